@@ -1,0 +1,374 @@
+"""The embedded tabletop: a Franka Panda, a table, coloured blocks and bowls, and a bin (PyBullet, DIRECT)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pybullet as p
+import pybullet_data
+from pybullet_utils.bullet_client import BulletClient
+
+from sim import layout
+from sim.safety import SafetyLimits
+from sim.scene import ObjectSpec, SceneSpec
+from sim.world import Action, CameraFrame, ObjectState, Observation, Proprio, SimState, StepInfo
+
+ARM_JOINTS = list(range(7))
+FINGER_JOINTS = (9, 10)
+EE_LINK = 11  # panda_grasptarget
+HAND_LINK = 8
+REST_POSE = [0.0, -0.3, 0.0, -2.2, 0.0, 2.0, math.pi / 4]
+PHYSICS_HZ = 240
+CONTROL_HZ = 10
+FINGER_OPEN = 0.04
+_YAW_OFFSET = math.pi / 2  # hand euler yaw when the fingers close along the x axis
+
+
+@dataclass(frozen=True)
+class CameraSpec:
+    eye: tuple[float, float, float]
+    target: tuple[float, float, float]
+    up: tuple[float, float, float] = (0.0, 0.0, 1.0)
+    fov_deg: float = 50.0
+    near: float = 0.05
+    far: float = 3.0
+
+
+FRONT_CAMERA = CameraSpec(eye=(1.0, 0.12, 0.9), target=(0.48, 0.12, 0.0), fov_deg=48.0)
+HOME = (np.array([0.22, 0.0, 0.40]), 0.0)  # end-effector position and yaw after reset
+
+
+class PyBulletWorld:
+    """The tabletop world. Implements `sim.world.SimWorld`.
+
+    image_size: side of the square camera images (pixels). wrist_camera: also render the
+    wrist camera in `observe()`. The robot is commanded at 10 Hz; each action runs 24
+    physics steps at 240 Hz.
+    """
+
+    def __init__(
+        self,
+        image_size: int = 128,
+        wrist_camera: bool = True,
+        wrist_size: int = 64,
+        limits: SafetyLimits | None = None,
+    ) -> None:
+        if image_size < 16 or image_size > 1024:
+            raise ValueError(f"image_size must be in [16, 1024], got {image_size}")
+        self.image_size = image_size
+        self.wrist_camera = wrist_camera
+        self.wrist_size = wrist_size
+        self.limits = limits or SafetyLimits()
+        self._p = BulletClient(connection_mode=p.DIRECT)
+        self._p.setAdditionalSearchPath(pybullet_data.getDataPath())
+        self._p.setPhysicsEngineParameter(numSolverIterations=50)
+        self._p.setTimeStep(1.0 / PHYSICS_HZ)
+        self._p.setGravity(0, 0, -9.81)
+        self._shapes: dict = {}
+        self._build_static()
+        self.scene: SceneSpec | None = None
+        self._objects: dict[str, tuple[int, ObjectSpec]] = {}
+        self._target_pos = np.zeros(3)
+        self._target_yaw = 0.0
+        self._gripper = 0.0
+        self.last_clamps: tuple[str, ...] = ()
+        self.steps = 0
+
+    # ----- construction -------------------------------------------------------------
+    def _build_static(self) -> None:
+        pc = self._p
+        ground = pc.createCollisionShape(p.GEOM_PLANE)
+        pc.createMultiBody(0, ground, -1, [0, 0, -0.75])
+        half = [0.6, 0.7, 0.02]
+        table_c = pc.createCollisionShape(p.GEOM_BOX, halfExtents=half)
+        table_v = pc.createVisualShape(p.GEOM_BOX, halfExtents=half, rgbaColor=[*layout.TABLE_RGB, 1])
+        self.table_id = pc.createMultiBody(0, table_c, table_v, [0.45, 0.05, -0.02])
+        pc.changeDynamics(self.table_id, -1, lateralFriction=0.8)
+        self.bin_id = self._make_container(
+            half_inner=layout.BIN_INNER / 2, height=layout.BIN_HEIGHT, rgb=layout.BIN_RGB, mass=0.0, square=True
+        )
+        pc.resetBasePositionAndOrientation(self.bin_id, [*layout.BIN_CENTER, 0.0], [0, 0, 0, 1])
+        self.robot = pc.loadURDF("franka_panda/panda.urdf", [0, 0, 0], useFixedBase=True)
+        for j in FINGER_JOINTS:
+            pc.changeDynamics(self.robot, j, lateralFriction=1.5, spinningFriction=0.01, frictionAnchor=True)
+        # The fingers move together.
+        c = pc.createConstraint(self.robot, 9, self.robot, 10, p.JOINT_GEAR, [1, 0, 0], [0, 0, 0], [0, 0, 0])
+        pc.changeConstraint(c, gearRatio=-1, erp=0.1, maxForce=50)
+        info = [pc.getJointInfo(self.robot, j) for j in ARM_JOINTS]
+        self._lower = [i[8] for i in info]
+        self._upper = [i[9] for i in info]
+        self._ranges = [u - lo for lo, u in zip(self._lower, self._upper)]
+
+    def _make_container(self, half_inner: float, height: float, rgb, mass: float, square: bool) -> int:
+        """A bowl (ring of wall segments) or a bin (four walls), both with a floor."""
+        pc = self._p
+        wall = layout.BOWL_WALL if not square else 0.01
+        floor = layout.BOWL_FLOOR
+        shapes, halves, poss, orns = [], [], [], []
+        if square:
+            shapes.append(p.GEOM_BOX)
+            halves.append([half_inner + wall, half_inner + wall, floor / 2])
+            poss.append([0, 0, floor / 2])
+            orns.append([0, 0, 0, 1])
+            for k in range(4):
+                a = k * math.pi / 2
+                r = half_inner + wall / 2
+                shapes.append(p.GEOM_BOX)
+                halves.append([wall / 2, half_inner + wall, height / 2])
+                poss.append([r * math.cos(a), r * math.sin(a), height / 2])
+                orns.append(p.getQuaternionFromEuler([0, 0, a]))
+        else:
+            n = 12  # PyBullet shape arrays crash above 16 parts
+            shapes.append(p.GEOM_CYLINDER)
+            halves.append([half_inner + wall, half_inner + wall, floor / 2])
+            poss.append([0, 0, floor / 2])
+            orns.append([0, 0, 0, 1])
+            seg = 2 * (half_inner + wall) * math.tan(math.pi / n)
+            for k in range(n):
+                a = 2 * math.pi * k / n
+                r = half_inner + wall / 2
+                shapes.append(p.GEOM_BOX)
+                halves.append([wall / 2, seg / 2, height / 2])
+                poss.append([r * math.cos(a), r * math.sin(a), height / 2])
+                orns.append(p.getQuaternionFromEuler([0, 0, a]))
+        radius = [half_inner + wall if s == p.GEOM_CYLINDER else 0 for s in shapes]
+        lengths = [floor if s == p.GEOM_CYLINDER else 0 for s in shapes]
+        key = ("bin" if square else "bowl", tuple(rgb))
+        if key not in self._shapes:
+            # Shapes are made once and reused: PyBullet crashes when shape arrays are
+            # created again after bodies were removed.
+            col = self._shapes.get(key[0])
+            if col is None:
+                col = self._shapes[key[0]] = pc.createCollisionShapeArray(
+                    shapeTypes=shapes, halfExtents=halves, radii=radius, lengths=lengths,
+                    collisionFramePositions=poss, collisionFrameOrientations=orns,
+                )
+            vis = pc.createVisualShapeArray(
+                shapeTypes=shapes, halfExtents=halves, radii=radius, lengths=lengths,
+                rgbaColors=[[*rgb, 1]] * len(shapes), visualFramePositions=poss, visualFrameOrientations=orns,
+            )
+            self._shapes[key] = (col, vis)
+        col, vis = self._shapes[key]
+        body = pc.createMultiBody(mass, col, vis, [0, 0, 0])
+        pc.changeDynamics(body, -1, lateralFriction=0.8)
+        return body
+
+    def _make_block(self, colour: str) -> int:
+        pc = self._p
+        h = layout.BLOCK_SIZE / 2
+        key = ("block", colour)
+        if key not in self._shapes:
+            if "block" not in self._shapes:
+                self._shapes["block"] = pc.createCollisionShape(p.GEOM_BOX, halfExtents=[h, h, h])
+            vis = pc.createVisualShape(p.GEOM_BOX, halfExtents=[h, h, h], rgbaColor=[*layout.COLOURS[colour], 1])
+            self._shapes[key] = (self._shapes["block"], vis)
+        col, vis = self._shapes[key]
+        body = pc.createMultiBody(layout.BLOCK_MASS, col, vis, [0, 0, 0])
+        pc.changeDynamics(body, -1, lateralFriction=1.0, spinningFriction=0.001, rollingFriction=0.0001)
+        return body
+
+    # ----- World protocol ---------------------------------------------------------------
+    def reset(self, scene: SceneSpec) -> Observation:
+        """Remove the previous objects, build `scene`, home the arm, let things settle."""
+        pc = self._p
+        for body, _ in self._objects.values():
+            pc.removeBody(body)
+        self._objects = {}
+        self.scene = scene
+        self._target_pos, self._target_yaw = HOME[0].copy(), HOME[1]
+        for j, q in zip(ARM_JOINTS, REST_POSE):
+            pc.resetJointState(self.robot, j, q)
+        for _ in range(3):
+            for j, q in zip(ARM_JOINTS, self._ik()):
+                pc.resetJointState(self.robot, j, q)
+        for j in FINGER_JOINTS:
+            pc.resetJointState(self.robot, j, FINGER_OPEN)
+        by_name = {o.name: o for o in scene.objects}
+        pose: dict[str, tuple[float, float, float, float]] = {}
+        slots_used: dict[str, int] = {}
+
+        def place(o: ObjectSpec) -> tuple[float, float, float, float]:
+            if o.name in pose:
+                return pose[o.name]
+            if o.on is None:
+                z = 0.0 if o.kind == "bowl" else layout.BLOCK_SIZE / 2
+                pose[o.name] = (o.x, o.y, z, o.yaw)
+            else:
+                sx, sy, sz, syaw = place(by_name[o.on])
+                if by_name[o.on].kind == "bowl":
+                    k = slots_used.get(o.on, 0)
+                    slots_used[o.on] = k + 1
+                    dx, dy = layout.BOWL_SLOTS[k]
+                    pose[o.name] = (sx + dx, sy + dy, layout.BOWL_FLOOR + layout.BLOCK_SIZE / 2 + 0.001, o.yaw)
+                else:
+                    pose[o.name] = (sx, sy, sz + layout.BLOCK_SIZE + 0.001, syaw)
+            return pose[o.name]
+
+        for o in scene.objects:
+            x, y, z, yaw = place(o)
+            if o.kind == "bowl":
+                body = self._make_container(layout.BOWL_INNER_RADIUS, layout.BOWL_HEIGHT, layout.COLOURS[o.colour], 0.4, square=False)
+            else:
+                body = self._make_block(o.colour)
+            pc.resetBasePositionAndOrientation(body, [x, y, z], p.getQuaternionFromEuler([0, 0, yaw]))
+            self._objects[o.name] = (body, o)
+        self._gripper = 0.0
+        self._drive_arm()
+        for _ in range(60):
+            pc.stepSimulation()
+        self.steps = 0
+        self.last_clamps = ()
+        return self.observe()
+
+    def step(self, action: Action) -> StepInfo:
+        """Apply one 10 Hz action through the safety layer."""
+        applied, self._target_pos, self._target_yaw, clamps = self.limits.clamp(
+            action, self._target_pos, self._target_yaw
+        )
+        self._gripper = applied.gripper
+        joint_clamped = self._drive_arm()
+        if joint_clamped:
+            clamps = (*clamps, "joint_limit")
+        for _ in range(PHYSICS_HZ // CONTROL_HZ):
+            self._p.stepSimulation()
+        # A commanded target the arm cannot follow (blocked by contact) is pulled back to
+        # where the hand is, so the error cannot wind up.
+        ee_pos, _ = self._ee_pose()
+        if np.linalg.norm(ee_pos - self._target_pos) > 0.04:
+            self._target_pos = ee_pos + 0.5 * (self._target_pos - ee_pos)
+        self.steps += 1
+        self.last_clamps = clamps
+        return StepInfo(clamps=clamps, applied=applied)
+
+    def observe(self) -> Observation:
+        front = self.render_camera(FRONT_CAMERA, self.image_size)
+        wrist = self.render_camera(self._wrist_camera(), self.wrist_size) if self.wrist_camera else None
+        return Observation(front=front, wrist=wrist, proprio=self.proprio())
+
+    def close(self) -> None:
+        if self._p is not None:
+            try:
+                self._p.disconnect()
+            except p.error:
+                pass
+            self._p = None  # type: ignore[assignment]
+
+    def __enter__(self) -> PyBulletWorld:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- control -------------------------------------------------------------------------
+    def _ik(self) -> np.ndarray:
+        orn = p.getQuaternionFromEuler([math.pi, 0.0, self._target_yaw + _YAW_OFFSET])
+        q = self._p.calculateInverseKinematics(
+            self.robot, EE_LINK, self._target_pos.tolist(), orn,
+            lowerLimits=self._lower, upperLimits=self._upper, jointRanges=self._ranges,
+            restPoses=REST_POSE, maxNumIterations=60, residualThreshold=1e-4,
+        )
+        return np.asarray(q[:7])
+
+    def _drive_arm(self) -> bool:
+        pc = self._p
+        q = self._ik()
+        clipped = np.clip(q, self._lower, self._upper)
+        pc.setJointMotorControlArray(
+            self.robot, ARM_JOINTS, p.POSITION_CONTROL, targetPositions=clipped.tolist(),
+            forces=[87.0] * 4 + [12.0] * 3, positionGains=[0.1] * 7,
+        )
+        finger = 0.0 if self._gripper >= 0.5 else FINGER_OPEN
+        pc.setJointMotorControlArray(
+            self.robot, list(FINGER_JOINTS), p.POSITION_CONTROL, targetPositions=[finger, finger],
+            forces=[40.0, 40.0], positionGains=[0.05, 0.05],
+        )
+        return bool(np.any(np.abs(clipped - np.asarray(q)) > 1e-6))
+
+    def _ee_pose(self) -> tuple[np.ndarray, float]:
+        state = self._p.getLinkState(self.robot, EE_LINK, computeForwardKinematics=True)
+        yaw = p.getEulerFromQuaternion(state[5])[2] - _YAW_OFFSET
+        yaw = (yaw + math.pi / 2) % math.pi - math.pi / 2  # the gripper is symmetric under pi
+        return np.array(state[4]), yaw
+
+    def proprio(self) -> Proprio:
+        pos, yaw = self._ee_pose()
+        joints = np.array([s[0] for s in self._p.getJointStates(self.robot, ARM_JOINTS)])
+        fingers = [s[0] for s in self._p.getJointStates(self.robot, list(FINGER_JOINTS))]
+        return Proprio(ee_pos=pos, ee_yaw=yaw, gripper_width=float(sum(fingers)), joints=joints)
+
+    @property
+    def gripper_command(self) -> float:
+        return self._gripper
+
+    # ----- cameras -------------------------------------------------------------------------
+    def _wrist_camera(self) -> CameraSpec:
+        state = self._p.getLinkState(self.robot, HAND_LINK, computeForwardKinematics=True)
+        pos, orn = np.array(state[4]), state[5]
+        rot = np.array(p.getMatrixFromQuaternion(orn)).reshape(3, 3)
+        eye = pos + rot @ np.array([0.05, 0.0, 0.02])
+        target = eye + rot @ np.array([0.0, 0.0, 0.3])
+        up = rot @ np.array([1.0, 0.0, 0.0])
+        return CameraSpec(eye=tuple(eye), target=tuple(target), up=tuple(up), fov_deg=70.0, near=0.01, far=1.5)
+
+    def render_camera(self, cam: CameraSpec, size: int) -> CameraFrame:
+        view = p.computeViewMatrix(cam.eye, cam.target, cam.up)
+        proj = p.computeProjectionMatrixFOV(cam.fov_deg, 1.0, cam.near, cam.far)
+        _, _, rgba, zbuf, seg = self._p.getCameraImage(
+            size, size, view, proj, renderer=p.ER_TINY_RENDERER
+        )
+        rgb = np.asarray(rgba, dtype=np.uint8).reshape(size, size, 4)[..., :3].copy()
+        z = np.asarray(zbuf, dtype=np.float32).reshape(size, size)
+        depth = (cam.far * cam.near / (cam.far - (cam.far - cam.near) * z)).astype(np.float32)
+        f = size / (2.0 * math.tan(math.radians(cam.fov_deg) / 2))
+        K = np.array([[f, 0, size / 2], [0, f, size / 2], [0, 0, 1]], dtype=np.float64)
+        return CameraFrame(
+            rgb=rgb, depth=depth, intrinsics=K, cam_to_world=_cam_to_world(cam),
+            segmentation=np.asarray(seg, dtype=np.int32).reshape(size, size),
+        )
+
+    def render(self, size: int | None = None) -> np.ndarray:
+        """The front camera's RGB image, for videos and pictures."""
+        return self.render_camera(FRONT_CAMERA, size or self.image_size).rgb
+
+    # ----- ground truth (experts, evaluation, labels) ------------------------------------
+    def sim_state(self) -> SimState:
+        pc = self._p
+        objects = {}
+        for name, (body, spec) in self._objects.items():
+            pos, orn = pc.getBasePositionAndOrientation(body)
+            objects[name] = ObjectState(
+                name=name, kind=spec.kind, colour=spec.colour, position=np.array(pos),
+                yaw=float(p.getEulerFromQuaternion(orn)[2]), body_id=body,
+            )
+        ee_pos, _ = self._ee_pose()
+        width = sum(s[0] for s in pc.getJointStates(self.robot, list(FINGER_JOINTS)))
+        return SimState(objects=objects, ee_pos=ee_pos, gripper_width=float(width), held=self._held())
+
+    def _held(self) -> str | None:
+        for name, (body, spec) in self._objects.items():
+            if spec.kind != "block":
+                continue
+            left = self._p.getContactPoints(self.robot, body, FINGER_JOINTS[0])
+            right = self._p.getContactPoints(self.robot, body, FINGER_JOINTS[1])
+            if left and right:
+                return name
+        return None
+
+    def body_ids(self) -> dict[str, int]:
+        """Object name -> PyBullet body id (the values in `CameraFrame.segmentation`)."""
+        return {name: body for name, (body, _) in self._objects.items()}
+
+
+def _cam_to_world(cam: CameraSpec) -> np.ndarray:
+    """OpenCV-convention camera pose: z forward, x right, y down."""
+    eye, target, up = (np.asarray(v, dtype=np.float64) for v in (cam.eye, cam.target, cam.up))
+    fwd = target - eye
+    fwd /= np.linalg.norm(fwd)
+    right = np.cross(fwd, up)
+    right /= np.linalg.norm(right)
+    down = np.cross(fwd, right)
+    T = np.eye(4)
+    T[:3, 0], T[:3, 1], T[:3, 2], T[:3, 3] = right, down, fwd, eye
+    return T

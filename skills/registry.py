@@ -1,0 +1,35 @@
+"""Skill sets by name, imported lazily. A set maps primitive names to skills."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from agent.errors import UserError
+from skills.base import Skill
+
+# name -> "module:factory"; the factory returns {primitive: Skill}.
+_REGISTRY: dict[str, str] = {
+    "scripted": "skills.scripted:make_skills",
+    "learned": "skills.policy.skills:make_skills",
+}
+
+
+def register(name: str, factory: str | Callable[[], dict[str, Skill]]) -> None:
+    """Add a skill set (e.g. a fake in tests, or your own policy)."""
+    _REGISTRY[name] = factory  # type: ignore[assignment]
+
+
+def available() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def make_skills(name: str) -> dict[str, Skill]:
+    """The skills of set `name`; an unknown name raises an error listing the valid ones."""
+    if name not in _REGISTRY:
+        raise UserError(f"unknown skills {name!r}; valid: {', '.join(available())}")
+    factory = _REGISTRY[name]
+    if isinstance(factory, str):
+        module, attr = factory.split(":")
+        factory = getattr(importlib.import_module(module), attr)
+    return factory()
