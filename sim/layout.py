@@ -56,7 +56,9 @@ PLACES: dict[str, tuple[float, float]] = {
     "bottom right corner": (WORKSPACE_X[1] - _INSET, WORKSPACE_Y[1] - _INSET),
     "middle": ((WORKSPACE_X[0] + WORKSPACE_X[1]) / 2, (WORKSPACE_Y[0] + WORKSPACE_Y[1]) / 2),
 }
-PLACE_RADIUS = 0.06  # a block is "at" a place when its centre is this close
+PLACE_RADIUS = 0.08  # a block is "at" a place when its centre is this close
+# Where blocks go at a named place: the centre first, then the four diagonals.
+PLACE_SLOTS: tuple[tuple[float, float], ...] = ((0.0, 0.0), (0.045, 0.045), (-0.045, -0.045), (0.045, -0.045), (-0.045, 0.045))
 
 # Objects are never generated on the named places, so they stay free to put things on.
 PLACE_KEEPOUT = 0.05

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,7 +65,8 @@ class PyBulletWorld:
         self.wrist_camera = wrist_camera
         self.wrist_size = wrist_size
         self.limits = limits or SafetyLimits()
-        self._p = BulletClient(connection_mode=p.DIRECT)
+        with _stdout_to_stderr():  # PyBullet prints "argv[0]=" on stdout, which would corrupt --json output
+            self._p = BulletClient(connection_mode=p.DIRECT)
         self._p.setAdditionalSearchPath(pybullet_data.getDataPath())
         self._p.setPhysicsEngineParameter(numSolverIterations=50)
         self._p.setTimeStep(1.0 / PHYSICS_HZ)
@@ -216,8 +221,7 @@ class PyBulletWorld:
             self._objects[o.name] = (body, o)
         self._gripper = 0.0
         self._drive_arm()
-        for _ in range(60):
-            pc.stepSimulation()
+        self.simulate(60)
         self.steps = 0
         self.last_clamps = ()
         return self.observe()
@@ -231,8 +235,7 @@ class PyBulletWorld:
         joint_clamped = self._drive_arm()
         if joint_clamped:
             clamps = (*clamps, "joint_limit")
-        for _ in range(PHYSICS_HZ // CONTROL_HZ):
-            self._p.stepSimulation()
+        self.simulate(PHYSICS_HZ // CONTROL_HZ)
         # A commanded target the arm cannot follow (blocked by contact) is pulled back to
         # where the hand is, so the error cannot wind up.
         ee_pos, _ = self._ee_pose()
@@ -241,6 +244,11 @@ class PyBulletWorld:
         self.steps += 1
         self.last_clamps = clamps
         return StepInfo(clamps=clamps, applied=applied)
+
+    def simulate(self, steps: int) -> None:
+        """Advance physics `steps` ticks at 240 Hz without a new command (settling, benchmarks)."""
+        for _ in range(steps):
+            self._p.stepSimulation()
 
     def observe(self) -> Observation:
         front = self.render_camera(FRONT_CAMERA, self.image_size)
@@ -342,9 +350,9 @@ class PyBulletWorld:
                 name=name, kind=spec.kind, colour=spec.colour, position=np.array(pos),
                 yaw=float(p.getEulerFromQuaternion(orn)[2]), body_id=body,
             )
-        ee_pos, _ = self._ee_pose()
+        ee_pos, ee_yaw = self._ee_pose()
         width = sum(s[0] for s in pc.getJointStates(self.robot, list(FINGER_JOINTS)))
-        return SimState(objects=objects, ee_pos=ee_pos, gripper_width=float(width), held=self._held())
+        return SimState(objects=objects, ee_pos=ee_pos, ee_yaw=ee_yaw, gripper_width=float(width), held=self._held())
 
     def _held(self) -> str | None:
         for name, (body, spec) in self._objects.items():
@@ -359,6 +367,18 @@ class PyBulletWorld:
     def body_ids(self) -> dict[str, int]:
         """Object name -> PyBullet body id (the values in `CameraFrame.segmentation`)."""
         return {name: body for name, (body, _) in self._objects.items()}
+
+
+@contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        os.dup2(2, 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def _cam_to_world(cam: CameraSpec) -> np.ndarray:

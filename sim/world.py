@@ -101,6 +101,7 @@ class ObjectState:
 class SimState:
     objects: dict[str, ObjectState] = field(default_factory=dict)
     ee_pos: np.ndarray = field(default_factory=lambda: np.zeros(3))
+    ee_yaw: float = 0.0
     gripper_width: float = 0.0
     held: str | None = None
 

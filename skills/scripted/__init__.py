@@ -1,0 +1,89 @@
+"""Scripted expert skills: they read simulator state (they make the demonstrations and baselines)
+and drive the robot only through `World.step`, the same interface a learned policy uses."""
+
+from __future__ import annotations
+
+from sim import predicates
+from sim.world import SimState, SimWorld, World
+from skills.base import SkillOutcome, Target
+from skills.scripted.motion import nearest_object
+from skills.scripted.pick import PickExpert
+from skills.scripted.place import PlaceExpert
+
+__all__ = ["PickExpert", "PlaceExpert", "ScriptedPick", "ScriptedPlace", "make_skills", "placed"]
+
+MAX_ACTIONS = 150
+
+
+def _sim(world: World) -> SimWorld:
+    if not isinstance(world, SimWorld):
+        raise TypeError("scripted skills read simulator state: they need a SimWorld (use --skills learned on a real robot)")
+    return world
+
+
+def _run(world: SimWorld, expert: PickExpert | PlaceExpert) -> int:
+    for n in range(MAX_ACTIONS):
+        action = expert.act(world.sim_state())
+        if action is None:
+            return n
+        world.step(action)
+    return MAX_ACTIONS
+
+
+def placed(state: SimState, block: str, target: Target, dest: str | None) -> bool:
+    """Did `block` end where `target` asked? (Simulator truth.)"""
+    if target.kind == "bin":
+        return predicates.in_bin(state, block)
+    if target.kind == "place":
+        return predicates.at(state, block, target.name)
+    if target.kind == "table":
+        return predicates.on_table(state, block)
+    if dest is None:
+        return False
+    if state.objects[dest].kind == "bowl":
+        return predicates.in_bowl(state, block, dest)
+    return predicates.on(state, block, dest)
+
+
+class ScriptedPick:
+    primitive = "pick"
+
+    def __call__(self, world: World, target: Target) -> SkillOutcome:
+        sim = _sim(world)
+        state = sim.sim_state()
+        if state.held is not None:
+            return SkillOutcome(False, f"cannot pick {target.name}: the gripper already holds a block")
+        block = nearest_object(state, target.position, "block")
+        if block is None:
+            return SkillOutcome(False, f"no block where {target.name} was seen")
+        n = _run(sim, PickExpert(block))
+        if predicates.held(sim.sim_state(), block):
+            return SkillOutcome(True, f"picked {target.name}", n)
+        return SkillOutcome(False, f"grasp failed: {target.name} is not in the gripper", n)
+
+
+class ScriptedPlace:
+    primitive = "place"
+
+    def __call__(self, world: World, target: Target) -> SkillOutcome:
+        sim = _sim(world)
+        state = sim.sim_state()
+        block = state.held
+        if block is None:
+            return SkillOutcome(False, f"cannot place on {target.name}: the gripper holds nothing")
+        dest = None
+        if target.kind == "object":
+            dest = nearest_object(state, target.position, target.object_kind)
+            if dest is None or dest == block:
+                return SkillOutcome(False, f"no {target.object_kind or 'object'} where {target.name} was seen")
+        try:
+            n = _run(sim, PlaceExpert(block, target, dest))
+        except LookupError as e:
+            return SkillOutcome(False, str(e))
+        if placed(sim.sim_state(), block, target, dest):
+            return SkillOutcome(True, f"placed on {target.name}", n)
+        return SkillOutcome(False, f"the block did not end up on {target.name}", n)
+
+
+def make_skills() -> dict[str, ScriptedPick | ScriptedPlace]:
+    return {"pick": ScriptedPick(), "place": ScriptedPlace()}

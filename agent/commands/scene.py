@@ -1,0 +1,49 @@
+"""Build a scene (generated from a seed, or from a file), save the front-camera image, print it as JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_scene_arguments(p: argparse.ArgumentParser) -> None:
+    """The scene options shared by `scene`, `run` and `perceive`: the same arguments give the same scene."""
+    p.add_argument("--seed", type=int, default=0, help="scene seed (default 0)")
+    p.add_argument("--blocks", type=int, default=4, help="number of blocks (default 4)")
+    p.add_argument("--bowls", type=int, default=2, help="number of bowls (default 2)")
+    p.add_argument("--stacked", type=int, default=0, help="blocks that start on other blocks (default 0)")
+    p.add_argument("--in-bowls", type=int, default=0, help="blocks that start in bowls (default 0)")
+    p.add_argument("--scene", metavar="FILE", help="a SceneSpec JSON or YAML file (overrides the options above)")
+
+
+def scene_from_args(args: argparse.Namespace):
+    from sim.scene import SceneSpec, generate_scene
+
+    if args.scene:
+        return SceneSpec.load(args.scene)
+    return generate_scene(args.seed, args.blocks, args.bowls, stacked=args.stacked, in_bowls=args.in_bowls)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    add_scene_arguments(p)
+    p.add_argument("--image", metavar="PNG", help="save the front-camera image here")
+    p.add_argument("--size", type=int, default=256, help="image size in pixels (default 256)")
+    p.add_argument("--json", action="store_true", help="print the SceneSpec as JSON")
+
+
+def main(args: argparse.Namespace) -> int:
+    from agent.errors import UserError
+
+    spec = scene_from_args(args)
+    if args.image:
+        from PIL import Image
+
+        from sim.pybullet_world import PyBulletWorld
+
+        if not 16 <= args.size <= 1024:
+            raise UserError(f"--size must be in [16, 1024], got {args.size}")
+        with PyBulletWorld(image_size=args.size, wrist_camera=False) as world:
+            world.reset(spec)
+            Image.fromarray(world.render()).save(args.image)
+    if args.json or not args.image:
+        print(spec.model_dump_json(indent=None if args.json else 2))
+    return 0

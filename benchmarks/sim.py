@@ -1,0 +1,97 @@
+"""`vla-agent bench sim`: physics and rendering speed, and the scripted experts' pick-and-place success."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from sim import layout
+from sim.pybullet_world import FRONT_CAMERA, PyBulletWorld
+from sim.scene import generate_scene
+from sim.world import Action, SimState
+from skills.base import Target
+
+TARGET_KINDS = ("bowl", "block", "place", "bin")
+
+
+def pick_place_task(seed: int, state: SimState, scene_objects) -> tuple[str, Target]:
+    """A random pick-and-place for episode `seed`: a block on top of its tower, and a target whose kind cycles by seed."""
+    rng = np.random.default_rng(seed)
+    covered = {o.on for o in scene_objects if o.on}
+    blocks = [n for n, o in state.objects.items() if o.kind == "block" and n not in covered]
+    block = blocks[int(rng.integers(len(blocks)))]
+    kind = TARGET_KINDS[seed % len(TARGET_KINDS)]
+    if kind == "bowl":
+        bowls = [n for n, o in state.objects.items() if o.kind == "bowl"]
+        name = bowls[int(rng.integers(len(bowls)))]
+        return block, Target(name, "object", state.objects[name].position, "bowl")
+    if kind == "block":
+        others = [b for b in blocks if b != block]
+        name = others[int(rng.integers(len(others)))]
+        return block, Target(name, "object", state.objects[name].position, "block")
+    if kind == "place":
+        name = list(layout.PLACES)[int(rng.integers(len(layout.PLACES)))]
+        return block, Target(name, "place", np.array([*layout.PLACES[name], 0.0]))
+    return block, Target("bin", "bin", np.array([*layout.BIN_CENTER, 0.0]))
+
+
+def bench_scene(seed: int):
+    """4 blocks (one tower of two on odd seeds, one block in a bowl every third seed) and 2 bowls."""
+    return generate_scene(seed, blocks=4, bowls=2, stacked=seed % 2, in_bowls=int(seed % 3 == 0))
+
+
+def run(episodes: int = 200, progress: Callable[[int], None] | None = None) -> dict:
+    """Measure; `progress(k)` is called after each episode."""
+    from skills.scripted import make_skills, placed
+    from skills.scripted.motion import nearest_object
+
+    if episodes < 1:
+        raise ValueError("episodes must be >= 1")
+    result: dict = {}
+    with PyBulletWorld(image_size=128, wrist_camera=False) as world:
+        world.reset(bench_scene(0))
+        t = time.perf_counter()
+        world.simulate(2400)
+        result["steps_per_s"] = round(2400 / (time.perf_counter() - t))
+        t = time.perf_counter()
+        for _ in range(50):
+            world.step(Action(dpos=np.zeros(3)))
+        result["actions_per_s"] = round(50 / (time.perf_counter() - t), 1)
+        result["render_ms"] = {}
+        for size in (96, 128, 224):
+            world.render_camera(FRONT_CAMERA, size)
+            t = time.perf_counter()
+            for _ in range(10):
+                world.render_camera(FRONT_CAMERA, size)
+            result["render_ms"][str(size)] = round((time.perf_counter() - t) / 10 * 1000, 1)
+
+        skills = make_skills()
+        by_kind: dict[str, list[bool]] = {k: [] for k in TARGET_KINDS}
+        failures: list[dict] = []
+        seconds = []
+        for seed in range(episodes):
+            scene = bench_scene(seed)
+            world.reset(scene)
+            state = world.sim_state()
+            block, target = pick_place_task(seed, state, scene.objects)
+            t = time.perf_counter()
+            picked = skills["pick"](world, Target(block, "object", state.objects[block].position, "block"))
+            put = skills["place"](world, target) if picked.success else None
+            seconds.append(time.perf_counter() - t)
+            dest = nearest_object(world.sim_state(), target.position, target.object_kind) if target.kind == "object" else None
+            ok = picked.success and put is not None and placed(world.sim_state(), block, target, dest)
+            by_kind[TARGET_KINDS[seed % len(TARGET_KINDS)]].append(ok)
+            if not ok:
+                failures.append({"seed": seed, "block": block, "target": target.name,
+                                 "message": (put or picked).message})
+            if progress:
+                progress(seed + 1)
+    n_ok = sum(sum(v) for v in by_kind.values())
+    result["scripted_success"] = round(n_ok / episodes, 4)
+    result["scripted_success_by_target"] = {k: round(sum(v) / len(v), 4) for k, v in by_kind.items() if v}
+    result["s_per_pick_place"] = round(float(np.mean(seconds)), 3)
+    result["episodes"] = episodes
+    result["failures"] = failures[:10]
+    return result

@@ -1,0 +1,107 @@
+"""The scripted place expert: carries the held block to the target and releases it."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from sim import layout, predicates
+from sim.world import Action, SimState
+from skills.base import Target
+from skills.scripted import motion
+
+_H = layout.BLOCK_SIZE
+OPEN_STEPS = 4
+RETREAT = 0.08
+
+
+def release_pose(state: SimState, block: str, target: Target, dest: str | None) -> tuple[np.ndarray, float]:
+    """Where (and at which yaw) to open the gripper for `target`; `dest` is the simulator object it names."""
+    others = {n: o for n, o in state.objects.items() if n != block and o.kind == "block"}
+    yaw = state.ee_yaw
+    if target.kind == "object" and dest is not None and state.objects[dest].kind == "bowl":
+        bowl = state.objects[dest].position
+        free = [s for s in layout.BOWL_SLOTS if _free(others, bowl[:2] + np.array(s), 0.03)]
+        slot = free[0] if free else layout.BOWL_SLOTS[0]
+        z = bowl[2] + layout.BOWL_FLOOR + _H / 2 + 0.012 + (0 if free else _H)
+        return np.array([bowl[0] + slot[0], bowl[1] + slot[1], z]), yaw
+    if target.kind == "object" and dest is not None:
+        base = state.objects[dest]
+        return base.position + np.array([0.0, 0.0, _H + 0.008]), motion.grasp_yaw(base.yaw, yaw)
+    if target.kind == "place":
+        cx, cy = layout.PLACES[target.name]
+        for dx, dy in layout.PLACE_SLOTS:
+            spot = np.array([cx + dx, cy + dy])
+            if _free(others, spot, _H * 1.05):
+                return np.array([spot[0], spot[1], _H / 2 + 0.008]), yaw
+        top = max(others.values(), key=lambda o: o.position[2] if math.hypot(o.position[0] - cx, o.position[1] - cy) < 0.02 else -1)
+        return top.position + np.array([0.0, 0.0, _H + 0.008]), motion.grasp_yaw(top.yaw, yaw)
+    if target.kind == "bin":
+        cx, cy = layout.BIN_CENTER
+        k = sum(predicates.in_bin(state, n) for n in others)
+        off = 0.04 * np.array([math.cos(2.4 * k), math.sin(2.4 * k)]) if k else np.zeros(2)
+        return np.array([cx + off[0], cy + off[1], layout.BIN_HEIGHT + 0.04]), yaw
+    spot = free_table_spot(state, block, np.asarray(target.position, dtype=np.float64))
+    return np.array([spot[0], spot[1], _H / 2 + 0.008]), yaw
+
+
+def _free(others: dict, xy: np.ndarray, clearance: float) -> bool:
+    return all(math.hypot(o.position[0] - xy[0], o.position[1] - xy[1]) >= clearance for o in others.values())
+
+
+def free_table_spot(state: SimState, block: str, hint: np.ndarray) -> np.ndarray:
+    """The free workspace spot nearest `hint`, clear of objects, bowls and named places."""
+    (x0, x1), (y0, y1) = layout.WORKSPACE_X, layout.WORKSPACE_Y
+    best, best_d = None, float("inf")
+    for x in np.arange(x0 + 0.04, x1 - 0.039, 0.02):
+        for y in np.arange(y0 + 0.04, y1 - 0.039, 0.02):
+            ok = all(
+                math.hypot(o.position[0] - x, o.position[1] - y)
+                >= (layout.BOWL_CLEARANCE if o.kind == "bowl" else 0.06)
+                for n, o in state.objects.items() if n != block
+            ) and all(math.hypot(px - x, py - y) >= layout.PLACE_RADIUS + 0.03 for px, py in layout.PLACES.values())
+            d = math.hypot(x - hint[0], y - hint[1])
+            if ok and d < best_d:
+                best, best_d = np.array([x, y]), d
+    if best is None:
+        raise LookupError("no free spot left on the table")
+    return best
+
+
+class PlaceExpert:
+    """Closed loop: rise, carry above the release pose, descend, open, retreat. `act` returns None when finished."""
+
+    def __init__(self, block: str, target: Target, dest: str | None) -> None:
+        self.block, self.target, self.dest = block, target, dest
+        self.phase = "carry"
+        self._opening = 0
+        self._release: tuple[np.ndarray, float] | None = None
+        self._travel_z: float | None = None
+
+    def act(self, state: SimState) -> Action | None:
+        if self._release is None:
+            self._release = release_pose(state, self.block, self.target, self.dest)
+            self._travel_z = max(motion.travel_height(state, exclude=self.block), self._release[0][2] + 0.05)
+        goal, yaw = self._release
+        if self.phase == "carry":
+            above = goal + np.array([0.0, 0.0, 0.05])
+            if motion.reached(state, above, tol=0.01, yaw=yaw):
+                self.phase = "descend"
+            return motion.toward(state, motion.via_travel(state, above, self._travel_z), yaw, 1.0)
+        if self.phase == "descend":
+            if motion.reached(state, goal, tol=0.006):
+                self.phase = "open"
+            return motion.toward(state, goal, yaw, 1.0)
+        if self.phase == "open":
+            self._opening += 1
+            if self._opening >= OPEN_STEPS:
+                self.phase = "retreat"
+            return Action(dpos=np.zeros(3), dyaw=0.0, gripper=0.0)
+        if self.phase == "retreat":
+            up = np.array([state.ee_pos[0], state.ee_pos[1], goal[2] + RETREAT])
+            if state.ee_pos[2] >= up[2] - 0.01:
+                self.phase = "done"
+                return None
+            return motion.toward(state, up, state.ee_yaw, 0.0)
+        return None

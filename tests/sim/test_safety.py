@@ -1,0 +1,62 @@
+import math
+
+import numpy as np
+import pytest
+
+from sim.safety import SafetyLimits
+from sim.world import Action
+
+LIM = SafetyLimits()
+CENTRE = np.array([0.5, 0.0, 0.2])
+
+
+def test_small_action_passes_unclamped():
+    applied, new, yaw, clamps = LIM.clamp(Action(dpos=np.array([0.01, 0.0, 0.0]), dyaw=0.1, gripper=1.0), CENTRE, 0.0)
+    assert clamps == ()
+    np.testing.assert_allclose(new, CENTRE + [0.01, 0, 0])
+    assert yaw == pytest.approx(0.1) and applied.gripper == 1.0
+
+
+def test_speed_is_clamped_and_reported():
+    applied, new, _, clamps = LIM.clamp(Action(dpos=np.array([0.3, 0.4, 0.0])), CENTRE, 0.0)
+    assert clamps == ("max_speed",)
+    assert np.linalg.norm(applied.dpos) == pytest.approx(LIM.max_step)
+    np.testing.assert_allclose(applied.dpos / np.linalg.norm(applied.dpos), [0.6, 0.8, 0.0])
+
+
+@pytest.mark.parametrize("axis, start, step, clamp", [
+    (0, 0.81, 0.02, "workspace_x"), (1, LIM.y[1] - 0.001, 0.02, "workspace_y"), (2, 0.006, -0.02, "workspace_z"),
+])
+def test_workspace_is_clamped_and_reported(axis, start, step, clamp):
+    pos = CENTRE.copy()
+    pos[axis] = start
+    d = np.zeros(3)
+    d[axis] = step
+    _, new, _, clamps = LIM.clamp(Action(dpos=d), pos, 0.0)
+    assert clamp in clamps
+    lo, hi = (LIM.x, LIM.y, LIM.z)[axis]
+    assert lo <= new[axis] <= hi
+
+
+def test_yaw_rate_and_limit():
+    _, _, yaw, clamps = LIM.clamp(Action(dpos=np.zeros(3), dyaw=1.0), CENTRE, 0.0)
+    assert "max_yaw_rate" in clamps and yaw == pytest.approx(LIM.max_dyaw)
+    _, _, yaw, clamps = LIM.clamp(Action(dpos=np.zeros(3), dyaw=0.2), CENTRE, math.pi / 2 - 0.05)
+    assert "yaw_limit" in clamps and yaw == pytest.approx(math.pi / 2)
+
+
+def test_nan_and_out_of_range_gripper_are_neutralised():
+    applied, new, _, _ = LIM.clamp(Action(dpos=np.array([np.nan, 0.0, np.inf]), gripper=7.0), CENTRE, 0.0)
+    assert np.all(np.isfinite(new)) and applied.gripper == 1.0
+
+
+def test_world_reports_clamps(world):
+    from sim.scene import generate_scene
+
+    world.reset(generate_scene(0, 1, 0))
+    info = world.step(Action(dpos=np.array([0.0, 0.0, 0.5])))
+    assert "max_speed" in info.clamps
+    for _ in range(40):
+        info = world.step(Action(dpos=np.array([0.0, 0.0, 0.03])))
+    assert "workspace_z" in info.clamps
+    assert world.proprio().ee_pos[2] <= LIM.z[1] + 0.01
