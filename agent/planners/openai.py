@@ -1,0 +1,120 @@
+"""The OpenAI planner: Chat Completions with one forced `submit_plan` tool (see `agent.planners.llm`).
+
+It also drives any OpenAI-compatible server (vLLM, Ollama, LM Studio) through `base_url`;
+such servers usually need no key, so a placeholder is sent when `OPENAI_API_KEY` is unset.
+The model must support tool calling (and images, unless `send_image=False`). For example,
+with Ollama serving a vision model on its default port:
+
+    from agent.planners import PlanRequest
+    from agent.planners.openai import OpenAIPlanner
+
+    planner = OpenAIPlanner(model="qwen2.5vl:7b", base_url="http://127.0.0.1:11434/v1")
+    plan = planner.plan(PlanRequest(instruction="put the red block in the blue bowl", scene=scene))
+
+or from the CLI (vLLM: `vllm serve MODEL --enable-auto-tool-choice --tool-call-parser hermes`):
+
+    vla-agent run "clear the table" --planner openai-compatible:MODEL --llm-base-url http://127.0.0.1:8000/v1
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.errors import LLMError
+from agent.planners.llm import (
+    DEFAULT_MAX_REPAIRS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_S,
+    SUBMIT_PLAN,
+    SUBMIT_PLAN_DESCRIPTION,
+    LLMPlanner,
+    LLMReply,
+    LLMSettings,
+    ToolCall,
+    import_sdk,
+    plan_schema,
+    resolve_key,
+)
+
+DEFAULT_MODEL = "gpt-5.5"
+NO_KEY = "not-needed"  # sent to OpenAI-compatible servers when no key is set
+
+
+class OpenAIPlanner(LLMPlanner):
+    """Plans with an OpenAI model or an OpenAI-compatible server. The key comes from `api_key` or
+    `OPENAI_API_KEY` (optional with a `base_url`); the SDK retries timeouts, 429 and 5xx
+    `max_retries` times with backoff."""
+
+    provider = "openai"
+    key_env = "OPENAI_API_KEY"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        base_url: str | None = None,
+        *,
+        api_key: str | None = None,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_repairs: int = DEFAULT_MAX_REPAIRS,
+        max_tokens: int = 2048,
+        send_image: bool = True,
+    ) -> None:
+        sdk = import_sdk("openai")
+        key = resolve_key(self.key_env, api_key, placeholder=NO_KEY if base_url else None)
+        settings = LLMSettings(timeout_s, max_retries, max_repairs, max_tokens, send_image=send_image)
+        super().__init__(sdk, model or DEFAULT_MODEL, base_url, key, settings)
+        self._client = sdk.OpenAI(api_key=key, base_url=base_url, timeout=timeout_s, max_retries=max_retries)
+        self._tools = [
+            {
+                "type": "function",
+                "function": {"name": SUBMIT_PLAN, "description": SUBMIT_PLAN_DESCRIPTION, "parameters": plan_schema()},
+            }
+        ]
+
+    def _call(self, system: str, messages: list[dict[str, Any]]) -> LLMReply:
+        # OpenAI's reasoning models reject max_tokens; many compatible servers know only max_tokens.
+        limit = "max_tokens" if self.base_url else "max_completion_tokens"
+        response = self._client.chat.completions.create(
+            model=self.model,
+            messages=[{"role": "system", "content": system}, *messages],
+            tools=self._tools,
+            tool_choice={"type": "function", "function": {"name": SUBMIT_PLAN}},
+            **{limit: self.settings.max_tokens},
+        )
+        if not response.choices:
+            raise LLMError(f"{self.name}: the reply has no choices; check that the server speaks Chat Completions")
+        message = response.choices[0].message
+        calls: list[ToolCall] = []
+        history: list[dict[str, Any]] = []
+        for i, call in enumerate(message.tool_calls or []):
+            function = getattr(call, "function", None)  # None for custom (non-function) tool calls
+            name = function.name if function else str(getattr(call, "type", "unknown"))
+            arguments = function.arguments if function else ""
+            call_id = call.id or f"call_{i}"
+            calls.append(ToolCall(call_id, name, arguments))
+            history.append({"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}})
+        text = message.content or message.refusal or ""
+        assistant: dict[str, Any] = {"role": "assistant", "content": text or None}
+        if history:
+            assistant["tool_calls"] = history
+        usage = response.usage
+        return LLMReply(
+            calls=calls,
+            text=text,
+            assistant_message=assistant,
+            input_tokens=(usage.prompt_tokens or 0) if usage else 0,
+            output_tokens=(usage.completion_tokens or 0) if usage else 0,
+        )
+
+    def _user_message(self, text: str, image_png_b64: str | None) -> dict[str, Any]:
+        if not image_png_b64:
+            return {"role": "user", "content": text}
+        image = {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{image_png_b64}"}}
+        return {"role": "user", "content": [image, {"type": "text", "text": text}]}
+
+    def _rejection(self, reply: LLMReply, error: str) -> list[dict[str, Any]]:
+        if not reply.calls:
+            return [{"role": "user", "content": error}]
+        # Chat Completions has no is_error flag: the error is the tool message's content.
+        return [{"role": "tool", "tool_call_id": c.id, "content": f"Error: {error}"} for c in reply.calls]
