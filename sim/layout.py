@@ -43,6 +43,7 @@ BOWL_CAPACITY = len(BOWL_SLOTS)
 BLOCK_CLEARANCE = 0.04
 BOWL_CLEARANCE = BOWL_INNER_RADIUS + BOWL_WALL + 0.02
 MAX_TOWER = 4
+MAX_BOWLS = 3  # more do not fit beside the named places
 
 BIN_CENTER = (0.50, 0.45)
 BIN_INNER = 0.18  # square, metres
@@ -60,5 +61,6 @@ PLACE_RADIUS = 0.08  # a block is "at" a place when its centre is this close
 # Where blocks go at a named place: the centre first, then the four diagonals.
 PLACE_SLOTS: tuple[tuple[float, float], ...] = ((0.0, 0.0), (0.045, 0.045), (-0.045, -0.045), (0.045, -0.045), (-0.045, 0.045))
 
-# Objects are never generated on the named places, so they stay free to put things on.
-PLACE_KEEPOUT = 0.05
+# Objects are never generated on the named places, so they stay free to put things on:
+# a generated object's centre keeps this far from every place.
+PLACE_KEEPOUT = {"block": PLACE_RADIUS + 0.02, "bowl": PLACE_RADIUS + BOWL_INNER_RADIUS + 0.01}

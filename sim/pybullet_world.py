@@ -68,9 +68,6 @@ class PyBulletWorld:
         with _stdout_to_stderr():  # PyBullet prints "argv[0]=" on stdout, which would corrupt --json output
             self._p = BulletClient(connection_mode=p.DIRECT)
         self._p.setAdditionalSearchPath(pybullet_data.getDataPath())
-        self._p.setPhysicsEngineParameter(numSolverIterations=50)
-        self._p.setTimeStep(1.0 / PHYSICS_HZ)
-        self._p.setGravity(0, 0, -9.81)
         self._shapes: dict = {}
         self._build_static()
         self.scene: SceneSpec | None = None
@@ -83,7 +80,13 @@ class PyBulletWorld:
 
     # ----- construction -------------------------------------------------------------
     def _build_static(self) -> None:
+        """Rebuild the whole simulation, so that a reset is deterministic (no solver state carries over)."""
         pc = self._p
+        pc.resetSimulation()
+        pc.setPhysicsEngineParameter(numSolverIterations=50, deterministicOverlappingPairs=1)
+        pc.setTimeStep(1.0 / PHYSICS_HZ)
+        pc.setGravity(0, 0, -9.81)
+        self._shapes = {}
         ground = pc.createCollisionShape(p.GEOM_PLANE)
         pc.createMultiBody(0, ground, -1, [0, 0, -0.75])
         half = [0.6, 0.7, 0.02]
@@ -142,8 +145,6 @@ class PyBulletWorld:
         lengths = [floor if s == p.GEOM_CYLINDER else 0 for s in shapes]
         key = ("bin" if square else "bowl", tuple(rgb))
         if key not in self._shapes:
-            # Shapes are made once and reused: PyBullet crashes when shape arrays are
-            # created again after bodies were removed.
             col = self._shapes.get(key[0])
             if col is None:
                 col = self._shapes[key[0]] = pc.createCollisionShapeArray(
@@ -178,8 +179,7 @@ class PyBulletWorld:
     def reset(self, scene: SceneSpec) -> Observation:
         """Remove the previous objects, build `scene`, home the arm, let things settle."""
         pc = self._p
-        for body, _ in self._objects.values():
-            pc.removeBody(body)
+        self._build_static()
         self._objects = {}
         self.scene = scene
         self._target_pos, self._target_yaw = HOME[0].copy(), HOME[1]

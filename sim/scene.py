@@ -145,8 +145,8 @@ def generate_scene(
     _check_colours(bowl_colours, "bowl")
     if blocks > n_col or bowls > n_col:
         raise UserError(f"at most {n_col} blocks and {n_col} bowls (one per colour); got {blocks} and {bowls}")
-    if bowls > 4:
-        raise UserError(f"at most 4 bowls fit on the table; got {bowls}")
+    if bowls > layout.MAX_BOWLS:
+        raise UserError(f"at most {layout.MAX_BOWLS} bowls fit on the table; got {bowls}")
     if stacked + in_bowls > blocks:
         raise UserError(f"stacked ({stacked}) + in_bowls ({in_bowls}) cannot exceed blocks ({blocks})")
     if in_bowls > bowls * layout.BOWL_CAPACITY:
@@ -164,7 +164,7 @@ def generate_scene(
     b_cols = block_colours or [names[i] for i in rng.permutation(n_col)[:blocks]]
     w_cols = bowl_colours or [names[i] for i in rng.permutation(n_col)[:bowls]]
 
-    footprints = [(bowls, layout.BOWL_CLEARANCE), (loose, layout.BLOCK_CLEARANCE)]
+    footprints = [(bowls, layout.BOWL_CLEARANCE, "bowl"), (loose, layout.BLOCK_CLEARANCE, "block")]
     # Blocks that start stacked only need a base; count towers' bases among the loose ones.
     positions = _sample_positions(rng, footprints)
     if positions is None:
@@ -200,21 +200,21 @@ def generate_scene(
 
 
 def _sample_positions(
-    rng: np.random.Generator, groups: list[tuple[int, float]], attempts: int = 200
+    rng: np.random.Generator, groups: list[tuple[int, float, str]], attempts: int = 200
 ) -> list[tuple[float, float]] | None:
     """Rejection-sample non-overlapping discs, largest first; None if they do not fit."""
     (x0, x1), (y0, y1) = layout.WORKSPACE_X, layout.WORKSPACE_Y
     for _ in range(attempts):
         placed: list[tuple[float, float, float]] = []
         ok = True
-        for count, radius in groups:
+        for count, radius, kind in groups:
+            keepout = layout.PLACE_KEEPOUT[kind]
             for _ in range(count):
                 for _ in range(100):
                     x = float(rng.uniform(x0 + radius * 0.6, x1 - radius * 0.6))
                     y = float(rng.uniform(y0 + radius * 0.6, y1 - radius * 0.6))
                     if all(math.hypot(x - px, y - py) >= radius + pr for px, py, pr in placed) and all(
-                        math.hypot(x - px, y - py) >= radius * 0.5 + layout.PLACE_KEEPOUT
-                        for px, py in layout.PLACES.values()
+                        math.hypot(x - px, y - py) >= keepout for px, py in layout.PLACES.values()
                     ):
                         placed.append((x, y, radius))
                         break

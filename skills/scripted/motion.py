@@ -18,10 +18,27 @@ def wrap(angle: float) -> float:
     return (angle + math.pi) % (2 * math.pi) - math.pi
 
 
-def grasp_yaw(block_yaw: float, current: float) -> float:
-    """The gripper yaw that grasps a block of yaw `block_yaw`, nearest `current` (blocks repeat every pi/2)."""
-    best = min((block_yaw + k * math.pi / 2 for k in range(-4, 5)), key=lambda y: abs(wrap(y - current)))
+def grasp_yaw(block_yaw: float, current: float, wall_dir: float | None = None) -> float:
+    """The gripper yaw that grasps a block of yaw `block_yaw` (blocks repeat every pi/2).
+
+    Nearest `current`; or, next to a wall in direction `wall_dir`, the one whose fingers close
+    along the wall, so they do not hit it.
+    """
+    candidates = [block_yaw + k * math.pi / 2 for k in range(-4, 5)]
+    candidates = [y for y in candidates if -math.pi / 2 + 0.05 <= wrap(y) <= math.pi / 2 - 0.05] or candidates
+    if wall_dir is None:
+        best = min(candidates, key=lambda y: abs(wrap(y - current)))
+    else:
+        best = min(candidates, key=lambda y: (round(abs(math.cos(y - wall_dir)), 3), abs(wrap(y - current))))
     return float(np.clip(wrap(best), -math.pi / 2 + 0.05, math.pi / 2 - 0.05))
+
+
+def bowl_around(state: SimState, position: np.ndarray) -> np.ndarray | None:
+    """The centre of the bowl that `position` is inside, if any."""
+    for o in state.objects.values():
+        if o.kind == "bowl" and _xy(o.position, position) < layout.BOWL_INNER_RADIUS:
+            return o.position
+    return None
 
 
 def travel_height(state: SimState, exclude: str | None = None) -> float:

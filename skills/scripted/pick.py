@@ -27,7 +27,9 @@ class PickExpert:
 
     def act(self, state: SimState) -> Action | None:
         obj = state.objects[self.block]
-        yaw = motion.grasp_yaw(obj.yaw, state.ee_yaw)
+        bowl = motion.bowl_around(state, obj.position)
+        wall = None if bowl is None else float(np.arctan2(*(obj.position[1::-1] - bowl[1::-1])))
+        yaw = motion.grasp_yaw(obj.yaw, state.ee_yaw, wall)
         grasp = obj.position.copy()
         if self._travel_z is None:
             self._travel_z = motion.travel_height(state, exclude=self.block)

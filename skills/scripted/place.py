@@ -19,6 +19,7 @@ RETREAT = 0.08
 def release_pose(state: SimState, block: str, target: Target, dest: str | None) -> tuple[np.ndarray, float]:
     """Where (and at which yaw) to open the gripper for `target`; `dest` is the simulator object it names."""
     others = {n: o for n, o in state.objects.items() if n != block and o.kind == "block"}
+    bowls = [o for o in state.objects.values() if o.kind == "bowl"]
     yaw = state.ee_yaw
     if target.kind == "object" and dest is not None and state.objects[dest].kind == "bowl":
         bowl = state.objects[dest].position
@@ -33,9 +34,13 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
         cx, cy = layout.PLACES[target.name]
         for dx, dy in layout.PLACE_SLOTS:
             spot = np.array([cx + dx, cy + dy])
-            if _free(others, spot, _H * 1.05):
+            clear_of_bowls = all(math.hypot(*(b.position[:2] - spot)) > layout.BOWL_CLEARANCE for b in bowls)
+            if clear_of_bowls and _free(others, spot, _H * 1.05):
                 return np.array([spot[0], spot[1], _H / 2 + 0.008]), yaw
-        top = max(others.values(), key=lambda o: o.position[2] if math.hypot(o.position[0] - cx, o.position[1] - cy) < 0.02 else -1)
+        tower = [o for o in others.values() if math.hypot(o.position[0] - cx, o.position[1] - cy) < 0.02]
+        if not tower:  # every slot is near a bowl or taken by something off-centre: use the centre
+            return np.array([cx, cy, _H / 2 + 0.008]), yaw
+        top = max(tower, key=lambda o: o.position[2])  # all slots full: stack on the centre tower
         return top.position + np.array([0.0, 0.0, _H + 0.008]), motion.grasp_yaw(top.yaw, yaw)
     if target.kind == "bin":
         cx, cy = layout.BIN_CENTER
