@@ -1,0 +1,7 @@
+"""The offline planner: a rule-based semantic parser and a symbolic blocks-world planner."""
+
+from agent.planners.offline.parser import Parsed, parse
+from agent.planners.offline.planner import OfflinePlanner
+from agent.planners.offline.symbolic import Rel, holds, plan_moves, satisfied
+
+__all__ = ["OfflinePlanner", "Parsed", "Rel", "holds", "parse", "plan_moves", "satisfied"]

@@ -1,0 +1,220 @@
+"""Goals as relations over the symbolic table, and a blocks-world planner that reaches them.
+
+The planner is the classic near-optimal blocks-world strategy: move a block straight to its
+final position whenever that position is ready; otherwise move a misplaced or obstructing
+block from the top of a tower to the table. Every block moves at most twice, so plans are
+short and found in O(n^3) for n blocks; it is complete for consistent goals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from agent.errors import PlanningError
+from agent.schemas import Pick, Place
+from agent.validate import BIN, GRIPPER, PLACES, TABLE, SymState
+from sim import layout
+
+RelKind = Literal["on", "in", "at", "bin", "table", "held"]
+
+
+@dataclass(frozen=True)
+class Rel:
+    """One wanted relation: `block` on a block, in a bowl, at a named place, in the bin, on the table, or held."""
+
+    kind: RelKind
+    block: str
+    target: str = ""
+
+    def describe(self) -> str:
+        return {
+            "on": f"the {self.block} on the {self.target}",
+            "in": f"the {self.block} in the {self.target}",
+            "at": f"the {self.block} at the {self.target}",
+            "bin": f"the {self.block} in the bin",
+            "table": f"the {self.block} on the table",
+            "held": f"the {self.block} in the gripper",
+        }[self.kind]
+
+    def place_target(self) -> str:
+        """The `place` target that achieves this relation."""
+        return {"on": self.target, "in": self.target, "at": self.target, "bin": BIN, "table": TABLE}[self.kind]
+
+
+def holds(rel: Rel, state: SymState) -> bool:
+    """Whether `rel` is true in `state` (a block in a bowl may rest on another block in it)."""
+    s = state.support.get(rel.block)
+    if s is None:
+        return False
+    if rel.kind == "on":
+        return s == rel.target
+    if rel.kind == "in":
+        return s != GRIPPER and state.base(rel.block) == rel.target
+    if rel.kind == "at":
+        return s != GRIPPER and state.base(rel.block) == rel.target
+    if rel.kind == "bin":
+        return state.base(rel.block) == BIN
+    if rel.kind == "table":
+        return s == TABLE or s in PLACES
+    return s == GRIPPER
+
+
+def check_goal(goal: list[Rel], state: SymState) -> None:
+    """Raise `PlanningError` when the relations cannot all hold at once in this world."""
+    by_block: dict[str, Rel] = {}
+    on_target: dict[str, str] = {}
+    per_bowl: dict[str, list[str]] = {}
+    for r in goal:
+        if r.block in state.bowls:
+            raise PlanningError(f"the {r.block} cannot be moved: bowls stay where they are; only blocks can be picked")
+        if r.block not in state.support:
+            raise PlanningError(f"there is no {r.block}; blocks: {', '.join(state.blocks) or 'none'}")
+        if r.block in by_block and by_block[r.block] != r:
+            raise PlanningError(f"contradictory request: {by_block[r.block].describe()} and {r.describe()}")
+        by_block[r.block] = r
+        if r.kind == "on":
+            if r.target == r.block:
+                raise PlanningError(f"cannot put the {r.block} on itself")
+            if r.target in state.bowls:
+                raise PlanningError(f"internal: use 'in' for the {r.target}")
+            if r.target not in state.support:
+                raise PlanningError(f"there is no {r.target} to put the {r.block} on")
+            if r.target in on_target:
+                raise PlanningError(
+                    f"only one block fits directly on the {r.target}, but both the {on_target[r.target]} "
+                    f"and the {r.block} should go there"
+                )
+            on_target[r.target] = r.block
+        if r.kind == "in":
+            if r.target not in state.bowls:
+                raise PlanningError(f"there is no bowl called {r.target!r}; bowls: {', '.join(state.bowls) or 'none'}")
+            per_bowl.setdefault(r.target, []).append(r.block)
+        if r.kind == "at" and r.target not in PLACES:
+            raise PlanningError(f"unknown place {r.target!r}; named places: {', '.join(PLACES)}")
+    for bowl, blocks in per_bowl.items():
+        if len(blocks) > layout.BOWL_CAPACITY:
+            raise PlanningError(
+                f"the {bowl} holds at most {layout.BOWL_CAPACITY} blocks, but {len(blocks)} should go in it"
+            )
+    held = [r.block for r in goal if r.kind == "held"]
+    if len(held) > 1:
+        raise PlanningError(f"the gripper holds one block at a time, but {', '.join(held)} should all be held")
+    for r in goal:
+        if r.kind == "on":
+            below = by_block.get(r.target)
+            if below is not None and below.kind in ("held", "bin"):
+                raise PlanningError(f"{r.describe()} cannot hold together with {below.describe()}")
+            if below is None and state.base(r.target) == BIN:
+                raise PlanningError(f"the {r.target} is in the bin; nothing can be stacked on it there")
+            seen = {r.block}
+            cur: str | None = r.target
+            while cur is not None:
+                if cur in seen:
+                    raise PlanningError(f"impossible: the requested stacking has a cycle through the {cur}")
+                seen.add(cur)
+                nxt = by_block.get(cur)
+                cur = nxt.target if nxt is not None and nxt.kind == "on" else None
+
+
+class _Search:
+    """One planning run: the state, the goal by block, and the moves so far."""
+
+    def __init__(self, state: SymState, goal: list[Rel]) -> None:
+        self.state = state
+        self.goal = {r.block: r for r in goal}
+        self.wanted_under = {r.target for r in goal if r.kind == "on"}
+        self.steps: list[Pick | Place] = []
+        self.keep_held: str | None = None
+
+    def move(self, block: str, target: str) -> None:
+        if self.state.support[block] != GRIPPER:
+            self.steps.append(Pick(object=block))
+            self.state.apply(self.steps[-1])
+        self.steps.append(Place(target=target))
+        self.state.apply(self.steps[-1])
+
+    def room_needed(self, bowl: str) -> bool:
+        direct = sum(s == bowl for s in self.state.support.values())
+        coming = sum(r.kind == "in" and r.target == bowl and self.state.support[b] != bowl for b, r in self.goal.items())
+        return direct + coming > layout.BOWL_CAPACITY
+
+    def final(self, block: str, memo: dict[str, bool]) -> bool:
+        """The block is where it must end and nothing under it will move."""
+        if block in memo:
+            return memo[block]
+        memo[block] = False  # guards against cycles in a malformed state
+        s = self.state.support[block]
+        rel = self.goal.get(block)
+        ok = s != GRIPPER and (rel is None or holds(rel, self.state))
+        if ok and s in self.state.support:
+            ok = self.final(s, memo) and (s not in self.wanted_under or (rel is not None and rel.kind == "on"))
+        if ok and s in self.state.bowls and self.room_needed(s):
+            ok = rel is not None and rel.kind == "in" and rel.target == s
+        memo[block] = ok
+        return ok
+
+    def ready(self, rel: Rel, memo: dict[str, bool]) -> bool:
+        """The target of `rel` can take the block now, and will not move later."""
+        if rel.kind == "on":
+            t = rel.target
+            return self.state.is_clear(t) and self.state.support[t] not in (BIN, GRIPPER) and self.final(t, memo)
+        if rel.kind == "in":
+            return sum(s == rel.target for s in self.state.support.values()) < layout.BOWL_CAPACITY
+        return True
+
+    def run(self) -> list[Pick | Place]:
+        held_goal = next((r for r in self.goal.values() if r.kind == "held"), None)
+        if held_goal is not None:
+            del self.goal[held_goal.block]
+            self.keep_held = held_goal.block
+        for _ in range(4 * len(self.state.support) + 8):
+            if not self.step():
+                break
+        else:
+            raise PlanningError("the symbolic planner did not converge (internal error)")
+        if held_goal is not None and not holds(held_goal, self.state):
+            for b in self.state.above(held_goal.block)[::-1]:
+                self.move(b, TABLE)
+            self.steps.append(Pick(object=held_goal.block))
+            self.state.apply(self.steps[-1])
+        return self.steps
+
+    def step(self) -> bool:
+        """Make one move; False when the goal holds."""
+        memo: dict[str, bool] = {}
+        held = self.state.held
+        if held is not None and held == self.keep_held and all(holds(r, self.state) for r in self.goal.values()):
+            return False
+        if held is not None:
+            rel = self.goal.get(held)
+            self.move(held, rel.place_target() if rel is not None and self.ready(rel, memo) else TABLE)
+            return True
+        order = list(self.goal) + [b for b in self.state.blocks if b not in self.goal]
+        for b in order:
+            rel = self.goal.get(b)
+            if rel is not None and not holds(rel, self.state) and self.state.is_clear(b) and self.ready(rel, memo):
+                self.move(b, rel.place_target())
+                return True
+        for b in order:
+            s = self.state.support[b]
+            if self.state.is_clear(b) and (s in self.state.support or s in self.state.bowls) and not self.final(b, memo):
+                self.move(b, TABLE)
+                return True
+        missing = [r for r in self.goal.values() if not holds(r, self.state)]
+        if missing:
+            raise PlanningError(f"no move reaches {missing[0].describe()} (internal error)")
+        return False
+
+
+def plan_moves(state: SymState, goal: list[Rel]) -> list[Pick | Place]:
+    """A short pick/place sequence from `state` to a state where every relation of `goal` holds.
+
+    `state` is not changed. Raises `PlanningError` for an inconsistent goal.
+    """
+    check_goal(goal, state)
+    return _Search(state.copy(), goal).run()
+
+
+def satisfied(goal: list[Rel], state: SymState) -> bool:
+    return all(holds(r, state) for r in goal)
