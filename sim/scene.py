@@ -55,6 +55,8 @@ class SceneSpec(BaseModel):
             seen: dict[str, int] = {}
             objects = []
             for obj in data["objects"]:
+                if isinstance(obj, dict) and True in obj:  # YAML 1.1 reads a bare `on:` key as True
+                    obj = {("on" if k is True else k): v for k, v in obj.items()}
                 if isinstance(obj, dict) and not obj.get("name") and "colour" in obj and "kind" in obj:
                     base = f"{obj['colour']} {obj['kind']}"
                     seen[base] = seen.get(base, 0) + 1

@@ -75,8 +75,10 @@ def test_explicit_scene_from_json(tmp_path):
 
 def test_explicit_scene_from_yaml(tmp_path):
     path = tmp_path / "scene.yaml"
-    path.write_text("objects:\n  - {kind: block, colour: green, x: 0.5, y: 0.1}\n")
-    assert SceneSpec.load(path).objects[0].name == "green block"
+    path.write_text("objects:\n  - {kind: block, colour: green, x: 0.5, y: 0.1}\n  - {kind: block, colour: red, on: green block}\n")
+    scene = SceneSpec.load(path)
+    assert scene.objects[0].name == "green block"
+    assert scene.get("red block").on == "green block", "a bare YAML `on:` key is not read as True"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,250 @@
+"""The Python API: `Agent(...).run(instruction)` and the one-call `agent.run(instruction)`.
+
+    import agent
+    result = agent.run("clear the table")          # offline planner, default skills, seed 0
+
+    bot = agent.Agent(planner="offline", skills="scripted")
+    bot.run("put the red block in the blue bowl", seed=3)
+    bot.tell("now stack it on the green block")     # a follow-up on the same world
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from agent.errors import UserError
+from agent.executor import Answerer, Deps, EpisodeState, Event, ExecutorConfig, build_graph, describe_step, run_episode
+from agent.planners import Planner, make_planner
+from agent.schemas import EpisodeResult, ObjectPose, Plan, StepResult
+from sim.scene import SceneSpec, generate_scene
+from sim.world import SimWorld, World
+
+# The skill set used when none is named; one constant, so switching to "learned" is one edit.
+DEFAULT_SKILLS = "scripted"
+MAX_INSTRUCTION_CHARS = 2000
+
+__all__ = ["Agent", "run", "check_instruction", "DEFAULT_SKILLS", "MAX_INSTRUCTION_CHARS"]
+
+
+def check_instruction(instruction: object) -> str:
+    """The instruction, stripped; `UserError` when empty, too long or holding control characters."""
+    if not isinstance(instruction, str):
+        raise UserError(f"the instruction must be text, got {type(instruction).__name__}")
+    text = instruction.strip()
+    if not text:
+        raise UserError("the instruction is empty; say what to do, e.g. 'put the red block in the blue bowl'")
+    if len(text) > MAX_INSTRUCTION_CHARS:
+        raise UserError(f"the instruction has {len(text)} characters; the limit is {MAX_INSTRUCTION_CHARS}")
+    bad = [c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n"]
+    if bad:
+        raise UserError(f"the instruction contains control characters ({', '.join(repr(c) for c in bad[:3])}); "
+                        "remove them")
+    return text
+
+
+def load_scene(seed: int = 0, scene: SceneSpec | str | Path | None = None, blocks: int = 4, bowls: int = 2) -> SceneSpec:
+    """`scene` itself (a `SceneSpec` or a JSON/YAML file), else exactly `generate_scene(seed, blocks, bowls)`."""
+    if isinstance(scene, SceneSpec):
+        return scene
+    if scene is not None:
+        return SceneSpec.load(scene)
+    return generate_scene(seed, blocks, bowls)
+
+
+def _scrub(text: str | None) -> str | None:
+    """Remove any API key value from a message (errors may quote requests or settings)."""
+    if not text:
+        return text
+    for name, value in os.environ.items():
+        if name.endswith(("_API_KEY", "_TOKEN")) and len(value) >= 8 and value in text:
+            text = text.replace(value, "***")
+    return text
+
+
+class Agent:
+    """An agent on one world: perceive, plan, act, verify; ask when unsure.
+
+    planner: "auto" | "offline" | "anthropic[:MODEL]" | "openai[:MODEL]" | "openai-compatible" or a
+    `Planner`. skills: a registered skill set name or a {primitive: Skill} dict. world: any `World`
+    (default: a new `PyBulletWorld`, closed by `close()`). perceiver: default `skills.perception.Perceiver()`.
+    """
+
+    def __init__(
+        self,
+        planner: str | Planner = "auto",
+        skills: str | dict[str, Any] = DEFAULT_SKILLS,
+        world: World | None = None,
+        perceiver: Any = None,
+        *,
+        llm_base_url: str | None = None,
+        config: ExecutorConfig | None = None,
+        checkpointer: Any = None,
+    ) -> None:
+        from skills.registry import make_skills
+
+        self.planner: Planner = make_planner(planner, llm_base_url) if isinstance(planner, str) else planner
+        self.skills_name = skills if isinstance(skills, str) else "custom"
+        self.skills = make_skills(skills) if isinstance(skills, str) else dict(skills)
+        self.config = config or ExecutorConfig()
+        self.graph = build_graph(checkpointer)
+        self.history: list[str] = []  # the conversation on the current world, for follow-ups
+        self.seed: int | None = None
+        self._world = world
+        self._owns_world = world is None
+        self._perceiver = perceiver
+
+    @property
+    def world(self) -> World:
+        if self._world is None:
+            from sim.pybullet_world import PyBulletWorld
+
+            self._world = PyBulletWorld()
+        return self._world
+
+    @property
+    def perceiver(self) -> Any:
+        if self._perceiver is None:
+            from skills.perception import Perceiver
+
+            self._perceiver = Perceiver()
+        return self._perceiver
+
+    def reset(self, seed: int = 0, scene: SceneSpec | str | Path | None = None, blocks: int = 4, bowls: int = 2) -> SceneSpec:
+        """Set up a new scene and forget the conversation."""
+        spec = load_scene(seed, scene, blocks, bowls)
+        self.world.reset(spec)
+        self.seed = spec.seed if spec.seed is not None else (seed if scene is None else None)
+        self.history = []
+        return spec
+
+    def run(
+        self,
+        instruction: str,
+        seed: int = 0,
+        scene: SceneSpec | str | Path | None = None,
+        blocks: int = 4,
+        bowls: int = 2,
+        *,
+        ask: Answerer | None = None,
+        on_event: Any = None,
+        video: str | Path | None = None,
+        thread_id: str | None = None,
+    ) -> EpisodeResult:
+        """Reset to the scene (`scene`, else `generate_scene(seed, blocks, bowls)`) and carry out `instruction`.
+
+        ask(question, candidates) -> answer answers the agent's questions; without it a question
+        ends the episode with a clear error. on_event(Event) receives progress.
+        """
+        text = check_instruction(instruction)
+        self.reset(seed, scene, blocks, bowls)
+        return self.tell(text, ask=ask, on_event=on_event, video=video, thread_id=thread_id)
+
+    def tell(
+        self,
+        instruction: str,
+        *,
+        ask: Answerer | None = None,
+        on_event: Any = None,
+        video: str | Path | None = None,
+        thread_id: str | None = None,
+    ) -> EpisodeResult:
+        """Carry out `instruction` on the world as it is now (a chat turn; earlier turns are its history)."""
+        text = check_instruction(instruction)
+        world: Any = self.world
+        recorder = None
+        if video is not None:
+            from sim.recording import RecordingWorld
+
+            recorder = RecordingWorld(world, size=256)
+            recorder.frames.append(world.render(256))
+            world = recorder
+        deps = Deps(world=world, perceiver=self.perceiver, planner=self.planner, skills=self.skills,
+                    config=self.config, on_event=on_event)
+        usage = self.planner.usage
+        calls, tok_in, tok_out = usage.llm_calls, usage.input_tokens, usage.output_tokens
+        start = time.perf_counter()
+        state = run_episode(self.graph, deps, text, self.history, ask, thread_id)
+        wall = time.perf_counter() - start
+        if recorder is not None:
+            recorder.save(video)  # type: ignore[arg-type]
+        result = self._result(state, text, wall)
+        result.llm_calls = usage.llm_calls - calls
+        result.tokens = {"input": usage.input_tokens - tok_in, "output": usage.output_tokens - tok_out}
+        self._remember(text, state, result)
+        return result
+
+    def run_task(self, task: Any, *, on_event: Any = None, thread_id: str | None = None) -> EpisodeResult:
+        """Run an evaluation `Task` (nobody answers questions); `success` is the task's goal predicate."""
+        from agent.tasks import check_goal
+
+        self.reset(scene=task.scene)
+        result = self.tell(task.instruction, on_event=on_event, thread_id=thread_id)
+        world = self.world
+        if isinstance(world, SimWorld):
+            result.success = bool(check_goal(task, world.sim_state()))
+        return result
+
+    def _result(self, state: EpisodeState, instruction: str, wall_s: float) -> EpisodeResult:
+        world = self.world
+        final = []
+        if isinstance(world, SimWorld):  # simulator truth: for evaluation only
+            final = [ObjectPose(name=o.name, position=tuple(round(float(v), 4) for v in o.position))  # type: ignore[arg-type]
+                     for o in world.sim_state().objects.values()]
+        return EpisodeResult(
+            instruction=instruction,
+            success=state.get("status") == "done",
+            plan=Plan.model_validate(state["plan"]) if state.get("plan") else None,
+            steps=[StepResult.model_validate(r) for r in state.get("results", [])],
+            replans=state.get("replans", 0),
+            wall_s=round(wall_s, 3),
+            final_objects=final,
+            error=_scrub(state.get("error")),
+            seed=self.seed,
+            planner=getattr(self.planner, "name", type(self.planner).__name__),
+            skills=self.skills_name,
+        )
+
+    def _remember(self, instruction: str, state: EpisodeState, result: EpisodeResult) -> None:
+        """Extend the conversation: the instruction, questions and answers, and what was done."""
+        asked = list(state.get("history", []))[len(self.history):]
+        did = ", ".join(describe_step(s.primitive) for s in result.steps if s.outcome == "success")
+        summary = f"did {did}" if did else "did nothing"
+        summary += f"; failed: {result.error}" if result.error else "; done"
+        self.history = [*self.history, f"user: {instruction}", *asked, f"agent: {summary}"]
+
+    def close(self) -> None:
+        """Close the world if this agent created it."""
+        if self._owns_world and self._world is not None:
+            self._world.close()
+            self._world = None
+
+    def __enter__(self) -> Agent:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run(
+    instruction: str,
+    *,
+    seed: int = 0,
+    scene: SceneSpec | str | Path | None = None,
+    blocks: int = 4,
+    bowls: int = 2,
+    planner: str | Planner = "auto",
+    skills: str = DEFAULT_SKILLS,
+    on_event: Any = None,
+    video: str | Path | None = None,
+) -> EpisodeResult:
+    """Carry out one instruction on a fresh world and return its `EpisodeResult`."""
+    text = check_instruction(instruction)
+    with Agent(planner=planner, skills=skills) as bot:
+        return bot.run(text, seed=seed, scene=scene, blocks=blocks, bowls=bowls, on_event=on_event, video=video)
+
+
+__all__ += ["Event", "ExecutorConfig", "load_scene"]

@@ -1,0 +1,249 @@
+"""Scripted batches: tasks from YAML or JSONL, run by worker processes, results appended as JSONL.
+
+Crash safety: only the parent process writes `results.jsonl`, one line per finished task,
+flushed and fsynced before the next; a line torn by a kill is cut off on the next start.
+Re-running the same batch skips every task id already in the file, so a batch killed at
+any moment and run again ends with exactly one result per task. Every episode is also
+checkpointed in `checkpoints.sqlite` (thread id = task id). An episode cut short by a kill
+restarts from its beginning: the physical world it ran on is gone, so its checkpoint is
+deleted rather than resumed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from agent.errors import UserError
+from agent.schemas import EpisodeResult
+from sim.scene import SceneSpec
+
+RESULTS = "results.jsonl"
+CHECKPOINTS = "checkpoints.sqlite"
+
+
+class BatchTask(BaseModel):
+    """One line of a batch file. `scene` is an inline SceneSpec or a path (relative to the batch file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = ""
+    instruction: str
+    seed: int = 0
+    blocks: int = 4
+    bowls: int = 2
+    scene: SceneSpec | str | None = None
+    family: str | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, v: object) -> object:
+        return str(v) if isinstance(v, int) else v
+
+
+def load_tasks(path: str | Path) -> list[BatchTask]:
+    """Read a batch file: YAML (a list, or {"tasks": [...]}) or JSONL (one task per line)."""
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"batch file {str(path)!r} does not exist")
+    text = path.read_text()
+    try:
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
+            raw = [json.loads(line) for line in text.splitlines() if line.strip()]
+        elif path.suffix.lower() in (".yaml", ".yml", ".json"):
+            import yaml
+
+            raw = yaml.safe_load(text) or []
+            if isinstance(raw, dict):
+                raw = raw.get("tasks", [])
+        else:
+            raise UserError(f"batch file must end in .yaml, .yml or .jsonl, got {path.name!r}")
+        if not isinstance(raw, list):
+            raise UserError(f"batch file {path.name!r} must hold a list of tasks")
+        tasks = [BatchTask.model_validate(item) for item in raw]
+    except (ValueError, ValidationError) as e:  # JSON, YAML and pydantic errors
+        first = " ".join(str(e).split())[:300]
+        raise UserError(f"invalid batch file {path.name!r}: {first}") from None
+    seen: set[str] = set()
+    for i, task in enumerate(tasks):
+        task.id = task.id or f"task-{i:04d}"
+        if task.id in seen:
+            raise UserError(f"batch file {path.name!r}: task id {task.id!r} appears twice; ids must be unique")
+        seen.add(task.id)
+        if isinstance(task.scene, str):
+            scene_path = Path(task.scene)
+            task.scene = SceneSpec.load(scene_path if scene_path.is_absolute() else path.parent / scene_path)
+    return tasks
+
+
+# ----- the results file --------------------------------------------------------------------------
+def _repair(results: Path) -> None:
+    """Cut a torn last line (a kill during a write) so appends start on a fresh line."""
+    if not results.exists():
+        return
+    data = results.read_bytes()
+    if data and not data.endswith(b"\n"):
+        with open(results, "r+b") as f:
+            f.truncate(data.rfind(b"\n") + 1)
+
+
+def read_results(out_dir: str | Path) -> list[dict]:
+    """Every complete result line in `out_dir/results.jsonl`, in file order."""
+    results = Path(out_dir) / RESULTS
+    if not results.exists():
+        return []
+    rows = []
+    for line in results.read_text().splitlines():
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue  # a torn last line; `_repair` removes it before the next append
+    return rows
+
+
+class ResultWriter:
+    """Appends one JSON line per result; each is flushed and fsynced before `write` returns."""
+
+    def __init__(self, out_dir: Path) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.path = out_dir / RESULTS
+        _repair(self.path)
+        self._f = open(self.path, "a", encoding="utf-8")
+
+    def write(self, row: dict) -> None:
+        self._f.write(json.dumps(row) + "\n")
+        self._f.flush()
+        os.fsync(self._f.fileno())
+
+    def close(self) -> None:
+        self._f.close()
+
+
+# ----- workers -----------------------------------------------------------------------------------
+AgentFactory = Callable[..., Any]  # (planner=, skills=, checkpointer=, **kw) -> Agent
+_worker: dict[str, Any] = {}
+
+
+def default_agent(**kwargs: Any) -> Any:
+    from agent.api import Agent
+
+    return Agent(**kwargs)
+
+
+def _open_checkpointer(path: Path | None) -> Any:
+    if path is None:
+        return None
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    return SqliteSaver(sqlite3.connect(str(path), check_same_thread=False, timeout=60))
+
+
+def _init_worker(factory: AgentFactory, agent_kwargs: dict, checkpoints: Path | None) -> None:
+    _worker.clear()
+    _worker["agent"] = factory(checkpointer=_open_checkpointer(checkpoints), **agent_kwargs)
+
+
+def _run_one(item: Any) -> tuple[str, dict]:
+    """Run one task in this process's agent; never raises (an error becomes the result's `error`)."""
+    agent = _worker["agent"]
+    task_id = str(item.id)
+    try:
+        if isinstance(item, BatchTask):
+            result = agent.run(item.instruction, seed=item.seed, scene=item.scene, blocks=item.blocks,
+                               bowls=item.bowls, thread_id=task_id)
+        else:  # an evaluation Task with a goal predicate
+            result = agent.run_task(item, thread_id=task_id)
+    except Exception as e:  # one bad task must not end the batch
+        instruction = getattr(item, "instruction", "")
+        result = EpisodeResult(instruction=str(instruction)[:2000], success=False, error=f"{type(e).__name__}: {e}")
+    row = {"id": task_id, "family": getattr(item, "family", None), **result.model_dump(mode="json")}
+    return task_id, row
+
+
+def run_parallel(
+    items: list[Any],
+    workers: int = 1,
+    factory: AgentFactory | None = None,
+    agent_kwargs: dict | None = None,
+    checkpoints: Path | None = None,
+) -> Iterator[tuple[str, dict]]:
+    """Yield (id, result row) as each item finishes. workers=1 runs in this process; more use spawned processes.
+
+    factory(planner=, skills=, llm_base_url=, checkpointer=) builds each worker's agent (default: `Agent`).
+    """
+    factory = factory or default_agent
+    if workers < 1:
+        raise UserError(f"--workers must be >= 1, got {workers}")
+    kwargs = agent_kwargs or {}
+    if not items:
+        return
+    if workers == 1:
+        _init_worker(factory, kwargs, checkpoints)
+        try:
+            for item in items:
+                yield _run_one(item)
+        finally:
+            _close_worker()
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no forked PyBullet or torch threads
+    with ctx.Pool(min(workers, len(items)), initializer=_init_worker, initargs=(factory, kwargs, checkpoints)) as pool:
+        yield from pool.imap_unordered(_run_one, items)
+
+
+def _close_worker() -> None:
+    agent = _worker.pop("agent", None)
+    if agent is not None:
+        agent.close()
+
+
+def _prepare_checkpoints(path: Path, ids: Iterable[str]) -> None:
+    """Create the tables once (workers then only read and write) and drop the threads of unfinished tasks."""
+    saver = _open_checkpointer(path)
+    saver.setup()
+    for task_id in ids:
+        saver.delete_thread(task_id)
+    saver.conn.close()
+
+
+def run_batch(
+    tasks: list[Any],
+    out_dir: str | Path,
+    workers: int = 1,
+    *,
+    planner: str = "offline",
+    skills: str | None = None,
+    llm_base_url: str | None = None,
+    factory: AgentFactory | None = None,
+    on_result: Callable[[dict], None] | None = None,
+) -> list[dict]:
+    """Run the tasks not yet in `out_dir/results.jsonl`; append each result as it finishes.
+
+    Returns every result row of the batch (earlier runs' included), one per task id, in task order.
+    """
+    from agent.api import DEFAULT_SKILLS
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    writer = ResultWriter(out)
+    done = {row["id"] for row in read_results(out)}
+    pending = [t for t in tasks if str(t.id) not in done]
+    checkpoints = out / CHECKPOINTS
+    _prepare_checkpoints(checkpoints, [str(t.id) for t in pending])
+    kwargs = {"planner": planner, "skills": skills or DEFAULT_SKILLS, "llm_base_url": llm_base_url}
+    try:
+        for _, row in run_parallel(pending, workers, factory, kwargs, checkpoints):
+            writer.write(row)
+            if on_result is not None:
+                on_result(row)
+    finally:
+        writer.close()
+    by_id = {row["id"]: row for row in read_results(out)}
+    return [by_id[str(t.id)] for t in tasks if str(t.id) in by_id]

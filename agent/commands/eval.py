@@ -1,0 +1,62 @@
+"""Evaluate the agent on a task suite (fixed seeds); print a table, or one JSON object with --json."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    from agent.commands.run import add_agent_arguments
+
+    p.add_argument("--suite", default="default", help="task suite (default: default)")
+    p.add_argument("--episodes-per-task", type=int, default=5, help="episodes per task template (default 5)")
+    add_agent_arguments(p)
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--report", metavar="FILE", help="write a report: .md (table) or .html (table + bar chart)")
+    p.add_argument("--json", action="store_true",
+                   help='print {"overall", "families": {name: {success_rate, n, mean_steps, llm_calls, wall_s}}}')
+
+
+def main(args: argparse.Namespace) -> int:
+    import json
+
+    from agent import tasks as suites
+    from agent.commands._progress import progress_bar
+    from agent.errors import UserError
+    from agent.evaluate import evaluate
+    from agent.report import write_report
+
+    if args.suite != "default":
+        raise UserError(f"unknown suite {args.suite!r}; valid: default")
+    if args.episodes_per_task < 1:
+        raise UserError(f"--episodes-per-task must be >= 1, got {args.episodes_per_task}")
+    if args.report and not args.report.lower().endswith((".md", ".markdown", ".html", ".htm")):
+        raise UserError(f"--report must end in .md or .html, got {args.report!r}")
+    task_list = suites.default_suite(args.episodes_per_task)
+    with progress_bar("eval", len(task_list), quiet=args.json) as advance:
+        count = [0]
+
+        def finished(row: dict) -> None:
+            count[0] += 1
+            advance(count[0])
+
+        summary, rows = evaluate(task_list, planner=args.planner, skills=args.skills, llm_base_url=args.llm_base_url,
+                                 workers=args.workers, on_result=finished)
+    if args.report:
+        failures = [r for r in rows if not r["success"]]
+        write_report(summary, args.report, failures,
+                     title=f"vla-agent eval: suite {args.suite}, {args.episodes_per_task} episodes per task")
+    if args.json:
+        print(json.dumps(summary))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"eval {args.suite}: overall {summary['overall']:.1%}")
+    for col in ("family", "success", "n", "mean steps", "LLM calls/ep", "wall s/ep"):
+        table.add_column(col, justify="left" if col == "family" else "right")
+    for name, f in summary["families"].items():
+        table.add_row(name, f"{f['success_rate']:.1%}", str(f["n"]), f"{f['mean_steps']:.1f}",
+                      f"{f['llm_calls']:.2f}", f"{f['wall_s']:.2f}")
+    Console().print(table)
+    return 0

@@ -1,0 +1,64 @@
+"""Carry out one instruction on a scene and print the EpisodeResult (one JSON object with --json)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_agent_arguments(p: argparse.ArgumentParser) -> None:
+    """The planner and skill options shared by `run`, `chat`, `batch` and `eval`."""
+    p.add_argument("--planner", default="auto",
+                   help="auto | offline | anthropic[:MODEL] | openai[:MODEL] | openai-compatible[:MODEL] (default auto)")
+    p.add_argument("--llm-base-url", metavar="URL", help="base URL of an OpenAI-compatible server (vLLM, Ollama, ...)")
+    p.add_argument("--skills", default=None, help="skill set: scripted | learned (default: the package default)")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    from agent.commands.scene import add_scene_arguments
+
+    p.add_argument("instruction", help='what to do, e.g. "clear the table"')
+    add_scene_arguments(p)
+    add_agent_arguments(p)
+    p.add_argument("--video", metavar="FILE", help="record the episode to a .gif or .mp4")
+    p.add_argument("--json", action="store_true", help="print the EpisodeResult as one JSON object")
+
+
+def print_event(event) -> None:
+    """One progress line on stderr, so stdout stays clean for --json."""
+    where = f"[{event.step}] " if event.step else ""
+    print(f"  {event.kind:>8}  {where}{event.message}", file=sys.stderr, flush=True)
+
+
+def ask_on_terminal(question: str, candidates: list[str]) -> str | None:
+    """Answer the agent's question at the terminal; None at end of input."""
+    try:
+        return input(f"agent asks: {question}\nyou> ")
+    except EOFError:
+        return None
+
+
+def main(args: argparse.Namespace) -> int:
+    from agent.api import DEFAULT_SKILLS, Agent, check_instruction
+    from agent.commands.scene import scene_from_args
+    from agent.errors import UserError
+
+    text = check_instruction(args.instruction)
+    if args.video and not args.video.lower().endswith((".gif", ".mp4")):
+        raise UserError(f"--video must end in .gif or .mp4, got {args.video!r}")
+    spec = scene_from_args(args)
+    interactive = sys.stdin.isatty() and not args.json
+    with Agent(planner=args.planner, skills=args.skills or DEFAULT_SKILLS, llm_base_url=args.llm_base_url) as bot:
+        result = bot.run(text, seed=args.seed, scene=spec, ask=ask_on_terminal if interactive else None,
+                         on_event=None if args.json else print_event, video=args.video)
+    if args.json:
+        print(result.model_dump_json())
+        return 0
+    verdict = "success" if result.success else "failed"
+    print(f"{verdict}: {len(result.steps)} steps, {result.replans} replans, {result.llm_calls} LLM calls, "
+          f"{result.wall_s:.1f} s")
+    if result.error:
+        print(f"reason: {result.error}")
+    if args.video:
+        print(f"video: {args.video}")
+    return 0

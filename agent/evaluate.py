@@ -1,0 +1,65 @@
+"""Evaluation: run a task suite, score each episode with its goal predicate, summarise per family.
+
+The summary is `{"overall": rate, "families": {name: {"success_rate", "n", "mean_steps",
+"llm_calls", "wall_s"}}}`: `mean_steps` is executed pick/place steps per episode (retries
+count once per step), `llm_calls` and `wall_s` are means per episode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from agent.batch import AgentFactory, run_parallel
+
+
+def summarise(rows: list[dict], order: list[str] | None = None) -> dict:
+    """Per-family and overall success from result rows (each with `family`, `success`, `steps`, ...)."""
+    families: dict[str, list[dict]] = {}
+    for name in order or []:
+        families[name] = []
+    for row in rows:
+        families.setdefault(row.get("family") or "other", []).append(row)
+    out: dict[str, dict] = {}
+    for name, group in families.items():
+        if not group:
+            continue
+        n = len(group)
+        out[name] = {
+            "success_rate": round(sum(bool(r["success"]) for r in group) / n, 4),
+            "n": n,
+            "mean_steps": round(sum(_executed(r) for r in group) / n, 2),
+            "llm_calls": round(sum(r.get("llm_calls", 0) for r in group) / n, 2),
+            "wall_s": round(sum(r.get("wall_s", 0.0) for r in group) / n, 3),
+        }
+    total = len(rows)
+    overall = round(sum(bool(r["success"]) for r in rows) / total, 4) if total else 0.0
+    return {"overall": overall, "families": out}
+
+
+def _executed(row: dict) -> int:
+    return sum(1 for s in row.get("steps", []) if s["primitive"]["primitive"] in ("pick", "place"))
+
+
+def evaluate(
+    tasks: list[Any],
+    *,
+    planner: str = "offline",
+    skills: str | None = None,
+    llm_base_url: str | None = None,
+    workers: int = 1,
+    factory: AgentFactory | None = None,
+    on_result: Callable[[dict], None] | None = None,
+) -> tuple[dict, list[dict]]:
+    """Run every task (questions go unanswered); return (summary, result rows in task order)."""
+    from agent.api import DEFAULT_SKILLS
+
+    kwargs = {"planner": planner, "skills": skills or DEFAULT_SKILLS, "llm_base_url": llm_base_url}
+    by_id: dict[str, dict] = {}
+    for task_id, row in run_parallel(tasks, workers, factory, kwargs):
+        by_id[task_id] = row
+        if on_result is not None:
+            on_result(row)
+    rows = [by_id[str(t.id)] for t in tasks]
+    order = list(dict.fromkeys(t.family for t in tasks))
+    return summarise(rows, order), rows
