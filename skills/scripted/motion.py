@@ -18,27 +18,39 @@ def wrap(angle: float) -> float:
     return (angle + math.pi) % (2 * math.pi) - math.pi
 
 
-def grasp_yaw(block_yaw: float, current: float, wall_dir: float | None = None) -> float:
+def grasp_yaw(block_yaw: float, current: float, obstacle_dir: float | None = None) -> float:
     """The gripper yaw that grasps a block of yaw `block_yaw` (blocks repeat every pi/2).
 
-    Nearest `current`; or, next to a wall in direction `wall_dir`, the one whose fingers close
-    along the wall, so they do not hit it.
+    Nearest `current`; or, with an obstacle in direction `obstacle_dir` (a neighbour, a bowl's
+    wall), the one whose fingers close across that direction, so they do not hit it.
     """
     candidates = [block_yaw + k * math.pi / 2 for k in range(-4, 5)]
     candidates = [y for y in candidates if -math.pi / 2 + 0.05 <= wrap(y) <= math.pi / 2 - 0.05] or candidates
-    if wall_dir is None:
+    if obstacle_dir is None:
         best = min(candidates, key=lambda y: abs(wrap(y - current)))
     else:
-        best = min(candidates, key=lambda y: (round(abs(math.cos(y - wall_dir)), 3), abs(wrap(y - current))))
+        best = min(candidates, key=lambda y: (round(abs(math.cos(y - obstacle_dir)), 3), abs(wrap(y - current))))
     return float(np.clip(wrap(best), -math.pi / 2 + 0.05, math.pi / 2 - 0.05))
 
 
-def bowl_around(state: SimState, position: np.ndarray) -> np.ndarray | None:
-    """The centre of the bowl that `position` is inside, if any."""
-    for o in state.objects.values():
-        if o.kind == "bowl" and _xy(o.position, position) < layout.BOWL_INNER_RADIUS:
-            return o.position
-    return None
+def obstacle_direction(state: SimState, block: str, reach: float = 0.11) -> float | None:
+    """The direction (radians) from `block` to the nearest thing its open fingers could hit, if any is near.
+
+    That is the nearest other block within `reach`, or the wall of the bowl the block sits in.
+    """
+    p = state.objects[block].position
+    best, best_d = None, reach
+    for name, o in state.objects.items():
+        if name == block:
+            continue
+        d = _xy(o.position, p)
+        if o.kind == "bowl" and d < layout.BOWL_INNER_RADIUS:
+            gap = layout.BOWL_INNER_RADIUS - d  # the wall lies beyond the block, away from the centre
+            if gap < best_d and d > 1e-3:
+                best, best_d = math.atan2(p[1] - o.position[1], p[0] - o.position[0]), gap
+        elif o.kind == "block" and 1e-3 < d < best_d:
+            best, best_d = math.atan2(o.position[1] - p[1], o.position[0] - p[0]), d
+    return best
 
 
 def travel_height(state: SimState, exclude: str | None = None) -> float:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from sim import layout
 from sim.world import Action, SimState
 from skills.scripted import motion
 
@@ -24,12 +23,14 @@ class PickExpert:
         self.phase = "approach"
         self._closing = 0
         self._travel_z: float | None = None
+        self._lift_z: float | None = None
+        self._yaw_obstacle: tuple[float | None] | None = None
 
     def act(self, state: SimState) -> Action | None:
         obj = state.objects[self.block]
-        bowl = motion.bowl_around(state, obj.position)
-        wall = None if bowl is None else float(np.arctan2(*(obj.position[1::-1] - bowl[1::-1])))
-        yaw = motion.grasp_yaw(obj.yaw, state.ee_yaw, wall)
+        if self._yaw_obstacle is None:
+            self._yaw_obstacle = (motion.obstacle_direction(state, self.block),)
+        yaw = motion.grasp_yaw(obj.yaw, state.ee_yaw, self._yaw_obstacle[0])
         grasp = obj.position.copy()
         if self._travel_z is None:
             self._travel_z = motion.travel_height(state, exclude=self.block)
@@ -51,7 +52,9 @@ class PickExpert:
                 self.phase = "lift"
             return Action(dpos=np.zeros(3), dyaw=0.0, gripper=1.0)
         if self.phase == "lift":
-            goal = np.array([state.ee_pos[0], state.ee_pos[1], max(grasp[2], layout.BLOCK_SIZE / 2) + LIFT])
+            if self._lift_z is None:
+                self._lift_z = float(state.ee_pos[2]) + LIFT
+            goal = np.array([state.ee_pos[0], state.ee_pos[1], self._lift_z])
             if state.ee_pos[2] > goal[2] - 0.01 or motion.reached(state, goal, tol=0.01):
                 self.phase = "done"
                 return None
