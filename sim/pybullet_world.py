@@ -10,11 +10,32 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
-import pybullet as p
-import pybullet_data
-from pybullet_utils.bullet_client import BulletClient
 
-from sim import layout
+
+@contextmanager
+def _quiet_c_output() -> Iterator[None]:
+    """PyBullet prints its build time and "argv[0]=" from C; keep them off stdout (--json) and stderr."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in (*saved, devnull):
+            os.close(fd)
+
+
+with _quiet_c_output():
+    import pybullet as p
+    import pybullet_data
+    from pybullet_utils.bullet_client import BulletClient
+
+from sim import layout  # noqa: E402
 from sim.safety import SafetyLimits
 from sim.scene import ObjectSpec, SceneSpec
 from sim.world import Action, CameraFrame, ObjectState, Observation, Proprio, SimState, StepInfo
@@ -65,7 +86,7 @@ class PyBulletWorld:
         self.wrist_camera = wrist_camera
         self.wrist_size = wrist_size
         self.limits = limits or SafetyLimits()
-        with _stdout_to_stderr():  # PyBullet prints "argv[0]=" on stdout, which would corrupt --json output
+        with _quiet_c_output():
             self._p = BulletClient(connection_mode=p.DIRECT)
         self._p.setAdditionalSearchPath(pybullet_data.getDataPath())
         self._shapes: dict = {}
@@ -369,16 +390,6 @@ class PyBulletWorld:
         return {name: body for name, (body, _) in self._objects.items()}
 
 
-@contextmanager
-def _stdout_to_stderr() -> Iterator[None]:
-    sys.stdout.flush()
-    saved = os.dup(1)
-    try:
-        os.dup2(2, 1)
-        yield
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
 
 
 def _cam_to_world(cam: CameraSpec) -> np.ndarray:
