@@ -158,8 +158,11 @@ def generate_scene(
     if bowl_colours is not None and len(bowl_colours) != bowls:
         raise UserError(f"{len(bowl_colours)} bowl colours given for {bowls} bowls")
     loose = blocks - stacked - in_bowls
-    if stacked and loose + in_bowls == 0:
-        raise UserError("stacked blocks need at least one block to stand on")
+    if stacked > (loose + in_bowls) * (layout.MAX_TOWER - 1):
+        raise UserError(
+            f"{stacked} stacked blocks on {loose + in_bowls} bases would make towers taller than "
+            f"{layout.MAX_TOWER}; stack fewer or add blocks"
+        )
 
     rng = np.random.default_rng(seed)
     names = list(layout.COLOURS)

@@ -47,6 +47,8 @@ def test_generated_objects_do_not_overlap(seed):
         ({"bowls": 4}, "at most 3 bowls"),
         ({"blocks": 9, "bowls": 3, "seed": 7}, "do not fit in the workspace"),
         ({"blocks": 2, "stacked": 3}, "cannot exceed"),
+        ({"blocks": 6, "stacked": 5}, "taller than 4"),
+        ({"blocks": 2, "stacked": 2}, "taller than 4"),
         ({"blocks": 3, "block_colours": ["red", "mauve", "blue"]}, "unknown block colour 'mauve'"),
         ({"blocks": 6, "bowls": 1, "in_bowls": 5}, "5 blocks do not fit in 1 bowls"),
         ({"blocks": 2, "bowls": 0, "in_bowls": 1}, "do not fit in 0 bowls"),

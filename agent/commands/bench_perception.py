@@ -1,0 +1,49 @@
+"""Perception benchmark: recall, CLIP label accuracy (seen / held-out pairs), referring expressions, relations, ms.
+
+Scenes are generated from seeds 1_000_000 + k (the CLIP trained on seeds below 100_000), each with
+towers and blocks in bowls. Prints one JSON object with --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--episodes", type=int, default=200, help="number of scenes (default 200)")
+    p.add_argument("--checkpoint", default=None, help="CLIP folder or Hugging Face name (default: the shipped one)")
+    p.add_argument("--image-size", type=int, default=128, help="front camera resolution (default 128)")
+    p.add_argument("--threads", type=int, default=1, help="torch threads (default 1)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def main(args: argparse.Namespace) -> int:
+    from agent.commands._progress import progress_bar
+    from agent.errors import UserError
+    from benchmarks import perception
+
+    if args.episodes < 1:
+        raise UserError(f"--episodes must be >= 1, got {args.episodes}")
+    if not 32 <= args.image_size <= 1024:
+        raise UserError(f"--image-size must be in [32, 1024], got {args.image_size}")
+    if args.threads < 1:
+        raise UserError(f"--threads must be >= 1, got {args.threads}")
+    with progress_bar("perception", args.episodes, quiet=args.json) as advance:
+        result = perception.run(args.episodes, args.checkpoint, args.image_size, args.threads, progress=advance)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title="bench perception")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        for k, v in result.items():
+            if k != "failures":
+                table.add_row(k, json.dumps(v))
+        Console().print(table)
+        for f in result["failures"]:
+            print(f)
+    return 0

@@ -1,0 +1,61 @@
+"""Train the small CLIP that labels perceived objects (contrastive, on crops from generated scenes).
+
+Resumable: run the same command again and it continues from the state in --out (the data set
+is kept there as data.npz, the optimiser state as train_state.pt). The shipped checkpoint
+`skills/perception/checkpoints/clip/` was made with (single torch thread, ~15 min on a busy
+2-core machine):
+
+    vla-agent train clip --out /tmp/clip --scenes 2000 --steps 2500 --seed 0
+    cd /tmp/clip && cp config.json model.safetensors tokenizer.json tokenizer_config.json processor_config.json DEST
+
+with DEST = skills/perception/checkpoints/clip/.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, help="output folder (also holds the resumable state)")
+    parser.add_argument("--scenes", type=int, default=2000, help="generated training scenes (seeds 0..N-1)")
+    parser.add_argument("--steps", type=int, default=2500, help="optimiser steps")
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--lr", type=float, default=5e-4)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (the machine is shared)")
+
+
+def main(args: argparse.Namespace) -> int:
+    import sys
+
+    import torch
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from agent.errors import UserError
+    from skills.perception.train import MAX_TRAIN_SEED, TrainConfig, train
+
+    for name in ("scenes", "steps", "batch", "threads"):
+        if getattr(args, name) < 1:
+            raise UserError(f"--{name} must be at least 1")
+    if args.scenes > MAX_TRAIN_SEED:
+        raise UserError(f"--scenes must be at most {MAX_TRAIN_SEED} (higher seeds are kept for benchmarks)")
+    torch.set_num_threads(args.threads)
+    cfg = TrainConfig(out=args.out, scenes=args.scenes, steps=args.steps, batch=args.batch, lr=args.lr, seed=args.seed)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TextColumn("{task.fields[info]}"), TimeRemainingColumn(), console=Console(file=sys.stderr)) as bar:
+        data_task = bar.add_task("scenes", total=cfg.scenes, info="")
+        step_task = bar.add_task("steps", total=cfg.steps, info="")
+
+        def on_data(done: int, total: int) -> None:
+            bar.update(data_task, completed=done)
+
+        def on_step(step: int, total: int, loss: float) -> None:
+            bar.update(data_task, completed=cfg.scenes)
+            bar.update(step_task, completed=step, info=f"loss {loss:.3f}")
+
+        out = train(cfg, on_data=on_data, on_step=on_step)
+    print(f"saved CLIP checkpoint to {out}")
+    return 0

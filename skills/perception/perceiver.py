@@ -1,0 +1,202 @@
+"""`Perceiver`: one RGB-D frame + proprioception -> `Perception` (a named `Scene` and masks).
+
+Pipeline: depth-based proposals (`geometry.segment`), a masked crop per instance
+(`crops.crop_instance`), zero-shot CLIP labels against the world's vocabulary, poses and
+support relations from geometry (`relations`). The CLIP loads on first use.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from agent.errors import ConfigError, PerceptionError
+from sim.world import Observation
+from skills.perception import vocab
+from skills.perception.crops import crop_instance
+from skills.perception.geometry import SegmentConfig, holding, segment
+from skills.perception.grounding import Grounding, ground
+from skills.perception.relations import align_towers, camera_ground_xy, estimate_pose, held_object, supports
+from skills.perception.scene import PerceivedObject, Scene
+
+__all__ = ["Grounding", "Perception", "Perceiver", "PerceiverConfig"]
+
+
+@dataclass(frozen=True)
+class PerceiverConfig:
+    segment: SegmentConfig = field(default_factory=SegmentConfig)
+    # Score of a colour-kind pair = full prompt + colour-only prompt + kind-only prompt
+    # (composes better on pairs never seen in training than the full prompt alone).
+    factored: bool = True
+    # torch threads while CLIP runs (restored after): the model is tiny and the batch small, so one
+    # thread is fastest, and on a busy machine far steadier. None leaves torch's setting alone.
+    threads: int | None = 1
+
+
+@dataclass
+class Perception:
+    """What one frame shows. masks: name -> (H, W) bool in the front image; label_probs: name ->
+    probabilities over `vocab.all_pairs()`; embeddings: name -> CLIP image embedding;
+    timings_ms: segment, clip (crops + labels) and load (the first frame loads the CLIP)."""
+
+    scene: Scene
+    masks: dict[str, np.ndarray]
+    image: np.ndarray
+    label_probs: dict[str, np.ndarray] = field(default_factory=dict)
+    embeddings: dict[str, np.ndarray] = field(default_factory=dict)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def annotated(self) -> np.ndarray:
+        """The front image (upscaled) with a box and label per object, RGB uint8."""
+        from skills.perception.annotate import annotate
+
+        return annotate(self.image, self.scene)
+
+
+class Perceiver:
+    """Perceive scenes and ground expressions. checkpoint: None (the shipped CLIP), a folder or a
+    Hugging Face model name (used from the local cache only)."""
+
+    def __init__(self, checkpoint: str | Path | None = None, config: PerceiverConfig | None = None) -> None:
+        self.checkpoint = checkpoint
+        self.config = config or PerceiverConfig()
+        if checkpoint is not None:
+            path = Path(checkpoint).expanduser()
+            if (path.exists() or str(checkpoint).startswith((".", "/", "~"))) and not (path / "config.json").is_file():
+                raise ConfigError(
+                    f"CLIP checkpoint {str(checkpoint)!r} does not exist (no config.json there); "
+                    "pass None for the shipped one or train one with: vla-agent train clip --out DIR"
+                )
+        self._clip = None
+        self._classes: np.ndarray | None = None
+        self._last: Scene | None = None  # to name a held block the hand hides
+
+    @property
+    def clip(self):
+        if self._clip is None:
+            from skills.perception.clip import load_clip
+
+            self._clip = load_clip(self.checkpoint)
+        return self._clip
+
+    def _class_texts(self) -> np.ndarray:
+        """(P, D) text embedding per colour-kind pair (prompt ensembles)."""
+        if self._classes is None:
+            enc = self.clip
+            rows = []
+            for c, k in vocab.all_pairs():
+                full = enc.embed_texts([t.format(c=c, k=k) for t in vocab.FULL_TEMPLATES]).mean(0)
+                row = full / np.linalg.norm(full)
+                if self.config.factored:
+                    col = enc.embed_texts([t.format(c=c) for t in vocab.COLOUR_TEMPLATES]).mean(0)
+                    kind = enc.embed_texts([t.format(k=k) for t in vocab.KIND_TEMPLATES]).mean(0)
+                    row = row + col / np.linalg.norm(col) + kind / np.linalg.norm(kind)
+                rows.append(row)
+            self._classes = np.stack(rows).astype(np.float32)
+        return self._classes
+
+    def label(self, crops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(N, S, S, 3) crops -> (N, P) probabilities over `vocab.all_pairs()` and (N, D) embeddings."""
+        import torch
+
+        before = torch.get_num_threads()
+        if self.config.threads:
+            torch.set_num_threads(self.config.threads)
+        try:
+            emb = self.clip.embed_images(crops)
+            classes = self._class_texts()
+        finally:
+            torch.set_num_threads(before)
+        logits = self.clip.logit_scale * emb @ classes.T
+        if self.config.factored:
+            logits = logits / 3.0
+        logits -= logits.max(1, keepdims=True)
+        probs = np.exp(logits)
+        return probs / probs.sum(1, keepdims=True), emb
+
+    def perceive(self, obs: Observation) -> Perception:
+        """Segment, label and relate the objects in `obs.front` (uses obs.proprio for the arm)."""
+        if obs.front is None:
+            raise PerceptionError("the observation has no front camera frame")
+        t0 = time.perf_counter()
+        insts = segment(obs.front, obs.proprio, self.config.segment)
+        t1 = time.perf_counter()
+        rgb = np.asarray(obs.front.rgb)
+        if not insts:
+            scene = self._remember(Scene(), obs)
+            return Perception(scene, {}, rgb, timings_ms={"segment": 1000 * (t1 - t0), "clip": 0.0, "load": 0.0})
+        self._class_texts()  # loads the CLIP on first use: timed apart from labelling
+        t_loaded = time.perf_counter()
+        crops = np.stack([crop_instance(rgb, i.mask, size=self.clip.image_size) for i in insts])
+        probs, emb = self.label(crops)
+        t2 = time.perf_counter()
+
+        pairs = vocab.all_pairs()
+        best = probs.argmax(1)
+        colours = [pairs[b][0] for b in best]
+        kinds = [pairs[b][1] for b in best]
+        cam_xy = camera_ground_xy(obs.front.cam_to_world)
+        poses = [estimate_pose(i, k, cam_xy) for i, k in zip(insts, kinds)]
+        # Names: bowls first, then blocks, each left to right; repeats get " 2", " 3".
+        order = sorted(range(len(insts)), key=lambda i: (kinds[i] != "bowl", poses[i].position[1]))
+        names: dict[int, str] = {}
+        seen: dict[str, int] = {}
+        for i in order:
+            base = f"{colours[i]} {kinds[i]}"
+            seen[base] = seen.get(base, 0) + 1
+            names[i] = base if seen[base] == 1 else f"{base} {seen[base]}"
+        ordered_names = [names[i] for i in order]
+        ordered_kinds = [kinds[i] for i in order]
+        ordered_poses = [poses[i] for i in order]
+        held = None
+        if obs.proprio is not None and holding(obs.proprio, self.config.segment):
+            held = held_object(ordered_names, ordered_kinds, ordered_poses, np.asarray(obs.proprio.ee_pos))
+            if held is not None:
+                ordered_poses[ordered_names.index(held)].position = np.asarray(obs.proprio.ee_pos, dtype=np.float64)
+        support = supports(ordered_names, ordered_kinds, ordered_poses, held)
+        align_towers(ordered_names, ordered_poses, support)
+        objects = [
+            PerceivedObject(
+                name=names[i], kind=kinds[i], colour=colours[i],  # type: ignore[arg-type]
+                position=tuple(round(float(v), 4) for v in pose.position),  # type: ignore[arg-type]
+                extent=tuple(round(float(v), 4) for v in pose.extent),  # type: ignore[arg-type]
+                confidence=round(float(probs[i].max()), 4), support=support[names[i]], box=insts[i].box,
+            )
+            for i, pose in zip(order, ordered_poses)
+        ]
+        return Perception(
+            scene=self._remember(Scene(objects=objects, held=held), obs),
+            masks={names[i]: insts[i].mask for i in order},
+            image=rgb,
+            label_probs={names[i]: probs[i] for i in order},
+            embeddings={names[i]: emb[i] for i in order},
+            timings_ms={"segment": 1000 * (t1 - t0), "clip": 1000 * (t2 - t_loaded), "load": 1000 * (t_loaded - t1)},
+        )
+
+    def _remember(self, scene: Scene, obs: Observation) -> Scene:
+        """When the fingers hold something the camera cannot see (the hand hides it), it is the
+        block of the previous frame that has gone missing nearest the hand."""
+        if obs.proprio is not None and scene.held is None and holding(obs.proprio, self.config.segment) and self._last:
+            ee = np.asarray(obs.proprio.ee_pos, dtype=np.float64)
+            seen = {(o.colour, o.kind) for o in scene.objects}
+            gone = [o for o in self._last.objects if o.kind == "block" and (o.colour, o.kind) not in seen]
+            if gone:
+                o = min(gone, key=lambda o: float(np.linalg.norm(np.asarray(o.position[:2]) - ee[:2])))
+                held = o.model_copy(update={
+                    "position": tuple(round(float(v), 4) for v in ee), "support": "gripper", "box": None,
+                })
+                scene = Scene(objects=[*scene.objects, held], held=held.name)
+        self._last = scene
+        return scene
+
+    def ground(self, expression: str, p: Perception) -> Grounding:
+        """Resolve a referring expression to one object, or return the candidates when several fit.
+
+        Raises PerceptionError when the scene is empty (there is nothing to refer to).
+        """
+        if not p.scene.objects:
+            raise PerceptionError(f"cannot ground {expression!r}: no objects were perceived (the table is empty)")
+        return ground(expression, p, embed_text=self.clip.embed_texts)
