@@ -45,6 +45,10 @@ BOWL_CLEARANCE = BOWL_INNER_RADIUS + BOWL_WALL + 0.02
 MAX_TOWER = 4
 MAX_BOWLS = 3  # more do not fit beside the named places
 
+# The end-effector pose after a reset, and where skills return to so that the arm does not
+# hide the table from the front camera when the scene is perceived.
+OBSERVE_POS = (0.22, 0.0, 0.40)
+
 BIN_CENTER = (0.50, 0.45)
 BIN_INNER = 0.18  # square, metres
 BIN_HEIGHT = 0.06

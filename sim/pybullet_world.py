@@ -62,7 +62,7 @@ class CameraSpec:
 
 
 FRONT_CAMERA = CameraSpec(eye=(1.0, 0.12, 0.9), target=(0.48, 0.12, 0.0), fov_deg=48.0)
-HOME = (np.array([0.22, 0.0, 0.40]), 0.0)  # end-effector position and yaw after reset
+HOME = (np.array(layout.OBSERVE_POS), 0.0)  # end-effector position and yaw after reset
 
 
 class PyBulletWorld:

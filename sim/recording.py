@@ -8,7 +8,7 @@ import numpy as np
 
 from agent.errors import UserError
 from sim.scene import SceneSpec
-from sim.world import Action, Observation, StepInfo
+from sim.world import Action, Observation, Proprio, StepInfo
 
 
 class RecordingWorld:
@@ -35,6 +35,9 @@ class RecordingWorld:
 
     def observe(self) -> Observation:
         return self.world.observe()
+
+    def proprio(self) -> Proprio:
+        return self.world.proprio()
 
     def close(self) -> None:
         self.world.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sim import predicates
 from sim.world import SimState, SimWorld, World
 from skills.base import SkillOutcome, Target
+from skills.retreat import retreat
 from skills.scripted.motion import nearest_object
 from skills.scripted.pick import PickExpert
 from skills.scripted.place import PlaceExpert
@@ -57,6 +58,7 @@ class ScriptedPick:
         if block is None:
             return SkillOutcome(False, f"no block where {target.name} was seen")
         n = _run(sim, PickExpert(block))
+        n += retreat(sim, gripper=1.0)
         if predicates.held(sim.sim_state(), block):
             return SkillOutcome(True, f"picked {target.name}", n)
         return SkillOutcome(False, f"grasp failed: {target.name} is not in the gripper", n)
@@ -80,6 +82,7 @@ class ScriptedPlace:
             n = _run(sim, PlaceExpert(block, target, dest))
         except LookupError as e:
             return SkillOutcome(False, str(e))
+        n += retreat(sim, gripper=0.0)
         if placed(sim.sim_state(), block, target, dest):
             return SkillOutcome(True, f"placed on {target.name}", n)
         return SkillOutcome(False, f"the block did not end up on {target.name}", n)

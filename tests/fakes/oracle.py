@@ -145,8 +145,10 @@ class SymbolicWorld:
             rgb=np.zeros((IMAGE, IMAGE, 3), dtype=np.uint8), depth=np.ones((IMAGE, IMAGE), dtype=np.float32),
             intrinsics=np.eye(3), cam_to_world=np.eye(4),
         )
-        proprio = Proprio(ee_pos=np.array([0.3, 0.0, 0.3]), ee_yaw=0.0, gripper_width=0.08, joints=np.zeros(7))
-        return Observation(front=frame, wrist=None, proprio=proprio)
+        return Observation(front=frame, wrist=None, proprio=self.proprio())
+
+    def proprio(self) -> Proprio:
+        return Proprio(ee_pos=np.array([0.3, 0.0, 0.3]), ee_yaw=0.0, gripper_width=0.08, joints=np.zeros(7))
 
     def step(self, action: Action) -> StepInfo:
         self.steps += 1
