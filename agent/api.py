@@ -117,6 +117,7 @@ class Agent:
         """Set up a new scene and forget the conversation."""
         spec = load_scene(seed, scene, blocks, bowls)
         self.world.reset(spec)
+        self.perceiver.reset()  # perception tracks names across frames: a new scene starts afresh
         self.seed = spec.seed if spec.seed is not None else (seed if scene is None else None)
         self.history = []
         return spec

@@ -86,6 +86,10 @@ class Perceiver(Protocol):
 
     def ground(self, expr: str, perception: Any) -> Grounding: ...
 
+    def reset(self) -> None:
+        """Forget earlier frames (a new scene)."""
+        ...
+
 
 @dataclass
 class Deps:

@@ -35,8 +35,6 @@ class ObjectSpec(BaseModel):
             raise ValueError(f"unknown colour {self.colour!r}; valid: {', '.join(layout.COLOURS)}")
         if self.kind == "bowl" and self.on is not None:
             raise ValueError("a bowl must stand on the table (on=None)")
-        if not self.name:
-            self.name = f"{self.colour} {self.kind}"
         return self
 
 
@@ -50,23 +48,22 @@ class SceneSpec(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _unique_names(cls, data: object) -> object:
+    def _yaml_on(cls, data: object) -> object:
         if isinstance(data, dict) and isinstance(data.get("objects"), list):
-            seen: dict[str, int] = {}
-            objects = []
-            for obj in data["objects"]:
-                if isinstance(obj, dict) and True in obj:  # YAML 1.1 reads a bare `on:` key as True
-                    obj = {("on" if k is True else k): v for k, v in obj.items()}
-                if isinstance(obj, dict) and not obj.get("name") and "colour" in obj and "kind" in obj:
-                    base = f"{obj['colour']} {obj['kind']}"
-                    seen[base] = seen.get(base, 0) + 1
-                    obj = {**obj, "name": base if seen[base] == 1 else f"{base} {seen[base]}"}
-                objects.append(obj)
-            data = {**data, "objects": objects}
+            data = {**data, "objects": [  # YAML 1.1 reads a bare `on:` key as True
+                {("on" if k is True else k): v for k, v in o.items()} if isinstance(o, dict) and True in o else o
+                for o in data["objects"]
+            ]}
         return data
 
     @model_validator(mode="after")
     def _check_support(self) -> SceneSpec:
+        seen: dict[str, int] = {}
+        for o in self.objects:
+            if not o.name:
+                base = f"{o.colour} {o.kind}"
+                seen[base] = seen.get(base, 0) + 1
+                o.name = base if seen[base] == 1 else f"{base} {seen[base]}"
         by_name = {o.name: o for o in self.objects}
         if len(by_name) != len(self.objects):
             raise ValueError("object names must be unique")
@@ -178,25 +175,25 @@ def generate_scene(
         )
     objects: list[ObjectSpec] = []
     for colour, (x, y) in zip(w_cols, positions[:bowls]):
-        objects.append(ObjectSpec(kind="bowl", colour=colour, x=x, y=y))
+        objects.append(ObjectSpec(kind="bowl", colour=colour, x=x, y=y, name=f"{colour} bowl"))
     block_iter = iter(b_cols)
     table_blocks = []
     for (x, y), colour in zip(positions[bowls:], block_iter):
         yaw = float(rng.uniform(-math.pi / 4, math.pi / 4))
-        table_blocks.append(ObjectSpec(kind="block", colour=colour, x=x, y=y, yaw=yaw))
+        table_blocks.append(ObjectSpec(kind="block", colour=colour, x=x, y=y, yaw=yaw, name=f"{colour} block"))
     objects += table_blocks
     bowl_fill = {o.name: 0 for o in objects if o.kind == "bowl"}
     for colour in [next(block_iter) for _ in range(in_bowls)]:
         free = [b for b, n in bowl_fill.items() if n < layout.BOWL_CAPACITY]
         bowl = free[int(rng.integers(len(free)))]
         bowl_fill[bowl] += 1
-        objects.append(ObjectSpec(kind="block", colour=colour, on=bowl))
+        objects.append(ObjectSpec(kind="block", colour=colour, on=bowl, name=f"{colour} block"))
     height = {o.name: 1 for o in objects if o.kind == "block"}
     tops = [o.name for o in objects if o.kind == "block"]
     for colour in list(block_iter):
         bases = [t for t in tops if height[t] < layout.MAX_TOWER]
         base = bases[int(rng.integers(len(bases)))]
-        block = ObjectSpec(kind="block", colour=colour, on=base)
+        block = ObjectSpec(kind="block", colour=colour, on=base, name=f"{colour} block")
         tops.remove(base)
         tops.append(block.name)
         height[block.name] = height[base] + 1

@@ -275,10 +275,41 @@ def segment(frame: CameraFrame, proprio: Proprio | None, cfg: SegmentConfig = Se
             if i.heights.min() < cfg.max_float
             or (holding(proprio, cfg) and np.linalg.norm(i.centroid - ee) < layout.BLOCK_SIZE)
         ]
+    parts = [part for inst in insts for part in _split_bowl(inst, pts, hts, chroma, cfg, min_px)]
+    bowls = [_bowl_centre(p) for p in parts if _xy_extent(p.points) >= cfg.bowl_extent]
     out: list[Instance] = []
-    for inst in insts:
-        out += _split_bowl(inst, pts, hts, chroma, cfg, min_px)
+    for part in parts:
+        if _xy_extent(part.points) >= cfg.bowl_extent:
+            out.append(part)
+            continue
+        xy = part.centroid[:2]
+        in_bowl = any(c is not None and np.hypot(*(xy - c)) < cfg.bowl_inner for c in bowls)
+        out += _split_layers(part, pts, hts, chroma, in_bowl)
     return out
+
+
+def _bowl_centre(inst: Instance) -> np.ndarray | None:
+    low = inst.points[inst.heights < layout.BOWL_HEIGHT + 0.004]
+    return None if len(low) == 0 else (low[:, :2].max(0) + low[:, :2].min(0)) / 2
+
+
+def _split_layers(inst: Instance, pts: np.ndarray, hts: np.ndarray, chroma: np.ndarray, in_bowl: bool) -> list[Instance]:
+    """A region taller than one block is a tower of same-colour blocks: cut it into block-high
+    layers from its top face down. The count comes from the height of the top above what the
+    tower stands on: the bowl's floor when a bowl's wall hides its foot, else the table or the
+    block-high level its lowest visible point is at."""
+    size = layout.BLOCK_SIZE
+    lo = float(inst.heights.min())
+    if in_bowl and lo < layout.BOWL_HEIGHT + size / 2:
+        base = layout.BOWL_FLOOR
+    else:
+        base = 0.0 if lo < size / 2 else round(lo / size) * size
+    n = int(round((inst.top - base) / size))
+    if n <= 1:
+        return [inst]
+    layer = np.full(hts.shape, -1)
+    layer[inst.mask] = np.clip(np.floor((inst.top + 0.004 - hts[inst.mask]) / size), 0, n - 1).astype(int)
+    return [_instance(layer == k, pts, hts, chroma) for k in range(n) if (layer == k).any()]
 
 
 def _instance(mask: np.ndarray, pts: np.ndarray, hts: np.ndarray, chroma: np.ndarray) -> Instance:

@@ -24,6 +24,8 @@ from skills.perception.scene import PerceivedObject, Scene
 
 __all__ = ["Grounding", "Perception", "Perceiver", "PerceiverConfig"]
 
+TRACK_M = 0.03  # an object that moved less than this between frames is the same object
+
 
 @dataclass(frozen=True)
 class PerceiverConfig:
@@ -140,14 +142,9 @@ class Perceiver:
         kinds = [pairs[b][1] for b in best]
         cam_xy = camera_ground_xy(obs.front.cam_to_world)
         poses = [estimate_pose(i, k, cam_xy) for i, k in zip(insts, kinds)]
-        # Names: bowls first, then blocks, each left to right; repeats get " 2", " 3".
+        # Bowls first, then blocks, each left to right.
         order = sorted(range(len(insts)), key=lambda i: (kinds[i] != "bowl", poses[i].position[1]))
-        names: dict[int, str] = {}
-        seen: dict[str, int] = {}
-        for i in order:
-            base = f"{colours[i]} {kinds[i]}"
-            seen[base] = seen.get(base, 0) + 1
-            names[i] = base if seen[base] == 1 else f"{base} {seen[base]}"
+        names = self._names(order, colours, kinds, [p.position for p in poses])
         ordered_names = [names[i] for i in order]
         ordered_kinds = [kinds[i] for i in order]
         ordered_poses = [poses[i] for i in order]
@@ -176,13 +173,46 @@ class Perceiver:
             timings_ms={"segment": 1000 * (t1 - t0), "clip": 1000 * (t2 - t_loaded), "load": 1000 * (t_loaded - t1)},
         )
 
+    def reset(self) -> None:
+        """Forget the previous frame (call when the world is reset to a new scene)."""
+        self._last = None
+
+    def _names(self, order: list[int], colours: list[str], kinds: list[str], positions: list) -> dict[int, str]:
+        """Names that stay with their objects from frame to frame, so a plan's names keep meaning the same object.
+
+        An object within `TRACK_M` of one of its colour and kind in the previous frame keeps that name;
+        one that moved takes the nearest name of its colour and kind left over; the rest are new
+        (" 2", " 3" for repeats, left to right).
+        """
+        last = self._last.objects if self._last is not None else []
+        names: dict[int, str] = {}
+        taken: set[str] = set()
+        for key in dict.fromkeys((colours[i], kinds[i]) for i in order):
+            group = [i for i in order if (colours[i], kinds[i]) == key]
+            prev = [o for o in last if (o.colour, o.kind) == key]
+            dist = {(i, o.name): float(np.linalg.norm(np.asarray(positions[i]) - np.asarray(o.position))) for i in group for o in prev}
+            for limit in (TRACK_M, float("inf")):  # unmoved objects first, then moved ones
+                for (i, name), d in sorted(dist.items(), key=lambda kv: kv[1]):
+                    if d < limit and i not in names and name not in taken:
+                        names[i] = name
+                        taken.add(name)
+            base = f"{key[0]} {key[1]}"
+            for i in group:
+                if i not in names:
+                    k = 1
+                    while (base if k == 1 else f"{base} {k}") in taken:
+                        k += 1
+                    names[i] = base if k == 1 else f"{base} {k}"
+                    taken.add(names[i])
+        return names
+
     def _remember(self, scene: Scene, obs: Observation) -> Scene:
         """When the fingers hold something the camera cannot see (the hand hides it), it is the
         block of the previous frame that has gone missing nearest the hand."""
         if obs.proprio is not None and scene.held is None and holding(obs.proprio, self.config.segment) and self._last:
             ee = np.asarray(obs.proprio.ee_pos, dtype=np.float64)
-            seen = {(o.colour, o.kind) for o in scene.objects}
-            gone = [o for o in self._last.objects if o.kind == "block" and (o.colour, o.kind) not in seen]
+            seen = {o.name for o in scene.objects}
+            gone = [o for o in self._last.objects if o.kind == "block" and o.name not in seen]
             if gone:
                 o = min(gone, key=lambda o: float(np.linalg.norm(np.asarray(o.position[:2]) - ee[:2])))
                 held = o.model_copy(update={

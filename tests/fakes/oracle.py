@@ -84,6 +84,9 @@ class OraclePerceiver:
         self.world = world
         self.calls = 0
 
+    def reset(self) -> None:
+        """Nothing to forget: the oracle reads the simulator every frame."""
+
     def perceive(self, obs: Observation) -> FakePerception:
         self.calls += 1
         scene = scene_from_state(self.world.sim_state())
