@@ -276,15 +276,12 @@ def segment(frame: CameraFrame, proprio: Proprio | None, cfg: SegmentConfig = Se
             or (holding(proprio, cfg) and np.linalg.norm(i.centroid - ee) < layout.BLOCK_SIZE)
         ]
     parts = [part for inst in insts for part in _split_bowl(inst, pts, hts, chroma, cfg, min_px)]
-    bowls = [_bowl_centre(p) for p in parts if _xy_extent(p.points) >= cfg.bowl_extent]
-    out: list[Instance] = []
-    for part in parts:
-        if _xy_extent(part.points) >= cfg.bowl_extent:
-            out.append(part)
-            continue
-        xy = part.centroid[:2]
-        in_bowl = any(c is not None and np.hypot(*(xy - c)) < cfg.bowl_inner for c in bowls)
-        out += _split_layers(part, pts, hts, chroma, in_bowl)
+    is_bowl = [_xy_extent(p.points) >= cfg.bowl_extent for p in parts]
+    bowls = [c for p, b in zip(parts, is_bowl) if b and (c := _bowl_centre(p)) is not None]
+    blocks = [p for p, b in zip(parts, is_bowl) if not b]
+    out = [p for p, b in zip(parts, is_bowl) if b]
+    for part in blocks:
+        out += _split_layers(part, _base_height(part, blocks, bowls, cfg), pts, hts, chroma)
     return out
 
 
@@ -293,17 +290,24 @@ def _bowl_centre(inst: Instance) -> np.ndarray | None:
     return None if len(low) == 0 else (low[:, :2].max(0) + low[:, :2].min(0)) / 2
 
 
-def _split_layers(inst: Instance, pts: np.ndarray, hts: np.ndarray, chroma: np.ndarray, in_bowl: bool) -> list[Instance]:
-    """A region taller than one block is a tower of same-colour blocks: cut it into block-high
-    layers from its top face down. The count comes from the height of the top above what the
-    tower stands on: the bowl's floor when a bowl's wall hides its foot, else the table or the
-    block-high level its lowest visible point is at."""
+def _base_height(part: Instance, blocks: list[Instance], bowls: list[np.ndarray], cfg: SegmentConfig) -> float:
+    """What a block-sized region stands on: the top of the region right under it, else a bowl's
+    floor (its wall may hide the region's foot), else the table."""
+    xy = part.centroid[:2]
+    below = [
+        q.top for q in blocks
+        if q is not part and np.hypot(*(q.centroid[:2] - xy)) < 0.75 * layout.BLOCK_SIZE
+        and q.top < part.top - layout.BLOCK_SIZE / 2
+    ]
+    if below:
+        return max(below)
+    return layout.BOWL_FLOOR if any(np.hypot(*(xy - c)) < cfg.bowl_inner for c in bowls) else 0.0
+
+
+def _split_layers(inst: Instance, base: float, pts: np.ndarray, hts: np.ndarray, chroma: np.ndarray) -> list[Instance]:
+    """A region whose top is several blocks above what it stands on is a tower of same-colour
+    blocks: cut it into block-high layers from its top face down."""
     size = layout.BLOCK_SIZE
-    lo = float(inst.heights.min())
-    if in_bowl and lo < layout.BOWL_HEIGHT + size / 2:
-        base = layout.BOWL_FLOOR
-    else:
-        base = 0.0 if lo < size / 2 else round(lo / size) * size
     n = int(round((inst.top - base) / size))
     if n <= 1:
         return [inst]
