@@ -18,39 +18,37 @@ def wrap(angle: float) -> float:
     return (angle + math.pi) % (2 * math.pi) - math.pi
 
 
-def grasp_yaw(block_yaw: float, current: float, obstacle_dir: float | None = None) -> float:
-    """The gripper yaw that grasps a block of yaw `block_yaw` (blocks repeat every pi/2).
-
-    Nearest `current`; or, with an obstacle in direction `obstacle_dir` (a neighbour, a bowl's
-    wall), the one whose fingers close across that direction, so they do not hit it.
-    """
-    candidates = [block_yaw + k * math.pi / 2 for k in range(-4, 5)]
-    candidates = [y for y in candidates if -math.pi / 2 + 0.05 <= wrap(y) <= math.pi / 2 - 0.05] or candidates
-    if obstacle_dir is None:
-        best = min(candidates, key=lambda y: abs(wrap(y - current)))
-    else:
-        best = min(candidates, key=lambda y: (round(abs(math.cos(y - obstacle_dir)), 3), abs(wrap(y - current))))
-    return float(np.clip(wrap(best), -math.pi / 2 + 0.05, math.pi / 2 - 0.05))
+def grasp_yaw(state: SimState, block: str) -> float:
+    """The gripper yaw that grasps `block` (blocks repeat every pi/2) with the most room for the
+    open fingers: away from neighbouring blocks and the wall of a bowl it is in."""
+    obj = state.objects[block]
+    candidates = [wrap(obj.yaw + k * math.pi / 2) for k in range(4)]
+    candidates = [y for y in candidates if -math.pi / 2 + 0.05 <= y <= math.pi / 2 - 0.05] or candidates
+    best = max(candidates, key=lambda y: (round(finger_clearance(state, block, y), 3), -abs(wrap(y - state.ee_yaw))))
+    return float(np.clip(best, -math.pi / 2 + 0.05, math.pi / 2 - 0.05))
 
 
-def obstacle_direction(state: SimState, block: str, reach: float = 0.11) -> float | None:
-    """The direction (radians) from `block` to the nearest thing its open fingers could hit, if any is near.
+def aligned_yaw(block_yaw: float, current: float) -> float:
+    """The yaw nearest `current` that lines the held block up with a block of yaw `block_yaw`."""
+    best = min((wrap(block_yaw + k * math.pi / 2) for k in range(4)), key=lambda y: abs(wrap(y - current)))
+    return float(np.clip(best, -math.pi / 2 + 0.05, math.pi / 2 - 0.05))
 
-    That is the nearest other block within `reach`, or the wall of the bowl the block sits in.
-    """
-    p = state.objects[block].position
-    best, best_d = None, reach
+
+def finger_clearance(state: SimState, block: str, yaw: float) -> float:
+    """The smallest gap (metres) between the open fingertips, either side of `block` along `yaw`,
+    and a neighbouring block at its level or the wall of the bowl it is in."""
+    here = state.objects[block].position
+    u = np.array([math.cos(yaw), math.sin(yaw)])
+    tips = [here[:2] + s * (layout.BLOCK_SIZE / 2 + 0.02) * u for s in (-1, 1)]
+    gap = 1.0
     for name, o in state.objects.items():
         if name == block:
             continue
-        d = _xy(o.position, p)
-        if o.kind == "bowl" and d < layout.BOWL_INNER_RADIUS:
-            gap = layout.BOWL_INNER_RADIUS - d  # the wall lies beyond the block, away from the centre
-            if gap < best_d and d > 1e-3:
-                best, best_d = math.atan2(p[1] - o.position[1], p[0] - o.position[0]), gap
-        elif o.kind == "block" and 1e-3 < d < best_d:
-            best, best_d = math.atan2(o.position[1] - p[1], o.position[0] - p[0]), d
-    return best
+        if o.kind == "bowl" and _xy(o.position, here) < layout.BOWL_INNER_RADIUS:
+            gap = min([gap, *(layout.BOWL_INNER_RADIUS - _xy(o.position, t) for t in tips)])
+        elif o.kind == "block" and abs(o.position[2] - here[2]) < layout.BLOCK_SIZE * 1.5:
+            gap = min([gap, *(_xy(o.position, t) - layout.BLOCK_SIZE * 0.71 for t in tips)])
+    return gap
 
 
 def travel_height(state: SimState, exclude: str | None = None) -> float:

@@ -24,13 +24,13 @@ class PickExpert:
         self._closing = 0
         self._travel_z: float | None = None
         self._lift_z: float | None = None
-        self._yaw_obstacle: tuple[float | None] | None = None
+        self._yaw: tuple[float, float] | None = None  # (grasp yaw, the block yaw it was chosen for)
 
     def act(self, state: SimState) -> Action | None:
         obj = state.objects[self.block]
-        if self._yaw_obstacle is None:
-            self._yaw_obstacle = (motion.obstacle_direction(state, self.block),)
-        yaw = motion.grasp_yaw(obj.yaw, state.ee_yaw, self._yaw_obstacle[0])
+        if self._yaw is None or abs(motion.wrap(obj.yaw - self._yaw[1])) > 0.1:  # chosen once per block pose
+            self._yaw = (motion.grasp_yaw(state, self.block), obj.yaw)
+        yaw = self._yaw[0]
         grasp = obj.position.copy()
         if self._travel_z is None:
             self._travel_z = motion.travel_height(state, exclude=self.block)
