@@ -1,0 +1,11 @@
+"""The learned VLA skills: a small language-conditioned visuomotor policy for `pick` and `place`.
+
+    from skills.policy.inference import Policy
+    policy = Policy()                       # the shipped checkpoint, loaded on first use
+    policy.reset("pick up the red block", target_mask)   # (H, W) bool mask in the front image
+    out = policy.predict_action(obs)        # out.action (an `Action`), out.finished, out.chunk (4, 5)
+
+Modules: `config` (sizes), `text` (instruction words), `masks` (the target-mask channel),
+`actions` (the action head's encoding), `model`, `dataset` (HDF5 demos), `collect`,
+`train`, `inference`, `skills` (the `learned` skill set).
+"""
