@@ -95,12 +95,13 @@ def _describe(head: str, p: Perception, embed_text=None) -> dict[str, float]:
         e = np.exp((sims - sims.max()) * 30.0)
         probs = e / e.sum()
         return {n: float(pr / probs.max()) for n, pr in zip(names, probs)}
+    pairs = vocab.all_pairs()
+    ok = np.array([(not colours or c == colours[0]) and (not kinds or k == kinds[0]) for c, k in pairs])
     for o in p.scene.objects:
-        probs = p.label_probs[o.name]
-        ok = [
-            (not colours or c == colours[0]) and (not kinds or k == kinds[0]) for c, k in vocab.all_pairs()
-        ]
-        out[o.name] = float(probs[np.array(ok)].sum())
+        if o.name in p.label_probs:
+            out[o.name] = float(p.label_probs[o.name][ok].sum())
+        else:  # remembered from an earlier frame (the hand hides it): its label is all there is
+            out[o.name] = o.confidence if ok[pairs.index((o.colour, o.kind))] else 0.0
     return out
 
 

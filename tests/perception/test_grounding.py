@@ -96,3 +96,13 @@ def test_empty_scene_cannot_be_grounded():
     empty = Perception(Scene(), {}, np.zeros((8, 8, 3), np.uint8))
     with pytest.raises(PerceptionError, match="empty"):
         Perceiver().ground("the red block", empty)
+
+
+def test_an_object_remembered_from_an_earlier_frame_can_be_named():
+    """A held block the hand hides has no labels in this frame; its remembered label grounds it."""
+    p = perception(("red block", "red", "block", (0.40, 0.10), "table"))
+    held = PerceivedObject(name="pink block", kind="block", colour="pink", position=(0.22, 0.0, 0.4),
+                           extent=(0.04, 0.04, 0.04), confidence=0.97, support="gripper")
+    p.scene = Scene(objects=[*p.scene.objects, held], held="pink block")
+    assert ground("the pink block", p).match == "pink block"
+    assert ground("the red cube", p).match == "red block"
