@@ -1,0 +1,82 @@
+"""Collect pick and place demonstrations from the scripted experts (with DART-style noise) into HDF5.
+
+Appends to --out: seeds already in the file are skipped, every demonstration is written in one
+go and flushed, so an interrupted run leaves a readable file and running again continues it.
+`--relabel` derives the target masks of a file's demonstrations again with perception (from
+each demonstration's stored first frame), e.g. after collecting with --masks segmentation.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--episodes", type=int, default=0, help="episodes to add (each: one pick and one place)")
+    p.add_argument("--workers", type=int, default=1, help="parallel processes (default 1)")
+    p.add_argument("--out", type=Path, required=True, help="HDF5 file (created, or appended to)")
+    p.add_argument("--masks", choices=("perception", "segmentation"), default="perception",
+                   help="target masks from CLIP grounding (default) or simulator segmentation (a stand-in)")
+    p.add_argument("--noise", type=float, default=0.005, help="std of the position noise on executed actions, metres")
+    p.add_argument("--first-seed", type=int, default=0, help="first scene seed (seeds stay below 100000)")
+    p.add_argument("--relabel", action="store_true", help="re-derive the target masks in --out with perception")
+
+
+def main(args: argparse.Namespace) -> int:
+    from agent.commands._progress import progress_bar
+    from agent.errors import UserError
+    from skills.policy.collect import MAX_TRAIN_SEED, CollectConfig, collect
+
+    if args.relabel:
+        return _relabel(args)
+    if args.episodes < 1 or args.workers < 1:
+        raise UserError("--episodes and --workers must be at least 1 (or pass --relabel)")
+    if not 0 <= args.first_seed < MAX_TRAIN_SEED:
+        raise UserError(f"--first-seed must be in [0, {MAX_TRAIN_SEED}) (higher seeds are kept for benchmarks)")
+    if args.noise < 0:
+        raise UserError("--noise must be >= 0")
+    if args.out.suffix.lower() not in (".h5", ".hdf5"):
+        raise UserError(f"--out must end in .h5 or .hdf5, got {str(args.out)!r}")
+    if args.masks == "perception":
+        _check_perception()
+    import torch
+
+    torch.set_num_threads(1)
+    cfg = CollectConfig(noise_m=args.noise, mask=args.masks)
+    with progress_bar("collecting episodes", args.episodes) as advance:
+        counts = collect(args.out, args.episodes, args.workers, cfg, first_seed=args.first_seed, progress=advance)
+    print(f"{args.out}: added {counts['demos']} demonstrations ({counts['successful']} successful) "
+          f"from {counts['episodes']} episodes")
+    return 0
+
+
+def _relabel(args: argparse.Namespace) -> int:
+    import torch
+
+    from agent.commands._progress import progress_bar
+    from agent.errors import UserError
+    from skills.policy.collect import relabel_masks
+    from skills.policy.masks import PerceptionMasks
+
+    if not args.out.exists():
+        raise UserError(f"{str(args.out)!r} does not exist; collect demonstrations first")
+    _check_perception()
+    torch.set_num_threads(1)
+    with progress_bar("relabelling masks", 1) as advance_bar:
+        counts = relabel_masks(args.out, PerceptionMasks(), progress=lambda k, n: advance_bar(k / n))
+    print(f"{args.out}: {counts['relabelled']} masks from perception, {counts['not_found']} not found "
+          f"(disc at the target instead), {counts['skipped']} skipped")
+    return 0
+
+
+def _check_perception() -> None:
+    """Fail early, in one line, when the CLIP checkpoint cannot be loaded."""
+    from agent.errors import ConfigError, VlaAgentError
+
+    try:
+        from skills.perception import Perceiver
+
+        Perceiver().clip
+    except (ImportError, OSError, VlaAgentError) as e:
+        raise ConfigError(f"perception is not usable ({e}); use --masks segmentation until its checkpoint exists") from None

@@ -1,0 +1,101 @@
+"""The action head's encoding: expert actions <-> normalised network targets, and the loss.
+
+An action (5,) is dpos (3, metres), dyaw (radians), gripper (1 = closed). The network
+predicts a chunk of `chunk` future steps, each: 4 continuous values in [-1, 1] (dpos /
+dpos_scale, dyaw / dyaw_scale), a gripper logit and a "step finished" logit. The
+continuous part is either regressed through tanh ("regression", kept) or classified
+into `bins` bins per dimension ("bins", tried; see `ActionTokenizer`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from sim.world import Action
+from skills.policy.config import PolicyConfig
+
+N_CONT = 4
+# Gripper changes (grasp, release) happen once per demonstration; the steps right after a
+# change weigh this much more in the gripper loss, so the policy commits to them.
+GRIPPER_EVENT_WEIGHT = 5.0
+GRIPPER_EVENT_STEPS = 3
+DONE_POS_WEIGHT = 5.0
+
+
+class ActionTokenizer:
+    """Continuous values in [-1, 1] <-> integer bins in [0, bins); round-trips within half a bin."""
+
+    def __init__(self, bins: int = 256) -> None:
+        self.bins = bins
+
+    def encode(self, x: np.ndarray | torch.Tensor) -> np.ndarray | torch.Tensor:
+        if isinstance(x, torch.Tensor):
+            return ((x.clamp(-1, 1) + 1) / 2 * self.bins).long().clamp(0, self.bins - 1)
+        return np.clip(((np.clip(x, -1, 1) + 1) / 2 * self.bins).astype(np.int64), 0, self.bins - 1)
+
+    def decode(self, k: np.ndarray | torch.Tensor) -> np.ndarray | torch.Tensor:
+        return (k + 0.5) / self.bins * 2 - 1
+
+
+def normalise(actions: np.ndarray, cfg: PolicyConfig) -> np.ndarray:
+    """(..., 5) actions -> (..., 4) continuous targets clipped to [-1, 1]."""
+    scale = np.array([cfg.dpos_scale] * 3 + [cfg.dyaw_scale], dtype=np.float32)
+    return np.clip(actions[..., :N_CONT] / scale, -1.0, 1.0).astype(np.float32)
+
+
+def to_action(cont: np.ndarray, gripper_prob: float, cfg: PolicyConfig) -> Action:
+    """One decoded step (4,) continuous + gripper probability -> `Action`."""
+    return Action(
+        dpos=np.asarray(cont[:3], dtype=np.float64) * cfg.dpos_scale,
+        dyaw=float(cont[3]) * cfg.dyaw_scale,
+        gripper=1.0 if gripper_prob >= 0.5 else 0.0,
+    )
+
+
+def chunk_targets(actions: np.ndarray, dones: np.ndarray, chunk: int) -> tuple[np.ndarray, np.ndarray]:
+    """(T, 5), (T,) -> (T, chunk, 5), (T, chunk): the next `chunk` labels, the last repeated past the end."""
+    T = len(actions)
+    idx = np.minimum(np.arange(T)[:, None] + np.arange(chunk)[None, :], T - 1)
+    return actions[idx], dones[idx]
+
+
+def gripper_weights(gripper: np.ndarray) -> np.ndarray:
+    """(T,) labels -> (T,) loss weights: GRIPPER_EVENT_WEIGHT for the steps just after a change."""
+    w = np.ones(len(gripper), dtype=np.float32)
+    change = np.nonzero(np.diff(gripper) != 0)[0] + 1
+    for c in change:
+        w[c : c + GRIPPER_EVENT_STEPS] = GRIPPER_EVENT_WEIGHT
+    return w
+
+
+def out_dim(cfg: PolicyConfig) -> int:
+    """Network outputs per chunk step."""
+    return (N_CONT * cfg.bins if cfg.head == "bins" else N_CONT) + 2
+
+
+def decode(out: torch.Tensor, cfg: PolicyConfig) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(B, chunk, out_dim) -> continuous (B, chunk, 4) in [-1, 1], gripper prob (B, chunk), done prob (B, chunk)."""
+    if cfg.head == "bins":
+        logits = out[..., : N_CONT * cfg.bins].unflatten(-1, (N_CONT, cfg.bins))
+        cont = ActionTokenizer(cfg.bins).decode(logits.argmax(-1).float())
+    else:
+        cont = torch.tanh(out[..., :N_CONT])
+    return cont, torch.sigmoid(out[..., -2]), torch.sigmoid(out[..., -1])
+
+
+def loss(
+    out: torch.Tensor, cont: torch.Tensor, grip: torch.Tensor, done: torch.Tensor, grip_w: torch.Tensor, cfg: PolicyConfig
+) -> tuple[torch.Tensor, dict[str, float]]:
+    """out (B, chunk, out_dim); cont (B, chunk, 4); grip, done, grip_w (B, chunk). Returns (loss, parts)."""
+    if cfg.head == "bins":
+        logits = out[..., : N_CONT * cfg.bins].unflatten(-1, (N_CONT, cfg.bins))
+        l_cont = F.cross_entropy(logits.flatten(0, -2), ActionTokenizer(cfg.bins).encode(cont).flatten())
+    else:
+        l_cont = F.l1_loss(torch.tanh(out[..., :N_CONT]), cont) * 10.0
+    l_grip = (F.binary_cross_entropy_with_logits(out[..., -2], grip, reduction="none") * grip_w).mean()
+    pos_w = torch.tensor(DONE_POS_WEIGHT, device=out.device)
+    l_done = F.binary_cross_entropy_with_logits(out[..., -1], done, pos_weight=pos_w)
+    total = l_cont + l_grip + l_done
+    return total, {"cont": float(l_cont.detach()), "grip": float(l_grip.detach()), "done": float(l_done.detach())}

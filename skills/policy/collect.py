@@ -1,0 +1,279 @@
+"""Demonstrations: the scripted experts pick and place on generated scenes while the front camera records.
+
+DART-style: the executed action is the expert's plus Gaussian noise, the label is the
+expert's clean action recomputed from the perturbed state, so the data shows how to recover.
+Scenes come from `benchmarks.sim.bench_scene` on seeds below `MAX_TRAIN_SEED`, skipping
+scenes that contain a held-out colour-kind pair (those are kept for the benchmark).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from sim.world import Action
+from skills.base import Target
+from skills.policy.dataset import Demo, DemoWriter
+from skills.policy.masks import (
+    MaskSource, downsample_depth, downsample_mask, downsample_rgb, mask_source, target_mask,
+)
+from skills.policy.text import instruction
+
+MAX_TRAIN_SEED = 100_000
+HELD_OUT: frozenset[tuple[str, str]] = frozenset({("purple", "bowl"), ("cyan", "block")})
+TABLE_FRACTION = 0.15  # episodes whose place target is a free table spot (as the executor grounds "the table")
+
+
+def held_out_pairs() -> frozenset[tuple[str, str]]:
+    """The colour-kind pairs perception held out of CLIP training (its constant when importable)."""
+    try:
+        from skills.perception.vocab import HELD_OUT as perception_held_out
+
+        return perception_held_out
+    except ImportError:
+        return HELD_OUT
+
+
+@dataclass(frozen=True)
+class CollectConfig:
+    """noise_m: std of the position noise added to executed actions (m); noise_yaw likewise (rad)."""
+
+    noise_m: float = 0.005
+    noise_yaw: float = 0.03
+    mask: str = "perception"
+    world_size: int = 128  # the front camera resolution the agent's world renders
+    image_size: int = 64  # stored (and policy input) resolution
+    max_actions: int = 100
+
+
+def training_seeds(first: int = 0, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[int]:
+    """Seeds of scenes without held-out pairs, from `first` up, never reaching MAX_TRAIN_SEED."""
+    from benchmarks.sim import bench_scene
+
+    held = held_out_pairs()
+    for seed in range(first, MAX_TRAIN_SEED):
+        if seed in skip:
+            continue
+        if any((o.colour, o.kind) in held for o in bench_scene(seed).objects):
+            continue
+        yield seed
+
+
+def _start(obs, target: Target) -> tuple[dict[str, np.ndarray], dict[str, object]]:
+    """The first frame at full resolution and the target, so its mask can be derived again later."""
+    f, pr = obs.front, obs.proprio
+    start = {"rgb": f.rgb, "depth": f.depth, "intrinsics": f.intrinsics, "cam_to_world": f.cam_to_world,
+             "ee_pos": np.asarray(pr.ee_pos), "ee_yaw": np.float64(pr.ee_yaw),
+             "gripper_width": np.float64(pr.gripper_width), "joints": np.asarray(pr.joints)}
+    info = {"target_name": target.name, "target_kind": target.kind, "object_kind": target.object_kind or "",
+            "target_position": np.asarray(target.position, dtype=np.float64)}
+    return start, info
+
+
+def _record(world, expert, text: str, skill: str, seed: int, target: Target, cfg: CollectConfig,
+            rng: np.random.Generator, done_check: Callable[[], bool], mask_source: str) -> Demo:
+    """Run `expert` with noise; one row per observation; a final row (zero motion, done=1) when it finishes."""
+    rows: dict[str, list] = {k: [] for k in ("rgb", "depth", "proprio", "actions")}
+    first = world.observe()
+    start, info = _start(first, target)
+    small_mask = downsample_mask(target_mask(first.front, target), cfg.image_size)
+    finished = False
+    gripper = 0.0
+    for _ in range(cfg.max_actions + 1):
+        obs = world.observe()
+        rows["rgb"].append(downsample_rgb(obs.front.rgb, cfg.image_size))
+        rows["depth"].append(downsample_depth(obs.front.depth, cfg.image_size))
+        rows["proprio"].append(obs.proprio.vector())
+        action = expert.act(world.sim_state())
+        if action is None:
+            rows["actions"].append(np.array([0, 0, 0, 0, gripper], dtype=np.float32))
+            finished = True
+            break
+        rows["actions"].append(action.vector())
+        gripper = action.gripper
+        noisy = Action(
+            dpos=action.dpos + rng.normal(0.0, cfg.noise_m, 3), dyaw=action.dyaw + rng.normal(0.0, cfg.noise_yaw),
+            gripper=action.gripper,
+        )
+        world.step(noisy)
+    else:
+        rows["actions"].pop()  # ran out of actions: drop the unlabeled extra row
+        for k in ("rgb", "depth", "proprio"):
+            rows[k].pop()
+    T = len(rows["actions"])
+    dones = np.zeros(T, dtype=np.uint8)
+    dones[-1] = finished
+    return Demo(
+        rgb=np.stack(rows["rgb"]), depth=np.stack(rows["depth"]), proprio=np.stack(rows["proprio"]),
+        target_mask=np.repeat(small_mask[None], T, axis=0), actions=np.stack(rows["actions"]), dones=dones,
+        instruction=text, skill=skill, success=bool(finished and done_check()), seed=seed,
+        start=start, target=info, mask_source=mask_source if target.mask is not None else "disc",
+    )
+
+
+def collect_episode(world, seed: int, masks: MaskSource, cfg: CollectConfig = CollectConfig()) -> list[Demo]:
+    """Two rounds of pick then place on scene `seed`: the benchmark's task, then another block and
+    target on the changed table (as in multi-step plans)."""
+    from benchmarks.sim import bench_scene, pick_place_task
+
+    rng = np.random.default_rng(seed + 12345)
+    scene = bench_scene(seed)
+    world.reset(scene)
+    state = world.sim_state()
+    block, target = pick_place_task(seed, state, scene.objects)
+    demos = _pick_and_place(world, seed, block, _maybe_table(state, block, target, rng), masks, cfg, rng)
+    if len(demos) == 2 and all(d.success for d in demos):
+        task = _second_task(world.sim_state(), rng)
+        if task is not None:
+            demos += _pick_and_place(world, seed, *task, masks, cfg, rng)
+    return demos
+
+
+def _maybe_table(state, block: str, target: Target, rng: np.random.Generator) -> Target:
+    """Sometimes put the block down on a free table spot near where it was (how the executor grounds "the table")."""
+    from skills.scripted.place import free_table_spot
+
+    if rng.random() >= TABLE_FRACTION:
+        return target
+    spot = free_table_spot(state, block, state.objects[block].position)
+    return Target("table", "table", np.array([spot[0], spot[1], 0.0]))
+
+
+def _second_task(state, rng: np.random.Generator) -> tuple[str, Target] | None:
+    """A random uncovered block and a random target of any kind."""
+    from sim import layout
+
+    def covered(n: str) -> bool:
+        p = state.objects[n].position
+        return any(o.kind == "block" and m != n and np.hypot(*(o.position[:2] - p[:2])) < 0.03 and o.position[2] > p[2] + 0.02
+                   for m, o in state.objects.items())
+
+    blocks = [n for n, o in state.objects.items() if o.kind == "block" and not covered(n)]
+    if len(blocks) < 2:
+        return None
+    block = blocks[int(rng.integers(len(blocks)))]
+    kind = ("bowl", "block", "place", "bin")[int(rng.integers(4))]
+    bowls = [n for n, o in state.objects.items() if o.kind == "bowl"]
+    if kind == "bowl" and bowls:
+        name = bowls[int(rng.integers(len(bowls)))]
+        return block, Target(name, "object", state.objects[name].position, "bowl")
+    if kind == "block":
+        name = [b for b in blocks if b != block][int(rng.integers(len(blocks) - 1))]
+        return block, Target(name, "object", state.objects[name].position, "block")
+    if kind == "place":
+        name = list(layout.PLACES)[int(rng.integers(len(layout.PLACES)))]
+        return block, _maybe_table(state, block, Target(name, "place", np.array([*layout.PLACES[name], 0.0])), rng)
+    return block, Target("bin", "bin", np.array([*layout.BIN_CENTER, 0.0]))
+
+
+def _pick_and_place(world, seed: int, block: str, target: Target, masks: MaskSource, cfg: CollectConfig,
+                    rng: np.random.Generator) -> list[Demo]:
+    """One pick demonstration and, if it succeeded, one place demonstration. After each the arm returns
+    to the observation pose (`skills.retreat`), as every skill does, so each step starts there."""
+    from sim import predicates
+    from skills.retreat import retreat
+    from skills.scripted import PickExpert, PlaceExpert, placed
+    from skills.scripted.motion import nearest_object
+
+    state = world.sim_state()
+    obs = world.observe()
+    pick_target = Target(block, "object", state.objects[block].position, "block", mask=masks(world, obs, block))
+    text = instruction("pick", block, "object", "block")
+    pick = _record(world, PickExpert(block), text, "pick", seed, pick_target, cfg, rng,
+                   lambda: predicates.held(world.sim_state(), block), masks.name)
+    if not pick.success:
+        return [pick]
+    retreat(world, gripper=1.0)
+    obs = world.observe()
+    dest = nearest_object(world.sim_state(), target.position, target.object_kind) if target.kind == "object" else None
+    if target.kind == "object":
+        target = Target(target.name, "object", target.position, target.object_kind, mask=masks(world, obs, target.name))
+    text = instruction("place", target.name, target.kind, target.object_kind)
+    place = _record(world, PlaceExpert(block, target, dest), text, "place", seed, target,
+                    cfg, rng, lambda: placed(world.sim_state(), block, target, dest), masks.name)
+    retreat(world, gripper=0.0)
+    return [pick, place]
+
+
+_worker_state: dict = {}
+
+
+def _work(args: tuple[int, CollectConfig]) -> list[Demo]:
+    seed, cfg = args
+    if "world" not in _worker_state:
+        import torch
+
+        from sim.pybullet_world import PyBulletWorld
+
+        torch.set_num_threads(1)
+        _worker_state["world"] = PyBulletWorld(image_size=cfg.world_size, wrist_camera=False)
+        _worker_state["masks"] = mask_source(cfg.mask)
+    return collect_episode(_worker_state["world"], seed, _worker_state["masks"], cfg)
+
+
+def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig = CollectConfig(),
+            first_seed: int = 0, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Collect `episodes` new episodes into `out` (appending; seeds already there are skipped)."""
+    import itertools
+    import multiprocessing as mp
+
+    with DemoWriter(out, mask_source=cfg.mask, image_size=cfg.image_size) as writer:
+        seeds = list(itertools.islice(training_seeds(first_seed, writer.seeds()), episodes))
+        counts = {"episodes": 0, "demos": 0, "successful": 0}
+
+        def take(demos: list[Demo]) -> None:
+            for d in demos:
+                writer.write(d)
+                counts["demos"] += 1
+                counts["successful"] += d.success
+            counts["episodes"] += 1
+            if progress:
+                progress(counts["episodes"])
+
+        jobs = [(s, cfg) for s in seeds]
+        if workers <= 1:
+            for job in jobs:
+                take(_work(job))
+        else:
+            with mp.get_context("spawn").Pool(workers) as pool:
+                for demos in pool.imap_unordered(_work, jobs):
+                    take(demos)
+    return counts
+
+
+def relabel_masks(path: str | Path, masks: MaskSource, progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Derive every object demo's target mask again from its stored first frame with `masks`
+    (e.g. perception, once its checkpoint exists). Demos already relabelled by that source are skipped."""
+    import h5py
+
+    from sim.world import CameraFrame, Observation, Proprio
+
+    counts = {"relabelled": 0, "not_found": 0, "skipped": 0}
+    with h5py.File(path, "a") as f:
+        groups = [g for g in f["data"].values() if "success" in g.attrs and "start" in g]
+        size = int(f["data"].attrs.get("image_size", 64))
+        for k, g in enumerate(groups):
+            st = g["start"]
+            if str(st.attrs["target_kind"]) != "object" or str(g.attrs.get("mask_source", "")) == masks.name:
+                counts["skipped"] += 1
+            else:
+                front = CameraFrame(rgb=st["rgb"][()], depth=st["depth"][()], intrinsics=st["intrinsics"][()],
+                                    cam_to_world=st["cam_to_world"][()])
+                proprio = Proprio(ee_pos=st["ee_pos"][()], ee_yaw=float(st["ee_yaw"][()]),
+                                  gripper_width=float(st["gripper_width"][()]), joints=st["joints"][()])
+                mask = masks(None, Observation(front=front, wrist=None, proprio=proprio), str(st.attrs["target_name"]))
+                target = Target(str(st.attrs["target_name"]), "object", st.attrs["target_position"],
+                                str(st.attrs["object_kind"]) or None, mask=mask)
+                small = downsample_mask(target_mask(front, target), size)
+                T = g["obs/target_mask"].shape[0]
+                g["obs/target_mask"][...] = np.repeat(small[None], T, axis=0).astype(np.uint8)
+                g.attrs["mask_source"] = masks.name if mask is not None else "disc"
+                counts["relabelled" if mask is not None else "not_found"] += 1
+                f.flush()
+            if progress:
+                progress(k + 1, len(groups))
+        f["data"].attrs["mask_source"] = masks.name
+    return counts

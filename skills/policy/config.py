@@ -1,0 +1,49 @@
+"""The policy's sizes and scales, saved beside the weights as JSON so a checkpoint rebuilds itself."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from skills.policy.text import default_vocab
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    """image_size: side of the square front image the network sees (pixels).
+
+    chunk: actions predicted per step (only the first is executed). head: "regression"
+    (tanh deltas, kept: see the notes) or "bins" (`bins` classes per continuous dimension).
+    dpos_scale / dyaw_scale: metres / radians that a normalised action of 1 means.
+    """
+
+    image_size: int = 64
+    chunk: int = 4
+    channels: tuple[int, ...] = (32, 64, 128, 128)
+    text_dim: int = 64
+    proprio_dim: int = 6
+    hidden: int = 512
+    head: Literal["regression", "bins"] = "regression"
+    bins: int = 256
+    dpos_scale: float = 0.03
+    dyaw_scale: float = 0.25
+    vocab: tuple[str, ...] = field(default_factory=default_vocab)
+    max_words: int = 10
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> PolicyConfig:
+        d = json.loads(text)
+        d = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        for k in ("channels", "vocab"):
+            if k in d:
+                d[k] = tuple(d[k])
+        return cls(**d)
+
+    @classmethod
+    def load(cls, path: str | Path) -> PolicyConfig:
+        return cls.from_json(Path(path).read_text())

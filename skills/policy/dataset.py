@@ -1,0 +1,170 @@
+"""Demonstrations in HDF5 (robomimic layout), and a PyTorch `Dataset` over their steps.
+
+    data/                      attrs: mask_source, image_size
+      demo_0/                  attrs: instruction, skill, success, seed
+        obs/rgb          (T, S, S, 3) uint8   front camera, downsampled to the policy's size
+        obs/depth        (T, S, S)    float16 metres
+        obs/proprio      (T, 6)       float32 `Proprio.vector()`
+        obs/target_mask  (T, S, S)    uint8   the step's grounded target (or destination disc)
+        actions          (T, 5)       float32 the expert's clean label: dpos, dyaw, gripper
+        dones            (T,)         uint8   1 on the final step (the "step finished" label)
+        start/           the full-resolution first frame (rgb, depth, intrinsics, cam_to_world) and
+                         proprioception (ee_pos, ee_yaw, gripper_width, joints), with attrs
+                         target_name, target_kind, object_kind, target_position: enough to derive
+                         the target mask again with another grounding (`collect.relabel_masks`)
+
+Each demonstration is written in one go and flushed, so a killed collection leaves a readable
+file; a group without its `success` attribute (cut off mid-write) is skipped on read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import h5py
+import numpy as np
+import torch
+
+from skills.policy import actions as A
+from skills.policy.config import PolicyConfig
+from skills.policy.text import encode
+
+OBS_KEYS = ("rgb", "depth", "proprio", "target_mask")
+
+
+@dataclass
+class Demo:
+    rgb: np.ndarray
+    depth: np.ndarray
+    proprio: np.ndarray
+    target_mask: np.ndarray
+    actions: np.ndarray
+    dones: np.ndarray
+    instruction: str
+    skill: str
+    success: bool
+    seed: int
+    start: dict[str, np.ndarray] | None = None  # see the layout above
+    target: dict[str, object] | None = None
+    mask_source: str = ""
+
+    def __len__(self) -> int:
+        return len(self.actions)
+
+
+class DemoWriter:
+    """Append demonstrations to an HDF5 file (created if missing)."""
+
+    def __init__(self, path: str | Path, mask_source: str = "", image_size: int = 64) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._f = h5py.File(self.path, "a")
+        data = self._f.require_group("data")
+        data.attrs.setdefault("mask_source", mask_source)
+        data.attrs.setdefault("image_size", image_size)
+        self._data = data
+        self._next = 1 + max((int(k.split("_")[1]) for k in data if k.startswith("demo_")), default=-1)
+
+    def seeds(self) -> set[int]:
+        """Seeds of the complete demonstrations already in the file (to resume a collection)."""
+        return {int(g.attrs["seed"]) for g in self._data.values() if "success" in g.attrs}
+
+    def write(self, demo: Demo) -> str:
+        name = f"demo_{self._next}"
+        self._next += 1
+        g = self._data.create_group(name)
+        obs = g.create_group("obs")
+        for key in OBS_KEYS:
+            value = getattr(demo, key)
+            if key == "target_mask":
+                value = value.astype(np.uint8)
+            obs.create_dataset(key, data=value, compression="gzip" if value.ndim > 2 else None, compression_opts=4 if value.ndim > 2 else None)
+        g.create_dataset("actions", data=demo.actions.astype(np.float32))
+        g.create_dataset("dones", data=demo.dones.astype(np.uint8))
+        if demo.start is not None:
+            st = g.create_group("start")
+            for key, value in demo.start.items():
+                st.create_dataset(key, data=value, compression="gzip" if np.ndim(value) >= 2 else None)
+            for key, value in (demo.target or {}).items():
+                st.attrs[key] = value if value is not None else ""
+        g.attrs["mask_source"] = demo.mask_source
+        g.attrs["instruction"] = demo.instruction
+        g.attrs["skill"] = demo.skill
+        g.attrs["seed"] = int(demo.seed)
+        g.attrs["success"] = bool(demo.success)  # written last: marks the group complete
+        self._f.flush()
+        return name
+
+    def close(self) -> None:
+        self._f.close()
+
+    def __enter__(self) -> DemoWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read_demos(path: str | Path, only_success: bool = True) -> list[Demo]:
+    """Every complete demonstration in the file (by default only the successful ones), in write order."""
+    out = []
+    with h5py.File(path, "r") as f:
+        groups = sorted(f["data"].items(), key=lambda kv: int(kv[0].split("_")[1]))
+        for _, g in groups:
+            if "success" not in g.attrs or (only_success and not g.attrs["success"]):
+                continue
+            out.append(Demo(
+                **{k: g["obs"][k][()] for k in OBS_KEYS}, actions=g["actions"][()], dones=g["dones"][()],
+                instruction=str(g.attrs["instruction"]), skill=str(g.attrs["skill"]),
+                success=bool(g.attrs["success"]), seed=int(g.attrs["seed"]),
+            ))
+    for d in out:
+        d.target_mask = d.target_mask.astype(bool)
+    return out
+
+
+def file_info(path: str | Path) -> dict[str, object]:
+    with h5py.File(path, "r") as f:
+        return dict(f["data"].attrs)
+
+
+class DemoDataset(torch.utils.data.Dataset):
+    """Every step of `demos` as one training sample, held in memory as tensors.
+
+    Item: image (4, S, S) uint8 (RGB + mask), proprio (6,), words (L,), cont (chunk, 4) in
+    [-1, 1], grip (chunk,), done (chunk,), grip_w (chunk,). `batch(idx)` gathers many at once.
+    """
+
+    def __init__(self, demos: list[Demo], cfg: PolicyConfig) -> None:
+        images, proprio, words, cont, grip, done, grip_w, demo_of = [], [], [], [], [], [], [], []
+        for k, d in enumerate(demos):
+            act, dn = A.chunk_targets(d.actions, d.dones.astype(np.float32), cfg.chunk)
+            w = A.gripper_weights(d.actions[:, 4])
+            idx = np.minimum(np.arange(len(d))[:, None] + np.arange(cfg.chunk)[None, :], len(d) - 1)
+            images.append(np.concatenate([d.rgb, d.target_mask[..., None].astype(np.uint8) * 255], axis=-1))
+            proprio.append(d.proprio)
+            words.append(np.repeat(encode(d.instruction, cfg.vocab, cfg.max_words)[None], len(d), axis=0))
+            cont.append(A.normalise(act, cfg))
+            grip.append(act[..., 4])
+            done.append(dn)
+            grip_w.append(w[idx])
+            demo_of.append(np.full(len(d), k))
+        self.image = torch.from_numpy(np.concatenate(images)).permute(0, 3, 1, 2).contiguous()
+        self.proprio = torch.from_numpy(np.concatenate(proprio).astype(np.float32))
+        self.words = torch.from_numpy(np.concatenate(words))
+        self.cont = torch.from_numpy(np.concatenate(cont))
+        self.grip = torch.from_numpy(np.concatenate(grip).astype(np.float32))
+        self.done = torch.from_numpy(np.concatenate(done).astype(np.float32))
+        self.grip_w = torch.from_numpy(np.concatenate(grip_w))
+        self.demo_of = np.concatenate(demo_of)
+
+    def __len__(self) -> int:
+        return len(self.image)
+
+    def batch(self, idx: torch.Tensor | np.ndarray) -> dict[str, torch.Tensor]:
+        idx = torch.as_tensor(idx)
+        return {k: getattr(self, k)[idx] for k in ("image", "proprio", "words", "cont", "grip", "done", "grip_w")}
+
+    def __getitem__(self, i: int) -> dict[str, torch.Tensor]:
+        return {k: v[0] for k, v in self.batch(torch.tensor([i])).items()}

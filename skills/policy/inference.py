@@ -1,0 +1,106 @@
+"""Run a trained policy: the small contract `reset()` / `predict_action(obs)`, weights loaded on first use."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from sim.world import Action, Observation
+from skills.policy.config import PolicyConfig
+from skills.policy.masks import downsample_mask, downsample_rgb
+
+CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"
+WEIGHTS = "policy.safetensors"
+CONFIG = "policy.json"
+
+
+@dataclass(frozen=True)
+class PolicyAction:
+    """One step's decision: the action to execute now, whether the step is finished, and the whole chunk.
+
+    chunk: (chunk, 5) decoded actions (dpos, dyaw, gripper); done_prob: the "finished" probability.
+    """
+
+    action: Action
+    finished: bool
+    done_prob: float
+    gripper_prob: float
+    chunk: np.ndarray
+
+
+@dataclass
+class Policy:
+    """A language- and mask-conditioned visuomotor policy.
+
+    checkpoint: a folder with policy.safetensors + policy.json (default: the shipped one).
+    `reset(instruction, mask)` starts a step: `mask` is the target's (H, W) bool mask in
+    the front image. `predict_action(obs)` reads obs.front.rgb (H, W, 3) and
+    obs.proprio.vector() (6,) and returns a `PolicyAction` (batch 1, torch threads left as set).
+    """
+
+    checkpoint: str | Path | None = None
+    done_threshold: float = 0.5
+    latencies_ms: list[float] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._net = None
+        self._cfg: PolicyConfig | None = None
+        self._words = None
+        self._mask: np.ndarray | None = None
+
+    @classmethod
+    def from_model(cls, net: object, cfg: PolicyConfig) -> Policy:
+        """A policy around weights already in memory (evaluation during training)."""
+        policy = cls()
+        policy._net, policy._cfg = net, cfg
+        return policy
+
+    @property
+    def config(self) -> PolicyConfig:
+        self._load()
+        assert self._cfg is not None
+        return self._cfg
+
+    def _load(self) -> None:
+        if self._net is not None:
+            return
+        from skills.policy.train import load_model
+
+        self._net, self._cfg = load_model(Path(self.checkpoint) if self.checkpoint else CHECKPOINT_DIR)
+
+    def reset(self, instruction: str, mask: np.ndarray) -> None:
+        import torch
+
+        from skills.policy.text import encode
+
+        self._load()
+        cfg = self.config
+        self._words = torch.from_numpy(encode(instruction, cfg.vocab, cfg.max_words))[None]
+        self._mask = downsample_mask(np.asarray(mask, dtype=bool), cfg.image_size)
+
+    def predict_action(self, obs: Observation) -> PolicyAction:
+        import torch
+
+        from skills.policy.actions import decode, to_action
+
+        if self._mask is None or self._words is None:
+            raise RuntimeError("call reset(instruction, mask) before predict_action")
+        t0 = time.perf_counter()
+        cfg = self.config
+        rgb = downsample_rgb(obs.front.rgb, cfg.image_size)
+        image = np.concatenate([rgb, self._mask[..., None].astype(np.uint8) * 255], axis=-1)
+        x = torch.from_numpy(image).permute(2, 0, 1)[None].float() / 255.0
+        p = torch.from_numpy(obs.proprio.vector())[None]
+        with torch.inference_mode():
+            cont, grip, done = decode(self._net(x, p, self._words), cfg)  # type: ignore[misc]
+        cont, grip, done = cont[0].numpy(), grip[0].numpy(), done[0].numpy()
+        chunk = np.concatenate([cont[:, :3] * cfg.dpos_scale, cont[:, 3:4] * cfg.dyaw_scale, (grip[:, None] >= 0.5)], axis=1)
+        out = PolicyAction(
+            action=to_action(cont[0], float(grip[0]), cfg), finished=bool(done[0] >= self.done_threshold),
+            done_prob=float(done[0]), gripper_prob=float(grip[0]), chunk=chunk.astype(np.float32),
+        )
+        self.latencies_ms.append((time.perf_counter() - t0) * 1000)
+        return out

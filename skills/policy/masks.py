@@ -1,0 +1,134 @@
+"""The target-mask channel: the grounded object's mask, or a destination spot projected as a disc.
+
+At runtime the mask comes from perception (CLIP grounding, `Target.mask`). Collection and
+the benchmark get it from a `MaskSource`: `PerceptionMasks` (the real pipeline) or
+`SegmentationMasks`, a stand-in that reads simulator segmentation, used only while the
+perception checkpoint is missing.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import numpy as np
+
+from sim.world import CameraFrame, Observation
+from skills.base import Target
+
+# Disc radius (metres) for destinations that are not a perceived object.
+DISC_RADIUS = {"place": 0.05, "bin": 0.07, "table": 0.04, "block": 0.025, "bowl": 0.09}
+
+
+def disc_mask(frame: CameraFrame, centre: np.ndarray, radius: float) -> np.ndarray:
+    """(H, W) bool: pixels whose ray meets the horizontal plane z = centre[2] within `radius` of centre."""
+    h, w = frame.shape
+    v, u = np.mgrid[0:h, 0:w].astype(np.float64) + 0.5
+    rays = np.stack([u, v, np.ones_like(u)], axis=-1) @ np.linalg.inv(frame.intrinsics).T
+    R, origin = frame.cam_to_world[:3, :3], frame.cam_to_world[:3, 3]
+    dirs = rays @ R.T
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (centre[2] - origin[2]) / dirs[..., 2]
+    hit = origin[:2] + t[..., None] * dirs[..., :2]
+    return (t > 0) & (np.hypot(hit[..., 0] - centre[0], hit[..., 1] - centre[1]) < radius)
+
+
+def target_mask(frame: CameraFrame, target: Target) -> np.ndarray:
+    """The mask channel for `target` in `frame`'s image: its perceived mask, else a disc at its position."""
+    if target.mask is not None and target.mask.any():
+        return np.asarray(target.mask, dtype=bool)
+    kind = target.kind if target.kind != "object" else (target.object_kind or "block")
+    centre = np.array([target.position[0], target.position[1], 0.0])
+    return disc_mask(frame, centre, DISC_RADIUS[kind])
+
+
+def downsample_rgb(rgb: np.ndarray, size: int) -> np.ndarray:
+    """(H, W, 3) uint8 -> (size, size, 3) uint8: block mean when H is a multiple of size, else nearest."""
+    h = rgb.shape[0]
+    if h == size:
+        return rgb
+    if h % size == 0:
+        k = h // size
+        return rgb.reshape(size, k, size, k, 3).mean(axis=(1, 3)).round().astype(np.uint8)
+    idx = (np.arange(size) * h / size + h / size / 2).astype(np.int64)
+    return rgb[idx][:, idx]
+
+
+def downsample_mask(mask: np.ndarray, size: int) -> np.ndarray:
+    """(H, W) bool -> (size, size) bool: a cell is set when any of its pixels is."""
+    h = mask.shape[0]
+    if h == size:
+        return mask.astype(bool)
+    if h % size == 0:
+        k = h // size
+        return mask.reshape(size, k, size, k).any(axis=(1, 3))
+    idx = (np.arange(size) * h / size + h / size / 2).astype(np.int64)
+    return mask[idx][:, idx].astype(bool)
+
+
+def downsample_depth(depth: np.ndarray, size: int) -> np.ndarray:
+    """(H, W) float -> (size, size) float16, the nearest surface of each cell."""
+    h = depth.shape[0]
+    if h % size == 0:
+        k = h // size
+        return depth.reshape(size, k, size, k).min(axis=(1, 3)).astype(np.float16)
+    idx = (np.arange(size) * h / size + h / size / 2).astype(np.int64)
+    return depth[idx][:, idx].astype(np.float16)
+
+
+class MaskSource(Protocol):
+    """Where collection and the benchmark get an object's mask in the front image (None: not found)."""
+
+    name: str
+
+    def __call__(self, world: object, obs: Observation, object_name: str) -> np.ndarray | None: ...
+
+
+class SegmentationMasks:
+    """STAND-IN: masks from simulator segmentation, only until the perception checkpoint exists."""
+
+    name = "segmentation"
+
+    def __call__(self, world: object, obs: Observation, object_name: str) -> np.ndarray | None:
+        seg = obs.front.segmentation
+        body = world.body_ids().get(object_name)  # type: ignore[attr-defined]
+        if seg is None or body is None:
+            return None
+        mask = seg == body
+        return mask if mask.any() else None
+
+
+class PerceptionMasks:
+    """The real pipeline: perceive the frame, take the object's CLIP-labelled mask, else ground its name."""
+
+    name = "perception"
+
+    def __init__(self, checkpoint: str | None = None) -> None:
+        self.checkpoint = checkpoint
+        self._perceiver = None
+
+    def __call__(self, world: object, obs: Observation, object_name: str) -> np.ndarray | None:
+        if self._perceiver is None:
+            from skills.perception import Perceiver
+
+            self._perceiver = Perceiver(checkpoint=self.checkpoint)
+        from agent.errors import PerceptionError
+
+        p = self._perceiver.perceive(obs)
+        mask = p.masks.get(object_name)
+        if mask is None:
+            try:
+                match = self._perceiver.ground(f"the {object_name}", p).match
+            except (PerceptionError, KeyError):  # KeyError: seen from grounding while perception was in progress
+                return None
+            mask = p.masks.get(match) if match is not None else None
+        return None if mask is None or not mask.any() else np.asarray(mask, dtype=bool)
+
+
+def mask_source(name: str) -> MaskSource:
+    if name == "perception":
+        return PerceptionMasks()
+    if name == "segmentation":
+        return SegmentationMasks()
+    from agent.errors import UserError
+
+    raise UserError(f"unknown mask source {name!r}; valid: perception, segmentation")

@@ -1,0 +1,61 @@
+"""The network: a small conv encoder with FiLM word conditioning, a proprioception MLP, an action-chunk head."""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from skills.policy.actions import out_dim
+from skills.policy.config import PolicyConfig
+
+# Fixed affine normalisation of Proprio.vector(): ee_pos (3), sin/cos yaw, gripper width.
+_P_MEAN = (0.5, 0.0, 0.2, 0.0, 0.0, 0.04)
+_P_STD = (0.25, 0.35, 0.2, 1.0, 1.0, 0.04)
+
+
+class PolicyNet(nn.Module):
+    """image (B, 4, S, S) float in [0, 1]: RGB + target mask; proprio (B, 6); words (B, L) int64
+    -> (B, chunk, out_dim) raw outputs (decode with `actions.decode`). Two pixel-coordinate
+    channels are added inside."""
+
+    def __init__(self, cfg: PolicyConfig) -> None:
+        super().__init__()
+        self.cfg = cfg
+        s = cfg.image_size
+        ys, xs = torch.meshgrid(torch.linspace(-1, 1, s), torch.linspace(-1, 1, s), indexing="ij")
+        self.register_buffer("coords", torch.stack([xs, ys])[None], persistent=False)
+        self.register_buffer("p_mean", torch.tensor(_P_MEAN), persistent=False)
+        self.register_buffer("p_std", torch.tensor(_P_STD), persistent=False)
+        self.convs = nn.ModuleList()
+        self.norms = nn.ModuleList()
+        prev = 6
+        for c in cfg.channels:
+            self.convs.append(nn.Conv2d(prev, c, 3, stride=2, padding=1))
+            self.norms.append(nn.GroupNorm(8, c))
+            prev = c
+        side = s // 2 ** len(cfg.channels)
+        self.img_fc = nn.Sequential(nn.Flatten(), nn.Linear(prev * side * side, 256), nn.ReLU())
+        self.words = nn.EmbeddingBag(len(cfg.vocab), cfg.text_dim, mode="mean", padding_idx=0)
+        self.text = nn.Sequential(nn.Linear(cfg.text_dim, cfg.text_dim), nn.ReLU())
+        self.film = nn.Linear(cfg.text_dim, 2 * sum(cfg.channels))
+        nn.init.zeros_(self.film.weight)
+        nn.init.zeros_(self.film.bias)
+        self.proprio = nn.Sequential(nn.Linear(cfg.proprio_dim, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU())
+        self.head = nn.Sequential(
+            nn.Linear(256 + 64 + cfg.text_dim, cfg.hidden), nn.ReLU(),
+            nn.Linear(cfg.hidden, cfg.hidden // 2), nn.ReLU(),
+            nn.Linear(cfg.hidden // 2, cfg.chunk * out_dim(cfg)),
+        )
+
+    def forward(self, image: torch.Tensor, proprio: torch.Tensor, words: torch.Tensor) -> torch.Tensor:
+        b = image.shape[0]
+        x = torch.cat([image - 0.5, self.coords.expand(b, -1, -1, -1)], dim=1)
+        t = self.text(self.words(words))
+        film = self.film(t).split([2 * c for c in self.cfg.channels], dim=1)
+        for conv, norm, fb in zip(self.convs, self.norms, film):
+            gamma, beta = fb.chunk(2, dim=1)
+            x = norm(conv(x)) * (1 + gamma[..., None, None]) + beta[..., None, None]
+            x = torch.relu(x)
+        p = self.proprio((proprio - self.p_mean) / self.p_std)
+        out = self.head(torch.cat([self.img_fc(x), p, t], dim=1))
+        return out.view(b, self.cfg.chunk, -1)

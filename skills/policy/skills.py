@@ -1,0 +1,61 @@
+"""The `learned` skill set: `pick` and `place` run the policy closed-loop at 10 Hz.
+
+A step ends when the policy signals it is finished or after `max_actions`; then the arm returns
+to the observation pose (`skills.retreat`), as every skill set does. The outcome is
+judged from proprioception only (a real robot has no simulator): a pick succeeded when the
+gripper closed on something; a place when the gripper let go. The executor verifies by
+perception afterwards, as for any skill.
+"""
+
+from __future__ import annotations
+
+from sim.world import World
+from skills.base import SkillOutcome, Target
+from skills.retreat import retreat
+from skills.policy.inference import Policy
+from skills.policy.masks import target_mask
+from skills.policy.text import instruction
+
+MAX_ACTIONS = 120
+EMPTY_GRIP = 0.004  # finger gap (m) below which a closed gripper holds nothing
+
+
+class LearnedSkill:
+    """`skill(world, target) -> SkillOutcome` for primitive "pick" or "place", sharing one `Policy`."""
+
+    def __init__(self, primitive: str, policy: Policy, max_actions: int = MAX_ACTIONS) -> None:
+        self.primitive = primitive
+        self.policy = policy
+        self.max_actions = max_actions
+
+    def __call__(self, world: World, target: Target) -> SkillOutcome:
+        if self.primitive == "pick" and target.kind != "object":
+            return SkillOutcome(False, f"cannot pick {target.name}: it is not an object")
+        obs = world.observe()
+        text = instruction(self.primitive, target.name, target.kind, target.object_kind)
+        self.policy.reset(text, target_mask(obs.front, target))
+        n, finished, gripper = 0, False, 0.0
+        while n < self.max_actions:
+            out = self.policy.predict_action(obs)
+            if out.finished:
+                finished = True
+                break
+            world.step(out.action)
+            gripper = out.action.gripper
+            n += 1
+            obs = world.observe()
+        n += retreat(world, gripper=gripper)
+        width = world.proprio().gripper_width
+        if self.primitive == "pick":
+            if finished and width > EMPTY_GRIP and gripper == 1.0:
+                return SkillOutcome(True, f"picked {target.name}", n)
+            why = "the gripper holds nothing" if finished else f"the policy did not finish in {self.max_actions} actions"
+            return SkillOutcome(False, f"grasp of {target.name} failed: {why}", n)
+        if finished:
+            return SkillOutcome(True, f"placed on {target.name}", n)
+        return SkillOutcome(False, f"place on {target.name} did not finish in {self.max_actions} actions", n)
+
+
+def make_skills(checkpoint: str | None = None) -> dict[str, LearnedSkill]:
+    policy = Policy(checkpoint)  # loaded on first use
+    return {"pick": LearnedSkill("pick", policy), "place": LearnedSkill("place", policy)}

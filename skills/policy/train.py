@@ -1,0 +1,272 @@
+"""Behaviour cloning of the policy on HDF5 demonstrations: AdamW, warm-up + cosine (over the steps or the
+time budget, whichever ends first), gradient clipping,
+a held-out split, periodic evaluation rollouts, resumable checkpoints.
+
+Output folder: `last.pt` (resume state), `policy.safetensors` + `policy.json` (the
+shipped form: config and training record), `log.jsonl` (one line per evaluation).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from agent.errors import UserError
+from skills.policy import actions as A
+from skills.policy.config import PolicyConfig
+from skills.policy.dataset import DemoDataset, file_info, read_demos
+from skills.policy.model import PolicyNet
+
+EVAL_FIRST_SEED = 1_500_000  # rollouts during training: never training seeds (< 100000) nor benchmark seeds
+
+
+@dataclass
+class TrainConfig:
+    data: Path
+    out: Path
+    steps: int = 8000
+    batch: int = 64
+    lr: float = 3e-4
+    weight_decay: float = 1e-4
+    warmup: int = 200
+    grad_clip: float = 1.0
+    val_fraction: float = 0.1
+    eval_every: int = 1000
+    eval_episodes: int = 0  # pick-and-place rollouts at each evaluation (0: validation loss only)
+    save_every: int = 500
+    max_minutes: float = 0.0  # stop early (and save) after this long; 0: no limit
+    seed: int = 0
+    shift: int = 4  # random image shift, pixels
+    policy: PolicyConfig = field(default_factory=PolicyConfig)
+
+
+def split(demos: list, val_fraction: float) -> tuple[list, list]:
+    """Held-out split by episode seed, so a pick and its place land on the same side."""
+    seeds = sorted({d.seed for d in demos})
+    rng = np.random.default_rng(1234)
+    n_val = max(1, round(len(seeds) * val_fraction)) if len(seeds) > 1 else 0
+    val = set(rng.permutation(seeds)[:n_val].tolist())
+    return [d for d in demos if d.seed not in val], [d for d in demos if d.seed in val]
+
+
+def random_shift(x: torch.Tensor, pad: int, gen: torch.Generator) -> torch.Tensor:
+    """(B, C, S, S) -> the same, each image shifted by up to `pad` pixels (edge pixels repeated)."""
+    if pad <= 0:
+        return x
+    b, _, s, _ = x.shape
+    padded = F.pad(x, (pad,) * 4, mode="replicate")
+    off = torch.randint(0, 2 * pad + 1, (b, 2), generator=gen)
+    rows = (off[:, 0, None] + torch.arange(s)[None])  # (B, S)
+    cols = (off[:, 1, None] + torch.arange(s)[None])
+    idx_r = rows[:, None, :, None].expand(b, x.shape[1], s, s + 2 * pad)
+    out = padded.gather(2, idx_r)
+    idx_c = cols[:, None, None, :].expand(b, x.shape[1], s, s)
+    return out.gather(3, idx_c)
+
+
+def perturb_masks(mask: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
+    """(B, 1, S, S) in {0, 1} -> grounding noise: shifted (25%), grown (15%), partly erased (15%), dropped (3%)."""
+    b, _, s, _ = mask.shape
+    u = torch.rand(b, 4, generator=gen)
+    out = mask.clone()
+    shifted = random_shift(mask, 3, gen)
+    out = torch.where((u[:, 0] < 0.25)[:, None, None, None], shifted, out)
+    grown = F.max_pool2d(out, 3, stride=1, padding=1)
+    out = torch.where((u[:, 1] < 0.15)[:, None, None, None], grown, out)
+    # Erase everything on one side of a random line through the image.
+    ys, xs = torch.meshgrid(torch.arange(s), torch.arange(s), indexing="ij")
+    ang = torch.rand(b, generator=gen) * 2 * math.pi
+    c = torch.rand(b, 2, generator=gen) * s
+    side = (xs[None] - c[:, 0, None, None]) * torch.cos(ang)[:, None, None] + (ys[None] - c[:, 1, None, None]) * torch.sin(ang)[:, None, None]
+    erase = ((side > 0) & (u[:, 2] < 0.15)[:, None, None])[:, None]
+    partial = out * (~erase)
+    keep = partial.flatten(1).sum(1) > 0  # never erase it all by accident
+    out = torch.where(keep[:, None, None, None], partial, out)
+    return out * (u[:, 3] >= 0.03)[:, None, None, None]
+
+
+def drop_colour_words(words: torch.Tensor, cfg: PolicyConfig, gen: torch.Generator, p: float = 0.3) -> torch.Tensor:
+    """Replace colour words by <unk> in a fraction `p` of instructions: the mask, not the colour name,
+    must say which object (so colour-kind pairs never seen in training still work)."""
+    from sim import layout
+
+    colour_ids = torch.tensor([cfg.vocab.index(c) for c in layout.COLOURS if c in cfg.vocab])
+    drop = (torch.rand(words.shape[0], 1, generator=gen) < p) & torch.isin(words, colour_ids)
+    return torch.where(drop, torch.ones_like(words), words)
+
+
+def prepare(batch: dict[str, torch.Tensor], shift: int, gen: torch.Generator | None) -> torch.Tensor:
+    """uint8 (B, 4, S, S) -> float in [0, 1], augmented when `gen` is given (training)."""
+    image = batch["image"].float() / 255.0
+    if gen is not None:
+        image = random_shift(image, shift, gen)
+        image = torch.cat([image[:, :3], perturb_masks(image[:, 3:], gen)], dim=1)
+    return image
+
+
+def save_policy(net: PolicyNet, cfg: PolicyConfig, out: Path, record: dict) -> None:
+    """The shipped form: policy.safetensors + policy.json (config and the training record)."""
+    from safetensors.torch import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.contiguous() for k, v in net.state_dict().items()}, str(out / "policy.safetensors"))
+    meta = json.loads(cfg.to_json())
+    meta["training"] = record
+    (out / "policy.json").write_text(json.dumps(meta, indent=1) + "\n")
+
+
+def load_model(folder: Path) -> tuple[PolicyNet, PolicyConfig]:
+    from safetensors.torch import load_file
+
+    weights, config = folder / "policy.safetensors", folder / "policy.json"
+    if not weights.exists() or not config.exists():
+        raise UserError(f"no policy checkpoint in {str(folder)!r} (policy.safetensors + policy.json); train one with `vla-agent train policy`")
+    cfg = PolicyConfig.load(config)
+    net = PolicyNet(cfg)
+    net.load_state_dict(load_file(str(weights)))
+    return net.eval(), cfg
+
+
+def training_record(folder: Path) -> dict:
+    path = folder / "policy.json"
+    return json.loads(path.read_text()).get("training", {}) if path.exists() else {}
+
+
+@torch.no_grad()
+def validate(net: PolicyNet, data: DemoDataset, cfg: PolicyConfig) -> dict[str, float]:
+    """Mean loss parts on the held-out demos, and how often the executed step's gripper and done bits are right."""
+    net.eval()
+    parts: dict[str, float] = {}
+    n, grip_ok, done_ok, dpos_err = 0, 0.0, 0.0, 0.0
+    for start in range(0, len(data), 256):
+        b = data.batch(torch.arange(start, min(start + 256, len(data))))
+        out = net(prepare(b, 0, None), b["proprio"], b["words"])
+        _, p = A.loss(out, b["cont"], b["grip"], b["done"], b["grip_w"], cfg)
+        cont, grip, done = A.decode(out, cfg)
+        k = len(b["image"])
+        dpos_err += float((cont[:, 0, :3] - b["cont"][:, 0, :3]).abs().mean(1).sum()) * cfg.dpos_scale * 1000
+        for key, v in p.items():
+            parts[key] = parts.get(key, 0.0) + v * k
+        grip_ok += float(((grip[:, 0] >= 0.5) == (b["grip"][:, 0] >= 0.5)).float().sum())
+        done_ok += float(((done[:, 0] >= 0.5) == (b["done"][:, 0] >= 0.5)).float().sum())
+        n += k
+    net.train()
+    out = {f"val_{k}": v / max(n, 1) for k, v in parts.items()}
+    out["val_grip_acc"] = grip_ok / max(n, 1)
+    out["val_done_acc"] = done_ok / max(n, 1)
+    out["val_dpos_mae_mm"] = dpos_err / max(n, 1)  # comparable across action heads
+    return out
+
+
+def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None, command: str = "") -> dict:
+    """Train (resuming from `out/last.pt` if present); return the final metrics. `command` is recorded."""
+    torch.manual_seed(cfg.seed)
+    if not Path(cfg.data).exists():
+        raise UserError(f"demonstration file {str(cfg.data)!r} does not exist; make one with `vla-agent collect`")
+    demos = read_demos(cfg.data)
+    if len(demos) < 2:
+        raise UserError(f"{cfg.data}: need at least 2 successful demonstrations, found {len(demos)}")
+    info = file_info(cfg.data)
+    pcfg = replace(cfg.policy, image_size=int(info.get("image_size", cfg.policy.image_size)))
+    train_demos, val_demos = split(demos, cfg.val_fraction)
+    train_set = DemoDataset(train_demos, pcfg)
+    val_set = DemoDataset(val_demos, pcfg) if val_demos else None
+
+    out = Path(cfg.out)
+    out.mkdir(parents=True, exist_ok=True)
+    net = PolicyNet(pcfg)
+    opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+
+    def lr_scale(step: int, minutes: float) -> float:
+        """Warm-up, then cosine to 0 over the steps, or over the time budget if that runs out first."""
+        if step < cfg.warmup:
+            return (step + 1) / cfg.warmup
+        t = (step - cfg.warmup) / max(1, cfg.steps - cfg.warmup)
+        if cfg.max_minutes > 0:
+            t = max(t, minutes / cfg.max_minutes)
+        return 0.5 * (1 + math.cos(math.pi * min(t, 1.0)))
+
+    step, elapsed = 0, 0.0
+    gen = torch.Generator().manual_seed(cfg.seed)
+    resume = out / "last.pt"
+    if resume.exists():
+        state = torch.load(resume, weights_only=False)
+        net.load_state_dict(state["model"])
+        opt.load_state_dict(state["optimizer"])
+        step, elapsed = int(state["step"]), float(state["elapsed"])
+        gen.set_state(state["generator"])
+
+    def save_state() -> None:
+        torch.save({"model": net.state_dict(), "optimizer": opt.state_dict(),
+                    "step": step, "elapsed": elapsed + time.perf_counter() - t0, "generator": gen.get_state()},
+                   out / "last.pt.tmp")
+        (out / "last.pt.tmp").replace(resume)
+
+    record = {"data": str(cfg.data), "demos": len(demos), "train_demos": len(train_demos), "val_demos": len(val_demos),
+              "samples": len(train_set), "steps": cfg.steps, "batch": cfg.batch, "lr": cfg.lr,
+              "mask_source": str(info.get("mask_source", "")), "command": command}
+    metrics: dict = {}
+    t0 = time.perf_counter()
+    net.train()
+    while step < cfg.steps:
+        minutes = (elapsed + time.perf_counter() - t0) / 60
+        lr = cfg.lr * lr_scale(step, minutes)
+        for group in opt.param_groups:
+            group["lr"] = lr
+        idx = torch.randint(0, len(train_set), (cfg.batch,), generator=gen)
+        b = train_set.batch(idx)
+        words = drop_colour_words(b["words"], pcfg, gen)
+        loss, parts = A.loss(net(prepare(b, cfg.shift, gen), b["proprio"], words),
+                             b["cont"], b["grip"], b["done"], b["grip_w"], pcfg)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(net.parameters(), cfg.grad_clip)
+        opt.step()
+        step += 1
+        metrics = {"step": step, "loss": float(loss.detach()), **parts, "lr": lr}
+        minutes = (elapsed + time.perf_counter() - t0) / 60
+        out_of_time = cfg.max_minutes > 0 and minutes >= cfg.max_minutes
+        if step % cfg.eval_every == 0 or step == cfg.steps or out_of_time:
+            if val_set is not None:
+                metrics.update(validate(net, val_set, pcfg))
+            if cfg.eval_episodes > 0:
+                metrics.update(evaluate_rollouts(net, pcfg, cfg.eval_episodes, str(info.get("mask_source", "segmentation"))))
+            metrics["minutes"] = round(minutes, 2)
+            with open(out / "log.jsonl", "a") as f:
+                f.write(json.dumps(metrics) + "\n")
+        if step % cfg.save_every == 0 or step == cfg.steps or out_of_time:
+            save_state()
+            record.update(steps_done=step, train_minutes=round(minutes, 2))
+            save_policy(net, pcfg, out, record)
+        if progress:
+            progress(step, metrics)
+        if out_of_time:
+            break
+    return {**metrics, **record}
+
+
+def evaluate_rollouts(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str) -> dict[str, float]:
+    """Pick-and-place rollouts with the current weights on seeds from EVAL_FIRST_SEED."""
+    from benchmarks.policy import run_episodes
+    from skills.policy.inference import Policy
+
+    policy = Policy.from_model(net.eval(), cfg)
+    try:
+        r = run_episodes(policy, [EVAL_FIRST_SEED + i for i in range(episodes)], mask, heldout=False)
+    finally:
+        net.train()
+    return {"eval_pick": r["pick"], "eval_place": r["place"]}
+
+
+def config_dict(cfg: TrainConfig) -> dict:
+    d = asdict(cfg)
+    d["data"], d["out"] = str(cfg.data), str(cfg.out)
+    return d

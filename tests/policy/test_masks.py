@@ -1,0 +1,49 @@
+import numpy as np
+
+from sim.pybullet_world import FRONT_CAMERA, PyBulletWorld
+from skills.base import Target
+from skills.policy.masks import disc_mask, downsample_mask, downsample_rgb, target_mask
+from skills.policy.text import default_vocab, encode, instruction
+
+
+def test_disc_projects_onto_the_object(world128):
+    frame = world128.render_camera(FRONT_CAMERA, 128)
+    state = world128.sim_state()
+    name, obj = next((n, o) for n, o in state.objects.items() if o.kind == "block")
+    disc = disc_mask(frame, np.array([obj.position[0], obj.position[1], 0.0]), 0.03)
+    seg = frame.segmentation == world128.body_ids()[name]
+    assert disc.any() and (disc & seg).sum() > 0.3 * seg.sum()
+
+
+def test_target_mask_prefers_the_perceived_mask(world128):
+    frame = world128.render_camera(FRONT_CAMERA, 128)
+    m = np.zeros((128, 128), dtype=bool)
+    m[3, 4] = True
+    assert target_mask(frame, Target("x", "object", np.zeros(3), "block", mask=m)) is not None
+    np.testing.assert_array_equal(target_mask(frame, Target("x", "object", np.zeros(3), "block", mask=m)), m)
+    place = target_mask(frame, Target("middle", "place", np.array([0.5, 0.0, 0.0])))
+    assert place.sum() > 20
+
+
+def test_downsampling():
+    m = np.zeros((128, 128), dtype=bool)
+    m[7, 9] = True
+    small = downsample_mask(m, 64)
+    assert small.shape == (64, 64) and small[3, 4] and small.sum() == 1
+    rgb = np.zeros((128, 128, 3), dtype=np.uint8)
+    rgb[:2, :2] = 200
+    assert downsample_rgb(rgb, 64)[0, 0].tolist() == [200, 200, 200]
+
+
+def test_instruction_words():
+    vocab = default_vocab()
+    assert instruction("pick", "red block", "object", "block") == "pick up the red block"
+    assert instruction("place", "blue bowl", "object", "bowl") == "put it in the blue bowl"
+    assert instruction("place", "bin", "bin") == "put it in the bin"
+    ids = encode("put it on the cyan block 2", vocab, 10)
+    assert ids.shape == (10,) and 1 not in ids[:6].tolist() and ids[-1] == 0
+    assert encode("frobnicate", vocab, 4).tolist() == [1, 0, 0, 0]
+
+
+def test_world_fixture_is_128(world128):
+    assert isinstance(world128, PyBulletWorld) and world128.image_size == 128
