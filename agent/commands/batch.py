@@ -23,7 +23,7 @@ def main(args: argparse.Namespace) -> int:
     import json
 
     from agent.batch import load_tasks, read_results, run_batch
-    from agent.commands._progress import progress_bar
+    from agent.commands._output import progress_bar
     from agent.errors import UserError
 
     if args.workers < 1:

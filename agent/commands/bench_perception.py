@@ -7,7 +7,6 @@ towers and blocks in bowls. Prints one JSON object with --json.
 from __future__ import annotations
 
 import argparse
-import json
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -19,7 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from agent.commands._progress import progress_bar
+    from agent.commands._output import print_metrics, progress_bar
     from agent.errors import UserError
     from benchmarks import perception
 
@@ -31,19 +30,5 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--threads must be >= 1, got {args.threads}")
     with progress_bar("perception", args.episodes, quiet=args.json) as advance:
         result = perception.run(args.episodes, args.checkpoint, args.image_size, args.threads, progress=advance)
-    if args.json:
-        print(json.dumps(result))
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title="bench perception")
-        table.add_column("metric")
-        table.add_column("value", justify="right")
-        for k, v in result.items():
-            if k != "failures":
-                table.add_row(k, json.dumps(v))
-        Console().print(table)
-        for f in result["failures"]:
-            print(f)
+    print_metrics("bench perception", result, args.json)
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -12,7 +11,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from agent.commands._progress import progress_bar
+    from agent.commands._output import print_metrics, progress_bar
     from agent.errors import UserError
     from benchmarks import sim
 
@@ -20,17 +19,5 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--episodes must be >= 1, got {args.episodes}")
     with progress_bar("scripted pick-and-place", args.episodes, quiet=args.json) as advance:
         result = sim.run(args.episodes, progress=advance)
-    if args.json:
-        print(json.dumps(result))
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title="bench sim")
-        table.add_column("metric")
-        table.add_column("value", justify="right")
-        for k, v in result.items():
-            if k != "failures":
-                table.add_row(k, json.dumps(v))
-        Console().print(table)
+    print_metrics("bench sim", result, args.json)
     return 0

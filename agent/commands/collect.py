@@ -24,7 +24,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from agent.commands._progress import progress_bar
+    from agent.commands._output import progress_bar
     from agent.errors import UserError
     from skills.policy.collect import MAX_TRAIN_SEED, CollectConfig, collect
 
@@ -54,7 +54,7 @@ def main(args: argparse.Namespace) -> int:
 def _relabel(args: argparse.Namespace) -> int:
     import torch
 
-    from agent.commands._progress import progress_bar
+    from agent.commands._output import progress_bar
     from agent.errors import UserError
     from skills.policy.collect import relabel_masks
     from skills.policy.masks import PerceptionMasks

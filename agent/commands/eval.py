@@ -21,7 +21,7 @@ def main(args: argparse.Namespace) -> int:
     import json
 
     from agent import tasks as suites
-    from agent.commands._progress import progress_bar
+    from agent.commands._output import progress_bar
     from agent.errors import UserError
     from agent.evaluate import evaluate
     from agent.report import write_report
