@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from agent.errors import UserError
-from agent.executor import Answerer, Deps, EpisodeState, Event, ExecutorConfig, build_graph, describe_step, run_episode
+from agent.executor import Answerer, Deps, EpisodeState, Event, ExecutorConfig, build_graph, run_episode
 from agent.planners import Planner, make_planner
-from agent.schemas import EpisodeResult, ObjectPose, Plan, StepResult
+from agent.schemas import EpisodeResult, ObjectPose, Plan, StepResult, describe_step
 from sim.scene import SceneSpec, generate_scene
 from sim.world import SimWorld, World
 

@@ -34,7 +34,7 @@ from agent.errors import (
     UserError,
 )
 from agent.planners.base import Planner, PlanRequest
-from agent.schemas import Ask, Done, Pick, Place, Plan, StepResult
+from agent.schemas import Ask, Done, Pick, Place, Plan, StepResult, describe_step
 from agent.validate import normalise_name
 from sim import layout
 from sim.world import Observation, World
@@ -148,16 +148,6 @@ def initial_state(instruction: str, history: list[str] | None = None) -> Episode
 
 
 # ----- helpers ---------------------------------------------------------------------------------------
-def describe_step(step: Pick | Place | Ask | Done) -> str:
-    if isinstance(step, Pick):
-        return f"pick({step.object})"
-    if isinstance(step, Place):
-        return f"place({step.target})"
-    if isinstance(step, Ask):
-        return f"ask({step.question!r})"
-    return "done"
-
-
 def _plan(state: EpisodeState) -> Plan:
     return Plan.model_validate(state["plan"])
 

@@ -45,6 +45,18 @@ class Done(_Primitive):
 Primitive = Annotated[Union[Pick, Place, Ask, Done], Field(discriminator="primitive")]
 
 
+def describe_step(step: Pick | Place | Ask | Done, quote: bool = False) -> str:
+    """A step as a call, for messages: "pick(red block)", or "pick('red block')" with `quote`."""
+    q = repr if quote else str
+    if isinstance(step, Pick):
+        return f"pick({q(step.object)})"
+    if isinstance(step, Place):
+        return f"place({q(step.target)})"
+    if isinstance(step, Ask):
+        return f"ask({step.question!r})"
+    return "done"
+
+
 class Plan(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

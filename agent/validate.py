@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.errors import PlanValidationError
-from agent.schemas import Ask, Done, Pick, Place, Plan, Primitive
+from agent.schemas import Ask, Done, Pick, Place, Plan, Primitive, describe_step
 from sim import layout
 from skills.perception.scene import Scene
 
@@ -212,16 +212,6 @@ def _names(items: list[str]) -> str:
     return ", ".join(f"the {i}" for i in items)
 
 
-def _describe(step: Primitive) -> str:
-    if isinstance(step, Pick):
-        return f"pick({step.object!r})"
-    if isinstance(step, Place):
-        return f"place({step.target!r})"
-    if isinstance(step, Ask):
-        return f"ask({step.question!r})"
-    return "done"
-
-
 def canonical_plan(plan: Plan, scene: Scene) -> Plan:
     """The same plan with every object and target name replaced by its canonical form."""
     steps: list[Primitive] = []
@@ -243,7 +233,7 @@ def simulate(plan: Plan, scene: Scene) -> SymState:
     n = len(plan.steps)
     for i, raw in enumerate(plan.steps, start=1):
         step = canonical_plan(Plan(steps=[raw]), scene).steps[0]
-        where = f"step {i}: {_describe(raw)}"
+        where = f"step {i}: {describe_step(raw, quote=True)}"
         if isinstance(step, Done):
             if i != n:
                 raise PlanValidationError(f"{where}: done must be the last step, but {n - i} step(s) follow it")

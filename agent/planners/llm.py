@@ -20,6 +20,7 @@ import io
 import json
 import logging
 import os
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -167,7 +168,7 @@ class LLMSettings:
     send_image: bool = True  # off for text-only models behind an OpenAI-compatible server
 
 
-class LLMPlanner:
+class LLMPlanner(ABC):
     """The repair loop; a subclass speaks one API through `_call` and `_user_message`/`_rejection`."""
 
     provider: str = ""
@@ -245,15 +246,17 @@ class LLMPlanner:
         return LLMError(redact(f"{self.name}: {msg}", self._key))
 
     # --- one API each ------------------------------------------------------------------
+    @abstractmethod
     def _call(self, system: str, messages: list[dict[str, Any]]) -> LLMReply:
-        raise NotImplementedError
+        """One request with the forced `submit_plan` tool; the reply's tool calls and text."""
 
+    @abstractmethod
     def _user_message(self, text: str, image_png_b64: str | None) -> dict[str, Any]:
-        raise NotImplementedError
+        """The user turn in this API's format, with the image if there is one."""
 
+    @abstractmethod
     def _rejection(self, reply: LLMReply, error: str) -> list[dict[str, Any]]:
         """The messages that answer a rejected reply: an error result for each tool call."""
-        raise NotImplementedError
 
 
 def _server_message(body: object) -> str:

@@ -7,7 +7,7 @@ def test_recolour_renames_objects_and_supports():
     top = next(o for o in scene.objects if o.on)
     base = scene.get(top.on)
     out = recolour(scene, "block", base.colour, "cyan")
-    assert out.get(f"cyan block").on is None
+    assert out.get("cyan block").on is None
     assert out.get(top.name if top.colour != "cyan" else f"{base.colour} block").on == "cyan block"
 
 
