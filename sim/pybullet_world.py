@@ -89,7 +89,7 @@ class PyBulletWorld:
         with _quiet_c_output():
             self._p = BulletClient(connection_mode=p.DIRECT)
         self._p.setAdditionalSearchPath(pybullet_data.getDataPath())
-        self._shapes: dict = {}
+        self._shapes: dict = {}  # collision and visual shapes, shared by the bodies of one build
         self._build_static()
         self.scene: SceneSpec | None = None
         self._objects: dict[str, tuple[int, ObjectSpec]] = {}
@@ -198,7 +198,7 @@ class PyBulletWorld:
 
     # ----- World protocol ---------------------------------------------------------------
     def reset(self, scene: SceneSpec) -> Observation:
-        """Remove the previous objects, build `scene`, home the arm, let things settle."""
+        """Rebuild the simulation with `scene`, home the arm, let things settle (same scene, same state)."""
         pc = self._p
         self._build_static()
         self._objects = {}
