@@ -9,18 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from agent.planners.llm import (
-    DEFAULT_MAX_REPAIRS,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT_S,
     SUBMIT_PLAN,
     SUBMIT_PLAN_DESCRIPTION,
     LLMPlanner,
     LLMReply,
-    LLMSettings,
     ToolCall,
-    import_sdk,
     plan_schema,
-    resolve_key,
 )
 
 DEFAULT_MODEL = "claude-sonnet-5-5"  # the SDK warns that claude-sonnet-4-5 is deprecated
@@ -32,25 +26,13 @@ class AnthropicPlanner(LLMPlanner):
 
     provider = "anthropic"
     key_env = "ANTHROPIC_API_KEY"
+    default_model = DEFAULT_MODEL
 
-    def __init__(
-        self,
-        model: str | None = None,
-        base_url: str | None = None,
-        *,
-        api_key: str | None = None,
-        timeout_s: float = DEFAULT_TIMEOUT_S,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_repairs: int = DEFAULT_MAX_REPAIRS,
-        max_tokens: int = 2048,
-        send_image: bool = True,
-    ) -> None:
-        sdk = import_sdk("anthropic")
-        key = resolve_key(self.key_env, api_key)
-        settings = LLMSettings(timeout_s, max_retries, max_repairs, max_tokens, send_image=send_image)
-        super().__init__(sdk, model or DEFAULT_MODEL, base_url, key, settings)
-        self._client = sdk.Anthropic(api_key=key, base_url=base_url, timeout=timeout_s, max_retries=max_retries)
-        self._tools = [{"name": SUBMIT_PLAN, "description": SUBMIT_PLAN_DESCRIPTION, "input_schema": plan_schema()}]
+    _tools = [{"name": SUBMIT_PLAN, "description": SUBMIT_PLAN_DESCRIPTION, "input_schema": plan_schema()}]
+
+    def _make_client(self) -> Any:
+        s = self.settings
+        return self._sdk.Anthropic(api_key=self._key, base_url=self.base_url, timeout=s.timeout_s, max_retries=s.max_retries)
 
     def _call(self, system: str, messages: list[dict[str, Any]]) -> LLMReply:
         response = self._client.messages.create(

@@ -171,17 +171,35 @@ class LLMSettings:
 class LLMPlanner(ABC):
     """The repair loop; a subclass speaks one API through `_call` and `_user_message`/`_rejection`."""
 
-    provider: str = ""
+    provider: str = ""  # also the SDK's package name
     key_env: str = ""
+    default_model: str = ""
+    no_key: str | None = None  # sent instead of a key when a base_url is given and no key is set
 
-    def __init__(self, sdk: ModuleType, model: str, base_url: str | None, key: str, settings: LLMSettings) -> None:
-        self._sdk = sdk
-        self.model = model
+    def __init__(
+        self,
+        model: str | None = None,
+        base_url: str | None = None,
+        *,
+        api_key: str | None = None,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_repairs: int = DEFAULT_MAX_REPAIRS,
+        max_tokens: int = 2048,
+        send_image: bool = True,
+    ) -> None:
+        self._sdk = import_sdk(self.provider)
+        self._key = resolve_key(self.key_env, api_key, placeholder=self.no_key if base_url else None)
+        self.model = model or self.default_model
         self.base_url = base_url
-        self.settings = settings
-        self.name = f"{self.provider}:{model}"
+        self.settings = LLMSettings(timeout_s, max_retries, max_repairs, max_tokens, send_image=send_image)
+        self.name = f"{self.provider}:{self.model}"
         self.usage = Usage()
-        self._key = key
+        self._client = self._make_client()
+
+    @abstractmethod
+    def _make_client(self) -> Any:
+        """The SDK client, with this planner's key, base URL, timeout and SDK retries."""
 
     def plan(self, request: PlanRequest) -> Plan:
         """A plan that passed `validate_plan`, or `PlanningError`/`LLMError` (never the key in the message)."""

@@ -22,18 +22,12 @@ from typing import Any
 
 from agent.errors import LLMError
 from agent.planners.llm import (
-    DEFAULT_MAX_REPAIRS,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT_S,
     SUBMIT_PLAN,
     SUBMIT_PLAN_DESCRIPTION,
     LLMPlanner,
     LLMReply,
-    LLMSettings,
     ToolCall,
-    import_sdk,
     plan_schema,
-    resolve_key,
 )
 
 DEFAULT_MODEL = "gpt-5.5"
@@ -47,30 +41,19 @@ class OpenAIPlanner(LLMPlanner):
 
     provider = "openai"
     key_env = "OPENAI_API_KEY"
+    default_model = DEFAULT_MODEL
+    no_key = NO_KEY
 
-    def __init__(
-        self,
-        model: str | None = None,
-        base_url: str | None = None,
-        *,
-        api_key: str | None = None,
-        timeout_s: float = DEFAULT_TIMEOUT_S,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_repairs: int = DEFAULT_MAX_REPAIRS,
-        max_tokens: int = 2048,
-        send_image: bool = True,
-    ) -> None:
-        sdk = import_sdk("openai")
-        key = resolve_key(self.key_env, api_key, placeholder=NO_KEY if base_url else None)
-        settings = LLMSettings(timeout_s, max_retries, max_repairs, max_tokens, send_image=send_image)
-        super().__init__(sdk, model or DEFAULT_MODEL, base_url, key, settings)
-        self._client = sdk.OpenAI(api_key=key, base_url=base_url, timeout=timeout_s, max_retries=max_retries)
-        self._tools = [
-            {
-                "type": "function",
-                "function": {"name": SUBMIT_PLAN, "description": SUBMIT_PLAN_DESCRIPTION, "parameters": plan_schema()},
-            }
-        ]
+    _tools = [
+        {
+            "type": "function",
+            "function": {"name": SUBMIT_PLAN, "description": SUBMIT_PLAN_DESCRIPTION, "parameters": plan_schema()},
+        }
+    ]
+
+    def _make_client(self) -> Any:
+        s = self.settings
+        return self._sdk.OpenAI(api_key=self._key, base_url=self.base_url, timeout=s.timeout_s, max_retries=s.max_retries)
 
     def _call(self, system: str, messages: list[dict[str, Any]]) -> LLMReply:
         # OpenAI's reasoning models reject max_tokens; many compatible servers know only max_tokens.
