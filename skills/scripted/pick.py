@@ -8,7 +8,9 @@ from sim.world import Action, SimState
 from skills.scripted import motion
 
 LIFT = 0.12
-CLOSE_STEPS = 5
+# One action closes the fingers (24 physics steps); the next already lifts. Holding still
+# longer would show a learner identical frames labelled "wait" and then "lift".
+CLOSE_STEPS = 1
 
 
 class PickExpert:
@@ -42,15 +44,16 @@ class PickExpert:
             return motion.toward(state, goal, yaw, 0.0)
         if self.phase == "descend":
             if motion.reached(state, grasp, tol=0.006):
-                self.phase = "close"
-            elif np.hypot(*(grasp[:2] - state.ee_pos[:2])) > 0.02:  # the block moved: start over
-                self.phase = "approach"
-            return motion.toward(state, grasp, yaw, 0.0)
+                self.phase = "close"  # and close in this very step
+            else:
+                if np.hypot(*(grasp[:2] - state.ee_pos[:2])) > 0.02:  # the block moved: start over
+                    self.phase = "approach"
+                return motion.toward(state, grasp, yaw, 0.0)
         if self.phase == "close":
-            self._closing += 1
-            if self._closing >= CLOSE_STEPS:
-                self.phase = "lift"
-            return Action(dpos=np.zeros(3), dyaw=0.0, gripper=1.0)
+            if self._closing < CLOSE_STEPS:
+                self._closing += 1
+                return Action(dpos=np.zeros(3), dyaw=0.0, gripper=1.0)
+            self.phase = "lift"
         if self.phase == "lift":
             if self._lift_z is None:
                 self._lift_z = float(state.ee_pos[2]) + LIFT

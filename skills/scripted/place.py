@@ -12,7 +12,7 @@ from skills.base import Target
 from skills.scripted import motion
 
 _H = layout.BLOCK_SIZE
-OPEN_STEPS = 4
+OPEN_STEPS = 1  # as for closing in pick.py: no still frames once the fingers have moved
 RETREAT = 0.08
 
 
@@ -95,14 +95,14 @@ class PlaceExpert:
                 self.phase = "descend"
             return motion.toward(state, motion.via_travel(state, above, self._travel_z), yaw, 1.0)
         if self.phase == "descend":
-            if motion.reached(state, goal, tol=0.006):
-                self.phase = "open"
-            return motion.toward(state, goal, yaw, 1.0)
+            if not motion.reached(state, goal, tol=0.006):
+                return motion.toward(state, goal, yaw, 1.0)
+            self.phase = "open"
         if self.phase == "open":
-            self._opening += 1
-            if self._opening >= OPEN_STEPS:
-                self.phase = "retreat"
-            return Action(dpos=np.zeros(3), dyaw=0.0, gripper=0.0)
+            if self._opening < OPEN_STEPS:
+                self._opening += 1
+                return Action(dpos=np.zeros(3), dyaw=0.0, gripper=0.0)
+            self.phase = "retreat"
         if self.phase == "retreat":
             up = np.array([state.ee_pos[0], state.ee_pos[1], goal[2] + RETREAT])
             if state.ee_pos[2] >= up[2] - 0.01:
