@@ -26,7 +26,7 @@ def test_normalise_and_back():
 
 def test_gripper_event_weights():
     w = A.gripper_weights(np.array([0, 0, 0, 1, 1, 1, 1, 1, 0, 0], dtype=np.float32))
-    assert w.tolist() == [1, 1, 1, 5, 5, 5, 1, 1, 5, 5]
+    assert w.tolist() == [1, 5, 5, 5, 5, 1, 5, 5, 5, 5]
 
 
 def test_both_heads_decode_and_lose():
