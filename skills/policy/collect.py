@@ -17,9 +17,8 @@ import numpy as np
 from sim.world import Action
 from skills.base import Target
 from skills.policy.dataset import Demo, DemoWriter
-from skills.policy.masks import (
-    MaskSource, downsample_depth, downsample_mask, downsample_rgb, mask_source, target_mask,
-)
+from skills.policy.masks import MaskSource, mask_source, target_mask
+from skills.policy.view import PolicyView
 from skills.policy.text import instruction
 
 MAX_TRAIN_SEED = 100_000
@@ -46,6 +45,11 @@ class CollectConfig:
     mask: str = "perception"
     world_size: int = 128  # the front camera resolution the agent's world renders
     image_size: int = 64  # stored (and policy input) resolution
+    band: float = 0.5  # fraction of the camera's rows kept around the table (`view.PolicyView`)
+
+    @property
+    def view(self) -> PolicyView:
+        return PolicyView(self.image_size, self.band)
     max_actions: int = 100
 
 
@@ -79,13 +83,13 @@ def _record(world, expert, text: str, skill: str, seed: int, target: Target, cfg
     rows: dict[str, list] = {k: [] for k in ("rgb", "depth", "proprio", "actions")}
     first = world.observe()
     start, info = _start(first, target)
-    small_mask = downsample_mask(target_mask(first.front, target), cfg.image_size)
+    small_mask = cfg.view.mask(first.front, target_mask(first.front, target))
     finished = False
     gripper = 0.0
     for _ in range(cfg.max_actions + 1):
         obs = world.observe()
-        rows["rgb"].append(downsample_rgb(obs.front.rgb, cfg.image_size))
-        rows["depth"].append(downsample_depth(obs.front.depth, cfg.image_size))
+        rows["rgb"].append(cfg.view.rgb(obs.front))
+        rows["depth"].append(cfg.view.depth(obs.front))
         rows["proprio"].append(obs.proprio.vector())
         action = expert.act(world.sim_state())
         if action is None:
@@ -220,7 +224,7 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
     import itertools
     import multiprocessing as mp
 
-    with DemoWriter(out, mask_source=cfg.mask, image_size=cfg.image_size) as writer:
+    with DemoWriter(out, mask_source=cfg.mask, view=cfg.view) as writer:
         seeds = list(itertools.islice(training_seeds(first_seed, writer.seeds()), episodes))
         counts = {"episodes": 0, "demos": 0, "successful": 0}
 
@@ -254,7 +258,7 @@ def relabel_masks(path: str | Path, masks: MaskSource, progress: Callable[[int, 
     counts = {"relabelled": 0, "not_found": 0, "skipped": 0}
     with h5py.File(path, "a") as f:
         groups = [g for g in f["data"].values() if "success" in g.attrs and "start" in g]
-        size = int(f["data"].attrs.get("image_size", 64))
+        view = PolicyView(int(f["data"].attrs.get("image_size", 64)), float(f["data"].attrs.get("band", 1.0)))
         for k, g in enumerate(groups):
             st = g["start"]
             if str(st.attrs["target_kind"]) != "object" or str(g.attrs.get("mask_source", "")) == masks.name:
@@ -267,7 +271,7 @@ def relabel_masks(path: str | Path, masks: MaskSource, progress: Callable[[int, 
                 mask = masks(None, Observation(front=front, wrist=None, proprio=proprio), str(st.attrs["target_name"]))
                 target = Target(str(st.attrs["target_name"]), "object", st.attrs["target_position"],
                                 str(st.attrs["object_kind"]) or None, mask=mask)
-                small = downsample_mask(target_mask(front, target), size)
+                small = view.mask(front, target_mask(front, target))
                 T = g["obs/target_mask"].shape[0]
                 g["obs/target_mask"][...] = np.repeat(small[None], T, axis=0).astype(np.uint8)
                 g.attrs["mask_source"] = masks.name if mask is not None else "disc"

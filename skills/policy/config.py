@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Literal
 
 from skills.policy.text import default_vocab
+from skills.policy.view import PolicyView
 
 
 @dataclass(frozen=True)
 class PolicyConfig:
-    """image_size: side of the square front image the network sees (pixels).
+    """image_size: side of the square front image the network sees (pixels); band: the
+    fraction of the camera's rows kept around the table before resizing (`view.PolicyView`).
 
     chunk: actions predicted per step (only the first is executed). head: "regression"
     (tanh deltas, kept: see the notes) or "bins" (`bins` classes per continuous dimension).
@@ -20,6 +22,7 @@ class PolicyConfig:
     """
 
     image_size: int = 64
+    band: float = 1.0
     chunk: int = 4
     channels: tuple[int, ...] = (32, 64, 128, 128)
     text_dim: int = 64
@@ -31,6 +34,10 @@ class PolicyConfig:
     dyaw_scale: float = 0.25
     vocab: tuple[str, ...] = field(default_factory=default_vocab)
     max_words: int = 10
+
+    @property
+    def view(self) -> PolicyView:
+        return PolicyView(self.image_size, self.band)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1)

@@ -1,8 +1,8 @@
 """Demonstrations in HDF5 (robomimic layout), and a PyTorch `Dataset` over their steps.
 
-    data/                      attrs: mask_source, image_size
+    data/                      attrs: mask_source, image_size, band (see `view.PolicyView`)
       demo_0/                  attrs: instruction, skill, success, seed
-        obs/rgb          (T, S, S, 3) uint8   front camera, downsampled to the policy's size
+        obs/rgb          (T, S, S, 3) uint8   front camera, as the policy sees it (`view.PolicyView`)
         obs/depth        (T, S, S)    float16 metres
         obs/proprio      (T, 6)       float32 `Proprio.vector()`
         obs/target_mask  (T, S, S)    uint8   the step's grounded target (or destination disc)
@@ -29,6 +29,7 @@ import torch
 from skills.policy import actions as A
 from skills.policy.config import PolicyConfig
 from skills.policy.text import encode
+from skills.policy.view import PolicyView
 
 OBS_KEYS = ("rgb", "depth", "proprio", "target_mask")
 
@@ -56,13 +57,14 @@ class Demo:
 class DemoWriter:
     """Append demonstrations to an HDF5 file (created if missing)."""
 
-    def __init__(self, path: str | Path, mask_source: str = "", image_size: int = 64) -> None:
+    def __init__(self, path: str | Path, mask_source: str = "", view: PolicyView = PolicyView()) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._f = h5py.File(self.path, "a")
         data = self._f.require_group("data")
         data.attrs.setdefault("mask_source", mask_source)
-        data.attrs.setdefault("image_size", image_size)
+        data.attrs.setdefault("image_size", view.size)
+        data.attrs.setdefault("band", view.band)
         self._data = data
         self._next = 1 + max((int(k.split("_")[1]) for k in data if k.startswith("demo_")), default=-1)
 

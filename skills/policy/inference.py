@@ -10,7 +10,6 @@ import numpy as np
 
 from sim.world import Action, Observation
 from skills.policy.config import PolicyConfig
-from skills.policy.masks import downsample_mask, downsample_rgb
 
 CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"
 WEIGHTS = "policy.safetensors"
@@ -49,7 +48,8 @@ class Policy:
         self._net = None
         self._cfg: PolicyConfig | None = None
         self._words = None
-        self._mask: np.ndarray | None = None
+        self._mask: np.ndarray | None = None  # the full-size mask until the first frame, then the policy's view of it
+        self._mask_viewed = False
 
     @classmethod
     def from_model(cls, net: object, cfg: PolicyConfig) -> Policy:
@@ -79,7 +79,7 @@ class Policy:
         self._load()
         cfg = self.config
         self._words = torch.from_numpy(encode(instruction, cfg.vocab, cfg.max_words))[None]
-        self._mask = downsample_mask(np.asarray(mask, dtype=bool), cfg.image_size)
+        self._mask, self._mask_viewed = np.asarray(mask, dtype=bool), False
 
     def predict_action(self, obs: Observation) -> PolicyAction:
         import torch
@@ -90,7 +90,9 @@ class Policy:
             raise RuntimeError("call reset(instruction, mask) before predict_action")
         t0 = time.perf_counter()
         cfg = self.config
-        rgb = downsample_rgb(obs.front.rgb, cfg.image_size)
+        if not self._mask_viewed:
+            self._mask, self._mask_viewed = cfg.view.mask(obs.front, self._mask), True
+        rgb = cfg.view.rgb(obs.front)
         image = np.concatenate([rgb, self._mask[..., None].astype(np.uint8) * 255], axis=-1)
         x = torch.from_numpy(image).permute(2, 0, 1)[None].float() / 255.0
         p = torch.from_numpy(obs.proprio.vector())[None]

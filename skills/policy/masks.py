@@ -41,40 +41,6 @@ def target_mask(frame: CameraFrame, target: Target) -> np.ndarray:
     return disc_mask(frame, centre, DISC_RADIUS[kind])
 
 
-def downsample_rgb(rgb: np.ndarray, size: int) -> np.ndarray:
-    """(H, W, 3) uint8 -> (size, size, 3) uint8: block mean when H is a multiple of size, else nearest."""
-    h = rgb.shape[0]
-    if h == size:
-        return rgb
-    if h % size == 0:
-        k = h // size
-        return rgb.reshape(size, k, size, k, 3).mean(axis=(1, 3)).round().astype(np.uint8)
-    idx = (np.arange(size) * h / size + h / size / 2).astype(np.int64)
-    return rgb[idx][:, idx]
-
-
-def downsample_mask(mask: np.ndarray, size: int) -> np.ndarray:
-    """(H, W) bool -> (size, size) bool: a cell is set when any of its pixels is."""
-    h = mask.shape[0]
-    if h == size:
-        return mask.astype(bool)
-    if h % size == 0:
-        k = h // size
-        return mask.reshape(size, k, size, k).any(axis=(1, 3))
-    idx = (np.arange(size) * h / size + h / size / 2).astype(np.int64)
-    return mask[idx][:, idx].astype(bool)
-
-
-def downsample_depth(depth: np.ndarray, size: int) -> np.ndarray:
-    """(H, W) float -> (size, size) float16, the nearest surface of each cell."""
-    h = depth.shape[0]
-    if h % size == 0:
-        k = h // size
-        return depth.reshape(size, k, size, k).min(axis=(1, 3)).astype(np.float16)
-    idx = (np.arange(size) * h / size + h / size / 2).astype(np.int64)
-    return depth[idx][:, idx].astype(np.float16)
-
-
 class MaskSource(Protocol):
     """Where collection and the benchmark get an object's mask in the front image (None: not found)."""
 

@@ -175,7 +175,8 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     if len(demos) < 2:
         raise UserError(f"{cfg.data}: need at least 2 successful demonstrations, found {len(demos)}")
     info = file_info(cfg.data)
-    pcfg = replace(cfg.policy, image_size=int(info.get("image_size", cfg.policy.image_size)))
+    pcfg = replace(cfg.policy, image_size=int(info.get("image_size", cfg.policy.image_size)),
+                   band=float(info.get("band", 1.0)))
     train_demos, val_demos = split(demos, cfg.val_fraction)
     train_set = DemoDataset(train_demos, pcfg)
     val_set = DemoDataset(val_demos, pcfg) if val_demos else None

@@ -2,7 +2,7 @@ import numpy as np
 
 from sim.pybullet_world import FRONT_CAMERA, PyBulletWorld
 from skills.base import Target
-from skills.policy.masks import disc_mask, downsample_mask, downsample_rgb, target_mask
+from skills.policy.masks import disc_mask, target_mask
 from skills.policy.text import default_vocab, encode, instruction
 
 
@@ -23,16 +23,6 @@ def test_target_mask_prefers_the_perceived_mask(world128):
     np.testing.assert_array_equal(target_mask(frame, Target("x", "object", np.zeros(3), "block", mask=m)), m)
     place = target_mask(frame, Target("middle", "place", np.array([0.5, 0.0, 0.0])))
     assert place.sum() > 20
-
-
-def test_downsampling():
-    m = np.zeros((128, 128), dtype=bool)
-    m[7, 9] = True
-    small = downsample_mask(m, 64)
-    assert small.shape == (64, 64) and small[3, 4] and small.sum() == 1
-    rgb = np.zeros((128, 128, 3), dtype=np.uint8)
-    rgb[:2, :2] = 200
-    assert downsample_rgb(rgb, 64)[0, 0].tolist() == [200, 200, 200]
 
 
 def test_instruction_words():
