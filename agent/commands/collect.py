@@ -2,8 +2,9 @@
 
 Appends to --out: seeds already in the file are skipped, every demonstration is written in one
 go and flushed, so an interrupted run leaves a readable file and running again continues it.
-`--relabel` derives the target masks of a file's demonstrations again with perception (from
-each demonstration's stored first frame), e.g. after collecting with --masks segmentation.
+`--relabel` derives the target masks and goal points of a file's demonstrations again with
+perception (from each demonstration's stored first frame), e.g. after collecting with --masks
+segmentation.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="target masks from CLIP grounding (default) or simulator segmentation (a stand-in)")
     p.add_argument("--noise", type=float, default=0.005, help="std of the position noise on executed actions, metres")
     p.add_argument("--first-seed", type=int, default=0, help="first scene seed (seeds stay below 100000)")
-    p.add_argument("--relabel", action="store_true", help="re-derive the target masks in --out with perception")
+    p.add_argument("--relabel", action="store_true", help="re-derive the target masks and goal points in --out with perception")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -63,10 +64,10 @@ def _relabel(args: argparse.Namespace) -> int:
         raise UserError(f"{str(args.out)!r} does not exist; collect demonstrations first")
     _check_perception()
     torch.set_num_threads(1)
-    with progress_bar("relabelling masks", 1) as advance_bar:
+    with progress_bar("relabelling", 1) as advance_bar:
         counts = relabel_masks(args.out, PerceptionMasks(), progress=lambda k, n: advance_bar(k / n))
-    print(f"{args.out}: {counts['relabelled']} masks from perception, {counts['not_found']} not found "
-          f"(disc at the target instead), {counts['skipped']} skipped")
+    print(f"{args.out}: {counts['relabelled']} demonstrations relabelled, {counts['not_found']} objects not found "
+          f"(disc at the target instead), {counts['skipped']} already done")
     return 0
 
 

@@ -29,6 +29,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="continuous tanh deltas (default) or 256-bin classification")
     p.add_argument("--eval-every", type=int, default=1000, help="steps between evaluations")
     p.add_argument("--eval-episodes", type=int, default=0, help="pick-and-place rollouts per evaluation")
+    p.add_argument("--calibrate-episodes", type=int, default=0,
+                   help="at the end, rollouts per candidate to calibrate the gripper switch probability (0: keep 0.5)")
     p.add_argument("--max-minutes", type=float, default=0.0, help="stop (and save) after this long; 0: no limit")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=1, help="torch threads (the machine is shared)")
@@ -49,12 +51,13 @@ def main(args: argparse.Namespace) -> int:
     for name in ("steps", "batch", "threads", "eval_every"):
         if getattr(args, name) < 1:
             raise UserError(f"--{name.replace('_', '-')} must be at least 1")
-    if args.eval_episodes < 0 or args.max_minutes < 0:
-        raise UserError("--eval-episodes and --max-minutes must be >= 0")
+    if args.eval_episodes < 0 or args.max_minutes < 0 or args.calibrate_episodes < 0:
+        raise UserError("--eval-episodes, --calibrate-episodes and --max-minutes must be >= 0")
     torch.set_num_threads(args.threads)
     cfg = TrainConfig(
         data=args.data, out=args.out, steps=args.steps, batch=args.batch, lr=args.lr, eval_every=args.eval_every,
-        eval_episodes=args.eval_episodes, max_minutes=args.max_minutes, seed=args.seed,
+        eval_episodes=args.eval_episodes, calibrate_episodes=args.calibrate_episodes, max_minutes=args.max_minutes,
+        seed=args.seed,
         policy=PolicyConfig(head=args.head),
     )
     console = Console(file=sys.stderr)

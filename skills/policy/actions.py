@@ -46,13 +46,21 @@ def normalise(actions: np.ndarray, cfg: PolicyConfig) -> np.ndarray:
     return np.clip(actions[..., :N_CONT] / scale, -1.0, 1.0).astype(np.float32)
 
 
-def to_action(cont: np.ndarray, gripper_prob: float, cfg: PolicyConfig) -> Action:
-    """One decoded step (4,) continuous + gripper probability -> `Action`."""
+def to_action(cont: np.ndarray, closed: bool, cfg: PolicyConfig) -> Action:
+    """One decoded step (4,) continuous + the gripper decision -> `Action`."""
     return Action(
         dpos=np.asarray(cont[:3], dtype=np.float64) * cfg.dpos_scale,
         dyaw=float(cont[3]) * cfg.dyaw_scale,
-        gripper=1.0 if gripper_prob >= 0.5 else 0.0,
+        gripper=1.0 if closed else 0.0,
     )
+
+
+def gripper_decision(prob_closed: np.ndarray, closed_now: bool, switch: float) -> np.ndarray:
+    """Closed or not, for each predicted probability: the gripper changes state once the probability
+    of the other state reaches `switch`. Below 0.5 this counters the under-confidence of one-shot
+    events (a policy that stops at the grasp pose with p = 0.4 still closes)."""
+    p = np.asarray(prob_closed)
+    return p > 1 - switch if closed_now else p >= switch
 
 
 def chunk_targets(actions: np.ndarray, dones: np.ndarray, chunk: int) -> tuple[np.ndarray, np.ndarray]:

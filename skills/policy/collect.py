@@ -17,7 +17,7 @@ import numpy as np
 from sim.world import Action
 from skills.base import Target
 from skills.policy.dataset import Demo, DemoWriter
-from skills.policy.masks import MaskSource, mask_source, target_mask
+from skills.policy.masks import MaskSource, goal_point, mask_source, target_mask
 from skills.policy.view import PolicyView
 from skills.policy.text import instruction
 
@@ -83,7 +83,8 @@ def _record(world, expert, text: str, skill: str, seed: int, target: Target, cfg
     rows: dict[str, list] = {k: [] for k in ("rgb", "depth", "proprio", "actions")}
     first = world.observe()
     start, info = _start(first, target)
-    small_mask = cfg.view.mask(first.front, target_mask(first.front, target))
+    full_mask = target_mask(first.front, target)
+    small_mask = cfg.view.mask(first.front, full_mask)
     finished = False
     gripper = 0.0
     for _ in range(cfg.max_actions + 1):
@@ -113,7 +114,7 @@ def _record(world, expert, text: str, skill: str, seed: int, target: Target, cfg
     return Demo(
         rgb=np.stack(rows["rgb"]), depth=np.stack(rows["depth"]), proprio=np.stack(rows["proprio"]),
         target_mask=np.repeat(small_mask[None], T, axis=0), actions=np.stack(rows["actions"]), dones=dones,
-        instruction=text, skill=skill, success=bool(finished and done_check()), seed=seed,
+        instruction=text, skill=skill, success=bool(finished and done_check()), seed=seed, goal=goal_point(first.front, full_mask),
         start=start, target=info, mask_source=mask_source if target.mask is not None else "disc",
     )
 
@@ -249,8 +250,9 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
 
 
 def relabel_masks(path: str | Path, masks: MaskSource, progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
-    """Derive every object demo's target mask again from its stored first frame with `masks`
-    (e.g. perception, once its checkpoint exists). Demos already relabelled by that source are skipped."""
+    """Derive every object demo's target mask again from its stored first frame with `masks` (e.g.
+    perception, once its checkpoint exists), and every demo's goal point. Demos already relabelled
+    by that source, with a goal point, are skipped."""
     import h5py
 
     from sim.world import CameraFrame, Observation, Proprio
@@ -261,21 +263,27 @@ def relabel_masks(path: str | Path, masks: MaskSource, progress: Callable[[int, 
         view = PolicyView(int(f["data"].attrs.get("image_size", 64)), float(f["data"].attrs.get("band", 1.0)))
         for k, g in enumerate(groups):
             st = g["start"]
-            if str(st.attrs["target_kind"]) != "object" or str(g.attrs.get("mask_source", "")) == masks.name:
+            is_object = str(st.attrs["target_kind"]) == "object"
+            if "goal" in g and (not is_object or str(g.attrs.get("mask_source", "")) == masks.name):
                 counts["skipped"] += 1
             else:
                 front = CameraFrame(rgb=st["rgb"][()], depth=st["depth"][()], intrinsics=st["intrinsics"][()],
                                     cam_to_world=st["cam_to_world"][()])
-                proprio = Proprio(ee_pos=st["ee_pos"][()], ee_yaw=float(st["ee_yaw"][()]),
-                                  gripper_width=float(st["gripper_width"][()]), joints=st["joints"][()])
-                mask = masks(None, Observation(front=front, wrist=None, proprio=proprio), str(st.attrs["target_name"]))
-                target = Target(str(st.attrs["target_name"]), "object", st.attrs["target_position"],
+                mask = None
+                if is_object:
+                    proprio = Proprio(ee_pos=st["ee_pos"][()], ee_yaw=float(st["ee_yaw"][()]),
+                                      gripper_width=float(st["gripper_width"][()]), joints=st["joints"][()])
+                    mask = masks(None, Observation(front=front, wrist=None, proprio=proprio), str(st.attrs["target_name"]))
+                target = Target(str(st.attrs["target_name"]), str(st.attrs["target_kind"]), st.attrs["target_position"],
                                 str(st.attrs["object_kind"]) or None, mask=mask)
-                small = view.mask(front, target_mask(front, target))
+                full = target_mask(front, target)
                 T = g["obs/target_mask"].shape[0]
-                g["obs/target_mask"][...] = np.repeat(small[None], T, axis=0).astype(np.uint8)
+                g["obs/target_mask"][...] = np.repeat(view.mask(front, full)[None], T, axis=0).astype(np.uint8)
+                if "goal" in g:
+                    del g["goal"]
+                g.create_dataset("goal", data=goal_point(front, full).astype(np.float32))
                 g.attrs["mask_source"] = masks.name if mask is not None else "disc"
-                counts["relabelled" if mask is not None else "not_found"] += 1
+                counts["not_found" if is_object and mask is None else "relabelled"] += 1
                 f.flush()
             if progress:
                 progress(k + 1, len(groups))

@@ -19,6 +19,8 @@ class PolicyConfig:
     chunk: actions predicted per step (only the first is executed). head: "regression"
     (tanh deltas, kept: see the notes) or "bins" (`bins` classes per continuous dimension).
     dpos_scale / dyaw_scale: metres / radians that a normalised action of 1 means.
+    gripper_switch: the probability of the other gripper state at which the gripper changes
+    (`actions.gripper_decision`), calibrated per checkpoint on rollouts from training-range seeds.
     """
 
     image_size: int = 64
@@ -26,12 +28,13 @@ class PolicyConfig:
     chunk: int = 4
     channels: tuple[int, ...] = (32, 64, 128, 128)
     text_dim: int = 64
-    proprio_dim: int = 6
+    proprio_dim: int = 12  # `model.state`: proprioception and the goal point
     hidden: int = 512
     head: Literal["regression", "bins"] = "regression"
     bins: int = 256
     dpos_scale: float = 0.03
     dyaw_scale: float = 0.25
+    gripper_switch: float = 0.5
     vocab: tuple[str, ...] = field(default_factory=default_vocab)
     max_words: int = 10
 

@@ -8,6 +8,8 @@
         obs/target_mask  (T, S, S)    uint8   the step's grounded target (or destination disc)
         actions          (T, 5)       float32 the expert's clean label: dpos, dyaw, gripper
         dones            (T,)         uint8   1 on the final step (the "step finished" label)
+        goal             (3,)         float32 the point the step steers to, from the first frame's
+                                              mask and depth (`masks.goal_point`)
         start/           the full-resolution first frame (rgb, depth, intrinsics, cam_to_world) and
                          proprioception (ee_pos, ee_yaw, gripper_width, joints), with attrs
                          target_name, target_kind, object_kind, target_position: enough to derive
@@ -27,7 +29,9 @@ import numpy as np
 import torch
 
 from skills.policy import actions as A
+from agent.errors import UserError
 from skills.policy.config import PolicyConfig
+from skills.policy.model import state
 from skills.policy.text import encode
 from skills.policy.view import PolicyView
 
@@ -46,6 +50,7 @@ class Demo:
     skill: str
     success: bool
     seed: int
+    goal: np.ndarray | None = None  # (3,), see the layout above
     start: dict[str, np.ndarray] | None = None  # see the layout above
     target: dict[str, object] | None = None
     mask_source: str = ""
@@ -84,6 +89,8 @@ class DemoWriter:
             obs.create_dataset(key, data=value, compression="gzip" if value.ndim > 2 else None, compression_opts=4 if value.ndim > 2 else None)
         g.create_dataset("actions", data=demo.actions.astype(np.float32))
         g.create_dataset("dones", data=demo.dones.astype(np.uint8))
+        if demo.goal is not None:
+            g.create_dataset("goal", data=np.asarray(demo.goal, dtype=np.float32))
         if demo.start is not None:
             st = g.create_group("start")
             for key, value in demo.start.items():
@@ -118,6 +125,7 @@ def read_demos(path: str | Path, only_success: bool = True) -> list[Demo]:
                 continue
             out.append(Demo(
                 **{k: g["obs"][k][()] for k in OBS_KEYS}, actions=g["actions"][()], dones=g["dones"][()],
+                goal=g["goal"][()] if "goal" in g else None,
                 instruction=str(g.attrs["instruction"]), skill=str(g.attrs["skill"]),
                 success=bool(g.attrs["success"]), seed=int(g.attrs["seed"]),
             ))
@@ -134,7 +142,7 @@ def file_info(path: str | Path) -> dict[str, object]:
 class DemoDataset(torch.utils.data.Dataset):
     """Every step of `demos` as one training sample, held in memory as tensors.
 
-    Item: image (4, S, S) uint8 (RGB + mask), proprio (6,), words (L,), cont (chunk, 4) in
+    Item: image (4, S, S) uint8 (RGB + mask), proprio (12,) (`model.state`), words (L,), cont (chunk, 4) in
     [-1, 1], grip (chunk,), done (chunk,), grip_w (chunk,). `batch(idx)` gathers many at once.
     """
 
@@ -145,7 +153,9 @@ class DemoDataset(torch.utils.data.Dataset):
             w = A.gripper_weights(d.actions[:, 4])
             idx = np.minimum(np.arange(len(d))[:, None] + np.arange(cfg.chunk)[None, :], len(d) - 1)
             images.append(np.concatenate([d.rgb, d.target_mask[..., None].astype(np.uint8) * 255], axis=-1))
-            proprio.append(d.proprio)
+            if d.goal is None:
+                raise UserError(f"demonstration of seed {d.seed} has no goal point; add it with `vla-agent collect --relabel`")
+            proprio.append(state(d.proprio, d.goal))
             words.append(np.repeat(encode(d.instruction, cfg.vocab, cfg.max_words)[None], len(d), axis=0))
             cont.append(A.normalise(act, cfg))
             grip.append(act[..., 4])

@@ -10,10 +10,12 @@ import numpy as np
 
 from sim.world import Action, Observation
 from skills.policy.config import PolicyConfig
+from skills.policy.masks import goal_point
 
 CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"
 WEIGHTS = "policy.safetensors"
 CONFIG = "policy.json"
+HOLDING_WIDTH = 0.06  # m: a finger gap below this at the start of a step means the gripper is closed
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ class Policy:
     checkpoint: a folder with policy.safetensors + policy.json (default: the shipped one).
     `reset(instruction, mask)` starts a step: `mask` is the target's (H, W) bool mask in
     the front image. `predict_action(obs)` reads obs.front.rgb (H, W, 3) and
-    obs.proprio.vector() (6,) and returns a `PolicyAction` (batch 1, torch threads left as set).
+    obs.proprio.vector() (6,) (with the goal point read from the mask and depth of the first
+    frame, `masks.goal_point`) and returns a `PolicyAction` (batch 1, torch threads left as set).
     """
 
     checkpoint: str | Path | None = None
@@ -49,7 +52,8 @@ class Policy:
         self._cfg: PolicyConfig | None = None
         self._words = None
         self._mask: np.ndarray | None = None  # the full-size mask until the first frame, then the policy's view of it
-        self._mask_viewed = False
+        self._goal: np.ndarray | None = None
+        self._closed = False  # the gripper state the policy last chose
 
     @classmethod
     def from_model(cls, net: object, cfg: PolicyConfig) -> Policy:
@@ -79,29 +83,34 @@ class Policy:
         self._load()
         cfg = self.config
         self._words = torch.from_numpy(encode(instruction, cfg.vocab, cfg.max_words))[None]
-        self._mask, self._mask_viewed = np.asarray(mask, dtype=bool), False
+        self._mask, self._goal = np.asarray(mask, dtype=bool), None
 
     def predict_action(self, obs: Observation) -> PolicyAction:
         import torch
 
-        from skills.policy.actions import decode, to_action
+        from skills.policy.actions import decode, gripper_decision, to_action
+        from skills.policy.model import state
 
         if self._mask is None or self._words is None:
             raise RuntimeError("call reset(instruction, mask) before predict_action")
         t0 = time.perf_counter()
         cfg = self.config
-        if not self._mask_viewed:
-            self._mask, self._mask_viewed = cfg.view.mask(obs.front, self._mask), True
+        if self._goal is None:  # the step's first frame: the goal point, and the mask as the policy sees it
+            self._goal = goal_point(obs.front, self._mask)
+            self._mask = cfg.view.mask(obs.front, self._mask)
+            self._closed = obs.proprio.gripper_width < HOLDING_WIDTH
         rgb = cfg.view.rgb(obs.front)
         image = np.concatenate([rgb, self._mask[..., None].astype(np.uint8) * 255], axis=-1)
         x = torch.from_numpy(image).permute(2, 0, 1)[None].float() / 255.0
-        p = torch.from_numpy(obs.proprio.vector())[None]
+        p = torch.from_numpy(state(obs.proprio.vector(), self._goal))[None]
         with torch.inference_mode():
             cont, grip, done = decode(self._net(x, p, self._words), cfg)  # type: ignore[misc]
         cont, grip, done = cont[0].numpy(), grip[0].numpy(), done[0].numpy()
-        chunk = np.concatenate([cont[:, :3] * cfg.dpos_scale, cont[:, 3:4] * cfg.dyaw_scale, (grip[:, None] >= 0.5)], axis=1)
+        closed = gripper_decision(grip, self._closed, cfg.gripper_switch)
+        self._closed = bool(closed[0])
+        chunk = np.concatenate([cont[:, :3] * cfg.dpos_scale, cont[:, 3:4] * cfg.dyaw_scale, closed[:, None]], axis=1)
         out = PolicyAction(
-            action=to_action(cont[0], float(grip[0]), cfg), finished=bool(done[0] >= self.done_threshold),
+            action=to_action(cont[0], self._closed, cfg), finished=bool(done[0] >= self.done_threshold),
             done_prob=float(done[0]), gripper_prob=float(grip[0]), chunk=chunk.astype(np.float32),
         )
         self.latencies_ms.append((time.perf_counter() - t0) * 1000)

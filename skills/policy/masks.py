@@ -1,4 +1,5 @@
-"""The target-mask channel: the grounded object's mask, or a destination spot projected as a disc.
+"""The target-mask channel: the grounded object's mask, or a destination spot projected as a disc;
+and the goal point the policy steers to, read from that mask and the depth image.
 
 At runtime the mask comes from perception (CLIP grounding, `Target.mask`). Collection and
 the benchmark get it from a `MaskSource`: `PerceptionMasks` (the real pipeline) or
@@ -39,6 +40,29 @@ def target_mask(frame: CameraFrame, target: Target) -> np.ndarray:
     kind = target.kind if target.kind != "object" else (target.object_kind or "block")
     centre = np.array([target.position[0], target.position[1], 0.0])
     return disc_mask(frame, centre, DISC_RADIUS[kind])
+
+
+GOAL_FACE = 0.015  # m: mask points this close below the highest one make an object's top face
+
+
+def goal_point(frame: CameraFrame, mask: np.ndarray) -> np.ndarray:
+    """(3,) robot frame: the centre of the top of what `mask` covers in `frame`, from its depth.
+
+    Only RGB-D and camera parameters are used (what the robot sees, not where the simulator
+    put the object), so the network need not read metric positions off a 64-pixel image.
+    A mask on the bare table (a place, the table, the bin's disc) gives its centre at z = 0.
+    """
+    from skills.perception.geometry import backproject
+
+    mask = np.asarray(mask, dtype=bool)
+    if not mask.any():
+        return np.zeros(3)
+    pts = backproject(np.asarray(frame.depth, dtype=np.float32), frame.intrinsics, frame.cam_to_world)[mask]
+    top = float(pts[:, 2].max())
+    if top <= GOAL_FACE:
+        return np.array([*pts[:, :2].mean(0), 0.0])
+    face = pts[pts[:, 2] > top - GOAL_FACE]
+    return np.array([*face[:, :2].mean(0), top])
 
 
 class MaskSource(Protocol):

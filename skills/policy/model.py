@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import numpy as np
 import torch
 from torch import nn
 
 from skills.policy.actions import out_dim
 from skills.policy.config import PolicyConfig
 
-# Fixed affine normalisation of Proprio.vector(): ee_pos (3), sin/cos yaw, gripper width.
-_P_MEAN = (0.5, 0.0, 0.2, 0.0, 0.0, 0.04)
-_P_STD = (0.25, 0.35, 0.2, 1.0, 1.0, 0.04)
+# Fixed affine normalisation of `state`: Proprio.vector() (ee_pos, sin/cos yaw, gripper width),
+# the goal point, and the goal relative to the end effector.
+_P_MEAN = (0.5, 0.0, 0.2, 0.0, 0.0, 0.04, 0.5, 0.0, 0.03, 0.0, 0.0, -0.1)
+_P_STD = (0.25, 0.35, 0.2, 1.0, 1.0, 0.04, 0.25, 0.35, 0.05, 0.15, 0.15, 0.15)
+
+
+def state(proprio: np.ndarray, goal: np.ndarray) -> np.ndarray:
+    """(..., 6) `Proprio.vector()` and the step's (3,) goal point -> (..., 12) float32 network input."""
+    proprio = np.asarray(proprio, dtype=np.float32)
+    goal = np.broadcast_to(np.asarray(goal, dtype=np.float32), proprio.shape[:-1] + (3,))
+    return np.concatenate([proprio, goal, goal - proprio[..., :3]], axis=-1)
 
 
 class PolicyNet(nn.Module):
-    """image (B, 4, S, S) float in [0, 1]: RGB + target mask; proprio (B, 6); words (B, L) int64
+    """image (B, 4, S, S) float in [0, 1]: RGB + target mask; proprio (B, 12) from `state`; words (B, L) int64
     -> (B, chunk, out_dim) raw outputs (decode with `actions.decode`). Two pixel-coordinate
     channels are added inside."""
 

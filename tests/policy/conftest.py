@@ -20,7 +20,7 @@ def fake_demo(seed: int, T: int = 12, size: int = 64, skill: str = "pick") -> De
         proprio=rng.normal(size=(T, 6)).astype(np.float32),
         target_mask=mask, actions=actions, dones=dones,
         instruction="pick up the red block" if skill == "pick" else "put it in the blue bowl",
-        skill=skill, success=True, seed=seed,
+        skill=skill, success=True, seed=seed, goal=rng.uniform(0.0, 0.5, 3).astype(np.float32),
     )
 
 

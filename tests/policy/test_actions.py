@@ -19,9 +19,17 @@ def test_normalise_and_back():
     cfg = PolicyConfig()
     a = np.array([0.01, -0.02, 0.005, 0.1, 1.0], dtype=np.float32)
     cont = A.normalise(a, cfg)
-    act = A.to_action(cont, 0.9, cfg)
+    act = A.to_action(cont, True, cfg)
     np.testing.assert_allclose(act.vector(), a, atol=1e-6)
     assert A.normalise(np.array([1.0, 0, 0, 0, 0]), cfg)[0] == 1.0  # clipped
+
+
+def test_gripper_changes_state_at_the_switch_probability():
+    p = np.array([0.1, 0.35, 0.6, 0.8])
+    assert A.gripper_decision(p, False, 0.5).tolist() == [False, False, True, True]
+    assert A.gripper_decision(p, False, 0.3).tolist() == [False, True, True, True]  # opens -> closes early
+    assert A.gripper_decision(p, True, 0.3).tolist() == [False, False, False, True]  # closed -> opens once p <= 0.7
+    assert A.gripper_decision(p, True, 0.5).tolist() == [False, False, True, True]
 
 
 def test_gripper_event_weights():

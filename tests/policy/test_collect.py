@@ -34,6 +34,7 @@ def test_collect_one_episode_and_relabel(tmp_path):
     assert pick.skill == "pick" and pick.instruction.startswith("pick up the ")
     assert pick.rgb.shape[1:] == (64, 64, 3) and pick.dones[-1] == 1 and pick.dones[:-1].sum() == 0
     assert pick.target_mask[0].any() and pick.actions[-1, 4] == 1.0  # ends holding
+    assert pick.goal.shape == (3,) and 0.25 <= pick.goal[0] <= 0.75 and pick.goal[2] > 0.03  # a block's top
     # running again adds new seeds only
     collect(path, 1, workers=1, cfg=CollectConfig(mask="segmentation", world_size=64))
     assert len({d.seed for d in read_demos(path, only_success=False)}) == 2
@@ -42,3 +43,4 @@ def test_collect_one_episode_and_relabel(tmp_path):
     relabelled = read_demos(path, only_success=False)[0]
     stripe = relabelled.target_mask[0].all(axis=1)  # whole rows set, nothing else
     assert stripe.any() and relabelled.target_mask[0][~stripe].sum() == 0
+    assert not np.allclose(relabelled.goal, pick.goal)  # read again from the new mask

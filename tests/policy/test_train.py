@@ -49,3 +49,21 @@ def test_augmentations_keep_shapes_and_values():
     p = perturb_masks(m, gen)
     assert p.shape == m.shape and set(p.unique().tolist()) <= {0.0, 1.0}
     assert (p.flatten(1).sum(1) == 0).any() and (p.flatten(1).sum(1) > 0).float().mean() > 0.8
+
+
+def test_gripper_switch_calibration_keeps_the_best_and_records_the_table(demos_file, tmp_path, monkeypatch):
+    from skills.policy import train as T
+
+    tried = []
+
+    def fake_rollouts(net, cfg, episodes, mask):  # success peaks at switch 0.35
+        tried.append(cfg.gripper_switch)
+        return {"eval_pick": 1.0 - abs(cfg.gripper_switch - 0.35), "eval_place": 0.9}
+
+    monkeypatch.setattr(T, "evaluate_rollouts", fake_rollouts)
+    out = tmp_path / "c"
+    result = train(TrainConfig(data=demos_file, out=out, steps=2, batch=4, calibrate_episodes=3))
+    assert sorted(tried) == sorted(T.SWITCH_CANDIDATES) and result["gripper_switch"] == 0.35
+    meta = json.loads((out / "policy.json").read_text())
+    assert meta["gripper_switch"] == 0.35 and set(meta["training"]["gripper_switch_scores"]) == {"0.5", "0.35", "0.2"}
+    assert Policy(out).config.gripper_switch == 0.35
