@@ -215,8 +215,9 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     record = {"data": str(cfg.data), "demos": len(demos), "train_demos": len(train_demos), "val_demos": len(val_demos),
               "samples": len(train_set), "steps": cfg.steps, "batch": cfg.batch, "lr": cfg.lr,
               "mask_source": str(info.get("mask_source", "")), "command": command}
-    if resume.exists() and training_record(out).get("command"):  # keep the command that started it
-        record.update(command=training_record(out)["command"], resumed_with=command)
+    started = training_record(out).get("command") if resume.exists() else None
+    if started:  # resumed: keep the command that started it
+        record.update(command=started, resumed_with=command)
     if step:
         record.update(steps_done=step, train_minutes=round(elapsed / 60, 2))
     metrics: dict = {}
