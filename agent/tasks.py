@@ -372,21 +372,31 @@ def _counts(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
 _GENERATORS = {"single": _single, "stack": _stack, "sort": _sort, "move_all": _move_all, "clear": _clear, "counts": _counts}
 
 
+def task_from_seed(family: str, seed: int, task_id: str = "") -> Task | None:
+    """The task of `family` generated from `seed`; None when its objects do not fit the table, it is
+    solved already, or a block starts inside a named place's radius."""
+    if family not in _GENERATORS:
+        raise UserError(f"unknown task family {family!r}; valid: {', '.join(FAMILIES)}")
+    try:
+        text, spec, goal = _GENERATORS[family](seed, random.Random(seed))
+    except UserError:
+        return None
+    task = Task(id=task_id or f"{family}-seed{seed}", family=family, instruction=text, scene=spec, goal=goal)
+    start = SymState.from_scene(scene_from_spec(spec))
+    if check_goal_symbolic(task, start) or any(s in PLACES for s in start.support.values()):
+        return None
+    return task
+
+
 def make_task(family: str, index: int) -> Task:
-    """Episode `index` of `family`, always the same task for the same arguments."""
+    """Episode `index` of `family`, always the same task for the same arguments (seeds from 10,000 up,
+    100,000 apart per attempt; `agent.task_demos` keeps its seeds clear of them)."""
     if family not in _GENERATORS:
         raise UserError(f"unknown task family {family!r}; valid: {', '.join(FAMILIES)}")
     base = 10_000 + 1_000 * FAMILIES.index(family) + index
     for attempt in range(20):
-        seed = base + 100_000 * attempt
-        try:
-            text, spec, goal = _GENERATORS[family](seed, random.Random(seed))
-        except UserError:  # the sampled objects did not fit the table: next seed
-            continue
-        task = Task(id=f"{family}-{index:03d}", family=family, instruction=text, scene=spec, goal=goal)
-        start = SymState.from_scene(scene_from_spec(spec))
-        # Skip scenes solved already, or with a block generated inside a named place's radius.
-        if not check_goal_symbolic(task, start) and not any(s in PLACES for s in start.support.values()):
+        task = task_from_seed(family, base + 100_000 * attempt, f"{family}-{index:03d}")
+        if task is not None:
             return task
     raise UserError(f"could not generate a scene for {family} episode {index}")  # pragma: no cover
 

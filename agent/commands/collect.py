@@ -2,6 +2,8 @@
 
 Appends to --out: seeds already in the file are skipped, every demonstration is written in one
 go and flushed, so an interrupted run leaves a readable file and running again continues it.
+`--tasks` records instead the steps of whole evaluation-family tasks that the offline agent carries
+out with the experts (towers, full bowls, a bin with blocks: states two-step scenes never show).
 `--relabel` derives the target masks and goal points of a file's demonstrations again with
 perception (from each demonstration's stored first frame), e.g. after collecting with --masks
 segmentation.
@@ -14,13 +16,15 @@ from pathlib import Path
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--episodes", type=int, default=0, help="episodes to add (each: one pick and one place)")
+    p.add_argument("--episodes", type=int, default=0, help="episodes to add (each: two pick-and-place rounds, or one task with --tasks)")
     p.add_argument("--workers", type=int, default=1, help="parallel processes (default 1)")
     p.add_argument("--out", type=Path, required=True, help="HDF5 file (created, or appended to)")
     p.add_argument("--masks", choices=("perception", "segmentation"), default="perception",
                    help="target masks from CLIP grounding (default) or simulator segmentation (a stand-in)")
     p.add_argument("--noise", type=float, default=0.005, help="std of the position noise on executed actions, metres")
     p.add_argument("--first-seed", type=int, default=0, help="first scene seed (seeds stay below 100000)")
+    p.add_argument("--tasks", action="store_true",
+                   help="record the steps of whole tasks (the eval families on training seeds, 50000 up) instead")
     p.add_argument("--relabel", action="store_true", help="re-derive the target masks and goal points in --out with perception")
 
 
@@ -39,14 +43,21 @@ def main(args: argparse.Namespace) -> int:
         raise UserError("--noise must be >= 0")
     if args.out.suffix.lower() not in (".h5", ".hdf5"):
         raise UserError(f"--out must end in .h5 or .hdf5, got {str(args.out)!r}")
+    if args.tasks and args.masks != "perception":
+        raise UserError("--tasks grounds targets with perception, as the agent does; drop --masks segmentation")
     if args.masks == "perception":
         _check_perception()
     import torch
 
     torch.set_num_threads(1)
     cfg = CollectConfig(noise_m=args.noise, mask=args.masks)
+    source = {}
+    if args.tasks:
+        from agent.task_demos import collect_task_episode, task_seeds
+
+        source = {"episode": collect_task_episode, "seeds": task_seeds}
     with progress_bar("collecting episodes", args.episodes) as advance:
-        counts = collect(args.out, args.episodes, args.workers, cfg, first_seed=args.first_seed, progress=advance)
+        counts = collect(args.out, args.episodes, args.workers, cfg, first_seed=args.first_seed, progress=advance, **source)
     print(f"{args.out}: added {counts['demos']} demonstrations ({counts['successful']} successful) "
           f"from {counts['episodes']} episodes")
     return 0

@@ -1,16 +1,7 @@
 """Train the visuomotor policy on demonstrations (AdamW, cosine schedule, held-out split, eval rollouts).
 
-Resumable: run the same command again and it continues from --out/last.pt. The shipped
-checkpoint (skills/policy/checkpoints/, its policy.json records the training) was made with:
-
-    vla-agent collect --episodes 260 --workers 2 --out demos.h5 --masks segmentation
-    vla-agent collect --out demos.h5 --relabel          # target masks from perception (CLIP)
-    vla-agent collect --episodes 200 --workers 2 --out demos.h5 --masks perception
-    vla-agent collect --out demos.h5 --relabel
-    vla-agent train policy --data demos.h5 --out DIR --steps 16000 --eval-every 4000 \
-        --eval-episodes 2 --max-minutes 17
-
-(1,743 demonstrations, 1,677 successful and used; 15,583 steps in 17.0 min on the shared CPU).
+Resumable: run the same command again and it continues from --out/last.pt. The commands and data
+that made the shipped checkpoint are in BENCHMARKS.md ("Learned VLA skills") and in its policy.json.
 """
 
 from __future__ import annotations

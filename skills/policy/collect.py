@@ -11,15 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sim.world import Action
-from skills.base import Target
+from sim.world import Action, SimWorld
+from skills.base import Skill, Target
 from skills.policy.dataset import Demo, DemoWriter
 from skills.policy.masks import MaskSource, goal_point, mask_source, target_mask
 from skills.policy.view import PolicyView
 from skills.policy.text import instruction
+
+if TYPE_CHECKING:
+    from skills.scripted import PickExpert, PlaceExpert
 
 MAX_TRAIN_SEED = 100_000
 HELD_OUT: frozenset[tuple[str, str]] = frozenset({("purple", "bowl"), ("cyan", "block")})
@@ -203,11 +207,40 @@ def _pick_and_place(world, seed: int, block: str, target: Target, masks: MaskSou
     return [pick, place]
 
 
+class ExpertRecorder:
+    """Runs the scripted skills' experts with noise and keeps each step as a demonstration: pass
+    `skills()` to an agent and it records the steps its plans take (`agent.task_demos`)."""
+
+    def __init__(self, seed: int, mask_source: str, cfg: CollectConfig = CollectConfig()) -> None:
+        self.seed, self.mask_source, self.cfg = seed, mask_source, cfg
+        self.rng = np.random.default_rng(seed + 12345)
+        self.demos: list[Demo] = []
+
+    def __call__(self, world: SimWorld, expert: PickExpert | PlaceExpert, target: Target) -> int:
+        from sim import predicates
+        from skills.scripted import PickExpert, placed
+
+        if isinstance(expert, PickExpert):
+            skill, done = "pick", lambda: predicates.held(world.sim_state(), expert.block)
+        else:
+            skill, done = "place", lambda: placed(world.sim_state(), expert.block, expert.target, expert.dest)
+        text = instruction(skill, target.name, target.kind, target.object_kind)
+        demo = _record(world, expert, text, skill, self.seed, target, self.cfg, self.rng, done, self.mask_source)
+        self.demos.append(demo)
+        return len(demo.actions)
+
+    def skills(self) -> dict[str, Skill]:
+        from skills.scripted import make_skills
+
+        return make_skills(self)
+
+
+Episode = Callable[[object, int, MaskSource, CollectConfig], list[Demo]]
 _worker_state: dict = {}
 
 
-def _work(args: tuple[int, CollectConfig]) -> list[Demo]:
-    seed, cfg = args
+def _work(args: tuple[Episode, int, CollectConfig]) -> list[Demo]:
+    episode, seed, cfg = args
     if "world" not in _worker_state:
         import torch
 
@@ -216,17 +249,21 @@ def _work(args: tuple[int, CollectConfig]) -> list[Demo]:
         torch.set_num_threads(1)
         _worker_state["world"] = PyBulletWorld(image_size=cfg.world_size, wrist_camera=False)
         _worker_state["masks"] = mask_source(cfg.mask)
-    return collect_episode(_worker_state["world"], seed, _worker_state["masks"], cfg)
+    return episode(_worker_state["world"], seed, _worker_state["masks"], cfg)
 
 
 def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig = CollectConfig(),
-            first_seed: int = 0, progress: Callable[[int], None] | None = None) -> dict[str, int]:
-    """Collect `episodes` new episodes into `out` (appending; seeds already there are skipped)."""
+            first_seed: int = 0, progress: Callable[[int], None] | None = None,
+            episode: Episode = collect_episode,
+            seeds: Callable[[int, set[int]], Iterator[int]] = training_seeds) -> dict[str, int]:
+    """Collect `episodes` new episodes into `out` (appending; seeds already there are skipped).
+    `episode(world, seed, masks, cfg)` makes one episode's demonstrations, `seeds(first, skip)` its seeds;
+    both must be module-level functions (worker processes import them)."""
     import itertools
     import multiprocessing as mp
 
     with DemoWriter(out, mask_source=cfg.mask, view=cfg.view) as writer:
-        seeds = list(itertools.islice(training_seeds(first_seed, writer.seeds()), episodes))
+        todo = list(itertools.islice(seeds(first_seed, writer.seeds()), episodes))
         counts = {"episodes": 0, "demos": 0, "successful": 0}
 
         def take(demos: list[Demo]) -> None:
@@ -238,7 +275,7 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
             if progress:
                 progress(counts["episodes"])
 
-        jobs = [(s, cfg) for s in seeds]
+        jobs = [(episode, s, cfg) for s in todo]
         if workers <= 1:
             for job in jobs:
                 take(_work(job))

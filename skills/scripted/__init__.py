@@ -3,6 +3,8 @@ and drive the robot only through `World.step`, the same interface a learned poli
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sim import predicates
 from sim.world import SimState, SimWorld, World
 from skills.base import SkillOutcome, Target
@@ -11,7 +13,7 @@ from skills.scripted.motion import nearest_object
 from skills.scripted.pick import PickExpert
 from skills.scripted.place import PlaceExpert
 
-__all__ = ["PickExpert", "PlaceExpert", "ScriptedPick", "ScriptedPlace", "make_skills", "placed"]
+__all__ = ["PickExpert", "PlaceExpert", "ScriptedPick", "ScriptedPlace", "make_skills", "placed", "run_expert"]
 
 MAX_ACTIONS = 150
 
@@ -22,7 +24,8 @@ def _sim(world: World) -> SimWorld:
     return world
 
 
-def _run(world: SimWorld, expert: PickExpert | PlaceExpert) -> int:
+def run_expert(world: SimWorld, expert: PickExpert | PlaceExpert, target: Target) -> int:
+    """Step `expert` until it finishes (or MAX_ACTIONS); the number of actions taken."""
     for n in range(MAX_ACTIONS):
         action = expert.act(world.sim_state())
         if action is None:
@@ -46,8 +49,15 @@ def placed(state: SimState, block: str, target: Target, dest: str | None) -> boo
     return predicates.on(state, block, dest)
 
 
+# How a skill runs its expert: `run_expert`, or a recorder that also writes the step down as a demonstration.
+ExpertRunner = Callable[[SimWorld, PickExpert | PlaceExpert, Target], int]
+
+
 class ScriptedPick:
     primitive = "pick"
+
+    def __init__(self, run: ExpertRunner = run_expert) -> None:
+        self.run = run
 
     def __call__(self, world: World, target: Target) -> SkillOutcome:
         sim = _sim(world)
@@ -57,7 +67,7 @@ class ScriptedPick:
         block = nearest_object(state, target.position, "block")
         if block is None:
             return SkillOutcome(False, f"no block where {target.name} was seen")
-        n = _run(sim, PickExpert(block))
+        n = self.run(sim, PickExpert(block), target)
         n += retreat(sim, gripper=1.0)
         if predicates.held(sim.sim_state(), block):
             return SkillOutcome(True, f"picked {target.name}", n)
@@ -66,6 +76,9 @@ class ScriptedPick:
 
 class ScriptedPlace:
     primitive = "place"
+
+    def __init__(self, run: ExpertRunner = run_expert) -> None:
+        self.run = run
 
     def __call__(self, world: World, target: Target) -> SkillOutcome:
         sim = _sim(world)
@@ -79,7 +92,7 @@ class ScriptedPlace:
             if dest is None or dest == block:
                 return SkillOutcome(False, f"no {target.object_kind or 'object'} where {target.name} was seen")
         try:
-            n = _run(sim, PlaceExpert(block, target, dest))
+            n = self.run(sim, PlaceExpert(block, target, dest), target)
         except LookupError as e:
             return SkillOutcome(False, str(e))
         n += retreat(sim, gripper=0.0)
@@ -88,5 +101,5 @@ class ScriptedPlace:
         return SkillOutcome(False, f"the block did not end up on {target.name}", n)
 
 
-def make_skills() -> dict[str, ScriptedPick | ScriptedPlace]:
-    return {"pick": ScriptedPick(), "place": ScriptedPlace()}
+def make_skills(run: ExpertRunner = run_expert) -> dict[str, ScriptedPick | ScriptedPlace]:
+    return {"pick": ScriptedPick(run), "place": ScriptedPlace(run)}

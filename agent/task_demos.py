@@ -1,0 +1,52 @@
+"""Demonstrations from whole tasks: the offline agent carries out evaluation-family tasks on training
+seeds with expert skills that record every step (`skills.policy.collect.ExpertRecorder`).
+
+Two-step bench scenes never show the states that multi-step plans reach (towers, full bowls, a bin
+with blocks in it); these episodes do, with targets grounded by the executor exactly as at run time.
+Seeds run from FIRST_SEED up to `MAX_TRAIN_SEED`, clear of the evaluation suite's (10,000-15,999
+modulo 100,000); each seed's family is `FAMILIES[seed % 6]`; scenes with a held-out colour-kind
+pair are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from agent.tasks import FAMILIES, Task, task_from_seed
+from skills.policy.collect import MAX_TRAIN_SEED, CollectConfig, ExpertRecorder, held_out_pairs
+from skills.policy.dataset import Demo
+from skills.policy.masks import MaskSource
+
+FIRST_SEED = 50_000
+_perceiver: list = []  # one per worker process: CLIP loads once
+
+
+def task_for_seed(seed: int) -> Task | None:
+    """The training task of `seed`, or None when it cannot be generated or shows a held-out pair."""
+    task = task_from_seed(FAMILIES[seed % len(FAMILIES)], seed)
+    held = held_out_pairs()
+    if task is None or any((o.colour, o.kind) in held for o in task.scene.objects):
+        return None
+    return task
+
+
+def task_seeds(first: int = FIRST_SEED, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[int]:
+    """Seeds with a usable training task, from max(first, FIRST_SEED) up, below MAX_TRAIN_SEED."""
+    for seed in range(max(first, FIRST_SEED), MAX_TRAIN_SEED):
+        if seed not in skip and task_for_seed(seed) is not None:
+            yield seed
+
+
+def collect_task_episode(world: object, seed: int, masks: MaskSource, cfg: CollectConfig) -> list[Demo]:
+    """Every pick and place step the offline agent takes on `seed`'s task (masks come from its perception)."""
+    from agent.api import Agent
+    from skills.perception import Perceiver
+
+    if not _perceiver:
+        _perceiver.append(Perceiver())
+    task = task_for_seed(seed)
+    if task is None:
+        return []
+    recorder = ExpertRecorder(seed, "perception", cfg)
+    Agent(planner="offline", skills=recorder.skills(), world=world, perceiver=_perceiver[0]).run_task(task)  # type: ignore[arg-type]
+    return recorder.demos
