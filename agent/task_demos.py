@@ -11,14 +11,18 @@ pair are skipped.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
 from agent.tasks import FAMILIES, Task, task_from_seed
 from skills.policy.collect import MAX_TRAIN_SEED, CollectConfig, ExpertRecorder, held_out_pairs
 from skills.policy.dataset import Demo
 from skills.policy.masks import MaskSource
 
+if TYPE_CHECKING:
+    from skills.perception import Perceiver
+
 FIRST_SEED = 50_000
-_perceiver: list = []  # one per worker process: CLIP loads once
 
 
 def task_for_seed(seed: int) -> Task | None:
@@ -37,16 +41,21 @@ def task_seeds(first: int = FIRST_SEED, skip: set[int] | frozenset[int] = frozen
             yield seed
 
 
+@cache
+def _perceiver() -> Perceiver:
+    """One perceiver per worker process, so CLIP loads once."""
+    from skills.perception import Perceiver
+
+    return Perceiver()
+
+
 def collect_task_episode(world: object, seed: int, masks: MaskSource, cfg: CollectConfig) -> list[Demo]:
     """Every pick and place step the offline agent takes on `seed`'s task (masks come from its perception)."""
     from agent.api import Agent
-    from skills.perception import Perceiver
 
-    if not _perceiver:
-        _perceiver.append(Perceiver())
     task = task_for_seed(seed)
     if task is None:
         return []
     recorder = ExpertRecorder(seed, "perception", cfg)
-    Agent(planner="offline", skills=recorder.skills(), world=world, perceiver=_perceiver[0]).run_task(task)  # type: ignore[arg-type]
+    Agent(planner="offline", skills=recorder.skills(), world=world, perceiver=_perceiver()).run_task(task)  # type: ignore[arg-type]
     return recorder.demos
