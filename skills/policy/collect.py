@@ -123,22 +123,50 @@ def _record(world, expert, text: str, skill: str, seed: int, target: Target, cfg
     )
 
 
+class ExpertRecorder:
+    """Runs the scripted skills' experts with noise and keeps each step as a demonstration: pass
+    `skills()` to an agent and it records the steps its plans take (`agent.task_demos`)."""
+
+    def __init__(self, seed: int, mask_source: str, cfg: CollectConfig = CollectConfig()) -> None:
+        self.seed, self.mask_source, self.cfg = seed, mask_source, cfg
+        self.rng = np.random.default_rng(seed + 12345)
+        self.demos: list[Demo] = []
+
+    def __call__(self, world: SimWorld, expert: PickExpert | PlaceExpert, target: Target) -> int:
+        from sim import predicates
+        from skills.scripted import PickExpert, placed
+
+        if isinstance(expert, PickExpert):
+            skill, done = "pick", lambda: predicates.held(world.sim_state(), expert.block)
+        else:
+            skill, done = "place", lambda: placed(world.sim_state(), expert.block, expert.target, expert.dest)
+        text = instruction(skill, target.name, target.kind, target.object_kind)
+        demo = _record(world, expert, text, skill, self.seed, target, self.cfg, self.rng, done, self.mask_source)
+        self.demos.append(demo)
+        return len(demo.actions)
+
+    def skills(self) -> dict[str, Skill]:
+        from skills.scripted import make_skills
+
+        return make_skills(self)
+
+
 def collect_episode(world, seed: int, masks: MaskSource, cfg: CollectConfig = CollectConfig()) -> list[Demo]:
     """Two rounds of pick then place on scene `seed`: the benchmark's task, then another block and
     target on the changed table (as in multi-step plans)."""
     from benchmarks.sim import bench_scene, pick_place_task
 
-    rng = np.random.default_rng(seed + 12345)
+    record = ExpertRecorder(seed, masks.name, cfg)
     scene = bench_scene(seed)
     world.reset(scene)
     state = world.sim_state()
     block, target = pick_place_task(seed, state, scene.objects)
-    demos = _pick_and_place(world, seed, block, _maybe_table(state, block, target, rng), masks, cfg, rng)
-    if len(demos) == 2 and all(d.success for d in demos):
-        task = _second_task(world.sim_state(), rng)
+    _pick_and_place(world, record, block, _maybe_table(state, block, target, record.rng), masks)
+    if len(record.demos) == 2 and all(d.success for d in record.demos):
+        task = _second_task(world.sim_state(), record.rng)
         if task is not None:
-            demos += _pick_and_place(world, seed, *task, masks, cfg, rng)
-    return demos
+            _pick_and_place(world, record, *task, masks)
+    return record.demos
 
 
 def _maybe_table(state, block: str, target: Target, rng: np.random.Generator) -> Target:
@@ -178,61 +206,26 @@ def _second_task(state, rng: np.random.Generator) -> tuple[str, Target] | None:
     return block, Target("bin", "bin", np.array([*layout.BIN_CENTER, 0.0]))
 
 
-def _pick_and_place(world, seed: int, block: str, target: Target, masks: MaskSource, cfg: CollectConfig,
-                    rng: np.random.Generator) -> list[Demo]:
+def _pick_and_place(world, record: ExpertRecorder, block: str, target: Target, masks: MaskSource) -> None:
     """One pick demonstration and, if it succeeded, one place demonstration. After each the arm returns
     to the observation pose (`skills.retreat`), as every skill does, so each step starts there."""
-    from sim import predicates
     from skills.retreat import retreat
-    from skills.scripted import PickExpert, PlaceExpert, placed
+    from skills.scripted import PickExpert, PlaceExpert
     from skills.scripted.motion import nearest_object
 
     state = world.sim_state()
-    obs = world.observe()
-    pick_target = Target(block, "object", state.objects[block].position, "block", mask=masks(world, obs, block))
-    text = instruction("pick", block, "object", "block")
-    pick = _record(world, PickExpert(block), text, "pick", seed, pick_target, cfg, rng,
-                   lambda: predicates.held(world.sim_state(), block), masks.name)
-    if not pick.success:
-        return [pick]
+    mask = masks(world, world.observe(), block)
+    record(world, PickExpert(block), Target(block, "object", state.objects[block].position, "block", mask=mask))
+    if not record.demos[-1].success:
+        return
     retreat(world, gripper=1.0)
-    obs = world.observe()
-    dest = nearest_object(world.sim_state(), target.position, target.object_kind) if target.kind == "object" else None
+    dest = None
     if target.kind == "object":
-        target = Target(target.name, "object", target.position, target.object_kind, mask=masks(world, obs, target.name))
-    text = instruction("place", target.name, target.kind, target.object_kind)
-    place = _record(world, PlaceExpert(block, target, dest), text, "place", seed, target,
-                    cfg, rng, lambda: placed(world.sim_state(), block, target, dest), masks.name)
+        dest = nearest_object(world.sim_state(), target.position, target.object_kind)
+        mask = masks(world, world.observe(), target.name)
+        target = Target(target.name, "object", target.position, target.object_kind, mask=mask)
+    record(world, PlaceExpert(block, target, dest), target)
     retreat(world, gripper=0.0)
-    return [pick, place]
-
-
-class ExpertRecorder:
-    """Runs the scripted skills' experts with noise and keeps each step as a demonstration: pass
-    `skills()` to an agent and it records the steps its plans take (`agent.task_demos`)."""
-
-    def __init__(self, seed: int, mask_source: str, cfg: CollectConfig = CollectConfig()) -> None:
-        self.seed, self.mask_source, self.cfg = seed, mask_source, cfg
-        self.rng = np.random.default_rng(seed + 12345)
-        self.demos: list[Demo] = []
-
-    def __call__(self, world: SimWorld, expert: PickExpert | PlaceExpert, target: Target) -> int:
-        from sim import predicates
-        from skills.scripted import PickExpert, placed
-
-        if isinstance(expert, PickExpert):
-            skill, done = "pick", lambda: predicates.held(world.sim_state(), expert.block)
-        else:
-            skill, done = "place", lambda: placed(world.sim_state(), expert.block, expert.target, expert.dest)
-        text = instruction(skill, target.name, target.kind, target.object_kind)
-        demo = _record(world, expert, text, skill, self.seed, target, self.cfg, self.rng, done, self.mask_source)
-        self.demos.append(demo)
-        return len(demo.actions)
-
-    def skills(self) -> dict[str, Skill]:
-        from skills.scripted import make_skills
-
-        return make_skills(self)
 
 
 Episode = Callable[[object, int, MaskSource, CollectConfig], list[Demo]]
