@@ -12,7 +12,7 @@ __all__ = ["Agent", "run", "EpisodeResult"]
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy, so `agent.errors` and the CLI import without torch or pybullet.
+    # Lazy, so the CLI imports without torch or pybullet.
     if name in ("Agent", "run"):
         from agent import api
 

@@ -16,10 +16,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from agent.executor import Answerer, Deps, EpisodeState, Event, ExecutorConfig, build_graph, run_episode
 from agent.planners import Planner, make_planner
-from agent.schemas import EpisodeResult, ObjectPose, Plan, StepResult, describe_step
+from agent.schemas import EpisodeResult, ObjectPose, Plan, StepResult
 from sim.scene import SceneSpec, generate_scene
 from sim.world import SimWorld, World
 
@@ -212,7 +212,7 @@ class Agent:
     def _remember(self, instruction: str, state: EpisodeState, result: EpisodeResult) -> None:
         """Extend the conversation: the instruction, questions and answers, and what was done."""
         asked = list(state.get("history", []))[len(self.history):]
-        did = ", ".join(describe_step(s.primitive) for s in result.steps if s.outcome == "success")
+        did = ", ".join(s.primitive.describe() for s in result.steps if s.outcome == "success")
         summary = f"did {did}" if did else "did nothing"
         summary += f"; failed: {result.error}" if result.error else "; done"
         self.history = [*self.history, f"user: {instruction}", *asked, f"agent: {summary}"]

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from agent.schemas import EpisodeResult
 from sim.scene import SceneSpec
 

@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from agent.errors import VlaAgentError
+from sim.core.errors import VlaAgentError
 
 # command -> module, or group -> {subcommand -> module}
 COMMANDS: dict[str, str | dict[str, str]] = {

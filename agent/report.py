@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 
 
 def render_markdown(summary: dict, failures: list[dict] | None = None, title: str = "Evaluation") -> str:

@@ -1,71 +1,23 @@
-"""Pydantic models at the agent's boundaries: primitives, plans and episode results."""
+"""Pydantic models at the agent's boundaries: plans and episode results (the primitives are in `agent.primitives`)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, SerializeAsAny
 
-
-class _Primitive(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Pick(_Primitive):
-    """Pick up a block by its name in the scene (e.g. "red block")."""
-
-    primitive: Literal["pick"] = "pick"
-    object: str = Field(description="name of a block in the scene, e.g. 'red block'")
-
-
-class Place(_Primitive):
-    """Place the held block: on a block, in a bowl, at a named place, in the bin or on the table."""
-
-    primitive: Literal["place"] = "place"
-    target: str = Field(
-        description="an object name ('blue bowl', 'green block'), a named place ('top left corner', "
-        "'middle', ...), 'bin', or 'table' (a free spot)"
-    )
-
-
-class Ask(_Primitive):
-    """Ask the user a question when the instruction is ambiguous."""
-
-    primitive: Literal["ask"] = "ask"
-    question: str
-
-
-class Done(_Primitive):
-    """Finish: the task is complete (or cannot be done, said in the summary)."""
-
-    primitive: Literal["done"] = "done"
-    summary: str = ""
-
-
-Primitive = Annotated[Union[Pick, Place, Ask, Done], Field(discriminator="primitive")]
-
-
-def describe_step(step: Pick | Place | Ask | Done, quote: bool = False) -> str:
-    """A step as a call, for messages: "pick(red block)", or "pick('red block')" with `quote`."""
-    q = repr if quote else str
-    if isinstance(step, Pick):
-        return f"pick({q(step.object)})"
-    if isinstance(step, Place):
-        return f"place({q(step.target)})"
-    if isinstance(step, Ask):
-        return f"ask({step.question!r})"
-    return "done"
+from agent.primitives import Call
 
 
 class Plan(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    steps: list[Primitive]
+    steps: list[SerializeAsAny[Call]]  # each validated as the registered primitive it names
     reasoning: str = ""
 
 
 class StepResult(BaseModel):
-    primitive: Primitive
+    primitive: SerializeAsAny[Call]
     outcome: Literal["success", "failed", "skipped", "answered"]
     attempts: int = 1
     duration_s: float = 0.0

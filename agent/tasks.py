@@ -2,44 +2,35 @@
 
 Every task is deterministic in its seed: the scene comes from `sim.scene.generate_scene` and the
 wording from a `random.Random(seed)`, so an eval run is reproducible. Goals are data
-(`TaskGoal`), checked on simulator state with `sim.predicates` (`check_goal`) or on the
-symbolic model (`check_goal_symbolic`, for tests and planners' self-checks).
+(`TaskGoal`, relations of `sim.core.relations`), checked on simulator state with `sim.predicates`
+(`check_goal`) or on the symbolic model (`check_goal_symbolic`, for tests and planners' self-checks).
 """
 
 from __future__ import annotations
 
 import random
-from typing import Literal
+from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.errors import UserError
-from agent.validate import BIN, GRIPPER, PLACES, TABLE, SymState
-from sim import layout, predicates
+from sim.core.errors import UserError
+from sim import predicates
+from sim.core import layout
 from sim.scene import ObjectSpec, SceneSpec, generate_scene
 from sim.world import SimState
-from skills.perception.scene import PerceivedObject, Scene
+from sim.core.lexicon import PLACES, TABLE
+from sim.core.perceived import PerceivedObject, Scene
+from sim.core.relations import Rel, holds
+from sim.core.symbolic import SymState
 
 FAMILIES: tuple[str, ...] = ("single", "stack", "sort", "move_all", "clear", "counts")
-RelName = Literal["in_bowl", "on", "at", "in_bin", "on_table", "held", "stacked", "tower"]
-
-
-class Condition(BaseModel):
-    """One predicate of `sim.predicates` applied to names; "tower": `args` form one tower in any order."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    rel: RelName
-    args: list[str]
-
-
 class CountCondition(BaseModel):
     """Exactly `n` of `of` hold (for "put two blocks in the bowl")."""
 
     model_config = ConfigDict(extra="forbid")
 
     n: int
-    of: list[Condition]
+    of: list[Rel]
 
 
 class TaskGoal(BaseModel):
@@ -47,8 +38,8 @@ class TaskGoal(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    all_of: list[Condition] = Field(default_factory=list)
-    none_of: list[Condition] = Field(default_factory=list)
+    all_of: list[Rel] = Field(default_factory=list)
+    none_of: list[Rel] = Field(default_factory=list)
     exactly: list[CountCondition] = Field(default_factory=list)
 
 
@@ -63,70 +54,22 @@ class Task(BaseModel):
 
 
 # --- goal checks ------------------------------------------------------------------------
-def _holds_sim(c: Condition, state: SimState) -> bool:
-    a = c.args
-    if c.rel == "in_bowl":
-        return predicates.in_bowl(state, a[0], a[1])
-    if c.rel == "on":
-        return predicates.on(state, a[0], a[1])
-    if c.rel == "at":
-        return predicates.at(state, a[0], a[1])
-    if c.rel == "in_bin":
-        return predicates.in_bin(state, a[0])
-    if c.rel == "on_table":
-        return predicates.on_table(state, a[0])
-    if c.rel == "held":
-        return predicates.held(state, a[0])
-    if c.rel == "stacked":
-        return predicates.stacked(state, list(a))
-    return predicates.stacked(state, sorted(a, key=lambda n: float(state.objects[n].position[2])))
-
-
-def _holds_sym(c: Condition, s: SymState) -> bool:
-    a = c.args
-    sup = s.support
-    if c.rel == "in_bowl":
-        return sup[a[0]] != GRIPPER and s.base(a[0]) == a[1]
-    if c.rel == "on":
-        return sup[a[0]] == a[1]
-    if c.rel == "at":
-        return sup[a[0]] != GRIPPER and s.base(a[0]) == a[1]
-    if c.rel == "in_bin":
-        return s.base(a[0]) == BIN
-    if c.rel == "on_table":
-        return sup[a[0]] in (TABLE, *PLACES)
-    if c.rel == "held":
-        return sup[a[0]] == GRIPPER
-    if c.rel == "stacked":
-        return sup[a[0]] in (TABLE, *PLACES) and all(sup[top] == below for below, top in zip(a, a[1:]))
-    bottoms = [b for b in a if sup[b] in (TABLE, *PLACES)]
-    if len(bottoms) != 1:
-        return False
-    chain = [bottoms[0]]
-    while True:
-        up = [b for b in s.on_top(chain[-1]) if b in a]
-        if not up:
-            break
-        chain.append(up[0])
-    return sorted(chain) == sorted(a)
-
-
-def _check(goal: TaskGoal, holds) -> bool:  # noqa: ANN001
+def _check(goal: TaskGoal, true: Callable[[Rel], bool]) -> bool:
     return (
-        all(holds(c) for c in goal.all_of)
-        and not any(holds(c) for c in goal.none_of)
-        and all(sum(holds(c) for c in cc.of) == cc.n for cc in goal.exactly)
+        all(true(c) for c in goal.all_of)
+        and not any(true(c) for c in goal.none_of)
+        and all(sum(true(c) for c in cc.of) == cc.n for cc in goal.exactly)
     )
 
 
 def check_goal(task: Task, state: SimState) -> bool:
     """The task's success on simulator ground truth."""
-    return _check(task.goal, lambda c: _holds_sim(c, state))
+    return _check(task.goal, lambda c: predicates.holds(c, state))
 
 
 def check_goal_symbolic(task: Task, state: SymState) -> bool:
     """The task's success on the symbolic model (what rests on what)."""
-    return _check(task.goal, lambda c: _holds_sym(c, state))
+    return _check(task.goal, lambda c: holds(c, state))
 
 
 def scene_from_spec(spec: SceneSpec) -> Scene:
@@ -213,7 +156,7 @@ def _single(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
                 f"the {c} {w} goes in the {bc} {dish}", f"pick up the {c} {w} and put it in the {bc} {dish}",
                 f"I'd like the {c} {w} in the {bc} {dish}, please",
             ])
-            return text, spec, TaskGoal(all_of=[Condition(rel="in_bowl", args=[b, bowl])])
+            return text, spec, TaskGoal(all_of=[Rel("in", b, bowl)])
         kind = "block"
     if kind == "block":
         others = [x for x in blocks if x != b and spec.get(b).on != x and spec.get(spec.get(x).on or x).kind != "bowl"]
@@ -225,12 +168,12 @@ def _single(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
                 f"place the {c} {w} onto the {tc} {w}", f"set the {c} block on the {tc} cube",
                 f"the {c} {w} should go on top of the {tc} block",
             ])
-            return text, spec, TaskGoal(all_of=[Condition(rel="on", args=[b, t])])
+            return text, spec, TaskGoal(all_of=[Rel("on", b, t)])
     place = rng.choice(list(PLACES))
     pw = rng.choice(_PLACE_WORDS[place])
     text = rng.choice([f"move the {c} {w} to the {pw}", f"put the {c} {w} in the {pw}",
                        f"place the {c} {w} at the {pw}", f"bring the {c} {w} to the {pw}, please"])
-    return text, spec, TaskGoal(all_of=[Condition(rel="at", args=[b, place])])
+    return text, spec, TaskGoal(all_of=[Rel("at", b, place)])
 
 
 def _stack(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
@@ -242,7 +185,7 @@ def _stack(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
         text = rng.choice(["stack all the blocks", "stack every cube into one tower", "build a tower with all the blocks",
                            "pile up all the cubes", "put all the blocks on top of each other",
                            "make a single stack of all the blocks"])
-        return text, spec, TaskGoal(all_of=[Condition(rel="tower", args=blocks)])
+        return text, spec, TaskGoal(all_of=[Rel("tower", *blocks)])
     x, y, z = rng.sample(blocks, 3)
     cx, cy, cz = (_colour(spec, b) for b in (x, y, z))
     if kind == "order":
@@ -252,14 +195,14 @@ def _stack(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
             f"stack the {cz}, {cy} and {cx} blocks from top to bottom",
             f"stack the {cx}, {cy} and {cz} cubes",
         ])
-        return text, spec, TaskGoal(all_of=[Condition(rel="stacked", args=[x, y, z])])
+        return text, spec, TaskGoal(all_of=[Rel("stacked", x, y, z)])
     w = _block_word(rng)
     text = rng.choice([
         f"put the {cy} {w} on the {cx} {w} and the {cz} {w} on the {cy} {w}",
         f"stack the {cy} block on the {cx} block, then the {cz} block on the {cy} block",
         f"place the {cy} {w} onto the {cx} one and the {cz} one onto the {cy} one",
     ])
-    return text, spec, TaskGoal(all_of=[Condition(rel="on", args=[y, x]), Condition(rel="on", args=[z, y])])
+    return text, spec, TaskGoal(all_of=[Rel("on", y, x), Rel("on", z, y)])
 
 
 def _sort(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
@@ -270,7 +213,7 @@ def _sort(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
     spec = generate_scene(seed, n, k, block_colours=colours, bowl_colours=bowl_colours,
                           stacked=rng.randint(0, 1), in_bowls=rng.randint(0, 1))
     bowl_of = {_colour(spec, w): w for w in _bowls(spec)}
-    goal = [Condition(rel="in_bowl", args=[b, bowl_of[_colour(spec, b)]]) for b in _blocks(spec) if _colour(spec, b) in bowl_of]
+    goal = [Rel("in", b, bowl_of[_colour(spec, b)]) for b in _blocks(spec) if _colour(spec, b) in bowl_of]
     text = rng.choice(["sort the blocks into the bowls by colour", "put each block in the bowl of the same colour",
                        "put the cubes in their matching dishes", "match every block to the bowl with the same color",
                        "sort the cubes by color", "put every block into the matching bowl"])
@@ -312,7 +255,7 @@ def _move_all(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
         text = rng.choice([f"move all the blocks to the {pw}", f"put every cube in the {pw}",
                            f"bring all of the blocks to the {pw}", f"gather all the cubes at the {pw}",
                            f"move everything to the {pw}"])
-    return text, spec, TaskGoal(all_of=[Condition(rel="at", args=[b, place]) for b in chosen])
+    return text, spec, TaskGoal(all_of=[Rel("at", b, place) for b in chosen])
 
 
 def _clear(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
@@ -321,7 +264,7 @@ def _clear(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
     text = rng.choice(["clear the table", "put all the blocks in the bin", "throw everything in the trash",
                        "tidy up the table", "put every cube in the box", "get rid of all the blocks",
                        "please clear the table"])
-    return text, spec, TaskGoal(all_of=[Condition(rel="in_bin", args=[b]) for b in _blocks(spec)])
+    return text, spec, TaskGoal(all_of=[Rel("in_bin", b) for b in _blocks(spec)])
 
 
 def _counts(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
@@ -337,7 +280,7 @@ def _counts(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
                            f"move {kw} blocks to the {bc} {dish}", f"put exactly {kw} blocks in the {bc} {dish}"])
         if k == 1:
             text = text.replace("blocks", "block")
-        of = [Condition(rel="in_bowl", args=[b, bowl]) for b in blocks]
+        of = [Rel("in", b, bowl) for b in blocks]
         return text, spec, TaskGoal(exactly=[CountCondition(n=k, of=of)])
     target = rng.choice(["bowl", "place", "bin"])
     m = rng.randint(1, 2) if n >= 4 else 1
@@ -351,7 +294,7 @@ def _counts(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
         text = rng.choice([f"put all the blocks except the {ex} {ones} in the {bc} {dish}",
                            f"put everything apart from the {ex} {ones} in the {bc} {dish}",
                            f"move every block but the {ex} {ones} to the {bc} {dish}"])
-        rel: tuple[str, ...] = ("in_bowl", bowl)
+        rel: tuple[str, ...] = ("in", bowl)
     elif target == "place":
         place = rng.choice(list(PLACES))
         pw = rng.choice(_PLACE_WORDS[place])
@@ -363,8 +306,8 @@ def _counts(seed: int, rng: random.Random) -> tuple[str, SceneSpec, TaskGoal]:
                            f"put every block other than the {ex} {ones} in the trash"])
         rel = ("in_bin",)
 
-    def cond(b: str) -> Condition:
-        return Condition(rel=rel[0], args=[b, *rel[1:]])  # type: ignore[arg-type]
+    def cond(b: str) -> Rel:
+        return Rel(rel[0], b, *rel[1:])
 
     return text, spec, TaskGoal(all_of=[cond(b) for b in blocks if b not in excluded], none_of=[cond(b) for b in excluded])
 

@@ -38,7 +38,7 @@ def recolour(scene: SceneSpec, kind: str, old: str, new: str) -> SceneSpec:
 
 
 def _free_colour(scene: SceneSpec, kind: str, avoid: set[str]) -> str:
-    from sim import layout
+    from sim.core import layout
 
     used = {o.colour for o in scene.objects if o.kind == kind}
     return next(c for c in layout.COLOURS if c not in used and c not in avoid)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from sim.pybullet_world import FRONT_CAMERA, PyBulletWorld
 from sim.scene import generate_scene
 from sim.world import Action, SimState

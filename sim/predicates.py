@@ -1,10 +1,14 @@
-"""Success predicates over simulator ground truth (`SimState`): for evaluation and labels, never runtime."""
+"""The relations of `sim.core.relations` on simulator ground truth (`SimState`): for evaluation and labels, never runtime.
+
+`holds(rel, state)` evaluates a `Rel`; one function per relation says what it means in metres.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
+from sim.core.relations import Rel
 from sim.world import SimState
 
 _H = layout.BLOCK_SIZE
@@ -19,7 +23,7 @@ def held(state: SimState, block: str) -> bool:
     return state.held == block and state.objects[block].position[2] > _H / 2 + 0.01
 
 
-def in_bowl(state: SimState, block: str, bowl: str) -> bool:
+def inside(state: SimState, block: str, bowl: str) -> bool:
     """The block rests inside the bowl's rim (possibly on another block in it), not held."""
     b, w = state.objects[block].position, state.objects[bowl].position
     return (
@@ -58,3 +62,27 @@ def stacked(state: SimState, tower: list[str]) -> bool:
     if not tower:
         return False
     return on_table(state, tower[0]) and all(on(state, a, b) for b, a in zip(tower, tower[1:]))
+
+
+def clear(state: SimState, block: str) -> bool:
+    """No block rests directly on `block`."""
+    return not any(on(state, other, block) for other, o in state.objects.items() if o.kind == "block" and other != block)
+
+
+def tower(state: SimState, blocks: list[str]) -> bool:
+    """`blocks` stand as one tower, in any order."""
+    return stacked(state, sorted(blocks, key=lambda n: float(state.objects[n].position[2])))
+
+
+_EVALUATORS = {
+    "on": on, "in": inside, "at": at, "in_bin": in_bin, "on_table": on_table, "held": held, "clear": clear,
+}
+
+
+def holds(rel: Rel, state: SimState) -> bool:
+    """Whether `rel` is true on simulator ground truth."""
+    if rel.rel == "stacked":
+        return stacked(state, list(rel.args))
+    if rel.rel == "tower":
+        return tower(state, list(rel.args))
+    return _EVALUATORS[rel.rel](state, *rel.args)

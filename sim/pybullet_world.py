@@ -35,7 +35,7 @@ with _quiet_c_output():
     import pybullet_data
     from pybullet_utils.bullet_client import BulletClient
 
-from sim import layout  # noqa: E402
+from sim.core import layout  # noqa: E402
 from sim.safety import SafetyLimits
 from sim.scene import ObjectSpec, SceneSpec
 from sim.world import Action, CameraFrame, ObjectState, Observation, Proprio, SimState, StepInfo

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from sim.scene import SceneSpec
 from sim.world import Action, Observation, Proprio, StepInfo
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from sim.world import Action
 
 

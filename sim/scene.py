@@ -10,8 +10,8 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from agent.errors import UserError
-from sim import layout
+from sim.core.errors import UserError
+from sim.core import layout
 
 Kind = Literal["block", "bowl"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from skills.base import Skill
 
 # name -> "module:factory"; the factory returns {primitive: Skill}.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from sim.world import Action, World
 
 MAX_STEP = 0.028

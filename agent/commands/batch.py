@@ -24,7 +24,7 @@ def main(args: argparse.Namespace) -> int:
 
     from agent.batch import load_tasks, read_results, run_batch
     from agent.commands._output import progress_bar
-    from agent.errors import UserError
+    from sim.core.errors import UserError
 
     if args.workers < 1:
         raise UserError(f"--workers must be >= 1, got {args.workers}")

@@ -12,7 +12,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace) -> int:
     from agent.commands._output import print_metrics, progress_bar
-    from agent.errors import UserError
+    from sim.core.errors import UserError
     from benchmarks import sim
 
     if args.episodes < 1:

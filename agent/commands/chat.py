@@ -43,7 +43,7 @@ def _reader(stream) -> Callable[[str], str | None]:
 def main(args: argparse.Namespace) -> int:
     from agent.api import DEFAULT_SKILLS, Agent, check_instruction
     from agent.commands.scene import scene_from_args
-    from agent.errors import ConfigError, UserError, VlaAgentError
+    from sim.core.errors import ConfigError, UserError, VlaAgentError
 
     read = _reader(sys.stdin)
     spec = scene_from_args(args)

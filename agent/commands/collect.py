@@ -30,7 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace) -> int:
     from agent.commands._output import progress_bar
-    from agent.errors import UserError
+    from sim.core.errors import UserError
     from skills.policy.collect import MAX_TRAIN_SEED, CollectConfig, collect
 
     if args.relabel:
@@ -67,7 +67,7 @@ def _relabel(args: argparse.Namespace) -> int:
     import torch
 
     from agent.commands._output import progress_bar
-    from agent.errors import UserError
+    from sim.core.errors import UserError
     from skills.policy.collect import relabel_masks
     from skills.policy.masks import PerceptionMasks
 
@@ -84,7 +84,7 @@ def _relabel(args: argparse.Namespace) -> int:
 
 def _check_perception() -> None:
     """Fail early, in one line, when the CLIP checkpoint cannot be loaded."""
-    from agent.errors import ConfigError, VlaAgentError
+    from sim.core.errors import ConfigError, VlaAgentError
 
     try:
         from skills.perception import Perceiver

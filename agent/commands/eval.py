@@ -22,7 +22,7 @@ def main(args: argparse.Namespace) -> int:
 
     from agent import tasks as suites
     from agent.commands._output import progress_bar
-    from agent.errors import UserError
+    from sim.core.errors import UserError
     from agent.evaluate import evaluate
     from agent.report import write_report
 

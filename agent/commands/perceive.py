@@ -24,7 +24,7 @@ def main(args: argparse.Namespace) -> int:
     import json
 
     from agent.commands.scene import scene_from_args
-    from agent.errors import UserError
+    from sim.core.errors import UserError
 
     if not 32 <= args.image_size <= 1024:
         raise UserError(f"--image-size must be in [32, 1024], got {args.image_size}")

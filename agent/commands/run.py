@@ -41,7 +41,7 @@ def ask_on_terminal(question: str, candidates: list[str]) -> str | None:
 def main(args: argparse.Namespace) -> int:
     from agent.api import DEFAULT_SKILLS, Agent, check_instruction
     from agent.commands.scene import scene_from_args
-    from agent.errors import UserError
+    from sim.core.errors import UserError
 
     text = check_instruction(args.instruction)
     if args.video and not args.video.lower().endswith((".gif", ".mp4")):

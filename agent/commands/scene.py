@@ -31,7 +31,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from agent.errors import UserError
+    from sim.core.errors import UserError
 
     spec = scene_from_args(args)
     if args.image:

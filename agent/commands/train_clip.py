@@ -34,7 +34,7 @@ def main(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from agent.errors import UserError
+    from sim.core.errors import UserError
     from skills.perception.train import MAX_TRAIN_SEED, TrainConfig, train
 
     for name in ("scenes", "steps", "batch", "threads"):

@@ -35,7 +35,7 @@ def main(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    from agent.errors import UserError
+    from sim.core.errors import UserError
     from skills.policy.config import PolicyConfig
     from skills.policy.train import TrainConfig, train
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from agent.planners.base import Planner, PlanRequest, Usage
 
 __all__ = ["Planner", "PlanRequest", "Usage", "make_planner", "PLANNERS"]

@@ -8,7 +8,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from agent.schemas import Plan
-from skills.perception.scene import Scene
+from sim.core.perceived import Scene
 
 
 @dataclass

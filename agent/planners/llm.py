@@ -29,11 +29,11 @@ import numpy as np
 from pydantic import ValidationError
 
 import prompts
-from agent.errors import ConfigError, LLMError, PlanningError, PlanValidationError, missing_extra
+from sim.core.errors import ConfigError, LLMError, PlanningError, PlanValidationError, missing_extra
 from agent.planners.base import PlanRequest, Usage
 from agent.schemas import Plan
 from agent.validate import validate_plan
-from sim import layout
+from sim.core import layout
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.errors import LLMError
+from sim.core.errors import LLMError
 from agent.planners.llm import (
     SUBMIT_PLAN,
     SUBMIT_PLAN_DESCRIPTION,

@@ -17,7 +17,7 @@ __all__ = ["Grounding", "Perception", "Perceiver"]
 
 
 def __getattr__(name: str) -> object:
-    # Lazy, so importing `skills.perception.scene` does not import torch.
+    # Lazy, so importing `sim.core.perceived` does not import torch.
     if name in __all__:
         from skills.perception import perceiver
 

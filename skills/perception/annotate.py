@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sim import layout
-from skills.perception.scene import Scene
+from sim.core import layout
+from sim.core.perceived import Scene
 
 
 def annotate(rgb: np.ndarray, scene: Scene, min_side: int = 512) -> np.ndarray:

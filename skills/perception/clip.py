@@ -21,7 +21,7 @@ from transformers import CLIPConfig, CLIPModel, CLIPProcessor, PreTrainedTokeniz
 from transformers.models.clip.image_processing_pil_clip import CLIPImageProcessorPil
 from transformers.utils import logging as hf_logging
 
-from agent.errors import ConfigError
+from sim.core.errors import ConfigError
 from skills.perception import vocab
 
 SHIPPED = Path(__file__).parent / "checkpoints" / "clip"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from agent.errors import PerceptionError
-from sim import layout
+from sim.core.errors import PerceptionError
+from sim.core import layout
 from sim.world import CameraFrame, Proprio
 
 

@@ -120,7 +120,7 @@ def _pick(expression: str, cands: list[str], scores: dict[str, float], scale: fl
 
 
 def _extreme(expression: str, p: Perception, cands: list[str], side: str, scores: dict[str, float]) -> Grounding:
-    """Leftmost is the smallest y (left in the front camera's image, see sim.layout)."""
+    """Leftmost is the smallest y (left in the front camera's image, see sim.core.layout)."""
     if not cands:
         return Grounding(expression, None, [], 0.0, "nothing in the scene matches")
     sign = 1.0 if side == "left" else -1.0

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import numpy as np
 
-from agent.errors import ConfigError, PerceptionError
+from sim.core.errors import ConfigError, PerceptionError
 from sim.world import Observation
 from skills.perception import vocab
 from skills.perception.crops import crop_instance
 from skills.perception.geometry import SegmentConfig, holding, segment
 from skills.perception.grounding import Grounding, ground
 from skills.perception.relations import align_towers, camera_ground_xy, estimate_pose, held_object, supports
-from skills.perception.scene import PerceivedObject, Scene
+from sim.core.perceived import PerceivedObject, Scene
 
 __all__ = ["Grounding", "Perception", "Perceiver", "PerceiverConfig"]
 

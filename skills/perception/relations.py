@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from skills.perception.geometry import Instance
 
 BLOCK = layout.BLOCK_SIZE

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from skills.perception import vocab
 from skills.perception.clip import ClipSize, build_model, build_processor, build_tokenizer, save_clip
 from skills.perception.crops import crop_instance

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from sim import layout
+from sim.core import layout
 
 COLOURS: tuple[str, ...] = tuple(layout.COLOURS)
 KINDS: tuple[str, ...] = layout.KINDS

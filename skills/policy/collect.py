@@ -171,17 +171,21 @@ def collect_episode(world, seed: int, masks: MaskSource, cfg: CollectConfig = Co
 
 def _maybe_table(state, block: str, target: Target, rng: np.random.Generator) -> Target:
     """Sometimes put the block down on a free table spot near where it was (how the executor grounds "the table")."""
-    from skills.scripted.place import free_table_spot
+    from sim.core.spots import free_table_spot
 
     if rng.random() >= TABLE_FRACTION:
         return target
-    spot = free_table_spot(state, block, state.objects[block].position)
+    here = state.objects[block].position
+    spot = free_table_spot([(o.position[0], o.position[1], o.kind) for n, o in state.objects.items() if n != block],
+                           (float(here[0]), float(here[1])))
+    if spot is None:
+        return target
     return Target("table", "table", np.array([spot[0], spot[1], 0.0]))
 
 
 def _second_task(state, rng: np.random.Generator) -> tuple[str, Target] | None:
     """A random uncovered block and a random target of any kind."""
-    from sim import layout
+    from sim.core import layout
 
     def covered(n: str) -> bool:
         p = state.objects[n].position

@@ -29,7 +29,7 @@ import numpy as np
 import torch
 
 from skills.policy import actions as A
-from agent.errors import UserError
+from sim.core.errors import UserError
 from skills.policy.config import PolicyConfig
 from skills.policy.model import state
 from skills.policy.text import encode

@@ -101,7 +101,7 @@ class PerceptionMasks:
             from skills.perception import Perceiver
 
             self._perceiver = Perceiver(checkpoint=self.checkpoint)
-        from agent.errors import PerceptionError
+        from sim.core.errors import PerceptionError
 
         p = self._perceiver.perceive(obs)
         mask = p.masks.get(object_name)
@@ -119,6 +119,6 @@ def mask_source(name: str) -> MaskSource:
         return PerceptionMasks()
     if name == "segmentation":
         return SegmentationMasks()
-    from agent.errors import UserError
+    from sim.core.errors import UserError
 
     raise UserError(f"unknown mask source {name!r}; valid: perception, segmentation")

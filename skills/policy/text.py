@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 
 _EXTRA = ("pick", "up", "put", "it", "in", "on", "at", "the", "bin", "table", "corner", "middle",
           "top", "bottom", "left", "right", "block", "bowl")

@@ -19,7 +19,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from skills.policy import actions as A
 from skills.policy.config import PolicyConfig
 from skills.policy.dataset import DemoDataset, file_info, read_demos
@@ -97,7 +97,7 @@ def perturb_masks(mask: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
 def drop_colour_words(words: torch.Tensor, cfg: PolicyConfig, gen: torch.Generator, p: float = 0.3) -> torch.Tensor:
     """Replace colour words by <unk> in a fraction `p` of instructions: the mask, not the colour name,
     must say which object (so colour-kind pairs never seen in training still work)."""
-    from sim import layout
+    from sim.core import layout
 
     colour_ids = torch.tensor([cfg.vocab.index(c) for c in layout.COLOURS if c in cfg.vocab])
     drop = (torch.rand(words.shape[0], 1, generator=gen) < p) & torch.isin(words, colour_ids)

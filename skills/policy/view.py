@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from sim.world import CameraFrame
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sim import predicates
+from sim.core.relations import placement
 from sim.world import SimState, SimWorld, World
 from skills.base import SkillOutcome, Target
 from skills.retreat import retreat
@@ -35,18 +36,10 @@ def run_expert(world: SimWorld, expert: PickExpert | PlaceExpert, target: Target
 
 
 def placed(state: SimState, block: str, target: Target, dest: str | None) -> bool:
-    """Did `block` end where `target` asked? (Simulator truth.)"""
-    if target.kind == "bin":
-        return predicates.in_bin(state, block)
-    if target.kind == "place":
-        return predicates.at(state, block, target.name)
-    if target.kind == "table":
-        return predicates.on_table(state, block)
-    if dest is None:
+    """Did `block` end where `target` asked? (Simulator truth; `dest` is the simulator object `target` names.)"""
+    if target.kind == "object" and dest is None:
         return False
-    if state.objects[dest].kind == "bowl":
-        return predicates.in_bowl(state, block, dest)
-    return predicates.on(state, block, dest)
+    return predicates.holds(placement(block, target.kind, dest or target.name, target.object_kind), state)
 
 
 # How a skill runs its expert: `run_expert`, or a recorder that also writes the step down as a demonstration.

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from sim.world import Action, SimState
 
 MAX_STEP = 0.028  # a little under the safety layer's 0.03 m per action, so experts are never clamped

@@ -6,7 +6,9 @@ import math
 
 import numpy as np
 
-from sim import layout, predicates
+from sim import predicates
+from sim.core import layout
+from sim.core.spots import free_table_spot
 from sim.world import Action, SimState
 from skills.base import Target
 from skills.scripted import motion
@@ -47,31 +49,15 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
         k = sum(predicates.in_bin(state, n) for n in others)
         off = 0.04 * np.array([math.cos(2.4 * k), math.sin(2.4 * k)]) if k else np.zeros(2)
         return np.array([cx + off[0], cy + off[1], layout.BIN_HEIGHT + 0.04]), yaw
-    spot = free_table_spot(state, block, np.asarray(target.position, dtype=np.float64))
+    obstacles = [(o.position[0], o.position[1], o.kind) for n, o in state.objects.items() if n != block]
+    spot = free_table_spot(obstacles, (float(target.position[0]), float(target.position[1])))
+    if spot is None:
+        raise LookupError("no free spot left on the table")
     return np.array([spot[0], spot[1], _H / 2 + 0.008]), yaw
 
 
 def _free(others: dict, xy: np.ndarray, clearance: float) -> bool:
     return all(math.hypot(o.position[0] - xy[0], o.position[1] - xy[1]) >= clearance for o in others.values())
-
-
-def free_table_spot(state: SimState, block: str, hint: np.ndarray) -> np.ndarray:
-    """The free workspace spot nearest `hint`, clear of objects, bowls and named places."""
-    (x0, x1), (y0, y1) = layout.WORKSPACE_X, layout.WORKSPACE_Y
-    best, best_d = None, float("inf")
-    for x in np.arange(x0 + 0.04, x1 - 0.039, 0.02):
-        for y in np.arange(y0 + 0.04, y1 - 0.039, 0.02):
-            ok = all(
-                math.hypot(o.position[0] - x, o.position[1] - y)
-                >= (layout.BOWL_CLEARANCE if o.kind == "bowl" else 0.06)
-                for n, o in state.objects.items() if n != block
-            ) and all(math.hypot(px - x, py - y) >= layout.PLACE_RADIUS + 0.03 for px, py in layout.PLACES.values())
-            d = math.hypot(x - hint[0], y - hint[1])
-            if ok and d < best_d:
-                best, best_d = np.array([x, y]), d
-    if best is None:
-        raise LookupError("no free spot left on the table")
-    return best
 
 
 class PlaceExpert:

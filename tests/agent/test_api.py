@@ -10,7 +10,7 @@ import pytest
 
 import agent
 from agent.api import Agent, check_instruction
-from agent.errors import UserError
+from sim.core.errors import UserError
 from agent.schemas import EpisodeResult
 from sim import predicates
 from sim.scene import ObjectSpec, SceneSpec, generate_scene
@@ -141,7 +141,7 @@ def test_offline_planner_scripted_skills_on_pybullet() -> None:
     with make_oracle_agent(planner="offline", skills="scripted") as bot:
         result = bot.run("put the red cube in the bowl", scene=scene)
         assert result.success, result.error
-        assert predicates.in_bowl(bot.world.sim_state(), "red block", "blue bowl")
+        assert predicates.inside(bot.world.sim_state(), "red block", "blue bowl")
         assert result.llm_calls == 0 and result.planner == "offline" and result.skills == "scripted"
 
 
@@ -167,7 +167,7 @@ def test_anthropic_planner_through_the_executor_never_leaks_the_key(monkeypatch:
 
 
 def test_api_keys_are_scrubbed_from_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    from agent.errors import LLMError
+    from sim.core.errors import LLMError
 
     secret = "sk-test-abcdef0123456789"
     monkeypatch.setenv("OPENAI_API_KEY", secret)

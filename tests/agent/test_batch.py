@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from agent.batch import RESULTS, load_tasks, read_results, run_batch
-from agent.errors import UserError
+from sim.core.errors import UserError
 from agent.evaluate import summarise
 from agent.report import write_report
 from tests.fakes.oracle import make_oracle_agent

@@ -10,7 +10,7 @@ import pytest
 from langgraph.types import Command
 
 from agent.executor import Deps, ExecutorConfig, build_graph, initial_state, match_answer, run_episode
-from agent.errors import PlanningError
+from sim.core.errors import PlanningError
 from sim.scene import ObjectSpec, SceneSpec
 from skills.base import SkillOutcome
 from tests.fakes.oracle import (

@@ -17,15 +17,16 @@ import numpy as np
 import pytest
 
 import prompts
-from agent.errors import ConfigError, LLMError, PlanningError, PlanValidationError
+from sim.core.errors import ConfigError, LLMError, PlanningError, PlanValidationError
 from agent.planners import PlanRequest, make_planner
 from agent.planners.anthropic import AnthropicPlanner
 from agent.planners.base import Planner
 from agent.planners.llm import LLMPlanner
 from agent.planners.openai import OpenAIPlanner
-from agent.schemas import Done, Plan
+from agent.primitives import Done
+from agent.schemas import Plan
 from agent.validate import validate_plan
-from skills.perception.scene import PerceivedObject, Scene
+from sim.core.perceived import PerceivedObject, Scene
 from tests.fakes.llm_server import (
     FakeLLMServer,
     Reply,
@@ -278,7 +279,7 @@ def test_prompt_injection_yields_only_schema_valid_primitives_or_a_refusal(api: 
     assert json.dumps(f"<instruction>\n{INJECTION}\n</instruction>")[1:-1] in json.dumps(api.body(0))
     assert "unknown tool 'shell'" in api.sent_errors(1)[0]
     assert "Extra inputs are not permitted" in api.sent_errors(2)[0]
-    assert "does not match any of the expected tags" in api.sent_errors(3)[0]
+    assert "unknown primitive 'shell'" in api.sent_errors(3)[0]
     assert no_execution == []
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from agent.errors import PlanningError
+from sim.core.errors import PlanningError
 from agent.planners import Planner, make_planner
 from agent.planners.base import PlanRequest
 from agent.planners.offline import OfflinePlanner, Rel, parse
-from agent.schemas import Ask, Done, Pick, Place
+from agent.primitives import Ask, Done, Pick, Place
 from agent.validate import validate_plan
-from sim import layout
-from skills.perception.scene import PerceivedObject, Scene
+from sim.core import layout
+from sim.core.perceived import PerceivedObject, Scene
 
 
 def obj(name: str, support: str = "table", pos: tuple[float, float, float] = (0.45, 0.22, 0.02)) -> PerceivedObject:
@@ -55,7 +55,7 @@ ALL = (R, B, G, Y)
         ("put the red one on the green block", {Rel("on", R, G)}),
         ("put the yellow block in the red one", {Rel("in", Y, "red bowl")}),
         ("pick up the green block", {Rel("held", G)}),
-        ("put the blue block down", {Rel("table", B)}),
+        ("put the blue block down", {Rel("on_table", B)}),
         # named places
         ("move the green block to the top left corner", {Rel("at", G, "top left corner")}),
         ("put the yellow cube in the upper-right corner", {Rel("at", Y, "top right corner")}),
@@ -63,23 +63,23 @@ ALL = (R, B, G, Y)
         ("bring the green block to the middle", {Rel("at", G, "middle")}),
         ("put the green block in the bottom left corner", {Rel("at", G, "bottom left corner")}),
         # bin
-        ("throw the green block away", {Rel("bin", G)}),
-        ("put the yellow cube in the trash", {Rel("bin", Y)}),
-        ("put the yellow cube in the box", {Rel("bin", Y)}),
-        ("clear the table", {Rel("bin", b) for b in ALL}),
-        ("tidy up the table", {Rel("bin", b) for b in ALL}),
-        ("get rid of all the blocks", {Rel("bin", b) for b in ALL}),
-        ("throw everything in the bin", {Rel("bin", b) for b in ALL}),
+        ("throw the green block away", {Rel("in_bin", G)}),
+        ("put the yellow cube in the trash", {Rel("in_bin", Y)}),
+        ("put the yellow cube in the box", {Rel("in_bin", Y)}),
+        ("clear the table", {Rel("in_bin", b) for b in ALL}),
+        ("tidy up the table", {Rel("in_bin", b) for b in ALL}),
+        ("get rid of all the blocks", {Rel("in_bin", b) for b in ALL}),
+        ("throw everything in the bin", {Rel("in_bin", b) for b in ALL}),
         # all / every / each / plurals
         ("move all the blocks to the middle", {Rel("at", b, "middle") for b in ALL}),
         ("put every cube in the top right corner", {Rel("at", b, "top right corner") for b in ALL}),
         ("put the green and yellow blocks in the red bowl", {Rel("in", G, "red bowl"), Rel("in", Y, "red bowl")}),
-        ("put the red block and the blue block in the bin", {Rel("bin", R), Rel("bin", B)}),
+        ("put the red block and the blue block in the bin", {Rel("in_bin", R), Rel("in_bin", B)}),
         # exclusions
         ("put all the blocks except the red one in the green bowl", {Rel("in", b, "green bowl") for b in (B, G, Y)}),
         ("move every block but the blue one to the middle", {Rel("at", b, "middle") for b in (R, G, Y)}),
-        ("throw everything apart from the red and green ones in the trash", {Rel("bin", B), Rel("bin", Y)}),
-        ("clear the table except for the yellow block", {Rel("bin", b) for b in (R, B, G)}),
+        ("throw everything apart from the red and green ones in the trash", {Rel("in_bin", B), Rel("in_bin", Y)}),
+        ("clear the table except for the yellow block", {Rel("in_bin", b) for b in (R, B, G)}),
         ("put all the cubes in the red bowl other than the yellow one", {Rel("in", b, "red bowl") for b in (R, B, G)}),
         # matching colours / sorting
         ("sort the blocks by colour", {Rel("in", R, "red bowl"), Rel("in", G, "green bowl")}),
@@ -89,17 +89,17 @@ ALL = (R, B, G, Y)
         ("put the green block in the matching bowl", {Rel("in", G, "green bowl")}),
         # stacking and rearranging towers
         ("stack the yellow, green and red blocks",
-         {Rel("table", Y), Rel("on", G, Y), Rel("on", R, G)}),
+         {Rel("on_table", Y), Rel("on", G, Y), Rel("on", R, G)}),
         ("build a tower of the green, yellow and red cubes with the yellow one at the bottom",
-         {Rel("table", Y), Rel("on", G, Y), Rel("on", R, G)}),
+         {Rel("on_table", Y), Rel("on", G, Y), Rel("on", R, G)}),
         ("stack the yellow, green and red blocks from top to bottom",
-         {Rel("table", R), Rel("on", G, R), Rel("on", Y, G)}),
+         {Rel("on_table", R), Rel("on", G, R), Rel("on", Y, G)}),
         ("put the red block on the blue block and the green block on the red block", {Rel("on", R, B), Rel("on", G, R)}),
         ("stack the green block on the yellow block, then the red block on the green block", {Rel("on", G, Y), Rel("on", R, G)}),
         ("put the green and yellow blocks on the blue block", {Rel("on", G, B), Rel("on", Y, G)}),
         ("stack the blocks in the top left corner",
          {Rel("at", R, "top left corner"), Rel("on", B, R), Rel("on", G, B), Rel("on", Y, G)}),
-        ("unstack the tower", {Rel("table", B)}),
+        ("unstack the tower", {Rel("on_table", B)}),
         # sequences
         ("put the red block in the green bowl and then put the yellow block on the red block",
          {Rel("in", R, "green bowl"), Rel("on", Y, R)}),
@@ -111,7 +111,7 @@ def test_phrasings(text: str, expected: set[Rel], scene: Scene) -> None:
 
 def test_stack_all_keeps_the_existing_tower_as_the_base(scene: Scene) -> None:
     got = rels("stack all the blocks", scene)
-    assert {Rel("table", R), Rel("on", B, R)} <= got and len(got) == 4
+    assert {Rel("on_table", R), Rel("on", B, R)} <= got and len(got) == 4
     assert rels("pile up all the cubes", scene) == got == rels("put all the blocks on top of each other", scene)
 
 
@@ -121,7 +121,7 @@ def test_stack_all_keeps_the_existing_tower_as_the_base(scene: Scene) -> None:
                                          ("put exactly two blocks in the red bowl", 2)])
 def test_counts_choose_exactly_n_blocks_easiest_first(text: str, n: int, scene: Scene) -> None:
     got = rels(text, scene)
-    assert len(got) == n and all(r.kind == "in" and r.target == "red bowl" for r in got)
+    assert len(got) == n and all(r.rel == "in" and r.target == "red bowl" for r in got)
     assert R not in {r.block for r in got}  # the buried block is the last choice
 
 
@@ -235,7 +235,7 @@ def test_executor_history_format(scene: Scene) -> None:
     turn = ["user: put the yellow block on the green block", "agent: did pick(yellow block), place(green block); done"]
     assert rels("now put it in the red bowl", scene, turn) == {Rel("in", Y, "red bowl")}
     asked = [*turn, "agent: Which block do you mean: the red block, the blue block or the green block?", "user: blue"]
-    assert rels("put the block in the bin", scene, asked) == {Rel("bin", B)}
+    assert rels("put the block in the bin", scene, asked) == {Rel("in_bin", B)}
 
 
 def test_an_old_answer_is_not_reused_for_a_new_question(scene: Scene) -> None:

@@ -7,13 +7,15 @@ import random
 
 import pytest
 
-from agent.errors import PlanningError
+from sim.core.errors import PlanningError
 from agent.planners.base import PlanRequest
 from agent.planners.offline import OfflinePlanner, Rel, plan_moves, satisfied
-from agent.schemas import Done, Pick, Place, Plan
-from agent.validate import SymState, simulate, validate_plan
-from sim import layout
-from skills.perception.scene import PerceivedObject, Scene
+from agent.primitives import Done, Pick, Place
+from agent.schemas import Plan
+from agent.validate import simulate, validate_plan
+from sim.core.symbolic import SymState
+from sim.core import layout
+from sim.core.perceived import PerceivedObject, Scene
 
 COLOURS = list(layout.COLOURS)
 
@@ -47,7 +49,7 @@ def test_tower_is_unstacked_before_the_bottom_block_moves() -> None:
 
 def test_invert_a_tower_takes_the_minimum_moves() -> None:
     scene = make_scene({"red block": "table", "blue block": "red block", "green block": "blue block"})
-    goal = [Rel("table", "green block"), Rel("on", "blue block", "green block"), Rel("on", "red block", "blue block")]
+    goal = [Rel("on_table", "green block"), Rel("on", "blue block", "green block"), Rel("on", "red block", "blue block")]
     moves, _ = run(scene, goal)
     assert moves == [Pick(object="green block"), Place(target="table"), Pick(object="blue block"),
                      Place(target="green block"), Pick(object="red block"), Place(target="blue block")]
@@ -74,7 +76,7 @@ def test_rearrange_towers_from_any_start() -> None:
             support[held] = "gripper"
         scene = make_scene(support, bowls=("pink",), held=held)
         order = rng.sample(names, rng.randint(2, 5))
-        goal = [Rel("table", order[0])] + [Rel("on", t, b) for b, t in zip(order, order[1:])]
+        goal = [Rel("on_table", order[0])] + [Rel("on", t, b) for b, t in zip(order, order[1:])]
         moves, final = run(scene, goal)
         assert len(moves) <= 4 * len(names)  # every block moves at most twice
 
@@ -84,7 +86,7 @@ def test_ten_blocks_in_a_reversed_tower() -> None:
     support = {names[0]: "table", **{t: b for b, t in zip(names, names[1:])}}
     scene = make_scene(support)
     order = names[::-1]
-    goal = [Rel("table", order[0])] + [Rel("on", t, b) for b, t in zip(order, order[1:])]
+    goal = [Rel("on_table", order[0])] + [Rel("on", t, b) for b, t in zip(order, order[1:])]
     moves, _ = run(scene, goal)
     assert len(moves) == 2 * 10  # each block moves exactly once, straight to its final place
 
@@ -94,7 +96,7 @@ def test_ten_blocks_all_permutation_goals_of_a_small_subset() -> None:
     support = {n: ("table" if i % 3 == 0 else names[i - 1]) for i, n in enumerate(names)}
     scene = make_scene(support)
     for perm in itertools.permutations(names[:4]):
-        run(scene, [Rel("table", perm[0])] + [Rel("on", t, b) for b, t in zip(perm, perm[1:])])
+        run(scene, [Rel("on_table", perm[0])] + [Rel("on", t, b) for b, t in zip(perm, perm[1:])])
 
 
 def test_a_full_bowl_is_emptied_of_other_blocks_first() -> None:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from agent.planners.base import PlanRequest
 from agent.planners.offline import OfflinePlanner
-from agent.schemas import Ask, Done
+from agent.primitives import Ask, Done
 from agent.tasks import (
-    FAMILIES, Condition, CountCondition, Task, TaskGoal, check_goal, check_goal_symbolic, default_suite, make_task,
+    FAMILIES, CountCondition, Task, TaskGoal, check_goal, check_goal_symbolic, default_suite, make_task,
     scene_from_spec,
 )
-from agent.validate import SymState, simulate
-from sim import layout
+from agent.validate import simulate
+from sim.core.relations import Rel
+from sim.core.symbolic import SymState
+from sim.core import layout
 from sim.scene import SceneSpec
 from sim.world import ObjectState, SimState
 
@@ -66,7 +68,7 @@ def test_every_goal_is_reached_by_the_offline_plan_symbolically(suite: list[Task
 def test_count_and_exclusion_goals_are_exact() -> None:
     spec = SceneSpec.model_validate({"objects": [
         {"kind": "bowl", "colour": "green"}, *({"kind": "block", "colour": c} for c in ("red", "blue", "yellow"))]})
-    of = [Condition(rel="in_bowl", args=[f"{c} block", "green bowl"]) for c in ("red", "blue", "yellow")]
+    of = [Rel(rel="in", args=[f"{c} block", "green bowl"]) for c in ("red", "blue", "yellow")]
     two = Task(id="t", family="counts", instruction="put two blocks in the green bowl", scene=spec,
                goal=TaskGoal(exactly=[CountCondition(n=2, of=of)]))
     scene = scene_from_spec(spec)
@@ -100,13 +102,13 @@ def test_check_goal_on_simulator_ground_truth() -> None:
     def goal(**kw: list) -> Task:  # noqa: ANN003
         return Task(id="x", family="single", instruction="-", scene=spec, goal=TaskGoal(**kw))
 
-    assert check_goal(goal(all_of=[Condition(rel="on", args=["blue block", "red block"])]), state)
-    assert check_goal(goal(all_of=[Condition(rel="tower", args=["blue block", "red block"])]), state)
-    assert check_goal(goal(all_of=[Condition(rel="stacked", args=["red block", "blue block"])]), state)
-    assert not check_goal(goal(all_of=[Condition(rel="stacked", args=["blue block", "red block"])]), state)
-    assert check_goal(goal(all_of=[Condition(rel="at", args=["green block", "middle"])]), state)
-    assert not check_goal(goal(all_of=[Condition(rel="in_bowl", args=["green block", "green bowl"])]), state)
-    assert check_goal(goal(none_of=[Condition(rel="in_bin", args=["red block"])]), state)
+    assert check_goal(goal(all_of=[Rel(rel="on", args=["blue block", "red block"])]), state)
+    assert check_goal(goal(all_of=[Rel(rel="tower", args=["blue block", "red block"])]), state)
+    assert check_goal(goal(all_of=[Rel(rel="stacked", args=["red block", "blue block"])]), state)
+    assert not check_goal(goal(all_of=[Rel(rel="stacked", args=["blue block", "red block"])]), state)
+    assert check_goal(goal(all_of=[Rel(rel="at", args=["green block", "middle"])]), state)
+    assert not check_goal(goal(all_of=[Rel(rel="in", args=["green block", "green bowl"])]), state)
+    assert check_goal(goal(none_of=[Rel(rel="in_bin", args=["red block"])]), state)
 
 
 def test_unknown_family_and_bad_count() -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from agent.errors import PlanValidationError
-from agent.schemas import Ask, Done, Pick, Place, Plan
-from agent.validate import canonical_plan, normalise_name, simulate, validate_plan
-from sim import layout
-from skills.perception.scene import PerceivedObject, Scene
+from sim.core.errors import PlanValidationError
+from agent.primitives import Ask, Done, Pick, Place
+from agent.schemas import Plan
+from agent.validate import canonical_plan, simulate, validate_plan
+from sim.core.lexicon import normalise_name
+from sim.core import layout
+from sim.core.perceived import PerceivedObject, Scene
 
 
 def block(colour: str, support: str = "table", pos: tuple[float, float, float] = (0.5, 0.0, 0.02), name: str = "") -> PerceivedObject:
@@ -126,10 +128,10 @@ def test_names_are_normalised(scene: Scene) -> None:
     plan = Plan(steps=[Pick(object="  The Green Cube "), Place(target="the top-left corner"), Done()])
     validate_plan(plan, scene)
     assert canonical_plan(plan, scene).steps[:2] == [Pick(object="green block"), Place(target="top left corner")]
-    assert normalise_name("the Green Dish", scene) == "green bowl"
-    assert normalise_name("the trash", scene) == "bin"
-    assert normalise_name("the centre", scene) == "middle"
-    assert normalise_name("purple thing", scene) == "purple thing"
+    assert normalise_name("the Green Dish", scene.names()) == "green bowl"
+    assert normalise_name("the trash", scene.names()) == "bin"
+    assert normalise_name("the centre", scene.names()) == "middle"
+    assert normalise_name("purple thing", scene.names()) == "purple thing"
 
 
 def test_named_place_blocks_recognised() -> None:

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from agent.errors import PlanningError
+from sim.core.errors import PlanningError
 from agent.planners.base import PlanRequest, Usage
 from agent.schemas import Plan
-from sim import layout, predicates
+from sim import predicates
+from sim.core import layout
 from sim.scene import SceneSpec
 from sim.world import Action, CameraFrame, ObjectState, Observation, Proprio, SimState, StepInfo
 from skills.base import SkillOutcome, Target
-from skills.perception.scene import PerceivedObject, Scene
+from sim.core.perceived import PerceivedObject, Scene
 
 _H = layout.BLOCK_SIZE
 _BOWL_EXTENT = (2 * (layout.BOWL_INNER_RADIUS + layout.BOWL_WALL),) * 2 + (layout.BOWL_HEIGHT,)
@@ -58,7 +59,7 @@ def _support(state: SimState, name: str) -> str:
         if o.kind == "block" and other != name and predicates.on(state, name, other):
             return other
     for other, o in state.objects.items():
-        if o.kind == "bowl" and predicates.in_bowl(state, name, other):
+        if o.kind == "bowl" and predicates.inside(state, name, other):
             return other
     return "table"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from agent.errors import ConfigError
+from sim.core.errors import ConfigError
 from skills.perception.clip import ClipSize, build_model, build_processor, build_tokenizer, load_clip, save_clip
 
 TINY = ClipSize(image_size=16, patch_size=8, width=32, vision_layers=1, text_layers=1, heads=2, projection_dim=16)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from agent.errors import PerceptionError
+from sim.core.errors import PerceptionError
 from skills.perception import vocab
 from skills.perception.grounding import ground
 from skills.perception.perceiver import Perception, Perceiver
-from skills.perception.scene import PerceivedObject, Scene
+from sim.core.perceived import PerceivedObject, Scene
 
 
 def perception(*objs: tuple[str, str, str, tuple[float, float], str]) -> Perception:

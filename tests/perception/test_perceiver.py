@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from agent.cli import cli
-from agent.errors import PerceptionError
+from sim.core.errors import PerceptionError
 from sim.world import Observation
 from tests.perception.conftest import IN_BOWLS, TOUCHING, TOWERS, spec
 

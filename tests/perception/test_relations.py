@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from skills.perception.relations import Pose, align_towers, supports
 
 

@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from agent.errors import PerceptionError
+from sim.core.errors import PerceptionError
 from skills.perception.geometry import components, grid_joins, panda_points, segment
 from tests.perception.conftest import IN_BOWLS, TOUCHING, TOWERS, best_iou, spec
 

@@ -57,7 +57,7 @@ def test_torch_dataset_shapes(demos_file):
 def test_demos_without_a_goal_point_say_how_to_add_it(demos_file):
     import pytest
 
-    from agent.errors import UserError
+    from sim.core.errors import UserError
 
     demos = read_demos(demos_file)
     demos[0].goal = None

@@ -2,7 +2,7 @@ import numpy as np
 
 from sim.pybullet_world import FRONT_CAMERA, PyBulletWorld
 from skills.base import Target
-from sim import layout
+from sim.core import layout
 from skills.policy.masks import disc_mask, goal_point, target_mask
 from skills.policy.text import default_vocab, encode, instruction
 

@@ -3,7 +3,7 @@
 
 import numpy as np
 
-from sim import layout
+from sim.core import layout
 from skills.base import Target
 from skills.policy.inference import Policy
 from skills.policy.skills import LearnedSkill, make_skills

@@ -3,7 +3,7 @@ import json
 import pytest
 import torch
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from skills.policy.inference import Policy
 from skills.policy.train import TrainConfig, load_model, random_shift, perturb_masks, train
 

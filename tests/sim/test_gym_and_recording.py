@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from agent.errors import UserError
+from sim.core.errors import UserError
 from sim.recording import RecordingWorld, save_video
 
 

@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from agent.errors import UserError
-from sim import layout
+from sim.core.errors import UserError
+from sim.core import layout
 from sim.scene import ObjectSpec, SceneSpec, generate_scene
 
 

@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from sim import layout, predicates
+from sim import predicates
+from sim.core import layout
 from sim.scene import ObjectSpec, SceneSpec
 from sim.world import Action, SimWorld
 
@@ -70,8 +71,8 @@ def test_on_and_stacked(state):
 
 
 def test_in_bowl(state):
-    assert predicates.in_bowl(state, "cyan block", "yellow bowl")
-    assert not predicates.in_bowl(state, "orange block", "yellow bowl")
+    assert predicates.inside(state, "cyan block", "yellow bowl")
+    assert not predicates.inside(state, "orange block", "yellow bowl")
 
 
 def test_at_place(state):

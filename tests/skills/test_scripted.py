@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
-from agent.errors import UserError
-from sim import layout, predicates
+from sim.core.errors import UserError
+from sim import predicates
+from sim.core import layout
 from sim.scene import ObjectSpec, SceneSpec
 from skills.base import Target
 from skills.registry import available, make_skills
@@ -31,7 +32,7 @@ TARGETS = {
     "table": lambda s: Target("table", "table", np.array([0.5, 0.0, 0.0])),
 }
 CHECK = {
-    "bowl": lambda s: predicates.in_bowl(s, "green block", "yellow bowl"),
+    "bowl": lambda s: predicates.inside(s, "green block", "yellow bowl"),
     "block": lambda s: predicates.on(s, "green block", "blue block"),
     "place": lambda s: predicates.at(s, "green block", "bottom left corner"),
     "bin": lambda s: predicates.in_bin(s, "green block"),

@@ -2,6 +2,7 @@
 
 from agent.planners.offline.parser import Parsed, parse
 from agent.planners.offline.planner import OfflinePlanner
-from agent.planners.offline.symbolic import Rel, holds, plan_moves, satisfied
+from agent.planners.offline.symbolic import plan_moves, satisfied
+from sim.core.relations import Rel, holds
 
 __all__ = ["OfflinePlanner", "Parsed", "Rel", "holds", "parse", "plan_moves", "satisfied"]

@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from agent.errors import PlanningError
-from agent.planners.offline.symbolic import Rel, holds
-from agent.validate import PLACE_ALIASES, BIN, GRIPPER, PLACES, TABLE, SymState, normalise_name
-from sim import layout
-from skills.perception.scene import Scene
+from sim.core.errors import PlanningError
+from sim.core.relations import Rel, holds
+from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name, unify
+from sim.core.symbolic import SymState
+from sim.core import layout
+from sim.core.perceived import Scene
 
 COLOURS = tuple(layout.COLOURS)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -105,17 +106,8 @@ def clean_text(text: str) -> str:
                         ("it's", "it is"), ("can't", "cannot"), ("i'm", "i am")):
         t = re.sub(rf"\b{short}\b", full, t)
     t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
-    t = re.sub(r"\bcubes\b", "blocks", t)
-    t = re.sub(r"\bcube\b", "block", t)
-    t = re.sub(r"\bdishes\b", "bowls", t)
-    t = re.sub(r"\bdish\b", "bowl", t)
+    t = unify(t)
     t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: _DIGITS.get(int(m.group(1)), m.group(1)), t)
-    t = re.sub(r"\bcolor", "colour", t)
-    t = re.sub(r"\bgray\b", "grey", t)
-    t = re.sub(r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|garbage|rubbish|trash|box|tray)\b", "bin", t)
-    t = re.sub(r"\b(?:centre|center)\b", "middle", t)
-    t = re.sub(r"\bupper\b", "top", t)
-    t = re.sub(r"\blower\b", "bottom", t)
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
     t = _FILLER.sub(" ", t)
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
@@ -248,7 +240,7 @@ def _clause(text: str, prev_verb: str | None, ctx: _Context) -> tuple[str, list[
             obj_blocks = [b for b in _pool(ctx) if b not in excluded]
         if not obj_blocks:
             return verb_word, []
-        return verb_word, [Rel("bin", b) for b in obj_blocks]
+        return verb_word, [Rel("in_bin", b) for b in obj_blocks]
 
     if action == "sort" or (matching and not tgt_text):
         blocks = _resolve_blocks(_NP(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
@@ -261,7 +253,7 @@ def _clause(text: str, prev_verb: str | None, ctx: _Context) -> tuple[str, list[
                 return verb_word, []
         else:
             blocks = _resolve_blocks(np_, ctx, excluded)
-        return verb_word, [Rel("table", b) for b in blocks]
+        return verb_word, [Rel("on_table", b) for b in blocks]
 
     if action == "stack":
         if obj_text and re.fullmatch(r"(?:the |all the |all )?(?:blocks )?(?:up|everything)", obj_text):
@@ -297,7 +289,7 @@ def _clause(text: str, prev_verb: str | None, ctx: _Context) -> tuple[str, list[
             order = blocks if np_.listed >= 2 else _tower_order(blocks, ctx.state)
             return verb_word, _tower(order[::-1] if reverse else order, ("tower", ""), ctx)
         if action == "bin":
-            return verb_word, [Rel("bin", b) for b in _resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("bin", b))]
+            return verb_word, [Rel("in_bin", b) for b in _resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("in_bin", b))]
         if action == "hold":
             blocks = _resolve_blocks(np_, ctx, excluded)
             if len(blocks) != 1:
@@ -338,8 +330,8 @@ def _rel_for(block: str, target: tuple[str, str]) -> Rel:
     if kind == "place":
         return Rel("at", block, name)
     if kind == "bin":
-        return Rel("bin", block)
-    return Rel("table", block)
+        return Rel("in_bin", block)
+    return Rel("on_table", block)
 
 
 def _relations(blocks: list[str], target: tuple[str, str], ctx: _Context) -> list[Rel]:
@@ -365,7 +357,7 @@ def _tower(order: list[str], target: tuple[str, str], ctx: _Context) -> list[Rel
     elif kind == "place":
         first = [Rel("at", order[0], name)]
     else:
-        first = [Rel("table", order[0])]
+        first = [Rel("on_table", order[0])]
     return first + [Rel("on", top, below) for below, top in zip(order, order[1:])]
 
 
@@ -527,7 +519,7 @@ def _exact_names(text: str, scene: Scene) -> list[str]:
     """The phrase as one object's exact name ('the red block'), or names with a number in it ('red block 2')."""
     words = set(text.split())
     if not words & {"blocks", "bowls", "all", "every", "each", "any", "some"}:
-        whole = normalise_name(text, scene)
+        whole = normalise_name(text, scene.names())
         if whole in scene.names():
             return [whole]
     return [n for n in scene.names() if re.search(r"\d", n) and re.search(rf"\b{re.escape(n)}\b", text)]
@@ -540,7 +532,7 @@ def _resolve_target(text: str, prep: str, ctx: _Context) -> tuple[str, str]:
         return "tower", ""
     if _MATCH_RE.search(text) and re.search(r"\bbowls?\b", text):
         return "matching", ""
-    alias = normalise_name(text, ctx.scene)
+    alias = normalise_name(text, ctx.scene.names())
     for drop in (" of table", " on table", " of the table"):
         alias = alias.replace(drop, "")
     alias = PLACE_ALIASES.get(alias, alias)
@@ -663,7 +655,7 @@ def _referent(entries: list[tuple[str, str, str]], scene: Scene) -> list[str]:
     for _, _, text in reversed(entries):
         picks = re.findall(r"pick\(\s*(?:object\s*=\s*)?['\"]?([^'\")]+)", text)
         for name in reversed(picks):
-            canon = normalise_name(name, scene)
+            canon = normalise_name(name, scene.names())
             if canon in scene.names("block"):
                 return [canon]
     command = _last_command(entries)

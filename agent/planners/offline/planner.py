@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from agent.errors import PlanningError, PlanValidationError
+from sim.core.errors import PlanningError, PlanValidationError
 from agent.planners.base import PlanRequest, Usage
 from agent.planners.offline.parser import parse
-from agent.planners.offline.symbolic import Rel, plan_moves, satisfied
-from agent.schemas import Ask, Done, Plan, Primitive
-from agent.validate import SymState, validate_plan
+from agent.planners.offline.symbolic import plan_moves, satisfied
+from sim.core.relations import Rel
+from agent.primitives import Ask, Call, Done
+from agent.schemas import Plan
+from agent.validate import validate_plan
+from sim.core.symbolic import SymState
 
 
 class OfflinePlanner:
@@ -29,13 +32,13 @@ class OfflinePlanner:
         if parsed.question is not None:
             return Plan(steps=[Ask(question=parsed.question)], reasoning="the instruction fits several objects")
         state = SymState.from_scene(request.scene)
-        steps: list[Primitive] = []
+        steps: list[Call] = []
         goal: list[Rel] = []
         for stage in parsed.stages:
             goal = [r for r in goal if r.block not in {s.block for s in stage}] + stage
             moves = plan_moves(state, goal)
             for m in moves:
-                state.apply(m)
+                m.apply(state)
             steps += moves
         if not satisfied(goal, state):  # pragma: no cover - the planner guarantees it
             raise PlanningError("the offline planner could not reach the goal (internal error)")

@@ -1,4 +1,4 @@
-"""Goals as relations over the symbolic table, and a blocks-world planner that reaches them.
+"""A blocks-world planner that reaches goals stated as relations (`sim.core.relations.Rel`) on the symbolic table.
 
 The planner is the classic near-optimal blocks-world strategy: move a block straight to its
 final position whenever that position is ready; otherwise move a misplaced or obstructing
@@ -9,56 +9,12 @@ short and found in O(n^3) for n blocks; it is complete for consistent goals.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
-
-from agent.errors import PlanningError
-from agent.schemas import Pick, Place
-from agent.validate import BIN, GRIPPER, PLACES, TABLE, SymState
-from sim import layout
-
-RelKind = Literal["on", "in", "at", "bin", "table", "held"]
-
-
-@dataclass(frozen=True)
-class Rel:
-    """One wanted relation: `block` on a block, in a bowl, at a named place, in the bin, on the table, or held."""
-
-    kind: RelKind
-    block: str
-    target: str = ""
-
-    def describe(self) -> str:
-        return {
-            "on": f"the {self.block} on the {self.target}",
-            "in": f"the {self.block} in the {self.target}",
-            "at": f"the {self.block} at the {self.target}",
-            "bin": f"the {self.block} in the bin",
-            "table": f"the {self.block} on the table",
-            "held": f"the {self.block} in the gripper",
-        }[self.kind]
-
-    def place_target(self) -> str:
-        """The `place` target that achieves this relation."""
-        return {"on": self.target, "in": self.target, "at": self.target, "bin": BIN, "table": TABLE}[self.kind]
-
-
-def holds(rel: Rel, state: SymState) -> bool:
-    """Whether `rel` is true in `state` (a block in a bowl may rest on another block in it)."""
-    s = state.support.get(rel.block)
-    if s is None:
-        return False
-    if rel.kind == "on":
-        return s == rel.target
-    if rel.kind == "in":
-        return s != GRIPPER and state.base(rel.block) == rel.target
-    if rel.kind == "at":
-        return s != GRIPPER and state.base(rel.block) == rel.target
-    if rel.kind == "bin":
-        return state.base(rel.block) == BIN
-    if rel.kind == "table":
-        return s == TABLE or s in PLACES
-    return s == GRIPPER
-
+from sim.core.errors import PlanningError
+from agent.primitives import Pick, Place
+from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
+from sim.core.relations import Rel, holds
+from sim.core.symbolic import SymState
+from sim.core import layout
 
 def check_goal(goal: list[Rel], state: SymState) -> None:
     """Raise `PlanningError` when the relations cannot all hold at once in this world."""
@@ -73,7 +29,7 @@ def check_goal(goal: list[Rel], state: SymState) -> None:
         if r.block in by_block and by_block[r.block] != r:
             raise PlanningError(f"contradictory request: {by_block[r.block].describe()} and {r.describe()}")
         by_block[r.block] = r
-        if r.kind == "on":
+        if r.rel == "on":
             if r.target == r.block:
                 raise PlanningError(f"cannot put the {r.block} on itself")
             if r.target in state.bowls:
@@ -86,24 +42,24 @@ def check_goal(goal: list[Rel], state: SymState) -> None:
                     f"and the {r.block} should go there"
                 )
             on_target[r.target] = r.block
-        if r.kind == "in":
+        if r.rel == "in":
             if r.target not in state.bowls:
                 raise PlanningError(f"there is no bowl called {r.target!r}; bowls: {', '.join(state.bowls) or 'none'}")
             per_bowl.setdefault(r.target, []).append(r.block)
-        if r.kind == "at" and r.target not in PLACES:
+        if r.rel == "at" and r.target not in PLACES:
             raise PlanningError(f"unknown place {r.target!r}; named places: {', '.join(PLACES)}")
     for bowl, blocks in per_bowl.items():
         if len(blocks) > layout.BOWL_CAPACITY:
             raise PlanningError(
                 f"the {bowl} holds at most {layout.BOWL_CAPACITY} blocks, but {len(blocks)} should go in it"
             )
-    held = [r.block for r in goal if r.kind == "held"]
+    held = [r.block for r in goal if r.rel == "held"]
     if len(held) > 1:
         raise PlanningError(f"the gripper holds one block at a time, but {', '.join(held)} should all be held")
     for r in goal:
-        if r.kind == "on":
+        if r.rel == "on":
             below = by_block.get(r.target)
-            if below is not None and below.kind in ("held", "bin"):
+            if below is not None and below.rel in ("held", "in_bin"):
                 raise PlanningError(f"{r.describe()} cannot hold together with {below.describe()}")
             if below is None and state.base(r.target) == BIN:
                 raise PlanningError(f"the {r.target} is in the bin; nothing can be stacked on it there")
@@ -114,7 +70,7 @@ def check_goal(goal: list[Rel], state: SymState) -> None:
                     raise PlanningError(f"impossible: the requested stacking has a cycle through the {cur}")
                 seen.add(cur)
                 nxt = by_block.get(cur)
-                cur = nxt.target if nxt is not None and nxt.kind == "on" else None
+                cur = nxt.target if nxt is not None and nxt.rel == "on" else None
 
 
 class _Search:
@@ -123,20 +79,20 @@ class _Search:
     def __init__(self, state: SymState, goal: list[Rel]) -> None:
         self.state = state
         self.goal = {r.block: r for r in goal}
-        self.wanted_under = {r.target for r in goal if r.kind == "on"}
+        self.wanted_under = {r.target for r in goal if r.rel == "on"}
         self.steps: list[Pick | Place] = []
         self.keep_held: str | None = None
 
     def move(self, block: str, target: str) -> None:
         if self.state.support[block] != GRIPPER:
             self.steps.append(Pick(object=block))
-            self.state.apply(self.steps[-1])
+            self.steps[-1].apply(self.state)
         self.steps.append(Place(target=target))
-        self.state.apply(self.steps[-1])
+        self.steps[-1].apply(self.state)
 
     def room_needed(self, bowl: str) -> bool:
         direct = sum(s == bowl for s in self.state.support.values())
-        coming = sum(r.kind == "in" and r.target == bowl and self.state.support[b] != bowl for b, r in self.goal.items())
+        coming = sum(r.rel == "in" and r.target == bowl and self.state.support[b] != bowl for b, r in self.goal.items())
         return direct + coming > layout.BOWL_CAPACITY
 
     def final(self, block: str, memo: dict[str, bool]) -> bool:
@@ -148,23 +104,23 @@ class _Search:
         rel = self.goal.get(block)
         ok = s != GRIPPER and (rel is None or holds(rel, self.state))
         if ok and s in self.state.support:
-            ok = self.final(s, memo) and (s not in self.wanted_under or (rel is not None and rel.kind == "on"))
+            ok = self.final(s, memo) and (s not in self.wanted_under or (rel is not None and rel.rel == "on"))
         if ok and s in self.state.bowls and self.room_needed(s):
-            ok = rel is not None and rel.kind == "in" and rel.target == s
+            ok = rel is not None and rel.rel == "in" and rel.target == s
         memo[block] = ok
         return ok
 
     def ready(self, rel: Rel, memo: dict[str, bool]) -> bool:
         """The target of `rel` can take the block now, and will not move later."""
-        if rel.kind == "on":
+        if rel.rel == "on":
             t = rel.target
             return self.state.is_clear(t) and self.state.support[t] not in (BIN, GRIPPER) and self.final(t, memo)
-        if rel.kind == "in":
+        if rel.rel == "in":
             return sum(s == rel.target for s in self.state.support.values()) < layout.BOWL_CAPACITY
         return True
 
     def run(self) -> list[Pick | Place]:
-        held_goal = next((r for r in self.goal.values() if r.kind == "held"), None)
+        held_goal = next((r for r in self.goal.values() if r.rel == "held"), None)
         if held_goal is not None:
             del self.goal[held_goal.block]
             self.keep_held = held_goal.block
@@ -177,7 +133,7 @@ class _Search:
             for b in self.state.above(held_goal.block)[::-1]:
                 self.move(b, TABLE)
             self.steps.append(Pick(object=held_goal.block))
-            self.state.apply(self.steps[-1])
+            self.steps[-1].apply(self.state)
         return self.steps
 
     def step(self) -> bool:
