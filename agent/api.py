@@ -25,9 +25,11 @@ from sim.world import SimWorld, World
 
 # The skill set used when none is named: the learned VLA skills, since they met their bar (BENCHMARKS.md).
 DEFAULT_SKILLS = "learned"
+# The perceiver used when none is given (read when the agent first perceives): see `skills.perception.PERCEIVERS`.
+DEFAULT_PERCEIVER = "clip"
 MAX_INSTRUCTION_CHARS = 2000
 
-__all__ = ["Agent", "run", "check_instruction", "DEFAULT_SKILLS", "MAX_INSTRUCTION_CHARS"]
+__all__ = ["Agent", "run", "check_instruction", "DEFAULT_PERCEIVER", "DEFAULT_SKILLS", "MAX_INSTRUCTION_CHARS"]
 
 
 def check_instruction(instruction: object) -> str:
@@ -70,7 +72,8 @@ class Agent:
 
     planner: "auto" | "offline" | "anthropic[:MODEL]" | "openai[:MODEL]" | "openai-compatible" or a
     `Planner`. skills: a registered skill set name or a {primitive: Skill} dict. world: any `World`
-    (default: a new `PyBulletWorld`, closed by `close()`). perceiver: default `skills.perception.Perceiver()`.
+    (default: a new `PyBulletWorld`, closed by `close()`). perceiver: a name, "clip" (the default, RGB-D only)
+    or "oracle" (simulator truth, for tests), or a perceiver object; built on first use.
     """
 
     def __init__(
@@ -78,14 +81,16 @@ class Agent:
         planner: str | Planner = "auto",
         skills: str | dict[str, Any] = DEFAULT_SKILLS,
         world: World | None = None,
-        perceiver: Any = None,
+        perceiver: str | Any = None,
         *,
         llm_base_url: str | None = None,
         config: ExecutorConfig | None = None,
         checkpointer: Any = None,
     ) -> None:
+        from skills.perception import check_perceiver
         from skills.registry import make_skills
 
+        self._perceiver_name = check_perceiver(perceiver) if isinstance(perceiver, str) else None
         self.planner: Planner = make_planner(planner, llm_base_url) if isinstance(planner, str) else planner
         self.skills_name = skills if isinstance(skills, str) else "custom"
         self.skills = make_skills(skills) if isinstance(skills, str) else dict(skills)
@@ -95,7 +100,7 @@ class Agent:
         self.seed: int | None = None
         self._world = world
         self._owns_world = world is None
-        self._perceiver = perceiver
+        self._perceiver = None if isinstance(perceiver, str) else perceiver
 
     @property
     def world(self) -> World:
@@ -107,10 +112,10 @@ class Agent:
 
     @property
     def perceiver(self) -> Any:
-        if self._perceiver is None:
-            from skills.perception import Perceiver
+        from skills.perception import make_perceiver
 
-            self._perceiver = Perceiver()
+        if self._perceiver is None:
+            self._perceiver = make_perceiver(self._perceiver_name or DEFAULT_PERCEIVER, self.world)
         return self._perceiver
 
     def reset(self, seed: int = 0, scene: SceneSpec | str | Path | None = None, blocks: int = 4, bowls: int = 2) -> SceneSpec:
@@ -176,17 +181,6 @@ class Agent:
         result.llm_calls = usage.llm_calls - calls
         result.tokens = {"input": usage.input_tokens - tok_in, "output": usage.output_tokens - tok_out}
         self._remember(text, state, result)
-        return result
-
-    def run_task(self, task: Any, *, on_event: Any = None, thread_id: str | None = None) -> EpisodeResult:
-        """Run an evaluation `Task` (nobody answers questions); `success` is the task's goal predicate."""
-        from agent.tasks import check_goal
-
-        self.reset(scene=task.scene)
-        result = self.tell(task.instruction, on_event=on_event, thread_id=thread_id)
-        world = self.world
-        if isinstance(world, SimWorld):
-            result.success = bool(check_goal(task, world.sim_state()))
         return result
 
     def _result(self, state: EpisodeState, instruction: str, wall_s: float) -> EpisodeResult:

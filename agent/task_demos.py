@@ -1,5 +1,5 @@
 """Demonstrations from whole tasks: the offline agent carries out evaluation-family tasks on training
-seeds with expert skills that record every step (`skills.policy.collect.ExpertRecorder`).
+seeds with expert skills that record every step (`skills.training.collect.ExpertRecorder`).
 
 Two-step bench scenes never show the states that multi-step plans reach (towers, full bowls, a bin
 with blocks in it); these episodes do, with targets grounded by the executor exactly as at run time.
@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from agent.tasks import FAMILIES, Task, task_from_seed
-from skills.policy.collect import MAX_TRAIN_SEED, CollectConfig, ExpertRecorder, held_out_pairs
-from skills.policy.dataset import Demo
+from agent.evaluation.suite import FAMILIES, Task, run_task, task_from_seed
 from skills.policy.masks import MaskSource
+from skills.training.collect import CollectConfig, ExpertRecorder
+from skills.training.dataset import Demo
+from skills.training.seeds import MAX_TRAIN_SEED, held_out_pairs
 
 if TYPE_CHECKING:
     from skills.perception import Perceiver
@@ -57,5 +58,6 @@ def collect_task_episode(world: object, seed: int, masks: MaskSource, cfg: Colle
     if task is None:
         return []
     recorder = ExpertRecorder(seed, "perception", cfg)
-    Agent(planner="offline", skills=recorder.skills(), world=world, perceiver=_perceiver()).run_task(task)  # type: ignore[arg-type]
+    agent = Agent(planner="offline", skills=recorder.skills(), world=world, perceiver=_perceiver())  # type: ignore[arg-type]
+    run_task(agent, task)
     return recorder.demos

@@ -1,4 +1,7 @@
-"""`vla-agent bench sim`: physics and rendering speed, and the scripted experts' pick-and-place success."""
+"""`vla-agent bench sim`: physics and rendering speed, and the scripted experts' pick-and-place success.
+
+Episodes are `sim.episodes.bench_scene` / `pick_place_task` on seeds 0..N-1.
+"""
 
 from __future__ import annotations
 
@@ -7,39 +10,10 @@ from collections.abc import Callable
 
 import numpy as np
 
-from sim.core import layout
+from sim.episodes import TARGET_KINDS, bench_scene, pick_place_task
 from sim.pybullet_world import FRONT_CAMERA, PyBulletWorld
-from sim.scene import generate_scene
-from sim.world import Action, SimState
+from sim.world import Action
 from skills.base import Target
-
-TARGET_KINDS = ("bowl", "block", "place", "bin")
-
-
-def pick_place_task(seed: int, state: SimState, scene_objects) -> tuple[str, Target]:
-    """A random pick-and-place for episode `seed`: a block on top of its tower, and a target whose kind cycles by seed."""
-    rng = np.random.default_rng(seed)
-    covered = {o.on for o in scene_objects if o.on}
-    blocks = [n for n, o in state.objects.items() if o.kind == "block" and n not in covered]
-    block = blocks[int(rng.integers(len(blocks)))]
-    kind = TARGET_KINDS[seed % len(TARGET_KINDS)]
-    if kind == "bowl":
-        bowls = [n for n, o in state.objects.items() if o.kind == "bowl"]
-        name = bowls[int(rng.integers(len(bowls)))]
-        return block, Target(name, "object", state.objects[name].position, "bowl")
-    if kind == "block":
-        others = [b for b in blocks if b != block]
-        name = others[int(rng.integers(len(others)))]
-        return block, Target(name, "object", state.objects[name].position, "block")
-    if kind == "place":
-        name = list(layout.PLACES)[int(rng.integers(len(layout.PLACES)))]
-        return block, Target(name, "place", np.array([*layout.PLACES[name], 0.0]))
-    return block, Target("bin", "bin", np.array([*layout.BIN_CENTER, 0.0]))
-
-
-def bench_scene(seed: int):
-    """4 blocks (one tower of two on odd seeds, one block in a bowl every third seed) and 2 bowls."""
-    return generate_scene(seed, blocks=4, bowls=2, stacked=seed % 2, in_bowls=int(seed % 3 == 0))
 
 
 def run(episodes: int = 200, progress: Callable[[int], None] | None = None) -> dict:
@@ -74,7 +48,8 @@ def run(episodes: int = 200, progress: Callable[[int], None] | None = None) -> d
             scene = bench_scene(seed)
             world.reset(scene)
             state = world.sim_state()
-            block, target = pick_place_task(seed, state, scene.objects)
+            block, goal = pick_place_task(seed, state, scene.objects)
+            target = Target(*goal)
             t = time.perf_counter()
             picked = skills["pick"](world, Target(block, "object", state.objects[block].position, "block"))
             put = skills["place"](world, target) if picked.success else None

@@ -7,7 +7,6 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -36,6 +35,7 @@ with _quiet_c_output():
     from pybullet_utils.bullet_client import BulletClient
 
 from sim.core import layout  # noqa: E402
+from sim.cameras import FRONT_CAMERA, CameraSpec
 from sim.safety import SafetyLimits
 from sim.scene import ObjectSpec, SceneSpec
 from sim.world import Action, CameraFrame, ObjectState, Observation, Proprio, SimState, StepInfo
@@ -51,17 +51,6 @@ FINGER_OPEN = 0.04
 _YAW_OFFSET = math.pi / 2  # hand euler yaw when the fingers close along the x axis
 
 
-@dataclass(frozen=True)
-class CameraSpec:
-    eye: tuple[float, float, float]
-    target: tuple[float, float, float]
-    up: tuple[float, float, float] = (0.0, 0.0, 1.0)
-    fov_deg: float = 50.0
-    near: float = 0.05
-    far: float = 3.0
-
-
-FRONT_CAMERA = CameraSpec(eye=(1.0, 0.12, 0.9), target=(0.48, 0.12, 0.0), fov_deg=48.0)
 HOME = (np.array(layout.OBSERVE_POS), 0.0)  # end-effector position and yaw after reset
 
 
@@ -350,10 +339,8 @@ class PyBulletWorld:
         rgb = np.asarray(rgba, dtype=np.uint8).reshape(size, size, 4)[..., :3].copy()
         z = np.asarray(zbuf, dtype=np.float32).reshape(size, size)
         depth = (cam.far * cam.near / (cam.far - (cam.far - cam.near) * z)).astype(np.float32)
-        f = size / (2.0 * math.tan(math.radians(cam.fov_deg) / 2))
-        K = np.array([[f, 0, size / 2], [0, f, size / 2], [0, 0, 1]], dtype=np.float64)
         return CameraFrame(
-            rgb=rgb, depth=depth, intrinsics=K, cam_to_world=_cam_to_world(cam),
+            rgb=rgb, depth=depth, intrinsics=cam.intrinsics(size), cam_to_world=cam.cam_to_world(),
             segmentation=np.asarray(seg, dtype=np.int32).reshape(size, size),
         )
 
@@ -388,18 +375,3 @@ class PyBulletWorld:
     def body_ids(self) -> dict[str, int]:
         """Object name -> PyBullet body id (the values in `CameraFrame.segmentation`)."""
         return {name: body for name, (body, _) in self._objects.items()}
-
-
-
-
-def _cam_to_world(cam: CameraSpec) -> np.ndarray:
-    """OpenCV-convention camera pose: z forward, x right, y down."""
-    eye, target, up = (np.asarray(v, dtype=np.float64) for v in (cam.eye, cam.target, cam.up))
-    fwd = target - eye
-    fwd /= np.linalg.norm(fwd)
-    right = np.cross(fwd, up)
-    right /= np.linalg.norm(right)
-    down = np.cross(fwd, right)
-    T = np.eye(4)
-    T[:3, 0], T[:3, 1], T[:3, 2], T[:3, 3] = right, down, fwd, eye
-    return T

@@ -12,6 +12,7 @@ from skills.base import Skill
 _REGISTRY: dict[str, str] = {
     "scripted": "skills.scripted:make_skills",
     "learned": "skills.policy.skills:make_skills",
+    "symbolic": "skills.symbolic:make_skills",  # teleports blocks of a sim.symbolic_world.SymbolicWorld (tests)
 }
 
 

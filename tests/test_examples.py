@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.batch import load_tasks
+from agent.evaluation.batch import load_tasks
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"

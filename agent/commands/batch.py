@@ -22,7 +22,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     import json
 
-    from agent.batch import load_tasks, read_results, run_batch
+    from agent.evaluation.batch import load_tasks, read_results, run_batch
     from agent.commands._output import progress_bar
     from sim.core.errors import UserError
 

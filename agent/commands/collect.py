@@ -31,7 +31,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     from agent.commands._output import progress_bar
     from sim.core.errors import UserError
-    from skills.policy.collect import MAX_TRAIN_SEED, CollectConfig, collect
+    from skills.training.collect import CollectConfig, collect
+    from skills.training.seeds import MAX_TRAIN_SEED
 
     if args.relabel:
         return _relabel(args)
@@ -68,8 +69,8 @@ def _relabel(args: argparse.Namespace) -> int:
 
     from agent.commands._output import progress_bar
     from sim.core.errors import UserError
-    from skills.policy.collect import relabel_masks
     from skills.policy.masks import PerceptionMasks
+    from skills.training.collect import relabel_masks
 
     if not args.out.exists():
         raise UserError(f"{str(args.out)!r} does not exist; collect demonstrations first")

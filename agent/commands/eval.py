@@ -20,11 +20,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     import json
 
-    from agent import tasks as suites
+    from agent.evaluation import suite as suites
     from agent.commands._output import progress_bar
     from sim.core.errors import UserError
-    from agent.evaluate import evaluate
-    from agent.report import write_report
+    from agent.evaluation.evaluate import evaluate
+    from agent.evaluation.report import write_report
 
     if args.suite != "default":
         raise UserError(f"unknown suite {args.suite!r}; valid: default")

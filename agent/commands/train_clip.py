@@ -35,7 +35,7 @@ def main(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     from sim.core.errors import UserError
-    from skills.perception.train import MAX_TRAIN_SEED, TrainConfig, train
+    from skills.training.clip import MAX_TRAIN_SEED, TrainConfig, train
 
     for name in ("scenes", "steps", "batch", "threads"):
         if getattr(args, name) < 1:

@@ -37,7 +37,7 @@ def main(args: argparse.Namespace) -> int:
 
     from sim.core.errors import UserError
     from skills.policy.config import PolicyConfig
-    from skills.policy.train import TrainConfig, train
+    from skills.training.policy import TrainConfig, train
 
     for name in ("steps", "batch", "threads", "eval_every"):
         if getattr(args, name) < 1:

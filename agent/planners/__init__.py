@@ -1,4 +1,5 @@
-"""Planners by name: `auto`, `offline`, `anthropic[:MODEL]`, `openai[:MODEL]`, `openai-compatible[:MODEL]`."""
+"""Planners by name: `auto`, `offline`, `anthropic[:MODEL]`, `openai[:MODEL]`, `openai-compatible[:MODEL]`,
+and `replay:PLANS.json` (the plans of a file, in order: for tests; see `agent.planners.function`)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from agent.planners.base import Planner, PlanRequest, Usage
 
 __all__ = ["Planner", "PlanRequest", "Usage", "make_planner", "PLANNERS"]
 
-# name -> "module:class"; the class takes (model: str | None, base_url: str | None).
+# name -> "module:class" (or a factory); it is called as cls(model=str | None, base_url=str | None).
 PLANNERS: dict[str, str] = {
     "offline": "agent.planners.offline:OfflinePlanner",
     "anthropic": "agent.planners.anthropic:AnthropicPlanner",
     "openai": "agent.planners.openai:OpenAIPlanner",
     "openai-compatible": "agent.planners.openai:OpenAIPlanner",
+    "replay": "agent.planners.function:replay_planner",
 }
 
 

@@ -10,11 +10,11 @@ from typing import Any
 
 from agent.planners.llm import (
     SUBMIT_PLAN,
-    SUBMIT_PLAN_DESCRIPTION,
     LLMPlanner,
     LLMReply,
     ToolCall,
     plan_schema,
+    submit_plan_description,
 )
 
 DEFAULT_MODEL = "claude-sonnet-5-5"  # the SDK warns that claude-sonnet-4-5 is deprecated
@@ -28,8 +28,6 @@ class AnthropicPlanner(LLMPlanner):
     key_env = "ANTHROPIC_API_KEY"
     default_model = DEFAULT_MODEL
 
-    _tools = [{"name": SUBMIT_PLAN, "description": SUBMIT_PLAN_DESCRIPTION, "input_schema": plan_schema()}]
-
     def _make_client(self) -> Any:
         s = self.settings
         return self._sdk.Anthropic(api_key=self._key, base_url=self.base_url, timeout=s.timeout_s, max_retries=s.max_retries)
@@ -40,7 +38,7 @@ class AnthropicPlanner(LLMPlanner):
             max_tokens=self.settings.max_tokens,
             system=system,
             messages=messages,
-            tools=self._tools,
+            tools=[{"name": SUBMIT_PLAN, "description": submit_plan_description(), "input_schema": plan_schema()}],
             tool_choice={"type": "tool", "name": SUBMIT_PLAN},
         )
         calls: list[ToolCall] = []

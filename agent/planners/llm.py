@@ -1,7 +1,7 @@
 """What the Anthropic and OpenAI planners share: the tool, the repair loop, usage, errors, redaction.
 
-The plan comes back as one call of a single `submit_plan` tool whose input schema is
-`Plan.model_json_schema()`, rather than one tool per primitive. A plan is an ordered whole:
+The plan comes back as one call of a single `submit_plan` tool whose input schema is a plan over
+the registered primitives (`agent.primitives.plan_schema()`), rather than one tool per primitive. A plan is an ordered whole:
 one call carries the order and the complete plan explicitly, `validate_plan` checks it at
 once, and a rejection is answered with a single tool result. With a tool per primitive, the
 order would rest on the order of parallel tool calls, a reply could hold half a plan, and
@@ -31,6 +31,8 @@ from pydantic import ValidationError
 import prompts
 from sim.core.errors import ConfigError, LLMError, PlanningError, PlanValidationError, missing_extra
 from agent.planners.base import PlanRequest, Usage
+from agent import primitives
+from agent.primitives import plan_schema
 from agent.schemas import Plan
 from agent.validate import validate_plan
 from sim.core import layout
@@ -38,18 +40,14 @@ from sim.core import layout
 log = logging.getLogger(__name__)
 
 SUBMIT_PLAN = "submit_plan"
-SUBMIT_PLAN_DESCRIPTION = (
-    "Submit the complete plan: an ordered list of steps, each pick(object), place(target), "
-    "ask(question) or done(summary), ending with done (or ask)."
-)
 DEFAULT_TIMEOUT_S = 60.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_REPAIRS = 3
 
 
-def plan_schema() -> dict[str, Any]:
-    """The JSON schema of `submit_plan`'s input, straight from the Pydantic `Plan` model."""
-    return Plan.model_json_schema()
+def submit_plan_description() -> str:
+    signatures = ", ".join(primitives.get(name).signature for name in primitives.registered())
+    return f"Submit the complete plan: an ordered list of steps, each one of {signatures}, ending with done (or ask)."
 
 
 def import_sdk(package: str) -> ModuleType:
@@ -88,9 +86,12 @@ def encode_png(image: np.ndarray) -> str:
 
 
 def system_prompt() -> str:
+    """The system prompt, listing the registered primitives with their words (`Call.signature`, `Call.guide`)."""
+    listed = [primitives.get(name) for name in primitives.registered()]
     return prompts.render(
         "planner_system",
-        places=", ".join(f'"{p}"' for p in layout.PLACES),
+        primitives="\n".join(f"- {p.signature}: {p.guide}" for p in listed),
+        names=", ".join(p.signature.split("(")[0] for p in listed),
         bowl_capacity=layout.BOWL_CAPACITY,
     )
 
@@ -138,7 +139,7 @@ def parse_reply(reply: LLMReply) -> Plan:
     if unknown:
         raise ReplyError(
             f"unknown tool {unknown[0]!r}; the only tool is {SUBMIT_PLAN}, and a plan may only "
-            "use pick, place, ask and done"
+            f"use {', '.join(primitives.registered())}"
         )
     if len(reply.calls) > 1:
         raise ReplyError(f"call {SUBMIT_PLAN} exactly once, with the complete plan")

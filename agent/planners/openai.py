@@ -23,11 +23,11 @@ from typing import Any
 from sim.core.errors import LLMError
 from agent.planners.llm import (
     SUBMIT_PLAN,
-    SUBMIT_PLAN_DESCRIPTION,
     LLMPlanner,
     LLMReply,
     ToolCall,
     plan_schema,
+    submit_plan_description,
 )
 
 DEFAULT_MODEL = "gpt-5.5"
@@ -44,13 +44,6 @@ class OpenAIPlanner(LLMPlanner):
     default_model = DEFAULT_MODEL
     no_key = NO_KEY
 
-    _tools = [
-        {
-            "type": "function",
-            "function": {"name": SUBMIT_PLAN, "description": SUBMIT_PLAN_DESCRIPTION, "parameters": plan_schema()},
-        }
-    ]
-
     def _make_client(self) -> Any:
         s = self.settings
         return self._sdk.OpenAI(api_key=self._key, base_url=self.base_url, timeout=s.timeout_s, max_retries=s.max_retries)
@@ -61,7 +54,8 @@ class OpenAIPlanner(LLMPlanner):
         response = self._client.chat.completions.create(
             model=self.model,
             messages=[{"role": "system", "content": system}, *messages],
-            tools=self._tools,
+            tools=[{"type": "function", "function": {
+                "name": SUBMIT_PLAN, "description": submit_plan_description(), "parameters": plan_schema()}}],
             tool_choice={"type": "function", "function": {"name": SUBMIT_PLAN}},
             **{limit: self.settings.max_tokens},
         )

@@ -1,22 +1,15 @@
-"""The words of the world: colours, kinds, their paraphrases, and the held-out colour-kind pairs.
+"""Perception's words: CLIP's training and prompt templates, the tokenizer's word list, the held-out pairs.
 
-One place for the vocabulary, so the tokenizer, training texts, zero-shot prompts and the
-referring-expression parser all agree.
+The names and their synonyms come from `sim.core.lexicon`, so the tokenizer, training texts,
+zero-shot prompts and the referring-expression parser agree with the planners.
 """
 
 from __future__ import annotations
 
 import random
 
-from sim.core import layout
+from sim.core.lexicon import COLOURS, KIND_WORDS, KINDS
 
-COLOURS: tuple[str, ...] = tuple(layout.COLOURS)
-KINDS: tuple[str, ...] = layout.KINDS
-# Words people use for a kind; the first is the canonical name.
-KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "block": ("block", "cube", "box", "brick"),
-    "bowl": ("bowl", "dish", "basin", "container"),
-}
 # Colour-kind pairs never shown to CLIP in training (both words are seen in other pairs).
 HELD_OUT: frozenset[tuple[str, str]] = frozenset({("purple", "bowl"), ("cyan", "block")})
 

@@ -5,7 +5,9 @@
     policy.reset("pick up the red block", target_mask)   # (H, W) bool mask in the front image
     out = policy.predict_action(obs)        # out.action (an `Action`), out.finished, out.chunk (4, 5)
 
-Modules: `config` (sizes), `text` (instruction words), `masks` (the target-mask channel),
-`actions` (the action head's encoding), `model`, `dataset` (HDF5 demos), `collect`,
-`train`, `inference`, `skills` (the `learned` skill set).
+Modules: `config` (sizes), `text` (instruction words), `view` (the policy's crop of the front
+camera), `masks` (the target-mask channel), `actions` (the action head's encoding), `model`,
+`checkpoint` (load and save the weights + config), `inference`, `skills` (the `learned` skill set).
+Demonstrations, the HDF5 dataset, training and evaluation rollouts live beside the runtime, in
+`skills.training`.
 """

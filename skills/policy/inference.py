@@ -9,12 +9,10 @@ from pathlib import Path
 import numpy as np
 
 from sim.world import Action, Observation
+from skills.policy.checkpoint import CHECKPOINT_DIR, load_model
 from skills.policy.config import PolicyConfig
 from skills.policy.masks import goal_point
 
-CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"
-WEIGHTS = "policy.safetensors"
-CONFIG = "policy.json"
 HOLDING_WIDTH = 0.06  # m: a finger gap below this at the start of a step means the gripper is closed
 
 
@@ -71,8 +69,6 @@ class Policy:
     def _load(self) -> None:
         if self._net is not None:
             return
-        from skills.policy.train import load_model
-
         self._net, self._cfg = load_model(Path(self.checkpoint) if self.checkpoint else CHECKPOINT_DIR)
 
     def reset(self, instruction: str, mask: np.ndarray) -> None:

@@ -14,17 +14,11 @@ from sim.core.errors import UserError
 from agent.schemas import EpisodeResult
 from sim import predicates
 from sim.scene import ObjectSpec, SceneSpec, generate_scene
-from tests.fakes.oracle import (
-    OraclePerceiver,
-    ReplayPlanner,
-    SymbolicWorld,
-    done,
-    make_oracle_agent,
-    pick,
-    place,
-    plan,
-    symbolic_skills,
-)
+from agent.planners.function import ReplayPlanner, done, pick, place, plan
+from sim.symbolic_world import SymbolicWorld
+from skills.perception.oracle import OraclePerceiver
+from skills.symbolic import symbolic_skills
+from tests.fakes.oracle import make_oracle_agent
 
 
 class SpyWorld(SymbolicWorld):
@@ -39,7 +33,7 @@ class SpyWorld(SymbolicWorld):
 
 def symbolic_agent(*plans, world: SymbolicWorld | None = None) -> Agent:
     world = world or SymbolicWorld()
-    return Agent(planner=ReplayPlanner(*plans), skills=symbolic_skills(), world=world, perceiver=OraclePerceiver(world))
+    return Agent(planner=ReplayPlanner(*plans), skills="symbolic", world=world, perceiver="oracle")
 
 
 @pytest.mark.parametrize(("text", "why"), [
@@ -88,7 +82,7 @@ def test_result_holds_plan_steps_usage_and_final_objects() -> None:
     assert isinstance(result, EpisodeResult) and result.success and result.error is None
     assert [s.outcome for s in result.steps] == ["success", "success"]
     assert result.plan is not None and result.plan.steps[-1].primitive == "done"
-    assert result.llm_calls == 1 and result.planner == "replay" and result.skills == "custom"
+    assert result.llm_calls == 1 and result.planner == "replay" and result.skills == "symbolic"
     final = {o.name: o.position for o in result.final_objects}
     assert np.hypot(final["red block"][0] - 0.5, final["red block"][1] - 0.15) < 0.08
     assert EpisodeResult.model_validate_json(result.model_dump_json()) == result
@@ -97,7 +91,7 @@ def test_result_holds_plan_steps_usage_and_final_objects() -> None:
 def test_follow_up_gets_the_conversation_as_history() -> None:
     planner = ReplayPlanner(plan(pick("red block"), place("blue bowl"), done()), plan(done()))
     world = SymbolicWorld()
-    bot = Agent(planner=planner, skills=symbolic_skills(), world=world, perceiver=OraclePerceiver(world))
+    bot = Agent(planner=planner, skills="symbolic", world=world, perceiver="oracle")
     bot.run("put the red block in the blue bowl", scene=SceneSpec(objects=[
         ObjectSpec(kind="bowl", colour="blue", x=0.5, y=0.15), ObjectSpec(kind="block", colour="red", x=0.4, y=-0.1)]))
     bot.tell("now leave it there")
@@ -157,7 +151,7 @@ def test_anthropic_planner_through_the_executor_never_leaks_the_key(monkeypatch:
         server.script(Reply.json(anthropic_tool_use("submit_plan", {"steps": [
             {"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "bin"},
             {"primitive": "done", "summary": "binned"}]})))
-        bot = Agent(planner="auto", skills=symbolic_skills(), world=world, perceiver=OraclePerceiver(world),
+        bot = Agent(planner="auto", skills="symbolic", world=world, perceiver="oracle",
                     llm_base_url=server.url)
         result = bot.run("throw the red block away", scene=scene)
     assert result.success and result.planner.startswith("anthropic") and result.llm_calls == 1

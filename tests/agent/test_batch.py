@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.batch import RESULTS, load_tasks, read_results, run_batch
+from agent.evaluation.batch import RESULTS, load_tasks, read_results, run_batch
 from sim.core.errors import UserError
-from agent.evaluate import summarise
-from agent.report import write_report
+from agent.evaluation.evaluate import summarise
+from agent.evaluation.report import write_report
 from tests.fakes.oracle import make_oracle_agent
 
 REPO = Path(__file__).resolve().parents[2]
@@ -105,7 +105,7 @@ def test_sigkill_half_way_then_rerun_gives_exactly_one_result_per_task(tmp_path:
     script.write_text(textwrap.dedent(f"""\
         import functools, sys
         sys.path.insert(0, {str(REPO)!r})
-        from agent.batch import load_tasks, run_batch
+        from agent.evaluation.batch import load_tasks, run_batch
         from tests.fakes.oracle import make_oracle_agent
         run_batch(load_tasks(sys.argv[1]), sys.argv[2], planner="offline", skills="symbolic",
                   factory=functools.partial(make_oracle_agent, delay_s=0.05))

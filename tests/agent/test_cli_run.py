@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.cli import cli
-from agent.tasks import check_goal
+from agent.evaluation.suite import check_goal, run_task
 from sim.scene import ObjectSpec, SceneSpec
 from tests.fakes.oracle import make_oracle_agent, use_oracle_perception
 
@@ -101,7 +101,7 @@ def test_batch_command_summary_and_resume(tmp_path: Path, capsys: pytest.Capture
 
 def test_eval_json_and_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     # The symbolic world keeps this fast; `run_task` scores each episode with the task's goal on sim state.
-    monkeypatch.setattr("agent.batch.default_agent", lambda **kw: make_oracle_agent(**{**kw, "skills": "symbolic"}))
+    monkeypatch.setattr("agent.evaluation.batch.default_agent", lambda **kw: make_oracle_agent(**{**kw, "skills": "symbolic"}))
     report = tmp_path / "report.html"
     code = cli(["eval", "--suite", "default", "--episodes-per-task", "1", "--planner", "offline", "--json",
                 "--report", str(report)])
@@ -117,15 +117,15 @@ def test_eval_json_and_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, c
 
 def test_run_task_scores_with_the_goal_predicate_not_the_agents_verdict() -> None:
     from agent.api import Agent
-    from agent.tasks import make_task
-    from tests.fakes.oracle import OraclePerceiver, ReplayPlanner, SymbolicWorld, done, plan, symbolic_skills
+    from agent.evaluation.suite import make_task
+    from agent.planners.function import ReplayPlanner, done, plan
+    from sim.symbolic_world import SymbolicWorld
 
     task = make_task("single", 0)
     world = SymbolicWorld()
-    lazy = Agent(planner=ReplayPlanner(plan(done("all done"))), skills=symbolic_skills(), world=world,
-                 perceiver=OraclePerceiver(world))
-    result = lazy.run_task(task)
+    lazy = Agent(planner=ReplayPlanner(plan(done("all done"))), skills="symbolic", world=world, perceiver="oracle")
+    result = run_task(lazy, task)
     assert result.error is None and not result.success  # the plan "finished", the goal does not hold
     assert not check_goal(task, world.sim_state())
     with make_oracle_agent(skills="symbolic") as bot:
-        assert bot.run_task(task).success and check_goal(task, bot.world.sim_state())
+        assert run_task(bot, task).success and check_goal(task, bot.world.sim_state())

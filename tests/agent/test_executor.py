@@ -12,18 +12,11 @@ from langgraph.types import Command
 from agent.executor import Deps, ExecutorConfig, build_graph, initial_state, match_answer, run_episode
 from sim.core.errors import PlanningError
 from sim.scene import ObjectSpec, SceneSpec
+from agent.planners.function import ReplayPlanner, ask, done, pick, place, plan
+from sim.symbolic_world import SymbolicWorld
 from skills.base import SkillOutcome
-from tests.fakes.oracle import (
-    OraclePerceiver,
-    ReplayPlanner,
-    SymbolicWorld,
-    ask,
-    done,
-    pick,
-    place,
-    plan,
-    symbolic_skills,
-)
+from skills.perception.oracle import OraclePerceiver
+from skills.symbolic import symbolic_skills
 
 SNAPSHOT = Path(__file__).parent / "executor_graph.mmd"
 SCENE = SceneSpec(objects=[

@@ -24,6 +24,7 @@ from agent.planners.base import Planner
 from agent.planners.llm import LLMPlanner
 from agent.planners.openai import OpenAIPlanner
 from agent.primitives import Done
+from agent.primitives import plan_schema
 from agent.schemas import Plan
 from agent.validate import validate_plan
 from sim.core.perceived import PerceivedObject, Scene
@@ -147,7 +148,8 @@ def test_valid_plan_with_image_scene_and_tool_schema(api: Api) -> None:
         assert body["messages"][0]["role"] == "system"
     assert any(KEY in value for value in api.server.requests[0].headers.values())  # sent, as the API wants
     assert tool["name"] == "submit_plan"
-    assert schema == Plan.model_json_schema()
+    assert schema == plan_schema()
+    assert {d["properties"]["primitive"]["const"] for d in schema["$defs"].values()} == {"pick", "place", "ask", "done"}
     assert base64.b64decode(data).startswith(b"\x89PNG")
 
 

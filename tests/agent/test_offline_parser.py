@@ -56,6 +56,9 @@ ALL = (R, B, G, Y)
         ("put the yellow block in the red one", {Rel("in", Y, "red bowl")}),
         ("pick up the green block", {Rel("held", G)}),
         ("put the blue block down", {Rel("on_table", B)}),
+        # "box" after a colour is a block; alone it is the bin (one lexicon: sim.core.lexicon)
+        ("put the yellow box in the box", {Rel("in_bin", Y)}),
+        ("throw the green box in the trash can", {Rel("in_bin", G)}),
         # named places
         ("move the green block to the top left corner", {Rel("at", G, "top left corner")}),
         ("put the yellow cube in the upper-right corner", {Rel("at", Y, "top right corner")}),

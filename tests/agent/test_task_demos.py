@@ -1,7 +1,8 @@
 from agent.task_demos import FIRST_SEED, collect_task_episode, task_for_seed, task_seeds
-from agent.tasks import FAMILIES, make_task, task_from_seed
-from skills.policy.collect import CollectConfig, collect, held_out_pairs
-from skills.policy.dataset import read_demos
+from agent.evaluation.suite import FAMILIES, make_task, task_from_seed
+from skills.training.collect import CollectConfig, collect
+from skills.training.dataset import read_demos
+from skills.training.seeds import held_out_pairs
 
 
 def test_make_task_is_task_from_seed_on_the_suite_seeds():

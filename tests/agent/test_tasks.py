@@ -9,7 +9,7 @@ from sim.core.errors import UserError
 from agent.planners.base import PlanRequest
 from agent.planners.offline import OfflinePlanner
 from agent.primitives import Ask, Done
-from agent.tasks import (
+from agent.evaluation.suite import (
     FAMILIES, CountCondition, Task, TaskGoal, check_goal, check_goal_symbolic, default_suite, make_task,
     scene_from_spec,
 )
@@ -67,7 +67,8 @@ def test_every_goal_is_reached_by_the_offline_plan_symbolically(suite: list[Task
 
 def test_count_and_exclusion_goals_are_exact() -> None:
     spec = SceneSpec.model_validate({"objects": [
-        {"kind": "bowl", "colour": "green"}, *({"kind": "block", "colour": c} for c in ("red", "blue", "yellow"))]})
+        {"kind": "bowl", "colour": "green", "x": 0.5, "y": 0.2},
+        *({"kind": "block", "colour": c, "x": 0.4 + 0.1 * i, "y": -0.1} for i, c in enumerate(("red", "blue", "yellow")))]})
     of = [Rel(rel="in", args=[f"{c} block", "green bowl"]) for c in ("red", "blue", "yellow")]
     two = Task(id="t", family="counts", instruction="put two blocks in the green bowl", scene=spec,
                goal=TaskGoal(exactly=[CountCondition(n=2, of=of)]))

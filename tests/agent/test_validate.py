@@ -132,6 +132,8 @@ def test_names_are_normalised(scene: Scene) -> None:
     assert normalise_name("the trash", scene.names()) == "bin"
     assert normalise_name("the centre", scene.names()) == "middle"
     assert normalise_name("purple thing", scene.names()) == "purple thing"
+    assert normalise_name("the Green Box", scene.names()) == "green block"
+    assert normalise_name("the box", scene.names()) == "bin"
 
 
 def test_named_place_blocks_recognised() -> None:

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from skills.policy.dataset import Demo
+from skills.training.dataset import Demo
 
 
 def fake_demo(seed: int, T: int = 12, size: int = 64, skill: str = "pick") -> Demo:
@@ -26,7 +26,7 @@ def fake_demo(seed: int, T: int = 12, size: int = 64, skill: str = "pick") -> De
 
 @pytest.fixture
 def demos_file(tmp_path):
-    from skills.policy.dataset import DemoWriter
+    from skills.training.dataset import DemoWriter
 
     path = tmp_path / "demos.h5"
     with DemoWriter(path, mask_source="segmentation") as w:
@@ -38,7 +38,7 @@ def demos_file(tmp_path):
 @pytest.fixture(scope="session")
 def world128():
     """A 128 px world (the agent's front resolution) on the benchmark's first scene."""
-    from benchmarks.sim import bench_scene
+    from sim.episodes import bench_scene
     from sim.pybullet_world import PyBulletWorld
 
     w = PyBulletWorld(image_size=128, wrist_camera=False)

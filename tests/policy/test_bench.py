@@ -1,4 +1,4 @@
-from benchmarks.policy import episode_scene, recolour
+from skills.training.rollouts import episode_scene, recolour
 from sim.scene import generate_scene
 
 

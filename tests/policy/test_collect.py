@@ -1,11 +1,12 @@
 import numpy as np
 
-from skills.policy.collect import CollectConfig, collect, relabel_masks, training_seeds
-from skills.policy.dataset import read_demos
+from skills.training.collect import CollectConfig, collect, relabel_masks
+from skills.training.dataset import read_demos
+from skills.training.seeds import training_seeds
 
 
 def test_training_seeds_avoid_heldout_pairs():
-    from benchmarks.sim import bench_scene
+    from sim.episodes import bench_scene
 
     seeds = [s for s, _ in zip(training_seeds(), range(10))]
     assert seeds == sorted(seeds) and all(s < 100_000 for s in seeds)

@@ -3,7 +3,7 @@ import numpy as np
 import torch
 
 from skills.policy.config import PolicyConfig
-from skills.policy.dataset import DemoDataset, DemoWriter, file_info, read_demos
+from skills.training.dataset import DemoDataset, DemoWriter, file_info, read_demos
 from tests.policy.conftest import fake_demo
 
 

@@ -40,7 +40,7 @@ def regenerate() -> None:
     """Save the observation of the benchmark's first scene and the shipped policy's output on it."""
     import torch
 
-    from benchmarks.sim import bench_scene
+    from sim.episodes import bench_scene
     from sim.pybullet_world import PyBulletWorld
 
     torch.set_num_threads(1)

@@ -16,7 +16,7 @@ def test_registry_gives_learned_pick_and_place():
 
 
 def test_learned_pick_runs_closed_loop(world128):
-    from benchmarks.sim import bench_scene
+    from sim.episodes import bench_scene
 
     world128.reset(bench_scene(0))
     state = world128.sim_state()

@@ -4,8 +4,9 @@ import pytest
 import torch
 
 from sim.core.errors import UserError
+from skills.policy.checkpoint import load_model
 from skills.policy.inference import Policy
-from skills.policy.train import TrainConfig, load_model, random_shift, perturb_masks, train
+from skills.training.policy import TrainConfig, perturb_masks, random_shift, train
 
 
 def test_tiny_training_run_saves_loads_and_resumes(demos_file, tmp_path):
@@ -52,7 +53,7 @@ def test_augmentations_keep_shapes_and_values():
 
 
 def test_gripper_switch_calibration_keeps_the_best_and_records_the_table(demos_file, tmp_path, monkeypatch):
-    from skills.policy import train as T
+    from skills.training import policy as T
 
     tried = []
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from sim.core.errors import PlanningError, PlanValidationError
 from agent.planners.base import PlanRequest, Usage
-from agent.planners.offline.parser import parse
+from agent.planners.offline.goals import merge_goal, parse
 from agent.planners.offline.symbolic import plan_moves, satisfied
-from sim.core.relations import Rel
 from agent.primitives import Ask, Call, Done
 from agent.schemas import Plan
 from agent.validate import validate_plan
+from sim.core.errors import PlanningError, PlanValidationError
+from sim.core.relations import Rel
 from sim.core.symbolic import SymState
 
 
@@ -35,7 +35,7 @@ class OfflinePlanner:
         steps: list[Call] = []
         goal: list[Rel] = []
         for stage in parsed.stages:
-            goal = [r for r in goal if r.block not in {s.block for s in stage}] + stage
+            goal = merge_goal(goal, stage)
             moves = plan_moves(state, goal)
             for m in moves:
                 m.apply(state)

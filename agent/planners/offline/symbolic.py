@@ -8,13 +8,13 @@ short and found in O(n^3) for n blocks; it is complete for consistent goals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from sim.core.errors import PlanningError
 from agent.primitives import Pick, Place
+from sim.core import layout
+from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
-from sim.core import layout
+
 
 def check_goal(goal: list[Rel], state: SymState) -> None:
     """Raise `PlanningError` when the relations cannot all hold at once in this world."""
@@ -173,4 +173,5 @@ def plan_moves(state: SymState, goal: list[Rel]) -> list[Pick | Place]:
 
 
 def satisfied(goal: list[Rel], state: SymState) -> bool:
+    """Every relation of `goal` holds in `state`."""
     return all(holds(r, state) for r in goal)

@@ -2,8 +2,8 @@
 
 DART-style: the executed action is the expert's plus Gaussian noise, the label is the
 expert's clean action recomputed from the perturbed state, so the data shows how to recover.
-Scenes come from `benchmarks.sim.bench_scene` on seeds below `MAX_TRAIN_SEED`, skipping
-scenes that contain a held-out colour-kind pair (those are kept for the benchmark).
+Scenes come from `sim.episodes.bench_scene` on seeds below `MAX_TRAIN_SEED`, skipping
+scenes that contain a held-out colour-kind pair (those are kept for the benchmark; `seeds`).
 """
 
 from __future__ import annotations
@@ -15,29 +15,19 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from sim.episodes import bench_scene, pick_place_task
 from sim.world import Action, SimWorld
 from skills.base import Skill, Target
-from skills.policy.dataset import Demo, DemoWriter
 from skills.policy.masks import MaskSource, goal_point, mask_source, target_mask
-from skills.policy.view import PolicyView
 from skills.policy.text import instruction
+from skills.policy.view import PolicyView
+from skills.training.dataset import Demo, DemoWriter
+from skills.training.seeds import training_seeds
 
 if TYPE_CHECKING:
     from skills.scripted import PickExpert, PlaceExpert
 
-MAX_TRAIN_SEED = 100_000
-HELD_OUT: frozenset[tuple[str, str]] = frozenset({("purple", "bowl"), ("cyan", "block")})
 TABLE_FRACTION = 0.15  # episodes whose place target is a free table spot (as the executor grounds "the table")
-
-
-def held_out_pairs() -> frozenset[tuple[str, str]]:
-    """The colour-kind pairs perception held out of CLIP training (its constant when importable)."""
-    try:
-        from skills.perception.vocab import HELD_OUT as perception_held_out
-
-        return perception_held_out
-    except ImportError:
-        return HELD_OUT
 
 
 @dataclass(frozen=True)
@@ -55,19 +45,6 @@ class CollectConfig:
     def view(self) -> PolicyView:
         return PolicyView(self.image_size, self.band)
     max_actions: int = 100
-
-
-def training_seeds(first: int = 0, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[int]:
-    """Seeds of scenes without held-out pairs, from `first` up, never reaching MAX_TRAIN_SEED."""
-    from benchmarks.sim import bench_scene
-
-    held = held_out_pairs()
-    for seed in range(first, MAX_TRAIN_SEED):
-        if seed in skip:
-            continue
-        if any((o.colour, o.kind) in held for o in bench_scene(seed).objects):
-            continue
-        yield seed
 
 
 def _start(obs, target: Target) -> tuple[dict[str, np.ndarray], dict[str, object]]:
@@ -154,14 +131,12 @@ class ExpertRecorder:
 def collect_episode(world, seed: int, masks: MaskSource, cfg: CollectConfig = CollectConfig()) -> list[Demo]:
     """Two rounds of pick then place on scene `seed`: the benchmark's task, then another block and
     target on the changed table (as in multi-step plans)."""
-    from benchmarks.sim import bench_scene, pick_place_task
-
     record = ExpertRecorder(seed, masks.name, cfg)
     scene = bench_scene(seed)
     world.reset(scene)
     state = world.sim_state()
-    block, target = pick_place_task(seed, state, scene.objects)
-    _pick_and_place(world, record, block, _maybe_table(state, block, target, record.rng), masks)
+    block, goal = pick_place_task(seed, state, scene.objects)
+    _pick_and_place(world, record, block, _maybe_table(state, block, Target(*goal), record.rng), masks)
     if len(record.demos) == 2 and all(d.success for d in record.demos):
         task = _second_task(world.sim_state(), record.rng)
         if task is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from agent.batch import AgentFactory, run_parallel
+from agent.evaluation.batch import AgentFactory, run_parallel
 
 
 def summarise(rows: list[dict], order: list[str] | None = None) -> dict:

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from sim.core.errors import UserError
+from agent.evaluation.suite import run_task
 from agent.schemas import EpisodeResult
 from sim.scene import SceneSpec
 
@@ -158,7 +159,7 @@ def _run_one(item: Any) -> tuple[str, dict]:
             result = agent.run(item.instruction, seed=item.seed, scene=item.scene, blocks=item.blocks,
                                bowls=item.bowls, thread_id=task_id)
         else:  # an evaluation Task with a goal predicate
-            result = agent.run_task(item, thread_id=task_id)
+            result = run_task(agent, item, thread_id=task_id)
     except Exception as e:  # one bad task must not end the batch
         instruction = getattr(item, "instruction", "")
         result = EpisodeResult(instruction=str(instruction)[:2000], success=False, error=f"{type(e).__name__}: {e}")

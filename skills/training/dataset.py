@@ -1,15 +1,15 @@
 """Demonstrations in HDF5 (robomimic layout), and a PyTorch `Dataset` over their steps.
 
-    data/                      attrs: mask_source, image_size, band (see `view.PolicyView`)
+    data/                      attrs: mask_source, image_size, band (see `skills.policy.view.PolicyView`)
       demo_0/                  attrs: instruction, skill, success, seed
-        obs/rgb          (T, S, S, 3) uint8   front camera, as the policy sees it (`view.PolicyView`)
+        obs/rgb          (T, S, S, 3) uint8   front camera, as the policy sees it (`PolicyView`)
         obs/depth        (T, S, S)    float16 metres
         obs/proprio      (T, 6)       float32 `Proprio.vector()`
         obs/target_mask  (T, S, S)    uint8   the step's grounded target (or destination disc)
         actions          (T, 5)       float32 the expert's clean label: dpos, dyaw, gripper
         dones            (T,)         uint8   1 on the final step (the "step finished" label)
         goal             (3,)         float32 the point the step steers to, from the first frame's
-                                              mask and depth (`masks.goal_point`)
+                                              mask and depth (`skills.policy.masks.goal_point`)
         start/           the full-resolution first frame (rgb, depth, intrinsics, cam_to_world) and
                          proprioception (ee_pos, ee_yaw, gripper_width, joints), with attrs
                          target_name, target_kind, object_kind, target_position: enough to derive

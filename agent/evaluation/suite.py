@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from sim.core.errors import UserError
 from sim import predicates
 from sim.core import layout
-from sim.scene import ObjectSpec, SceneSpec, generate_scene
-from sim.world import SimState
-from sim.core.lexicon import PLACES, TABLE
-from sim.core.perceived import PerceivedObject, Scene
+from sim.scene import SceneSpec, generate_scene
+from sim.symbolic_world import SymbolicWorld
+from sim.world import SimState, SimWorld
+from sim.core.lexicon import PLACES
+from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
+from skills.perception.oracle import scene_from_state
+
+if TYPE_CHECKING:
+    from agent.api import Agent
+    from agent.schemas import EpisodeResult
 
 FAMILIES: tuple[str, ...] = ("single", "stack", "sort", "move_all", "clear", "counts")
 class CountCondition(BaseModel):
@@ -72,38 +79,21 @@ def check_goal_symbolic(task: Task, state: SymState) -> bool:
     return _check(task.goal, lambda c: holds(c, state))
 
 
+def run_task(agent: Agent, task: Task, *, on_event: Any = None, thread_id: str | None = None) -> EpisodeResult:
+    """Run `task` on `agent` (nobody answers questions); `success` is the task's goal predicate on ground truth."""
+    agent.reset(scene=task.scene)
+    result = agent.tell(task.instruction, on_event=on_event, thread_id=thread_id)
+    world = agent.world
+    if isinstance(world, SimWorld):
+        result.success = bool(check_goal(task, world.sim_state()))
+    return result
+
+
 def scene_from_spec(spec: SceneSpec) -> Scene:
     """The `Scene` a perfect perception would report for `spec` at rest (for tests and symbolic checks)."""
-    by_name = {o.name: o for o in spec.objects}
-    pos: dict[str, tuple[float, float, float]] = {}
-    in_bowl_count: dict[str, int] = {}
-
-    def place(o: ObjectSpec) -> tuple[float, float, float]:
-        if o.name in pos:
-            return pos[o.name]
-        if o.kind == "bowl":
-            p = (o.x, o.y, layout.BOWL_HEIGHT / 2)
-        elif o.on is None:
-            p = (o.x, o.y, layout.BLOCK_SIZE / 2)
-        elif by_name[o.on].kind == "bowl":
-            k = in_bowl_count.get(o.on, 0)
-            in_bowl_count[o.on] = k + 1
-            bx, by, _ = place(by_name[o.on])
-            dx, dy = layout.BOWL_SLOTS[k % layout.BOWL_CAPACITY]
-            p = (bx + dx, by + dy, layout.BOWL_FLOOR + layout.BLOCK_SIZE / 2)
-        else:
-            bx, by, bz = place(by_name[o.on])
-            p = (bx, by, bz + layout.BLOCK_SIZE)
-        pos[o.name] = p
-        return p
-
-    objects = []
-    for o in spec.objects:
-        size = (layout.BLOCK_SIZE,) * 3 if o.kind == "block" else (
-            2 * layout.BOWL_INNER_RADIUS, 2 * layout.BOWL_INNER_RADIUS, layout.BOWL_HEIGHT)
-        objects.append(PerceivedObject(name=o.name, kind=o.kind, colour=o.colour, position=place(o),
-                                       extent=size, confidence=1.0, support=o.on or TABLE))
-    return Scene(objects=objects)
+    world = SymbolicWorld()
+    world.reset(spec)
+    return scene_from_state(world.sim_state())
 
 
 # --- the suite ----------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Contrastive training of the small CLIP on instance crops from generated scenes.
+"""Contrastive training of perception's small CLIP (`skills.perception.clip`) on instance crops
+from generated scenes.
 
 Labels come from the simulator (segmentation ids and object specs): training data only.
 Held-out colour-kind pairs (`vocab.HELD_OUT`) are never shown. Training is resumable: the
@@ -19,10 +20,9 @@ import torch
 
 from sim.core.errors import UserError
 from skills.perception import vocab
-from skills.perception.clip import ClipSize, build_model, build_processor, build_tokenizer, save_clip
+from skills.perception.clip import ClipEncoder, ClipSize, build_model, build_processor, build_tokenizer, save_clip
 from skills.perception.crops import crop_instance
-
-MAX_TRAIN_SEED = 100_000  # benchmarks use seeds from 1_000_000, never trained on
+from skills.training.seeds import MAX_TRAIN_SEED  # benchmarks use seeds from 1_000_000, never trained on
 
 
 @dataclass
@@ -180,8 +180,6 @@ def train(
 
     on_data(done, total) and on_step(step, total, loss) report progress (the CLI draws bars).
     """
-    from skills.perception.clip import ClipEncoder
-
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
     data_path, state_path = out / "data.npz", out / "train_state.pt"

@@ -1,9 +1,10 @@
-"""Behaviour cloning of the policy on HDF5 demonstrations: AdamW, warm-up + cosine (over the steps or the
+"""Behaviour cloning of the policy (`skills.policy`) on HDF5 demonstrations: AdamW, warm-up + cosine (over the steps or the
 time budget, whichever ends first), gradient clipping,
 a held-out split, periodic evaluation rollouts, resumable checkpoints.
 
 Output folder: `last.pt` (resume state), `policy.safetensors` + `policy.json` (the
-shipped form: config and training record), `log.jsonl` (one line per evaluation).
+shipped form: config and training record, `skills.policy.checkpoint`), `log.jsonl` (one line per
+evaluation).
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ import torch.nn.functional as F
 
 from sim.core.errors import UserError
 from skills.policy import actions as A
+from skills.policy.checkpoint import save_model, training_record
 from skills.policy.config import PolicyConfig
-from skills.policy.dataset import DemoDataset, file_info, read_demos
+from skills.policy.inference import Policy
 from skills.policy.model import PolicyNet
+from skills.training.dataset import DemoDataset, file_info, read_demos
+from skills.training.rollouts import run_episodes
 
 EVAL_FIRST_SEED = 1_500_000  # rollouts during training: never training seeds (< 100000) nor benchmark seeds
 
@@ -111,34 +115,6 @@ def prepare(batch: dict[str, torch.Tensor], shift: int, gen: torch.Generator | N
         image = random_shift(image, shift, gen)
         image = torch.cat([image[:, :3], perturb_masks(image[:, 3:], gen)], dim=1)
     return image
-
-
-def save_policy(net: PolicyNet, cfg: PolicyConfig, out: Path, record: dict) -> None:
-    """The shipped form: policy.safetensors + policy.json (config and the training record)."""
-    from safetensors.torch import save_file
-
-    out.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.contiguous() for k, v in net.state_dict().items()}, str(out / "policy.safetensors"))
-    meta = json.loads(cfg.to_json())
-    meta["training"] = record
-    (out / "policy.json").write_text(json.dumps(meta, indent=1) + "\n")
-
-
-def load_model(folder: Path) -> tuple[PolicyNet, PolicyConfig]:
-    from safetensors.torch import load_file
-
-    weights, config = folder / "policy.safetensors", folder / "policy.json"
-    if not weights.exists() or not config.exists():
-        raise UserError(f"no policy checkpoint in {str(folder)!r} (policy.safetensors + policy.json); train one with `vla-agent train policy`")
-    cfg = PolicyConfig.load(config)
-    net = PolicyNet(cfg)
-    net.load_state_dict(load_file(str(weights)))
-    return net.eval(), cfg
-
-
-def training_record(folder: Path) -> dict:
-    path = folder / "policy.json"
-    return json.loads(path.read_text()).get("training", {}) if path.exists() else {}
 
 
 @torch.no_grad()
@@ -252,7 +228,7 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
         if step % cfg.save_every == 0 or step == cfg.steps or out_of_time:
             save_state()
             record.update(steps_done=step, train_minutes=round(minutes, 2))
-            save_policy(net, pcfg, out, record)
+            save_model(net, pcfg, out, record)
         if progress:
             progress(step, metrics)
         if out_of_time:
@@ -262,7 +238,7 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
         switch, table = calibrate_gripper(net, pcfg, cfg.calibrate_episodes, mask)
         pcfg = replace(pcfg, gripper_switch=switch)
         record["gripper_switch_scores"] = table
-        save_policy(net, pcfg, out, record)
+        save_model(net, pcfg, out, record)
         metrics["gripper_switch"] = switch
     return {**metrics, **record}
 
@@ -283,9 +259,6 @@ def calibrate_gripper(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: st
 
 def evaluate_rollouts(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str) -> dict[str, float]:
     """Pick-and-place rollouts with the current weights on seeds from EVAL_FIRST_SEED."""
-    from benchmarks.policy import run_episodes
-    from skills.policy.inference import Policy
-
     policy = Policy.from_model(net.eval(), cfg)
     try:
         r = run_episodes(policy, [EVAL_FIRST_SEED + i for i in range(episodes)], mask, heldout=False)

@@ -1,0 +1,84 @@
+"""Reading the conversation history: who said what, a question still waiting, the user's answers,
+the last command, and what 'it' refers to.
+
+History lines look like 'user: put the block in the bin', 'agent asked: Which block? / user: the
+red one' or 'agent: did pick(red block), place(bin); done'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sim.core.errors import PlanningError
+from sim.core.lexicon import normalise_name
+from sim.core.perceived import Scene
+
+Entry = tuple[str, str, str]  # (speaker: 'user' or 'agent', tag such as 'asked', text)
+
+
+def history_entries(history: list[str]) -> list[Entry]:
+    """(speaker, tag, text) per utterance; 'agent asked: q / user: a' lines hold two."""
+    out = []
+    for line in history:
+        for part in re.split(r"\s+/\s+|\n", line):
+            m = re.match(r"\s*(user|human|you|agent|assistant|robot|planner)\b([^:]*):\s*(.*)", part, re.I)
+            if m:
+                who = "user" if m.group(1).lower() in ("user", "human", "you") else "agent"
+                out.append((who, m.group(2).strip().lower(), m.group(3).strip()))
+            elif part.strip():
+                out.append(("agent", "", part.strip()))
+    return out
+
+
+def _is_question(entry: Entry) -> bool:
+    who, tag, text = entry
+    return who == "agent" and ("ask" in tag or text.endswith("?") or text.lower().startswith(("ask", "asked")))
+
+
+def pending_question(entries: list[Entry]) -> bool:
+    """The history ends with a question of the agent, not yet answered."""
+    return bool(entries) and _is_question(entries[-1])
+
+
+def answers(entries: list[Entry]) -> list[str]:
+    """The user's answers to the agent's questions at the end of the history (this episode's), newest first."""
+    out = []
+    i = len(entries) - 1
+    if i >= 0 and _is_question(entries[i]):
+        i -= 1  # a question still waiting for its answer
+    while i >= 1 and entries[i][0] == "user" and _is_question(entries[i - 1]):
+        out.append(entries[i][2])
+        i -= 2
+    return out
+
+
+def last_command(entries: list[Entry]) -> str | None:
+    """The user's last utterance that was not an answer to a question."""
+    for i in range(len(entries) - 1, -1, -1):
+        who, _, text = entries[i]
+        if who == "user" and not (i > 0 and _is_question(entries[i - 1])):
+            return text
+    return None
+
+
+def referent(entries: list[Entry], scene: Scene, goal_blocks: Callable[[str], list[str]]) -> list[str]:
+    """What 'it' means: the last picked block in the history, else the last command's last object.
+
+    `goal_blocks(command)` gives the blocks a command's goal is about, in order (the parser, passed
+    in so that this module stays below it); a command it cannot read (`PlanningError`) names nothing.
+    """
+    for _, _, text in reversed(entries):
+        picks = re.findall(r"pick\(\s*(?:object\s*=\s*)?['\"]?([^'\")]+)", text)
+        for name in reversed(picks):
+            canon = normalise_name(name, scene.names())
+            if canon in scene.names("block"):
+                return [canon]
+    command = last_command(entries)
+    if command is None:
+        return []
+    try:
+        blocks = goal_blocks(command)
+    except PlanningError:
+        return []
+    return [blocks[-1]] + blocks[:-1][::-1] if blocks else []

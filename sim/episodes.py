@@ -1,0 +1,54 @@
+"""Pick-and-place episodes by seed: the scene (`bench_scene`) and the block and target drawn on it
+(`pick_place_task`). Demonstration collection (seeds below 100000), evaluation rollouts during
+training and the benchmarks (`vla-agent bench sim`, `bench policy`) all draw their episodes here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+
+from sim.core import layout
+from sim.scene import SceneSpec, generate_scene
+
+if TYPE_CHECKING:
+    from sim.world import SimState
+
+TARGET_KINDS = ("bowl", "block", "place", "bin")
+
+
+class TaskTarget(NamedTuple):
+    """Where the block goes, as the simulator knows it; the fields of `skills.base.Target` in its order,
+    so `Target(*t)` makes the skill's target (without perception's extent and mask)."""
+
+    name: str
+    kind: str  # "object", "place", "bin" (or "table")
+    position: np.ndarray
+    object_kind: str | None = None  # "block" or "bowl" for objects
+
+
+def pick_place_task(seed: int, state: SimState, scene_objects) -> tuple[str, TaskTarget]:
+    """A random pick-and-place for episode `seed`: a block on top of its tower, and a target whose kind cycles by seed."""
+    rng = np.random.default_rng(seed)
+    covered = {o.on for o in scene_objects if o.on}
+    blocks = [n for n, o in state.objects.items() if o.kind == "block" and n not in covered]
+    block = blocks[int(rng.integers(len(blocks)))]
+    kind = TARGET_KINDS[seed % len(TARGET_KINDS)]
+    if kind == "bowl":
+        bowls = [n for n, o in state.objects.items() if o.kind == "bowl"]
+        name = bowls[int(rng.integers(len(bowls)))]
+        return block, TaskTarget(name, "object", state.objects[name].position, "bowl")
+    if kind == "block":
+        others = [b for b in blocks if b != block]
+        name = others[int(rng.integers(len(others)))]
+        return block, TaskTarget(name, "object", state.objects[name].position, "block")
+    if kind == "place":
+        name = list(layout.PLACES)[int(rng.integers(len(layout.PLACES)))]
+        return block, TaskTarget(name, "place", np.array([*layout.PLACES[name], 0.0]))
+    return block, TaskTarget("bin", "bin", np.array([*layout.BIN_CENTER, 0.0]))
+
+
+def bench_scene(seed: int) -> SceneSpec:
+    """4 blocks (one tower of two on odd seeds, one block in a bowl every third seed) and 2 bowls."""
+    return generate_scene(seed, blocks=4, bowls=2, stacked=seed % 2, in_bowls=int(seed % 3 == 0))

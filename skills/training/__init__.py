@@ -1,0 +1,10 @@
+"""Training, beside the runtime skills: demonstrations, datasets, trainers and evaluation rollouts.
+
+Modules: `seeds` (which seeds and colour-kind pairs training may use), `dataset` (HDF5
+demonstrations), `collect` (expert demonstrations with DART-style noise), `policy` (behaviour
+cloning of `skills.policy`), `rollouts` (learned pick-and-place episodes, for evaluation during
+training and `vla-agent bench policy`), `clip` (contrastive training of perception's small CLIP).
+
+Runtime code (`skills.policy`, `skills.perception`, the other skills, `sim`) never imports this
+package; this package never imports `benchmarks` or `agent`.
+"""
