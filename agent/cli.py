@@ -24,11 +24,14 @@ COMMANDS: dict[str, str | dict[str, str]] = {
     "scene": "agent.commands.scene",
     "perceive": "agent.commands.perceive",
     "collect": "agent.commands.collect",
+    "export": {"lerobot": "agent.commands.export_lerobot"},
+    "mcp": "agent.commands.mcp",
     "train": {"clip": "agent.commands.train_clip", "policy": "agent.commands.train_policy"},
     "bench": {
         "sim": "agent.commands.bench_sim",
         "perception": "agent.commands.bench_perception",
         "policy": "agent.commands.bench_policy",
+        "ray": "agent.commands.bench_ray",
     },
 }
 
