@@ -28,10 +28,13 @@ def _find(scene: Scene, name: str | None) -> PerceivedObject | None:
 
 
 def table_target(scene: Scene) -> Target | str:
-    """A free table spot near the held block (or the middle), clear of every perceived object; a message if none."""
-    near = scene.get(scene.held).position if scene.held in scene.names() else layout.PLACES["middle"]
+    """A safe free table spot nearest the workspace's centre, clear of every perceived object; a message if none.
+
+    Not near the held block: it waits at the observation pose by the robot, so spots near it are at the
+    workspace's near edge, where blocks slide off and grasps fail (`sim.core.spots`).
+    """
     obstacles = [(o.position[0], o.position[1], o.kind) for o in scene.objects if o.support != "gripper"]
-    spot = free_table_spot(obstacles, (near[0], near[1]))
+    spot = free_table_spot(obstacles)
     if spot is None:
         return "no free spot is left on the table; choose another target"
     return Target(name=TABLE, kind="table", position=np.array([spot[0], spot[1], 0.0]))
