@@ -101,6 +101,7 @@ class Agent:
         self._world = world
         self._owns_world = world is None
         self._perceiver = None if isinstance(perceiver, str) else perceiver
+        self._rerun: Any = None  # the open `sim.rerun_recording.RerunRecorder`, if any (`rerun=`)
 
     @property
     def world(self) -> World:
@@ -139,15 +140,19 @@ class Agent:
         on_event: Any = None,
         video: str | Path | None = None,
         thread_id: str | None = None,
+        rerun: str | Path | None = None,
     ) -> EpisodeResult:
         """Reset to the scene (`scene`, else `generate_scene(seed, blocks, bowls)`) and carry out `instruction`.
 
         ask(question, candidates) -> answer answers the agent's questions; without it a question
-        ends the episode with a clear error. on_event(Event) receives progress.
+        ends the episode with a clear error. on_event(Event) receives progress. rerun: a `.rrd` file
+        for the Rerun viewer (needs rerun-sdk), written afresh.
         """
         text = check_instruction(instruction)
+        if rerun is not None:
+            self.close_recording()  # a new episode: a new recording
         self.reset(seed, scene, blocks, bowls)
-        return self.tell(text, ask=ask, on_event=on_event, video=video, thread_id=thread_id)
+        return self.tell(text, ask=ask, on_event=on_event, video=video, thread_id=thread_id, rerun=rerun)
 
     def tell(
         self,
@@ -157,8 +162,13 @@ class Agent:
         on_event: Any = None,
         video: str | Path | None = None,
         thread_id: str | None = None,
+        rerun: str | Path | None = None,
     ) -> EpisodeResult:
-        """Carry out `instruction` on the world as it is now (a chat turn; earlier turns are its history)."""
+        """Carry out `instruction` on the world as it is now (a chat turn; earlier turns are its history).
+
+        rerun: log the turn to this `.rrd` file for the Rerun viewer (`sim.rerun_recording`; needs
+        rerun-sdk). Turns told with the same file continue one recording, until `run` or `close`.
+        """
         text = check_instruction(instruction)
         world: Any = self.world
         recorder = None
@@ -168,12 +178,22 @@ class Agent:
             recorder = RecordingWorld(world, size=256)
             recorder.frames.append(world.render(256))
             world = recorder
-        deps = Deps(world=world, perceiver=self.perceiver, planner=self.planner, skills=self.skills,
+        perceiver, skills = self.perceiver, self.skills
+        rec = self._rerun_recorder(rerun) if rerun is not None else None
+        if rec is not None:
+            world, perceiver, skills = rec.wrap(world), rec.wrap_perceiver(perceiver), rec.wrap_skills(skills)
+            on_event = rec.events(on_event)
+            rec.event("instruction", text)
+        deps = Deps(world=world, perceiver=perceiver, planner=self.planner, skills=skills,
                     config=self.config, on_event=on_event)
         usage = self.planner.usage
         calls, tok_in, tok_out = usage.llm_calls, usage.input_tokens, usage.output_tokens
         start = time.perf_counter()
-        state = run_episode(self.graph, deps, text, self.history, ask, thread_id)
+        try:
+            state = run_episode(self.graph, deps, text, self.history, ask, thread_id)
+        finally:
+            if rec is not None:
+                rec.flush()  # the file holds the turn (readable and viewable) even when the episode raised
         wall = time.perf_counter() - start
         if recorder is not None:
             recorder.save(video)  # type: ignore[arg-type]
@@ -182,6 +202,22 @@ class Agent:
         result.tokens = {"input": usage.input_tokens - tok_in, "output": usage.output_tokens - tok_out}
         self._remember(text, state, result)
         return result
+
+    def _rerun_recorder(self, path: str | Path) -> Any:
+        """The open recorder when it writes `path`, else a new one (ending the open one)."""
+        from sim.rerun_recording import RerunRecorder
+
+        if self._rerun is not None and self._rerun.path.resolve() != Path(path).resolve():
+            self.close_recording()
+        if self._rerun is None:
+            self._rerun = RerunRecorder(path)
+        return self._rerun
+
+    def close_recording(self) -> None:
+        """Finish the open Rerun recording, if any (the next `rerun=` file starts afresh)."""
+        if self._rerun is not None:
+            self._rerun.close()
+            self._rerun = None
 
     def _result(self, state: EpisodeState, instruction: str, wall_s: float) -> EpisodeResult:
         world = self.world
@@ -212,7 +248,8 @@ class Agent:
         self.history = [*self.history, f"user: {instruction}", *asked, f"agent: {summary}"]
 
     def close(self) -> None:
-        """Close the world if this agent created it."""
+        """End the Rerun recording, if any; close the world if this agent created it."""
+        self.close_recording()
         if self._owns_world and self._world is not None:
             self._world.close()
             self._world = None
@@ -235,11 +272,13 @@ def run(
     skills: str = DEFAULT_SKILLS,
     on_event: Any = None,
     video: str | Path | None = None,
+    rerun: str | Path | None = None,
 ) -> EpisodeResult:
     """Carry out one instruction on a fresh world and return its `EpisodeResult`."""
     text = check_instruction(instruction)
     with Agent(planner=planner, skills=skills) as bot:
-        return bot.run(text, seed=seed, scene=scene, blocks=blocks, bowls=bowls, on_event=on_event, video=video)
+        return bot.run(text, seed=seed, scene=scene, blocks=blocks, bowls=bowls, on_event=on_event, video=video,
+                       rerun=rerun)
 
 
 __all__ += ["Event", "ExecutorConfig", "load_scene"]

@@ -2,6 +2,7 @@
 
 Re-running the same command skips the tasks already finished, so a killed batch resumes.
 Each task: {id, instruction, seed, blocks, bowls} or {id, instruction, scene: FILE or inline SceneSpec}.
+`--backend ray [--ray-address ADDR]` runs the workers as Ray actors, here or on a cluster (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -10,13 +11,32 @@ import argparse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from agent.commands.run import add_agent_arguments
+    from agent.commands.run import add_agent_arguments, add_rerun_argument
 
     p.add_argument("tasks", help="tasks file (.yaml or .jsonl)")
     p.add_argument("--workers", type=int, default=1, help="worker processes, each with its own world (default 1)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (results.jsonl, checkpoints.sqlite)")
     add_agent_arguments(p)
+    add_backend_arguments(p)
+    add_rerun_argument(p, "DIR", "one Rerun recording per task, DIR/<task id>.rrd")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+
+
+def add_backend_arguments(p: argparse.ArgumentParser) -> None:
+    """`--backend local|ray` and `--ray-address`, shared by `batch`, `eval` and `collect`."""
+    p.add_argument("--backend", choices=("local", "ray"), default="local",
+                   help="local: worker processes on this machine (default); ray: one Ray actor per worker "
+                        '(needs pip install -e ".[ray]")')
+    p.add_argument("--ray-address", metavar="ADDR",
+                   help="with --backend ray: the cluster to join (HOST:6379, or auto); default $RAY_ADDRESS, "
+                        "else a new local Ray instance")
+
+
+def backend_from_args(args: argparse.Namespace):
+    """The backend the options ask for: "local" or a `RayBackend` (Ray is imported only for the latter)."""
+    from agent.evaluation.batch import make_backend
+
+    return make_backend(args.backend, args.ray_address)
 
 
 def main(args: argparse.Namespace) -> int:
@@ -28,6 +48,11 @@ def main(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise UserError(f"--workers must be >= 1, got {args.workers}")
+    backend = backend_from_args(args)
+    if args.rerun:
+        from sim.rerun_recording import import_rerun
+
+        import_rerun()  # the missing-extra error now, not once per task
     tasks = load_tasks(args.tasks)
     done_before = {row["id"] for row in read_results(args.out)} & {t.id for t in tasks}
     with progress_bar("batch", len(tasks), quiet=args.json) as advance:
@@ -39,7 +64,7 @@ def main(args: argparse.Namespace) -> int:
             advance(count[0])
 
         rows = run_batch(tasks, args.out, args.workers, planner=args.planner, skills=args.skills,
-                         llm_base_url=args.llm_base_url, on_result=finished)
+                         llm_base_url=args.llm_base_url, on_result=finished, backend=backend, rerun_dir=args.rerun)
     ok = sum(bool(r["success"]) for r in rows)
     summary = {"tasks": len(tasks), "finished": len(rows), "success": ok, "skipped": len(done_before),
                "success_rate": round(ok / len(rows), 4) if rows else 0.0, "results": f"{args.out}/results.jsonl"}

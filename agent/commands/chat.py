@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from agent.commands.run import add_agent_arguments
+    from agent.commands.run import add_agent_arguments, add_rerun_argument
     from agent.commands.scene import add_scene_arguments
 
     add_scene_arguments(p)
     add_agent_arguments(p)
+    add_rerun_argument(p)
 
 
 def _reader(stream) -> Callable[[str], str | None]:
@@ -46,6 +47,10 @@ def main(args: argparse.Namespace) -> int:
     from sim.core.errors import ConfigError, UserError, VlaAgentError
 
     read = _reader(sys.stdin)
+    if args.rerun:
+        from sim.rerun_recording import check_rerun_path
+
+        check_rerun_path(args.rerun)  # before the first turn: a .rrd path, and rerun-sdk installed
     spec = scene_from_args(args)
 
     def ask(question: str, candidates: list[str]) -> str | None:
@@ -78,7 +83,7 @@ def main(args: argparse.Namespace) -> int:
                 print(f"agent: new scene (seed {seed}), {len(spec.objects)} objects.", flush=True)
                 continue
             try:
-                result = bot.tell(check_instruction(line), ask=ask, on_event=event)
+                result = bot.tell(check_instruction(line), ask=ask, on_event=event, rerun=args.rerun)
             except ConfigError:
                 raise
             except UserError as e:

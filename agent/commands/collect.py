@@ -7,6 +7,8 @@ out with the experts (towers, full bowls, a bin with blocks: states two-step sce
 `--relabel` derives the target masks and goal points of a file's demonstrations again with
 perception (from each demonstration's stored first frame), e.g. after collecting with --masks
 segmentation.
+`--backend ray [--ray-address ADDR]` runs the episodes on Ray actors, here or on a cluster (docs/scaling.md);
+only this process writes --out, once per seed, so resuming works the same.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from agent.commands.batch import add_backend_arguments
+
     p.add_argument("--episodes", type=int, default=0, help="episodes to add (each: two pick-and-place rounds, or one task with --tasks)")
     p.add_argument("--workers", type=int, default=1, help="parallel processes (default 1)")
     p.add_argument("--out", type=Path, required=True, help="HDF5 file (created, or appended to)")
@@ -26,10 +30,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tasks", action="store_true",
                    help="record the steps of whole tasks (the eval families on training seeds, 50000 up) instead")
     p.add_argument("--relabel", action="store_true", help="re-derive the target masks and goal points in --out with perception")
+    add_backend_arguments(p)
 
 
 def main(args: argparse.Namespace) -> int:
     from agent.commands._output import progress_bar
+    from agent.commands.batch import backend_from_args
     from sim.core.errors import UserError
     from skills.training.collect import CollectConfig, collect
     from skills.training.seeds import MAX_TRAIN_SEED
@@ -46,6 +52,7 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--out must end in .h5 or .hdf5, got {str(args.out)!r}")
     if args.tasks and args.masks != "perception":
         raise UserError("--tasks grounds targets with perception, as the agent does; drop --masks segmentation")
+    backend = backend_from_args(args)
     if args.masks == "perception":
         _check_perception()
     import torch
@@ -58,7 +65,8 @@ def main(args: argparse.Namespace) -> int:
 
         source = {"episode": collect_task_episode, "seeds": task_seeds}
     with progress_bar("collecting episodes", args.episodes) as advance:
-        counts = collect(args.out, args.episodes, args.workers, cfg, first_seed=args.first_seed, progress=advance, **source)
+        counts = collect(args.out, args.episodes, args.workers, cfg, first_seed=args.first_seed, progress=advance,
+                         pool=None if backend == "local" else backend, **source)
     print(f"{args.out}: added {counts['demos']} demonstrations ({counts['successful']} successful) "
           f"from {counts['episodes']} episodes")
     return 0

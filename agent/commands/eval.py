@@ -1,4 +1,8 @@
-"""Evaluate the agent on a task suite (fixed seeds); print a table, or one JSON object with --json."""
+"""Evaluate the agent on a task suite (fixed seeds); print a table, or one JSON object with --json.
+
+`--out DIR` also appends each episode to DIR/results.jsonl and skips those already there (resumable);
+`--backend ray [--ray-address ADDR]` runs the workers as Ray actors, here or on a cluster (docs/scaling.md).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,15 @@ import argparse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from agent.commands.batch import add_backend_arguments
     from agent.commands.run import add_agent_arguments
 
     p.add_argument("--suite", default="default", help="task suite (default: default)")
     p.add_argument("--episodes-per-task", type=int, default=5, help="episodes per task template (default 5)")
     add_agent_arguments(p)
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    add_backend_arguments(p)
+    p.add_argument("--out", metavar="DIR", help="also write each episode to DIR/results.jsonl; a rerun skips those done")
     p.add_argument("--report", metavar="FILE", help="write a report: .md (table) or .html (table + bar chart)")
     p.add_argument("--json", action="store_true",
                    help='print {"overall", "families": {name: {success_rate, n, mean_steps, llm_calls, wall_s}}}')
@@ -22,6 +29,7 @@ def main(args: argparse.Namespace) -> int:
 
     from agent.evaluation import suite as suites
     from agent.commands._output import progress_bar
+    from agent.commands.batch import backend_from_args
     from sim.core.errors import UserError
     from agent.evaluation.evaluate import evaluate
     from agent.evaluation.report import write_report
@@ -32,16 +40,20 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--episodes-per-task must be >= 1, got {args.episodes_per_task}")
     if args.report and not args.report.lower().endswith((".md", ".markdown", ".html", ".htm")):
         raise UserError(f"--report must end in .md or .html, got {args.report!r}")
+    if args.workers < 1:
+        raise UserError(f"--workers must be >= 1, got {args.workers}")
+    backend = backend_from_args(args)
     task_list = suites.default_suite(args.episodes_per_task)
     with progress_bar("eval", len(task_list), quiet=args.json) as advance:
-        count = [0]
+        count = [_done_before(args.out, task_list)]
+        advance(count[0])
 
         def finished(row: dict) -> None:
             count[0] += 1
             advance(count[0])
 
         summary, rows = evaluate(task_list, planner=args.planner, skills=args.skills, llm_base_url=args.llm_base_url,
-                                 workers=args.workers, on_result=finished)
+                                 workers=args.workers, on_result=finished, backend=backend, out_dir=args.out)
     if args.report:
         failures = [r for r in rows if not r["success"]]
         write_report(summary, args.report, failures,
@@ -60,3 +72,12 @@ def main(args: argparse.Namespace) -> int:
                       f"{f['llm_calls']:.2f}", f"{f['wall_s']:.2f}")
     Console().print(table)
     return 0
+
+
+def _done_before(out: str | None, tasks: list) -> int:
+    """Episodes of `tasks` already in OUT/results.jsonl (skipped by a resumed evaluation)."""
+    if not out:
+        return 0
+    from agent.evaluation.batch import read_results
+
+    return len({row.get("id") for row in read_results(out)} & {str(t.id) for t in tasks})

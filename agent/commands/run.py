@@ -14,6 +14,12 @@ def add_agent_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--skills", default=None, help="skill set: scripted | learned (default: the package default)")
 
 
+def add_rerun_argument(p: argparse.ArgumentParser, metavar: str = "FILE.rrd", what: str = "a Rerun .rrd file") -> None:
+    p.add_argument("--rerun", metavar=metavar,
+                   help=f"log the episode (cameras, masks, plan, actions, clamps) to {what}; "
+                        'open it with `rerun FILE.rrd` (needs pip install -e ".[rerun]")')
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from agent.commands.scene import add_scene_arguments
 
@@ -21,6 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_scene_arguments(p)
     add_agent_arguments(p)
     p.add_argument("--video", metavar="FILE", help="record the episode to a .gif or .mp4")
+    add_rerun_argument(p)
     p.add_argument("--json", action="store_true", help="print the EpisodeResult as one JSON object")
 
 
@@ -46,11 +53,16 @@ def main(args: argparse.Namespace) -> int:
     text = check_instruction(args.instruction)
     if args.video and not args.video.lower().endswith((".gif", ".mp4")):
         raise UserError(f"--video must end in .gif or .mp4, got {args.video!r}")
+    if args.rerun:
+        from sim.rerun_recording import check_rerun_path
+
+        check_rerun_path(args.rerun)  # before any work: a .rrd path, and rerun-sdk installed
     spec = scene_from_args(args)
     interactive = sys.stdin.isatty() and not args.json
     with Agent(planner=args.planner, skills=args.skills or DEFAULT_SKILLS, llm_base_url=args.llm_base_url) as bot:
         result = bot.run(text, seed=args.seed, scene=spec, ask=ask_on_terminal if interactive else None,
-                         on_event=None if args.json else print_event, video=args.video)
+                         on_event=None if args.json else print_event, video=args.video,
+                         rerun=args.rerun)
     if args.json:
         print(result.model_dump_json())
         return 0
@@ -61,4 +73,6 @@ def main(args: argparse.Namespace) -> int:
         print(f"reason: {result.error}")
     if args.video:
         print(f"video: {args.video}")
+    if args.rerun:
+        print(f"rerun: {args.rerun} (open with: rerun {args.rerun})")
     return 0

@@ -11,7 +11,8 @@ from pathlib import Path
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", type=Path, required=True, help="HDF5 demonstrations from `vla-agent collect`")
+    p.add_argument("--data", type=Path, required=True,
+                   help="demonstrations: HDF5 from `vla-agent collect`, or a LeRobotDataset folder from `vla-agent export lerobot`")
     p.add_argument("--out", type=Path, required=True, help="output folder (also holds the resumable state)")
     p.add_argument("--steps", type=int, default=8000, help="optimiser steps")
     p.add_argument("--batch", type=int, default=64)

@@ -7,12 +7,19 @@ any moment and run again ends with exactly one result per task. Every episode is
 checkpointed in `checkpoints.sqlite` (thread id = task id). An episode cut short by a kill
 restarts from its beginning: the physical world it ran on is gone, so its checkpoint is
 deleted rather than resumed.
+
+Backends: "local" (the default) runs workers=1 in this process and more in spawned processes;
+"ray" runs one Ray actor per worker, on this machine or a cluster (`agent.evaluation.ray_backend`,
+`docs/scaling.md`), with the same results file and the same guarantees: only this process writes
+results, once per task id, and a task whose worker dies is run again. On Ray, workers on other
+nodes keep their episode checkpoints in memory (the sqlite file is on this machine's disk).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -145,9 +152,17 @@ def _open_checkpointer(path: Path | None) -> Any:
     return SqliteSaver(sqlite3.connect(str(path), check_same_thread=False, timeout=60))
 
 
-def _init_worker(factory: AgentFactory, agent_kwargs: dict, checkpoints: Path | None) -> None:
+def _init_worker(factory: AgentFactory, agent_kwargs: dict, checkpoints: Path | None,
+                 rerun_dir: Path | None = None) -> None:
     _worker.clear()
     _worker["agent"] = factory(checkpointer=_open_checkpointer(checkpoints), **agent_kwargs)
+    _worker["rerun_dir"] = rerun_dir
+
+
+def _recording(task_id: str) -> Path | None:
+    """Where this task's Rerun recording goes (`--rerun DIR`): DIR/<task id>.rrd, the id made safe as a file name."""
+    folder = _worker.get("rerun_dir")
+    return None if folder is None else Path(folder) / (re.sub(r"[^A-Za-z0-9._-]+", "_", task_id) + ".rrd")
 
 
 def _run_one(item: Any) -> tuple[str, dict]:
@@ -155,16 +170,49 @@ def _run_one(item: Any) -> tuple[str, dict]:
     agent = _worker["agent"]
     task_id = str(item.id)
     try:
+        rerun = _recording(task_id)
         if isinstance(item, BatchTask):
             result = agent.run(item.instruction, seed=item.seed, scene=item.scene, blocks=item.blocks,
-                               bowls=item.bowls, thread_id=task_id)
+                               bowls=item.bowls, thread_id=task_id, rerun=rerun)
         else:  # an evaluation Task with a goal predicate
-            result = run_task(agent, item, thread_id=task_id)
+            result = run_task(agent, item, thread_id=task_id, rerun=rerun)
     except Exception as e:  # one bad task must not end the batch
         instruction = getattr(item, "instruction", "")
         result = EpisodeResult(instruction=str(instruction)[:2000], success=False, error=f"{type(e).__name__}: {e}")
     row = {"id": task_id, "family": getattr(item, "family", None), **result.model_dump(mode="json")}
     return task_id, row
+
+
+Backend = Any  # "local" | "ray" | an `agent.evaluation.ray_backend.RayBackend`
+
+
+def make_backend(backend: Backend = "local", ray_address: str | None = None) -> Backend:
+    """"local", or a `RayBackend` for "ray" (joining `ray_address`, else $RAY_ADDRESS, else a new local instance).
+
+    Raises the project's missing-extra error when Ray is not installed."""
+    if backend == "local" or backend is None:
+        if ray_address:
+            raise UserError("--ray-address is used only with --backend ray")
+        return "local"
+    if backend == "ray":
+        from agent.evaluation.ray_backend import RayBackend
+
+        return RayBackend(ray_address)
+    if isinstance(backend, str):
+        raise UserError(f"unknown backend {backend!r}; valid: local, ray")
+    return backend  # a RayBackend (or anything with its `imap_unordered`)
+
+
+def _task_id(item: Any) -> str:
+    return str(item.id)
+
+
+def _lost_row(item: Any, message: str) -> tuple[str, dict]:
+    """The result of a task whose worker kept dying (Ray backend): a failure, recorded like any other."""
+    result = EpisodeResult(instruction=str(getattr(item, "instruction", ""))[:2000], success=False,
+                           error=f"WorkerLost: {message}")
+    return _task_id(item), {"id": _task_id(item), "family": getattr(item, "family", None),
+                            **result.model_dump(mode="json")}
 
 
 def run_parallel(
@@ -173,19 +221,30 @@ def run_parallel(
     factory: AgentFactory | None = None,
     agent_kwargs: dict | None = None,
     checkpoints: Path | None = None,
+    backend: Backend = "local",
+    rerun_dir: Path | None = None,
 ) -> Iterator[tuple[str, dict]]:
-    """Yield (id, result row) as each item finishes. workers=1 runs in this process; more use spawned processes.
+    """Yield (id, result row) as each item finishes, once per id.
 
-    factory(planner=, skills=, llm_base_url=, checkpointer=) builds each worker's agent (default: `Agent`).
+    backend "local": workers=1 runs in this process, more use spawned processes. backend "ray" (or a
+    `RayBackend`): one Ray actor per worker, each with its own agent. factory(planner=, skills=,
+    llm_base_url=, checkpointer=) builds each worker's agent (default: `Agent`).
     """
     factory = factory or default_agent
     if workers < 1:
         raise UserError(f"--workers must be >= 1, got {workers}")
     kwargs = agent_kwargs or {}
+    backend = make_backend(backend)
     if not items:
         return
+    if backend != "local":
+        yield from backend.imap_unordered(
+            _run_one, items, workers, key=_task_id, init=_init_worker,
+            initargs=(factory, kwargs, checkpoints, rerun_dir), remote_initargs=(factory, kwargs, None, rerun_dir),
+            give_up=_lost_row)
+        return
     if workers == 1:
-        _init_worker(factory, kwargs, checkpoints)
+        _init_worker(factory, kwargs, checkpoints, rerun_dir)
         try:
             for item in items:
                 yield _run_one(item)
@@ -195,7 +254,8 @@ def run_parallel(
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no forked PyBullet or torch threads
-    with ctx.Pool(min(workers, len(items)), initializer=_init_worker, initargs=(factory, kwargs, checkpoints)) as pool:
+    initargs = (factory, kwargs, checkpoints, rerun_dir)
+    with ctx.Pool(min(workers, len(items)), initializer=_init_worker, initargs=initargs) as pool:
         yield from pool.imap_unordered(_run_one, items)
 
 
@@ -224,13 +284,18 @@ def run_batch(
     llm_base_url: str | None = None,
     factory: AgentFactory | None = None,
     on_result: Callable[[dict], None] | None = None,
+    backend: Backend = "local",
+    rerun_dir: str | Path | None = None,
 ) -> list[dict]:
     """Run the tasks not yet in `out_dir/results.jsonl`; append each result as it finishes.
 
     Returns every result row of the batch (earlier runs' included), one per task id, in task order.
+    backend: "local" (processes on this machine) or "ray" / a `RayBackend` (see `run_parallel`).
+    rerun_dir: a folder for one Rerun recording per task (`<task id>.rrd`; needs rerun-sdk).
     """
     from agent.api import DEFAULT_SKILLS
 
+    backend = make_backend(backend)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     writer = ResultWriter(out)
@@ -240,7 +305,13 @@ def run_batch(
     _prepare_checkpoints(checkpoints, [str(t.id) for t in pending])
     kwargs = {"planner": planner, "skills": skills or DEFAULT_SKILLS, "llm_base_url": llm_base_url}
     try:
-        for _, row in run_parallel(pending, workers, factory, kwargs, checkpoints):
+        recordings = Path(rerun_dir) if rerun_dir is not None else None
+        if recordings is not None:
+            recordings.mkdir(parents=True, exist_ok=True)
+        for task_id, row in run_parallel(pending, workers, factory, kwargs, checkpoints, backend, recordings):
+            if task_id in done:  # never two lines for one task, whatever a backend does
+                continue
+            done.add(task_id)
             writer.write(row)
             if on_result is not None:
                 on_result(row)

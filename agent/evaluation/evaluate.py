@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from agent.evaluation.batch import AgentFactory, run_parallel
+from pathlib import Path
+
+from agent.evaluation.batch import AgentFactory, Backend, ResultWriter, make_backend, read_results, run_parallel
 
 
 def summarise(rows: list[dict], order: list[str] | None = None) -> dict:
@@ -50,16 +52,38 @@ def evaluate(
     workers: int = 1,
     factory: AgentFactory | None = None,
     on_result: Callable[[dict], None] | None = None,
+    backend: Backend = "local",
+    out_dir: str | Path | None = None,
 ) -> tuple[dict, list[dict]]:
-    """Run every task (questions go unanswered); return (summary, result rows in task order)."""
+    """Run every task (questions go unanswered); return (summary, result rows in task order).
+
+    backend: "local" (processes on this machine) or "ray" / a `RayBackend` (`agent.evaluation.ray_backend`).
+    out_dir: also append each result to `out_dir/results.jsonl` as it finishes, and skip the tasks
+    already there (a stopped evaluation resumes); `on_result` sees only the new ones.
+    """
     from agent.api import DEFAULT_SKILLS
 
+    backend = make_backend(backend)
     kwargs = {"planner": planner, "skills": skills or DEFAULT_SKILLS, "llm_base_url": llm_base_url}
     by_id: dict[str, dict] = {}
-    for task_id, row in run_parallel(tasks, workers, factory, kwargs):
-        by_id[task_id] = row
-        if on_result is not None:
-            on_result(row)
+    writer = None
+    if out_dir is not None:
+        wanted = {str(t.id) for t in tasks}
+        by_id = {row["id"]: row for row in read_results(out_dir) if row.get("id") in wanted}
+        writer = ResultWriter(Path(out_dir))
+    pending = [t for t in tasks if str(t.id) not in by_id]
+    try:
+        for task_id, row in run_parallel(pending, workers, factory, kwargs, backend=backend):
+            if task_id in by_id:  # one result per task, whatever a backend does
+                continue
+            by_id[task_id] = row
+            if writer is not None:
+                writer.write(row)
+            if on_result is not None:
+                on_result(row)
+    finally:
+        if writer is not None:
+            writer.close()
     rows = [by_id[str(t.id)] for t in tasks]
     order = list(dict.fromkeys(t.family for t in tasks))
     return summarise(rows, order), rows

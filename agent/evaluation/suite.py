@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -79,10 +80,15 @@ def check_goal_symbolic(task: Task, state: SymState) -> bool:
     return _check(task.goal, lambda c: holds(c, state))
 
 
-def run_task(agent: Agent, task: Task, *, on_event: Any = None, thread_id: str | None = None) -> EpisodeResult:
-    """Run `task` on `agent` (nobody answers questions); `success` is the task's goal predicate on ground truth."""
+def run_task(agent: Agent, task: Task, *, on_event: Any = None, thread_id: str | None = None,
+             rerun: str | Path | None = None) -> EpisodeResult:
+    """Run `task` on `agent` (nobody answers questions); `success` is the task's goal predicate on ground truth.
+
+    rerun: a `.rrd` file for the Rerun viewer, written afresh."""
     agent.reset(scene=task.scene)
-    result = agent.tell(task.instruction, on_event=on_event, thread_id=thread_id)
+    if rerun is not None:
+        agent.close_recording()
+    result = agent.tell(task.instruction, on_event=on_event, thread_id=thread_id, rerun=rerun)
     world = agent.world
     if isinstance(world, SimWorld):
         result.success = bool(check_goal(task, world.sim_state()))

@@ -58,5 +58,5 @@ class NeedsUserInput(ControlFlowError):
 
 def missing_extra(package: str, extra: str | None = None) -> ConfigError:
     """The error for an optional dependency that is not installed."""
-    how = f'pip install "vla-agent[{extra}]"' if extra else f"pip install {package}"
+    how = f'pip install -e ".[{extra}]" (in the vla-agent checkout)' if extra else f"pip install {package}"
     return ConfigError(f"{package} is not installed; run: {how}")

@@ -8,10 +8,11 @@ scenes that contain a held-out colour-kind pair (those are kept for the benchmar
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -26,6 +27,8 @@ from skills.training.seeds import training_seeds
 
 if TYPE_CHECKING:
     from skills.scripted import PickExpert, PlaceExpert
+
+log = logging.getLogger(__name__)
 
 TABLE_FRACTION = 0.15  # episodes whose place target is a free table spot (as the executor grounds "the table")
 
@@ -224,13 +227,33 @@ def _work(args: tuple[Episode, int, CollectConfig]) -> list[Demo]:
     return episode(_worker_state["world"], seed, _worker_state["masks"], cfg)
 
 
+def _job_seed(job: tuple[Episode, int, CollectConfig]) -> int:
+    return job[1]
+
+
+def _lost_episode(job: tuple[Episode, int, CollectConfig], message: str) -> None:
+    """An episode whose worker kept dying (a distributed pool): nothing is written, so a rerun tries its seed again."""
+    log.warning("seed %d skipped: %s", job[1], message)
+
+
+class Pool(Protocol):
+    """Where episodes run instead of local processes, e.g. `agent.evaluation.ray_backend.RayBackend`:
+    `fn(job)` for each job on `workers` workers (each process keeps its own world), yielded once per
+    `key(job)` as they finish; `give_up(job, message)` in place of a job whose worker kept dying."""
+
+    def imap_unordered(self, fn: Callable[[Any], Any], items: list[Any], workers: int, *,
+                       key: Callable[[Any], Any], give_up: Callable[[Any, str], Any] | None = None) -> Iterator[Any]: ...
+
+
 def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig = CollectConfig(),
             first_seed: int = 0, progress: Callable[[int], None] | None = None,
             episode: Episode = collect_episode,
-            seeds: Callable[[int, set[int]], Iterator[int]] = training_seeds) -> dict[str, int]:
+            seeds: Callable[[int, set[int]], Iterator[int]] = training_seeds,
+            pool: Pool | None = None) -> dict[str, int]:
     """Collect `episodes` new episodes into `out` (appending; seeds already there are skipped).
     `episode(world, seed, masks, cfg)` makes one episode's demonstrations, `seeds(first, skip)` its seeds;
-    both must be module-level functions (worker processes import them)."""
+    both must be module-level functions (worker processes import them). `pool`: run the episodes there
+    (e.g. a `RayBackend`) instead of in local processes; only this process writes `out`, once per seed."""
     import itertools
     import multiprocessing as mp
 
@@ -238,7 +261,9 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
         todo = list(itertools.islice(seeds(first_seed, writer.seeds()), episodes))
         counts = {"episodes": 0, "demos": 0, "successful": 0}
 
-        def take(demos: list[Demo]) -> None:
+        def take(demos: list[Demo] | None) -> None:
+            if demos is None:  # given up (see `_lost_episode`)
+                return
             for d in demos:
                 writer.write(d)
                 counts["demos"] += 1
@@ -248,7 +273,10 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
                 progress(counts["episodes"])
 
         jobs = [(episode, s, cfg) for s in todo]
-        if workers <= 1:
+        if pool is not None:
+            for demos in pool.imap_unordered(_work, jobs, workers, key=_job_seed, give_up=_lost_episode):
+                take(demos)
+        elif workers <= 1:
             for job in jobs:
                 take(_work(job))
         else:

@@ -1,4 +1,5 @@
-"""Demonstrations in HDF5 (robomimic layout), and a PyTorch `Dataset` over their steps.
+"""Demonstrations in HDF5 (robomimic layout), and a PyTorch `Dataset` over their steps (`skills.training.lerobot`
+writes and reads the same demonstrations as a LeRobotDataset).
 
     data/                      attrs: mask_source, image_size, band (see `skills.policy.view.PolicyView`)
       demo_0/                  attrs: instruction, skill, success, seed
@@ -21,6 +22,7 @@ file; a group without its `success` attribute (cut off mid-write) is skipped on 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,23 +117,32 @@ class DemoWriter:
         self.close()
 
 
-def read_demos(path: str | Path, only_success: bool = True) -> list[Demo]:
-    """Every complete demonstration in the file (by default only the successful ones), in write order."""
-    out = []
+def read_demos(path: str | Path, only_success: bool = True, with_start: bool = False) -> list[Demo]:
+    """Every complete demonstration in the file (by default only the successful ones), in write order.
+    `with_start` also reads each one's `start/` group into `Demo.start` and `Demo.target` (and `mask_source`)."""
+    return list(iter_demos(path, only_success, with_start))
+
+
+def iter_demos(path: str | Path, only_success: bool = True, with_start: bool = False) -> Iterator[Demo]:
+    """`read_demos` one demonstration at a time (for streaming a large file)."""
     with h5py.File(path, "r") as f:
         groups = sorted(f["data"].items(), key=lambda kv: int(kv[0].split("_")[1]))
         for _, g in groups:
             if "success" not in g.attrs or (only_success and not g.attrs["success"]):
                 continue
-            out.append(Demo(
+            d = Demo(
                 **{k: g["obs"][k][()] for k in OBS_KEYS}, actions=g["actions"][()], dones=g["dones"][()],
                 goal=g["goal"][()] if "goal" in g else None,
                 instruction=str(g.attrs["instruction"]), skill=str(g.attrs["skill"]),
                 success=bool(g.attrs["success"]), seed=int(g.attrs["seed"]),
-            ))
-    for d in out:
-        d.target_mask = d.target_mask.astype(bool)
-    return out
+            )
+            d.target_mask = d.target_mask.astype(bool)
+            if with_start:
+                d.mask_source = str(g.attrs.get("mask_source", ""))
+                if "start" in g:
+                    d.start = {k: v[()] for k, v in g["start"].items()}
+                    d.target = {k: (v.decode() if isinstance(v, bytes) else v) for k, v in g["start"].attrs.items()}
+            yield d
 
 
 def file_info(path: str | Path) -> dict[str, object]:

@@ -1,4 +1,5 @@
-"""Behaviour cloning of the policy (`skills.policy`) on HDF5 demonstrations: AdamW, warm-up + cosine (over the steps or the
+"""Behaviour cloning of the policy (`skills.policy`) on demonstrations (HDF5, or a LeRobotDataset folder from
+`vla-agent export lerobot`): AdamW, warm-up + cosine (over the steps or the
 time budget, whichever ends first), gradient clipping,
 a held-out split, periodic evaluation rollouts, resumable checkpoints.
 
@@ -26,7 +27,8 @@ from skills.policy.checkpoint import save_model, training_record
 from skills.policy.config import PolicyConfig
 from skills.policy.inference import Policy
 from skills.policy.model import PolicyNet
-from skills.training.dataset import DemoDataset, file_info, read_demos
+from skills.training import lerobot
+from skills.training.dataset import Demo, DemoDataset, file_info, read_demos
 from skills.training.rollouts import run_episodes
 
 EVAL_FIRST_SEED = 1_500_000  # rollouts during training: never training seeds (< 100000) nor benchmark seeds
@@ -143,15 +145,23 @@ def validate(net: PolicyNet, data: DemoDataset, cfg: PolicyConfig) -> dict[str, 
     return out
 
 
+def load_demos(data: Path) -> tuple[list[Demo], dict]:
+    """The successful demonstrations and the file's attributes, from HDF5 or a LeRobotDataset folder."""
+    if lerobot.is_lerobot(data):
+        return lerobot.read_lerobot(data), lerobot.lerobot_info(data)
+    if Path(data).is_dir():
+        raise UserError(f"{str(data)!r} is a folder but not a LeRobotDataset (no meta/info.json)")
+    if not Path(data).exists():
+        raise UserError(f"demonstration file {str(data)!r} does not exist; make one with `vla-agent collect`")
+    return read_demos(data), file_info(data)
+
+
 def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None, command: str = "") -> dict:
     """Train (resuming from `out/last.pt` if present); return the final metrics. `command` is recorded."""
     torch.manual_seed(cfg.seed)
-    if not Path(cfg.data).exists():
-        raise UserError(f"demonstration file {str(cfg.data)!r} does not exist; make one with `vla-agent collect`")
-    demos = read_demos(cfg.data)
+    demos, info = load_demos(cfg.data)
     if len(demos) < 2:
         raise UserError(f"{cfg.data}: need at least 2 successful demonstrations, found {len(demos)}")
-    info = file_info(cfg.data)
     pcfg = replace(cfg.policy, image_size=int(info.get("image_size", cfg.policy.image_size)),
                    band=float(info.get("band", 1.0)))
     train_demos, val_demos = split(demos, cfg.val_fraction)

@@ -132,6 +132,29 @@ def test_sigkill_half_way_then_rerun_gives_exactly_one_result_per_task(tmp_path:
     assert sorted(ids) == [f"t{i:02d}" for i in range(n)]  # none lost, none duplicated
 
 
+def test_evaluate_with_out_dir_writes_each_episode_and_resumes(tmp_path: Path) -> None:
+    from agent.evaluation.evaluate import evaluate
+    from agent.evaluation.suite import default_suite
+
+    tasks = default_suite(1)[:3]
+    evaluate(tasks[:2], planner="offline", skills="symbolic", factory=symbolic, out_dir=tmp_path / "e")
+    seen: list[str] = []
+    _, rows = evaluate(tasks, planner="offline", skills="symbolic", factory=symbolic, out_dir=tmp_path / "e",
+                       on_result=lambda r: seen.append(r["id"]))
+    assert seen == [tasks[2].id] and [r["id"] for r in rows] == [t.id for t in tasks]
+    assert [r["id"] for r in read_results(tmp_path / "e")] == [t.id for t in tasks]  # one line per episode
+
+
+def test_unknown_backend_and_stray_ray_address(tmp_path: Path) -> None:
+    tasks = load_tasks(write_tasks(tmp_path / "t.jsonl", 1))
+    with pytest.raises(UserError, match="unknown backend"):
+        run_batch(tasks, tmp_path / "out", backend="dask", factory=symbolic)
+    from agent.evaluation.batch import make_backend
+
+    with pytest.raises(UserError, match="--ray-address is used only with --backend ray"):
+        make_backend("local", "auto")
+
+
 def test_summary_and_reports(tmp_path: Path) -> None:
     step = {"primitive": {"primitive": "pick", "object": "red block"}, "outcome": "success"}
     rows = [
