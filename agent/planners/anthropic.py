@@ -13,9 +13,9 @@ from agent.planners.llm import (
     LLMPlanner,
     LLMReply,
     ToolCall,
-    plan_schema,
     submit_plan_description,
 )
+from agent.primitives import plan_schema
 
 DEFAULT_MODEL = "claude-sonnet-5-5"  # the SDK warns that claude-sonnet-4-5 is deprecated
 

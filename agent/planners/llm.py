@@ -32,7 +32,6 @@ import prompts
 from sim.core.errors import ConfigError, LLMError, PlanningError, PlanValidationError, missing_extra
 from agent.planners.base import PlanRequest, Usage
 from agent import primitives
-from agent.primitives import plan_schema
 from agent.schemas import Plan
 from agent.validate import validate_plan
 from sim.core import layout

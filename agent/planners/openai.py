@@ -26,9 +26,9 @@ from agent.planners.llm import (
     LLMPlanner,
     LLMReply,
     ToolCall,
-    plan_schema,
     submit_plan_description,
 )
+from agent.primitives import plan_schema
 
 DEFAULT_MODEL = "gpt-5.5"
 NO_KEY = "not-needed"  # sent to OpenAI-compatible servers when no key is set

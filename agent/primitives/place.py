@@ -9,7 +9,7 @@ from pydantic import Field
 
 from agent.primitives.base import Attempt, Call, register
 from sim.core import layout
-from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE, normalise_name
+from sim.core.lexicon import BIN, GRIPPER, PLACES, normalise_name
 from sim.core.perceived import Scene
 from sim.core.relations import holds_in_scene, placement
 from sim.core.symbolic import SymState
