@@ -23,10 +23,6 @@ def _object_target(perception: Any, obj: PerceivedObject) -> Target:
     )
 
 
-def _find(scene: Scene, name: str | None) -> PerceivedObject | None:
-    return next((o for o in scene.objects if o.name == name), None)
-
-
 def table_target(scene: Scene) -> Target | str:
     """A safe free table spot nearest the workspace's centre, clear of every perceived object; a message if none.
 
@@ -51,11 +47,11 @@ def ground_target(expr: str, perception: Any, perceiver: Perceiver, bindings: Ma
         return table_target(scene)
     if name in layout.PLACES:
         return Target(name=name, kind="place", position=np.array([*layout.PLACES[name], 0.0]))
-    obj = _find(scene, name)
+    obj = scene.find(name)
     if obj is not None:
         return _object_target(perception, obj)
     grounding = perceiver.ground(expr, perception)
-    if grounding.match is not None and _find(scene, grounding.match) is not None:
+    if grounding.match is not None and scene.find(grounding.match) is not None:
         return _object_target(perception, scene.get(grounding.match))
     if len(grounding.candidates) > 1:
         options = ", ".join(grounding.candidates)

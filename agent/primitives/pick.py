@@ -60,7 +60,7 @@ class Pick(Call):
 
     def postcondition(self, attempt: Attempt, scene: Scene) -> str | None:
         block = attempt["block"]
-        obj = next((o for o in scene.objects if o.name == block), None)
+        obj = scene.find(block)
         held = scene.held == block or (obj is not None and obj.support == GRIPPER)
         return None if held else f"perception shows the {block} is not in the gripper"
 

@@ -70,7 +70,7 @@ class Place(Call):
         block = attempt["block"]
         if block is None:
             return "no block was involved"
-        obj = next((o for o in scene.objects if o.name == block), None)
+        obj = scene.find(block)
         if obj is None:
             return f"perception no longer sees the {block}"
         if scene.held == block or obj.support == GRIPPER:

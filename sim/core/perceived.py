@@ -33,11 +33,15 @@ class Scene(BaseModel):
     objects: list[PerceivedObject] = []
     held: str | None = None
 
+    def find(self, name: str | None) -> PerceivedObject | None:
+        """The object called `name`, or None."""
+        return next((o for o in self.objects if o.name == name), None)
+
     def get(self, name: str) -> PerceivedObject:
-        for o in self.objects:
-            if o.name == name:
-                return o
-        raise KeyError(name)
+        obj = self.find(name)
+        if obj is None:
+            raise KeyError(name)
+        return obj
 
     def names(self, kind: str | None = None) -> list[str]:
         return [o.name for o in self.objects if kind is None or o.kind == kind]

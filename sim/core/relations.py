@@ -21,6 +21,10 @@ RelName = Literal["on", "in", "at", "in_bin", "on_table", "held", "clear", "stac
 ARITY: dict[str, int | None] = {
     "on": 2, "in": 2, "at": 2, "in_bin": 1, "on_table": 1, "held": 1, "clear": 1, "stacked": None, "tower": None,
 }
+_PHRASES = {
+    "on": "the {0} on the {1}", "in": "the {0} in the {1}", "at": "the {0} at the {1}", "in_bin": "the {0} in the bin",
+    "on_table": "the {0} on the table", "held": "the {0} in the gripper", "clear": "nothing on the {0}",
+}
 
 
 class Rel(BaseModel):
@@ -49,17 +53,10 @@ class Rel(BaseModel):
 
     def describe(self) -> str:
         a = self.args
-        return {
-            "on": lambda: f"the {a[0]} on the {a[-1]}",
-            "in": lambda: f"the {a[0]} in the {a[-1]}",
-            "at": lambda: f"the {a[0]} at the {a[-1]}",
-            "in_bin": lambda: f"the {a[0]} in the bin",
-            "on_table": lambda: f"the {a[0]} on the table",
-            "held": lambda: f"the {a[0]} in the gripper",
-            "clear": lambda: f"nothing on the {a[0]}",
-            "stacked": lambda: "a tower of " + ", ".join(f"the {b}" for b in a) + " from the bottom up",
-            "tower": lambda: "one tower of " + ", ".join(f"the {b}" for b in a),
-        }[self.rel]()
+        if self.rel in ("stacked", "tower"):
+            blocks = ", ".join(f"the {b}" for b in a)
+            return f"a tower of {blocks} from the bottom up" if self.rel == "stacked" else f"one tower of {blocks}"
+        return _PHRASES[self.rel].format(*a)
 
     def place_target(self) -> str:
         """The `place` target that makes this relation true for its first block."""
