@@ -19,7 +19,7 @@ from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds_in_scene
 from sim.core.symbolic import SymState, place_at
 
-__all__ = ["Answer", "HELP", "answer"]
+__all__ = ["HELP", "Answer", "answer"]
 
 HELP = ("I can answer: what is on the table (or: what do you see); where is X; what is in/on/under X; "
         "what is the gripper holding; what colour is X; how many X (in/on Y); is there a X (in/on Y); "
@@ -76,6 +76,12 @@ def _candidates(phrase: str, scene: Scene) -> list[str]:
     if name in ("gripper", "robot", "hand", "arm", "robot hand", "robot gripper"):
         return [GRIPPER]
     found = _matching(phrase, scene)
+    m = re.match(rf"^(.+?) (?:that is |which is |that are |which are )?({_PREP}) (.+)$", phrase.strip())
+    if found is None and m and _matching(m.group(1), scene):  # 'the block in the green bowl'
+        state = SymState.from_scene(scene)
+        prep, where = _PREPS[m.group(2)], _candidates(m.group(3), scene)
+        found = [n for n in _matching(m.group(1), scene) or [] if n not in where
+                 and any(_holds(n, prep, t, scene, state) for t in where)]
     if not found:
         raise _Unclear(f"I don't see {phrase.strip()!r} on the table. I see: {_the(scene.names())}.")
     return found
@@ -164,13 +170,31 @@ def _split(text: str) -> tuple[str, str, str | None]:
     return (m.group(1), _PREPS[m.group(2)], m.group(3)) if m else (text, "", None)
 
 
+_FILLER_RE = re.compile(r"\b(?:please|thanks|thank you|um+|uh+|er|erm|hmm+|hey robot|hey|hi|hello|ok|okay|so|well|"
+                        r"just|actually|right now|currently|at the moment|by any chance)\b")
+_PARTICIPLE_RE = re.compile(r"\b(?:sitting|resting|lying|standing|located|placed|kept|stacked|put|left) "
+                            rf"(?=(?:{_PREP})\b)")
+
+
 def _normalise(question: str) -> str:
     q = unify(question)
     for short, long in _CONTRACTIONS:
         q = q.replace(short, long)
     q = re.sub(r"[^a-z0-9 ]+", " ", q)
-    q = re.sub(r"^(?:please |can you |could you |tell me |do you know |i want to know )+", "", " ".join(q.split()))
-    return re.sub(r"^(?:do you |can you )?see ", "is there ", q.removesuffix(" please"))
+    q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
+    q = re.sub(r"^(?:can you |could you |would you |tell me |do you know |i want to know |i wonder |i would like "
+               r"to know |let me know )+", "", " ".join(q.split()))
+    q = re.sub(r"^(?:whether|if) ", "", q)
+    q = re.sub(r"^there (is|are) ", r"\1 there ", q)
+    m = re.match(rf"^(the .+?) (is|are) ((?:not )?(?:{_PREP}) .+)$", q)  # 'the red block is in the bowl?'
+    if m:
+        q = f"{m.group(2)} {m.group(1)} {m.group(3)}"
+    q = re.sub(r"^(?:anything|something|any \w+|a \w+ \w+) (?=(?:" + _PREP + r") )", lambda m: "is there " + m.group(0), q)
+    q = re.sub(r"^where (?:did|has|have) (.+?) (?:go|gone|end up|ended up|get to|got to)$", r"where is \1", q)
+    q = re.sub(r"^(?:do|does) (any \w+|\w+ \w+|the \w+ \w+) (?:sit|sits|rest|rests|lie|lies|stand|stands) ", r"is there \1 ", q)
+    q = re.sub(r"^(?:tell me about|what is) (?:the scene|the situation|the table|going on|happening)$", "what do you see", q)
+    q = re.sub(r"^is everything\b", "are all blocks", q)
+    return re.sub(r"^(?:do you |can you )?see ", "is there ", q)
 
 
 def answer(question: str, scene: Scene) -> Answer:
@@ -183,7 +207,7 @@ def answer(question: str, scene: Scene) -> Answer:
         return Answer("unclear", str(e))
 
 
-def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:  # noqa: C901 - one rule per question kind
+def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
     if re.match(rf"^(?:what|which \w+) (?:is|are|does|do) {_ROBOT} (?:holding|carrying|grasping|hold|have)\b", q):
         held = scene.held
         return Answer("held", f"The gripper holds the {held}." if held else "The gripper is empty.", held)
@@ -195,6 +219,9 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:  # noqa: 
         name = _one(m.group(1), scene)
         yes = scene.held == name
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {name} is {_where(name, scene, state)}.", yes)
+    m = re.match(r"^what (?:does|do) (.+?) (?:contain|hold|have in it|have on it)$", q)
+    if m:
+        q = f"what is {'on' if m.group(2 - 1).strip().endswith('block') else 'in'} {m.group(1)}"
     m = re.match(rf"^(?:what|which) (?:\w+ )?(?:is|are)(?: there)? ({_PREP}) (.+)$", q)
     if m and clean(m.group(2)) not in _SCENE and not (_PREPS[m.group(1)] in ("on", "in") and _one(m.group(2), scene) == TABLE):
         prep, target = _PREPS[m.group(1)], _one(m.group(2), scene)
@@ -205,7 +232,8 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:  # noqa: 
         lines = [f"the {o.name} ({o.kind}, {o.colour}): {_where(o.name, scene, state)}" for o in scene.objects]
         text = f"I see {len(lines)} objects:\n- " + "\n- ".join(lines) if lines else "The table is empty."
         return Answer("scene", text, scene.names())
-    m = re.match(r"^what colour (?:is|are) (.+)$", q)
+    m = (re.match(r"^(?:what|which) colou?rs? (?:is|are|does|do|has) (.+?)(?: have| has)?$", q)
+         or re.match(r"^(?:what is|what are|tell me|say) the colou?rs? of (.+)$", q))
     if m:
         name = _one(m.group(1), scene)
         if name not in scene.names():
@@ -228,8 +256,15 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:  # noqa: 
     m = re.match(r"^(?:is|are) there (?:any |an |a |some )?(.+)$", q)
     if m:
         np, prep, loc = _split(m.group(1))
+        if np in ("anything", "something", "any thing", "things", "objects", "blocks", "block") and loc is not None:
+            found = _contents(prep, _one(loc, scene), scene, state)
+            return Answer("exists", f"Yes: {_the(found)}." if found else f"No, there is nothing {prep} the "
+                          f"{_one(loc, scene)}.", bool(found))
         phrase, found = _filtered(np, loc, prep, scene, state)
         return Answer("exists", f"Yes: {_the(found)}." if found else f"No, I see no {phrase}.", bool(found))
+    m = re.match(r"^(?:are|is) (all|every|each|any|none|some|both)(?: of)? (?:the )?(.+)$", q)
+    if m:
+        return _quantified(m.group(1), m.group(2), scene, state)
     m = re.match(r"^(?:is|are) (.+)$", q)
     if m:
         return _yes_no(m.group(1), scene, state)
@@ -238,6 +273,13 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:  # noqa: 
 
 def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     """"the red block in the blue bowl", "the red block clear", "anything on the red block"."""
+    m = re.match(r"^(.+?) (empty|full|occupied|free of blocks)$", rest)
+    if m:
+        target = _one(m.group(1), scene)
+        found = _contents("in" if target in state.bowls or target == BIN else "on", target, scene, state)
+        yes = not found if m.group(2) in ("empty", "free of blocks") else bool(found)
+        return Answer("yes_no", f"{'Yes' if yes else 'No'}: " + (f"{_the(found)} {'is' if len(found) == 1 else 'are'} "
+                      f"in the {target}" if found else f"nothing is in the {target}") + ".", yes)
     m = re.match(r"^(.+?) (?:being )?(clear|free|uncovered|held|grasped|picked up|stacked)$", rest)
     if m:
         name = _one(m.group(1), scene)
@@ -269,3 +311,25 @@ def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     if fits:
         return Answer("yes_no", f"Yes: the {name} is {where}.", True)
     return Answer("yes_no", f"No: the {name} is {where}.", False)
+
+
+def _quantified(quantifier: str, rest: str, scene: Scene, state: SymState) -> Answer | None:
+    """"are all the blocks in the bin", "is any block on the red block"."""
+    np, prep, loc = _split(rest)
+    if loc is None:
+        return None
+    members = _matching(np, scene)
+    if not members:
+        raise _Unclear(f"I don't see {np!r} on the table. I see: {_the(scene.names())}.")
+    targets = _candidates(loc, scene)
+    fits = [n for n in members if n not in targets and any(_holds(n, prep, t, scene, state) for t in targets)]
+    misses = [n for n in members if n not in fits]
+    if quantifier in ("all", "every", "each", "both"):
+        yes = not misses
+        why = f"{_the(fits)} {'is' if len(fits) == 1 else 'are'} {prep} the {loc.removeprefix('the ')}" if yes else \
+            f"not {_the(misses)}"
+    elif quantifier == "none":
+        yes, why = not fits, ("none is" if not fits else f"{_the(fits)}")
+    else:
+        yes, why = bool(fits), (_the(fits) if fits else "none is")
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {why}.", yes)

@@ -18,8 +18,12 @@ from typing import Any
 
 from sim.core.errors import UserError
 from agent.executor import Answerer, Deps, EpisodeState, Event, ExecutorConfig, build_graph, run_episode
+from agent.executor.state import failure_cause
 from agent.planners import Planner, make_planner
-from agent.schemas import EpisodeResult, ObjectPose, Plan, StepResult
+from agent.answers import Answer, answer
+from agent.schemas import EpisodeResult, FaultRecord, ObjectPose, Plan, StepResult
+from sim.faults import FaultConfig, FaultyWorld
+from sim.safety import ClampCounter
 from sim.scene import SceneSpec, generate_scene
 from sim.world import SimWorld, World
 
@@ -71,44 +75,60 @@ class Agent:
     """An agent on one world: perceive, plan, act, verify; ask when unsure.
 
     planner: "auto" | "offline" | "anthropic[:MODEL]" | "openai[:MODEL]" | "openai-compatible" or a
-    `Planner`. skills: a registered skill set name or a {primitive: Skill} dict. world: any `World`
-    (default: a new `PyBulletWorld`, closed by `close()`). perceiver: a name, "clip" (the default, RGB-D only)
-    or "oracle" (simulator truth, for tests), or a perceiver object; built on first use.
+    `Planner`. llm_mode: "plan" (an LLM planner plans the steps) or "goal" (it only states the goal; the
+    offline planner plans the steps). skills: a registered skill set name or a {primitive: Skill} dict (None: the world's default,
+    else `DEFAULT_SKILLS`). world: any `World`, or a name of `sim.worlds.WORLDS` ("pybullet", "symbolic")
+    built on first use (default: a new `PyBulletWorld`); a world built here is closed by `close()`.
+    perceiver: a name, "clip" (the default, RGB-D only) or "oracle" (simulator truth, for tests), or a
+    perceiver object; built on first use. faults: a `sim.faults.FaultConfig`: the world is wrapped in a
+    `FaultyWorld`, and each result lists the faults that fired.
     """
 
     def __init__(
         self,
         planner: str | Planner = "auto",
-        skills: str | dict[str, Any] = DEFAULT_SKILLS,
-        world: World | None = None,
+        skills: str | dict[str, Any] | None = None,
+        world: World | str | None = None,
         perceiver: str | Any = None,
         *,
         llm_base_url: str | None = None,
+        llm_mode: str = "plan",
         config: ExecutorConfig | None = None,
         checkpointer: Any = None,
+        faults: FaultConfig | None = None,
     ) -> None:
         from skills.perception import check_perceiver
+        from sim.worlds import world_kind
         from skills.registry import make_skills
 
+        self._world_name = world if isinstance(world, str) else None
+        if world is None or isinstance(world, str):  # a world built here: its defaults fill the gaps
+            kind = world_kind(self._world_name)
+            skills = skills if skills is not None else kind.skills or DEFAULT_SKILLS
+            perceiver = perceiver if perceiver is not None else kind.perceiver
+            world = None
+        skills = skills if skills is not None else DEFAULT_SKILLS
         self._perceiver_name = check_perceiver(perceiver) if isinstance(perceiver, str) else None
-        self.planner: Planner = make_planner(planner, llm_base_url) if isinstance(planner, str) else planner
+        self.planner: Planner = make_planner(planner, llm_base_url, llm_mode) if isinstance(planner, str) else planner
         self.skills_name = skills if isinstance(skills, str) else "custom"
         self.skills = make_skills(skills) if isinstance(skills, str) else dict(skills)
         self.config = config or ExecutorConfig()
         self.graph = build_graph(checkpointer)
         self.history: list[str] = []  # the conversation on the current world, for follow-ups
         self.seed: int | None = None
-        self._world = world
+        self.faults = faults
         self._owns_world = world is None
+        self._world = FaultyWorld(world, faults) if world is not None and faults is not None else world
         self._perceiver = None if isinstance(perceiver, str) else perceiver
         self._rerun: Any = None  # the open `sim.rerun_recording.RerunRecorder`, if any (`rerun=`)
 
     @property
     def world(self) -> World:
         if self._world is None:
-            from sim.pybullet_world import PyBulletWorld
+            from sim.worlds import make_world
 
-            self._world = PyBulletWorld()
+            world = make_world(self._world_name)
+            self._world = FaultyWorld(world, self.faults) if self.faults is not None else world
         return self._world
 
     @property
@@ -170,7 +190,9 @@ class Agent:
         rerun-sdk). Turns told with the same file continue one recording, until `run` or `close`.
         """
         text = check_instruction(instruction)
-        world: Any = self.world
+        counter = ClampCounter(self.world)  # every clamp of this turn, by kind
+        fired_before = len(getattr(self.world, "fired", []))
+        world: Any = counter
         recorder = None
         if video is not None:
             from sim.recording import RecordingWorld
@@ -200,8 +222,48 @@ class Agent:
         result = self._result(state, text, wall)
         result.llm_calls = usage.llm_calls - calls
         result.tokens = {"input": usage.input_tokens - tok_in, "output": usage.output_tokens - tok_out}
+        result.clamps = dict(sorted(counter.counts.items()))
+        result.faults = [FaultRecord(kind=f.kind, action=f.action, detail=f.detail)
+                         for f in getattr(self.world, "fired", [])[fired_before:]]
+        result.failure = failure_cause(state)  # type: ignore[assignment]
         self._remember(text, state, result)
         return result
+
+    def plan(
+        self, instruction: str, seed: int | None = None, scene: SceneSpec | str | Path | None = None,
+        blocks: int = 4, bowls: int = 2,
+    ) -> Plan:
+        """A dry run: perceive once and return the plan, with its goal, that `run` would start with; nothing moves.
+
+        With `seed` or `scene` the world is reset to that scene first (as `run` does); without them the plan
+        starts from the world as it is now (a fresh agent's world: seed 0). Raises `PlanningError` when the
+        planner has no plan (the message says why).
+        """
+        from agent.planners.base import PlanRequest
+
+        text = check_instruction(instruction)
+        self._ensure_scene(seed, scene, blocks, bowls)
+        obs = self.world.observe()
+        perceived = self.perceiver.perceive(obs).scene
+        return self.planner.plan(PlanRequest(instruction=text, scene=perceived, image=obs.front.rgb,
+                                             history=list(self.history)))
+
+    def ask(self, question: str, seed: int | None = None, scene: SceneSpec | str | Path | None = None) -> Answer:
+        """Answer a question about the world as perceived now (`agent.answers.Answer`: kind, text, value).
+
+        Nothing moves; the question and its answer join the conversation. `seed`/`scene` reset first, as in `plan`.
+        """
+        text = check_instruction(question)
+        self._ensure_scene(seed, scene)
+        reply = answer(text, self.perceiver.perceive(self.world.observe()).scene)
+        self.history = [*self.history, f"user: {text}", f"agent: {reply.text}"]
+        return reply
+
+    def _ensure_scene(self, seed: int | None, scene: SceneSpec | str | Path | None, blocks: int = 4,
+                      bowls: int = 2) -> None:
+        """Reset to the given scene; with none given, keep the world as it is, unless no world exists yet."""
+        if seed is not None or scene is not None or self._world is None:
+            self.reset(seed or 0, scene, blocks, bowls)
 
     def _rerun_recorder(self, path: str | Path) -> Any:
         """The open recorder when it writes `path`, else a new one (ending the open one)."""
@@ -225,10 +287,12 @@ class Agent:
         if isinstance(world, SimWorld):  # simulator truth: for evaluation only
             final = [ObjectPose(name=o.name, position=tuple(round(float(v), 4) for v in o.position))  # type: ignore[arg-type]
                      for o in world.sim_state().objects.values()]
+        plan = Plan.model_validate(state["plan"]) if state.get("plan") else None
         return EpisodeResult(
             instruction=instruction,
-            success=state.get("status") == "done",
-            plan=Plan.model_validate(state["plan"]) if state.get("plan") else None,
+            success=state.get("status") == "done",  # with a goal, the executor ends "done" only when it held
+            plan=plan,
+            goal=plan.goal if plan is not None else None,
             steps=[StepResult.model_validate(r) for r in state.get("results", [])],
             replans=state.get("replans", 0),
             wall_s=round(wall_s, 3),
@@ -273,10 +337,11 @@ def run(
     on_event: Any = None,
     video: str | Path | None = None,
     rerun: str | Path | None = None,
+    faults: FaultConfig | None = None,
 ) -> EpisodeResult:
-    """Carry out one instruction on a fresh world and return its `EpisodeResult`."""
+    """Carry out one instruction on a fresh world and return its `EpisodeResult` (faults: see `Agent`)."""
     text = check_instruction(instruction)
-    with Agent(planner=planner, skills=skills) as bot:
+    with Agent(planner=planner, skills=skills, faults=faults) as bot:
         return bot.run(text, seed=seed, scene=scene, blocks=blocks, bowls=bowls, on_event=on_event, video=video,
                        rerun=rerun)
 

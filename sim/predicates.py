@@ -79,8 +79,22 @@ _EVALUATORS = {
 }
 
 
-def holds(rel: Rel, state: SimState) -> bool:
-    """Whether `rel` is true on simulator ground truth."""
+def unchanged(state: SimState, block: str, initial: SimState | None) -> bool:
+    """The block rests where it rested in `initial` (its centre moved less than half a block; not held).
+
+    Without `initial` it is taken to hold, as in `sim.core.relations.holds`."""
+    if initial is None:
+        return True
+    a, b = state.objects[block].position, initial.objects[block].position
+    return not held(state, block) and float(np.linalg.norm(np.asarray(a) - np.asarray(b))) < _H / 2
+
+
+def holds(rel: Rel, state: SimState, initial: SimState | None = None) -> bool:
+    """Whether `rel` is true on simulator ground truth (`initial`: the state at the start, for "unchanged")."""
+    if rel.negated:
+        return not holds(rel.positive(), state, initial)
+    if rel.rel == "unchanged":
+        return unchanged(state, rel.block, initial)
     if rel.rel == "stacked":
         return stacked(state, list(rel.args))
     if rel.rel == "tower":

@@ -237,7 +237,7 @@ class PyBulletWorld:
         return self.observe()
 
     def step(self, action: Action) -> StepInfo:
-        """Apply one 10 Hz action through the safety layer."""
+        """Apply one 10 Hz action through the safety layer (`SkillError` for a NaN or infinite action)."""
         applied, self._target_pos, self._target_yaw, clamps = self.limits.clamp(
             action, self._target_pos, self._target_yaw
         )
@@ -371,6 +371,13 @@ class PyBulletWorld:
             if left and right:
                 return name
         return None
+
+    def move_object(self, name: str, position: np.ndarray, yaw: float) -> None:
+        """Put object `name` at `position` (its centre), at rest: the hook through which `sim.faults` acts."""
+        body = self._objects[name][0]
+        quat = p.getQuaternionFromEuler([0.0, 0.0, float(yaw)])
+        self._p.resetBasePositionAndOrientation(body, [float(v) for v in position], quat)
+        self._p.resetBaseVelocity(body, [0.0, 0.0, 0.0], [0.0, 0.0, 0.0])
 
     def body_ids(self) -> dict[str, int]:
         """Object name -> PyBullet body id (the values in `CameraFrame.segmentation`)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Literal
@@ -93,26 +92,10 @@ class SceneSpec(BaseModel):
 
     @classmethod
     def load(cls, path: str | Path) -> SceneSpec:
-        """Read a scene from a JSON or YAML file."""
-        path = Path(path)
-        if not path.exists():
-            raise UserError(f"scene file {str(path)!r} does not exist")
-        text = path.read_text()
-        try:
-            if path.suffix.lower() in (".yaml", ".yml"):
-                import yaml
+        """Read a scene from a JSON or YAML file; a problem is one `UserError` line (file, line, field)."""
+        from sim.core.datafiles import load_model
 
-                data = yaml.safe_load(text)
-            else:
-                data = json.loads(text)
-            return cls.model_validate(data)
-        except (ValueError, TypeError) as e:  # pydantic.ValidationError is a ValueError
-            raise UserError(f"invalid scene file {str(path)!r}: {_first_line(e)}") from None
-
-
-def _first_line(e: Exception) -> str:
-    lines = [ln.strip() for ln in str(e).splitlines() if ln.strip()]
-    return " ".join(lines[:3]) if lines else type(e).__name__
+        return load_model(cls, path, "scene file")
 
 
 def _check_colours(colours: list[str] | None, what: str) -> None:

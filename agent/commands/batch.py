@@ -11,12 +11,14 @@ import argparse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from agent.commands.run import add_agent_arguments, add_rerun_argument
+    from agent.commands.fault_options import add_fault_arguments
+    from agent.commands.run import add_agent_arguments, add_rerun_argument, out_folder
 
     p.add_argument("tasks", help="tasks file (.yaml or .jsonl)")
     p.add_argument("--workers", type=int, default=1, help="worker processes, each with its own world (default 1)")
-    p.add_argument("--out", required=True, metavar="DIR", help="output folder (results.jsonl, checkpoints.sqlite)")
+    p.add_argument("--out", required=True, metavar="DIR", type=out_folder, help="output folder (results.jsonl, checkpoints.sqlite)")
     add_agent_arguments(p)
+    add_fault_arguments(p)
     add_backend_arguments(p)
     add_rerun_argument(p, "DIR", "one Rerun recording per task, DIR/<task id>.rrd")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
@@ -32,6 +34,22 @@ def add_backend_arguments(p: argparse.ArgumentParser) -> None:
                         "else a new local Ray instance")
 
 
+def factory_from_args(args: argparse.Namespace):
+    """What builds each worker's agent: on `--world`, with that world's skills unless `--skills` names others."""
+    import functools
+
+    from agent.evaluation.batch import default_agent
+
+    return functools.partial(default_agent, world=args.world) if args.world else None
+
+
+def skills_from_args(args: argparse.Namespace) -> str | None:
+    """`--skills`, else the default skill set of `--world` (None: the package default)."""
+    from sim.worlds import world_kind
+
+    return args.skills or (world_kind(args.world).skills if args.world else None)
+
+
 def backend_from_args(args: argparse.Namespace):
     """The backend the options ask for: "local" or a `RayBackend` (Ray is imported only for the latter)."""
     from agent.evaluation.batch import make_backend
@@ -43,11 +61,15 @@ def main(args: argparse.Namespace) -> int:
     import json
 
     from agent.evaluation.batch import load_tasks, read_results, run_batch
+    from agent.evaluation.evaluate import summarise
+    from agent.commands import exit_codes
     from agent.commands._output import progress_bar
+    from agent.commands.fault_options import faults_from_args
     from sim.core.errors import UserError
 
     if args.workers < 1:
         raise UserError(f"--workers must be >= 1, got {args.workers}")
+    faults = faults_from_args(args)
     backend = backend_from_args(args)
     if args.rerun:
         from sim.rerun_recording import import_rerun
@@ -63,14 +85,18 @@ def main(args: argparse.Namespace) -> int:
             count[0] += 1
             advance(count[0])
 
-        rows = run_batch(tasks, args.out, args.workers, planner=args.planner, skills=args.skills,
-                         llm_base_url=args.llm_base_url, on_result=finished, backend=backend, rerun_dir=args.rerun)
+        rows = run_batch(tasks, args.out, args.workers, planner=args.planner, skills=skills_from_args(args),
+                         llm_base_url=args.llm_base_url, factory=factory_from_args(args), on_result=finished,
+                         backend=backend, rerun_dir=args.rerun, faults=faults, llm_mode=args.llm_mode)
     ok = sum(bool(r["success"]) for r in rows)
     summary = {"tasks": len(tasks), "finished": len(rows), "success": ok, "skipped": len(done_before),
                "success_rate": round(ok / len(rows), 4) if rows else 0.0, "results": f"{args.out}/results.jsonl"}
+    summary.update({k: v for k, v in summarise(rows, with_faults=faults is not None).items()
+                    if k == "faults" or (k == "failures" and v)})  # causes only when a task failed
+    code = exit_codes.for_episode(ok == len(rows) == len(tasks))
     if args.json:
         print(json.dumps(summary))
-        return 0
+        return code
     from rich.console import Console
     from rich.table import Table
 
@@ -82,4 +108,4 @@ def main(args: argparse.Namespace) -> int:
         table.add_row(r["id"], "yes" if r["success"] else "no", str(len(r.get("steps", []))),
                       f"{r.get('wall_s', 0.0):.1f}", (r.get("error") or "")[:80])
     Console().print(table)
-    return 0
+    return code

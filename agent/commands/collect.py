@@ -50,6 +50,8 @@ def main(args: argparse.Namespace) -> int:
         raise UserError("--noise must be >= 0")
     if args.out.suffix.lower() not in (".h5", ".hdf5"):
         raise UserError(f"--out must end in .h5 or .hdf5, got {str(args.out)!r}")
+    if args.out.is_dir():
+        raise UserError(f"--out must be an HDF5 file, and {str(args.out)!r} is a folder")
     if args.tasks and args.masks != "perception":
         raise UserError("--tasks grounds targets with perception, as the agent does; drop --masks segmentation")
     backend = backend_from_args(args)

@@ -11,17 +11,21 @@ import argparse
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from agent.commands.batch import add_backend_arguments
-    from agent.commands.run import add_agent_arguments
+    from agent.commands.fault_options import add_fault_arguments
+    from agent.commands.run import add_agent_arguments, out_folder
 
     p.add_argument("--suite", default="default", help="task suite (default: default)")
     p.add_argument("--episodes-per-task", type=int, default=5, help="episodes per task template (default 5)")
     add_agent_arguments(p)
+    add_fault_arguments(p)
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     add_backend_arguments(p)
-    p.add_argument("--out", metavar="DIR", help="also write each episode to DIR/results.jsonl; a rerun skips those done")
+    p.add_argument("--out", metavar="DIR", type=out_folder, help="also write each episode to DIR/results.jsonl; a rerun skips those done")
     p.add_argument("--report", metavar="FILE", help="write a report: .md (table) or .html (table + bar chart)")
     p.add_argument("--json", action="store_true",
-                   help='print {"overall", "families": {name: {success_rate, n, mean_steps, llm_calls, wall_s}}}')
+                   help='print {"overall", "families": {name: {success_rate, n, mean_steps, llm_calls, wall_s}}, '
+                        '"failures": {cause: n}} and, with --faults, "faults": {episodes, success, by_kind, recovered, '
+                        'retries_per_recovered, replans_per_recovered}')
 
 
 def main(args: argparse.Namespace) -> int:
@@ -29,10 +33,12 @@ def main(args: argparse.Namespace) -> int:
 
     from agent.evaluation import suite as suites
     from agent.commands._output import progress_bar
-    from agent.commands.batch import backend_from_args
+    from agent.commands import exit_codes
+    from agent.commands.batch import backend_from_args, factory_from_args, skills_from_args
+    from agent.commands.fault_options import faults_from_args
     from sim.core.errors import UserError
     from agent.evaluation.evaluate import evaluate
-    from agent.evaluation.report import write_report
+    from agent.evaluation.report import recovery_lines, write_report
 
     if args.suite != "default":
         raise UserError(f"unknown suite {args.suite!r}; valid: default")
@@ -42,6 +48,7 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--report must end in .md or .html, got {args.report!r}")
     if args.workers < 1:
         raise UserError(f"--workers must be >= 1, got {args.workers}")
+    faults = faults_from_args(args)
     backend = backend_from_args(args)
     task_list = suites.default_suite(args.episodes_per_task)
     with progress_bar("eval", len(task_list), quiet=args.json) as advance:
@@ -52,15 +59,18 @@ def main(args: argparse.Namespace) -> int:
             count[0] += 1
             advance(count[0])
 
-        summary, rows = evaluate(task_list, planner=args.planner, skills=args.skills, llm_base_url=args.llm_base_url,
-                                 workers=args.workers, on_result=finished, backend=backend, out_dir=args.out)
+        summary, rows = evaluate(task_list, planner=args.planner, skills=skills_from_args(args),
+                                 llm_base_url=args.llm_base_url, workers=args.workers, factory=factory_from_args(args),
+                                 on_result=finished, backend=backend, out_dir=args.out, faults=faults,
+                                 llm_mode=args.llm_mode)
     if args.report:
         failures = [r for r in rows if not r["success"]]
         write_report(summary, args.report, failures,
                      title=f"vla-agent eval: suite {args.suite}, {args.episodes_per_task} episodes per task")
+    code = exit_codes.for_episode(all(r["success"] for r in rows) and len(rows) == len(task_list))
     if args.json:
         print(json.dumps(summary))
-        return 0
+        return code
     from rich.console import Console
     from rich.table import Table
 
@@ -70,8 +80,11 @@ def main(args: argparse.Namespace) -> int:
     for name, f in summary["families"].items():
         table.add_row(name, f"{f['success_rate']:.1%}", str(f["n"]), f"{f['mean_steps']:.1f}",
                       f"{f['llm_calls']:.2f}", f"{f['wall_s']:.2f}")
-    Console().print(table)
-    return 0
+    console = Console()
+    console.print(table)
+    for line in recovery_lines(summary):
+        console.print(line, markup=False)
+    return code
 
 
 def _done_before(out: str | None, tasks: list) -> int:

@@ -19,9 +19,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_agent_arguments(p)
     p.add_argument("--perceiver", default=None,
                    help="clip | oracle (default: clip; oracle with --world symbolic)")
-    p.add_argument("--world", choices=("pybullet", "symbolic"), default="pybullet",
-                   help="pybullet (default) or symbolic: the physics-free test double, with the symbolic skills "
-                        "and the oracle perceiver unless --skills/--perceiver say otherwise")
     p.add_argument("--no-video", dest="video", action="store_false",
                    help="do not record episodes (no video resource)")
     p.add_argument("--video-dir", metavar="DIR", type=Path,
@@ -31,6 +28,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     from agent.commands.scene import scene_from_args
     from sim.core.errors import missing_extra
+    from sim.worlds import DEFAULT_WORLD
     from skills.perception import check_perceiver
 
     if args.perceiver is not None:
@@ -43,6 +41,6 @@ def main(args: argparse.Namespace) -> int:
         raise
 
     spec = scene_from_args(args)  # a bad scene file fails now, with exit code 2
-    serve(ServerOptions(planner=args.planner, skills=args.skills, perceiver=args.perceiver, world=args.world,
+    serve(ServerOptions(planner=args.planner, skills=args.skills, perceiver=args.perceiver, world=args.world or DEFAULT_WORLD,
                         llm_base_url=args.llm_base_url, scene=lambda: spec, video=args.video, workdir=args.video_dir))
     return 0

@@ -5,9 +5,23 @@ from __future__ import annotations
 import argparse
 
 
+MAX_SEED = 2**32 - 1  # numpy seeds any non-negative integer; a bound keeps seeds printable and portable
+
+
+def seed_number(text: str) -> int:
+    """An argparse type: a seed, 0 <= seed <= MAX_SEED (a bad one is a one-line usage error, exit code 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"must be in [0, {MAX_SEED}], got {value}")
+    return value
+
+
 def add_scene_arguments(p: argparse.ArgumentParser) -> None:
     """The scene options shared by `scene`, `run` and `perceive`: the same arguments give the same scene."""
-    p.add_argument("--seed", type=int, default=0, help="scene seed (default 0)")
+    p.add_argument("--seed", type=seed_number, default=0, help="scene seed (default 0)")
     p.add_argument("--blocks", type=int, default=4, help="number of blocks (default 4)")
     p.add_argument("--bowls", type=int, default=2, help="number of bowls (default 2)")
     p.add_argument("--stacked", type=int, default=0, help="blocks that start on other blocks (default 0)")

@@ -40,6 +40,8 @@ def main(args: argparse.Namespace) -> int:
     for name in ("scenes", "steps", "batch", "threads"):
         if getattr(args, name) < 1:
             raise UserError(f"--{name} must be at least 1")
+    if args.out.exists() and not args.out.is_dir():
+        raise UserError(f"--out must be a folder (it holds the checkpoint and the resumable state); {str(args.out)!r} is a file")
     if args.scenes > MAX_TRAIN_SEED:
         raise UserError(f"--scenes must be at most {MAX_TRAIN_SEED} (higher seeds are kept for benchmarks)")
     torch.set_num_threads(args.threads)

@@ -43,6 +43,8 @@ def main(args: argparse.Namespace) -> int:
     for name in ("steps", "batch", "threads", "eval_every"):
         if getattr(args, name) < 1:
             raise UserError(f"--{name.replace('_', '-')} must be at least 1")
+    if args.out.exists() and not args.out.is_dir():
+        raise UserError(f"--out must be a folder (it holds the checkpoint and the resumable state); {str(args.out)!r} is a file")
     if args.eval_episodes < 0 or args.max_minutes < 0 or args.calibrate_episodes < 0:
         raise UserError("--eval-episodes, --calibrate-episodes and --max-minutes must be >= 0")
     torch.set_num_threads(args.threads)

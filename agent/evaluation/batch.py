@@ -20,13 +20,18 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import sqlite3
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from sim.core.datafiles import parse, read_text, validate
 from sim.core.errors import UserError
 from agent.evaluation.suite import run_task
 from agent.schemas import EpisodeResult
@@ -43,9 +48,9 @@ class BatchTask(BaseModel):
 
     id: str = ""
     instruction: str
-    seed: int = 0
-    blocks: int = 4
-    bowls: int = 2
+    seed: int = Field(0, ge=0)
+    blocks: int = Field(4, ge=0)
+    bowls: int = Field(2, ge=0)
     scene: SceneSpec | str | None = None
     family: str | None = None
 
@@ -54,30 +59,42 @@ class BatchTask(BaseModel):
     def _id_as_text(cls, v: object) -> object:
         return str(v) if isinstance(v, int) else v
 
+    @field_validator("instruction")
+    @classmethod
+    def _instruction(cls, v: str) -> str:
+        from agent.api import check_instruction
+
+        return check_instruction(v)
+
 
 def load_tasks(path: str | Path) -> list[BatchTask]:
-    """Read a batch file: YAML (a list, or {"tasks": [...]}) or JSONL (one task per line)."""
-    path = Path(path)
-    if not path.exists():
-        raise UserError(f"batch file {str(path)!r} does not exist")
-    text = path.read_text()
-    try:
-        if path.suffix.lower() in (".jsonl", ".ndjson"):
-            raw = [json.loads(line) for line in text.splitlines() if line.strip()]
-        elif path.suffix.lower() in (".yaml", ".yml", ".json"):
-            import yaml
+    """Read a batch file: YAML (a list, or {"tasks": [...]}) or JSONL (one task per line).
 
-            raw = yaml.safe_load(text) or []
-            if isinstance(raw, dict):
-                raw = raw.get("tasks", [])
-        else:
-            raise UserError(f"batch file must end in .yaml, .yml or .jsonl, got {path.name!r}")
-        if not isinstance(raw, list):
-            raise UserError(f"batch file {path.name!r} must hold a list of tasks")
-        tasks = [BatchTask.model_validate(item) for item in raw]
-    except (ValueError, ValidationError) as e:  # JSON, YAML and pydantic errors
-        first = " ".join(str(e).split())[:300]
-        raise UserError(f"invalid batch file {path.name!r}: {first}") from None
+    Any problem is one `UserError` line naming the file, the line and the field (`sim.core.datafiles`)."""
+    path = Path(path)
+    what = "batch file"
+    suffix = path.suffix.lower()
+    if suffix not in (".jsonl", ".ndjson", ".yaml", ".yml", ".json"):
+        raise UserError(f"batch file must end in .yaml, .yml or .jsonl, got {path.name!r}")
+    text = read_text(path, what)
+    items: list[tuple[Any, int | None, str]] = []  # (task data, its line in JSONL, its place in YAML)
+    if suffix in (".jsonl", ".ndjson"):
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    items.append((json.loads(line), number, ""))
+                except (ValueError, RecursionError) as e:
+                    why = f"{e.msg}, column {e.colno}" if isinstance(e, json.JSONDecodeError) else type(e).__name__
+                    raise UserError(f"invalid batch file {str(path)!r}, line {number}: not valid JSON ({why})") from None
+    else:
+        raw, where = parse(text, path, what), ""
+        if isinstance(raw, dict) and "tasks" in raw:
+            raw, where = raw["tasks"], "tasks"
+        if not isinstance(raw, list) and raw is not None:
+            raise UserError(f"invalid batch file {str(path)!r}: it must hold a list of tasks, or tasks: [a list]")
+        items = [(item, None, f"{where}/{i}") for i, item in enumerate(raw or [])]
+    tasks = [validate(BatchTask, item, path, what, text=None if line else text, line=line, prefix=where)
+             for item, line, where in items]
     seen: set[str] = set()
     for i, task in enumerate(tasks):
         task.id = task.id or f"task-{i:04d}"
@@ -159,16 +176,64 @@ def _init_worker(factory: AgentFactory, agent_kwargs: dict, checkpoints: Path | 
     _worker["rerun_dir"] = rerun_dir
 
 
+def _init_pool_worker(parent: int, *initargs: Any) -> None:
+    """A pool worker: dies with its parent, leaves Ctrl-C to it, and never fails to start.
+
+    Ctrl-C reaches the whole process group; the parent alone handles it (and stops the pool), so workers
+    print no KeyboardInterrupt tracebacks. An error while building the agent is kept and becomes every
+    task's result: a pool respawns a worker whose initializer raises, forever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+    try:
+        _init_worker(*initargs)
+    except Exception as e:  # noqa: BLE001 (reported in each result row instead)
+        _worker["error"] = f"{type(e).__name__}: {e}"
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this process as soon as `parent` is gone, even when it was SIGKILLed: no orphan keeps working
+    and then fails on the closed result pipe. Linux: the parent-death signal; elsewhere a watcher thread."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if not sys.platform.startswith("linux"):
+        threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def _recording(task_id: str) -> Path | None:
     """Where this task's Rerun recording goes (`--rerun DIR`): DIR/<task id>.rrd, the id made safe as a file name."""
     folder = _worker.get("rerun_dir")
     return None if folder is None else Path(folder) / (re.sub(r"[^A-Za-z0-9._-]+", "_", task_id) + ".rrd")
 
 
+def agent_kwargs(planner: str, skills: str, llm_base_url: str | None, faults: Any = None,
+                 llm_mode: str = "plan") -> dict:
+    """What each worker's agent is built with; `faults` and a non-default `llm_mode` only when given (custom
+    factories need not take them)."""
+    kwargs = {"planner": planner, "skills": skills, "llm_base_url": llm_base_url}
+    if llm_mode != "plan":
+        kwargs["llm_mode"] = llm_mode
+    return kwargs if faults is None else {**kwargs, "faults": faults}
+
+
 def _run_one(item: Any) -> tuple[str, dict]:
     """Run one task in this process's agent; never raises (an error becomes the result's `error`)."""
-    agent = _worker["agent"]
     task_id = str(item.id)
+    if "error" in _worker:
+        return _lost_row(item, f"the worker could not start: {_worker['error']}")
+    agent = _worker["agent"]
     try:
         rerun = _recording(task_id)
         if isinstance(item, BatchTask):
@@ -178,7 +243,8 @@ def _run_one(item: Any) -> tuple[str, dict]:
             result = run_task(agent, item, thread_id=task_id, rerun=rerun)
     except Exception as e:  # one bad task must not end the batch
         instruction = getattr(item, "instruction", "")
-        result = EpisodeResult(instruction=str(instruction)[:2000], success=False, error=f"{type(e).__name__}: {e}")
+        result = EpisodeResult(instruction=str(instruction)[:2000], success=False, error=f"{type(e).__name__}: {e}",
+                               failure="crash")
     row = {"id": task_id, "family": getattr(item, "family", None), **result.model_dump(mode="json")}
     return task_id, row
 
@@ -210,7 +276,7 @@ def _task_id(item: Any) -> str:
 def _lost_row(item: Any, message: str) -> tuple[str, dict]:
     """The result of a task whose worker kept dying (Ray backend): a failure, recorded like any other."""
     result = EpisodeResult(instruction=str(getattr(item, "instruction", ""))[:2000], success=False,
-                           error=f"WorkerLost: {message}")
+                           error=f"WorkerLost: {message}", failure="crash")
     return _task_id(item), {"id": _task_id(item), "family": getattr(item, "family", None),
                             **result.model_dump(mode="json")}
 
@@ -253,9 +319,10 @@ def run_parallel(
         return
     import multiprocessing as mp
 
+    factory(**kwargs).close()  # settings every worker would fail on fail here, as one clear error
     ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no forked PyBullet or torch threads
-    initargs = (factory, kwargs, checkpoints, rerun_dir)
-    with ctx.Pool(min(workers, len(items)), initializer=_init_worker, initargs=initargs) as pool:
+    initargs = (os.getpid(), factory, kwargs, checkpoints, rerun_dir)
+    with ctx.Pool(min(workers, len(items)), initializer=_init_pool_worker, initargs=initargs) as pool:
         yield from pool.imap_unordered(_run_one, items)
 
 
@@ -286,12 +353,15 @@ def run_batch(
     on_result: Callable[[dict], None] | None = None,
     backend: Backend = "local",
     rerun_dir: str | Path | None = None,
+    faults: Any = None,
+    llm_mode: str = "plan",
 ) -> list[dict]:
     """Run the tasks not yet in `out_dir/results.jsonl`; append each result as it finishes.
 
     Returns every result row of the batch (earlier runs' included), one per task id, in task order.
     backend: "local" (processes on this machine) or "ray" / a `RayBackend` (see `run_parallel`).
     rerun_dir: a folder for one Rerun recording per task (`<task id>.rrd`; needs rerun-sdk).
+    faults: a `sim.faults.FaultConfig`, given to every worker's agent (`agent_kwargs`).
     """
     from agent.api import DEFAULT_SKILLS
 
@@ -303,7 +373,7 @@ def run_batch(
     pending = [t for t in tasks if str(t.id) not in done]
     checkpoints = out / CHECKPOINTS
     _prepare_checkpoints(checkpoints, [str(t.id) for t in pending])
-    kwargs = {"planner": planner, "skills": skills or DEFAULT_SKILLS, "llm_base_url": llm_base_url}
+    kwargs = agent_kwargs(planner, skills or DEFAULT_SKILLS, llm_base_url, faults, llm_mode)
     try:
         recordings = Path(rerun_dir) if rerun_dir is not None else None
         if recordings is not None:

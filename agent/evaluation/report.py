@@ -19,17 +19,44 @@ def render_markdown(summary: dict, failures: list[dict] | None = None, title: st
         bar = "█" * round(f["success_rate"] * 20)
         lines.append(f"| {name} | {f['success_rate']:.1%} | {f['n']} | {f['mean_steps']:.1f} | "
                      f"{f['llm_calls']:.2f} | {f['wall_s']:.2f} | `{bar:<20}` |")
+    lines += _recovery_md(summary)
     lines += _failures_md(failures or [])
     return "\n".join(lines) + "\n"
+
+
+def recovery_lines(summary: dict) -> list[str]:
+    """Recovery under faults and the failures by cause, in words (shared by the reports and the CLI table)."""
+    lines = []
+    faults = summary.get("faults")
+    if faults is not None:
+        kinds = ", ".join(f"{k} {v['success_rate']:.0%} of {v['n']}" for k, v in faults["by_kind"].items()) or "none"
+        lines.append(f"Success under faults: {faults['success']:.1%} of {faults['episodes']} episodes with a fault "
+                     f"({kinds}).")
+        lines.append(f"Recovered: {faults['recovered']} episodes, {faults['retries_per_recovered']:.2f} retries and "
+                     f"{faults['replans_per_recovered']:.2f} replans per recovered episode.")
+    causes = summary.get("failures") or {}
+    if causes:
+        lines.append("Failures by cause: " + ", ".join(f"{k} {n}" for k, n in sorted(causes.items())) + ".")
+    return lines
+
+
+def _recovery_md(summary: dict) -> list[str]:
+    lines = recovery_lines(summary)
+    return ["", "## Faults and failures", "", *lines] if lines else []
 
 
 def _failures_md(failures: list[dict]) -> list[str]:
     if not failures:
         return []
-    out = ["", "## Failed episodes", "", "| id | instruction | error |", "| --- | --- | --- |"]
+    out = ["", "## Failed episodes", "", "| id | instruction | cause | faults | error |", "| --- | --- | --- | --- | --- |"]
     for r in failures:
-        out.append(f"| {r.get('id', '')} | {_cell(r.get('instruction', ''))} | {_cell(r.get('error') or 'goal not reached')} |")
+        out.append(f"| {r.get('id', '')} | {_cell(r.get('instruction', ''))} | {r.get('failure') or 'unknown'} | "
+                   f"{_faults(r)} | {_cell(r.get('error') or 'goal not reached')} |")
     return out
+
+
+def _faults(row: dict) -> str:
+    return ", ".join(f["kind"] for f in row.get("faults") or []) or "none"
 
 
 def _cell(text: str) -> str:
@@ -67,11 +94,14 @@ def render_html(summary: dict, failures: list[dict] | None = None, title: str = 
     )
     fails = "".join(
         f"<tr><td>{html.escape(str(r.get('id', '')))}</td><td>{html.escape(str(r.get('instruction', '')))}</td>"
+        f"<td>{html.escape(str(r.get('failure') or 'unknown'))}</td><td>{html.escape(_faults(r))}</td>"
         f"<td>{html.escape(str(r.get('error') or 'goal not reached'))}</td></tr>"
         for r in failures or []
     )
-    fail_table = (f"<h2>Failed episodes</h2><table><tr><th>id</th><th>instruction</th><th>error</th></tr>{fails}</table>"
-                  if fails else "")
+    fail_table = (f"<h2>Failed episodes</h2><table><tr><th>id</th><th>instruction</th><th>cause</th><th>faults</th>"
+                  f"<th>error</th></tr>{fails}</table>" if fails else "")
+    notes = "".join(f"<p>{html.escape(line)}</p>" for line in recovery_lines(summary))
+    recovery = f"<h2>Faults and failures</h2>{notes}" if notes else ""
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}</style>
@@ -82,6 +112,7 @@ def render_html(summary: dict, failures: list[dict] | None = None, title: str = 
 <table><tr><th>family</th><th>success</th><th>n</th><th>mean steps</th><th>LLM calls / ep.</th><th>wall s / ep.</th></tr>
 {rows}
 </table>
+{recovery}
 {fail_table}
 </body></html>
 """

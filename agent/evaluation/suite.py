@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sim.core.errors import UserError
+from sim.core.errors import UserError, VlaAgentError
+from sim.core.goal import unmet
 from sim import predicates
 from sim.core import layout
 from sim.scene import SceneSpec, generate_scene
@@ -92,7 +93,30 @@ def run_task(agent: Agent, task: Task, *, on_event: Any = None, thread_id: str |
     world = agent.world
     if isinstance(world, SimWorld):
         result.success = bool(check_goal(task, world.sim_state()))
+    if not result.success and result.failure is None and isinstance(world, SimWorld):
+        result.failure = _unmet_goal_cause(task, result, world.sim_state())  # type: ignore[assignment]
+    elif result.success:
+        result.failure = None
     return result
+
+
+def _unmet_goal_cause(task: Task, result: EpisodeResult, truth: SimState) -> str:
+    """The agent finished, but the task's goal does not hold: did it pursue the wrong goal, or misjudge the world?
+
+    "understanding" when the agent's own goal holds in the simulator (it reached another goal than the one
+    asked), "verification" when it does not (perception judged it reached). Without a stated goal, the
+    verified steps replayed on the symbolic model decide: they reach the task's goal -> "verification"."""
+    start = SymState.from_scene(scene_from_spec(task.scene))
+    if result.goal is not None:
+        try:
+            missed = unmet(result.goal, SymState.from_scene(scene_from_state(truth)), start)
+        except VlaAgentError:
+            missed = None
+        return "verification" if missed is not None else "understanding"
+    for step in result.steps:
+        if step.outcome == "success" and step.primitive.check(start) is None:
+            step.primitive.apply(start)
+    return "verification" if check_goal_symbolic(task, start) else "understanding"
 
 
 def scene_from_spec(spec: SceneSpec) -> Scene:

@@ -1,6 +1,7 @@
 """The executor: a LangGraph `StateGraph` that carries one instruction out on a world.
 
-    perceive -> plan -> (ask) -> act -> verify -> next step | retry | replan | done | fail
+    perceive -> plan -> (ask) -> act -> verify -> next step | retry | replan | check | fail
+    check (after the last step: the plan's whole goal, from perception) -> done | replan | fail
 
 The state holds plain JSON values (plans and scenes as dicts), so any checkpointer (in memory,
 SQLite) can store it. Every route is decided by a node and written to `state["next"]`, so the
@@ -19,7 +20,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
-from agent.executor.checking import check_step
+from agent.executor.checking import check_goal, check_step
 from agent.executor.grounding import ground_target, match_answer
 from agent.executor.state import Deps, EpisodeState, ExecutorConfig, Question, initial_state
 from agent.planners.base import PlanRequest
@@ -38,7 +39,7 @@ from sim.core.errors import (
 from sim.core.perceived import Scene
 from skills.base import SkillOutcome
 
-_ROUTES = {"skill": "act", "ask": "ask", "done": "done"}
+_ROUTES = {"skill": "act", "ask": "ask", "done": "check"}
 
 
 def _plan(state: EpisodeState) -> Plan:
@@ -52,7 +53,7 @@ def _current(state: EpisodeState) -> Call | None:
 
 def _route_step(state: EpisodeState, step_index: int) -> str:
     steps = _plan(state).steps
-    return "done" if step_index >= len(steps) else _ROUTES[steps[step_index].runs]
+    return "check" if step_index >= len(steps) else _ROUTES[steps[step_index].runs]
 
 
 def _fail(message: str) -> dict:
@@ -81,7 +82,9 @@ def perceive(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
     except PerceptionError as e:
         return _fail(f"perception failed: {e}")
     deps.emit("perceive", f"I see {len(scene.objects)} objects: {', '.join(scene.names()) or 'none'}")
-    return {"scene": scene.model_dump(mode="json"), "perceived_at": state["actions"], "next": "plan"}
+    seen = scene.model_dump(mode="json")
+    return {"scene": seen, "initial_scene": state.get("initial_scene") or seen, "perceived_at": state["actions"],
+            "next": "plan"}
 
 
 def plan(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
@@ -151,19 +154,22 @@ def act(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
         return {"question": target, "perceived_at": state["actions"], "next": "ask"}
     started = state["step_started"] or time.time()
     if isinstance(target, str):
-        last = Attempt(ran=False, ok=False, message=target, block=None, target=None, kind=None, object_kind=None)
+        last = Attempt(ran=False, ok=False, message=target, block=None, target=None, kind=None, object_kind=None,
+                       actions=0)
         return {"last": last, "step_started": started, "perceived_at": state["actions"], "next": "verify"}
     attempt = f" (attempt {state['attempts'] + 1})" if state["attempts"] else ""
     deps.emit("act", f"{step.describe()}{attempt}", state["step"] + 1)
     skill = deps.skills.get(step.primitive)
     if skill is None:
         raise ConfigError(f"the skill set has no {step.primitive!r} skill; it has: {', '.join(deps.skills)}")
+    taken: int | None = None  # unknown when the skill raised (it may have moved the arm before)
     try:
         outcome = skill(deps.world, target)
+        taken = outcome.actions
     except SkillError as e:
         outcome = SkillOutcome(False, str(e))
     last = Attempt(ran=True, ok=outcome.success, message=outcome.message, block=step.subject(target.name, scene),
-                   target=target.name, kind=target.kind, object_kind=target.object_kind)
+                   target=target.name, kind=target.kind, object_kind=target.object_kind, actions=taken)
     return {"last": last, "actions": state["actions"] + 1, "step_started": started, "next": "verify"}
 
 
@@ -203,6 +209,35 @@ def verify(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
             "replans": state["replans"] + 1, "next": "plan"}
 
 
+def check(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
+    """After the last step: does the plan's whole goal hold in what is perceived now? done, replan or fail.
+
+    Step postconditions see one step each; only this sees a later step undo an earlier one. A plan
+    without a goal (a refusal, a replayed plan) ends here as before.
+    """
+    deps = runtime.context
+    goal = _plan(state).goal
+    if goal is None:
+        return {"next": "done"}
+    seen: dict = {}
+    if state.get("perceived_at") != state["actions"]:
+        try:
+            seen = {"scene": deps.perceive().scene.model_dump(mode="json"), "perceived_at": state["actions"]}
+        except PerceptionError as e:
+            return _fail(f"perception failed: {e}")
+    scene = Scene.model_validate(seen.get("scene") or state["scene"])
+    initial = Scene.model_validate(state["initial_scene"]) if state.get("initial_scene") else None
+    reason = check_goal(goal, scene, initial)
+    if reason is None:
+        deps.emit("goal", "the goal holds")
+        return {**seen, "next": "done"}
+    if state["replans"] >= deps.config.max_replans:
+        return {**seen, **_fail(f"{reason} after every step ran and {state['replans']} replan(s)")}
+    deps.emit("replan", f"{reason}; replanning")
+    feedback = f"every step ran, but {reason}. The scene now:\n{scene.describe()}"
+    return {**seen, "feedback": [*state["feedback"], feedback], "replans": state["replans"] + 1, "next": "plan"}
+
+
 def done(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
     runtime.context.emit("done", f"done after {len(state['results'])} steps")
     return {"status": "done", "error": None}
@@ -225,14 +260,15 @@ def build_graph(checkpointer: Any = None):
         checkpointer = InMemorySaver()
     graph = StateGraph(EpisodeState, context_schema=Deps)
     for name, node in (("perceive", perceive), ("plan", plan), ("ask", ask), ("act", act), ("verify", verify),
-                       ("done", done), ("fail", fail)):
+                       ("check", check), ("done", done), ("fail", fail)):
         graph.add_node(name, node)
     graph.add_edge(START, "perceive")
     graph.add_conditional_edges("perceive", _next, ["plan", "fail"])
-    graph.add_conditional_edges("plan", _next, ["act", "ask", "done", "fail"])
+    graph.add_conditional_edges("plan", _next, ["act", "ask", "check", "fail"])
     graph.add_conditional_edges("ask", _next, ["plan", "act", "ask", "fail"])
     graph.add_conditional_edges("act", _next, ["verify", "ask", "fail"])
-    graph.add_conditional_edges("verify", _next, ["act", "plan", "ask", "done", "fail"])
+    graph.add_conditional_edges("verify", _next, ["act", "plan", "ask", "check", "fail"])
+    graph.add_conditional_edges("check", _next, ["done", "plan", "fail"])
     graph.add_edge("done", END)
     graph.add_edge("fail", END)
     return graph.compile(checkpointer=checkpointer)

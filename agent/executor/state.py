@@ -31,7 +31,7 @@ class ExecutorConfig:
     max_questions: int = 3
 
 
-EventKind = Literal["perceive", "plan", "act", "step", "retry", "replan", "ask", "answer", "done", "fail"]
+EventKind = Literal["perceive", "plan", "act", "step", "retry", "replan", "goal", "ask", "answer", "done", "fail"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,7 @@ class EpisodeState(TypedDict, total=False):
     history: list[str]  # earlier turns of the conversation, plus questions and answers
     started: float  # time.time() at the start, for the time budget
     scene: dict  # the latest perceived Scene
+    initial_scene: dict  # the first perceived Scene of the episode (what "unchanged" in a goal compares with)
     perceived_at: int  # the value of `actions` when `scene` was perceived (the world moves only by actions)
     plan: dict | None  # the current Plan
     step: int  # index of the current step in the plan
@@ -105,7 +106,8 @@ class EpisodeState(TypedDict, total=False):
 
 def initial_state(instruction: str, history: list[str] | None = None) -> EpisodeState:
     return EpisodeState(
-        instruction=instruction, history=list(history or []), started=time.time(), scene={}, perceived_at=-1,
+        instruction=instruction, history=list(history or []), started=time.time(), scene={}, initial_scene={},
+        perceived_at=-1,
         plan=None, step=0, attempts=0, step_started=None, replans=0, questions=0, feedback=[], results=[],
         actions=0, question=None, bindings={}, last=None, next="plan", status="running", error=None,
     )
@@ -137,3 +139,28 @@ class Deps:
     def emit(self, kind: EventKind, message: str, step: int | None = None) -> None:
         if self.on_event is not None:
             self.on_event(Event(kind, message, step))
+
+
+def failure_cause(state: EpisodeState) -> str | None:
+    """Why an episode failed, in one word (`agent.schemas.FailureCause`); None when it ended "done".
+
+    budget: a step or time budget ran out. understanding: the instruction was not understood, or a question
+    went unanswered. planning: the planner had no valid plan, or every step ran but the plan's goal did not
+    hold. grounding: perception failed, or a step's argument matched nothing in the scene. skill: the skill
+    reported that it failed. verification: the skill reported success, but perception did not confirm it.
+    """
+    if state.get("status") == "done":
+        return None
+    error = state.get("error") or ""
+    if "budget exhausted" in error:
+        return "budget"
+    if "could not understand" in error or "needs an answer" in error or error.startswith("gave up after"):
+        return "understanding"
+    if error.startswith("planning failed"):
+        return "planning"
+    if error.startswith("perception failed"):
+        return "grounding"
+    last = state.get("last")
+    if last is not None:
+        return "grounding" if not last["ran"] else "verification" if last["ok"] else "skill"
+    return "planning"

@@ -16,13 +16,23 @@ PLANNERS: dict[str, str] = {
     "offline": "agent.planners.offline:OfflinePlanner",
     "anthropic": "agent.planners.anthropic:AnthropicPlanner",
     "openai": "agent.planners.openai:OpenAIPlanner",
-    "openai-compatible": "agent.planners.openai:OpenAIPlanner",
+    "openai-compatible": "agent.planners.openai:OpenAICompatiblePlanner",
     "replay": "agent.planners.function:replay_planner",
 }
 
 
-def make_planner(spec: str = "auto", base_url: str | None = None) -> Planner:
-    """Build a planner from a spec such as "auto", "offline" or "anthropic:claude-sonnet-4-5"."""
+LLM_MODES = ("plan", "goal")  # an LLM plans the steps, or only states the goal for the offline planner
+LLM_PLANNERS = ("anthropic", "openai", "openai-compatible")
+
+
+def make_planner(spec: str = "auto", base_url: str | None = None, llm_mode: str = "plan") -> Planner:
+    """Build a planner from a spec such as "auto", "offline" or "anthropic:claude-sonnet-4-5".
+
+    llm_mode applies to the LLM planners ("goal": the model states the goal, the offline planner plans);
+    the other planners plan from a goal of their own.
+    """
+    if llm_mode not in LLM_MODES:
+        raise UserError(f"unknown LLM mode {llm_mode!r}; valid: {', '.join(LLM_MODES)}")
     name, _, model = spec.partition(":")
     if name == "auto":
         name = "anthropic" if os.environ.get("ANTHROPIC_API_KEY") else "openai" if os.environ.get("OPENAI_API_KEY") else "offline"
@@ -31,4 +41,5 @@ def make_planner(spec: str = "auto", base_url: str | None = None) -> Planner:
     if name == "openai-compatible" and not base_url:
         raise UserError("--planner openai-compatible needs --llm-base-url (e.g. http://127.0.0.1:8000/v1)")
     module, cls = PLANNERS[name].split(":")
-    return getattr(importlib.import_module(module), cls)(model=model or None, base_url=base_url)
+    mode = {"mode": llm_mode} if name in LLM_PLANNERS else {}
+    return getattr(importlib.import_module(module), cls)(model=model or None, base_url=base_url, **mode)

@@ -1,4 +1,4 @@
-"""The Anthropic planner: the Messages API with one forced `submit_plan` tool (see `agent.planners.llm`).
+"""The Anthropic planner: the Messages API with one forced tool, `submit_plan` or `submit_goal` (see `agent.planners.llm`).
 
     export ANTHROPIC_API_KEY=...
     vla-agent run "put the red block in the blue bowl" --planner anthropic[:MODEL]
@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.planners.llm import (
-    SUBMIT_PLAN,
-    LLMPlanner,
-    LLMReply,
-    ToolCall,
-    submit_plan_description,
-)
-from agent.primitives import plan_schema
+from agent.planners.llm import LLMPlanner, LLMReply, ToolCall
 
 DEFAULT_MODEL = "claude-sonnet-5-5"  # the SDK warns that claude-sonnet-4-5 is deprecated
 
@@ -30,7 +23,8 @@ class AnthropicPlanner(LLMPlanner):
 
     def _make_client(self) -> Any:
         s = self.settings
-        return self._sdk.Anthropic(api_key=self._key, base_url=self.base_url, timeout=s.timeout_s, max_retries=s.max_retries)
+        return self._sdk.Anthropic(api_key=self._key, base_url=self.base_url, timeout=s.http_timeout(self._sdk),
+                                   max_retries=s.max_retries)
 
     def _call(self, system: str, messages: list[dict[str, Any]]) -> LLMReply:
         response = self._client.messages.create(
@@ -38,8 +32,8 @@ class AnthropicPlanner(LLMPlanner):
             max_tokens=self.settings.max_tokens,
             system=system,
             messages=messages,
-            tools=[{"name": SUBMIT_PLAN, "description": submit_plan_description(), "input_schema": plan_schema()}],
-            tool_choice={"type": "tool", "name": SUBMIT_PLAN},
+            tools=[{"name": self.tool.name, "description": self.tool.description, "input_schema": self.tool.schema}],
+            tool_choice={"type": "tool", "name": self.tool.name},
         )
         calls: list[ToolCall] = []
         texts: list[str] = []

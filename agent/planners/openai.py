@@ -1,4 +1,4 @@
-"""The OpenAI planner: Chat Completions with one forced `submit_plan` tool (see `agent.planners.llm`).
+"""The OpenAI planner: Chat Completions with one forced tool, `submit_plan` or `submit_goal` (see `agent.planners.llm`).
 
 It also drives any OpenAI-compatible server (vLLM, Ollama, LM Studio) through `base_url`;
 such servers usually need no key, so a placeholder is sent when `OPENAI_API_KEY` is unset.
@@ -20,15 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sim.core.errors import LLMError
-from agent.planners.llm import (
-    SUBMIT_PLAN,
-    LLMPlanner,
-    LLMReply,
-    ToolCall,
-    submit_plan_description,
-)
-from agent.primitives import plan_schema
+from sim.core.errors import ConfigError, LLMError
+from agent.planners.llm import LLMPlanner, LLMReply, ToolCall
 
 DEFAULT_MODEL = "gpt-5.5"
 NO_KEY = "not-needed"  # sent to OpenAI-compatible servers when no key is set
@@ -46,7 +39,8 @@ class OpenAIPlanner(LLMPlanner):
 
     def _make_client(self) -> Any:
         s = self.settings
-        return self._sdk.OpenAI(api_key=self._key, base_url=self.base_url, timeout=s.timeout_s, max_retries=s.max_retries)
+        return self._sdk.OpenAI(api_key=self._key, base_url=self.base_url, timeout=s.http_timeout(self._sdk),
+                                max_retries=s.max_retries)
 
     def _call(self, system: str, messages: list[dict[str, Any]]) -> LLMReply:
         # OpenAI's reasoning models reject max_tokens; many compatible servers know only max_tokens.
@@ -55,8 +49,8 @@ class OpenAIPlanner(LLMPlanner):
             model=self.model,
             messages=[{"role": "system", "content": system}, *messages],
             tools=[{"type": "function", "function": {
-                "name": SUBMIT_PLAN, "description": submit_plan_description(), "parameters": plan_schema()}}],
-            tool_choice={"type": "function", "function": {"name": SUBMIT_PLAN}},
+                "name": self.tool.name, "description": self.tool.description, "parameters": self.tool.schema}}],
+            tool_choice={"type": "function", "function": {"name": self.tool.name}},
             **{limit: self.settings.max_tokens},
         )
         if not response.choices:
@@ -95,3 +89,32 @@ class OpenAIPlanner(LLMPlanner):
             return [{"role": "user", "content": error}]
         # Chat Completions has no is_error flag: the error is the tool message's content.
         return [{"role": "tool", "tool_call_id": c.id, "content": f"Error: {error}"} for c in reply.calls]
+
+
+class OpenAICompatiblePlanner(OpenAIPlanner):
+    """`--planner openai-compatible[:MODEL]`: an OpenAI-compatible server at `base_url`. Without a model name it
+    asks the server's model list (`GET /models`) before the first request and uses its only model; with several
+    (or none) it stops with a `ConfigError` that lists them, since a local server rejects OpenAI's default name."""
+
+    default_model = ""
+
+    def __init__(self, model: str | None = None, base_url: str | None = None, **kwargs: Any) -> None:
+        super().__init__(model, base_url, **kwargs)
+        if not self.model:
+            self.name = f"{self.provider}:(the server's model)"
+
+    def _prepare(self) -> None:
+        if self.model:
+            return
+        try:
+            models = sorted({m.id for m in self._client.models.list()})
+        except self._sdk.NotFoundError:
+            raise ConfigError(f"{self.base_url} has no model list; name the model: --planner openai-compatible:MODEL") from None
+        how = "--planner openai-compatible:MODEL"
+        if not models:
+            raise ConfigError(f"{self.base_url} serves no model; load one, or name it: {how}")
+        if len(models) > 1:
+            shown = ", ".join(models[:20]) + (f" (and {len(models) - 20} more)" if len(models) > 20 else "")
+            raise ConfigError(f"{self.base_url} serves {len(models)} models; choose one with {how}: {shown}")
+        self.model = models[0]
+        self.name = f"{self.provider}:{self.model}"

@@ -19,8 +19,9 @@ from agent.primitives.pick import Pick  # isort: skip  (registration order: the 
 from agent.primitives.place import Place  # isort: skip
 from agent.primitives.ask import Ask  # isort: skip
 from agent.primitives.done import Done  # isort: skip
+from agent.primitives.answer import Answer  # isort: skip
 
-__all__ = ["Ask", "Attempt", "Call", "Done", "Pick", "Place", "get", "plan_schema", "register", "registered",
+__all__ = ["Answer", "Ask", "Attempt", "Call", "Done", "Pick", "Place", "get", "plan_schema", "register", "registered",
            "unregister"]
 
 

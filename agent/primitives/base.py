@@ -9,7 +9,7 @@ carries it out: a skill of the same name, a question to the user, or the end of 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Any, ClassVar, Literal, NotRequired, TypedDict
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
@@ -31,6 +31,7 @@ class Attempt(TypedDict):
     target: str | None  # the grounded target's name
     kind: str | None  # the target's kind: object, place, bin, table
     object_kind: str | None  # block or bowl, for object targets
+    actions: NotRequired[int | None]  # the actions the skill took (0: it refused and left the world as it was)
 
 
 class Call(BaseModel):

@@ -31,15 +31,18 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bgray\b", "grey"),
     (rf"\b({_COLOUR}) (?:boxes)\b", r"\1 blocks"),
     (rf"\b({_COLOUR}) (?:box)\b", r"\1 block"),
-    (r"\b(?:cubes|bricks)\b", "blocks"),
+    (r"\btoy (?=blocks?\b|cubes?\b|bricks?\b)", ""),
+    (r"\b(?:cubes|bricks|toys)\b", "blocks"),
     (r"\b(?:cube|brick)\b", "block"),
     (r"\b(?:dishes|basins)\b", "bowls"),
     (r"\b(?:dish|basin)\b", "bowl"),
     (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|garbage|rubbish|trash|box|tray)\b", BIN),
     (r"\b(?:tabletop|table top)\b", TABLE),
     (r"\b(?:centre|center)\b", "middle"),
+    (r"\b(left|right)[ -]hand\b", r"\1"),
     (r"\bupper\b", "top"),
-    (r"\blower\b", "bottom"),
+    # 'the lower block' is the bottom one; 'lower it into the bowl' is a verb (see the parser's VERBS).
+    (r"\blower\b(?! (?:it|them|the|a|an|this|that|these|those|each|every|all|both|down)\b)", "bottom"),
 )
 _SYNONYMS = tuple((re.compile(p), r) for p, r in SYNONYMS)
 

@@ -2,7 +2,8 @@
 
 A relation (`Rel`) names blocks and targets: on(a, b), in(a, bowl), at(a, place), in_bin(a),
 on_table(a), held(a), clear(a), stacked(bottom, ..., top), tower(a, b, ...) (one tower in any
-order). It is evaluated on symbolic state (`holds`), on a perceived scene (`holds_in_scene`)
+order), unchanged(a) (the block rests where it rested at the start); `negated=True` means it must not hold.
+It is evaluated on symbolic state (`holds`), on a perceived scene (`holds_in_scene`)
 and on simulator ground truth (`sim.predicates.holds`). Task goals, plan validation, step
 postconditions, the scripted skills and the planners all speak it.
 """
@@ -17,13 +18,20 @@ from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
-RelName = Literal["on", "in", "at", "in_bin", "on_table", "held", "clear", "stacked", "tower"]
+RelName = Literal["on", "in", "at", "in_bin", "on_table", "held", "clear", "stacked", "tower", "unchanged"]
 ARITY: dict[str, int | None] = {
     "on": 2, "in": 2, "at": 2, "in_bin": 1, "on_table": 1, "held": 1, "clear": 1, "stacked": None, "tower": None,
+    "unchanged": 1,
 }
 _PHRASES = {
     "on": "the {0} on the {1}", "in": "the {0} in the {1}", "at": "the {0} at the {1}", "in_bin": "the {0} in the bin",
     "on_table": "the {0} on the table", "held": "the {0} in the gripper", "clear": "nothing on the {0}",
+    "unchanged": "the {0} left where it is",
+}
+_NEGATED = {
+    "on": "the {0} not on the {1}", "in": "the {0} not in the {1}", "at": "the {0} not at the {1}",
+    "in_bin": "the {0} not in the bin", "on_table": "the {0} not on the table", "held": "the {0} not in the gripper",
+    "clear": "something on the {0}", "unchanged": "the {0} moved",
 }
 
 
@@ -34,6 +42,7 @@ class Rel(BaseModel):
 
     rel: RelName
     args: tuple[str, ...]
+    negated: bool = False
 
     def __init__(self, rel: str | None = None, *args: str, **data: Any) -> None:
         if rel is not None:
@@ -55,8 +64,13 @@ class Rel(BaseModel):
         a = self.args
         if self.rel in ("stacked", "tower"):
             blocks = ", ".join(f"the {b}" for b in a)
-            return f"a tower of {blocks} from the bottom up" if self.rel == "stacked" else f"one tower of {blocks}"
-        return _PHRASES[self.rel].format(*a)
+            text = f"a tower of {blocks} from the bottom up" if self.rel == "stacked" else f"one tower of {blocks}"
+            return f"not {text}" if self.negated else text
+        return (_NEGATED if self.negated else _PHRASES)[self.rel].format(*a)
+
+    def positive(self) -> Rel:
+        """The same relation without negation."""
+        return self.model_copy(update={"negated": False}) if self.negated else self
 
     def place_target(self) -> str:
         """The `place` target that makes this relation true for its first block."""
@@ -75,9 +89,16 @@ def placement(block: str, kind: str, target: str, object_kind: str | None = None
     return Rel("in" if object_kind == "bowl" else "on", block, target)
 
 
-def holds(rel: Rel, state: SymState) -> bool:
-    """Whether `rel` is true in symbolic `state` (a block in a bowl may rest on another block in it)."""
+def holds(rel: Rel, state: SymState, initial: SymState | None = None) -> bool:
+    """Whether `rel` is true in symbolic `state` (a block in a bowl may rest on another block in it).
+
+    "unchanged" compares with `initial`, the state at the start; without it, it is taken to hold.
+    """
+    if rel.negated:
+        return not holds(rel.positive(), state, initial)
     a, sup = rel.args, state.support
+    if rel.rel == "unchanged":
+        return initial is None or (a[0] in sup and sup[a[0]] == initial.support.get(a[0]))
     if any(b not in sup for b in a[: 1 if ARITY[rel.rel] == 2 else None]):
         return False
     if rel.rel == "on":
@@ -106,6 +127,7 @@ def holds(rel: Rel, state: SymState) -> bool:
     return sorted(chain) == sorted(a)
 
 
-def holds_in_scene(rel: Rel, scene: Scene) -> bool:
+def holds_in_scene(rel: Rel, scene: Scene, initial: Scene | None = None) -> bool:
     """Whether `rel` is true in a perceived scene (read as what rests on what)."""
-    return holds(rel, SymState.from_scene(scene))
+    start = SymState.from_scene(initial) if initial is not None else None
+    return holds(rel, SymState.from_scene(scene), start)

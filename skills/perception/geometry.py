@@ -33,6 +33,7 @@ class SegmentConfig:
     chroma_tol: float = 0.06  # L1 distance of rgb / sum
     min_pixels_128: int = 3  # smallest instance, in pixels of a 128 x 128 image (scaled by area)
     bowl_extent: float = 0.10  # a region wider than this may be a bowl holding a same-colour block
+    block_extent: float = 0.08  # no region of one block is wider; a bowl's region is narrower only when mostly hidden
     bowl_inner: float = layout.BOWL_INNER_RADIUS - 0.008
     inner_min_height: float = layout.BOWL_FLOOR + 0.008
     merge_extent: float = 2 * (layout.BOWL_INNER_RADIUS + layout.BOWL_WALL) + 0.015
@@ -41,6 +42,7 @@ class SegmentConfig:
     arm_radii: tuple[float, ...] = (0.10, 0.10, 0.10, 0.11, 0.13, 0.11, 0.13, 0.11)
     hand_radius: float = 0.11
     holding_width: tuple[float, float] = (0.02, 0.065)  # finger gap when closed on a block
+    min_layer: float = 0.2  # a layer of a same-colour tower shows at least this share of the top layer's pixels
 
 
 @dataclass
@@ -281,8 +283,20 @@ def segment(frame: CameraFrame, proprio: Proprio | None, cfg: SegmentConfig = Se
     blocks = [p for p, b in zip(parts, is_bowl) if not b]
     out = [p for p, b in zip(parts, is_bowl) if b]
     for part in blocks:
-        out += _split_layers(part, _base_height(part, blocks, bowls, cfg), pts, hts, chroma)
+        out += _split_layers(part, _base_height(part, blocks, bowls, cfg), pts, hts, chroma, cfg.min_layer)
     return out
+
+
+def kind_hint(inst: Instance, cfg: SegmentConfig = SegmentConfig()) -> str | None:
+    """The kind the shape alone tells (None: it does not): narrower than half a bowl and taller than its rim is a
+    block; as wide as a bowl and no taller than its rim is a bowl. CLIP judges kind partly by the crop's scale,
+    which changes with distance (a block raised in the bin, or at the edge nearest the camera, looked like a bowl)."""
+    extent = _xy_extent(inst.points)
+    if extent < cfg.block_extent and inst.top > layout.BOWL_HEIGHT + 0.002:
+        return "block"
+    if extent >= cfg.bowl_extent and inst.top < layout.BOWL_HEIGHT + 0.004:
+        return "bowl"
+    return None
 
 
 def _bowl_centre(inst: Instance) -> np.ndarray | None:
@@ -304,15 +318,27 @@ def _base_height(part: Instance, blocks: list[Instance], bowls: list[np.ndarray]
     return layout.BOWL_FLOOR if any(np.hypot(*(xy - c)) < cfg.bowl_inner for c in bowls) else 0.0
 
 
-def _split_layers(inst: Instance, base: float, pts: np.ndarray, hts: np.ndarray, chroma: np.ndarray) -> list[Instance]:
+def _split_layers(
+    inst: Instance, base: float, pts: np.ndarray, hts: np.ndarray, chroma: np.ndarray, min_layer: float
+) -> list[Instance]:
     """A region whose top is several blocks above what it stands on is a tower of same-colour
-    blocks: cut it into block-high layers from its top face down."""
+    blocks: cut it into block-high layers from its top face down.
+
+    A layer with fewer than `min_layer` of the top layer's pixels stays with the layer above: a block
+    leaning on another (or on a wall) reaches above one block's height, but only a sliver of it
+    lies below the cut, where a real block under it would show its side."""
     size = layout.BLOCK_SIZE
     n = int(round((inst.top - base) / size))
     if n <= 1:
         return [inst]
     layer = np.full(hts.shape, -1)
     layer[inst.mask] = np.clip(np.floor((inst.top + 0.004 - hts[inst.mask]) / size), 0, n - 1).astype(int)
+    top_count, kept = int((layer == 0).sum()), 0
+    for k in range(1, n):
+        if (layer == k).sum() < min_layer * top_count:
+            layer[layer == k] = kept
+        else:
+            kept = k
     return [_instance(layer == k, pts, hts, chroma) for k in range(n) if (layer == k).any()]
 
 

@@ -15,9 +15,10 @@ import numpy as np
 
 from sim.core.errors import ConfigError, PerceptionError
 from sim.world import Observation
+from skills.base import torch_threads
 from skills.perception import vocab
 from skills.perception.crops import crop_instance
-from skills.perception.geometry import SegmentConfig, holding, segment
+from skills.perception.geometry import SegmentConfig, holding, kind_hint, segment
 from skills.perception.grounding import Grounding, ground
 from skills.perception.relations import align_towers, camera_ground_xy, estimate_pose, held_object, supports
 from sim.core.perceived import PerceivedObject, Scene
@@ -56,6 +57,17 @@ class Perception:
         from skills.perception.annotate import annotate
 
         return annotate(self.image, self.scene)
+
+
+def _with_kind_hints(probs: np.ndarray, hints: list[str | None]) -> np.ndarray:
+    """(N, P) label probabilities with the pairs of a kind the shape rules out set to zero (renormalised)."""
+    kinds = np.array([k for _, k in vocab.all_pairs()])
+    out = probs.copy()
+    for i, hint in enumerate(hints):
+        if hint is not None:
+            out[i, kinds != hint] = 0.0
+            out[i] /= max(float(out[i].sum()), 1e-12)
+    return out
 
 
 class Perceiver:
@@ -102,16 +114,9 @@ class Perceiver:
 
     def label(self, crops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(N, S, S, 3) crops -> (N, P) probabilities over `vocab.all_pairs()` and (N, D) embeddings."""
-        import torch
-
-        before = torch.get_num_threads()
-        if self.config.threads:
-            torch.set_num_threads(self.config.threads)
-        try:
+        with torch_threads(self.config.threads):
             emb = self.clip.embed_images(crops)
             classes = self._class_texts()
-        finally:
-            torch.set_num_threads(before)
         logits = self.clip.logit_scale * emb @ classes.T
         if self.config.factored:
             logits = logits / 3.0
@@ -134,6 +139,7 @@ class Perceiver:
         t_loaded = time.perf_counter()
         crops = np.stack([crop_instance(rgb, i.mask, size=self.clip.image_size) for i in insts])
         probs, emb = self.label(crops)
+        probs = _with_kind_hints(probs, [kind_hint(i, self.config.segment) for i in insts])
         t2 = time.perf_counter()
 
         pairs = vocab.all_pairs()
@@ -154,7 +160,8 @@ class Perceiver:
             if held is not None:
                 ordered_poses[ordered_names.index(held)].position = np.asarray(obs.proprio.ee_pos, dtype=np.float64)
         support = supports(ordered_names, ordered_kinds, ordered_poses, held)
-        align_towers(ordered_names, ordered_poses, support)
+        if align_towers(ordered_names, ordered_poses, support):  # a hidden block's centre moved: judge again
+            support = supports(ordered_names, ordered_kinds, ordered_poses, held)
         objects = [
             PerceivedObject(
                 name=names[i], kind=kinds[i], colour=colours[i],  # type: ignore[arg-type]

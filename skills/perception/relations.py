@@ -45,15 +45,19 @@ def estimate_pose(inst: Instance, kind: str, camera_xy: np.ndarray) -> Pose:
     return Pose(np.array([*xy, z]), inst.extent, top, seen)
 
 
-def align_towers(names: list[str], poses: list[Pose], support: dict[str, str]) -> None:
+def align_towers(names: list[str], poses: list[Pose], support: dict[str, str]) -> bool:
     """A block whose top is hidden under another takes its centre from the block above (towers
-    stand aligned), top down, so a whole tower gets the top block's clean estimate."""
+    stand aligned), top down, so a whole tower gets the top block's clean estimate. Returns whether
+    any centre moved."""
     index = {n: i for i, n in enumerate(names)}
+    moved = False
     for name in sorted(names, key=lambda n: -poses[index[n]].top):
         below = support.get(name)
         if below in index and not poses[index[below]].top_seen:
             upper, lower = poses[index[name]], poses[index[below]]
             lower.position = np.array([*upper.position[:2], upper.position[2] - BLOCK])
+            moved = True
+    return moved
 
 
 def in_bin(xy: np.ndarray, margin: float = 0.0) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from sim.world import Action, Observation
+from skills.base import torch_threads
 from skills.policy.checkpoint import CHECKPOINT_DIR, load_model
 from skills.policy.config import PolicyConfig
 from skills.policy.masks import goal_point
@@ -38,11 +39,12 @@ class Policy:
     `reset(instruction, mask)` starts a step: `mask` is the target's (H, W) bool mask in
     the front image. `predict_action(obs)` reads obs.front.rgb (H, W, 3) and
     obs.proprio.vector() (6,) (with the goal point read from the mask and depth of the first
-    frame, `masks.goal_point`) and returns a `PolicyAction` (batch 1, torch threads left as set).
+    frame, `masks.goal_point`) and returns a `PolicyAction` (batch 1, `threads` torch threads).
     """
 
     checkpoint: str | Path | None = None
     done_threshold: float = 0.5
+    threads: int | None = 1  # torch threads per call (restored after; None: torch's setting), as `bench policy` runs
     latencies_ms: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -99,7 +101,7 @@ class Policy:
         image = np.concatenate([rgb, self._mask[..., None].astype(np.uint8) * 255], axis=-1)
         x = torch.from_numpy(image).permute(2, 0, 1)[None].float() / 255.0
         p = torch.from_numpy(state(obs.proprio.vector(), self._goal))[None]
-        with torch.inference_mode():
+        with torch.inference_mode(), torch_threads(self.threads):
             cont, grip, done = decode(self._net(x, p, self._words), cfg)  # type: ignore[misc]
         cont, grip, done = cont[0].numpy(), grip[0].numpy(), done[0].numpy()
         closed = gripper_decision(grip, self._closed, cfg.gripper_switch)

@@ -1,9 +1,11 @@
 """The `learned` skill set: `pick` and `place` run the policy closed-loop at 10 Hz.
 
-A step ends when the policy signals it is finished or after `max_actions`; then the arm returns
-to the observation pose (`skills.retreat`), as every skill set does. The outcome is
-judged from proprioception only (a real robot has no simulator): a pick succeeded when the
-gripper closed on something; a place when the gripper let go. The executor verifies by
+A step starts where the policy's demonstrations started (`skills.retreat`): at the observation
+pose, a pick with the fingers open, a place holding the block. It ends when the policy signals it
+is finished or after `max_actions`; then the arm returns to the observation pose, as every skill
+set does, the fingers closed only while they hold something (so a failed grasp can be retried).
+The outcome is judged from proprioception only (a real robot has no simulator): a pick succeeded
+when the gripper closed on something; a place when the gripper let go. The executor verifies by
 perception afterwards, as for any skill.
 """
 
@@ -11,13 +13,12 @@ from __future__ import annotations
 
 from sim.world import World
 from skills.base import SkillOutcome, Target
-from skills.retreat import retreat
+from skills.retreat import finish, holds_something, retreat, start_pick
 from skills.policy.inference import Policy
 from skills.policy.masks import target_mask
 from skills.policy.text import instruction
 
 MAX_ACTIONS = 120
-EMPTY_GRIP = 0.004  # finger gap (m) below which a closed gripper holds nothing
 
 
 class LearnedSkill:
@@ -31,11 +32,17 @@ class LearnedSkill:
     def __call__(self, world: World, target: Target) -> SkillOutcome:
         if self.primitive == "pick" and target.kind != "object":
             return SkillOutcome(False, f"cannot pick {target.name}: it is not an object")
+        held = holds_something(world.proprio())
+        if self.primitive == "pick" and held:
+            return SkillOutcome(False, f"cannot pick {target.name}: the gripper already holds a block")
+        if self.primitive == "place" and not held:
+            return SkillOutcome(False, f"cannot place on {target.name}: the gripper holds nothing")
+        start = start_pick(world) if self.primitive == "pick" else retreat(world, gripper=1.0)
         obs = world.observe()
         text = instruction(self.primitive, target.name, target.kind, target.object_kind)
         self.policy.reset(text, target_mask(obs.front, target))
-        n, finished, gripper = 0, False, 0.0
-        while n < self.max_actions:
+        n, finished, gripper = start, False, 1.0 if self.primitive == "place" else 0.0
+        while n - start < self.max_actions:
             out = self.policy.predict_action(obs)
             if out.finished:
                 finished = True
@@ -44,10 +51,9 @@ class LearnedSkill:
             gripper = out.action.gripper
             n += 1
             obs = world.observe()
-        n += retreat(world, gripper=gripper)
-        width = world.proprio().gripper_width
+        n += finish(world, gripper)
         if self.primitive == "pick":
-            if finished and width > EMPTY_GRIP and gripper == 1.0:
+            if finished and gripper == 1.0 and holds_something(world.proprio()):
                 return SkillOutcome(True, f"picked {target.name}", n)
             why = "the gripper holds nothing" if finished else f"the policy did not finish in {self.max_actions} actions"
             return SkillOutcome(False, f"grasp of {target.name} failed: {why}", n)

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from sim import predicates
 from sim.core.relations import placement
 from sim.world import SimState, SimWorld, World
 from skills.base import SkillOutcome, Target
-from skills.retreat import retreat
-from skills.scripted.motion import nearest_object
+from skills.retreat import finish, holds_something, open_gripper, start_pick
+from skills.scripted.motion import nearest_object, toward
 from skills.scripted.pick import PickExpert
 from skills.scripted.place import PlaceExpert
 
 __all__ = ["PickExpert", "PlaceExpert", "ScriptedPick", "ScriptedPlace", "make_skills", "placed", "run_expert"]
 
 MAX_ACTIONS = 150
+LOWER_ACTIONS = 8  # at most this many actions to lower what a failed grasp caught before letting it go
 
 
 def _sim(world: World) -> SimWorld:
@@ -33,6 +36,26 @@ def run_expert(world: SimWorld, expert: PickExpert | PlaceExpert, target: Target
             return n
         world.step(action)
     return MAX_ACTIONS
+
+
+def release_low(world: SimWorld, closed_at: np.ndarray | None) -> int:
+    """After a failed grasp: when the fingers stopped on something else (a bowl's rim, the block pinched against
+    it), lower it back to where the fingers closed and open them there, so nothing is carried off and dropped
+    from the observation pose (a bowl lifted with the block leaves the scene). Returns the actions used."""
+    if not holds_something(world.proprio()):
+        return 0
+    n = 0
+    if closed_at is not None:
+        goal = np.asarray(closed_at, dtype=np.float64) + np.array([0.0, 0.0, 0.01])
+        for n in range(1, LOWER_ACTIONS + 1):
+            state = world.sim_state()
+            if state.ee_pos[2] < goal[2] + 0.01:
+                break
+            before = float(state.ee_pos[2])
+            world.step(toward(state, goal, state.ee_yaw, 1.0))
+            if float(world.sim_state().ee_pos[2]) > before - 0.002:  # what it holds rests on something: stop
+                break
+    return n + open_gripper(world)
 
 
 def placed(state: SimState, block: str, target: Target, dest: str | None) -> bool:
@@ -60,8 +83,12 @@ class ScriptedPick:
         block = nearest_object(state, target.position, "block")
         if block is None:
             return SkillOutcome(False, f"no block where {target.name} was seen")
-        n = self.run(sim, PickExpert(block), target)
-        n += retreat(sim, gripper=1.0)
+        n = start_pick(sim)  # every pick starts at the observation pose, fingers open (`skills.retreat`)
+        expert = PickExpert(block)
+        n += self.run(sim, expert, target)
+        if not predicates.held(sim.sim_state(), block):
+            n += release_low(sim, expert.closed_at)
+        n += finish(sim, gripper=1.0)
         if predicates.held(sim.sim_state(), block):
             return SkillOutcome(True, f"picked {target.name}", n)
         return SkillOutcome(False, f"grasp failed: {target.name} is not in the gripper", n)
@@ -88,7 +115,7 @@ class ScriptedPlace:
             n = self.run(sim, PlaceExpert(block, target, dest), target)
         except LookupError as e:
             return SkillOutcome(False, str(e))
-        n += retreat(sim, gripper=0.0)
+        n += finish(sim, gripper=0.0)
         if placed(sim.sim_state(), block, target, dest):
             return SkillOutcome(True, f"placed on {target.name}", n)
         return SkillOutcome(False, f"the block did not end up on {target.name}", n)

@@ -22,10 +22,12 @@ def grasp_yaw(state: SimState, block: str) -> float:
     """The gripper yaw that grasps `block` (blocks repeat every pi/2) with the most room for the
     open fingers: away from neighbouring blocks and the wall of a bowl it is in."""
     obj = state.objects[block]
+    lo, hi = -math.pi / 2 + 0.05, math.pi / 2 - 0.05  # the hand's yaw range
+    # A grasp at the edge of the range is taken a little inside it (a few degrees off square still grasps).
     candidates = [wrap(obj.yaw + k * math.pi / 2) for k in range(4)]
-    candidates = [y for y in candidates if -math.pi / 2 + 0.05 <= y <= math.pi / 2 - 0.05] or candidates
+    candidates = [float(np.clip(y, lo, hi)) for y in candidates if lo - 0.06 <= y <= hi + 0.06] or candidates
     best = max(candidates, key=lambda y: (round(finger_clearance(state, block, y), 3), -abs(wrap(y - state.ee_yaw))))
-    return float(np.clip(best, -math.pi / 2 + 0.05, math.pi / 2 - 0.05))
+    return float(np.clip(best, lo, hi))
 
 
 def aligned_yaw(block_yaw: float, current: float) -> float:
@@ -34,18 +36,26 @@ def aligned_yaw(block_yaw: float, current: float) -> float:
     return float(np.clip(best, -math.pi / 2 + 0.05, math.pi / 2 - 0.05))
 
 
+FINGER_REACH = layout.BLOCK_SIZE / 2 + 0.02  # m from the block's centre to an open fingertip's inner face
+FINGER_THICK = 0.012  # m, a fingertip's thickness along the closing axis (its outer face is this much further)
+
+
 def finger_clearance(state: SimState, block: str, yaw: float) -> float:
     """The smallest gap (metres) between the open fingertips, either side of `block` along `yaw`,
-    and a neighbouring block at its level or the wall of the bowl it is in."""
+    and a neighbouring block at its level, the wall of the bowl it is in, or the rim of a bowl beside it
+    (a fingertip that comes down on a rim lifts the bowl with the block)."""
     here = state.objects[block].position
     u = np.array([math.cos(yaw), math.sin(yaw)])
-    tips = [here[:2] + s * (layout.BLOCK_SIZE / 2 + 0.02) * u for s in (-1, 1)]
+    tips = [here[:2] + s * FINGER_REACH * u for s in (-1, 1)]
     gap = 1.0
     for name, o in state.objects.items():
         if name == block:
             continue
         if o.kind == "bowl" and _xy(o.position, here) < layout.BOWL_INNER_RADIUS:
             gap = min([gap, *(layout.BOWL_INNER_RADIUS - _xy(o.position, t) for t in tips)])
+        elif o.kind == "bowl":
+            outer = layout.BOWL_INNER_RADIUS + layout.BOWL_WALL + FINGER_THICK
+            gap = min([gap, *(_xy(o.position, t) - outer for t in tips)])
         elif o.kind == "block" and abs(o.position[2] - here[2]) < layout.BLOCK_SIZE * 1.5:
             gap = min([gap, *(_xy(o.position, t) - layout.BLOCK_SIZE * 0.71 for t in tips)])
     return gap

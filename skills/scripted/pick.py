@@ -27,6 +27,7 @@ class PickExpert:
         self._travel_z: float | None = None
         self._lift_z: float | None = None
         self._yaw: tuple[float, float] | None = None  # (grasp yaw, the block yaw it was chosen for)
+        self.closed_at: np.ndarray | None = None  # where the hand closed the fingers
 
     def act(self, state: SimState) -> Action | None:
         obj = state.objects[self.block]
@@ -52,6 +53,7 @@ class PickExpert:
         if self.phase == "close":
             if self._closing < CLOSE_STEPS:
                 self._closing += 1
+                self.closed_at = state.ee_pos.copy()
                 return Action(dpos=np.zeros(3), dyaw=0.0, gripper=1.0)
             self.phase = "lift"
         if self.phase == "lift":

@@ -148,7 +148,8 @@ def test_anthropic_planner_through_the_executor_never_leaks_the_key(monkeypatch:
     world = SymbolicWorld()
     scene = SceneSpec(objects=[ObjectSpec(kind="block", colour="red", x=0.4, y=0.0)])
     with FakeLLMServer() as server:
-        server.script(Reply.json(anthropic_tool_use("submit_plan", {"steps": [
+        server.script(Reply.json(anthropic_tool_use("submit_plan", {
+            "goal": {"stages": [[{"op": "atom", "rel": "in_bin", "args": ["red block"]}]]}, "steps": [
             {"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "bin"},
             {"primitive": "done", "summary": "binned"}]})))
         bot = Agent(planner="auto", skills="symbolic", world=world, perceiver="oracle",

@@ -167,7 +167,7 @@ def test_summary_and_reports(tmp_path: Path) -> None:
     assert summary == {"overall": 0.6667, "families": {
         "clear": {"success_rate": 1.0, "n": 1, "mean_steps": 0.0, "llm_calls": 1.0, "wall_s": 2.0},
         "stack": {"success_rate": 0.5, "n": 2, "mean_steps": 1.5, "llm_calls": 1.0, "wall_s": 2.0},
-    }}
+    }, "failures": {"unknown": 1}}  # row b has no `failure` (a result from before attribution)
     md = write_report(summary, tmp_path / "r.md", [rows[1]]).read_text()
     assert "| stack | 50.0% | 2 |" in md and "stack \\| them" in md and "66.7%" in md
     page = write_report(summary, tmp_path / "r.html", [rows[1]]).read_text()

@@ -64,7 +64,7 @@ def test_run_with_video_and_a_task_it_cannot_do(tmp_path: Path, capsys: pytest.C
     code = cli(["run", "put the purple block in the bowl", "--seed", "3", "--blocks", "1", "--bowls", "1",
                 "--planner", "offline", "--skills", "scripted", "--video", str(video)])
     captured = capsys.readouterr()
-    assert code == 0  # a completed run, even though the task failed
+    assert code == 1  # the episode ran and the task failed (exit codes: README)
     assert "failed:" in captured.out and "reason: planning failed" in captured.out and "purple" in captured.out
     assert video.exists() and "plan" in captured.err  # progress went to stderr
 

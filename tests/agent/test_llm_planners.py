@@ -17,17 +17,19 @@ import numpy as np
 import pytest
 
 import prompts
-from sim.core.errors import ConfigError, LLMError, PlanningError, PlanValidationError
+from sim.core.errors import ConfigError, LLMError, PlanningError, PlanValidationError, UserError
 from agent.planners import PlanRequest, make_planner
 from agent.planners.anthropic import AnthropicPlanner
 from agent.planners.base import Planner
 from agent.planners.llm import LLMPlanner
 from agent.planners.openai import OpenAIPlanner
-from agent.primitives import Done
-from agent.primitives import plan_schema
+from agent.primitives import Ask, Done, registered
+from agent.planners.tools import submit_plan_schema
 from agent.schemas import Plan
 from agent.validate import validate_plan
+from sim.core.goal import Goal
 from sim.core.perceived import PerceivedObject, Scene
+from sim.core.relations import Rel
 from tests.fakes.llm_server import (
     FakeLLMServer,
     Reply,
@@ -40,12 +42,20 @@ from tests.fakes.llm_server import (
 KEY = "sk-test-SECRET-0123456789"
 RETRIES = 1  # SDK retries: each failure case makes exactly RETRIES + 1 requests
 
-GOOD = {"steps": [{"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "blue bowl"},
+RED_IN_BOWL = {"stages": [[{"op": "atom", "rel": "in", "args": ["red block", "blue bowl"]}]]}
+GOOD = {"goal": RED_IN_BOWL,
+        "steps": [{"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "blue bowl"},
                   {"primitive": "done", "summary": "the red block is in the blue bowl"}]}
-PICK_TWICE = {"steps": [{"primitive": "pick", "object": "red block"}, {"primitive": "pick", "object": "blue block"},
+PICK_TWICE = {"goal": RED_IN_BOWL,
+              "steps": [{"primitive": "pick", "object": "red block"}, {"primitive": "pick", "object": "blue block"},
                         {"primitive": "done", "summary": "x"}]}
-UNKNOWN_OBJECT = {"steps": [{"primitive": "pick", "object": "purple block"}, {"primitive": "place", "target": "bin"},
+UNKNOWN_OBJECT = {"goal": RED_IN_BOWL,
+                  "steps": [{"primitive": "pick", "object": "purple block"}, {"primitive": "place", "target": "bin"},
                             {"primitive": "done", "summary": "x"}]}
+# The right goal, but the steps put the red block on the blue block instead of in the bowl.
+WRONG_STEPS = {"goal": RED_IN_BOWL,
+               "steps": [{"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "blue block"},
+                         {"primitive": "done", "summary": "the red block is in the blue bowl"}]}
 
 
 def _object(name: str, kind: str, colour: str, xy: tuple[float, float]) -> PerceivedObject:
@@ -148,8 +158,12 @@ def test_valid_plan_with_image_scene_and_tool_schema(api: Api) -> None:
         assert body["messages"][0]["role"] == "system"
     assert any(KEY in value for value in api.server.requests[0].headers.values())  # sent, as the API wants
     assert tool["name"] == "submit_plan"
-    assert schema == plan_schema()
-    assert {d["properties"]["primitive"]["const"] for d in schema["$defs"].values()} == {"pick", "place", "ask", "done"}
+    assert schema == submit_plan_schema()
+    steps = [d for d in schema["$defs"].values() if "primitive" in d.get("properties", {})]
+    assert {d["properties"]["primitive"]["const"] for d in steps} == set(registered())
+    assert {"pick", "place", "ask", "done"} <= set(registered())
+    assert list(schema["properties"])[0] == "goal" and schema["properties"]["goal"]["$ref"] == "#/$defs/Goal"
+    assert plan.goal == Goal.of([[Rel("in", "red block", "blue bowl")]])
     assert base64.b64decode(data).startswith(b"\x89PNG")
 
 
@@ -296,7 +310,8 @@ def test_persistent_malicious_replies_end_in_planning_error(api: Api, no_executi
 
 def test_schema_valid_plan_still_must_fit_the_scene(api: Api) -> None:
     # An injected plan of valid primitives is still checked: nothing can be placed "in the robot computer".
-    bad = {"steps": [{"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "robot computer"}]}
+    bad = {"goal": RED_IN_BOWL,
+           "steps": [{"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "robot computer"}]}
     api.server.script(api.plan(bad), api.plan(GOOD))
     assert api.planner().plan(make_request(INJECTION)) == Plan.model_validate(GOOD)
     assert "no such target" in api.sent_errors(1)[0]
@@ -376,10 +391,138 @@ def test_real_network_is_blocked_in_tests() -> None:
 
 
 def test_prompts_render_strictly() -> None:
-    assert {"planner_system", "planner_user", "repair"} <= set(prompts.available())
-    assert prompts.render("repair", error="step 2: no such object").startswith("Your plan was rejected: step 2")
+    assert {"planner_system", "goal_system", "planner_user", "repair"} <= set(prompts.available())
+    repair = prompts.render("repair", error="step 2: no such object", tool="submit_plan")
+    assert repair.startswith("Your reply was rejected: step 2") and "call submit_plan again" in repair
     with pytest.raises(prompts.PromptError, match="needs variable 'error'"):
-        prompts.render("repair")
+        prompts.render("repair", tool="submit_plan")
     with pytest.raises(prompts.PromptError, match="no prompt template 'nope'; valid: .*planner_system"):
         prompts.render("nope")
 
+
+
+# --- the stated goal ------------------------------------------------------------------------
+
+
+def test_right_goal_with_wrong_steps_is_repaired_naming_the_unmet_relation(api: Api) -> None:
+    api.server.script(api.plan(WRONG_STEPS), api.plan(GOOD))
+    planner = api.planner()
+
+    assert planner.plan(make_request()) == Plan.model_validate(GOOD)
+
+    [sent] = api.sent_errors(1)
+    assert "does not reach its goal" in sent and "the goal needs the red block in the blue bowl" in sent
+    assert "no step makes it true" in sent
+    assert planner.usage.llm_calls == 2
+
+
+def test_the_step_that_undoes_the_goal_is_named() -> None:
+    undo = {"goal": RED_IN_BOWL, "steps": [
+        {"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "blue bowl"},
+        {"primitive": "pick", "object": "red block"}, {"primitive": "place", "target": "table"},
+        {"primitive": "done", "summary": "x"}]}
+    message = _expected_error(undo)
+    assert "the goal needs the red block in the blue bowl" in message
+    assert "step 3: pick('red block') undoes it" in message  # it leaves the bowl when picked
+
+
+def test_a_plan_without_its_goal_is_sent_back(api: Api) -> None:
+    api.server.script(api.plan({"steps": GOOD["steps"]}), api.plan(GOOD))
+    assert api.planner().plan(make_request()).goal == Goal.model_validate(RED_IN_BOWL)
+    assert "needs the goal you believe the user asked for" in api.sent_errors(1)[0]
+
+
+# --- goal mode: the model states the goal, the offline planner plans ---------------------------
+
+
+def test_goal_mode_plans_the_stated_goal_with_the_offline_planner(api: Api) -> None:
+    api.server.script(api.tool("submit_goal", {"goal": RED_IN_BOWL, "reasoning": "the user wants red in blue"}))
+    planner = api.planner(mode="goal")
+
+    plan = planner.plan(make_request())
+
+    assert [s.describe() for s in plan.steps] == ["pick(red block)", "place(blue bowl)", "done"]
+    assert plan.goal == Goal.model_validate(RED_IN_BOWL)
+    body = api.body(0)
+    if api.provider == "anthropic":
+        tool, system = body["tools"][0], body["system"]
+        assert body["tool_choice"] == {"type": "tool", "name": "submit_goal"}
+        schema = tool["input_schema"]
+    else:
+        tool, system = body["tools"][0]["function"], body["messages"][0]["content"]
+        schema = tool["parameters"]
+    assert tool["name"] == "submit_goal" and "goal" in schema["properties"] and "steps" not in schema["properties"]
+    assert "submit_goal" in system and "Call submit_goal with the goal." in json.dumps(body)
+
+
+def test_goal_mode_sends_an_impossible_goal_back_with_the_reason(api: Api) -> None:
+    purple = {"stages": [[{"op": "each", "objects": {"kind": "block", "colour": "purple"}, "rel": "in_bin"}]]}
+    api.server.script(api.tool("submit_goal", {"goal": purple}), api.tool("submit_goal", {"goal": RED_IN_BOWL}))
+
+    plan = api.planner(mode="goal").plan(make_request("bin the purple blocks, no, red in blue"))
+
+    assert plan.goal == Goal.model_validate(RED_IN_BOWL)
+    [sent] = api.sent_errors(1)
+    assert "no plan reaches that goal" in sent and "purple" in sent and "call submit_goal again" in sent
+
+
+def test_goal_mode_question_becomes_an_ask_step(api: Api) -> None:
+    api.server.script(api.tool("submit_goal", {"question": "Which block do you mean?"}))
+    plan = api.planner(mode="goal").plan(make_request("move it"))
+    assert plan.steps == [Ask(question="Which block do you mean?")] and plan.goal is None
+
+
+def test_goal_mode_end_to_end_through_the_executor() -> None:
+    from agent.api import Agent
+    from sim import predicates
+    from sim.scene import ObjectSpec, SceneSpec
+    from sim.symbolic_world import SymbolicWorld
+
+    spec = SceneSpec(objects=[ObjectSpec(kind="bowl", colour="green", x=0.5, y=0.15),
+                              ObjectSpec(kind="block", colour="red", x=0.4, y=-0.1),
+                              ObjectSpec(kind="block", colour="yellow", x=0.4, y=-0.1, on="red block")])
+    goal = {"stages": [[{"op": "atom", "rel": "stacked", "args": ["yellow block", "red block"]}]]}
+    world = SymbolicWorld()
+    with FakeLLMServer() as server:
+        server.script(Reply.json(openai_tool_call("submit_goal", {"goal": goal})))
+        bot = Agent(planner="openai-compatible:small-model", llm_base_url=server.url + "/v1", llm_mode="goal",
+                    skills="symbolic", world=world, perceiver="oracle")
+        result = bot.run("put the red block on top of the yellow one", scene=spec)
+    assert result.success, result.error
+    assert result.goal == Goal.model_validate(goal) and result.llm_calls == 1
+    assert [s.primitive.describe() for s in result.steps] == [
+        "pick(yellow block)", "place(table)", "pick(red block)", "place(yellow block)"]
+    assert predicates.on(world.sim_state(), "red block", "yellow block")
+    assert server.requests[0].body["tools"][0]["function"]["name"] == "submit_goal"
+
+
+def test_unknown_llm_mode_is_a_clear_error() -> None:
+    with pytest.raises(UserError, match="unknown LLM mode 'steps'; valid: plan, goal"):
+        make_planner("openai-compatible", base_url="http://127.0.0.1:9/v1", llm_mode="steps")
+
+
+def test_batch_and_eval_workers_get_the_llm_mode() -> None:
+    from agent.evaluation.batch import agent_kwargs
+
+    assert agent_kwargs("openai", "symbolic", None, llm_mode="goal")["llm_mode"] == "goal"
+    assert "llm_mode" not in agent_kwargs("openai", "symbolic", None)  # custom factories need not take it
+
+
+def test_run_with_llm_mode_goal_from_the_cli(tmp_path: Any, capsys: pytest.CaptureFixture,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from agent.cli import cli
+    from sim.scene import ObjectSpec, SceneSpec
+
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    scene = tmp_path / "scene.json"
+    scene.write_text(SceneSpec(objects=[ObjectSpec(kind="bowl", colour="blue", x=0.45, y=0.15),
+                                        ObjectSpec(kind="block", colour="red", x=0.4, y=-0.12)]).model_dump_json())
+    with FakeLLMServer() as server:
+        server.script(Reply.json(openai_tool_call("submit_goal", {"goal": RED_IN_BOWL})))
+        code = cli(["run", "the red one goes in the blue bowl", "--scene", str(scene), "--world", "symbolic",
+                    "--planner", "openai-compatible:m", "--llm-base-url", server.url + "/v1", "--llm-mode", "goal",
+                    "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["success"] is True and result["llm_calls"] == 1
+    assert result["goal"] == Goal.model_validate(RED_IN_BOWL).model_dump(mode="json")
+    assert [s["primitive"]["primitive"] for s in result["steps"]] == ["pick", "place"]

@@ -75,7 +75,8 @@ def test_a_primitive_from_one_file_is_in_the_schema_validated_planned_and_execut
 
     # planned by an LLM planner, executed by the executor with the skill set's `sweep` skill
     with FakeLLMServer() as server:
-        server.script(Reply.json(openai_tool_call("submit_plan", good)))
+        binned = {"stages": [[{"op": "atom", "rel": "in_bin", "args": ["red block"]}]]}  # the goal it states
+        server.script(Reply.json(openai_tool_call("submit_plan", {"goal": binned, **good})))
         planner = OpenAIPlanner(base_url=server.url + "/v1", api_key="sk-test-key", timeout_s=5.0, max_retries=0)
         skills = {**symbolic_skills(), "sweep": SweepSkill()}
         bot = Agent(planner=planner, skills=skills, world=world, perceiver=OraclePerceiver(world))

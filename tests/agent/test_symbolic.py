@@ -18,6 +18,7 @@ from sim.core import layout
 from sim.core.perceived import PerceivedObject, Scene
 
 COLOURS = list(layout.COLOURS)
+COLOURS_BLOCKS = [f"{c} block" for c in COLOURS]
 
 
 def make_scene(support: dict[str, str], bowls: tuple[str, ...] = (), held: str | None = None) -> Scene:
@@ -99,11 +100,19 @@ def test_ten_blocks_all_permutation_goals_of_a_small_subset() -> None:
         run(scene, [Rel("on_table", perm[0])] + [Rel("on", t, b) for b, t in zip(perm, perm[1:])])
 
 
-def test_a_full_bowl_is_emptied_of_other_blocks_first() -> None:
+def test_a_full_bowl_takes_a_block_on_top_of_one_inside() -> None:
+    """Four blocks fill the bowl's floor; a fifth stacks on one of them (one move, not three)."""
     scene = make_scene({f"{c} block": "pink bowl" for c in COLOURS[:4]} | {"white block": "table"}, bowls=("pink",))
     moves, final = run(scene, [Rel("in", "white block", "pink bowl")])
-    assert len(final.in_bowl("pink bowl")) == layout.BOWL_CAPACITY
-    assert moves[-1] == Place(target="pink bowl") and len(moves) == 4
+    assert len(moves) == 2 and final.support["white block"] in COLOURS_BLOCKS[:4]
+    assert len(final.on_top("pink bowl")) == layout.BOWL_CAPACITY
+
+
+def test_a_full_bowl_is_emptied_when_the_goal_wants_the_floor() -> None:
+    scene = make_scene({f"{c} block": "pink bowl" for c in COLOURS[:4]} | {"white block": "table"}, bowls=("pink",))
+    moves, final = run(scene, [Rel("in", "white block", "pink bowl"), Rel("clear", "red block"),
+                               Rel("clear", "green block"), Rel("clear", "blue block"), Rel("clear", "yellow block")])
+    assert final.support["white block"] == "pink bowl" and len(moves) == 4
 
 
 def test_held_goal_and_held_start() -> None:

@@ -10,7 +10,9 @@ from agent.schemas import Plan
 from agent.validate import canonical_plan, simulate, validate_plan
 from sim.core.lexicon import normalise_name
 from sim.core import layout
+from sim.core.goal import Goal
 from sim.core.perceived import PerceivedObject, Scene
+from sim.core.relations import Rel
 
 
 def block(colour: str, support: str = "table", pos: tuple[float, float, float] = (0.5, 0.0, 0.02), name: str = "") -> PerceivedObject:
@@ -140,3 +142,57 @@ def test_named_place_blocks_recognised() -> None:
     x, y = layout.PLACES["middle"]
     s = Scene(objects=[block("red", pos=(x + 0.01, y, 0.02))])
     assert simulate(Plan(steps=[Done()]), s).support["red block"] == "middle"
+
+
+# --- the plan's stated goal ------------------------------------------------------------------------
+
+
+def goal(*rels: Rel) -> Goal:
+    return Goal.of([list(rels)])
+
+
+def goal_error(steps: list, g: Goal, scene: Scene) -> str:
+    with pytest.raises(PlanValidationError) as e:
+        validate_plan(Plan(goal=g, steps=steps), scene)
+    return str(e.value)
+
+
+def test_a_plan_that_reaches_its_goal_passes(scene: Scene) -> None:
+    steps = [Pick(object="green block"), Place(target="green bowl"), Done()]
+    validate_plan(Plan(goal=goal(Rel("in", "green block", "green bowl")), steps=steps), scene)
+    validate_plan(Plan(goal=goal(Rel("on", "blue block", "red block")), steps=[Done()]), scene)  # already true
+
+
+def test_a_goal_no_step_reaches_names_the_first_unmet_relation(scene: Scene) -> None:
+    g = goal(Rel("in", "green block", "green bowl"), Rel("on", "yellow block", "green block"))
+    msg = goal_error([Pick(object="green block"), Place(target="green bowl"), Done()], g, scene)
+    assert msg.startswith("the plan does not reach its goal (the green block in the green bowl; ")
+    assert "the goal needs the yellow block on the green block at the end; no step makes it true" in msg
+
+
+def test_the_step_that_undoes_a_relation_is_named(scene: Scene) -> None:
+    # The blue block starts on the red block, as the goal wants; step 1 takes it off and nothing puts it back.
+    g = goal(Rel("on", "blue block", "red block"), Rel("in_bin", "green block"))
+    steps = [Pick(object="blue block"), Place(target="table"), Pick(object="green block"), Place(target="bin"),
+             Done()]
+    msg = goal_error(steps, g, scene)
+    assert "the goal needs the blue block on the red block at the end; step 1: pick('blue block') undoes it" in msg
+
+
+def test_negated_and_unchanged_relations_are_checked(scene: Scene) -> None:
+    msg = goal_error([Pick(object="green block"), Place(target="green bowl"), Done()],
+                     goal(Rel("in", "green block", "green bowl", negated=True)), scene)
+    assert "the goal needs the green block not in the green bowl at the end" in msg
+    msg = goal_error([Pick(object="green block"), Place(target="bin"), Done()],
+                     goal(Rel("unchanged", "green block")), scene)
+    assert "the goal needs the green block left where it is at the end; step 1: pick('green block') undoes it" in msg
+
+
+def test_a_plan_that_asks_is_not_held_to_its_goal(scene: Scene) -> None:
+    validate_plan(Plan(goal=goal(Rel("in_bin", "green block")), steps=[Ask(question="which bin?")]), scene)
+
+
+def test_canonical_plan_keeps_the_goal(scene: Scene) -> None:
+    g = goal(Rel("in", "green block", "green bowl"))
+    plan = Plan(goal=g, steps=[Pick(object="the Green Cube"), Place(target="green bowl"), Done()])
+    assert canonical_plan(plan, scene).goal == g

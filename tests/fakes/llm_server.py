@@ -110,9 +110,12 @@ def _openai(message: dict[str, Any], finish_reason: str) -> dict[str, Any]:
 
 
 class FakeLLMServer:
-    """Serves scripted replies in order; an unscripted request gets HTTP 418 (not retried by the SDKs)."""
+    """Serves scripted replies in order; an unscripted request gets HTTP 418 (not retried by the SDKs).
 
-    def __init__(self) -> None:
+    `GET .../models` lists `models` (OpenAI's model list; None: HTTP 404, a server without one)."""
+
+    def __init__(self, models: tuple[str, ...] | list[str] | None = ("fake-model",)) -> None:
+        self.models = None if models is None else list(models)
         self.requests: list[Recorded] = []
         self._replies: deque[Reply] = deque()
         self._lock = threading.Lock()
@@ -152,6 +155,15 @@ def _handler(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            with server._lock:
+                server.requests.append(Recorded(self.path, {k.lower(): v for k, v in self.headers.items()}, None))
+            if self.path.endswith("/models") and server.models is not None:
+                data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in server.models]
+                self._send(Reply(200, {"object": "list", "data": data}))
+            else:
+                self._send(Reply(404, {"error": {"type": "not_found", "message": f"no route {self.path}"}}))
+
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
             raw = self.rfile.read(int(self.headers.get("content-length", 0)))
             try:
@@ -164,6 +176,9 @@ def _handler(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
                 reply = server._next(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
             if reply.delay_s and server._stopping.wait(reply.delay_s):
                 return
+            self._send(reply)
+
+        def _send(self, reply: Reply) -> None:
             data = reply.body.encode() if isinstance(reply.body, str) else json.dumps(reply.body).encode()
             try:
                 self.send_response(reply.status)

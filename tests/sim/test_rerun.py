@@ -112,7 +112,7 @@ def test_a_symbolic_episode_is_recorded_and_reads_back(tmp_path: Path) -> None:
     # the user's on_event still sees every event; the recording has each one, by kind
     kinds = [e.kind for e in seen]
     assert rrd.events() == {"instruction": 1, **{k: kinds.count(k) for k in set(kinds)}}
-    assert rrd.events() == {"instruction": 1, "perceive": 1, "plan": 1, "act": 2, "step": 2, "done": 1}
+    assert rrd.events() == {"instruction": 1, "perceive": 1, "plan": 1, "act": 2, "step": 2, "goal": 1, "done": 1}
     assert rrd.texts("agent/events/instruction") == ["put the red block in the bin"]
     assert rrd.texts("agent/plan", "TextDocument:text") == ["1. pick(red block)\n2. place(bin)\n3. done"]
     assert rrd.texts("agent/events/step") == ["[step 1] pick(red block) ok", "[step 2] place(bin) ok"]
@@ -241,7 +241,7 @@ def test_a_pybullet_pick_logs_cameras_segmentation_and_the_target_mask(tmp_path:
 @pytest.fixture
 def symbolic_cli(monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI's `Agent(...)` runs on the doubles (SymbolicWorld, symbolic skills, oracle perception)."""
-    monkeypatch.setattr("agent.api.Agent", lambda planner, skills, llm_base_url: symbolic_agent(planner))
+    monkeypatch.setattr("agent.api.Agent", lambda planner, skills, llm_base_url, **_: symbolic_agent(planner))
 
 
 @needs_rerun
@@ -254,7 +254,7 @@ def test_run_rerun_flag(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
                 "--rerun", str(path)]) == 0
     assert f"rerun: {path}" in capsys.readouterr().out
     rrd = Rrd(path)
-    assert rrd.events() == {"instruction": 1, "perceive": 1, "plan": 1, "act": 2, "step": 2, "done": 1}
+    assert rrd.events() == {"instruction": 1, "perceive": 1, "plan": 1, "act": 2, "step": 2, "goal": 1, "done": 1}
     assert rrd.count("robot/action") == 2 and rrd.count("cameras/front/rgb") == 3
 
 

@@ -45,9 +45,21 @@ def test_yaw_rate_and_limit():
     assert "yaw_limit" in clamps and yaw == pytest.approx(math.pi / 2)
 
 
-def test_nan_and_out_of_range_gripper_are_neutralised():
-    applied, new, _, _ = LIM.clamp(Action(dpos=np.array([np.nan, 0.0, np.inf]), gripper=7.0), CENTRE, 0.0)
-    assert np.all(np.isfinite(new)) and applied.gripper == 1.0
+@pytest.mark.parametrize("action", [
+    Action(dpos=np.array([np.nan, 0.0, 0.0])), Action(dpos=np.array([0.0, 0.0, np.inf])),
+    Action(dpos=np.full(3, np.nan), dyaw=np.nan, gripper=np.nan), Action(dpos=np.zeros(3), dyaw=-np.inf),
+    Action(dpos=np.zeros(3), gripper=np.nan),
+])
+def test_non_finite_actions_are_refused(action):
+    from sim.core.errors import SkillError
+
+    with pytest.raises(SkillError, match="non-finite"):
+        LIM.clamp(action, CENTRE, 0.0)
+
+
+def test_out_of_range_gripper_is_clamped():
+    applied, _, _, _ = LIM.clamp(Action(dpos=np.zeros(3), gripper=7.0), CENTRE, 0.0)
+    assert applied.gripper == 1.0
 
 
 def test_world_reports_clamps(world):

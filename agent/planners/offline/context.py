@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from agent.planners.offline.words import clean_text
 from sim.core.errors import PlanningError
-from sim.core.lexicon import PLACES
+from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
@@ -26,6 +26,9 @@ class Context:
     it: list[str] = field(default_factory=list)  # what 'it' / 'them' mean, the most recent first
     answers: list[str] = field(default_factory=list)  # the user's answers to questions, newest first
     understood: list[str] = field(default_factory=list)  # for the error when the parse fails
+    mentioned: list[str] = field(default_factory=list)  # blocks earlier clauses of this instruction are about
+    previous: list[str] = field(default_factory=list)  # blocks the previous command was about ('the others')
+    kept: list[str] = field(default_factory=list)  # blocks to leave where they are ('do not touch ...')
 
 
 def bowl_error(bowl: str, ctx: Context) -> PlanningError:
@@ -34,7 +37,19 @@ def bowl_error(bowl: str, ctx: Context) -> PlanningError:
                          f"and placed (blocks: {blocks})")
 
 
-def not_understood(ctx: Context, missing: str | None = None, unknown: list[str] | None = None) -> PlanningError:
+FOREIGN = ("the offline planner understands English only; say it in English (e.g. 'put the red block in the "
+           "blue bowl'), or use an LLM planner (--planner anthropic or --planner openai), which understands "
+           "other languages")
+
+
+def absent(what: str, ctx: Context) -> PlanningError:
+    """The error for an object that is not on the table, listing what is."""
+    seen = ", ".join(f"the {n}" for n in ctx.scene.names()) or "nothing"
+    return PlanningError(f"there is no {what} on the table; I see {seen}")
+
+
+def not_understood(ctx: Context, missing: str | None = None, unknown: list[str] | None = None,
+                   extra: str | None = None) -> PlanningError:
     """The error for an instruction the parser cannot act on, naming what it did understand."""
     cleaned = clean_text(ctx.instruction)
     mentioned = [f"the object {n}" for n in ctx.scene.names() if re.search(rf"\b{re.escape(n)}\b", cleaned)]
@@ -46,7 +61,49 @@ def not_understood(ctx: Context, missing: str | None = None, unknown: list[str] 
         parts.append(f"I do not know the word(s) {', '.join(repr(u) for u in unknown)}")
     if missing:
         parts.append(f"it does not say {missing}")
+    if extra:  # words the reading would otherwise drop: refused, never ignored
+        parts.append(f"I do not know what to do with {extra!r} here, and I will not ignore it")
     parts.append(f"I understood: {got}")
     parts.append("try e.g. 'put the red block in the blue bowl', 'stack all the blocks', "
                  "'move the blocks to the top left corner', 'sort the blocks by colour', 'clear the table'")
     return PlanningError("; ".join(parts))
+
+
+def tower_first(blocks: list[str], state: SymState) -> list[str]:
+    """Bottom-to-top order for 'stack these': keep the tallest existing tower among them as the base."""
+    best: list[str] = []
+    for b in blocks:
+        if state.support[b] not in (TABLE, *PLACES):
+            continue
+        chain = [b]
+        while True:
+            top = [t for t in state.on_top(chain[-1]) if t in blocks]
+            if not top:
+                break
+            chain.append(top[0])
+        if len(chain) > len(best):
+            best = chain
+    return best + [b for b in blocks if b not in best]
+
+
+STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covered", "buried", "lone"}
+
+
+def in_state(block: str, word: str, state: SymState) -> bool:
+    """'loose': alone on the table; 'free'/'clear': nothing on it; 'stacked': in a tower; 'covered': under one."""
+    sup = state.support
+    if word in ("loose", "unstacked", "lone"):
+        return sup[block] in (TABLE, *PLACES) and state.is_clear(block)
+    if word in ("free", "clear", "uncovered"):
+        return state.is_clear(block) and sup[block] not in (BIN, GRIPPER)
+    if word == "stacked":
+        return sup[block] in sup or (not state.is_clear(block) and sup[block] not in (BIN, GRIPPER))
+    return not state.is_clear(block)
+
+
+def tower_end(block: str, end: str, state: SymState) -> bool:
+    """The block is the top (or the bottom) of a tower of two or more."""
+    sup = state.support
+    if end == "top":
+        return sup[block] in sup and state.is_clear(block)
+    return sup[block] not in sup and not state.is_clear(block) and sup[block] not in (BIN, GRIPPER)

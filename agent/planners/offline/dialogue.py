@@ -22,7 +22,7 @@ def history_entries(history: list[str]) -> list[Entry]:
     out = []
     for line in history:
         for part in re.split(r"\s+/\s+|\n", line):
-            m = re.match(r"\s*(user|human|you|agent|assistant|robot|planner)\b([^:]*):\s*(.*)", part, re.I)
+            m = re.match(r"\s*(user|human|you|agent|assistant|robot|planner)\b([^:]*):\s*(.*)", part, re.IGNORECASE)
             if m:
                 who = "user" if m.group(1).lower() in ("user", "human", "you") else "agent"
                 out.append((who, m.group(2).strip().lower(), m.group(3).strip()))

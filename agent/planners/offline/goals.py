@@ -16,30 +16,79 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from agent.planners.offline.context import Ambiguous, Context, bowl_error, not_understood
-from agent.planners.offline.dialogue import answers, history_entries, last_command, pending_question, referent
-from agent.planners.offline.grammar import clauses, looks_like_command, read_clause, stages
-from agent.planners.offline.references import NounPhrase, exact_names, pool, resolve_blocks, resolve_target
-from agent.planners.offline.words import ALL_WORDS, TOWER_RE, TOWER_WORDS, clean_text
-from sim.core import layout
+from agent.answers import answer as answer_question
+from agent.planners.offline.context import (
+    FOREIGN,
+    Ambiguous,
+    Context,
+    bowl_error,
+    not_understood,
+    tower_first,
+)
+from agent.planners.offline.dialogue import (
+    answers,
+    history_entries,
+    last_command,
+    pending_question,
+    referent,
+)
+from agent.planners.offline.grammar import (
+    Clause,
+    clauses,
+    is_question,
+    looks_like_command,
+    normal_form,
+    read_clause,
+    same_again,
+    stages,
+    tower_order,
+)
+from agent.planners.offline.placing import (
+    away,
+    bowl_phrase,
+    emptied_into,
+    rel_for,
+    relations,
+    spread,
+)
+from agent.planners.offline.references import (
+    NounPhrase,
+    exact_names,
+    pool,
+    resolve_blocks,
+    resolve_target,
+)
+from agent.planners.offline.words import (
+    ALL_WORDS,
+    AWAY_PREPS,
+    TOWER_RE,
+    TOWER_WORDS,
+    clean_text,
+    foreign,
+)
 from sim.core.errors import PlanningError
-from sim.core.lexicon import PLACES, TABLE
+from sim.core.lexicon import PLACES
 from sim.core.perceived import Scene
-from sim.core.relations import Rel
+from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
 
 
 @dataclass
 class Parsed:
-    """A goal as ordered stages (each a conjunction), or a question for the user."""
+    """A goal as ordered stages (each a conjunction), a question for the user, or the answer to the user's question."""
 
     stages: list[list[Rel]] = field(default_factory=list)
     question: str | None = None
+    answer: str | None = None
 
 
 def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> Parsed:
-    """Turn `instruction` into goal stages over `scene`'s objects, or a question when it is ambiguous."""
+    """Turn `instruction` into goal stages over `scene`'s objects, a question when it is ambiguous, or an answer
+    when it asks about the scene."""
+    if foreign(instruction):
+        raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
     entries = history_entries(history or [])
     ctx = Context(scene=scene, state=state, instruction=instruction)
@@ -47,13 +96,24 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     text = clean_text(instruction)
     if not text:
         raise PlanningError("the instruction is empty; say what to do, e.g. 'put the red block in the blue bowl'")
+    ctx.it = referent(entries, scene, lambda command: _goal_blocks(command, scene))
+    command = last_command(entries)
     if pending_question(entries) and not looks_like_command(text):
         # The instruction answers the agent's question: re-read the command that prompted it.
-        previous = last_command(entries)
-        if previous is not None:
+        if command is not None:
             ctx.answers.insert(0, instruction)
-            text = clean_text(previous)
-    ctx.it = referent(entries, scene, lambda command: _goal_blocks(command, scene))
+            text = clean_text(command)
+    elif is_question(text, instruction):
+        if ctx.it:  # 'where is it?'
+            instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
+        return Parsed(answer=answer_question(instruction, scene).text)
+    else:
+        text = same_again(text, command)
+    if command is not None and not pending_question(entries):
+        try:
+            ctx.previous = _goal_blocks(command, scene)
+        except (PlanningError, Ambiguous):
+            ctx.previous = list(ctx.it)
     try:
         return Parsed(stages=_parse_text(text, ctx))
     except Ambiguous as q:
@@ -73,16 +133,37 @@ def _goal_blocks(command: str, scene: Scene) -> list[str]:
 
 
 def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
+    text = re.sub(r"\s*,?\s*\b(?:but|while|and)\s+(?=(?:do not|dont|never|keep|leave|without|make sure)\b)", " and ", text)
+    text = re.sub(r"\s+(?=without (?:touching|moving|disturbing)\b)", " and ", text)
+    text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
+    text = tower_order(text) or text
+    parts = [clauses(normal_form(part)) for part in stages(text)]
+    for part in parts:  # keep first: 'all the blocks' then means the others
+        for clause in part:
+            read = read_clause(clause, None)
+            if read is not None and read.action in ("keep", "retain") and not read.target and not NounPhrase(read.obj).others:
+                ctx.kept += resolve_blocks(NounPhrase(read.obj), ctx, pool_all=True, plural_default=True)
     goal_stages: list[list[Rel]] = []
     prev_verb: str | None = None
-    for part in stages(text):
+    last: str | None = None
+    for part in parts:
         rels: list[Rel] = []
-        for clause in clauses(part):
+        for clause in part:
+            clause, last = same_again(clause, last), clause  # '..., then do the same with the blue block'
+            later = " ".join(c for p in parts for c in p).split(clause, 1)[-1]
+            read = read_clause(clause, prev_verb)
+            if read is not None and read.action == "move" and not read.target and re.search(r"\bit\b", later):
+                # 'move the red block: it goes in the bowl' -- the object now, its target in a later clause
+                ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)
+                prev_verb = read.verb
+                continue
             verb, new = _clause(clause, prev_verb, ctx)
             prev_verb = verb
             rels = merge_goal(rels, new)
             if new:
                 ctx.it = [new[-1].block]
+                named = [a for r in new for a in r.args if a in ctx.state.support]
+                ctx.mentioned += [b for b in named if b not in ctx.mentioned]
         goal_stages.append(rels)
     if not goal_stages:
         raise not_understood(ctx)
@@ -90,58 +171,105 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
 
 
 def _clause(text: str, prev_verb: str | None, ctx: Context) -> tuple[str, list[Rel]]:
-    """One clause -> (its verb, relations)."""
+    """One clause -> (its verb, relations): the first reading of its phrases that names things in the scene."""
     clause = read_clause(text, prev_verb)
     if clause is None:
         raise not_understood(ctx)
+    errors: list[Exception] = []
+    for obj, prep, target in clause.splits or [(clause.obj, clause.prep, clause.target)]:
+        understood = list(ctx.understood)
+        try:
+            return clause.verb, _reading(clause, obj, prep, target, ctx)
+        except (PlanningError, Ambiguous) as e:
+            errors.append(e)
+            ctx.understood = understood
+    # No reading names things in the scene: a question beats a refusal, else the first reading's error.
+    raise next((e for e in errors if isinstance(e, Ambiguous)), errors[0])
+
+
+def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Context) -> list[Rel]:
+    """One reading of a clause -> relations."""
     verb_word, action = clause.verb, clause.action
-    obj_text, prep, tgt_text = clause.obj, clause.prep, clause.target
+    named = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.support]
+    if named and re.search(r"\b(?:nearest|closest|next|near|beside|furthest|farthest)(?: to| from)? (?:it|them)\b", tgt_text):  # 'the bowl nearest to it': the object of this clause
+        ctx.it = named + [b for b in ctx.it if b not in named]
     reverse, base_colour, tower, matching = clause.reverse, clause.base_colour, clause.tower, clause.matching
-    ctx.understood.append(f"the action '{verb_word}'")
     excluded: list[str] = []
+    ctx.understood.append(f"the action '{verb_word}'")
     if clause.excluded is not None:
         excluded = resolve_blocks(NounPhrase(clause.excluded), ctx, pool_all=True, plural_default=True)
         ctx.understood.append("except " + ", ".join(excluded))
+
+    if action in ("keep", "retain") and tgt_text:
+        action = "move"  # 'keep the red block in the bowl'
+    if action == "retain":  # 'keep the red block (and throw the others away)': it stays out of the bin
+        blocks = resolve_blocks(NounPhrase(obj_text), ctx, pool_all=True, plural_default=True)
+        return [Rel("in_bin", b, negated=True) for b in blocks]
+    if action == "keep":
+        return [_keep(b, ctx) for b in resolve_blocks(NounPhrase(obj_text), ctx, pool_all=True, plural_default=True)]
+    if action == "not" or prep in AWAY_PREPS:
+        return away(clause, obj_text, prep, tgt_text, excluded, ctx)
+    if action == "clear" and tgt_text and prep not in AWAY_PREPS:  # 'empty the bowl into the bin'
+        into = emptied_into(obj_text, prep, tgt_text, excluded, ctx)
+        if into is not None:
+            return into
+    if action == "clear" and obj_text and bowl_phrase(obj_text, ctx):
+        return away(clause, "all the blocks", "in", re.sub(r"^out\s+", "", obj_text), excluded, ctx)
 
     if action == "clear":
         if obj_text and obj_text not in ("table", "the table", "everything", "it all", "workspace", "the workspace",
                                          "desk", "the desk", "up", "up the table", "off the table", "the table up",
                                          "the table off", "off", "up everything", "away everything"):
-            obj_blocks = resolve_blocks(NounPhrase(obj_text.replace(" off the table", "")), ctx, excluded)
+            np_ = NounPhrase(re.sub(r"^(?:off|the top of) ", "", obj_text.replace(" off the table", "")))
+            named = [n for n in exact_names(np_.text, ctx.scene) if n in ctx.state.support]
+            if len(named) == 1 and not np_.descriptors:  # 'clear the red block': nothing on it
+                return [Rel("on", b, named[0], negated=True) for b in ctx.state.on_top(named[0])]
+            obj_blocks = resolve_blocks(np_, ctx, excluded)
         else:
             obj_blocks = [b for b in pool(ctx) if b not in excluded]
         if not obj_blocks:
-            return verb_word, []
-        return verb_word, [Rel("in_bin", b) for b in obj_blocks]
+            return []
+        return [Rel("in_bin", b) for b in obj_blocks]
 
+    if tgt_text and ((action == "sort" and not re.search(r"\bbowls?\b", tgt_text)) or (action == "unstack" and not (
+            prep in ("onto", "on to") and resolve_target(tgt_text, prep, ctx)[0] == "table"))):
+        raise not_understood(ctx, extra=f"{prep} {tgt_text}")  # 'unstack the tower into the bin': not ignored
     if action == "sort" or (matching and not tgt_text):
         blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
-        return verb_word, _matching(blocks, ctx, strict=False)
+        return _matching(blocks, ctx, strict=False)
     if action == "unstack":
         np_ = NounPhrase(obj_text or "all")
+        if np_.unknown:
+            raise not_understood(ctx, unknown=np_.unknown)
         if not obj_text or np_.words & (TOWER_WORDS | ALL_WORDS) or obj_text in ("it", "them"):
             blocks = [b for b in pool(ctx) if ctx.state.support[b] in ctx.state.support and b not in excluded]
             if not blocks:
-                return verb_word, []
+                return []
         else:
             blocks = resolve_blocks(np_, ctx, excluded)
-        return verb_word, [Rel("on_table", b) for b in blocks]
+        return [Rel("on_table", b) for b in blocks]
 
     if action == "stack":
         if obj_text and re.fullmatch(r"(?:the |all the |all )?(?:blocks )?(?:up|everything)", obj_text):
             obj_text = ""
         blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
         target = resolve_target(tgt_text, prep, ctx) if tgt_text else ("tower", "")
-        if target[0] in ("place", "block", "table", "tower"):
+        if NounPhrase(obj_text).words & {"towers", "stacks", "piles"}:
+            raise PlanningError("I build one tower at a time; say which blocks go in it, e.g. 'stack the red block on "
+                                "the blue block'")
+        if target[0] in ("place", "block", "table", "tower", "bowl"):
             explicit = len(blocks) > 1 and NounPhrase(obj_text).listed >= 2
-            order = blocks if explicit else _tower_order(blocks, ctx.state)
+            order = blocks if explicit else tower_first(blocks, ctx.state)
             if reverse:
                 order = order[::-1]
             if base_colour is not None:
                 base = [b for b in order if ctx.state.colours.get(b) == base_colour]
                 order = base[:1] + [b for b in order if b not in base[:1]]
-            return verb_word, _tower(order, target, ctx)
-        return verb_word, _relations(blocks, target, ctx)
+            if clause.top_colour is not None:
+                top = [b for b in order if ctx.state.colours.get(b) == clause.top_colour]
+                order = [b for b in order if b not in top[:1]] + top[:1]
+            return _tower(order, target, ctx)
+        return relations(blocks, target, ctx)
 
     # move / hold / bin
     if obj_text and TOWER_RE.fullmatch(obj_text):
@@ -149,62 +277,52 @@ def _clause(text: str, prev_verb: str | None, ctx: Context) -> tuple[str, list[R
     if not obj_text:
         raise not_understood(ctx, missing="which block to move")
     np_ = NounPhrase(obj_text)
+    if np_.unknown and not np_.absent():
+        raise not_understood(ctx, unknown=np_.unknown)
     bowls = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.bowls]
     if np_.kind == "bowl" or bowls:
         raise bowl_error(bowls[0] if bowls else "bowl", ctx)
     if matching and (not tgt_text or re.search(r"\bbowls?\b", tgt_text)):
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
-        return verb_word, _matching(blocks, ctx, strict=True)
+        return _matching(blocks, ctx, strict=True)
     if not tgt_text:
         if tower and action != "bin":
             blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
-            order = blocks if np_.listed >= 2 else _tower_order(blocks, ctx.state)
-            return verb_word, _tower(order[::-1] if reverse else order, ("tower", ""), ctx)
+            order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
+            return _tower(order[::-1] if reverse else order, ("tower", ""), ctx)
         if action == "bin":
-            return verb_word, [Rel("in_bin", b) for b in resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("in_bin", b))]
+            return [Rel("in_bin", b) for b in resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("in_bin", b))]
         if action == "hold":
             blocks = resolve_blocks(np_, ctx, excluded)
             if len(blocks) != 1:
                 raise PlanningError(f"the gripper holds one block at a time; cannot hold {', '.join(blocks)} together")
-            return verb_word, [Rel("held", blocks[0])]
+            return [Rel("held", blocks[0])]
+        beside = re.search(r"\b(near|beside|next to|by|under|underneath|beneath|below|above|between|behind|in front of|"
+                           r"close to|left of|right of)\b", obj_text)
+        if beside:
+            raise PlanningError(f"I cannot put a block {beside.group(1)!r} something: a target is a block, a bowl, a "
+                                f"named place ({', '.join(PLACES)}), the bin or the table")
         raise not_understood(ctx, missing=f"where to {verb_word} it")
     target = resolve_target(tgt_text, prep, ctx)
+    if target[0] == "each":
+        return spread(np_, ctx, excluded)
     if target[0] == "matching":
-        return verb_word, _matching(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx, strict=True)
+        return _matching(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx, strict=True)
     if target[0] == "tower":
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
-        order = blocks if np_.listed >= 2 else _tower_order(blocks, ctx.state)
-        return verb_word, _tower(order[::-1] if reverse else order, target, ctx)
-    blocks = resolve_blocks(np_, ctx, excluded, satisfied=lambda b: _rel_for(b, target))
+        order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
+        return _tower(order[::-1] if reverse else order, target, ctx)
+    blocks = resolve_blocks(np_, ctx, excluded, satisfied=lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:
         if len(blocks) == 1:
             raise PlanningError(f"cannot put the {target[1]} on itself")
         blocks = [b for b in blocks if b != target[1]]
     if target[0] == "block" and len(blocks) > 1:
-        return verb_word, _tower([target[1], *blocks], ("on-base", target[1]), ctx)
-    return verb_word, _relations(blocks, target, ctx)
-
-
-def _rel_for(block: str, target: tuple[str, str]) -> Rel:
-    kind, name = target
-    if kind == "bowl":
-        return Rel("in", block, name)
-    if kind == "block":
-        return Rel("on", block, name)
-    if kind == "place":
-        return Rel("at", block, name)
-    if kind == "bin":
-        return Rel("in_bin", block)
-    return Rel("on_table", block)
-
-
-def _relations(blocks: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]:
-    rels = [_rel_for(b, target) for b in blocks]
-    if target[0] == "bowl" and len(rels) > layout.BOWL_CAPACITY:
-        raise PlanningError(
-            f"the {target[1]} holds at most {layout.BOWL_CAPACITY} blocks, but {len(rels)} should go in it "
-            f"({', '.join(blocks)})"
-        )
+        return _tower([target[1], *blocks], ("on-base", target[1]), ctx)
+    rels = relations(blocks, target, ctx)
+    if np_.exactly and target[0] in ("bowl", "place"):  # 'exactly two blocks in the bowl': the others out
+        rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in ctx.state.blocks
+                 if b not in blocks and holds(rel_for(b, target), ctx.state)]
     return rels
 
 
@@ -213,8 +331,10 @@ def _tower(order: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]
     if not order:
         return []
     kind, name = target
-    if kind == "on-base":
-        first: list[Rel] = []
+    if kind == "bowl":  # 'stack them in the red bowl': the bottom one in the bowl
+        first: list[Rel] = [Rel("in", order[0], name)]
+    elif kind == "on-base":
+        first = []
     elif kind == "block":
         order = [b for b in order if b != name]
         first = [Rel("on", order[0], name)] if order else []
@@ -222,24 +342,7 @@ def _tower(order: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]
         first = [Rel("at", order[0], name)]
     else:
         first = [Rel("on_table", order[0])]
-    return first + [Rel("on", top, below) for below, top in zip(order, order[1:])]
-
-
-def _tower_order(blocks: list[str], state: SymState) -> list[str]:
-    """Bottom-to-top order for 'stack these': keep the tallest existing tower among them as the base."""
-    best: list[str] = []
-    for b in blocks:
-        if state.support[b] not in (TABLE, *PLACES):
-            continue
-        chain = [b]
-        while True:
-            top = [t for t in state.on_top(chain[-1]) if t in blocks]
-            if not top:
-                break
-            chain.append(top[0])
-        if len(chain) > len(best):
-            best = chain
-    return best + [b for b in blocks if b not in best]
+    return first + [Rel("on", top, below) for below, top in pairwise(order)]
 
 
 def _matching(blocks: list[str], ctx: Context, strict: bool) -> list[Rel]:
@@ -256,3 +359,8 @@ def _matching(blocks: list[str], ctx: Context, strict: bool) -> list[Rel]:
         raise PlanningError(f"no bowl matches the colour of the {', '.join(missing)}; bowls on the table: {have}")
     ctx.understood.append("matching colours")
     return rels
+
+
+def _keep(block: str, ctx: Context) -> Rel:
+    """'Leave the block where it is': the planner never picks it."""
+    return Rel("unchanged", block)

@@ -1,16 +1,18 @@
 """A blocks-world planner that reaches goals stated as relations (`sim.core.relations.Rel`) on the symbolic table.
 
-The planner is the classic near-optimal blocks-world strategy: move a block straight to its
-final position whenever that position is ready; otherwise move a misplaced or obstructing
-block from the top of a tower to the table. Every block moves at most twice, so plans are
-short and found in O(n^3) for n blocks; it is complete for consistent goals.
+`plan_moves` returns a shortest plan: the goal is checked for consistency (`check_goal`), the classic
+near-optimal strategy below gives a plan in O(n^3) (move a block straight to its final position whenever
+that position is ready; otherwise move a misplaced or obstructing block from the top of a tower to the
+table), and the optimal search (`search.optimal_moves`) improves on it or proves it shortest.
 """
 
 from __future__ import annotations
 
+from agent.planners.offline.search import optimal_moves
 from agent.primitives import Pick, Place
 from sim.core import layout
 from sim.core.errors import PlanningError
+from sim.core.goal import merge
 from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
@@ -21,7 +23,20 @@ def check_goal(goal: list[Rel], state: SymState) -> None:
     by_block: dict[str, Rel] = {}
     on_target: dict[str, str] = {}
     per_bowl: dict[str, list[str]] = {}
+    names = set(state.targets())
     for r in goal:
+        unknown = [a for a in r.args if a not in names]
+        if unknown and r.rel != "at":
+            raise PlanningError(f"there is no {unknown[0]}; objects: {', '.join(state.blocks + state.bowls) or 'none'}")
+    fixed = {r.block for r in goal if r.rel == "unchanged" and not r.negated}
+    for r in goal:
+        if r.block in fixed and r.rel != "unchanged" and not r.negated and not holds(r, state):
+            raise PlanningError(f"cannot leave the {r.block} where it is and have {r.describe()}")
+    for r in goal:
+        if r.negated or r.rel == "unchanged":
+            if r.block not in state.support:
+                raise PlanningError(f"only blocks can be moved or left alone; blocks: {', '.join(state.blocks) or 'none'}")
+            continue
         if r.block in state.bowls:
             raise PlanningError(f"the {r.block} cannot be moved: bowls stay where they are; only blocks can be picked")
         if r.block not in state.support:
@@ -53,11 +68,11 @@ def check_goal(goal: list[Rel], state: SymState) -> None:
             raise PlanningError(
                 f"the {bowl} holds at most {layout.BOWL_CAPACITY} blocks, but {len(blocks)} should go in it"
             )
-    held = [r.block for r in goal if r.rel == "held"]
+    held = [r.block for r in goal if r.rel == "held" and not r.negated]
     if len(held) > 1:
         raise PlanningError(f"the gripper holds one block at a time, but {', '.join(held)} should all be held")
     for r in goal:
-        if r.rel == "on":
+        if r.rel == "on" and not r.negated:
             below = by_block.get(r.target)
             if below is not None and below.rel in ("held", "in_bin"):
                 raise PlanningError(f"{r.describe()} cannot hold together with {below.describe()}")
@@ -130,7 +145,7 @@ class _Search:
         else:
             raise PlanningError("the symbolic planner did not converge (internal error)")
         if held_goal is not None and not holds(held_goal, self.state):
-            for b in self.state.above(held_goal.block)[::-1]:
+            for b in self.state.above(held_goal.block):  # top first
                 self.move(b, TABLE)
             self.steps.append(Pick(object=held_goal.block))
             self.steps[-1].apply(self.state)
@@ -163,13 +178,59 @@ class _Search:
         return False
 
 
-def plan_moves(state: SymState, goal: list[Rel]) -> list[Pick | Place]:
-    """A short pick/place sequence from `state` to a state where every relation of `goal` holds.
+_GREEDY = ("on", "in", "at", "in_bin", "on_table", "held", "stacked")
 
-    `state` is not changed. Raises `PlanningError` for an inconsistent goal.
+
+def plan_moves(state: SymState, goal: list[Rel], budget_s: float | None = 2.0) -> list[Pick | Place]:
+    """A shortest pick/place sequence from `state` to a state where every relation of `goal` holds.
+
+    `state` is not changed; a block in the gripper is placed first (or kept for a `held` goal). Raises
+    `PlanningError` for an inconsistent goal, or when the search runs past `budget_s` seconds.
     """
     check_goal(goal, state)
-    return _Search(state.copy(), goal).run()
+    known = None
+    if all(r.rel in _GREEDY and not r.negated for r in goal):
+        known = _Search(state.copy(), [r for r in goal if r.rel != "stacked"] + _stacked(goal)).run()
+        final = _after(state, known)
+        if final is None or not satisfied(goal, final):  # pragma: no cover - the greedy planner guarantees it
+            known = None
+    return optimal_moves(state, goal, budget_s, known)
+
+
+def plan_stages(state: SymState, stages: list[list[Rel]], budget_s: float | None = 2.0) -> tuple[list[Pick | Place], list[Rel]]:
+    """Shortest moves for each stage in turn (a stage keeps earlier relations about blocks it does not name),
+    and the relations that hold at the end. `state` is not changed."""
+    state = state.copy()
+    steps: list[Pick | Place] = []
+    goal: list[Rel] = []
+    for stage in stages:
+        goal = merge(goal, stage)
+        moves = plan_moves(state, goal, budget_s)
+        for m in moves:
+            m.apply(state)
+        steps += moves
+    if not satisfied(goal, state):  # pragma: no cover - the planner guarantees it
+        raise PlanningError("the offline planner could not reach the goal (internal error)")
+    return steps, goal
+
+
+def _stacked(goal: list[Rel]) -> list[Rel]:
+    """stacked(a, b, c) as on_table(a), on(b, a), on(c, b)."""
+    out: list[Rel] = []
+    for r in goal:
+        if r.rel == "stacked":
+            out += [Rel("on_table", r.args[0])] + [Rel("on", t, b) for b, t in zip(r.args, r.args[1:])]
+    return out
+
+
+def _after(state: SymState, steps: list[Pick | Place]) -> SymState | None:
+    """The state after `steps`; None when a step breaks the rules."""
+    out = state.copy()
+    for s in steps:
+        if s.check(out) is not None:
+            return None
+        s.apply(out)
+    return out
 
 
 def satisfied(goal: list[Rel], state: SymState) -> bool:

@@ -20,19 +20,33 @@ VERBS: dict[str, str] = {
     "take": "hold", "get": "hold", "fetch": "hold",
     "put": "move", "place": "move", "gather": "move", "collect": "move", "move": "move", "set": "move", "drop": "move", "bring": "move",
     "transfer": "move", "carry": "move", "lay": "move", "shift": "move", "relocate": "move", "pop": "move",
-    "slide": "move", "push": "move", "drag": "move", "position": "move", "stick": "move", "leave": "move",
+    "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move",
+    "plonk": "move", "plop": "move", "nest": "move", "park": "move", "send": "move", "load": "move", "drag": "move", "position": "move", "stick": "move", "leave": "move",
+    "lower": "move",
     "throw away": "bin", "throw out": "bin", "throw": "bin", "toss": "bin", "dump": "bin", "discard": "bin",
     "trash": "bin", "bin": "bin", "get rid of": "bin", "dispose of": "bin", "remove": "bin", "chuck": "bin",
     "stack up": "stack", "stack": "stack", "pile up": "stack", "pile": "stack", "build": "stack", "make": "stack",
     "assemble": "stack", "sort": "sort", "organise": "sort", "organize": "sort", "group": "sort",
     "match": "sort", "arrange": "move", "unstack": "unstack", "dismantle": "unstack", "take apart": "unstack",
     "knock down": "unstack", "break up": "unstack", "disassemble": "unstack", "flatten": "unstack",
-    "clear": "clear", "clean": "clear", "tidy": "clear", "empty": "clear",
+    "separate": "unstack", "spread out": "unstack",
+    "clear": "clear", "clean": "clear", "tidy": "clear", "empty": "clear", "declutter": "clear",
+    "colour sort": "sort", "sort out": "sort",
+    "pair up": "sort", "pair": "sort", "colour code": "sort", "keep": "retain", "leavebe": "keep", "notput": "not",
 }
 VERB_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")\b")
-PREP_RE = re.compile(r"\b(on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop|towards|toward)\b")
+PREP_RE = re.compile(r"\b(on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop|towards|toward|"
+                     r"out of|off of|off|from)\b")
+# Verbs whose destination is in the verb: a place phrase after them describes the object ('throw away the block in
+# the bowl'), it is never where the block goes; and verbs that only hold: 'pick up the block on the red one'.
+BIN_ONLY_VERBS = {"throw away", "throw out", "discard", "trash", "bin", "get rid of", "dispose of", "remove"}
+HOLD_ONLY_VERBS = {"pick up", "pick", "grab", "grasp", "hold"}
+LOCATIVE_PREPS = {"on top of", "on", "in", "inside", "inside of", "at", "over", "atop"}  # where it is, not where to
+# Prepositions that say where a block must NOT be ('take it out of the bowl'), and what they deny.
+AWAY_PREPS = {"out of": "in", "off of": "on", "off": "on", "from": "in"}
 EXCEPT_RE = re.compile(
-    r"\b(?:except(?: for)?|but not|but|other than|apart from|excluding|besides|save for|not including|leaving out)\s+"
+    r"\b(?:except(?: for)?|but not|and not|but|other than|apart from|excluding|besides|save for|not including|"
+    r"leaving out|without)\s+"
     r"(.*?)(?=\s+\b(?:in|into|on|onto|to|at|inside|over)\b\s|,|$)"
 )
 TOWER_RE = re.compile(
@@ -41,43 +55,202 @@ TOWER_RE = re.compile(
 )
 MATCH_RE = re.compile(
     r"\b(?:matching|same colou?r|their colou?rs?|its colou?r|corresponding|their own|its own|by colou?rs?|"
-    r"according to colou?rs?|of the same colou?r|the right|their|its)\b"
+    r"according to colou?rs?|of the same colou?r|the right bowls|(?:its|their) right bowls?|their|its)\b"
+)
+MATCH_BOWL_RE = re.compile(
+    r"\b(?:the |a |its |their )?bowls? (?:that|which|with|of) (?:has |have |is |are |matches |match |shares |share |"
+    r"goes with |go with )?(?:the same|its|their|its own|their own|a matching|the matching|the right)? ?colou?rs?"
+    r"(?: as (?:it|them|the blocks?|each block|that block))?"
+    r"|\b(?:the |a )?bowls? (?:that|which) (?:matches|match|fits|fit|goes with|go with)(?: it| them| its colou?r)?\b"
+    r"|\b(?:the |a )?bowls? whose colou?r (?:it shares|they share|matches(?: its| theirs| it| them)?|match(?:es)?|"
+    r"is the same(?: as (?:its|theirs|it|them))?|is (?:its|theirs))"
+    r"|\b(?:the |a )?bowls? (?:colou?red|painted) (?:like|the same as) (?:it|them|the blocks?)"
+    r"|\b(?:the |a )?bowls? (?:in|of|with) (?:its|their) (?:own )?colou?rs?\b"
 )
 ORDER_RE = re.compile(r"\b(?:in (?:that|this|the given) order|in order|from (?:the )?bottom (?:up|to (?:the )?top)|"
                       r"bottom to top|starting (?:from|with|at) the bottom|bottom first|bottom up)\b")
 REVERSE_RE = re.compile(r"\b(?:from (?:the )?top (?:down|to (?:the )?bottom)|top to bottom|top first|top down)\b")
 BASE_RE = re.compile(r"\bwith (?:the )?(\w+)(?: block| one)? (?:at|on) the bottom\b")
+TOP_RE = re.compile(r"\b(?:and|with) (?:the )?(\w+)(?: block| one)? (?:on top|at the top|on the top)$")
 FILLER_RE = re.compile(
-    r"\b(?:please|kindly|could you|can you|would you|will you|go ahead and|i want you to|i need you to|"
+    r"\b(?:please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i want you to|i need you to|"
     r"i would like you to|i'd like you to|for me|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
-    r"ok|okay|hey robot|hey|then you)\b"
+    r"ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
+    r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
+    r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|robot|buddy|mate|"
+    r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|and keep holding it|"
+    r"and hold it|and keep it|ideally|preferably|if at all possible|where possible|if you can manage it|"
+    r"by any chance|ideally speaking)\b"
 )
+# Phrases said several ways, rewritten to the one way the grammar reads (after synonyms and filler).
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
+    # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
+    ((r"\b(block|blocks|bowl|bowls|one|ones)(?: that| which)?(?: is| are)? (?:the )?(?:furthest|farthest|most|nearest|"
+      r"closest)(?: over)?(?: to(?:wards?)?| on)?(?: the)? (left|right)(?: side| edge| end)?\b"
+      r"(?!\s+(?:bowls?|blocks?|ones?|corners?|top|bottom)\b)"), r"\2most \1"),
+    (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) bowl)\b", r"one \1"),
+    (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) bowl\b", r"exactly \1 block in every bowl"),
+))
+LEAD_FILLER_RE = re.compile(r"^(?:(?:so|well|right|alright|oh|hi|hello|now then|and|first of all|let us(?! have)|next|"
+                            r"now)\b,?\s*)+")
 WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|let's have|let us have|have)\s+")
+# Ways to say what one wants; what follows is a command, a statement or a small clause ('the red block in the bowl').
+DESIRE_RE = re.compile(
+    r"^(?:what i (?:would (?:like|love)|want|need|am after|am looking for) is(?: for| that| to)?|"
+    r"(?:my|the|our) (?:goal|aim|wish|plan|objective|idea|intention|task|target state|job) (?:is|would be)(?: for| that| to)?|"
+    r"i (?:would |do )?(?:like|love|prefer|want|need|wish|hope)(?: it)?(?: if| for| that| to have| to see)?|"
+    r"i would (?:rather|sooner|much rather)(?: have| see| like)?|"
+    r"(?:we|you) (?:need|want|should|must|have)(?: to have| to)?|make it so(?: that)?|make sure(?: that)?|"
+    r"ensure(?: that)?|see to it(?: that)?|"
+    r"it (?:would|will|should|must) (?:be|look) (?:(?:great|nice|good|lovely|ideal|best|perfect|cool|helpful) )?"
+    r"(?:if you could|if you|if|that|the case that|like|to have|to see)|i would appreciate (?:it )?if you(?: could)?|"
+    r"(?:let us|can we|could we|would you) have|(?:set|arrange|fix) (?:it|things|everything) (?:up )?so(?: that)?|"
+    r"have it so(?: that)?|get it so(?: that)?|the table should look like this|in the end)\s+")
 GOES_RE = re.compile(r"\b(?:goes|should go|should be|needs to go|needs to be|has to go|has to be|belongs|must go|must be)\b")
-STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and then|then|after that|afterwards|after which|finally)\b,?)\s*")
+STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and then|then|after that|afterwards|after which|finally|"
+                      r"once (?:that|this|you are done|you have done that)(?: is done)?|when (?:that is|you are) done|"
+                      r"and after that|after this|(?<=,)\s*next|and next|followed by|subsequently|lastly|last of all|and finally)\b,?)\s*")
 # Words a noun phrase may hold besides colours and number words; any other word is not understood.
 KNOWN_WORDS = set(COLOURS) | set(NUMBERS) | {
     "the", "a", "an", "of", "and", "or", "block", "blocks", "bowl", "bowls", "one", "ones", "all", "every", "each",
     "everything", "any", "some", "it", "them", "they", "that", "this", "those", "these", "rest", "remaining",
     "other", "others", "either", "same", "single", "up", "together", "its", "their", "there", "here", "other's",
     "block's", "on", "table", "top", "whole", "entire", "lot", "which", "is", "are", "thing", "things", "stuff",
-    "object", "objects", "s", "still", "currently", "already", "exactly", "only", "just",
+    "object", "objects", "s", "still", "currently", "already", "exactly", "only", "just", "both",
+    "another", "item", "items", "piece", "pieces", "at", "least", "most", "more", "than",
+    "tower", "towers", "stack", "pile", "else", "anything",
 }
+# Words that never name an object (for telling an unknown word from an object that is not there).
+SPATIAL_WORDS = {"next", "beside", "near", "behind", "front", "between", "around", "above", "below", "under", "left",
+                 "right", "side", "edge", "far", "close", "by", "underneath", "beneath", "across", "along", "against"}
+# Words of other languages that English instructions do not use (see `foreign`).
+FOREIGN_WORDS = {"le", "la", "les", "du", "des", "dans", "sur", "mettez", "mets", "mettre", "pose", "posez", "prends",
+                 "prenez", "bloc", "blocs", "rouge", "bleu", "vert", "verte", "jaune", "bol", "bols", "boite",
+                 "boîte", "cube", "cubes", "une", "et", "est", "sil", "plaît", "plait", "vous", "avec", "puis",
+                 "ensuite", "tous", "toutes", "poubelle", "table", "der", "die", "das", "den", "dem", "ein", "eine",
+                 "einen", "einem", "bitte", "lege", "leg", "legen", "stelle", "stell", "nimm", "würfel", "wuerfel",
+                 "klotz", "rot", "rote", "roten", "blau", "blaue", "blauen", "grün", "grüne", "grünen", "gelb",
+                 "gelbe", "gelben", "schale", "schüssel", "und", "auf", "dann", "alle", "mülleimer", "tisch", "el",
+                 "los", "las", "pon", "ponga", "pone", "coloca", "coloque", "bloque", "bloques", "cubo", "rojo",
+                 "roja", "azul", "verde", "amarillo", "amarilla", "cuenco", "tazón", "encima", "por", "favor", "y",
+                 "del", "al", "luego", "todos", "basura", "mesa", "il", "metti", "blocco", "rosso", "ciotola",
+                 "nella", "sul", "poi", "tutti", "het", "blok", "rode", "blauwe", "kom", "op"}
 DIGIT_WORDS = {v: k for k, v in NUMBERS.items() if k not in ("single", "couple", "pair", "both")}
 TOWER_WORDS = {"tower", "towers", "stack", "stacks", "pile", "piles"}
 ALL_WORDS = {"all", "every", "each", "everything", "both"}
 
 
+# A descriptor after the head noun: 'that is not in a bowl', 'sitting on the red block', 'nearest the bowl'.
+_DESCRIPTOR_RE = re.compile(
+    r"\s+(?:(?:that|which|who)\s+(?:is|are|was|were|sits?|rests?|lies?|stands?)\s+|"
+    r"(?:that|which|who)\s+(?=not\b)|(?:sitting|resting|lying|standing|located|placed|kept|found)\s+)?"
+    r"(not\s+)?(nearest to|nearest|closest to|closest|next to|beside|near|furthest from|farthest from|furthest|farthest|"
+    r"on top of|inside|in|on|at|under|underneath|beneath|below|above|from|out of|with|containing|holding|that has|that holds|"
+    r"that contains|which has|which holds|which contains)\s+(.+?)(?:\s+(?:in|inside|on|on top of) (?:it|them))?$"
+)
+SIDES = {"leftmost": "left", "rightmost": "right", "left": "left", "right": "right", "topmost": "top",
+          "top": "top", "bottommost": "bottom", "bottom": "bottom", "uppermost": "top", "highest": "top",
+          "lowest": "bottom"}
+
+
+def split_descriptors(text: str) -> tuple[str, list[tuple[bool, str, str]]]:
+    """'the block that is not in a bowl' -> ('the block', [(True, 'in', 'a bowl')]): (negated, relation, phrase)."""
+    out: list[tuple[bool, str, str]] = []
+    m = _DESCRIPTOR_RE.search(text)
+    while m and m.start() > 0:
+        head = text[: m.start()].strip()
+        if not head or head in ("the", "a", "an", "all", "all the", "every", "each"):
+            break
+        out.insert(0, (bool(m.group(1)), m.group(2), m.group(3).strip()))
+        text = head
+        m = _DESCRIPTOR_RE.search(text)
+    return text, out
+
+
+# Sentence forms, read by `grammar.normal_form` and `grammar.clauses`.
+QUESTION_RE = re.compile(
+    r"^(?:what|which|where|how|who|whose|why|when|is|are|was|were|did|has|have you|do (?:you|we|i|they|any|all)|does|"
+    r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see)\b"
+)
+MODAL = (r"(?:should|must|will|would|shall|can|could|ought to|needs? to|has to|have to|is to|are to|to|"
+         r"(?:is|are) going to|(?:is|are) supposed to|(?:is|are) meant to)")
+COPULA_RE = re.compile(
+    rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bas it )(?<!\bas they )(?<!\bwhere it )(?<!\bwhere they )"
+    rf"\b(?:{MODAL}\s+)?(?:not\s+)?(?:all\s+|both\s+|each\s+)?"
+    r"(be|is|are|was|were|get|gets|got|go|goes|went|end up|ends up|ended up|sit|sits|sat|rest|rests|lie|lies|"
+    r"stand|stands|belong|belongs|land|lands|stay|stays|remain|remains|live|lives|wind up|winds up)\b(\s+not)?"
+)
+PARTICIPLE_RE = re.compile(r"^(?:being |been )?(?:placed|put|moved|set|dropped|sitting|resting|lying|standing|"
+                           r"located|positioned|stored|situated|laid|kept|left|found)\s+")
+KEEP_RE = re.compile(r"^(?:where (?:it|they) (?:is|are|was|were|stands?|sits?)|in (?:its|their) (?:current )?"
+                     r"(?:place|places|spot|spots|position|positions)|in place|put|unchanged|untouched|as (?:it|they) "
+                     r"(?:is|are)|as is|there|alone|still|where (?:it|they) (?:is|are) now|undisturbed|the same)$")
+NEG_SUBJECT_RE = re.compile(r"^(?:no|not a single|not one|none of the|not any|zero)\s+(.*)$|^(nothing)$")
+POSSESS_RE = re.compile(
+    rf"^(.+?) (?:(?:{MODAL}|does|do) )?(not )?(?:has|have|gets?|got|contains?|holds?|receives?|ends? up with|keeps?|needs?|"
+    r"wants?|requires?|deserves?) "
+    r"(?:got )?(.+?)(?: in (?:it|them)| inside(?: (?:it|them))?| on (?:it|them)| on top(?: of (?:it|them))?)?$"
+)
+KEEP_VERB_RE = re.compile(
+    r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not|try not to|be careful not to|make sure not to|avoid|without) "
+    r"(?:touch|touching|move|moving|disturb|disturbing|pick up|picking up|pick|picking|use|using|handle|handling|"
+    r"shift|shifting|bother|mess with|knock over|knock|bump|bumping) (.+)$"
+    r"|^(?:leave|keep|let) ((?:everything|all|the rest|the others|all the others|all the other blocks|the other "
+    r"blocks|anything) else|the rest|the others|all the others|the other blocks)(?: alone| be| as (?:it|they) (?:is|are)|"
+    r" where (?:it|they) (?:is|are)| untouched| in place)?$"
+    r"|^(?:leave|keep|let) (.+?) (?:be|alone|where (?:it|they) (?:is|are)(?: now)?|as (?:it|they) (?:is|are)|"
+    r"in (?:its|their) (?:current )?(?:place|places|spot|position)|in place|untouched|unchanged|as is|there|undisturbed|"
+    r"out(?: of it)?)$"
+)
+NOT_PUT_RE = re.compile(r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not) (?:put|place|move|drop|stack|throw|leave|set)\s+(.+)$")
+PARTICIPLE_NP_RE = re.compile(r"\s+(?:moved|put|placed|taken|brought|stacked|set|dropped|thrown|carried|sitting|"
+                              r"resting|lying|standing|located|kept)\s+(?=(?:on top of|onto|on|into|in|inside|to|at)\b)")
+GERUND_RE = re.compile(r"^(?:would you mind|how about|what about|try|start|begin|go on|continue|keep on|"
+                       r"i would appreciate|consider)?\s*(\w+)ing\b")
+PAST_RE = re.compile(r"^((?:the|all|every|each|both|a|an|my|everything|\w+ block|\w+ blocks)\b.*?) "
+                     r"(\w+ed|put|set|thrown away|taken apart|knocked down)\b ?(.*)$")
+NAMED = rf"(?:the )?(?:{'|'.join(COLOURS)})(?: block| one| cube)?"
+CHAIN_RE = re.compile(rf"^(?:(?:stack|put|place|set|pile)\s+|(?:the )?(?:tower|stack|pile) (?:should be|is|must be|"
+                      rf"will be|of)\s+)?({NAMED}(?: on (?:top of )?{NAMED}){{2,}})(?: on (?:the )?table)?$")
+PLACE_PREP_RE = re.compile(r"\b(?:on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop)\b")
+OPEN_RELATIVE_RE = re.compile(r"\b(?:(?:that|which|who)(?: (?:is|are|was|were|sits?|rests?|lies?|stands?))?(?: not)?|"
+                              r"sitting|resting|lying|standing|located|placed)$")
+
+
+def foreign(text: str) -> bool:
+    """The text is in another language: non-Latin script, or mostly words of other languages."""
+    if re.search(r"[^\x00-\u024f\u2018-\u201d\u2026]", text):
+        return True
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    hits = sum(w in FOREIGN_WORDS and w not in ENGLISH_OVERLAP for w in words)
+    return hits >= 2 and hits >= 0.3 * len(words)
+
+
+ENGLISH_OVERLAP = {"table", "cube", "cubes", "die", "on", "leg", "pose", "el", "il", "set", "pone", "kom", "op"}
+
+
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = text.lower().replace("\u2019", "'").replace("-", " ")
+    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("-", " ")
+    t = t.replace(":", ",")
     for short, full in (("i'd", "i would"), ("let's", "let us"), ("don't", "do not"), ("that's", "that is"),
-                        ("it's", "it is"), ("can't", "cannot"), ("i'm", "i am")):
+                        ("it's", "it is"), ("can't", "can not"), ("cannot", "can not"), ("i'm", "i am"), ("isn't", "is not"),
+                        ("aren't", "are not"), ("doesn't", "does not"), ("shouldn't", "should not"),
+                        ("won't", "will not"), ("mustn't", "must not"), ("there's", "there is"),
+                        ("wasn't", "was not"), ("weren't", "were not"), ("i've", "i have"), ("we'd", "we would"),
+                        ("it'd", "it would"), ("that'd", "that would"), ("hasn't", "has not"),
+                        ("haven't", "have not"), ("what's", "what is"), ("where's", "where is")):
         t = re.sub(rf"\b{short}\b", full, t)
     t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
     t = unify(t)
     t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
     t = FILLER_RE.sub(" ", t)
+    for pattern, repl in PHRASES:
+        t = pattern.sub(repl, t)
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
-    return re.sub(r"\s+", " ", t).strip(" ,.")
+    t = LEAD_FILLER_RE.sub("", re.sub(r"\s+", " ", t).strip(" ,."))
+    t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
+    lead = re.match(r"^(?:only|simply) ", t)
+    return t[lead.end():] if lead and VERB_RE.match(t[lead.end():]) else t
