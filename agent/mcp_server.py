@@ -49,7 +49,6 @@ log = logging.getLogger(__name__)
 RESULT_URI = "vla-agent://episode/last/result"
 VIDEO_URI = "vla-agent://episode/last/video"
 SCENE_URI = "vla-agent://scene"
-WORLDS = ("pybullet", "symbolic")
 MAX_QUESTION_CHARS = 500
 INSTRUCTIONS = (
     "A robot arm at a tabletop with coloured blocks and bowls, a bin and five named places (the four corners "
@@ -61,8 +60,8 @@ INSTRUCTIONS = (
 
 @dataclass
 class ServerOptions:
-    """How to build the agent: as `vla-agent run` does, plus the world ("pybullet" or the physics-free
-    "symbolic" test double, which defaults to the "symbolic" skills and the "oracle" perceiver).
+    """How to build the agent: as `vla-agent run` does, plus the world (a name of `sim.worlds.WORLDS`; the
+    physics-free "symbolic" test double defaults to the "symbolic" skills and the "oracle" perceiver).
 
     scene: builds the first scene (default `generate_scene(0)`). video: record each episode to MP4 in
     `workdir` (default: a temporary folder).
@@ -80,19 +79,9 @@ class ServerOptions:
 
 def make_agent(options: ServerOptions) -> "Agent":
     """The agent the options describe, on its first scene."""
-    from agent.api import DEFAULT_SKILLS, Agent
+    from agent.api import Agent
     from sim.scene import generate_scene
-
-    if options.world not in WORLDS:
-        raise UserError(f"unknown world {options.world!r}; valid: {', '.join(WORLDS)}")
-    world = None
-    if options.world == "symbolic":
-        from sim.symbolic_world import SymbolicWorld
-
-        world = SymbolicWorld()
-    symbolic = options.world == "symbolic"
-    bot = Agent(planner=options.planner, skills=options.skills or ("symbolic" if symbolic else DEFAULT_SKILLS),
-                world=world, perceiver=options.perceiver or ("oracle" if symbolic else None),
+    bot = Agent(planner=options.planner, skills=options.skills, world=options.world, perceiver=options.perceiver,
                 llm_base_url=options.llm_base_url)
     try:
         spec = options.scene() if options.scene else generate_scene(0)

@@ -30,17 +30,20 @@ from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.perceived import PerceivedObject, Scene
 from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
+from sim.scene import SceneSpec
 
 _COLOURS = list(layout.COLOURS)
 
 
-def random_table(rng: random.Random, blocks: list[str], bowls: list[str], held: bool = True) -> dict[str, str]:
-    """Random supports: towers (at most `layout.MAX_TOWER` high) on the table, in bowls, at places; the bin."""
+def random_table(rng: random.Random, blocks: list[str], bowls: list[str], held: bool = True,
+                 with_bin: bool = True) -> dict[str, str]:
+    """Random supports: towers (at most `layout.MAX_TOWER` high) on the table, in bowls, at places; the bin
+    (unless `with_bin` is False: a scene a simulator can reset to starts nothing in the bin)."""
     support: dict[str, str] = {}
     tops: list[str] = []  # clear blocks a block may be stacked on
     height: dict[str, int] = {}
     for b in rng.sample(blocks, len(blocks)):
-        bases = [TABLE, TABLE, BIN, rng.choice(PLACES), *[w for w in bowls if list(support.values()).count(w) < layout.BOWL_CAPACITY]]
+        bases = [TABLE, TABLE, *([BIN] if with_bin else []), rng.choice(PLACES), *[w for w in bowls if list(support.values()).count(w) < layout.BOWL_CAPACITY]]
         stackable = [t for t in tops if height[t] < layout.MAX_TOWER]
         if stackable and rng.random() < 0.55:
             s = rng.choice(stackable)
@@ -189,6 +192,123 @@ def blocks_suite(problems: int, seed: int, progress: Callable[[int], None] | Non
     return out
 
 
+def scene_spec_of(state: SymState, np_rng) -> SceneSpec | None:
+    """A `SceneSpec` a simulator can reset to with `state`'s supports (None: the bowls and table towers do not fit).
+
+    Bowls and the bottoms of table towers are rejection-sampled clear of each other and of the named places
+    (`sim.scene`'s sampler); a block at a place stands in the place's next `layout.PLACE_SLOTS` slot; a block
+    in a bowl takes the bowl's next slot (the world's own order); stacked blocks rest on their support.
+    Nothing starts in the bin or in the gripper (`state` must hold neither)."""
+    from sim.scene import ObjectSpec, _sample_positions
+
+    assert BIN not in state.support.values() and state.held is None, "a simulator scene starts nothing in the bin or gripper"
+    on_table = [b for b in state.blocks if state.support[b] == TABLE]
+    at_place: dict[str, list[str]] = {}
+    for b in state.blocks:
+        if state.support[b] in PLACES:
+            at_place.setdefault(state.support[b], []).append(b)
+    if any(len(v) > len(layout.PLACE_SLOTS) for v in at_place.values()):
+        return None
+    xy = _sample_positions(np_rng, [(len(state.bowls), layout.BOWL_CLEARANCE, "bowl"),
+                                    (len(on_table), layout.BLOCK_CLEARANCE, "block")])
+    if xy is None:
+        return None
+    objects = [ObjectSpec(kind="bowl", colour=state.colours[w], x=x, y=y, name=w) for w, (x, y) in zip(state.bowls, xy)]
+    pos = dict(zip(on_table, xy[len(state.bowls):]))
+    for place, blocks in at_place.items():
+        px, py = layout.PLACES[place]
+        pos.update({b: (round(px + dx, 4), round(py + dy, 4)) for b, (dx, dy) in zip(blocks, layout.PLACE_SLOTS)})
+    placed: set[str] = set(state.bowls)
+    pending = list(state.blocks)
+    while pending:  # supports first, so that a bowl's slots fill in a known order
+        for b in list(pending):
+            sup = state.support[b]
+            if sup in (TABLE, *PLACES) or sup in placed:
+                x, y = pos.get(b, (0.5, 0.0))
+                yaw = float(np_rng.uniform(-math.pi / 4, math.pi / 4)) if b in pos else 0.0
+                objects.append(ObjectSpec(kind="block", colour=state.colours[b], x=x, y=y, yaw=yaw, name=b,
+                                          on=None if sup in (TABLE, *PLACES) else sup))
+                placed.add(b)
+                pending.remove(b)
+    return SceneSpec(objects=objects)
+
+
+def executed_problems(n: int, seed: int) -> list[tuple[SceneSpec, list[Rel], str]]:
+    """`n` physically realisable problems: 3-6 blocks in random towers on the table, in bowls, at places
+    (never in the bin or the gripper), 0-3 bowls, a random goal said as one sentence. Fixed by `seed`."""
+    import numpy as np
+
+    rng = random.Random(f"executed-{seed}")
+    np_rng = np.random.default_rng(seed)
+    out: list[tuple[SceneSpec, list[Rel], str]] = []
+    while len(out) < n:
+        n_blocks, n_bowls = rng.randint(3, 6), rng.randint(0, layout.MAX_BOWLS)
+        colours = rng.sample(_COLOURS, n_blocks)
+        blocks = [f"{c} block" for c in colours]
+        bowls = [f"{c} bowl" for c in rng.sample(_COLOURS, n_bowls)]
+        state = SymState(random_table(rng, blocks, bowls, held=False, with_bin=False), bowls,
+                         {**{b: b.split()[0] for b in blocks}, **{w: w.split()[0] for w in bowls}})
+        spec = scene_spec_of(state, np_rng)
+        if spec is None:
+            continue
+        goal = random_goal(rng, state)
+        spec.seed = seed * 100_000 + len(out)
+        out.append((spec, goal, sentence(rng, goal)))
+    return out
+
+
+def executed_suite(problems: int, seed: int = 0, world: str = "pybullet",
+                   progress: Callable[[int], None] | None = None) -> dict:
+    """Run `problems` executed problems through the real agent (offline planner, scripted skills, default
+    perception; on the symbolic world its own skills and perceiver) and judge each on simulator truth.
+
+    `executed_success`: every goal relation holds on the final simulator state (`sim.predicates.holds`);
+    `verdict_agrees`: the agent's `EpisodeResult.success` equals that ground truth."""
+    from agent.api import Agent
+    from sim.predicates import holds as holds_truth
+    from sim.worlds import world_kind
+
+    cases = executed_problems(problems, seed)
+    skills = world_kind(world).skills or "scripted"
+    reached = agrees = said_success = 0
+    steps: list[int] = []
+    failures: list[dict] = []
+    disagreements: list[dict] = []
+    with Agent(planner="offline", skills=skills, world=world) as bot:
+        for k, (spec, goal, text) in enumerate(cases):
+            try:
+                result = bot.run(text, scene=spec)
+                verdict, error, n_steps = result.success, result.error, len(result.steps)
+                cause = result.failure
+            except VlaAgentError as e:  # an episode that raised: the verdict is a failure
+                verdict, error, n_steps, cause = False, f"{type(e).__name__}: {e}", 0, None
+            truth_state = bot.world.sim_state()
+            unmet = [r.describe() for r in goal if not holds_truth(r, truth_state)]
+            truth = not unmet
+            reached += truth
+            said_success += verdict
+            agrees += verdict == truth
+            steps.append(n_steps)
+            record = {"id": k, "sentence": text, "ground_truth": truth, "verdict": verdict, "error": error,
+                      "unmet": unmet, "steps": n_steps, "failure": cause,
+                      "scene": [f"{o.name} on {o.on or f'table ({o.x:.2f}, {o.y:.2f})'}" for o in spec.objects]}
+            if not truth:
+                failures.append(record)
+            if verdict != truth:
+                disagreements.append(record)
+            if progress is not None:
+                progress(k + 1)
+    n = max(problems, 1)
+    return {
+        "executed": problems, "executed_world": world, "executed_skills": skills,
+        "executed_success": reached / n, "verdict_agrees": agrees / n,
+        "executed_reached": reached, "executed_verdict_success": said_success,
+        "executed_disagreements": len(disagreements),
+        "executed_mean_steps": round(statistics.fmean(steps), 2) if steps else 0.0,
+        "executed_failures": failures, "executed_disagreement_list": disagreements,
+    }
+
+
 _POOL = None  # one spawned pyperplan process, reused; replaced when a search overruns
 
 
@@ -249,9 +369,12 @@ def _pyperplan_search(domain: str, problem: str, quick_s: float) -> int | None:
 
 
 def run(problems: int = 500, seed: int = 0, language_episodes: int = 500,
-        progress: Callable[[int], None] | None = None) -> dict:
-    """Both halves of the planner benchmark as one dict."""
-    out = blocks_suite(problems, seed, progress, pyperplan_every=_pyperplan_every())
+        progress: Callable[[int], None] | None = None, executed: int = 0, world: str = "pybullet",
+        executed_progress: Callable[[int], None] | None = None) -> dict:
+    """Both halves of the planner benchmark as one dict, and `executed` problems run on `world` (0: none)."""
+    out = blocks_suite(problems, seed, progress, pyperplan_every=_pyperplan_every()) if problems > 0 else {}
+    if executed > 0:
+        out.update(executed_suite(executed, seed, world, executed_progress))
     if language_episodes <= 0:
         return out
     try:

@@ -18,7 +18,8 @@ from sim.world import Observation
 from skills.base import torch_threads
 from skills.perception import vocab
 from skills.perception.crops import crop_instance
-from skills.perception.geometry import SegmentConfig, holding, kind_hint, segment
+from sim.core import layout
+from skills.perception.geometry import Instance, SegmentConfig, components, grid_joins, holding, kind_hint, segment
 from skills.perception.grounding import Grounding, ground
 from skills.perception.relations import align_towers, camera_ground_xy, estimate_pose, held_object, supports
 from sim.core.perceived import PerceivedObject, Scene
@@ -57,6 +58,102 @@ class Perception:
         from skills.perception.annotate import annotate
 
         return annotate(self.image, self.scene)
+
+
+BOWL_OUTER = layout.BOWL_INNER_RADIUS + layout.BOWL_WALL
+WIDER_THAN_A_BOWL = 2 * BOWL_OUTER + 0.01  # m: no region of one bowl (with its blocks inside) is wider
+
+
+def separate_from_bowls(insts: list[Instance], min_px: int, chroma_tol: float) -> list[Instance]:
+    """`split_beside_bowl` on every region. The segmenter may also have cut a low same-colour piece out of such a
+    bowl (its wall, with part of the block outside: the block pulled the bowl's centre): its points inside the rim
+    rejoin the bowl, those outside the block cut off beside it. A taller piece (a block in the bowl) stays."""
+    out: list[Instance] = []
+    bowls: list[tuple[int, list[int], np.ndarray]] = []
+    for inst in insts:
+        parts, centre = split_beside_bowl(inst, min_px)
+        if centre is not None:
+            bowls.append((len(out), list(range(len(out) + 1, len(out) + len(parts))), centre))
+        out += parts
+    drop: set[int] = set()
+    for k, beside, centre in bowls:
+        for j, other in enumerate(out):
+            if j == k or j in beside or j in drop or np.abs(other.chroma - out[k].chroma).sum() >= chroma_tol:
+                continue
+            inside = np.linalg.norm(other.points[:, :2] - centre, axis=1) < BOWL_OUTER + 0.006
+            if not inside.any() or other.top >= layout.BOWL_HEIGHT + 0.008:
+                continue
+            out[k] = _joined(out[k], _sub_instance(other, inside))
+            if inside.all():
+                drop.add(j)
+                continue
+            rest = _sub_instance(other, ~inside)
+            near = [b for b in beside if np.linalg.norm(out[b].centroid[:2] - rest.centroid[:2]) < 0.04]
+            if near:
+                out[near[0]] = _joined(out[near[0]], rest)
+                drop.add(j)
+            elif len(rest.points) >= min_px:
+                out[j] = rest
+            else:
+                drop.add(j)
+    return [inst for j, inst in enumerate(out) if j not in drop]
+
+
+def _joined(a: Instance, b: Instance) -> Instance:
+    mask = a.mask | b.mask
+    # points follow the mask's order, as everywhere else
+    order = np.concatenate([np.flatnonzero(a.mask), np.flatnonzero(b.mask)]).argsort(kind="stable")
+    pts, hts = np.concatenate([a.points, b.points])[order], np.concatenate([a.heights, b.heights])[order]
+    return Instance(mask=mask, points=pts, heights=hts, chroma=a.chroma)
+
+
+def split_beside_bowl(inst: Instance, min_px: int) -> tuple[list[Instance], np.ndarray | None]:
+    """A region wider than any bowl that holds a bowl's rim is a bowl with a block of its own colour resting
+    against its outside (a dropped or knocked block; the depth joins them): cut what lies outside the rim.
+
+    The bowl is the circle whose rim (the points at rim height in the wall's ring) best fits the region;
+    each connected part further out than the wall (and `min_px` pixels or more) becomes an instance of its own.
+    Returns the parts (the bowl first) and the bowl's centre, or ([inst], None) when there is nothing to cut.
+    """
+    xy, hts = inst.points[:, :2], inst.heights
+    width = float((xy.max(0) - xy.min(0)).max())
+    if width <= WIDER_THAN_A_BOWL:
+        return [inst], None
+    rim = xy[(hts > layout.BOWL_HEIGHT - 0.012) & (hts < layout.BOWL_HEIGHT + 0.003)]
+    if len(rim) < min_px:
+        return [inst], None
+    lo, hi = xy.min(0) + BOWL_OUTER - 0.02, xy.max(0) - BOWL_OUTER + 0.02
+    gx, gy = np.meshgrid(np.arange(lo[0], max(hi[0], lo[0]) + 1e-9, 0.004),
+                         np.arange(lo[1], max(hi[1], lo[1]) + 1e-9, 0.004))
+    centres = np.stack([gx.ravel(), gy.ravel()], 1)
+    r = np.linalg.norm(rim[None, :, :] - centres[:, None, :], axis=2)
+    score = ((r > layout.BOWL_INNER_RADIUS - 0.006) & (r < BOWL_OUTER + 0.004)).sum(1)
+    centre = centres[int(score.argmax())]
+    if score.max() < 0.5 * len(rim):
+        return [inst], None
+    outside = np.linalg.norm(xy - centre, axis=1) > BOWL_OUTER + 0.006
+    if outside.sum() < min_px:
+        return [inst], None
+    out_mask = np.zeros_like(inst.mask)
+    out_mask[inst.mask] = outside
+    lab = components(out_mask, grid_joins(out_mask))
+    parts, keep = [], ~outside
+    flat = lab[inst.mask]  # the label of each of the instance's points (its mask's order)
+    for root in np.unique(flat[flat >= 0]):
+        sel = flat == root
+        if sel.sum() < min_px:
+            keep |= sel
+            continue
+        parts.append(_sub_instance(inst, sel))
+    if not parts or keep.sum() < min_px:
+        return [inst], None
+    return [_sub_instance(inst, keep), *parts], centre
+
+
+def _sub_instance(inst: Instance, sel: np.ndarray) -> Instance:
+    mask = np.zeros_like(inst.mask)
+    mask[inst.mask] = sel
+    return Instance(mask=mask, points=inst.points[sel], heights=inst.heights[sel], chroma=inst.chroma)
 
 
 def _with_kind_hints(probs: np.ndarray, hints: list[str | None]) -> np.ndarray:
@@ -130,6 +227,9 @@ class Perceiver:
             raise PerceptionError("the observation has no front camera frame")
         t0 = time.perf_counter()
         insts = segment(obs.front, obs.proprio, self.config.segment)
+        h, w = obs.front.depth.shape[:2]
+        min_px = max(2, round(self.config.segment.min_pixels_128 * h * w / 128**2))
+        insts = separate_from_bowls(insts, min_px, self.config.segment.chroma_tol)
         t1 = time.perf_counter()
         rgb = np.asarray(obs.front.rgb)
         if not insts:

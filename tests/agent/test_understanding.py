@@ -280,3 +280,74 @@ def test_the_language_suite_reports_its_splits() -> None:
     assert got["wrong_action"] == 0.0 and got["goal_correct"] >= 0.9, got["misses"]
     assert set(got["per_category"]) >= {"imperative", "declarative", "desiderative", "quantified", "negated",
                                         "relative", "multi_step", "question"}
+
+
+def table(support: dict[str, str], bowls: list[str]) -> Scene:
+    """A perfectly perceived scene of `support` (block -> what it rests on), as the planner benchmark builds them."""
+    from benchmarks.planner import scene_of
+
+    return scene_of(SymState(support, bowls, {n: n.split()[0] for n in [*support, *bowls]}))
+
+
+# One sentence mixing statements, wants and commands, joined by 'and' / ',' (the planner benchmark's sentences).
+MIXED: list[tuple[str, dict[str, str], list[str], list[Rel]]] = [
+    ("the green block should end up on the table and the orange block is on the white block and I want the yellow "
+     "block in the purple bowl and put the white block on the yellow block",
+     {G: O, O: "table", "white block": "table", Y: "bin"}, ["purple bowl"],
+     [Rel("on_table", G), Rel("on", O, "white block"), Rel("in", Y, "purple bowl"), Rel("on", "white block", Y)]),
+    ("the blue block should be on top of the pink block, and the green block is in the bin, and I want the pink block "
+     "in the green bowl, and put the purple block on the yellow block, and the yellow block is on the table",
+     {B: "table", "pink block": B, G: "table", "purple block": "table", Y: "purple block"}, ["green bowl"],
+     [Rel("on", B, "pink block"), Rel("in_bin", G), Rel("in", "pink block", GB), Rel("on", "purple block", Y),
+      Rel("on_table", Y)]),
+    ("I want the blue block in the green bowl and put the green block on the cyan block and the orange block is on "
+     "the table and I want the yellow block in the white bowl and I want the cyan block in the green bowl",
+     {B: "table", G: "table", "cyan block": "table", O: "yellow bowl", Y: "table"},
+     ["yellow bowl", "white bowl", GB],
+     [Rel("in", B, GB), Rel("on", G, "cyan block"), Rel("on_table", O), Rel("in", Y, "white bowl"),
+      Rel("in", "cyan block", GB)]),
+    ("the purple block is in the bin, I want the pink block in the pink bowl, I want the white block in the yellow bowl",
+     {"purple block": "table", "pink block": "yellow bowl", "white block": "pink block", B: "table"},
+     ["purple bowl", "yellow bowl", "pink bowl"],
+     [Rel("in_bin", "purple block"), Rel("in", "pink block", "pink bowl"), Rel("in", "white block", "yellow bowl")]),
+    ("the yellow block is at the middle and I want the green block in the yellow bowl and put the cyan block in the "
+     "bin and the pink block is on the red block",
+     {Y: "table", G: "table", "cyan block": G, "pink block": "table", R: "table", B: "bin"}, ["yellow bowl"],
+     [Rel("at", Y, "middle"), Rel("in", G, "yellow bowl"), Rel("in_bin", "cyan block"), Rel("on", "pink block", R)]),
+    ("I want the blue block in the purple bowl and I want the cyan block in the cyan bowl and the orange block should "
+     "end up on the table",
+     {B: "table", "cyan block": "table", O: "purple bowl"}, ["purple bowl", "cyan bowl"],
+     [Rel("in", B, "purple bowl"), Rel("in", "cyan block", "cyan bowl"), Rel("on_table", O)]),
+]
+
+
+@pytest.mark.parametrize(("text", "support", "bowls", "goal"), MIXED, ids=[m[0][:60] for m in MIXED])
+def test_a_sentence_mixing_clause_forms_is_one_conjunction(text: str, support: dict[str, str], bowls: list[str],
+                                                           goal: list[Rel]) -> None:
+    here = table(support, bowls)
+    assert sorted(parse(text, here).stages[0], key=repr) == sorted(goal, key=repr)  # one stage: 'and' is not 'then'
+    _, end = final(text, here)
+    assert all(holds(r, end) for r in goal), end.support
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("put the red and the yellow block in the red bowl", [Rel("in", R, RB), Rel("in", Y, RB)]),
+    ("the green block and the yellow block are in the red bowl, and put the orange block on the table",
+     [Rel("in", G, RB), Rel("in", Y, RB), Rel("on_table", O)]),
+    ("put the green block in the red bowl and the yellow block and the orange block should be on the table",
+     [Rel("in", G, RB), Rel("on_table", Y), Rel("on_table", O)]),
+    ("the yellow block should be on top of the green block, put the orange block in the red bowl",
+     [Rel("on", Y, G), Rel("in", O, RB)]),
+    ("make it so that the yellow block is on the green block and the orange block should end up on the table",
+     [Rel("on", Y, G), Rel("on_table", O)]),
+])
+def test_coordinated_noun_phrases_stay_together_and_clauses_split(text: str, goal: list[Rel], scene: Scene) -> None:
+    assert sorted(parse(text, scene).stages[0], key=repr) == sorted(goal, key=repr)
+    _, end = final(text, scene)
+    assert all(holds(r, end) for r in goal), end.support
+
+
+def test_then_still_orders_mixed_clauses(scene: Scene) -> None:
+    stages = parse("the green block is in the red bowl and I want the orange block on the table, then put the "
+                   "yellow block on the green block", scene).stages
+    assert stages == [[Rel("in", G, RB), Rel("on_table", O)], [Rel("on", Y, G)]]

@@ -62,8 +62,9 @@ def test_scripted_pick_beside_a_bowl_leaves_the_bowl(world) -> None:
     assert out.success, out.message
     assert predicates.held(after, "cyan block")
     for bowl in ("blue bowl", "purple bowl"):
-        moved = np.linalg.norm(after.objects[bowl].position - before.objects[bowl].position)
-        assert moved < 0.01, f"the {bowl} moved {moved * 100:.1f} cm"
+        moved = np.linalg.norm(after.objects[bowl].position[:2] - before.objects[bowl].position[:2])
+        assert moved < 0.02, f"the {bowl} moved {moved * 100:.1f} cm"  # a graze at most, with the bowl diagonal
+        assert abs(after.objects[bowl].position[2]) < 0.005, f"the {bowl} was lifted"
 
 
 def test_a_failed_grasp_puts_down_what_it_caught(world) -> None:

@@ -42,6 +42,7 @@ from agent.planners.offline.grammar import (
     normal_form,
     read_clause,
     same_again,
+    sentences,
     stages,
     tower_order,
 )
@@ -137,7 +138,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     text = re.sub(r"\s+(?=without (?:touching|moving|disturbing)\b)", " and ", text)
     text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
     text = tower_order(text) or text
-    parts = [clauses(normal_form(part)) for part in stages(text)]
+    parts = [[c for piece in sentences(part) for c in clauses(normal_form(piece))] for part in stages(text)]
     for part in parts:  # keep first: 'all the blocks' then means the others
         for clause in part:
             read = read_clause(clause, None)

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from agent.planners.offline.words import (AWAY_PREPS, BASE_RE, BIN_ONLY_VERBS, CHAIN_RE, COLOURS, COPULA_RE,
-                                          DESIRE_RE, EXCEPT_RE, GERUND_RE, GOES_RE, HOLD_ONLY_VERBS, KEEP_RE,
-                                          KEEP_VERB_RE, LEAD_FILLER_RE, LOCATIVE_PREPS, MATCH_BOWL_RE, MODAL,
-                                          NEG_SUBJECT_RE, NOT_PUT_RE, OPEN_RELATIVE_RE, ORDER_RE, PARTICIPLE_NP_RE,
-                                          PARTICIPLE_RE, PAST_RE, PLACE_PREP_RE, POSSESS_RE, PREP_RE, QUESTION_RE,
-                                          REVERSE_RE, STAGE_RE, TOP_RE, TOWER_RE, VERB_RE, VERBS, WANT_RE, clean_text)
+from agent.planners.offline.words import (AWAY_PREPS, BASE_RE, BIN_ONLY_VERBS, CHAIN_RE, COLOURS, COPULA_RE, DESIRE_RE,
+                                          EXCEPT_RE, GERUND_RE, GOES_RE, HOLD_ONLY_VERBS, KEEP_RE, KEEP_VERB_RE,
+                                          LEAD_FILLER_RE, LOCATIVE_PREPS, MATCH_BOWL_RE, MODAL, NEG_SUBJECT_RE,
+                                          NOT_PUT_RE, OPEN_RELATIVE_RE, ORDER_RE, PARTICIPLE_NP_RE, PARTICIPLE_RE,
+                                          PAST_RE, PLACE_PREP_RE, POSSESS_RE, PREP_RE, QUESTION_RE, REVERSE_RE,
+                                          STAGE_RE, TOP_RE, TOWER_RE, VERB_RE, VERBS, WANT_RE, clause_start, clean_text)
 
 
 @dataclass
@@ -87,7 +87,6 @@ def _gerund(text: str) -> str:
     """'would you mind putting ...', 'how about stacking ...' -> 'put ...', 'stack ...'."""
     m = GERUND_RE.match(text)
     if not m:
-        return text
         return text
     stem = m.group(1)
     for cand in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem, stem + "e"):
@@ -243,6 +242,27 @@ def stages(text: str) -> list[str]:
         first, second = (_gerund(m.group(3)), m.group(1)) if m.group(2) == "after" else (m.group(1), _gerund(m.group(3)))
         text = f"{first} then {second}"
     return [part for part in (LEAD_FILLER_RE.sub("", p.strip(" ,")) for p in STAGE_RE.split(text)) if part]
+
+
+def sentences(text: str) -> list[str]:
+    """A stage mixing clause forms -> one text per clause form, split at 'and' / ',' where a new clause starts
+    ('the red block is on the table, I want the blue block in the bowl and put ...'); each is then read alone.
+    A noun phrase that cannot stand alone joins what follows: 'the red and the blue block are in the bowl', 'put
+    X in the bowl and Y and Z should be on the table' (Y goes with Z)."""
+    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", text)
+    pieces: list[list[str]] = [[parts[0]]]
+    for sep, seg in zip(parts[1::2], parts[2::2]):
+        kind, piece = clause_start(seg), pieces[-1]
+        whole = "".join(piece)
+        if not kind or not (clause_start(whole) or PREP_RE.search(whole)):
+            piece += [sep, seg]
+            continue
+        new, join = [seg], sep
+        while kind == "statement" and len(piece) >= 3 and not clause_start(piece[-1]) and not PREP_RE.search(piece[-1]):
+            new = [piece.pop(), join, *new]
+            join = piece.pop()
+        pieces.append(new)
+    return ["".join(p).strip() for p in pieces]
 
 
 def clauses(text: str) -> list[str]:

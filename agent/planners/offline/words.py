@@ -181,6 +181,9 @@ COPULA_RE = re.compile(
     r"(be|is|are|was|were|get|gets|got|go|goes|went|end up|ends up|ended up|sit|sits|sat|rest|rests|lie|lies|"
     r"stand|stands|belong|belongs|land|lands|stay|stays|remain|remains|live|lives|wind up|winds up)\b(\s+not)?"
 )
+# What a statement's subject starts with ('the red block is ...', 'every bowl should have ...').
+SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|everything|it|they|this|that|these|"
+                        r"those|one|two|three|only|any|" + "|".join(COLOURS) + r")\b")
 PARTICIPLE_RE = re.compile(r"^(?:being |been )?(?:placed|put|moved|set|dropped|sitting|resting|lying|standing|"
                            r"located|positioned|stored|situated|laid|kept|left|found)\s+")
 KEEP_RE = re.compile(r"^(?:where (?:it|they) (?:is|are|was|were|stands?|sits?)|in (?:its|their) (?:current )?"
@@ -216,6 +219,17 @@ CHAIN_RE = re.compile(rf"^(?:(?:stack|put|place|set|pile)\s+|(?:the )?(?:tower|s
 PLACE_PREP_RE = re.compile(r"\b(?:on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop)\b")
 OPEN_RELATIVE_RE = re.compile(r"\b(?:(?:that|which|who)(?: (?:is|are|was|were|sits?|rests?|lies?|stands?))?(?: not)?|"
                               r"sitting|resting|lying|standing|located|placed)$")
+
+
+def clause_start(seg: str) -> str | None:
+    """'command' ('put ...', 'I want ...'), 'statement' ('the red block is ...', 'there is ...') or None."""
+    if VERB_RE.match(seg) or WANT_RE.match(seg) or DESIRE_RE.match(seg):
+        return "command"
+    if re.match(r"^there (?:" + MODAL + r" )?(?:be|is|are)\b", seg):
+        return "statement"
+    m, owner = COPULA_RE.search(seg), POSSESS_RE.match(seg)
+    subject = seg[: m.start()].strip() if m else owner.group(1) if owner else ""
+    return "statement" if subject and SUBJECT_RE.match(subject) and not VERB_RE.match(subject) else None
 
 
 def foreign(text: str) -> bool:
