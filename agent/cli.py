@@ -32,7 +32,7 @@ COMMANDS: dict[str, str | dict[str, str]] = {
     "scene": "agent.commands.scene",
     "perceive": "agent.commands.perceive",
     "collect": "agent.commands.collect",
-    "export": {"lerobot": "agent.commands.export_lerobot"},
+    "export": {"lerobot": "agent.commands.export_lerobot", "onnx": "agent.commands.export_onnx"},
     "mcp": "agent.commands.mcp",
     "train": {"clip": "agent.commands.train_clip", "policy": "agent.commands.train_policy"},
     "bench": {

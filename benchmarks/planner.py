@@ -320,6 +320,7 @@ def pyperplan_length(state: SymState, goal: list[Rel], quick_s: float = 1.0, lim
     bin are left out of the problem: the optimum is the same, the search smaller. The search runs in a
     spawned process, so its timer never fires inside the caller (a signal raised in a gc callback is lost).
     """
+    import atexit
     import multiprocessing
 
     from sim.core.pddl import domain_pddl, problem_pddl
@@ -327,6 +328,7 @@ def pyperplan_length(state: SymState, goal: list[Rel], quick_s: float = 1.0, lim
     global _POOL
     if _POOL is None:
         _POOL = multiprocessing.get_context("spawn").Pool(1)
+        atexit.register(_close_pool)
     job = _POOL.apply_async(_pyperplan_search, (domain_pddl(), problem_pddl(state, goal, minimal=True), quick_s))
     try:
         length = job.get(None if limit_s is None else quick_s + limit_s + 10.0)
@@ -335,6 +337,15 @@ def pyperplan_length(state: SymState, goal: list[Rel], quick_s: float = 1.0, lim
         _POOL = None
         raise TimeoutError(f"pyperplan needed more than {quick_s + (limit_s or 0):g} s") from None
     return length
+
+
+def _close_pool() -> None:
+    """At exit, before the interpreter tears down what the pool's finaliser needs (else it prints a traceback)."""
+    global _POOL
+    if _POOL is not None:
+        _POOL.terminate()
+        _POOL.join()
+        _POOL = None
 
 
 def _pyperplan_search(domain: str, problem: str, quick_s: float) -> int | None:

@@ -15,7 +15,7 @@ import numpy as np
 
 from sim.core.errors import ConfigError, PerceptionError
 from sim.world import Observation
-from skills.base import torch_threads
+from skills.base import INFERENCE_THREADS
 from skills.perception import vocab
 from skills.perception.crops import crop_instance
 from sim.core import layout
@@ -35,9 +35,12 @@ class PerceiverConfig:
     # Score of a colour-kind pair = full prompt + colour-only prompt + kind-only prompt
     # (composes better on pairs never seen in training than the full prompt alone).
     factored: bool = True
-    # torch threads while CLIP runs (restored after): the model is tiny and the batch small, so one
-    # thread is fastest, and on a busy machine far steadier. None leaves torch's setting alone.
-    threads: int | None = 1
+    # CLIP's threads (ONNX Runtime's, or torch's while it runs, restored after): the model is tiny and the batch
+    # small, so one thread is fastest, and on a busy machine far steadier. None: the library's default.
+    threads: int | None = INFERENCE_THREADS
+    # "auto": the checkpoint's ONNX export through ONNX Runtime when it is fresh, else transformers and torch;
+    # "onnx" or "torch" to insist (`skills.perception.clip.load_clip`).
+    backend: str = "auto"
 
 
 @dataclass
@@ -190,7 +193,7 @@ class Perceiver:
         if self._clip is None:
             from skills.perception.clip import load_clip
 
-            self._clip = load_clip(self.checkpoint)
+            self._clip = load_clip(self.checkpoint, backend=self.config.backend, threads=self.config.threads)
         return self._clip
 
     def _class_texts(self) -> np.ndarray:
@@ -211,9 +214,8 @@ class Perceiver:
 
     def label(self, crops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(N, S, S, 3) crops -> (N, P) probabilities over `vocab.all_pairs()` and (N, D) embeddings."""
-        with torch_threads(self.config.threads):
-            emb = self.clip.embed_images(crops)
-            classes = self._class_texts()
+        emb = self.clip.embed_images(crops)
+        classes = self._class_texts()
         logits = self.clip.logit_scale * emb @ classes.T
         if self.config.factored:
             logits = logits / 3.0

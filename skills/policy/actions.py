@@ -5,16 +5,21 @@ predicts a chunk of `chunk` future steps, each: 4 continuous values in [-1, 1] (
 dpos_scale, dyaw / dyaw_scale), a gripper logit and a "step finished" logit. The
 continuous part is either regressed through tanh ("regression", kept) or classified
 into `bins` bins per dimension ("bins", tried; see `ActionTokenizer`).
+
+numpy arrays at run time (torch is not imported), torch tensors in training.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import torch
-import torch.nn.functional as F
 
 from sim.world import Action
 from skills.policy.config import PolicyConfig
+
+if TYPE_CHECKING:  # torch only for training: the runtime decodes numpy arrays
+    import torch
 
 N_CONT = 4
 # Gripper changes (grasp, release) happen once per demonstration. The steps on both sides of a
@@ -32,7 +37,7 @@ class ActionTokenizer:
         self.bins = bins
 
     def encode(self, x: np.ndarray | torch.Tensor) -> np.ndarray | torch.Tensor:
-        if isinstance(x, torch.Tensor):
+        if not isinstance(x, np.ndarray):  # a torch tensor
             return ((x.clamp(-1, 1) + 1) / 2 * self.bins).long().clamp(0, self.bins - 1)
         return np.clip(((np.clip(x, -1, 1) + 1) / 2 * self.bins).astype(np.int64), 0, self.bins - 1)
 
@@ -84,8 +89,19 @@ def out_dim(cfg: PolicyConfig) -> int:
     return (N_CONT * cfg.bins if cfg.head == "bins" else N_CONT) + 2
 
 
-def decode(out: torch.Tensor, cfg: PolicyConfig) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """(B, chunk, out_dim) -> continuous (B, chunk, 4) in [-1, 1], gripper prob (B, chunk), done prob (B, chunk)."""
+def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
+    """(B, chunk, out_dim) -> continuous (B, chunk, 4) in [-1, 1], gripper prob (B, chunk), done prob (B, chunk).
+
+    numpy in, numpy out (the runtime); a torch tensor in, torch tensors out (training)."""
+    if isinstance(out, np.ndarray):
+        if cfg.head == "bins":
+            logits = out[..., : N_CONT * cfg.bins].reshape(*out.shape[:-1], N_CONT, cfg.bins)
+            cont = ActionTokenizer(cfg.bins).decode(logits.argmax(-1).astype(np.float32))
+        else:
+            cont = np.tanh(out[..., :N_CONT])
+        return cont, _sigmoid(out[..., -2]), _sigmoid(out[..., -1])
+    import torch
+
     if cfg.head == "bins":
         logits = out[..., : N_CONT * cfg.bins].unflatten(-1, (N_CONT, cfg.bins))
         cont = ActionTokenizer(cfg.bins).decode(logits.argmax(-1).float())
@@ -94,10 +110,17 @@ def decode(out: torch.Tensor, cfg: PolicyConfig) -> tuple[torch.Tensor, torch.Te
     return cont, torch.sigmoid(out[..., -2]), torch.sigmoid(out[..., -1])
 
 
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * x))  # no overflow for large |x|
+
+
 def loss(
     out: torch.Tensor, cont: torch.Tensor, grip: torch.Tensor, done: torch.Tensor, grip_w: torch.Tensor, cfg: PolicyConfig
 ) -> tuple[torch.Tensor, dict[str, float]]:
     """out (B, chunk, out_dim); cont (B, chunk, 4); grip, done, grip_w (B, chunk). Returns (loss, parts)."""
+    import torch
+    import torch.nn.functional as F
+
     if cfg.head == "bins":
         logits = out[..., : N_CONT * cfg.bins].unflatten(-1, (N_CONT, cfg.bins))
         l_cont = F.cross_entropy(logits.flatten(0, -2), ActionTokenizer(cfg.bins).encode(cont).flatten())

@@ -1,24 +1,43 @@
-"""The policy checkpoint: a folder with `policy.safetensors` (the weights) and `policy.json` (the
-`PolicyConfig`, plus the training record under "training"). Read at run time, written by training.
+"""The policy checkpoint: a folder with `policy.safetensors` (the weights), `policy.json` (the `PolicyConfig`,
+plus the training record under "training") and `policy.onnx` (the same network exported for ONNX Runtime,
+`skills.training.export`). Read at run time, written by training.
 
-torch and safetensors are imported on use, so importing this module (and `inference`) stays light.
+The runtime runs `policy.onnx` through ONNX Runtime (`load_runtime`), so it imports neither torch nor
+the network's code. When the export is missing (a checkpoint made elsewhere) or stale (its recorded
+digest is not that of `policy.safetensors`: the weights were retrained after the export), it falls back
+to torch with a one-line note. torch and safetensors are imported on use, so importing this module (and
+`inference`) stays light.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from sim.core.errors import UserError
+import numpy as np
+
+from sim.core.errors import ConfigError, UserError
+from skills.base import INFERENCE_THREADS, onnx_session, source_digest, torch_threads
 from skills.policy.config import PolicyConfig
 
 if TYPE_CHECKING:
     from skills.policy.model import PolicyNet
 
+log = logging.getLogger(__name__)
+
 CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"  # the shipped policy
 WEIGHTS = "policy.safetensors"
 CONFIG = "policy.json"
+ONNX = "policy.onnx"
+INPUTS = ("image", "proprio", "words")  # the ONNX graph's inputs, as `PolicyNet.forward` takes them
+
+Backend = Literal["auto", "onnx", "torch"]
+BACKENDS: tuple[str, ...] = ("auto", "onnx", "torch")
+# image (B, 4, S, S) float32 in [0, 1], proprio (B, 12) float32, words (B, L) int64 -> (B, chunk, out_dim) float32
+Forward = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 
 
 def save_model(net: PolicyNet, cfg: PolicyConfig, out: Path, record: dict) -> None:
@@ -32,19 +51,64 @@ def save_model(net: PolicyNet, cfg: PolicyConfig, out: Path, record: dict) -> No
     (out / CONFIG).write_text(json.dumps(meta, indent=1) + "\n")
 
 
+def _check_folder(folder: Path) -> None:
+    if not (folder / WEIGHTS).exists() or not (folder / CONFIG).exists():
+        raise UserError(f"no policy checkpoint in {str(folder)!r} (policy.safetensors + policy.json); train one with `vla-agent train policy`")
+
+
 def load_model(folder: Path) -> tuple[PolicyNet, PolicyConfig]:
-    """The network (in eval mode) and its config from a checkpoint folder; UserError when there is none."""
+    """The torch network (in eval mode) and its config from a checkpoint folder; UserError when there is none."""
     from safetensors.torch import load_file
 
     from skills.policy.model import PolicyNet
 
-    weights, config = folder / WEIGHTS, folder / CONFIG
-    if not weights.exists() or not config.exists():
-        raise UserError(f"no policy checkpoint in {str(folder)!r} (policy.safetensors + policy.json); train one with `vla-agent train policy`")
-    cfg = PolicyConfig.load(config)
+    _check_folder(folder)
+    cfg = PolicyConfig.load(folder / CONFIG)
     net = PolicyNet(cfg)
-    net.load_state_dict(load_file(str(weights)))
+    net.load_state_dict(load_file(str(folder / WEIGHTS)))
     return net.eval(), cfg
+
+
+def torch_forward(net: PolicyNet, threads: int | None = INFERENCE_THREADS) -> Forward:
+    """`Forward` over a torch network (inference mode, `threads` torch threads while it runs)."""
+    import torch
+
+    def forward(image: np.ndarray, proprio: np.ndarray, words: np.ndarray) -> np.ndarray:
+        with torch.inference_mode(), torch_threads(threads):
+            return net(torch.from_numpy(image), torch.from_numpy(proprio), torch.from_numpy(words)).numpy()
+
+    return forward
+
+
+def load_runtime(
+    folder: Path, backend: str = "auto", threads: int | None = INFERENCE_THREADS
+) -> tuple[Forward, PolicyConfig, str]:
+    """The network as a numpy `Forward`, its config, and the backend that runs it ("onnx" or "torch").
+
+    backend: "auto" (`policy.onnx` through ONNX Runtime when it is fresh, else torch), "onnx" (a ConfigError
+    when the export is missing or stale) or "torch". threads: intra- and inter-op threads (None: the library's
+    default). UserError when the folder holds no checkpoint.
+    """
+    if backend not in BACKENDS:
+        raise ConfigError(f"unknown policy backend {backend!r}; valid: {', '.join(BACKENDS)}")
+    _check_folder(folder)
+    if backend != "torch":
+        got = onnx_session(folder / ONNX, threads, source_digest(folder / WEIGHTS))
+        session = got.session
+        if session is not None:
+            cfg = PolicyConfig.load(folder / CONFIG)
+
+            def forward(image: np.ndarray, proprio: np.ndarray, words: np.ndarray) -> np.ndarray:
+                return session.run(None, {"image": image, "proprio": proprio, "words": words})[0]
+
+            return forward, cfg, "onnx"
+        hint = f"vla-agent export onnx --policy {folder}" if folder != CHECKPOINT_DIR else "vla-agent export onnx"
+        if backend == "onnx":
+            raise ConfigError(f"cannot run the policy through ONNX Runtime: {got.why}; export it with: {hint}")
+        (log.warning if got.stale else log.info)(
+            "policy: %s; running it through torch instead (slower to start; export with: %s)", got.why, hint)
+    net, cfg = load_model(folder)
+    return torch_forward(net, threads), cfg, "torch"
 
 
 def training_record(folder: Path) -> dict:

@@ -1,4 +1,8 @@
-"""Run a trained policy: the small contract `reset()` / `predict_action(obs)`, weights loaded on first use."""
+"""Run a trained policy: the small contract `reset()` / `predict_action(obs)`, weights loaded on first use.
+
+The network runs through ONNX Runtime (`checkpoint.load_runtime`): numpy in and out, torch not imported,
+unless the checkpoint has no fresh `policy.onnx` (then torch) or `backend="torch"` asks for torch.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,13 @@ from pathlib import Path
 import numpy as np
 
 from sim.world import Action, Observation
-from skills.base import torch_threads
-from skills.policy.checkpoint import CHECKPOINT_DIR, load_model
+from skills.base import INFERENCE_THREADS
+from skills.policy.actions import decode, gripper_decision, to_action
+from skills.policy.checkpoint import CHECKPOINT_DIR, Forward, load_runtime, torch_forward
 from skills.policy.config import PolicyConfig
 from skills.policy.masks import goal_point
+from skills.policy.state import state
+from skills.policy.text import encode
 
 HOLDING_WIDTH = 0.06  # m: a finger gap below this at the start of a step means the gripper is closed
 
@@ -39,17 +46,21 @@ class Policy:
     `reset(instruction, mask)` starts a step: `mask` is the target's (H, W) bool mask in
     the front image. `predict_action(obs)` reads obs.front.rgb (H, W, 3) and
     obs.proprio.vector() (6,) (with the goal point read from the mask and depth of the first
-    frame, `masks.goal_point`) and returns a `PolicyAction` (batch 1, `threads` torch threads).
+    frame, `masks.goal_point`) and returns a `PolicyAction` (batch 1, `threads` threads).
+    backend: "auto" (ONNX Runtime when the checkpoint has a fresh policy.onnx, else torch), "onnx" or
+    "torch"; `backend_used` tells which runs once loaded.
     """
 
     checkpoint: str | Path | None = None
     done_threshold: float = 0.5
-    threads: int | None = 1  # torch threads per call (restored after; None: torch's setting), as `bench policy` runs
+    threads: int | None = INFERENCE_THREADS  # per call (torch's are restored after); None: the library's default
+    backend: str = "auto"
     latencies_ms: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._net = None
+        self._net: Forward | None = None
         self._cfg: PolicyConfig | None = None
+        self.backend_used: str | None = None
         self._words = None
         self._mask: np.ndarray | None = None  # the full-size mask until the first frame, then the policy's view of it
         self._goal: np.ndarray | None = None
@@ -58,8 +69,9 @@ class Policy:
     @classmethod
     def from_model(cls, net: object, cfg: PolicyConfig) -> Policy:
         """A policy around weights already in memory (evaluation during training)."""
-        policy = cls()
-        policy._net, policy._cfg = net, cfg
+        policy = cls(backend="torch")
+        policy._net = torch_forward(net, policy.threads)  # type: ignore[arg-type]
+        policy._cfg, policy.backend_used = cfg, "torch"
         return policy
 
     @property
@@ -71,24 +83,16 @@ class Policy:
     def _load(self) -> None:
         if self._net is not None:
             return
-        self._net, self._cfg = load_model(Path(self.checkpoint) if self.checkpoint else CHECKPOINT_DIR)
+        folder = Path(self.checkpoint) if self.checkpoint else CHECKPOINT_DIR
+        self._net, self._cfg, self.backend_used = load_runtime(folder, self.backend, self.threads)
 
     def reset(self, instruction: str, mask: np.ndarray) -> None:
-        import torch
-
-        from skills.policy.text import encode
-
         self._load()
         cfg = self.config
-        self._words = torch.from_numpy(encode(instruction, cfg.vocab, cfg.max_words))[None]
+        self._words = encode(instruction, cfg.vocab, cfg.max_words)[None]
         self._mask, self._goal = np.asarray(mask, dtype=bool), None
 
     def predict_action(self, obs: Observation) -> PolicyAction:
-        import torch
-
-        from skills.policy.actions import decode, gripper_decision, to_action
-        from skills.policy.model import state
-
         if self._mask is None or self._words is None:
             raise RuntimeError("call reset(instruction, mask) before predict_action")
         t0 = time.perf_counter()
@@ -99,11 +103,10 @@ class Policy:
             self._closed = obs.proprio.gripper_width < HOLDING_WIDTH
         rgb = cfg.view.rgb(obs.front)
         image = np.concatenate([rgb, self._mask[..., None].astype(np.uint8) * 255], axis=-1)
-        x = torch.from_numpy(image).permute(2, 0, 1)[None].float() / 255.0
-        p = torch.from_numpy(state(obs.proprio.vector(), self._goal))[None]
-        with torch.inference_mode(), torch_threads(self.threads):
-            cont, grip, done = decode(self._net(x, p, self._words), cfg)  # type: ignore[misc]
-        cont, grip, done = cont[0].numpy(), grip[0].numpy(), done[0].numpy()
+        x = np.ascontiguousarray(image.transpose(2, 0, 1)[None], dtype=np.float32) / 255.0
+        p = state(obs.proprio.vector(), self._goal)[None]
+        cont, grip, done = decode(self._net(x, p, self._words), cfg)  # type: ignore[misc]
+        cont, grip, done = cont[0], grip[0], done[0]
         closed = gripper_decision(grip, self._closed, cfg.gripper_switch)
         self._closed = bool(closed[0])
         chunk = np.concatenate([cont[:, :3] * cfg.dpos_scale, cont[:, 3:4] * cfg.dyaw_scale, closed[:, None]], axis=1)

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import numpy as np
 import torch
 from torch import nn
 
 from skills.policy.actions import out_dim
 from skills.policy.config import PolicyConfig
+from skills.policy.state import P_MEAN, P_STD, state
 
-# Fixed affine normalisation of `state`: Proprio.vector() (ee_pos, sin/cos yaw, gripper width),
-# the goal point, and the goal relative to the end effector.
-_P_MEAN = (0.5, 0.0, 0.2, 0.0, 0.0, 0.04, 0.5, 0.0, 0.03, 0.0, 0.0, -0.1)
-_P_STD = (0.25, 0.35, 0.2, 1.0, 1.0, 0.04, 0.25, 0.35, 0.05, 0.15, 0.15, 0.15)
-
-
-def state(proprio: np.ndarray, goal: np.ndarray) -> np.ndarray:
-    """(..., 6) `Proprio.vector()` and the step's (3,) goal point -> (..., 12) float32 network input."""
-    proprio = np.asarray(proprio, dtype=np.float32)
-    goal = np.broadcast_to(np.asarray(goal, dtype=np.float32), proprio.shape[:-1] + (3,))
-    return np.concatenate([proprio, goal, goal - proprio[..., :3]], axis=-1)
+__all__ = ["PolicyNet", "state"]
 
 
 class PolicyNet(nn.Module):
@@ -33,8 +23,8 @@ class PolicyNet(nn.Module):
         s = cfg.image_size
         ys, xs = torch.meshgrid(torch.linspace(-1, 1, s), torch.linspace(-1, 1, s), indexing="ij")
         self.register_buffer("coords", torch.stack([xs, ys])[None], persistent=False)
-        self.register_buffer("p_mean", torch.tensor(_P_MEAN), persistent=False)
-        self.register_buffer("p_std", torch.tensor(_P_STD), persistent=False)
+        self.register_buffer("p_mean", torch.tensor(P_MEAN), persistent=False)
+        self.register_buffer("p_std", torch.tensor(P_STD), persistent=False)
         self.convs = nn.ModuleList()
         self.norms = nn.ModuleList()
         prev = 6

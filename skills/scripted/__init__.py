@@ -91,7 +91,12 @@ class ScriptedPick:
         n += finish(sim, gripper=1.0)
         if predicates.held(sim.sim_state(), block):
             return SkillOutcome(True, f"picked {target.name}", n)
-        return SkillOutcome(False, f"grasp failed: {target.name} is not in the gripper", n)
+        why = ""
+        if expert.blocked == block:
+            why = " (it moved away from the fingers each time; the pick stopped before pushing it further)"
+        elif expert.blocked is not None:
+            why = f" (the fingers came down on the {expert.blocked}; the pick stopped before pushing it)"
+        return SkillOutcome(False, f"grasp failed: {target.name} is not in the gripper{why}", n)
 
 
 class ScriptedPlace:

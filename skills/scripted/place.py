@@ -23,6 +23,8 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
     others = {n: o for n, o in state.objects.items() if n != block and o.kind == "block"}
     bowls = [o for o in state.objects.values() if o.kind == "bowl"]
     yaw = state.ee_yaw
+    # A block in a bowl may be grasped off square (`motion.grasp_pose`): on a block, line up the block, not the hand.
+    skew = motion.in_hand_skew(state, block)
     if target.kind == "object" and dest is not None and state.objects[dest].kind == "bowl":
         bowl = state.objects[dest].position
         free = [s for s in layout.BOWL_SLOTS if _free(others, bowl[:2] + np.array(s), 0.03)]
@@ -31,7 +33,7 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
         return np.array([bowl[0] + slot[0], bowl[1] + slot[1], z]), yaw
     if target.kind == "object" and dest is not None:
         base = state.objects[dest]
-        return base.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(base.yaw, yaw)
+        return base.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(base.yaw - skew, yaw)
     if target.kind == "place":
         cx, cy = layout.PLACES[target.name]
         for dx, dy in layout.PLACE_SLOTS:
@@ -43,7 +45,7 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
         if not tower:  # every slot is near a bowl or taken by something off-centre: use the centre
             return np.array([cx, cy, _H / 2 + 0.008]), yaw
         top = max(tower, key=lambda o: o.position[2])  # all slots full: stack on the centre tower
-        return top.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(top.yaw, yaw)
+        return top.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(top.yaw - skew, yaw)
     if target.kind == "bin":
         cx, cy = layout.BIN_CENTER
         k = sum(predicates.in_bin(state, n) for n in others)

@@ -8,8 +8,10 @@ not recognise is an error naming what it did recognise, never a guess. A phrase 
 several objects equally becomes a question for the user.
 
 The layers, each importing only those before it: `words` (word tables, `clean_text`) <-
-`context` (the parse's state and errors) <- `grammar` (stages, clauses, phrases), `references`
-(noun phrases -> objects), `dialogue` (the conversation history) <- `goals` (this module).
+`context` (the parse's state and errors) <- `towers` (a tower told block by block), `choice`
+(which of several fits) <- `forms` (any clause form -> an imperative), `noun_phrases` (what a noun
+phrase says) <- `grammar` (stages, clauses, phrases), `references` (noun phrases -> objects),
+`dialogue` (the conversation history) <- `placing` (targets as relations) <- `goals` (this module).
 """
 
 from __future__ import annotations
@@ -34,18 +36,16 @@ from agent.planners.offline.dialogue import (
     pending_question,
     referent,
 )
+from agent.planners.offline.forms import is_question, looks_like_command, normal_form
 from agent.planners.offline.grammar import (
     Clause,
     clauses,
-    is_question,
-    looks_like_command,
-    normal_form,
     read_clause,
     same_again,
     sentences,
     stages,
-    tower_order,
 )
+from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import (
     away,
     bowl_phrase,
@@ -55,12 +55,12 @@ from agent.planners.offline.placing import (
     spread,
 )
 from agent.planners.offline.references import (
-    NounPhrase,
     exact_names,
     pool,
     resolve_blocks,
     resolve_target,
 )
+from agent.planners.offline.towers import tower_order
 from agent.planners.offline.words import (
     ALL_WORDS,
     AWAY_PREPS,
@@ -194,6 +194,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     named = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.support]
     if named and re.search(r"\b(?:nearest|closest|next|near|beside|furthest|farthest)(?: to| from)? (?:it|them)\b", tgt_text):  # 'the bowl nearest to it': the object of this clause
         ctx.it = named + [b for b in ctx.it if b not in named]
+    if re.fullmatch(r"(?:it|that|that one|this one)", tgt_text) and not ctx.it:
+        anchor = NounPhrase(obj_text).descriptors  # 'put the block closest to the bowl into it': the bowl
+        if anchor and not re.fullmatch(r"(?:it|them|that|this)", anchor[-1][2]):
+            tgt_text = anchor[-1][2]
     reverse, base_colour, tower, matching = clause.reverse, clause.base_colour, clause.tower, clause.matching
     excluded: list[str] = []
     ctx.understood.append(f"the action '{verb_word}'")
@@ -254,6 +258,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if obj_text and re.fullmatch(r"(?:the |all the |all )?(?:blocks )?(?:up|everything)", obj_text):
             obj_text = ""
         blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
+        if clause.inherited and len(blocks) == 1 and not tgt_text:  # '..., then yellow': a tower of one says nothing
+            raise not_understood(ctx, extra=obj_text)
         target = resolve_target(tgt_text, prep, ctx) if tgt_text else ("tower", "")
         if NounPhrase(obj_text).words & {"towers", "stacks", "piles"}:
             raise PlanningError("I build one tower at a time; say which blocks go in it, e.g. 'stack the red block on "
@@ -264,11 +270,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             if reverse:
                 order = order[::-1]
             if base_colour is not None:
-                base = [b for b in order if ctx.state.colours.get(b) == base_colour]
-                order = base[:1] + [b for b in order if b not in base[:1]]
+                base = _end_block(base_colour, order, ctx)
+                order = base + [b for b in order if b not in base]
             if clause.top_colour is not None:
-                top = [b for b in order if ctx.state.colours.get(b) == clause.top_colour]
-                order = [b for b in order if b not in top[:1]] + top[:1]
+                top = _end_block(clause.top_colour, order, ctx)
+                order = [b for b in order if b not in top] + top
             return _tower(order, target, ctx)
         return relations(blocks, target, ctx)
 
@@ -325,6 +331,19 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in ctx.state.blocks
                  if b not in blocks and holds(rel_for(b, target), ctx.state)]
     return rels
+
+
+def _end_block(colour: str, order: list[str], ctx: Context) -> list[str]:
+    """The block of `colour` said to be a tower's end ('with the red one at the bottom'): one of the tower's, else the
+    scene's block of that colour, which then joins the tower ('stack the red and blue blocks with green on top')."""
+    mine = [b for b in order if ctx.state.colours.get(b) == colour]
+    if mine:
+        return mine[:1]
+    named = [b for b in pool(ctx) if ctx.state.colours.get(b) == colour]
+    if len(named) != 1:
+        raise PlanningError(f"there is no {colour} block to put at the end of the tower" if not named else
+                            f"which {colour} block: {', '.join(named)}?")
+    return named
 
 
 def _tower(order: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]:

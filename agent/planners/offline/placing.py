@@ -7,8 +7,8 @@ import re
 
 from agent.planners.offline.context import Context, not_understood
 from agent.planners.offline.grammar import Clause
+from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import (
-    NounPhrase,
     exact_names,
     pool,
     resolve_blocks,

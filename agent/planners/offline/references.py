@@ -1,8 +1,9 @@
-"""Reference resolution: noun phrases -> the scene's objects.
+"""Reference resolution: noun phrases (read by `noun_phrases`) -> the scene's objects.
 
 Colours, kinds, plurals, all/every/each, counts ('two blocks', 'any block'), exclusions, exact
-names, pronouns ('it', 'them') and 'the others'. A phrase that fits several objects equally is
-settled by an earlier answer of the user, or becomes a question (`Ambiguous`).
+names, pronouns ('it', 'them'), 'the others', and descriptors (where a thing is, what is nearest,
+leftmost, the second from the left). A phrase that fits several objects equally is settled by an
+earlier answer of the user, or becomes a question (`Ambiguous`).
 """
 
 from __future__ import annotations
@@ -12,30 +13,19 @@ from collections.abc import Callable
 
 from agent.planners.offline.choice import choose, disambiguate
 from agent.planners.offline.context import (
-    STATES,
     Ambiguous,
     Context,
     absent,
     bowl_error,
     in_state,
-    not_understood,
     tower_end,
 )
-from agent.planners.offline.words import (
-    ALL_WORDS,
-    KNOWN_WORDS,
-    MATCH_RE,
-    NUMBERS,
-    SIDES,
-    SPATIAL_WORDS,
-    TOWER_RE,
-    split_descriptors,
-)
+from agent.planners.offline.noun_phrases import NounPhrase
+from agent.planners.offline.words import MATCH_RE, TOWER_RE
 from sim.core import layout
 from sim.core.errors import PlanningError
 from sim.core.lexicon import (
     BIN,
-    COLOURS,
     GRIPPER,
     PLACE_ALIASES,
     PLACES,
@@ -46,68 +36,14 @@ from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 
 
-class NounPhrase:
-    """The features of a noun phrase: colours, kind, number, quantifier, pronoun, exact names, descriptors."""
+def _exact(np_: NounPhrase, scene: Scene) -> list[str]:
+    """The objects the phrase names exactly ('the red block', 'red block 2'); none when a descriptor narrows it."""
+    return [] if np_.descriptors else exact_names(np_.text, scene)
 
-    def __init__(self, text: str) -> None:
-        self.full = text.strip()
-        self.full = re.sub(r"\b(nearest|closest|furthest|farthest) (block|blocks|one|cube|bowl|bowls) (to|from)\b",
-                           r"\2 \1 \3", self.full)
-        self.full = re.sub(r"^(?:the |all the )?contents? of\b", "everything in", self.full)
-        self.full = re.sub(r"\b(?:already|still|currently|now|right now) ", "", self.full)
-        colour = "|".join(COLOURS)
-        self.not_colours = re.findall(rf"\bnon ({colour})\b|\b(?:that|which) (?:is|are) not ({colour})\b", self.full)
-        self.not_colours = [a or b for a, b in self.not_colours]
-        self.full = re.sub(rf"\bnon ({colour})\b|\b(?:that|which) (?:is|are) not ({colour})\b", "", self.full).strip()
-        core, descriptors = split_descriptors(re.sub(r"\s+of (?:the|a|this|that) (?:tower|stack|pile)\b", "", self.full))
-        self.text = core
-        words = self.text.split()
-        self.side = next((SIDES[w] for w in words if w in SIDES), None)
-        self.descriptors = []
-        for d in descriptors:
-            side = re.fullmatch(r"(?:the )?(?:very |far |extreme )?(left|right|top|bottom)(?: hand)?(?: side| end| edge)?"
-                                r"(?: of (?:the )?table)?", d[2])
-            if side and d[1] in ("on", "at") and not d[0]:
-                self.side = "top" if side.group(1) == "top" and d[2] == "top" else side.group(1)
-            else:
-                self.descriptors.append(d)
-        words = [w for w in words if w not in SIDES]
-        self.states = [w for w in words if w in STATES]  # 'the loose block', 'the stacked ones'
-        words = [w for w in words if w not in STATES]
-        self.words = set(words)
-        self.colours = [w for w in words if w in COLOURS]
-        self.listed = len(self.colours)
-        self.kind = "bowl" if self.words & {"bowl", "bowls"} else "block" if self.words & {"block", "blocks"} else None
-        self.plural = bool(self.words & {"blocks", "bowls", "ones", "them", "those", "these", "they", "others"})
-        self.all = bool(self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
-        self.others = bool(self.words & {"rest", "remaining", "others", "other", "else"})
-        self.exactly = bool(self.words & {"exactly", "only"})
-        self.count: int | None = None
-        lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]
-        if lead and lead[0] in NUMBERS and lead[0] not in ("both",) and not (lead[0] == "one" and len(lead) == 1):
-            self.count = NUMBERS[lead[0]]
-        self.any = bool(re.match(r"^(?:a|an|any|some|either|one of|any one of)\b", self.text)) or (
-            bool(re.match(r"^one (?:block|of)\b", self.text))
-        )
-        if self.any:
-            number = re.match(r"^(?:any|some|a|an) (\w+)\b", self.text)
-            self.count = (NUMBERS[number.group(1)] if number and number.group(1) in NUMBERS and number.group(1) != "one"
-                          else 2 if re.match(r"^some (?:blocks|of the blocks|ones)\b", self.text) else 1)
-        self.pronoun = next((p for p in ("it", "that one", "this one", "that block", "this block", "the same block",
-                                         "that", "this") if self.text == p), None)
-        self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all",
-                                  "all of them", "both of them", "the same blocks")
-        self.unknown = [w for w in words if w not in KNOWN_WORDS and not w.isdigit()]
-        spatial = re.search(r"\b(?:left|right|front|back|side)(?: hand)?(?: side)? of\b", self.full)
-        if spatial:  # 'the left of the bowl': a spot beside something, which no target names
-            self.unknown.append(spatial.group(0))
-    def absent(self) -> str | None:
-        """'purple elephant' when the phrase names a thing by a noun this world does not have, else None."""
-        words = [w for w in self.text.split() if w not in ("the", "a", "an", "any", "some", "my", "that", "this")]
-        if (self.unknown and words and words[-1] in self.unknown and len(self.unknown) <= 2 and self.kind is None
-                and not set(self.unknown) & SPATIAL_WORDS and len(words) <= 3):
-            return " ".join(words)
-        return None
+
+def _of_kind(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
+    """The scene's objects of `kind` in the phrase's colours."""
+    return [o.name for o in ctx.scene.objects if o.kind == kind and np_.of_colour(o.colour)]
 
 
 def pool(ctx: Context) -> list[str]:
@@ -120,7 +56,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     """The blocks a noun phrase in the object role names; asks (raises `Ambiguous`) when it is unclear."""
     excluded = excluded or []
     state = ctx.state
-    exact = [] if np_.descriptors else exact_names(np_.text, ctx.scene)
+    exact = _exact(np_, ctx.scene)
     if exact:
         bowls = [n for n in exact if n in state.bowls]
         if bowls:
@@ -134,12 +70,9 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         if not (ctx.previous or ctx.it):
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the blocks")
         return list(ctx.previous or ctx.it)
-    if np_.absent():
-        raise absent(np_.absent() or "", ctx)
-    if np_.unknown:
-        raise not_understood(ctx, unknown=np_.unknown)
+    np_.check_words(ctx)
     if np_.kind == "bowl":
-        raise bowl_error(next((o.name for o in ctx.scene.objects if o.kind == "bowl" and (not np_.colours or o.colour in np_.colours)), "bowl"), ctx)
+        raise bowl_error(next(iter(_of_kind(np_, ctx, "bowl")), "bowl"), ctx)
     everything = "everything" in np_.words or (not np_.colours and np_.kind is None and np_.all)
     if np_.colours:
         cands: list[str] = []
@@ -186,6 +119,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
 def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
     """Keep the candidates that fit the phrase's descriptors ('in a bowl', 'nearest the bin', 'leftmost')."""
     state = ctx.state
+    many = np_.plural or (np_.count or 0) > 1  # 'the two on the left': every one, ranked
     for negated, rel, phrase in np_.descriptors:
         if rel in ("nearest to", "nearest", "closest to", "closest", "next to", "beside", "near", "furthest from",
                    "farthest from", "furthest", "farthest"):
@@ -194,7 +128,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
             cands = [c for c in cands if c != anchor[0] and not (c in state.support and state.base(c) == anchor[0])]
             ax, ay = anchor[1]
             cands = _extreme(cands, ctx, lambda p, ax=ax, ay=ay: ((p[0] - ax) ** 2 + (p[1] - ay) ** 2) ** 0.5, far,
-                             np_.plural)
+                             many)
             continue
         if rel in ("with", "containing", "holding", "that has", "that holds", "that contains", "which has",
                    "which holds", "which contains"):
@@ -209,7 +143,9 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
             cands = [c for c in cands if tower_end(c, np_.side, state)]
         else:
             axis, sign = {"left": (1, 1.0), "right": (1, -1.0), "top": (0, 1.0), "bottom": (0, -1.0)}[np_.side]
-            cands = _extreme(cands, ctx, lambda p: sign * p[axis], False, np_.plural)
+            if np_.ordinal is not None:
+                return _nth(cands, ctx, lambda p: sign * p[axis], np_.ordinal)
+            cands = _extreme(cands, ctx, lambda p: sign * p[axis], False, many)
     return cands
 
 
@@ -225,6 +161,16 @@ def _extreme(cands: list[str], ctx: Context, key: Callable[[tuple[float, float, 
     return ranked[:1]
 
 
+def _nth(cands: list[str], ctx: Context, key: Callable[[tuple[float, float, float]], float], n: int) -> list[str]:
+    """The n-th candidate by `key` ('the second leftmost'), with any level with it (a tower's blocks share a place:
+    then the caller asks which); none past the end."""
+    ranked = sorted(cands, key=lambda c: key(ctx.scene.get(c).position))
+    if n > len(ranked):
+        return []
+    at = key(ctx.scene.get(ranked[n - 1]).position)
+    return [c for c in ranked if abs(key(ctx.scene.get(c).position) - at) < 0.01]
+
+
 def _position(phrase: str, ctx: Context) -> tuple[str, tuple[float, float]]:
     """The anchor of 'nearest X': an object's name and position, or a named place."""
     alias = PLACE_ALIASES.get(normalise_name(phrase, ctx.scene.names()), "")
@@ -235,31 +181,27 @@ def _position(phrase: str, ctx: Context) -> tuple[str, tuple[float, float]]:
     if re.fullmatch(r"(?:the )?(?:robot|gripper|arm|you|me|camera)", phrase):
         return "", (0.0, 0.0)
     if phrase in ("it", "that", "that one", "this one", "this block") and ctx.it:
-        o = ctx.scene.get(ctx.it[0])
-        return o.name, (o.position[0], o.position[1])
-    np_ = NounPhrase(phrase)
-    kind = np_.kind or ("block" if any(o.kind == "block" and o.colour in np_.colours for o in ctx.scene.objects)
-                        else "bowl")
-    names = _objects(np_, ctx, kind)
-    if len(names) != 1:
-        names = [disambiguate(names, kind, ctx)] if names else []
-    if not names:
-        raise absent(np_.absent() or phrase.removeprefix("the "), ctx)
+        names = ctx.it[:1]
+    else:
+        np_ = NounPhrase(phrase)
+        kind = np_.kind or ("block" if any(o.kind == "block" and o.colour in np_.colours for o in ctx.scene.objects)
+                            else "bowl")
+        names = _objects(np_, ctx, kind)
+        if len(names) != 1:
+            names = [disambiguate(names, kind, ctx)] if names else []
+        if not names:
+            raise absent(np_.absent() or phrase.removeprefix("the "), ctx)
     o = ctx.scene.get(names[0])
     return o.name, (o.position[0], o.position[1])
 
 
 def _objects(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
     """Objects of `kind` that fit a phrase's colours and descriptors (no question asked)."""
-    exact = [] if np_.descriptors else exact_names(np_.text, ctx.scene)
+    exact = _exact(np_, ctx.scene)
     if exact:
         return exact
-    if np_.absent():
-        raise absent(np_.absent() or "", ctx)
-    if np_.unknown:
-        raise not_understood(ctx, unknown=np_.unknown)
-    names = [o.name for o in ctx.scene.objects if o.kind == kind and (not np_.colours or o.colour in np_.colours)]
-    return narrow(names, np_, ctx, kind)
+    np_.check_words(ctx)
+    return narrow(_of_kind(np_, ctx, kind), np_, ctx, kind)
 
 
 def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str) -> Callable[[str], bool]:
@@ -332,31 +274,30 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if re.fullmatch(r"(?:the |a |one of the |any )?corners?", text):
         raise Ambiguous("Which corner do you mean: " + ", ".join(p for p in PLACES if "corner" in p) + "?")
     np_ = NounPhrase(text)
-    exact = [] if np_.descriptors else exact_names(np_.text, ctx.scene)
+    if np_.side in ("left", "right", "bottom") and not (np_.words - {"the", "a", "an"}) and not np_.descriptors:
+        # 'move it to the right', 'from the bottom': a side, not the object furthest that way
+        raise PlanningError(f"{text!r} is not a place I know: a target is a block, a bowl, a named place "
+                            f"({', '.join(PLACES)}), the bin or the table")
+    exact = _exact(np_, ctx.scene)
     if len(exact) == 1:
-        kind = ctx.scene.get(exact[0]).kind
-        return kind, exact[0]
+        return ctx.scene.get(exact[0]).kind, exact[0]
     if np_.pronoun:
         if not ctx.it:
             raise PlanningError(f"I do not know what {text!r} refers to; name the target")
         return "block", ctx.it[0]
-    if np_.absent():
-        raise absent(np_.absent() or "", ctx)
-    if np_.unknown:
-        raise not_understood(ctx, unknown=np_.unknown)
+    np_.check_words(ctx)
     kind = np_.kind
     if kind is None:
-        kinds = {o.kind for o in ctx.scene.objects if not np_.colours or o.colour in np_.colours}
+        kinds = {o.kind for o in ctx.scene.objects if np_.of_colour(o.colour)}
         kind = "bowl" if prep in ("in", "into", "inside", "in to", "inside of") and "bowl" in kinds else (
             "block" if "block" in kinds else "bowl")
     if kind == "bowl" and np_.all and not np_.colours and not np_.descriptors:
         return "each", "bowl"  # 'in every bowl'
     if kind == "block":
         sup = ctx.state.support
-        cands = [b for b in ctx.state.blocks if (not np_.colours or ctx.state.colours.get(b) in np_.colours)
-                 and sup[b] not in (BIN, GRIPPER)]
+        cands = [b for b in ctx.state.blocks if np_.of_colour(ctx.state.colours.get(b)) and sup[b] not in (BIN, GRIPPER)]
     else:
-        cands = [o.name for o in ctx.scene.objects if o.kind == "bowl" and (not np_.colours or o.colour in np_.colours)]
+        cands = _of_kind(np_, ctx, "bowl")
     if np_.others:
         cands = [c for c in cands if c not in ctx.mentioned]
     cands = narrow(cands, np_, ctx, kind)

@@ -70,10 +70,52 @@ MATCH_BOWL_RE = re.compile(
 ORDER_RE = re.compile(r"\b(?:in (?:that|this|the given) order|in order|from (?:the )?bottom (?:up|to (?:the )?top)|"
                       r"bottom to top|starting (?:from|with|at) the bottom|bottom first|bottom up)\b")
 REVERSE_RE = re.compile(r"\b(?:from (?:the )?top (?:down|to (?:the )?bottom)|top to bottom|top first|top down)\b")
-BASE_RE = re.compile(r"\bwith (?:the )?(\w+)(?: block| one)? (?:at|on) the bottom\b")
-TOP_RE = re.compile(r"\b(?:and|with) (?:the )?(\w+)(?: block| one)? (?:on top|at the top|on the top)$")
+BASE_RE = re.compile(r"\bwith (?:the )?(\w+)(?: block| one)? (?:at|on|as) the (?:very )?(?:bottom|base|foundation)\b")
+# A tower told as a list of its blocks ('build a tower: red, then blue, then green', 'the blue block goes at the bottom,
+# with the yellow one above it and the red one on top'); read by `towers`.
+_COLOUR = "|".join(COLOURS)
+TOWER_HEAD_RE = re.compile(
+    r"^(?:(?:build|make|create|form|assemble|stack|pile|put together|construct|erect|set up|arrange)(?: up| me)? )?"
+    r"(?:a|one|the|me a|your)? ?(?:single |tall |new |little |small |big |simple )?"
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine) (?:blocks? |cubes? |levels? |storey |story |high )?)?"
+    r"(?:tower|stack|pile|column)(?: of (?:blocks|cubes))?(?:,|\s+(?:with|where|so that|such that|having|of|from|using|"
+    r"out of|made of|made from|consisting of|that goes|going|that is|which is|should go|should be|should read|must be|"
+    r"will be|needs to be|goes|is|reads|like|as follows|like this|like so))+\s*(?P<body>.+)$")
+TOWER_ALL_RE = re.compile(  # 'stack the blocks so that red is at the bottom and green at the top'
+    r"^(?:stack|pile|put|place|arrange|build|order|set) (?:up )?(the blocks|all the blocks|all blocks|all of the blocks|"
+    r"every block|everything|them all|all of them|them|the cubes|all the cubes|all (?:the )?(?:two|three|four|five|six|"
+    r"seven|eight|nine) (?:blocks|cubes))(?: up)?(?:,? (?:so|such) (?:that )?|,? with |, )(.+)$")
+TOWER_VERB_RE = re.compile(r"^(?:stack|pile|put|place|set|build|make|arrange|position)(?: up)? (?=.)")
+TOWER_ITEM_RE = re.compile(
+    rf"^(?:(?:and|then|next|after that|followed by|finally|lastly),? )*(?:the )?(?P<c>{_COLOUR})(?: blocks?| ones?| cubes?)?"
+    r"(?:,? (?:(?:should|must|will|would|needs to|has to|can) )?"
+    r"(?:is |be |go |goes |sit |sits |come |comes |sitting |placed |put |rests? |resting |stands? |standing )?"
+    r"(?P<pos>(?:(?:at|on|in|as|for|to) )?(?:the )?(?:very )?(?:bottom|base|foundation|middle|center|centre|top)"
+    r"(?: one| block| layer| level)?(?: of (?:the |a |that |this |your )?(?:tower|stack|pile|it|them))?|"
+    r"on top(?: of (?:it|that|that one|them|those|the others|the rest|everything))?|"
+    r"(?:on|onto|atop|above|over) (?:it|that|that one|them|those)|(?:down )?first|down|next|last|after that|then|"
+    r"at the end|in between|between them))?$")
+TOWER_PAIR_RE = re.compile(  # 'green under red', 'red on blue': a pair inside a tower list
+    rf"^(?:(?:and|then|but),? )*(?:the )?(?P<a>{_COLOUR})(?: block| one| cube)?(?: (?:is|goes|go|sits|sit|should be|should go|"
+    r"must be|needs to be|has to be|comes))? (?P<rel>under|underneath|beneath|below|on top of|on|onto|atop|above|over) "
+    rf"(?:the )?(?P<b>{_COLOUR})(?: block| one| cube)?$")
+TOWER_ORDER_RE = re.compile(  # order words of a tower told as a list: bottom first unless they say top first
+    r"(?:,\s*)?\b(?:in (?:that|this|the given|the same) order|in order|(?:from|starting (?:from|with|at)|beginning (?:from|with|at)) "
+    r"(?:the )?(?P<from>bottom|top)(?: (?:up|upwards?|down|downwards?|to (?:the )?(?:top|bottom)))?|"
+    r"(?P<ends>bottom|top) (?:to (?:the )?(?:top|bottom)|up|upwards?|down|downwards?|first)|going (?P<dir>up|down)|"
+    r"(?P<dir2>upwards?|downwards?))\b,?")
+TOP_RE = re.compile(r"\b(?:and|with) (?:the )?(\w+)(?: block| one)? (?:on (?:the )?(?:very )?top|at the (?:very )?top)$")
 FILLER_RE = re.compile(
-    r"\b(?:please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i want you to|i need you to|"
+    r"\b(?:(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
+    r"(?:would|could|will|can) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|"
+    r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
+    r"i was hoping (?:that )?you (?:could|would|might)|do you (?:think you )?(?:could|can)|are you able to|"
+    r"(?:thank you|thanks)(?: (?:so|very) much| a lot| a bunch| in advance)?|"
+    r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
+    r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)|if you (?:would|will|do not mind|dont mind)|"
+    r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
+    r"moment|time|chance)|are ready)|when(?:ever)? you can|at your convenience|no rush|right away|as soon as possible|asap|real quick|instead(?! of)|as well(?! as)|"
+    r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i want you to|i need you to|"
     r"i would like you to|i'd like you to|for me|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
     r"ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
     r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
@@ -89,6 +131,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     ((r"\b(block|blocks|bowl|bowls|one|ones)(?: that| which)?(?: is| are)? (?:the )?(?:furthest|farthest|most|nearest|"
       r"closest)(?: over)?(?: to(?:wards?)?| on)?(?: the)? (left|right)(?: side| edge| end)?\b"
       r"(?!\s+(?:bowls?|blocks?|ones?|corners?|top|bottom)\b)"), r"\2most \1"),
+    # 'the second block from the left' -> 'the second leftmost block'
+    ((r"\b(first|second|third|fourth|fifth)( block| bowl| one)? (?:(?:counting )?from|in from) the (left|right)"
+      r"(?: side| end| edge)?\b"), r"\1 \3most\2"),
     (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) bowl)\b", r"one \1"),
     (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) bowl\b", r"exactly \1 block in every bowl"),
 ))
@@ -97,7 +142,12 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:so|well|right|alright|oh|hi|hello|now then|
 WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|let's have|let us have|have)\s+")
 # Ways to say what one wants; what follows is a command, a statement or a small clause ('the red block in the bowl').
 DESIRE_RE = re.compile(
-    r"^(?:what i (?:would (?:like|love)|want|need|am after|am looking for) is(?: for| that| to)?|"
+    r"^(?:(?:what|all) i (?:would (?:like|love)|want|need|am after|am looking for)(?: you)?(?: to do)? is(?: for| that| to)?|"
+    r"what (?:you|we) (?:should|need to|must|have to|are to) do is(?: to)?|"
+    r"(?:re)?(?:build|arrange|organi[sz]e|order|set up|sort out|fix|change|move|shuffle|arrange|redo|stack|pile|put|place|"
+    r"position|lay out|get|leave|do|finish|reorder|rearrange|reorgani[sz]e|restack)(?: up| around| about)? (?:the |all the |all |"
+    r"your |those |these )?(?:towers?|stacks?|piles?|blocks|cubes|things|everything|it all|them|it|table)(?: up| around| about)?,? "
+    r"so(?: that)?|"
     r"(?:my|the|our) (?:goal|aim|wish|plan|objective|idea|intention|task|target state|job) (?:is|would be)(?: for| that| to)?|"
     r"i (?:would |do )?(?:like|love|prefer|want|need|wish|hope)(?: it)?(?: if| for| that| to have| to see)?|"
     r"i would (?:rather|sooner|much rather)(?: have| see| like)?|"
@@ -107,10 +157,14 @@ DESIRE_RE = re.compile(
     r"(?:if you could|if you|if|that|the case that|like|to have|to see)|i would appreciate (?:it )?if you(?: could)?|"
     r"(?:let us|can we|could we|would you) have|(?:set|arrange|fix) (?:it|things|everything) (?:up )?so(?: that)?|"
     r"have it so(?: that)?|get it so(?: that)?|the table should look like this|in the end)\s+")
+ALONG_RE = re.compile(r"^(.+?) ((?:on top of|onto|on|into|inside|in|to|at) .+?),? (?:along with|together with|as well as|"
+                      r"alongside|and also|plus) (.+)$")
 GOES_RE = re.compile(r"\b(?:goes|should go|should be|needs to go|needs to be|has to go|has to be|belongs|must go|must be)\b")
-STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and then|then|after that|afterwards|after which|finally|"
+STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and\s+)?(?:then|after that|afterwards|after which|finally|"
                       r"once (?:that|this|you are done|you have done that)(?: is done)?|when (?:that is|you are) done|"
-                      r"and after that|after this|(?<=,)\s*next|and next|followed by|subsequently|lastly|last of all|and finally)\b,?)\s*")
+                      r"after this|(?<=,)\s*next|(?<=, )next|(?<=and )next|followed by|subsequently|lastly|last of all|"
+                      r"(?:and )?(?:only )?(?:once|when|after) (?:that is|that s|this is|it is|you have finished|you are) "
+                      r"(?:done|finished|over))\b,?)\s*")
 # Words a noun phrase may hold besides colours and number words; any other word is not understood.
 KNOWN_WORDS = set(COLOURS) | set(NUMBERS) | {
     "the", "a", "an", "of", "and", "or", "block", "blocks", "bowl", "bowls", "one", "ones", "all", "every", "each",
@@ -149,6 +203,7 @@ _DESCRIPTOR_RE = re.compile(
     r"on top of|inside|in|on|at|under|underneath|beneath|below|above|from|out of|with|containing|holding|that has|that holds|"
     r"that contains|which has|which holds|which contains)\s+(.+?)(?:\s+(?:in|inside|on|on top of) (?:it|them))?$"
 )
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # with a side: 'the second leftmost block'
 SIDES = {"leftmost": "left", "rightmost": "right", "left": "left", "right": "right", "topmost": "top",
           "top": "top", "bottommost": "bottom", "bottom": "bottom", "uppermost": "top", "highest": "top",
           "lowest": "bottom"}
@@ -168,7 +223,7 @@ def split_descriptors(text: str) -> tuple[str, list[tuple[bool, str, str]]]:
     return text, out
 
 
-# Sentence forms, read by `grammar.normal_form` and `grammar.clauses`.
+# Sentence forms, read by `forms`, `grammar` and `clause_start` below.
 QUESTION_RE = re.compile(
     r"^(?:what|which|where|how|who|whose|why|when|is|are|was|were|did|has|have you|do (?:you|we|i|they|any|all)|does|"
     r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see)\b"
@@ -214,8 +269,14 @@ GERUND_RE = re.compile(r"^(?:would you mind|how about|what about|try|start|begin
 PAST_RE = re.compile(r"^((?:the|all|every|each|both|a|an|my|everything|\w+ block|\w+ blocks)\b.*?) "
                      r"(\w+ed|put|set|thrown away|taken apart|knocked down)\b ?(.*)$")
 NAMED = rf"(?:the )?(?:{'|'.join(COLOURS)})(?: block| one| cube)?"
-CHAIN_RE = re.compile(rf"^(?:(?:stack|put|place|set|pile)\s+|(?:the )?(?:tower|stack|pile) (?:should be|is|must be|"
-                      rf"will be|of)\s+)?({NAMED}(?: on (?:top of )?{NAMED}){{2,}})(?: on (?:the )?table)?$")
+_LINK = (r"(?:,? (?:which|that|and that|and it|and this|and then|then)(?: in turn)?)?(?: (?:goes|go|is|sits|sit|should be|"
+         r"should go|should sit|must be|needs to be|has to be|will be|rests|stands))?")  # 'red goes on blue, which is on green'
+_UP = rf"{_LINK} (?:on top of|on|onto|atop|above|over) "
+_DOWN = rf"{_LINK} (?:under|underneath|beneath|below) "
+CHAIN_RE = re.compile(rf"^(?:(?:stack|put|place|set|pile|build|make|arrange)\s+|(?:the )?(?:tower|stack|pile) (?:should be|is|must be|"
+                      rf"will be|of|should go|goes)\s+)?({NAMED}(?:{_UP}{NAMED}){{2,}}|{NAMED}(?:{_DOWN}{NAMED}){{2,}})"
+                      rf"(?: on (?:the )?table)?$")
+CHAIN_SPLIT_RE = re.compile(rf"{_UP}|{_DOWN}")
 PLACE_PREP_RE = re.compile(r"\b(?:on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop)\b")
 OPEN_RELATIVE_RE = re.compile(r"\b(?:(?:that|which|who)(?: (?:is|are|was|were|sits?|rests?|lies?|stands?))?(?: not)?|"
                               r"sitting|resting|lying|standing|located|placed)$")
@@ -230,6 +291,16 @@ def clause_start(seg: str) -> str | None:
     m, owner = COPULA_RE.search(seg), POSSESS_RE.match(seg)
     subject = seg[: m.start()].strip() if m else owner.group(1) if owner else ""
     return "statement" if subject and SUBJECT_RE.match(subject) and not VERB_RE.match(subject) else None
+
+
+def desire(text: str) -> str:
+    """Drop a leading way of saying what one wants ('I want', 'my goal is that', 'make it so that')."""
+    for _ in range(3):
+        m = DESIRE_RE.match(text)
+        if not m:
+            break
+        text = text[m.end():].strip()
+    return re.sub(r"^to\s+", "", text)
 
 
 def foreign(text: str) -> bool:

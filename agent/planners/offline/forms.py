@@ -1,0 +1,194 @@
+"""Clause forms: whether an utterance is a question or a command, and any form of a clause -> the imperative the
+clause reader knows.
+
+Statements ('X is on Y', 'X should end up on the table'), wishes ('I want X in Y'), possession ('every bowl has a
+block in it'), keeping ('do not touch X', 'leave X where it is'), negation ('no block in the bin', 'X is not in Y'),
+participles ('the table cleared') and gerunds ('how about stacking ...'); a tower told block by block goes to
+`towers`. Used by `grammar` and `goals`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planners.offline.towers import tower_chain, tower_order
+from agent.planners.offline.words import (
+    COPULA_RE,
+    DESIRE_RE,
+    GERUND_RE,
+    GOES_RE,
+    KEEP_RE,
+    KEEP_VERB_RE,
+    MODAL,
+    NEG_SUBJECT_RE,
+    NOT_PUT_RE,
+    PARTICIPLE_NP_RE,
+    PARTICIPLE_RE,
+    PAST_RE,
+    PLACE_PREP_RE,
+    POSSESS_RE,
+    PREP_RE,
+    QUESTION_RE,
+    TOWER_HEAD_RE,
+    VERB_RE,
+    WANT_RE,
+    desire,
+)
+
+
+def looks_like_command(text: str) -> bool:
+    return bool(VERB_RE.match(text) or WANT_RE.match(text) or GOES_RE.search(text) or DESIRE_RE.match(text)
+                or COPULA_RE.search(text))
+
+
+def is_question(text: str, raw: str) -> bool:
+    """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
+    if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)):
+        return False
+    if QUESTION_RE.match(text):
+        return True
+    return raw.rstrip().endswith("?") and not VERB_RE.match(normal_form(text))
+
+
+def gerund(text: str) -> str:
+    """'would you mind putting ...', 'how about stacking ...' -> 'put ...', 'stack ...'."""
+    m = GERUND_RE.match(text)
+    if not m:
+        return text
+    stem = m.group(1)
+    for cand in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem, stem + "e"):
+        if VERB_RE.fullmatch(cand):
+            return cand + text[m.end():]
+    return text
+
+
+def _participle_clause(text: str) -> str:
+    """'the table cleared', 'each block sorted into its bowl' -> 'clear the table', 'sort each block into its bowl'."""
+    m = PAST_RE.match(text)
+    if not m or VERB_RE.match(text):
+        return text
+    word = m.group(2)
+    stems = [word] if " " in word or not word.endswith("ed") else [word[:-2], word[:-1], word[:-3] + "y", word[:-3]]
+    verb = next((v for v in stems if VERB_RE.fullmatch(v)), None)
+    if verb is None and word in ("put", "set"):
+        verb = word
+    if verb is None:
+        return text
+    verb = {"thrown away": "throw away", "taken apart": "take apart", "knocked down": "knock down"}.get(verb, verb)
+    return f"{verb} {m.group(1)} {m.group(3)}".strip()
+
+
+def normal_form(text: str) -> str:
+    """One clause in any form -> an imperative the clause reader knows ('keep X', 'notput X in Y', 'put X in Y').
+
+    Statements ('X is on Y', 'X should end up on the table'), possession ('every bowl has a block in it'),
+    keeping ('do not touch X', 'leave X where it is') and negation ('no block in the bin', 'X is not in Y').
+    """
+    m = re.match(r"^(?:i|we) (?:do not|dont|would not|would rather not|no longer) (?:want|like|need)(?: to have| to see)? "
+                 r"(.+?)(?: anymore| any more| any longer)?$", text)
+    if m:
+        return "notput " + m.group(1)
+    text = desire(text)
+    text = gerund(text)
+    # a tower list without a verb or a tower noun ('the red one at the bottom and ...') only as a whole instruction
+    chain = tower_chain(text) or (tower_order(text) if VERB_RE.match(text) or TOWER_HEAD_RE.match(text) else None)
+    if chain:
+        return chain
+    text = re.sub(r"\s+so (?:that )?(?:it|they) (?:is|are|ends? up|sits?|rests?|lands?)\s+", " ", text)
+    m = re.match(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay) "
+                 r"((?:on top of|onto|on|into|in|inside|at|to)\b.*)$", text)
+    if m:
+        return f"put {m.group(1)} {m.group(2)}"
+    m = re.match(r"^(?:put|place|set|move|stack) (.+?) (?:under|underneath|beneath|below) (.+)$", text)
+    if m and not PLACE_PREP_RE.search(m.group(2)):  # not 'put the block under the red one in the bin' (which block)  # 'put the green block under the yellow block': the yellow block goes on it
+        return f"put {m.group(2)} on {m.group(1)}"
+    m = re.match(r"^(?:clear|empty|free|clean) (?:off )?(?:the top of|the space on top of|the space above) (.+)$", text)
+    if m:
+        return f"notput all blocks on {m.group(1)}"
+    m = re.match(r"^(?:do not|dont|never) (?:throw away|throw out|throw|bin|discard|trash|get rid of|remove|dispose of) "
+                 r"(.+?)(?: away| out)?$", text)
+    if m:
+        return f"notput {m.group(1)} in the bin"
+    m = re.match(r"^(.+?) (?:must|should|may|can|will|shall|is to) not (?:be )?(?:move|moved|touched|disturbed|shifted|"
+                 r"budge|moving|picked up)$", text)
+    if m:
+        return f"leavebe {m.group(1)}"
+    m = re.match(r"^(?:no|none of the|not a single|not one|not any) (?:blocks?|cubes?)? ?(?:should |must |may |can )?"
+                 r"(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left )?(?:stacked|(?:on top of|on|atop) "
+                 r"(?:another|any other|other|each other|one another|a different|any|a)(?: blocks?)?|in a (?:tower|stack))$",
+                 text)
+    if m:
+        return "unstack all the blocks"
+    m = re.match(r"^fill (.+?) with (.+)$", text)
+    if m:
+        return f"put {m.group(2)} in {m.group(1)}"
+    text = re.sub(r"^(?:can|could|would|will|shall) (?=(?:the|a|an|all|every|each|both)\b)", "", text)
+    m = re.match(r"^(?:(?:make|get|leave|have|keep) )?(?:the |a )?(?:clean|clear|empty|tidy|cleared|cleaned) (table|tabletop|workspace)$"
+                 r"|^(?:make|get|leave|keep) (.+?) (?:empty|clear|clean|tidy|cleared)$", text)
+    if m:
+        what = m.group(2) or "the table"
+        return f"{'empty' if re.search(r'bowl', what) else 'clear'} {what}"
+    m = re.match(r"^(?:take|pull|break|knock|tear) (.+?) (?:apart|down|over)$", text)
+    if m and not re.search(r"\b(?:on|in|into|onto|to|at)\b", m.group(1)):
+        return f"unstack {m.group(1)}"
+    m = re.match(r"^(?:arrange|set up|organi[sz]e|place|put|move|distribute|spread(?: out)?|lay out) (?:all )?(?:the )?"
+                 r"(?:blocks|everything)(?: out)?,? so (?:that )?(there (?:(?:" + MODAL + r") )?(?:be|is|are) .+)$", text)
+    if m:  # 'arrange the blocks so there is one per bowl': the result is the goal, over all the blocks
+        return normal_form(m.group(1))
+    m = KEEP_VERB_RE.match(text)
+    if m:
+        return "leavebe " + (m.group(1) or m.group(2) or m.group(3))
+    m = NOT_PUT_RE.match(text)
+    if m:
+        return "notput " + m.group(1)
+    if VERB_RE.match(text) or WANT_RE.match(text):
+        return text
+    m = re.match(r"^there (?:(?:" + MODAL + r") )?(?:be|is|are)( not)? (.+)$", text)
+    if m:
+        neg = NEG_SUBJECT_RE.match(m.group(2).split(" in ")[0].split(" on ")[0])
+        if m.group(1) or neg:
+            rest = re.sub(r"^(?:no|any|nothing|none of the|zero)\s*", "", m.group(2))
+            return f"notput all blocks {rest}" if re.match(r"^(?:in|on|at|inside)\b", rest) else f"notput all {rest}"
+        return "put " + m.group(2)
+    m = POSSESS_RE.match(text)
+    if m and re.search(r"\b(?:bowls?|blocks?|one|each|every|all)\b", m.group(1)) and not m.group(3).startswith(("to ", "been ")):
+        owner, owned = m.group(1), m.group(3)
+        prep = "in" if re.search(r"\bbowls?\b", owner) else "on"
+        if NEG_SUBJECT_RE.match(owned) or owned in ("nothing", "no blocks", "no block"):
+            return f"notput all blocks {prep} {owner}"
+        if m.group(2):  # 'X should not have anything on it', 'the bowl must not hold the red block'
+            owned = re.sub(r"^(?:anything|any blocks?|a block|blocks|any(?:thing)? else)$", "all blocks", owned)
+            return f"notput {owned} {prep} {owner}"
+        return f"put {owned} {prep} {owner}"
+    m = COPULA_RE.search(text)
+    if m is None or m.start() == 0:
+        return _participle_clause(PARTICIPLE_NP_RE.sub(" ", text))
+    subject, rest = text[: m.start()].strip(), text[m.end():].strip()
+    negated = bool(m.group(2)) or " not " in f" {m.group(0)} "
+    rest = PARTICIPLE_RE.sub("", rest)
+    neg = NEG_SUBJECT_RE.match(subject)
+    if neg:
+        subject, negated = (neg.group(1) or "all blocks"), True
+        subject = "all " + subject if not subject.startswith(("all", "the")) else subject
+    if KEEP_RE.match(rest) or (not rest and m.group(1) in ("stay", "stays", "remain", "remains")):
+        return f"leavebe {subject}"
+    if negated:
+        if m.group(1) in ("stay", "stays", "remain", "remains") and re.match(r"^(?:in|on|at)\b", rest):
+            return f"notput {subject} {rest}"
+        if rest in ("moved", "touched", "disturbed", "picked up", "move", "touch", "used", "moving"):
+            return f"leavebe {subject}"
+        return f"notput {subject} {rest}" if PREP_RE.match(rest) else "notput " + subject + " " + rest
+    if re.match(r"^(?:held|grasped|in (?:the|your|its) (?:gripper|hand)|picked up|lifted|up in the air)$", rest):
+        return f"pick up {subject}"
+    if re.match(r"^(?:stacked(?: up)?|piled(?: up)?|in (?:a|one) (?:single )?(?:tower|stack|pile)|"
+                r"on top of (?:each other|one another)|a (?:tower|stack|pile))\b", rest):
+        return f"stack {subject} {re.sub(r'^(?:stacked|piled)(?: up)?', '', rest).strip()}".strip()
+    if re.match(r"^(?:sorted|grouped|organi[sz]ed)\b", rest):
+        return f"sort {subject} {re.sub(r'^(?:sorted|grouped|organi[sz]ed)', '', rest).strip()}".strip()
+    if re.match(r"^(?:gone|thrown away|thrown out|binned|discarded|trashed|disposed of|removed|got rid of)$", rest):
+        return f"throw away {subject}"
+    if re.match(r"^(?:empty|clear|cleared|clean|cleaned|tidy|tidied|cleaned up|tidied up|cleared off|free)$", rest):
+        return f"{'clear' if 'table' in subject else 'empty'} {subject}"
+    if re.match(r"^(?:unstacked|flat|taken apart|knocked down|not stacked|side by side)$", rest):
+        return f"unstack {subject}"
+    return f"put {subject} {rest}"

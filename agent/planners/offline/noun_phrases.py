@@ -1,0 +1,108 @@
+"""What a noun phrase says, read from its words alone: colours (and colours it rules out), kind, number,
+all/every/each, counts ('two blocks', 'any block'), 'the others', pronouns ('it', 'them'), a side or an ordinal
+('the second leftmost'), states ('the loose block') and descriptors ('in the bowl', 'nearest the bin').
+`references` resolves it against the scene.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planners.offline.context import STATES, Context, absent, not_understood
+from agent.planners.offline.words import (
+    ALL_WORDS,
+    KNOWN_WORDS,
+    NUMBERS,
+    ORDINALS,
+    SIDES,
+    SPATIAL_WORDS,
+    split_descriptors,
+)
+from sim.core.lexicon import COLOURS
+
+# 'the non red blocks', 'the blocks that are not red'
+_COLOUR = "|".join(COLOURS)
+_NOT_COLOUR_RE = re.compile(rf"\bnon ({_COLOUR})\b|\b(?:that|which) (?:is|are) not ({_COLOUR})\b")
+
+
+class NounPhrase:
+    """The features of a noun phrase: colours, kind, number, quantifier, pronoun, side, states, descriptors."""
+
+    def __init__(self, text: str) -> None:
+        self.full = text.strip()
+        self.full = re.sub(r"\b(nearest|closest|furthest|farthest) (block|blocks|one|cube|bowl|bowls) (to|from)\b",
+                           r"\2 \1 \3", self.full)
+        self.full = re.sub(r"^(?:the |all the )?contents? of\b", "everything in", self.full)
+        self.full = re.sub(r"^(?:what|whatever)(?: is| are)? (?=(?:not )?(?:in|on|inside|at|under)\b)", "the blocks that are ",
+                           self.full)  # 'everything except what is in the bowl'
+        self.full = re.sub(r"\b(?:already|still|currently|now|right now) ", "", self.full)
+        self.not_colours = [a or b for a, b in _NOT_COLOUR_RE.findall(self.full)]
+        self.full = _NOT_COLOUR_RE.sub("", self.full).strip()
+        core, descriptors = split_descriptors(re.sub(r"\s+of (?:the|a|this|that) (?:tower|stack|pile)\b", "", self.full))
+        if descriptors and core in ("those", "these", "them", "they", "those ones", "these ones"):
+            core = "the ones"  # 'those in the blue bowl': a head with a descriptor, not a pronoun
+        self.text = core
+        words = self.text.split()
+        self.side = next((SIDES[w] for w in words if w in SIDES), None)
+        self.descriptors = []
+        for d in descriptors:
+            side = re.fullmatch(r"(?:the )?(?:very |far |extreme )?(left|right|top|bottom)(?: hand)?(?: side| end| edge)?"
+                                r"(?: of (?:the )?table)?", d[2])
+            if side and d[1] in ("on", "at") and not d[0]:
+                self.side = "top" if side.group(1) == "top" and d[2] == "top" else side.group(1)
+            else:
+                self.descriptors.append(d)
+        words = [w for w in words if w not in SIDES]
+        self.ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+        if self.ordinal is not None and self.side in ("left", "right"):
+            words = [w for w in words if w not in ORDINALS]
+        else:  # 'the second block' says second of what only with a side; otherwise the word is not understood
+            self.ordinal = None
+        self.states = [w for w in words if w in STATES]  # 'the loose block', 'the stacked ones'
+        words = [w for w in words if w not in STATES]
+        self.words = set(words)
+        self.colours = [w for w in words if w in COLOURS]
+        self.listed = len(self.colours)
+        self.kind = "bowl" if self.words & {"bowl", "bowls"} else "block" if self.words & {"block", "blocks"} else None
+        self.plural = bool(self.words & {"blocks", "bowls", "ones", "them", "those", "these", "they", "others"})
+        self.all = bool(self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
+        self.others = bool(self.words & {"rest", "remaining", "others", "other", "else"})
+        self.exactly = bool(self.words & {"exactly", "only"})
+        self.count: int | None = None
+        lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]
+        if lead and lead[0] in NUMBERS and lead[0] not in ("both",) and not (lead[0] == "one" and len(lead) == 1):
+            self.count = NUMBERS[lead[0]]
+        self.any = bool(re.match(r"^(?:a|an|any|some|either|one of|any one of)\b", self.text)) or (
+            bool(re.match(r"^one (?:block|of)\b", self.text))
+        )
+        if self.any:
+            number = re.match(r"^(?:any|some|a|an) (\w+)\b", self.text)
+            self.count = (NUMBERS[number.group(1)] if number and number.group(1) in NUMBERS and number.group(1) != "one"
+                          else 2 if re.match(r"^some (?:blocks|of the blocks|ones)\b", self.text) else 1)
+        self.pronoun = next((p for p in ("it", "that one", "this one", "that block", "this block", "the same block",
+                                         "that", "this") if self.text == p), None)
+        self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all",
+                                  "all of them", "both of them", "the same blocks")
+        self.unknown = [w for w in words if w not in KNOWN_WORDS and not w.isdigit()]
+        spatial = re.search(r"\b(?:left|right|front|back|side)(?: hand)?(?: side)? of\b", self.full)
+        if spatial:  # 'the left of the bowl': a spot beside something, which no target names
+            self.unknown.append(spatial.group(0))
+
+    def absent(self) -> str | None:
+        """'purple elephant' when the phrase names a thing by a noun this world does not have, else None."""
+        words = [w for w in self.text.split() if w not in ("the", "a", "an", "any", "some", "my", "that", "this")]
+        if (self.unknown and words and words[-1] in self.unknown and len(self.unknown) <= 2 and self.kind is None
+                and not set(self.unknown) & SPATIAL_WORDS and len(words) <= 3):
+            return " ".join(words)
+        return None
+
+    def of_colour(self, colour: str | None) -> bool:
+        """Whether a thing of this colour fits the phrase's colours (any does when it names none)."""
+        return not self.colours or colour in self.colours
+
+    def check_words(self, ctx: Context) -> None:
+        """Raise when the phrase names a thing this world does not have, or holds words the parser does not know."""
+        if what := self.absent():
+            raise absent(what, ctx)
+        if self.unknown:
+            raise not_understood(ctx, unknown=self.unknown)

@@ -1,0 +1,186 @@
+"""Towers told block by block: which block goes where in a tower, said as a list, a chain or order words.
+
+A list of colours with position or order words ('build a tower: red, then blue, then green', 'red at the bottom,
+blue in the middle and green on top'), a chain ('red on green on blue', 'green under blue under red'), and the
+order or end words said of a stacking clause ('stack X, Y and Z in that order, from the bottom up', 'with X at the
+bottom'). Each becomes text the clause reader knows: 'stack the red, blue and green blocks', 'put X on Y', ...
+Used by `forms` (a whole clause) and `grammar` (a segment after a stacking clause).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise, permutations
+
+from agent.planners.offline.words import (
+    CHAIN_RE,
+    CHAIN_SPLIT_RE,
+    COLOURS,
+    NUMBERS,
+    REVERSE_RE,
+    STAGE_RE,
+    TOWER_ALL_RE,
+    TOWER_HEAD_RE,
+    TOWER_ITEM_RE,
+    TOWER_ORDER_RE,
+    TOWER_PAIR_RE,
+    TOWER_RE,
+    TOWER_VERB_RE,
+    VERB_RE,
+    VERBS,
+    desire,
+)
+
+
+def tower_order(text: str) -> str | None:
+    """A tower told as a list of its blocks -> 'stack the red, blue and green blocks' (bottom first), or 'stack all
+    the blocks with the red block at the bottom and the green block on top'; None when the text is not one.
+
+    'build a tower: red, then blue, then green', 'a stack with red on the bottom, blue in the middle and green on
+    top', 'put the yellow block at the bottom, the cyan block on it and the pink block on top', 'the tower should go
+    red, yellow, blue from the bottom', 'stack the pink, cyan and yellow blocks in that order, from the bottom up',
+    'stack the blocks so that red is at the bottom and green at the top'. Every item must be a colour with at most a
+    position word; anything else makes it not a tower list (a later command after the list becomes a later stage).
+    """
+    read = _tower_list(text) or _tower_list(desire(text))
+    if read is not None:
+        return read
+    for m in STAGE_RE.finditer(text):  # 'put X in the bowl, then build a tower: red, then blue, then green'
+        head, tail = text[: m.start()].strip(" ,"), text[m.end():].strip(" ,")
+        read = _tower_list(desire(tail)) if head and tail else None
+        if read is not None:
+            return f"{head} then {read}"
+    return None
+
+
+def _tower_rank(pos: str | None) -> int | None:
+    """A position word's place in a tower: 0 the bottom, 2 the top, 1 between; None when none is said."""
+    if not pos:
+        return None
+    if re.search(r"\b(?:bottom|base|foundation|first|down)\b", pos):
+        return 0
+    if re.fullmatch(r"(?:(?:(?:at|on|to) )?(?:the )?(?:very )?top\b.*|on top|last|at the end)", pos):
+        return 2
+    return 1
+
+
+def _tower_list(text: str) -> str | None:
+    """`tower_order` on one stage: the list after a tower noun ('a tower: ...'), 'stack the blocks so that' or a verb."""
+    head, all_blocks = TOWER_HEAD_RE.match(text), None
+    stacking = bool(head) or bool(re.match(r"^(?:stack|pile|build|make)\b", text))
+    if head:
+        body = head.group("body")
+    elif m := TOWER_ALL_RE.match(text):
+        all_blocks, body = m.group(1), m.group(2)
+    else:
+        verb = TOWER_VERB_RE.match(text)
+        body = text[verb.end():] if verb else text
+    if stacking and TOWER_RE.search(body):  # 'stack red, then blue, then green on top of each other'
+        body = TOWER_RE.sub(" ", body)
+    body, reverse, ordered = _order_words(body)
+    body = re.sub(r"\s+", " ", body).strip(" ,")
+    parts = re.split(r"(\s*,\s*(?:(?:and|with|while|plus)\s+)?|\s+(?:and|with|while|plus)\s+|\s+(?=(?:then|followed by|next)\b))", body)
+    items: list[tuple[str, int | None, str]] = []
+    pairs: list[tuple[str, str]] = []  # (lower, upper), the upper right on the lower
+    rest = ""
+    for i in range(0, len(parts), 2):
+        piece = parts[i].strip()
+        if not piece:
+            continue
+        if i and stacking and re.match(r"(?:then|followed by|next)\b", piece):
+            ordered = True  # 'red, then blue, then green': built in that order, from the bottom
+        m, pair = TOWER_ITEM_RE.match(piece), TOWER_PAIR_RE.match(piece) if stacking and items else None
+        if pair:
+            a, b = pair.group("a"), pair.group("b")
+            pairs.append((b, a) if pair.group("rel") in ("on top of", "on", "onto", "atop", "above", "over") else (a, b))
+            items += [(c, None, "") for c in (a, b) if c not in [it[0] for it in items]]
+            continue
+        if m is None:
+            rest = re.sub(r"^(?:(?:and|then|after that|next),? )+", "", "".join(parts[i:]).strip(" ,"))
+            break
+        items.append((m.group("c"), _tower_rank(m.group("pos")), m.group("pos") or ""))
+    if len(items) < 2 or (rest and not VERB_RE.match(rest)):
+        return None
+    if items[0][1] == 1:  # 'put the red block on it and the blue one on top': 'it' is outside the list
+        return None
+    rank: dict[str, int | None] = {}
+    for colour, r, _ in items:  # 'a tower of green, red and blue, green on the bottom': one block, said twice
+        if colour in rank and None not in (r, rank[colour]) and r != rank[colour]:
+            return None
+        rank[colour] = r if rank.get(colour) is None else rank[colour]
+    anchored = [c for c, r in rank.items() if r in (0, 2)]
+    said = [p for _, r, p in items if r in (0, 2) and (stacking or re.search(r"\b(?:bottom|base|foundation|top|down)\b", p))]
+    if len(rank) < 2 or not (head or said or ordered or pairs):  # 'put red first, then blue' says no tower
+        return None
+    if not head and any(re.search(r"\b(?:middle|cent(?:er|re))\b", p) for _, _, p in items):
+        return None  # 'put the red block in the middle and the blue one on top': 'the middle' is also a place
+    if sum(r == 0 for r in rank.values()) > 1 or sum(r == 2 for r in rank.values()) > 1:
+        return None
+    if head and head.group("n") and NUMBERS[head.group("n")] != len(rank):  # 'a three block tower: red, blue'
+        return None
+    listed = list(rank)[::-1] if reverse else list(rank)
+    if pairs:  # the first order, nearest the listed one, that keeps every pair and end
+        if all_blocks is not None or len(listed) > 6:
+            return None
+        fits = [p for p in permutations(listed) if all(p.index(u) == p.index(lo) + 1 for lo, u in pairs)
+                and all(r is None or r == 1 or (r == 0) == (p[0] == c) and (r == 2) == (p[-1] == c)
+                        for c, r in rank.items())]
+        if not fits:
+            return None
+        listed, rank = list(fits[0]), dict.fromkeys(fits[0], 1)
+    if all_blocks is not None:  # the named blocks' ends only; the others anywhere between
+        if set(rank) != set(anchored):
+            return None
+        ends = [f"with the {c} block {'at the bottom' if rank[c] == 0 else 'on top'}" for c in anchored]
+        out = f"stack {all_blocks} " + " and ".join(e if i == 0 else e.removeprefix("with ") for i, e in enumerate(
+            sorted(ends, key=lambda e: "on top" in e)))
+    else:
+        bottom_up = sorted(listed, key=lambda c: 1 if rank[c] is None else rank[c])
+        out = "stack the " + ", ".join(bottom_up[:-1]) + f" and {bottom_up[-1]} blocks"
+    return f"{out} then {rest}" if rest else out
+
+
+def _order_words(text: str) -> tuple[str, bool, bool]:
+    """Blank out a tower's order words ('in that order', 'from the top down'): (the text left, whether they say top
+    first, whether there were any)."""
+    reverse = False
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal reverse
+        end, way = m.group("from") or m.group("ends"), m.group("dir") or m.group("dir2") or ""
+        reverse = reverse or end == "top" or way.startswith("down")
+        return " "
+
+    rest, found = TOWER_ORDER_RE.subn(blank, text)
+    return rest, reverse, found > 0
+
+
+def tower_chain(text: str) -> str | None:
+    """'stack red on green on blue', 'the tower should be red on green on blue', 'put green under blue under red' ->
+    one clause per pair, the upper block first."""
+    m = CHAIN_RE.match(text)
+    if not m:
+        return None
+    names = [n.strip() for n in CHAIN_SPLIT_RE.split(m.group(1))]
+    if re.search(r" (?:under|underneath|beneath|below) (?!.* (?:on top of|on|onto|atop|above|over) )", m.group(1)):
+        names = names[::-1]
+    names = [n if n.endswith(("block", "one", "cube")) else f"{n} block" for n in names]
+    return ", ".join(f"put {a} on {b}" for a, b in pairwise(names))
+
+
+def tower_modifier(seg: str, before: str) -> str | None:
+    """A segment that only says how (order words, 'in a tower', 'with X at the bottom', 'X on top'), in the words the
+    clause reader takes as modifiers; None when it says more."""
+    bare, reverse, _ = _order_words(REVERSE_RE.sub(" top to bottom ", seg))
+    if bare != seg and not TOWER_RE.sub(" ", re.sub(r"\btop to bottom\b", " ", bare)).strip(" ,"):
+        reverse = reverse or "top to bottom" in bare
+        return ("from top to bottom" if reverse else "in that order") + (" in a tower" if TOWER_RE.search(bare) else "")
+    colour = "|".join(COLOURS)
+    verb = VERB_RE.match(before)
+    if verb is None or VERBS[verb.group(0)] != "stack":  # a tower's end is said only of stacking
+        return None
+    m = re.fullmatch(rf"(?:with )?(?:the )?({colour})(?: block| one| cube)?(?: (?:is|goes|should be|sits))? "
+                     r"(?:(at|on) the (?:very )?(?:bottom|base)|(on top|at the top|on the top))", seg)
+    if m:
+        return f"with the {m.group(1)} block " + ("at the bottom" if m.group(2) else "on top")
+    return None
