@@ -61,3 +61,22 @@ def collect_task_episode(world: object, seed: int, masks: MaskSource, cfg: Colle
     agent = Agent(planner="offline", skills=recorder.skills(), world=world, perceiver=_perceiver())  # type: ignore[arg-type]
     run_task(agent, task)
     return recorder.demos
+
+
+def dagger_task_episode(world: object, seed: int, masks: MaskSource, cfg: CollectConfig) -> tuple[list[Demo], dict]:
+    """DAgger: the learned skills carry out `seed`'s task with the expert labelling every state they reach
+    (`skills.training.dagger`; `cfg` is a `LearnerConfig`). Returns the labelled steps and the rollout's
+    outcome: seed, family, success, failure and the recorder's counts."""
+    from agent.api import Agent
+    from skills.training.dagger_rollout import LearnerConfig, LearnerRecorder
+
+    if not isinstance(cfg, LearnerConfig):
+        raise TypeError("dagger_task_episode needs a LearnerConfig (the learner's checkpoint)")
+    task = task_for_seed(seed)
+    if task is None:
+        return [], {"seed": seed, "skipped": True}
+    recorder = LearnerRecorder(seed, cfg)
+    agent = Agent(planner="offline", skills=recorder.skills(), world=world, perceiver=_perceiver())  # type: ignore[arg-type]
+    result = run_task(agent, task)
+    return recorder.demos, {"seed": seed, "family": task.family, "success": bool(result.success),
+                            "failure": result.failure, **recorder.stats}

@@ -1,8 +1,13 @@
 """`vla-agent bench perception`: segmentation recall, CLIP labels (seen / held-out pairs), referring
 expressions, support relations and speed, on generated scenes the CLIP never trained on.
 
-Ground truth (simulator segmentation and the scene spec) is used only to score. Every scene
+Ground truth (simulator segmentation, state and the scene spec) is used only to score. Every scene
 has towers and blocks in bowls; seeds start at 1_000_000 (training uses seeds below 100_000).
+Scenes cycle through the situations the agent's episodes create (`sim.randomization.SITUATIONS`):
+plain, two blocks of one colour, blocks side by side at a named place, blocks in the bin, and the
+hand low over the table; label accuracy is also reported per situation.
+The same scenes run on any physics world of `sim.worlds` (`world`: "pybullet", "mujoco"; None: the
+package default), built there by name with the front camera alone.
 """
 
 from __future__ import annotations
@@ -13,7 +18,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from benchmarks.sim import physics_world
+from sim.cameras import FRONT_CAMERA
+from sim.randomization import SITUATIONS, move_hand, vary_scene
 from sim.scene import SceneSpec, generate_scene
+from sim.world import CameraFrame, Observation
 from skills.perception import vocab
 
 FIRST_SEED = 1_000_000
@@ -27,6 +36,33 @@ def bench_scene(seed: int) -> SceneSpec:
     in_bowls = int(rng.integers(1, 3))
     stacked = int(rng.integers(1, 3))
     return generate_scene(seed, blocks, bowls, stacked=stacked, in_bowls=in_bowls)
+
+
+def bench_situation(seed: int) -> tuple[SceneSpec, str]:
+    """The scene of `seed` in its situation: `SITUATIONS` in turn by seed ("hand_low": the world moves the hand
+    after the reset, with `move_hand` on `situation_rng(seed)`)."""
+    situation = SITUATIONS[seed % len(SITUATIONS)]
+    return vary_scene(bench_scene(seed), situation, situation_rng(seed)), situation
+
+
+def situation_rng(seed: int) -> np.random.Generator:
+    return np.random.default_rng([seed, 1])
+
+
+def bench_world(name: str, image_size: int):
+    """The physics world `name`, built by `sim.worlds.make_world` with the front camera alone at `image_size` px."""
+    from sim.worlds import make_world
+
+    return make_world(physics_world(name), image_size=image_size, wrist_camera=False)
+
+
+def truth_frame(world, obs: Observation) -> CameraFrame:
+    """`obs`'s front frame with simulator segmentation (for scoring and stand-in masks): the observed frame when it
+    has it (PyBullet always renders it), else the same camera rendered again with it (a world that draws
+    segmentation only on request, as `MujocoWorld` does by default)."""
+    if obs.front.segmentation is not None:
+        return obs.front
+    return world.render_camera(FRONT_CAMERA, obs.front.shape[0], segmentation=True)
 
 
 @dataclass
@@ -47,6 +83,7 @@ class Tally:
 class Results:
     recall: Tally = field(default_factory=Tally)
     seen: Tally = field(default_factory=Tally)
+    by_situation: dict[str, Tally] = field(default_factory=lambda: {s: Tally() for s in SITUATIONS})
     heldout: Tally = field(default_factory=Tally)
     refexp: Tally = field(default_factory=Tally)
     relation: Tally = field(default_factory=Tally)
@@ -57,16 +94,24 @@ class Results:
 
 
 def expressions(
-    spec: SceneSpec, pos: dict[str, np.ndarray], rng: np.random.Generator
+    spec: SceneSpec, pos: dict[str, np.ndarray], rng: np.random.Generator, support: dict[str, str] | None = None
 ) -> list[tuple[str, str | None, list[str]]]:
-    """(expression, expected object or None when ambiguous, objects that must be candidates)."""
+    """(expression, expected object or None when ambiguous, objects that must be candidates). support: what each
+    object rests on now (None: where `spec` put it; the hand may have pushed something since)."""
     objs = spec.objects
+    rests_on = support or {o.name: o.on or "table" for o in objs}
+
+    def alike(o) -> list[str]:  # the objects of o's colour and kind: more than one make its words ambiguous
+        return [x.name for x in objs if (x.colour, x.kind) == (o.colour, o.kind)]
+
     out: list[tuple[str, str | None, list[str]]] = []
     o = objs[int(rng.integers(len(objs)))]
-    out.append((f"the {o.colour} {o.kind}", o.name, [o.name]))
+    same = alike(o)
+    out.append((f"the {o.colour} {o.kind}", o.name if len(same) == 1 else None, same))
     o = objs[int(rng.integers(len(objs)))]
+    same = alike(o)
     word = vocab.KIND_WORDS[o.kind][int(rng.integers(1, len(vocab.KIND_WORDS[o.kind])))]
-    out.append((f"{o.colour} {word}", o.name, [o.name]))
+    out.append((f"{o.colour} {word}", o.name if len(same) == 1 else None, same))
     for kind in ("block", "bowl"):
         same = [x for x in objs if x.kind == kind]
         if len(same) >= 2:
@@ -84,8 +129,8 @@ def expressions(
         if dist[d[1].name] - dist[d[0].name] > CLEAR_MARGIN:
             out.append((f"the block nearest the {ref.colour} bowl", d[0].name, [d[0].name]))
     for ref in objs:
-        on = [x for x in objs if x.on == ref.name]
-        if len(on) == 1:
+        on = [x for x in objs if rests_on.get(x.name) == ref.name]
+        if len(on) == 1 and len(alike(ref)) == 1:
             rel = "in" if ref.kind == "bowl" else "on"
             out.append((f"the block {rel} the {ref.colour} {ref.kind}", on[0].name, [on[0].name]))
     return out
@@ -97,20 +142,25 @@ def run(
     image_size: int = 128,
     threads: int = 1,
     progress: Callable[[int], None] | None = None,
+    world: str | None = None,
 ) -> dict:
-    """Measure on `episodes` scenes (seeds FIRST_SEED...); `progress(k)` after each scene."""
-    from sim.pybullet_world import PyBulletWorld
+    """Measure on `episodes` scenes (seeds FIRST_SEED...) in the physics world `world` (None: the package default);
+    `progress(k)` after each scene."""
+    world = physics_world(world)
     from skills.perception.perceiver import Perceiver, PerceiverConfig
 
     perceiver = Perceiver(checkpoint, PerceiverConfig(threads=threads))
     res = Results()
-    world = PyBulletWorld(image_size=image_size, wrist_camera=False)
+    env = bench_world(world, image_size)
     try:
         for k in range(episodes):
             seed = FIRST_SEED + k
-            spec = bench_scene(seed)
-            obs = world.reset(spec)
-            state, ids = world.sim_state(), world.body_ids()
+            spec, situation = bench_situation(seed)
+            obs = env.reset(spec)
+            if situation == "hand_low":
+                move_hand(env, situation_rng(seed))
+                obs = env.observe()
+            state, ids = env.sim_state(), env.body_ids()
             t0 = time.perf_counter()
             p = perceiver.perceive(obs)
             total = 1000 * (time.perf_counter() - t0)
@@ -121,13 +171,15 @@ def run(
                 res.ms_clip.append(p.timings_ms["clip"])
                 if len(p.scene.objects) == 8:
                     res.ms_total_8.append(total)
-            _score(spec, obs.front.segmentation, ids, state, p, perceiver, res, np.random.default_rng(seed))
+            seg = truth_frame(env, obs).segmentation
+            _score(spec, seg, ids, state, p, perceiver, res, np.random.default_rng(seed), situation)
             if progress:
                 progress(k + 1)
     finally:
-        world.close()
+        env.close()
     med = lambda xs: round(float(np.median(xs)), 2) if xs else None  # noqa: E731
     return {
+        "world": world,
         "episodes": episodes,
         "image_size": image_size,
         "crop_size": perceiver.clip.image_size,
@@ -137,6 +189,7 @@ def run(
         "recall": res.recall.rate,
         "label_acc_seen": res.seen.rate,
         "label_acc_heldout": res.heldout.rate,
+        "label_acc_by_situation": {s: t.rate for s, t in res.by_situation.items()},
         "refexp_acc": res.refexp.rate,
         "relation_acc": res.relation.rate,
         "ms_segment": med(res.ms_segment),
@@ -150,7 +203,10 @@ def run(
     }
 
 
-def _score(spec, seg, ids, state, p, perceiver, res: Results, rng: np.random.Generator) -> None:
+def _score(spec, seg, ids, state, p, perceiver, res: Results, rng: np.random.Generator, situation: str) -> None:
+    from skills.perception.oracle import scene_from_state
+
+    truth = scene_from_state(state)  # what rests on what now (the hand may have pushed something)
     # Match every visible ground-truth object to the perceived mask with the best IoU.
     to_perceived: dict[str, str] = {}
     for o in spec.objects:
@@ -173,9 +229,10 @@ def _score(spec, seg, ids, state, p, perceiver, res: Results, rng: np.random.Gen
         o, po = spec.get(gt_name), p.scene.get(name)
         ok = (po.colour, po.kind) == (o.colour, o.kind)
         (res.heldout if (o.colour, o.kind) in vocab.HELD_OUT else res.seen).add(ok)
+        res.by_situation[situation].add(ok)
         if not ok:
-            res.failures.append(f"{spec.seed}: {gt_name} labelled {po.colour} {po.kind}")
-        want = o.on or "table"
+            res.failures.append(f"{spec.seed} ({situation}): {gt_name} labelled {po.colour} {po.kind}")
+        want = truth.get(gt_name).support
         got = to_gt.get(po.support, po.support)
         res.relation.add(got == want)
         if got != want:
@@ -183,7 +240,7 @@ def _score(spec, seg, ids, state, p, perceiver, res: Results, rng: np.random.Gen
     if not p.scene.objects:
         return
     pos = {n: s.position for n, s in state.objects.items()}
-    for expr, want, must in expressions(spec, pos, rng):
+    for expr, want, must in expressions(spec, pos, rng, {o.name: o.support for o in truth.objects}):
         g = perceiver.ground(expr, p)
         if want is None:
             got_c = {to_gt.get(c) for c in g.candidates}

@@ -92,6 +92,14 @@ sys.exit(code)
 """
 
 
+def physics_world(name: str | None) -> str:
+    """The world `name` (None: `sim.worlds.DEFAULT_WORLD`) when it is a physics world; else a UserError."""
+    name = name or DEFAULT_WORLD
+    if name not in BENCH_WORLDS:
+        raise UserError(f"--world {name!r}: this benchmark needs a physics world; valid: {', '.join(BENCH_WORLDS)}")
+    return name
+
+
 def available_worlds() -> tuple[list[str], list[str]]:
     """(the bench worlds that can run here, notes on those that cannot)."""
     names, notes = [], []

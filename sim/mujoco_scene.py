@@ -28,13 +28,22 @@ except ImportError:  # pragma: no cover - exercised only without the extra
     raise missing_extra("mujoco", "mujoco") from None
 
 TIMESTEP = 0.002
-ARM_KP = (2000.0, 2000.0, 2000.0, 2000.0, 800.0, 800.0, 400.0)
+ARM_KP = (8000.0, 8000.0, 8000.0, 8000.0, 3200.0, 3200.0, 1600.0)
+# One time constant (damping / stiffness) for every arm servo, as PyBullet's position control has (~0.04 s): the
+# joints then lag a moving target together and the hand stays near the straight path to it. Damping for a damping
+# ratio of 1 at the compiled pose (arm straight up), with a quarter of these gains, left the shoulder and elbow
+# joints at a ratio of ~0.25 in the workspace's extended poses (inertia up to 2.9 kg m^2): they overshot, and the
+# hand left the safety box by up to 2 cm. With these gains every joint's damping ratio is 0.99 or more everywhere
+# in the workspace (ARM_LAG_S^2 * kp / (4 * inertia), inertia at most 2.92); the torque limits stay the Panda's.
+ARM_LAG_S = 0.038
 ARM_FORCE = (87.0,) * 4 + (12.0,) * 3
 FINGER_KP = 1000.0
 FINGER_FORCE = 20.0
 # Stiff contacts for fingers and blocks: with MuJoCo's default (soft for a 50 g block) the fingers sank
-# 2.5 mm into each side of a squeezed block and it slid along the pads.
-STIFF_SOLREF = [0.004, 1.0]
+# 2.5 mm into each side of a squeezed block and it slid along the pads. Not stiffer than this: at 0.004 s (twice
+# the time step) a finger opening against a bowl's rim shot the block it released out of the scene at 500-1500 m/s
+# (2 of 300 eval episodes).
+STIFF_SOLREF = [0.006, 1.0]
 STIFF_SOLIMP = [0.95, 0.99, 0.001, 0.5, 2.0]
 FINGER_OPEN = 0.04
 BOWL_MASS = 0.4
@@ -112,7 +121,7 @@ def _panda(spec: mujoco.MjSpec) -> None:
     frame.attach_body(robot.body("panda_link0"), "panda/", "")
     for i, (kp, force) in enumerate(zip(ARM_KP, ARM_FORCE), start=1):
         act = spec.add_actuator(name=f"arm{i}", target=f"panda/panda_joint{i}", trntype=mujoco.mjtTrn.mjTRN_JOINT)
-        act.set_to_position(kp=kp, dampratio=1.0)
+        act.set_to_position(kp=kp, kv=ARM_LAG_S * kp)
         act.forcelimited, act.forcerange = True, [-force, force]
     for i in (1, 2):
         act = spec.add_actuator(name=f"finger{i}", target=f"panda/panda_finger_joint{i}", trntype=mujoco.mjtTrn.mjTRN_JOINT)

@@ -6,16 +6,15 @@ built once (`sim.mujoco_scene`) and a reset only moves and recolours pooled bodi
 
 from __future__ import annotations
 
-import importlib
 import math
-import os
 from typing import Self
 
 import numpy as np
 
 from sim.cameras import FRONT_CAMERA, CameraSpec
 from sim.core import layout
-from sim.core.errors import ConfigError, UserError
+from sim.core.errors import UserError
+from sim.mujoco_render import Renderer
 from sim.mujoco_scene import (
     FINGER_OPEN,
     PARK,
@@ -27,7 +26,8 @@ from sim.mujoco_scene import (
     mujoco,
     resting_poses,
 )
-from sim.safety import SafetyLimits
+from sim.randomization import DomainRandomization, Look
+from sim.safety import SafetyLimits, lead
 from sim.scene import SceneSpec
 from sim.world import (
     Action,
@@ -60,86 +60,14 @@ def _target_quat(yaw: float) -> np.ndarray:
     return np.array([0.0, math.cos(a), math.sin(a), 0.0])
 
 
-class _Renderer:
-    """One offscreen OpenGL context; RGB and depth from one draw, segmentation from a second only when asked."""
-
-    def __init__(self, model: mujoco.MjModel, size: int) -> None:
-        backend = os.environ.get("MUJOCO_GL", "egl").lower()
-        try:  # the backend by name: `mujoco.GLContext` is fixed by whoever imported mujoco first
-            gl = importlib.import_module(f"mujoco.{backend}")
-            self._gl = gl.GLContext(size, size)
-            self._gl.make_current()
-            self._ctx = mujoco.MjrContext(model, mujoco.mjtFontScale.mjFONTSCALE_50)
-        except (ImportError, OSError, RuntimeError, AttributeError, mujoco.FatalError) as e:  # no EGL/OSMesa/display
-            raise ConfigError(
-                f"MuJoCo cannot render with MUJOCO_GL={backend} ({type(e).__name__}: {e}); install Mesa's EGL "
-                "(apt-get install libegl1 libegl-mesa0) or set MUJOCO_GL=osmesa"
-            ) from None
-        mujoco.mjr_setBuffer(mujoco.mjtFramebuffer.mjFB_OFFSCREEN, self._ctx)
-        self._ctx.readDepthMap = mujoco.mjtDepthMap.mjDEPTH_ZEROFAR
-        self._scene = mujoco.MjvScene(model, maxgeom=2 * model.ngeom + 10)
-        self._scene.flags[mujoco.mjtRndFlag.mjRND_SHADOW] = False
-        self._scene.flags[mujoco.mjtRndFlag.mjRND_REFLECTION] = False
-        self._scene.flags[mujoco.mjtRndFlag.mjRND_SKYBOX] = False
-        self._opt = mujoco.MjvOption()
-        self._cam = mujoco.MjvCamera()
-        self._cam.type = mujoco.mjtCamera.mjCAMERA_FIXED
-        self._size = size
-        extent = float(model.stat.extent)
-        self.near, self.far = model.vis.map.znear * extent, model.vis.map.zfar * extent
-
-    def render(self, model: mujoco.MjModel, data: mujoco.MjData, cam_id: int, size: int, segmentation: bool
-               ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-        """(rgb (H, W, 3) uint8, depth (H, W) float32 metres, geom ids (H, W) int32 or None; -1 is background)."""
-        self._gl.make_current()
-        if size > self._size:
-            mujoco.mjr_resizeOffscreen(size, size, self._ctx)
-            self._size = size
-        self._cam.fixedcamid = cam_id
-        mujoco.mjv_updateScene(model, data, self._opt, None, self._cam, mujoco.mjtCatBit.mjCAT_ALL, self._scene)
-        rect = mujoco.MjrRect(0, 0, size, size)
-        rgb = np.empty((size, size, 3), dtype=np.uint8)
-        zbuf = np.empty((size, size), dtype=np.float32)
-        mujoco.mjr_render(rect, self._scene, self._ctx)
-        mujoco.mjr_readPixels(rgb, zbuf, rect, self._ctx)
-        # Reversed-z depth buffer (1 at near, 0 at far) to metres along the optical axis.
-        near, far = self.near, self.far
-        depth = (near * far / (near + zbuf.astype(np.float64) * (far - near))).astype(np.float32)
-        seg = self._segmentation(rect, size) if segmentation else None
-        return np.ascontiguousarray(rgb[::-1]), np.ascontiguousarray(depth[::-1]), seg
-
-    def _segmentation(self, rect: mujoco.MjrRect, size: int) -> np.ndarray:
-        flags = self._scene.flags
-        flags[mujoco.mjtRndFlag.mjRND_SEGMENT] = flags[mujoco.mjtRndFlag.mjRND_IDCOLOR] = True
-        try:
-            ids = np.empty((size, size, 3), dtype=np.uint8)
-            mujoco.mjr_render(rect, self._scene, self._ctx)
-            mujoco.mjr_readPixels(ids, None, rect, self._ctx)
-        finally:
-            flags[mujoco.mjtRndFlag.mjRND_SEGMENT] = flags[mujoco.mjtRndFlag.mjRND_IDCOLOR] = False
-        segid = ids[..., 0].astype(np.int32) | (ids[..., 1].astype(np.int32) << 8) | (ids[..., 2].astype(np.int32) << 16)
-        ngeom = self._scene.ngeom
-        lookup = np.full(ngeom + 1, -1, dtype=np.int32)  # segid 0 is the background
-        for g in self._scene.geoms[:ngeom]:
-            if g.segid >= 0 and g.objtype == mujoco.mjtObj.mjOBJ_GEOM:
-                lookup[g.segid + 1] = g.objid
-        return np.ascontiguousarray(lookup[np.clip(segid, 0, ngeom)][::-1])
-
-    def close(self) -> None:
-        if self._ctx is not None:
-            self._gl.make_current()
-            self._ctx.free()
-            self._gl.free()
-            self._ctx = None  # type: ignore[assignment]
-
-
 class MujocoWorld:
     """The tabletop world on MuJoCo. Implements `sim.world.SimWorld`, like `PyBulletWorld`.
 
     image_size: side of the square front images (pixels). wrist_camera: also render the wrist
     camera in `observe()`. segmentation: render segmentation in `observe()` and `render_camera`
     (labels and scoring need it, the runtime does not; it costs a second draw). The robot is
-    commanded at 10 Hz; each action runs 50 physics steps of 2 ms.
+    commanded at 10 Hz; each action runs 50 physics steps of 2 ms. randomize: draw a new light and object
+    shades at every reset (`sim.randomization`, for training perception; None: the world's fixed look).
     """
 
     def __init__(
@@ -149,6 +77,7 @@ class MujocoWorld:
         wrist_size: int = 64,
         limits: SafetyLimits | None = None,
         segmentation: bool = False,
+        randomize: DomainRandomization | None = None,
     ) -> None:
         if image_size < 16 or image_size > 1024:
             raise ValueError(f"image_size must be in [16, 1024], got {image_size}")
@@ -162,7 +91,12 @@ class MujocoWorld:
         self.model = self._m.model
         self.data = mujoco.MjData(self.model)
         self._ik_data = mujoco.MjData(self.model)
-        self._renderer: _Renderer | None = _Renderer(self.model, size)
+        self._renderer: Renderer | None = Renderer(self.model, size)
+        self.randomize = randomize
+        self._resets = 0
+        head = self.model.vis.headlight
+        # The model's own light, which a `randomize` draw scales and tilts.
+        self._light = (self.model.light_dir.copy(), self.model.light_diffuse.copy(), head.ambient.copy(), head.diffuse.copy())
         self._lower, self._upper = self._m.arm_range[:, 0], self._m.arm_range[:, 1]
         self.scene: SceneSpec | None = None
         self._objects: dict[str, tuple[int, str, str]] = {}  # name -> (body id, kind, colour)
@@ -185,19 +119,23 @@ class MujocoWorld:
         mujoco.mj_resetData(m, d)
         self.scene = scene
         self._objects = {}
+        look = self.randomize.draw(scene.seed, self._resets) if self.randomize else None
+        self._resets += 1
+        if look is not None:
+            self._relight(look)
         poses = resting_poses(scene)
         for row, (pool, specs) in enumerate(((ids.blocks, blocks), (ids.bowls, bowls))):
             for k, body in enumerate(pool):
                 if k < len(specs):
                     o = specs[k]
                     self._objects[o.name] = (body, o.kind, o.colour)
-                    self._set_body(body, poses[o.name], (*layout.COLOURS[o.colour], 1.0), active=True)
+                    rgb = layout.COLOURS[o.colour] if look is None else look.shade_of(layout.COLOURS[o.colour])
+                    self._set_body(body, poses[o.name], (*rgb, 1.0), active=True)
                 else:  # parked: invisible (alpha 0), out of view and out of collision
                     x, y, z = PARK + [0.1 * k, 0.3 * row, 0.0]
                     self._set_body(body, (x, y, z, 0.0), (0.5, 0.5, 0.5, 0.0), active=False)
         self._target_pos, self._target_yaw = HOME[0].copy(), HOME[1]
-        self._q_cmd = REST_POSE.copy()
-        q, _ = self._ik(iterations=200)
+        q, _ = self._ik(self._target_pos, self._target_yaw, REST_POSE, iterations=200)
         self._q_cmd = q
         d.qpos[ids.arm_qpos] = q
         d.qpos[ids.finger_qpos] = FINGER_OPEN
@@ -207,6 +145,14 @@ class MujocoWorld:
         self.steps = 0
         self.last_clamps = ()
         return self.observe()
+
+    def _relight(self, look: Look) -> None:
+        """Set the lights to `look`'s draw: the directional lights tilted and scaled, the headlight's ambient scaled."""
+        m, (direction, diffuse, ambient, head_diffuse) = self.model, self._light
+        m.light_dir[:] = [look.light_direction(v) for v in direction]
+        m.light_diffuse[:] = diffuse * look.diffuse
+        m.vis.headlight.ambient[:] = ambient * look.ambient
+        m.vis.headlight.diffuse[:] = head_diffuse * look.diffuse
 
     def _set_body(self, body: int, pose: tuple[float, float, float, float], rgba: tuple, active: bool) -> None:
         m, d = self.model, self.data
@@ -219,20 +165,28 @@ class MujocoWorld:
         m.body_gravcomp[body] = 0.0 if active else 1.0  # parked bodies float, touching nothing
 
     def step(self, action: Action) -> StepInfo:
-        """Apply one 10 Hz action through the safety layer."""
-        applied, self._target_pos, self._target_yaw, clamps = self.limits.clamp(action, self._target_pos, self._target_yaw)
+        """Apply one 10 Hz action through the safety layer (`SkillError` for a NaN or infinite action).
+
+        The hand is led along the straight line to the clamped target (`sim.safety.lead`): joints are solved
+        and checked at points on it, and the servo reference moves from one to the next. The hand stops short
+        (`unreachable`, `joint_speed`) where the joints would take it out of the box or turn too fast.
+        """
+        before = self._target_pos, self._target_yaw
+        applied, pos, yaw, clamps = self.limits.clamp(action, *before)
         self._gripper = applied.gripper
-        q, limited = self._ik()
-        self._q_cmd = q
-        if limited:
+        led = lead(self.limits, before, (pos, yaw), self._q_cmd, self._ik, self._hand_at, CONTROL_HZ)
+        self._target_pos, self._target_yaw = led.pos, led.yaw
+        if led.joint_limit:
             clamps = (*clamps, "joint_limit")
-        self._drive()
-        self.simulate(PHYSICS_HZ // CONTROL_HZ)
-        # A commanded target the arm cannot follow (blocked by contact) is pulled back to
-        # where the hand is, so the error cannot wind up.
+        if led.stop:
+            clamps = (*clamps, led.stop)
+            applied = Action(dpos=led.pos - before[0], dyaw=led.yaw - before[1], gripper=applied.gripper)
+        self._move(led.path, PHYSICS_HZ // CONTROL_HZ)
+        # A commanded target the arm cannot follow (blocked by contact) is pulled back toward
+        # where the hand is (staying in the box), so the error cannot wind up.
         ee_pos = self.data.xpos[self._m.ee_body].copy()
         if np.linalg.norm(ee_pos - self._target_pos) > 0.04:
-            self._target_pos = ee_pos + 0.5 * (self._target_pos - ee_pos)
+            self._target_pos = self.limits.inside(ee_pos + 0.5 * (self._target_pos - ee_pos))
         self.steps += 1
         self.last_clamps = clamps
         return StepInfo(clamps=clamps, applied=applied)
@@ -259,21 +213,23 @@ class MujocoWorld:
         self.close()
 
     # ----- control -------------------------------------------------------------------------
-    def _ik(self, iterations: int = 30) -> tuple[np.ndarray, bool]:
-        """Damped least squares on MuJoCo's Jacobian, from the last commanded joints to the target pose.
+    def _ik(self, pos: np.ndarray, yaw: float, seed: np.ndarray | None = None,
+            iterations: int = 30) -> tuple[np.ndarray, bool]:
+        """Damped least squares on MuJoCo's Jacobian, from joints `seed` (None: the joint target now) to the hand at
+        `pos` pointing down at `yaw`.
 
         Returns (joints, limited): `limited` when a joint limit keeps the hand off the target.
         """
         m, d, ids = self.model, self._ik_data, self._m
-        q = self._q_cmd.copy()
-        goal = _target_quat(self._target_yaw)
+        q = np.array(self._q_cmd if seed is None else seed, dtype=np.float64)
+        goal = _target_quat(yaw)
         jacp, jacr = np.zeros((3, m.nv)), np.zeros((3, m.nv))
         res = np.zeros(3)
         err = np.zeros(6)
         for _ in range(iterations):
             d.qpos[ids.arm_qpos] = q
             mujoco.mj_kinematics(m, d)
-            err[:3] = self._target_pos - d.xpos[ids.ee_body]
+            err[:3] = pos - d.xpos[ids.ee_body]
             mujoco.mju_subQuat(res, goal, d.xquat[ids.ee_body])
             err[3:] = d.xmat[ids.ee_body].reshape(3, 3) @ res
             if np.linalg.norm(err[:3]) < 1e-4 and np.linalg.norm(err[3:]) < 1e-3:
@@ -289,10 +245,42 @@ class MujocoWorld:
         at_limit = np.any((q <= self._lower + 1e-4) | (q >= self._upper - 1e-4))
         return q, bool(at_limit and np.linalg.norm(err[:3]) > 1e-3)
 
+    def _hand_at(self, q: np.ndarray) -> np.ndarray:
+        """The hand's position for arm joints `q` (forward kinematics on the IK's scratch data)."""
+        d, ids = self._ik_data, self._m
+        d.qpos[ids.arm_qpos] = q
+        mujoco.mj_kinematics(self.model, d)
+        return d.xpos[ids.ee_body].copy()
+
     def _drive(self) -> None:
+        """Hold the joint target `_q_cmd`; send the gripper command."""
         d = self.data
         d.ctrl[:7] = self._q_cmd
         d.ctrl[7:9] = 0.0 if self._gripper >= 0.5 else FINGER_OPEN
+
+    def _move(self, path: list[np.ndarray], ticks: int) -> None:
+        """Drive the arm through the joint targets `path` over `ticks` physics ticks and hold the last (`_q_cmd`).
+
+        The servo reference moves at constant speed from the last joint target to each point of `path` in turn
+        (the servos share one time constant, `sim.mujoco_scene.ARM_LAG_S`, so the joints lag it together). One
+        target for the whole step, sent at once, saturated the joints' torque, and the straight joint-space
+        line to it bent the hand's path by up to 7 mm where the joints turn far for a short move.
+        """
+        d = self.data
+        d.ctrl[7:9] = 0.0 if self._gripper >= 0.5 else FINGER_OPEN
+        start, k = self._q_cmd, 0
+        if not path:  # the arm holds its joint target
+            self._drive()
+            self.simulate(ticks)
+            return
+        for i, q in enumerate(path, start=1):
+            stop = ticks * i // len(path)
+            n = stop - k
+            for j in range(1, n + 1):
+                d.ctrl[:7] = start + (j / n) * (q - start)
+                self.simulate(1)
+            start, k = q, stop
+        self._q_cmd = start
 
     def _ee_pose(self) -> tuple[np.ndarray, float]:
         body = self._m.ee_body

@@ -36,7 +36,9 @@ with _quiet_c_output():
 
 from sim.core import layout  # noqa: E402
 from sim.cameras import FRONT_CAMERA, CameraSpec
-from sim.safety import SafetyLimits
+from sim.pybullet_bodies import BodyMaker
+from sim.randomization import DomainRandomization, Look
+from sim.safety import SafetyLimits, lead
 from sim.scene import ObjectSpec, SceneSpec
 from sim.world import Action, CameraFrame, ObjectState, Observation, Proprio, SimState, StepInfo
 
@@ -49,9 +51,17 @@ PHYSICS_HZ = 240
 CONTROL_HZ = 10
 FINGER_OPEN = 0.04
 _YAW_OFFSET = math.pi / 2  # hand euler yaw when the fingers close along the x axis
+# PyBullet's IK pulls toward REST_POSE while it solves, so one call can leave the hand centimetres off its target
+# (3.6 cm near the base, outside the safety box); `_ik` calls it again from its own answer, without that pull,
+# until the hand is there.
+IK_ROUNDS = 10
+IK_RESIDUAL = 0.0005  # m
 
 
 HOME = (np.array(layout.OBSERVE_POS), 0.0)  # end-effector position and yaw after reset
+# TinyRenderer's own light (its defaults for a z-up world), which `DomainRandomization` varies.
+LIGHT_DIRECTION = (-50.0, 30.0, 100.0)
+LIGHT_AMBIENT, LIGHT_DIFFUSE, LIGHT_SPECULAR = 0.6, 0.35, 0.05
 
 
 class PyBulletWorld:
@@ -59,7 +69,8 @@ class PyBulletWorld:
 
     image_size: side of the square camera images (pixels). wrist_camera: also render the
     wrist camera in `observe()`. The robot is commanded at 10 Hz; each action runs 24
-    physics steps at 240 Hz.
+    physics steps at 240 Hz. randomize: draw a new light and object shades at every reset (`sim.randomization`,
+    for training perception; None: the world's fixed look).
     """
 
     def __init__(
@@ -68,6 +79,7 @@ class PyBulletWorld:
         wrist_camera: bool = True,
         wrist_size: int = 64,
         limits: SafetyLimits | None = None,
+        randomize: DomainRandomization | None = None,
     ) -> None:
         if image_size < 16 or image_size > 1024:
             raise ValueError(f"image_size must be in [16, 1024], got {image_size}")
@@ -75,15 +87,21 @@ class PyBulletWorld:
         self.wrist_camera = wrist_camera
         self.wrist_size = wrist_size
         self.limits = limits or SafetyLimits()
+        self.randomize = randomize
+        self._look: Look | None = None  # this reset's draw of `randomize`
+        self._resets = 0
         with _quiet_c_output():
             self._p = BulletClient(connection_mode=p.DIRECT)
+            self._kin = BulletClient(connection_mode=p.DIRECT)  # the arm alone, for IK and forward kinematics
         self._p.setAdditionalSearchPath(pybullet_data.getDataPath())
-        self._shapes: dict = {}  # collision and visual shapes, shared by the bodies of one build
+        self._kin.setAdditionalSearchPath(pybullet_data.getDataPath())
+        self._kin_robot = self._kin.loadURDF("franka_panda/panda.urdf", [0, 0, 0], useFixedBase=True)
         self._build_static()
         self.scene: SceneSpec | None = None
         self._objects: dict[str, tuple[int, ObjectSpec]] = {}
         self._target_pos = np.zeros(3)
         self._target_yaw = 0.0
+        self._q_cmd = np.array(REST_POSE)  # the joint target the arm is driven to
         self._gripper = 0.0
         self.last_clamps: tuple[str, ...] = ()
         self.steps = 0
@@ -96,7 +114,7 @@ class PyBulletWorld:
         pc.setPhysicsEngineParameter(numSolverIterations=50, deterministicOverlappingPairs=1)
         pc.setTimeStep(1.0 / PHYSICS_HZ)
         pc.setGravity(0, 0, -9.81)
-        self._shapes = {}
+        self._bodies = BodyMaker(pc)
         ground = pc.createCollisionShape(p.GEOM_PLANE)
         pc.createMultiBody(0, ground, -1, [0, 0, -0.75])
         half = [0.6, 0.7, 0.02]
@@ -104,7 +122,7 @@ class PyBulletWorld:
         table_v = pc.createVisualShape(p.GEOM_BOX, halfExtents=half, rgbaColor=[*layout.TABLE_RGB, 1])
         self.table_id = pc.createMultiBody(0, table_c, table_v, [0.45, 0.05, -0.02])
         pc.changeDynamics(self.table_id, -1, lateralFriction=0.8)
-        self.bin_id = self._make_container(
+        self.bin_id = self._bodies.container(
             half_inner=layout.BIN_INNER / 2, height=layout.BIN_HEIGHT, rgb=layout.BIN_RGB, mass=0.0, square=True
         )
         pc.resetBasePositionAndOrientation(self.bin_id, [*layout.BIN_CENTER, 0.0], [0, 0, 0, 1])
@@ -119,72 +137,6 @@ class PyBulletWorld:
         self._upper = [i[9] for i in info]
         self._ranges = [u - lo for lo, u in zip(self._lower, self._upper)]
 
-    def _make_container(self, half_inner: float, height: float, rgb, mass: float, square: bool) -> int:
-        """A bowl (ring of wall segments) or a bin (four walls), both with a floor."""
-        pc = self._p
-        wall = layout.BOWL_WALL if not square else 0.01
-        floor = layout.BOWL_FLOOR
-        shapes, halves, poss, orns = [], [], [], []
-        if square:
-            shapes.append(p.GEOM_BOX)
-            halves.append([half_inner + wall, half_inner + wall, floor / 2])
-            poss.append([0, 0, floor / 2])
-            orns.append([0, 0, 0, 1])
-            for k in range(4):
-                a = k * math.pi / 2
-                r = half_inner + wall / 2
-                shapes.append(p.GEOM_BOX)
-                halves.append([wall / 2, half_inner + wall, height / 2])
-                poss.append([r * math.cos(a), r * math.sin(a), height / 2])
-                orns.append(p.getQuaternionFromEuler([0, 0, a]))
-        else:
-            n = 12  # PyBullet shape arrays crash above 16 parts
-            shapes.append(p.GEOM_CYLINDER)
-            halves.append([half_inner + wall, half_inner + wall, floor / 2])
-            poss.append([0, 0, floor / 2])
-            orns.append([0, 0, 0, 1])
-            seg = 2 * (half_inner + wall) * math.tan(math.pi / n)
-            for k in range(n):
-                a = 2 * math.pi * k / n
-                r = half_inner + wall / 2
-                shapes.append(p.GEOM_BOX)
-                halves.append([wall / 2, seg / 2, height / 2])
-                poss.append([r * math.cos(a), r * math.sin(a), height / 2])
-                orns.append(p.getQuaternionFromEuler([0, 0, a]))
-        radius = [half_inner + wall if s == p.GEOM_CYLINDER else 0 for s in shapes]
-        lengths = [floor if s == p.GEOM_CYLINDER else 0 for s in shapes]
-        key = ("bin" if square else "bowl", tuple(rgb))
-        if key not in self._shapes:
-            col = self._shapes.get(key[0])
-            if col is None:
-                col = self._shapes[key[0]] = pc.createCollisionShapeArray(
-                    shapeTypes=shapes, halfExtents=halves, radii=radius, lengths=lengths,
-                    collisionFramePositions=poss, collisionFrameOrientations=orns,
-                )
-            vis = pc.createVisualShapeArray(
-                shapeTypes=shapes, halfExtents=halves, radii=radius, lengths=lengths,
-                rgbaColors=[[*rgb, 1]] * len(shapes), visualFramePositions=poss, visualFrameOrientations=orns,
-            )
-            self._shapes[key] = (col, vis)
-        col, vis = self._shapes[key]
-        body = pc.createMultiBody(mass, col, vis, [0, 0, 0])
-        pc.changeDynamics(body, -1, lateralFriction=0.8)
-        return body
-
-    def _make_block(self, colour: str) -> int:
-        pc = self._p
-        h = layout.BLOCK_SIZE / 2
-        key = ("block", colour)
-        if key not in self._shapes:
-            if "block" not in self._shapes:
-                self._shapes["block"] = pc.createCollisionShape(p.GEOM_BOX, halfExtents=[h, h, h])
-            vis = pc.createVisualShape(p.GEOM_BOX, halfExtents=[h, h, h], rgbaColor=[*layout.COLOURS[colour], 1])
-            self._shapes[key] = (self._shapes["block"], vis)
-        col, vis = self._shapes[key]
-        body = pc.createMultiBody(layout.BLOCK_MASS, col, vis, [0, 0, 0])
-        pc.changeDynamics(body, -1, lateralFriction=1.0, spinningFriction=0.001, rollingFriction=0.0001)
-        return body
-
     # ----- World protocol ---------------------------------------------------------------
     def reset(self, scene: SceneSpec) -> Observation:
         """Rebuild the simulation with `scene`, home the arm, let things settle (same scene, same state)."""
@@ -192,12 +144,14 @@ class PyBulletWorld:
         self._build_static()
         self._objects = {}
         self.scene = scene
+        self._look = self.randomize.draw(scene.seed, self._resets) if self.randomize else None
+        self._resets += 1
         self._target_pos, self._target_yaw = HOME[0].copy(), HOME[1]
         for j, q in zip(ARM_JOINTS, REST_POSE):
             pc.resetJointState(self.robot, j, q)
-        for _ in range(3):
-            for j, q in zip(ARM_JOINTS, self._ik()):
-                pc.resetJointState(self.robot, j, q)
+        self._q_cmd, _ = self._ik(self._target_pos, self._target_yaw)
+        for j, q in zip(ARM_JOINTS, self._q_cmd):
+            pc.resetJointState(self.robot, j, q)
         for j in FINGER_JOINTS:
             pc.resetJointState(self.robot, j, FINGER_OPEN)
         by_name = {o.name: o for o in scene.objects}
@@ -223,34 +177,47 @@ class PyBulletWorld:
 
         for o in scene.objects:
             x, y, z, yaw = place(o)
+            rgb = layout.COLOURS[o.colour] if self._look is None else self._look.shade_of(layout.COLOURS[o.colour])
             if o.kind == "bowl":
-                body = self._make_container(layout.BOWL_INNER_RADIUS, layout.BOWL_HEIGHT, layout.COLOURS[o.colour], 0.4, square=False)
+                body = self._bodies.container(layout.BOWL_INNER_RADIUS, layout.BOWL_HEIGHT, rgb, 0.4, square=False)
             else:
-                body = self._make_block(o.colour)
+                body = self._bodies.block(rgb)
             pc.resetBasePositionAndOrientation(body, [x, y, z], p.getQuaternionFromEuler([0, 0, yaw]))
             self._objects[o.name] = (body, o)
         self._gripper = 0.0
-        self._drive_arm()
+        self._drive()
         self.simulate(60)
         self.steps = 0
         self.last_clamps = ()
         return self.observe()
 
     def step(self, action: Action) -> StepInfo:
-        """Apply one 10 Hz action through the safety layer (`SkillError` for a NaN or infinite action)."""
-        applied, self._target_pos, self._target_yaw, clamps = self.limits.clamp(
-            action, self._target_pos, self._target_yaw
-        )
+        """Apply one 10 Hz action through the safety layer (`SkillError` for a NaN or infinite action).
+
+        The joints for the clamped target are solved and checked at points on the straight line to it
+        (`sim.safety.lead`); the target stops short (`unreachable`, `joint_speed`) where the joints, or the
+        arm's way to them, would take the hand out of the box or turn too fast. The motors' target moves through
+        the joints of the points reached (`_move`).
+        """
+        before = self._target_pos, self._target_yaw
+        applied, pos, yaw, clamps = self.limits.clamp(action, *before)
         self._gripper = applied.gripper
-        joint_clamped = self._drive_arm()
-        if joint_clamped:
+        # Every point is solved from the arm's present joints, as one call a step was: PyBullet's IK pulls toward
+        # REST_POSE on each call, and solving each point from the last would add the pulls up along the line.
+        led = lead(self.limits, before, (pos, yaw), self._q_cmd, lambda p, y, seed: self._ik(p, y), self._kin_hand,
+                   CONTROL_HZ)
+        self._target_pos, self._target_yaw = led.pos, led.yaw
+        if led.joint_limit:
             clamps = (*clamps, "joint_limit")
-        self.simulate(PHYSICS_HZ // CONTROL_HZ)
-        # A commanded target the arm cannot follow (blocked by contact) is pulled back to
-        # where the hand is, so the error cannot wind up.
+        if led.stop:
+            clamps = (*clamps, led.stop)
+            applied = Action(dpos=led.pos - before[0], dyaw=led.yaw - before[1], gripper=applied.gripper)
+        self._move(led.path, PHYSICS_HZ // CONTROL_HZ)
+        # A commanded target the arm cannot follow (blocked by contact) is pulled back toward
+        # where the hand is (staying in the box), so the error cannot wind up.
         ee_pos, _ = self._ee_pose()
         if np.linalg.norm(ee_pos - self._target_pos) > 0.04:
-            self._target_pos = ee_pos + 0.5 * (self._target_pos - ee_pos)
+            self._target_pos = self.limits.inside(ee_pos + 0.5 * (self._target_pos - ee_pos))
         self.steps += 1
         self.last_clamps = clamps
         return StepInfo(clamps=clamps, applied=applied)
@@ -266,12 +233,13 @@ class PyBulletWorld:
         return Observation(front=front, wrist=wrist, proprio=self.proprio())
 
     def close(self) -> None:
-        if self._p is not None:
-            try:
-                self._p.disconnect()
-            except p.error:
-                pass
-            self._p = None  # type: ignore[assignment]
+        for client in (self._p, self._kin):
+            if client is not None:
+                try:
+                    client.disconnect()
+                except p.error:
+                    pass
+        self._p = self._kin = None  # type: ignore[assignment]
 
     def __enter__(self) -> PyBulletWorld:
         return self
@@ -280,21 +248,36 @@ class PyBulletWorld:
         self.close()
 
     # ----- control -------------------------------------------------------------------------
-    def _ik(self) -> np.ndarray:
-        orn = p.getQuaternionFromEuler([math.pi, 0.0, self._target_yaw + _YAW_OFFSET])
-        q = self._p.calculateInverseKinematics(
-            self.robot, EE_LINK, self._target_pos.tolist(), orn,
-            lowerLimits=self._lower, upperLimits=self._upper, jointRanges=self._ranges,
-            restPoses=REST_POSE, maxNumIterations=60, residualThreshold=1e-4,
-        )
-        return np.asarray(q[:7])
-
-    def _drive_arm(self) -> bool:
-        pc = self._p
-        q = self._ik()
+    def _ik(self, pos: np.ndarray, yaw: float, seed: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
+        """Joints that put the hand at `pos` pointing down at `yaw`, solved on the kinematic copy from joints `seed`
+        (None: the arm's present joints). Returns (joints within their limits, whether a limit clipped them)."""
+        kin, robot = self._kin, self._kin_robot
+        if seed is None:
+            seed = [s[0] for s in self._p.getJointStates(self.robot, ARM_JOINTS)]
+        kin.resetJointStatesMultiDof(robot, ARM_JOINTS, [[float(v)] for v in seed])
+        orn = p.getQuaternionFromEuler([math.pi, 0.0, yaw + _YAW_OFFSET])
+        target = [float(v) for v in pos]
+        nullspace = {"lowerLimits": self._lower, "upperLimits": self._upper, "jointRanges": self._ranges,
+                     "restPoses": REST_POSE}
+        for k in range(IK_ROUNDS):  # after the first call, without the pull toward REST_POSE
+            q = np.asarray(kin.calculateInverseKinematics(
+                robot, EE_LINK, target, orn, maxNumIterations=60, residualThreshold=1e-4, **(nullspace if k == 0 else {}),
+            )[:7])
+            if np.linalg.norm(self._kin_hand(q) - pos) < IK_RESIDUAL:
+                break
         clipped = np.clip(q, self._lower, self._upper)
+        return clipped, bool(np.any(np.abs(clipped - q) > 1e-6))
+
+    def _kin_hand(self, q: np.ndarray) -> np.ndarray:
+        """The hand's position for arm joints `q` (forward kinematics on the kinematic copy, which keeps `q`)."""
+        self._kin.resetJointStatesMultiDof(self._kin_robot, ARM_JOINTS, [[float(v)] for v in q])
+        return np.array(self._kin.getLinkState(self._kin_robot, EE_LINK, computeForwardKinematics=True)[4])
+
+    def _drive(self) -> None:
+        """Send the joint target `_q_cmd` and the gripper command to the motors."""
+        pc = self._p
         pc.setJointMotorControlArray(
-            self.robot, ARM_JOINTS, p.POSITION_CONTROL, targetPositions=clipped.tolist(),
+            self.robot, ARM_JOINTS, p.POSITION_CONTROL, targetPositions=self._q_cmd.tolist(),
             forces=[87.0] * 4 + [12.0] * 3, positionGains=[0.1] * 7,
         )
         finger = 0.0 if self._gripper >= 0.5 else FINGER_OPEN
@@ -302,7 +285,27 @@ class PyBulletWorld:
             self.robot, list(FINGER_JOINTS), p.POSITION_CONTROL, targetPositions=[finger, finger],
             forces=[40.0, 40.0], positionGains=[0.05, 0.05],
         )
-        return bool(np.any(np.abs(clipped - np.asarray(q)) > 1e-6))
+
+    def _move(self, path: list[np.ndarray], ticks: int) -> None:
+        """Drive the arm through the joint targets `path` over the first half of `ticks` physics ticks, then hold
+        the last (`_q_cmd`) for the rest.
+
+        The motors' target moves at constant speed from the last joint target to each point of `path` in turn.
+        One target for the whole step, sent at once, let the light wrist joints race ahead of the heavy shoulder
+        (their torque limits are 12 and 87 N m), which bent the hand's path out of the box by up to 5 mm. Over
+        half the step, the arm still reaches its target about when it did (spread over the whole step, the hand
+        lagged enough to fail learned picks that succeeded before).
+        """
+        start, k, ramp = self._q_cmd, 0, ticks // 2
+        for i, q in enumerate(path, start=1):
+            stop = ramp * i // len(path)
+            for j in range(1, stop - k + 1):
+                self._q_cmd = start + (j / (stop - k)) * (q - start)
+                self._drive()
+                self.simulate(1)
+            start, k = q, stop
+        self._drive()
+        self.simulate(ticks - k)
 
     def _ee_pose(self) -> tuple[np.ndarray, float]:
         state = self._p.getLinkState(self.robot, EE_LINK, computeForwardKinematics=True)
@@ -333,8 +336,16 @@ class PyBulletWorld:
     def render_camera(self, cam: CameraSpec, size: int) -> CameraFrame:
         view = p.computeViewMatrix(cam.eye, cam.target, cam.up)
         proj = p.computeProjectionMatrixFOV(cam.fov_deg, 1.0, cam.near, cam.far)
+        light = {}
+        if self._look is not None:  # the light of this reset's draw; else TinyRenderer's defaults
+            light = {
+                "lightDirection": self._look.light_direction(LIGHT_DIRECTION).tolist(),
+                "lightAmbientCoeff": LIGHT_AMBIENT * self._look.ambient,
+                "lightDiffuseCoeff": LIGHT_DIFFUSE * self._look.diffuse,
+                "lightSpecularCoeff": LIGHT_SPECULAR,
+            }
         _, _, rgba, zbuf, seg = self._p.getCameraImage(
-            size, size, view, proj, renderer=p.ER_TINY_RENDERER
+            size, size, view, proj, renderer=p.ER_TINY_RENDERER, **light
         )
         rgb = np.asarray(rgba, dtype=np.uint8).reshape(size, size, 4)[..., :3].copy()
         z = np.asarray(zbuf, dtype=np.float32).reshape(size, size)

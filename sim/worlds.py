@@ -42,7 +42,8 @@ def world_kind(name: str | None) -> WorldKind:
     return kind
 
 
-def make_world(name: str | None = None) -> World:
-    """A new world of kind `name` (None: the default world)."""
+def make_world(name: str | None = None, **options: object) -> World:
+    """A new world of kind `name` (None: the default world); `options` go to its factory (the physics worlds take
+    `image_size`, `wrist_camera` and `randomize`, a `sim.randomization.DomainRandomization` for training)."""
     module, attr = world_kind(name).factory.split(":")
-    return getattr(importlib.import_module(module), attr)()
+    return getattr(importlib.import_module(module), attr)(**options)

@@ -1,7 +1,7 @@
 """Perception benchmark: recall, CLIP label accuracy (seen / held-out pairs), referring expressions, relations, ms.
 
 Scenes are generated from seeds 1_000_000 + k (the CLIP trained on seeds below 100_000), each with
-towers and blocks in bowls. Prints one JSON object with --json.
+towers and blocks in bowls, in the world named by --world. Prints one JSON object with --json.
 """
 
 from __future__ import annotations
@@ -10,17 +10,21 @@ import argparse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from sim.worlds import DEFAULT_WORLD
+
     p.add_argument("--episodes", type=int, default=200, help="number of scenes (default 200)")
     p.add_argument("--checkpoint", default=None, help="CLIP folder or Hugging Face name (default: the shipped one)")
     p.add_argument("--image-size", type=int, default=128, help="front camera resolution (default 128)")
     p.add_argument("--threads", type=int, default=1, help="torch threads (default 1)")
+    p.add_argument("--world", default=None, help=f"the physics world: pybullet or mujoco (default {DEFAULT_WORLD})")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def main(args: argparse.Namespace) -> int:
     from agent.commands._output import print_metrics, progress_bar
-    from sim.core.errors import UserError
     from benchmarks import perception
+    from benchmarks.sim import physics_world
+    from sim.core.errors import UserError
 
     if args.episodes < 1:
         raise UserError(f"--episodes must be >= 1, got {args.episodes}")
@@ -28,7 +32,9 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--image-size must be in [32, 1024], got {args.image_size}")
     if args.threads < 1:
         raise UserError(f"--threads must be >= 1, got {args.threads}")
-    with progress_bar("perception", args.episodes, quiet=args.json) as advance:
-        result = perception.run(args.episodes, args.checkpoint, args.image_size, args.threads, progress=advance)
+    world = physics_world(args.world)
+    with progress_bar(f"perception ({world})", args.episodes, quiet=args.json) as advance:
+        result = perception.run(args.episodes, args.checkpoint, args.image_size, args.threads, progress=advance,
+                                world=world)
     print_metrics("bench perception", result, args.json)
     return 0

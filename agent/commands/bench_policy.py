@@ -1,4 +1,5 @@
-"""Success of the learned pick and place on new scenes (seen and held-out colour-kind pairs), and inference latency."""
+"""Success of the learned pick and place on new scenes (seen and held-out colour-kind pairs), and inference latency,
+in the world named by --world."""
 
 from __future__ import annotations
 
@@ -6,21 +7,26 @@ import argparse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from sim.worlds import DEFAULT_WORLD
+
     p.add_argument("--episodes", type=int, default=100, help="episodes per group (seen, held-out); default 100")
     p.add_argument("--checkpoint", default=None, help="policy folder (default: the shipped one)")
     p.add_argument("--masks", choices=("perception", "segmentation"), default="perception",
                    help="target masks from CLIP grounding (default) or simulator segmentation (a stand-in)")
+    p.add_argument("--world", default=None, help=f"the physics world: pybullet or mujoco (default {DEFAULT_WORLD})")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def main(args: argparse.Namespace) -> int:
     from agent.commands._output import print_metrics, progress_bar
-    from sim.core.errors import UserError
     from benchmarks import policy
+    from benchmarks.sim import physics_world
+    from sim.core.errors import UserError
 
     if args.episodes < 1:
         raise UserError(f"--episodes must be >= 1, got {args.episodes}")
-    with progress_bar("learned pick-and-place", 2 * args.episodes, quiet=args.json) as advance:
-        result = policy.run(args.episodes, checkpoint=args.checkpoint, mask=args.masks, progress=advance)
+    world = physics_world(args.world)
+    with progress_bar(f"learned pick-and-place ({world})", 2 * args.episodes, quiet=args.json) as advance:
+        result = policy.run(args.episodes, checkpoint=args.checkpoint, mask=args.masks, progress=advance, world=world)
     print_metrics("bench policy", result, args.json)
     return 0

@@ -2,6 +2,9 @@
 
 Resumable: run the same command again and it continues from --out/last.pt. The commands and data
 that made the shipped checkpoint are in BENCHMARKS.md ("Learned VLA skills") and in its policy.json.
+At the end the checkpoint is exported to ONNX for the runtime (policy.onnx; `vla-agent export onnx`; --no-export
+skips it).
+`--init DIR` fine-tunes a checkpoint; `--dagger-rounds N` adds DAgger rounds (`agent.commands._dagger`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-minutes", type=float, default=0.0, help="stop (and save) after this long; 0: no limit")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=1, help="torch threads (the machine is shared)")
+    p.add_argument("--no-export", dest="export", action="store_false",
+                   help="skip the ONNX export at the end (`vla-agent export onnx` makes it later)")
+    p.add_argument("--init", type=Path, help="fine-tune: start from this checkpoint folder (its weights and config)")
+    from agent.commands._dagger import add_arguments as add_dagger_arguments
+
+    add_dagger_arguments(p)
 
 
 def main(args: argparse.Namespace) -> int:
@@ -36,6 +45,7 @@ def main(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+    from agent.commands.export_onnx import export_for_runtime
     from sim.core.errors import UserError
     from skills.policy.config import PolicyConfig
     from skills.training.policy import TrainConfig, train
@@ -52,8 +62,13 @@ def main(args: argparse.Namespace) -> int:
         data=args.data, out=args.out, steps=args.steps, batch=args.batch, lr=args.lr, eval_every=args.eval_every,
         eval_episodes=args.eval_episodes, calibrate_episodes=args.calibrate_episodes, max_minutes=args.max_minutes,
         seed=args.seed,
-        policy=PolicyConfig(head=args.head),
+        policy=PolicyConfig(head=args.head), init=args.init,
     )
+    command = "vla-agent " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    if args.dagger_rounds:
+        from agent.commands import _dagger
+
+        return _dagger.run(args, cfg, command)
     console = Console(file=sys.stderr)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
                   TimeElapsedColumn(), TimeRemainingColumn(), console=console) as bar:
@@ -67,7 +82,9 @@ def main(args: argparse.Namespace) -> int:
                 info += f" pick {m['eval_pick']} place {m['eval_place']}"
             bar.update(task, completed=step, info=info)
 
-        result = train(cfg, progress=on_step, command="vla-agent " + " ".join(shlex.quote(a) for a in sys.argv[1:]))
+        result = train(cfg, progress=on_step, command=command)
     print(f"saved policy to {args.out} (step {result.get('steps_done')}, {result.get('train_minutes')} min, "
           f"{result.get('demos')} demos)")
+    if args.export:
+        export_for_runtime("policy", args.out)
     return 0

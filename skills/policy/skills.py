@@ -52,14 +52,21 @@ class LearnedSkill:
             n += 1
             obs = world.observe()
         n += finish(world, gripper)
-        if self.primitive == "pick":
-            if finished and gripper == 1.0 and holds_something(world.proprio()):
-                return SkillOutcome(True, f"picked {target.name}", n)
-            why = "the gripper holds nothing" if finished else f"the policy did not finish in {self.max_actions} actions"
-            return SkillOutcome(False, f"grasp of {target.name} failed: {why}", n)
-        if finished:
-            return SkillOutcome(True, f"placed on {target.name}", n)
-        return SkillOutcome(False, f"place on {target.name} did not finish in {self.max_actions} actions", n)
+        return outcome(self.primitive, target, finished, gripper, world, n, self.max_actions)
+
+
+def outcome(primitive: str, target: Target, finished: bool, gripper: float, world: World, n: int,
+            max_actions: int) -> SkillOutcome:
+    """A learned step's outcome after `n` actions, judged from proprioception only: a pick succeeded when the policy
+    finished with the gripper closed on something, a place when it finished."""
+    if primitive == "pick":
+        if finished and gripper == 1.0 and holds_something(world.proprio()):
+            return SkillOutcome(True, f"picked {target.name}", n)
+        why = "the gripper holds nothing" if finished else f"the policy did not finish in {max_actions} actions"
+        return SkillOutcome(False, f"grasp of {target.name} failed: {why}", n)
+    if finished:
+        return SkillOutcome(True, f"placed on {target.name}", n)
+    return SkillOutcome(False, f"place on {target.name} did not finish in {max_actions} actions", n)
 
 
 def make_skills(checkpoint: str | None = None) -> dict[str, LearnedSkill]:

@@ -1,6 +1,12 @@
 """Contrastive training of perception's small CLIP (`skills.perception.clip`) on instance crops
 from generated scenes.
 
+Every scene is rendered in each of the physics worlds named (PyBullet and MuJoCo by default), so one CLIP
+serves both, with domain randomisation (`sim.randomization`): a new light and object shades at every reset
+(within each colour name), small moves of the camera, and the situations the agent's episodes create that
+generated scenes lack (blocks of one colour, blocks side by side at a named place, blocks in the bin, the
+hand low over the table).
+
 Labels come from the simulator (segmentation ids and object specs): training data only.
 Held-out colour-kind pairs (`vocab.HELD_OUT`) are never shown. Training is resumable: the
 data set and a training state are kept in the output folder, and every batch is drawn from
@@ -14,15 +20,20 @@ import random
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
 
 from sim.core.errors import UserError
+from sim.randomization import SITUATIONS
 from skills.perception import vocab
 from skills.perception.clip import ClipEncoder, ClipSize, build_model, build_processor, build_tokenizer, save_clip
 from skills.perception.crops import crop_instance
 from skills.training.seeds import MAX_TRAIN_SEED  # benchmarks use seeds from 1_000_000, never trained on
+
+if TYPE_CHECKING:
+    from sim.scene import SceneSpec
 
 
 @dataclass
@@ -36,11 +47,18 @@ class TrainConfig:
     image_size: int = 128  # the front camera resolution the pipeline uses
     save_every: int = 250
     size: ClipSize = field(default_factory=ClipSize)
+    worlds: tuple[str, ...] = ("pybullet", "mujoco")  # every scene is rendered in each
+    randomize: bool = True  # lights, shades, camera moves and situations (`sim.randomization`)
+
+
+# The situations' share of training scenes (`sim.randomization.SITUATIONS`, in its order).
+SITUATION_WEIGHTS: tuple[float, ...] = (0.4, 0.15, 0.15, 0.15, 0.15)
 
 
 @dataclass
 class Dataset:
-    """Front images (S, H, W, 3), segmentation maps (S, H, W) and one row per object."""
+    """Front images (S, H, W, 3), segmentation maps (S, H, W) and one row per object; `world` (S,) indexes `worlds`,
+    the physics worlds the images come from (`made_with` records the options that made the set)."""
 
     rgb: np.ndarray
     seg: np.ndarray
@@ -48,6 +66,8 @@ class Dataset:
     body: np.ndarray  # (N,) value in seg
     colour: np.ndarray  # (N,) index into vocab.COLOURS
     kind: np.ndarray  # (N,) index into vocab.KINDS
+    world: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    made_with: str = ""  # `dataset_recipe`, e.g. "pybullet,mujoco randomized"
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, **asdict(self))
@@ -55,7 +75,16 @@ class Dataset:
     @classmethod
     def load(cls, path: Path) -> Dataset:
         with np.load(path) as z:
-            return cls(**{k: z[k] for k in ("rgb", "seg", "scene", "body", "colour", "kind")})
+            data = cls(**{k: z[k] for k in ("rgb", "seg", "scene", "body", "colour", "kind")})
+            data.world = z["world"] if "world" in z else np.zeros(len(data.rgb), dtype=np.int64)
+            # A set saved before the recipe was recorded came from PyBullet alone, without randomisation.
+            data.made_with = str(z["made_with"]) if "made_with" in z else dataset_recipe(("pybullet",), False)
+        return data
+
+
+def dataset_recipe(worlds: tuple[str, ...], randomize: bool) -> str:
+    """How a data set was made, as `Dataset.made_with` records it."""
+    return f"{','.join(worlds)} {'randomized' if randomize else 'plain'}"
 
 
 def random_scene_args(rng: np.random.Generator) -> dict[str, int]:
@@ -67,44 +96,83 @@ def random_scene_args(rng: np.random.Generator) -> dict[str, int]:
     return dict(blocks=blocks, bowls=bowls, stacked=stacked, in_bowls=in_bowls)
 
 
-def make_dataset(
-    n_scenes: int, image_size: int = 128, first_seed: int = 0, on_scene: Callable[[int], None] | None = None
-) -> Dataset:
-    """Render `n_scenes` generated scenes and record every visible object (held-out pairs excluded)."""
-    from sim.pybullet_world import FRONT_CAMERA, PyBulletWorld
+def training_scene(seed: int, randomize: bool = True) -> tuple[SceneSpec, str] | None:
+    """The scene of training seed `seed` and its situation (`sim.randomization.SITUATIONS`; "plain" without
+    `randomize`); None when no draw fits the table."""
+    from sim.randomization import vary_scene
     from sim.scene import generate_scene
+
+    rng = np.random.default_rng(seed)
+    for _ in range(10):
+        try:
+            spec = generate_scene(seed, **random_scene_args(rng))
+            break
+        except (UserError, ValueError):  # a crowded draw that does not fit: draw again
+            continue
+    else:
+        return None
+    if not randomize:
+        return spec, "plain"
+    situation = SITUATIONS[int(rng.choice(len(SITUATIONS), p=SITUATION_WEIGHTS))]
+    return vary_scene(spec, situation, rng), situation
+
+
+def make_dataset(
+    n_scenes: int,
+    image_size: int = 128,
+    first_seed: int = 0,
+    on_scene: Callable[[int], None] | None = None,
+    worlds: tuple[str, ...] = ("pybullet", "mujoco"),
+    randomize: bool = True,
+) -> Dataset:
+    """Render `n_scenes` generated scenes in each of `worlds` and record every visible object (held-out pairs
+    excluded). `randomize`: domain randomisation (`sim.randomization`); else every world's own fixed look, the
+    front camera and generated scenes as they are. on_scene(done) counts scenes rendered in every world."""
+    from sim.cameras import FRONT_CAMERA
+    from sim.randomization import DomainRandomization, jitter_camera, move_hand
+    from sim.worlds import make_world
 
     if first_seed + n_scenes > MAX_TRAIN_SEED:
         raise UserError(f"training scenes must use seeds below {MAX_TRAIN_SEED}")
-    rgbs, segs, rows = [], [], []
-    world = PyBulletWorld(image_size=image_size, wrist_camera=False)
+    if not worlds:
+        raise UserError("name at least one world to render the training scenes in")
+    rgbs, segs, rows, world_of = [], [], [], []
+    opened = []
     try:
+        for index, name in enumerate(worlds):
+            dr = DomainRandomization(seed=index) if randomize else None  # its draws vary with the scene seed too
+            opened.append(make_world(name, image_size=image_size, wrist_camera=False, randomize=dr))
         for i in range(n_scenes):
             seed = first_seed + i
-            rng = np.random.default_rng(seed)
-            for _ in range(10):
-                try:
-                    spec = generate_scene(seed, **random_scene_args(rng))
-                    break
-                except (UserError, ValueError):  # a crowded draw that does not fit: draw again
-                    continue
-            else:
+            drawn = training_scene(seed, randomize)
+            if drawn is None:
                 continue
-            world.reset(spec)
-            frame = world.render_camera(FRONT_CAMERA, image_size)
-            ids = world.body_ids()
-            for o in spec.objects:
-                if (o.colour, o.kind) in vocab.HELD_OUT or (frame.segmentation == ids[o.name]).sum() < 4:
-                    continue
-                rows.append((len(rgbs), ids[o.name], vocab.COLOURS.index(o.colour), vocab.KINDS.index(o.kind)))
-            rgbs.append(frame.rgb)
-            segs.append(frame.segmentation.astype(np.uint8))
+            spec, situation = drawn
+            for w, world in enumerate(opened):
+                rng = np.random.default_rng([seed, w])
+                world.reset(spec)
+                if situation == "hand_low":
+                    move_hand(world, rng)
+                cam = jitter_camera(FRONT_CAMERA, rng) if randomize and rng.uniform() < 0.5 else FRONT_CAMERA
+                frame = world.render_camera(cam, image_size)
+                if frame.segmentation is None:  # a world that draws segmentation only on request (MuJoCo)
+                    frame = world.render_camera(cam, image_size, segmentation=True)
+                ids = world.body_ids()
+                for o in spec.objects:
+                    if (o.colour, o.kind) in vocab.HELD_OUT or (frame.segmentation == ids[o.name]).sum() < 4:
+                        continue
+                    rows.append((len(rgbs), ids[o.name], vocab.COLOURS.index(o.colour), vocab.KINDS.index(o.kind)))
+                rgbs.append(frame.rgb)
+                segs.append(frame.segmentation.astype(np.uint8))
+                world_of.append(w)
             if on_scene:
                 on_scene(i + 1)
     finally:
-        world.close()
+        for world in opened:
+            world.close()
     r = np.asarray(rows, dtype=np.int64).reshape(-1, 4)
-    return Dataset(np.stack(rgbs), np.stack(segs), r[:, 0], r[:, 1], r[:, 2], r[:, 3])
+    return Dataset(np.stack(rgbs), np.stack(segs), r[:, 0], r[:, 1], r[:, 2], r[:, 3],
+                   world=np.asarray(world_of, dtype=np.int64), made_with=dataset_recipe(worlds, randomize))
 
 
 def _jitter_mask(mask: np.ndarray, rng: random.Random) -> np.ndarray:
@@ -183,10 +251,15 @@ def train(
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
     data_path, state_path = out / "data.npz", out / "train_state.pt"
+    recipe = dataset_recipe(cfg.worlds, cfg.randomize)
     if data_path.exists():
         data = Dataset.load(data_path)
+        if data.made_with != recipe:
+            raise UserError(f"{data_path} was made with {data.made_with!r}, not {recipe!r}; "
+                            "use a new --out, or the options it was made with")
     else:
-        data = make_dataset(cfg.scenes, cfg.image_size, on_scene=lambda i: on_data and on_data(i, cfg.scenes))
+        data = make_dataset(cfg.scenes, cfg.image_size, on_scene=lambda i: on_data and on_data(i, cfg.scenes),
+                            worlds=cfg.worlds, randomize=cfg.randomize)
         data.save(data_path)
     if len(data.scene) == 0:
         raise UserError("the training data set is empty; use more --scenes")

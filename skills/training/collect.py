@@ -210,11 +210,13 @@ def _pick_and_place(world, record: ExpertRecorder, block: str, target: Target, m
     retreat(world, gripper=0.0)
 
 
-Episode = Callable[[object, int, MaskSource, CollectConfig], list[Demo]]
+# One episode's demonstrations, or (demonstrations, what else it reports, e.g. a DAgger rollout's task success).
+EpisodeOutput = list[Demo] | tuple[list[Demo], dict]
+Episode = Callable[[object, int, MaskSource, CollectConfig], EpisodeOutput]
 _worker_state: dict = {}
 
 
-def _work(args: tuple[Episode, int, CollectConfig]) -> list[Demo]:
+def _work(args: tuple[Episode, int, CollectConfig]) -> EpisodeOutput:
     episode, seed, cfg = args
     if "world" not in _worker_state:
         import torch
@@ -225,6 +227,11 @@ def _work(args: tuple[Episode, int, CollectConfig]) -> list[Demo]:
         _worker_state["world"] = PyBulletWorld(image_size=cfg.world_size, wrist_camera=False)
         _worker_state["masks"] = mask_source(cfg.mask)
     return episode(_worker_state["world"], seed, _worker_state["masks"], cfg)
+
+
+def run_episode(episode: Episode, seed: int, cfg: CollectConfig = CollectConfig()) -> EpisodeOutput:
+    """One episode in this process, on its world (made once per process, as a worker's)."""
+    return _work((episode, seed, cfg))
 
 
 def _job_seed(job: tuple[Episode, int, CollectConfig]) -> int:
@@ -249,11 +256,12 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
             first_seed: int = 0, progress: Callable[[int], None] | None = None,
             episode: Episode = collect_episode,
             seeds: Callable[[int, set[int]], Iterator[int]] = training_seeds,
-            pool: Pool | None = None) -> dict[str, int]:
+            pool: Pool | None = None, on_episode: Callable[[dict], None] | None = None) -> dict[str, int]:
     """Collect `episodes` new episodes into `out` (appending; seeds already there are skipped).
     `episode(world, seed, masks, cfg)` makes one episode's demonstrations, `seeds(first, skip)` its seeds;
     both must be module-level functions (worker processes import them). `pool`: run the episodes there
-    (e.g. a `RayBackend`) instead of in local processes; only this process writes `out`, once per seed."""
+    (e.g. a `RayBackend`) instead of in local processes; only this process writes `out`, once per seed.
+    An episode may also return `(demos, info)`: `on_episode(info)` is called once its demos are written."""
     import itertools
     import multiprocessing as mp
 
@@ -261,14 +269,17 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
         todo = list(itertools.islice(seeds(first_seed, writer.seeds()), episodes))
         counts = {"episodes": 0, "demos": 0, "successful": 0}
 
-        def take(demos: list[Demo] | None) -> None:
-            if demos is None:  # given up (see `_lost_episode`)
+        def take(result: EpisodeOutput | None) -> None:
+            if result is None:  # given up (see `_lost_episode`)
                 return
+            demos, info = result if isinstance(result, tuple) else (result, None)
             for d in demos:
                 writer.write(d)
                 counts["demos"] += 1
                 counts["successful"] += d.success
             counts["episodes"] += 1
+            if on_episode and info is not None:
+                on_episode(info)
             if progress:
                 progress(counts["episodes"])
 

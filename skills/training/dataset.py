@@ -15,6 +15,13 @@ writes and reads the same demonstrations as a LeRobotDataset).
                          proprioception (ee_pos, ee_yaw, gripper_width, joints), with attrs
                          target_name, target_kind, object_kind, target_position: enough to derive
                          the target mask again with another grounding (`collect.relabel_masks`)
+        executed         (T, 5)       float32 DAgger only (attrs source="dagger", dagger_round): the action
+        by_learner       (T,)         uint8   executed after each observation, and whether the learner chose
+                                              it (else the expert did); `actions` stays the expert's label
+
+DAgger demonstrations (`skills.training.dagger`) label every state the learner reached with the
+expert's action, so training keeps them whether or not the step succeeded; expert demonstrations
+are kept only when they succeeded.
 
 Each demonstration is written in one go and flushed, so a killed collection leaves a readable
 file; a group without its `success` attribute (cut off mid-write) is skipped on read.
@@ -56,6 +63,15 @@ class Demo:
     start: dict[str, np.ndarray] | None = None  # see the layout above
     target: dict[str, object] | None = None
     mask_source: str = ""
+    source: str = ""  # "dagger": the learner's states with the expert's labels; "": the expert's own run
+    dagger_round: int = -1
+    executed: np.ndarray | None = None  # (T, 5), DAgger only: the action executed after each observation
+    by_learner: np.ndarray | None = None  # (T,) bool, DAgger only: the learner chose the executed action
+
+    @property
+    def trusted(self) -> bool:
+        """Are its labels fit to train on: a successful expert run, or any DAgger run (expert labels throughout)."""
+        return self.success or self.source == "dagger"
 
     def __len__(self) -> int:
         return len(self.actions)
@@ -99,6 +115,13 @@ class DemoWriter:
                 st.create_dataset(key, data=value, compression="gzip" if np.ndim(value) >= 2 else None)
             for key, value in (demo.target or {}).items():
                 st.attrs[key] = value if value is not None else ""
+        if demo.executed is not None:
+            g.create_dataset("executed", data=np.asarray(demo.executed, dtype=np.float32))
+        if demo.by_learner is not None:
+            g.create_dataset("by_learner", data=np.asarray(demo.by_learner, dtype=np.uint8))
+        if demo.source:
+            g.attrs["source"] = demo.source
+            g.attrs["dagger_round"] = int(demo.dagger_round)
         g.attrs["mask_source"] = demo.mask_source
         g.attrs["instruction"] = demo.instruction
         g.attrs["skill"] = demo.skill
@@ -118,7 +141,8 @@ class DemoWriter:
 
 
 def read_demos(path: str | Path, only_success: bool = True, with_start: bool = False) -> list[Demo]:
-    """Every complete demonstration in the file (by default only the successful ones), in write order.
+    """Every complete demonstration in the file (by default only those fit to train on: the successful ones
+    and every DAgger one, `Demo.trusted`), in write order.
     `with_start` also reads each one's `start/` group into `Demo.start` and `Demo.target` (and `mask_source`)."""
     return list(iter_demos(path, only_success, with_start))
 
@@ -128,13 +152,19 @@ def iter_demos(path: str | Path, only_success: bool = True, with_start: bool = F
     with h5py.File(path, "r") as f:
         groups = sorted(f["data"].items(), key=lambda kv: int(kv[0].split("_")[1]))
         for _, g in groups:
-            if "success" not in g.attrs or (only_success and not g.attrs["success"]):
+            if "success" not in g.attrs:
+                continue
+            source = str(g.attrs.get("source", ""))
+            if only_success and not (g.attrs["success"] or source == "dagger"):
                 continue
             d = Demo(
                 **{k: g["obs"][k][()] for k in OBS_KEYS}, actions=g["actions"][()], dones=g["dones"][()],
                 goal=g["goal"][()] if "goal" in g else None,
                 instruction=str(g.attrs["instruction"]), skill=str(g.attrs["skill"]),
                 success=bool(g.attrs["success"]), seed=int(g.attrs["seed"]),
+                source=source, dagger_round=int(g.attrs.get("dagger_round", -1)),
+                executed=g["executed"][()] if "executed" in g else None,
+                by_learner=g["by_learner"][()].astype(bool) if "by_learner" in g else None,
             )
             d.target_mask = d.target_mask.astype(bool)
             if with_start:

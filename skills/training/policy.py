@@ -53,6 +53,7 @@ class TrainConfig:
     seed: int = 0
     shift: int = 4  # random image shift, pixels
     policy: PolicyConfig = field(default_factory=PolicyConfig)
+    init: Path | None = None  # fine-tune: start from this checkpoint folder's weights and config (not `policy`)
 
 
 def split(demos: list, val_fraction: float) -> tuple[list, list]:
@@ -164,6 +165,9 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
         raise UserError(f"{cfg.data}: need at least 2 successful demonstrations, found {len(demos)}")
     pcfg = replace(cfg.policy, image_size=int(info.get("image_size", cfg.policy.image_size)),
                    band=float(info.get("band", 1.0)))
+    init = _init_weights(cfg.init, pcfg) if cfg.init is not None else None
+    if init is not None:
+        pcfg = init[1]
     train_demos, val_demos = split(demos, cfg.val_fraction)
     train_set = DemoDataset(train_demos, pcfg)
     val_set = DemoDataset(val_demos, pcfg) if val_demos else None
@@ -171,6 +175,8 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
     net = PolicyNet(pcfg)
+    if init is not None:  # a resumed run's own state (below) takes over from it
+        net.load_state_dict(init[0])
     opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
 
     def lr_scale(step: int, minutes: float) -> float:
@@ -201,6 +207,8 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     record = {"data": str(cfg.data), "demos": len(demos), "train_demos": len(train_demos), "val_demos": len(val_demos),
               "samples": len(train_set), "steps": cfg.steps, "batch": cfg.batch, "lr": cfg.lr,
               "mask_source": str(info.get("mask_source", "")), "command": command}
+    if cfg.init is not None:
+        record["init"] = str(cfg.init)
     started = training_record(out).get("command") if resume.exists() else None
     if started:  # resumed: keep the command that started it
         record.update(command=started, resumed_with=command)
@@ -253,6 +261,17 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     return {**metrics, **record}
 
 
+def _init_weights(folder: Path, data_cfg: PolicyConfig) -> tuple[dict, PolicyConfig]:
+    """The weights and config to fine-tune from; the data's view (image size, band) must be the checkpoint's."""
+    from skills.policy.checkpoint import load_model
+
+    net, pcfg = load_model(Path(folder))
+    if (pcfg.image_size, pcfg.band) != (data_cfg.image_size, data_cfg.band):
+        raise UserError(f"the checkpoint in {str(folder)!r} sees {pcfg.image_size} px, band {pcfg.band}; the demonstrations "
+                        f"are {data_cfg.image_size} px, band {data_cfg.band}: collect them with the same view")
+    return net.state_dict(), pcfg
+
+
 SWITCH_CANDIDATES = (0.5, 0.35, 0.2)
 
 
@@ -269,9 +288,14 @@ def calibrate_gripper(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: st
 
 def evaluate_rollouts(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str) -> dict[str, float]:
     """Pick-and-place rollouts with the current weights on seeds from EVAL_FIRST_SEED."""
+    from sim.pybullet_world import PyBulletWorld
+    from skills.policy.masks import mask_source
+
     policy = Policy.from_model(net.eval(), cfg)
     try:
-        r = run_episodes(policy, [EVAL_FIRST_SEED + i for i in range(episodes)], mask, heldout=False)
+        with PyBulletWorld(image_size=128, wrist_camera=False) as world:
+            r = run_episodes(world, policy, [EVAL_FIRST_SEED + i for i in range(episodes)], mask_source(mask),
+                             heldout=False)
     finally:
         net.train()
     return {"eval_pick": r["pick"], "eval_place": r["place"]}

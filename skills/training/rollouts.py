@@ -1,4 +1,4 @@
-"""Learned pick-and-place rollouts: evaluation during policy training (`policy.evaluate_rollouts`) and
+"""Learned pick-and-place rollouts in a world the caller builds: evaluation during policy training (`policy.evaluate_rollouts`) and
 `vla-agent bench policy` (`benchmarks.policy`), on `sim.episodes.bench_scene` / `pick_place_task`.
 
 A held-out episode recolours the scene so the picked block is a cyan block and a bowl target is
@@ -69,49 +69,51 @@ def episode_scene(world, seed: int, heldout: bool) -> tuple[SceneSpec, str, Targ
     return scene, block, target
 
 
-def run_episodes(policy, seeds: list[int], mask: str, heldout: bool, progress: Callable[[], None] | None = None) -> dict:
-    """Learned pick, then learned place (after a scripted pick if needed), on each seed. Returns success rates."""
+def run_episodes(world, policy, seeds: list[int], masks: Callable, heldout: bool,
+                 progress: Callable[[], None] | None = None, settle_ticks: int = 48) -> dict:
+    """Learned pick, then learned place (after a scripted pick if needed), on each seed in `world`.
+
+    masks(world, obs, name) -> the named object's mask (`skills.policy.masks.mask_source`); `settle_ticks`
+    physics ticks let a released block settle before it is judged (48: 0.2 s of PyBullet). Returns success
+    rates and failures.
+    """
     from sim import predicates
-    from sim.pybullet_world import PyBulletWorld
-    from skills.policy.masks import mask_source
     from skills.policy.skills import LearnedSkill
     from skills.scripted import placed
     from skills.scripted.motion import nearest_object
 
-    masks = mask_source(mask)
     pick, place = LearnedSkill("pick", policy), LearnedSkill("place", policy)
     picks, places, failures = [], [], []
-    with PyBulletWorld(image_size=128, wrist_camera=False) as world:
-        for seed in seeds:
-            scene, block, target = episode_scene(world, seed, heldout)
-            obs = world.reset(scene)
-            state = world.sim_state()
-            ok_pick = False
-            m = masks(world, obs, block)
-            if m is not None:
-                pick(world, Target(block, "object", state.objects[block].position, "block", mask=m))
-                ok_pick = predicates.held(world.sim_state(), block)
-            picks.append(ok_pick)
-            if not ok_pick:
-                failures.append({"seed": seed, "skill": "pick", "block": block, "mask": m is not None})
-                world.reset(scene)
-                _scripted_pick(world, block)
-            if not predicates.held(world.sim_state(), block):
-                if progress:
-                    progress()
-                continue
-            obs = world.observe()
-            if target.kind == "object":
-                target = Target(target.name, "object", target.position, target.object_kind, mask=masks(world, obs, target.name))
-            dest = nearest_object(world.sim_state(), target.position, target.object_kind) if target.kind == "object" else None
-            place(world, target)
-            world.simulate(48)  # let the released block settle before judging
-            ok_place = placed(world.sim_state(), block, target, dest)
-            places.append(ok_place)
-            if not ok_place:
-                failures.append({"seed": seed, "skill": "place", "block": block, "target": target.name})
+    for seed in seeds:
+        scene, block, target = episode_scene(world, seed, heldout)
+        obs = world.reset(scene)
+        state = world.sim_state()
+        ok_pick = False
+        m = masks(world, obs, block)
+        if m is not None:
+            pick(world, Target(block, "object", state.objects[block].position, "block", mask=m))
+            ok_pick = predicates.held(world.sim_state(), block)
+        picks.append(ok_pick)
+        if not ok_pick:
+            failures.append({"seed": seed, "skill": "pick", "block": block, "mask": m is not None})
+            world.reset(scene)
+            _scripted_pick(world, block)
+        if not predicates.held(world.sim_state(), block):
             if progress:
                 progress()
+            continue
+        obs = world.observe()
+        if target.kind == "object":
+            target = Target(target.name, "object", target.position, target.object_kind, mask=masks(world, obs, target.name))
+        dest = nearest_object(world.sim_state(), target.position, target.object_kind) if target.kind == "object" else None
+        place(world, target)
+        world.simulate(settle_ticks)  # let the released block settle before judging
+        ok_place = placed(world.sim_state(), block, target, dest)
+        places.append(ok_place)
+        if not ok_place:
+            failures.append({"seed": seed, "skill": "place", "block": block, "target": target.name})
+        if progress:
+            progress()
     rate = lambda v: round(sum(v) / len(v), 4) if v else None  # noqa: E731
     return {"pick": rate(picks), "place": rate(places), "n_pick": len(picks), "n_place": len(places), "failures": failures}
 

@@ -111,10 +111,27 @@ def test_perceive_command(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_bench_perception_command(capsys):
-    assert cli(["bench", "perception", "--episodes", "2", "--json"]) == 0
-    out = json.loads(capsys.readouterr().out)
+@pytest.mark.parametrize("world", [None, "mujoco"])
+def test_bench_perception_command(world, capsys):
+    """The same scenes on the default world and on MuJoCo (which draws segmentation for scoring only on request)."""
+    from sim.worlds import DEFAULT_WORLD
+
+    if world == "mujoco":
+        pytest.importorskip("mujoco", reason="the MuJoCo world needs: pip install 'mujoco>=4'")
+    code = cli(["bench", "perception", "--episodes", "2", "--json", *(["--world", world] if world else [])])
+    captured = capsys.readouterr()
+    if code == 2 and "cannot render" in captured.err:
+        pytest.skip(captured.err.strip())  # no OpenGL backend for MuJoCo here
+    assert code == 0
+    out = json.loads(captured.out)
     for key in ("recall", "label_acc_seen", "label_acc_heldout", "refexp_acc", "relation_acc", "ms_segment",
                 "ms_clip", "image_size"):
         assert key in out
-    assert out["image_size"] == 128 and out["recall"] > 0.9
+    assert out["world"] == (world or DEFAULT_WORLD)
+    assert out["image_size"] == 128 and out["recall"] > 0.9 and out["n_objects"] >= 8
+    assert out["label_acc_seen"] > 0.9
+
+
+def test_bench_perception_needs_a_physics_world(capsys):
+    assert cli(["bench", "perception", "--episodes", "1", "--world", "symbolic"]) == 2
+    assert "valid: pybullet, mujoco" in capsys.readouterr().err

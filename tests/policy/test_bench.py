@@ -1,5 +1,10 @@
-from skills.training.rollouts import episode_scene, recolour
+import json
+
+import pytest
+
+from agent.cli import cli
 from sim.scene import generate_scene
+from skills.training.rollouts import episode_scene, recolour
 
 
 def test_recolour_renames_objects_and_supports():
@@ -19,3 +24,26 @@ def test_heldout_episodes_use_the_heldout_pairs(world128):
             assert target.name == "purple bowl"
         seen_scene, seen_block, _ = episode_scene(world128, seed, heldout=False)
         assert all((o.colour, o.kind) not in {("cyan", "block"), ("purple", "bowl")} for o in seen_scene.objects)
+
+
+@pytest.mark.parametrize("masks", ["segmentation", "perception"])
+def test_bench_policy_command_on_mujoco(masks, capsys):
+    """One episode per group on MuJoCo (the same loop as on PyBullet, whose rollouts are ~4x slower to render):
+    MuJoCo draws the stand-in's segmentation only on request; perception masks come from the CLIP pipeline."""
+    pytest.importorskip("mujoco", reason="the MuJoCo world needs: pip install 'mujoco>=4'")
+    world = "mujoco"
+    code = cli(["bench", "policy", "--episodes", "1", "--masks", masks, "--json", "--world", world])
+    captured = capsys.readouterr()
+    if code == 2 and "cannot render" in captured.err:
+        pytest.skip(captured.err.strip())  # no OpenGL backend for MuJoCo here
+    assert code == 0
+    out = json.loads(captured.out)
+    for key in ("pick_seen", "pick_heldout", "place_seen", "place_heldout", "latency_ms_p50", "episodes", "mask"):
+        assert key in out
+    assert out["world"] == world and out["mask"] == masks
+    assert out["pick_seen"] == 1.0  # seed 2_000_000's pick succeeds with either mask source
+
+
+def test_bench_policy_needs_a_physics_world(capsys):
+    assert cli(["bench", "policy", "--episodes", "1", "--world", "symbolic"]) == 2
+    assert "valid: pybullet, mujoco" in capsys.readouterr().err

@@ -126,7 +126,7 @@ def test_training_reads_the_folder_and_the_cli_exports(collected, tmp_path):
     result = train(TrainConfig(data=ds, out=tmp_path / "run", steps=2, batch=4, eval_every=2, warmup=1))
     assert result["steps_done"] == 2 and result["demos"] == len(read_demos(h5)) and result["mask_source"] == "segmentation"
     assert (tmp_path / "run" / "policy.safetensors").exists()
-    assert cli(["train", "policy", "--data", str(out), "--out", str(tmp_path / "run2"), "--steps", "1", "--batch", "2"]) == 0
+    assert cli(["train", "policy", "--data", str(out), "--out", str(tmp_path / "run2"), "--steps", "1", "--batch", "2", "--no-export"]) == 0
 
 
 def test_errors_say_what_to_do(collected, tmp_path, monkeypatch):

@@ -72,3 +72,20 @@ def test_world_reports_clamps(world):
         info = world.step(Action(dpos=np.array([0.0, 0.0, 0.03])))
     assert "workspace_z" in info.clamps
     assert world.proprio().ee_pos[2] <= LIM.z[1] + 0.01
+
+
+def test_box_distance_nearest_point_and_admission():
+    assert LIM.outside(CENTRE) == 0.0
+    assert LIM.outside([LIM.x[0] - 0.01, 0.0, 0.2]) == pytest.approx(0.01)
+    assert LIM.outside([0.5, 0.0, LIM.z[1] + 0.02]) == pytest.approx(0.02)
+    np.testing.assert_allclose(LIM.inside([0.0, 0.0, 1.0]), [LIM.x[0], 0.0, LIM.z[1]])
+    np.testing.assert_allclose(LIM.inside(CENTRE), CENTRE)
+    assert LIM.admits([LIM.x[0] - LIM.ik_slack / 2, 0.0, 0.2])
+    assert not LIM.admits([LIM.x[0] - 0.003, 0.0, 0.2])
+
+
+def test_floor_keeps_the_fingertips_off_the_table():
+    from sim.safety import FINGERTIP_DEPTH
+
+    assert LIM.z[0] >= FINGERTIP_DEPTH + 0.004
+    assert LIM.z[0] < 0.02  # a block on the table is grasped at its centre, 2 cm up

@@ -18,7 +18,7 @@ def test_adversarial_and_scripted_episodes_stay_inside_the_workspace():
 
 def test_the_check_sees_a_hand_outside_a_smaller_box():
     small = SafetyLimits(x=(0.3, 0.35), y=(-0.05, 0.05), z=(0.2, 0.25))  # the hand starts outside this box
-    with safety.WatchedWorld(box=small) as world:
+    with safety.watched_world("pybullet", box=small) as world:
         world.reset(safety.bench_scene(0))
         world.watching = True
         world.simulate(5)
