@@ -1,11 +1,11 @@
 """Answer questions about a perceived `Scene`, by rule: no model, no simulator truth, nothing evaluated.
+`answer("is the red block in the blue bowl?", scene)` -> Answer(kind="yes_no", text="Yes: ...", value=True).
 
-    answer("is the red block in the blue bowl?", scene)   # Answer(kind="yes_no", text="Yes: ...", value=True)
-
-Kinds: what is on the table (what do you see), where is X, what is in/on/at/under X, what is the gripper
-holding, what colour is X, how many X (in/on Y), is there a X (in/on Y), is X in/on/at/under Y, is X on
-the table / in the bin / held / clear. Names go through `sim.core.lexicon.normalise_name`; a description
-("the bowl", "the red one") resolves when it fits one object. Anything else gets `HELP`.
+Kinds: what is on the table, where is X, what is in/on/at/under X, what the gripper holds, what colour X is (or the
+bowls are), how many X (in/on Y), is there a X, is X in/on/at/under Y, is X on the table / in the bin / held / clear /
+empty, which X is empty, which X is nearest Y, closest to the robot or furthest left, the tower(s) (count, blocks, ends,
+height, the tallest). Names go through `sim.core.lexicon.normalise_name`; a description ("the bowl", "the red one",
+"the block closest to the robot") resolves when it fits one object. Anything else gets `HELP`.
 """
 
 from __future__ import annotations
@@ -14,14 +14,25 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sim.core.lexicon import BIN, COLOURS, GRIPPER, PLACES, TABLE, clean, normalise_name, unify
+from sim.core import layout
+from sim.core.lexicon import (
+    BIN,
+    COLOURS,
+    GRIPPER,
+    PLACES,
+    TABLE,
+    clean,
+    normalise_name,
+    unify,
+)
 from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds_in_scene
 from sim.core.symbolic import SymState, place_at
 
 __all__ = ["HELP", "Answer", "answer"]
 
-HELP = ("I can answer: what is on the table (or: what do you see); where is X; what is in/on/under X; "
+HELP = ("I can answer: what is on the table (or: what do you see); where is X; what is in/on/under X; which bowl is "
+        "empty; which block/bowl is nearest X (or the robot); how many towers, how tall is the (tallest) tower; "
         "what is the gripper holding; what colour is X; how many X (in/on Y); is there a X (in/on Y); "
         "is X in/on/at/under Y; is X on the table, in the bin, held or clear.")
 _PREP = r"on top of|inside|into|onto|in|on|at|underneath|under|beneath|below"
@@ -39,7 +50,7 @@ _CONTRACTIONS = (("what's", "what is"), ("where's", "where is"), ("there's", "th
 
 @dataclass
 class Answer:
-    """kind: scene | where | contents | held | colour | count | exists | yes_no | unclear | unsupported."""
+    """kind: scene | where | contents | held | colour | count | exists | yes_no | nearest | which | unclear | unsupported."""
 
     kind: str
     text: str
@@ -54,18 +65,16 @@ class _Unclear(Exception):
 
 
 def _the(names: list[str]) -> str:
-    items = [f"the {n}" for n in names]
-    return "nothing" if not items else items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return "nothing" if not names else f"the {names[0]}" if len(names) == 1 else \
+        ", ".join(f"the {n}" for n in names[:-1]) + f" and the {names[-1]}"
 
 
 def _matching(phrase: str, scene: Scene) -> list[str] | None:
     """Objects fitting a description of colours and a kind ("red block", "bowls", "anything"); None if other words."""
     words = [w for w in clean(phrase).split() if w not in _ANY]
-    kinds = {w for w in words if w in ("block", "bowl")}
-    colours = {w for w in words if w in COLOURS}
-    if len(kinds) > 1 or len(words) != len(kinds) + len(colours):
-        return None
-    return [o.name for o in scene.objects if (not kinds or o.kind in kinds) and (not colours or o.colour in colours)]
+    kinds, colours = {w for w in words if w in ("block", "bowl")}, {w for w in words if w in COLOURS}
+    return None if len(kinds) > 1 or len(words) != len(kinds) + len(colours) else [
+        o.name for o in scene.objects if (not kinds or o.kind in kinds) and (not colours or o.colour in colours)]
 
 
 def _candidates(phrase: str, scene: Scene) -> list[str]:
@@ -88,29 +97,21 @@ def _candidates(phrase: str, scene: Scene) -> list[str]:
 
 
 def _one(phrase: str, scene: Scene) -> str:
-    found = _candidates(phrase, scene)
-    if len(found) > 1:
+    if len(found := _candidates(phrase, scene)) > 1:
         raise _Unclear(f"Which one do you mean: {' or '.join(f'the {n}' for n in found)}?")
     return found[0]
 
 
 def _where(name: str, scene: Scene, state: SymState) -> str:
     """Where an object is, in words, with its position."""
-    o = scene.get(name)
-    x, y, _ = o.position
-    at = f" (x={x:.2f}, y={y:.2f} m)"
+    (x, y, _), at = (o := scene.get(name)).position, f" (x={o.position[0]:.2f}, y={o.position[1]:.2f} m)"
     if o.kind == "bowl":
-        place = place_at(x, y)
-        return f"on the table{f' at the {place}' if place else ''}{at}"
+        return f"on the table{f' at the {place}' if (place := place_at(x, y)) else ''}{at}"
     support = state.support.get(name, o.support)
-    if support == GRIPPER:
-        return "in the gripper"
-    if support == BIN:
-        return "in the bin"
-    if support in PLACES:
-        return f"on the table at the {support}{at}"
-    if support == TABLE:
-        return f"on the table{at}"
+    if support in (GRIPPER, BIN):
+        return f"in the {support}"
+    if support in (*PLACES, TABLE):
+        return f"on the table{f' at the {support}' if support in PLACES else ''}{at}"
     if support in state.bowls:
         return f"in the {support}{at}"
     base = state.base(name) if name in state.support else TABLE
@@ -124,18 +125,8 @@ def _holds(block: str, prep: str, target: str, scene: Scene, state: SymState) ->
         return target == TABLE and prep != "under"
     if prep == "under":
         return target in state.support and target in state.above(block)
-    if target == TABLE:
-        rel = Rel("on_table", block)
-    elif target == BIN:
-        rel = Rel("in_bin", block)
-    elif target == GRIPPER:
-        rel = Rel("held", block)
-    elif target in PLACES:
-        rel = Rel("at", block, target)
-    elif target in state.bowls:
-        rel = Rel("in", block, target)
-    else:
-        rel = Rel("on", block, target)
+    one = {TABLE: "on_table", BIN: "in_bin", GRIPPER: "held"}.get(target)
+    rel = Rel(one, block) if one else Rel("at" if target in PLACES else "in" if target in state.bowls else "on", block, target)
     return holds_in_scene(rel, scene)
 
 
@@ -152,10 +143,8 @@ def _contents(prep: str, target: str, scene: Scene, state: SymState) -> list[str
 
 def _filtered(np: str, loc: str | None, prep: str, scene: Scene, state: SymState) -> tuple[str, list[str]]:
     """The objects a noun phrase describes (and where they are), and what they are called in the answer."""
-    words = [w for w in re.split(r"\s+", np) if w and w not in _FILLER]
-    phrase = " ".join(words) or "objects"
-    found = _matching(phrase, scene)
-    if found is None:
+    phrase = " ".join(w for w in re.split(r"\s+", np) if w and w not in _FILLER) or "objects"
+    if (found := _matching(phrase, scene)) is None:
         raise _Unclear(f"I can count blocks and bowls by colour, not {phrase!r}. {HELP}")
     if loc is not None:
         targets = _candidates(loc, scene)
@@ -166,8 +155,7 @@ def _filtered(np: str, loc: str | None, prep: str, scene: Scene, state: SymState
 def _split(text: str) -> tuple[str, str, str | None]:
     """"red blocks in the blue bowl" -> ("red blocks", "in", "the blue bowl"); no preposition -> (text, "", None)."""
     text = re.sub(r" (?:in total|in all|altogether|(?:in|on) (?:the )?(?:scene|image|picture|view))$", "", text)
-    m = re.match(rf"^(.+?) ({_PREP}) (.+)$", text)
-    return (m.group(1), _PREPS[m.group(2)], m.group(3)) if m else (text, "", None)
+    return (m.group(1), _PREPS[m.group(2)], m.group(3)) if (m := re.match(rf"^(.+?) ({_PREP}) (.+)$", text)) else (text, "", None)
 
 
 _FILLER_RE = re.compile(r"\b(?:please|thanks|thank you|um+|uh+|er|erm|hmm+|hey robot|hey|hi|hello|ok|okay|so|well|"
@@ -182,13 +170,13 @@ def _normalise(question: str) -> str:
         q = q.replace(short, long)
     q = re.sub(r"[^a-z0-9 ]+", " ", q)
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
-    q = re.sub(r"^(?:can you |could you |would you |tell me |do you know |i want to know |i wonder |i would like "
-               r"to know |let me know )+", "", " ".join(q.split()))
+    q = re.sub(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)", r"\1 ", q)  # 'which of the bowls is nearest X'
+    q = re.sub(r"\b(?:directly|immediately|right|straight) (?=(?:on|under|underneath|beneath|below)\b)", "", q)
+    q = re.sub(r"^(?:can you |could you |would you |can we |can i |tell me |do you know |i want to know |i wonder |i would like "
+               r"to know |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
     q = re.sub(r"^(?:whether|if) ", "", q)
     q = re.sub(r"^there (is|are) ", r"\1 there ", q)
-    m = re.match(rf"^(the .+?) (is|are) ((?:not )?(?:{_PREP}) .+)$", q)  # 'the red block is in the bowl?'
-    if m:
-        q = f"{m.group(2)} {m.group(1)} {m.group(3)}"
+    q = re.sub(rf"^(the .+?) (is|are) ((?:not )?(?:{_PREP}) .+)$", r"\2 \1 \3", q)  # 'the red block is in the bowl?'
     q = re.sub(r"^(?:anything|something|any \w+|a \w+ \w+) (?=(?:" + _PREP + r") )", lambda m: "is there " + m.group(0), q)
     q = re.sub(r"^where (?:did|has|have) (.+?) (?:go|gone|end up|ended up|get to|got to)$", r"where is \1", q)
     q = re.sub(r"^(?:do|does) (any \w+|\w+ \w+|the \w+ \w+) (?:sit|sits|rest|rests|lie|lies|stand|stands) ", r"is there \1 ", q)
@@ -199,118 +187,106 @@ def _normalise(question: str) -> str:
 
 def answer(question: str, scene: Scene) -> Answer:
     """The answer to `question` about `scene` (perception's view); `HELP` when the question is not supported."""
-    q = _normalise(question)
-    state = SymState.from_scene(scene)
+    q, state = _normalise(question), SymState.from_scene(scene)
     try:
-        return _dispatch(q, scene, state) or Answer("unsupported", HELP)
+        q, best = _ranked(q, scene, state)
+        return best or _which_state(q, scene, state) or _towers(q, scene, state) or _nearest(q, scene, state) or _dispatch(
+            q, scene, state) or Answer("unsupported", HELP)
     except _Unclear as e:
         return Answer("unclear", str(e))
 
 
 def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
+    held = scene.held
     if re.match(rf"^(?:what|which \w+) (?:is|are|does|do) {_ROBOT} (?:holding|carrying|grasping|hold|have)\b", q):
-        held = scene.held
         return Answer("held", f"The gripper holds the {held}." if held else "The gripper is empty.", held)
     m = re.match(rf"^(?:is|are|does|do) {_ROBOT} (?:holding|hold|have|carrying|grasping) (.+)$", q)
     if m and all(w in _ANY or w == "block" for w in clean(m.group(1)).split()):
-        held = scene.held
         return Answer("yes_no", f"Yes: the gripper holds the {held}." if held else "No, the gripper is empty.", bool(held))
     if m:
         name = _one(m.group(1), scene)
-        yes = scene.held == name
-        return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {name} is {_where(name, scene, state)}.", yes)
-    m = re.match(r"^what (?:does|do) (.+?) (?:contain|hold|have in it|have on it)$", q)
-    if m:
+        return Answer("yes_no", f"{'Yes' if held == name else 'No'}: the {name} is {_where(name, scene, state)}.", held == name)
+    if m := re.match(r"^what (?:does|do) (.+?) (?:contain|hold|have in it|have on it)$", q):
         q = f"what is {'on' if m.group(2 - 1).strip().endswith('block') else 'in'} {m.group(1)}"
-    m = re.match(rf"^(?:what|which) (?:\w+ )?(?:is|are)(?: there)? ({_PREP}) (.+)$", q)
+    m = re.match(rf"^(?:what|which) (?:(?:\w+ )?(?:is|are|sits?|rests?|lies|stands?)(?: there)?|is the (?:block|one|thing)) "
+                 rf"({_PREP}) (.+)$", q)
     if m and clean(m.group(2)) not in _SCENE and not (_PREPS[m.group(1)] in ("on", "in") and _one(m.group(2), scene) == TABLE):
-        prep, target = _PREPS[m.group(1)], _one(m.group(2), scene)
-        found = _contents(prep, target, scene, state)
+        found = _contents(prep := _PREPS[m.group(1)], target := _one(m.group(2), scene), scene, state)
         where = "in the gripper" if target == GRIPPER else f"{prep} the {target}"
-        return Answer("contents", f"{where.capitalize()}: {_the(found)}.", found)
+        first = [state.support[target]] if prep == "under" and target in state.support else found[:1]
+        more = f"; {'above' if prep == 'on' else 'below'} it: {_the([f for f in found if f not in first])}" if (
+            target in state.support and prep in ("on", "under") and len(found) > 1) else ""
+        return Answer("contents", f"{where.capitalize()}: {_the(first if more else found)}{more}.", found)
     if re.match(r"^(?:(?:what|which)\b.*\b(?:see|there|scene|table|image|picture|view)\b|describe\b|list\b)", q):
         lines = [f"the {o.name} ({o.kind}, {o.colour}): {_where(o.name, scene, state)}" for o in scene.objects]
-        text = f"I see {len(lines)} objects:\n- " + "\n- ".join(lines) if lines else "The table is empty."
-        return Answer("scene", text, scene.names())
-    m = (re.match(r"^(?:what|which) colou?rs? (?:is|are|does|do|has) (.+?)(?: have| has)?$", q)
-         or re.match(r"^(?:what is|what are|tell me|say) the colou?rs? of (.+)$", q))
+        return Answer("scene", f"I see {len(lines)} objects:\n- " + "\n- ".join(lines) if lines else "The table is empty.",
+                      scene.names())
+    if (m := (re.match(r"^(?:what|which) colou?rs? (?:is|are|does|do|has) (.+?)(?: have| has)?$", q)
+              or re.match(r"^(?:what is|what are|tell me|say) the colou?rs? of (.+)$", q))) and re.fullmatch(r"(?:the |all the )?(?:\w+ )?(?:blocks|bowls)", m.group(1)):  # 'what colours are the bowls'
+        found = _candidates(m.group(1), scene)
+        return Answer("colour", f"{_the(found).capitalize()}: " + ", ".join(scene.get(n).colour for n in found) + ".",
+                      [scene.get(n).colour for n in found])
     if m:
         name = _one(m.group(1), scene)
         if name not in scene.names():
             raise _Unclear(f"I can tell the colour of blocks and bowls, not of the {name}.")
-        colour = scene.get(name).colour
-        return Answer("colour", f"The {name} is {colour}.", colour)
-    m = (re.match(r"^where (?:is|are) (.+?)(?: located| placed| now| right now)*$", q)
-         or re.match(r"^where (.+?) (?:is|are)$", q)
-         or re.match(r"^what (?:is|are) (.+?) (?:sitting |resting |standing )?(?:on|in)$", q))
-    if m:
+        return Answer("colour", f"The {name} is {scene.get(name).colour}.", scene.get(name).colour)
+    if m := (re.match(r"^where (?:is|are) (.+?)(?: located| placed| now| right now)*$", q) or re.match(
+            r"^where (.+?) (?:is|are)$", q) or re.match(
+            r"^(?:what|which)(?: bowl| block| one| thing)? (?:is|are) (.+?) (?:sitting |resting |standing )?(?:on|in)$", q)):
         name = _one(m.group(1), scene)
         if name not in scene.names():
             raise _Unclear(f"The {name} is a fixed place; I answer where blocks and bowls are.")
         return Answer("where", f"The {name} is {_where(name, scene, state)}.", name)
-    m = re.match(r"^how many (.+)$", q)
-    if m:
+    if m := re.match(r"^how many (.+)$", q):
         np, prep, loc = _split(m.group(1))
         phrase, found = _filtered(np, loc, prep, scene, state)
         return Answer("count", f"{len(found)} ({phrase}): {_the(found)}." if found else f"0 ({phrase}).", len(found))
-    m = re.match(r"^(?:is|are) there (?:any |an |a |some )?(.+)$", q)
-    if m:
+    if m := re.match(r"^(?:is|are) there (?:any |an |a |some )?(.+)$", q):
         np, prep, loc = _split(m.group(1))
         if np in ("anything", "something", "any thing", "things", "objects", "blocks", "block") and loc is not None:
-            found = _contents(prep, _one(loc, scene), scene, state)
-            return Answer("exists", f"Yes: {_the(found)}." if found else f"No, there is nothing {prep} the "
-                          f"{_one(loc, scene)}.", bool(found))
+            found = _contents(prep, target := _one(loc, scene), scene, state)
+            return Answer("exists", f"Yes: {_the(found)}." if found else f"No, there is nothing {prep} the {target}.",
+                          bool(found))
         phrase, found = _filtered(np, loc, prep, scene, state)
         return Answer("exists", f"Yes: {_the(found)}." if found else f"No, I see no {phrase}.", bool(found))
-    m = re.match(r"^(?:are|is) (all|every|each|any|none|some|both)(?: of)? (?:the )?(.+)$", q)
-    if m:
+    if m := re.match(r"^(?:are|is) (all|every|each|any|none|some|both)(?: of)? (?:the )?(.+)$", q):
         return _quantified(m.group(1), m.group(2), scene, state)
-    m = re.match(r"^(?:is|are) (.+)$", q)
-    if m:
-        return _yes_no(m.group(1), scene, state)
-    return None
+    return _yes_no(m.group(1), scene, state) if (m := re.match(r"^(?:is|are) (.+)$", q)) else None
 
 
 def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     """"the red block in the blue bowl", "the red block clear", "anything on the red block"."""
-    m = re.match(r"^(.+?) (empty|full|occupied|free of blocks)$", rest)
-    if m:
-        target = _one(m.group(1), scene)
-        found = _contents("in" if target in state.bowls or target == BIN else "on", target, scene, state)
+    if m := re.match(r"^(.+?) (empty|full|occupied|free of blocks)$", rest):
+        found = _contents("in" if (target := _one(m.group(1), scene)) in state.bowls or target == BIN else "on", target, scene,
+                          state)
         yes = not found if m.group(2) in ("empty", "free of blocks") else bool(found)
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: " + (f"{_the(found)} {'is' if len(found) == 1 else 'are'} "
                       f"in the {target}" if found else f"nothing is in the {target}") + ".", yes)
-    m = re.match(r"^(.+?) (?:being )?(clear|free|uncovered|held|grasped|picked up|stacked)$", rest)
-    if m:
+    if m := re.match(r"^(.+?) (?:being )?(clear|free|uncovered|held|grasped|picked up|stacked)$", rest):
         name = _one(m.group(1), scene)
         if name not in state.support:
             raise _Unclear(f"I can say that of blocks; the {name} is not a block.")
-        word = m.group(2)
-        if word in ("clear", "free", "uncovered"):
+        if (word := m.group(2)) in ("clear", "free", "uncovered"):
             yes = holds_in_scene(Rel("clear", name), scene)
             why = "nothing is on it" if yes else f"the {state.on_top(name)[0]} is on it"
         elif word == "stacked":
             yes = state.support[name] in state.support or bool(state.on_top(name))
             why = f"it is {_where(name, scene, state)}" + (f", and {_the(state.on_top(name))} is on it" if state.on_top(name) else "")
         else:
-            yes = holds_in_scene(Rel("held", name), scene)
-            why = f"it is {_where(name, scene, state)}"
+            yes, why = holds_in_scene(Rel("held", name), scene), f"it is {_where(name, scene, state)}"
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {name}: {why}.", yes)
     subject, prep, loc = _split(rest)
     if loc is None:
         return None
     if subject.strip() in ("anything", "something", "there anything", "there something"):
-        target = _one(loc, scene)
-        found = _contents(prep, target, scene, state)
+        found = _contents(prep, target := _one(loc, scene), scene, state)
         return Answer("yes_no", f"Yes: {_the(found)}." if found else f"No, nothing is {prep} the {target}.", bool(found))
     name = _one(subject, scene)
     if name not in scene.names():
         raise _Unclear(f"I answer where blocks and bowls are; {subject.strip()!r} is a fixed place.")
-    fits = [t for t in _candidates(loc, scene) if t != name and _holds(name, prep, t, scene, state)]
-    where = _where(name, scene, state)
-    if fits:
-        return Answer("yes_no", f"Yes: the {name} is {where}.", True)
-    return Answer("yes_no", f"No: the {name} is {where}.", False)
+    yes = any(t != name and _holds(name, prep, t, scene, state) for t in _candidates(loc, scene))
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {name} is {_where(name, scene, state)}.", yes)
 
 
 def _quantified(quantifier: str, rest: str, scene: Scene, state: SymState) -> Answer | None:
@@ -318,18 +294,107 @@ def _quantified(quantifier: str, rest: str, scene: Scene, state: SymState) -> An
     np, prep, loc = _split(rest)
     if loc is None:
         return None
-    members = _matching(np, scene)
-    if not members:
+    if not (members := _matching(np, scene)):
         raise _Unclear(f"I don't see {np!r} on the table. I see: {_the(scene.names())}.")
     targets = _candidates(loc, scene)
     fits = [n for n in members if n not in targets and any(_holds(n, prep, t, scene, state) for t in targets)]
     misses = [n for n in members if n not in fits]
     if quantifier in ("all", "every", "each", "both"):
-        yes = not misses
-        why = f"{_the(fits)} {'is' if len(fits) == 1 else 'are'} {prep} the {loc.removeprefix('the ')}" if yes else \
-            f"not {_the(misses)}"
+        yes, why = not misses, f"not {_the(misses)}" if misses else \
+            f"{_the(fits)} {'is' if len(fits) == 1 else 'are'} {prep} the {loc.removeprefix('the ')}"
     elif quantifier == "none":
         yes, why = not fits, ("none is" if not fits else f"{_the(fits)}")
     else:
         yes, why = bool(fits), (_the(fits) if fits else "none is")
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: {why}.", yes)
+
+
+_NEAR, _KIND = r"nearest|closest|furthest|farthest|next to|beside|near", r"blocks?|bowls?|objects?|things?|ones?"
+
+
+def _nearest(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'which bowl is the green block closest to', 'which block is nearest the blue bowl'."""
+    m = (re.match(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are) (?:the )?(?P<near>{_NEAR})(?: to| from)? (?P<to>.+)$", q)
+         or re.match(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are|does|do) (?P<to>.+?) (?:sit |lie |stand )?(?:the )?"
+                     rf"(?P<near>{_NEAR})(?: to| from)?$", q)
+         or re.match(rf"^(?:what|which) (?:is|are) the (?P<near>{_NEAR}) (?P<kind>{_KIND})(?: to| from)? (?P<to>.+)$", q))
+    anchor = _one(m.group("to"), scene) if m else ""
+    at = layout.PLACES.get(anchor) or (scene.get(anchor).position[:2] if anchor in scene.names() else None)
+    if m is None or at is None:
+        return None
+    kind, far, sup = m.group("kind").rstrip("s"), m.group("near") in ("furthest", "farthest"), state.support
+    cands = [o for o in scene.objects if (o.kind == kind or kind not in ("block", "bowl")) and o.name != anchor and not (
+        o.name in sup and (sup[o.name] in (BIN, GRIPPER) or state.base(o.name) == anchor or anchor in state.above(o.name)
+                           or (anchor in sup and o.name in state.above(anchor))))]  # not in it, on it or under it
+    if not cands:
+        raise _Unclear(f"There is no other {kind} on the table.")
+    dist = {o.name: ((o.position[0] - at[0]) ** 2 + (o.position[1] - at[1]) ** 2) ** 0.5 for o in cands}
+    ranked = sorted(dist, key=dist.__getitem__, reverse=far)
+    best = [n for n in ranked if abs(dist[n] - dist[ranked[0]]) < 0.01]
+    text = f"{_the(best).capitalize()} {'is' if len(best) == 1 else 'are equally'} {'furthest from' if far else 'closest to'}"
+    return Answer("nearest", f"{text} the {anchor} ({dist[best[0]]:.2f} m away).", best[0])
+
+
+def _towers(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many blocks are in the tower', 'what is at its top', 'is X in it'; a tower: 2+ blocks stacked."""
+    towers = [[b, *state.above(b)[::-1]] for b in state.blocks
+              if state.support[b] not in state.support and state.support[b] not in (BIN, GRIPPER) and state.on_top(b)]
+    listed = " and ".join(f"{_the(t)} (bottom first)" for t in towers)
+    if re.match(r"^how many (?:towers|stacks|piles)\b", q):
+        return Answer("count", f"{len(towers)} tower(s)" + (f": {listed}." if towers else "."), len(towers))
+    if (sized := re.search(r"\bthe (tallest|highest|biggest|largest|shortest|smallest|lowest) (?:tower|stack|pile)\b", q)) \
+            and towers:  # 'how tall is the tallest tower'
+        height = (min if sized.group(1) in ("shortest", "smallest", "lowest") else max)(len(t) for t in towers)
+        towers, q = [t for t in towers if len(t) == height], q.replace(sized.group(0), "the tower")
+    if not re.search(r"\b(?:the|that|this) (?:tower|stack|pile)\b", q):
+        return None
+    if len(towers) != 1 and not (sized and q.startswith("how")):
+        return Answer("unclear", f"There are {len(towers)} towers: {listed}. Which one do you mean?" if towers else
+                      "There is no tower on the table: no block stands on another block.", len(towers))
+    t = towers[0]
+    if m := re.match(r"^(?:is|are) (.+?) (?:in|inside|part of|on|at|(?:at|on) the (?:very )?(top|bottom) of|on (top) of)"
+                     r"(?: the)? (?:tower|stack|pile)$", q):  # 'is the green block at the top of the tower'
+        yes = _one(m.group(1), scene) in ({"top": t[-1:], "bottom": t[:1]}.get(m.group(2) or m.group(3) or "", t))
+        return Answer("yes_no", f"{'Yes' if yes else 'No'}: the tower is {_the(t)}, from the bottom.", yes)
+    if q.startswith("how"):
+        return Answer("count", f"{len(t)} blocks" + (f": {listed}." if len(towers) > 1 else
+                                                      f" are in the tower: {_the(t)}, from the bottom."), len(t))
+    if end := re.search(r"\b(top|highest|bottom|lowest|base|middle)\b", q):
+        b = t[1:-1] if end.group(1) == "middle" else t[-1:] if end.group(1) in ("top", "highest") else t[:1]
+        return Answer("contents", f"The {end.group(1)} of the tower ({_the(t)}, from the bottom): {_the(b)}.", b)
+    return Answer("contents", f"The tower, from the bottom: {_the(t)}.", t)
+
+
+_SUPER_RE = re.compile(
+    r"\b(?:the )?(?:(?P<k1>block|bowl|object|one)s? (?:that is |which is |is |are )?(?:(?P<near>nearest|closest|furthest|farthest)"
+    r"(?: to| from)? (?:the )?(?:robot|gripper|arm|you|me)\b|(?:(?:the )?(?:furthest|farthest|most) (?:to |on )?|(?:on |at )(?=the (?:far|very|"
+    r"extreme) ))(?:the )?(?:far |very |extreme )?(?P<dir>left|right)\b)|(?P<d2>leftmost|rightmost) (?P<k2>block|bowl|object|one)\b)")
+
+
+def _ranked(q: str, scene: Scene, state: SymState) -> tuple[str, Answer | None]:
+    """'the block closest to the robot', 'the leftmost bowl', 'furthest to the right' -> that object's name in `q`; for
+    'which block is ...' the answer itself. The robot stands at the origin; left is -y (as `layout`'s places)."""
+    if (m := _SUPER_RE.search(q)) is None:
+        return q, None
+    kind = {"one": "block", "object": "block"}.get(k := m.group("k1") or m.group("k2"), k)
+    side = m.group("dir") or (m.group("d2") or "")[:-4]
+    sign = -1 if side == "right" or m.group("near") in ("furthest", "farthest") else 1
+    key = (lambda o: sign * o.position[1]) if side else (lambda o: sign * (o.position[0] ** 2 + o.position[1] ** 2) ** 0.5)
+    if not (ranked := sorted((o for o in scene.objects if o.kind == kind and state.support.get(o.name) not in (BIN, GRIPPER)),
+                             key=key)):
+        raise _Unclear(f"There is no {kind} on the table.")
+    best = [o.name for o in ranked if abs(key(o) - key(ranked[0])) < 0.01]
+    if len(best := [n for n in best if n in state.support and state.is_clear(n)] or best) > 1:  # a tower: its top
+        raise _Unclear(f"{_the(best).capitalize()} are level there; which one do you mean?")
+    if re.fullmatch(r"(?:what|which) (?:is |are )?", q[: m.start()]) and not q[m.end():].strip():  # 'which block is closest to you'
+        said = re.sub(r"^(?:the )?(\w+) (?:(?:is|are) )?", r"\1 ", m.group(0))
+        return q, Answer("nearest", f"The {best[0]} is the {said}.", best[0])
+    return q[: m.start()] + f" the {best[0]}" + q[m.end():], None
+
+
+def _which_state(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'which bowl is empty', 'which bowls are full', 'which blocks are clear': each object asked in turn."""
+    m = re.match(r"^(?:which|what) (?:(\w+) )?(block|bowl)s? (?:is|are) (empty|full|occupied|clear|free|stacked)$", q)
+    found = [o.name for o in scene.objects if m and o.kind == m.group(2) and m.group(1) in (None, o.colour)
+             and state.support.get(o.name) not in (BIN, GRIPPER) and _yes_no(f"the {o.name} {m.group(3)}", scene, state).value]
+    return None if m is None else Answer("which", f"{_the(found).capitalize()}." if found else f"None is {m.group(3)}.", found)

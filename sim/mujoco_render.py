@@ -15,7 +15,7 @@ class Renderer:
     """One offscreen OpenGL context; RGB and depth from one draw, segmentation from a second only when asked."""
 
     def __init__(self, model: mujoco.MjModel, size: int) -> None:
-        backend = os.environ.get("MUJOCO_GL", "egl").lower()
+        backend = os.environ["MUJOCO_GL"].lower()  # set by sim.mujoco_scene before mujoco was imported
         try:  # the backend by name: `mujoco.GLContext` is fixed by whoever imported mujoco first
             gl = importlib.import_module(f"mujoco.{backend}")
             self._gl = gl.GLContext(size, size)
@@ -24,7 +24,7 @@ class Renderer:
         except (ImportError, OSError, RuntimeError, AttributeError, mujoco.FatalError) as e:  # no EGL/OSMesa/display
             raise ConfigError(
                 f"MuJoCo cannot render with MUJOCO_GL={backend} ({type(e).__name__}: {e}); install Mesa's EGL "
-                "(apt-get install libegl1 libegl-mesa0) or set MUJOCO_GL=osmesa"
+                "(apt-get install libegl1 libegl-mesa0), set MUJOCO_GL=osmesa, or run on PyBullet: --world pybullet"
             ) from None
         mujoco.mjr_setBuffer(mujoco.mjtFramebuffer.mjFB_OFFSCREEN, self._ctx)
         self._ctx.readDepthMap = mujoco.mjtDepthMap.mjDEPTH_ZEROFAR

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from sim.core import layout
 from sim.core.errors import missing_extra
 from sim.scene import ObjectSpec, SceneSpec
 
-os.environ.setdefault("MUJOCO_GL", "egl")  # headless software EGL; must be set before mujoco is imported
+# Headless OpenGL: EGL (Mesa's software EGL where there is no GPU), CGL on macOS; set before mujoco is imported.
+os.environ.setdefault("MUJOCO_GL", "cgl" if sys.platform == "darwin" else "egl")
 try:
     import mujoco
 except ImportError:  # pragma: no cover - exercised only without the extra
@@ -127,9 +129,9 @@ def _panda(spec: mujoco.MjSpec) -> None:
         act = spec.add_actuator(name=f"finger{i}", target=f"panda/panda_finger_joint{i}", trntype=mujoco.mjtTrn.mjTRN_JOINT)
         act.set_to_position(kp=FINGER_KP, dampratio=1.0)
         act.forcelimited, act.forcerange = True, [-FINGER_FORCE, FINGER_FORCE]
-    eq = spec.add_equality(type=mujoco.mjtEq.mjEQ_JOINT, name1="panda/panda_finger_joint1",
-                           name2="panda/panda_finger_joint2")
-    eq.data[:5] = [0.0, 1.0, 0.0, 0.0, 0.0]
+    # Each finger follows its own servo to the same target. A joint equality coupling them as well made the fingers
+    # over-constrained: a block wedged under the palm let the solver fling one finger past its limit, and the blocks it
+    # hit out of the scene.
 
 
 def _box(body: mujoco.MjsBody, half, pos, rgb, yaw: float = 0.0, friction: float = 0.8) -> None:
@@ -170,8 +172,10 @@ def build_model(max_image: int = 256) -> Model:
     spec = mujoco.MjSpec()
     spec.option.timestep = TIMESTEP
     spec.option.integrator = mujoco.mjtIntegrator.mjINT_IMPLICITFAST
-    spec.option.cone = mujoco.mjtCone.mjCONE_ELLIPTIC
-    spec.option.impratio = 10.0
+    # Pyramidal friction cones and impratio 1 (MuJoCo's defaults): with elliptic cones and impratio 10 a block wedged
+    # between the palm and the table more often made the solver fling a finger, and the blocks it hit, out of the
+    # scene (see the finger servos in `_panda`).
+    spec.option.cone = mujoco.mjtCone.mjCONE_PYRAMIDAL
     spec.visual.global_.offwidth = spec.visual.global_.offheight = max_image
     spec.visual.quality.offsamples = 0  # no multisampling: 4x MSAA triples the cost on a software rasterizer
     # Lit to look like PyBullet's TinyRenderer images (a table pixel within a few levels), so one

@@ -361,6 +361,16 @@ class MujocoWorld:
                 return name
         return None
 
+    def move_object(self, name: str, position: np.ndarray, yaw: float) -> None:
+        """Put object `name` at `position` (its centre), at rest: the hook through which `sim.faults` acts."""
+        m, d = self.model, self.data
+        body = self._objects[name][0]
+        x, y, z = (float(v) for v in position)
+        adr, dof = m.jnt_qposadr[m.body_jntadr[body]], m.jnt_dofadr[m.body_jntadr[body]]
+        d.qpos[adr:adr + 7] = [x, y, z, math.cos(yaw / 2), 0.0, 0.0, math.sin(yaw / 2)]
+        d.qvel[dof:dof + 6] = 0.0
+        mujoco.mj_forward(m, d)
+
     def body_ids(self) -> dict[str, int]:
         """Object name -> MuJoCo body id (the values in `CameraFrame.segmentation`)."""
         return {name: body for name, (body, _, _) in self._objects.items()}

@@ -27,11 +27,13 @@ class WorldKind:
 
 WORLDS: dict[str, WorldKind] = {
     "pybullet": WorldKind("sim.pybullet_world:PyBulletWorld"),
-    "mujoco": WorldKind("sim.mujoco_world:MujocoWorld"),  # needs pip install -e ".[mujoco]"
+    "mujoco": WorldKind("sim.mujoco_world:MujocoWorld"),
     # The physics-free test double: its skills teleport blocks and its camera is blank, so perception is the oracle.
     "symbolic": WorldKind("sim.symbolic_world:SymbolicWorld", skills="symbolic", perceiver="oracle"),
 }
-DEFAULT_WORLD = "pybullet"
+# MuJoCo renders and steps several times faster than PyBullet, and the scripted experts, perception and the learned
+# skills do as well on it (BENCHMARKS.md, "The default world"); PyBullet stays one `--world pybullet` away.
+DEFAULT_WORLD = "mujoco"
 
 
 def world_kind(name: str | None) -> WorldKind:

@@ -250,7 +250,7 @@ ANSWER_SCENE = Scene(objects=[
     ("are there any blocks in the green bowl", "exists", False),
     ("do you see a pink block", "exists", True),
     ("is the bowl on the table", "unclear", None),
-    ("how many towers are there", "unclear", None),
+    ("how many towers are there", "count", 1),
     ("stack the blocks", "unsupported", None),
 ])
 def test_answers(question: str, kind: str, value: Any) -> None:

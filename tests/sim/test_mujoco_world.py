@@ -156,3 +156,16 @@ def test_too_many_objects_is_a_clear_error(world):
     bowls = [ObjectSpec(kind="bowl", colour=c, x=0.3 + 0.1 * i) for i, c in enumerate(("red", "green", "blue", "cyan"))]
     with pytest.raises(UserError, match="at most"):
         world.reset(SceneSpec(objects=bowls))
+
+
+def test_move_object_puts_a_block_down_at_rest_and_faults_use_it(world):
+    from sim.faults import FaultConfig, FaultyWorld
+
+    world.reset(SCENE)
+    name = "white block"
+    world.move_object(name, np.array([0.5, -0.2, layout.BLOCK_SIZE / 2]), 0.3)
+    world.simulate(100)
+    moved = world.sim_state().objects[name]
+    assert np.allclose(moved.position[:2], [0.5, -0.2], atol=0.003) and abs(moved.position[2] - layout.BLOCK_SIZE / 2) < 0.003
+    assert abs(moved.yaw - 0.3) < 0.02
+    FaultyWorld(world, FaultConfig(("knock", "slip", "nudge")))  # a world that can move objects takes physical faults

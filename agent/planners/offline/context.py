@@ -29,6 +29,8 @@ class Context:
     mentioned: list[str] = field(default_factory=list)  # blocks earlier clauses of this instruction are about
     previous: list[str] = field(default_factory=list)  # blocks the previous command was about ('the others')
     kept: list[str] = field(default_factory=list)  # blocks to leave where they are ('do not touch ...')
+    not_targets: list[str] = field(default_factory=list)  # bowls ruled out as the target ('in a bowl, but not the red one')
+    group: list[str] = field(default_factory=list)  # the blocks of this instruction's last clause about several ('them')
 
 
 def bowl_error(bowl: str, ctx: Context) -> PlanningError:
@@ -92,6 +94,8 @@ STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covere
 def in_state(block: str, word: str, state: SymState) -> bool:
     """'loose': alone on the table; 'free'/'clear': nothing on it; 'stacked': in a tower; 'covered': under one."""
     sup = state.support
+    if word == "middle":  # 'the middle block of the tower'
+        return tower_end(block, "middle", state)
     if word in ("loose", "unstacked", "lone"):
         return sup[block] in (TABLE, *PLACES) and state.is_clear(block)
     if word in ("free", "clear", "uncovered"):
@@ -101,9 +105,17 @@ def in_state(block: str, word: str, state: SymState) -> bool:
     return not state.is_clear(block)
 
 
+def stacks(state: SymState) -> list[list[str]]:
+    """The towers on the table or in a bowl: two or more blocks stacked, each bottom first."""
+    return [[b, *state.above(b)[::-1]] for b in state.blocks
+            if state.support[b] not in state.support and state.support[b] not in (BIN, GRIPPER) and state.on_top(b)]
+
+
 def tower_end(block: str, end: str, state: SymState) -> bool:
-    """The block is the top (or the bottom) of a tower of two or more."""
+    """The block is the top (or the bottom, or between them: 'middle') of a tower of two or more."""
     sup = state.support
+    if end == "middle":
+        return sup[block] in sup and not state.is_clear(block)
     if end == "top":
         return sup[block] in sup and state.is_clear(block)
     return sup[block] not in sup and not state.is_clear(block) and sup[block] not in (BIN, GRIPPER)

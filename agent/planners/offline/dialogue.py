@@ -53,13 +53,15 @@ def answers(entries: list[Entry]) -> list[str]:
     return out
 
 
+def commands(entries: list[Entry]) -> list[str]:
+    """The user's utterances that were not answers to a question, newest first."""
+    return [text for i, (who, _, text) in reversed(list(enumerate(entries)))
+            if who == "user" and not (i > 0 and _is_question(entries[i - 1]))]
+
+
 def last_command(entries: list[Entry]) -> str | None:
     """The user's last utterance that was not an answer to a question."""
-    for i in range(len(entries) - 1, -1, -1):
-        who, _, text = entries[i]
-        if who == "user" and not (i > 0 and _is_question(entries[i - 1])):
-            return text
-    return None
+    return next(iter(commands(entries)), None)
 
 
 def referent(entries: list[Entry], scene: Scene, goal_blocks: Callable[[str], list[str]]) -> list[str]:
@@ -82,3 +84,13 @@ def referent(entries: list[Entry], scene: Scene, goal_blocks: Callable[[str], li
     except PlanningError:
         return []
     return [blocks[-1]] + blocks[:-1][::-1] if blocks else []
+
+
+def named_in_reply(entries: list[Entry], scene: Scene) -> list[str]:
+    """The blocks the agent's last reply names, in order ('The red bowl holds the green block and the blue block'), when
+    the history ends with a reply that is not a report of what it did: what 'them' then means."""
+    if not entries or entries[-1][0] != "agent" or "(" in entries[-1][2]:
+        return []
+    text = entries[-1][2].lower()
+    found = [(text.find(n), n) for n in scene.names("block") if re.search(rf"\b{re.escape(n)}\b", text)]
+    return [n for _, n in sorted(found)]

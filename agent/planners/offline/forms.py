@@ -34,6 +34,8 @@ from agent.planners.offline.words import (
     WANT_RE,
     desire,
 )
+from sim.core.errors import PlanningError
+from sim.core.lexicon import COLOURS, PLACES
 
 
 def looks_like_command(text: str) -> bool:
@@ -94,14 +96,21 @@ def normal_form(text: str) -> str:
     chain = tower_chain(text) or (tower_order(text) if VERB_RE.match(text) or TOWER_HEAD_RE.match(text) else None)
     if chain:
         return chain
+    if TOWER_HEAD_RE.match(text) and not VERB_RE.match(text):  # '(I want) a three block tower with X at the bottom'
+        text = "build " + text
     text = re.sub(r"\s+so (?:that )?(?:it|they) (?:is|are|ends? up|sits?|rests?|lands?)\s+", " ", text)
     m = re.match(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay) "
                  r"((?:on top of|onto|on|into|in|inside|at|to)\b.*)$", text)
     if m:
         return f"put {m.group(1)} {m.group(2)}"
-    m = re.match(r"^(?:put|place|set|move|stack) (.+?) (?:under|underneath|beneath|below) (.+)$", text)
-    if m and not PLACE_PREP_RE.search(m.group(2)):  # not 'put the block under the red one in the bin' (which block)  # 'put the green block under the yellow block': the yellow block goes on it
-        return f"put {m.group(2)} on {m.group(1)}"
+    m = re.match(r"^(?:put|place|set|move|stack|slide|push|hide|stick|drop|lay|position|shove) (.+?) "
+                 r"(underneath|under|beneath|below)\b ?(.*)$", text)
+    if m and not PLACE_PREP_RE.search(m.group(1)) and not PLACE_PREP_RE.search(m.group(3)):  # not 'the block under X in Y'
+        if re.search(r"\b(?:block|one|it|cube)$|^(?:the )?(?:" + "|".join(COLOURS) + r")$", m.group(3)):
+            return f"put {m.group(3)} on {m.group(1)}"  # 'put the green block under the yellow block': yellow on green
+        raise PlanningError(f"I cannot put a block {m.group(2)} {m.group(3) if len(m.group(3)) > 3 else 'that'}: a block "
+                            f"can go on the table, on another block, in a bowl, at a named place ({', '.join(PLACES)}) or "
+                            "in the bin")
     m = re.match(r"^(?:clear|empty|free|clean) (?:off )?(?:the top of|the space on top of|the space above) (.+)$", text)
     if m:
         return f"notput all blocks on {m.group(1)}"
@@ -170,6 +179,8 @@ def normal_form(text: str) -> str:
     if neg:
         subject, negated = (neg.group(1) or "all blocks"), True
         subject = "all " + subject if not subject.startswith(("all", "the")) else subject
+    if negated and re.fullmatch(r"there|in there|where (?:it|they) (?:is|are)(?: now)?", rest) and PLACE_PREP_RE.search(subject):
+        return f"notput {subject}"  # 'none of the blocks in the bowl should stay there': out of it
     if KEEP_RE.match(rest) or (not rest and m.group(1) in ("stay", "stays", "remain", "remains")):
         return f"leavebe {subject}"
     if negated:

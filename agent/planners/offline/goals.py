@@ -10,8 +10,8 @@ several objects equally becomes a question for the user.
 The layers, each importing only those before it: `words` (word tables, `clean_text`) <-
 `context` (the parse's state and errors) <- `towers` (a tower told block by block), `choice`
 (which of several fits) <- `forms` (any clause form -> an imperative), `noun_phrases` (what a noun
-phrase says) <- `grammar` (stages, clauses, phrases), `references` (noun phrases -> objects),
-`dialogue` (the conversation history) <- `placing` (targets as relations) <- `goals` (this module).
+phrase says) <- `grammar` (stages, clauses, phrases), `references` (noun phrases -> objects), `tower_references`
+(a tower by height or colours), `dialogue` (the conversation) <- `placing` (targets as relations) <- `goals`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ from agent.planners.offline.context import (
 )
 from agent.planners.offline.dialogue import (
     answers,
+    commands,
     history_entries,
     last_command,
+    named_in_reply,
     pending_question,
     referent,
 )
@@ -40,6 +42,8 @@ from agent.planners.offline.forms import is_question, looks_like_command, normal
 from agent.planners.offline.grammar import (
     Clause,
     clauses,
+    ellipsis,
+    join_but,
     read_clause,
     same_again,
     sentences,
@@ -49,10 +53,14 @@ from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import (
     away,
     bowl_phrase,
+    check_roles,
+    conflict,
     emptied_into,
+    into_matching,
     rel_for,
     relations,
     spread,
+    target_exclusion,
 )
 from agent.planners.offline.references import (
     exact_names,
@@ -60,6 +68,7 @@ from agent.planners.offline.references import (
     resolve_blocks,
     resolve_target,
 )
+from agent.planners.offline.tower_references import described_tower, tower_phrases
 from agent.planners.offline.towers import tower_order
 from agent.planners.offline.words import (
     ALL_WORDS,
@@ -104,17 +113,18 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         if command is not None:
             ctx.answers.insert(0, instruction)
             text = clean_text(command)
+    elif (again := same_again(text, commands(entries))) != text or (again := ellipsis(text, commands(entries))) != text:
+        text = again  # 'could you do the same for the blue one?', 'and the pink one too', 'oops, I meant the cyan bowl'
     elif is_question(text, instruction):
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
         return Parsed(answer=answer_question(instruction, scene).text)
-    else:
-        text = same_again(text, command)
     if command is not None and not pending_question(entries):
         try:
             ctx.previous = _goal_blocks(command, scene)
         except (PlanningError, Ambiguous):
             ctx.previous = list(ctx.it)
+        ctx.previous = ctx.previous or named_in_reply(entries, scene)  # 'move them both' after 'X holds A and B
     try:
         return Parsed(stages=_parse_text(text, ctx))
     except Ambiguous as q:
@@ -135,9 +145,14 @@ def _goal_blocks(command: str, scene: Scene) -> list[str]:
 
 def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     text = re.sub(r"\s*,?\s*\b(?:but|while|and)\s+(?=(?:do not|dont|never|keep|leave|without|make sure)\b)", " and ", text)
+    text = re.sub(r"\s*,?\s*\b(?:but|and) not (?:in|into|inside|on|onto|to|at) ", " except ", text)  # '..., but not in X'
+    text = re.sub(r"\b(?:that|which) (?:is|are) not (?=(?:the|a) (?:\w+ )?(?:one|bowl)\b)", "except ", text)
+    text = re.sub(r"\s*,\s*(?=(?:but not|except|other than|apart from|excluding|not including|save for)\b)", " ", text)
+    text = join_but(text)  # 'do not touch X, but put Y on Z'
     text = re.sub(r"\s+(?=without (?:touching|moving|disturbing)\b)", " and ", text)
     text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
     text = tower_order(text) or text
+    text = tower_phrases(text, ctx)  # 'the tallest tower', 'reverse the stack'
     parts = [[c for piece in sentences(part) for c in clauses(normal_form(piece))] for part in stages(text)]
     for part in parts:  # keep first: 'all the blocks' then means the others
         for clause in part:
@@ -160,11 +175,14 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 continue
             verb, new = _clause(clause, prev_verb, ctx)
             prev_verb = verb
+            conflict(rels, new)
             rels = merge_goal(rels, new)
             if new:
                 ctx.it = [new[-1].block]
                 named = [a for r in new for a in r.args if a in ctx.state.support]
                 ctx.mentioned += [b for b in named if b not in ctx.mentioned]
+                if len(set(named)) > 1:
+                    ctx.group = list(dict.fromkeys(named))
         goal_stages.append(rels)
     if not goal_stages:
         raise not_understood(ctx)
@@ -201,7 +219,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     reverse, base_colour, tower, matching = clause.reverse, clause.base_colour, clause.tower, clause.matching
     excluded: list[str] = []
     ctx.understood.append(f"the action '{verb_word}'")
-    if clause.excluded is not None:
+    check_roles(action, obj_text, tgt_text, ctx)
+    ctx.not_targets = target_exclusion(clause.excluded or "", obj_text, tgt_text, ctx)
+    if ctx.not_targets:  # 'put it in a bowl, but not the red one': the exclusion is about the target
+        ctx.understood.append("not in " + ", ".join(ctx.not_targets))
+    elif clause.excluded is not None:
         excluded = resolve_blocks(NounPhrase(clause.excluded), ctx, pool_all=True, plural_default=True)
         ctx.understood.append("except " + ", ".join(excluded))
 
@@ -241,13 +263,14 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         raise not_understood(ctx, extra=f"{prep} {tgt_text}")  # 'unstack the tower into the bin': not ignored
     if action == "sort" or (matching and not tgt_text):
         blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
-        return _matching(blocks, ctx, strict=False)
+        return into_matching(blocks, ctx, strict=False)
     if action == "unstack":
         np_ = NounPhrase(obj_text or "all")
         if np_.unknown:
             raise not_understood(ctx, unknown=np_.unknown)
         if not obj_text or np_.words & (TOWER_WORDS | ALL_WORDS) or obj_text in ("it", "them"):
-            blocks = [b for b in pool(ctx) if ctx.state.support[b] in ctx.state.support and b not in excluded]
+            blocks = [b for b in (described_tower(obj_text, ctx) or pool(ctx))  # 'the stack on the blue block'
+                      if ctx.state.support[b] in ctx.state.support and b not in excluded]
             if not blocks:
                 return []
         else:
@@ -269,12 +292,18 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             order = blocks if explicit else tower_first(blocks, ctx.state)
             if reverse:
                 order = order[::-1]
+            base: list[str] = []
             if base_colour is not None:
                 base = _end_block(base_colour, order, ctx)
                 order = base + [b for b in order if b not in base]
+            ends: list[str] = []
             if clause.top_colour is not None:
-                top = _end_block(clause.top_colour, order, ctx)
-                order = [b for b in order if b not in top] + top
+                ends = _end_block(clause.top_colour, order, ctx)
+                order = [b for b in order if b not in ends] + ends
+            ends += base if base_colour is not None else []
+            count = NounPhrase(obj_text).count
+            while count is not None and not NounPhrase(obj_text).all and len(order) > max(count, len(ends)):
+                order.remove(next(b for b in order[::-1] if b not in ends))  # 'three blocks with X at the bottom'
             return _tower(order, target, ctx)
         return relations(blocks, target, ctx)
 
@@ -291,7 +320,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         raise bowl_error(bowls[0] if bowls else "bowl", ctx)
     if matching and (not tgt_text or re.search(r"\bbowls?\b", tgt_text)):
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
-        return _matching(blocks, ctx, strict=True)
+        return into_matching(blocks, ctx, strict=True)
     if not tgt_text:
         if tower and action != "bin":
             blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
@@ -314,7 +343,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "each":
         return spread(np_, ctx, excluded)
     if target[0] == "matching":
-        return _matching(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx, strict=True)
+        return into_matching(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx, strict=True)
     if target[0] == "tower":
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
@@ -363,22 +392,6 @@ def _tower(order: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]
     else:
         first = [Rel("on_table", order[0])]
     return first + [Rel("on", top, below) for below, top in pairwise(order)]
-
-
-def _matching(blocks: list[str], ctx: Context, strict: bool) -> list[Rel]:
-    bowls = {o.colour: o.name for o in ctx.scene.objects if o.kind == "bowl"}
-    rels, missing = [], []
-    for b in blocks:
-        colour = ctx.state.colours.get(b)
-        if colour in bowls:
-            rels.append(Rel("in", b, bowls[colour]))
-        else:
-            missing.append(b)
-    if not rels or (strict and missing and len(blocks) == 1):
-        have = ", ".join(ctx.state.bowls) or "no bowls"
-        raise PlanningError(f"no bowl matches the colour of the {', '.join(missing)}; bowls on the table: {have}")
-    ctx.understood.append("matching colours")
-    return rels
 
 
 def _keep(block: str, ctx: Context) -> Rel:

@@ -95,6 +95,18 @@ def sentences(text: str) -> list[str]:
     return ["".join(p).strip() for p in pieces]
 
 
+def join_but(text: str) -> str:
+    """'do not touch X, but put Y on Z', 'leave X alone, but Y should be on Z': 'but' before a command (or, after a
+    comma, a statement following a whole clause) joins two clauses; elsewhere it means 'except' ('all but the red one')."""
+    def joined(m: re.Match[str]) -> str:
+        rest = m.string[m.end():]
+        if clause_start(rest) == "command" or (m.group(1) and clause_start(rest)
+                                               and clause_start(normal_form(m.string[: m.start()]))):
+            return " and "
+        return m.group(0)
+    return re.sub(r"\s*(,?)\s*\bbut (?:also |then |instead |still |do )?(?=\S)", joined, text)
+
+
 def clauses(text: str) -> list[str]:
     """Split on 'and' / ',' only where a new clause starts (a verb, or a second 'X prep Y')."""
     ends = r"(?:the )?(\w+(?: block| one)?) (?:on top|at the top|on the top)$"
@@ -162,11 +174,12 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     rest = REVERSE_RE.sub(" ", ORDER_RE.sub(" ", rest))
     base_colour = None
     top_colour = None
-    tm = TOP_RE.search(rest) if action == "stack" else None
+    described = re.search(r"\b(?:on|onto|on top of|to|atop) (?:the|that) (?:tower|stack|pile),? with\b", rest)  # which tower
+    tm = TOP_RE.search(rest) if action == "stack" and not described else None
     if tm and tm.group(1) in COLOURS:
         top_colour = tm.group(1)
         rest = rest[: tm.start()]
-    bm = BASE_RE.search(rest)
+    bm = BASE_RE.search(rest) if not described else None
     if bm:
         base_colour = bm.group(1)
         rest = BASE_RE.sub(" ", rest)
@@ -233,12 +246,45 @@ def split_target(rest: str) -> list[tuple[str, str, str]]:
     return out + [(rest, "", "")] if out else [(rest, "", "")]
 
 
-def same_again(text: str, command: str | None) -> str:
-    """'do the same with the yellow block': the last command, said of another object."""
-    m = re.match(r"^(?:now |and )?(?:do|repeat) (?:the same|that|it|this)(?: thing)?(?: again)? (?:with|for|to) (.+)$", text)
+def same_again(text: str, command: str | list[str] | None) -> str:
+    """'do the same with the yellow block': the last command (of `command`, newest first, the last one that was not
+    itself 'the same with ...'), said of another object."""
+    if isinstance(command, list):
+        return next((again for c in command if (again := same_again(text, c)) != text), text)
+    m = re.match(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|exactly that)(?: thing)?"
+                 r"(?: again)?(?: as before)?|repeat|(?:the )?same(?: thing)?(?: again)?(?: goes)?|likewise|ditto),?(?: but)? "
+                 r"(?:with|for|to|using) (.+?)(?: too| as well| again)?$", text)
     if m is None or command is None:
         return text
     last = read_clause(clean_text(command), None)
     if last is None or not last.obj:
         return text
     return " ".join(p for p in (last.verb, m.group(1), last.prep, last.target) if p)
+
+
+_TARGET_WORDS = r"\b(?:bowls?|bin|table|corner|middle|floor)\b"
+_ELLIPSIS_RE = re.compile(
+    r"^(?:(?:and|now|then|ok|so|also|oh|oops|sorry|no|nope|wait|actually|my bad|whoops|err?|hmm),? )*"
+    r"(?P<fix>i meant|i mean|i said|make (?:it|that)|rather|not (?:the|that|this) [\w ]+?,?(?: but)?)?,? ?"
+    r"(?:what about |how about |same for |and )?(?P<np>(?:the|that|this|those|these|both|all) [\w ]+?|[\w]+ (?:one|block|bowl))"
+    r"(?: too| as well| also| again| instead| rather| please| then)*$")
+
+
+def ellipsis(text: str, command: list[str]) -> str:
+    """A follow-up that only names a new object or target: 'and the pink one too', 'now the red one' (the last command
+    for that object), 'oops, I meant the cyan bowl' (the last command to that target). Else `text` unchanged."""
+    m = _ELLIPSIS_RE.match(text)
+    if m is None or VERB_RE.match(m.group("np")) or PREP_RE.search(m.group("np")) or not command:
+        return text
+    last = read_clause(clean_text(command[0]), None)
+    if last is None or not last.obj or last.action not in ("move", "bin", "hold"):
+        return text
+    np_ = m.group("np")
+    if re.search(_TARGET_WORDS, np_):  # a new target
+        if not last.target and last.action != "bin":
+            return text
+        prep = "in" if re.search(r"\b(?:bowls?|bin)\b", np_) else "to"
+        return " ".join(p for p in ("put", last.obj, prep, np_) if p)
+    if m.group("fix") and not re.search(r"\b(?:block|blocks|one|ones)\b", np_):
+        return text
+    return " ".join(p for p in (last.verb, np_, last.prep, last.target) if p)

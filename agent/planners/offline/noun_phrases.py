@@ -38,7 +38,12 @@ class NounPhrase:
         self.full = re.sub(r"\b(?:already|still|currently|now|right now) ", "", self.full)
         self.not_colours = [a or b for a, b in _NOT_COLOUR_RE.findall(self.full)]
         self.full = _NOT_COLOUR_RE.sub("", self.full).strip()
-        core, descriptors = split_descriptors(re.sub(r"\s+of (?:the|a|this|that) (?:tower|stack|pile)\b", "", self.full))
+        text = self.full  # 'the middle block of the tower', 'the block in the middle of the stack': between its ends
+        towered = re.search(r"\s+(?:of|in|from) (?:the|a|this|that) (?:tower|stack|pile)$", text)
+        self.middle = bool(towered and re.search(r"\bmiddle\b", text[: towered.start()]))
+        if towered and self.middle:
+            text = re.sub(r"\s*\b(?:(?:in|at|from) the )?middle\b", "", text[: towered.start()])
+        core, descriptors = split_descriptors(re.sub(r"\s+of (?:the|a|this|that) (?:tower|stack|pile)\b", "", text))
         if descriptors and core in ("those", "these", "them", "they", "those ones", "these ones"):
             core = "the ones"  # 'those in the blue bowl': a head with a descriptor, not a pronoun
         self.text = core
@@ -59,6 +64,7 @@ class NounPhrase:
         else:  # 'the second block' says second of what only with a side; otherwise the word is not understood
             self.ordinal = None
         self.states = [w for w in words if w in STATES]  # 'the loose block', 'the stacked ones'
+        self.states += ["middle"] if self.middle else []
         words = [w for w in words if w not in STATES]
         self.words = set(words)
         self.colours = [w for w in words if w in COLOURS]
@@ -82,7 +88,8 @@ class NounPhrase:
         self.pronoun = next((p for p in ("it", "that one", "this one", "that block", "this block", "the same block",
                                          "that", "this") if self.text == p), None)
         self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all",
-                                  "all of them", "both of them", "the same blocks")
+                                  "all of them", "both of them", "the same blocks", "them both", "the two of them",
+                                  "both of those")
         self.unknown = [w for w in words if w not in KNOWN_WORDS and not w.isdigit()]
         spatial = re.search(r"\b(?:left|right|front|back|side)(?: hand)?(?: side)? of\b", self.full)
         if spatial:  # 'the left of the bowl': a spot beside something, which no target names

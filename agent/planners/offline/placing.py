@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.planners.offline.context import Context, not_understood
+from agent.planners.offline.context import Ambiguous, Context, not_understood
 from agent.planners.offline.grammar import Clause
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import (
@@ -17,7 +17,7 @@ from agent.planners.offline.references import (
 from agent.planners.offline.words import AWAY_PREPS
 from sim.core import layout
 from sim.core.errors import PlanningError
-from sim.core.lexicon import GRIPPER
+from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name
 from sim.core.relations import Rel, holds
 
 
@@ -134,3 +134,60 @@ def emptied_into(obj_text: str, prep: str, tgt_text: str, excluded: list[str], c
               and b not in excluded]
     ctx.understood.append(f"the contents of {', '.join(bowls)}")
     return relations(blocks, (kind, name), ctx)
+
+
+_PLACING = {"in", "on", "at", "in_bin", "on_table"}
+
+
+def conflict(old: list[Rel], new: list[Rel]) -> None:
+    """Two clauses of one stage that put a block in two places at once ('in the cyan bowl and also in the white
+    bowl'): refused, never half done."""
+    for r in new:
+        for o in old:
+            if o.block == r.block and o != r and not (o.negated or r.negated) and {o.rel, r.rel} <= _PLACING:
+                raise PlanningError(f"I cannot do both: {o.describe()} and {r.describe()} -- a block can be in one "
+                                    "place at a time; say which one you want (or use 'then' for one after the other)")
+
+
+def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) -> list[str]:
+    """The bowls an exclusion rules out when it is about an unnamed target bowl ('in a bowl other than the red one'):
+    a bowl phrase, or 'the red one' after a single block when a bowl of that colour is on the table."""
+    ex, tgt, obj = NounPhrase(phrase), NounPhrase(tgt_text), NounPhrase(obj_text)
+    if not phrase or tgt.kind != "bowl" or exact_names(tgt_text, ctx.scene) or not ex.colours:
+        return []
+    bowls = [o.name for o in ctx.scene.objects if o.kind == "bowl" and o.colour in ex.colours]
+    if ex.kind == "bowl" or (ex.kind is None and not (obj.plural or obj.all or obj.count)):
+        return bowls
+    return []
+
+
+def into_matching(blocks: list[str], ctx: Context, strict: bool) -> list[Rel]:
+    bowls = {o.colour: o.name for o in ctx.scene.objects if o.kind == "bowl"}
+    rels, missing = [], []
+    for b in blocks:
+        colour = ctx.state.colours.get(b)
+        if colour in bowls:
+            rels.append(Rel("in", b, bowls[colour]))
+        else:
+            missing.append(b)
+    if not rels or (strict and missing and len(blocks) == 1):
+        have = ", ".join(ctx.state.bowls) or "no bowls"
+        raise PlanningError(f"no bowl matches the colour of the {', '.join(missing)}; bowls on the table: {have}")
+    ctx.understood.append("matching colours")
+    return rels
+
+
+def check_roles(action: str, obj_text: str, tgt_text: str, ctx: Context) -> None:
+    """Roles no reading can fill: a fixed thing to move ('put the bin on the red block': only blocks move), a block on
+    itself, a pointed-at target ('over there': asks where, never which block)."""
+    fixed = PLACE_ALIASES.get(normalise_name(obj_text, ctx.scene.names()), "") if obj_text else ""
+    if fixed in (BIN, TABLE, *PLACES) and action in ("move", "hold", "stack", "bin"):
+        raise PlanningError(f"the {fixed} cannot be moved: only blocks can be picked and placed (blocks: "
+                            f"{', '.join(ctx.state.blocks) or 'none'})")
+    if re.fullmatch(r"(?:the )?(?:top of )?(?:itself|themselves|its own top)", tgt_text):
+        raise PlanningError("a block cannot go on itself; say which other block, bowl or place it should go to")
+    if action in ("move", "stack") and (re.fullmatch(r"(?:over )?(?:there|here|yonder)|somewhere(?: else)?|(?:that|this) "
+                                                     r"(?:spot|place|position|way)", tgt_text) or (
+            not tgt_text and re.search(r"\s(?:(?:over )?(?:there|here)|somewhere(?: else)?)$", obj_text))):
+        raise Ambiguous("Where should it go? I cannot see where you point: name a block, a bowl, a named place "
+                        f"({', '.join(PLACES)}), the bin or the table.")

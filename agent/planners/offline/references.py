@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.choice import choose, disambiguate
+from agent.planners.offline.choice import choose, disambiguate, pick_by_answer
 from agent.planners.offline.context import (
     Ambiguous,
     Context,
     absent,
     bowl_error,
     in_state,
+    stacks,
     tower_end,
 )
 from agent.planners.offline.noun_phrases import NounPhrase
@@ -26,6 +27,7 @@ from sim.core import layout
 from sim.core.errors import PlanningError
 from sim.core.lexicon import (
     BIN,
+    COLOURS,
     GRIPPER,
     PLACE_ALIASES,
     PLACES,
@@ -67,9 +69,9 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the block, e.g. 'the red block'")
         return ctx.it[:1]
     if np_.them:
-        if not (ctx.previous or ctx.it):
+        if not (ctx.group or ctx.previous or ctx.it):
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the blocks")
-        return list(ctx.previous or ctx.it)
+        return list(ctx.group or ctx.previous or ctx.it)
     np_.check_words(ctx)
     if np_.kind == "bowl":
         raise bowl_error(next(iter(_of_kind(np_, ctx, "bowl")), "bowl"), ctx)
@@ -136,7 +138,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
             cands = [c for c in cands if any(b in state.support and (state.base(b) == c or state.support[b] == c)
                                              for b in inner) != negated]
             continue
-        fits = _relation_filter(rel, phrase, ctx, kind)
+        fits = _relation_filter(rel, phrase, ctx, kind, many)
         cands = [c for c in cands if fits(c) != negated]
     if np_.side is not None:
         if np_.side in ("top", "bottom") and kind == "block":
@@ -204,7 +206,7 @@ def _objects(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
     return narrow(_of_kind(np_, ctx, kind), np_, ctx, kind)
 
 
-def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str) -> Callable[[str], bool]:
+def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool = False) -> Callable[[str], bool]:
     """Whether an object is in/on/at/under what `phrase` names ('a bowl', 'the table', 'the red block', 'top')."""
     state = ctx.state
     phrase = re.sub(r"^(?:the|a|an|any|some)\s+", "", phrase)
@@ -216,10 +218,9 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str) -> Callable
         contents = NounPhrase(phrase)
         inside = _objects(contents, ctx, "block") if contents.kind != "bowl" else []
         return lambda c: any(state.base(b) == c for b in inside if b in state.support)
-    if phrase in ("top", "the top", "top of a tower", "top of the tower", "top of the stack"):
-        return lambda c: tower_end(c, "top", state)
-    if phrase in ("bottom", "bottom of the tower", "bottom of the stack"):
-        return lambda c: tower_end(c, "bottom", state)
+    end = re.fullmatch(r"(?:very )?(top|bottom|middle)(?: of (?:the |a |this |that )?(?:tower|stack|pile))?", phrase)
+    if end and end.group(0) not in ("middle", "very middle"):  # 'at the top of the tower' ('the middle' is a place)
+        return lambda c: tower_end(c, end.group(1), state)
     alias = PLACE_ALIASES.get(normalise_name(phrase, ctx.scene.names()), "")
     if alias == TABLE:
         return lambda c: holds(Rel("on_table", c), state)
@@ -235,11 +236,37 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str) -> Callable
     if np_.words & {"tower", "towers", "stack", "stacks", "pile"}:
         return lambda c: state.support[c] in state.support or not state.is_clear(c)
     blocks = _objects(np_, ctx, "block")
+    if rel in ("under", "underneath", "beneath", "below") and not many:  # 'the block under X': right under it
+        return lambda c: any(state.support[t] == c for t in blocks)
     if rel in ("under", "underneath", "beneath", "below"):
         return lambda c: any(t in state.above(c) for t in blocks)
     if rel == "above":
         return lambda c: any(c in state.above(t) for t in blocks)
     return lambda c: state.support[c] in blocks
+
+
+def _tower_top(ctx: Context, described: str = "") -> str:
+    """The top block of the only tower (two or more blocks stacked) that fits `described` ('with the red block on top',
+    'that has the blue block in it'); asks which when several fit."""
+    towers = stacks(ctx.state)
+    if not towers:
+        raise PlanningError("there is no tower on the table (no block stands on another); say which block to put it on")
+    for colour in re.findall(rf"\b(?:{'|'.join(COLOURS)})\b", described):
+        end = re.search(rf"\b{colour}(?: block| one)? (?:is |sits )?(?:on (?:the )?top|at the top|(?:at|on) the "
+                        r"(bottom|base))\b", described)
+        at = None if end is None else 0 if end.group(1) else -1
+        towers = [t for t in towers if any(ctx.state.colours.get(b) == colour for b in (t if at is None else [t[at]]))]
+        if not towers:
+            raise PlanningError(f"no tower fits {described!r}; towers (bottom first): " + "; ".join(
+                ", ".join(t) for t in stacks(ctx.state)))
+    for answer in ctx.answers if len(towers) > 1 else []:
+        picked = [t for t in towers if pick_by_answer(answer, t, ctx)]
+        if len(picked) == 1:
+            return picked[0][-1]
+    if len(towers) > 1:
+        listed = " or ".join(f"the one with the {t[-1]} on top" for t in towers)
+        raise Ambiguous(f"Which tower do you mean: {listed}?")
+    return towers[0][-1]
 
 
 def exact_names(text: str, scene: Scene) -> list[str]:
@@ -257,6 +284,12 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     text = re.sub(r"\s+", " ", text).strip()
     if TOWER_RE.fullmatch(text) or text in ("each other", "one another", "top of each other", "a tower", "a stack"):
         return "tower", ""
+    tower = re.fullmatch(r"(?:the )?(?:(?:very )?top of )?(?:the|that|this|your|our) (?:tower|stack|pile)(?:,? (?:with|that has|"
+                         r"which has|having|where|whose|that is|which is|made of|containing) (.+))?", text)
+    if tower and prep in ("on", "onto", "on to", "on top of", "atop", "to", "over"):
+        top = _tower_top(ctx, tower.group(1) or "")  # 'put it on (top of) the tower': on its top block
+        ctx.understood.append(f"the target {top} (the top of the tower)")
+        return "block", top
     if MATCH_RE.search(text) and re.search(r"\bbowls?\b", text):
         return "matching", ""
     alias = normalise_name(text, ctx.scene.names())
@@ -285,6 +318,12 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         if not ctx.it:
             raise PlanningError(f"I do not know what {text!r} refers to; name the target")
         return "block", ctx.it[0]
+    if np_.them and (ctx.group or ctx.previous or ctx.it):  # 'on top of them': the top of the blocks just named
+        named = list(ctx.group or ctx.previous or ctx.it)
+        tops = [c for c in named if c in ctx.state.support and not any(d in ctx.state.above(c) for d in named)]
+        if len(tops) != 1:
+            raise PlanningError(f"{', '.join(named)} are not one tower; say which block to put it on")
+        return "block", tops[0]
     np_.check_words(ctx)
     kind = np_.kind
     if kind is None:
@@ -298,6 +337,7 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         cands = [b for b in ctx.state.blocks if np_.of_colour(ctx.state.colours.get(b)) and sup[b] not in (BIN, GRIPPER)]
     else:
         cands = _of_kind(np_, ctx, "bowl")
+    cands = [c for c in cands if c not in ctx.not_targets]
     if np_.others:
         cands = [c for c in cands if c not in ctx.mentioned]
     cands = narrow(cands, np_, ctx, kind)
@@ -316,3 +356,4 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         name = disambiguate(cands, kind, ctx)
     ctx.understood.append(f"the target {name}")
     return kind, name
+

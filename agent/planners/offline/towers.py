@@ -89,7 +89,7 @@ def _tower_list(text: str) -> str | None:
             continue
         if i and stacking and re.match(r"(?:then|followed by|next)\b", piece):
             ordered = True  # 'red, then blue, then green': built in that order, from the bottom
-        m, pair = TOWER_ITEM_RE.match(piece), TOWER_PAIR_RE.match(piece) if stacking and items else None
+        m, pair = TOWER_ITEM_RE.match(piece), TOWER_PAIR_RE.match(piece) if stacking and (items or head) else None
         if pair:
             a, b = pair.group("a"), pair.group("b")
             pairs.append((b, a) if pair.group("rel") in ("on top of", "on", "onto", "atop", "above", "over") else (a, b))

@@ -22,7 +22,7 @@ VERBS: dict[str, str] = {
     "transfer": "move", "carry": "move", "lay": "move", "shift": "move", "relocate": "move", "pop": "move",
     "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move",
     "plonk": "move", "plop": "move", "nest": "move", "park": "move", "send": "move", "load": "move", "drag": "move", "position": "move", "stick": "move", "leave": "move",
-    "lower": "move",
+    "lower": "move", "add": "move",
     "throw away": "bin", "throw out": "bin", "throw": "bin", "toss": "bin", "dump": "bin", "discard": "bin",
     "trash": "bin", "bin": "bin", "get rid of": "bin", "dispose of": "bin", "remove": "bin", "chuck": "bin",
     "stack up": "stack", "stack": "stack", "pile up": "stack", "pile": "stack", "build": "stack", "make": "stack",
@@ -115,18 +115,37 @@ FILLER_RE = re.compile(
     r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)|if you (?:would|will|do not mind|dont mind)|"
     r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
     r"moment|time|chance)|are ready)|when(?:ever)? you can|at your convenience|no rush|right away|as soon as possible|asap|real quick|instead(?! of)|as well(?! as)|"
+    r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
+    r"throw|make|build|clear|sort|empty|bring)\b)|(?:can|could|may) i (?:ask you to|get you to|have you)|"
+    r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
+    r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?(?=\s*[.!]?\s*$)|"
     r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i want you to|i need you to|"
     r"i would like you to|i'd like you to|for me|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
-    r"ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
+    r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible)(?: with you| by you| for you)?|"
+    r"if that works(?: for you)?|(?:will|would|could|can) (?:ya|you)(?=\s*[.!?]?\s*$)|(?:hey|hi|hello) there|yo|hiya|howdy|"
+    r"good (?:morning|afternoon|evening|day)|greetings|"
+    r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
     r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
-    r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|robot|buddy|mate|"
+    r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
     r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|and keep holding it|"
     r"and hold it|and keep it|ideally|preferably|if at all possible|where possible|if you can manage it|"
     r"by any chance|ideally speaking)\b"
 )
+_TERSE = "|".join(COLOURS)
 # Phrases said several ways, rewritten to the one way the grammar reads (after synonyms and filler).
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r",?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)$",
+     ""),  # '..., any two you like': the choice is free
+    (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
+    (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)", ""),  # 'out of the way, in the bin'
+    # a terse pair: 'green block, cyan bowl' is 'put the green block in the cyan bowl'
+    (rf"^(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) bowl|bin)$", r"put the \1 in the \2"),
+    (rf"^(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) block|table)$", r"put the \1 on the \2"),
+    (r"\b(a|one) (tower|stack|pile) of (two|three|four|five|six)(?: blocks| cubes)?\b", r"\1 \3 block \2"),  # 'a stack of three'
+    (r"\b(nearest|closest|furthest|farthest) away from\b", r"\1 from"),  # 'the cube furthest away from the robot'
+    (r"\bno longer\b", "not"),  # 'X should no longer be in there'
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
+    (r"\b(?:directly|(?<!the )right|immediately|straight) (?=(?:under|underneath|beneath|below|on top of|above|atop)\b)", ""),
     # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
     ((r"\b(block|blocks|bowl|bowls|one|ones)(?: that| which)?(?: is| are)? (?:the )?(?:furthest|farthest|most|nearest|"
       r"closest)(?: over)?(?: to(?:wards?)?| on)?(?: the)? (left|right)(?: side| edge| end)?\b"
@@ -137,8 +156,16 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) bowl)\b", r"one \1"),
     (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) bowl\b", r"exactly \1 block in every bowl"),
 ))
-LEAD_FILLER_RE = re.compile(r"^(?:(?:so|well|right|alright|oh|hi|hello|now then|and|first of all|let us(?! have)|next|"
-                            r"now)\b,?\s*)+")
+LEAD_FILLER_RE = re.compile(r"^(?:(?:well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|"
+                            r"let us(?! have| see)|next|now|(?:very |really )?(?:good|great|nice) (?:job|work|one)|"
+                            r"great|good|nice|perfect|cool|awesome|excellent|lovely|brilliant|fantastic|super|"
+                            r"that (?:is|was) (?:great|good|perfect)|(?:the )?(?:final|end|goal|target|desired) (?:state|result|configuration|"
+                            r"arrangement|layout)(?: (?:is|should be|will be|wanted))?|(?:my |the |our )?(?:goal|target|objective|aim|task)(?= ?[,.;])|"
+                            # the outcome framing of a goal: 'by the end, X should be in Y', 'when you are done, ...'
+                            r"(?:by|at|in) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?|eventually|"
+                            r"ultimately|when all is said and done|(?:when|once|after|by the time) (?:you are|you have|"
+                            r"you re|you ve|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
+                            r"(?: with (?:it|this|everything))?)\b[,.;]?\s*)+")
 WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|let's have|let us have|have)\s+")
 # Ways to say what one wants; what follows is a command, a statement or a small clause ('the red block in the bowl').
 DESIRE_RE = re.compile(
@@ -149,13 +176,13 @@ DESIRE_RE = re.compile(
     r"your |those |these )?(?:towers?|stacks?|piles?|blocks|cubes|things|everything|it all|them|it|table)(?: up| around| about)?,? "
     r"so(?: that)?|"
     r"(?:my|the|our) (?:goal|aim|wish|plan|objective|idea|intention|task|target state|job) (?:is|would be)(?: for| that| to)?|"
-    r"i (?:would |do )?(?:like|love|prefer|want|need|wish|hope)(?: it)?(?: if| for| that| to have| to see)?|"
+    r"(?:i|we) (?:would |do )?(?:like|love|prefer|want|need|wish|hope)(?: it)?(?: if| for| that| to have| to see)?|"
     r"i would (?:rather|sooner|much rather)(?: have| see| like)?|"
     r"(?:we|you) (?:need|want|should|must|have)(?: to have| to)?|make it so(?: that)?|make sure(?: that)?|"
     r"ensure(?: that)?|see to it(?: that)?|"
-    r"it (?:would|will|should|must) (?:be|look) (?:(?:great|nice|good|lovely|ideal|best|perfect|cool|helpful) )?"
+    r"(?:it |that )?(?:would|will|should|must) (?:be|look) (?:(?:great|nice|good|lovely|ideal|best|perfect|cool|helpful) )?"
     r"(?:if you could|if you|if|that|the case that|like|to have|to see)|i would appreciate (?:it )?if you(?: could)?|"
-    r"(?:let us|can we|could we|would you) have|(?:set|arrange|fix) (?:it|things|everything) (?:up )?so(?: that)?|"
+    r"(?:let us|can we|could we|would you|(?:can|could|may) i) have|let us see|(?:set|arrange|fix) (?:it|things|everything) (?:up )?so(?: that)?|"
     r"have it so(?: that)?|get it so(?: that)?|the table should look like this|in the end)\s+")
 ALONG_RE = re.compile(r"^(.+?) ((?:on top of|onto|on|into|inside|in|to|at) .+?),? (?:along with|together with|as well as|"
                       r"alongside|and also|plus) (.+)$")
@@ -234,7 +261,7 @@ COPULA_RE = re.compile(
     rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bas it )(?<!\bas they )(?<!\bwhere it )(?<!\bwhere they )"
     rf"\b(?:{MODAL}\s+)?(?:not\s+)?(?:all\s+|both\s+|each\s+)?"
     r"(be|is|are|was|were|get|gets|got|go|goes|went|end up|ends up|ended up|sit|sits|sat|rest|rests|lie|lies|"
-    r"stand|stands|belong|belongs|land|lands|stay|stays|remain|remains|live|lives|wind up|winds up)\b(\s+not)?"
+    r"stand|stands|belong|belongs|land|lands|stay|stays|hop|hops|jump|jumps|head|heads|travel|travels|climb|climbs|remain|remains|live|lives|wind up|winds up)\b(\s+not)?"
 )
 # What a statement's subject starts with ('the red block is ...', 'every bowl should have ...').
 SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|everything|it|they|this|that|these|"
@@ -264,7 +291,7 @@ KEEP_VERB_RE = re.compile(
 NOT_PUT_RE = re.compile(r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not) (?:put|place|move|drop|stack|throw|leave|set)\s+(.+)$")
 PARTICIPLE_NP_RE = re.compile(r"\s+(?:moved|put|placed|taken|brought|stacked|set|dropped|thrown|carried|sitting|"
                               r"resting|lying|standing|located|kept)\s+(?=(?:on top of|onto|on|into|in|inside|to|at)\b)")
-GERUND_RE = re.compile(r"^(?:would you mind|how about|what about|try|start|begin|go on|continue|keep on|"
+GERUND_RE = re.compile(r"^(?:(?:would you |do you |will you )?mind|how about|what about|try|start|begin|go on|continue|keep on|"
                        r"i would appreciate|consider)?\s*(\w+)ing\b")
 PAST_RE = re.compile(r"^((?:the|all|every|each|both|a|an|my|everything|\w+ block|\w+ blocks)\b.*?) "
                      r"(\w+ed|put|set|thrown away|taken apart|knocked down)\b ?(.*)$")
@@ -325,7 +352,8 @@ def clean_text(text: str) -> str:
                         ("won't", "will not"), ("mustn't", "must not"), ("there's", "there is"),
                         ("wasn't", "was not"), ("weren't", "were not"), ("i've", "i have"), ("we'd", "we would"),
                         ("it'd", "it would"), ("that'd", "that would"), ("hasn't", "has not"),
-                        ("haven't", "have not"), ("what's", "what is"), ("where's", "where is")):
+                        ("haven't", "have not"), ("what's", "what is"), ("where's", "where is"), ("you're", "you are"),
+                        ("we're", "we are"), ("you've", "you have"), ("they're", "they are"), ("let's", "let us")):
         t = re.sub(rf"\b{short}\b", full, t)
     t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
     t = unify(t)

@@ -1,0 +1,83 @@
+"""Which tower a phrase means, by height ('the tallest tower', 'the top block of the short stack') or by its colours
+('reverse the green and yellow stack'); each is rewritten as text naming its blocks, which the clause reader knows.
+Used by `goals` (above `context`, beside `references`)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.planners.offline.context import Ambiguous, Context, stacks
+from sim.core.errors import PlanningError
+from sim.core.lexicon import COLOURS
+
+_SIZE = (r"(tallest|highest|biggest|largest|tall|high|big|large|taller|higher|bigger|larger|"
+         r"shortest|smallest|lowest|short|small|little|shorter|smaller|lower)")
+_TOWER_NOUN = r"(?:tower|stack|pile)"
+
+
+def _sized_tower(word: str, ctx: Context) -> list[str]:
+    """The tower (bottom first) that 'the tallest', 'the short' ... tower means; asks when several are as tall."""
+    towers = stacks(ctx.state)
+    if not towers:
+        raise PlanningError("there is no tower on the table (no block stands on another)")
+    tall = word.startswith(("tall", "high", "big", "large"))
+    height = (max if tall else min)(len(t) for t in towers)
+    best = [t for t in towers if len(t) == height]
+    if len(best) > 1:
+        listed = " or ".join(f"the one with the {t[-1]} on top" for t in best)
+        raise Ambiguous(f"Those towers are equally tall; which one do you mean: {listed}?")
+    ctx.understood.append(f"the {word} tower ({', '.join(best[0])}, bottom first)")
+    return best[0]
+
+
+def sized_towers(text: str, ctx: Context) -> str:
+    """'the top block of the tallest tower', 'on the short stack', 'the tallest tower' -> the blocks they mean."""
+    if not re.search(rf"\b{_SIZE} {_TOWER_NOUN}\b", text):
+        return text
+    text = re.sub(rf"\b(?:the )?(top|topmost|uppermost|highest|bottom|bottommost|lowest)(?: block| one)? (?:of|on|in|from) "
+                  rf"the {_SIZE} {_TOWER_NOUN}\b",
+                  lambda m: f"the {_sized_tower(m.group(2), ctx)[0 if m.group(1).startswith(('bottom', 'low')) else -1]}", text)
+    text = re.sub(rf"\b(on top of|onto|on to|on|atop|to) the (?:top of the )?{_SIZE} {_TOWER_NOUN}\b",
+                  lambda m: f"{m.group(1)} the {_sized_tower(m.group(2), ctx)[-1]}", text)
+    return re.sub(rf"\bthe {_SIZE} {_TOWER_NOUN}\b",
+                  lambda m: f"the tower with the {_sized_tower(m.group(1), ctx)[-1]} on top", text)
+
+
+def reversed_tower(text: str, ctx: Context) -> str:
+    """'reverse the order of the green and yellow stack', 'flip the tower upside down' -> the same blocks stacked the
+    other way up (the tower a phrase means: by its colours, else the only one)."""
+    m = re.match(rf"^(?:reverse|flip|invert|turn)(?: (?:the )?order (?:of|in))? (?:the |that |this )?(.*?)\b{_TOWER_NOUN}"
+                 r"((?:,? (?:with|that has|having|whose) .+?)?)(?: upside down| over| around| the other way(?: up| round| around)?)?$", text)
+    if m is None:
+        return text
+    fits = [named_tower(m.group(1) + m.group(2), ctx)]
+    ctx.understood.append(f"the tower {', '.join(fits[0])} reversed")
+    return "stack " + ", ".join(f"the {b}" for b in fits[0][::-1][:-1]) + f" and the {fits[0][0]} in that order"
+
+
+def named_tower(phrase: str, ctx: Context) -> list[str]:
+    """The tower (bottom first) a phrase names by the colours of its blocks ('the green and yellow stack', 'the stack on
+    the blue block', 'the tower with the white block on top'), else the only one; asks which when several fit."""
+    towers = stacks(ctx.state)
+    colours = re.findall(rf"\b(?:{'|'.join(COLOURS)})\b", phrase)
+    fits = [t for t in towers if all(any(ctx.state.colours.get(b) == c for b in t) for c in colours)]
+    if not fits:
+        raise PlanningError(f"no tower fits {phrase.strip()!r}; towers (bottom first): " + (
+            "; ".join(", ".join(t) for t in towers) or "none"))
+    if len(fits) > 1:
+        listed = " or ".join(f"the one with the {t[-1]} on top" for t in fits)
+        raise Ambiguous(f"Which tower do you mean: {listed}?")
+    return fits[0]
+
+
+def tower_phrases(text: str, ctx: Context) -> str:
+    """`sized_towers`, then `reversed_tower`: a clause's towers named by height or reversed, as text naming blocks."""
+    return reversed_tower(sized_towers(text, ctx), ctx)
+
+
+def described_tower(text: str, ctx: Context) -> list[str] | None:
+    """The blocks of the one tower a phrase describes by colour ('the stack on the blue block'); None for 'the towers',
+    'all the stacks' or a tower named by no colour."""
+    if not re.search(rf"\b{_TOWER_NOUN}\b", text) or re.search(r"\b(?:all|every|each|both|towers|stacks|piles)\b", text):
+        return None
+    return named_tower(text, ctx) if re.search(rf"\b(?:{'|'.join(COLOURS)})\b", text) else None
