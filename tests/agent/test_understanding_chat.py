@@ -11,79 +11,26 @@ from collections.abc import Callable
 
 import pytest
 
-from agent.planners.base import PlanRequest
-from agent.planners.offline import OfflinePlanner
 from agent.primitives import Answer, Ask
-from agent.schemas import Plan
-from agent.validate import simulate
 from sim.core.errors import PlanningError
-from sim.core.lexicon import PLACES, TABLE
-from sim.core.perceived import PerceivedObject, Scene
+from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
+from tests.agent.test_understanding_more import (
+    desk,
+    loose,
+    obj,
+    only,
+    outcome,
+    plan_of,
+    reply,
+    tower,
+    two_towers,
+)
 
 R, B, G, Y, O, P = "red block", "blue block", "green block", "yellow block", "orange block", "pink block"
 WB, PB, RB, BB = "white bowl", "purple bowl", "red bowl", "blue bowl"
 Check = Callable[[SymState, SymState], bool]
-
-
-def obj(name: str, support: str = TABLE, pos: tuple[float, float] = (0.45, 0.0), z: float = 0.02) -> PerceivedObject:
-    colour, kind = name.split()[:2]
-    ext = (0.04, 0.04, 0.04) if kind == "block" else (0.16, 0.16, 0.035)
-    return PerceivedObject(name=name, kind=kind, colour=colour, position=(*pos, z), extent=ext,  # type: ignore[arg-type]
-                           confidence=1.0, support=support)
-
-
-def desk() -> Scene:
-    """The blue block on the red block; loose green, yellow and orange blocks; the pink block in the white bowl; an
-    empty purple bowl."""
-    return Scene(objects=[obj(R, pos=(0.40, -0.15)), obj(B, R, (0.40, -0.15), 0.06), obj(G, pos=(0.60, 0.10)),
-                          obj(Y, pos=(0.55, -0.04)), obj(O, pos=(0.47, 0.25)), obj(WB, pos=(0.35, 0.17)),
-                          obj(P, WB, (0.35, 0.17), 0.03), obj(PB, pos=(0.66, -0.18))])
-
-
-def two_towers() -> Scene:
-    """Two towers: red, yellow, green (top) and blue, orange (top); a loose pink block; an empty white bowl."""
-    return Scene(objects=[obj(R, pos=(0.40, 0.10)), obj(Y, R, (0.40, 0.10), 0.06), obj(G, Y, (0.40, 0.10), 0.10),
-                          obj(B, pos=(0.62, -0.12)), obj(O, B, (0.62, -0.12), 0.06), obj(P, pos=(0.55, 0.21)),
-                          obj(WB, pos=(0.38, -0.16))])
-
-
-def loose() -> Scene:
-    """Five loose blocks; red, blue and white bowls. From the robot (the origin) the green block is nearest and the
-    yellow one furthest; the blue block is leftmost (-y), the orange one rightmost; the blue bowl is nearest."""
-    return Scene(objects=[obj(R, pos=(0.62, -0.05)), obj(G, pos=(0.36, 0.12)), obj(B, pos=(0.50, -0.22)),
-                          obj(Y, pos=(0.66, 0.14)), obj(O, pos=(0.45, 0.27)), obj(RB, pos=(0.68, -0.10)),
-                          obj(BB, pos=(0.34, 0.04)), obj(WB, pos=(0.45, -0.05))])
-
-
-def plan_of(text: str, scene: Scene, history: list[str] | None = None) -> Plan:
-    return OfflinePlanner().plan(PlanRequest(instruction=text, scene=scene, history=history or []))
-
-
-def outcome(text: str, scene: Scene, history: list[str] | None = None) -> tuple[SymState, SymState]:
-    plan = plan_of(text, scene, history)
-    assert not isinstance(plan.steps[0], (Ask, Answer)), plan.steps[0]
-    return SymState.from_scene(scene), simulate(plan, scene)
-
-
-def reply(text: str, scene: Scene) -> str:
-    plan = plan_of(text, scene)
-    assert len(plan.steps) == 1 and isinstance(plan.steps[0], Answer), plan.steps
-    return plan.steps[0].text
-
-
-def only(rels: list[Rel], moved: tuple[str, ...] = ()) -> Check:
-    """The relations hold, nothing is held, and no block moved except those named in them or in `moved`."""
-    named = {a for r in rels for a in r.args} | set(moved)
-    return lambda i, f: (all(holds(r, f) for r in rels) and f.held is None
-                         and all(f.support[b] == i.support[b] for b in f.blocks if b not in named))
-
-
-def tower(*blocks: str) -> Check:
-    """Exactly this tower, bottom first, on the table, nothing on top."""
-    return lambda _i, f: (holds(Rel("stacked", *blocks), f) and f.is_clear(blocks[-1])
-                          and f.support[blocks[0]] in (TABLE, *PLACES))
 
 
 def two_in_white() -> Scene:

@@ -59,7 +59,8 @@ def two_towers() -> Scene:
 
 def loose() -> Scene:
     """Five loose blocks; red, blue and white bowls. The green block is nearest the blue bowl, the red one nearest the
-    red bowl."""
+    red bowl. From the robot (the origin) the green block is nearest and the yellow one furthest; the blue block is
+    leftmost (-y), the orange one rightmost; the blue bowl is nearest."""
     return Scene(objects=[obj(R, pos=(0.62, -0.05)), obj(G, pos=(0.36, 0.12)), obj(B, pos=(0.50, -0.22)),
                           obj(Y, pos=(0.66, 0.14)), obj(O, pos=(0.45, 0.27)), obj(RB, pos=(0.68, -0.10)),
                           obj(BB, pos=(0.34, 0.04)), obj(WB, pos=(0.45, -0.05))])
