@@ -27,7 +27,7 @@ from sim.mujoco_scene import (
     resting_poses,
 )
 from sim.randomization import DomainRandomization, Look
-from sim.safety import SafetyLimits, lead
+from sim.safety import SafetyLimits, lead, ramp
 from sim.scene import SceneSpec
 from sim.world import (
     Action,
@@ -155,10 +155,8 @@ class MujocoWorld:
         m.vis.headlight.diffuse[:] = head_diffuse * look.diffuse
 
     def _set_body(self, body: int, pose: tuple[float, float, float, float], rgba: tuple, active: bool) -> None:
-        m, d = self.model, self.data
-        x, y, z, yaw = pose
-        adr = m.jnt_qposadr[m.body_jntadr[body]]
-        d.qpos[adr:adr + 7] = [x, y, z, math.cos(yaw / 2), 0.0, 0.0, math.sin(yaw / 2)]
+        m = self.model
+        self._put(body, *pose)
         geoms = np.flatnonzero(m.geom_bodyid == body)
         m.geom_rgba[geoms] = rgba
         m.geom_contype[geoms], m.geom_conaffinity[geoms] = WORLD_BITS if active else (0, 0)
@@ -266,21 +264,14 @@ class MujocoWorld:
         target for the whole step, sent at once, saturated the joints' torque, and the straight joint-space
         line to it bent the hand's path by up to 7 mm where the joints turn far for a short move.
         """
-        d = self.data
-        d.ctrl[7:9] = 0.0 if self._gripper >= 0.5 else FINGER_OPEN
-        start, k = self._q_cmd, 0
+        self._drive()
         if not path:  # the arm holds its joint target
-            self._drive()
             self.simulate(ticks)
             return
-        for i, q in enumerate(path, start=1):
-            stop = ticks * i // len(path)
-            n = stop - k
-            for j in range(1, n + 1):
-                d.ctrl[:7] = start + (j / n) * (q - start)
-                self.simulate(1)
-            start, k = q, stop
-        self._q_cmd = start
+        for reference in ramp(self._q_cmd, path, ticks):
+            self.data.ctrl[:7] = reference
+            self.simulate(1)
+        self._q_cmd = path[-1]
 
     def _ee_pose(self) -> tuple[np.ndarray, float]:
         body = self._m.ee_body
@@ -363,13 +354,16 @@ class MujocoWorld:
 
     def move_object(self, name: str, position: np.ndarray, yaw: float) -> None:
         """Put object `name` at `position` (its centre), at rest: the hook through which `sim.faults` acts."""
-        m, d = self.model, self.data
         body = self._objects[name][0]
-        x, y, z = (float(v) for v in position)
-        adr, dof = m.jnt_qposadr[m.body_jntadr[body]], m.jnt_dofadr[m.body_jntadr[body]]
-        d.qpos[adr:adr + 7] = [x, y, z, math.cos(yaw / 2), 0.0, 0.0, math.sin(yaw / 2)]
-        d.qvel[dof:dof + 6] = 0.0
-        mujoco.mj_forward(m, d)
+        self._put(body, *(float(v) for v in position), yaw)
+        dof = self.model.jnt_dofadr[self.model.body_jntadr[body]]
+        self.data.qvel[dof:dof + 6] = 0.0
+        mujoco.mj_forward(self.model, self.data)
+
+    def _put(self, body: int, x: float, y: float, z: float, yaw: float) -> None:
+        """Write a pooled body's free-joint pose (position, yaw about z)."""
+        adr = self.model.jnt_qposadr[self.model.body_jntadr[body]]
+        self.data.qpos[adr:adr + 7] = [x, y, z, math.cos(yaw / 2), 0.0, 0.0, math.sin(yaw / 2)]
 
     def body_ids(self) -> dict[str, int]:
         """Object name -> MuJoCo body id (the values in `CameraFrame.segmentation`)."""

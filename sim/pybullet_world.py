@@ -38,7 +38,7 @@ from sim.core import layout  # noqa: E402
 from sim.cameras import FRONT_CAMERA, CameraSpec
 from sim.pybullet_bodies import BodyMaker
 from sim.randomization import DomainRandomization, Look
-from sim.safety import SafetyLimits, lead
+from sim.safety import SafetyLimits, lead, ramp
 from sim.scene import ObjectSpec, SceneSpec
 from sim.world import Action, CameraFrame, ObjectState, Observation, Proprio, SimState, StepInfo
 
@@ -296,14 +296,10 @@ class PyBulletWorld:
         half the step, the arm still reaches its target about when it did (spread over the whole step, the hand
         lagged enough to fail learned picks that succeeded before).
         """
-        start, k, ramp = self._q_cmd, 0, ticks // 2
-        for i, q in enumerate(path, start=1):
-            stop = ramp * i // len(path)
-            for j in range(1, stop - k + 1):
-                self._q_cmd = start + (j / (stop - k)) * (q - start)
-                self._drive()
-                self.simulate(1)
-            start, k = q, stop
+        k = 0
+        for k, self._q_cmd in enumerate(ramp(self._q_cmd, path, ticks // 2), start=1):
+            self._drive()
+            self.simulate(1)
         self._drive()
         self.simulate(ticks - k)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -158,6 +158,17 @@ def lead(
         if all(limits.admits(hand(q_cmd + t * (part - q_cmd))) for t in (*_ON_THE_WAY, 1.0)):
             path, pos = [part], np.asarray(hand(part), dtype=np.float64)
     return Lead(path, pos, yaw, stop, limited)
+
+
+def ramp(start: np.ndarray, path: list[np.ndarray], ticks: int) -> Iterator[np.ndarray]:
+    """The servo reference, tick by tick, moving at constant speed from joint target `start` through each point of
+    `path` (from `lead`) in turn over `ticks` physics ticks; nothing when `path` is empty."""
+    k = 0
+    for i, q in enumerate(path, start=1):
+        stop = ticks * i // len(path)
+        for j in range(1, stop - k + 1):
+            yield start + (j / (stop - k)) * (q - start)
+        start, k = q, stop
 
 
 class ClampCounter:
