@@ -78,7 +78,7 @@ class Agent:
     `Planner`. llm_mode: "plan" (an LLM planner plans the steps) or "goal" (it only states the goal; the
     offline planner plans the steps). skills: a registered skill set name or a {primitive: Skill} dict (None: the world's default,
     else `DEFAULT_SKILLS`). world: any `World`, or a name of `sim.worlds.WORLDS` ("pybullet", "symbolic")
-    built on first use (default: a new `PyBulletWorld`); a world built here is closed by `close()`.
+    built on first use (default: a new world of `sim.worlds.DEFAULT_WORLD`); a world built here is closed by `close()`.
     perceiver: a name, "clip" (the default, RGB-D only) or "oracle" (simulator truth, for tests), or a
     perceiver object; built on first use. faults: a `sim.faults.FaultConfig`: the world is wrapped in a
     `FaultyWorld`, and each result lists the faults that fired.

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from benchmarks.sim import physics_world
 from sim.cameras import FRONT_CAMERA
 from sim.randomization import SITUATIONS, move_hand, vary_scene
 from sim.scene import SceneSpec, generate_scene
 from sim.world import CameraFrame, Observation
+from sim.worlds import physics_world
 from skills.perception import vocab
 
 FIRST_SEED = 1_000_000

@@ -31,6 +31,7 @@ from sim.core.perceived import PerceivedObject, Scene
 from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
 from sim.scene import SceneSpec
+from sim.worlds import DEFAULT_WORLD
 
 _COLOURS = list(layout.COLOURS)
 
@@ -257,7 +258,7 @@ def executed_problems(n: int, seed: int) -> list[tuple[SceneSpec, list[Rel], str
     return out
 
 
-def executed_suite(problems: int, seed: int = 0, world: str = "pybullet",
+def executed_suite(problems: int, seed: int = 0, world: str = DEFAULT_WORLD,
                    progress: Callable[[int], None] | None = None) -> dict:
     """Run `problems` executed problems through the real agent (offline planner, scripted skills, default
     perception; on the symbolic world its own skills and perceiver) and judge each on simulator truth.
@@ -380,7 +381,7 @@ def _pyperplan_search(domain: str, problem: str, quick_s: float) -> int | None:
 
 
 def run(problems: int = 500, seed: int = 0, language_episodes: int = 500,
-        progress: Callable[[int], None] | None = None, executed: int = 0, world: str = "pybullet",
+        progress: Callable[[int], None] | None = None, executed: int = 0, world: str = DEFAULT_WORLD,
         executed_progress: Callable[[int], None] | None = None) -> dict:
     """Both halves of the planner benchmark as one dict, and `executed` problems run on `world` (0: none)."""
     out = blocks_suite(problems, seed, progress, pyperplan_every=_pyperplan_every()) if problems > 0 else {}

@@ -7,6 +7,10 @@ out of CLIP training); a seen episode recolours any held-out pair away. Masks co
 pipeline (CLIP grounding) unless told otherwise. The place is measured on its own: if the learned pick
 failed, the scripted expert picks first. The same episodes run on any physics world of `sim.worlds`
 (`world`: "pybullet", "mujoco"; None: the package default), built there by name at 128 px, front camera only.
+
+Smoothness: the mean squared jerk of the hand (third difference of its position at the 10 Hz control rate, in
+m^2/s^6) per seen episode, for the learned skills and for the scripted experts on the same episodes
+(`jerk_learned`, `jerk_scripted`; each episode's pick, place and the returns to the observation pose).
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.perception import bench_world, truth_frame
-from benchmarks.sim import physics_world
+from sim.worlds import physics_world
+from skills.base import Target
 from skills.training.rollouts import run_episodes
 
 BENCH_FIRST_SEED = 2_000_000
@@ -53,10 +58,15 @@ def run(episodes: int = 100, checkpoint: str | None = None, mask: str = "percept
     t = time.perf_counter()
     groups = {}
     for heldout in (False, True):  # a fresh world per group, as training's rollouts build one per call
-        with bench_world(world, IMAGE_SIZE) as env:
+        with bench_world(world, IMAGE_SIZE) as inner:
+            env = HandTrace(inner)
             settle = round(SETTLE_S * physics_hz(world))
             groups[heldout] = run_episodes(env, policy, seeds, bench_masks(mask), heldout, progress=tick,
                                            settle_ticks=settle)
+        if not heldout:
+            jerk_learned = env.jerk()
+    with bench_world(world, IMAGE_SIZE) as env:
+        jerk_scripted = scripted_jerk(env, seeds)
     seen, held = groups[False], groups[True]
     lat = np.array(policy.latencies_ms)
     record = training_record(CHECKPOINT_DIR if checkpoint is None else Path(checkpoint))
@@ -66,11 +76,61 @@ def run(episodes: int = 100, checkpoint: str | None = None, mask: str = "percept
         "place_seen": seen["place"], "place_heldout": held["place"],
         "latency_ms_p50": round(float(np.percentile(lat, 50)), 3) if len(lat) else None,
         "latency_ms_p95": round(float(np.percentile(lat, 95)), 3) if len(lat) else None,
+        "jerk_learned": jerk_learned, "jerk_scripted": jerk_scripted,
         "train_minutes": record.get("train_minutes"), "demos": record.get("demos"),
         "episodes": episodes, "mask": mask, "torch_threads": 1,
         "bench_minutes": round((time.perf_counter() - t) / 60, 2),
         "failures": (seen["failures"] + held["failures"])[:20],
     }
+
+
+CONTROL_HZ = 10  # actions per second, both worlds
+
+
+class HandTrace:
+    """A world that keeps the hand's position after every action, one list per `reset`."""
+
+    def __init__(self, world) -> None:
+        self.world = world
+        self.paths: list[list[np.ndarray]] = []
+
+    def reset(self, scene):
+        obs = self.world.reset(scene)
+        self.paths.append([np.asarray(obs.proprio.ee_pos, dtype=np.float64)])
+        return obs
+
+    def step(self, action):
+        info = self.world.step(action)
+        self.paths[-1].append(np.asarray(self.world.proprio().ee_pos, dtype=np.float64))
+        return info
+
+    def __getattr__(self, name: str):
+        return getattr(self.world, name)
+
+    def jerk(self) -> float | None:
+        """The mean over its paths of each one's mean squared jerk (m^2/s^6); paths too short to have one skipped."""
+        per = [float(np.mean(np.sum((np.diff(np.asarray(p), n=3, axis=0) * CONTROL_HZ**3) ** 2, axis=1)))
+               for p in self.paths if len(p) >= 4]
+        return round(float(np.mean(per)), 1) if per else None
+
+
+def scripted_jerk(world, seeds: list[int]) -> float | None:
+    """`HandTrace.jerk` of the scripted experts' pick and place on the seen episodes `seeds`."""
+    from skills.scripted import make_skills
+    from skills.scripted.motion import nearest_object
+    from skills.training.rollouts import episode_scene
+
+    skills, env = make_skills(), HandTrace(world)
+    for seed in seeds:
+        scene, block, target = episode_scene(world, seed, heldout=False)
+        env.reset(scene)
+        state = world.sim_state()
+        if skills["pick"](env, Target(block, "object", state.objects[block].position, "block")).success:
+            if target.kind == "object":
+                dest = nearest_object(world.sim_state(), target.position, target.object_kind)
+                target = Target(target.name, "object", world.sim_state().objects[dest].position, target.object_kind)
+            skills["place"](env, target)
+    return env.jerk()
 
 
 def physics_hz(world: str) -> float:

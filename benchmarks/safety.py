@@ -22,12 +22,11 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from benchmarks.sim import physics_world
 from sim.core.errors import SkillError
 from sim.episodes import bench_scene, pick_place_task
 from sim.safety import ClampCounter, SafetyLimits
 from sim.world import Action
-from sim.worlds import world_kind
+from sim.worlds import physics_world, world_kind
 from skills.base import Target
 
 ADVERSARIAL_ACTIONS = 40

@@ -42,10 +42,9 @@ from sim.cameras import FRONT_CAMERA
 from sim.core.errors import ConfigError, UserError
 from sim.episodes import TARGET_KINDS, bench_scene, pick_place_task
 from sim.world import Action
-from sim.worlds import DEFAULT_WORLD, world_kind
+from sim.worlds import DEFAULT_WORLD, PHYSICS_WORLDS, world_kind
 from skills.base import Target
 
-BENCH_WORLDS = ("pybullet", "mujoco")  # the physics worlds, in report order
 NEEDS = {"mujoco": "mujoco"}  # world -> the module it needs (pip install -e ".[mujoco]")
 SIZES = (96, 128, 224)
 SKILL_SETS = ("learned", "scripted")
@@ -92,18 +91,10 @@ sys.exit(code)
 """
 
 
-def physics_world(name: str | None) -> str:
-    """The world `name` (None: `sim.worlds.DEFAULT_WORLD`) when it is a physics world; else a UserError."""
-    name = name or DEFAULT_WORLD
-    if name not in BENCH_WORLDS:
-        raise UserError(f"--world {name!r}: this benchmark needs a physics world; valid: {', '.join(BENCH_WORLDS)}")
-    return name
-
-
 def available_worlds() -> tuple[list[str], list[str]]:
     """(the bench worlds that can run here, notes on those that cannot)."""
     names, notes = [], []
-    for name in BENCH_WORLDS:
+    for name in PHYSICS_WORLDS:
         module = NEEDS.get(name)
         if module and importlib.util.find_spec(module) is None:
             notes.append(f"{name} skipped: the {module} package is not installed (pip install -e \".[{module}]\")")
@@ -118,10 +109,10 @@ def parse_worlds(text: str | None) -> tuple[list[str], list[str]]:
         return available_worlds()
     names = [n.strip() for n in text.split(",") if n.strip()]
     if not names:
-        raise UserError("--worlds is empty; name one or more of: " + ", ".join(BENCH_WORLDS))
+        raise UserError("--worlds is empty; name one or more of: " + ", ".join(PHYSICS_WORLDS))
     for name in names:
-        if name not in BENCH_WORLDS:
-            raise UserError(f"--worlds: {name!r} is not a physics world; valid: {', '.join(BENCH_WORLDS)}")
+        if name not in PHYSICS_WORLDS:
+            raise UserError(f"--worlds: {name!r} is not a physics world; valid: {', '.join(PHYSICS_WORLDS)}")
         module = NEEDS.get(name)
         if module and importlib.util.find_spec(module) is None:
             raise UserError(f"--worlds: {name} needs the {module} package: pip install -e \".[{module}]\"")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from sim.core import layout
+from sim.core.spots import bin_slot, place_slot
 from sim.scene import SceneSpec, generate_scene
 
 if TYPE_CHECKING:
@@ -44,9 +45,21 @@ def pick_place_task(seed: int, state: SimState, scene_objects) -> tuple[str, Tas
         name = others[int(rng.integers(len(others)))]
         return block, TaskTarget(name, "object", state.objects[name].position, "block")
     if kind == "place":
-        name = list(layout.PLACES)[int(rng.integers(len(layout.PLACES)))]
-        return block, TaskTarget(name, "place", np.array([*layout.PLACES[name], 0.0]))
-    return block, TaskTarget("bin", "bin", np.array([*layout.BIN_CENTER, 0.0]))
+        return block, place_target(state, block, list(layout.PLACES)[int(rng.integers(len(layout.PLACES)))])
+    return block, bin_target(state, block)
+
+
+def place_target(state: SimState, block: str, place: str) -> TaskTarget:
+    """Named place `place` at the slot `block` goes to (`sim.core.spots.place_slot`, as the executor grounds it)."""
+    slot = place_slot([(*o.position[:2], o.kind) for n, o in state.objects.items() if n != block], place)
+    xy = slot if slot is not None else layout.PLACES[place]
+    return TaskTarget(place, "place", np.array([xy[0], xy[1], 0.0]))
+
+
+def bin_target(state: SimState, block: str) -> TaskTarget:
+    """The bin at the slot `block` goes to (`sim.core.spots.bin_slot`, as the executor grounds it)."""
+    slot = bin_slot([tuple(o.position[:2]) for n, o in state.objects.items() if n != block and o.kind == "block"])
+    return TaskTarget("bin", "bin", np.array([slot[0], slot[1], 0.0]))
 
 
 def bench_scene(seed: int) -> SceneSpec:

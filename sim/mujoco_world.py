@@ -44,6 +44,10 @@ CONTROL_HZ = 10
 REST_POSE = np.array([0.0, -0.3, 0.0, -2.2, 0.0, 2.0, math.pi / 4])
 HOME = (np.array(layout.OBSERVE_POS), 0.0)  # end-effector position and yaw after reset
 SETTLE_S = 0.25
+# A guard against solver blow-ups: a block wedged between a finger and the palm can be shot out of the scene at
+# tens of metres per second in one tick. Nothing on this table moves faster than this when handled (a block dropped
+# from the arm's height falls at under 3 m/s); a free body that does is put back where the tick found it, at rest.
+MAX_OBJECT_SPEED = 4.0  # m/s
 _YAW_OFFSET = math.pi / 2  # hand yaw when the fingers close along the x axis
 _IK_DAMPING = 1e-2
 _IK_NULLSPACE = 0.05  # pull toward REST_POSE in the arm's redundant direction, as PyBullet's restPoses do
@@ -98,6 +102,11 @@ class MujocoWorld:
         # The model's own light, which a `randomize` draw scales and tilts.
         self._light = (self.model.light_dir.copy(), self.model.light_diffuse.copy(), head.ambient.copy(), head.diffuse.copy())
         self._lower, self._upper = self._m.arm_range[:, 0], self._m.arm_range[:, 1]
+        m = self.model
+        joints = [int(m.body_jntadr[b]) for b in (*self._m.blocks, *self._m.bowls)]
+        self._free_dofs = np.array([[m.jnt_dofadr[j] + k for k in range(6)] for j in joints])  # each pooled body's
+        self._free_qpos = np.array([[m.jnt_qposadr[j] + k for k in range(7)] for j in joints])  # velocities, pose
+        self.blowups = 0  # bodies stopped by the guard since the last reset (`MAX_OBJECT_SPEED`)
         self.scene: SceneSpec | None = None
         self._objects: dict[str, tuple[int, str, str]] = {}  # name -> (body id, kind, colour)
         self._target_pos = HOME[0].copy()
@@ -143,6 +152,7 @@ class MujocoWorld:
         self._drive()
         self.simulate(round(SETTLE_S * PHYSICS_HZ))
         self.steps = 0
+        self.blowups = 0
         self.last_clamps = ()
         return self.observe()
 
@@ -190,9 +200,18 @@ class MujocoWorld:
         return StepInfo(clamps=clamps, applied=applied)
 
     def simulate(self, steps: int) -> None:
-        """Advance physics `steps` ticks of 2 ms (`PHYSICS_HZ`) without a new command (settling, benchmarks)."""
-        if steps > 0:
-            mujoco.mj_step(self.model, self.data, nstep=steps)
+        """Advance physics `steps` ticks of 2 ms (`PHYSICS_HZ`) without a new command (settling, benchmarks), with the
+    blow-up guard (`MAX_OBJECT_SPEED`) after each tick."""
+        m, d = self.model, self.data
+        for _ in range(steps):
+            poses = d.qpos[self._free_qpos]
+            mujoco.mj_step(m, d)
+            v = d.qvel[self._free_dofs[:, :3]]
+            fast = np.einsum("ij,ij->i", v, v) > MAX_OBJECT_SPEED**2
+            if fast.any():  # back to where the tick found it, at rest
+                d.qpos[self._free_qpos[fast]] = poses[fast]
+                d.qvel[self._free_dofs[fast]] = 0.0
+                self.blowups += int(fast.sum())
 
     def observe(self) -> Observation:
         front = self.render_camera(FRONT_CAMERA, self.image_size)

@@ -34,6 +34,7 @@ WORLDS: dict[str, WorldKind] = {
 # MuJoCo renders and steps several times faster than PyBullet, and the scripted experts, perception and the learned
 # skills do as well on it (BENCHMARKS.md, "The default world"); PyBullet stays one `--world pybullet` away.
 DEFAULT_WORLD = "mujoco"
+PHYSICS_WORLDS = ("pybullet", "mujoco")  # the worlds with physics and cameras (benchmarks, training), in report order
 
 
 def world_kind(name: str | None) -> WorldKind:
@@ -49,3 +50,11 @@ def make_world(name: str | None = None, **options: object) -> World:
     `image_size`, `wrist_camera` and `randomize`, a `sim.randomization.DomainRandomization` for training)."""
     module, attr = world_kind(name).factory.split(":")
     return getattr(importlib.import_module(module), attr)(**options)
+
+
+def physics_world(name: str | None, option: str = "--world") -> str:
+    """The world `name` (None: the default world) when it is a physics world; else a UserError naming `option`."""
+    name = name or DEFAULT_WORLD
+    if name not in PHYSICS_WORLDS:
+        raise UserError(f"{option} {name!r}: this needs a physics world; valid: {', '.join(PHYSICS_WORLDS)}")
+    return name

@@ -26,6 +26,16 @@ def holds_something(p: Proprio) -> bool:
     return EMPTY_WIDTH < p.gripper_width < OPEN_WIDTH
 
 
+def still_holds(world: World) -> bool:
+    """`holds_something`, asked again after one still action when the fingers read as holding: a block that has
+    just left the hand (knocked out, slipped) leaves them closing on nothing for a few ticks, and a pick refused on
+    that stale reading is refused on every retry."""
+    if not holds_something(world.proprio()):
+        return False
+    world.step(Action(dpos=np.zeros(3), dyaw=0.0, gripper=1.0))  # the hand still, the fingers kept closed
+    return holds_something(world.proprio())
+
+
 def retreat(world: World, gripper: float, max_actions: int = 40, tol: float = 0.01) -> int:
     """Move to `layout.OBSERVE_POS` keeping the gripper command (1 = closed, holding); return actions used."""
     goal = np.array(layout.OBSERVE_POS)

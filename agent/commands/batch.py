@@ -15,7 +15,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     from agent.commands.run import add_agent_arguments, add_rerun_argument, out_folder
 
     p.add_argument("tasks", help="tasks file (.yaml or .jsonl)")
-    p.add_argument("--workers", type=int, default=1, help="worker processes, each with its own world (default 1)")
+    add_workers_argument(p)
     p.add_argument("--out", required=True, metavar="DIR", type=out_folder, help="output folder (results.jsonl, checkpoints.sqlite)")
     add_agent_arguments(p)
     add_fault_arguments(p)
@@ -32,6 +32,28 @@ def add_backend_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ray-address", metavar="ADDR",
                    help="with --backend ray: the cluster to join (HOST:6379, or auto); default $RAY_ADDRESS, "
                         "else a new local Ray instance")
+
+
+def add_workers_argument(p: argparse.ArgumentParser) -> None:
+    """`--workers N`, shared by `batch` and `eval`."""
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes, each with its own world and one thread (default: one per core, at most one "
+                        "per task; one on the symbolic world, whose episodes take milliseconds)")
+
+
+def workers_from_args(args: argparse.Namespace, tasks: int) -> int:
+    """`--workers`, or by default one per core up to `tasks` (one in this process on the symbolic world)."""
+    import os
+
+    from sim.core.errors import UserError
+
+    if args.workers is not None:
+        if args.workers < 1:
+            raise UserError(f"--workers must be >= 1, got {args.workers}")
+        return args.workers
+    if args.world == "symbolic":
+        return 1
+    return max(1, min(os.cpu_count() or 1, tasks))
 
 
 def factory_from_args(args: argparse.Namespace):
@@ -65,10 +87,7 @@ def main(args: argparse.Namespace) -> int:
     from agent.commands import exit_codes
     from agent.commands._output import progress_bar
     from agent.commands.fault_options import faults_from_args
-    from sim.core.errors import UserError
 
-    if args.workers < 1:
-        raise UserError(f"--workers must be >= 1, got {args.workers}")
     faults = faults_from_args(args)
     backend = backend_from_args(args)
     if args.rerun:
@@ -77,6 +96,7 @@ def main(args: argparse.Namespace) -> int:
         import_rerun()  # the missing-extra error now, not once per task
     tasks = load_tasks(args.tasks)
     done_before = {row["id"] for row in read_results(args.out)} & {t.id for t in tasks}
+    workers = workers_from_args(args, len(tasks) - len(done_before))
     with progress_bar("batch", len(tasks), quiet=args.json) as advance:
         count = [len(done_before)]
         advance(count[0])
@@ -85,7 +105,7 @@ def main(args: argparse.Namespace) -> int:
             count[0] += 1
             advance(count[0])
 
-        rows = run_batch(tasks, args.out, args.workers, planner=args.planner, skills=skills_from_args(args),
+        rows = run_batch(tasks, args.out, workers, planner=args.planner, skills=skills_from_args(args),
                          llm_base_url=args.llm_base_url, factory=factory_from_args(args), on_result=finished,
                          backend=backend, rerun_dir=args.rerun, faults=faults, llm_mode=args.llm_mode)
     ok = sum(bool(r["success"]) for r in rows)

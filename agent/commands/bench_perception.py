@@ -23,8 +23,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     from agent.commands._output import print_metrics, progress_bar
     from benchmarks import perception
-    from benchmarks.sim import physics_world
     from sim.core.errors import UserError
+    from sim.worlds import physics_world
 
     if args.episodes < 1:
         raise UserError(f"--episodes must be >= 1, got {args.episodes}")

@@ -12,8 +12,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--executed", type=int, default=0, metavar="N",
                    help="also run N random problems through the agent (offline planner, scripted skills) in the "
                         "simulator and check the goal on its ground truth (default 0: off)")
-    p.add_argument("--world", default="pybullet", help="the world for --executed: pybullet, mujoco or symbolic "
-                                                       "(default pybullet)")
+    from sim.worlds import DEFAULT_WORLD
+
+    p.add_argument("--world", default=DEFAULT_WORLD,
+                   help=f"the world for --executed: pybullet, mujoco or symbolic (default {DEFAULT_WORLD})")
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 

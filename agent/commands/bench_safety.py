@@ -19,8 +19,8 @@ def main(args: argparse.Namespace) -> int:
     from agent.commands import exit_codes
     from agent.commands._output import print_metrics, progress_bar
     from benchmarks import safety
-    from benchmarks.sim import physics_world
     from sim.core.errors import UserError
+    from sim.worlds import physics_world
 
     if args.episodes < 1:
         raise UserError(f"--episodes must be >= 1, got {args.episodes}")

@@ -30,6 +30,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tasks", action="store_true",
                    help="record the steps of whole tasks (the eval families on training seeds, 50000 up) instead")
     p.add_argument("--relabel", action="store_true", help="re-derive the target masks and goal points in --out with perception")
+    p.add_argument("--world", default=None, help="the physics world the episodes run in: pybullet or mujoco (default: the "
+                   "default world); one file may hold both worlds' demonstrations, each recorded with its world")
     add_backend_arguments(p)
 
 
@@ -37,6 +39,7 @@ def main(args: argparse.Namespace) -> int:
     from agent.commands._output import progress_bar
     from agent.commands.batch import backend_from_args
     from sim.core.errors import UserError
+    from sim.worlds import physics_world
     from skills.training.collect import CollectConfig, collect
     from skills.training.seeds import MAX_TRAIN_SEED
 
@@ -54,19 +57,20 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--out must be an HDF5 file, and {str(args.out)!r} is a folder")
     if args.tasks and args.masks != "perception":
         raise UserError("--tasks grounds targets with perception, as the agent does; drop --masks segmentation")
+    world = physics_world(args.world)
     backend = backend_from_args(args)
     if args.masks == "perception":
         _check_perception()
     import torch
 
     torch.set_num_threads(1)
-    cfg = CollectConfig(noise_m=args.noise, mask=args.masks)
+    cfg = CollectConfig(noise_m=args.noise, mask=args.masks, world=world)
     source = {}
     if args.tasks:
         from agent.task_demos import collect_task_episode, task_seeds
 
         source = {"episode": collect_task_episode, "seeds": task_seeds}
-    with progress_bar("collecting episodes", args.episodes) as advance:
+    with progress_bar(f"collecting episodes ({world})", args.episodes) as advance:
         counts = collect(args.out, args.episodes, args.workers, cfg, first_seed=args.first_seed, progress=advance,
                          pool=None if backend == "local" else backend, **source)
     print(f"{args.out}: added {counts['demos']} demonstrations ({counts['successful']} successful) "

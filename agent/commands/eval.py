@@ -10,7 +10,7 @@ import argparse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from agent.commands.batch import add_backend_arguments
+    from agent.commands.batch import add_backend_arguments, add_workers_argument
     from agent.commands.fault_options import add_fault_arguments
     from agent.commands.run import add_agent_arguments, out_folder
 
@@ -18,7 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--episodes-per-task", type=int, default=5, help="episodes per task template (default 5)")
     add_agent_arguments(p)
     add_fault_arguments(p)
-    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    add_workers_argument(p)
     add_backend_arguments(p)
     p.add_argument("--out", metavar="DIR", type=out_folder, help="also write each episode to DIR/results.jsonl; a rerun skips those done")
     p.add_argument("--report", metavar="FILE", help="write a report: .md (table) or .html (table + bar chart)")
@@ -34,7 +34,7 @@ def main(args: argparse.Namespace) -> int:
     from agent.evaluation import suite as suites
     from agent.commands._output import progress_bar
     from agent.commands import exit_codes
-    from agent.commands.batch import backend_from_args, factory_from_args, skills_from_args
+    from agent.commands.batch import backend_from_args, factory_from_args, skills_from_args, workers_from_args
     from agent.commands.fault_options import faults_from_args
     from sim.core.errors import UserError
     from agent.evaluation.evaluate import evaluate
@@ -46,13 +46,13 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--episodes-per-task must be >= 1, got {args.episodes_per_task}")
     if args.report and not args.report.lower().endswith((".md", ".markdown", ".html", ".htm")):
         raise UserError(f"--report must end in .md or .html, got {args.report!r}")
-    if args.workers < 1:
-        raise UserError(f"--workers must be >= 1, got {args.workers}")
     faults = faults_from_args(args)
     backend = backend_from_args(args)
     task_list = suites.default_suite(args.episodes_per_task)
+    done_before = _done_before(args.out, task_list)
+    workers = workers_from_args(args, len(task_list) - done_before)
     with progress_bar("eval", len(task_list), quiet=args.json) as advance:
-        count = [_done_before(args.out, task_list)]
+        count = [done_before]
         advance(count[0])
 
         def finished(row: dict) -> None:
@@ -60,7 +60,7 @@ def main(args: argparse.Namespace) -> int:
             advance(count[0])
 
         summary, rows = evaluate(task_list, planner=args.planner, skills=skills_from_args(args),
-                                 llm_base_url=args.llm_base_url, workers=args.workers, factory=factory_from_args(args),
+                                 llm_base_url=args.llm_base_url, workers=workers, factory=factory_from_args(args),
                                  on_result=finished, backend=backend, out_dir=args.out, faults=faults,
                                  llm_mode=args.llm_mode)
     if args.report:

@@ -37,9 +37,17 @@ def scene_from_args(args: argparse.Namespace):
     return generate_scene(args.seed, args.blocks, args.bowls, stacked=args.stacked, in_bowls=args.in_bowls)
 
 
+def add_world_argument(p: argparse.ArgumentParser) -> None:
+    """`--world`, for the commands that render a scene (`scene --image`, `perceive`)."""
+    from sim.worlds import DEFAULT_WORLD
+
+    p.add_argument("--world", default=None, help=f"the physics world that renders it: pybullet or mujoco (default {DEFAULT_WORLD})")
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     add_scene_arguments(p)
     p.add_argument("--image", metavar="PNG", help="save the front-camera image here")
+    add_world_argument(p)
     p.add_argument("--size", type=int, default=256, help="image size in pixels (default 256)")
     p.add_argument("--json", action="store_true", help="print the SceneSpec as JSON")
 
@@ -51,11 +59,11 @@ def main(args: argparse.Namespace) -> int:
     if args.image:
         from PIL import Image
 
-        from sim.pybullet_world import PyBulletWorld
+        from sim.worlds import make_world, physics_world
 
         if not 16 <= args.size <= 1024:
             raise UserError(f"--size must be in [16, 1024], got {args.size}")
-        with PyBulletWorld(image_size=args.size, wrist_camera=False) as world:
+        with make_world(physics_world(args.world), image_size=args.size, wrist_camera=False) as world:
             world.reset(spec)
             Image.fromarray(world.render()).save(args.image)
     if args.json or not args.image:

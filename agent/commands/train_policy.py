@@ -31,6 +31,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threads", type=int, default=1, help="torch threads (the machine is shared)")
     p.add_argument("--no-export", dest="export", action="store_false",
                    help="skip the ONNX export at the end (`vla-agent export onnx` makes it later)")
+    p.add_argument("--world", default=None, help="the physics world of the --eval-episodes, --calibrate-episodes and "
+                   "DAgger rollouts: pybullet or mujoco (default: the default world)")
     p.add_argument("--init", type=Path, help="fine-tune: start from this checkpoint folder (its weights and config)")
     from agent.commands._dagger import add_arguments as add_dagger_arguments
 
@@ -47,6 +49,7 @@ def main(args: argparse.Namespace) -> int:
 
     from agent.commands.export_onnx import export_for_runtime
     from sim.core.errors import UserError
+    from sim.worlds import physics_world
     from skills.policy.config import PolicyConfig
     from skills.training.policy import TrainConfig, train
 
@@ -62,7 +65,7 @@ def main(args: argparse.Namespace) -> int:
         data=args.data, out=args.out, steps=args.steps, batch=args.batch, lr=args.lr, eval_every=args.eval_every,
         eval_episodes=args.eval_episodes, calibrate_episodes=args.calibrate_episodes, max_minutes=args.max_minutes,
         seed=args.seed,
-        policy=PolicyConfig(head=args.head), init=args.init,
+        policy=PolicyConfig(head=args.head), init=args.init, world=physics_world(args.world),
     )
     command = "vla-agent " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     if args.dagger_rounds:

@@ -11,7 +11,7 @@ from agent.executor.state import Perceiver, Question
 from sim.core import layout
 from sim.core.lexicon import BIN, TABLE, normalise_name
 from sim.core.perceived import PerceivedObject, Scene
-from sim.core.spots import free_table_spot
+from sim.core.spots import bin_slot, free_table_spot, place_slot
 from skills.base import Target
 
 
@@ -29,11 +29,29 @@ def table_target(scene: Scene) -> Target | str:
     Not near the held block: it waits at the observation pose by the robot, so spots near it are at the
     workspace's near edge, where blocks slide off and grasps fail (`sim.core.spots`).
     """
-    obstacles = [(o.position[0], o.position[1], o.kind) for o in scene.objects if o.support != "gripper"]
-    spot = free_table_spot(obstacles)
+    spot = free_table_spot([(o.position[0], o.position[1], o.kind) for o in _put_down(scene)])
     if spot is None:
         return "no free spot is left on the table; choose another target"
     return Target(name=TABLE, kind="table", position=np.array([spot[0], spot[1], 0.0]))
+
+
+def _put_down(scene: Scene) -> list[PerceivedObject]:
+    """The objects a block being put down must keep clear of: all but the one in the hand."""
+    return [o for o in scene.objects if o.support != "gripper"]
+
+
+def place_target(scene: Scene, place: str) -> Target:
+    """Named place `place`, at its first free slot (`sim.core.spots.place_slot`): the learned skills go to the
+    point they are given, so it is the free one; the centre when every slot is taken."""
+    slot = place_slot([(o.position[0], o.position[1], o.kind) for o in _put_down(scene)], place)
+    xy = slot if slot is not None else layout.PLACES[place]
+    return Target(name=place, kind="place", position=np.array([xy[0], xy[1], 0.0]))
+
+
+def bin_target(scene: Scene) -> Target:
+    """The bin, at its first free slot (`sim.core.spots.bin_slot`), so blocks lie side by side, not in a tower."""
+    slot = bin_slot([(o.position[0], o.position[1]) for o in _put_down(scene) if o.kind == "block"])
+    return Target(name=BIN, kind="bin", position=np.array([slot[0], slot[1], 0.0]))
 
 
 def ground_target(expr: str, perception: Any, perceiver: Perceiver, bindings: Mapping[str, str]) -> Target | Question | str:
@@ -42,11 +60,11 @@ def ground_target(expr: str, perception: Any, perceiver: Perceiver, bindings: Ma
     expr = bindings.get(expr, expr)
     name = normalise_name(expr, scene.names())
     if name == BIN:
-        return Target(name=BIN, kind="bin", position=np.array([*layout.BIN_CENTER, 0.0]))
+        return bin_target(scene)
     if name == TABLE:
         return table_target(scene)
     if name in layout.PLACES:
-        return Target(name=name, kind="place", position=np.array([*layout.PLACES[name], 0.0]))
+        return place_target(scene, name)
     obj = scene.find(name)
     if obj is not None:
         return _object_target(perception, obj)

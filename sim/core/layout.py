@@ -52,6 +52,8 @@ OBSERVE_POS = (0.22, 0.0, 0.40)
 BIN_CENTER = (0.50, 0.45)
 BIN_INNER = 0.18  # square, metres
 BIN_HEIGHT = 0.06
+# Where blocks are dropped into the bin, in turn (offsets from BIN_CENTER): apart, so they lie side by side.
+BIN_SLOTS: tuple[tuple[float, float], ...] = ((0.0, 0.0), (0.045, 0.045), (-0.045, -0.045), (0.045, -0.045), (-0.045, 0.045))
 
 _INSET = 0.07
 PLACES: dict[str, tuple[float, float]] = {

@@ -1,4 +1,6 @@
-"""The one search for a free spot on the table, for `place(table)` (the executor's target and the scripted expert)."""
+"""Where a put-down block goes: the free spot on the table for `place(table)`, the free slot at a named place and
+in the bin. One search each, used by the executor (on the perceived scene, so the learned skills are steered to
+the very spot) and by the scripted experts (on simulator state): both choose the same spot."""
 
 from __future__ import annotations
 
@@ -48,3 +50,33 @@ def _nearest_free(obstacles: list[tuple[float, float, str]], near: tuple[float, 
             if clear and d < best_d:
                 best, best_d = np.array([x, y]), d
     return best
+
+
+def _clear(blocks: Iterable[tuple[float, float]], xy: tuple[float, float], gap: float) -> bool:
+    return all(math.hypot(bx - xy[0], by - xy[1]) >= gap for bx, by in blocks)
+
+
+def place_slot(obstacles: Iterable[tuple[float, float, str]], place: str) -> np.ndarray | None:
+    """The first of `layout.PLACE_SLOTS` around named place `place` clear of the obstacles (x, y, kind): of bowls by
+    `layout.BOWL_CLEARANCE`, of blocks by a block's width; None when every slot is taken."""
+    obstacles = list(obstacles)
+    blocks = [(x, y) for x, y, kind in obstacles if kind == "block"]
+    bowls = [(x, y) for x, y, kind in obstacles if kind == "bowl"]
+    cx, cy = layout.PLACES[place]
+    for dx, dy in layout.PLACE_SLOTS:
+        spot = (cx + dx, cy + dy)
+        if _clear(bowls, spot, layout.BOWL_CLEARANCE) and _clear(blocks, spot, layout.BLOCK_SIZE * 1.05):
+            return np.array(spot)
+    return None
+
+
+def bin_slot(blocks: Iterable[tuple[float, float]]) -> np.ndarray:
+    """The first of `layout.BIN_SLOTS` clear of the blocks (x, y; those outside the bin do not matter); the centre
+    when all are taken (the block then lands on another, still well inside the walls)."""
+    cx, cy = layout.BIN_CENTER
+    half = layout.BIN_INNER / 2
+    blocks = [(x, y) for x, y in blocks if abs(x - cx) < half and abs(y - cy) < half]
+    for dx, dy in layout.BIN_SLOTS:
+        if _clear(blocks, (cx + dx, cy + dy), layout.BLOCK_SIZE * 1.05):
+            return np.array([cx + dx, cy + dy])
+    return np.array([cx, cy])

@@ -8,6 +8,7 @@ support relations from geometry (`relations`). The CLIP loads on first use.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from sim.core.perceived import PerceivedObject, Scene
 __all__ = ["Grounding", "Perception", "Perceiver", "PerceiverConfig"]
 
 TRACK_M = 0.03  # an object that moved less than this between frames is the same object
+UNSURE_P = 0.6  # a label less probable than this may be corrected by what the previous frame showed (`_recall`)
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,7 @@ class Perceiver:
         t2 = time.perf_counter()
 
         pairs = vocab.all_pairs()
-        best = probs.argmax(1)
+        best = self._recall(probs)
         colours = [pairs[b][0] for b in best]
         kinds = [pairs[b][1] for b in best]
         cam_xy = camera_ground_xy(obs.front.cam_to_world)
@@ -285,6 +287,29 @@ class Perceiver:
     def reset(self) -> None:
         """Forget the previous frame (call when the world is reset to a new scene)."""
         self._last = None
+
+    def _recall(self, probs: np.ndarray) -> list[int]:
+        """The label (index into `vocab.all_pairs()`) of each object: the most probable, except that an unsure
+        one (below UNSURE_P: a block mostly hidden under the block just stacked on it, or tiny at the far edge)
+        whose label is new to this frame or one too many takes the identity of a previous-frame object of its
+        kind that is missing now, the most probable of those: objects do not vanish between two frames."""
+        pairs = vocab.all_pairs()
+        best = [int(b) for b in probs.argmax(1)]
+        if self._last is None:
+            return best
+        had = Counter((o.colour, o.kind) for o in self._last.objects)
+        has = Counter(pairs[b] for b in best)
+        for i in sorted(range(len(best)), key=lambda i: probs[i, best[i]]):  # the least sure first
+            pair = pairs[best[i]]
+            if probs[i, best[i]] >= UNSURE_P or has[pair] <= had[pair]:
+                continue
+            missing = [j for j, p in enumerate(pairs) if p[1] == pair[1] and has[p] < had[p]]
+            if missing:
+                j = max(missing, key=lambda j: probs[i, j])
+                has[pair] -= 1
+                has[pairs[j]] += 1
+                best[i] = j
+        return best
 
     def _names(self, order: list[int], colours: list[str], kinds: list[str], positions: list) -> dict[int, str]:
         """Names that stay with their objects from frame to frame, so a plan's names keep meaning the same object.

@@ -17,7 +17,7 @@ from sim.world import CameraFrame, Observation
 from skills.base import Target
 
 # Disc radius (metres) for destinations that are not a perceived object.
-DISC_RADIUS = {"place": 0.05, "bin": 0.07, "table": 0.04, "block": 0.025, "bowl": 0.09}
+DISC_RADIUS = {"place": 0.03, "bin": 0.03, "table": 0.04, "block": 0.025, "bowl": 0.09}  # place, bin: the slot itself
 
 
 def disc_mask(frame: CameraFrame, centre: np.ndarray, radius: float) -> np.ndarray:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sim.world import World
 from skills.base import SkillOutcome, Target
-from skills.retreat import finish, holds_something, retreat, start_pick
+from skills.retreat import finish, holds_something, retreat, start_pick, still_holds
 from skills.policy.inference import Policy
 from skills.policy.masks import target_mask
 from skills.policy.text import instruction
@@ -32,10 +32,9 @@ class LearnedSkill:
     def __call__(self, world: World, target: Target) -> SkillOutcome:
         if self.primitive == "pick" and target.kind != "object":
             return SkillOutcome(False, f"cannot pick {target.name}: it is not an object")
-        held = holds_something(world.proprio())
-        if self.primitive == "pick" and held:
+        if self.primitive == "pick" and still_holds(world):
             return SkillOutcome(False, f"cannot pick {target.name}: the gripper already holds a block")
-        if self.primitive == "place" and not held:
+        if self.primitive == "place" and not holds_something(world.proprio()):
             return SkillOutcome(False, f"cannot place on {target.name}: the gripper holds nothing")
         start = start_pick(world) if self.primitive == "pick" else retreat(world, gripper=1.0)
         obs = world.observe()

@@ -6,9 +6,8 @@ import math
 
 import numpy as np
 
-from sim import predicates
 from sim.core import layout
-from sim.core.spots import free_table_spot
+from sim.core.spots import bin_slot, free_table_spot, place_slot
 from sim.world import Action, SimState
 from skills.base import Target
 from skills.scripted import motion
@@ -21,7 +20,6 @@ RETREAT = 0.08
 def release_pose(state: SimState, block: str, target: Target, dest: str | None) -> tuple[np.ndarray, float]:
     """Where (and at which yaw) to open the gripper for `target`; `dest` is the simulator object it names."""
     others = {n: o for n, o in state.objects.items() if n != block and o.kind == "block"}
-    bowls = [o for o in state.objects.values() if o.kind == "bowl"]
     yaw = state.ee_yaw
     # A block in a bowl may be grasped off square (`motion.grasp_pose`): on a block, line up the block, not the hand.
     skew = motion.in_hand_skew(state, block)
@@ -36,21 +34,17 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
         return base.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(base.yaw - skew, yaw)
     if target.kind == "place":
         cx, cy = layout.PLACES[target.name]
-        for dx, dy in layout.PLACE_SLOTS:
-            spot = np.array([cx + dx, cy + dy])
-            clear_of_bowls = all(math.hypot(*(b.position[:2] - spot)) > layout.BOWL_CLEARANCE for b in bowls)
-            if clear_of_bowls and _free(others, spot, _H * 1.05):
-                return np.array([spot[0], spot[1], _H / 2 + 0.008]), yaw
+        slot = place_slot([(*o.position[:2], o.kind) for n, o in state.objects.items() if n != block], target.name)
+        if slot is not None:
+            return np.array([slot[0], slot[1], _H / 2 + 0.008]), yaw
         tower = [o for o in others.values() if math.hypot(o.position[0] - cx, o.position[1] - cy) < 0.02]
         if not tower:  # every slot is near a bowl or taken by something off-centre: use the centre
             return np.array([cx, cy, _H / 2 + 0.008]), yaw
         top = max(tower, key=lambda o: o.position[2])  # all slots full: stack on the centre tower
         return top.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(top.yaw - skew, yaw)
     if target.kind == "bin":
-        cx, cy = layout.BIN_CENTER
-        k = sum(predicates.in_bin(state, n) for n in others)
-        off = 0.04 * np.array([math.cos(2.4 * k), math.sin(2.4 * k)]) if k else np.zeros(2)
-        return np.array([cx + off[0], cy + off[1], layout.BIN_HEIGHT + 0.04]), yaw
+        slot = bin_slot([tuple(o.position[:2]) for o in others.values()])
+        return np.array([slot[0], slot[1], layout.BIN_HEIGHT + 0.04]), yaw
     obstacles = [(o.position[0], o.position[1], o.kind) for n, o in state.objects.items() if n != block]
     spot = free_table_spot(obstacles, (float(target.position[0]), float(target.position[1])))
     if spot is None:

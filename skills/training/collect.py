@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from sim.episodes import bench_scene, pick_place_task
+from sim.episodes import bench_scene, bin_target, pick_place_task, place_target
 from sim.world import Action, SimWorld
+from sim.worlds import DEFAULT_WORLD, make_world
 from skills.base import Skill, Target
 from skills.policy.masks import MaskSource, goal_point, mask_source, target_mask
 from skills.policy.text import instruction
@@ -43,6 +44,7 @@ class CollectConfig:
     world_size: int = 128  # the front camera resolution the agent's world renders
     image_size: int = 64  # stored (and policy input) resolution
     band: float = 0.5  # fraction of the camera's rows kept around the table (`view.PolicyView`)
+    world: str = DEFAULT_WORLD  # where the episodes run (`sim.worlds`); recorded with each demonstration
 
     @property
     def view(self) -> PolicyView:
@@ -184,8 +186,8 @@ def _second_task(state, rng: np.random.Generator) -> tuple[str, Target] | None:
         return block, Target(name, "object", state.objects[name].position, "block")
     if kind == "place":
         name = list(layout.PLACES)[int(rng.integers(len(layout.PLACES)))]
-        return block, _maybe_table(state, block, Target(name, "place", np.array([*layout.PLACES[name], 0.0])), rng)
-    return block, Target("bin", "bin", np.array([*layout.BIN_CENTER, 0.0]))
+        return block, _maybe_table(state, block, Target(*place_target(state, block, name)), rng)
+    return block, Target(*bin_target(state, block))
 
 
 def _pick_and_place(world, record: ExpertRecorder, block: str, target: Target, masks: MaskSource) -> None:
@@ -218,13 +220,14 @@ _worker_state: dict = {}
 
 def _work(args: tuple[Episode, int, CollectConfig]) -> EpisodeOutput:
     episode, seed, cfg = args
-    if "world" not in _worker_state:
+    if _worker_state.get("world_name") != cfg.world:
         import torch
 
-        from sim.pybullet_world import PyBulletWorld
-
         torch.set_num_threads(1)
-        _worker_state["world"] = PyBulletWorld(image_size=cfg.world_size, wrist_camera=False)
+        if "world" in _worker_state:
+            _worker_state["world"].close()
+        _worker_state["world"] = make_world(cfg.world, image_size=cfg.world_size, wrist_camera=False)
+        _worker_state["world_name"] = cfg.world
         _worker_state["masks"] = mask_source(cfg.mask)
     return episode(_worker_state["world"], seed, _worker_state["masks"], cfg)
 
@@ -266,7 +269,7 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
     import multiprocessing as mp
 
     with DemoWriter(out, mask_source=cfg.mask, view=cfg.view) as writer:
-        todo = list(itertools.islice(seeds(first_seed, writer.seeds()), episodes))
+        todo = list(itertools.islice(seeds(first_seed, writer.seeds(cfg.world)), episodes))
         counts = {"episodes": 0, "demos": 0, "successful": 0}
 
         def take(result: EpisodeOutput | None) -> None:
@@ -274,6 +277,7 @@ def collect(out: str | Path, episodes: int, workers: int = 1, cfg: CollectConfig
                 return
             demos, info = result if isinstance(result, tuple) else (result, None)
             for d in demos:
+                d.world = d.world or cfg.world  # the world it ran in, so a rerun resumes that world's seeds
                 writer.write(d)
                 counts["demos"] += 1
                 counts["successful"] += d.success

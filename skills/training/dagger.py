@@ -204,7 +204,7 @@ def run_dagger(cfg: DaggerConfig, train_cfg: TrainConfig, out: Path, episode: Ep
             state["round_0_trained"] = True
             save()
     size, band = _checkpoint_view(current)
-    collect_cfg = replace(cfg.collect, image_size=size, band=band)
+    collect_cfg = replace(cfg.collect, image_size=size, band=band, world=train_cfg.world)
     if data.exists():
         from skills.training.dataset import file_info
 

@@ -2,7 +2,8 @@
 writes and reads the same demonstrations as a LeRobotDataset).
 
     data/                      attrs: mask_source, image_size, band (see `skills.policy.view.PolicyView`)
-      demo_0/                  attrs: instruction, skill, success, seed
+      demo_0/                  attrs: instruction, skill, success, seed, world (absent: "pybullet", the only
+                                      world before it was recorded)
         obs/rgb          (T, S, S, 3) uint8   front camera, as the policy sees it (`PolicyView`)
         obs/depth        (T, S, S)    float16 metres
         obs/proprio      (T, 6)       float32 `Proprio.vector()`
@@ -37,14 +38,15 @@ import h5py
 import numpy as np
 import torch
 
-from skills.policy import actions as A
 from sim.core.errors import UserError
+from skills.policy import actions as A
 from skills.policy.config import PolicyConfig
 from skills.policy.model import state
 from skills.policy.text import encode
 from skills.policy.view import PolicyView
 
 OBS_KEYS = ("rgb", "depth", "proprio", "target_mask")
+UNRECORDED_WORLD = "pybullet"  # files written before demonstrations recorded their world all came from PyBullet
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Demo:
     dagger_round: int = -1
     executed: np.ndarray | None = None  # (T, 5), DAgger only: the action executed after each observation
     by_learner: np.ndarray | None = None  # (T,) bool, DAgger only: the learner chose the executed action
+    world: str = ""  # the world it was recorded in (`sim.worlds`); "" reads back as UNRECORDED_WORLD
 
     @property
     def trusted(self) -> bool:
@@ -91,9 +94,11 @@ class DemoWriter:
         self._data = data
         self._next = 1 + max((int(k.split("_")[1]) for k in data if k.startswith("demo_")), default=-1)
 
-    def seeds(self) -> set[int]:
-        """Seeds of the complete demonstrations already in the file (to resume a collection)."""
-        return {int(g.attrs["seed"]) for g in self._data.values() if "success" in g.attrs}
+    def seeds(self, world: str | None = None) -> set[int]:
+        """Seeds of the complete demonstrations already in the file (to resume a collection), those recorded in
+        `world` only when it is given (one file may hold several worlds' demonstrations of the same seeds)."""
+        return {int(g.attrs["seed"]) for g in self._data.values()
+                if "success" in g.attrs and world in (None, str(g.attrs.get("world", UNRECORDED_WORLD)))}
 
     def write(self, demo: Demo) -> str:
         name = f"demo_{self._next}"
@@ -126,6 +131,8 @@ class DemoWriter:
         g.attrs["instruction"] = demo.instruction
         g.attrs["skill"] = demo.skill
         g.attrs["seed"] = int(demo.seed)
+        if demo.world:
+            g.attrs["world"] = demo.world
         g.attrs["success"] = bool(demo.success)  # written last: marks the group complete
         self._f.flush()
         return name
@@ -165,6 +172,7 @@ def iter_demos(path: str | Path, only_success: bool = True, with_start: bool = F
                 source=source, dagger_round=int(g.attrs.get("dagger_round", -1)),
                 executed=g["executed"][()] if "executed" in g else None,
                 by_learner=g["by_learner"][()].astype(bool) if "by_learner" in g else None,
+                world=str(g.attrs.get("world", UNRECORDED_WORLD)),
             )
             d.target_mask = d.target_mask.astype(bool)
             if with_start:

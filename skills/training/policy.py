@@ -22,6 +22,7 @@ import torch
 import torch.nn.functional as F
 
 from sim.core.errors import UserError
+from sim.worlds import DEFAULT_WORLD, make_world
 from skills.policy import actions as A
 from skills.policy.checkpoint import save_model, training_record
 from skills.policy.config import PolicyConfig
@@ -54,6 +55,7 @@ class TrainConfig:
     shift: int = 4  # random image shift, pixels
     policy: PolicyConfig = field(default_factory=PolicyConfig)
     init: Path | None = None  # fine-tune: start from this checkpoint folder's weights and config (not `policy`)
+    world: str = DEFAULT_WORLD  # where the rollouts of `eval_episodes` and `calibrate_episodes` run (`sim.worlds`)
 
 
 def split(demos: list, val_fraction: float) -> tuple[list, list]:
@@ -239,7 +241,8 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
             if val_set is not None:
                 metrics.update(validate(net, val_set, pcfg))
             if cfg.eval_episodes > 0:
-                metrics.update(evaluate_rollouts(net, pcfg, cfg.eval_episodes, str(info.get("mask_source", "segmentation"))))
+                metrics.update(evaluate_rollouts(net, pcfg, cfg.eval_episodes, str(info.get("mask_source", "segmentation")),
+                                                 cfg.world))
             metrics["minutes"] = round(minutes, 2)
             with open(out / "log.jsonl", "a") as f:
                 f.write(json.dumps(metrics) + "\n")
@@ -253,7 +256,7 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
             break
     if cfg.calibrate_episodes > 0:
         mask = str(info.get("mask_source", "segmentation"))
-        switch, table = calibrate_gripper(net, pcfg, cfg.calibrate_episodes, mask)
+        switch, table = calibrate_gripper(net, pcfg, cfg.calibrate_episodes, mask, cfg.world)
         pcfg = replace(pcfg, gripper_switch=switch)
         record["gripper_switch_scores"] = table
         save_model(net, pcfg, out, record)
@@ -275,25 +278,26 @@ def _init_weights(folder: Path, data_cfg: PolicyConfig) -> tuple[dict, PolicyCon
 SWITCH_CANDIDATES = (0.5, 0.35, 0.2)
 
 
-def calibrate_gripper(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str) -> tuple[float, dict[str, float]]:
+def calibrate_gripper(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str,
+                      world: str = DEFAULT_WORLD) -> tuple[float, dict[str, float]]:
     """The gripper switch probability with the best pick-and-place rollouts on validation seeds (1,500,000+)
     (never benchmark seeds): one-shot gripper events come out under-confident in behaviour cloning."""
     scores = {}
     for switch in SWITCH_CANDIDATES:
-        r = evaluate_rollouts(net, replace(cfg, gripper_switch=switch), episodes, mask)
+        r = evaluate_rollouts(net, replace(cfg, gripper_switch=switch), episodes, mask, world)
         scores[str(switch)] = round((r["eval_pick"] + (r["eval_place"] or 0.0)) / 2, 4)
     best = max(SWITCH_CANDIDATES, key=lambda s: (scores[str(s)], s))  # ties: the least adjusted
     return best, scores
 
 
-def evaluate_rollouts(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str) -> dict[str, float]:
-    """Pick-and-place rollouts with the current weights on seeds from EVAL_FIRST_SEED."""
-    from sim.pybullet_world import PyBulletWorld
+def evaluate_rollouts(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str,
+                      world_name: str = DEFAULT_WORLD) -> dict[str, float]:
+    """Pick-and-place rollouts with the current weights on seeds from EVAL_FIRST_SEED, in world `world_name`."""
     from skills.policy.masks import mask_source
 
     policy = Policy.from_model(net.eval(), cfg)
     try:
-        with PyBulletWorld(image_size=128, wrist_camera=False) as world:
+        with make_world(world_name, image_size=128, wrist_camera=False) as world:
             r = run_episodes(world, policy, [EVAL_FIRST_SEED + i for i in range(episodes)], mask_source(mask),
                              heldout=False)
     finally:

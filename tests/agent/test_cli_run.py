@@ -99,12 +99,24 @@ def test_batch_command_summary_and_resume(tmp_path: Path, capsys: pytest.Capture
     assert "1/1 succeeded" in capsys.readouterr().out
 
 
+def test_workers_default_to_one_per_core_up_to_the_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from agent.commands.batch import workers_from_args
+
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    ns = lambda workers=None, world=None: argparse.Namespace(workers=workers, world=world)  # noqa: E731
+    assert workers_from_args(ns(), 150) == 2 and workers_from_args(ns(), 1) == 1 and workers_from_args(ns(), 0) == 1
+    assert workers_from_args(ns(world="symbolic"), 150) == 1 and workers_from_args(ns(workers=3), 150) == 3
+    assert cli(["eval", "--workers", "0"]) == 2
+
+
 def test_eval_json_and_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     # The symbolic world keeps this fast; `run_task` scores each episode with the task's goal on sim state.
     monkeypatch.setattr("agent.evaluation.batch.default_agent", lambda **kw: make_oracle_agent(**{**kw, "skills": "symbolic"}))
     report = tmp_path / "report.html"
     code = cli(["eval", "--suite", "default", "--episodes-per-task", "1", "--planner", "offline", "--json",
-                "--report", str(report)])
+                "--report", str(report), "--workers", "1"])  # in this process, where the patch holds
     summary = json.loads(capsys.readouterr().out)
     assert code == 0
     assert set(summary["families"]) == {"single", "stack", "sort", "move_all", "clear", "counts"}

@@ -1,5 +1,6 @@
 import json
 
+import numpy as np
 import pytest
 
 from agent.cli import cli
@@ -40,6 +41,7 @@ def test_bench_policy_command_on_mujoco(masks, capsys):
     out = json.loads(captured.out)
     for key in ("pick_seen", "pick_heldout", "place_seen", "place_heldout", "latency_ms_p50", "episodes", "mask"):
         assert key in out
+    assert out["jerk_learned"] > 0 and out["jerk_scripted"] > 0
     assert out["world"] == world and out["mask"] == masks
     assert out["pick_seen"] == 1.0  # seed 2_000_000's pick succeeds with either mask source
 
@@ -47,3 +49,14 @@ def test_bench_policy_command_on_mujoco(masks, capsys):
 def test_bench_policy_needs_a_physics_world(capsys):
     assert cli(["bench", "policy", "--episodes", "1", "--world", "symbolic"]) == 2
     assert "valid: pybullet, mujoco" in capsys.readouterr().err
+
+
+def test_jerk_is_the_third_difference_of_the_hand_path():
+    from benchmarks.policy import CONTROL_HZ, HandTrace
+
+    trace = HandTrace(world=None)
+    t = np.arange(12) / CONTROL_HZ
+    trace.paths = [[np.array([0.3 + 0.05 * s, 0.0, 0.2]) for s in t],  # constant speed: no jerk
+                   [np.array([s**3, 0.0, 0.0]) for s in t],  # x = t^3: jerk 6 m/s^3 throughout
+                   [np.zeros(3)] * 3]  # too short to have a jerk: skipped
+    assert trace.jerk() == round((0.0 + 36.0) / 2, 1)

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 
 from skills.training.collect import CollectConfig, collect, relabel_masks
@@ -28,7 +30,8 @@ class _CornerMasks:
 
 def test_collect_one_episode_and_relabel(tmp_path):
     path = tmp_path / "d.h5"
-    counts = collect(path, 1, workers=1, cfg=CollectConfig(mask="segmentation", world_size=64))
+    cfg = CollectConfig(mask="segmentation", world_size=64)  # the default world
+    counts = collect(path, 1, workers=1, cfg=cfg, first_seed=5)  # seed 5: the noisy pick succeeds on MuJoCo
     assert counts["episodes"] == 1 and counts["demos"] >= 2
     demos = read_demos(path, only_success=False)
     pick = demos[0]
@@ -36,9 +39,13 @@ def test_collect_one_episode_and_relabel(tmp_path):
     assert pick.rgb.shape[1:] == (64, 64, 3) and pick.dones[-1] == 1 and pick.dones[:-1].sum() == 0
     assert pick.target_mask[0].any() and pick.actions[-1, 4] == 1.0  # ends holding
     assert pick.goal.shape == (3,) and 0.25 <= pick.goal[0] <= 0.75 and pick.goal[2] > 0.03  # a block's top
-    # running again adds new seeds only
-    collect(path, 1, workers=1, cfg=CollectConfig(mask="segmentation", world_size=64))
+    assert {d.world for d in read_demos(path, only_success=False)} == {cfg.world}
+    # running again adds new seeds only; the same seeds in another world are new demonstrations
+    collect(path, 1, workers=1, cfg=cfg, first_seed=5)
     assert len({d.seed for d in read_demos(path, only_success=False)}) == 2
+    other = replace(cfg, world="pybullet" if cfg.world != "pybullet" else "mujoco")
+    collect(path, 1, workers=1, cfg=other, first_seed=5)
+    assert {(d.seed, d.world) for d in read_demos(path, only_success=False)} >= {(5, cfg.world), (5, other.world)}
     result = relabel_masks(path, _CornerMasks())
     assert result["relabelled"] >= 2
     relabelled = read_demos(path, only_success=False)[0]

@@ -25,7 +25,7 @@ def collected(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("lerobot")
     h5 = root / "demos.h5"
-    collect(h5, 1, workers=1, cfg=CollectConfig(mask="segmentation", world_size=64))
+    collect(h5, 1, workers=1, cfg=CollectConfig(mask="segmentation", world_size=64), first_seed=5)  # a successful pick
     out = root / "ds"
     result = L.export_lerobot(h5, out)
     return h5, out, result

@@ -57,7 +57,7 @@ def test_gripper_switch_calibration_keeps_the_best_and_records_the_table(demos_f
 
     tried = []
 
-    def fake_rollouts(net, cfg, episodes, mask):  # success peaks at switch 0.35
+    def fake_rollouts(net, cfg, episodes, mask, world):  # success peaks at switch 0.35
         tried.append(cfg.gripper_switch)
         return {"eval_pick": 1.0 - abs(cfg.gripper_switch - 0.35), "eval_place": 0.9}
 

@@ -169,3 +169,37 @@ def test_move_object_puts_a_block_down_at_rest_and_faults_use_it(world):
     assert np.allclose(moved.position[:2], [0.5, -0.2], atol=0.003) and abs(moved.position[2] - layout.BLOCK_SIZE / 2) < 0.003
     assert abs(moved.yaw - 0.3) < 0.02
     FaultyWorld(world, FaultConfig(("knock", "slip", "nudge")))  # a world that can move objects takes physical faults
+
+
+def test_a_block_shot_by_the_solver_is_stopped_where_it_is(world):
+    from sim.mujoco_world import MAX_OBJECT_SPEED
+
+    world.reset(SCENE)
+    assert world.blowups == 0
+    body = world._objects["orange block"][0]
+    dof = int(world.model.jnt_dofadr[world.model.body_jntadr[body]])
+    before = world.sim_state().objects["orange block"].position.copy()
+    world.data.qvel[dof:dof + 3] = [40.0, -25.0, 10.0]  # what a wedged block gets in one tick
+    world.simulate(50)
+    after = world.sim_state().objects["orange block"]
+    assert world.blowups >= 1 and np.linalg.norm(after.position[:2] - before[:2]) < 0.02
+    assert np.linalg.norm(world.data.qvel[dof:dof + 3]) <= MAX_OBJECT_SPEED
+    world.reset(SCENE)
+    world.simulate(200)  # nothing ordinary trips it
+    assert world.blowups == 0
+
+
+def test_a_block_knocked_out_of_the_hand_does_not_leave_the_pick_refused(world):
+    """Right after a block leaves the hand the fingers still read as holding; `still_holds` asks again after one
+    still action, so the next pick is not refused on a stale reading (a real hold stays a hold)."""
+    from skills.retreat import holds_something, still_holds
+    from skills.scripted import make_skills
+
+    scene = SceneSpec(objects=[ObjectSpec(kind="block", colour="red", x=0.45, y=-0.1)])
+    world.reset(scene)
+    state = world.sim_state()
+    assert make_skills()["pick"](world, Target("red block", "object", state.objects["red block"].position, "block")).success
+    assert still_holds(world)  # really held
+    world.move_object("red block", np.array([0.5, 0.1, layout.BLOCK_SIZE / 2]), 0.0)  # knocked out
+    assert holds_something(world.proprio())  # the stale reading
+    assert not still_holds(world)

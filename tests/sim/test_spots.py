@@ -6,10 +6,10 @@ import math
 
 import numpy as np
 
-from agent.executor.grounding import table_target
+from agent.executor.grounding import bin_target, place_target, table_target
 from sim.core import layout
 from sim.core.perceived import PerceivedObject, Scene
-from sim.core.spots import BLOCK_GAP, EDGE, SAFE_EDGE, SAFE_GAP, free_table_spot
+from sim.core.spots import BLOCK_GAP, EDGE, SAFE_EDGE, SAFE_GAP, bin_slot, free_table_spot, place_slot
 
 
 def _edge_distance(xy: np.ndarray) -> float:
@@ -62,3 +62,42 @@ def test_a_full_table_is_a_clear_message() -> None:
                               confidence=1.0) for i, (x, y) in enumerate(
         (x, y) for x in np.arange(0.25, 0.76, 0.04) for y in np.arange(-0.3, 0.31, 0.04))]
     assert "no free spot" in table_target(Scene(objects=blocks))
+
+
+def _block(name: str, x: float, y: float, support: str = "table") -> PerceivedObject:
+    return PerceivedObject(name=name, kind="block", colour="red", position=(x, y, 0.02), extent=(0.04,) * 3,
+                           confidence=1.0, support=support)
+
+
+def test_a_named_place_fills_its_slots_in_turn_then_gives_its_centre() -> None:
+    """The executor steers a put-down to the free slot (the learned skills go where they are told), and the
+    scripted expert chooses the same slot from simulator state."""
+    place = "top left corner"
+    cx, cy = layout.PLACES[place]
+    taken: list[PerceivedObject] = []
+    for k, (dx, dy) in enumerate(layout.PLACE_SLOTS):
+        target = place_target(Scene(objects=taken), place)
+        assert target.kind == "place" and target.name == place
+        assert np.allclose(target.position[:2], (cx + dx, cy + dy))
+        assert math.hypot(target.position[0] - cx, target.position[1] - cy) < layout.PLACE_RADIUS  # still "at" it
+        taken.append(_block(f"b{k}", cx + dx, cy + dy))
+    assert place_slot([(*o.position[:2], o.kind) for o in taken], place) is None
+    assert np.allclose(place_target(Scene(objects=taken), place).position[:2], (cx, cy))
+    held = _block("held", cx, cy, support="gripper")  # the block in the hand does not take a slot
+    assert np.allclose(place_target(Scene(objects=[held], held="held"), place).position[:2], (cx, cy))
+
+
+def test_blocks_dropped_in_the_bin_lie_side_by_side() -> None:
+    cx, cy = layout.BIN_CENTER
+    outside = _block("outside", 0.45, 0.0)  # blocks outside the bin do not matter
+    taken: list[PerceivedObject] = [outside]
+    spots = []
+    for k in range(len(layout.BIN_SLOTS)):
+        target = bin_target(Scene(objects=taken))
+        assert target.kind == "bin"
+        spots.append(target.position[:2])
+        taken.append(_block(f"b{k}", *target.position[:2], support="bin"))
+    assert all(abs(x - cx) < layout.BIN_INNER / 2 - layout.BLOCK_SIZE / 2 and abs(y - cy) < layout.BIN_INNER / 2
+               for x, y in spots)
+    assert min(math.dist(a, b) for i, a in enumerate(spots) for b in spots[i + 1:]) >= layout.BLOCK_SIZE
+    assert np.allclose(bin_slot([tuple(o.position[:2]) for o in taken]), (cx, cy))  # all taken: the centre

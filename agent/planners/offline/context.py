@@ -31,6 +31,7 @@ class Context:
     kept: list[str] = field(default_factory=list)  # blocks to leave where they are ('do not touch ...')
     not_targets: list[str] = field(default_factory=list)  # bowls ruled out as the target ('in a bowl, but not the red one')
     group: list[str] = field(default_factory=list)  # the blocks of this instruction's last clause about several ('them')
+    destination: str | None = None  # where the last clause put a block: what 'there', 'the same bowl' mean
 
 
 def bowl_error(bowl: str, ctx: Context) -> PlanningError:

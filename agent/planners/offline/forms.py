@@ -55,12 +55,15 @@ def is_question(text: str, raw: str) -> bool:
 def gerund(text: str) -> str:
     """'would you mind putting ...', 'how about stacking ...' -> 'put ...', 'stack ...'."""
     m = GERUND_RE.match(text)
-    if not m:
-        return text
-    stem = m.group(1)
+    lead, stem = "", m.group(1) if m else ""
+    if not m:  # 'would you mind colour matching ...': a verb of two words
+        m = re.match(r"^(?:(?:would you |do you |will you )?mind|how about|what about|try) (\w+) (\w+)ing\b", text)
+        if m is None:
+            return text
+        lead, stem = m.group(1) + " ", m.group(2)
     for cand in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem, stem + "e"):
-        if VERB_RE.fullmatch(cand):
-            return cand + text[m.end():]
+        if VERB_RE.fullmatch(lead + cand):
+            return lead + cand + text[m.end():]
     return text
 
 
@@ -80,6 +83,42 @@ def _participle_clause(text: str) -> str:
     return f"{verb} {m.group(1)} {m.group(3)}".strip()
 
 
+_N = r"(one|two|three|a single|a)"
+_SHARE_RES = (  # a limit on how many blocks a bowl holds -> (count group, phrase)
+    re.compile(r"^(?:(?:no|never|not) (?:two|2|more than one) blocks?|(?:two|2) blocks?) (?:(?:" + MODAL
+               + r"|can|may|are to|do) )?(?:ever |never |not )?(?:be )?(?:share|sharing|be in|are in|is in|go in|go into|"
+               r"end up in|sit in|sitting in|be put in|be placed in|occupy|live in|together in) "
+               r"(?:a|the same|one|any|a single|one and the same|one|a shared) bowl$()"),
+    re.compile(r"^(?:do not|dont|never) (?:let|allow) (?:any|a|one) bowl (?:to )?(?:hold|have|contain|get|end up with) "
+               r"(?:two|more than one) blocks?$()"),
+    re.compile(r"^(?:do not|dont|never) (?:put|place|leave|have) (?:two|more than one) blocks? in (?:the same|one|a|any) "
+               r"(?:single )?bowl$()"),
+    re.compile(r"^(?:no|not a single|not one) bowl (?:(?:" + MODAL + r"|may) )?(?:have|has|hold|holds|contain|contains|get|gets|"
+               r"end up with|be left with) more than " + _N + r" blocks?(?: in it| inside)?$"),
+    re.compile(r"^(?:each|every|any|a) bowl (?:(?:" + MODAL + r"|may) )?(?:have|has|hold|holds|contain|contains|get|gets|"
+               r"take|takes|end up with|be left with) (?:at most|no more than|not more than|only|just|a maximum of) " + _N
+               + r" blocks?(?: in it| inside)?(?: at most| max(?:imum)?)?$"),
+    re.compile(r"^(?:at most|no more than|not more than|a maximum of|max(?:imum)?) " + _N + r" blocks? (?:(?:" + MODAL
+               + r") )?(?:be |go |sit )?(?:in|per|to|for) (?:each|every|any|a|one|the same) bowl$"),
+)
+
+
+def at_most_per_bowl(text: str) -> int | None:
+    """'no two blocks should share a bowl', 'no bowl should hold more than one block', 'at most one block per bowl':
+    the most blocks a bowl may hold; None when the text says no such thing."""
+    text = re.sub(r"^(?:make sure|ensure|see to it)(?: that)? |^there (?:(?:" + MODAL + r") )?(?:be|is|are) ", "", text)
+    for pattern in _SHARE_RES:
+        m = pattern.match(text)
+        if m:
+            word = (m.group(1) or "one").replace("a single", "one")
+            return {"a": 1, "one": 1, "two": 2, "three": 3}[word]
+    return None
+
+
+_MOTION = {"go", "goes", "went", "get", "gets", "got", "head", "heads", "travel", "travels", "belong", "belongs", "land",
+           "lands", "end up", "ends up", "ended up", "wind up", "winds up", "hop", "hops", "jump", "jumps", "climb", "climbs"}
+
+
 def normal_form(text: str) -> str:
     """One clause in any form -> an imperative the clause reader knows ('keep X', 'notput X in Y', 'put X in Y').
 
@@ -92,6 +131,9 @@ def normal_form(text: str) -> str:
         return "notput " + m.group(1)
     text = desire(text)
     text = gerund(text)
+    limit = at_most_per_bowl(text)
+    if limit is not None:
+        return f"atmost {'one block' if limit == 1 else f'{limit} blocks'} in every bowl"
     # a tower list without a verb or a tower noun ('the red one at the bottom and ...') only as a whole instruction
     chain = tower_chain(text) or (tower_order(text) if VERB_RE.match(text) or TOWER_HEAD_RE.match(text) else None)
     if chain:
@@ -118,8 +160,11 @@ def normal_form(text: str) -> str:
                  r"(.+?)(?: away| out)?$", text)
     if m:
         return f"notput {m.group(1)} in the bin"
-    m = re.match(r"^(.+?) (?:must|should|may|can|will|shall|is to) not (?:be )?(?:move|moved|touched|disturbed|shifted|"
-                 r"budge|moving|picked up)$", text)
+    m = re.match(r"^(.+?) (?:(?:must|should|may|can|will|shall|is to|are to|ought to|is going to|are going to|has to|"
+                 r"have to|needs to|need to|do|does)(?: not| never)|(?:is|are) (?:not|never) (?:to|supposed to|meant to|"
+                 r"allowed to|going to|to be)|(?:is|are) (?:not|never)) (?:be |get |to be )?(?:move|moved|touched|disturbed|"
+                 r"shifted|budge|budged|moving|picked up|handled|relocated|repositioned|rearranged)(?: at all| in any way)?$",
+                 text)
     if m:
         return f"leavebe {m.group(1)}"
     m = re.match(r"^(?:no|none of the|not a single|not one|not any) (?:blocks?|cubes?)? ?(?:should |must |may |can )?"
@@ -144,9 +189,18 @@ def normal_form(text: str) -> str:
                  r"(?:blocks|everything)(?: out)?,? so (?:that )?(there (?:(?:" + MODAL + r") )?(?:be|is|are) .+)$", text)
     if m:  # 'arrange the blocks so there is one per bowl': the result is the goal, over all the blocks
         return normal_form(m.group(1))
+    m = re.match(r"^(?:leave|keep) (everything|all|all the blocks|every block|all of them)(?: else)? (?:alone|as (?:it|they) "
+                 r"(?:is|are)|where (?:it|they) (?:is|are)|untouched|in place|be) ((?:except|but|apart from|other than|save for)"
+                 r" .+)$", text)
+    if m:  # 'leave everything alone except the red block'
+        return f"leavebe {m.group(1)} {m.group(2)}"
+    m = re.match(r"^(?:touch|move|handle|disturb|pick up|shift) (?:nothing|no (?:other )?blocks?|none of the (?:other )?blocks) "
+                 r"((?:except|but|apart from|other than|save for|besides) .+)$", text)
+    if m:  # 'touch nothing but the yellow block'
+        return f"leavebe everything {m.group(1)}"
     m = KEEP_VERB_RE.match(text)
     if m:
-        return "leavebe " + (m.group(1) or m.group(2) or m.group(3))
+        return "leavebe " + next(g for g in m.groups() if g)
     m = NOT_PUT_RE.match(text)
     if m:
         return "notput " + m.group(1)
@@ -181,6 +235,8 @@ def normal_form(text: str) -> str:
         subject = "all " + subject if not subject.startswith(("all", "the")) else subject
     if negated and re.fullmatch(r"there|in there|where (?:it|they) (?:is|are)(?: now)?", rest) and PLACE_PREP_RE.search(subject):
         return f"notput {subject}"  # 'none of the blocks in the bowl should stay there': out of it
+    if re.fullmatch(r"(?:over |right )?there", rest) and m.group(1) in _MOTION:
+        return f"put {subject} there"  # 'the orange block goes there too': where the last block went, never 'stays'
     if KEEP_RE.match(rest) or (not rest and m.group(1) in ("stay", "stays", "remain", "remains")):
         return f"leavebe {subject}"
     if negated:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.context import (
@@ -42,6 +41,7 @@ from agent.planners.offline.forms import is_question, looks_like_command, normal
 from agent.planners.offline.grammar import (
     Clause,
     clauses,
+    destination_relative,
     ellipsis,
     join_but,
     read_clause,
@@ -51,16 +51,21 @@ from agent.planners.offline.grammar import (
 )
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import (
+    at_most,
     away,
     bowl_phrase,
     check_roles,
     conflict,
+    destination,
     emptied_into,
+    end_block,
     into_matching,
     rel_for,
     relations,
+    same_place,
     spread,
     target_exclusion,
+    tower_goal,
 )
 from agent.planners.offline.references import (
     exact_names,
@@ -144,11 +149,13 @@ def _goal_blocks(command: str, scene: Scene) -> list[str]:
 
 
 def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
-    text = re.sub(r"\s*,?\s*\b(?:but|while|and)\s+(?=(?:do not|dont|never|keep|leave|without|make sure)\b)", " and ", text)
+    text = re.sub(r"\s*,?\s*\b(?:but|while|and)\s+(?:you\s+)?(?=(?:do not|dont|never|keep|leave|without|make sure|hands off|"
+                  r"(?:stay|keep) (?:away|clear)|take (?:your |the )?hands?)\b)", " and ", text)
     text = re.sub(r"\s*,?\s*\b(?:but|and) not (?:in|into|inside|on|onto|to|at) ", " except ", text)  # '..., but not in X'
     text = re.sub(r"\b(?:that|which) (?:is|are) not (?=(?:the|a) (?:\w+ )?(?:one|bowl)\b)", "except ", text)
     text = re.sub(r"\s*,\s*(?=(?:but not|except|other than|apart from|excluding|not including|save for)\b)", " ", text)
     text = join_but(text)  # 'do not touch X, but put Y on Z'
+    text = destination_relative(text)  # 'everything except the red block, which goes in the bowl'
     text = re.sub(r"\s+(?=without (?:touching|moving|disturbing)\b)", " and ", text)
     text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
     text = tower_order(text) or text
@@ -177,6 +184,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             prev_verb = verb
             conflict(rels, new)
             rels = merge_goal(rels, new)
+            ctx.destination = destination(new) or ctx.destination
             if new:
                 ctx.it = [new[-1].block]
                 named = [a for r in new for a in r.args if a in ctx.state.support]
@@ -216,6 +224,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         anchor = NounPhrase(obj_text).descriptors  # 'put the block closest to the bowl into it': the bowl
         if anchor and not re.fullmatch(r"(?:it|them|that|this)", anchor[-1][2]):
             tgt_text = anchor[-1][2]
+    obj_text, prep, tgt_text = same_place(clause.action, obj_text, prep, tgt_text, ctx)  # 'in there too'
     reverse, base_colour, tower, matching = clause.reverse, clause.base_colour, clause.tower, clause.matching
     excluded: list[str] = []
     ctx.understood.append(f"the action '{verb_word}'")
@@ -227,13 +236,15 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         excluded = resolve_blocks(NounPhrase(clause.excluded), ctx, pool_all=True, plural_default=True)
         ctx.understood.append("except " + ", ".join(excluded))
 
+    if action == "atmost":  # 'no two blocks should share a bowl'
+        return at_most(NounPhrase(obj_text).count or 1, excluded, ctx)
     if action in ("keep", "retain") and tgt_text:
         action = "move"  # 'keep the red block in the bowl'
     if action == "retain":  # 'keep the red block (and throw the others away)': it stays out of the bin
         blocks = resolve_blocks(NounPhrase(obj_text), ctx, pool_all=True, plural_default=True)
         return [Rel("in_bin", b, negated=True) for b in blocks]
     if action == "keep":
-        return [_keep(b, ctx) for b in resolve_blocks(NounPhrase(obj_text), ctx, pool_all=True, plural_default=True)]
+        return [Rel("unchanged", b) for b in resolve_blocks(NounPhrase(obj_text), ctx, pool_all=True, plural_default=True)]
     if action == "not" or prep in AWAY_PREPS:
         return away(clause, obj_text, prep, tgt_text, excluded, ctx)
     if action == "clear" and tgt_text and prep not in AWAY_PREPS:  # 'empty the bowl into the bin'
@@ -294,17 +305,17 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
                 order = order[::-1]
             base: list[str] = []
             if base_colour is not None:
-                base = _end_block(base_colour, order, ctx)
+                base = end_block(base_colour, order, ctx)
                 order = base + [b for b in order if b not in base]
             ends: list[str] = []
             if clause.top_colour is not None:
-                ends = _end_block(clause.top_colour, order, ctx)
+                ends = end_block(clause.top_colour, order, ctx)
                 order = [b for b in order if b not in ends] + ends
             ends += base if base_colour is not None else []
             count = NounPhrase(obj_text).count
             while count is not None and not NounPhrase(obj_text).all and len(order) > max(count, len(ends)):
                 order.remove(next(b for b in order[::-1] if b not in ends))  # 'three blocks with X at the bottom'
-            return _tower(order, target, ctx)
+            return tower_goal(order, target, ctx)
         return relations(blocks, target, ctx)
 
     # move / hold / bin
@@ -325,7 +336,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if tower and action != "bin":
             blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
             order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
-            return _tower(order[::-1] if reverse else order, ("tower", ""), ctx)
+            return tower_goal(order[::-1] if reverse else order, ("tower", ""), ctx)
         if action == "bin":
             return [Rel("in_bin", b) for b in resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("in_bin", b))]
         if action == "hold":
@@ -341,59 +352,22 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         raise not_understood(ctx, missing=f"where to {verb_word} it")
     target = resolve_target(tgt_text, prep, ctx)
     if target[0] == "each":
-        return spread(np_, ctx, excluded)
+        return spread(np_, ctx, excluded, target[1])
     if target[0] == "matching":
         return into_matching(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx, strict=True)
     if target[0] == "tower":
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
-        return _tower(order[::-1] if reverse else order, target, ctx)
+        return tower_goal(order[::-1] if reverse else order, target, ctx)
     blocks = resolve_blocks(np_, ctx, excluded, satisfied=lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:
         if len(blocks) == 1:
             raise PlanningError(f"cannot put the {target[1]} on itself")
         blocks = [b for b in blocks if b != target[1]]
     if target[0] == "block" and len(blocks) > 1:
-        return _tower([target[1], *blocks], ("on-base", target[1]), ctx)
+        return tower_goal([target[1], *blocks], ("on-base", target[1]), ctx)
     rels = relations(blocks, target, ctx)
     if np_.exactly and target[0] in ("bowl", "place"):  # 'exactly two blocks in the bowl': the others out
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in ctx.state.blocks
                  if b not in blocks and holds(rel_for(b, target), ctx.state)]
     return rels
-
-
-def _end_block(colour: str, order: list[str], ctx: Context) -> list[str]:
-    """The block of `colour` said to be a tower's end ('with the red one at the bottom'): one of the tower's, else the
-    scene's block of that colour, which then joins the tower ('stack the red and blue blocks with green on top')."""
-    mine = [b for b in order if ctx.state.colours.get(b) == colour]
-    if mine:
-        return mine[:1]
-    named = [b for b in pool(ctx) if ctx.state.colours.get(b) == colour]
-    if len(named) != 1:
-        raise PlanningError(f"there is no {colour} block to put at the end of the tower" if not named else
-                            f"which {colour} block: {', '.join(named)}?")
-    return named
-
-
-def _tower(order: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]:
-    """Relations for a tower, bottom to top, standing on `target` (the table, a place or a block)."""
-    if not order:
-        return []
-    kind, name = target
-    if kind == "bowl":  # 'stack them in the red bowl': the bottom one in the bowl
-        first: list[Rel] = [Rel("in", order[0], name)]
-    elif kind == "on-base":
-        first = []
-    elif kind == "block":
-        order = [b for b in order if b != name]
-        first = [Rel("on", order[0], name)] if order else []
-    elif kind == "place":
-        first = [Rel("at", order[0], name)]
-    else:
-        first = [Rel("on_table", order[0])]
-    return first + [Rel("on", top, below) for below, top in pairwise(order)]
-
-
-def _keep(block: str, ctx: Context) -> Rel:
-    """'Leave the block where it is': the planner never picks it."""
-    return Rel("unchanged", block)

@@ -107,6 +107,27 @@ def join_but(text: str) -> str:
     return re.sub(r"\s*(,?)\s*\bbut (?:also |then |instead |still |do )?(?=\S)", joined, text)
 
 
+_GO_RELATIVE_RE = re.compile(
+    r"\b((?:the|that|this) (?:\w+ )?(?:block|one)|(?:the )?(?:" + "|".join(COLOURS) + r")(?: block| one)?)\s*,?\s*"
+    r"(?:which|that|who)(?: then)? (?:goes|go|should go|must go|needs to go|has to go|is to go|will go|is going|belongs|"
+    r"should be put|should be placed|is to be put|gets put|should end up|ends up|should land|lands)\s+"
+    r"(?=(?:on top of|onto|on|into|inside|in|to|at)\b)")
+
+
+def destination_relative(text: str) -> str:
+    """'... except the red block, which goes in the bowl': a relative clause that says where the block goes is a
+    command of its own about that block ('... and put the red block in the bowl'). A block is never picked out by
+    where it is to go, so the relative clause cannot describe it instead."""
+    def command(m: re.Match[str]) -> str:
+        before = m.string[: m.start()]
+        verb = VERB_RE.match(before.strip())
+        if verb and VERBS[verb.group(0)] in ("move", "hold") and verb.group(0) not in HOLD_ONLY_VERBS | {"leave"} \
+                and not before.strip()[verb.end():].strip():
+            return f"{m.group(1)} "  # 'move the red block, which goes in the bowl': the verb's own target
+        return f"{m.group(1)} and put {m.group(1)} "
+    return _GO_RELATIVE_RE.sub(command, text)
+
+
 def clauses(text: str) -> list[str]:
     """Split on 'and' / ',' only where a new clause starts (a verb, or a second 'X prep Y')."""
     ends = r"(?:the )?(\w+(?: block| one)?) (?:on top|at the top|on the top)$"
@@ -158,6 +179,8 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         return None
     if verb_word in ("pick", "take", "get") and rest.startswith("up "):
         rest = rest[3:]
+    if action == "bin" and rest.endswith(" out"):  # 'throw the red block out'
+        rest = rest[:-4]
     if verb_word in ("take", "get", "bring") and rest.endswith(" out"):
         rest = rest[:-4]
     if re.search(r"\baway\b", rest):
@@ -194,7 +217,7 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         rest = re.sub(r"\b(?:in|into|to|in to)(?: the| their| its)?(?: matching| right| own)? bowls?\b", " ", rest)
     rest = re.sub(r"\bwith (?=(?:the|its|their|a|his|her) (?:\w+ )?bowls?\b)", "in ", rest)
     if action == "sort":
-        rest = re.sub(r"\bwith(?: the| their)?(?: matching| right| own)? bowls?\b", " ", rest)
+        rest = re.sub(r"\b(?:with|and|against|to)(?: the| their| all the)?(?: matching| right| own)? bowls?\b", " ", rest)
     excluded = None
     em = EXCEPT_RE.search(rest)
     if em:

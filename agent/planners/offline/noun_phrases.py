@@ -53,7 +53,10 @@ class NounPhrase:
         for d in descriptors:
             side = re.fullmatch(r"(?:the )?(?:very |far |extreme )?(left|right|top|bottom)(?: hand)?(?: side| end| edge)?"
                                 r"(?: of (?:the )?table)?", d[2])
-            if side and d[1] in ("on", "at") and not d[0]:
+            middle = re.fullmatch(r"(?:the )?(?:very )?middle(?: one)?(?: of (?:the )?(?:table|row|line|them|three))?", d[2])
+            if middle and d[1] in ("in", "at") and not d[0] and re.search(r"\bbowls?\b", core):
+                self.side = "middle"  # 'the bowl in the middle': the middle bowl, not the bowl at the middle place
+            elif side and d[1] in ("on", "at") and not d[0]:
                 self.side = "top" if side.group(1) == "top" and d[2] == "top" else side.group(1)
             else:
                 self.descriptors.append(d)
@@ -70,6 +73,10 @@ class NounPhrase:
         self.colours = [w for w in words if w in COLOURS]
         self.listed = len(self.colours)
         self.kind = "bowl" if self.words & {"bowl", "bowls"} else "block" if self.words & {"block", "blocks"} else None
+        if self.kind == "bowl" and self.side is None and self.words & {"middle", "central"}:
+            self.side = "middle"  # 'the middle bowl': the one between the others, left to right
+            self.words -= {"middle", "central"}
+            words = [w for w in words if w not in ("middle", "central")]
         self.plural = bool(self.words & {"blocks", "bowls", "ones", "them", "those", "these", "they", "others"})
         self.all = bool(self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
         self.others = bool(self.words & {"rest", "remaining", "others", "other", "else"})
@@ -91,6 +98,10 @@ class NounPhrase:
                                   "all of them", "both of them", "the same blocks", "them both", "the two of them",
                                   "both of those")
         self.unknown = [w for w in words if w not in KNOWN_WORDS and not w.isdigit()]
+        bound = re.search(r"\b(?:at most|no more than|not more than|up to|a maximum of|at the most|fewer than|less than|"
+                          r"more than)\b", self.full)
+        if bound:  # 'at most two blocks': a bound, which no count here means; not understood rather than ignored
+            self.unknown.append(bound.group(0))
         spatial = re.search(r"\b(?:left|right|front|back|side)(?: hand)?(?: side)? of\b", self.full)
         if spatial:  # 'the left of the bowl': a spot beside something, which no target names
             self.unknown.append(spatial.group(0))

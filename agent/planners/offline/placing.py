@@ -1,9 +1,12 @@
 """Where blocks go and where they must not be: a target as a relation, the bowl's capacity, 'take X out of Y'
-(what holds now is undone; an exception keeps it) and 'one block in every bowl'. Used by `goals`."""
+(what holds now is undone; an exception keeps it), 'one block in every bowl / each corner', a limit per bowl ('no
+two blocks should share a bowl'), 'there' / 'the same bowl' for the last destination, and a tower as relations. Used
+by `goals`."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from agent.planners.offline.context import Ambiguous, Context, not_understood
 from agent.planners.offline.grammar import Clause
@@ -87,29 +90,51 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
                                                                                 for b in stay]
 
 
-def spread(np_: NounPhrase, ctx: Context, excluded: list[str]) -> list[Rel]:
-    """'one block in every bowl': n blocks per bowl, blocks already in a bowl first, then the easiest to reach."""
+def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl") -> list[Rel]:
+    """'one block in every bowl', 'one block in each corner': n blocks per bowl (or corner), blocks already there
+    first, then the easiest to reach. A number says how many and no more ('two blocks in each bowl'); 'a block in
+    every bowl' keeps what else is in a bowl. A corner holds one block (a second there would stand on the first)."""
     n = np_.count or 1
     state = ctx.state
+    corners = each == "corner"
+    spots = [p for p in PLACES if p.endswith(" corner")] if corners else list(state.bowls)
+    rel = "at" if corners else "in"
     cands = [b for b in pool(ctx) if b not in excluded and (not np_.colours or state.colours.get(b) in np_.colours)]
-    have = {w: [b for b in cands if state.base(b) == w and state.support[b] != GRIPPER][:n] for w in state.bowls}
+    have = {w: sorted((b for b in cands if state.base(b) == w and state.support[b] != GRIPPER),
+                      key=lambda b: len(state.above(b)), reverse=True)[:n] for w in spots}
     used = {b for bs in have.values() for b in bs}
     free = sorted((b for b in cands if b not in used),
                   key=lambda b: (len(state.above(b)), state.base(b) in state.bowls, cands.index(b)))
     rels: list[Rel] = []
-    for w in state.bowls:
+    for w in spots:
         while len(have[w]) < n:
             if not free:
-                raise PlanningError(f"{n} block(s) in each of {len(state.bowls)} bowls needs "
-                                    f"{n * len(state.bowls)} blocks, but only {len(cands)} fit")
+                raise PlanningError(f"{n} block(s) in each of {len(spots)} {each}s needs "
+                                    f"{n * len(spots)} blocks, but only {len(cands)} fit")
             have[w].append(free.pop(0))
-        rels += [Rel("in", b, w) for b in have[w]]
-        if np_.exactly:  # 'exactly one block in every bowl', 'one per bowl': the others come out
-            rels += [Rel("in", b, w, negated=True) for b in state.blocks
+        rels += [Rel(rel, b, w) for b in have[w]]
+        if np_.exactly or corners or (np_.count is not None and not np_.any):  # 'exactly one block in every bowl', 'two blocks in each bowl': no more
+            rels += [Rel(rel, b, w, negated=True) for b in state.blocks
                      if state.base(b) == w and b not in have[w] and state.support[b] != GRIPPER]
-    if n > layout.BOWL_CAPACITY:
-        raise PlanningError(f"a bowl holds at most {layout.BOWL_CAPACITY} blocks")
-    ctx.understood.append(f"{n} block(s) in every bowl")
+    if n > (1 if corners else layout.BOWL_CAPACITY):
+        raise PlanningError(f"a bowl holds at most {layout.BOWL_CAPACITY} blocks" if not corners else
+                            "one block goes in a corner; more would stand on each other (say 'stack' for a tower)")
+    ctx.understood.append(f"{n} block(s) in every {each}")
+    return rels
+
+
+def at_most(n: int, excluded: list[str], ctx: Context) -> list[Rel]:
+    """'no two blocks should share a bowl': a bowl holding more than `n` blocks keeps the ones hardest to move (the
+    bottom of a stack), and the others go to the table (never the bin, never another bowl)."""
+    state = ctx.state
+    rels: list[Rel] = []
+    for w in state.bowls:
+        inside = [b for b in state.blocks if state.base(b) == w and state.support[b] != GRIPPER and b not in excluded]
+        keep = sorted(inside, key=lambda b: len(state.above(b)), reverse=True)[:n]
+        rels += [Rel("on_table", b) for b in inside if b not in keep]
+    held = [b for b in state.blocks if state.support[b] == GRIPPER]
+    rels += [Rel("on_table", b) for b in held if b not in excluded]  # a held block goes down, not into a bowl
+    ctx.understood.append(f"at most {n} block(s) in every bowl")
     return rels
 
 
@@ -191,3 +216,64 @@ def check_roles(action: str, obj_text: str, tgt_text: str, ctx: Context) -> None
             not tgt_text and re.search(r"\s(?:(?:over )?(?:there|here)|somewhere(?: else)?)$", obj_text))):
         raise Ambiguous("Where should it go? I cannot see where you point: name a block, a bowl, a named place "
                         f"({', '.join(PLACES)}), the bin or the table.")
+
+
+_DESTINATIONS = {"in": None, "at": None, "on": None, "in_bin": "bin", "on_table": "table"}  # None: the relation's target
+_SAME_PLACE_RE = re.compile(r"(?:over |right )?there|the (?:very )?same (?:bowl|place|spot|corner|location|position|one|block)|"
+                            r"that (?:same )?(?:bowl|place|spot|corner|location|position)(?: again)?|"
+                            r"(?:where|wherever) (?:you put|you placed|you dropped|it went|the other one went|"
+                            r"the first one went)(?: the \w+ block| the first one| that one| it)?")
+
+
+def destination(new: list[Rel]) -> str | None:
+    """Where a clause's relations put its last block ('white bowl', 'top left corner', 'bin'): what 'there' then means."""
+    placed = [r for r in new if r.rel in _DESTINATIONS and not r.negated]
+    return (_DESTINATIONS[placed[-1].rel] or placed[-1].target) if placed else None
+
+
+def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tuple[str, str, str]:
+    """'put Y in there too', 'in the same bowl', 'put Y there as well': the last destination of this instruction; a kind
+    that does not fit it ('the same bowl' after a block) is refused, never guessed. Else the phrases unchanged."""
+    bare = re.match(r"^(.+?) (?:over |right )?there$", obj_text) if not tgt_text and ctx.destination else None
+    if bare and action in ("move", "stack"):  # 'put the green block there too': no preposition before 'there'
+        obj_text, tgt_text = bare.group(1), "there"
+    if ctx.destination is not None and _SAME_PLACE_RE.fullmatch(tgt_text):
+        said = re.search(r"\b(bowl|corner|block)\b", tgt_text)
+        if said and not ctx.destination.endswith(said.group(1)):
+            raise PlanningError(f"{tgt_text!r}: the last place I was told to put a block is the {ctx.destination}, "
+                                f"not a {said.group(1)}; name the {said.group(1)}")
+        tgt_text = ctx.destination
+        prep = {"bin": "in", "table": "on"}.get(tgt_text, prep or "in")
+    return obj_text, prep, tgt_text
+
+
+def end_block(colour: str, order: list[str], ctx: Context) -> list[str]:
+    """The block of `colour` said to be a tower's end ('with the red one at the bottom'): one of the tower's, else the
+    scene's block of that colour, which then joins the tower ('stack the red and blue blocks with green on top')."""
+    mine = [b for b in order if ctx.state.colours.get(b) == colour]
+    if mine:
+        return mine[:1]
+    named = [b for b in pool(ctx) if ctx.state.colours.get(b) == colour]
+    if len(named) != 1:
+        raise PlanningError(f"there is no {colour} block to put at the end of the tower" if not named else
+                            f"which {colour} block: {', '.join(named)}?")
+    return named
+
+
+def tower_goal(order: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]:
+    """Relations for a tower, bottom to top, standing on `target` (the table, a place or a block)."""
+    if not order:
+        return []
+    kind, name = target
+    if kind == "bowl":  # 'stack them in the red bowl': the bottom one in the bowl
+        first: list[Rel] = [Rel("in", order[0], name)]
+    elif kind == "on-base":
+        first = []
+    elif kind == "block":
+        order = [b for b in order if b != name]
+        first = [Rel("on", order[0], name)] if order else []
+    elif kind == "place":
+        first = [Rel("at", order[0], name)]
+    else:
+        first = [Rel("on_table", order[0])]
+    return first + [Rel("on", top, below) for below, top in pairwise(order)]

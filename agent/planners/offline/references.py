@@ -141,6 +141,8 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
         fits = _relation_filter(rel, phrase, ctx, kind, many)
         cands = [c for c in cands if fits(c) != negated]
     if np_.side is not None:
+        if np_.side == "middle":
+            return _middle(cands, ctx, kind)
         if np_.side in ("top", "bottom") and kind == "block":
             cands = [c for c in cands if tower_end(c, np_.side, state)]
         else:
@@ -149,6 +151,18 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
                 return _nth(cands, ctx, lambda p: sign * p[axis], np_.ordinal)
             cands = _extreme(cands, ctx, lambda p: sign * p[axis], False, many)
     return cands
+
+
+def _middle(cands: list[str], ctx: Context, kind: str) -> list[str]:
+    """'the middle bowl': of an odd number, the one with as many on its left as on its right (a near tie: both, and
+    the caller asks which); an even number has no middle one."""
+    ranked = sorted(cands, key=lambda c: ctx.scene.get(c).position[1])
+    if len(ranked) < 3 or len(ranked) % 2 == 0:
+        raise PlanningError(f"there is no middle {kind} among {len(ranked)} {kind}s ({', '.join(ranked) or 'none'}); "
+                            f"say which, e.g. 'the leftmost {kind}'")
+    mid = len(ranked) // 2
+    at = ctx.scene.get(ranked[mid]).position[1]
+    return [c for c in ranked if abs(ctx.scene.get(c).position[1] - at) < 0.01]
 
 
 def _extreme(cands: list[str], ctx: Context, key: Callable[[tuple[float, float, float]], float], far: bool,
@@ -304,6 +318,9 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         return "bin", BIN
     if alias == TABLE:
         return "table", TABLE
+    if re.fullmatch(r"(?:each|every|all|all four|all of the|each of the|every one of the)(?: the)?(?: four)? corners?"
+                    r"(?: of (?:the )?table)?", text):
+        return "each", "corner"  # 'one block in each corner'
     if re.fullmatch(r"(?:the |a |one of the |any )?corners?", text):
         raise Ambiguous("Which corner do you mean: " + ", ".join(p for p in PLACES if "corner" in p) + "?")
     np_ = NounPhrase(text)

@@ -31,8 +31,9 @@ VERBS: dict[str, str] = {
     "knock down": "unstack", "break up": "unstack", "disassemble": "unstack", "flatten": "unstack",
     "separate": "unstack", "spread out": "unstack",
     "clear": "clear", "clean": "clear", "tidy": "clear", "empty": "clear", "declutter": "clear",
-    "colour sort": "sort", "sort out": "sort",
+    "colour sort": "sort", "sort out": "sort", "colour match": "sort", "colour coordinate": "sort", "match up": "sort",
     "pair up": "sort", "pair": "sort", "colour code": "sort", "keep": "retain", "leavebe": "keep", "notput": "not",
+    "atmost": "atmost",
 }
 VERB_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")\b")
 PREP_RE = re.compile(r"\b(on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop|towards|toward|"
@@ -143,6 +144,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (rf"^(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) block|table)$", r"put the \1 on the \2"),
     (r"\b(a|one) (tower|stack|pile) of (two|three|four|five|six)(?: blocks| cubes)?\b", r"\1 \3 block \2"),  # 'a stack of three'
     (r"\b(nearest|closest|furthest|farthest) away from\b", r"\1 from"),  # 'the cube furthest away from the robot'
+    # a trailing condition that only restricts ('into the bowl of its colour, if there is one'): the blocks without
+    # such a bowl stay where they are (see `placing.into_matching`); a named target that is not there is still refused
+    ((r",?\s*\b(?:if|where|when|whenever|wherever|in case) (?:there is|there s|there are|it has|they have|one exists|"
+     r"such a bowl exists|there is such a bowl)(?: one| any| a match| a matching (?:one|bowl)| such a bowl)?(?: for (?:it|them|each))?$"
+     r"|,?\s*\b(?:if|where|when|whenever|wherever) (?:any|a match exists|it matches|they match|there is a match|"
+     r"there is a matching (?:one|bowl)|it can be matched|matched|you can|possible|it is possible)$"), ""),
     (r"\bno longer\b", "not"),  # 'X should no longer be in there'
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
     (r"\b(?:directly|(?<!the )right|immediately|straight) (?=(?:under|underneath|beneath|below|on top of|above|atop)\b)", ""),
@@ -153,10 +160,18 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     # 'the second block from the left' -> 'the second leftmost block'
     ((r"\b(first|second|third|fourth|fifth)( block| bowl| one)? (?:(?:counting )?from|in from) the (left|right)"
       r"(?: side| end| edge)?\b"), r"\1 \3most\2"),
-    (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) bowl)\b", r"one \1"),
-    (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) bowl\b", r"exactly \1 block in every bowl"),
+    ((r"\b(at most|no more than|not more than|a maximum of|max(?:imum)?) (?:of )?(one|two|three|a|a single)(?: blocks?)? "
+      r"(?:per|for each|for every|in each|in every|in any) bowl\b"), r"\1 \2 block in every bowl"),  # a limit, not a count
+    (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) (?:bowl|corner))\b", r"one \1"),
+    (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
 ))
-LEAD_FILLER_RE = re.compile(r"^(?:(?:well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|"
+LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
+                            r"a few|a couple of|several|the following) (?:steps|things|parts|moves|tasks|jobs|"
+                            r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
+                            r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
+                            r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
+                            r"step (?:one|two|three|four|five|six|1|2|3|4|5|6)|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
+                            r"well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|"
                             r"let us(?! have| see)|next|now|(?:very |really )?(?:good|great|nice) (?:job|work|one)|"
                             r"great|good|nice|perfect|cool|awesome|excellent|lovely|brilliant|fantastic|super|"
                             r"that (?:is|was) (?:great|good|perfect)|(?:the )?(?:final|end|goal|target|desired) (?:state|result|configuration|"
@@ -187,11 +202,17 @@ DESIRE_RE = re.compile(
 ALONG_RE = re.compile(r"^(.+?) ((?:on top of|onto|on|into|inside|in|to|at) .+?),? (?:along with|together with|as well as|"
                       r"alongside|and also|plus) (.+)$")
 GOES_RE = re.compile(r"\b(?:goes|should go|should be|needs to go|needs to be|has to go|has to be|belongs|must go|must be)\b")
-STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and\s+)?(?:then|after that|afterwards|after which|finally|"
+STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and\s+)?(?:"
+                      # 'when you are done with that', 'once that has been done', 'after you have finished it'
+                      r"(?:and )?(?:only )?(?:once|when|after) (?:that is|that s|this is|it is|you have finished|you are|you have|"
+                      r"you ve|that has|this has|that has been|this has been|it has been|you have been|you re) "
+                      r"(?:done|finished|over|through|completed?)(?: (?:with |doing )?(?:that|this|it|the first (?:one|part|step)))?|"
+                      r"(?:and )?(?:as soon as|right after|straight after) (?:that is|that s|this is|it is|you are|you re) "
+                      r"(?:done|finished|over|through)|(?:and )?having done (?:that|this|so)|"
+                      r"then|after that|afterwards|after which|finally|"
                       r"once (?:that|this|you are done|you have done that)(?: is done)?|when (?:that is|you are) done|"
                       r"after this|(?<=,)\s*next|(?<=, )next|(?<=and )next|followed by|subsequently|lastly|last of all|"
-                      r"(?:and )?(?:only )?(?:once|when|after) (?:that is|that s|this is|it is|you have finished|you are) "
-                      r"(?:done|finished|over))\b,?)\s*")
+                      r"(?:and )?(?:once|when|after) (?:you have |you ve )?(?:finished|completed) (?:that|this|it))\b,?)\s*")
 # Words a noun phrase may hold besides colours and number words; any other word is not understood.
 KNOWN_WORDS = set(COLOURS) | set(NUMBERS) | {
     "the", "a", "an", "of", "and", "or", "block", "blocks", "bowl", "bowls", "one", "ones", "all", "every", "each",
@@ -280,7 +301,10 @@ POSSESS_RE = re.compile(
 KEEP_VERB_RE = re.compile(
     r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not|try not to|be careful not to|make sure not to|avoid|without) "
     r"(?:touch|touching|move|moving|disturb|disturbing|pick up|picking up|pick|picking|use|using|handle|handling|"
-    r"shift|shifting|bother|mess with|knock over|knock|bump|bumping) (.+)$"
+    r"shift|shifting|bother|mess with|knock over|knock|bump|bumping|(?:lay|put|place) (?:a )?(?:finger|hand|gripper) on|"
+    r"go near|interfere with|fiddle with|play with) (.+)$"
+    r"|^(?:(?:keep|take|get) (?:your |the |my |its )?(?:hands?|gripper|fingers|claws?|paws) (?:off|away from)|hands off"
+    r"|(?:stay|keep) (?:away|clear) (?:from|of)) (.+)$"
     r"|^(?:leave|keep|let) ((?:everything|all|the rest|the others|all the others|all the other blocks|the other "
     r"blocks|anything) else|the rest|the others|all the others|the other blocks)(?: alone| be| as (?:it|they) (?:is|are)|"
     r" where (?:it|they) (?:is|are)| untouched| in place)?$"

@@ -1,12 +1,5 @@
-"""Answer questions about a perceived `Scene`, by rule: no model, no simulator truth, nothing evaluated.
-`answer("is the red block in the blue bowl?", scene)` -> Answer(kind="yes_no", text="Yes: ...", value=True).
-
-Kinds: what is on the table, where is X, what is in/on/at/under X, what the gripper holds, what colour X is (or the
-bowls are), how many X (in/on Y), is there a X, is X in/on/at/under Y, is X on the table / in the bin / held / clear /
-empty, which X is empty, which X is nearest Y, closest to the robot or furthest left, the tower(s) (count, blocks, ends,
-height, the tallest). Names go through `sim.core.lexicon.normalise_name`; a description ("the bowl", "the red one",
-"the block closest to the robot") resolves when it fits one object. Anything else gets `HELP`.
-"""
+"""The reading of questions that `agent.answers.answer` tries: the scene's objects by description, where things are,
+what is in or on what, yes/no relations, quantified, nearest, ranked and tower questions. Shared by `counting`."""
 
 from __future__ import annotations
 
@@ -29,7 +22,6 @@ from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds_in_scene
 from sim.core.symbolic import SymState, place_at
 
-__all__ = ["HELP", "Answer", "answer"]
 
 HELP = ("I can answer: what is on the table (or: what do you see); where is X; what is in/on/under X; which bowl is "
         "empty; which block/bowl is nearest X (or the robot); how many towers, how tall is the (tallest) tower; "
@@ -169,9 +161,9 @@ def _normalise(question: str) -> str:
     for short, long in _CONTRACTIONS:
         q = q.replace(short, long)
     q = re.sub(r"[^a-z0-9 ]+", " ", q)
+    q = re.sub(r"\b(?:directly|immediately|right|straight) (?=(?:on|under|underneath|beneath|below)\b)", "", q)
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
     q = re.sub(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)", r"\1 ", q)  # 'which of the bowls is nearest X'
-    q = re.sub(r"\b(?:directly|immediately|right|straight) (?=(?:on|under|underneath|beneath|below)\b)", "", q)
     q = re.sub(r"^(?:can you |could you |would you |can we |can i |tell me |do you know |i want to know |i wonder |i would like "
                r"to know |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
     q = re.sub(r"^(?:whether|if) ", "", q)
@@ -183,17 +175,6 @@ def _normalise(question: str) -> str:
     q = re.sub(r"^(?:tell me about|what is) (?:the scene|the situation|the table|going on|happening)$", "what do you see", q)
     q = re.sub(r"^is everything\b", "are all blocks", q)
     return re.sub(r"^(?:do you |can you )?see ", "is there ", q)
-
-
-def answer(question: str, scene: Scene) -> Answer:
-    """The answer to `question` about `scene` (perception's view); `HELP` when the question is not supported."""
-    q, state = _normalise(question), SymState.from_scene(scene)
-    try:
-        q, best = _ranked(q, scene, state)
-        return best or _which_state(q, scene, state) or _towers(q, scene, state) or _nearest(q, scene, state) or _dispatch(
-            q, scene, state) or Answer("unsupported", HELP)
-    except _Unclear as e:
-        return Answer("unclear", str(e))
 
 
 def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:

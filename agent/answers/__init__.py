@@ -1,0 +1,39 @@
+"""Answer questions about a perceived `Scene`, by rule: no model, no simulator truth, nothing evaluated.
+`answer("is the red block in the blue bowl?", scene)` -> Answer(kind="yes_no", text="Yes: ...", value=True).
+
+Kinds: what is on the table, where is X, what is in/on/at/under X, what the gripper holds, what colour X is (or the
+bowls are), how many X (in/on Y), is there a X, is X in/on/at/under Y, is X on the table / in the bin / held / clear /
+empty, which X is empty, which X is nearest Y, closest to the robot or furthest left, the tower(s) (count, blocks, ends,
+height, the tallest). Names go through `sim.core.lexicon.normalise_name`; a description ("the bowl", "the red one",
+"the block closest to the robot") resolves when it fits one object. Anything else gets `HELP`.
+"""
+
+from __future__ import annotations
+
+from agent.answers.counting import more_answers, normalise_more
+from agent.answers.reading import (
+    HELP,
+    Answer,
+    _dispatch,
+    _normalise,
+    _nearest,
+    _ranked,
+    _towers,
+    _Unclear,
+    _which_state,
+)
+from sim.core.perceived import Scene
+from sim.core.symbolic import SymState
+
+__all__ = ["HELP", "Answer", "answer"]
+
+
+def answer(question: str, scene: Scene) -> Answer:
+    """The answer to `question` about `scene` (perception's view); `HELP` when the question is not supported."""
+    q, state = normalise_more(_normalise(question)), SymState.from_scene(scene)
+    try:
+        q, best = _ranked(q, scene, state)
+        return best or more_answers(q, scene, state) or _which_state(q, scene, state) or _towers(q, scene, state) or _nearest(
+            q, scene, state) or _dispatch(q, scene, state) or Answer("unsupported", HELP)
+    except _Unclear as e:
+        return Answer("unclear", str(e))
