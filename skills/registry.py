@@ -26,11 +26,14 @@ def available() -> list[str]:
 
 
 def make_skills(name: str) -> dict[str, Skill]:
-    """The skills of set `name`; an unknown name raises an error listing the valid ones."""
-    if name not in _REGISTRY:
-        raise UserError(f"unknown skills {name!r}; valid: {', '.join(available())}")
-    factory = _REGISTRY[name]
+    """The skills of set `name`; an unknown name raises an error listing the valid ones.
+
+    "NAME:ARG" gives ARG to the set's factory: "learned:DIR" runs the policy checkpoint in folder DIR."""
+    base, _, arg = name.partition(":")
+    if base not in _REGISTRY:
+        raise UserError(f"unknown skills {name!r}; valid: {', '.join(available())} (learned:DIR for a checkpoint)")
+    factory = _REGISTRY[base]
     if isinstance(factory, str):
         module, attr = factory.split(":")
         factory = getattr(importlib.import_module(module), attr)
-    return factory()
+    return factory(arg) if arg else factory()

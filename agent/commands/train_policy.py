@@ -20,8 +20,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--steps", type=int, default=8000, help="optimiser steps")
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--lr", type=float, default=3e-4)
-    p.add_argument("--head", choices=("regression", "bins"), default="regression",
-                   help="continuous tanh deltas (default) or 256-bin classification")
+    p.add_argument("--head", choices=("regression", "bins", "flow"), default="regression",
+                   help="the action decoder: continuous tanh deltas (default), 256-bin classification, or flow "
+                        "matching (compared in BENCHMARKS.md)")
     p.add_argument("--eval-every", type=int, default=1000, help="steps between evaluations")
     p.add_argument("--eval-episodes", type=int, default=0, help="pick-and-place rollouts per evaluation")
     p.add_argument("--calibrate-episodes", type=int, default=0,

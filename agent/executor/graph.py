@@ -103,8 +103,8 @@ def plan(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
     except (PlanningError, PlanValidationError, UserError) as e:
         return _fail(f"planning failed: {e}")
     deps.emit("plan", "plan: " + ", ".join(s.describe() for s in new.steps))
-    update: EpisodeState = {"plan": new.model_dump(mode="json"), "step": 0, "attempts": 0, "step_started": None,
-                            "last": None, "question": None}
+    update: EpisodeState = {"plan": new.model_dump(mode="json"), "planned_names": request.scene.names(), "step": 0,
+                            "attempts": 0, "step_started": None, "last": None, "question": None}
     return {**update, "next": _route_step({**state, **update}, 0)}  # type: ignore[typeddict-item]
 
 
@@ -228,6 +228,13 @@ def check(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
     scene = Scene.model_validate(seen.get("scene") or state["scene"])
     initial = Scene.model_validate(state["initial_scene"]) if state.get("initial_scene") else None
     reason = check_goal(goal, scene, initial)
+    unknown = [n for n in scene.names() if n not in state.get("planned_names", scene.names())]
+    if reason is None and unknown and state["replans"] < deps.config.max_replans:
+        # A block hidden when the plan was made (under a tower's top block) may be one the request covers.
+        deps.emit("replan", f"the goal holds, but {', '.join(unknown)} came into view; planning again with it")
+        feedback = f"every step ran and the goal holds, but {', '.join(unknown)} came into view. The scene now:\n" \
+                   f"{scene.describe()}"
+        return {**seen, "feedback": [*state["feedback"], feedback], "replans": state["replans"] + 1, "next": "plan"}
     if reason is None:
         deps.emit("goal", "the goal holds")
         return {**seen, "next": "done"}

@@ -88,6 +88,7 @@ class EpisodeState(TypedDict, total=False):
     initial_scene: dict  # the first perceived Scene of the episode (what "unchanged" in a goal compares with)
     perceived_at: int  # the value of `actions` when `scene` was perceived (the world moves only by actions)
     plan: dict | None  # the current Plan
+    planned_names: list[str]  # the objects of the scene the current plan was made from
     step: int  # index of the current step in the plan
     attempts: int  # failed attempts of the current step so far
     step_started: float | None
@@ -108,7 +109,7 @@ def initial_state(instruction: str, history: list[str] | None = None) -> Episode
     return EpisodeState(
         instruction=instruction, history=list(history or []), started=time.time(), scene={}, initial_scene={},
         perceived_at=-1,
-        plan=None, step=0, attempts=0, step_started=None, replans=0, questions=0, feedback=[], results=[],
+        plan=None, planned_names=[], step=0, attempts=0, step_started=None, replans=0, questions=0, feedback=[], results=[],
         actions=0, question=None, bindings={}, last=None, next="plan", status="running", error=None,
     )
 

@@ -255,14 +255,17 @@ class Perceiver:
         # Bowls first, then blocks, each left to right.
         order = sorted(range(len(insts)), key=lambda i: (kinds[i] != "bowl", poses[i].position[1]))
         names = self._names(order, colours, kinds, [p.position for p in poses])
-        ordered_names = [names[i] for i in order]
         ordered_kinds = [kinds[i] for i in order]
         ordered_poses = [poses[i] for i in order]
         held = None
         if obs.proprio is not None and holding(obs.proprio, self.config.segment):
-            held = held_object(ordered_names, ordered_kinds, ordered_poses, np.asarray(obs.proprio.ee_pos))
+            held = held_object([names[i] for i in order], ordered_kinds, ordered_poses, np.asarray(obs.proprio.ee_pos))
             if held is not None:
-                ordered_poses[ordered_names.index(held)].position = np.asarray(obs.proprio.ee_pos, dtype=np.float64)
+                poses[next(i for i in order if names[i] == held)].position = np.asarray(obs.proprio.ee_pos,
+                                                                                        dtype=np.float64)
+            elif self._last is not None:
+                names = _revealed(names, colours, kinds, [p.position for p in poses], self._last)
+        ordered_names = [names[i] for i in order]
         support = supports(ordered_names, ordered_kinds, ordered_poses, held)
         if align_towers(ordered_names, ordered_poses, support):  # a hidden block's centre moved: judge again
             support = supports(ordered_names, ordered_kinds, ordered_poses, held)
@@ -364,3 +367,25 @@ class Perceiver:
         if not p.scene.objects:
             raise PerceptionError(f"cannot ground {expression!r}: no objects were perceived (the table is empty)")
         return ground(expression, p, embed_text=self.clip.embed_texts)
+
+
+def _revealed(names: dict[int, str], colours: list[str], kinds: list[str], positions: list, last: Scene) -> dict[int, str]:
+    """`names` with a block that now stands a block's height or more below where its name stood in `last`, at the
+    same spot, named afresh: blocks do not sink, so the named one was taken off the top of a tower, and the block seen
+    there now was hidden under it (a shaded block at the foot of a tall tower). For a frame in which the fingers hold
+    something no block is seen to be in; the freed name goes to the held block (`Perceiver._remember`)."""
+    before = {o.name: o for o in last.objects if o.kind == "block"}
+    used = set(names.values()) | set(before)
+    out = dict(names)
+    for i, name in names.items():
+        b = before.get(name)
+        if b is None or kinds[i] != "block":
+            continue
+        p = np.asarray(positions[i], dtype=np.float64)
+        if np.linalg.norm(p[:2] - np.asarray(b.position[:2])) < TRACK_M and b.position[2] - p[2] > 0.75 * layout.BLOCK_SIZE:
+            k = 2
+            while f"{colours[i]} block {k}" in used:
+                k += 1
+            out[i] = f"{colours[i]} block {k}"
+            used.add(out[i])
+    return out

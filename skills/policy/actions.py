@@ -3,8 +3,9 @@
 An action (5,) is dpos (3, metres), dyaw (radians), gripper (1 = closed). The network
 predicts a chunk of `chunk` future steps, each: 4 continuous values in [-1, 1] (dpos /
 dpos_scale, dyaw / dyaw_scale), a gripper logit and a "step finished" logit. The
-continuous part is either regressed through tanh ("regression", kept) or classified
-into `bins` bins per dimension ("bins", tried; see `ActionTokenizer`).
+continuous part is regressed through tanh ("regression", kept), classified into `bins`
+bins per dimension ("bins", see `ActionTokenizer`), or integrated from a learned velocity
+field ("flow": flow matching, trained on straight paths from Gaussian noise, `flow_inputs`).
 
 numpy arrays at run time (torch is not imported), torch tensors in training.
 """
@@ -89,6 +90,16 @@ def out_dim(cfg: PolicyConfig) -> int:
     return (N_CONT * cfg.bins if cfg.head == "bins" else N_CONT) + 2
 
 
+def flow_inputs(cont: torch.Tensor, gen: torch.Generator | None) -> dict[str, torch.Tensor]:
+    """For a flow-matching step on targets `cont` (B, chunk, 4): noise, a time in [0, 1) per sample, and the point
+    on the straight path from the noise to the target at that time (the network predicts target - noise there)."""
+    import torch
+
+    noise = torch.randn(cont.shape, generator=gen)
+    t = torch.rand((cont.shape[0], 1, 1), generator=gen)
+    return {"noise": noise, "t": t, "noisy": (1 - t) * noise + t * cont}
+
+
 def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
     """(B, chunk, out_dim) -> continuous (B, chunk, 4) in [-1, 1], gripper prob (B, chunk), done prob (B, chunk).
 
@@ -97,6 +108,8 @@ def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
         if cfg.head == "bins":
             logits = out[..., : N_CONT * cfg.bins].reshape(*out.shape[:-1], N_CONT, cfg.bins)
             cont = ActionTokenizer(cfg.bins).decode(logits.argmax(-1).astype(np.float32))
+        elif cfg.head == "flow":  # the network integrated the chunk itself
+            cont = np.clip(out[..., :N_CONT], -1.0, 1.0)
         else:
             cont = np.tanh(out[..., :N_CONT])
         return cont, _sigmoid(out[..., -2]), _sigmoid(out[..., -1])
@@ -105,6 +118,8 @@ def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
     if cfg.head == "bins":
         logits = out[..., : N_CONT * cfg.bins].unflatten(-1, (N_CONT, cfg.bins))
         cont = ActionTokenizer(cfg.bins).decode(logits.argmax(-1).float())
+    elif cfg.head == "flow":
+        cont = out[..., :N_CONT].clamp(-1.0, 1.0)
     else:
         cont = torch.tanh(out[..., :N_CONT])
     return cont, torch.sigmoid(out[..., -2]), torch.sigmoid(out[..., -1])
@@ -115,13 +130,21 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def loss(
-    out: torch.Tensor, cont: torch.Tensor, grip: torch.Tensor, done: torch.Tensor, grip_w: torch.Tensor, cfg: PolicyConfig
+    out: torch.Tensor, cont: torch.Tensor, grip: torch.Tensor, done: torch.Tensor, grip_w: torch.Tensor, cfg: PolicyConfig,
+    noise: torch.Tensor | None = None,
 ) -> tuple[torch.Tensor, dict[str, float]]:
-    """out (B, chunk, out_dim); cont (B, chunk, 4); grip, done, grip_w (B, chunk). Returns (loss, parts)."""
+    """out (B, chunk, out_dim); cont (B, chunk, 4); grip, done, grip_w (B, chunk). Returns (loss, parts).
+
+    noise: for "flow" in training, the `flow_inputs` noise the network's velocity was asked at (out holds the
+    velocity); without it a flow network's integrated chunk is scored as a regression's is."""
     import torch
     import torch.nn.functional as F
 
-    if cfg.head == "bins":
+    if cfg.head == "flow" and noise is not None:
+        l_cont = F.mse_loss(out[..., :N_CONT], cont - noise) * 10.0
+    elif cfg.head == "flow":
+        l_cont = F.l1_loss(out[..., :N_CONT].clamp(-1.0, 1.0), cont) * 10.0
+    elif cfg.head == "bins":
         logits = out[..., : N_CONT * cfg.bins].unflatten(-1, (N_CONT, cfg.bins))
         l_cont = F.cross_entropy(logits.flatten(0, -2), ActionTokenizer(cfg.bins).encode(cont).flatten())
     else:

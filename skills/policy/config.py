@@ -17,7 +17,8 @@ class PolicyConfig:
     fraction of the camera's rows kept around the table before resizing (`view.PolicyView`).
 
     chunk: actions predicted per step (only the first is executed). head: "regression"
-    (tanh deltas, kept: see the notes) or "bins" (`bins` classes per continuous dimension).
+    (tanh deltas, kept: see the notes), "bins" (`bins` classes per continuous dimension) or "flow"
+    (flow matching: the chunk integrated in `flow_steps` Euler steps from the noise's mean).
     dpos_scale / dyaw_scale: metres / radians that a normalised action of 1 means.
     gripper_switch: the probability of the other gripper state at which the gripper changes
     (`actions.gripper_decision`), calibrated per checkpoint on rollouts on validation seeds (1,500,000+).
@@ -30,8 +31,9 @@ class PolicyConfig:
     text_dim: int = 64
     proprio_dim: int = 12  # `model.state`: proprioception and the goal point
     hidden: int = 512
-    head: Literal["regression", "bins"] = "regression"
+    head: Literal["regression", "bins", "flow"] = "regression"
     bins: int = 256
+    flow_steps: int = 10
     dpos_scale: float = 0.03
     dyaw_scale: float = 0.25
     gripper_switch: float = 0.5

@@ -22,6 +22,13 @@ from skills.policy.state import state
 from skills.policy.text import encode
 
 HOLDING_WIDTH = 0.06  # m: a finger gap below this at the start of a step means the gripper is closed
+# A policy at rest (each commanded move under STALL_M for STALL_ACTIONS actions in a row) and not finished has stopped
+# where its demonstrations change the gripper: there the change takes a probability of STALL_SWITCH for the other
+# state instead of the calibrated switch (policies stalled 1-2 cm from the switch, at rest until the step timed out).
+STALL_M = 0.0005
+STALL_ACTIONS = 10
+STALL_SWITCH = 0.15
+BLEND = 0.0  # off: blending cost the place skill precision (BENCHMARKS.md, session 6)
 
 
 @dataclass(frozen=True)
@@ -49,12 +56,15 @@ class Policy:
     frame, `masks.goal_point`) and returns a `PolicyAction` (batch 1, `threads` threads).
     backend: "auto" (ONNX Runtime when the checkpoint has a fresh policy.onnx, else torch), "onnx" or
     "torch"; `backend_used` tells which runs once loaded.
+    blend: chunks overlap (each predicts `chunk` steps), so the motion executed now blends every prediction made
+    for this step, the one made `i` steps ago weighing `blend ** i` (0: the newest chunk's first step only).
     """
 
     checkpoint: str | Path | None = None
     done_threshold: float = 0.5
     threads: int | None = INFERENCE_THREADS  # per call (torch's are restored after); None: the library's default
     backend: str = "auto"
+    blend: float = BLEND
     latencies_ms: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -65,6 +75,8 @@ class Policy:
         self._mask: np.ndarray | None = None  # the full-size mask until the first frame, then the policy's view of it
         self._goal: np.ndarray | None = None
         self._closed = False  # the gripper state the policy last chose
+        self._still = 0  # actions in a row the policy has commanded (almost) no motion
+        self._recent: list[np.ndarray] = []  # the last chunks' continuous parts, oldest first (for `blend`)
 
     @classmethod
     def from_model(cls, net: object, cfg: PolicyConfig) -> Policy:
@@ -90,7 +102,7 @@ class Policy:
         self._load()
         cfg = self.config
         self._words = encode(instruction, cfg.vocab, cfg.max_words)[None]
-        self._mask, self._goal = np.asarray(mask, dtype=bool), None
+        self._mask, self._goal, self._still, self._recent = np.asarray(mask, dtype=bool), None, 0, []
 
     def predict_action(self, obs: Observation) -> PolicyAction:
         if self._mask is None or self._words is None:
@@ -107,12 +119,25 @@ class Policy:
         p = state(obs.proprio.vector(), self._goal)[None]
         cont, grip, done = decode(self._net(x, p, self._words), cfg)  # type: ignore[misc]
         cont, grip, done = cont[0], grip[0], done[0]
-        closed = gripper_decision(grip, self._closed, cfg.gripper_switch)
+        self._still = self._still + 1 if np.abs(cont[0, :3]).max() * cfg.dpos_scale < STALL_M else 0
+        switch = cfg.gripper_switch if self._still < STALL_ACTIONS else min(cfg.gripper_switch, STALL_SWITCH)
+        closed = gripper_decision(grip, self._closed, switch)
+        if bool(closed[0]) != self._closed:
+            self._still = 0
         self._closed = bool(closed[0])
         chunk = np.concatenate([cont[:, :3] * cfg.dpos_scale, cont[:, 3:4] * cfg.dyaw_scale, closed[:, None]], axis=1)
         out = PolicyAction(
-            action=to_action(cont[0], self._closed, cfg), finished=bool(done[0] >= self.done_threshold),
+            action=to_action(self._blended(cont), self._closed, cfg), finished=bool(done[0] >= self.done_threshold),
             done_prob=float(done[0]), gripper_prob=float(grip[0]), chunk=chunk.astype(np.float32),
         )
         self.latencies_ms.append((time.perf_counter() - t0) * 1000)
         return out
+
+    def _blended(self, cont: np.ndarray) -> np.ndarray:
+        """(chunk, 4) newest prediction -> (4,) the continuous action for now, blended over the overlapping chunks."""
+        if self.blend <= 0:
+            return cont[0]
+        self._recent = [*self._recent[-(len(cont) - 1):], cont] if len(cont) > 1 else [cont]
+        preds = np.stack([c[i] for i, c in enumerate(reversed(self._recent))])  # made 0, 1, ... steps ago
+        weights = self.blend ** np.arange(len(preds))
+        return (weights[:, None] * preds).sum(0) / weights.sum()

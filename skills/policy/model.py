@@ -1,11 +1,12 @@
-"""The network: a small conv encoder with FiLM word conditioning, a proprioception MLP, an action-chunk head."""
+"""The network: a small conv encoder with FiLM word conditioning, a proprioception MLP, an action-chunk head
+(and for the "flow" head a velocity field over the chunk)."""
 
 from __future__ import annotations
 
 import torch
 from torch import nn
 
-from skills.policy.actions import out_dim
+from skills.policy.actions import N_CONT, out_dim
 from skills.policy.config import PolicyConfig
 from skills.policy.state import P_MEAN, P_STD, state
 
@@ -40,13 +41,42 @@ class PolicyNet(nn.Module):
         nn.init.zeros_(self.film.weight)
         nn.init.zeros_(self.film.bias)
         self.proprio = nn.Sequential(nn.Linear(cfg.proprio_dim, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU())
+        features = 256 + 64 + cfg.text_dim
+        flow = cfg.head == "flow"  # then `head` gives only the gripper and done logits; `velocity` the motion
         self.head = nn.Sequential(
-            nn.Linear(256 + 64 + cfg.text_dim, cfg.hidden), nn.ReLU(),
+            nn.Linear(features, cfg.hidden), nn.ReLU(),
             nn.Linear(cfg.hidden, cfg.hidden // 2), nn.ReLU(),
-            nn.Linear(cfg.hidden // 2, cfg.chunk * out_dim(cfg)),
+            nn.Linear(cfg.hidden // 2, cfg.chunk * (2 if flow else out_dim(cfg))),
         )
+        if flow:
+            self.velocity = nn.Sequential(
+                nn.Linear(features + cfg.chunk * N_CONT + 1, cfg.hidden), nn.SiLU(),
+                nn.Linear(cfg.hidden, cfg.hidden // 2), nn.SiLU(),
+                nn.Linear(cfg.hidden // 2, cfg.chunk * N_CONT),
+            )
 
-    def forward(self, image: torch.Tensor, proprio: torch.Tensor, words: torch.Tensor) -> torch.Tensor:
+    def forward(self, image: torch.Tensor, proprio: torch.Tensor, words: torch.Tensor,
+                noisy: torch.Tensor | None = None, t: torch.Tensor | None = None) -> torch.Tensor:
+        """noisy (B, chunk, 4), t (B, 1, 1): a "flow" network's training call (`actions.flow_inputs`): the
+        continuous part of the output is then the velocity there, not the integrated chunk."""
+        h = self.features(image, proprio, words)
+        b, chunk = image.shape[0], self.cfg.chunk
+        if self.cfg.head != "flow":
+            return self.head(h).view(b, chunk, -1)
+        logits = self.head(h).view(b, chunk, 2)
+        if noisy is not None and t is not None:
+            return torch.cat([self._velocity(h, noisy, t.view(b, 1)), logits], dim=-1)
+        x = torch.zeros(b, chunk, N_CONT, dtype=h.dtype, device=h.device)  # the noise's mean: one, steady sample
+        n = self.cfg.flow_steps
+        for k in range(n):
+            x = x + self._velocity(h, x, torch.full((b, 1), k / n, dtype=h.dtype, device=h.device)) / n
+        return torch.cat([x, logits], dim=-1)
+
+    def _velocity(self, h: torch.Tensor, x: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+        return self.velocity(torch.cat([h, x.flatten(1), t], dim=1)).view(x.shape)
+
+    def features(self, image: torch.Tensor, proprio: torch.Tensor, words: torch.Tensor) -> torch.Tensor:
+        """(B, 256 + 64 + text_dim): the image (FiLM-conditioned on the words), proprioception and words, joined."""
         b = image.shape[0]
         x = torch.cat([image - 0.5, self.coords.expand(b, -1, -1, -1)], dim=1)
         t = self.text(self.words(words))
@@ -56,5 +86,4 @@ class PolicyNet(nn.Module):
             x = norm(conv(x)) * (1 + gamma[..., None, None]) + beta[..., None, None]
             x = torch.relu(x)
         p = self.proprio((proprio - self.p_mean) / self.p_std)
-        out = self.head(torch.cat([self.img_fc(x), p, t], dim=1))
-        return out.view(b, self.cfg.chunk, -1)
+        return torch.cat([self.img_fc(x), p, t], dim=1)

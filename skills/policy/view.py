@@ -11,6 +11,7 @@ that sees the table works.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -24,11 +25,19 @@ def workspace_rows(frame: CameraFrame, band: float) -> slice:
     keep = min(h, max(1, round(h * band)))
     if keep == h:
         return slice(0, h)
-    to_cam = np.linalg.inv(frame.cam_to_world)
+    pose = np.asarray(frame.cam_to_world, dtype=np.float64)
+    k = np.asarray(frame.intrinsics, dtype=np.float64)
+    return _rows(pose.tobytes(), k.tobytes(), h, keep)  # a camera keeps its pose: worked out once per camera
+
+
+@lru_cache(maxsize=64)
+def _rows(cam_to_world: bytes, intrinsics: bytes, h: int, keep: int) -> slice:
+    to_cam = np.linalg.inv(np.frombuffer(cam_to_world).reshape(4, 4))
+    k = np.frombuffer(intrinsics).reshape(3, 3)
     rows = []
     for x in layout.WORKSPACE_X:
         p = to_cam @ np.array([x, 0.0, 0.0, 1.0])
-        uvw = frame.intrinsics @ p[:3]
+        uvw = k @ p[:3]
         rows.append(uvw[1] / uvw[2])
     start = int(round((rows[0] + rows[1]) / 2 - keep / 2))
     start = min(max(start, 0), h - keep)
@@ -50,6 +59,16 @@ def _resize(a: np.ndarray, size: int, reduce) -> np.ndarray:
     return a
 
 
+def _block_mean(a: np.ndarray, axis: int) -> np.ndarray:
+    """`np.mean(a, axis)` in float32 for a short block axis, summed slice by slice in the same order (the same
+    values, about five times faster than numpy's reduction over a short inner axis)."""
+    parts = np.moveaxis(a, axis, 0)
+    total = parts[0].astype(np.float32)
+    for part in parts[1:]:
+        total = total + part
+    return total / np.float32(len(parts))
+
+
 @dataclass(frozen=True)
 class PolicyView:
     """size: side of the square images the policy sees; band: fraction of the camera's rows kept."""
@@ -60,7 +79,7 @@ class PolicyView:
     def rgb(self, frame: CameraFrame) -> np.ndarray:
         """(size, size, 3) uint8, each pixel the mean of its block."""
         a = frame.rgb[workspace_rows(frame, self.band)]
-        return _resize(a.astype(np.float32), self.size, np.mean).round().astype(np.uint8)
+        return _resize(a.astype(np.float32), self.size, _block_mean).round().astype(np.uint8)
 
     def mask(self, frame: CameraFrame, mask: np.ndarray) -> np.ndarray:
         """(size, size) bool: a pixel is set when any pixel of its block is."""

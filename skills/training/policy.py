@@ -227,8 +227,9 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
         idx = torch.randint(0, len(train_set), (cfg.batch,), generator=gen)
         b = train_set.batch(idx)
         words = drop_colour_words(b["words"], pcfg, gen)
-        loss, parts = A.loss(net(prepare(b, cfg.shift, gen), b["proprio"], words),
-                             b["cont"], b["grip"], b["done"], b["grip_w"], pcfg)
+        flow = A.flow_inputs(b["cont"], gen) if pcfg.head == "flow" else {}
+        pred = net(prepare(b, cfg.shift, gen), b["proprio"], words, flow.get("noisy"), flow.get("t"))
+        loss, parts = A.loss(pred, b["cont"], b["grip"], b["done"], b["grip_w"], pcfg, flow.get("noise"))
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(net.parameters(), cfg.grad_clip)
@@ -269,6 +270,9 @@ def _init_weights(folder: Path, data_cfg: PolicyConfig) -> tuple[dict, PolicyCon
     from skills.policy.checkpoint import load_model
 
     net, pcfg = load_model(Path(folder))
+    if pcfg.head != data_cfg.head:
+        raise UserError(f"the checkpoint in {str(folder)!r} has the {pcfg.head!r} action head, not {data_cfg.head!r}: "
+                        "fine-tuning keeps a checkpoint's head (train a new one without --init)")
     if (pcfg.image_size, pcfg.band) != (data_cfg.image_size, data_cfg.band):
         raise UserError(f"the checkpoint in {str(folder)!r} sees {pcfg.image_size} px, band {pcfg.band}; the demonstrations "
                         f"are {data_cfg.image_size} px, band {data_cfg.band}: collect them with the same view")

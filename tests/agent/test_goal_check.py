@@ -21,7 +21,7 @@ from sim.core.goal import Goal
 from sim.core.relations import Rel
 from sim.scene import ObjectSpec, SceneSpec
 from sim.symbolic_world import SymbolicWorld
-from skills.perception.oracle import OraclePerceiver
+from skills.perception.oracle import OraclePerception, OraclePerceiver
 from skills.symbolic import symbolic_skills
 
 SCENE = SceneSpec(objects=[
@@ -162,3 +162,44 @@ def test_the_offline_planners_goal_is_checked_and_replanned_end_to_end() -> None
     assert result.goal == BOTH_IN_BOWL
     truth = world.sim_state()
     assert predicates.inside(truth, "red block", "blue bowl") and predicates.inside(truth, "green block", "blue bowl")
+
+
+class Hiding(OraclePerceiver):
+    """The oracle, blind to `hidden` until `shown_after` perceptions (a block under a tower's top block)."""
+
+    def __init__(self, world: SymbolicWorld, hidden: str, shown_after: int) -> None:
+        super().__init__(world)
+        self.hidden, self.shown_after = hidden, shown_after
+
+    def perceive(self, obs):
+        p = super().perceive(obs)
+        if self.calls > self.shown_after:
+            return p
+        scene = p.scene.model_copy(update={"objects": [o for o in p.scene.objects if o.name != self.hidden]})
+        return OraclePerception(scene=scene, masks=p.masks, image=p.image)
+
+
+def test_a_block_that_came_into_view_after_the_plan_is_planned_for() -> None:
+    one = Goal.of([[Rel("in", "red block", "blue bowl")]])
+    both = Goal.of([[Rel("in", "red block", "blue bowl"), Rel("in", "purple block", "blue bowl")]])
+    planner = ReplayPlanner(with_goal(plan(pick("red block"), place("blue bowl"), done()), one),
+                            with_goal(plan(pick("purple block"), place("blue bowl"), done()), both))
+    deps, events, world = make(planner, symbolic_skills())
+    deps.perceiver = Hiding(world, "purple block", shown_after=2)
+
+    state = run_episode(build_graph(), deps, "put the blocks in the blue bowl")
+
+    assert state["status"] == "done" and state["replans"] == 1 and len(planner.requests) == 2
+    assert any(e.kind == "replan" and "purple block came into view" in e.message for e in events)
+    assert "purple block" in planner.requests[1].scene.names()
+    assert predicates.inside(world.sim_state(), "purple block", "blue bowl")
+
+
+def test_a_block_in_view_from_the_start_asks_for_no_second_plan() -> None:
+    one = Goal.of([[Rel("in", "red block", "blue bowl")]])
+    planner = ReplayPlanner(with_goal(plan(pick("red block"), place("blue bowl"), done()), one))
+    deps, events, world = make(planner, symbolic_skills())
+
+    state = run_episode(build_graph(), deps, "put the red block in the blue bowl")
+
+    assert state["status"] == "done" and state["replans"] == 0 and len(planner.requests) == 1

@@ -37,8 +37,8 @@ def test_gripper_event_weights():
     assert w.tolist() == [1, 5, 5, 5, 5, 1, 5, 5, 5, 5]
 
 
-def test_both_heads_decode_and_lose():
-    for head in ("regression", "bins"):
+def test_every_head_decodes_and_loses():
+    for head in ("regression", "bins", "flow"):
         cfg = PolicyConfig(head=head)
         out = torch.randn(3, cfg.chunk, A.out_dim(cfg))
         cont, grip, done = A.decode(out, cfg)
@@ -46,3 +46,15 @@ def test_both_heads_decode_and_lose():
         target = torch.zeros(3, cfg.chunk, 4)
         loss, parts = A.loss(out, target, torch.ones(3, cfg.chunk), torch.zeros(3, cfg.chunk), torch.ones(3, cfg.chunk), cfg)
         assert loss.ndim == 0 and set(parts) == {"cont", "grip", "done"}
+
+
+def test_flow_inputs_lie_on_the_straight_path_and_the_velocity_loss_is_zero_at_the_truth():
+    cfg = PolicyConfig(head="flow")
+    target = torch.rand(5, cfg.chunk, 4) * 2 - 1
+    f = A.flow_inputs(target, torch.Generator().manual_seed(0))
+    torch.testing.assert_close(f["noisy"], (1 - f["t"]) * f["noise"] + f["t"] * target)
+    velocity = target - f["noise"]
+    out = torch.cat([velocity, torch.zeros(5, cfg.chunk, 2)], -1)
+    _, parts = A.loss(out, target, torch.zeros(5, cfg.chunk), torch.zeros(5, cfg.chunk), torch.ones(5, cfg.chunk),
+                      cfg, f["noise"])
+    assert parts["cont"] < 1e-10

@@ -130,3 +130,16 @@ def test_export_command_writes_a_fresh_checked_export(tmp_path, capsys):
     want = load_runtime(folder, "torch")[0](*args)
     np.testing.assert_array_less(np.abs(onnx_fwd(*args) - want), TOL * (1 + np.abs(want)))
     assert cli(["export", "onnx", "--policy", str(tmp_path / "nope")]) == 2
+
+
+def test_a_flow_matching_policy_exports_with_its_integration_and_runs_through_onnx(tmp_path):
+    from skills.policy.checkpoint import save_model
+    from skills.policy.config import PolicyConfig
+    from skills.policy.model import PolicyNet
+    from skills.training.export import export_policy
+
+    cfg = PolicyConfig(head="flow", band=0.5, flow_steps=4)
+    save_model(PolicyNet(cfg), cfg, tmp_path, {})
+    assert export_policy(tmp_path).max_abs_diff < 1e-4  # the export is checked against torch, or refused
+    policy = Policy(tmp_path)
+    assert policy.config.head == "flow" and policy.backend_used == "onnx"  # `config` loads it

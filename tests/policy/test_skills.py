@@ -2,8 +2,10 @@
 `vla-agent bench policy` measures it)."""
 
 import numpy as np
+import pytest
 
 from sim.core import layout
+from sim.core.errors import UserError
 from skills.base import Target
 from skills.policy.inference import Policy
 from skills.policy.skills import LearnedSkill, make_skills
@@ -36,3 +38,12 @@ def test_learned_pick_runs_closed_loop(world128):
 def test_pick_refuses_a_place_target(world128):
     outcome = make_skills()["pick"](world128, Target("bin", "bin", np.array([0.5, 0.45, 0.0])))
     assert not outcome.success and "not an object" in outcome.message
+
+
+def test_learned_skills_from_a_checkpoint_folder_by_name():
+    from skills.policy.checkpoint import CHECKPOINT_DIR
+
+    skills = registry_skills(f"learned:{CHECKPOINT_DIR}")
+    assert skills["pick"].policy.checkpoint == str(CHECKPOINT_DIR) and skills["pick"].policy is skills["place"].policy
+    with pytest.raises(UserError, match="learned:DIR"):
+        registry_skills("lerned:somewhere")

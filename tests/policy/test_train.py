@@ -28,11 +28,54 @@ def test_tiny_training_run_saves_loads_and_resumes(demos_file, tmp_path):
     assert Policy(out).config.head == "regression"
 
 
-def test_bins_head_trains(demos_file, tmp_path):
+@pytest.mark.parametrize("head", ["bins", "flow"])
+def test_other_heads_train_and_act(demos_file, tmp_path, head):
     from skills.policy.config import PolicyConfig
 
-    result = train(TrainConfig(data=demos_file, out=tmp_path / "b", steps=2, batch=4, policy=PolicyConfig(head="bins")))
-    assert result["steps_done"] == 2
+    out = tmp_path / head
+    result = train(TrainConfig(data=demos_file, out=out, steps=2, batch=4, eval_every=2, policy=PolicyConfig(head=head)))
+    assert result["steps_done"] == 2 and "val_dpos_mae_mm" in result
+    net, cfg = load_model(out)
+    assert cfg.head == head
+    with torch.no_grad():
+        chunk = net(torch.rand(2, 4, 64, 64), torch.zeros(2, 12), torch.ones(2, cfg.max_words, dtype=torch.long))
+    assert chunk.shape == (2, cfg.chunk, 6 if head == "flow" else 4 * cfg.bins + 2) and torch.isfinite(chunk).all()
+
+
+def test_flow_matching_learns_a_chunk():
+    """The velocity field, trained on one fixed target, integrates from the noise's mean to that target."""
+    from skills.policy import actions as A
+    from skills.policy.config import PolicyConfig
+    from skills.policy.model import PolicyNet
+
+    torch.manual_seed(0)
+    cfg = PolicyConfig(head="flow", channels=(8, 8, 8, 8), hidden=64)
+    net = PolicyNet(cfg)
+    image, proprio, words = torch.rand(1, 4, 64, 64), torch.zeros(1, 12), torch.ones(1, cfg.max_words, dtype=torch.long)
+    target = torch.tensor([[[0.5, -0.3, 0.2, 0.0]] * cfg.chunk])
+    opt = torch.optim.Adam(net.parameters(), lr=3e-3)
+    gen = torch.Generator().manual_seed(0)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, 500)
+    for _ in range(500):
+        f = A.flow_inputs(target.expand(64, -1, -1), gen)
+        out = net(image.expand(64, -1, -1, -1), proprio.expand(64, -1), words.expand(64, -1), f["noisy"], f["t"])
+        loss = ((out[..., :4] - (target - f["noise"])) ** 2).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        sched.step()
+    with torch.no_grad():
+        cont, _, _ = A.decode(net(image, proprio, words), cfg)
+    assert torch.allclose(cont, target, atol=0.05), cont
+
+
+def test_fine_tuning_keeps_the_checkpoints_head(demos_file, tmp_path):
+    from skills.policy.checkpoint import CHECKPOINT_DIR
+    from skills.policy.config import PolicyConfig
+
+    with pytest.raises(UserError, match="head"):
+        train(TrainConfig(data=demos_file, out=tmp_path / "f", steps=1, init=CHECKPOINT_DIR,
+                          policy=PolicyConfig(head="flow")))
 
 
 def test_missing_data_is_a_user_error(tmp_path):
