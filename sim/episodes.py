@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from sim.core import layout
-from sim.core.spots import bin_slot, place_slot
+from sim.core.spots import bin_slot, footprint, place_slot
 from sim.scene import SceneSpec, generate_scene
 
 if TYPE_CHECKING:
@@ -51,15 +51,20 @@ def pick_place_task(seed: int, state: SimState, scene_objects) -> tuple[str, Tas
 
 def place_target(state: SimState, block: str, place: str) -> TaskTarget:
     """Named place `place` at the slot `block` goes to (`sim.core.spots.place_slot`, as the executor grounds it)."""
-    slot = place_slot([(*o.position[:2], o.kind) for n, o in state.objects.items() if n != block], place)
+    slot = place_slot(_obstacles(state, block), place)
     xy = slot if slot is not None else layout.PLACES[place]
     return TaskTarget(place, "place", np.array([xy[0], xy[1], 0.0]))
 
 
 def bin_target(state: SimState, block: str) -> TaskTarget:
     """The bin at the slot `block` goes to (`sim.core.spots.bin_slot`, as the executor grounds it)."""
-    slot = bin_slot([tuple(o.position[:2]) for n, o in state.objects.items() if n != block and o.kind == "block"])
+    slot = bin_slot(_obstacles(state, block))
     return TaskTarget("bin", "bin", np.array([slot[0], slot[1], 0.0]))
+
+
+def _obstacles(state: SimState, block: str) -> list[tuple[float, float, str]]:
+    """What `block`, being put down, must keep clear of: every other object."""
+    return footprint(o for n, o in state.objects.items() if n != block)
 
 
 def bench_scene(seed: int) -> SceneSpec:

@@ -104,8 +104,11 @@ class MujocoWorld:
         self._lower, self._upper = self._m.arm_range[:, 0], self._m.arm_range[:, 1]
         m = self.model
         joints = [int(m.body_jntadr[b]) for b in (*self._m.blocks, *self._m.bowls)]
-        self._free_dofs = np.array([[m.jnt_dofadr[j] + k for k in range(6)] for j in joints])  # each pooled body's
-        self._free_qpos = np.array([[m.jnt_qposadr[j] + k for k in range(7)] for j in joints])  # velocities, pose
+        # The pooled bodies' free joints lie side by side: their poses (7 each) and velocities (6 each) are one slice.
+        q0, v0 = int(m.jnt_qposadr[joints[0]]), int(m.jnt_dofadr[joints[0]])
+        assert [int(m.jnt_qposadr[j]) for j in joints] == list(range(q0, q0 + 7 * len(joints), 7))
+        assert [int(m.jnt_dofadr[j]) for j in joints] == list(range(v0, v0 + 6 * len(joints), 6))
+        self._free_qpos, self._free_dofs = slice(q0, q0 + 7 * len(joints)), slice(v0, v0 + 6 * len(joints))
         self.blowups = 0  # bodies stopped by the guard since the last reset (`MAX_OBJECT_SPEED`)
         self.scene: SceneSpec | None = None
         self._objects: dict[str, tuple[int, str, str]] = {}  # name -> (body id, kind, colour)
@@ -201,16 +204,17 @@ class MujocoWorld:
 
     def simulate(self, steps: int) -> None:
         """Advance physics `steps` ticks of 2 ms (`PHYSICS_HZ`) without a new command (settling, benchmarks), with the
-    blow-up guard (`MAX_OBJECT_SPEED`) after each tick."""
+        blow-up guard (`MAX_OBJECT_SPEED`) after each tick."""
         m, d = self.model, self.data
+        qpos, qvel = d.qpos[self._free_qpos].reshape(-1, 7), d.qvel[self._free_dofs].reshape(-1, 6)  # views
         for _ in range(steps):
-            poses = d.qpos[self._free_qpos]
+            poses = qpos.copy()
             mujoco.mj_step(m, d)
-            v = d.qvel[self._free_dofs[:, :3]]
+            v = qvel[:, :3]
             fast = np.einsum("ij,ij->i", v, v) > MAX_OBJECT_SPEED**2
             if fast.any():  # back to where the tick found it, at rest
-                d.qpos[self._free_qpos[fast]] = poses[fast]
-                d.qvel[self._free_dofs[fast]] = 0.0
+                qpos[fast] = poses[fast]
+                qvel[fast] = 0.0
                 self.blowups += int(fast.sum())
 
     def observe(self) -> Observation:

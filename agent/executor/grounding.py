@@ -11,7 +11,7 @@ from agent.executor.state import Perceiver, Question
 from sim.core import layout
 from sim.core.lexicon import BIN, TABLE, normalise_name
 from sim.core.perceived import PerceivedObject, Scene
-from sim.core.spots import bin_slot, free_table_spot, place_slot
+from sim.core.spots import bin_slot, footprint, free_table_spot, place_slot
 from skills.base import Target
 
 
@@ -29,28 +29,28 @@ def table_target(scene: Scene) -> Target | str:
     Not near the held block: it waits at the observation pose by the robot, so spots near it are at the
     workspace's near edge, where blocks slide off and grasps fail (`sim.core.spots`).
     """
-    spot = free_table_spot([(o.position[0], o.position[1], o.kind) for o in _put_down(scene)])
+    spot = free_table_spot(_obstacles(scene))
     if spot is None:
         return "no free spot is left on the table; choose another target"
     return Target(name=TABLE, kind="table", position=np.array([spot[0], spot[1], 0.0]))
 
 
-def _put_down(scene: Scene) -> list[PerceivedObject]:
-    """The objects a block being put down must keep clear of: all but the one in the hand."""
-    return [o for o in scene.objects if o.support != "gripper"]
+def _obstacles(scene: Scene) -> list[tuple[float, float, str]]:
+    """What a block being put down must keep clear of: every object but the one in the hand."""
+    return footprint(o for o in scene.objects if o.support != "gripper")
 
 
 def place_target(scene: Scene, place: str) -> Target:
     """Named place `place`, at its first free slot (`sim.core.spots.place_slot`): the learned skills go to the
     point they are given, so it is the free one; the centre when every slot is taken."""
-    slot = place_slot([(o.position[0], o.position[1], o.kind) for o in _put_down(scene)], place)
+    slot = place_slot(_obstacles(scene), place)
     xy = slot if slot is not None else layout.PLACES[place]
     return Target(name=place, kind="place", position=np.array([xy[0], xy[1], 0.0]))
 
 
 def bin_target(scene: Scene) -> Target:
     """The bin, at its first free slot (`sim.core.spots.bin_slot`), so blocks lie side by side, not in a tower."""
-    slot = bin_slot([(o.position[0], o.position[1]) for o in _put_down(scene) if o.kind == "block"])
+    slot = bin_slot(_obstacles(scene))
     return Target(name=BIN, kind="bin", position=np.array([slot[0], slot[1], 0.0]))
 
 

@@ -70,13 +70,19 @@ def place_slot(obstacles: Iterable[tuple[float, float, str]], place: str) -> np.
     return None
 
 
-def bin_slot(blocks: Iterable[tuple[float, float]]) -> np.ndarray:
-    """The first of `layout.BIN_SLOTS` clear of the blocks (x, y; those outside the bin do not matter); the centre
-    when all are taken (the block then lands on another, still well inside the walls)."""
+def bin_slot(obstacles: Iterable[tuple[float, float, str]]) -> np.ndarray:
+    """The first of `layout.BIN_SLOTS` clear of the blocks among the obstacles (x, y, kind; those outside the bin do
+    not matter); the centre when all are taken (the block then lands on another, still well inside the walls)."""
     cx, cy = layout.BIN_CENTER
     half = layout.BIN_INNER / 2
-    blocks = [(x, y) for x, y in blocks if abs(x - cx) < half and abs(y - cy) < half]
+    blocks = [(x, y) for x, y, kind in obstacles if kind == "block" and abs(x - cx) < half and abs(y - cy) < half]
     for dx, dy in layout.BIN_SLOTS:
         if _clear(blocks, (cx + dx, cy + dy), layout.BLOCK_SIZE * 1.05):
             return np.array([cx + dx, cy + dy])
     return np.array([cx, cy])
+
+
+def footprint(objects: Iterable) -> list[tuple[float, float, str]]:
+    """(x, y, kind) of each object (anything with `position` and `kind`: simulator state or a perceived scene), the
+    obstacles the searches above take."""
+    return [(float(o.position[0]), float(o.position[1]), o.kind) for o in objects]

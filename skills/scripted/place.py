@@ -7,7 +7,7 @@ import math
 import numpy as np
 
 from sim.core import layout
-from sim.core.spots import bin_slot, free_table_spot, place_slot
+from sim.core.spots import bin_slot, footprint, free_table_spot, place_slot
 from sim.world import Action, SimState
 from skills.base import Target
 from skills.scripted import motion
@@ -20,6 +20,7 @@ RETREAT = 0.08
 def release_pose(state: SimState, block: str, target: Target, dest: str | None) -> tuple[np.ndarray, float]:
     """Where (and at which yaw) to open the gripper for `target`; `dest` is the simulator object it names."""
     others = {n: o for n, o in state.objects.items() if n != block and o.kind == "block"}
+    obstacles = footprint(o for n, o in state.objects.items() if n != block)
     yaw = state.ee_yaw
     # A block in a bowl may be grasped off square (`motion.grasp_pose`): on a block, line up the block, not the hand.
     skew = motion.in_hand_skew(state, block)
@@ -34,7 +35,7 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
         return base.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(base.yaw - skew, yaw)
     if target.kind == "place":
         cx, cy = layout.PLACES[target.name]
-        slot = place_slot([(*o.position[:2], o.kind) for n, o in state.objects.items() if n != block], target.name)
+        slot = place_slot(obstacles, target.name)
         if slot is not None:
             return np.array([slot[0], slot[1], _H / 2 + 0.008]), yaw
         tower = [o for o in others.values() if math.hypot(o.position[0] - cx, o.position[1] - cy) < 0.02]
@@ -43,9 +44,8 @@ def release_pose(state: SimState, block: str, target: Target, dest: str | None) 
         top = max(tower, key=lambda o: o.position[2])  # all slots full: stack on the centre tower
         return top.position + np.array([0.0, 0.0, _H + 0.008]), motion.aligned_yaw(top.yaw - skew, yaw)
     if target.kind == "bin":
-        slot = bin_slot([tuple(o.position[:2]) for o in others.values()])
+        slot = bin_slot(obstacles)
         return np.array([slot[0], slot[1], layout.BIN_HEIGHT + 0.04]), yaw
-    obstacles = [(o.position[0], o.position[1], o.kind) for n, o in state.objects.items() if n != block]
     spot = free_table_spot(obstacles, (float(target.position[0]), float(target.position[1])))
     if spot is None:
         raise LookupError("no free spot left on the table")

@@ -151,13 +151,12 @@ def collect_episode(world, seed: int, masks: MaskSource, cfg: CollectConfig = Co
 
 def _maybe_table(state, block: str, target: Target, rng: np.random.Generator) -> Target:
     """Sometimes put the block down on a free table spot near where it was (how the executor grounds "the table")."""
-    from sim.core.spots import free_table_spot
+    from sim.core.spots import footprint, free_table_spot
 
     if rng.random() >= TABLE_FRACTION:
         return target
     here = state.objects[block].position
-    spot = free_table_spot([(o.position[0], o.position[1], o.kind) for n, o in state.objects.items() if n != block],
-                           (float(here[0]), float(here[1])))
+    spot = free_table_spot(footprint(o for n, o in state.objects.items() if n != block), (float(here[0]), float(here[1])))
     if spot is None:
         return target
     return Target("table", "table", np.array([spot[0], spot[1], 0.0]))

@@ -9,7 +9,7 @@ import numpy as np
 from agent.executor.grounding import bin_target, place_target, table_target
 from sim.core import layout
 from sim.core.perceived import PerceivedObject, Scene
-from sim.core.spots import BLOCK_GAP, EDGE, SAFE_EDGE, SAFE_GAP, bin_slot, free_table_spot, place_slot
+from sim.core.spots import BLOCK_GAP, EDGE, SAFE_EDGE, SAFE_GAP, bin_slot, footprint, free_table_spot, place_slot
 
 
 def _edge_distance(xy: np.ndarray) -> float:
@@ -81,7 +81,7 @@ def test_a_named_place_fills_its_slots_in_turn_then_gives_its_centre() -> None:
         assert np.allclose(target.position[:2], (cx + dx, cy + dy))
         assert math.hypot(target.position[0] - cx, target.position[1] - cy) < layout.PLACE_RADIUS  # still "at" it
         taken.append(_block(f"b{k}", cx + dx, cy + dy))
-    assert place_slot([(*o.position[:2], o.kind) for o in taken], place) is None
+    assert place_slot(footprint(taken), place) is None
     assert np.allclose(place_target(Scene(objects=taken), place).position[:2], (cx, cy))
     held = _block("held", cx, cy, support="gripper")  # the block in the hand does not take a slot
     assert np.allclose(place_target(Scene(objects=[held], held="held"), place).position[:2], (cx, cy))
@@ -100,4 +100,4 @@ def test_blocks_dropped_in_the_bin_lie_side_by_side() -> None:
     assert all(abs(x - cx) < layout.BIN_INNER / 2 - layout.BLOCK_SIZE / 2 and abs(y - cy) < layout.BIN_INNER / 2
                for x, y in spots)
     assert min(math.dist(a, b) for i, a in enumerate(spots) for b in spots[i + 1:]) >= layout.BLOCK_SIZE
-    assert np.allclose(bin_slot([tuple(o.position[:2]) for o in taken]), (cx, cy))  # all taken: the centre
+    assert np.allclose(bin_slot(footprint(taken)), (cx, cy))  # all taken: the centre
