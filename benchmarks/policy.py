@@ -8,6 +8,12 @@ pipeline (CLIP grounding) unless told otherwise. The place is measured on its ow
 failed, the scripted expert picks first. The same episodes run on any physics world of `sim.worlds`
 (`world`: "pybullet", "mujoco"; None: the package default), built there by name at 128 px, front camera only.
 
+Language: `phrasing="heldout"` says each step in words no policy was trained on (`HELD_OUT_PHRASINGS`), to compare the
+bag of words with the CLIP text tower (`PolicyConfig.text`) on phrasings and colour-kind pairs both held out.
+
+Confidence: with an ensemble (`PolicyConfig.ensemble`), success against each step's peak doubt (`confidence`). The
+skills act to the end even when unsure here (the agent's would stop and look again).
+
 Smoothness: the mean squared jerk of the hand (third difference of its position at the 10 Hz control rate, in
 m^2/s^6) per seen episode, for the learned skills and for the scripted experts on the same episodes
 (`jerk_learned`, `jerk_scripted`; each episode's pick, place and the returns to the observation pose).
@@ -34,9 +40,10 @@ SETTLE_S = 0.2  # simulated seconds a released block settles before it is judged
 
 
 def run(episodes: int = 100, checkpoint: str | None = None, mask: str = "perception",
-        progress: Callable[[int], None] | None = None, world: str | None = None) -> dict:
+        progress: Callable[[int], None] | None = None, world: str | None = None, phrasing: str = "canonical") -> dict:
     """Measure everything `bench policy` reports on the physics world `world` (None: the package default);
-    `progress(k)` after each of the 2 * episodes episodes."""
+    `progress(k)` after each of the 2 * episodes episodes. phrasing: "heldout" says each step in other words
+    (`Rephrased`)."""
     import torch
 
     from skills.policy.checkpoint import CHECKPOINT_DIR, training_record
@@ -53,7 +60,10 @@ def run(episodes: int = 100, checkpoint: str | None = None, mask: str = "percept
         if progress:
             progress(done[0])
 
+    if phrasing not in ("canonical", "heldout"):
+        raise ValueError(f"unknown phrasing {phrasing!r}")
     policy = Policy(checkpoint)
+    runner = Rephrased(policy) if phrasing == "heldout" else policy
     seeds = [BENCH_FIRST_SEED + i for i in range(episodes)]
     t = time.perf_counter()
     groups = {}
@@ -61,7 +71,7 @@ def run(episodes: int = 100, checkpoint: str | None = None, mask: str = "percept
         with bench_world(world, IMAGE_SIZE) as inner:
             env = HandTrace(inner)
             settle = round(SETTLE_S * physics_hz(world))
-            groups[heldout] = run_episodes(env, policy, seeds, bench_masks(mask), heldout, progress=tick,
+            groups[heldout] = run_episodes(env, runner, seeds, bench_masks(mask), heldout, progress=tick,
                                            settle_ticks=settle)
         if not heldout:
             jerk_learned = env.jerk()
@@ -77,11 +87,63 @@ def run(episodes: int = 100, checkpoint: str | None = None, mask: str = "percept
         "latency_ms_p50": round(float(np.percentile(lat, 50)), 3) if len(lat) else None,
         "latency_ms_p95": round(float(np.percentile(lat, 95)), 3) if len(lat) else None,
         "jerk_learned": jerk_learned, "jerk_scripted": jerk_scripted,
+        "confidence": confidence(seen["doubts"], held["doubts"], unsure=policy.config.unsure_spread),
         "train_minutes": record.get("train_minutes"), "demos": record.get("demos"),
-        "episodes": episodes, "mask": mask, "torch_threads": 1,
+        "episodes": episodes, "mask": mask, "phrasing": phrasing, "language": policy.config.text, "torch_threads": 1,
         "bench_minutes": round((time.perf_counter() - t) / 60, 2),
         "failures": (seen["failures"] + held["failures"])[:20],
     }
+
+
+# Step instructions said in words no policy was trained on (the skills say "pick up the X", "put it in/on/at the X"),
+# used in turn: `bench policy --phrasing heldout`.
+HELD_OUT_PHRASINGS = {
+    "pick up": ("grab", "get", "lift", "take"),
+    "put it in": ("set it down in", "drop it into", "place it inside"),
+    "put it on": ("set it down on", "place it onto", "rest it on"),
+    "put it at": ("set it down at", "bring it to", "move it over to"),
+}
+
+
+class Rephrased:
+    """A `Policy` whose step instructions are said in the held-out phrasings, each skill's in turn."""
+
+    def __init__(self, policy) -> None:
+        self.policy, self.said = policy, dict.fromkeys(HELD_OUT_PHRASINGS, 0)
+
+    def reset(self, instruction: str, mask: np.ndarray) -> None:
+        for canonical, others in HELD_OUT_PHRASINGS.items():
+            if instruction.startswith(canonical + " "):
+                instruction = others[self.said[canonical] % len(others)] + instruction[len(canonical):]
+                self.said[canonical] += 1
+                break
+        self.policy.reset(instruction, mask)
+
+    def __getattr__(self, name: str):
+        return getattr(self.policy, name)
+
+
+def confidence(*doubts: dict[str, list], unsure: float, bins: int = 3) -> dict | None:
+    """Success against confidence: each skill's steps (seen and held out together) in `bins` bins of equal count by
+    their peak doubt, with the success rate in each; and the steps whose doubt went above `unsure` apart."""
+    out: dict = {}
+    for skill in ("pick", "place"):
+        rows = [(d, ok) for group in doubts for d, ok in group[skill] if d is not None]
+        if not rows:
+            return None  # a policy without an ensemble has no doubt to report
+        rows.sort(key=lambda r: r[0])
+        parts = np.array_split(np.arange(len(rows)), bins)
+        out[skill] = {
+            "bins": [{"doubt_upto": round(rows[i[-1]][0], 4), "n": len(i),
+                      "success": round(float(np.mean([rows[k][1] for k in i])), 4)} for i in parts if len(i)],
+            "unsure": {"n": sum(d > unsure for d, _ in rows) if unsure > 0 else 0,
+                       "success": _rate([ok for d, ok in rows if unsure > 0 and d > unsure])},
+        }
+    return {**out, "unsure_spread": unsure}
+
+
+def _rate(v: list[bool]) -> float | None:
+    return round(float(np.mean(v)), 4) if v else None
 
 
 CONTROL_HZ = 10  # actions per second, both worlds

@@ -36,9 +36,13 @@ class Target:
 
 @dataclass(frozen=True)
 class SkillOutcome:
+    """actions: the actions taken (0: refused, the world as it was). unsure: the skill stopped early because it doubted
+    its moves; look again (perceive, ground anew) and call it again."""
+
     success: bool
     message: str = ""
     actions: int = 0
+    unsure: bool = False
 
 
 class Skill(Protocol):

@@ -13,6 +13,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--checkpoint", default=None, help="policy folder (default: the shipped one)")
     p.add_argument("--masks", choices=("perception", "segmentation"), default="perception",
                    help="target masks from CLIP grounding (default) or simulator segmentation (a stand-in)")
+    p.add_argument("--phrasing", choices=("canonical", "heldout"), default="canonical",
+                   help="the step instructions as the skills say them (default), or said in other words that no "
+                        "policy was trained on (\"grab the red block\", \"set it down in the blue bowl\")")
     p.add_argument("--world", default=None, help=f"the physics world: pybullet or mujoco (default {DEFAULT_WORLD})")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -27,6 +30,7 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"--episodes must be >= 1, got {args.episodes}")
     world = physics_world(args.world)
     with progress_bar(f"learned pick-and-place ({world})", 2 * args.episodes, quiet=args.json) as advance:
-        result = policy.run(args.episodes, checkpoint=args.checkpoint, mask=args.masks, progress=advance, world=world)
+        result = policy.run(args.episodes, checkpoint=args.checkpoint, mask=args.masks, progress=advance, world=world,
+                            phrasing=args.phrasing)
     print_metrics("bench policy", result, args.json)
     return 0

@@ -2,7 +2,7 @@
 
 Without --clip and --policy: both shipped checkpoints (skills/perception/checkpoints/clip and
 skills/policy/checkpoints). The files go beside each checkpoint's weights: model.image.onnx, model.text.onnx and
-model.prompts.npz for a CLIP folder, policy.onnx for a policy folder. Each records the digest of the weights it came
+model.prompts.npz for a CLIP folder, policy.words.onnx and policy.onnx for a policy folder. Each records the digest of the weights it came
 from; the runtime runs a checkpoint whose export is missing or stale through torch. `vla-agent train clip` and
 `train policy` export what they train: run this after changing a checkpoint by other means. Each export is checked
 against the torch model before it is kept. Needs onnx and onnxscript (pip install -e ".[train]").

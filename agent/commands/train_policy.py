@@ -2,7 +2,7 @@
 
 Resumable: run the same command again and it continues from --out/last.pt. The commands and data
 that made the shipped checkpoint are in BENCHMARKS.md ("Learned VLA skills") and in its policy.json.
-At the end the checkpoint is exported to ONNX for the runtime (policy.onnx; `vla-agent export onnx`; --no-export
+At the end the checkpoint is exported to ONNX for the runtime (policy.words.onnx, policy.onnx; `vla-agent export onnx`; --no-export
 skips it).
 `--init DIR` fine-tunes a checkpoint; `--dagger-rounds N` adds DAgger rounds (`agent.commands._dagger`).
 """
@@ -35,6 +35,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--world", default=None, help="the physics world of the --eval-episodes, --calibrate-episodes and "
                    "DAgger rollouts: pybullet or mujoco (default: the default world)")
     p.add_argument("--init", type=Path, help="fine-tune: start from this checkpoint folder (its weights and config)")
+    p.add_argument("--text", choices=("words", "clip"), default=None,
+                   help="the language input: a learned bag of words (default) or the shipped CLIP's text embedding "
+                        "(compared in BENCHMARKS.md); with --init from a checkpoint with the other, only that part "
+                        "starts afresh")
+    p.add_argument("--ensemble", type=int, default=0, metavar="K",
+                   help="K small heads that guess the action again: their spread is the policy's doubt, and a skill "
+                        "whose first action is unsure looks again. With --init from a checkpoint without them, only "
+                        "they train (the policy is unchanged)")
     from agent.commands._dagger import add_arguments as add_dagger_arguments
 
     add_dagger_arguments(p)
@@ -59,14 +67,15 @@ def main(args: argparse.Namespace) -> int:
             raise UserError(f"--{name.replace('_', '-')} must be at least 1")
     if args.out.exists() and not args.out.is_dir():
         raise UserError(f"--out must be a folder (it holds the checkpoint and the resumable state); {str(args.out)!r} is a file")
-    if args.eval_episodes < 0 or args.max_minutes < 0 or args.calibrate_episodes < 0:
-        raise UserError("--eval-episodes, --calibrate-episodes and --max-minutes must be >= 0")
+    if args.eval_episodes < 0 or args.max_minutes < 0 or args.calibrate_episodes < 0 or args.ensemble < 0:
+        raise UserError("--eval-episodes, --calibrate-episodes, --max-minutes and --ensemble must be >= 0")
     torch.set_num_threads(args.threads)
     cfg = TrainConfig(
         data=args.data, out=args.out, steps=args.steps, batch=args.batch, lr=args.lr, eval_every=args.eval_every,
         eval_episodes=args.eval_episodes, calibrate_episodes=args.calibrate_episodes, max_minutes=args.max_minutes,
         seed=args.seed,
-        policy=PolicyConfig(head=args.head), init=args.init, world=physics_world(args.world),
+        policy=PolicyConfig(head=args.head), init=args.init, world=physics_world(args.world), ensemble=args.ensemble,
+        text=args.text,
     )
     command = "vla-agent " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     if args.dagger_rounds:
@@ -80,6 +89,8 @@ def main(args: argparse.Namespace) -> int:
 
         def on_step(step: int, m: dict) -> None:
             info = f"loss {m['loss']:.3f}"
+            if "ensemble" in m:
+                info += f" ensemble {m['ensemble']:.3f}"
             if "val_cont" in m:
                 info += f" val {m['val_cont']:.3f}"
             if "eval_pick" in m:

@@ -28,8 +28,9 @@ def check_step(step: Call, attempt: Attempt, scene: Scene) -> Verdict:
     # The skill's own account of a failure says more than the scene's; its claim of success does not.
     reason = why if attempt["ok"] or not attempt["message"] else attempt["message"]
     # A skill that failed without moving the robot refused (a place with nothing in the gripper): the world is as
-    # it was, so the same call would fail the same way; replan from a fresh look instead.
-    refused = not attempt["ok"] and attempt.get("actions") == 0
+    # it was, so the same call would fail the same way; replan from a fresh look instead. One that stopped unsure
+    # is the exception: it asked for that fresh look and acts on it.
+    refused = not attempt["ok"] and attempt.get("actions") == 0 and not attempt.get("unsure")
     return Verdict(reason, retry=not refused and step.can_retry(attempt, scene))
 
 

@@ -169,7 +169,8 @@ def act(state: EpisodeState, runtime: Runtime[Deps]) -> dict:
     except SkillError as e:
         outcome = SkillOutcome(False, str(e))
     last = Attempt(ran=True, ok=outcome.success, message=outcome.message, block=step.subject(target.name, scene),
-                   target=target.name, kind=target.kind, object_kind=target.object_kind, actions=taken)
+                   target=target.name, kind=target.kind, object_kind=target.object_kind, actions=taken,
+                   unsure=outcome.unsure)
     return {"last": last, "actions": state["actions"] + 1, "step_started": started, "next": "verify"}
 
 

@@ -32,6 +32,7 @@ class Attempt(TypedDict):
     kind: str | None  # the target's kind: object, place, bin, table
     object_kind: str | None  # block or bowl, for object targets
     actions: NotRequired[int | None]  # the actions the skill took (0: it refused and left the world as it was)
+    unsure: NotRequired[bool]  # the skill doubted its moves and stopped early: look again, call it again
 
 
 class Call(BaseModel):

@@ -8,8 +8,8 @@
 Modules: `config` (sizes), `text` (instruction words), `view` (the policy's crop of the front
 camera), `masks` (the target-mask channel), `state` (the proprioceptive input), `actions` (the action
 head's encoding), `model` (the torch network), `checkpoint` (load and save the weights + config; the
-runtime's `load_runtime` runs the checkpoint's `policy.onnx` through ONNX Runtime, torch when it has no
-fresh one), `inference`, `skills` (the `learned` skill set). The runtime modules import no torch.
+runtime's `load_runtime` runs the checkpoint's ONNX export (`policy.words.onnx` once per step, `policy.onnx`
+per action) through ONNX Runtime, torch when it has no fresh one), `inference`, `skills` (the `learned` skill set). The runtime modules import no torch.
 Demonstrations, the HDF5 dataset, training and evaluation rollouts live beside the runtime, in
 `skills.training`.
 """

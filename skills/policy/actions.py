@@ -2,7 +2,8 @@
 
 An action (5,) is dpos (3, metres), dyaw (radians), gripper (1 = closed). The network
 predicts a chunk of `chunk` future steps, each: 4 continuous values in [-1, 1] (dpos /
-dpos_scale, dyaw / dyaw_scale), a gripper logit and a "step finished" logit. The
+dpos_scale, dyaw / dyaw_scale), a gripper logit and a "step finished" logit (the main head's
+`head_dim`), then the `ensemble` heads' guesses at the 4 continuous values (4 tanh values each). The
 continuous part is regressed through tanh ("regression", kept), classified into `bins`
 bins per dimension ("bins", see `ActionTokenizer`), or integrated from a learned velocity
 field ("flow": flow matching, trained on straight paths from Gaussian noise, `flow_inputs`).
@@ -85,9 +86,37 @@ def gripper_weights(gripper: np.ndarray) -> np.ndarray:
     return w
 
 
-def out_dim(cfg: PolicyConfig) -> int:
-    """Network outputs per chunk step."""
+def head_dim(cfg: PolicyConfig) -> int:
+    """The main head's outputs per chunk step: the continuous part, the gripper and done logits."""
     return (N_CONT * cfg.bins if cfg.head == "bins" else N_CONT) + 2
+
+
+def out_dim(cfg: PolicyConfig) -> int:
+    """Network outputs per chunk step: the main head's, then the ensemble's guesses."""
+    return head_dim(cfg) + cfg.ensemble * N_CONT
+
+
+def spread(out: np.ndarray, cont: np.ndarray, cfg: PolicyConfig) -> np.ndarray | None:
+    """(B, chunk, out_dim) raw outputs and their decoded continuous part (B, chunk, 4) -> (B,) the policy's doubt
+    about the action it executes now: the standard deviation of the first step's continuous values across the
+    main head and the ensemble's heads, averaged over the 4 dimensions (None without an ensemble)."""
+    if not cfg.ensemble:
+        return None
+    guesses = np.empty((len(out), cfg.ensemble + 1, N_CONT), dtype=np.float32)
+    guesses[:, 0] = cont[:, 0]
+    np.tanh(out[:, 0, head_dim(cfg):].reshape(len(out), cfg.ensemble, N_CONT), out=guesses[:, 1:])
+    guesses -= guesses.mean(axis=1, keepdims=True)
+    return np.sqrt((guesses * guesses).mean(axis=1)).mean(axis=1)
+
+
+def ensemble_loss(out: torch.Tensor, cont: torch.Tensor, weights: torch.Tensor, cfg: PolicyConfig) -> torch.Tensor:
+    """The ensemble heads' L1 on the continuous chunk (as the regression head's), each sample weighted per head
+    by `weights` (B, ensemble): an online bootstrap, so the heads learn from different resamplings."""
+    import torch
+
+    guesses = torch.tanh(out[..., head_dim(cfg):].unflatten(-1, (cfg.ensemble, N_CONT)))
+    err = (guesses - cont[:, :, None]).abs().mean(dim=(1, 3))  # (B, ensemble)
+    return (err * weights).sum() / weights.sum().clamp(min=1.0) * 10.0
 
 
 def flow_inputs(cont: torch.Tensor, gen: torch.Generator | None) -> dict[str, torch.Tensor]:
@@ -112,7 +141,7 @@ def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
             cont = np.clip(out[..., :N_CONT], -1.0, 1.0)
         else:
             cont = np.tanh(out[..., :N_CONT])
-        return cont, _sigmoid(out[..., -2]), _sigmoid(out[..., -1])
+        return cont, _sigmoid(out[..., head_dim(cfg) - 2]), _sigmoid(out[..., head_dim(cfg) - 1])
     import torch
 
     if cfg.head == "bins":
@@ -122,7 +151,7 @@ def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
         cont = out[..., :N_CONT].clamp(-1.0, 1.0)
     else:
         cont = torch.tanh(out[..., :N_CONT])
-    return cont, torch.sigmoid(out[..., -2]), torch.sigmoid(out[..., -1])
+    return cont, torch.sigmoid(out[..., head_dim(cfg) - 2]), torch.sigmoid(out[..., head_dim(cfg) - 1])
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -149,8 +178,9 @@ def loss(
         l_cont = F.cross_entropy(logits.flatten(0, -2), ActionTokenizer(cfg.bins).encode(cont).flatten())
     else:
         l_cont = F.l1_loss(torch.tanh(out[..., :N_CONT]), cont) * 10.0
-    l_grip = (F.binary_cross_entropy_with_logits(out[..., -2], grip, reduction="none") * grip_w).mean()
+    grip_logit, done_logit = out[..., head_dim(cfg) - 2], out[..., head_dim(cfg) - 1]
+    l_grip = (F.binary_cross_entropy_with_logits(grip_logit, grip, reduction="none") * grip_w).mean()
     pos_w = torch.tensor(DONE_POS_WEIGHT, device=out.device)
-    l_done = F.binary_cross_entropy_with_logits(out[..., -1], done, pos_weight=pos_w)
+    l_done = F.binary_cross_entropy_with_logits(done_logit, done, pos_weight=pos_w)
     total = l_cont + l_grip + l_done
     return total, {"cont": float(l_cont.detach()), "grip": float(l_grip.detach()), "done": float(l_done.detach())}

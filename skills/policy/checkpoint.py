@@ -1,9 +1,11 @@
 """The policy checkpoint: a folder with `policy.safetensors` (the weights), `policy.json` (the `PolicyConfig`,
-plus the training record under "training") and `policy.onnx` (the same network exported for ONNX Runtime,
-`skills.training.export`). Read at run time, written by training.
+plus the training record under "training") and the same network exported for ONNX Runtime in two graphs
+(`skills.training.export`): `policy.words.onnx` (a step's words -> their `PolicyNet.condition`, run once per
+step) and `policy.onnx` (image, proprioception and that condition -> actions, run per action). Read at run
+time, written by training.
 
-The runtime runs `policy.onnx` through ONNX Runtime (`load_runtime`), so it imports neither torch nor
-the network's code. When the export is missing (a checkpoint made elsewhere) or stale (its recorded
+The runtime runs the two graphs through ONNX Runtime (`load_runtime`), so it imports neither torch nor
+the network's code. When an export is missing (a checkpoint made elsewhere) or stale (its recorded
 digest is not that of `policy.safetensors`: the weights were retrained after the export), it falls back
 to torch with a one-line note. torch and safetensors are imported on use, so importing this module (and
 `inference`) stays light.
@@ -15,7 +17,7 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
@@ -32,7 +34,12 @@ CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"  # the shipped policy
 WEIGHTS = "policy.safetensors"
 CONFIG = "policy.json"
 ONNX = "policy.onnx"
-INPUTS = ("image", "proprio", "words")  # the ONNX graph's inputs, as `PolicyNet.forward` takes them
+WORDS_ONNX = "policy.words.onnx"
+
+
+def condition_names(cfg: PolicyConfig) -> tuple[str, ...]:
+    """The outputs of `policy.words.onnx`, inputs of `policy.onnx` after image and proprio: `PolicyNet.condition`."""
+    return (*(f"{k}{i}" for i in range(len(cfg.channels)) for k in ("scale", "shift")), "text")
 
 Backend = Literal["auto", "onnx", "torch"]
 BACKENDS: tuple[str, ...] = ("auto", "onnx", "torch")
@@ -85,7 +92,7 @@ def load_runtime(
 ) -> tuple[Forward, PolicyConfig, str]:
     """The network as a numpy `Forward`, its config, and the backend that runs it ("onnx" or "torch").
 
-    backend: "auto" (`policy.onnx` through ONNX Runtime when it is fresh, else torch), "onnx" (a ConfigError
+    backend: "auto" (the ONNX graphs through ONNX Runtime when they are fresh, else torch), "onnx" (a ConfigError
     when the export is missing or stale) or "torch". threads: intra- and inter-op threads (None: the library's
     default). UserError when the folder holds no checkpoint.
     """
@@ -93,22 +100,48 @@ def load_runtime(
         raise ConfigError(f"unknown policy backend {backend!r}; valid: {', '.join(BACKENDS)}")
     _check_folder(folder)
     if backend != "torch":
-        got = onnx_session(folder / ONNX, threads, source_digest(folder / WEIGHTS))
-        session = got.session
-        if session is not None:
-            cfg = PolicyConfig.load(folder / CONFIG)
-
-            def forward(image: np.ndarray, proprio: np.ndarray, words: np.ndarray) -> np.ndarray:
-                return session.run(None, {"image": image, "proprio": proprio, "words": words})[0]
-
+        cfg = PolicyConfig.load(folder / CONFIG)
+        forward, why, stale = _onnx_forward(folder, cfg, threads)
+        if forward is not None:
             return forward, cfg, "onnx"
         hint = f"vla-agent export onnx --policy {folder}" if folder != CHECKPOINT_DIR else "vla-agent export onnx"
         if backend == "onnx":
-            raise ConfigError(f"cannot run the policy through ONNX Runtime: {got.why}; export it with: {hint}")
-        (log.warning if got.stale else log.info)(
-            "policy: %s; running it through torch instead (slower to start; export with: %s)", got.why, hint)
+            raise ConfigError(f"cannot run the policy through ONNX Runtime: {why}; export it with: {hint}")
+        (log.warning if stale else log.info)(
+            "policy: %s; running it through torch instead (slower to start; export with: %s)", why, hint)
     net, cfg = load_model(folder)
     return torch_forward(net, threads), cfg, "torch"
+
+
+def _onnx_forward(folder: Path, cfg: PolicyConfig, threads: int | None) -> tuple[Forward | None, str, bool]:
+    """The two exported graphs as one `Forward`, or None with why not and whether an export is stale. The words'
+    condition is worked out once per distinct words and kept bound to the per-action graph's inputs."""
+    digest = source_digest(folder / WEIGHTS)
+    got = onnx_session(folder / ONNX, threads, digest)
+    words_got = onnx_session(folder / WORDS_ONNX, threads, digest) if got.session is not None else got
+    if words_got.session is None:
+        return None, words_got.why, words_got.stale
+    words_session, session, names = words_got.session, got.session, condition_names(cfg)
+    bound: dict[tuple, tuple[Any, list[np.ndarray]]] = {}  # per distinct words: the binding and the condition it holds
+
+    def forward(image: np.ndarray, proprio: np.ndarray, words: np.ndarray) -> np.ndarray:
+        key = (words.shape, words.dtype.str, words.tobytes())
+        if key not in bound:
+            if len(bound) >= 256:
+                bound.clear()
+            condition = words_session.run(None, {"words": words})
+            binding = session.io_binding()
+            for name, value in zip(names, condition):
+                binding.bind_cpu_input(name, value)
+            binding.bind_output("out")
+            bound[key] = (binding, condition)
+        binding = bound[key][0]
+        binding.bind_cpu_input("image", np.ascontiguousarray(image))
+        binding.bind_cpu_input("proprio", np.ascontiguousarray(proprio))
+        session.run_with_iobinding(binding)
+        return binding.copy_outputs_to_cpu()[0]
+
+    return forward, "", False
 
 
 def training_record(folder: Path) -> dict:

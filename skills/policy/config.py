@@ -22,6 +22,12 @@ class PolicyConfig:
     dpos_scale / dyaw_scale: metres / radians that a normalised action of 1 means.
     gripper_switch: the probability of the other gripper state at which the gripper changes
     (`actions.gripper_decision`), calibrated per checkpoint on rollouts on validation seeds (1,500,000+).
+    ensemble: extra small heads that guess the continuous chunk again, trained apart on the same features
+    (`skills.training.ensemble`); their spread with the main head is the policy's doubt (`actions.spread`).
+    unsure_spread: the spread above which a step's first action is unsure (0: never), calibrated on held-out
+    demonstration states.
+    text: the language input (`text.language`): "words" (a learned bag of words over `vocab`, kept) or "clip" (the
+    shipped CLIP's text embedding, `clip_dim` wide, of the CLIP whose digest is `clip_digest`).
     """
 
     image_size: int = 64
@@ -37,8 +43,13 @@ class PolicyConfig:
     dpos_scale: float = 0.03
     dyaw_scale: float = 0.25
     gripper_switch: float = 0.5
+    ensemble: int = 0
+    unsure_spread: float = 0.0
     vocab: tuple[str, ...] = field(default_factory=default_vocab)
     max_words: int = 10
+    text: Literal["words", "clip"] = "words"
+    clip_dim: int = 64
+    clip_digest: str = ""
 
     @property
     def view(self) -> PolicyView:

@@ -1,7 +1,7 @@
 """Run a trained policy: the small contract `reset()` / `predict_action(obs)`, weights loaded on first use.
 
 The network runs through ONNX Runtime (`checkpoint.load_runtime`): numpy in and out, torch not imported,
-unless the checkpoint has no fresh `policy.onnx` (then torch) or `backend="torch"` asks for torch.
+unless the checkpoint has no fresh ONNX export (then torch) or `backend="torch"` asks for torch.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ import numpy as np
 
 from sim.world import Action, Observation
 from skills.base import INFERENCE_THREADS
-from skills.policy.actions import decode, gripper_decision, to_action
+from skills.policy.actions import decode, gripper_decision, spread, to_action
 from skills.policy.checkpoint import CHECKPOINT_DIR, Forward, load_runtime, torch_forward
 from skills.policy.config import PolicyConfig
 from skills.policy.masks import goal_point
 from skills.policy.state import state
-from skills.policy.text import encode
+from skills.policy.text import language
 
 HOLDING_WIDTH = 0.06  # m: a finger gap below this at the start of a step means the gripper is closed
 # A policy at rest (each commanded move under STALL_M for STALL_ACTIONS actions in a row) and not finished has stopped
@@ -36,6 +36,8 @@ class PolicyAction:
     """One step's decision: the action to execute now, whether the step is finished, and the whole chunk.
 
     chunk: (chunk, 5) decoded actions (dpos, dyaw, gripper); done_prob: the "finished" probability.
+    spread: the policy's doubt about `action` (`actions.spread`; None without an ensemble); unsure: above the
+    checkpoint's `unsure_spread`.
     """
 
     action: Action
@@ -43,6 +45,8 @@ class PolicyAction:
     done_prob: float
     gripper_prob: float
     chunk: np.ndarray
+    spread: float | None = None
+    unsure: bool = False
 
 
 @dataclass
@@ -54,7 +58,7 @@ class Policy:
     the front image. `predict_action(obs)` reads obs.front.rgb (H, W, 3) and
     obs.proprio.vector() (6,) (with the goal point read from the mask and depth of the first
     frame, `masks.goal_point`) and returns a `PolicyAction` (batch 1, `threads` threads).
-    backend: "auto" (ONNX Runtime when the checkpoint has a fresh policy.onnx, else torch), "onnx" or
+    backend: "auto" (ONNX Runtime when the checkpoint has a fresh ONNX export, else torch), "onnx" or
     "torch"; `backend_used` tells which runs once loaded.
     blend: chunks overlap (each predicts `chunk` steps), so the motion executed now blends every prediction made
     for this step, the one made `i` steps ago weighing `blend ** i` (0: the newest chunk's first step only).
@@ -77,6 +81,7 @@ class Policy:
         self._closed = False  # the gripper state the policy last chose
         self._still = 0  # actions in a row the policy has commanded (almost) no motion
         self._recent: list[np.ndarray] = []  # the last chunks' continuous parts, oldest first (for `blend`)
+        self._image: np.ndarray | None = None  # (1, 4, S, S) the network's image input; the mask channel set per step
 
     @classmethod
     def from_model(cls, net: object, cfg: PolicyConfig) -> Policy:
@@ -101,7 +106,7 @@ class Policy:
     def reset(self, instruction: str, mask: np.ndarray) -> None:
         self._load()
         cfg = self.config
-        self._words = encode(instruction, cfg.vocab, cfg.max_words)[None]
+        self._words = language([instruction], cfg)
         self._mask, self._goal, self._still, self._recent = np.asarray(mask, dtype=bool), None, 0, []
 
     def predict_action(self, obs: Observation) -> PolicyAction:
@@ -113,11 +118,15 @@ class Policy:
             self._goal = goal_point(obs.front, self._mask)
             self._mask = cfg.view.mask(obs.front, self._mask)
             self._closed = obs.proprio.gripper_width < HOLDING_WIDTH
-        rgb = cfg.view.rgb(obs.front)
-        image = np.concatenate([rgb, self._mask[..., None].astype(np.uint8) * 255], axis=-1)
-        x = np.ascontiguousarray(image.transpose(2, 0, 1)[None], dtype=np.float32) / 255.0
+            self._image = np.empty((1, 4, *self._mask.shape), dtype=np.float32)
+            self._image[0, 3] = self._mask
+        x = self._image
+        assert x is not None
+        np.divide(cfg.view.rgb(obs.front).transpose(2, 0, 1), np.float32(255), out=x[0, :3], casting="unsafe")
         p = state(obs.proprio.vector(), self._goal)[None]
-        cont, grip, done = decode(self._net(x, p, self._words), cfg)  # type: ignore[misc]
+        raw = self._net(x, p, self._words)  # type: ignore[misc]
+        cont, grip, done = decode(raw, cfg)
+        doubt = spread(raw, cont, cfg)
         cont, grip, done = cont[0], grip[0], done[0]
         self._still = self._still + 1 if np.abs(cont[0, :3]).max() * cfg.dpos_scale < STALL_M else 0
         switch = cfg.gripper_switch if self._still < STALL_ACTIONS else min(cfg.gripper_switch, STALL_SWITCH)
@@ -129,6 +138,8 @@ class Policy:
         out = PolicyAction(
             action=to_action(self._blended(cont), self._closed, cfg), finished=bool(done[0] >= self.done_threshold),
             done_prob=float(done[0]), gripper_prob=float(grip[0]), chunk=chunk.astype(np.float32),
+            spread=None if doubt is None else float(doubt[0]),
+            unsure=doubt is not None and 0 < cfg.unsure_spread < float(doubt[0]),
         )
         self.latencies_ms.append((time.perf_counter() - t0) * 1000)
         return out

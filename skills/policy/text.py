@@ -1,18 +1,26 @@
-"""Step instructions in words, and their word ids for the policy's small learned text embedding.
+"""Step instructions in words, and the network's language input for them (`language`).
 
-The policy does not use the CLIP text tower: a frozen copy of CLIP's embeddings would tie
-the policy to one perception checkpoint (a retrained CLIP would silently change its
-inputs). The target's identity reaches the policy through the CLIP-grounded mask; the
-words tell it which skill and which kind of destination.
+Two kinds of input (`PolicyConfig.text`): "words", word ids for the policy's small learned bag of words (kept:
+BENCHMARKS.md compares them), or "clip", the shipped CLIP's text embedding of the instruction (its text tower,
+frozen). A CLIP input ties the policy to that CLIP: the checkpoint records the CLIP's digest, and a policy whose CLIP
+changed since it was trained is refused rather than fed other embeddings. The target's identity reaches the policy
+through the CLIP-grounded mask either way; the words tell it which skill and which kind of destination.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from sim.core import layout
+from sim.core.errors import ConfigError
+
+if TYPE_CHECKING:
+    from skills.policy.config import PolicyConfig
 
 _EXTRA = ("pick", "up", "put", "it", "in", "on", "at", "the", "bin", "table", "corner", "middle",
           "top", "bottom", "left", "right", "block", "bowl")
@@ -44,3 +52,35 @@ def encode(text: str, vocab: tuple[str, ...], max_words: int) -> np.ndarray:
     index = {w: i for i, w in enumerate(vocab)}
     ids = [index.get(w, 1) for w in re.findall(r"[a-z]+", text.lower())][:max_words]
     return np.array(ids + [0] * (max_words - len(ids)), dtype=np.int64)
+
+
+def without_colours(text: str) -> str:
+    """`text` with its colour words made unknown ("pick up the unk block"): what the policy sees when training hides
+    the colour, so that the mask, not the colour's name, says which object."""
+    colours = set(layout.COLOURS)
+    return re.sub(r"[a-z]+", lambda m: "unk" if m.group(0) in colours else m.group(0), text.lower())
+
+
+def language(texts: Sequence[str], cfg: PolicyConfig) -> np.ndarray:
+    """The network's language input for each text: (N, max_words) int64 word ids ("words"), or (N, D) float32 unit
+    CLIP text embeddings ("clip"; a ConfigError when the shipped CLIP is not the one the policy was trained with)."""
+    if cfg.text == "words":
+        return np.stack([encode(t, cfg.vocab, cfg.max_words) for t in texts]) if texts else np.zeros((0, cfg.max_words), np.int64)
+    encoder, digest = _clip()
+    if cfg.clip_digest and cfg.clip_digest != digest:
+        raise ConfigError("this policy reads the text embeddings of another CLIP than the shipped one (its "
+                          "policy.json records the CLIP it was trained with): retrain it with `vla-agent train policy "
+                          "--text clip`")
+    return encoder.embed_texts(list(texts)).astype(np.float32)
+
+
+def clip_digest() -> str:
+    """The digest of the shipped CLIP, which a "clip" policy records at training."""
+    return _clip()[1]
+
+
+@lru_cache(maxsize=1)
+def _clip() -> tuple[Any, str]:
+    from skills.perception.clip import SHIPPED, checkpoint_digest, load_clip
+
+    return load_clip(), checkpoint_digest(SHIPPED)

@@ -65,8 +65,9 @@ def _block_mean(a: np.ndarray, axis: int) -> np.ndarray:
     parts = np.moveaxis(a, axis, 0)
     total = parts[0].astype(np.float32)
     for part in parts[1:]:
-        total = total + part
-    return total / np.float32(len(parts))
+        np.add(total, part, out=total)
+    total /= np.float32(len(parts))
+    return total
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,8 @@ class PolicyView:
 
     def rgb(self, frame: CameraFrame) -> np.ndarray:
         """(size, size, 3) uint8, each pixel the mean of its block."""
-        a = frame.rgb[workspace_rows(frame, self.band)]
-        return _resize(a.astype(np.float32), self.size, _block_mean).round().astype(np.uint8)
+        a = _resize(frame.rgb[workspace_rows(frame, self.band)], self.size, _block_mean)
+        return a if a.dtype == np.uint8 else np.rint(a, out=a).astype(np.uint8)
 
     def mask(self, frame: CameraFrame, mask: np.ndarray) -> np.ndarray:
         """(size, size) bool: a pixel is set when any pixel of its block is."""

@@ -42,7 +42,7 @@ from sim.core.errors import UserError
 from skills.policy import actions as A
 from skills.policy.config import PolicyConfig
 from skills.policy.model import state
-from skills.policy.text import encode
+from skills.policy.text import language, without_colours
 from skills.policy.view import PolicyView
 
 OBS_KEYS = ("rgb", "depth", "proprio", "target_mask")
@@ -191,12 +191,16 @@ def file_info(path: str | Path) -> dict[str, object]:
 class DemoDataset(torch.utils.data.Dataset):
     """Every step of `demos` as one training sample, held in memory as tensors.
 
-    Item: image (4, S, S) uint8 (RGB + mask), proprio (12,) (`model.state`), words (L,), cont (chunk, 4) in
+    Item: image (4, S, S) uint8 (RGB + mask), proprio (12,) (`model.state`), words (the language input,
+    `text.language`), blind (the same without colour words, `text.without_colours`), cont (chunk, 4) in
     [-1, 1], grip (chunk,), done (chunk,), grip_w (chunk,). `batch(idx)` gathers many at once.
     """
 
     def __init__(self, demos: list[Demo], cfg: PolicyConfig) -> None:
-        images, proprio, words, cont, grip, done, grip_w, demo_of = [], [], [], [], [], [], [], []
+        images, proprio, words, blind, cont, grip, done, grip_w, demo_of = [], [], [], [], [], [], [], [], []
+        said = list(dict.fromkeys(d.instruction for d in demos))
+        texts = dict(zip(said, language(said, cfg)))
+        blinds = dict(zip(said, language([without_colours(t) for t in said], cfg)))
         for k, d in enumerate(demos):
             act, dn = A.chunk_targets(d.actions, d.dones.astype(np.float32), cfg.chunk)
             w = A.gripper_weights(d.actions[:, 4])
@@ -205,7 +209,8 @@ class DemoDataset(torch.utils.data.Dataset):
             if d.goal is None:
                 raise UserError(f"demonstration of seed {d.seed} has no goal point; add it with `vla-agent collect --relabel`")
             proprio.append(state(d.proprio, d.goal))
-            words.append(np.repeat(encode(d.instruction, cfg.vocab, cfg.max_words)[None], len(d), axis=0))
+            words.append(np.repeat(texts[d.instruction][None], len(d), axis=0))
+            blind.append(np.repeat(blinds[d.instruction][None], len(d), axis=0))
             cont.append(A.normalise(act, cfg))
             grip.append(act[..., 4])
             done.append(dn)
@@ -214,6 +219,7 @@ class DemoDataset(torch.utils.data.Dataset):
         self.image = torch.from_numpy(np.concatenate(images)).permute(0, 3, 1, 2).contiguous()
         self.proprio = torch.from_numpy(np.concatenate(proprio).astype(np.float32))
         self.words = torch.from_numpy(np.concatenate(words))
+        self.blind = torch.from_numpy(np.concatenate(blind))
         self.cont = torch.from_numpy(np.concatenate(cont))
         self.grip = torch.from_numpy(np.concatenate(grip).astype(np.float32))
         self.done = torch.from_numpy(np.concatenate(done).astype(np.float32))
@@ -225,7 +231,7 @@ class DemoDataset(torch.utils.data.Dataset):
 
     def batch(self, idx: torch.Tensor | np.ndarray) -> dict[str, torch.Tensor]:
         idx = torch.as_tensor(idx)
-        return {k: getattr(self, k)[idx] for k in ("image", "proprio", "words", "cont", "grip", "done", "grip_w")}
+        return {k: getattr(self, k)[idx] for k in ("image", "proprio", "words", "blind", "cont", "grip", "done", "grip_w")}
 
     def __getitem__(self, i: int) -> dict[str, torch.Tensor]:
         return {k: v[0] for k, v in self.batch(torch.tensor([i])).items()}

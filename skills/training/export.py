@@ -2,7 +2,7 @@
 
 `export_clip(folder)` writes `model.image.onnx`, `model.text.onnx` and `model.prompts.npz` (the text
 embeddings of every zero-shot prompt) beside the CLIP's `model.safetensors`; `export_policy(folder)` writes
-`policy.onnx` beside `policy.safetensors`. Each file records the digest of the checkpoint files it came
+`policy.words.onnx` and `policy.onnx` beside `policy.safetensors`. Each file records the digest of the checkpoint files it came
 from (`skills.base.SOURCE_DIGEST`), so the runtime can tell a stale export and fall back to torch. Before
 a file is written its outputs are checked against the torch model on example inputs (`TOLERANCE`).
 
@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from sim.core.errors import UserError
-from skills.base import SOURCE_DIGEST, onnx_session
+from skills.base import SOURCE_DIGEST
 
 # |onnx - torch| accepted on the check inputs: TOLERANCE * (1 + |torch|) (float32 sums in another order; seen on the
 # shipped models: CLIP's unit embeddings ~1e-7, the policy's raw outputs ~6e-5 on values up to ~10)
@@ -66,7 +66,8 @@ def _quiet() -> Iterator[None]:
 
 
 def _export(
-    module: Any, args: tuple, names: Sequence[str], dynamic: dict, path: Path, metadata: dict[str, str]
+    module: Any, args: tuple, names: Sequence[str], dynamic: dict | tuple, path: Path, metadata: dict[str, str],
+    outputs: Sequence[str] = ("out",),
 ) -> None:
     """Export `module` on `args` to one self-contained ONNX file at `path`, with `metadata` in its properties."""
     import onnx
@@ -74,7 +75,7 @@ def _export(
 
     tmp = path.with_name(path.name + ".tmp")
     with _quiet():
-        torch.onnx.export(module.eval(), args, str(tmp), dynamo=True, input_names=list(names), output_names=["out"],
+        torch.onnx.export(module.eval(), args, str(tmp), dynamo=True, input_names=list(names), output_names=list(outputs),
                           dynamic_shapes=dynamic, external_data=False, optimize=True, verbose=False)
     model = onnx.load(str(tmp))
     onnx.helper.set_model_props(model, {**{p.key: p.value for p in model.metadata_props}, **metadata})
@@ -99,13 +100,6 @@ def _removed_unless_checked(files: Sequence[Path]) -> Iterator[None]:
         raise
 
 
-def _session(path: Path, digest: str) -> Any:
-    got = onnx_session(path, 1, digest)
-    if got.session is None:
-        raise UserError(f"the export {path} does not load: {got.why}")
-    return got.session
-
-
 def _check(what: str, got: np.ndarray, want: np.ndarray) -> float:
     """The largest |got - want|; a UserError when a value is off by more than TOLERANCE * (1 + |want|)."""
     if got.shape != want.shape or not np.all(np.abs(got - want) <= TOLERANCE * (1 + np.abs(want))):
@@ -115,36 +109,57 @@ def _check(what: str, got: np.ndarray, want: np.ndarray) -> float:
 
 
 def export_policy(folder: Path) -> Exported:
-    """Export the policy checkpoint in `folder` to `folder/policy.onnx` (inputs image, proprio, words)."""
+    """Export the policy checkpoint in `folder` to `folder/policy.words.onnx` (words -> `PolicyNet.condition`,
+    once per step) and `folder/policy.onnx` (image, proprio and the condition -> actions), checked together
+    through the runtime's `load_runtime` against the torch model."""
     import torch
 
     from skills.base import source_digest
-    from skills.policy.checkpoint import INPUTS, ONNX, WEIGHTS, load_model
-    from skills.policy.text import encode
+    from skills.policy.checkpoint import ONNX, WEIGHTS, WORDS_ONNX, condition_names, load_model, load_runtime
+    from skills.policy.text import language
 
     _need_exporter()
     folder = Path(folder)
     net, cfg = load_model(folder)
-    digest = source_digest(folder / WEIGHTS)
+    net = _exportable(net)
+    meta = {SOURCE_DIGEST: source_digest(folder / WEIGHTS), "exported_from": WEIGHTS}
     s = cfg.image_size
     gen = torch.Generator().manual_seed(0)
-    words = np.stack([encode(t, cfg.vocab, cfg.max_words) for t in ("pick up the red block", "put it in the bin", "")])
-    args = (torch.rand(3, 4, s, s, generator=gen), torch.randn(3, cfg.proprio_dim, generator=gen),
-            torch.from_numpy(words))
-    batch = torch.export.Dim("batch")
-    dynamic = {name: {0: batch} for name in INPUTS}
-    path = folder / ONNX
-    _export(_exportable(net), args, INPUTS, dynamic, path, {SOURCE_DIGEST: digest, "exported_from": WEIGHTS})
+    words = torch.from_numpy(language(["pick up the red block", "put it in the bin", ""], cfg))
+    image, proprio = torch.rand(3, 4, s, s, generator=gen), torch.randn(3, cfg.proprio_dim, generator=gen)
+    names = condition_names(cfg)
     with torch.inference_mode():
-        want = net(*args).numpy()
-    with _removed_unless_checked([path]):
-        got = _session(path, digest).run(None, {n: a.numpy() for n, a in zip(INPUTS, args)})[0]
-        return Exported([path], _check("the policy", got, want))
+        condition = net.condition(words)
+        want = net(image, proprio, words).numpy()
+    batch = torch.export.Dim("batch")
+    paths = [folder / WORDS_ONNX, folder / ONNX]
+    with _removed_unless_checked(paths):
+        _export(_bound(net, "condition"), (words,), ["words"], (({0: batch},),), paths[0], meta, names)
+        _export(_bound(net, "act"), (image, proprio, *condition), ("image", "proprio", *names),
+                (tuple({0: batch} for _ in range(2 + len(names))),), paths[1], meta)
+        forward, _, _ = load_runtime(folder, "onnx", 1)
+        got = forward(image.numpy(), proprio.numpy(), words.numpy())
+        return Exported(paths, _check("the policy", got, want))
+
+
+def _bound(net: Any, method: str) -> Any:
+    """A module whose forward is `net`'s method `method`, for the exporter."""
+    import torch
+
+    class Bound(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.net = net
+
+        def forward(self, *args: torch.Tensor) -> Any:
+            return getattr(self.net, method)(*args)
+
+    return Bound()
 
 
 def _exportable(net: Any) -> Any:
-    """A copy of `net` whose word embedding (an EmbeddingBag with padding, which the exporter turns into a
-    Loop) is the same mean as a gather and a masked sum."""
+    """A copy of `net` whose bag of words (an EmbeddingBag with padding, which the exporter turns into a Loop), if it
+    has one, is the same mean as a gather and a masked sum."""
     import torch
     from torch import nn
 
@@ -158,7 +173,8 @@ def _exportable(net: Any) -> Any:
             return (nn.functional.embedding(words, self.weight) * keep).sum(1) / keep.sum(1).clamp(min=1.0)
 
     out = copy.deepcopy(net)
-    out.words = BagMean(net.words)
+    if isinstance(net.words, nn.EmbeddingBag):
+        out.words = BagMean(net.words)
     return out
 
 

@@ -55,6 +55,8 @@ class TrainConfig:
     shift: int = 4  # random image shift, pixels
     policy: PolicyConfig = field(default_factory=PolicyConfig)
     init: Path | None = None  # fine-tune: start from this checkpoint folder's weights and config (not `policy`)
+    ensemble: int = 0  # heads of `PolicyConfig.ensemble`; added to an `init` without them, only they train
+    text: str | None = None  # `PolicyConfig.text` (None: the init's, else `policy`'s); another than the init's starts afresh
     world: str = DEFAULT_WORLD  # where the rollouts of `eval_episodes` and `calibrate_episodes` run (`sim.worlds`)
 
 
@@ -103,14 +105,12 @@ def perturb_masks(mask: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     return out * (u[:, 3] >= 0.03)[:, None, None, None]
 
 
-def drop_colour_words(words: torch.Tensor, cfg: PolicyConfig, gen: torch.Generator, p: float = 0.3) -> torch.Tensor:
-    """Replace colour words by <unk> in a fraction `p` of instructions: the mask, not the colour name,
-    must say which object (so colour-kind pairs never seen in training still work)."""
-    from sim.core import layout
-
-    colour_ids = torch.tensor([cfg.vocab.index(c) for c in layout.COLOURS if c in cfg.vocab])
-    drop = (torch.rand(words.shape[0], 1, generator=gen) < p) & torch.isin(words, colour_ids)
-    return torch.where(drop, torch.ones_like(words), words)
+def drop_colour_words(batch: dict[str, torch.Tensor], gen: torch.Generator, p: float = 0.3) -> torch.Tensor:
+    """The language input with the colour words made unknown in a fraction `p` of the samples: the mask, not the
+    colour's name, must say which object (so colour-kind pairs never seen in training still work)."""
+    words = batch["words"]
+    drop = (torch.rand(words.shape[0], generator=gen) < p).view(-1, *([1] * (words.dim() - 1)))
+    return torch.where(drop, batch["blind"], words)
 
 
 def prepare(batch: dict[str, torch.Tensor], shift: int, gen: torch.Generator | None) -> torch.Tensor:
@@ -170,6 +170,21 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     init = _init_weights(cfg.init, pcfg) if cfg.init is not None else None
     if init is not None:
         pcfg = init[1]
+    only_ensemble = cfg.ensemble > 0 and init is not None and init[1].ensemble == 0
+    if cfg.ensemble and init is not None and init[1].ensemble not in (0, cfg.ensemble):
+        raise UserError(f"the checkpoint in {str(cfg.init)!r} has an ensemble of {init[1].ensemble} heads, not {cfg.ensemble}")
+    if cfg.ensemble:
+        pcfg = replace(pcfg, ensemble=cfg.ensemble)
+    new_language = init is not None and cfg.text is not None and cfg.text != pcfg.text
+    if cfg.text is not None:
+        pcfg = replace(pcfg, text=cfg.text)
+    if pcfg.text == "clip":
+        from skills.policy.text import clip_digest
+
+        pcfg = replace(pcfg, clip_digest=clip_digest())
+    if new_language:  # the trained policy, but for its language input: that one starts afresh
+        assert init is not None
+        init = ({k: v for k, v in init[0].items() if not k.startswith("words.")}, init[1])
     train_demos, val_demos = split(demos, cfg.val_fraction)
     train_set = DemoDataset(train_demos, pcfg)
     val_set = DemoDataset(val_demos, pcfg) if val_demos else None
@@ -178,8 +193,11 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     out.mkdir(parents=True, exist_ok=True)
     net = PolicyNet(pcfg)
     if init is not None:  # a resumed run's own state (below) takes over from it
-        net.load_state_dict(init[0])
-    opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+        net.load_state_dict(init[0], strict=not (only_ensemble or new_language))
+    if only_ensemble:  # the trained policy stays as it is: its features are what the new heads read
+        for name, param in net.named_parameters():
+            param.requires_grad_(name.startswith("ensemble."))
+    opt = torch.optim.AdamW([q for q in net.parameters() if q.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
 
     def lr_scale(step: int, minutes: float) -> float:
         """Warm-up, then cosine to 0 over the steps, or over the time budget if that runs out first."""
@@ -211,7 +229,8 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
               "mask_source": str(info.get("mask_source", "")), "command": command}
     if cfg.init is not None:
         record["init"] = str(cfg.init)
-    started = training_record(out).get("command") if resume.exists() else None
+    saved = training_record(out) if resume.exists() else {}
+    started = (saved.get("ensemble", {}) if only_ensemble else saved).get("command")
     if started:  # resumed: keep the command that started it
         record.update(command=started, resumed_with=command)
     if step:
@@ -219,6 +238,11 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
     metrics: dict = {}
     t0 = time.perf_counter()
     net.train()
+
+    def shipped(run: dict) -> dict:
+        """The record saved with the weights: an ensemble added to a policy keeps the policy's record."""
+        return {**training_record(cfg.init), "ensemble": run} if only_ensemble and cfg.init is not None else run
+
     while step < cfg.steps:
         minutes = (elapsed + time.perf_counter() - t0) / 60
         lr = cfg.lr * lr_scale(step, minutes)
@@ -226,10 +250,14 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
             group["lr"] = lr
         idx = torch.randint(0, len(train_set), (cfg.batch,), generator=gen)
         b = train_set.batch(idx)
-        words = drop_colour_words(b["words"], pcfg, gen)
+        words = drop_colour_words(b, gen)
         flow = A.flow_inputs(b["cont"], gen) if pcfg.head == "flow" else {}
         pred = net(prepare(b, cfg.shift, gen), b["proprio"], words, flow.get("noisy"), flow.get("t"))
         loss, parts = A.loss(pred, b["cont"], b["grip"], b["done"], b["grip_w"], pcfg, flow.get("noise"))
+        if pcfg.ensemble:  # each head its own bootstrap resampling of the batch
+            weights = torch.poisson(torch.ones(cfg.batch, pcfg.ensemble), generator=gen)
+            l_ens = A.ensemble_loss(pred, b["cont"], weights, pcfg)
+            loss, parts = (l_ens if only_ensemble else loss + l_ens), {**parts, "ensemble": float(l_ens.detach())}
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(net.parameters(), cfg.grad_clip)
@@ -250,17 +278,22 @@ def train(cfg: TrainConfig, progress: Callable[[int, dict], None] | None = None,
         if step % cfg.save_every == 0 or step == cfg.steps or out_of_time:
             save_state()
             record.update(steps_done=step, train_minutes=round(minutes, 2))
-            save_model(net, pcfg, out, record)
+            save_model(net, pcfg, out, shipped(record))
         if progress:
             progress(step, metrics)
         if out_of_time:
             break
+    if pcfg.ensemble:
+        pcfg = replace(pcfg, unsure_spread=unsure_spread(net, val_set or train_set, pcfg))
+        record["unsure_quantile"] = UNSURE_QUANTILE
+        save_model(net, pcfg, out, shipped(record))
+        metrics["unsure_spread"] = pcfg.unsure_spread
     if cfg.calibrate_episodes > 0:
         mask = str(info.get("mask_source", "segmentation"))
         switch, table = calibrate_gripper(net, pcfg, cfg.calibrate_episodes, mask, cfg.world)
         pcfg = replace(pcfg, gripper_switch=switch)
         record["gripper_switch_scores"] = table
-        save_model(net, pcfg, out, record)
+        save_model(net, pcfg, out, shipped(record))
         metrics["gripper_switch"] = switch
     return {**metrics, **record}
 
@@ -280,6 +313,21 @@ def _init_weights(folder: Path, data_cfg: PolicyConfig) -> tuple[dict, PolicyCon
 
 
 SWITCH_CANDIDATES = (0.5, 0.35, 0.2)
+UNSURE_QUANTILE = 0.99  # of the ensemble's spread on held-out demonstration states: beyond it a state is unusual
+
+
+@torch.no_grad()
+def unsure_spread(net: PolicyNet, data: DemoDataset, cfg: PolicyConfig) -> float:
+    """The spread (`actions.spread`) that UNSURE_QUANTILE of the held-out demonstrations' states stay under."""
+    net.eval()
+    spreads = []
+    for start in range(0, len(data), 256):
+        b = data.batch(torch.arange(start, min(start + 256, len(data))))
+        out = net(prepare(b, 0, None), b["proprio"], b["words"]).numpy()
+        cont = A.decode(out, cfg)[0]
+        spreads.append(A.spread(out, cont, cfg))
+    net.train()
+    return round(float(np.quantile(np.concatenate(spreads), UNSURE_QUANTILE)), 5)
 
 
 def calibrate_gripper(net: PolicyNet, cfg: PolicyConfig, episodes: int, mask: str,

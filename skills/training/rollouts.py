@@ -75,15 +75,16 @@ def run_episodes(world, policy, seeds: list[int], masks: Callable, heldout: bool
 
     masks(world, obs, name) -> the named object's mask (`skills.policy.masks.mask_source`); `settle_ticks`
     physics ticks let a released block settle before it is judged (48: 0.2 s of PyBullet). Returns success
-    rates and failures.
+    rates, failures, and per learned step its peak doubt and success ("doubts": `LearnedSkill.doubt`).
     """
     from sim import predicates
     from skills.policy.skills import LearnedSkill
     from skills.scripted import placed
     from skills.scripted.motion import nearest_object
 
-    pick, place = LearnedSkill("pick", policy), LearnedSkill("place", policy)
+    pick, place = LearnedSkill("pick", policy, look_again=False), LearnedSkill("place", policy, look_again=False)
     picks, places, failures = [], [], []
+    doubts: dict[str, list] = {"pick": [], "place": []}  # (peak doubt, success) per learned step
     for seed in seeds:
         scene, block, target = episode_scene(world, seed, heldout)
         obs = world.reset(scene)
@@ -93,6 +94,7 @@ def run_episodes(world, policy, seeds: list[int], masks: Callable, heldout: bool
         if m is not None:
             pick(world, Target(block, "object", state.objects[block].position, "block", mask=m))
             ok_pick = predicates.held(world.sim_state(), block)
+            doubts["pick"].append((pick.doubt, ok_pick))
         picks.append(ok_pick)
         if not ok_pick:
             failures.append({"seed": seed, "skill": "pick", "block": block, "mask": m is not None})
@@ -110,12 +112,14 @@ def run_episodes(world, policy, seeds: list[int], masks: Callable, heldout: bool
         world.simulate(settle_ticks)  # let the released block settle before judging
         ok_place = placed(world.sim_state(), block, target, dest)
         places.append(ok_place)
+        doubts["place"].append((place.doubt, ok_place))
         if not ok_place:
             failures.append({"seed": seed, "skill": "place", "block": block, "target": target.name})
         if progress:
             progress()
     rate = lambda v: round(sum(v) / len(v), 4) if v else None  # noqa: E731
-    return {"pick": rate(picks), "place": rate(places), "n_pick": len(picks), "n_place": len(places), "failures": failures}
+    return {"pick": rate(picks), "place": rate(places), "n_pick": len(picks), "n_place": len(places), "failures": failures,
+            "doubts": doubts}
 
 
 def _scripted_pick(world, block: str, max_actions: int = 100) -> None:

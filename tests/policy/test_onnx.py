@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from sim.core.errors import ConfigError
-from skills.policy.checkpoint import CHECKPOINT_DIR, CONFIG, ONNX, WEIGHTS, load_runtime
+from skills.policy.checkpoint import CHECKPOINT_DIR, CONFIG, ONNX, WEIGHTS, WORDS_ONNX, load_runtime
+from skills.policy.actions import head_dim, out_dim
 from skills.policy.inference import Policy
 from skills.policy.text import encode
 from tests.policy.test_golden import DATA, _observation
@@ -33,7 +34,7 @@ def test_shipped_onnx_policy_matches_torch_on_random_inputs():
     for batch in (1, 4):  # batch 4 holds an instruction of padding only
         args = _inputs(cfg, batch, seed=batch)
         got, want = onnx_fwd(*args), torch_fwd(*args)
-        assert got.shape == want.shape == (batch, cfg.chunk, 6)
+        assert got.shape == want.shape == (batch, cfg.chunk, out_dim(cfg))
         np.testing.assert_array_less(np.abs(got - want), TOL * (1 + np.abs(want)))
 
 
@@ -49,10 +50,10 @@ def test_shipped_onnx_policy_acts_as_the_torch_one_on_a_real_observation():
     np.testing.assert_allclose(outs["onnx"], outs["torch"], atol=1e-5)
 
 
-def _copy_checkpoint(tmp_path, with_onnx: bool = True):
+def _copy_checkpoint(tmp_path, exports: tuple[str, ...] = (ONNX, WORDS_ONNX)):
     folder = tmp_path / "policy"
     folder.mkdir()
-    for name in (WEIGHTS, CONFIG, *([ONNX] if with_onnx else [])):
+    for name in (WEIGHTS, CONFIG, *exports):
         shutil.copy(CHECKPOINT_DIR / name, folder / name)
     return folder
 
@@ -64,16 +65,17 @@ def test_default_policy_runs_the_export(tmp_path, caplog):
     assert policy.backend_used == "onnx" and not caplog.records
 
 
-def test_missing_export_runs_through_torch_and_onnx_only_is_an_error(tmp_path, caplog):
-    folder = _copy_checkpoint(tmp_path, with_onnx=False)
+@pytest.mark.parametrize("missing", [ONNX, WORDS_ONNX])
+def test_missing_export_runs_through_torch_and_onnx_only_is_an_error(tmp_path, caplog, missing):
+    folder = _copy_checkpoint(tmp_path, tuple({ONNX, WORDS_ONNX} - {missing}))
     with caplog.at_level(logging.INFO):
         policy = Policy(folder)
         assert policy.config.chunk == 4
     assert policy.backend_used == "torch"
     [note] = caplog.records
-    assert note.levelno == logging.INFO and "no policy.onnx" in note.getMessage()
+    assert note.levelno == logging.INFO and f"no {missing}" in note.getMessage()
     assert "vla-agent export onnx --policy" in note.getMessage()
-    with pytest.raises(ConfigError, match="no policy.onnx.*vla-agent export onnx"):
+    with pytest.raises(ConfigError, match=f"no {missing}.*vla-agent export onnx"):
         Policy(folder, backend="onnx").reset("pick up the red block", np.zeros((8, 8), bool))
 
 
@@ -92,7 +94,8 @@ def test_stale_export_warns_in_one_line_and_runs_the_new_weights_through_torch(t
     assert "stale" in warning.getMessage() and "vla-agent export onnx" in warning.getMessage()
     args = _inputs(cfg, 1)
     shipped, _, _ = load_runtime(CHECKPOINT_DIR, "onnx")
-    np.testing.assert_allclose(forward(*args), shipped(*args) + 1.0, atol=1e-4)  # the new weights, not the export
+    main = head_dim(cfg)  # the main head's columns come first (the ensemble's have their own weights)
+    np.testing.assert_allclose(forward(*args)[..., :main], shipped(*args)[..., :main] + 1.0, atol=1e-4)  # new weights
     with pytest.raises(ConfigError, match="stale"):
         load_runtime(folder, "onnx")
 
@@ -123,7 +126,7 @@ def test_export_command_writes_a_fresh_checked_export(tmp_path, capsys):
     assert load_runtime(folder)[2] == "torch"
     assert cli(["export", "onnx", "--policy", str(folder), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)["policy"]
-    assert report["files"] == [str(folder / ONNX)] and report["max_abs_diff"] < 1e-4
+    assert report["files"] == [str(folder / WORDS_ONNX), str(folder / ONNX)] and report["max_abs_diff"] < 1e-4
     onnx_fwd, cfg2, backend = load_runtime(folder)
     assert backend == "onnx"
     args = _inputs(cfg2, 3)
@@ -143,3 +146,25 @@ def test_a_flow_matching_policy_exports_with_its_integration_and_runs_through_on
     assert export_policy(tmp_path).max_abs_diff < 1e-4  # the export is checked against torch, or refused
     policy = Policy(tmp_path)
     assert policy.config.head == "flow" and policy.backend_used == "onnx"  # `config` loads it
+
+
+def test_an_ensemble_exports_and_the_runtime_reads_its_doubt(tmp_path):
+    import torch
+
+    from skills.policy.checkpoint import save_model
+    from skills.policy.config import PolicyConfig
+    from skills.policy.model import PolicyNet
+    from skills.training.export import export_policy
+
+    cfg = PolicyConfig(band=0.5, channels=(8, 8, 8, 8), hidden=32, ensemble=2, unsure_spread=1e-6)
+    torch.manual_seed(0)
+    save_model(PolicyNet(cfg), cfg, tmp_path, {})
+    assert export_policy(tmp_path).max_abs_diff < 1e-4
+    with np.load(DATA) as z:
+        outs = {}
+        for backend in ("onnx", "torch"):
+            policy = Policy(tmp_path, backend=backend)
+            policy.reset(str(z["instruction"]), z["mask"])
+            outs[backend] = policy.predict_action(_observation(z))
+    assert outs["onnx"].spread is not None and outs["onnx"].spread > 0 and outs["onnx"].unsure
+    np.testing.assert_allclose(outs["onnx"].spread, outs["torch"].spread, atol=1e-5)
