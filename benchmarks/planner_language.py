@@ -10,8 +10,8 @@ The templates come in three lists. `HELD_OUT` was written first, before the pars
 missed one template (an adjective, "the loose block", the parser did not know), which prompted a general fix.
 `FRESH` was written after that run and before the fix, and never run during development. Both are reported
 apart from `TUNED` (what the parser was developed against): `untuned_goal_correct` over both,
-`held_out_goal_correct` and `fresh_goal_correct` each. Later untuned batches, `FRESH2` to `FRESH6`, are each
-reported apart as well (`fresh2_goal_correct` ... `fresh6_goal_correct`).
+`held_out_goal_correct` and `fresh_goal_correct` each. Later untuned batches, `FRESH2` to `FRESH8`, are each
+reported apart as well (`fresh2_goal_correct` ... `fresh8_goal_correct`).
 """
 
 from __future__ import annotations
@@ -688,12 +688,13 @@ def _k_untouched(w: World) -> Made:
 
 
 def _k_bowl_with(w: World) -> Made:
+    if sum(bool(w.state.in_bowl(o)) for o in w.bowls) != 1:  # else 'the bowl that already has a block' fits several
+        return None
     for b in w.bowls:
         if w.state.in_bowl(b):
             x = w.pick([o for o in w.blocks if w.state.base(o) != b])
             if x:
-                return f"drop the {x[0]} into the bowl that already has a block in it", rels(Rel("in", x[0], b)) \
-                    if sum(bool(w.state.in_bowl(o)) for o in w.bowls) == 1 else None
+                return f"drop the {x[0]} into the bowl that already has a block in it", rels(Rel("in", x[0], b))
     return None
 
 
@@ -1441,6 +1442,763 @@ FRESH6: list[Template] = [
 ]
 
 
+# ----- HELD OUT, eighth batch: written by a tester who had not read the parser or the lexicon, after FRESH6's
+# fixes; run once for an honest untuned figure. Reported apart as `fresh7_goal_correct`.
+def _s_take_off_table(w: World) -> Made:
+    p = w.pick([(t, s) for t, s in w.pairs() if w.state.is_clear(t)])
+    if not p:
+        return None
+    top, below = p[0]
+    return f"lift the {top} off the {below} and leave it on the table", rels(Rel("on_table", top))
+
+
+def _s_both_on_table(w: World) -> Made:
+    xy = w.pick(w.blocks, 2)
+    if not xy or all(_p_on_table(w, x) for x in xy):
+        return None
+    return (f"the {xy[0]} and the {xy[1]} should both be on the table",
+            rels(Rel("on_table", xy[0]), Rel("on_table", xy[1])))
+
+
+def _s_place_is_where(w: World) -> Made:
+    x, p = w.pick(w.blocks), w.rng.choice(list(PLACES))
+    if w.state.base(x[0]) == p:
+        return None
+    return f"the {p} is where the {x[0]} should be", rels(Rel("at", x[0], p))
+
+
+def _s_bowl_with_in_it(w: World) -> Made:
+    b = w.pick(w.bowls)
+    x = w.pick([o for o in w.blocks if b and w.state.base(o) != b[0]])
+    if not b or not x:
+        return None
+    return f"the {b[0]} should end up with the {x[0]} in it", rels(Rel("in", x[0], b[0]))
+
+
+def _s_at_least_one(w: World) -> Made:
+    b = w.pick([o for o in w.bowls if not w.state.in_bowl(o)])
+    return (f"put at least one block in the {b[0]}", count_in(b[0], 1, exact=False)) if b else None
+
+
+def _s_exactly_one_each(w: World) -> Made:
+    if len(w.blocks) < len(w.bowls):
+        return None
+    check: Check = lambda _i, f: all(len(f.in_bowl(b)) == 1 for b in f.bowls)
+    return None if check(w.state, w.state) else ("every bowl should end up with exactly one block", check)
+
+
+def _s_three_of(w: World) -> Made:
+    if len(w.blocks) < 3:
+        return None
+    return "put three of the blocks in the bin", lambda _i, f: sum(f.base(b) == BIN for b in f.blocks) == 3
+
+
+def _s_give_each(w: World) -> Made:
+    if len(w.blocks) < len(w.bowls):
+        return None
+    check: Check = lambda _i, f: all(f.in_bowl(b) for b in f.bowls)
+    return None if check(w.state, w.state) else ("give each bowl a block", check)
+
+
+def _s_no_more_than(w: World) -> Made:
+    b = w.pick([o for o in w.bowls if len(w.state.in_bowl(o)) >= 2])
+    if not b:
+        return None
+    return f"the {b[0]} should contain no more than one block", lambda _i, f: len(f.in_bowl(b[0])) <= 1
+
+
+def _s_unstack_all(w: World) -> Made:
+    if not w.pairs():
+        return None
+    return "unstack everything", lambda _i, f: all(
+        f.support[b] not in f.support and f.support[b] != "gripper" and f.base(b) != BIN for b in f.blocks)
+
+
+def _s_bin_other_than(w: World) -> Made:
+    x = w.pick(w.blocks)
+    others = [b for b in w.blocks if b != x[0]]
+    return f"bin everything other than the {x[0]}", both(binned(others), none_binned(x))
+
+
+def _s_besides_two(w: World) -> Made:
+    xy = w.pick(w.blocks, 2)
+    others = [b for b in w.blocks if b not in xy]
+    if not xy or not others:
+        return None
+    return (f"everything besides the {xy[0]} and the {xy[1]} can go in the garbage",
+            both(binned(others), none_binned(xy)))
+
+
+def _s_left_empty(w: World) -> Made:
+    full = [b for b in w.bowls if w.state.in_bowl(b)]
+    return (f"the {full[0]} should be left empty", empty(full[0])) if full else None
+
+
+def _s_not_colour(w: World) -> Made:
+    x = w.pick(w.blocks)
+    others = [b for b in w.blocks if b != x[0]]
+    return f"get rid of everything that's not {w.colour(x[0])}", both(binned(others), none_binned(x))
+
+
+def _s_isnt_on_anymore(w: World) -> Made:
+    p = w.pick([(t, s) for t, s in w.pairs() if w.state.is_clear(t)])
+    if not p:
+        return None
+    top, below = p[0]
+    return (f"make sure the {top} isn't on the {below} anymore",
+            lambda _i, f: f.support[top] not in (below, "gripper"))
+
+
+def _s_keep_out_of(w: World) -> Made:
+    x = w.pick(w.in_bowls())
+    if not x:
+        return None
+    bowl = w.state.base(x[0])
+    return (f"keep the {x[0]} out of the {bowl}",
+            lambda _i, f: f.base(x[0]) != bowl and f.support[x[0]] != "gripper")
+
+
+def _s_except_for_front(w: World) -> Made:
+    x = w.pick(w.blocks)
+    others = [b for b in w.blocks if b != x[0]]
+    return f"except for the {x[0]}, throw everything out", both(binned(others), none_binned(x))
+
+
+def _s_dont_bother(w: World) -> Made:
+    x = w.pick(_m_still(w))
+    rest = [b for b in w.blocks if x and b != x[0]]
+    if not x or not rest:
+        return None
+    return f"don't bother with the {x[0]}, just throw the rest away", both(kept(x[0]), binned(rest))
+
+
+def _s_without_touching(w: World) -> Made:
+    x, b = w.pick(_m_still(w)), w.pick(w.bowls)
+    y = w.pick([o for o in w.blocks if x and b and o != x[0] and w.state.base(o) != b[0]])
+    if not x or not b or not y:
+        return None
+    return (f"put the {y[0]} in the {b[0]} without touching the {x[0]}",
+            both(kept(x[0]), rels(Rel("in", y[0], b[0]))))
+
+
+def _s_leaving(w: World) -> Made:
+    z = w.pick(_m_still(w))
+    xy = w.pick([b for b in w.blocks if z and b != z[0]], 2)
+    if not z or not xy or w.state.support[xy[0]] == xy[1]:
+        return None
+    return (f"stack the {xy[0]} on the {xy[1]}, leaving the {z[0]} where it is",
+            both(kept(z[0]), rels(Rel("on", xy[0], xy[1]))))
+
+
+def _s_bowl_closest_to_block(w: World) -> Made:
+    xy = w.pick(w.blocks, 2)
+    if not xy or len(w.bowls) < 2:
+        return None
+    ds = sorted((w.dist(xy[1], b), b) for b in w.bowls)
+    if ds[1][0] - ds[0][0] < 0.03 or w.state.base(xy[0]) == ds[0][1]:
+        return None
+    return f"the {xy[0]} goes in the bowl that is closest to the {xy[1]}", rels(Rel("in", xy[0], ds[0][1]))
+
+
+def _s_whichever_place(w: World) -> Made:
+    p = w.rng.choice(list(PLACES))
+    px, py = layout.PLACES[p]
+
+    def d(x: str) -> float:
+        pos = w.scene.get(x).position
+        return ((pos[0] - px) ** 2 + (pos[1] - py) ** 2) ** 0.5
+
+    ds = sorted((d(x), x) for x in w.blocks)
+    if len(ds) < 2 or ds[1][0] - ds[0][0] < 0.03:
+        return None
+    return f"grab whichever block is closest to the {p} and bin it", binned([ds[0][1]])
+
+
+def _s_bottom_of_stack(w: World) -> Made:
+    bottoms = {s for _t, s in w.pairs() if w.state.support[s] not in w.state.support}
+    b = w.pick(w.bowls)
+    if len(bottoms) != 1 or not b:
+        return None
+    bottom = bottoms.pop()
+    if w.state.base(bottom) == b[0]:
+        return None
+    return f"put the block at the bottom of the stack in the {b[0]}", rels(Rel("in", bottom, b[0]))
+
+
+def _s_second_from_left(w: World) -> Made:
+    b = w.pick(w.bowls)
+    ys = sorted((w.y(x), x) for x in w.blocks)
+    if not b or len(ys) < 3 or ys[1][0] - ys[0][0] < 0.03 or ys[2][0] - ys[1][0] < 0.03:
+        return None
+    second = ys[1][1]
+    if w.state.base(second) == b[0]:
+        return None
+    return f"move the second block from the left into the {b[0]}", rels(Rel("in", second, b[0]))
+
+
+def _s_on_closest_to_it(w: World) -> Made:
+    x = w.pick(_m_still(w))
+    if not x:
+        return None
+    ds = sorted((w.dist(o, x[0]), o) for o in w.blocks if o != x[0])
+    if len(ds) < 2 or ds[1][0] - ds[0][0] < 0.03:
+        return None
+    return f"set the {x[0]} on top of the block closest to it", rels(Rel("on", x[0], ds[0][1]))
+
+
+def _s_empty_right_bowl(w: World) -> Made:
+    if len(w.bowls) < 2:
+        return None
+    ys = sorted((w.y(b), b) for b in w.bowls)
+    inside = w.state.in_bowl(ys[-1][1])
+    if ys[-1][0] - ys[-2][0] < 0.03 or not inside:
+        return None
+    return "empty the bowl on the right into the bin", binned(inside)
+
+
+def _s_before_anything(w: World) -> Made:
+    xyz = w.pick(w.blocks, 3)
+    if not xyz:
+        return None
+    x, y, z = xyz
+    if w.state.support[y] == z:
+        return None
+    return (f"before anything else, put the {x} in the bin; then stack the {y} on the {z}",
+            both(binned([x]), rels(Rel("on", y, z))))
+
+
+def _s_also_on_it(w: World) -> Made:
+    xy, p = w.pick(w.blocks, 2), w.rng.choice(list(PLACES))
+    if not xy:
+        return None
+    return (f"move the {xy[0]} to the {p} and then also put the {xy[1]} on it",
+            rels(Rel("at", xy[0], p), Rel("on", xy[1], xy[0])))
+
+
+def _s_followed_by(w: World) -> Made:
+    xyz = w.pick(w.blocks, 3)
+    if not xyz:
+        return None
+    x, y, z = xyz
+    want = rels(Rel("on", x, y), Rel("on", z, x))
+    return None if want(w.state, w.state) else (f"put the {x} on the {y}, followed by the {z} on the {x}", want)
+
+
+def _s_and_the_other_bin(w: World) -> Made:
+    xy, b = w.pick(w.blocks, 2), w.pick(w.bowls)
+    if not xy or not b:
+        return None
+    return (f"put the {xy[0]} in the {b[0]} and the {xy[1]} in the bin",
+            both(rels(Rel("in", xy[0], b[0])), binned([xy[1]])))
+
+
+def _s_and_finally(w: World) -> Made:
+    xy = w.pick(w.blocks, 2)
+    z = w.pick([b for b in w.blocks if xy and b not in xy and w.state.is_clear(b)])
+    p = w.rng.choice(list(PLACES))
+    if not xy or not z or w.state.support[xy[0]] == xy[1]:
+        return None
+    return (f"move the {xy[0]} onto the {xy[1]}, and finally move the {z[0]} to the {p}",
+            rels(Rel("on", xy[0], xy[1]), Rel("at", z[0], p)))
+
+
+def _s_out_then_on(w: World) -> Made:
+    x = w.pick(w.in_bowls())
+    if not x:
+        return None
+    bowl = w.state.base(x[0])
+    y = w.pick([o for o in w.blocks if o != x[0] and w.state.base(o) != bowl])
+    if not y:
+        return None
+    return f"take the {x[0]} out of the {bowl} and then put it on the {y[0]}", rels(Rel("on", x[0], y[0]))
+
+
+def _s_q_see_colour(w: World) -> Made:
+    c = w.rng.choice(list(layout.COLOURS))
+    return f"do you see a {c} block?", answered(yes(f"{c} block" in w.blocks))
+
+
+def _s_q_on_top_of(w: World) -> Made:
+    p = w.pick(w.pairs())
+    if not p:
+        return None
+    top, below = p[0]
+    return f"what's on top of the {below}?", answered(f"the {top}")
+
+
+def _s_q_count_for_me(w: World) -> Made:
+    return "count the blocks for me", answered(str(len(w.blocks)))
+
+
+def _s_q_colour_under(w: World) -> Made:
+    p = w.pick(w.pairs())
+    if not p:
+        return None
+    top, below = p[0]
+    return f"tell me what colour the block under the {top} is", answered(w.colour(below))
+
+
+def _s_q_how_many_stacked(w: World) -> Made:
+    return "how many blocks are stacked on top of other blocks?", answered(str(len(w.pairs())))
+
+
+def _s_q_leftmost(w: World) -> Made:
+    ys = sorted((w.y(b), b) for b in w.blocks)
+    if ys[1][0] - ys[0][0] < 0.03:
+        return None
+    return "which block is furthest to the left?", answered(ys[0][1])
+
+
+FRESH7: list[Template] = [
+    ("would you mind putting X into W?", "imperative", _p_in("would you mind putting the {x} into the {w}?")),
+    ("toss X into the garbage", "imperative", _p_bin("toss the {x} into the garbage")),
+    ("please stick X on Y", "imperative", _p_on("please stick the {x} on the {y}")),
+    ("lay X on top of Y if you can", "imperative", _p_on("lay the {x} on top of the {y} if you can")),
+    ("can you drag X to place?", "imperative", _p_at("can you drag the {x} to the {p}?")),
+    ("plop the c one into the d bowl", "imperative", _p_in("plop the {c} one into the {d} bowl")),
+    ("ok, so, stash X in W", "imperative", _p_in("ok, so, stash the {x} in the {w}")),
+    ("lift X off Y and leave it on the table", "imperative", _s_take_off_table),
+    ("i need you to place X inside W real quick", "imperative",
+     _p_in("i need you to place the {x} inside the {w} real quick")),
+    ("in the end, X will be in W", "declarative", _p_in("in the end, the {x} will be in the {w}")),
+    ("afterwards X sits on top of Y", "declarative", _p_on("afterwards the {x} sits on top of the {y}")),
+    ("X should be placed in W", "declarative", _p_in("the {x} should be placed in the {w}")),
+    ("X must be on Y", "declarative", _p_on("the {x} must be on the {y}")),
+    ("X and Y should both be on the table", "declarative", _s_both_on_table),
+    ("the place is where X should be", "declarative", _s_place_is_where),
+    ("W should end up with X in it", "declarative", _s_bowl_with_in_it),
+    ("I'd love it if X sat on Y", "desiderative", _p_on("I'd love it if the {x} sat on the {y}")),
+    ("what I want is for X to be in W", "desiderative", _p_in("what I want is for the {x} to be in the {w}")),
+    ("my aim is to get X into W", "desiderative", _p_in("my aim is to get the {x} into the {w}")),
+    ("I wish X was in the bin", "desiderative", _p_bin("I wish the {x} was in the bin")),
+    ("let's have X on Y", "desiderative", _p_on("let's have the {x} on the {y}")),
+    ("the plan is to have X at place", "desiderative", _p_at("the plan is to have the {x} at the {p}")),
+    ("I'm hoping you can get X onto Y", "desiderative", _p_on("I'm hoping you can get the {x} onto the {y}")),
+    ("could I get the c block in the d bowl?", "desiderative", _p_in("could I get the {c} block in the {d} bowl?")),
+    ("put at least one block in W", "quantified", _s_at_least_one),
+    ("every bowl should end up with exactly one block", "quantified", _s_exactly_one_each),
+    ("put three of the blocks in the bin", "quantified", _s_three_of),
+    ("give each bowl a block", "quantified", _s_give_each),
+    ("W should contain no more than one block", "quantified", _s_no_more_than),
+    ("unstack everything", "quantified", _s_unstack_all),
+    ("bin everything other than X", "negated", _s_bin_other_than),
+    ("everything besides X and Y can go in the garbage", "negated", _s_besides_two),
+    ("W should be left empty", "negated", _s_left_empty),
+    ("get rid of everything that's not c", "negated", _s_not_colour),
+    ("make sure X isn't on Y anymore", "negated", _s_isnt_on_anymore),
+    ("keep X out of W", "negated", _s_keep_out_of),
+    ("except for X, throw everything out", "negated", _s_except_for_front),
+    ("don't bother with X, just throw the rest away", "keep", _s_dont_bother),
+    ("put Y in W without touching X", "keep", _s_without_touching),
+    ("stack X on Y, leaving Z where it is", "keep", _s_leaving),
+    ("X goes in the bowl that is closest to Y", "relative", _s_bowl_closest_to_block),
+    ("grab whichever block is closest to place and bin it", "relative", _s_whichever_place),
+    ("the block at the bottom of the stack in W", "relative", _s_bottom_of_stack),
+    ("the second block from the left into W", "relative", _s_second_from_left),
+    ("set X on top of the block closest to it", "relative", _s_on_closest_to_it),
+    ("empty the bowl on the right into the bin", "relative", _s_empty_right_bowl),
+    ("before anything else, X in the bin; then stack Y on Z", "multi_step", _s_before_anything),
+    ("move X to place and then also put Y on it", "multi_step", _s_also_on_it),
+    ("put X on Y, followed by Z on X", "multi_step", _s_followed_by),
+    ("put X in W and Y in the bin", "multi_step", _s_and_the_other_bin),
+    ("move X onto Y, and finally move Z to place", "multi_step", _s_and_finally),
+    ("take X out of W and then put it on Y", "multi_step", _s_out_then_on),
+    ("do you see a c block?", "question", _s_q_see_colour),
+    ("what's on top of Y?", "question", _s_q_on_top_of),
+    ("count the blocks for me", "question", _s_q_count_for_me),
+    ("tell me what colour the block under X is", "question", _s_q_colour_under),
+    ("how many blocks are stacked on top of other blocks?", "question", _s_q_how_many_stacked),
+    ("which block is furthest to the left?", "question", _s_q_leftmost),
+    ("every block should sit in the bowl of its own colour", "matching",
+     _p_match("every block should sit in the bowl of its own colour")),
+    ("trash everything", "loose", _p_bin_all("trash everything")),
+]
+
+
+# ----- HELD OUT, ninth batch: written by a tester who had not read the parser, the understanding tests or the
+# lexicon, after FRESH7; run once for an honest untuned figure. Reported apart as `fresh8_goal_correct`.
+def _u_clear_tops(w: World) -> list[tuple[str, str]]:
+    """(top, below) for every clear block resting on a block."""
+    return [(t, s) for t, s in w.pairs() if w.state.is_clear(t)]
+
+
+def _u_to_place(w: World, name: str, place: str) -> float:
+    pos, (px, py) = w.scene.get(name).position, layout.PLACES[place]
+    return ((pos[0] - px) ** 2 + (pos[1] - py) ** 2) ** 0.5
+
+
+def _u_room(w: World, bowl: str, *moving: str) -> bool:
+    """Whether `bowl` can take the `moving` blocks (those already in it count once)."""
+    return len([b for b in w.state.in_bowl(bowl) if b not in moving]) + len(moving) <= layout.BOWL_CAPACITY
+
+
+def _u_pull_off_onto_table(w: World) -> Made:
+    p = w.pick(_u_clear_tops(w))
+    if not p:
+        return None
+    top, below = p[0]
+    return f"pull the {top} off of the {below} and onto the table", rels(Rel("on_table", top))
+
+
+def _u_back_down(w: World) -> Made:
+    x = w.pick([b for b in w.blocks if w.state.is_clear(b) and not _p_on_table(w, b) and w.state.base(b) != BIN])
+    return (f"the {x[0]} oughta be back down on the table", rels(Rel("on_table", x[0]))) if x else None
+
+
+def _u_so_does(w: World) -> Made:
+    b = w.pick(w.bowls)
+    xy = w.pick([o for o in w.blocks if b and w.state.base(o) != b[0]], 2)
+    if not b or not xy or not _u_room(w, b[0], *xy):
+        return None
+    return (f"the {xy[0]} goes in the {b[0]}, and so does the {xy[1]}",
+            rels(Rel("in", xy[0], b[0]), Rel("in", xy[1], b[0])))
+
+
+def _u_couple(w: World) -> Made:
+    if len(w.blocks) < 3:
+        return None
+    return "ditch a couple of the blocks", lambda _i, f: sum(f.base(b) == BIN for b in f.blocks) == 2
+
+
+def _u_every_single_into(w: World) -> Made:
+    b = w.pick(w.bowls)
+    if not b or len(w.blocks) > layout.BOWL_CAPACITY or all(w.state.base(x) == b[0] for x in w.blocks):
+        return None
+    return f"load every single cube into the {b[0]}", rels(*(Rel("in", x, b[0]) for x in w.blocks))
+
+
+def _u_each_corner(w: World) -> Made:
+    corners = [p for p in PLACES if "corner" in p]
+    check: Check = lambda _i, f: all(sum(f.base(b) == c for b in f.blocks) == 1 for c in corners)
+    if len(w.blocks) < len(corners) or check(w.state, w.state):
+        return None
+    return "spread the blocks out so each corner gets one", check
+
+
+def _u_any_bowl(w: World) -> Made:
+    outside = [b for b in w.blocks if w.state.base(b) not in w.state.bowls]
+    if not w.bowls or not outside or len(w.blocks) > layout.BOWL_CAPACITY * len(w.bowls):
+        return None
+    return ("get all the cubes into bowls, any bowl's fine",
+            lambda _i, f: all(f.base(b) in f.bowls and f.support[b] != "gripper" for b in f.blocks))
+
+
+def _u_half(w: World) -> Made:
+    n = len(w.blocks)
+    if n % 2:
+        return None
+    return "put half the blocks in the bin", lambda _i, f: sum(f.base(b) == BIN for b in f.blocks) == n // 2
+
+
+def _u_pair_into(w: World) -> Made:
+    b = w.pick([o for o in w.bowls if not w.state.in_bowl(o)])
+    return (f"a pair of blocks needs to go in the {b[0]}", count_in(b[0], 2)) if b and len(w.blocks) >= 2 else None
+
+
+def _u_bar(w: World) -> Made:
+    x = w.pick(w.blocks)
+    others = [b for b in w.blocks if b != x[0]]
+    return f"scrap everything bar the {x[0]}", both(binned(others), none_binned(x))
+
+
+def _u_not_a_single(w: World) -> Made:
+    full = [b for b in w.bowls if w.state.in_bowl(b)]
+    return (f"there shouldn't be a single block left in the {full[0]}", empty(full[0])) if full else None
+
+
+def _u_just_not(w: World) -> Made:
+    xy = w.pick(w.blocks, 2)
+    others = [b for b in w.blocks if b not in xy]
+    if not xy or not others:
+        return None
+    return (f"bin every block, just not the {xy[0]} or the {xy[1]}", both(binned(others), none_binned(xy)))
+
+
+def _u_dont_care_where(w: World) -> Made:
+    p = w.pick(_u_clear_tops(w))
+    if not p:
+        return None
+    top, below = p[0]
+    return (f"get the {top} off the {below}, I don't care where",
+            lambda _i, f: f.support[top] not in (below, "gripper"))
+
+
+def _u_no_bowl_has(w: World) -> Made:
+    if not w.in_bowls():
+        return None
+    return "none of the bowls should have a block in it", lambda _i, f: not any(f.in_bowl(b) for b in f.bowls)
+
+
+def _u_instead(w: World) -> Made:
+    x, b = w.pick(w.blocks), w.pick(w.bowls)
+    if not b:
+        return None
+    return f"the {x[0]} isn't going in the {b[0]}, put it in the bin instead", binned(x)
+
+
+def _u_leave_be(w: World) -> Made:
+    x = w.pick(_m_still(w))
+    rest = [b for b in w.blocks if x and b != x[0]]
+    if not x or not rest:
+        return None
+    return f"leave the {x[0]} be, everything else can go in the bin", both(kept(x[0]), binned(rest))
+
+
+def _u_as_is(w: World) -> Made:
+    x = w.pick(_m_still(w))
+    y = w.pick([o for o in w.blocks if x and o != x[0]])
+    p = w.rng.choice(list(PLACES))
+    if not x or not y or w.state.base(y[0]) == p:
+        return None
+    return (f"move the {y[0]} to the {p} but the {x[0]} stays exactly as is",
+            both(kept(x[0]), rels(Rel("at", y[0], p))))
+
+
+def _u_dont_mess(w: World) -> Made:
+    z = w.pick(_m_still(w))
+    xy = w.pick([b for b in w.blocks if z and b != z[0]], 2)
+    if not z or not xy or w.state.support[xy[0]] == xy[1]:
+        return None
+    return (f"don't mess with the {z[0]} while you stack the {xy[0]} on the {xy[1]}",
+            both(kept(z[0]), rels(Rel("on", xy[0], xy[1]))))
+
+
+def _u_whatever_you_do(w: World) -> Made:
+    x, b = w.pick(_m_still(w)), w.pick(w.bowls)
+    y = w.pick([o for o in w.blocks if x and b and o != x[0] and w.state.base(o) != b[0]])
+    if not x or not b or not y or not _u_room(w, b[0], y[0]):
+        return None
+    return (f"put the {y[0]} in the {b[0]}, and whatever you do, don't disturb the {x[0]}",
+            both(kept(x[0]), rels(Rel("in", y[0], b[0]))))
+
+
+def _u_bowl_nearest_place(w: World) -> Made:
+    x, p = w.pick(w.blocks), w.rng.choice(list(PLACES))
+    if len(w.bowls) < 2:
+        return None
+    ds = sorted((_u_to_place(w, b, p), b) for b in w.bowls)
+    if ds[1][0] - ds[0][0] < 0.03 or w.state.base(x[0]) == ds[0][1] or not _u_room(w, ds[0][1], x[0]):
+        return None
+    return f"put the {x[0]} in whichever bowl's nearest the {p}", rels(Rel("in", x[0], ds[0][1]))
+
+
+def _u_furthest_onto(w: World) -> Made:
+    x = w.pick(_m_still(w))
+    if not x:
+        return None
+    ds = sorted(((w.dist(o, x[0]), o) for o in w.blocks if o != x[0]), reverse=True)
+    if len(ds) < 2 or ds[0][0] - ds[1][0] < 0.03:
+        return None
+    return f"move the cube that's furthest from the {x[0]} onto it", rels(Rel("on", ds[0][1], x[0]))
+
+
+def _u_fewest(w: World) -> Made:
+    if len(w.bowls) < 2:
+        return None
+    counts = sorted((len(w.state.in_bowl(b)), b) for b in w.bowls)
+    if counts[0][0] == counts[1][0]:
+        return None
+    target = counts[0][1]
+    x = w.pick([o for o in w.blocks if w.state.base(o) != target])
+    return (f"put the {x[0]} in the bowl with the fewest blocks", rels(Rel("in", x[0], target))) if x else None
+
+
+def _u_whatevers_on_top(w: World) -> Made:
+    p, b = w.pick(_u_clear_tops(w)), w.pick(w.bowls)
+    if not p or not b:
+        return None
+    top, below = p[0]
+    if w.state.base(top) == b[0] or not _u_room(w, b[0], top):
+        return None
+    return f"whatever's on top of the {below}, put it in the {b[0]}", rels(Rel("in", top, b[0]))
+
+
+def _u_neighbour(w: World) -> Made:
+    x = w.pick(_m_still(w))
+    if not x:
+        return None
+    ds = sorted((w.dist(o, x[0]), o) for o in w.blocks if o != x[0])
+    if len(ds) < 2 or ds[1][0] - ds[0][0] < 0.03:
+        return None
+    return f"the {x[0]}'s nearest neighbour goes in the bin", binned([ds[0][1]])
+
+
+def _u_far_left(w: World) -> Made:
+    ys = sorted((w.y(b), b) for b in w.blocks)
+    if ys[1][0] - ys[0][0] < 0.03:
+        return None
+    left = ys[0][1]
+    x = w.pick([b for b in w.blocks if b != left])
+    if not x or w.state.support[x[0]] == left:
+        return None
+    return f"put the {x[0]} on the block on the far left", rels(Rel("on", x[0], left))
+
+
+def _u_once_in(w: World) -> Made:
+    xy, b = w.pick(w.blocks, 2), w.pick(w.bowls)
+    if not xy or not b:
+        return None
+    want = rels(Rel("in", xy[0], b[0]), Rel("on", xy[1], xy[0]))
+    if want(w.state, w.state) or not _u_room(w, b[0], *xy):
+        return None
+    return f"once the {xy[0]} is in the {b[0]}, go ahead and stack the {xy[1]} on it", want
+
+
+def _u_two_places(w: World) -> Made:
+    xy, pq = w.pick(w.blocks, 2), w.rng.sample(list(PLACES), 2)
+    if not xy:
+        return None
+    want = rels(Rel("at", xy[0], pq[0]), Rel("at", xy[1], pq[1]))
+    if want(w.state, w.state):
+        return None
+    return f"the {xy[0]} to the {pq[0]}, the {xy[1]} to the {pq[1]}, ta", want
+
+
+def _u_swap(w: World) -> Made:
+    direct = [b for b in w.blocks if w.state.support[b] in w.state.bowls and w.state.is_clear(b)]
+    pairs = [(a, b) for a in direct for b in direct if w.state.support[a] < w.state.support[b]]
+    p = w.pick(pairs)
+    if not p:
+        return None
+    x, y = p[0]
+    bx, by = w.state.support[x], w.state.support[y]
+    return f"swap the {x} and the {y} around", rels(Rel("in", x, by), Rel("in", y, bx))
+
+
+def _u_before_that(w: World) -> Made:
+    xyz = w.pick(w.blocks, 3)
+    if not xyz:
+        return None
+    x, y, z = xyz
+    if w.state.support[y] == z:
+        return None
+    return (f"stack the {y} on the {z}, but before that, bin the {x}", both(binned([x]), rels(Rel("on", y, z))))
+
+
+def _u_in_order(w: World) -> Made:
+    xyz, b = w.pick(w.blocks, 3), w.pick(w.bowls)
+    if not xyz or not b:
+        return None
+    x, y, z = xyz
+    if not _u_room(w, b[0], x, y):
+        return None
+    return (f"do these in order: {x} into the {b[0]}; {y} on top of the {x}; {z} in the bin",
+            both(rels(Rel("in", x, b[0]), Rel("on", y, x)), binned([z])))
+
+
+def _u_top_it_off(w: World) -> Made:
+    xyz = w.pick(w.blocks, 3)
+    if not xyz:
+        return None
+    x, y, z = xyz
+    want = rels(Rel("on", y, x), Rel("on", z, y))
+    if want(w.state, w.state):
+        return None
+    return f"stack the {y} onto the {x}, then top it off with the {z}", want
+
+
+def _u_q_got_in(w: World) -> Made:
+    b = w.pick(w.bowls)
+    return (f"how many cubes have you got in the {b[0]}?", answered(str(len(w.state.in_bowl(b[0]))))) if b else None
+
+
+def _u_q_most(w: World) -> Made:
+    counts = sorted(((len(w.state.in_bowl(b)), b) for b in w.bowls), reverse=True)
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return "which bowl has the most blocks in it?", answered(counts[0][1])
+
+
+def _u_q_on_top_of_it(w: World) -> Made:
+    x = w.pick(w.blocks)
+    if w.pairs() and w.rng.random() < 0.5:
+        x = [w.pick(w.pairs())[0][1]]
+    return f"does the {x[0]} have anything on top of it?", answered(yes(not w.state.is_clear(x[0])))
+
+
+def _u_q_all_empty(w: World) -> Made:
+    return "are all the bowls empty?", answered(yes(not w.in_bowls()))
+
+
+def _u_q_where_at(w: World) -> Made:
+    x = w.pick(w.blocks)
+    s = w.state.support[x[0]]
+    return f"where's the {x[0]} at right now?", answered(f"the {s}" if s not in (TABLE, *PLACES) else "on the table")
+
+
+def _u_q_not_in_any(w: World) -> Made:
+    outside = [b for b in w.blocks if w.state.base(b) not in w.state.bowls]
+    return ("tell me which cubes aren't in any bowl", answered("|".join(outside))) if outside else None
+
+
+FRESH8: list[Template] = [
+    ("shove X into W, cheers", "imperative", _p_in("shove the {x} into the {w}, cheers")),
+    ("park X in place", "imperative", _p_at("park the {x} in the {p}")),
+    ("plonk the c one on the d one", "imperative", _p_on("plonk the {c} one on the {d} one")),
+    ("bung X in the rubbish", "imperative", _p_bin("bung the {x} in the rubbish")),
+    ("pls balance X on top of Y", "imperative", _p_on("pls balance the {x} on top of the {y}")),
+    ("could ya scoot X over to place?", "imperative", _p_at("could ya scoot the {x} over to the {p}?")),
+    ("i'd appreciate it if you'd deposit X in W", "imperative",
+     _p_in("i'd appreciate it if you'd deposit the {x} in the {w}")),
+    ("pull X off of Y and onto the table", "imperative", _u_pull_off_onto_table),
+    ("right, tuck X into W for us", "imperative", _p_in("right, tuck the {x} into the {w} for us")),
+    ("by the time you're through, X's in W", "declarative",
+     _p_in("by the time you're through, the {x}'s in the {w}")),
+    ("X is to sit atop Y", "declarative", _p_on("the {x} is to sit atop the {y}")),
+    ("X lives in W from now on", "declarative", _p_in("the {x} lives in the {w} from now on")),
+    ("goal state: X on top of Y", "declarative", _p_on("goal state: the {x} on top of the {y}")),
+    ("X wants to be over at place", "declarative", _p_at("the {x} wants to be over at the {p}")),
+    ("X goes in W, and so does Y", "declarative", _u_so_does),
+    ("X oughta be back down on the table", "declarative", _u_back_down),
+    ("I reckon X would look better in W", "desiderative", _p_in("I reckon the {x} would look better in the {w}")),
+    ("I'm after X sat on Y", "desiderative", _p_on("I'm after the {x} sat on the {y}")),
+    ("any chance X could go in place?", "desiderative", _p_at("any chance the {x} could go in the {p}?")),
+    ("honestly X would be better off in the bin", "desiderative",
+     _p_bin("honestly the {x} would be better off in the bin")),
+    ("kinda wanna see the c cube in the d bowl", "desiderative", _p_in("kinda wanna see the {c} cube in the {d} bowl")),
+    ("how about X on Y?", "desiderative", _p_on("how about the {x} on the {y}?")),
+    ("my preference would be X in W", "desiderative", _p_in("my preference would be the {x} in the {w}")),
+    ("X at place would be perfect", "desiderative", _p_at("the {x} at the {p} would be perfect")),
+    ("ditch a couple of the blocks", "quantified", _u_couple),
+    ("load every single cube into W", "quantified", _u_every_single_into),
+    ("spread the blocks out so each corner gets one", "quantified", _u_each_corner),
+    ("get all the cubes into bowls, any bowl's fine", "quantified", _u_any_bowl),
+    ("put half the blocks in the bin", "quantified", _u_half),
+    ("a pair of blocks needs to go in W", "quantified", _u_pair_into),
+    ("scrap everything bar X", "negated", _u_bar),
+    ("there shouldn't be a single block left in W", "negated", _u_not_a_single),
+    ("bin every block, just not X or Y", "negated", _u_just_not),
+    ("get X off Y, I don't care where", "negated", _u_dont_care_where),
+    ("none of the bowls should have a block in it", "negated", _u_no_bowl_has),
+    ("X isn't going in W, put it in the bin instead", "negated", _u_instead),
+    ("leave X be, everything else can go in the bin", "keep", _u_leave_be),
+    ("move Y to place but X stays exactly as is", "keep", _u_as_is),
+    ("don't mess with Z while you stack X on Y", "keep", _u_dont_mess),
+    ("put Y in W, and whatever you do, don't disturb X", "keep", _u_whatever_you_do),
+    ("X in whichever bowl's nearest place", "relative", _u_bowl_nearest_place),
+    ("the cube that's furthest from X onto it", "relative", _u_furthest_onto),
+    ("X in the bowl with the fewest blocks", "relative", _u_fewest),
+    ("whatever's on top of Y, put it in W", "relative", _u_whatevers_on_top),
+    ("X's nearest neighbour goes in the bin", "relative", _u_neighbour),
+    ("X on the block on the far left", "relative", _u_far_left),
+    ("once X is in W, go ahead and stack Y on it", "multi_step", _u_once_in),
+    ("X to place, Y to place2, ta", "multi_step", _u_two_places),
+    ("swap X and Y around", "multi_step", _u_swap),
+    ("stack Y on Z, but before that, bin X", "multi_step", _u_before_that),
+    ("do these in order: X into W; Y on top of X; Z in the bin", "multi_step", _u_in_order),
+    ("stack Y onto X, then top it off with Z", "multi_step", _u_top_it_off),
+    ("how many cubes have you got in W?", "question", _u_q_got_in),
+    ("which bowl has the most blocks in it?", "question", _u_q_most),
+    ("does X have anything on top of it?", "question", _u_q_on_top_of_it),
+    ("are all the bowls empty?", "question", _u_q_all_empty),
+    ("where's X at right now?", "question", _u_q_where_at),
+    ("tell me which cubes aren't in any bowl", "question", _u_q_not_in_any),
+    ("organize the blocks into the bowls by color", "matching",
+     _p_match("organize the blocks into the bowls by color")),
+    ("bin the lot", "loose", _p_bin_all("bin the lot")),
+]
+
+
 # ----- TUNED: what the parser was developed against ---------------------------------------------------
 def _one_in(w: World, fmt: str, blocks: list[str] | None = None) -> Made:
     x, b = w.pick(blocks if blocks is not None else w.blocks), w.pick(w.bowls)
@@ -1772,7 +2530,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
     templates = ([(t, "held_out") for t in HELD_OUT] + [(t, "fresh") for t in FRESH]
                  + [(t, "fresh2") for t in FRESH2] + [(t, "fresh3") for t in FRESH3]
                  + [(t, "fresh4") for t in FRESH4] + [(t, "fresh5") for t in FRESH5]
-                 + [(t, "fresh6") for t in FRESH6]
+                 + [(t, "fresh6") for t in FRESH6] + [(t, "fresh7") for t in FRESH7]
+                 + [(t, "fresh8") for t in FRESH8]
                  + [(t, "tuned") for t in TUNED])
     rng = random.Random(seed)
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -1805,7 +2564,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
     return {
         "episodes": tally["all"]["n"],
         "templates": len(templates),
-        "held_out_templates": [t[0] for t in HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6],
+        "held_out_templates": [t[0] for t in HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7
+                                              + FRESH8],
         "understood": understood["all"],
         "goal_correct": rate("all"),
         "wrong_action": rate("all", "wrong"),
@@ -1819,6 +2579,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh4_goal_correct": rate("fresh4"),
         "fresh5_goal_correct": rate("fresh5"),
         "fresh6_goal_correct": rate("fresh6"),
+        "fresh7_goal_correct": rate("fresh7"),
+        "fresh8_goal_correct": rate("fresh8"),
         "tuned_goal_correct": rate("tuned"),
         "per_category": {k.split(":", 1)[1]: {"n": t["n"], "goal_correct": rate(k), "wrong_action": rate(k, "wrong")}
                          for k, t in sorted(tally.items()) if k.startswith("category:")},

@@ -10,7 +10,7 @@ height, the tallest). Names go through `sim.core.lexicon.normalise_name`; a desc
 
 from __future__ import annotations
 
-from agent.answers.counting import more_answers, normalise_more
+from agent.answers.counting import _towers, more_answers, normalise_more
 from agent.answers.reading import (
     HELP,
     Answer,
@@ -18,7 +18,6 @@ from agent.answers.reading import (
     _normalise,
     _nearest,
     _ranked,
-    _towers,
     _Unclear,
     _which_state,
 )

@@ -1,14 +1,15 @@
 """Counting and stacking questions, beside the others in `agent.answers`: whether any blocks are stacked ('are any
-of the blocks stacked on each other?', 'are there any towers?') and counts of what is NOT somewhere ('how many blocks
-aren't in a bowl?', 'how many blocks are outside the bowls?'). `agent.answers.answer` asks these first; the scene is
-read, never guessed.
+of the blocks stacked on each other?', 'are there any towers?'), counts of what is NOT somewhere ('how many blocks
+aren't in a bowl?', 'how many blocks are outside the bowls?') and the towers (`_towers`: how many, how tall, their
+ends). `agent.answers.answer` asks these first; the scene is read, never guessed.
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.answers.reading import _PREPS, Answer, _candidates, _filtered, _holds, _one, _the
+from agent.answers.reading import _PREPS, Answer, _candidates, _contents, _filtered, _holds, _one, _the, _which_state
+from sim.core.lexicon import BIN, GRIPPER
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
@@ -38,15 +39,67 @@ _STACKED_COUNT_RE = re.compile(
 
 def normalise_more(q: str) -> str:
     """A normalised question (see `agent.answers`) in the forms this module and `agent.answers` read: 'count the blocks
-    that are not in a bowl' -> 'how many blocks are not in a bowl'; 'does X sit on the table' (read there as 'is there X
+    that are not in a bowl' -> 'how many blocks are not in a bowl', 'count the bowls' -> 'how many bowls'; 'does X sit on the table' (read there as 'is there X
     on the table') -> 'is X on the table'."""
+    q = re.sub(r"^count (?:up )?(?=how many\b)", "", q)  # 'count how many blocks are in the bowl'
     q = re.sub(r"^count (?:the |all the |all )?(.+?)(?: that| which)? (are|is) ", r"how many \1 \2 ", q)
+    q = re.sub(r"^count (?:up )?(?:the |all the |all |all of the )?(?=\w)", "how many ", q)  # 'count the blocks (in X)'
+    q = re.sub(r"^how many (.+?) (?:(?:have|do|can|did) (?:you|we|i) (?:got|have|see|count|spot)|(?:are|is) there|"
+               r"(?:you|we) (?:have|got|see)) (?=(?:in|on|inside|at|under|on top of)\b)", r"how many \1 are ", q)
+    q = re.sub(r"^(?:which|what) (?=(?:\w+ )?(?:blocks?|bowls?|ones?) (?:are|is) (?:not|no longer|outside|out of|in no)\b)",
+               "how many ", q)  # 'which blocks are not in any bowl': the count names them
     return re.sub(r"^is there (the \w+ (?:block|bowl)) (?=(?:on|in|at|under)\b)", r"is \1 ", q)
 
 
 def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` (see `normalise_more`) of the kinds above, None for other questions."""
-    return _any_stacked(q, state) or _stacked_count(q, state) or _not_count(q, scene, state)
+    return (_any_stacked(q, state) or _stacked_count(q, state) or _not_count(q, scene, state) or _most(q, scene, state)
+            or _all_state(q, scene, state))
+
+
+_MOST_RE = re.compile(r"^(?:which|what) (bowl|block)s? (?:has|have|holds?|contains?|carries|carry) the (most|fewest|least|"
+                      r"greatest number of|smallest number of|largest number of)(?: blocks?| things?| objects?| stuff)?"
+                      r"(?: in (?:it|them)| inside(?: it)?| on (?:it|them)| on top(?: of (?:it|them))?)?$")
+
+
+def _most(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'which bowl has the most blocks in it', 'which bowl holds the fewest': the bowls (or blocks) by what is in (on)
+    them; a tie names every one tied."""
+    if (m := _MOST_RE.match(q)) is None:
+        return None
+    kind, prep = m.group(1), "in" if m.group(1) == "bowl" else "on"
+    counts = {o.name: len(_contents(prep, o.name, scene, state)) for o in scene.objects
+              if o.kind == kind and state.support.get(o.name) not in (BIN, GRIPPER)}
+    if not counts:
+        return Answer("unclear", f"There is no {kind} on the table.")
+    best = (min if m.group(2) in ("fewest", "least", "smallest number of") else max)(counts.values())
+    found = [n for n, c in counts.items() if c == best]
+    said = f"{_the(found).capitalize()} {'has' if len(found) == 1 else 'each have'} {best} block(s) {prep} it"
+    return Answer("which", said + (f"; {_the(_contents(prep, found[0], scene, state))}." if len(found) == 1 and best else "."),
+                  found)
+
+
+def _all_state(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'are all the bowls empty', 'is any bowl full', 'are none of the blocks clear': each one asked in turn."""
+    m = re.match(r"^(?:are|is) (all|every|each|any|none|some|both|no)(?: of)?(?: the)?(?: (\w+))? (bowl|block)s? "
+                 r"(empty|full|occupied|clear|free|stacked|loose)$", q)
+    if m is None:
+        return None
+    colour, kind, word = m.group(2), m.group(3), m.group(4)
+    which = _which_state(f"which {colour + ' ' if colour else ''}{kind}s are {word}", scene, state)
+    members = [o.name for o in scene.objects if o.kind == kind and colour in (None, o.colour)
+               and state.support.get(o.name) not in (BIN, GRIPPER)]
+    if which is None or not members:
+        return None
+    fits, misses = which.value, [n for n in members if n not in which.value]
+    if m.group(1) in ("all", "every", "each", "both"):
+        yes, why = not misses, f"{_the(misses)} {'is' if len(misses) == 1 else 'are'} not {word}" if misses else \
+            f"{_the(fits)} {'is' if len(fits) == 1 else 'are'} {word}"
+    elif m.group(1) in ("none", "no"):
+        yes, why = not fits, f"{_the(fits)} {'is' if len(fits) == 1 else 'are'} {word}" if fits else f"none is {word}"
+    else:
+        yes, why = bool(fits), f"{_the(fits)} {'is' if len(fits) == 1 else 'are'} {word}" if fits else f"none is {word}"
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {why}.", yes)
 
 
 def _stacked_count(q: str, state: SymState) -> Answer | None:
@@ -94,3 +147,34 @@ def _not_count(q: str, scene: Scene, state: SymState) -> Answer | None:
     where = f"not {prep} {shown}"
     return Answer("count", f"{len(found)} ({phrase} {where}): {_the(found)}." if found else f"0 ({phrase} {where}).",
                   len(found))
+
+
+def _towers(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many blocks are in the tower', 'what is at its top', 'is X in it'; a tower: 2+ blocks stacked."""
+    towers = [[b, *state.above(b)[::-1]] for b in state.blocks
+              if state.support[b] not in state.support and state.support[b] not in (BIN, GRIPPER) and state.on_top(b)]
+    listed = " and ".join(f"{_the(t)} (bottom first)" for t in towers)
+    if re.match(r"^how many (?:towers|stacks|piles)\b", q):
+        return Answer("count", f"{len(towers)} tower(s)" + (f": {listed}." if towers else "."), len(towers))
+    if (sized := re.search(r"\bthe (tall(?:est|er)?|high(?:est|er)?|big(?:gest|ger)?|large(?:st|r)?|short(?:est|er)?|"
+                           r"small(?:est|er)?|low(?:est|er)?|little) (?:tower|stack|pile)\b", q)) \
+            and towers:  # 'how tall is the tallest tower', 'what is on top of the short stack'
+        height = (min if sized.group(1).startswith(("short", "small", "low", "little")) else max)(len(t) for t in towers)
+        towers, q = [t for t in towers if len(t) == height], q.replace(sized.group(0), "the tower")
+    if not re.search(r"\b(?:the|that|this) (?:tower|stack|pile)\b", q):
+        return None
+    if len(towers) != 1 and not (sized and q.startswith("how")):
+        return Answer("unclear", f"There are {len(towers)} towers: {listed}. Which one do you mean?" if towers else
+                      "There is no tower on the table: no block stands on another block.", len(towers))
+    t = towers[0]
+    if m := re.match(r"^(?:is|are) (.+?) (?:in|inside|part of|on|at|(?:at|on) the (?:very )?(top|bottom) of|on (top) of)"
+                     r"(?: the)? (?:tower|stack|pile)$", q):  # 'is the green block at the top of the tower'
+        yes = _one(m.group(1), scene) in ({"top": t[-1:], "bottom": t[:1]}.get(m.group(2) or m.group(3) or "", t))
+        return Answer("yes_no", f"{'Yes' if yes else 'No'}: the tower is {_the(t)}, from the bottom.", yes)
+    if q.startswith("how"):
+        return Answer("count", f"{len(t)} blocks" + (f": {listed}." if len(towers) > 1 else
+                                                      f" are in the tower: {_the(t)}, from the bottom."), len(t))
+    if end := re.search(r"\b(top|highest|bottom|lowest|base|middle)\b", q):
+        b = t[1:-1] if end.group(1) == "middle" else t[-1:] if end.group(1) in ("top", "highest") else t[:1]
+        return Answer("contents", f"The {end.group(1)} of the tower ({_the(t)}, from the bottom): {_the(b)}.", b)
+    return Answer("contents", f"The tower, from the bottom: {_the(t)}.", t)

@@ -37,7 +37,8 @@ _FILLER = {"are", "is", "there", "do", "does", "you", "see", "can", "have", "we"
 _SCENE = {"scene", "image", "picture", "view", "world", "workspace", "camera view"}
 _ROBOT = r"(?:the )?(?:robot|gripper|arm|hand|you)"
 _CONTRACTIONS = (("what's", "what is"), ("where's", "where is"), ("there's", "there is"), ("that's", "that is"),
-                 ("isn't", "is not"), ("aren't", "are not"), ("what're", "what are"))
+                 ("isn't", "is not"), ("aren't", "are not"), ("what're", "what are"), ("i'd", "i would"), ("i'm", "i am"),
+                 ("doesn't", "does not"), ("don't", "do not"))
 
 
 @dataclass
@@ -77,6 +78,12 @@ def _candidates(phrase: str, scene: Scene) -> list[str]:
     if name in ("gripper", "robot", "hand", "arm", "robot hand", "robot gripper"):
         return [GRIPPER]
     found = _matching(phrase, scene)
+    owner = re.match(r"^(.+?) (?:with|that has|which has|that holds|which holds|that contains|which contains|holding|"
+                     r"containing) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$", phrase.strip())
+    if found is None and owner and _matching(owner.group(1), scene):  # 'the bowl with the pink block in it'
+        state, held = SymState.from_scene(scene), _candidates(owner.group(2), scene)
+        found = [n for n in _matching(owner.group(1), scene) or [] if n not in held and any(
+            _holds(b, "in" if scene.get(n).kind == "bowl" else "on", n, scene, state) for b in held if b in state.support)]
     m = re.match(rf"^(.+?) (?:that is |which is |that are |which are )?({_PREP}) (.+)$", phrase.strip())
     if found is None and m and _matching(m.group(1), scene):  # 'the block in the green bowl'
         state = SymState.from_scene(scene)
@@ -151,7 +158,7 @@ def _split(text: str) -> tuple[str, str, str | None]:
 
 
 _FILLER_RE = re.compile(r"\b(?:please|thanks|thank you|um+|uh+|er|erm|hmm+|hey robot|hey|hi|hello|ok|okay|so|well|"
-                        r"just|actually|right now|currently|at the moment|by any chance)\b")
+                        r"just|actually|right now|currently|at the moment|by any chance|for me)\b")
 _PARTICIPLE_RE = re.compile(r"\b(?:sitting|resting|lying|standing|located|placed|kept|stacked|put|left) "
                             rf"(?=(?:{_PREP})\b)")
 
@@ -167,6 +174,29 @@ def _normalise(question: str) -> str:
     q = re.sub(r"^(?:can you |could you |would you |can we |can i |tell me |do you know |i want to know |i wonder |i would like "
                r"to know |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
     q = re.sub(r"^(?:whether|if) ", "", q)
+    q = re.sub(r"\b(?:your|its|the robot s|the robots|my) (?:gripper|hand|claw|fingers)\b", "the gripper", q)
+    q = re.sub(r"^((?:do|does|is|are) (?:you|it|the robot|the arm) (?:have|hold|holding|carrying) .+?) in the gripper$", r"\1", q)
+    q = re.sub(r"^(?:what is |give me |give |tell me )?(?:the |a )?(?:total )?(?:number|count|tally) of ", "how many ", q)
+    q = re.sub(r"^(?:name|list|identify|show me) (?:all )?(?:of )?(?:the )?(blocks|bowls|objects|things) "
+               rf"(?=(?:{_PREP}) )", r"which \1 are ", q)  # 'name the blocks in the bowl'
+    q = re.sub(r"^where (?:can|could|do|would|will|should) (?:i|we|you) (?:find|see|locate|spot) ", "where is ", q)
+    owns = re.match(r"^(?:does|do) (.+?) (?:contain|hold|have) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$", q)
+    if owns and not re.match(r"^(?:you|it|the robot|the arm|the gripper)$", owns.group(1)):  # 'does the bowl contain X'
+        prep = "in" if re.search(r"\b(?:bowls?|bin)$", owns.group(1)) else "on"
+        what = owns.group(2)
+        q = (f"is there anything {prep} {owns.group(1)}" if re.fullmatch(r"anything|something|any blocks?|a block|blocks",
+                                                                         what) else f"is {what} {prep} {owns.group(1)}")
+    owner = re.match(r"^(?:what|which) (bowl|block|one)s? (?:has|have|contains?|holds?) (the \w+ (?:block|one))(?: in it| on it|"
+                     r" on top)?$", q)
+    q = re.sub(r"^(what|which) (bowl|block)s? (?:has|have|contains?|holds?) (?:a block|blocks|anything|something|any blocks?)"
+               r"(?: in (?:it|them)| on (?:it|them)| on top)?$", r"\1 \2s are occupied", q)  # 'which bowl has a block in it'
+    if owner:  # 'which bowl has the pink block': where the block is
+        q = f"where is {owner.group(2)}" if owner.group(1) == "bowl" else f"what is {owner.group(2)} on"
+    # an embedded question keeps the statement's order: 'what colour the red block is', 'which bowl the block is in'
+    q = re.sub(rf"^(what colou?rs?|what|which(?: \w+)?|how many \w+) (?!(?:is|are|does|do)\b)((?:(?!\b(?:is|are)\b).)+?) "
+               rf"(is|are)((?: (?:{_PREP}))?)$", r"\1 \3 \2\4", q)
+    q = re.sub(r"\bthe (bowl|block) (the \w+ block) (?:is|sits|rests) (in|on)$",
+               lambda m: f"the {m.group(1)} with {m.group(2)} {m.group(3)} it", q)  # 'the bowl the pink block is in'
     q = re.sub(r"^there (is|are) ", r"\1 there ", q)
     q = re.sub(rf"^(the .+?) (is|are) ((?:not )?(?:{_PREP}) .+)$", r"\2 \1 \3", q)  # 'the red block is in the bowl?'
     q = re.sub(r"^(?:anything|something|any \w+|a \w+ \w+) (?=(?:" + _PREP + r") )", lambda m: "is there " + m.group(0), q)
@@ -212,9 +242,11 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
         if name not in scene.names():
             raise _Unclear(f"I can tell the colour of blocks and bowls, not of the {name}.")
         return Answer("colour", f"The {name} is {scene.get(name).colour}.", scene.get(name).colour)
-    if m := (re.match(r"^where (?:is|are) (.+?)(?: located| placed| now| right now)*$", q) or re.match(
+    if m := (re.match(r"^where (?:is|are) (.+?)(?: located| placed| now| right now| sitting| resting| lying| standing| kept)*$",
+                      q) or re.match(
             r"^where (.+?) (?:is|are)$", q) or re.match(
-            r"^(?:what|which)(?: bowl| block| one| thing)? (?:is|are) (.+?) (?:sitting |resting |standing )?(?:on|in)$", q)):
+            r"^(?:what|which)(?: bowl| block| one| thing)? (?:is|are) (.+?) (?:sitting |resting |standing )?"
+            r"(?:on top of|on|in|inside(?: of)?)$", q)):
         name = _one(m.group(1), scene)
         if name not in scene.names():
             raise _Unclear(f"The {name} is a fixed place; I answer where blocks and bowls are.")
@@ -244,13 +276,16 @@ def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
         yes = not found if m.group(2) in ("empty", "free of blocks") else bool(found)
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: " + (f"{_the(found)} {'is' if len(found) == 1 else 'are'} "
                       f"in the {target}" if found else f"nothing is in the {target}") + ".", yes)
-    if m := re.match(r"^(.+?) (?:being )?(clear|free|uncovered|held|grasped|picked up|stacked)$", rest):
+    if m := re.match(r"^(.+?) (?:being )?(clear|free|uncovered|held|grasped|picked up|stacked|loose)$", rest):
         name = _one(m.group(1), scene)
         if name not in state.support:
             raise _Unclear(f"I can say that of blocks; the {name} is not a block.")
         if (word := m.group(2)) in ("clear", "free", "uncovered"):
             yes = holds_in_scene(Rel("clear", name), scene)
             why = "nothing is on it" if yes else f"the {state.on_top(name)[0]} is on it"
+        elif word == "loose":  # alone on the table: on nothing but the table, nothing on it
+            yes = state.support[name] in (TABLE, *PLACES) and state.is_clear(name)
+            why = f"it is {_where(name, scene, state)}" + (f", and {_the(state.on_top(name))} is on it" if state.on_top(name) else "")
         elif word == "stacked":
             yes = state.support[name] in state.support or bool(state.on_top(name))
             why = f"it is {_where(name, scene, state)}" + (f", and {_the(state.on_top(name))} is on it" if state.on_top(name) else "")
@@ -316,36 +351,6 @@ def _nearest(q: str, scene: Scene, state: SymState) -> Answer | None:
     return Answer("nearest", f"{text} the {anchor} ({dist[best[0]]:.2f} m away).", best[0])
 
 
-def _towers(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'how many blocks are in the tower', 'what is at its top', 'is X in it'; a tower: 2+ blocks stacked."""
-    towers = [[b, *state.above(b)[::-1]] for b in state.blocks
-              if state.support[b] not in state.support and state.support[b] not in (BIN, GRIPPER) and state.on_top(b)]
-    listed = " and ".join(f"{_the(t)} (bottom first)" for t in towers)
-    if re.match(r"^how many (?:towers|stacks|piles)\b", q):
-        return Answer("count", f"{len(towers)} tower(s)" + (f": {listed}." if towers else "."), len(towers))
-    if (sized := re.search(r"\bthe (tallest|highest|biggest|largest|shortest|smallest|lowest) (?:tower|stack|pile)\b", q)) \
-            and towers:  # 'how tall is the tallest tower'
-        height = (min if sized.group(1) in ("shortest", "smallest", "lowest") else max)(len(t) for t in towers)
-        towers, q = [t for t in towers if len(t) == height], q.replace(sized.group(0), "the tower")
-    if not re.search(r"\b(?:the|that|this) (?:tower|stack|pile)\b", q):
-        return None
-    if len(towers) != 1 and not (sized and q.startswith("how")):
-        return Answer("unclear", f"There are {len(towers)} towers: {listed}. Which one do you mean?" if towers else
-                      "There is no tower on the table: no block stands on another block.", len(towers))
-    t = towers[0]
-    if m := re.match(r"^(?:is|are) (.+?) (?:in|inside|part of|on|at|(?:at|on) the (?:very )?(top|bottom) of|on (top) of)"
-                     r"(?: the)? (?:tower|stack|pile)$", q):  # 'is the green block at the top of the tower'
-        yes = _one(m.group(1), scene) in ({"top": t[-1:], "bottom": t[:1]}.get(m.group(2) or m.group(3) or "", t))
-        return Answer("yes_no", f"{'Yes' if yes else 'No'}: the tower is {_the(t)}, from the bottom.", yes)
-    if q.startswith("how"):
-        return Answer("count", f"{len(t)} blocks" + (f": {listed}." if len(towers) > 1 else
-                                                      f" are in the tower: {_the(t)}, from the bottom."), len(t))
-    if end := re.search(r"\b(top|highest|bottom|lowest|base|middle)\b", q):
-        b = t[1:-1] if end.group(1) == "middle" else t[-1:] if end.group(1) in ("top", "highest") else t[:1]
-        return Answer("contents", f"The {end.group(1)} of the tower ({_the(t)}, from the bottom): {_the(b)}.", b)
-    return Answer("contents", f"The tower, from the bottom: {_the(t)}.", t)
-
-
 _SUPER_RE = re.compile(
     r"\b(?:the )?(?:(?P<k1>block|bowl|object|one)s? (?:that is |which is |is |are )?(?:(?P<near>nearest|closest|furthest|farthest)"
     r"(?: to| from)? (?:the )?(?:robot|gripper|arm|you|me)\b|(?:(?:the )?(?:furthest|farthest|most) (?:to |on )?|(?:on |at )(?=the (?:far|very|"
@@ -375,7 +380,15 @@ def _ranked(q: str, scene: Scene, state: SymState) -> tuple[str, Answer | None]:
 
 def _which_state(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'which bowl is empty', 'which bowls are full', 'which blocks are clear': each object asked in turn."""
-    m = re.match(r"^(?:which|what) (?:(\w+) )?(block|bowl)s? (?:is|are) (empty|full|occupied|clear|free|stacked)$", q)
+    m = re.match(r"^(?:which|what) (?:(\w+) )?(block|bowl)s? (?:is|are) (empty|full|occupied|clear|free|stacked|loose)$", q)
+    exists = re.match(r"^(?:is|are) there (?:any |an |a |some )?(empty|full|occupied|clear|free|stacked|loose) (block|bowl)s?$",
+                      q)
+    if exists:  # 'are there any empty bowls?'
+        which = _which_state(f"which {exists.group(2)}s are {exists.group(1)}", scene, state)
+        if which is not None:
+            found = which.value
+            return Answer("exists", f"Yes: {_the(found)}." if found else f"No, no {exists.group(2)} is {exists.group(1)}.",
+                          bool(found))
     found = [o.name for o in scene.objects if m and o.kind == m.group(2) and m.group(1) in (None, o.colour)
              and state.support.get(o.name) not in (BIN, GRIPPER) and _yes_no(f"the {o.name} {m.group(3)}", scene, state).value]
     return None if m is None else Answer("which", f"{_the(found).capitalize()}." if found else f"None is {m.group(3)}.", found)

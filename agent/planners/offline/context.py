@@ -1,6 +1,6 @@
 """What one parse works against: the scene, its symbolic state, the referents and answers of the
-conversation so far, what has been understood; and the two ways a parse stops short (a question
-for the user, or an error naming what was understood)."""
+conversation so far, what has been understood; and the ways a parse stops short (a question
+for the user, an error naming what was understood, or text in another language: `foreign`)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,31 @@ def bowl_error(bowl: str, ctx: Context) -> PlanningError:
     blocks = ", ".join(ctx.state.blocks) or "none"
     return PlanningError(f"the {bowl} cannot be moved: bowls stay where they are; only blocks can be picked "
                          f"and placed (blocks: {blocks})")
+
+
+# Words of other languages that English instructions do not use (see `foreign`).
+FOREIGN_WORDS = {"le", "la", "les", "du", "des", "dans", "sur", "mettez", "mets", "mettre", "pose", "posez", "prends",
+                 "prenez", "bloc", "blocs", "rouge", "bleu", "vert", "verte", "jaune", "bol", "bols", "boite",
+                 "boîte", "cube", "cubes", "une", "et", "est", "sil", "plaît", "plait", "vous", "avec", "puis",
+                 "ensuite", "tous", "toutes", "poubelle", "table", "der", "die", "das", "den", "dem", "ein", "eine",
+                 "einen", "einem", "bitte", "lege", "leg", "legen", "stelle", "stell", "nimm", "würfel", "wuerfel",
+                 "klotz", "rot", "rote", "roten", "blau", "blaue", "blauen", "grün", "grüne", "grünen", "gelb",
+                 "gelbe", "gelben", "schale", "schüssel", "und", "auf", "dann", "alle", "mülleimer", "tisch", "el",
+                 "los", "las", "pon", "ponga", "pone", "coloca", "coloque", "bloque", "bloques", "cubo", "rojo",
+                 "roja", "azul", "verde", "amarillo", "amarilla", "cuenco", "tazón", "encima", "por", "favor", "y",
+                 "del", "al", "luego", "todos", "basura", "mesa", "il", "metti", "blocco", "rosso", "ciotola",
+                 "nella", "sul", "poi", "tutti", "het", "blok", "rode", "blauwe", "kom", "op"}
+
+
+def foreign(text: str) -> bool:
+    """The text is in another language: non-Latin script, or mostly words of other languages."""
+    if re.search(r"[^\x00-\u024f\u2018-\u201d\u2026]", text):
+        return True
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    hits = sum(w in FOREIGN_WORDS and w not in ENGLISH_OVERLAP for w in words)
+    return hits >= 2 and hits >= 0.3 * len(words)
+
+ENGLISH_OVERLAP = {"table", "cube", "cubes", "die", "on", "leg", "pose", "el", "il", "set", "pone", "kom", "op"}
 
 
 FOREIGN = ("the offline planner understands English only; say it in English (e.g. 'put the red block in the "
@@ -90,6 +115,7 @@ def tower_first(blocks: list[str], state: SymState) -> list[str]:
 
 
 STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covered", "buried", "lone"}
+BOWL_STATES = {"empty": False, "unused": False, "vacant": False, "full": True, "occupied": True, "nonempty": True}  # holds blocks
 
 
 def in_state(block: str, word: str, state: SymState) -> bool:

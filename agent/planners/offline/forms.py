@@ -13,6 +13,7 @@ import re
 
 from agent.planners.offline.towers import tower_chain, tower_order
 from agent.planners.offline.words import (
+    CLEFT_RE,
     COPULA_RE,
     DESIRE_RE,
     GERUND_RE,
@@ -32,6 +33,7 @@ from agent.planners.offline.words import (
     TOWER_HEAD_RE,
     VERB_RE,
     WANT_RE,
+    WONDER_RE,
     desire,
 )
 from sim.core.errors import PlanningError
@@ -45,6 +47,13 @@ def looks_like_command(text: str) -> bool:
 
 def is_question(text: str, raw: str) -> bool:
     """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
+    if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
+        return False
+    if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
+        return True
+    m = re.match(r"^(?:when|once|after|as soon as) [^,]+, (.+)$", text)
+    if m and VERB_RE.match(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
+        return False
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)):
         return False
     if QUESTION_RE.match(text):
@@ -115,6 +124,11 @@ def at_most_per_bowl(text: str) -> int | None:
     return None
 
 
+# 'give each bowl a block', 'give the red bowl the blue block': the receiver (a bowl or a corner) first
+_GIVE_RE = re.compile(r"^(?:give|hand) ((?:(?:each|every|all|both|any|either)(?: one)? of )?(?:the |each |every |all the |all |"
+                      r"both |a |one |either )?(?:\w+ )?(?:bowls?|corners?)(?: of the table)?) (?!to\b|in\b|into\b)(.+)$")
+
+
 _MOTION = {"go", "goes", "went", "get", "gets", "got", "head", "heads", "travel", "travels", "belong", "belongs", "land",
            "lands", "end up", "ends up", "ended up", "wind up", "winds up", "hop", "hops", "jump", "jumps", "climb", "climbs"}
 
@@ -131,6 +145,11 @@ def normal_form(text: str) -> str:
         return "notput " + m.group(1)
     text = desire(text)
     text = gerund(text)
+    m = CLEFT_RE.match(text)
+    if m:  # 'the middle is where the red block should be'
+        subject, target = next(g for g in m.group("subj", "subj2", "subj3") if g), next(
+            g for g in m.group("tgt", "tgt2", "tgt3") if g)
+        return f"put {subject} to {target}"
     limit = at_most_per_bowl(text)
     if limit is not None:
         return f"atmost {'one block' if limit == 1 else f'{limit} blocks'} in every bowl"
@@ -176,12 +195,22 @@ def normal_form(text: str) -> str:
     m = re.match(r"^fill (.+?) with (.+)$", text)
     if m:
         return f"put {m.group(2)} in {m.group(1)}"
+    m = _GIVE_RE.match(text)
+    if m:  # 'give each bowl a block': the thing given goes in the receiver
+        return f"put {m.group(2)} in {m.group(1)}"
     text = re.sub(r"^(?:can|could|would|will|shall) (?=(?:the|a|an|all|every|each|both)\b)", "", text)
     m = re.match(r"^(?:(?:make|get|leave|have|keep) )?(?:the |a )?(?:clean|clear|empty|tidy|cleared|cleaned) (table|tabletop|workspace)$"
                  r"|^(?:make|get|leave|keep) (.+?) (?:empty|clear|clean|tidy|cleared)$", text)
     if m:
         what = m.group(2) or "the table"
         return f"{'empty' if re.search(r'bowl', what) else 'clear'} {what}"
+    m = re.match(r"^(spread|clear|empty|clean|tidy|pick|knock|break) (.+?) (out|up|down|apart)$", text)
+    if m and not PLACE_PREP_RE.search(m.group(2)):  # 'spread the blocks out', 'clear the bowl out': a separated particle
+        joined = f"{m.group(1)} {m.group(3)}"
+        if VERB_RE.fullmatch(joined):
+            return f"{joined} {m.group(2)}"
+        if m.group(3) == "out" and m.group(1) in ("clear", "empty", "clean"):
+            return f"{m.group(1)} {m.group(2)}"
     m = re.match(r"^(?:take|pull|break|knock|tear) (.+?) (?:apart|down|over)$", text)
     if m and not re.search(r"\b(?:on|in|into|onto|to|at)\b", m.group(1)):
         return f"unstack {m.group(1)}"
@@ -206,17 +235,22 @@ def normal_form(text: str) -> str:
         return "notput " + m.group(1)
     if VERB_RE.match(text) or WANT_RE.match(text):
         return text
-    m = re.match(r"^there (?:(?:" + MODAL + r") )?(?:be|is|are)( not)? (.+)$", text)
+    m = re.match(r"^there (?:(?:" + MODAL + r")(?: not| never)? )?(?:be|is|are)( not)? (.+)$", text)
     if m:
         neg = NEG_SUBJECT_RE.match(m.group(2).split(" in ")[0].split(" on ")[0])
-        if m.group(1) or neg:
-            rest = re.sub(r"^(?:no|any|nothing|none of the|zero)\s*", "", m.group(2))
+        if m.group(1) or neg or re.match(r"^there \w+(?: to)? (?:not|never) ", text):  # 'there should not be a block ...'
+            rest = re.sub(r"^(?:no|any|nothing|none of the|zero|(?:not )?a single|not one|one|an?)\s*", "", m.group(2))
+            rest = re.sub(r"^((?:blocks?|cubes?|things?|objects?) )(?:left|remaining|sitting|lying|resting|still) ", r"\1",
+                          rest)  # 'a single block left in the bowl': any block in it
             return f"notput all blocks {rest}" if re.match(r"^(?:in|on|at|inside)\b", rest) else f"notput all {rest}"
         return "put " + m.group(2)
     m = POSSESS_RE.match(text)
-    if m and re.search(r"\b(?:bowls?|blocks?|one|each|every|all)\b", m.group(1)) and not m.group(3).startswith(("to ", "been ")):
+    if m and re.search(r"\b(?:bowls?|blocks?|one|each|every|all)\b", m.group(1)) and not m.group(3).startswith(("to ", "been ")) \
+            and not PARTICIPLE_RE.match(m.group(3)) and not re.match(r"\w+ed\b", m.group(3)):  # not 'X gets moved to Y'
         owner, owned = m.group(1), m.group(3)
         prep = "in" if re.search(r"\bbowls?\b", owner) else "on"
+        if prep == "in" and (none := NEG_SUBJECT_RE.match(owner)) and none.group(1) and not m.group(2):  # 'none of the bowls should have
+            owner, owned = "all the " + re.sub(r"^(?:the|of the)\s+", "", none.group(1)), "nothing"  # a block': all empty
         if NEG_SUBJECT_RE.match(owned) or owned in ("nothing", "no blocks", "no block"):
             return f"notput all blocks {prep} {owner}"
         if m.group(2):  # 'X should not have anything on it', 'the bowl must not hold the red block'

@@ -17,6 +17,7 @@ phrase says) <- `grammar` (stages, clauses, phrases), `references` (noun phrases
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from agent.answers import answer as answer_question
@@ -25,7 +26,9 @@ from agent.planners.offline.context import (
     Ambiguous,
     Context,
     bowl_error,
+    foreign,
     not_understood,
+    stacks,
     tower_first,
 )
 from agent.planners.offline.dialogue import (
@@ -42,7 +45,9 @@ from agent.planners.offline.grammar import (
     Clause,
     clauses,
     destination_relative,
+    aside_exclusion,
     ellipsis,
+    front_exclusion,
     join_but,
     read_clause,
     same_again,
@@ -57,7 +62,9 @@ from agent.planners.offline.placing import (
     check_roles,
     conflict,
     destination,
+    distinct_bowls,
     emptied_into,
+    some_bowl, swapped,
     end_block,
     into_matching,
     rel_for,
@@ -72,6 +79,7 @@ from agent.planners.offline.references import (
     pool,
     resolve_blocks,
     resolve_target,
+    tower_of,
 )
 from agent.planners.offline.tower_references import described_tower, tower_phrases
 from agent.planners.offline.towers import tower_order
@@ -81,7 +89,7 @@ from agent.planners.offline.words import (
     TOWER_RE,
     TOWER_WORDS,
     clean_text,
-    foreign,
+    desire,
 )
 from sim.core.errors import PlanningError
 from sim.core.lexicon import PLACES
@@ -153,6 +161,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                   r"(?:stay|keep) (?:away|clear)|take (?:your |the )?hands?)\b)", " and ", text)
     text = re.sub(r"\s*,?\s*\b(?:but|and) not (?:in|into|inside|on|onto|to|at) ", " except ", text)  # '..., but not in X'
     text = re.sub(r"\b(?:that|which) (?:is|are) not (?=(?:the|a) (?:\w+ )?(?:one|bowl)\b)", "except ", text)
+    text = aside_exclusion(text)  # 'the blocks on the table, except the green one, into the bowl'
     text = re.sub(r"\s*,\s*(?=(?:but not|except|other than|apart from|excluding|not including|save for)\b)", " ", text)
     text = join_but(text)  # 'do not touch X, but put Y on Z'
     text = destination_relative(text)  # 'everything except the red block, which goes in the bowl'
@@ -160,7 +169,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
     text = tower_order(text) or text
     text = tower_phrases(text, ctx)  # 'the tallest tower', 'reverse the stack'
-    parts = [[c for piece in sentences(part) for c in clauses(normal_form(piece))] for part in stages(text)]
+    parts = [[c for piece in sentences(front_exclusion(desire(part))) for c in clauses(normal_form(piece))]
+             for part in stages(text)]  # 'make it so X and Y are stacked': the frame off before clauses are split
     for part in parts:  # keep first: 'all the blocks' then means the others
         for clause in part:
             read = read_clause(clause, None)
@@ -191,6 +201,9 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 ctx.mentioned += [b for b in named if b not in ctx.mentioned]
                 if len(set(named)) > 1:
                     ctx.group = list(dict.fromkeys(named))
+            elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this)\b", read.obj):
+                with suppress(PlanningError, Ambiguous):  # 'X is not going in Y, put it in the bin': X is 'it'
+                    ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)[:1] or ctx.it
         goal_stages.append(rels)
     if not goal_stages:
         raise not_understood(ctx)
@@ -199,6 +212,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
 
 def _clause(text: str, prev_verb: str | None, ctx: Context) -> tuple[str, list[Rel]]:
     """One clause -> (its verb, relations): the first reading of its phrases that names things in the scene."""
+    if (swap := swapped(text, ctx)) is not None:  # 'swap X and Y': each where the other was
+        return "swap", swap
     clause = read_clause(text, prev_verb)
     if clause is None:
         raise not_understood(ctx)
@@ -224,7 +239,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         anchor = NounPhrase(obj_text).descriptors  # 'put the block closest to the bowl into it': the bowl
         if anchor and not re.fullmatch(r"(?:it|them|that|this)", anchor[-1][2]):
             tgt_text = anchor[-1][2]
-    obj_text, prep, tgt_text = same_place(clause.action, obj_text, prep, tgt_text, ctx)  # 'in there too'
+    obj_text, prep, tgt_text = same_place(clause.action, obj_text, prep, tgt_text, ctx, clause.inherited)  # 'in there too'
     reverse, base_colour, tower, matching = clause.reverse, clause.base_colour, clause.tower, clause.matching
     excluded: list[str] = []
     ctx.understood.append(f"the action '{verb_word}'")
@@ -233,7 +248,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if ctx.not_targets:  # 'put it in a bowl, but not the red one': the exclusion is about the target
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
     elif clause.excluded is not None:
-        excluded = resolve_blocks(NounPhrase(clause.excluded), ctx, pool_all=True, plural_default=True)
+        bare = clause.excluded.strip() == "one"  # 'every block except one': any one block, not every one
+        excluded = resolve_blocks(NounPhrase("one block" if bare else clause.excluded), ctx, pool_all=True,
+                                  plural_default=True)
         ctx.understood.append("except " + ", ".join(excluded))
 
     if action == "atmost":  # 'no two blocks should share a bowl'
@@ -280,8 +297,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if np_.unknown:
             raise not_understood(ctx, unknown=np_.unknown)
         if not obj_text or np_.words & (TOWER_WORDS | ALL_WORDS) or obj_text in ("it", "them"):
-            blocks = [b for b in (described_tower(obj_text, ctx) or pool(ctx))  # 'the stack on the blue block'
-                      if ctx.state.support[b] in ctx.state.support and b not in excluded]
+            one = re.fullmatch(r"(?:the|that|this) (?:tower|stack|pile)", obj_text) and stacks(ctx.state)
+            blocks = [b for b in (described_tower(obj_text, ctx) or (tower_of(ctx) if one else pool(ctx)))
+                      if ctx.state.support[b] in ctx.state.support and b not in excluded]  # 'the stack on the blue block'
             if not blocks:
                 return []
         else:
@@ -350,7 +368,13 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             raise PlanningError(f"I cannot put a block {beside.group(1)!r} something: a target is a block, a bowl, a "
                                 f"named place ({', '.join(PLACES)}), the bin or the table")
         raise not_understood(ctx, missing=f"where to {verb_word} it")
+    if re.fullmatch(r"(?:any |some )?bowls", tgt_text) and np_.words & ALL_WORDS and ctx.state.bowls:  # 'all X into bowls'
+        return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)
     target = resolve_target(tgt_text, prep, ctx)
+    if target[0] == "bowl" and re.fullmatch(r"(?:a|any|some|one of the) bowls?", tgt_text) and np_.words & {"each", "every"}:
+        return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)  # 'every block in a bowl'
+    if target[0] == "distinct":
+        return distinct_bowls(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)
     if target[0] == "each":
         return spread(np_, ctx, excluded, target[1])
     if target[0] == "matching":
@@ -359,7 +383,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
         return tower_goal(order[::-1] if reverse else order, target, ctx)
-    blocks = resolve_blocks(np_, ctx, excluded, satisfied=lambda b: rel_for(b, target))
+    chosen = np_.count is not None or np_.any or np_.all  # 'two blocks on the orange block': two others
+    blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []),
+                            satisfied=lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:
         if len(blocks) == 1:
             raise PlanningError(f"cannot put the {target[1]} on itself")

@@ -14,6 +14,7 @@ from agent.planners.offline.forms import gerund, normal_form
 from agent.planners.offline.towers import tower_modifier
 from agent.planners.offline.words import (
     ALONG_RE,
+    AND_TOO_RE,
     AWAY_PREPS,
     BASE_RE,
     BIN_ONLY_VERBS,
@@ -21,6 +22,7 @@ from agent.planners.offline.words import (
     EXCEPT_RE,
     GOES_RE,
     HOLD_ONLY_VERBS,
+    LEAD_EXCEPT_RE,
     LEAD_FILLER_RE,
     LOCATIVE_PREPS,
     MATCH_BOWL_RE,
@@ -62,11 +64,26 @@ class Clause:
 
 def stages(text: str) -> list[str]:
     """The parts of an instruction to do one after another ('... then ...', '...; ...', '... . ...')."""
-    text = re.sub(r"^(?:first(?:ly)?|to start|start by)\b,?\s*", "", text)
+    text = re.sub(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|begin)(?: off)? by|"
+                  r"(?:start|begin)(?: off)? with|for starters|as a first step|before (?:you do )?anything else)\b,?\s*",
+                  "", text)
     m = re.match(r"^(?:after|once|when) (?:you (?:have )?)?(.+?),\s*(.+)$", text)
     if m:  # 'after you put A in B, put C on it'
         done = re.match(r"^(?:that|this|it)(?: is| has been)? (?:done|finished|complete)|^(?:you are|you re) done", m.group(1))
         text = m.group(2) if done else f"{gerund(m.group(1))} then {m.group(2)}"
+    m = re.match(r"^before (?:you (?:have )?)?(.+?),\s*(.+)$", text)
+    if m and VERB_RE.match(gerund(m.group(1))):  # 'before putting A in B, put C on D': C on D first
+        text = f"{m.group(2)} then {gerund(m.group(1))}"
+    m = re.match(r"^(.+?)(?:[,;]\s*|\s+but\s+|[,;]\s*but\s+)(?:before (?:that|this|doing (?:that|so|it))|first|beforehand|"
+                 r"prior to that),?\s+(.+)$", text)
+    if m and VERB_RE.match(gerund(m.group(2))):  # 'stack X on Y, but before that, bin Z': Z first
+        text = f"{m.group(2)} then {m.group(1)}"
+    m = re.match(r"^([^,]+?),\s*(\w+(?: \w+)?) (?:it|them)\b(.*)$", text)
+    if m and VERB_RE.fullmatch(m.group(2)) and not VERB_RE.match(m.group(1)) and not clause_start(m.group(1)):
+        text = f"{m.group(2)} {m.group(1)}{m.group(3)}"  # 'whatever is on X, put it in Y': the topic is the object
+    m = re.match(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$", text)
+    if m and VERB_RE.match(gerund(m.group(2))):  # 'do not touch X while you stack Y on Z': both, in one stage
+        text = f"{gerund(m.group(2))} and {m.group(1)}"
     m = re.match(r"^(.+?),? (after|before) (?:you (?:have )?)?(\w+ing\b.*|put .*)$", text)
     if m and VERB_RE.match(gerund(m.group(3))):
         first, second = (gerund(m.group(3)), m.group(1)) if m.group(2) == "after" else (m.group(1), gerund(m.group(3)))
@@ -95,6 +112,28 @@ def sentences(text: str) -> list[str]:
     return ["".join(p).strip() for p in pieces]
 
 
+_ASIDE_RE = re.compile(r",\s*((?:except(?: for)?|excepting|but not|other than|apart from|aside from|excluding|save for|"
+                       r"not including|with the exception of|besides|barring) [^,;.]+?),\s*([^,;.]+?)(?=\s+(?:and|then)\b|[,;.]|$)")
+
+
+def aside_exclusion(text: str) -> str:
+    """'move the blocks on the table, except the green one, into the bowl' -> '... into the bowl except the green one':
+    an exclusion set off by commas belongs to the clause around it, after its target."""
+    return _ASIDE_RE.sub(lambda m: f" {m.group(2)} {m.group(1)}", text)
+
+
+def front_exclusion(text: str) -> str:
+    """'except for the red block, throw everything out' -> 'throw everything out except the red block': an exclusion
+    said first belongs to the clause after it (only that one: 'apart from X, bin everything and put Y on Z')."""
+    m = LEAD_EXCEPT_RE.match(text)
+    if m is None or not clause_start(normal_form(m.group(2))):
+        return text
+    rest = m.group(2)
+    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", rest)
+    end = next((sum(len(p) for p in parts[: i - 1]) for i in range(2, len(parts), 2) if clause_start(parts[i])), len(rest))
+    return f"{rest[:end]} except {m.group(1)}{rest[end:]}"
+
+
 def join_but(text: str) -> str:
     """'do not touch X, but put Y on Z', 'leave X alone, but Y should be on Z': 'but' before a command (or, after a
     comma, a statement following a whole clause) joins two clauses; elsewhere it means 'except' ('all but the red one')."""
@@ -103,6 +142,8 @@ def join_but(text: str) -> str:
         if clause_start(rest) == "command" or (m.group(1) and clause_start(rest)
                                                and clause_start(normal_form(m.string[: m.start()]))):
             return " and "
+        if clause_start(rest) == "statement" and VERB_RE.match(m.string) and normal_form(rest).startswith("leavebe "):
+            return " and "  # 'move X to Y but Z stays where it is': a command, then what to leave alone
         return m.group(0)
     return re.sub(r"\s*(,?)\s*\bbut (?:also |then |instead |still |do )?(?=\S)", joined, text)
 
@@ -160,6 +201,10 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     m = ALONG_RE.match(text)
     if m and not PREP_RE.search(m.group(3)):  # 'put X in the bowl along with Y': Y goes there too
         text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
+    m = AND_TOO_RE.match(text)
+    if m and VERB_RE.match(text) and not PREP_RE.search(m.group(3)) and not VERB_RE.match(m.group(3)) \
+            and not clause_start(m.group(3)):  # 'put X in the bin and Y': Y goes there too
+        text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     if NEG_SUBJECT_RE.match(text.split(" in ")[0].split(" on ")[0]) and PREP_RE.search(text):
         text = "notput all " + re.sub(r"^(?:no|nothing|none of the|not a single|not one|not any|zero)\s*", "", text)
     if not VERB_RE.match(text) and not WANT_RE.match(text) and not GOES_RE.search(text) and PREP_RE.search(text) \
@@ -179,8 +224,10 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         return None
     if verb_word in ("pick", "take", "get") and rest.startswith("up "):
         rest = rest[3:]
-    if action == "bin" and rest.endswith(" out"):  # 'throw the red block out'
-        rest = rest[:-4]
+    if action == "bin":  # 'throw the red block out', 'throw everything out except the red block'
+        em = EXCEPT_RE.search(rest)
+        head, tail = (rest[: em.start()], " " + rest[em.start():]) if em else (rest, "")
+        rest = re.sub(r"\s+out$", "", head.rstrip()) + tail
     if verb_word in ("take", "get", "bring") and rest.endswith(" out"):
         rest = rest[:-4]
     if re.search(r"\baway\b", rest):

@@ -8,21 +8,46 @@ from __future__ import annotations
 
 import re
 
-from agent.planners.offline.context import STATES, Context, absent, not_understood
-from agent.planners.offline.words import (
-    ALL_WORDS,
-    KNOWN_WORDS,
-    NUMBERS,
-    ORDINALS,
-    SIDES,
-    SPATIAL_WORDS,
-    split_descriptors,
-)
+from agent.planners.offline.context import BOWL_STATES, STATES, Context, absent, not_understood
+from agent.planners.offline.words import ALL_WORDS, KNOWN_WORDS, NUMBERS
 from sim.core.lexicon import COLOURS
+
+# Words that never name an object (for telling an unknown word from an object that is not there).
+SPATIAL_WORDS = {"next", "beside", "near", "behind", "front", "between", "around", "above", "below", "under", "left",
+                 "right", "side", "edge", "far", "close", "by", "underneath", "beneath", "across", "along", "against"}
+
+# A descriptor after the head noun: 'that is not in a bowl', 'sitting on the red block', 'nearest the bowl'.
+_DESCRIPTOR_RE = re.compile(
+    r"\s+(?:(?:that|which|who)\s+(?:is|are|was|were|sits?|rests?|lies?|stands?)\s+|"
+    r"(?:that|which|who)\s+(?=not\b)|(?:sitting|resting|lying|standing|located|placed|kept|found)\s+)?"
+    r"(not\s+)?(nearest to|nearest|closest to|closest|next to|beside|near|furthest from|farthest from|furthest|farthest|"
+    r"on top of|inside|in|on|at|under|underneath|beneath|below|above|from|out of|with|containing|holding|that has|that holds|"
+    r"that contains|which has|which holds|which contains)\s+(.+?)(?:\s+(?:in|inside|on|on top of) (?:it|them))?$"
+)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # with a side: 'the second leftmost block'
+SIDES = {"leftmost": "left", "rightmost": "right", "left": "left", "right": "right", "topmost": "top",
+          "top": "top", "bottommost": "bottom", "bottom": "bottom", "uppermost": "top", "highest": "top",
+          "lowest": "bottom"}
+
+
+def split_descriptors(text: str) -> tuple[str, list[tuple[bool, str, str]]]:
+    """'the block that is not in a bowl' -> ('the block', [(True, 'in', 'a bowl')]): (negated, relation, phrase)."""
+    out: list[tuple[bool, str, str]] = []
+    m = _DESCRIPTOR_RE.search(text)
+    while m and m.start() > 0:
+        head = text[: m.start()].strip()
+        if not head or head in ("the", "a", "an", "all", "all the", "every", "each"):
+            break
+        out.insert(0, (bool(m.group(1)), m.group(2), m.group(3).strip()))
+        text = head
+        m = _DESCRIPTOR_RE.search(text)
+    return text, out
 
 # 'the non red blocks', 'the blocks that are not red'
 _COLOUR = "|".join(COLOURS)
 _NOT_COLOUR_RE = re.compile(rf"\bnon ({_COLOUR})\b|\b(?:that|which) (?:is|are) not ({_COLOUR})\b")
+# 'the blocks that are not stacked', 'the unstacked ones' is a state of its own (see `context.STATES`)
+_NOT_STATE_RE = re.compile(rf"\b(?:that|which) (?:is|are) not ({'|'.join(sorted(STATES | set(BOWL_STATES)))})$")
 
 
 class NounPhrase:
@@ -38,6 +63,10 @@ class NounPhrase:
         self.full = re.sub(r"\b(?:already|still|currently|now|right now) ", "", self.full)
         self.not_colours = [a or b for a, b in _NOT_COLOUR_RE.findall(self.full)]
         self.full = _NOT_COLOUR_RE.sub("", self.full).strip()
+        not_states = _NOT_STATE_RE.findall(self.full)
+        self.not_states = [w for w in not_states if w in STATES]  # 'the blocks that are not stacked'
+        self.not_bowl_states = [w for w in not_states if w in BOWL_STATES]  # 'the bowl that is not empty'
+        self.full = _NOT_STATE_RE.sub("", self.full).strip()
         text = self.full  # 'the middle block of the tower', 'the block in the middle of the stack': between its ends
         towered = re.search(r"\s+(?:of|in|from) (?:the|a|this|that) (?:tower|stack|pile)$", text)
         self.middle = bool(towered and re.search(r"\bmiddle\b", text[: towered.start()]))
@@ -66,6 +95,8 @@ class NounPhrase:
             words = [w for w in words if w not in ORDINALS]
         else:  # 'the second block' says second of what only with a side; otherwise the word is not understood
             self.ordinal = None
+        self.bowl_states = [w for w in words if w in BOWL_STATES]  # 'an empty bowl' (read for bowls only)
+        words = [w for w in words if w not in BOWL_STATES]
         self.states = [w for w in words if w in STATES]  # 'the loose block', 'the stacked ones'
         self.states += ["middle"] if self.middle else []
         words = [w for w in words if w not in STATES]
@@ -98,6 +129,8 @@ class NounPhrase:
                                   "all of them", "both of them", "the same blocks", "them both", "the two of them",
                                   "both of those")
         self.unknown = [w for w in words if w not in KNOWN_WORDS and not w.isdigit()]
+        if self.kind != "bowl":
+            self.unknown += self.bowl_states + self.not_bowl_states  # 'the empty block' says nothing I can check
         bound = re.search(r"\b(?:at most|no more than|not more than|up to|a maximum of|at the most|fewer than|less than|"
                           r"more than)\b", self.full)
         if bound:  # 'at most two blocks': a bound, which no count here means; not understood rather than ignored

@@ -63,7 +63,8 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
         blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
         return [Rel("on", b, ctx.state.support[b], negated=b not in excluded) for b in blocks + excluded
                 if ctx.state.support[b] in ctx.state.support]
-    if re.fullmatch(r"(?:the |a |any |all |all the |any of the |one of the |either )?bowls?", tgt_text):
+    if re.fullmatch(r"(?:the |a |any |all |all the |any of the |one of the |either |(?:its|their)(?: own| current)? )?bowls?",
+                    tgt_text):  # 'out of its bowl': the one it is in
         bowls = list(ctx.state.bowls)
     else:
         kind, name = resolve_target(tgt_text, "in" if rel_prep == "in" else rel_prep, ctx)
@@ -121,6 +122,44 @@ def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl
                             "one block goes in a corner; more would stand on each other (say 'stack' for a tower)")
     ctx.understood.append(f"{n} block(s) in every {each}")
     return rels
+
+
+def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
+    """'every block should be in a bowl': each block in some bowl, not all in one. A block already in a bowl stays
+    there; the others fill the bowls with room, the emptiest first."""
+    state = ctx.state
+    load = {w: len(state.in_bowl(w)) for w in state.bowls}
+    home = {b: state.base(b) for b in blocks if state.base(b) in state.bowls and state.support[b] != GRIPPER}
+    for b in blocks:
+        if b in home:
+            continue
+        room = sorted((w for w in state.bowls if load[w] < layout.BOWL_CAPACITY), key=lambda w: load[w])
+        if not room:
+            raise PlanningError(f"{len(blocks)} blocks do not fit in the bowls ({', '.join(state.bowls) or 'none'}: "
+                                f"{layout.BOWL_CAPACITY} blocks each)")
+        home[b], load[room[0]] = room[0], load[room[0]] + 1
+    ctx.understood.append("each in a bowl")
+    return [Rel("in", b, home[b]) for b in blocks]
+
+
+def distinct_bowls(blocks: list[str], ctx: Context) -> list[Rel]:
+    """'put the red and blue blocks in different bowls': no two of them in one bowl. A block alone (of these) in a
+    bowl stays there; the others go to the bowls holding the fewest blocks. Other blocks are not moved."""
+    state = ctx.state
+    if len(blocks) > len(state.bowls):
+        raise PlanningError(f"{len(blocks)} blocks cannot each go in a different bowl: there are {len(state.bowls)} bowls "
+                            f"({', '.join(state.bowls) or 'none'})")
+    home: dict[str, str] = {}
+    for b in blocks:
+        w = state.base(b)
+        if w in state.bowls and w not in home.values() and state.support[b] != GRIPPER:
+            home[b] = w
+    free = sorted((w for w in state.bowls if w not in home.values()), key=lambda w: len(state.in_bowl(w)))
+    for b in blocks:
+        if b not in home:
+            home[b] = free.pop(0)
+    ctx.understood.append("each in a different bowl")
+    return [Rel("in", b, home[b]) for b in blocks]
 
 
 def at_most(n: int, excluded: list[str], ctx: Context) -> list[Rel]:
@@ -231,9 +270,16 @@ def destination(new: list[Rel]) -> str | None:
     return (_DESTINATIONS[placed[-1].rel] or placed[-1].target) if placed else None
 
 
-def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tuple[str, str, str]:
+def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Context,
+               inherited: bool = False) -> tuple[str, str, str]:
     """'put Y in there too', 'in the same bowl', 'put Y there as well': the last destination of this instruction; a kind
-    that does not fit it ('the same bowl' after a block) is refused, never guessed. Else the phrases unchanged."""
+    that does not fit it ('the same bowl' after a block) is refused, never guessed. A clause without a verb or a target
+    of its own ('put X in the bowl, then Y', '..., followed by Y') goes there too when that holds several (a bowl, the
+    bin, the table, a place; after a block it could mean a tower, and is refused). Else the phrases unchanged."""
+    if inherited and action == "move" and obj_text and not tgt_text and ctx.destination is not None \
+            and ctx.destination not in ctx.state.support:
+        dest = ctx.destination
+        return obj_text, {"bin": "in", "table": "on"}.get(dest, "in" if dest in ctx.state.bowls else "to"), dest
     bare = re.match(r"^(.+?) (?:over |right )?there$", obj_text) if not tgt_text and ctx.destination else None
     if bare and action in ("move", "stack"):  # 'put the green block there too': no preposition before 'there'
         obj_text, tgt_text = bare.group(1), "there"
@@ -277,3 +323,26 @@ def tower_goal(order: list[str], target: tuple[str, str], ctx: Context) -> list[
     else:
         first = [Rel("on_table", order[0])]
     return first + [Rel("on", top, below) for below, top in pairwise(order)]
+
+
+_SWAP_RE = re.compile(r"^(?:swap|switch|exchange|trade|interchange)(?: round| around| over)? (.+?) (?:and|with|for) (.+?)"
+                      r"(?: (?:around|round|over|about|places|positions|spots|bowls|their places|their positions))?$")
+
+
+def swapped(text: str, ctx: Context) -> list[Rel] | None:
+    """'swap X and Y (around)': each goes where the other is now; None when `text` is no swap. Refused when either
+    stands somewhere no target names (a bare spot on the table, the gripper) or one is on the other."""
+    m = _SWAP_RE.match(text)
+    if m is None:
+        return None
+    (x,), (y,) = resolve_blocks(NounPhrase(m.group(1)), ctx)[:1], resolve_blocks(NounPhrase(m.group(2)), ctx)[:1]
+    sx, sy = ctx.state.support[x], ctx.state.support[y]
+    for block, spot in ((x, sx), (y, sy)):
+        if spot in (TABLE, GRIPPER, BIN) or spot in (x, y):
+            raise PlanningError(f"I cannot swap the {x} and the {y}: the {block} is "
+                                f"{'on the other one' if spot in (x, y) else f'on the {spot}' if spot != BIN else 'in the bin'}, "
+                                "not in a bowl, on a block or at a named place")
+    kind = {sx: "bowl" if sx in ctx.state.bowls else "place" if sx in PLACES else "block",
+            sy: "bowl" if sy in ctx.state.bowls else "place" if sy in PLACES else "block"}
+    ctx.understood.append(f"swap the {x} and the {y}")
+    return [rel_for(x, (kind[sy], sy)), rel_for(y, (kind[sx], sx))]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from agent.planners.offline.choice import choose, disambiguate, pick_by_answer
 from agent.planners.offline.context import (
+    BOWL_STATES,
     Ambiguous,
     Context,
     absent,
@@ -93,7 +94,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         before = ctx.mentioned or ctx.previous
         cands = [b for b in cands if b not in before]
     cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours]
-    cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)], np_, ctx, "block")
+    cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)
+                    and not any(in_state(b, w, state) for w in np_.not_states)], np_, ctx, "block")
     ctx.understood.append("the object(s) " + (", ".join(cands) or "none"))
     if not cands:
         raise PlanningError(f"no block fits {np_.full!r}" + (f" once {', '.join(excluded)} are left out" if excluded else ""))
@@ -223,6 +225,7 @@ def _objects(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
 def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool = False) -> Callable[[str], bool]:
     """Whether an object is in/on/at/under what `phrase` names ('a bowl', 'the table', 'the red block', 'top')."""
     state = ctx.state
+    one_tower = re.match(r"^(?:the|that|this) (?:tower|stack|pile)\b", phrase)  # 'in the tower with the green block on top'
     phrase = re.sub(r"^(?:the|a|an|any|some)\s+", "", phrase)
     if rel in ("from", "out of"):  # 'the block from the bowl': where it is now
         rel = "on" if re.search(r"\bblock\b", phrase) else "in"
@@ -247,6 +250,9 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
     if np_.words & {"bowl", "bowls"} or target_kind == "bowl":
         bowls = _objects(np_, ctx, "bowl")
         return lambda c: state.base(c) in bowls and state.support[c] != GRIPPER
+    if one_tower and rel in ("in", "inside", "from", "of", "on", "at"):
+        tower = tower_of(ctx, phrase)
+        return lambda c: c in tower
     if np_.words & {"tower", "towers", "stack", "stacks", "pile"}:
         return lambda c: state.support[c] in state.support or not state.is_clear(c)
     blocks = _objects(np_, ctx, "block")
@@ -262,6 +268,11 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
 def _tower_top(ctx: Context, described: str = "") -> str:
     """The top block of the only tower (two or more blocks stacked) that fits `described` ('with the red block on top',
     'that has the blue block in it'); asks which when several fit."""
+    return tower_of(ctx, described)[-1]
+
+
+def tower_of(ctx: Context, described: str = "") -> list[str]:
+    """The only tower (bottom first) that fits `described` (see `_tower_top`); asks which when several fit."""
     towers = stacks(ctx.state)
     if not towers:
         raise PlanningError("there is no tower on the table (no block stands on another); say which block to put it on")
@@ -276,11 +287,11 @@ def _tower_top(ctx: Context, described: str = "") -> str:
     for answer in ctx.answers if len(towers) > 1 else []:
         picked = [t for t in towers if pick_by_answer(answer, t, ctx)]
         if len(picked) == 1:
-            return picked[0][-1]
+            return picked[0]
     if len(towers) > 1:
         listed = " or ".join(f"the one with the {t[-1]} on top" for t in towers)
         raise Ambiguous(f"Which tower do you mean: {listed}?")
-    return towers[0][-1]
+    return towers[0]
 
 
 def exact_names(text: str, scene: Scene) -> list[str]:
@@ -296,6 +307,9 @@ def exact_names(text: str, scene: Scene) -> list[str]:
 def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     """A target phrase -> (kind, name) with kind in bowl, block, place, bin, table, tower, matching."""
     text = re.sub(r"\s+", " ", text).strip()
+    most = re.search(r" (?:with|that has|which has|holding|containing) the (most|fewest|least)(?: number of)?(?: blocks?| things?)?"
+                     r"(?: in it)?$", text)  # 'the bowl with the fewest blocks': counted below
+    text = text[: most.start()] if most and re.search(r"\bbowls?$", text[: most.start()]) else text
     if TOWER_RE.fullmatch(text) or text in ("each other", "one another", "top of each other", "a tower", "a stack"):
         return "tower", ""
     tower = re.fullmatch(r"(?:the )?(?:(?:very )?top of )?(?:the|that|this|your|our) (?:tower|stack|pile)(?:,? (?:with|that has|"
@@ -347,14 +361,21 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         kinds = {o.kind for o in ctx.scene.objects if np_.of_colour(o.colour)}
         kind = "bowl" if prep in ("in", "into", "inside", "in to", "inside of") and "bowl" in kinds else (
             "block" if "block" in kinds else "bowl")
-    if kind == "bowl" and np_.all and not np_.colours and not np_.descriptors:
+    if kind == "bowl" and np_.all and not np_.colours and not np_.descriptors and not np_.bowl_states:
         return "each", "bowl"  # 'in every bowl'
+    if kind == "bowl" and re.search(r"\b(?:different|separate|distinct|individual)\b", text) and not np_.colours:
+        return "distinct", "bowl"  # 'put the red and blue blocks in different bowls'
     if kind == "block":
         sup = ctx.state.support
         cands = [b for b in ctx.state.blocks if np_.of_colour(ctx.state.colours.get(b)) and sup[b] not in (BIN, GRIPPER)]
     else:
-        cands = _of_kind(np_, ctx, "bowl")
+        cands = [c for c in _of_kind(np_, ctx, "bowl")
+                 if all(bool(ctx.state.in_bowl(c)) == BOWL_STATES[w] for w in np_.bowl_states)  # 'an empty bowl'
+                 and all(bool(ctx.state.in_bowl(c)) != BOWL_STATES[w] for w in np_.not_bowl_states)]
     cands = [c for c in cands if c not in ctx.not_targets]
+    if most and kind == "bowl" and cands:
+        best = (max if most.group(1) == "most" else min)(len(ctx.state.in_bowl(c)) for c in cands)
+        cands = [c for c in cands if len(ctx.state.in_bowl(c)) == best]
     if np_.others:
         cands = [c for c in cands if c not in ctx.mentioned]
     cands = narrow(cands, np_, ctx, kind)

@@ -79,7 +79,7 @@ def _tower_list(text: str) -> str | None:
         body = TOWER_RE.sub(" ", body)
     body, reverse, ordered = _order_words(body)
     body = re.sub(r"\s+", " ", body).strip(" ,")
-    parts = re.split(r"(\s*,\s*(?:(?:and|with|while|plus)\s+)?|\s+(?:and|with|while|plus)\s+|\s+(?=(?:then|followed by|next)\b))", body)
+    parts = re.split(r"(\s*,\s*(?:(?:and|with|while|plus)\s+)?|\s+(?:and|with|while|plus)\s+|\s+(?=(?:then|followed by|next)\b(?!\s*(?:,|$|and\b))))", body)
     items: list[tuple[str, int | None, str]] = []
     pairs: list[tuple[str, str]] = []  # (lower, upper), the upper right on the lower
     rest = ""

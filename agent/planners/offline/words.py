@@ -22,10 +22,11 @@ VERBS: dict[str, str] = {
     "transfer": "move", "carry": "move", "lay": "move", "shift": "move", "relocate": "move", "pop": "move",
     "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move",
     "plonk": "move", "plop": "move", "nest": "move", "park": "move", "send": "move", "load": "move", "drag": "move", "position": "move", "stick": "move", "leave": "move",
-    "lower": "move", "add": "move",
+    "lower": "move", "add": "move", "stash": "move", "tuck": "move", "store": "move", "give": "move", "bung": "move", "balance": "move",
+    "pull": "move", "scoot": "move",
     "throw away": "bin", "throw out": "bin", "throw": "bin", "toss": "bin", "dump": "bin", "discard": "bin",
     "trash": "bin", "bin": "bin", "get rid of": "bin", "dispose of": "bin", "remove": "bin", "chuck": "bin",
-    "stack up": "stack", "stack": "stack", "pile up": "stack", "pile": "stack", "build": "stack", "make": "stack",
+    "ditch": "bin", "scrap": "bin", "junk": "bin", "stack up": "stack", "stack": "stack", "pile up": "stack", "pile": "stack", "build": "stack", "make": "stack",
     "assemble": "stack", "sort": "sort", "organise": "sort", "organize": "sort", "group": "sort",
     "match": "sort", "arrange": "move", "unstack": "unstack", "dismantle": "unstack", "take apart": "unstack",
     "knock down": "unstack", "break up": "unstack", "disassemble": "unstack", "flatten": "unstack",
@@ -40,16 +41,21 @@ PREP_RE = re.compile(r"\b(on top of|onto|on to|on|into|in to|inside of|inside|in
                      r"out of|off of|off|from)\b")
 # Verbs whose destination is in the verb: a place phrase after them describes the object ('throw away the block in
 # the bowl'), it is never where the block goes; and verbs that only hold: 'pick up the block on the red one'.
-BIN_ONLY_VERBS = {"throw away", "throw out", "discard", "trash", "bin", "get rid of", "dispose of", "remove"}
+BIN_ONLY_VERBS = {"throw away", "throw out", "discard", "trash", "bin", "get rid of", "dispose of", "remove", "ditch", "scrap",
+                  "junk"}
 HOLD_ONLY_VERBS = {"pick up", "pick", "grab", "grasp", "hold"}
 LOCATIVE_PREPS = {"on top of", "on", "in", "inside", "inside of", "at", "over", "atop"}  # where it is, not where to
 # Prepositions that say where a block must NOT be ('take it out of the bowl'), and what they deny.
 AWAY_PREPS = {"out of": "in", "off of": "on", "off": "on", "from": "in"}
 EXCEPT_RE = re.compile(
-    r"\b(?:except(?: for)?|but not|and not|but|other than|apart from|excluding|besides|save for|not including|"
+    r"\b(?:except(?: for)?|excepting|but not|and not|but|other than|apart from|aside from|excluding|besides|save for|"
+    r"with the exception of|barring|bar|not including|"
     r"leaving out|without)\s+"
     r"(.*?)(?=\s+\b(?:in|into|on|onto|to|at|inside|over)\b\s|,|$)"
 )
+# An exclusion said before its clause ('except for the red block, throw everything out'): `grammar.front_exclusion`.
+LEAD_EXCEPT_RE = re.compile(r"^(?:except(?: for)?|excepting|apart from|aside from|other than|besides|save for|excluding|"
+                            r"with the exception of|barring|bar|not counting|but for)\s+(.+?)\s*,\s*(.+)$")
 TOWER_RE = re.compile(
     r"\b(?:on top of (?:each other|one another)|on each other|(?:in|into|as) (?:a|one) (?:single |big |tall )?"
     r"(?:tower|stack|pile)|a (?:single |big |tall )?(?:tower|stack|pile)(?: out)?(?: of| with| from| using)?)\b"
@@ -110,7 +116,8 @@ FILLER_RE = re.compile(
     r"\b(?:(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
     r"(?:would|could|will|can) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|"
     r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
-    r"i was hoping (?:that )?you (?:could|would|might)|do you (?:think you )?(?:could|can)|are you able to|"
+    r"(?:i|we) (?:was|were|am|are) hoping (?:that )?you (?:could|would|might|can|will)|"
+    r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
     r"(?:thank you|thanks)(?: (?:so|very) much| a lot| a bunch| in advance)?|"
     r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
     r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)|if you (?:would|will|do not mind|dont mind)|"
@@ -120,15 +127,18 @@ FILLER_RE = re.compile(
     r"throw|make|build|clear|sort|empty|bring)\b)|(?:can|could|may) i (?:ask you to|get you to|have you)|"
     r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
     r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?(?=\s*[.!]?\s*$)|"
-    r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i want you to|i need you to|"
-    r"i would like you to|i'd like you to|for me|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
+    r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i (?:want|need|expect) you to|"
+    r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
+    r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
+    r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
+    r"i would like you to|i'd like you to|for (?:me|us)|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
     r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible)(?: with you| by you| for you)?|"
     r"if that works(?: for you)?|(?:will|would|could|can) (?:ya|you)(?=\s*[.!?]?\s*$)|(?:hey|hi|hello) there|yo|hiya|howdy|"
     r"good (?:morning|afternoon|evening|day)|greetings|"
     r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
     r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
     r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
-    r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|and keep holding it|"
+    r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
     r"and hold it|and keep it|ideally|preferably|if at all possible|where possible|if you can manage it|"
     r"by any chance|ideally speaking)\b"
 )
@@ -150,7 +160,17 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"such a bowl exists|there is such a bowl)(?: one| any| a match| a matching (?:one|bowl)| such a bowl)?(?: for (?:it|them|each))?$"
      r"|,?\s*\b(?:if|where|when|whenever|wherever) (?:any|a match exists|it matches|they match|there is a match|"
      r"there is a matching (?:one|bowl)|it can be matched|matched|you can|possible|it is possible)$"), ""),
-    (r"\bno longer\b", "not"),  # 'X should no longer be in there'
+    (r"\bno longer\b", "not"),
+    (r"\b(?:would|will|might) (?:look|be|fit|sit|do) (?:much |a lot |so much )?(?:better|best|nicer|happier)(?: off)? (?=(?:in|on|at|into|onto|inside)\b)",
+     "should be "),  # 'X would look better in the bowl': a wish for where X goes
+    (r"\b(?:wants?|needs?|would like|would love|likes?|is meant|are meant|is supposed|are supposed) to (?=(?:be|go|sit|end up|live)\b)",
+     "should "),  # 'the red block wants to be in the bowl'
+    (r"\bthe (?:whole )?lot\b", "all the blocks"), (r"\b(?:the )?(\w+ (?:block|one))(?:'s|s|') (nearest|closest|furthest|farthest) "
+                                                     r"(?:neighbou?r|block|one)\b", r"the block \2 the \1"),
+    (r",? and so (?:does|do|should|must|will|can|is|are) (.+?)(?: too| as well)?$", r" and \1"),  # 'X goes in W, and so does Y'
+    (r"\b(?:top|finish|cap|round) (?:it|that|this|them|the (?:tower|stack|pile))(?: off)? with (.+)$", r"put \1 on top of it"),
+    (r",?\s*\b(?:(?:i|we) do not (?:care|mind) (?:where|which(?: one| bowl)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
+    (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
     (r"\b(?:directly|(?<!the )right|immediately|straight) (?=(?:under|underneath|beneath|below|on top of|above|atop)\b)", ""),
     # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
@@ -165,17 +185,19 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) (?:bowl|corner))\b", r"one \1"),
     (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
 ))
-LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
+LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
                             r"a few|a couple of|several|the following) (?:steps|things|parts|moves|tasks|jobs|"
                             r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
                             r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
                             r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
-                            r"step (?:one|two|three|four|five|six|1|2|3|4|5|6)|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
-                            r"well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|"
+                            r"step (?:one|two|three|four|five|six|1|2|3|4|5|6)|(?:do (?:these|this|them|the following)(?: things| steps)? )?in (?:this |that |the given )?order|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
+                            r"well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|go on|come on|"
+                            r"next up|up next|first up|"
                             r"let us(?! have| see)|next|now|(?:very |really )?(?:good|great|nice) (?:job|work|one)|"
                             r"great|good|nice|perfect|cool|awesome|excellent|lovely|brilliant|fantastic|super|"
-                            r"that (?:is|was) (?:great|good|perfect)|(?:the )?(?:final|end|goal|target|desired) (?:state|result|configuration|"
-                            r"arrangement|layout)(?: (?:is|should be|will be|wanted))?|(?:my |the |our )?(?:goal|target|objective|aim|task)(?= ?[,.;])|"
+                            r"that (?:is|was) (?:great|good|perfect)|(?:in )?(?:the )?(?:final|end|goal|target|desired) (?:state|result|configuration|"
+                            r"arrangement|layout|outcome|setup|picture)(?: (?:is|should be|will be|wanted|(?:should |must |will )?"
+                            r"(?:have|has|show|shows)|(?:should )?looks? like))?|(?:my |the |our )?(?:goal|target|objective|aim|task)(?= ?[,.;])|"
                             # the outcome framing of a goal: 'by the end, X should be in Y', 'when you are done, ...'
                             r"(?:by|at|in) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?|eventually|"
                             r"ultimately|when all is said and done|(?:when|once|after|by the time) (?:you are|you have|"
@@ -184,23 +206,36 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |it t
 WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|let's have|let us have|have)\s+")
 # Ways to say what one wants; what follows is a command, a statement or a small clause ('the red block in the bowl').
 DESIRE_RE = re.compile(
-    r"^(?:(?:what|all) i (?:would (?:like|love)|want|need|am after|am looking for)(?: you)?(?: to do)? is(?: for| that| to)?|"
+    r"^(?:(?:what|all) i (?:would (?:like|love)|want|need|am after|am looking for)(?: you)?(?: to do)? is"
+    r"(?: for you to| for| that| to)?|(?:please )?arrange (?:it |things )?for|"
     r"what (?:you|we) (?:should|need to|must|have to|are to) do is(?: to)?|"
     r"(?:re)?(?:build|arrange|organi[sz]e|order|set up|sort out|fix|change|move|shuffle|arrange|redo|stack|pile|put|place|"
-    r"position|lay out|get|leave|do|finish|reorder|rearrange|reorgani[sz]e|restack)(?: up| around| about)? (?:the |all the |all |"
-    r"your |those |these )?(?:towers?|stacks?|piles?|blocks|cubes|things|everything|it all|them|it|table)(?: up| around| about)?,? "
+    r"position|lay out|get|leave|do|finish|reorder|rearrange|reorgani[sz]e|restack|spread)(?: up| around| about| out)? (?:the |all the |all |"
+    r"your |those |these )?(?:towers?|stacks?|piles?|blocks|cubes|things|everything|it all|them|it|table)(?: up| around| about| out)?,? "
     r"so(?: that)?|"
-    r"(?:my|the|our) (?:goal|aim|wish|plan|objective|idea|intention|task|target state|job) (?:is|would be)(?: for| that| to)?|"
-    r"(?:i|we) (?:would |do )?(?:like|love|prefer|want|need|wish|hope)(?: it)?(?: if| for| that| to have| to see)?|"
+    r"(?:my|the|our) (?:goal|aim|wish|plan|objective|idea|intention|task|target state|job|preference) (?:is|would be)(?: for| that| to)?|"
+    r"(?:i|we) (?:reckon|think|feel|guess|suppose|am after|are after)(?: that)?|(?:want|need|would like|would love) to (?:see|have)|"
+    r"(?:i|we) (?:would |do |am |are |was |were |(?:am |are )?going to )?(?:like|love|prefer|want|need|wish|hope|hoping|"
+    r"wishing|wanting|expect)"
+    r"(?: it)?"
+    r"(?: if| for| that| to have| to see)?|"
     r"i would (?:rather|sooner|much rather)(?: have| see| like)?|"
-    r"(?:we|you) (?:need|want|should|must|have)(?: to have| to)?|make it so(?: that)?|make sure(?: that)?|"
+    r"(?:we|you) (?:need|want|should|must|have|can|could|may)(?: to have| to)?|make it so(?: that)?|make sure(?: that)?|"
     r"ensure(?: that)?|see to it(?: that)?|"
     r"(?:it |that )?(?:would|will|should|must) (?:be|look) (?:(?:great|nice|good|lovely|ideal|best|perfect|cool|helpful) )?"
-    r"(?:if you could|if you|if|that|the case that|like|to have|to see)|i would appreciate (?:it )?if you(?: could)?|"
-    r"(?:let us|can we|could we|would you|(?:can|could|may) i) have|let us see|(?:set|arrange|fix) (?:it|things|everything) (?:up )?so(?: that)?|"
+    r"(?:if you could|if you|if|that|the case that|like|to have|to see)|i would (?:really )?appreciate(?: it)?(?: if you(?: could| would)?)?|how about(?= .+? (?:on|in|into|onto|at|inside)\b)|"
+    r"i would be (?:grateful|happy|glad|thankful|pleased)(?: if you(?: could| would)?| for)?|"
+    r"(?:it |that )?(?:would|will) help(?: a lot| me)? if(?: you(?: could)?)?|"
+    r"(?:get|bring) (?:me |us |it |things |everything )?to (?:a|the) (?:state|point|situation|configuration|setup) "
+    r"(?:where|in which|with)|reach (?:a|the) (?:state|point|situation|configuration) (?:where|in which|with)|"
+    r"(?:let us|can we|could we|would you|(?:can|could|may) i|let me) have|let (?:us|me) see|(?:set|arrange|fix) (?:it|things|everything) (?:up )?so(?: that)?|"
     r"have it so(?: that)?|get it so(?: that)?|the table should look like this|in the end)\s+")
 ALONG_RE = re.compile(r"^(.+?) ((?:on top of|onto|on|into|inside|in|to|at) .+?),? (?:along with|together with|as well as|"
                       r"alongside|and also|plus) (.+)$")
+# 'put X in the bin, and Y (too)': a second object for a target that holds several (a bowl, the bin, the table, a place;
+# never a block, where 'on X and Y' could mean a tower)
+AND_TOO_RE = re.compile(r"^(.+?) ((?:into|inside|in|to|at|on|onto) (?:the )?(?:\w+ )*?(?:bowl|bin|table|corner|middle)),? "
+                        r"and (?:also )?(.+)$")
 GOES_RE = re.compile(r"\b(?:goes|should go|should be|needs to go|needs to be|has to go|has to be|belongs|must go|must be)\b")
 STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and\s+)?(?:"
                       # 'when you are done with that', 'once that has been done', 'after you have finished it'
@@ -212,6 +247,8 @@ STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and\s+)?(?:"
                       r"then|after that|afterwards|after which|finally|"
                       r"once (?:that|this|you are done|you have done that)(?: is done)?|when (?:that is|you are) done|"
                       r"after this|(?<=,)\s*next|(?<=, )next|(?<=and )next|followed by|subsequently|lastly|last of all|"
+                      r"(?<=, )(?:second|third|fourth|fifth)(?:ly)?(?= (?:the|a|an|put|move|place|stack|throw|take|bin|"
+                      r"get|drop|set)\b)|"
                       r"(?:and )?(?:once|when|after) (?:you have |you ve )?(?:finished|completed) (?:that|this|it))\b,?)\s*")
 # Words a noun phrase may hold besides colours and number words; any other word is not understood.
 KNOWN_WORDS = set(COLOURS) | set(NUMBERS) | {
@@ -221,74 +258,44 @@ KNOWN_WORDS = set(COLOURS) | set(NUMBERS) | {
     "block's", "on", "table", "top", "whole", "entire", "lot", "which", "is", "are", "thing", "things", "stuff",
     "object", "objects", "s", "still", "currently", "already", "exactly", "only", "just", "both",
     "another", "item", "items", "piece", "pieces", "at", "least", "most", "more", "than",
-    "tower", "towers", "stack", "pile", "else", "anything",
+    "tower", "towers", "stack", "pile", "else", "anything", "different", "separate", "distinct", "individual",
 }
-# Words that never name an object (for telling an unknown word from an object that is not there).
-SPATIAL_WORDS = {"next", "beside", "near", "behind", "front", "between", "around", "above", "below", "under", "left",
-                 "right", "side", "edge", "far", "close", "by", "underneath", "beneath", "across", "along", "against"}
-# Words of other languages that English instructions do not use (see `foreign`).
-FOREIGN_WORDS = {"le", "la", "les", "du", "des", "dans", "sur", "mettez", "mets", "mettre", "pose", "posez", "prends",
-                 "prenez", "bloc", "blocs", "rouge", "bleu", "vert", "verte", "jaune", "bol", "bols", "boite",
-                 "boîte", "cube", "cubes", "une", "et", "est", "sil", "plaît", "plait", "vous", "avec", "puis",
-                 "ensuite", "tous", "toutes", "poubelle", "table", "der", "die", "das", "den", "dem", "ein", "eine",
-                 "einen", "einem", "bitte", "lege", "leg", "legen", "stelle", "stell", "nimm", "würfel", "wuerfel",
-                 "klotz", "rot", "rote", "roten", "blau", "blaue", "blauen", "grün", "grüne", "grünen", "gelb",
-                 "gelbe", "gelben", "schale", "schüssel", "und", "auf", "dann", "alle", "mülleimer", "tisch", "el",
-                 "los", "las", "pon", "ponga", "pone", "coloca", "coloque", "bloque", "bloques", "cubo", "rojo",
-                 "roja", "azul", "verde", "amarillo", "amarilla", "cuenco", "tazón", "encima", "por", "favor", "y",
-                 "del", "al", "luego", "todos", "basura", "mesa", "il", "metti", "blocco", "rosso", "ciotola",
-                 "nella", "sul", "poi", "tutti", "het", "blok", "rode", "blauwe", "kom", "op"}
 DIGIT_WORDS = {v: k for k, v in NUMBERS.items() if k not in ("single", "couple", "pair", "both")}
 TOWER_WORDS = {"tower", "towers", "stack", "stacks", "pile", "piles"}
 ALL_WORDS = {"all", "every", "each", "everything", "both"}
 
 
-# A descriptor after the head noun: 'that is not in a bowl', 'sitting on the red block', 'nearest the bowl'.
-_DESCRIPTOR_RE = re.compile(
-    r"\s+(?:(?:that|which|who)\s+(?:is|are|was|were|sits?|rests?|lies?|stands?)\s+|"
-    r"(?:that|which|who)\s+(?=not\b)|(?:sitting|resting|lying|standing|located|placed|kept|found)\s+)?"
-    r"(not\s+)?(nearest to|nearest|closest to|closest|next to|beside|near|furthest from|farthest from|furthest|farthest|"
-    r"on top of|inside|in|on|at|under|underneath|beneath|below|above|from|out of|with|containing|holding|that has|that holds|"
-    r"that contains|which has|which holds|which contains)\s+(.+?)(?:\s+(?:in|inside|on|on top of) (?:it|them))?$"
-)
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # with a side: 'the second leftmost block'
-SIDES = {"leftmost": "left", "rightmost": "right", "left": "left", "right": "right", "topmost": "top",
-          "top": "top", "bottommost": "bottom", "bottom": "bottom", "uppermost": "top", "highest": "top",
-          "lowest": "bottom"}
-
-
-def split_descriptors(text: str) -> tuple[str, list[tuple[bool, str, str]]]:
-    """'the block that is not in a bowl' -> ('the block', [(True, 'in', 'a bowl')]): (negated, relation, phrase)."""
-    out: list[tuple[bool, str, str]] = []
-    m = _DESCRIPTOR_RE.search(text)
-    while m and m.start() > 0:
-        head = text[: m.start()].strip()
-        if not head or head in ("the", "a", "an", "all", "all the", "every", "each"):
-            break
-        out.insert(0, (bool(m.group(1)), m.group(2), m.group(3).strip()))
-        text = head
-        m = _DESCRIPTOR_RE.search(text)
-    return text, out
-
-
 # Sentence forms, read by `forms`, `grammar` and `clause_start` below.
 QUESTION_RE = re.compile(
     r"^(?:what|which|where|how|who|whose|why|when|is|are|was|were|did|has|have you|do (?:you|we|i|they|any|all)|does|"
-    r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see)\b"
+    r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see|i wonder|"
+    r"(?:i would like|i want|i need|i would love) to know|let me know|name)\b"
 )
+WONDER_RE = re.compile(r"^(?:i wonder|(?:i|we) (?:would like|want|need|would love) to know|let me know|"  # asks, never wants
+                       r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
 MODAL = (r"(?:should|must|will|would|shall|can|could|ought to|needs? to|has to|have to|is to|are to|to|"
          r"(?:is|are) going to|(?:is|are) supposed to|(?:is|are) meant to)")
+_BELONG = (rf"(?:{MODAL} )?(?:be|go|goes|belong|belongs|end up|ends up|sit|sits|stay|stays|live|lives|rest|rests|"
+           r"land|lands|wind up|winds up)(?: now| from now on| in the end)?")
+# A statement that names the target first ('the middle is where the red block should be', 'where the red block goes is
+# the bowl', 'the place for the red block is the bowl'): `forms` reads it as 'put <subject> to <target>'.
+CLEFT_RE = re.compile(
+    rf"^(?P<tgt>.+?) (?:is|would be|will be|should be) (?:where|the (?:place|spot|location) (?:where )?)(?P<subj>.+?) {_BELONG}$"
+    rf"|^where (?P<subj2>.+?) {_BELONG} is (?P<tgt2>.+)$"
+    r"|^(?:the (?:right |proper )?(?:place|spot|home|location|destination) (?:for|of) )(?P<subj3>.+?) "
+    r"(?:is|should be|will be|would be) (?P<tgt3>.+)$")
 COPULA_RE = re.compile(
     rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bas it )(?<!\bas they )(?<!\bwhere it )(?<!\bwhere they )"
+    rf"(?<!\bthe )"  # 'the rest goes in the bin': a noun there, never the verb
     rf"\b(?:{MODAL}\s+)?(?:not\s+)?(?:all\s+|both\s+|each\s+)?"
     r"(be|is|are|was|were|get|gets|got|go|goes|went|end up|ends up|ended up|sit|sits|sat|rest|rests|lie|lies|"
-    r"stand|stands|belong|belongs|land|lands|stay|stays|hop|hops|jump|jumps|head|heads|travel|travels|climb|climbs|remain|remains|live|lives|wind up|winds up)\b(\s+not)?"
+    r"stand|stands|belong|belongs|land|lands|stay|stays|hop|hops|jump|jumps|head|heads|travel|travels|climb|climbs|remain|remains|live|lives|wind up|winds up|come|comes)\b(\s+not)?"
 )
 # What a statement's subject starts with ('the red block is ...', 'every bowl should have ...').
 SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|everything|it|they|this|that|these|"
                         r"those|one|two|three|only|any|" + "|".join(COLOURS) + r")\b")
 PARTICIPLE_RE = re.compile(r"^(?:being |been )?(?:placed|put|moved|set|dropped|sitting|resting|lying|standing|"
-                           r"located|positioned|stored|situated|laid|kept|left|found)\s+")
+                           r"located|positioned|stored|situated|laid|kept|left|found|allowed|permitted|going)\s+")
 KEEP_RE = re.compile(r"^(?:where (?:it|they) (?:is|are|was|were|stands?|sits?)|in (?:its|their) (?:current )?"
                      r"(?:place|places|spot|spots|position|positions)|in place|put|unchanged|untouched|as (?:it|they) "
                      r"(?:is|are)|as is|there|alone|still|where (?:it|they) (?:is|are) now|undisturbed|the same)$")
@@ -301,8 +308,9 @@ POSSESS_RE = re.compile(
 KEEP_VERB_RE = re.compile(
     r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not|try not to|be careful not to|make sure not to|avoid|without) "
     r"(?:touch|touching|move|moving|disturb|disturbing|pick up|picking up|pick|picking|use|using|handle|handling|"
-    r"shift|shifting|bother|mess with|knock over|knock|bump|bumping|(?:lay|put|place) (?:a )?(?:finger|hand|gripper) on|"
+    r"shift|shifting|bother(?: with| about)?|worry about|deal with|care about|mess with|knock over|knock|bump|bumping|(?:lay|put|place) (?:a )?(?:finger|hand|gripper) on|"
     r"go near|interfere with|fiddle with|play with) (.+)$"
+    r"|^(?:ignore|never mind|forget about|skip) (.+)$"
     r"|^(?:(?:keep|take|get) (?:your |the |my |its )?(?:hands?|gripper|fingers|claws?|paws) (?:off|away from)|hands off"
     r"|(?:stay|keep) (?:away|clear) (?:from|of)) (.+)$"
     r"|^(?:leave|keep|let) ((?:everything|all|the rest|the others|all the others|all the other blocks|the other "
@@ -354,16 +362,12 @@ def desire(text: str) -> str:
     return re.sub(r"^to\s+", "", text)
 
 
-def foreign(text: str) -> bool:
-    """The text is in another language: non-Latin script, or mostly words of other languages."""
-    if re.search(r"[^\x00-\u024f\u2018-\u201d\u2026]", text):
-        return True
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    hits = sum(w in FOREIGN_WORDS and w not in ENGLISH_OVERLAP for w in words)
-    return hits >= 2 and hits >= 0.3 * len(words)
-
-
-ENGLISH_OVERLAP = {"table", "cube", "cubes", "die", "on", "leg", "pose", "el", "il", "set", "pone", "kom", "op"}
+_CASUAL = tuple((re.compile(p), r) for p, r in (
+    (r"\b(?:pls|plz|pleas|pleez)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
+    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
+    (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
+    (r"\bkinda\b", "kind of"), (r"\bcuz\b", "because"), (r"\bthx\b", "thanks"),
+))
 
 
 def clean_text(text: str) -> str:
@@ -377,9 +381,11 @@ def clean_text(text: str) -> str:
                         ("wasn't", "was not"), ("weren't", "were not"), ("i've", "i have"), ("we'd", "we would"),
                         ("it'd", "it would"), ("that'd", "that would"), ("hasn't", "has not"),
                         ("haven't", "have not"), ("what's", "what is"), ("where's", "where is"), ("you're", "you are"),
-                        ("we're", "we are"), ("you've", "you have"), ("they're", "they are"), ("let's", "let us")):
+                        ("we're", "we are"), ("you've", "you have"), ("they're", "they are"), ("let's", "let us"), ("you'd", "you would")):
         t = re.sub(rf"\b{short}\b", full, t)
     t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
+    for short, full in _CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
+        t = re.sub(short, full, t)
     t = unify(t)
     t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
@@ -389,5 +395,5 @@ def clean_text(text: str) -> str:
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
     t = LEAD_FILLER_RE.sub("", re.sub(r"\s+", " ", t).strip(" ,."))
     t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
-    lead = re.match(r"^(?:only|simply) ", t)
+    lead = re.match(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said),? ", t)
     return t[lead.end():] if lead and VERB_RE.match(t[lead.end():]) else t
