@@ -91,6 +91,11 @@ def head_dim(cfg: PolicyConfig) -> int:
     return (N_CONT * cfg.bins if cfg.head == "bins" else N_CONT) + 2
 
 
+def end_logits(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
+    """(B, chunk, out_dim) raw outputs -> the gripper and done logits (B, chunk), the last two of the main head's."""
+    return out[..., head_dim(cfg) - 2], out[..., head_dim(cfg) - 1]
+
+
 def out_dim(cfg: PolicyConfig) -> int:
     """Network outputs per chunk step: the main head's, then the ensemble's guesses."""
     return head_dim(cfg) + cfg.ensemble * N_CONT
@@ -141,7 +146,8 @@ def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
             cont = np.clip(out[..., :N_CONT], -1.0, 1.0)
         else:
             cont = np.tanh(out[..., :N_CONT])
-        return cont, _sigmoid(out[..., head_dim(cfg) - 2]), _sigmoid(out[..., head_dim(cfg) - 1])
+        grip, done = end_logits(out, cfg)
+        return cont, _sigmoid(grip), _sigmoid(done)
     import torch
 
     if cfg.head == "bins":
@@ -151,7 +157,8 @@ def decode(out: np.ndarray | torch.Tensor, cfg: PolicyConfig) -> tuple:
         cont = out[..., :N_CONT].clamp(-1.0, 1.0)
     else:
         cont = torch.tanh(out[..., :N_CONT])
-    return cont, torch.sigmoid(out[..., head_dim(cfg) - 2]), torch.sigmoid(out[..., head_dim(cfg) - 1])
+    grip, done = end_logits(out, cfg)
+    return cont, torch.sigmoid(grip), torch.sigmoid(done)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -178,7 +185,7 @@ def loss(
         l_cont = F.cross_entropy(logits.flatten(0, -2), ActionTokenizer(cfg.bins).encode(cont).flatten())
     else:
         l_cont = F.l1_loss(torch.tanh(out[..., :N_CONT]), cont) * 10.0
-    grip_logit, done_logit = out[..., head_dim(cfg) - 2], out[..., head_dim(cfg) - 1]
+    grip_logit, done_logit = end_logits(out, cfg)
     l_grip = (F.binary_cross_entropy_with_logits(grip_logit, grip, reduction="none") * grip_w).mean()
     pos_w = torch.tensor(DONE_POS_WEIGHT, device=out.device)
     l_done = F.binary_cross_entropy_with_logits(done_logit, done, pos_weight=pos_w)

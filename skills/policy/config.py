@@ -22,9 +22,9 @@ class PolicyConfig:
     dpos_scale / dyaw_scale: metres / radians that a normalised action of 1 means.
     gripper_switch: the probability of the other gripper state at which the gripper changes
     (`actions.gripper_decision`), calibrated per checkpoint on rollouts on validation seeds (1,500,000+).
-    ensemble: extra small heads that guess the continuous chunk again, trained apart on the same features
-    (`skills.training.ensemble`); their spread with the main head is the policy's doubt (`actions.spread`).
-    unsure_spread: the spread above which a step's first action is unsure (0: never), calibrated on held-out
+    ensemble: extra small heads that guess the continuous chunk again from the same features (`model.Ensemble`,
+    trained by `vla-agent train policy --ensemble K`); their spread with the main head is the policy's doubt
+    (`actions.spread`). unsure_spread: the doubt above which an action is unsure (0: never), calibrated on held-out
     demonstration states.
     text: the language input (`text.language`): "words" (a learned bag of words over `vocab`, kept) or "clip" (the
     shipped CLIP's text embedding, `clip_dim` wide, of the CLIP whose digest is `clip_digest`).

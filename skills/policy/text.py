@@ -66,21 +66,23 @@ def language(texts: Sequence[str], cfg: PolicyConfig) -> np.ndarray:
     CLIP text embeddings ("clip"; a ConfigError when the shipped CLIP is not the one the policy was trained with)."""
     if cfg.text == "words":
         return np.stack([encode(t, cfg.vocab, cfg.max_words) for t in texts]) if texts else np.zeros((0, cfg.max_words), np.int64)
-    encoder, digest = _clip()
-    if cfg.clip_digest and cfg.clip_digest != digest:
+    if cfg.clip_digest and cfg.clip_digest != clip_digest():
         raise ConfigError("this policy reads the text embeddings of another CLIP than the shipped one (its "
                           "policy.json records the CLIP it was trained with): retrain it with `vla-agent train policy "
                           "--text clip`")
-    return encoder.embed_texts(list(texts)).astype(np.float32)
-
-
-def clip_digest() -> str:
-    """The digest of the shipped CLIP, which a "clip" policy records at training."""
-    return _clip()[1]
+    return _clip().embed_texts(list(texts)).astype(np.float32)
 
 
 @lru_cache(maxsize=1)
-def _clip() -> tuple[Any, str]:
-    from skills.perception.clip import SHIPPED, checkpoint_digest, load_clip
+def clip_digest() -> str:
+    """The digest of the shipped CLIP's files, which a "clip" policy records at training (the CLIP is not loaded)."""
+    from skills.perception.clip import SHIPPED, checkpoint_digest
 
-    return load_clip(), checkpoint_digest(SHIPPED)
+    return checkpoint_digest(SHIPPED)
+
+
+@lru_cache(maxsize=1)
+def _clip() -> Any:
+    from skills.perception.clip import load_clip
+
+    return load_clip()
