@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.context import Ambiguous, Context
-from agent.planners.offline.words import clean_text
+from agent.planners.offline.phrasing import clean_text
 from sim.core.lexicon import COLOURS, TABLE
 from sim.core.relations import Rel, holds
 

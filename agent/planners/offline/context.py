@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.planners.offline.words import clean_text
+from agent.planners.offline.phrasing import clean_text
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.perceived import Scene
@@ -56,7 +56,7 @@ FOREIGN_WORDS = {"le", "la", "les", "du", "des", "dans", "sur", "mettez", "mets"
 
 def foreign(text: str) -> bool:
     """The text is in another language: non-Latin script, or mostly words of other languages."""
-    if re.search(r"[^\x00-\u024f\u2018-\u201d\u2026]", text):
+    if re.search(r"[^\x00-\u024f\u2010-\u2027\u2190-\u21ff]", text):  # punctuation and arrows are no language
         return True
     words = re.findall(r"[^\W\d_]+", text.lower())
     hits = sum(w in FOREIGN_WORDS and w not in ENGLISH_OVERLAP for w in words)

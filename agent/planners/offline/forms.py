@@ -34,7 +34,9 @@ from agent.planners.offline.words import (
     VERB_RE,
     WANT_RE,
     WONDER_RE,
+    caused_motion,
     desire,
+    wish_frame,
 )
 from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, PLACES
@@ -54,7 +56,7 @@ def is_question(text: str, raw: str) -> bool:
     m = re.match(r"^(?:when|once|after|as soon as) [^,]+, (.+)$", text)
     if m and VERB_RE.match(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
-    if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)):
+    if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):
         return False
     if QUESTION_RE.match(text):
         return True
@@ -147,9 +149,9 @@ def normal_form(text: str) -> str:
     text = gerund(text)
     m = CLEFT_RE.match(text)
     if m:  # 'the middle is where the red block should be'
-        subject, target = next(g for g in m.group("subj", "subj2", "subj3") if g), next(
-            g for g in m.group("tgt", "tgt2", "tgt3") if g)
-        return f"put {subject} to {target}"
+        subject, target = next(g for g in m.group("subj", "subj2", "subj3", "subj4", "subj5") if g), next(
+            g for g in m.group("tgt", "tgt2", "tgt3", "tgt4", "tgt5") if g)
+        return f"put {subject} {target}" if PLACE_PREP_RE.match(target) else f"put {subject} to {target}"
     limit = at_most_per_bowl(text)
     if limit is not None:
         return f"atmost {'one block' if limit == 1 else f'{limit} blocks'} in every bowl"
@@ -160,7 +162,8 @@ def normal_form(text: str) -> str:
     if TOWER_HEAD_RE.match(text) and not VERB_RE.match(text):  # '(I want) a three block tower with X at the bottom'
         text = "build " + text
     text = re.sub(r"\s+so (?:that )?(?:it|they) (?:is|are|ends? up|sits?|rests?|lands?)\s+", " ", text)
-    m = re.match(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay) "
+    m = re.match(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay|placed|put|moved|set|dropped|"
+                 r"stacked|taken|brought|carried|shifted|popped|sat|left|stood|(?:be |been )?(?:placed|put|moved)) "
                  r"((?:on top of|onto|on|into|in|inside|at|to)\b.*)$", text)
     if m:
         return f"put {m.group(1)} {m.group(2)}"
@@ -235,6 +238,8 @@ def normal_form(text: str) -> str:
         return "notput " + m.group(1)
     if VERB_RE.match(text) or WANT_RE.match(text):
         return text
+    if (moved := caused_motion(text)) is not None:  # 'bung the block in the bin'
+        return moved
     m = re.match(r"^there (?:(?:" + MODAL + r")(?: not| never)? )?(?:be|is|are)( not)? (.+)$", text)
     if m:
         neg = NEG_SUBJECT_RE.match(m.group(2).split(" in ")[0].split(" on ")[0])

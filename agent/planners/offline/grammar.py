@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from agent.planners.offline.forms import gerund, normal_form
 from agent.planners.offline.towers import tower_modifier
+from agent.planners.offline.phrasing import LEAD_FILLER_RE, clean_text
 from agent.planners.offline.words import (
     ALONG_RE,
     AND_TOO_RE,
@@ -23,7 +24,6 @@ from agent.planners.offline.words import (
     GOES_RE,
     HOLD_ONLY_VERBS,
     LEAD_EXCEPT_RE,
-    LEAD_FILLER_RE,
     LOCATIVE_PREPS,
     MATCH_BOWL_RE,
     NEG_SUBJECT_RE,
@@ -39,7 +39,6 @@ from agent.planners.offline.words import (
     VERBS,
     WANT_RE,
     clause_start,
-    clean_text,
 )
 
 
@@ -79,7 +78,8 @@ def stages(text: str) -> list[str]:
     if m and VERB_RE.match(gerund(m.group(2))):  # 'stack X on Y, but before that, bin Z': Z first
         text = f"{m.group(2)} then {m.group(1)}"
     m = re.match(r"^([^,]+?),\s*(\w+(?: \w+)?) (?:it|them)\b(.*)$", text)
-    if m and VERB_RE.fullmatch(m.group(2)) and not VERB_RE.match(m.group(1)) and not clause_start(m.group(1)):
+    if m and VERB_RE.fullmatch(m.group(2)) and not VERB_RE.match(m.group(1)) and not clause_start(m.group(1)) \
+            and not re.match(r"(?:do not|dont|never|not)\b", m.group(1)):
         text = f"{m.group(2)} {m.group(1)}{m.group(3)}"  # 'whatever is on X, put it in Y': the topic is the object
     m = re.match(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$", text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'do not touch X while you stack Y on Z': both, in one stage
@@ -230,7 +230,7 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         rest = re.sub(r"\s+out$", "", head.rstrip()) + tail
     if verb_word in ("take", "get", "bring") and rest.endswith(" out"):
         rest = rest[:-4]
-    if re.search(r"\baway\b", rest):
+    if re.search(r"\baway\b(?! (?:in|into|inside|on|onto|on top of|to|at)\b)", rest):
         rest = re.sub(r"\s*\baway\b", "", rest).strip()
         action = "bin" if action in ("move", "bin") else action
         verb_word = "throw away" if action == "bin" else verb_word

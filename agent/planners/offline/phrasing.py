@@ -1,0 +1,180 @@
+"""Surface normalisation: one instruction -> the plain lower-case text the grammar reads.
+
+Contractions and chat spellings expanded, synonyms unified (`sim.core.lexicon.unify`), number words,
+politeness and filler dropped, phrases said several ways rewritten to the one way the grammar reads.
+`clean_text` is the one entry; the word tables it leans on are in `words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planners.offline.words import DIGIT_WORDS, KEPT_LY, VERB_RE
+from sim.core.lexicon import COLOURS, unify
+
+FILLER_RE = re.compile(
+    r"\b(?:(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
+    r"(?:would|could|will|can) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|"
+    r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
+    r"(?:i|we) (?:was|were|am|are) hoping (?:that )?you (?:could|would|might|can|will)|"
+    r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
+    r"(?:thank you|thanks)(?: (?:so|very) much| a lot| a bunch| in advance)?|"
+    r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
+    r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)|if you (?:would|will|do not mind|dont mind)|"
+    r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
+    r"moment|time|chance)|are ready)|when(?:ever)? you can|at your convenience|no rush|right away|as soon as possible|asap|real quick|instead(?! of)|as well(?! as)|"
+    r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
+    r"throw|make|build|clear|sort|empty|bring)\b)|(?:can|could|may) i (?:ask you to|get you to|have you)|"
+    r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
+    r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?(?=\s*[.!]?\s*$)|"
+    r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i (?:want|need|expect) you to|"
+    r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
+    r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
+    r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
+    r"i would like you to|i'd like you to|for (?:me|us)|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
+    r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible)(?: with you| by you| for you)?|"
+    r"if that works(?: for you)?|(?:will|would|could|can) (?:ya|you)(?=\s*[.!?]?\s*$)|(?:hey|hi|hello) there|yo|hiya|howdy|"
+    r"good (?:morning|afternoon|evening|day)|greetings|"
+    r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
+    r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
+    r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
+    r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
+    r"and hold it|and keep it|ideally|preferably|if at all possible|where possible|if you can manage it|"
+    r"by any chance|ideally speaking)\b"
+)
+_TERSE = "|".join(COLOURS)
+# Phrases said several ways, rewritten to the one way the grammar reads (after synonyms and filler).
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r",?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)$",
+     ""),  # '..., any two you like': the choice is free
+    (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
+    (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)", ""),  # 'out of the way, in the bin'
+    # a terse pair: 'green block, cyan bowl' is 'put the green block in the cyan bowl'
+    (rf"^(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) bowl|bin)$", r"put the \1 in the \2"),
+    (rf"^(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) block|table)$", r"put the \1 on the \2"),
+    (r"\b(a|one) (tower|stack|pile) of (two|three|four|five|six)(?: blocks| cubes)?\b", r"\1 \3 block \2"),  # 'a stack of three'
+    (r"\b(nearest|closest|furthest|farthest) away from\b", r"\1 from"),  # 'the cube furthest away from the robot'
+    # a trailing condition that only restricts ('into the bowl of its colour, if there is one'): the blocks without
+    # such a bowl stay where they are (see `placing.into_matching`); a named target that is not there is still refused
+    ((r",?\s*\b(?:if|where|when|whenever|wherever|in case) (?:there is|there s|there are|it has|they have|one exists|"
+     r"such a bowl exists|there is such a bowl)(?: one| any| a match| a matching (?:one|bowl)| such a bowl)?(?: for (?:it|them|each))?$"
+     r"|,?\s*\b(?:if|where|when|whenever|wherever) (?:any|a match exists|it matches|they match|there is a match|"
+     r"there is a matching (?:one|bowl)|it can be matched|matched|you can|possible|it is possible)$"), ""),
+    (r"^(?:find|locate|look for|search for|spot|grab hold of|get hold of) (.+?),? and (?:then )?(\w+(?: up| away| out)?) (?:it|them)\b",
+     r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
+    (r"\bno longer\b", "not"),
+    (r"(?<=bowl|lock|rner|ddle|able| bin) in (?:its|their|his|her) (?:place|stead)\b", ""),  # 'put Y in W in its place': W
+    (r"\bthe (?:closer|nearer|closest|nearest)(?: one)? of the (?:two )?bowls\b", "the bowl nearest to it"),  # to the block moved
+    (r"\bthe (?:further|farther|furthest|farthest)(?: one)? of the (?:two )?bowls\b", "the bowl furthest from it"),
+    (r"^(?:put )?the (\w+) (?:block|one|cube) (?:goes |go |should go |belongs )?(?:in|into|with) the \1 bowl,? (?:and )?so on\b.*$",
+     "sort the blocks by colour"),  # 'the green block goes with the green bowl, and so on': colour matching
+    (r"^(?:any|every|each) block whose colou?r matches (?:a|any|one of the|the) bowls?(?: colou?r)? (?:goes|should go|go|belongs)"
+     r" (?:in|into|with) (?:that|the|this|its) bowl\b", "put every block in its matching bowl"),
+    (r"\bthe same (bowl|corner) as (the \w+ (?:block|one|cube))\b", r"the \1 with \2 in it"),  # 'the same bowl as X'
+    (r"\bthe bowl (?:that |which )?(the \w+ (?:block|one|cube)) (?:is|sits|was) (?:in|inside)\b", r"the bowl with \1 in it"),
+    (r"\b(?:needs?|wants?|deserves?|should have|could use) (?:a |its |their )?(?:new |proper |permanent )?(?:home|place|spot|seat|"
+     r"berth|resting place)(?= (?:in|on|at|inside|on top of)\b)", "should go"),  # 'the red block needs a home in W'
+    (r"\b(?:needs?|wants?|deserves?) (?:moving|putting|placing|shifting|relocating|taking|bringing)(?= (?:to|into|onto|in|on|at|inside|on top of)\b)",
+     "should go"),
+    (r"\b(?:is|are) (?:headed|heading|bound|destined|off) (?:for|to|towards?|into)\b", "goes to"),  # 'is headed for the bin'
+    (r"^neither (.+?) nor (.+?) (should|must|can|may|is|are|will|needs to|has to|have to|ought to|goes|go)\b",
+     r"\1 and \2 \3 not"),  # 'neither X nor Y should be in W'
+    (r"\banywhere (?:but|except(?: for)?|other than|apart from|besides|save) (?:(in|on|at|inside|on top of) )?(?=the\b)",
+     lambda m: f"not {m.group(1) or 'in'} "),  # 'X should be anywhere but the purple bowl'
+    (r"\b(?:minus|less|leaving out|not counting)\b(?= (?:the|that|those|this|these|any|all)\b)", "except"),  # 'bin the lot, minus X'
+    (r"(?:,\s*)?\b(?:and )?(?:while you are at it|while you re at it|whilst you are at it|on the way|in the meantime|"
+     r"meanwhile|for good measure|to be safe|to be on the safe side|for now)\b,?", ", "),
+    (r"\b(?:finish|end|wrap(?: it)? up|round (?:it )?off|close) (?:off )?(?:by|with) (?=\w+ing\b)", "finally "),  # 'finish by putting X'
+    (r"\b(?:is|are) (?:fine|ok|okay|good|alright|all right|happy|perfect)(?: (?:where (?:it|they) (?:is|are)|as (?:it|they) (?:is|are)|"
+     r"there|as is|in (?:its|their) (?:place|spot)))\b", "stays put"),  # 'X is fine where it is'
+    (r"\b(wipe|sweep|scrub|brush|clean) (the (?:table|tabletop|workspace|bowls?|\w+ bowl))(?: clean| clear| down| off)\b", r"clear \2"),
+    (r"^(?:i am|i m|we are|we re) (?:done|finished|through) with (.+?),? (?:so |and )?(?:you can |please |just )?"
+     r"(\w+(?: away| out| up)?) (?:it|them)\b", r"\2 \1"),  # 'I'm done with X, you can throw it away'
+    (r"(^|, |\band |\bthen )(put|place|drop|set|stick|pop|move|stack|chuck|toss|pile|lay)"
+     r"(?= (?:in|into|on|onto|inside|in to|on top of|at(?! (?:most|least)\b)|to) )", r"\1\2 it"),  # 'grab red, put in the pink bowl': the block just named
+    (r"(^|, |\band )(?:nothing|none) (?:but|except|other than|apart from|besides|save) (?=the\b)", r"\1only "),  # 'nothing but X should be in W'
+    (r"\b(block|one)(?: that is| which is| that s| sitting| standing| lying)? (?:on its own|by itself|all alone|"
+     r"isolated|all by itself)(?= |$)", r"loose \1"),  # 'the block that is on its own'
+    (r"\b(?:is|are) (?:staying|remaining)(?: (?:put|where (?:it|they) (?:is|are)|there|as (?:it|they) (?:is|are)))?(?=\s*(?:[,;.]|$| and\b))",
+     "stays put"),  # 'X and Y are staying; bin the rest'
+    (r"\b(?:would|will|might) (?:look|be|fit|sit|do) (?:much |a lot |so much )?(?:better|best|nicer|happier)(?: off)? (?=(?:in|on|at|into|onto|inside)\b)",
+     "should be "),  # 'X would look better in the bowl': a wish for where X goes
+    (r"\b(?:wants?|needs?|would like|would love|likes?|is meant|are meant|is supposed|are supposed) to (?=(?:be|go|sit|end up|live)\b)",
+     "should "),  # 'the red block wants to be in the bowl'
+    (r"\bthe (?:whole )?lot\b", "all the blocks"), (r"\b(?:the )?(\w+ (?:block|one))(?:'s|s|') (nearest|closest|furthest|farthest) "
+                                                     r"(?:neighbou?r|block|one)\b", r"the block \2 the \1"),
+    (r",? and so (?:does|do|should|must|will|can|is|are) (.+?)(?: too| as well)?$", r" and \1"),  # 'X goes in W, and so does Y'
+    (r"\b(?:top|finish|cap|round) (?:it|that|this|them|the (?:tower|stack|pile))(?: off)? with (.+)$", r"put \1 on top of it"),
+    (r",?\s*\b(?:(?:i|we) do not (?:care|mind) (?:where|which(?: one| bowl)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
+    (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
+    (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
+    (r"\b(?:directly|(?<!the )right|immediately|straight) (?=(?:under|underneath|beneath|below|on top of|above|atop)\b)", ""),
+    # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
+    ((r"\b(block|blocks|bowl|bowls|one|ones)(?: that| which)?(?: is| are)? (?:the )?(?:furthest|farthest|most|nearest|"
+      r"closest)(?: over)?(?: to(?:wards?)?| on)?(?: the)? (left|right)(?: side| edge| end)?\b"
+      r"(?!\s+(?:bowls?|blocks?|ones?|corners?|top|bottom)\b)"), r"\2most \1"),
+    # 'the second block from the left' -> 'the second leftmost block'
+    ((r"\b(first|second|third|fourth|fifth)( block| bowl| one)? (?:(?:counting )?from|in from) the (left|right)"
+      r"(?: side| end| edge)?\b"), r"\1 \3most\2"),
+    ((r"\b(at most|no more than|not more than|a maximum of|max(?:imum)?) (?:of )?(one|two|three|a|a single)(?: blocks?)? "
+      r"(?:per|for each|for every|in each|in every|in any) bowl\b"), r"\1 \2 block in every bowl"),  # a limit, not a count
+    (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) (?:bowl|corner))\b", r"one \1"),
+    (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
+))
+LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
+                            r"a few|a couple of|several|the following) (?:steps|things|parts|moves|tasks|jobs|"
+                            r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
+                            r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
+                            r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
+                            r"step (?:one|two|three|four|five|six|1|2|3|4|5|6)|(?:do (?:these|this|them|the following)(?: things| steps)? )?in (?:this |that |the given )?order|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
+                            r"well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|go on|come on|"
+                            r"next up|up next|first up|"
+                            r"let us(?! have| see)|next|now|(?:very |really )?(?:good|great|nice) (?:job|work|one)|"
+                            r"great|good|nice|perfect|cool|awesome|excellent|lovely|brilliant|fantastic|super|"
+                            r"that (?:is|was) (?:great|good|perfect)|(?:in )?(?:the )?(?:final|end|goal|target|desired) (?:state|result|configuration|"
+                            r"arrangement|layout|outcome|setup|picture)(?: (?:is|should be|will be|wanted|(?:should |must |will )?"
+                            r"(?:have|has|show|shows)|(?:should )?looks? like))?|(?:my |the |our )?(?:goal|target|objective|aim|task)(?= ?[,.;])|"
+                            # the outcome framing of a goal: 'by the end, X should be in Y', 'when you are done, ...'
+                            r"(?:by|at|in) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?|eventually|"
+                            r"ultimately|when all is said and done|(?:when|once|after|by the time) (?:you are|you have|"
+                            r"you re|you ve|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
+                            r"(?: with (?:it|this|everything))?)\b[,.;]?\s*)+")
+
+
+_CASUAL = tuple((re.compile(p), r) for p, r in (
+    (r"\b(?:pls|plz|pleas|pleez)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
+    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
+    (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
+    (r"\bkinda\b", "kind of"), (r"\bcuz\b", "because"), (r"\bthx\b", "thanks"),
+))
+
+
+def clean_text(text: str) -> str:
+    """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
+    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'"))
+    t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
+    t = t.replace(":", ",")
+    for short, full in (("i'd", "i would"), ("let's", "let us"), ("don't", "do not"), ("that's", "that is"),
+                        ("it's", "it is"), ("can't", "can not"), ("cannot", "can not"), ("i'm", "i am"), ("isn't", "is not"),
+                        ("aren't", "are not"), ("doesn't", "does not"), ("shouldn't", "should not"),
+                        ("won't", "will not"), ("mustn't", "must not"), ("there's", "there is"),
+                        ("wasn't", "was not"), ("weren't", "were not"), ("i've", "i have"), ("we'd", "we would"),
+                        ("it'd", "it would"), ("that'd", "that would"), ("hasn't", "has not"),
+                        ("haven't", "have not"), ("what's", "what is"), ("where's", "where is"), ("you're", "you are"),
+                        ("we're", "we are"), ("you've", "you have"), ("they're", "they are"), ("let's", "let us"), ("you'd", "you would")):
+        t = re.sub(rf"\b{short}\b", full, t)
+    t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
+    for short, full in _CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
+        t = re.sub(short, full, t)
+    t = unify(t)
+    t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
+    t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
+    t = FILLER_RE.sub(" ", t)
+    t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
+    for pattern, repl in PHRASES:
+        t = pattern.sub(repl, t)
+    t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
+    t = LEAD_FILLER_RE.sub("", re.sub(r"\s+", " ", t).strip(" ,."))
+    t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
+    lead = re.match(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said),? ", t)
+    return t[lead.end():] if lead and VERB_RE.match(t[lead.end():]) else t
