@@ -54,7 +54,42 @@ def normalise_more(q: str) -> str:
 def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` (see `normalise_more`) of the kinds above, None for other questions."""
     return (_any_stacked(q, state) or _stacked_count(q, state) or _not_count(q, scene, state) or _most(q, scene, state)
-            or _all_state(q, scene, state))
+            or _all_state(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
+            or _colour_match(q, scene, state))
+
+
+def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'are the red block and the blue block in the same bowl?'"""
+    if (m := re.match(r"^(?:are|is) (.+?) and (.+?) (?:in|inside) the same bowl$", q)) is None:
+        return None
+    a, b = _one(m.group(1), scene), _one(m.group(2), scene)
+    wa, wb = state.base(a), state.base(b)
+    yes = wa == wb and wa in state.bowls
+    why = f"both are in the {wa}" if yes else "; ".join(f"the {n} is {'in the ' + w if w in state.bowls else 'in no bowl'}"
+                                                        for n, w in ((a, wa), (b, wb)))
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {why}.", yes)
+
+
+def _holding_count(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many bowls have something in them?': the bowls holding at least one block."""
+    if not re.match(r"^how many bowls (?:have|hold|contain|have got)(?: got)? (?:something|anything|a block|blocks|any blocks?|"
+                    r"stuff|things?)(?: in (?:them|it)| inside(?: them)?)?$", q):
+        return None
+    full = [o.name for o in scene.objects if o.kind == "bowl" and _contents("in", o.name, scene, state)]
+    return Answer("count", f"{len(full)}" + (f": {_the(full)}." if full else " bowls hold a block."), len(full))
+
+
+def _colour_match(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'do any of the bowls match the colour of the red block?', 'is there a bowl the same colour as the red block?'"""
+    m = re.match(r"^(?:do|does|is there|are there) (?:any (?:of the )?bowls?|a bowl|one of the bowls|any bowl)(?: that)? "
+                 r"(?:match(?:es)?|(?:of|in|with|has|have) the same colou?r as|the same colou?r as|in the colou?r of) "
+                 r"(?:the colou?r of )?(.+)$", q)
+    if m is None:
+        return None
+    block = _one(m.group(1), scene)
+    colour = next(o.colour for o in scene.objects if o.name == block)
+    bowls = [o.name for o in scene.objects if o.kind == "bowl" and o.colour == colour]
+    return Answer("yes_no", f"Yes: the {bowls[0]}." if bowls else f"No: no bowl is {colour}.", bool(bowls))
 
 
 _MOST_RE = re.compile(r"^(?:which|what) (bowl|block)s? (?:has|have|holds?|contains?|carries|carry) the (most|fewest|least|"

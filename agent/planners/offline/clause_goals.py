@@ -39,7 +39,7 @@ from agent.planners.offline.references import (
 from agent.planners.offline.tower_references import described_tower
 from agent.planners.offline.words import ALL_WORDS, AWAY_PREPS, KNOWN_WORDS, TOWER_RE, TOWER_WORDS
 from sim.core.errors import PlanningError
-from sim.core.lexicon import PLACES
+from sim.core.lexicon import BIN, PLACES
 from sim.core.relations import Rel, holds
 
 
@@ -63,6 +63,16 @@ def clause_relations(text: str, prev_verb: str | None, ctx: Context) -> tuple[st
     raise next((e for e in errors if isinstance(e, Ambiguous)), errors[0])
 
 
+def _where_it_was(obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tuple[str, str, str]:
+    """'at the spot of the white block' (`phrasing`: 'where the white block was') -> (prep, what held that block at the
+    start); a block's place now is taken by the block, so only where it was is a target."""
+    m = re.fullmatch(r"the spot of (.+)", tgt_text) if prep == "at" else None
+    if m is None:
+        return obj_text, prep, tgt_text
+    there = ctx.state.support[resolve_blocks(NounPhrase(m.group(1)), ctx, pool_all=True)[0]]
+    return obj_text, "in" if there in ctx.state.bowls or there == BIN else "at" if there in PLACES else "on", f"the {there}"
+
+
 def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
     bowls = [n for n in exact_names(text, ctx.scene) if n in ctx.state.bowls]
@@ -82,6 +92,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if anchor and not re.fullmatch(r"(?:it|them|that|this)", anchor[-1][2]):
             tgt_text = anchor[-1][2]
     obj_text, prep, tgt_text = same_place(clause.action, obj_text, prep, tgt_text, ctx, clause.inherited)  # 'in there too'
+    obj_text, prep, tgt_text = _where_it_was(obj_text, prep, tgt_text, ctx)  # 'put Y where X was'
     reverse, base_colour, tower, matching = clause.reverse, clause.base_colour, clause.tower, clause.matching
     excluded: list[str] = []
     ctx.understood.append(f"the action '{verb_word}'")

@@ -85,6 +85,7 @@ def not_understood(ctx: Context, missing: str | None = None, unknown: list[str] 
     seen = list(dict.fromkeys(ctx.understood + mentioned))
     got = "; ".join(seen) if seen else "nothing I can act on"
     parts = [f"I could not understand {ctx.instruction.strip()!r}"]
+    unknown = [u for u in dict.fromkeys(unknown or []) if not any(u != v and u in v.split() for v in unknown or [])]
     if unknown:
         parts.append(f"I do not know the word(s) {', '.join(repr(u) for u in unknown)}")
     if missing:

@@ -203,7 +203,7 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     m = AND_TOO_RE.match(text)
     if m and VERB_RE.match(text) and not PREP_RE.search(m.group(3)) and not VERB_RE.match(m.group(3)) \
-            and not clause_start(m.group(3)):  # 'put X in the bin and Y': Y goes there too
+            and not clause_start(m.group(3)) and not re.search(r"\bwhere\b", m.group(3)):  # 'put X in the bin and Y': Y goes there too
         text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     if NEG_SUBJECT_RE.match(text.split(" in ")[0].split(" on ")[0]) and PREP_RE.search(text):
         text = "notput all " + re.sub(r"^(?:no|nothing|none of the|not a single|not one|not any|zero)\s*", "", text)

@@ -135,6 +135,10 @@ class NounPhrase:
                           r"more than)\b", self.full)
         if bound:  # 'at most two blocks': a bound, which no count here means; not understood rather than ignored
             self.unknown.append(bound.group(0))
+        vague = re.search(r"\b(?:(?<!at )(?<!the )most(?: of)?|several|many|(?:a )?few|(?:the )?majority|plenty|lots?|"
+                          r"a bunch|a handful|half)\b", self.full)
+        if vague:  # 'most of the blocks': how many is not said; never read as all of them
+            self.unknown.append(vague.group(0))
         spatial = re.search(r"\b(?:left|right|front|back|side)(?: hand)?(?: side)? of\b", self.full)
         if spatial:  # 'the left of the bowl': a spot beside something, which no target names
             self.unknown.append(spatial.group(0))

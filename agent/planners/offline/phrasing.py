@@ -63,6 +63,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r"^(?:find|locate|look for|search for|spot|grab hold of|get hold of) (.+?),? and (?:then )?(\w+(?: up| away| out)?) (?:it|them)\b",
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
+    (r"\b(?:(?:back )?(?:to|in|into|at|on) )?where (the \w+(?: block| one| cube)?) (?:was|were|used to be|had been|sat|stood|"
+     r"started|lived)(?: before| originally| at first| earlier| to begin with| at the start)?\b", r"at the spot of \1"),
+    (r",? (?:which|that|who) (?:stays|remains|is staying|should stay|must stay|can stay|stays put)(?: put| where it is| there| as it is| in place)?"
+     r"(?=\s*(?:[,;.]|$| and\b))", ""),  # 'stack everything except X, which stays put': the exclusion keeps it
     (r"(?<=bowl|lock|rner|ddle|able| bin) in (?:its|their|his|her) (?:place|stead)\b", ""),  # 'put Y in W in its place': W
     (r"\bthe (?:closer|nearer|closest|nearest)(?: one)? of the (?:two )?bowls\b", "the bowl nearest to it"),  # to the block moved
     (r"\bthe (?:further|farther|furthest|farthest)(?: one)? of the (?:two )?bowls\b", "the bowl furthest from it"),
@@ -171,6 +175,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
     t = FILLER_RE.sub(" ", t)
     t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
+    t = re.sub(r"\s+", " ", t).strip(" ,")  # what the filler left: 'the red block, pink bowl, thanks'
     for pattern, repl in PHRASES:
         t = pattern.sub(repl, t)
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
