@@ -180,7 +180,7 @@ def _normalise(question: str) -> str:
     q = re.sub(r"^(?:name|list|identify|show me) (?:all )?(?:of )?(?:the )?(blocks|bowls|objects|things) "
                rf"(?=(?:{_PREP}) )", r"which \1 are ", q)  # 'name the blocks in the bowl'
     q = re.sub(r"^where (?:can|could|do|would|will|should) (?:i|we|you) (?:find|see|locate|spot) ", "where is ", q)
-    q = re.sub(r"^(?:find|locate|point (?:to|at|out)|look for|search for|spot|show me) (?=(?:the|my|that|this)\b)", "where is ", q)
+    q = re.sub(r"^(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me) (?=(?:the|my|that|this)\b)", "where is ", q)
     owns = re.match(r"^(?:does|do) (.+?) (?:contain|hold|have) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$", q)
     if owns and not re.match(r"^(?:you|it|the robot|the arm|the gripper)$", owns.group(1)):  # 'does the bowl contain X'
         prep = "in" if re.search(r"\b(?:bowls?|bin)$", owns.group(1)) else "on"

@@ -278,6 +278,8 @@ def normal_form(text: str) -> str:
         return f"put {subject} there"  # 'the orange block goes there too': where the last block went, never 'stays'
     if KEEP_RE.match(rest) or (not rest and m.group(1) in ("stay", "stays", "remain", "remains")):
         return f"leavebe {subject}"
+    if negated and re.fullmatch(r"stacked(?: up)?|in (?:a|any) (?:tower|stack|pile)|part of (?:a|any) (?:tower|stack)", rest):
+        return f"unstack {subject}"  # 'the red block is not stacked'
     if negated:
         if m.group(1) in ("stay", "stays", "remain", "remains") and re.match(r"^(?:in|on|at)\b", rest):
             return f"notput {subject} {rest}"

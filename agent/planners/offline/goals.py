@@ -59,6 +59,13 @@ from sim.core.relations import Rel
 from sim.core.symbolic import SymState
 
 
+CAPABILITIES = ("I move blocks and answer questions about the table. Ask me to put, stack, sort, move, bin or clear "
+                "('put the red block in the blue bowl', 'stack all the blocks', 'sort the blocks by colour', 'move the "
+                "blocks to the top left corner', 'throw everything except the green block away', 'clear the table'); say "
+                "how things should end up ('the red block should be on the blue one'); or ask ('where is the red block?', "
+                "'how many blocks are in the bowl?').")
+
+
 @dataclass
 class Parsed:
     """A goal as ordered stages (each a conjunction), a question for the user, or the answer to the user's question."""
@@ -79,7 +86,10 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     ctx.answers = answers(entries)
     text = clean_text(instruction)
     if not text:
-        raise PlanningError("the instruction is empty; say what to do, e.g. 'put the red block in the blue bowl'")
+        heard = f"I heard no task in {instruction.strip()!r}" if instruction.strip() else "the instruction is empty"
+        raise PlanningError(f"{heard}; say what to do, e.g. 'put the red block in the blue bowl'")
+    if re.fullmatch(r"(?:help(?: me)?|what (?:(?:can|do) )?(?:you )?do|what are you able to do|how do (?:i|you) use you)", text):
+        return Parsed(answer=CAPABILITIES)
     ctx.it = referent(entries, scene, lambda command: _goal_blocks(command, scene))
     command = last_command(entries)
     if pending_question(entries) and not looks_like_command(text):

@@ -63,6 +63,19 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r"^(?:find|locate|look for|search for|spot|grab hold of|get hold of) (.+?),? and (?:then )?(\w+(?: up| away| out)?) (?:it|them)\b",
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
+    (r"\bwithin\b", "in"),
+    (r"^((?:the )?\w+ (?:block|one|cube)) (?:supports|is supporting|should support|must support|carries|is carrying|should carry|"
+     r"bears|holds up|is holding up|should hold up) ((?:the )?\w+ (?:block|one|cube))$", r"\2 on \1"),  # 'Y supports X'
+    (r"\b((?:which |that )?(?:is|are|should be|must be|will be)|which|that) (?:stacked|placed|sitting|resting|standing|lying|put|"
+     r"set|perched) (?=(?:on|upon|on top of|atop)\b)", r"\1 "),  # 'X on Y, which is stacked on Z'
+    (r"\b(?:has|have) (?:already )?been (?=(?:thrown|binned|discarded|removed|trashed|put|placed|moved|stacked|taken|dropped|set)\b)",
+     "is "),  # 'X has been thrown away': the state it ends in
+    (r"(?<!that )(?<!which )\b(is|are) (?:alone|on its own|by itself|all by itself) (in|inside|on) ", r"\1 the only block \2 "),
+    (r"^there (?:is|should be|must be|will be|needs to be) (a|one) (?:single )?(two|three|four|five|six) block (tower|stack|pile)$",
+     r"build \1 \2 block \3"),  # 'there is a tower of three blocks'
+    (r"^(?:give|hand|bring|pass|fetch|get|grab|toss) (?:me|us) (?!up\b)(?!(?:a |the )?(?:count|number|list|tally|rundown|"
+     r"description|summary|report)\b)(?!.*\b(?:in|into|on|onto|to|at|inside|and|then)\b)",
+     "pick up "),  # 'hand me the red block': held out to the user
     (r"\b(?:(?:back )?(?:to|in|into|at|on) )?where (the \w+(?: block| one| cube)?) (?:was|were|used to be|had been|sat|stood|"
      r"started|lived)(?: before| originally| at first| earlier| to begin with| at the start)?\b", r"at the spot of \1"),
     (r",? (?:which|that|who) (?:stays|remains|is staying|should stay|must stay|can stay|stays put)(?: put| where it is| there| as it is| in place)?"

@@ -23,7 +23,7 @@ VERBS: dict[str, str] = {
     "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move",
     "plonk": "move", "plop": "move", "nest": "move", "park": "move", "send": "move", "load": "move", "drag": "move", "position": "move", "stick": "move", "leave": "move",
     "lower": "move", "add": "move", "stash": "move", "tuck": "move", "store": "move", "give": "move", "bung": "move", "balance": "move",
-    "pull": "move", "scoot": "move",
+    "pull": "move", "scoot": "move", "knock": "move",
     # more verbs of putting and carrying (after VerbNet's put, put-spatial, funnel, slide, carry, send and throw classes)
     "perch": "move", "settle": "move", "situate": "move", "install": "move", "mount": "move", "plant": "move",
     "lodge": "move", "wedge": "move", "jam": "move", "cram": "move", "squeeze": "move", "stuff": "move",
@@ -198,7 +198,7 @@ NOT_MOTION = {"find", "locate", "show", "point", "look", "check", "inspect", "ex
               "imagine", "pretend", "consider", "remember", "forget", "love", "like", "hate", "want", "need", "mind",
               "fear", "doubt", "believe", "think", "guess", "know", "say", "ask", "question", "mention", "label", "mark",
               "tag", "circle", "highlight", "rotate", "spin", "turn", "flip", "twist", "tilt", "shake", "poke", "touch",
-              "open", "close", "pour", "squash", "glue", "tape", "tie", "attach", "fix", "repair", "clone", "copy",
+              "open", "close", "squash", "glue", "tape", "tie", "attach", "fix", "repair", "clone", "copy",
               "duplicate", "swap", "switch", "exchange", "trade", "replace", "avoid", "stop", "prevent",
               "forbid", "refuse", "deny", "search", "seek", "greet", "thank", "ignore", "skip", "dislike",
               "miss", "lose", "hit", "strike", "bump", "test", "try", "read", "write", "print"}
@@ -237,7 +237,8 @@ QUESTION_RE = re.compile(
     r"^(?:what|which|where|how|who|whose|why|when|is|are|was|were|did|has|have you|do (?:you|we|i|they|any|all)|does|"
     r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see|i wonder|"
     r"(?:i would like|i want|i need|i would love) to know|let me know|name|"
-    r"(?:find|locate|point (?:to|at|out)|look for|search for|spot|show me)\b(?!.*(?:\b(?:and|then)\b|,)))\b"
+    r"(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me)\b(?!.*(?:\b(?:and|then)\b|,))|"
+    r"help(?: me)?$|what (?:can|do) you do)\b"
 )
 WONDER_RE = re.compile(r"^(?:i wonder|(?:i|we) (?:would like|want|need|would love) to know|let me know|"  # asks, never wants
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
