@@ -60,7 +60,9 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'are the red block and the blue block in the same bowl?'"""
-    if (m := re.match(r"^(?:are|is) (.+?) and (.+?) (?:in|inside) the same bowl$", q)) is None:
+    m = re.match(r"^(?:are|is) (.+?) and (.+?) (?:in|inside) the same bowl$", q) or re.match(
+        r"^(?:is|are) (.+?) (?:in|inside) the same bowl as (.+)$", q)
+    if m is None:
         return None
     a, b = _one(m.group(1), scene), _one(m.group(2), scene)
     wa, wb = state.base(a), state.base(b)

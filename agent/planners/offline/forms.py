@@ -233,6 +233,9 @@ def normal_form(text: str) -> str:
     m = KEEP_VERB_RE.match(text)
     if m:
         return "leavebe " + next(g for g in m.groups() if g)
+    m = re.fullmatch(r"leave ((?:the |that |this |those |these )?(?:\w+ )?(?:block|one|blocks|ones|cube|cubes|bowl|bowls|it|them))", text)
+    if m:  # 'leave the green block': where it is, said with no place
+        return "leavebe " + m.group(1)
     m = NOT_PUT_RE.match(text)
     if m:
         return "notput " + m.group(1)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from agent.planners.offline.words import DIGIT_WORDS, KEPT_LY, VERB_RE
+from agent.planners.offline.words import (
+    DIGIT_WORDS,
+    FUNCTION_WORDS,
+    KEPT_LY,
+    KNOWN_WORDS,
+    NOT_MOTION,
+    VERB_RE,
+    VERBS,
+    WISH_WORDS,
+)
 from sim.core.lexicon import COLOURS, unify
 
 FILLER_RE = re.compile(
@@ -64,8 +73,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
-    (r"^((?:the )?\w+ (?:block|one|cube)) (?:supports|is supporting|should support|must support|carries|is carrying|should carry|"
-     r"bears|holds up|is holding up|should hold up) ((?:the )?\w+ (?:block|one|cube))$", r"\2 on \1"),  # 'Y supports X'
+    (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
+    (r"^((?:the )?\w+ (?:block|one|cube)) (?:(?:should|must|ought to|needs to|has to|will|is to|is|are|can)(?: be)? )?"
+     r"(?:support(?:s|ing)?|carr(?:y|ies|ying)|bear(?:s|ing)?|hold(?:s|ing)? up) ((?:the )?\w+ (?:block|one|cube))$",
+     r"\2 on \1"),  # 'Y supports X', 'Y ought to be carrying X'
     (r"\b((?:which |that )?(?:is|are|should be|must be|will be)|which|that) (?:stacked|placed|sitting|resting|standing|lying|put|"
      r"set|perched) (?=(?:on|upon|on top of|atop)\b)", r"\1 "),  # 'X on Y, which is stacked on Z'
     (r"\b(?:has|have) (?:already )?been (?=(?:thrown|binned|discarded|removed|trashed|put|placed|moved|stacked|taken|dropped|set)\b)",
@@ -158,6 +169,49 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"(?: with (?:it|this|everything))?)\b[,.;]?\s*)+")
 
 
+# Words a typo is mended to: the names of things, which a misspelling would otherwise make 'not on the table'. A word
+# the parser knows, or a common word a letter away from one ('black', 'plate', 'while'), is never changed.
+_MENDED = set(COLOURS) | {"block", "blocks", "bowl", "bowls", "cube", "cubes", "table", "corner", "corners", "middle",
+                          "tower", "stack", "please"}
+_KNOWN = (KNOWN_WORDS | FUNCTION_WORDS | WISH_WORDS | NOT_MOTION | KEPT_LY | {w for v in VERBS for w in v.split()}
+          | {"black", "brown", "plate", "stock", "stuck", "slack", "clock", "flock", "while", "where", "there", "these",
+             "those", "three", "cable", "table", "stick", "slick", "lock", "locks", "place", "plane", "pace", "bows",
+             "blank", "bloke", "brock", "thigh", "tight", "light", "night", "might", "sight", "fight", "ride", "rite",
+             "write", "whine", "whale", "wife", "greed", "greet", "greek", "pin", "pine", "corer", "cover", "cone",
+             "tale", "tablet", "stark", "start", "stuck", "steak", "stake", "shack", "track", "truck", "tack", "tick", "very",
+             "towel", "power", "lower", "mower", "bowls", "bold", "bolt", "blow", "below", "bowler", "cubed", "tube"})
+
+
+def _near(word: str, target: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]]
+                                  and word[diff[1]] == target[diff[0]])
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+_SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
+          "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please"}
+
+
+def mend_typos(text: str) -> str:
+    """'put teh yelow blcok in the bowel' -> 'put the yellow block in the bowl': a slip of a small word, or a word of
+    three letters or more that the parser does not know, one letter from exactly one name of a thing."""
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in _SLIPS:
+            return _SLIPS[word]
+        if len(word) < 3 or word in _KNOWN or word in _MENDED:
+            return word
+        near = [t for t in _MENDED if _near(word, t) and len(t) >= 4]
+        return near[0] if len(near) == 1 else word
+    return re.sub(r"[a-z]+", mend, text)
+
+
 _CASUAL = tuple((re.compile(p), r) for p, r in (
     (r"\b(?:pls|plz|pleas|pleez)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
@@ -183,6 +237,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
     for short, full in _CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
         t = re.sub(short, full, t)
+    t = mend_typos(t)
     t = unify(t)
     t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)

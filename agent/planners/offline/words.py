@@ -209,7 +209,8 @@ FUNCTION_WORDS = {"i", "you", "we", "he", "she", "me", "us", "him", "her", "my",
                   "so", "as", "in", "into", "onto", "to", "for", "from", "with", "without", "by", "off", "out",
                   "over", "again", "once", "while", "before", "after", "until", "unless", "because", "since", "now"}
 _CAUSED_MOTION_RE = re.compile(
-    rf"^(?P<verb>[a-z]+) (?=(?:it|them|(?:the|a|an|this|that|these|those|all|every|each|both|{_COLOUR})\b.*?) "
+    rf"^(?P<verb>[a-z]+) (?=(?:it|them|(?:the|a|an|this|that|these|those|all|every|each|both|{_COLOUR})\b"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|be|been|do|does|did)\b).)*?) "
     r"(?:(?:over|across|back|along|down|up|out|away) )?(?:into|onto|on top of|on to|in to|inside|in|on|to|atop|towards?)\b)")
 _VERB_HEADS = {v.split()[0] for v in VERBS}
 
@@ -333,7 +334,7 @@ _FRAME_LINKS = {"i", "we", "you", "me", "us", "my", "our", "your", "it", "this",
                 "could", "can", "should", "shall", "may", "might", "must", "do", "does", "did", "am", "is", "are", "was",
                 "were", "be", "been", "being", "have", "has", "had", "get", "got", "let", "if", "to", "for", "so", "and",
                 "really", "very", "quite", "absolutely", "definitely", "much", "most", "truly", "a", "an", "in", ",",
-                "see", "having", "there", "here", "then", "now", "know"}
+                "see", "having", "there", "here", "then", "now", "know", "make", "made"}
 WISH_WORDS = {"like", "love", "prefer", "want", "wish", "hope", "hoping", "need", "appreciate", "fancy", "happy", "glad",
               "grateful", "chuffed", "pleased", "delighted", "thrilled", "keen", "great", "good", "nice", "lovely",
               "ideal", "perfect", "brilliant", "awesome", "amazing", "helpful", "handy", "useful", "cool", "fab",
@@ -342,8 +343,9 @@ WISH_WORDS = {"like", "love", "prefer", "want", "wish", "hope", "hoping", "need"
               "suggest", "propose", "recommend", "idea", "plan", "aim", "goal", "preference", "priority", "after",
               "looking", "time", "world", "possible", "able", "okay", "ok", "fine", "alright", "grand", "ace", "sound",
               "satisfied", "content", "wanted", "wanting", "needed", "hoped", "liked", "loved", "preferred", "wished",
-              "mind", "make", "made", "sweet", "dream", "dreaming", "ideally", "honestly", "seriously", "personally",
-              "thing", "job", "task", "next", "request", "requesting", "asking", "grateful", "obliged", "happier"}
+              "mind", "sweet", "dream", "dreaming", "ideally", "honestly", "seriously", "personally",
+              "thing", "job", "task", "next", "request", "requesting", "asking", "grateful", "obliged", "happier",
+              "morning", "afternoon", "evening", "week", "night", "life", "ever", "forever", "chuffed", "stoked", "glad"}
 
 
 def wish_frame(text: str) -> str | None:
@@ -364,6 +366,8 @@ def wish_frame(text: str) -> str | None:
 
 def desire(text: str) -> str:
     """Drop a leading way of saying what one wants ('I want', 'my goal is that', 'make it so that')."""
+    if (framed := wish_frame(text)) is not None:  # 'I would be happy if X were not on Y'
+        return framed
     for _ in range(3):
         m = DESIRE_RE.match(text)
         if not m:
