@@ -8,7 +8,7 @@ holds the generated goal; `plan_optimal`: the plan is as short as the optimal se
 (and, on a subset of small problems when pyperplan is installed, as short as pyperplan's breadth-first search).
 `sentences_understood` is the share the parser read (a refusal is a miss with a message, never a move), and
 `plan_correct_when_understood` / `plan_optimal_when_understood` the planner's own share. The language half
-(`benchmarks.planner_language.language_suite`, keys `understood`, `goal_correct`, ...) is merged in when present.
+(`benchmarks.language_suite.language_suite`, keys `understood`, `goal_correct`, ...) is merged in when present.
 """
 
 from __future__ import annotations
@@ -390,7 +390,7 @@ def run(problems: int = 500, seed: int = 0, language_episodes: int = 500,
     if language_episodes <= 0:
         return out
     try:
-        from benchmarks.planner_language import language_suite
+        from benchmarks.language_suite import language_suite
     except ImportError:
         return out
     return {**language_suite(language_episodes, seed), **out}

@@ -1,4 +1,5 @@
-"""The language suite of `vla-agent bench planner`: does the offline planner understand what people ask?
+"""The language suite's templates, checks and scoring (`benchmarks.language_suite` runs them): does the offline
+planner understand what people ask?
 
 Each instance is a sentence over a random scene (`sim.scene.generate_scene`, perceived perfectly through
 `agent.evaluation.suite.scene_from_spec`) that knows its intended goal: a check over the state before and
@@ -11,13 +12,13 @@ missed one template (an adjective, "the loose block", the parser did not know), 
 `FRESH` was written after that run and before the fix, and never run during development. Both are reported
 apart from `TUNED` (what the parser was developed against): `untuned_goal_correct` over both,
 `held_out_goal_correct` and `fresh_goal_correct` each. Later untuned batches, `FRESH2` to `FRESH8`, are each
-reported apart as well (`fresh2_goal_correct` ... `fresh8_goal_correct`).
+reported apart as well (`fresh2_goal_correct` ... `fresh8_goal_correct`); `FRESH9` and the development batches are
+in their own modules (see `benchmarks.language_suite`).
 """
 
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -2521,68 +2522,3 @@ def _score(text: str, check: Check, scene: Scene) -> tuple[str, str]:
     final = simulate(plan, scene)
     steps = ", ".join(s.describe() for s in plan.steps)
     return ("correct" if check(initial, final) else "wrong"), steps
-
-
-def language_suite(episodes: int = 500, seed: int = 0) -> dict:
-    """Parse, plan and check `episodes` instructions over random scenes; figures overall, per split, per category."""
-    if episodes < 1:
-        raise ValueError("episodes must be >= 1")
-    templates = ([(t, "held_out") for t in HELD_OUT] + [(t, "fresh") for t in FRESH]
-                 + [(t, "fresh2") for t in FRESH2] + [(t, "fresh3") for t in FRESH3]
-                 + [(t, "fresh4") for t in FRESH4] + [(t, "fresh5") for t in FRESH5]
-                 + [(t, "fresh6") for t in FRESH6] + [(t, "fresh7") for t in FRESH7]
-                 + [(t, "fresh8") for t in FRESH8]
-                 + [(t, "tuned") for t in TUNED])
-    rng = random.Random(seed)
-    tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    misses: list[dict] = []
-    for i in range(episodes):
-        (name, category, make), split = templates[i % len(templates)]
-        made, world = None, None
-        for attempt in range(50):
-            world = _world(rng, seed * 100003 + i * 97 + attempt)
-            made = make(world)
-            if made is not None:
-                break
-        if made is None or world is None:
-            continue
-        text, check = made
-        outcome, detail = _score(text, check, world.scene)
-        keys = ["all", split, f"category:{category}"] + (["untuned"] if split != "tuned" else [])
-        for key in keys:
-            tally[key]["n"] += 1
-            tally[key][outcome] += 1
-        if outcome != "correct" and len(misses) < 12:
-            misses.append({"template": name, "split": split, "instruction": text, "outcome": outcome,
-                           "detail": detail[:300]})
-
-    def rate(key: str, what: str = "correct") -> float:
-        t = tally[key]
-        return round(t[what] / t["n"], 4) if t["n"] else 0.0
-
-    understood = {k: round(1 - (t["refused"] + t["asked"]) / t["n"], 4) for k, t in tally.items() if t["n"]}
-    return {
-        "episodes": tally["all"]["n"],
-        "templates": len(templates),
-        "held_out_templates": [t[0] for t in HELD_OUT + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7
-                                              + FRESH8],
-        "understood": understood["all"],
-        "goal_correct": rate("all"),
-        "wrong_action": rate("all", "wrong"),
-        "untuned_understood": understood.get("untuned", 0.0),
-        "untuned_goal_correct": rate("untuned"),
-        "untuned_wrong_action": rate("untuned", "wrong"),
-        "held_out_goal_correct": rate("held_out"),
-        "fresh_goal_correct": rate("fresh"),
-        "fresh2_goal_correct": rate("fresh2"),
-        "fresh3_goal_correct": rate("fresh3"),
-        "fresh4_goal_correct": rate("fresh4"),
-        "fresh5_goal_correct": rate("fresh5"),
-        "fresh6_goal_correct": rate("fresh6"),
-        "fresh7_goal_correct": rate("fresh7"),
-        "fresh8_goal_correct": rate("fresh8"),
-        "tuned_goal_correct": rate("tuned"),
-        "per_category": {k.split(":", 1)[1]: {"n": t["n"], "goal_correct": rate(k), "wrong_action": rate(k, "wrong")}
-                         for k, t in sorted(tally.items()) if k.startswith("category:")},
-        "misses": misses,
-    }

@@ -54,8 +54,17 @@ def normalise_more(q: str) -> str:
 def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` (see `normalise_more`) of the kinds above, None for other questions."""
     return (_any_stacked(q, state) or _stacked_count(q, state) or _not_count(q, scene, state) or _most(q, scene, state)
-            or _all_state(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
+            or _all_state(q, scene, state) or _state_count(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
             or _colour_match(q, scene, state))
+
+
+def _state_count(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many bowls are empty?', 'how many blocks are stacked?': the count of those `_which_state` names."""
+    m = re.match(r"^how many ((?:\w+ )?(?:bowl|block)s?) (?:are|is) (empty|full|occupied|clear|free|stacked|loose)$", q)
+    if m is None or (which := _which_state(f"which {m.group(1)} are {m.group(2)}", scene, state)) is None:
+        return None
+    found = list(which.value)
+    return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else "."), len(found))
 
 
 def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:

@@ -173,3 +173,62 @@ def test_in_its_place_keeps_the_named_bowl() -> None:
                    desk())
     assert holds(Rel("in", G, WB), f) and not holds(Rel("in", P, WB), f)
     assert RB not in (f.support.get(G),)
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("um so yeah could you like pop the green block in the purple bowl", Rel("in", G, PB)),
+    ("uh the orange block needs to go on the yellow block you know", Rel("on", O, Y)),
+    ("so basically bin the green block cos it is in the way", Rel("in_bin", G)),
+])
+def test_spoken_fillers_and_reasons_are_dropped(text: str, rel: Rel) -> None:
+    _, f = outcome(text, desk())
+    assert holds(rel, f)
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("green block should inside purple bowl", Rel("in", G, PB)),
+    ("you stack orange block on top yellow block", Rel("on", O, Y)),
+    ("orange block drop in bin", Rel("in_bin", O)),
+    ("pink block take out of white bowl, put on table", Rel("on_table", P)),
+    ("the block most close to purple bowl put in it", Rel("in", Y, PB)),
+])
+def test_telegraphic_english(text: str, rel: Rel) -> None:
+    _, f = outcome(text, desk())
+    assert holds(rel, f)
+
+
+def test_telegraphic_negation_keeps_and_never_bins() -> None:
+    _, f = outcome("green block no move. orange block put in purple bowl", desk())
+    assert holds(Rel("in", O, PB), f) and f.support[G] == "table"
+    _, f = outcome("white bowl must be empty, no throw away", desk())
+    assert not holds(Rel("in", P, WB), f) and not holds(Rel("in_bin", P), f)
+
+
+@pytest.mark.parametrize(("text", "rels"), [
+    ("pick orange block; place on yellow block", [Rel("on", O, Y)]),
+    ("step 1: pick green block. step 2: place in purple bowl.", [Rel("in", G, PB)]),
+    ("objective: orange block -> bin, green block -> purple bowl, everything else untouched",
+     [Rel("in_bin", O), Rel("in", G, PB), Rel("in", P, WB)]),
+    ("phase one: empty white bowl, contents to table", [Rel("on_table", P)]),
+])
+def test_a_researchers_scripted_tasks(text: str, rels: list[Rel]) -> None:
+    _, f = outcome(text, desk())
+    assert all(holds(r, f) for r in rels)
+
+
+def test_drop_off_at_and_without_touching_the_bowls() -> None:
+    _, f = outcome("drop the orange block off in the purple bowl", desk())
+    assert holds(Rel("in", O, PB), f)
+    _, f = outcome("without disturbing the bowls, put every block in the bin", desk())
+    assert holds(Rel("in", P, WB), f) and holds(Rel("in_bin", G), f)
+
+
+@pytest.mark.parametrize(("text", "has"), [
+    ("yellow block is where?", "The yellow block is on the table"),
+    ("question: number of blocks in the white bowl", "3"),
+    ("how many bowls are empty?", "1"),
+    ("uh is the orange block on the green block or not", "Yes"),
+    ("so like how many blokcs are in the white bowl, i cant really tell", "3"),
+])
+def test_questions_said_loosely(text: str, has: str) -> None:
+    assert reply(text, crowded()).startswith(has)

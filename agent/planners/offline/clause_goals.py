@@ -76,7 +76,9 @@ def _where_it_was(obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tupl
 def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
     bowls = [n for n in exact_names(text, ctx.scene) if n in ctx.state.bowls]
-    if bowls and len(bowls) == len(exact_names(text, ctx.scene)):
+    if not bowls and re.fullmatch(r"(?:the |all the |all |any |every |each |both )?(?:(?:of )?the )?bowls?", text):
+        bowls = list(ctx.state.bowls)  # 'without touching the bowls'
+    if bowls and len(bowls) >= len(exact_names(text, ctx.scene)):
         return [b for b in ctx.state.blocks if ctx.state.base(b) in bowls]
     return resolve_blocks(NounPhrase(text), ctx, pool_all=True, plural_default=True)
 

@@ -115,15 +115,18 @@ def tower_first(blocks: list[str], state: SymState) -> list[str]:
     return best + [b for b in blocks if b not in best]
 
 
-STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covered", "buried", "lone"}
+STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covered", "buried", "lone", "unmatched", "matched"}
 BOWL_STATES = {"empty": False, "unused": False, "vacant": False, "full": True, "occupied": True, "nonempty": True}  # holds blocks
 
 
 def in_state(block: str, word: str, state: SymState) -> bool:
-    """'loose': alone on the table; 'free'/'clear': nothing on it; 'stacked': in a tower; 'covered': under one."""
+    """'loose': alone on the table; 'free'/'clear': nothing on it; 'stacked': in a tower; 'covered': under one;
+    'unmatched': no bowl of its colour."""
     sup = state.support
     if word == "middle":  # 'the middle block of the tower'
         return tower_end(block, "middle", state)
+    if word in ("matched", "unmatched"):  # 'the unmatched blocks': no bowl shares its colour
+        return any(state.colours.get(w) == state.colours.get(block) for w in state.bowls) == (word == "matched")
     if word in ("loose", "unstacked", "lone"):
         return sup[block] in (TABLE, *PLACES) and state.is_clear(block)
     if word in ("free", "clear", "uncovered"):

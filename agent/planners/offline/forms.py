@@ -58,9 +58,18 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):
         return False
-    if QUESTION_RE.match(text):
+    if QUESTION_RE.match(text) or re.search(r"\b(?:is|are) (?:where|what colou?r)$", text):  # 'X is where?'
         return True
     return raw.rstrip().endswith("?") and not VERB_RE.match(normal_form(text))
+
+
+def object_first(text: str) -> str | None:
+    """'white block take out of the bowl' -> 'take white block out of the bowl': an imperative with its object said
+    first; None for any other text (a participle, 'the red block put in the bowl', is read by `normal_form`)."""
+    m = re.match(r"^((?:the |a |all (?:the )?|every |each |both )?(?:\w+ )?(?:block|blocks|one|ones|cube|cubes)) (?=\w)", text)
+    if m is None or not (verb := VERB_RE.match(text[m.end():])) or re.fullmatch(r"put|set|make|leave", verb.group(0)):
+        return None
+    return f"{verb.group(0)} {m.group(1)} {text[m.end() + verb.end():].strip()}".strip()
 
 
 def gerund(text: str) -> str:
@@ -147,6 +156,7 @@ def normal_form(text: str) -> str:
         return "notput " + m.group(1)
     text = desire(text)
     text = gerund(text)
+    text = object_first(text) or text
     m = CLEFT_RE.match(text)
     if m:  # 'the middle is where the red block should be'
         subject, target = next(g for g in m.group("subj", "subj2", "subj3", "subj4", "subj5") if g), next(

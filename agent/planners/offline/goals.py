@@ -51,7 +51,7 @@ from agent.planners.offline.placing import conflict, destination
 from agent.planners.offline.references import resolve_blocks
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
-from agent.planners.offline.phrasing import clean_text
+from agent.planners.offline.phrasing import clean_text, question_text
 from agent.planners.offline.words import desire
 from sim.core.errors import PlanningError
 from sim.core.perceived import Scene
@@ -102,7 +102,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     elif is_question(text, instruction):
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
-        return Parsed(answer=answer_question(instruction, scene).text)
+        return Parsed(answer=answer_question(question_text(instruction), scene).text)
     if command is not None and not pending_question(entries):
         try:
             ctx.previous = _goal_blocks(command, scene)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.planners.offline.forms import gerund, normal_form
+from agent.planners.offline.forms import gerund, normal_form, object_first
 from agent.planners.offline.towers import tower_modifier
 from agent.planners.offline.phrasing import LEAD_FILLER_RE, clean_text
 from agent.planners.offline.words import (
@@ -79,7 +79,7 @@ def stages(text: str) -> list[str]:
         text = f"{m.group(2)} then {m.group(1)}"
     m = re.match(r"^([^,]+?),\s*(\w+(?: \w+)?) (?:it|them)\b(.*)$", text)
     if m and VERB_RE.fullmatch(m.group(2)) and not VERB_RE.match(m.group(1)) and not clause_start(m.group(1)) \
-            and not re.match(r"(?:do not|dont|never|not)\b", m.group(1)):
+            and not re.match(r"(?:do not|dont|never|not)\b", m.group(1)) and not object_first(m.group(1)):
         text = f"{m.group(2)} {m.group(1)}{m.group(3)}"  # 'whatever is on X, put it in Y': the topic is the object
     m = re.match(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$", text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'do not touch X while you stack Y on Z': both, in one stage
@@ -197,6 +197,8 @@ def clauses(text: str) -> list[str]:
 def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     """One clause -> its verb, modifiers, object and target phrases; None when it has no verb to go by."""
     text = normal_form(text)
+    if prev_verb in ("leavebe", "keep", "notput", "not", "retain") and PREP_RE.search(text):
+        prev_verb = None  # 'do not touch X. Y in the bin': a new small clause, never more of what to leave alone
     text = MATCH_BOWL_RE.sub("the matching bowl", re.sub(r"\b(?:the )?same colou?red\b", "the matching", text))
     m = ALONG_RE.match(text)
     if m and not PREP_RE.search(m.group(3)):  # 'put X in the bowl along with Y': Y goes there too

@@ -73,6 +73,28 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
+    (r"(^|, |; |\. |\band )((?:everything|all|anything|the rest|the others|all the others|all other blocks)(?: else)?|"
+     r"(?:the )?\w+ (?:block|blocks|one)) (?:unchanged|untouched|undisturbed|as is|stays? put|stay where (?:it|they) (?:is|are))"
+     r"(?=$|[,.;]| and\b)", r"\1leave \2 alone"),  # '..., everything else unchanged'
+    (r",? (?:but )?(?:do not|never|no) (?:throw|bin|trash|discard) (?:them |it |anything |any of them )?(?:away|out)?\s*$",
+     ", notput all blocks in the bin"),  # 'W must be empty, no throw away': not into the bin
+    (r"^for (?:each|every|all(?: the)?) (blocks?|cubes?|ones?)(?: that has| that have| with) (?:a |an |its |their )?(?:same colou?r(?:ed)?|"
+     r"matching|corresponding) bowl,? (put|place|move|drop|set) (?:the |that |this |each )?(?:block|cube|one|it) (?:in|into) "
+     r"(?:that|its|the matching|the same colou?r(?:ed)?|the corresponding) bowl$", r"\2 every block in its matching bowl"),
+    (r"\bwere (?=(?:it|they) (?:is|are|was|were|stands?|sits?)\b)", "where "),  # 'leave X were it is'
+    (r"\b(must|should|need to|needs to|has to|have to|will|can|ought to)(?= (?:in|inside|on|onto|into|at|on top of)\b)",
+     r"\1 be"),  # 'X must inside W'
+    (r"\bon top (?=(?:the |a )?\w+ (?:block|one|bowl|cube)\b)", "on top of "),  # 'on top white block'
+    (r"\bmost (?:near|close)(?: to)?\b", "nearest"), (r"\bmost (?:far|distant)(?: from)?\b", "furthest from"),
+    (r"\bno (?=(?:throw|bin|put|move|touch|stack|place|drop)\b)", "do not "),  # 'no throw away'
+    (r"(^|\. |; |, )((?:the )?\w+ (?:block|blocks|one|cube)) (?:no|not|do not|never) (touch|move|disturb)(?=$|[.;,])",
+     r"\1do not \3 \2"),  # 'pink block no touch'
+    (r"\bempty (.+?),? (?:its |the |with )?contents? (?:to|onto|on|into|in) ([^,.;]+)", r"empty \1 onto \2"),
+    (r"\boff (?=(?:at|in|into|inside|onto|on top of|to)\b)", ""),  # 'drop X off at the corner'
+    (r"\b(?:whatever|everything|anything|the ones?|the blocks?|the rest|any blocks?|all blocks?)(?: else)?(?: that| which)? "
+     r"(?:does not|do not|can not|could not) (?:have|get|find) (?:a|its|their|any) (?:own )?(?:matching bowl|match|bowl of (?:its|their) "
+     r"(?:own )?colou?r)\b|\b(?:the )?(?:blocks?|ones?)(?: that are)? (?:without|with no) (?:a )?(?:matching bowl|match)\b",
+     "the unmatched blocks"),  # 'bin whatever does not have a match'
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"^((?:the )?\w+ (?:block|one|cube)) (?:(?:should|must|ought to|needs to|has to|will|is to|is|are|can)(?: be)? )?"
      r"(?:support(?:s|ing)?|carr(?:y|ies|ying)|bear(?:s|ing)?|hold(?:s|ing)? up) ((?:the )?\w+ (?:block|one|cube))$",
@@ -118,7 +140,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r"\b(wipe|sweep|scrub|brush|clean) (the (?:table|tabletop|workspace|bowls?|\w+ bowl))(?: clean| clear| down| off)\b", r"clear \2"),
     (r"^(?:i am|i m|we are|we re) (?:done|finished|through) with (.+?),? (?:so |and )?(?:you can |please |just )?"
      r"(\w+(?: away| out| up)?) (?:it|them)\b", r"\2 \1"),  # 'I'm done with X, you can throw it away'
-    (r"(^|, |\band |\bthen )(put|place|drop|set|stick|pop|move|stack|chuck|toss|pile|lay)"
+    (r"(^|, |; |\. |\band |\bthen )(put|place|drop|set|stick|pop|move|stack|chuck|toss|pile|lay)"
      r"(?= (?:in|into|on|onto|inside|in to|on top of|at(?! (?:most|least)\b)|to) )", r"\1\2 it"),  # 'grab red, put in the pink bowl': the block just named
     (r"(^|, |\band )(?:nothing|none) (?:but|except|other than|apart from|besides|save) (?=the\b)", r"\1only "),  # 'nothing but X should be in W'
     (r"\b(block|one)(?: that is| which is| that s| sitting| standing| lying)? (?:on its own|by itself|all alone|"
@@ -153,6 +175,8 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"a few|a couple of|several|the following) (?:steps|things|parts|moves|tasks|jobs|"
                             r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
                             r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
+                            r"(?:sub ?goal|sub ?task|constraint|query|question|request|requirement|instruction|command|note|stage|phase|part)"
+                            r"(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?= ?[,.;])|"
                             r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
                             r"step (?:one|two|three|four|five|six|1|2|3|4|5|6)|(?:do (?:these|this|them|the following)(?: things| steps)? )?in (?:this |that |the given )?order|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
                             r"well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|go on|come on|"
@@ -172,7 +196,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 # Words a typo is mended to: the names of things, which a misspelling would otherwise make 'not on the table'. A word
 # the parser knows, or a common word a letter away from one ('black', 'plate', 'while'), is never changed.
 _MENDED = set(COLOURS) | {"block", "blocks", "bowl", "bowls", "cube", "cubes", "table", "corner", "corners", "middle",
-                          "tower", "stack", "please"}
+                          "tower", "stack", "please", "everything", "except", "same", "bottom", "left", "right"}
 _KNOWN = (KNOWN_WORDS | FUNCTION_WORDS | WISH_WORDS | NOT_MOTION | KEPT_LY | {w for v in VERBS for w in v.split()}
           | {"black", "brown", "plate", "stock", "stuck", "slack", "clock", "flock", "while", "where", "there", "these",
              "those", "three", "cable", "table", "stick", "slick", "lock", "locks", "place", "plane", "pace", "bows",
@@ -205,9 +229,9 @@ def mend_typos(text: str) -> str:
         word = m.group(0)
         if word in _SLIPS:
             return _SLIPS[word]
-        if len(word) < 3 or word in _KNOWN or word in _MENDED:
+        if len(word) < 3 or word in _KNOWN or word in _MENDED or (word.endswith("s") and word[:-1] in _KNOWN | _MENDED):
             return word
-        near = [t for t in _MENDED if _near(word, t) and len(t) >= 4]
+        near = [t for t in _MENDED if _near(word, t) and (len(t) >= 4 or sorted(t) == sorted(word))]  # 'rde': red
         return near[0] if len(near) == 1 else word
     return re.sub(r"[a-z]+", mend, text)
 
@@ -216,8 +240,31 @@ _CASUAL = tuple((re.compile(p), r) for p, r in (
     (r"\b(?:pls|plz|pleas|pleez)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
     (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
-    (r"\bkinda\b", "kind of"), (r"\bcuz\b", "because"), (r"\bthx\b", "thanks"),
+    (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"),
+    # contractions typed without the apostrophe ('its' stays: it is also the possessive)
+    (r"\bcant\b", "can not"), (r"\bdont\b", "do not"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"),
+    (r"\barent\b", "are not"), (r"\bdoesnt\b", "does not"), (r"\bshouldnt\b", "should not"), (r"\bim\b", "i am"),
+    (r"\bwheres\b", "where is"), (r"\bwhats\b", "what is"), (r"\bthats\b", "that is"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
+    # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
+    (r"\b(?:yeah|yep|yup|yea|nah)\b", " "), (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
+    (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
+    (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
+    (r"\s*,?\s*\b(?:because|since) (?:it|they|that|this) (?:is|are|s|re) .*$", ""),  # a reason: 'its kind of in the way'
+    (r"\s*,?\s*\b(?:it is|its|it s|they are|theyre) (?:kind of |sort of |a bit |just )?(?:in the way|in my way|blocking .*)$", ""),
 ))
+
+
+def question_text(text: str) -> str:
+    """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
+    like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
+    t = text.lower().replace("\u2019", "'")
+    for short, full in _CASUAL:
+        t = re.sub(short, full, t)
+    t = mend_typos(t)
+    t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$|\s+or not(?=\W*$)", "", t)
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:query|question|quick question|q)\s*:\s*)+", "", t.strip())
+    m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
+    return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t
 
 
 def clean_text(text: str) -> str:
@@ -249,5 +296,6 @@ def clean_text(text: str) -> str:
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
     t = LEAD_FILLER_RE.sub("", re.sub(r"\s+", " ", t).strip(" ,."))
     t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
-    lead = re.match(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said),? ", t)
+    lead = re.match(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said|you|you can|you should|"
+                    r"you must|you need to|you have to|you will|you could),? ", t)
     return t[lead.end():] if lead and VERB_RE.match(t[lead.end():]) else t

@@ -239,7 +239,7 @@ QUESTION_RE = re.compile(
     r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see|i wonder|"
     r"(?:i would like|i want|i need|i would love) to know|let me know|name|"
     r"(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me)\b(?!.*(?:\b(?:and|then)\b|,))|"
-    r"help(?: me)?$|what (?:can|do) you do)\b"
+    r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of)\b"
 )
 WONDER_RE = re.compile(r"^(?:i wonder|(?:i|we) (?:would like|want|need|would love) to know|let me know|"  # asks, never wants
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")

@@ -1,0 +1,2 @@
+"""placeholder"""
+FRESH9: list = []

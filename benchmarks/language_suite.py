@@ -1,0 +1,101 @@
+"""The language suite of `vla-agent bench planner`: every batch of request templates, run over random scenes.
+
+The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world`
+and `_score`), `language_dev9`, `language_dev10` (batches written by testers who had not read the planner and then tuned on,
+reported apart and never counted as untuned) and `language_fresh9` (the tenth untuned batch). `untuned_goal_correct` is over
+the batches that were run once before any fix (`HELD_OUT`, `FRESH` to `FRESH9`); each is also reported alone.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from benchmarks.language_dev9 import DEV9
+from benchmarks.language_dev10 import DEV10
+from benchmarks.language_fresh9 import FRESH9
+from benchmarks.planner_language import (
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    FRESH5,
+    FRESH6,
+    FRESH7,
+    FRESH8,
+    HELD_OUT,
+    TUNED,
+    Template,
+    _score,
+    _world,
+)
+
+# (split, templates); the splits in TUNED_SPLITS were developed against, the others each run once before any fix.
+SPLITS: list[tuple[str, list[Template]]] = [
+    ("held_out", HELD_OUT), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3), ("fresh4", FRESH4),
+    ("fresh5", FRESH5), ("fresh6", FRESH6), ("fresh7", FRESH7), ("fresh8", FRESH8), ("fresh9", FRESH9),
+    ("dev9", DEV9), ("dev10", DEV10), ("tuned", TUNED),
+]
+TUNED_SPLITS = {"tuned", "dev9", "dev10"}
+
+
+def language_suite(episodes: int = 500, seed: int = 0) -> dict:
+    """Parse, plan and check `episodes` instructions over random scenes; figures overall, per split, per category."""
+    if episodes < 1:
+        raise ValueError("episodes must be >= 1")
+    templates = [(t, split) for split, batch in SPLITS for t in batch]
+    rng = random.Random(seed)
+    tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    misses: list[dict] = []
+    for i in range(episodes):
+        (name, category, make), split = templates[i % len(templates)]
+        made, world = None, None
+        for attempt in range(50):
+            world = _world(rng, seed * 100003 + i * 97 + attempt)
+            made = make(world)
+            if made is not None:
+                break
+        if made is None or world is None:
+            continue
+        text, check = made
+        outcome, detail = _score(text, check, world.scene)
+        keys = ["all", split, f"category:{category}"] + (["untuned"] if split not in TUNED_SPLITS else [])
+        for key in keys:
+            tally[key]["n"] += 1
+            tally[key][outcome] += 1
+        if outcome != "correct" and len(misses) < 12:
+            misses.append({"template": name, "split": split, "instruction": text, "outcome": outcome,
+                           "detail": detail[:300]})
+
+    def rate(key: str, what: str = "correct") -> float:
+        t = tally[key]
+        return round(t[what] / t["n"], 4) if t["n"] else 0.0
+
+    understood = {k: round(1 - (t["refused"] + t["asked"]) / t["n"], 4) for k, t in tally.items() if t["n"]}
+    return {
+        "episodes": tally["all"]["n"],
+        "templates": len(templates),
+        "held_out_templates": [t[0] for split, batch in SPLITS if split not in TUNED_SPLITS for t in batch],
+        "understood": understood["all"],
+        "goal_correct": rate("all"),
+        "wrong_action": rate("all", "wrong"),
+        "untuned_understood": understood.get("untuned", 0.0),
+        "untuned_goal_correct": rate("untuned"),
+        "untuned_wrong_action": rate("untuned", "wrong"),
+        "held_out_goal_correct": rate("held_out"),
+        "fresh_goal_correct": rate("fresh"),
+        "fresh2_goal_correct": rate("fresh2"),
+        "fresh3_goal_correct": rate("fresh3"),
+        "fresh4_goal_correct": rate("fresh4"),
+        "fresh5_goal_correct": rate("fresh5"),
+        "fresh6_goal_correct": rate("fresh6"),
+        "fresh7_goal_correct": rate("fresh7"),
+        "fresh8_goal_correct": rate("fresh8"),
+        "fresh9_goal_correct": rate("fresh9"),
+        "dev_goal_correct": round((tally["dev9"]["correct"] + tally["dev10"]["correct"])
+                                  / max(tally["dev9"]["n"] + tally["dev10"]["n"], 1), 4),
+        "tuned_goal_correct": rate("tuned"),
+        "per_category": {k.split(":", 1)[1]: {"n": t["n"], "goal_correct": rate(k), "wrong_action": rate(k, "wrong")}
+                         for k, t in sorted(tally.items()) if k.startswith("category:")},
+        "misses": misses,
+    }
