@@ -39,7 +39,7 @@ from agent.planners.offline.references import (
 from agent.planners.offline.tower_references import described_tower
 from agent.planners.offline.words import ALL_WORDS, AWAY_PREPS, KNOWN_WORDS, TOWER_RE, TOWER_WORDS
 from sim.core.errors import PlanningError
-from sim.core.lexicon import BIN, PLACES
+from sim.core.lexicon import BIN, PLACES, TABLE
 from sim.core.relations import Rel, holds
 
 
@@ -252,6 +252,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "block" and len(blocks) > 1:
         return tower_goal([target[1], *blocks], ("on-base", target[1]), ctx)
     rels = relations(blocks, target, ctx)
+    if np_.exactly and target[0] == "table" and (others := [b for b in ctx.state.blocks if b not in blocks
+                                                           and ctx.state.support[b] == TABLE]):
+        raise PlanningError(f"only {', '.join(blocks)} on the table: say where the others ({', '.join(others)}) should go, "
+                            "e.g. 'and put the others in the bin'")
     if np_.exactly and target[0] in ("bowl", "place"):  # 'exactly two blocks in the bowl': the others out
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in ctx.state.blocks
                  if b not in blocks and holds(rel_for(b, target), ctx.state)]

@@ -110,13 +110,13 @@ class NounPhrase:
             words = [w for w in words if w not in ("middle", "central")]
         self.plural = bool(self.words & {"blocks", "bowls", "ones", "them", "those", "these", "they", "others"})
         self.all = bool(self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
-        self.others = bool(self.words & {"rest", "remaining", "others", "other", "else"})
+        self.others = bool(self.words & {"rest", "remaining", "others", "other", "else", "another"})
         self.exactly = bool(self.words & {"exactly", "only"})
         self.count: int | None = None
         lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]
         if lead and lead[0] in NUMBERS and lead[0] not in ("both",) and not (lead[0] == "one" and len(lead) == 1):
             self.count = NUMBERS[lead[0]]
-        self.any = bool(re.match(r"^(?:a|an|any|some|either|one of|any one of)\b", self.text)) or (
+        self.any = bool(re.match(r"^(?:a|an|any|some|either|one of|any one of|another)\b", self.text)) or (
             bool(re.match(r"^one (?:block|of)\b", self.text))
         )
         if self.any:

@@ -73,6 +73,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
+    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )\bfrom (the (?:\w+ )?bowls?|the bin)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"in \1"),  # 'from W to V'
+    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )\bfrom (the (?:\w+ )?(?:block|one)|the table)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"on \1"),
+    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )\bfrom (the (?:top|bottom) (?:left|right)(?: corner)?|the middle)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)",
+     r"at \1"),
+    (r"\b(?:swap|switch|exchange|trade|interchange) (?:the )?(?:positions|places|spots|locations) of (.+?)(?: around)?$", r"swap \1"),
+    (r"^(?:make |have |let )?(.+?)(?: (?:should|must|can|will|need to|have to|ought to))? (?:swap|switch|exchange|trade) "
+     r"(?:places|positions|spots)(?: with each other)?$", r"swap \1"),  # 'X and Y should trade places'
+    (r"^(?:the |all the |both )?(bowl|corner)s (should |must |will |need to |have to |can |ought to )?each (?=\w)", r"every \1 \2"),
     (r"(^|, |; |\. |\band )((?:everything|all|anything|the rest|the others|all the others|all other blocks)(?: else)?|"
      r"(?:the )?\w+ (?:block|blocks|one)) (?:unchanged|untouched|undisturbed|as is|stays? put|stay where (?:it|they) (?:is|are))"
      r"(?=$|[,.;]| and\b)", r"\1leave \2 alone"),  # '..., everything else unchanged'

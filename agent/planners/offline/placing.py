@@ -330,19 +330,19 @@ _SWAP_RE = re.compile(r"^(?:swap|switch|exchange|trade|interchange)(?: round| ar
 
 
 def swapped(text: str, ctx: Context) -> list[Rel] | None:
-    """'swap X and Y (around)': each goes where the other is now; None when `text` is no swap. Refused when either
-    stands somewhere no target names (a bare spot on the table, the gripper) or one is on the other."""
+    """'swap X and Y (around)': each goes where the other is now (one on a bare spot of the table: the other goes on the
+    table); None when `text` is no swap. Refused when both stand on bare spots, either is held, or one is on the other."""
     m = _SWAP_RE.match(text)
     if m is None:
         return None
     (x,), (y,) = resolve_blocks(NounPhrase(m.group(1)), ctx)[:1], resolve_blocks(NounPhrase(m.group(2)), ctx)[:1]
     sx, sy = ctx.state.support[x], ctx.state.support[y]
-    for block, spot in ((x, sx), (y, sy)):
-        if spot in (TABLE, GRIPPER, BIN) or spot in (x, y):
+    for block, spot in ((x, sx), (y, sy)):  # one on a bare spot of the table: the other goes on the table
+        if spot in (GRIPPER, BIN) or spot in (x, y) or (spot == TABLE and TABLE in (sx, sy) and sx == sy):
             raise PlanningError(f"I cannot swap the {x} and the {y}: the {block} is "
                                 f"{'on the other one' if spot in (x, y) else f'on the {spot}' if spot != BIN else 'in the bin'}, "
                                 "not in a bowl, on a block or at a named place")
-    kind = {sx: "bowl" if sx in ctx.state.bowls else "place" if sx in PLACES else "block",
-            sy: "bowl" if sy in ctx.state.bowls else "place" if sy in PLACES else "block"}
+    kind = {s: "table" if s == TABLE else "bowl" if s in ctx.state.bowls else "place" if s in PLACES else "block"
+            for s in (sx, sy)}
     ctx.understood.append(f"swap the {x} and the {y}")
     return [rel_for(x, (kind[sy], sy)), rel_for(y, (kind[sx], sx))]

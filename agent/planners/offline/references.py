@@ -111,7 +111,9 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             if np_.any and np_.count == 2:
                 return cands
             raise PlanningError(f"asked for {np_.count} blocks, but only {len(cands)} fit: {', '.join(cands)}")
-        return choose(cands, np_.count, ctx, satisfied)
+        unused = [c for c in cands if c not in ctx.mentioned]  # 'two in the pink bowl and two in the cyan one': others
+        free = len(unused) >= np_.count and not np_.colours and not np_.descriptors and not np_.side
+        return choose(unused if free else cands, np_.count, ctx, satisfied)
     if (np_.all or everything or np_.plural or len(np_.colours) > 1
             or (plural_default and np_.kind is None and not np_.colours and not np_.descriptors and not np_.side)):
         return cands
