@@ -73,9 +73,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
-    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )\bfrom (the (?:\w+ )?bowls?|the bin)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"in \1"),  # 'from W to V'
-    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )\bfrom (the (?:\w+ )?(?:block|one)|the table)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"on \1"),
-    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )\bfrom (the (?:top|bottom) (?:left|right)(?: corner)?|the middle)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)",
+    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:\w+ )?bowls?|the bin)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"in \1"),  # 'from W to V'
+    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:\w+ )?(?:block|one)|the table)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"on \1"),
+    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:top|bottom) (?:left|right)(?: corner)?|the middle)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)",
      r"at \1"),
     (r"\b(?:swap|switch|exchange|trade|interchange) (?:the )?(?:positions|places|spots|locations) of (.+?)(?: around)?$", r"swap \1"),
     (r"^(?:make |have |let )?(.+?)(?: (?:should|must|can|will|need to|have to|ought to))? (?:swap|switch|exchange|trade) "
