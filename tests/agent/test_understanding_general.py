@@ -252,3 +252,13 @@ def test_counts_for_different_targets_take_different_blocks() -> None:
 def test_only_one_block_left_on_the_table_asks_where_the_others_go() -> None:
     with pytest.raises(PlanningError, match="say where the others"):
         plan_of("the orange block should be the only cube on the table", desk())
+
+
+def test_again_and_undo_in_a_conversation() -> None:
+    history = ["user: put the orange block in the purple bowl", "agent: did pick(orange block), place(purple bowl); done"]
+    _, f = outcome("one more time, with the green block", desk(), history)
+    assert holds(Rel("in", G, PB), f)
+    _, f = outcome("do it again", desk(), history)  # this scene still has the orange block on the table
+    assert holds(Rel("in", O, PB), f)
+    with pytest.raises(PlanningError, match="no record of where things were"):
+        plan_of("undo that", desk(), history)

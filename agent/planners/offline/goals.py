@@ -90,6 +90,11 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         raise PlanningError(f"{heard}; say what to do, e.g. 'put the red block in the blue bowl'")
     if re.fullmatch(r"(?:help(?: me)?|what (?:(?:can|do) )?(?:you )?do|what are you able to do|how do (?:i|you) use you)", text):
         return Parsed(answer=CAPABILITIES)
+    if re.fullmatch(r"(?:undo(?: that| it| this| the last (?:step|move|one|command))?|go back|revert(?: that| it)?|reset(?: the "
+                    r"(?:table|scene|blocks))?|put (?:it|them|that|everything|the blocks|things) back(?: where (?:it|they) "
+                    r"(?:was|were))?|put everything back (?:as|how) it was)", text):
+        raise PlanningError("I keep no record of where things were before, so I cannot undo or put things back; say where "
+                            "each block should go, e.g. 'put the red block in the blue bowl'")
     ctx.it = referent(entries, scene, lambda command: _goal_blocks(command, scene))
     command = last_command(entries)
     if pending_question(entries) and not looks_like_command(text):
@@ -97,6 +102,9 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         if command is not None:
             ctx.answers.insert(0, instruction)
             text = clean_text(command)
+    elif command is not None and re.fullmatch(r"(?:(?:do (?:it|that|this) |repeat(?: it| that)? )?(?:again|once more|one more time)"
+                                              r"|repeat(?: it| that)?|same again)", text):
+        text = clean_text(command)  # 'again': the last command, read against the scene as it is now
     elif (again := same_again(text, commands(entries))) != text or (again := ellipsis(text, commands(entries))) != text:
         text = again  # 'could you do the same for the blue one?', 'and the pink one too', 'oops, I meant the cyan bowl'
     elif is_question(text, instruction):

@@ -324,7 +324,8 @@ def same_again(text: str, command: str | list[str] | None) -> str:
     if isinstance(command, list):
         return next((again for c in command if (again := same_again(text, c)) != text), text)
     m = re.match(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|exactly that)(?: thing)?"
-                 r"(?: again)?(?: as before)?|repeat|(?:the )?same(?: thing)?(?: again)?(?: goes)?|likewise|ditto),?(?: but)? "
+                 r"(?: again)?(?: as before)?|repeat|(?:the )?same(?: thing)?(?: again)?(?: goes)?|likewise|ditto|"
+                 r"(?:(?:and )?(?:one more time|once more|again))),?(?: but)? "
                  r"(?:with|for|to|using) (.+?)(?: too| as well| again)?$", text)
     if m is None or command is None:
         return text
