@@ -73,6 +73,31 @@ def _where_it_was(obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tupl
     return obj_text, "in" if there in ctx.state.bowls or there == BIN else "at" if there in PLACES else "on", f"the {there}"
 
 
+def _tower_named(text: str, ctx: Context) -> list[str] | None:
+    """'the stack', 'the whole tower', 'the tower with the red block': its blocks, bottom first; None for other text."""
+    if not re.fullmatch(r"(?:the |that |this )?(?:whole |entire |complete )?(?:tower|stack|pile)(?: (?:with|of|on) .+)?", text):
+        return None
+    return described_tower(text, ctx) or tower_of(ctx, text)
+
+
+def _moved_tower(obj_text: str, np_: NounPhrase, excluded: list[str], ctx: Context) -> list[str] | None:
+    """The blocks (bottom first) of a tower moved whole ('move the stack to the corner', 'stack X on Y, then carry the
+    pair to the middle'): it keeps its order; None when the phrase names no tower, or its blocks stand apart."""
+    if (tower := _tower_named(obj_text, ctx)) is not None:
+        return tower
+    if not (np_.words & TOWER_WORDS or np_.them or "pair" in np_.words):
+        return None
+    blocks = described_tower(obj_text, ctx) or resolve_blocks(np_, ctx, excluded, plural_default=True)
+    below = {top: down for top, down in [*ctx.state.support.items(), *ctx.stacked] if top in blocks and down in blocks}
+    bottoms = [b for b in blocks if b not in below]
+    if len(blocks) < 2 or len(bottoms) != 1 or len(below) != len(blocks) - 1:
+        return None
+    chain = bottoms
+    while (up := next((t for t, d in below.items() if d == chain[-1]), None)) is not None:
+        chain.append(up)
+    return chain if len(chain) == len(blocks) else None
+
+
 def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
     bowls = [n for n in exact_names(text, ctx.scene) if n in ctx.state.bowls]
@@ -106,8 +131,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
     elif clause.excluded is not None:
         bare = clause.excluded.strip() == "one"  # 'every block except one': any one block, not every one
-        excluded = resolve_blocks(NounPhrase("one block" if bare else clause.excluded), ctx, pool_all=True,
-                                  plural_default=True)
+        excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(
+            NounPhrase("one block" if bare else clause.excluded), ctx, pool_all=True, plural_default=True)
         ctx.understood.append("except " + ", ".join(excluded))
 
     if action == "atmost":  # 'no two blocks should share a bowl'
@@ -242,6 +267,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
         return tower_goal(order[::-1] if reverse else order, target, ctx)
+    if target[0] in ("place", "table", "bowl") and (tower := _moved_tower(obj_text, np_, excluded, ctx)):
+        ctx.understood.append(f"the tower {', '.join(tower)} (bottom first), kept as it stands")
+        return [rel_for(tower[0], target)] + [Rel("on", up, down) for down, up in zip(tower, tower[1:])]
     chosen = np_.count is not None or np_.any or np_.all  # 'two blocks on the orange block': two others
     blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []),
                             satisfied=lambda b: rel_for(b, target))

@@ -32,6 +32,8 @@ class Context:
     not_targets: list[str] = field(default_factory=list)  # bowls ruled out as the target ('in a bowl, but not the red one')
     group: list[str] = field(default_factory=list)  # the blocks of this instruction's last clause about several ('them')
     destination: str | None = None  # where the last clause put a block: what 'there', 'the same bowl' mean
+    stacked: list[tuple[str, str]] = field(default_factory=list)  # (top, below) earlier clauses stack: 'then carry the pair'
+
 
 
 def bowl_error(bowl: str, ctx: Context) -> PlanningError:

@@ -293,6 +293,9 @@ def normal_form(text: str) -> str:
         return f"leavebe {subject}"
     if negated and re.fullmatch(r"stacked(?: up)?|in (?:a|any) (?:tower|stack|pile)|part of (?:a|any) (?:tower|stack)", rest):
         return f"unstack {subject}"  # 'the red block is not stacked'
+    if negated and (parts := re.split(r",? (?:n?or|and) (?:be )?(?=(?:in|on|at|inside|on top of)\b)", rest))[1:] and \
+            PREP_RE.match(rest):  # 'X should not be in a bowl or in the bin': in neither
+        return " and ".join(f"notput {subject} {part}" for part in parts)
     if negated:
         if m.group(1) in ("stay", "stays", "remain", "remains") and re.match(r"^(?:in|on|at)\b", rest):
             return f"notput {subject} {rest}"

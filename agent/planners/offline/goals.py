@@ -124,9 +124,11 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
 
 
 def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:
-    """Later relations about a block replace earlier ones."""
-    moved = {r.block for r in new}
-    return [r for r in old if r.block not in moved] + new
+    """Later relations about a block replace earlier ones; a denial ('nothing on X') drops only what it denies, so an
+    earlier place that agrees with it stays ('W holds Y and nothing is on X')."""
+    moved = {r.block for r in new if not r.negated}
+    denied = {(r.rel, r.args) for r in new if r.negated}
+    return [r for r in old if r.block not in moved and (r.rel, r.args) not in denied] + new
 
 
 def _goal_blocks(command: str, scene: Scene) -> list[str]:
@@ -177,7 +179,11 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             conflict(rels, new)
             rels = merge_goal(rels, new)
             ctx.destination = destination(new) or ctx.destination
-            if new:
+            ctx.stacked += [(r.args[0], r.args[1]) for r in new if r.rel == "on" and not r.negated]
+            if (new and all(r.negated and r.rel == "on" for r in new) and len({r.args[-1] for r in new}) == 1 and read
+                    and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
+                ctx.it = [new[0].args[-1]]  # 'clear off X and then bin it': X, not what came off it
+            elif new:
                 ctx.it = [new[-1].block]
                 named = [a for r in new for a in r.args if a in ctx.state.support]
                 ctx.mentioned += [b for b in named if b not in ctx.mentioned]

@@ -73,6 +73,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
+    (r"\bthe (block|one|cube) (?:that |which )?((?:the )?\w+ (?:block|one|cube)) (?:is |s )?(?:sitting |resting |standing |lying |"
+     r"stacked |placed |perched )?(?:on|upon|on top of|atop)\b(?! (?:the|a|an|it|that|this|top|each|one)\b)", r"the \1 under \2"),
     (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:\w+ )?bowls?|the bin)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"in \1"),  # 'from W to V'
     (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:\w+ )?(?:block|one)|the table)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"on \1"),
     (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:top|bottom) (?:left|right)(?: corner)?|the middle)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)",
