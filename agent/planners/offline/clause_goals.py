@@ -88,7 +88,8 @@ def _moved_tower(obj_text: str, np_: NounPhrase, excluded: list[str], ctx: Conte
     if not (np_.words & TOWER_WORDS or np_.them or "pair" in np_.words):
         return None
     blocks = described_tower(obj_text, ctx) or resolve_blocks(np_, ctx, excluded, plural_default=True)
-    below = {top: down for top, down in [*ctx.state.support.items(), *ctx.stacked] if top in blocks and down in blocks}
+    links = ctx.stacked if np_.them else [*ctx.state.support.items(), *ctx.stacked]  # 'them': a tower only if just built
+    below = {top: down for top, down in links if top in blocks and down in blocks}
     bottoms = [b for b in blocks if b not in below]
     if len(blocks) < 2 or len(bottoms) != 1 or len(below) != len(blocks) - 1:
         return None
@@ -134,6 +135,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(
             NounPhrase("one block" if bare else clause.excluded), ctx, pool_all=True, plural_default=True)
         ctx.understood.append("except " + ", ".join(excluded))
+    if named and not re.fullmatch(r"(?:it|itself|them|that|this)(?: one)?", tgt_text):
+        ctx.not_targets += named  # 'on top of a block that is not in a bowl': a block never goes on itself
 
     if action == "atmost":  # 'no two blocks should share a bowl'
         return at_most(NounPhrase(obj_text).count or 1, excluded, ctx)

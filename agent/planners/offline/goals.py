@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
-from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood
+from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
     answers,
     commands,
@@ -150,8 +150,13 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
     text = tower_order(text) or text
     text = tower_phrases(text, ctx)  # 'the tallest tower', 'reverse the stack'
+    told = stages(text)
+    for scene_told in [p for p in told[:1] if len(told) > 1 and re.match(r"there (?:is|are) (?:a|an|one|some|this)\b", p)]:
+        told.remove(scene_told)  # 'there is a stack on the table; take it apart': what 'it' is, never a goal
+        if re.search(r"\b(?:stack|tower|pile)\b", scene_told) and len(stacks(ctx.state)) == 1:
+            ctx.it = stacks(ctx.state)[0]
     parts = [[c for piece in sentences(front_exclusion(desire(part))) for c in clauses(normal_form(piece))]
-             for part in stages(text)]  # 'make it so X and Y are stacked': the frame off before clauses are split
+             for part in told]  # 'make it so X and Y are stacked': the frame off before clauses are split
     for part in parts:  # keep first: 'all the blocks' then means the others
         for clause in part:
             read = read_clause(clause, None)

@@ -73,6 +73,19 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
+    (r"\b(?:every|each|all(?: the)?|the) (?:blocks?|ones?|cubes?) (?:from|of|in) (?:it|them)\b", "them"),  # 'every block from it'
+    (r"\bthe (tower|stack|pile) (?:that |which )?(the \w+ (?:block|one)) (?:is|sits|stands) (?:in|part of)\b", r"the \1 with \2"),
+    (r"^(the \w+ bowl) and (the \w+ bowl) (should |must |will |need to |have to |can |ought to )?(?:each|both) (.+)$",
+     r"\1 \3\4 and \2 \3\4"),  # 'the white bowl and the pink bowl should each hold one block'
+    (r"\b(is|are|is not|are not) (?:part of|in) (?:a|any|the|one) (?:stack|tower|pile)\b", r"\1 stacked"),
+    (r"\b(every|each|all|all the|any|the) (blocks?|cubes?|ones?) (?:that|which) (?:does not|do not) (?:match|share) (?:the colou?r of )?"
+     r"(?:any|a|the|one of the) bowls?(?: colou?r)?\b", r"\1 unmatched \2"),  # 'every block that does not match any bowl'
+    (r"\bthe (block|one|cube) (?:that|which) match(?:es)? (?:the colou?r of )?the (\w+) bowl\b", r"the \2 block"),
+    (r",?\s*\bwithout (?:using|touching|going near|putting anything in) the bin\b,?\s*", ", notput all blocks in the bin, "),
+    (r"^(?:put|place|move|stick|drop|pop|set) (the \w+ (?:block|one)) (?:in|into|on|onto|at|to) [^.,;]+?[.,;\s]+(?:(?:okay|so|um|uh|"
+     r"actually|no|wait|sorry|i changed my mind|on second thought|scratch that|my mistake|my bad)[.,;\s]+)+(?:it|that one|that) "
+     r"(?:should go|goes|should be|needs to go|should end up) (.+?)(?: instead)?(?:,? (?:my mistake|my bad|sorry))?$",
+     r"put \1 \2"),  # 'put X in W... actually no wait, I changed my mind, it should go in V instead'
     (r"\bthe (block|one|cube) (?:that |which )?((?:the )?\w+ (?:block|one|cube)) (?:is |s )?(?:sitting |resting |standing |lying |"
      r"stacked |placed |perched )?(?:on|upon|on top of|atop)\b(?! (?:the|a|an|it|that|this|top|each|one)\b)", r"the \1 under \2"),
     (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:\w+ )?bowls?|the bin)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"in \1"),  # 'from W to V'
@@ -124,6 +137,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r",? (?:which|that|who) (?:stays|remains|is staying|should stay|must stay|can stay|stays put)(?: put| where it is| there| as it is| in place)?"
      r"(?=\s*(?:[,;.]|$| and\b))", ""),  # 'stack everything except X, which stays put': the exclusion keeps it
     (r"(?<=bowl|lock|rner|ddle|able| bin) in (?:its|their|his|her) (?:place|stead)\b", ""),  # 'put Y in W in its place': W
+    (r"\bin (?:its|his|her) (?:place|stead|spot)\b", "at the spot of it"),  # 'take X out, put Y in its place': where X was
     (r"\bthe (?:closer|nearer|closest|nearest)(?: one)? of the (?:two )?bowls\b", "the bowl nearest to it"),  # to the block moved
     (r"\bthe (?:further|farther|furthest|farthest)(?: one)? of the (?:two )?bowls\b", "the bowl furthest from it"),
     (r"^(?:put )?the (\w+) (?:block|one|cube) (?:goes |go |should go |belongs )?(?:in|into|with) the \1 bowl,? (?:and )?so on\b.*$",
@@ -167,6 +181,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r"\b(?:top|finish|cap|round) (?:it|that|this|them|the (?:tower|stack|pile))(?: off)? with (.+)$", r"put \1 on top of it"),
     (r",?\s*\b(?:(?:i|we) do not (?:care|mind) (?:where|which(?: one| bowl)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
     (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
+    (r"\bwhichever (block|bowl|one|cube)(?= (?:has|have|holds?|contains?)\b)", r"the \1 that"),  # 'whichever bowl has the most'
+    (r"^whichever (block|bowl|one|cube) (?:is|sits) ([^,]+?) (goes|should go|needs to go|belongs|must go) ", r"the \1 \2 \3 "),
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
     (r"\b(?:directly|(?<!the )right|immediately|straight) (?=(?:under|underneath|beneath|below|on top of|above|atop)\b)", ""),
     # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
@@ -259,8 +275,13 @@ _CASUAL = tuple((re.compile(p), r) for p, r in (
     (r"\b(?:yeah|yep|yup|yea|nah)\b", " "), (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
     (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
-    (r"\s*,?\s*\b(?:because|since) (?:it|they|that|this) (?:is|are|s|re) .*$", ""),  # a reason: 'its kind of in the way'
-    (r"\s*,?\s*\b(?:it is|its|it s|they are|theyre) (?:kind of |sort of |a bit |just )?(?:in the way|in my way|blocking .*)$", ""),
+    (r"\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) .*$", ""),  # a reason: '... because I've sorted those'
+    (r"\s*,?\s*\b(?:that is|that s|thats|which is|it is|its|it s|they are|theyre)? ?(?:kind of |sort of |a bit |just |really )?"
+     r"(?:in (?:the|my|our) way|blocking (?:me|things|everything))\b", ""),
+    (r"\s*[,;.]?\s*\b(?:nothing else|the rest|everything else) (?:matters|is important|does not matter)\b", ""),
+    (r"\s*,?\s*\bno matter what\b", ""),
+    (r",?\s*\bso (?:that )?(?:the (?:two|three|four|five) of them|they|it|all of them|the blocks) (?:form|make|become|end up as|build) .*$", ""),
+    (r",? but (?:it is|it s|its) (?:important|essential|crucial|vital|key)(?: that)? .*?\b(?:same|original) order\b.*$", ""),
 ))
 
 

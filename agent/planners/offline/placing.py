@@ -59,6 +59,9 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
     rel_prep = AWAY_PREPS.get(prep, prep)
     if clause.action == "not":  # 'do not leave any block in the bowl': none of them
         obj_text = re.sub(r"^(?:any|a|an|some|one)\b", "all", obj_text)
+    if rel_prep == "on" and re.fullmatch(r"(?:a|any|another|any other|other|some) (?:other )?blocks?|anything(?: else)?", tgt_text):
+        blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)  # 'X should not be on anything'
+        return [Rel("on", b, ctx.state.support[b], negated=True) for b in blocks if ctx.state.support[b] in ctx.state.support]
     if re.fullmatch(r"(?:the |a |its |their )?(?:stack|tower|pile|stacks|towers|piles)", tgt_text):
         blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
         return [Rel("on", b, ctx.state.support[b], negated=b not in excluded) for b in blocks + excluded
