@@ -262,3 +262,47 @@ def test_again_and_undo_in_a_conversation() -> None:
     assert holds(Rel("in", O, PB), f)
     with pytest.raises(PlanningError, match="no record of where things were"):
         plan_of("undo that", desk(), history)
+
+
+def test_the_block_another_sits_on_is_the_one_under_it() -> None:
+    _, f = outcome("move the block that the blue block is resting on into the purple bowl", desk())
+    assert holds(Rel("in", R, PB), f)
+
+
+def test_clearing_a_block_makes_it_the_referent() -> None:
+    _, f = outcome("clear off the red block, then drop it in the purple bowl", desk())
+    assert holds(Rel("in", R, PB), f) and not holds(Rel("in_bin", B), f)
+
+
+def test_a_tower_moved_whole_keeps_its_order() -> None:
+    _, f = outcome("shift the whole stack over to the bottom left corner", desk())
+    assert holds(Rel("at", R, "bottom left corner"), f) and holds(Rel("on", B, R), f)
+    _, f = outcome("stack the orange block on the green block, then move the pair to the top right corner", desk())
+    assert holds(Rel("at", G, "top right corner"), f) and holds(Rel("on", O, G), f)
+
+
+def test_an_exclusion_of_the_stack_and_a_denial_of_two_places() -> None:
+    _, f = outcome("bin everything except for the tower", desk())
+    assert holds(Rel("on", B, R), f) and holds(Rel("in_bin", G), f)
+    _, f = outcome("the pink block should be neither in a bowl nor in the bin", desk())
+    assert not holds(Rel("in", P, WB), f) and not holds(Rel("in_bin", P), f)
+
+
+def test_a_self_correction_keeps_the_last_word() -> None:
+    _, f = outcome("put the green block in the white bowl... no wait, scratch that, it should go in the purple bowl", desk())
+    assert holds(Rel("in", G, PB), f) and not holds(Rel("in", G, WB), f)
+
+
+def test_a_scene_told_first_is_no_goal() -> None:
+    _, f = outcome("there is a tower on the table; knock it down", desk())
+    assert f.support[B] == "table" and f.support[R] == "table"
+
+
+@pytest.mark.parametrize(("text", "has"), [
+    ("is the green block the only block in the white bowl?", "No"),
+    ("is the blue block the only block in the purple bowl?", "Yes"),
+    ("does each bowl have at least one block in it?", "No: the red bowl is empty"),
+    ("are there fewer blocks in the bowls than outside them?", "No"),
+])
+def test_comparisons_asked(text: str, has: str) -> None:
+    assert reply(text, crowded()).startswith(has)
