@@ -52,6 +52,8 @@ FILLER_RE = re.compile(
     r"by any chance|ideally speaking)\b"
 )
 _TERSE = "|".join(COLOURS)
+_FROM = r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom "
+_ONWARD = r"(?= (?:to|into|onto|in|on|over to|across to|inside)\b)"
 # Phrases said several ways, rewritten to the one way the grammar reads (after synonyms and filler).
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r",?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)$",
@@ -89,10 +91,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"put \1 \2"),  # 'put X in W... actually no wait, I changed my mind, it should go in V instead'
     (r"\bthe (block|one|cube) (?:that |which )?((?:the )?\w+ (?:block|one|cube)) (?:is |s )?(?:sitting |resting |standing |lying |"
      r"stacked |placed |perched )?(?:on|upon|on top of|atop)\b(?! (?:the|a|an|it|that|this|top|each|one)\b)", r"the \1 under \2"),
-    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:\w+ )?bowls?|the bin)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"in \1"),  # 'from W to V'
-    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:\w+ )?(?:block|one)|the table)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)", r"on \1"),
-    (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom (the (?:top|bottom) (?:left|right)(?: corner)?|the middle)(?= (?:to|into|onto|in|on|over to|across to|inside)\b)",
-     r"at \1"),
+    # 'from W to V': where the moved blocks are now, never 'apart from' or 'furthest from'
+    (rf"{_FROM}(the (?:\w+ )?bowls?|the bin){_ONWARD}", r"in \1"),
+    (rf"{_FROM}(the (?:\w+ )?(?:block|one)|the table){_ONWARD}", r"on \1"),
+    (rf"{_FROM}(the (?:top|bottom) (?:left|right)(?: corner)?|the middle){_ONWARD}", r"at \1"),
     (r"\b(?:swap|switch|exchange|trade|interchange) (?:the )?(?:positions|places|spots|locations) of (.+?)(?: around)?$", r"swap \1"),
     (r"^(?:make |have |let )?(.+?)(?: (?:should|must|can|will|need to|have to|ought to))? (?:swap|switch|exchange|trade) "
      r"(?:places|positions|spots)(?: with each other)?$", r"swap \1"),  # 'X and Y should trade places'
