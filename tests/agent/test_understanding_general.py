@@ -306,3 +306,38 @@ def test_a_scene_told_first_is_no_goal() -> None:
 ])
 def test_comparisons_asked(text: str, has: str) -> None:
     assert reply(text, crowded()).startswith(has)
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("orange block on the yellow one, quick", Rel("on", O, Y)),
+    ("bin the green block, we're done", Rel("in_bin", G)),
+    ("the orange block should probably go in the purple bowl, I reckon", Rel("in", O, PB)),
+    ("let's stack the green block on the orange block, shall we?", Rel("on", G, O)),
+    ("new objective: green block in the purple bowl", Rel("in", G, PB)),
+    ("put the orange block at the right top corner", Rel("at", O, "top right corner")),
+    ("could you show me how to put the green block in the purple bowl", Rel("in", G, PB)),
+])
+def test_trailing_tags_labels_and_corner_order(text: str, rel: Rel) -> None:
+    _, f = outcome(text, desk())
+    assert holds(rel, f)
+
+
+def test_everyone_goes_to_a_bowl_and_nothing_stacked() -> None:
+    _, f = outcome("I want everyone in the bowls", crowded())
+    assert all(f.base(b) in (WB, PB, RB) for b in f.blocks)
+    _, f = outcome("no stacking, nothing should sit on top of anything", desk())
+    assert f.support[B] == "table"
+
+
+def test_a_bare_not_and_a_first_then_after() -> None:
+    _, f = outcome("not touch the green block, just put the orange block on the yellow block", desk())
+    assert holds(Rel("on", O, Y), f) and f.support[G] == "table"
+    _, f = outcome("first you put green block in purple bowl, after you put orange block on top of it", desk())
+    assert holds(Rel("in", G, PB), f) and holds(Rel("on", O, G), f)
+    _, f = outcome("keep the green block fixed and stack the orange block on the yellow one", desk())
+    assert holds(Rel("on", O, Y), f)
+
+
+def test_report_asks_and_a_vocative_is_no_name() -> None:
+    assert reply("report how many blocks are in the white bowl", crowded()).startswith("3")
+    assert reply("is the blue block in the purple bowl, dear?", crowded()).startswith("Yes")

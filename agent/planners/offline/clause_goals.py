@@ -255,7 +255,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             raise PlanningError(f"I cannot put a block {beside.group(1)!r} something: a target is a block, a bowl, a "
                                 f"named place ({', '.join(PLACES)}), the bin or the table")
         raise not_understood(ctx, missing=f"where to {verb_word} it")
-    if re.fullmatch(r"(?:any |some )?bowls", tgt_text) and np_.words & ALL_WORDS and ctx.state.bowls:  # 'all X into bowls'
+    if re.fullmatch(r"(?:any |some |the )?bowls", tgt_text) and np_.words & ALL_WORDS and ctx.state.bowls:  # 'all X into bowls'
         return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)
     target = resolve_target(tgt_text, prep, ctx)
     if target[0] == "bowl" and re.fullmatch(r"(?:a|any|some|one of the) bowls?", tgt_text) and np_.words & {"each", "every"}:

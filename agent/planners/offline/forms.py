@@ -156,6 +156,8 @@ def normal_form(text: str) -> str:
         return "notput " + m.group(1)
     text = desire(text)
     text = gerund(text)
+    if (m := re.match(r"(?:only|just|simply) ", text)) and VERB_RE.match(text[m.end():]):
+        text = text[m.end():]  # '..., only put X on Y'
     text = object_first(text) or text
     m = CLEFT_RE.match(text)
     if m:  # 'the middle is where the red block should be'

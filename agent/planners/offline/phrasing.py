@@ -75,6 +75,18 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
+    (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
+     r",\s*(?:quick|quickly|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers))\b\s*)+$", ""),  # '..., we're done', 'lol'
+    (r"\b(?:everyone|everybody|every one of them)\b", "every block"),
+    (r"\b(left|right)(?: hand)? (top|bottom)(?= corner\b)", r"\2 \1"),  # 'the right bottom corner'
+    (r"(^|, |; |\. |\bthen |\bfirst |\band )you (?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)", r"\1"),
+    (r"^first (.+?),? after(?:wards| that)?,? (?:you )?(?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)",
+     r"first \1, then "),  # 'first put X in W, after put Y on it': 'after' is 'then' once 'first' came before
+    (r"(^|, |; |\. )(?:hold|keep) (.+?) (?:fixed|steady|still|in place|where (?:it|they) (?:is|are))(?=$|[,.;]| and\b)",
+     r"\1leave \2 alone"),
+    (r"(^|, |; |\. )(?:no stacking|nothing (?:should |must |may |can )?(?:be |is )?(?:sit(?:ting)? |rest(?:ing)? |lie |lying |stand(?:ing)? )?on (?:top of )?"
+     r"anything(?: else)?)(?=$|\s*[,.;])", r"\1no block should be on another block"),  # 'nothing should be on top of anything'
+    (r"\b(?:show|teach|tell) (?:me|us) how (?:to|you would|you d|you can|you could) ", ""),  # 'show me how to stack X on Y'
     (r"\b(be|is|are|go|end up) neither (?=(?:in|on|at|inside|on top of)\b)", r"not \1 "),  # 'X should be neither in W nor in V'
     (r"\b(?:every|each|all(?: the)?|the) (?:blocks?|ones?|cubes?) (?:from|of|in) (?:it|them)\b", "them"),  # 'every block from it'
     (r"\bthe (tower|stack|pile) (?:that |which )?(the \w+ (?:block|one)) (?:is|sits|stands) (?:in|part of)\b", r"the \1 with \2"),
@@ -204,7 +216,8 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"a few|a couple of|several|the following) (?:steps|things|parts|moves|tasks|jobs|"
                             r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
                             r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
-                            r"(?:sub ?goal|sub ?task|constraint|query|question|request|requirement|instruction|command|note|stage|phase|part)"
+                            r"(?:(?:new |next |another |final )?(?:sub ?goal|sub ?task|objective|mission)|constraint|query|question|request|requirement|"
+                            r"instruction|command|note|stage|phase|part|reset)"
                             r"(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?= ?[,.;])|"
                             r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
                             r"step (?:one|two|three|four|five|six|1|2|3|4|5|6)|(?:do (?:these|this|them|the following)(?: things| steps)? )?in (?:this |that |the given )?order|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
@@ -296,7 +309,9 @@ def question_text(text: str) -> str:
         t = re.sub(short, full, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$|\s+or not(?=\W*$)", "", t)
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:query|question|quick question|q)\s*:\s*)+", "", t.strip())
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
+               r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
+    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t
 
@@ -324,7 +339,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
     t = FILLER_RE.sub(" ", t)
     t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
-    t = re.sub(r"\s+", " ", t).strip(" ,")  # what the filler left: 'the red block, pink bowl, thanks'
+    t = re.sub(r"\s+", " ", t).strip(" ,.")  # what the filler left: 'the red block, pink bowl, thanks'
     for pattern, repl in PHRASES:
         t = pattern.sub(repl, t)
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")

@@ -239,7 +239,8 @@ QUESTION_RE = re.compile(
     r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see|i wonder|"
     r"(?:i would like|i want|i need|i would love) to know|let me know|name|"
     r"(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me)\b(?!.*(?:\b(?:and|then)\b|,))|"
-    r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of)\b"
+    r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of|"
+    r"(?:report|say|state|check) (?=how|what|which|where|whether|if\b))\b"
 )
 WONDER_RE = re.compile(r"^(?:i wonder|(?:i|we) (?:would like|want|need|would love) to know|let me know|"  # asks, never wants
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
@@ -318,7 +319,8 @@ OPEN_RELATIVE_RE = re.compile(r"\b(?:(?:that|which|who)(?: (?:is|are|was|were|si
 
 def clause_start(seg: str) -> str | None:
     """'command' ('put ...', 'I want ...'), 'statement' ('the red block is ...', 'there is ...') or None."""
-    if VERB_RE.match(seg) or WANT_RE.match(seg) or DESIRE_RE.match(seg):
+    seg = re.sub(r"^(?:only|just|simply) (?=\w)", "", seg)  # '..., only put X on Y'
+    if VERB_RE.match(seg) or WANT_RE.match(seg) or DESIRE_RE.match(seg) or KEEP_VERB_RE.match(seg) or NOT_PUT_RE.match(seg):
         return "command"
     if re.match(r"^there (?:" + MODAL + r" )?(?:be|is|are)\b", seg):
         return "statement"
