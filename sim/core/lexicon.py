@@ -8,6 +8,7 @@ it is a block; alone ("put it in the box") it is the bin.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sim.core import layout
@@ -58,14 +59,17 @@ for _p in PLACES:
             PLACE_ALIASES[_alias] = _p
 
 
+@functools.lru_cache(maxsize=8192)
 def unify(text: str) -> str:
-    """Lower-case `text` and replace every synonym by its canonical word (punctuation kept)."""
+    """Lower-case `text` and replace every synonym by its canonical word (punctuation kept); cached, since the same
+    names are unified on every plan."""
     text = text.lower().replace("-", " ").replace("_", " ")
     for pattern, repl in _SYNONYMS:
         text = pattern.sub(repl, text)
     return text
 
 
+@functools.lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """`unify`, then drop punctuation, articles and the word "colour"; plurals of kinds become singular."""
     text = re.sub(r"[^a-z0-9 ]+", " ", unify(text))

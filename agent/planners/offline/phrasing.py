@@ -301,6 +301,16 @@ _CASUAL = tuple((re.compile(p), r) for p, r in (
 ))
 
 
+_CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's": "that is", "it's": "it is",
+    "can't": "can not", "cannot": "can not", "i'm": "i am", "isn't": "is not", "aren't": "are not",
+    "doesn't": "does not", "shouldn't": "should not", "won't": "will not", "mustn't": "must not",
+    "there's": "there is", "wasn't": "was not", "weren't": "were not", "i've": "i have", "we'd": "we would",
+    "it'd": "it would", "that'd": "that would", "hasn't": "has not", "haven't": "have not", "what's": "what is",
+    "where's": "where is", "you're": "you are", "we're": "we are", "you've": "you have", "they're": "they are",
+    "you'd": "you would"}
+_CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
+
+
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
@@ -321,15 +331,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'"))
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
     t = t.replace(":", ",")
-    for short, full in (("i'd", "i would"), ("let's", "let us"), ("don't", "do not"), ("that's", "that is"),
-                        ("it's", "it is"), ("can't", "can not"), ("cannot", "can not"), ("i'm", "i am"), ("isn't", "is not"),
-                        ("aren't", "are not"), ("doesn't", "does not"), ("shouldn't", "should not"),
-                        ("won't", "will not"), ("mustn't", "must not"), ("there's", "there is"),
-                        ("wasn't", "was not"), ("weren't", "were not"), ("i've", "i have"), ("we'd", "we would"),
-                        ("it'd", "it would"), ("that'd", "that would"), ("hasn't", "has not"),
-                        ("haven't", "have not"), ("what's", "what is"), ("where's", "where is"), ("you're", "you are"),
-                        ("we're", "we are"), ("you've", "you have"), ("they're", "they are"), ("let's", "let us"), ("you'd", "you would")):
-        t = re.sub(rf"\b{short}\b", full, t)
+    t = _CONTRACTION_RE.sub(lambda m: _CONTRACTIONS[m.group(0)], t)
     t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
     for short, full in _CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
         t = re.sub(short, full, t)
