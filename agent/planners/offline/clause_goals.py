@@ -147,8 +147,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if action == "retain":  # 'keep the red block (and throw the others away)': it stays out of the bin
         blocks = resolve_blocks(NounPhrase(obj_text), ctx, pool_all=True, plural_default=True)
         return [Rel("in_bin", b, negated=True) for b in blocks]
-    if action == "keep":
-        return [Rel("unchanged", b) for b in kept_blocks(obj_text, ctx)]
+    if action == "keep":  # a bowl left alone keeps what is in it and gets nothing new
+        bowls = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.bowls]
+        return [Rel("unchanged", b) for b in kept_blocks(obj_text, ctx)] + [
+            Rel("in", b, w, negated=True) for w in bowls for b in ctx.state.blocks if ctx.state.base(b) != w]
     if action == "not" or prep in AWAY_PREPS:
         return away(clause, obj_text, prep, tgt_text, excluded, ctx)
     if action == "clear" and tgt_text and prep not in AWAY_PREPS:  # 'empty the bowl into the bin'
@@ -255,7 +257,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             raise PlanningError(f"I cannot put a block {beside.group(1)!r} something: a target is a block, a bowl, a "
                                 f"named place ({', '.join(PLACES)}), the bin or the table")
         raise not_understood(ctx, missing=f"where to {verb_word} it")
-    if re.fullmatch(r"(?:any |some |the )?bowls", tgt_text) and np_.words & ALL_WORDS and ctx.state.bowls:  # 'all X into bowls'
+    if re.fullmatch(r"(?:any |some |the )?bowls", tgt_text) and ctx.state.bowls and (
+            np_.words & ALL_WORDS or np_.plural or np_.count):  # 'all X into bowls', 'two blocks in the bowls'
         return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)
     target = resolve_target(tgt_text, prep, ctx)
     if target[0] == "bowl" and re.fullmatch(r"(?:a|any|some|one of the) bowls?", tgt_text) and np_.words & {"each", "every"}:

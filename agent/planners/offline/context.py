@@ -29,9 +29,11 @@ class Context:
     mentioned: list[str] = field(default_factory=list)  # blocks earlier clauses of this instruction are about
     previous: list[str] = field(default_factory=list)  # blocks the previous command was about ('the others')
     kept: list[str] = field(default_factory=list)  # blocks to leave where they are ('do not touch ...')
+    kept_bowls: list[str] = field(default_factory=list)  # bowls left alone: what is in them stays, nothing new goes in
     not_targets: list[str] = field(default_factory=list)  # bowls ruled out as the target ('in a bowl, but not the red one')
     group: list[str] = field(default_factory=list)  # the blocks of this instruction's last clause about several ('them')
     destination: str | None = None  # where the last clause put a block: what 'there', 'the same bowl' mean
+    later: str = ""  # the clauses after the one being read: 'X must not be on the table; put it on Y' says where
     stacked: list[tuple[str, str]] = field(default_factory=list)  # (top, below) earlier clauses stack: 'then carry the pair'
 
 
@@ -152,3 +154,9 @@ def tower_end(block: str, end: str, state: SymState) -> bool:
     if end == "top":
         return sup[block] in sup and state.is_clear(block)
     return sup[block] not in sup and not state.is_clear(block) and sup[block] not in (BIN, GRIPPER)
+
+
+def in_tower(block: str, other: str, state: SymState) -> bool:
+    """The two blocks stand in one tower (either above the other)."""
+    sup = state.support
+    return block in sup and other in sup and (block in state.above(other) or other in state.above(block))

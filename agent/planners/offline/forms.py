@@ -26,6 +26,7 @@ from agent.planners.offline.words import (
     PARTICIPLE_NP_RE,
     PARTICIPLE_RE,
     PAST_RE,
+    base_verb,
     PLACE_PREP_RE,
     POSSESS_RE,
     PREP_RE,
@@ -35,9 +36,8 @@ from agent.planners.offline.words import (
     WANT_RE,
     WONDER_RE,
     caused_motion,
-    desire,
-    wish_frame,
 )
+from agent.planners.offline.wishes import desire, wish_frame
 from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, PLACES
 
@@ -92,14 +92,9 @@ def _participle_clause(text: str) -> str:
     m = PAST_RE.match(text)
     if not m or VERB_RE.match(text):
         return text
-    word = m.group(2)
-    stems = [word] if " " in word or not word.endswith("ed") else [word[:-2], word[:-1], word[:-3] + "y", word[:-3]]
-    verb = next((v for v in stems if VERB_RE.fullmatch(v)), None)
-    if verb is None and word in ("put", "set"):
-        verb = word
+    verb = base_verb(m.group(2)) or (m.group(2) if VERB_RE.fullmatch(m.group(2)) else None)
     if verb is None:
         return text
-    verb = {"thrown away": "throw away", "taken apart": "take apart", "knocked down": "knock down"}.get(verb, verb)
     return f"{verb} {m.group(1)} {m.group(3)}".strip()
 
 

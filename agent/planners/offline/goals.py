@@ -48,11 +48,11 @@ from agent.planners.offline.grammar import (
 )
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import conflict, destination
-from agent.planners.offline.references import resolve_blocks
+from agent.planners.offline.references import exact_names, resolve_blocks
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
 from agent.planners.offline.phrasing import clean_text, question_text
-from agent.planners.offline.words import desire
+from agent.planners.offline.wishes import desire
 from sim.core.errors import PlanningError
 from sim.core.perceived import Scene
 from sim.core.relations import Rel
@@ -165,6 +165,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             what = f"{read.obj} {read.prep} {read.target}" if read.target else read.obj  # 'the blocks in the bowl'
             if not NounPhrase(what).others:
                 ctx.kept += kept_blocks(what, ctx)
+                ctx.kept_bowls += [n for n in exact_names(what, ctx.scene) if n in ctx.state.bowls]
     goal_stages: list[list[Rel]] = []
     prev_verb: str | None = None
     last: str | None = None
@@ -179,6 +180,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)
                 prev_verb = read.verb
                 continue
+            ctx.later = later
             verb, new = clause_relations(clause, prev_verb, ctx)
             prev_verb = verb
             conflict(rels, new)
@@ -188,6 +190,9 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             if (new and all(r.negated and r.rel == "on" for r in new) and len({r.args[-1] for r in new}) == 1 and read
                     and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X and then bin it': X, not what came off it
+            elif read is not None and read.action == "keep" and read.excluded:
+                with suppress(PlanningError, Ambiguous):  # 'touch nothing but X; it goes on Y': X, not what is kept
+                    ctx.it = resolve_blocks(NounPhrase(read.excluded), ctx)
             elif new:
                 ctx.it = [new[-1].block]
                 named = [a for r in new for a in r.args if a in ctx.state.support]

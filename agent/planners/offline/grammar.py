@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.planners.offline.forms import gerund, normal_form, object_first
+from agent.planners.offline.forms import gerund, normal_form
 from agent.planners.offline.towers import tower_modifier
 from agent.planners.offline.phrasing import LEAD_FILLER_RE, clean_text
 from agent.planners.offline.words import (
@@ -38,6 +38,7 @@ from agent.planners.offline.words import (
     VERB_RE,
     VERBS,
     WANT_RE,
+    base_verb,
     clause_start,
 )
 
@@ -66,10 +67,11 @@ def stages(text: str) -> list[str]:
     text = re.sub(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|begin)(?: off)? by|"
                   r"(?:start|begin)(?: off)? with|for starters|as a first step|before (?:you do )?anything else)\b,?\s*",
                   "", text)
-    m = re.match(r"^(?:after|once|when) (?:you (?:have )?)?(.+?),\s*(.+)$", text)
-    if m:  # 'after you put A in B, put C on it'
+    m = re.match(r"^(?:after|once|when|as soon as) (?:(?:you|we) (?:have |had )?(?:already |just )?)?(.+?),\s*(.+)$", text)
+    if m:  # 'after you put A in B, put C on it', 'once you have binned A, ...'
         done = re.match(r"^(?:that|this|it)(?: is| has been)? (?:done|finished|complete)|^(?:you are|you re) done", m.group(1))
-        text = m.group(2) if done else f"{gerund(m.group(1))} then {m.group(2)}"
+        first = re.sub(r"^(\w+(?: away| apart| down)?)\b", lambda v: base_verb(v.group(1)) or v.group(1), m.group(1))
+        text = m.group(2) if done else f"{gerund(first)} then {m.group(2)}"
     m = re.match(r"^before (?:you (?:have )?)?(.+?),\s*(.+)$", text)
     if m and VERB_RE.match(gerund(m.group(1))):  # 'before putting A in B, put C on D': C on D first
         text = f"{m.group(2)} then {gerund(m.group(1))}"
@@ -77,10 +79,6 @@ def stages(text: str) -> list[str]:
                  r"prior to that),?\s+(.+)$", text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'stack X on Y, but before that, bin Z': Z first
         text = f"{m.group(2)} then {m.group(1)}"
-    m = re.match(r"^([^,]+?),\s*(\w+(?: \w+)?) (?:it|them)\b(.*)$", text)
-    if m and VERB_RE.fullmatch(m.group(2)) and not VERB_RE.match(m.group(1)) and not clause_start(m.group(1)) \
-            and not re.match(r"(?:do not|dont|never|not)\b", m.group(1)) and not object_first(m.group(1)):
-        text = f"{m.group(2)} {m.group(1)}{m.group(3)}"  # 'whatever is on X, put it in Y': the topic is the object
     m = re.match(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$", text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'do not touch X while you stack Y on Z': both, in one stage
         text = f"{gerund(m.group(2))} and {m.group(1)}"
@@ -304,6 +302,8 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
             return bool(re.fullmatch(r"(?:the |a )?bin", target))
         return not (verb in HOLD_ONLY_VERBS and prep in LOCATIVE_PREPS)
     kept = [s for s in splits if allowed(s[1], s[2])]
+    vacuous = [s for s in kept if re.fullmatch(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table", s[2])]
+    kept = [s for s in kept if s not in vacuous] or kept  # 'the blocks in bowls on the table': a bowl is always there
     return kept if kept else [(splits[-1][0] if not splits[-1][1] else " ".join(splits[-1]), "", "")]
 
 

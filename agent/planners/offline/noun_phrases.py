@@ -125,7 +125,7 @@ class NounPhrase:
                           else 2 if re.match(r"^some (?:blocks|of the blocks|ones)\b", self.text) else 1)
         self.pronoun = next((p for p in ("it", "that one", "this one", "that block", "this block", "the same block",
                                          "that", "this") if self.text == p), None)
-        self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all",
+        self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all", "they all", "they both",
                                   "all of them", "both of them", "the same blocks", "them both", "the two of them",
                                   "both of those", "the pair", "that pair", "this pair", "the pair of them", "these two",
                                   "those two", "the two of them together")

@@ -8,24 +8,22 @@ politeness and filler dropped, phrases said several ways rewritten to the one wa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agent.planners.offline.words import (
     DIGIT_WORDS,
-    FUNCTION_WORDS,
     KEPT_LY,
-    KNOWN_WORDS,
-    NOT_MOTION,
     VERB_RE,
-    VERBS,
-    WISH_WORDS,
+    caused_motion,
 )
+from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, mend_typos
 from sim.core.lexicon import COLOURS, unify
 
 FILLER_RE = re.compile(
     r"\b(?:(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
     r"(?:would|could|will|can) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|"
     r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
-    r"(?:i|we) (?:was|were|am|are) hoping (?:that )?you (?:could|would|might|can|will)|"
+    r"(?:(?:i|we) (?:was|were|am|are) |^)hoping (?:that )?you (?:could|would|might|can|will)|"
     r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
     r"(?:thank you|thanks)(?: (?:so|very) much| a lot| a bunch| in advance)?|"
     r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
@@ -41,7 +39,10 @@ FILLER_RE = re.compile(
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
     r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
     r"i would like you to|i'd like you to|for (?:me|us)|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
-    r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible)(?: with you| by you| for you)?|"
+    r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible|doable|feasible|manageable|no (?:trouble|problem|bother)|"
+    r"not (?:a|too much (?:of a)?) (?:problem|trouble|bother|hassle))(?: with you| by you| for you)?|if (?:you can|you re able|possible) do (?:that|it)|"
+    r"(?:by the time|when|once|after) (?:you are|you have|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
+    r"(?: with (?:it|this|everything))?(?=\s*[.!]?\s*$)|"
     r"if that works(?: for you)?|(?:will|would|could|can) (?:ya|you)(?=\s*[.!?]?\s*$)|(?:hey|hi|hello) there|yo|hiya|howdy|"
     r"good (?:morning|afternoon|evening|day)|greetings|"
     r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
@@ -52,12 +53,45 @@ FILLER_RE = re.compile(
     r"by any chance|ideally speaking)\b"
 )
 _TERSE = "|".join(COLOURS)
-_FROM = r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )\bfrom "
+_FROM = (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )"
+         r"\b(?:from|off(?: of)?) ")
 _ONWARD = r"(?= (?:to|into|onto|in|on|over to|across to|inside)\b)"
 # Phrases said several ways, rewritten to the one way the grammar reads (after synonyms and filler).
-PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r",?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)$",
      ""),  # '..., any two you like': the choice is free
+    (r",?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks))?(?: (?:you|u) "
+     r"(?:pick|choose|use|take))?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
+     r",?\s*\b(?:any|either) (?:one |ones |of them )?(?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$", ""),
+    (r"\bwhichever (block|bowl|one|cube)(?: (?:that|which))?(?: (?:is|s|sits|stands|lies|rests|happens to be))? ", r"the \1 "),  # 'whichever bowl X is in'
+    # a phrase said before its verb: 'the block in the cyan bowl, can you lift it out', 'all the blocks in bowls, lay them out'
+    (r"^((?:the|all(?: of)? the|all|every|each|both) [^,;.]*?\b(?:block|blocks|cube|cubes|one|ones)\b[^,;.]*?|"
+     r"(?:whatever|everything|anything|what)(?:'s| is| s| sits| lies| rests) [^,;.]+?),\s*"
+     r"(?:(?:can|could|would|will) (?:you|u) |please )*(\w+(?: up| out| down| away| over| off)?) (?:it|them)\b([^;.]*)",
+     lambda m: _fronted(m)),
+    (r"\b(?:made|built|constructed|composed|assembled|formed)(?: up)? (?:of|from|out of)\b|\bconsisting of\b", "of"),
+    (r",?\s*\b(?:(?:and )?not the other way (?:a)?round|not (?:the )?(?:other way|reverse|vice versa)|and not vice versa|"
+     r"not vice versa)(?=\s*[.!]?\s*$|,)", ""),
+    (r"^there (?:should|must|needs to|has to|will|ought to|is to) be (?=(?:a|one) (?:\w+ )?(?:tower|stack|pile)\b)", "build "),
+    (r"\b(the (?:\w+ )?bowls?) (?:and|or|with|plus|along with) (?:(?:everything|anything|all|whatever|what)(?: that)?(?: is| s)? (?:in|inside) "
+     r"(?:it|them|there)|(?:its|their|the) contents(?: of it)?|the blocks? (?:in|inside) (?:it|them))\b", r"\1"),  # kept with its contents
+    (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
+    (r"(?<!the )(?<!to )\b(?:right|bang|slap|dead) (?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside)\b)", ""),
+    # 'unstack everything so that no block is on another': what the command is for is more of the goal
+    (r"(?<!\bit)(?<!\bit )(?<!things)(?<!things ),?\s*\bso (?:that )?(?=(?:no|nothing|none) |(?:every|each|all|all the|both|the \w+) (?:blocks?|ones?|cubes?) )", " and "),
+    (r"\b(?:left )?(?:lying|sitting|left|hanging|standing) (?:about|around)\b", ""),
+    (r"\b(blocks?|ones?|cubes?|anything|nothing|something) left (?=(?:on|in|inside|at|over)\b)", r"\1 "),  # still there  # 'no blocks lying around on the table'
+    (r"\b(is|are|s)( not)? (?:meant |supposed |intended |made )?for (the (?:\w+ )?bowl|the bin)\b", r"\1\2 in \3"),
+    (r"\b(is|are|s)( not)? (?:meant|supposed|intended) for (the (?:\w+ )?(?:block|one)|the table)\b", r"\1\2 on \3"),
+    # 'every block that has a bowl of the same colour (should end up in it)': the blocks that match a bowl, into it
+    (r"\b(every|each|all(?: the)?|any|the) (blocks?|cubes?|ones?) (?:that|which) (?:has|have) (?:a|an|its|their) (?:own )?"
+     r"(?:matching bowl|bowl (?:of|in|with) (?:the same|its|their|its own|their own|a matching) colou?r)\b", r"\1 matched \2"),
+    (r"\b(matched (?:blocks?|cubes?|ones?)) ((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) in it\b",
+     r"\1 \2\3 in the matching bowl"),
+    # 'pull X out of W, but not into V': the first place is left, the second must not be its new one
+    (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?),? (?:but|and) not (in|into|inside|on|onto|on top of|to) ([^,;.]+)$",
+     lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should not be "
+               f"{'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} {m.group(5)}"),
     (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
     (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)", ""),  # 'out of the way, in the bin'
     # a terse pair: 'green block, cyan bowl' is 'put the green block in the cyan bowl'
@@ -97,6 +131,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
      r"(?:any|a|the|one of the) bowls?(?: colou?r)?\b", r"\1 unmatched \2"),  # 'every block that does not match any bowl'
     (r"\bthe (block|one|cube) (?:that|which) match(?:es)? (?:the colou?r of )?the (\w+) bowl\b", r"the \2 block"),
     (r",?\s*\bwithout (?:using|touching|going near|putting anything in) the bin\b,?\s*", ", notput all blocks in the bin, "),
+    (r"^(put|place|move|stick|drop|pop|set) (the \w+ (?:block|one)) (in|into|on|onto|at|to) [^.,;]+?[.,;\s]+(?:(?:okay|so|um|uh|"
+     r"no|wait|sorry|oops|i changed my mind|on second thought|scratch that|my mistake|my bad)[.,;\s]+)*(?:make (?:that|it)|"
+     r"change (?:that|it) to|rather|i meant) (the .+?)(?: instead)?$", r"\1 \2 \3 \4"),  # '... actually no, make that V'
     (r"^(?:put|place|move|stick|drop|pop|set) (the \w+ (?:block|one)) (?:in|into|on|onto|at|to) [^.,;]+?[.,;\s]+(?:(?:okay|so|um|uh|"
      r"actually|no|wait|sorry|i changed my mind|on second thought|scratch that|my mistake|my bad)[.,;\s]+)+(?:it|that one|that) "
      r"(?:should go|goes|should be|needs to go|should end up) (.+?)(?: instead)?(?:,? (?:my mistake|my bad|sorry))?$",
@@ -212,6 +249,21 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for 
     (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) (?:bowl|corner))\b", r"one \1"),
     (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
 ))
+def _fronted(m: re.Match[str]) -> str:
+    """'the block in W, can you lift it out' -> 'lift the block in W out': a noun phrase said before the verb that takes
+    it; 'in there' is the last thing the phrase named ('whichever block is nearest W, put it in there'). A phrase that
+    says something of its own ('the red block is in W, ...') or is not followed by a verb is left as it is."""
+    phrase, verb, rest = m.group(1), m.group(2), m.group(3)
+    a_verb = VERB_RE.fullmatch(verb) or VERB_RE.fullmatch(verb.split()[0]) or caused_motion(f"{verb} it{rest}")
+    said = re.search(r"\b(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b", phrase)
+    if not a_verb or said and not re.match(r"(?:whatever|everything|anything|what) ", phrase):
+        return m.group(0)
+    named = re.findall(r"\bthe (?:\w+ )?(?:bowl|block|bin|table|middle|(?:top|bottom) (?:left|right) corner)\b", phrase)
+    if named:
+        rest = re.sub(r"\b(in|into|on|onto|at|to) there\b", lambda t: f"{t.group(1)} {named[-1]}", rest)
+    return f"{verb} {phrase}{rest}"
+
+
 LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
                             r"a few|a couple of|several|the following) (?:steps|things|parts|moves|tasks|jobs|"
                             r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
@@ -235,87 +287,11 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"(?: with (?:it|this|everything))?)\b[,.;]?\s*)+")
 
 
-# Words a typo is mended to: the names of things, which a misspelling would otherwise make 'not on the table'. A word
-# the parser knows, or a common word a letter away from one ('black', 'plate', 'while'), is never changed.
-_MENDED = set(COLOURS) | {"block", "blocks", "bowl", "bowls", "cube", "cubes", "table", "corner", "corners", "middle",
-                          "tower", "stack", "please", "everything", "except", "same", "bottom", "left", "right"}
-_KNOWN = (KNOWN_WORDS | FUNCTION_WORDS | WISH_WORDS | NOT_MOTION | KEPT_LY | {w for v in VERBS for w in v.split()}
-          | {"black", "brown", "plate", "stock", "stuck", "slack", "clock", "flock", "while", "where", "there", "these",
-             "those", "three", "cable", "table", "stick", "slick", "lock", "locks", "place", "plane", "pace", "bows",
-             "blank", "bloke", "brock", "thigh", "tight", "light", "night", "might", "sight", "fight", "ride", "rite",
-             "write", "whine", "whale", "wife", "greed", "greet", "greek", "pin", "pine", "corer", "cover", "cone",
-             "tale", "tablet", "stark", "start", "stuck", "steak", "stake", "shack", "track", "truck", "tack", "tick", "very",
-             "towel", "power", "lower", "mower", "bowls", "bold", "bolt", "blow", "below", "bowler", "cubed", "tube"})
-
-
-def _near(word: str, target: str) -> bool:
-    """One letter added, dropped, changed, or two neighbours swapped."""
-    if abs(len(word) - len(target)) > 1 or word == target:
-        return False
-    if len(word) == len(target):
-        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]]
-                                  and word[diff[1]] == target[diff[0]])
-    short, long = sorted((word, target), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
-_SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
-          "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please"}
-
-
-def mend_typos(text: str) -> str:
-    """'put teh yelow blcok in the bowel' -> 'put the yellow block in the bowl': a slip of a small word, or a word of
-    three letters or more that the parser does not know, one letter from exactly one name of a thing."""
-    def mend(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word in _SLIPS:
-            return _SLIPS[word]
-        if len(word) < 3 or word in _KNOWN or word in _MENDED or (word.endswith("s") and word[:-1] in _KNOWN | _MENDED):
-            return word
-        near = [t for t in _MENDED if _near(word, t) and (len(t) >= 4 or sorted(t) == sorted(word))]  # 'rde': red
-        return near[0] if len(near) == 1 else word
-    return re.sub(r"[a-z]+", mend, text)
-
-
-_CASUAL = tuple((re.compile(p), r) for p, r in (
-    (r"\b(?:pls|plz|pleas|pleez)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
-    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
-    (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
-    (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"),
-    # contractions typed without the apostrophe ('its' stays: it is also the possessive)
-    (r"\bcant\b", "can not"), (r"\bdont\b", "do not"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"),
-    (r"\barent\b", "are not"), (r"\bdoesnt\b", "does not"), (r"\bshouldnt\b", "should not"), (r"\bim\b", "i am"),
-    (r"\bwheres\b", "where is"), (r"\bwhats\b", "what is"), (r"\bthats\b", "that is"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
-    # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
-    (r"\b(?:yeah|yep|yup|yea|nah)\b", " "), (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
-    (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
-    (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
-    (r"\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) .*$", ""),  # a reason: '... because I've sorted those'
-    (r"\s*,?\s*\b(?:that is|that s|thats|which is|it is|its|it s|they are|theyre)? ?(?:kind of |sort of |a bit |just |really )?"
-     r"(?:in (?:the|my|our) way|blocking (?:me|things|everything))\b", ""),
-    (r"\s*[,;.]?\s*\b(?:nothing else|the rest|everything else) (?:matters|is important|does not matter)\b", ""),
-    (r"\s*,?\s*\bno matter what\b", ""),
-    (r",?\s*\bso (?:that )?(?:the (?:two|three|four|five) of them|they|it|all of them|the blocks) (?:form|make|become|end up as|build) .*$", ""),
-    (r",? but (?:it is|it s|its) (?:important|essential|crucial|vital|key)(?: that)? .*?\b(?:same|original) order\b.*$", ""),
-))
-
-
-_CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's": "that is", "it's": "it is",
-    "can't": "can not", "cannot": "can not", "i'm": "i am", "isn't": "is not", "aren't": "are not",
-    "doesn't": "does not", "shouldn't": "should not", "won't": "will not", "mustn't": "must not",
-    "there's": "there is", "wasn't": "was not", "weren't": "were not", "i've": "i have", "we'd": "we would",
-    "it'd": "it would", "that'd": "that would", "hasn't": "has not", "haven't": "have not", "what's": "what is",
-    "where's": "where is", "you're": "you are", "we're": "we are", "you've": "you have", "they're": "they are",
-    "you'd": "you would"}
-_CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
-
-
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     t = text.lower().replace("\u2019", "'")
-    for short, full in _CASUAL:
+    for short, full in CASUAL:
         t = re.sub(short, full, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$|\s+or not(?=\W*$)", "", t)
@@ -331,9 +307,9 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'"))
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
     t = t.replace(":", ",")
-    t = _CONTRACTION_RE.sub(lambda m: _CONTRACTIONS[m.group(0)], t)
+    t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
     t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
-    for short, full in _CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
+    for short, full in CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
         t = re.sub(short, full, t)
     t = mend_typos(t)
     t = unify(t)

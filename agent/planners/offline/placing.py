@@ -71,13 +71,18 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
         bowls = list(ctx.state.bowls)
     else:
         kind, name = resolve_target(tgt_text, "in" if rel_prep == "in" else rel_prep, ctx)
-        if kind == "table":  # 'get X off the table': held when one, in the bin when all
+        if kind == "table":  # 'get X off the table': held when one, in the bin when all (a clear table)
             blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
             if clause.action == "hold" and len(blocks) == 1:
                 return [Rel("held", blocks[0])]
-            if clause.action in ("bin", "clear", "hold") or (clause.action == "not" and NounPhrase(obj_text).all):
+            told = re.search(r"\b(?:it|them|they)\b", ctx.later)  # 'X must not be on the table; put it on Y' says where
+            if told:  # 'no blocks on the table, they go in W': the loose ones, not those in a bowl
+                blocks = [b for b in blocks if ctx.state.base(b) not in (*ctx.state.bowls, BIN)]
+            if clause.action in ("bin", "clear", "hold") or (clause.action == "not" and NounPhrase(obj_text).all and not told):
                 return [Rel("in_bin", b) for b in blocks]
-            raise PlanningError("say where the blocks should go instead of the table, e.g. 'put them in the bin'")
+            if not told:
+                raise PlanningError("say where the blocks should go instead of the table, e.g. 'put them in the bin'")
+            return [Rel("on_table", b, negated=True) for b in blocks]
         bowls = [name] if kind != "each" else list(ctx.state.bowls)
         if kind not in ("each", "bowl"):
             rel = rel_for
@@ -136,7 +141,7 @@ def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
     for b in blocks:
         if b in home:
             continue
-        room = sorted((w for w in state.bowls if load[w] < layout.BOWL_CAPACITY), key=lambda w: load[w])
+        room = sorted((w for w in state.bowls if load[w] < layout.BOWL_CAPACITY and w not in ctx.kept_bowls), key=lambda w: load[w])
         if not room:
             raise PlanningError(f"{len(blocks)} blocks do not fit in the bowls ({', '.join(state.bowls) or 'none'}: "
                                 f"{layout.BOWL_CAPACITY} blocks each)")

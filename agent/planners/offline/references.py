@@ -19,6 +19,7 @@ from agent.planners.offline.context import (
     absent,
     bowl_error,
     in_state,
+    in_tower,
     stacks,
     tower_end,
 )
@@ -131,7 +132,8 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
                    "farthest from", "furthest", "farthest"):
             anchor = _position(phrase, ctx)
             far = rel.startswith(("furthest", "farthest"))
-            cands = [c for c in cands if c != anchor[0] and not (c in state.support and state.base(c) == anchor[0])]
+            cands = [c for c in cands if c != anchor[0] and not (c in state.support and state.base(c) == anchor[0])
+                     and not in_tower(c, anchor[0], state)]  # 'the block nearest X': never one in X's own tower
             ax, ay = anchor[1]
             cands = _extreme(cands, ctx, lambda p, ax=ax, ay=ay: ((p[0] - ax) ** 2 + (p[1] - ay) ** 2) ** 0.5, far,
                              many)
@@ -374,7 +376,7 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         cands = [c for c in _of_kind(np_, ctx, "bowl")
                  if all(bool(ctx.state.in_bowl(c)) == BOWL_STATES[w] for w in np_.bowl_states)  # 'an empty bowl'
                  and all(bool(ctx.state.in_bowl(c)) != BOWL_STATES[w] for w in np_.not_bowl_states)]
-    cands = [c for c in cands if c not in ctx.not_targets]
+    cands = [c for c in cands if c not in ctx.not_targets and c not in ctx.kept_bowls]
     if most and kind == "bowl" and cands:
         best = (max if most.group(1) == "most" else min)(len(ctx.state.in_bowl(c)) for c in cands)
         cands = [c for c in cands if len(ctx.state.in_bowl(c)) == best]
@@ -396,4 +398,3 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         name = disambiguate(cands, kind, ctx)
     ctx.understood.append(f"the target {name}")
     return kind, name
-

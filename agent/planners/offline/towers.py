@@ -28,8 +28,8 @@ from agent.planners.offline.words import (
     TOWER_VERB_RE,
     VERB_RE,
     VERBS,
-    desire,
 )
+from agent.planners.offline.wishes import desire
 
 
 def tower_order(text: str) -> str | None:

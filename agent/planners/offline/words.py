@@ -22,6 +22,7 @@ VERBS: dict[str, str] = {
     "transfer": "move", "carry": "move", "lay": "move", "shift": "move", "relocate": "move", "pop": "move",
     "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move",
     "plonk": "move", "plop": "move", "nest": "move", "park": "move", "send": "move", "load": "move", "drag": "move", "position": "move", "stick": "move", "leave": "move",
+    "rest": "move", "sit": "move", "stand": "move",
     "lower": "move", "add": "move", "stash": "move", "tuck": "move", "store": "move", "give": "move", "bung": "move", "balance": "move",
     "pull": "move", "scoot": "move", "knock": "move",
     # more verbs of putting and carrying (after VerbNet's put, put-spatial, funnel, slide, carry, send and throw classes)
@@ -46,7 +47,7 @@ VERBS: dict[str, str] = {
     "pair up": "sort", "pair": "sort", "colour code": "sort", "keep": "retain", "leavebe": "keep", "notput": "not",
     "atmost": "atmost",
 }
-VERB_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")\b")
+VERB_RE = re.compile(r"^(?!(?:rest|sit|stand) (?:of|is|are|should|must|can|will|go|goes|stay|stays|up)\b)(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")\b")
 PREP_RE = re.compile(r"\b(on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop|towards|toward|"
                      r"out of|off of|off|from)\b")
 # Verbs whose destination is in the verb: a place phrase after them describes the object ('throw away the block in
@@ -212,7 +213,7 @@ _CAUSED_MOTION_RE = re.compile(
     rf"^(?P<verb>[a-z]+) (?=(?:it|them|(?:the|a|an|this|that|these|those|all|every|each|both|{_COLOUR})\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|be|been|do|does|did)\b).)*?) "
     r"(?:(?:over|across|back|along|down|up|out|away) )?(?:into|onto|on top of|on to|in to|inside|in|on|to|atop|towards?)\b)")
-_VERB_HEADS = {v.split()[0] for v in VERBS}
+_VERB_HEADS = {v for v in VERBS if " " not in v}  # a verb of the tables: read as itself, never as caused motion
 
 
 def caused_motion(text: str) -> str | None:
@@ -226,6 +227,21 @@ def caused_motion(text: str) -> str | None:
             or verb in _VERB_HEADS):
         return None
     return "put " + text[m.end():]
+
+
+_IRREGULAR = {"thrown": "throw", "threw": "throw", "taken": "take", "took": "take", "brought": "bring", "stuck": "stick",
+              "got": "get", "gotten": "get", "sent": "send", "laid": "lay", "held": "hold", "stood": "stand", "sat": "sit",
+              "put": "put", "set": "set", "knocked down": "knock down", "thrown away": "throw away",
+              "taken apart": "take apart"}
+
+
+def base_verb(word: str) -> str | None:
+    """'binned' -> 'bin', 'thrown away' -> 'throw away', 'tossed' -> 'toss': the verb a past form is of, when the
+    tables know it; None otherwise."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    stems = [word[:-2], word[:-1], word[:-3] + "y", word[:-3]] if word.endswith("ed") else []
+    return next((v for v in stems if VERB_RE.fullmatch(v)), None)
 
 
 DIGIT_WORDS = {v: k for k, v in NUMBERS.items() if k not in ("single", "couple", "pair", "both")}
@@ -327,53 +343,3 @@ def clause_start(seg: str) -> str | None:
     m, owner = COPULA_RE.search(seg), POSSESS_RE.match(seg)
     subject = seg[: m.start()].strip() if m else owner.group(1) if owner else ""
     return "statement" if subject and SUBJECT_RE.match(subject) and not VERB_RE.match(subject) else None
-
-
-# The words a wish is framed in ('it would make my day if ...', 'could I trouble you to ...', 'in a perfect world ...'):
-# links (pronouns, auxiliaries, 'if', 'to') and words of wanting and liking. No negation and no verb of doing is among
-# them, so a frame that says 'not' or 'hate' is never dropped.
-_FRAME_LINKS = {"i", "we", "you", "me", "us", "my", "our", "your", "it", "this", "that", "what", "all", "would", "will",
-                "could", "can", "should", "shall", "may", "might", "must", "do", "does", "did", "am", "is", "are", "was",
-                "were", "be", "been", "being", "have", "has", "had", "get", "got", "let", "if", "to", "for", "so", "and",
-                "really", "very", "quite", "absolutely", "definitely", "much", "most", "truly", "a", "an", "in", ",",
-                "see", "having", "there", "here", "then", "now", "know", "make", "made"}
-WISH_WORDS = {"like", "love", "prefer", "want", "wish", "hope", "hoping", "need", "appreciate", "fancy", "happy", "glad",
-              "grateful", "chuffed", "pleased", "delighted", "thrilled", "keen", "great", "good", "nice", "lovely",
-              "ideal", "perfect", "brilliant", "awesome", "amazing", "helpful", "handy", "useful", "cool", "fab",
-              "fantastic", "wonderful", "excellent", "super", "best", "better", "rather", "sooner", "day", "favour",
-              "favor", "darling", "dear", "star", "angel", "mate", "pal", "kind", "trouble", "bother", "ask", "request",
-              "suggest", "propose", "recommend", "idea", "plan", "aim", "goal", "preference", "priority", "after",
-              "looking", "time", "world", "possible", "able", "okay", "ok", "fine", "alright", "grand", "ace", "sound",
-              "satisfied", "content", "wanted", "wanting", "needed", "hoped", "liked", "loved", "preferred", "wished",
-              "mind", "sweet", "dream", "dreaming", "ideally", "honestly", "seriously", "personally",
-              "thing", "job", "task", "next", "request", "requesting", "asking", "grateful", "obliged", "happier",
-              "morning", "afternoon", "evening", "week", "night", "life", "ever", "forever", "chuffed", "stoked", "glad"}
-
-
-def wish_frame(text: str) -> str | None:
-    """'it would make my day if X were on Y' -> 'X were on Y': leading words all of a wish's frame, one of them a word
-    of wanting or liking, before a clause (a command, a statement, 'X in Y'); None when there is no such frame."""
-    words = text.replace(",", " , ").split()
-    n = next((i for i, w in enumerate(words) if w not in _FRAME_LINKS and w not in WISH_WORDS), len(words))
-    for k in range(n, 0, -1):
-        if not WISH_WORDS & set(words[:k]):
-            return None
-        rest = re.sub(r"^to ", "", " ".join(words[k:]).replace(" , ", ", ").strip(" ,"))
-        if rest and (VERB_RE.match(rest) or caused_motion(rest) or clause_start(rest) == "statement"
-                     or re.match(r"^not (?:put|place|move|stack|leave)\b", rest)
-                     or (SUBJECT_RE.match(rest) and PLACE_PREP_RE.search(rest) and not PLACE_PREP_RE.search(rest.split()[-1]))):
-            return rest
-    return None
-
-
-def desire(text: str) -> str:
-    """Drop a leading way of saying what one wants ('I want', 'my goal is that', 'make it so that')."""
-    if (framed := wish_frame(text)) is not None:  # 'I would be happy if X were not on Y'
-        return framed
-    for _ in range(3):
-        m = DESIRE_RE.match(text)
-        if not m:
-            break
-        text = text[m.end():].strip()
-    text = re.sub(r"^to\s+", "", text)
-    return wish_frame(text) or text

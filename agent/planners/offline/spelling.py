@@ -1,0 +1,91 @@
+"""Spelling as people type it: contractions with and without the apostrophe, chat spellings ('pls', 'u', 'wanna'),
+spoken fillers, and one-letter typos in the names of things ('the yelow blcok'). Read by `phrasing`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.planners.offline.wishes import WISH_WORDS
+from agent.planners.offline.words import FUNCTION_WORDS, KEPT_LY, KNOWN_WORDS, NOT_MOTION, VERBS
+from sim.core.lexicon import COLOURS
+
+
+# Words a typo is mended to: the names of things, which a misspelling would otherwise make 'not on the table'. A word
+# the parser knows, or a common word a letter away from one ('black', 'plate', 'while'), is never changed.
+_MENDED = set(COLOURS) | {"block", "blocks", "bowl", "bowls", "cube", "cubes", "table", "corner", "corners", "middle",
+                          "tower", "stack", "please", "everything", "except", "same", "bottom", "left", "right"}
+_KNOWN = (KNOWN_WORDS | FUNCTION_WORDS | WISH_WORDS | NOT_MOTION | KEPT_LY | {w for v in VERBS for w in v.split()}
+          | {"black", "brown", "plate", "stock", "stuck", "slack", "clock", "flock", "while", "where", "there", "these",
+             "those", "three", "cable", "table", "stick", "slick", "lock", "locks", "place", "plane", "pace", "bows",
+             "blank", "bloke", "brock", "thigh", "tight", "light", "night", "might", "sight", "fight", "ride", "rite",
+             "write", "whine", "whale", "wife", "greed", "greet", "greek", "pin", "pine", "corer", "cover", "cone",
+             "tale", "tablet", "stark", "start", "stuck", "steak", "stake", "shack", "track", "truck", "tack", "tick", "very",
+             "towel", "power", "lower", "mower", "bowls", "bold", "bolt", "blow", "below", "bowler", "cubed", "tube",
+             "smack", "snack", "slap"})
+
+
+def _near(word: str, target: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]]
+                                  and word[diff[1]] == target[diff[0]])
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+_SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
+          "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please"}
+
+
+def mend_typos(text: str) -> str:
+    """'put teh yelow blcok in the bowel' -> 'put the yellow block in the bowl': a slip of a small word, or a word of
+    three letters or more that the parser does not know, one letter from exactly one name of a thing."""
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in _SLIPS:
+            return _SLIPS[word]
+        if len(word) < 3 or word in _KNOWN or word in _MENDED or (word.endswith("s") and word[:-1] in _KNOWN | _MENDED):
+            return word
+        near = [t for t in _MENDED if _near(word, t) and (len(t) >= 4 or sorted(t) == sorted(word))]  # 'rde': red
+        return near[0] if len(near) == 1 else word
+    return re.sub(r"[a-z]+", mend, text)
+
+
+CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"\b(?:pls|plz|pleas|pleez)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
+    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
+    (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
+    (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"),
+    # contractions typed without the apostrophe ('its' stays: it is also the possessive)
+    (r"\bcant\b", "can not"), (r"\bdont\b", "do not"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"),
+    (r"\barent\b", "are not"), (r"\bdoesnt\b", "does not"), (r"\bshouldnt\b", "should not"), (r"\bim\b", "i am"),
+    (r"\bwheres\b", "where is"), (r"\bwhats\b", "what is"), (r"\bthats\b", "that is"), (r"\btheres\b", "there is"),
+    (r"\b(you|they)(ve|re)\b|\b(we)(ve)\b", lambda m: (m.group(1) or m.group(3)) + {"ve": " have", "re": " are"}[m.group(2) or m.group(4)]), (r"\bive\b", "i have"),
+    (r"\b(did|could|would|has|have|was|were|must)nt\b", r"\1 not"), (r"^lets\b", "let us"),
+    (r"(?<=\w )r(?= (?:in|on|at|there|inside|left|still|the|any|all|both|my|those|these|they|you|we)\b)|^r(?= (?:there|any|the|all|both|they|you|we)\b)", "are"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
+    # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
+    (r"\b(?:yeah|yep|yup|yea|nah)\b", " "), (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
+    (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
+    (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
+    (r"\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) .*$", ""),  # a reason: '... because I've sorted those'
+    (r"\s*,?\s*\b(?:that is|that s|thats|which is|it is|its|it s|they are|theyre)? ?(?:kind of |sort of |a bit |just |really )?"
+     r"(?:in (?:the|my|our) way|blocking (?:me|things|everything))\b", ""),
+    (r"\s*[,;.]?\s*\b(?:nothing else|the rest|everything else) (?:matters|is important|does not matter)\b", ""),
+    (r"\s*,?\s*\bno matter what\b", ""),
+    (r",?\s*\bso (?:that )?(?:the (?:two|three|four|five) of them|they|it|all of them|the blocks) (?:form|make|become|end up as|build) .*$", ""),
+    (r",? but (?:it is|it s|its) (?:important|essential|crucial|vital|key)(?: that)? .*?\b(?:same|original) order\b.*$", ""),
+))
+
+
+CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's": "that is", "it's": "it is",
+    "can't": "can not", "cannot": "can not", "i'm": "i am", "isn't": "is not", "aren't": "are not",
+    "doesn't": "does not", "shouldn't": "should not", "won't": "will not", "mustn't": "must not",
+    "there's": "there is", "wasn't": "was not", "weren't": "were not", "i've": "i have", "we'd": "we would",
+    "it'd": "it would", "that'd": "that would", "hasn't": "has not", "haven't": "have not", "what's": "what is",
+    "where's": "where is", "you're": "you are", "we're": "we are", "you've": "you have", "they're": "they are",
+    "you'd": "you would"}
+CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b")
