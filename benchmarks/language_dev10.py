@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 
 from benchmarks.planner_language import (
-    Check, Made, Template, World, _m_still, _p_on_table, _u_room, answered, binned, both, count_in, empty, kept,
+    Made, Template, World, _m_still, _p_on_table, _u_room, answered, binned, both, count_in, empty, kept,
     matching, none_binned, rels, yes,
 )
 from sim.core import layout

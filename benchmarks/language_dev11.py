@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
 
 from benchmarks.planner_language import (
     Check, Made, Template, World, _u_clear_tops, _u_room, answered, binned, both, count_in, kept, matching,

@@ -8,7 +8,8 @@ holds the generated goal; `plan_optimal`: the plan is as short as the optimal se
 (and, on a subset of small problems when pyperplan is installed, as short as pyperplan's breadth-first search).
 `sentences_understood` is the share the parser read (a refusal is a miss with a message, never a move), and
 `plan_correct_when_understood` / `plan_optimal_when_understood` the planner's own share. The language half
-(`benchmarks.language_suite.language_suite`, keys `understood`, `goal_correct`, ...) is merged in when present.
+(`benchmarks.language_suite.language_suite`, keys `understood`, `goal_correct`, ...) is merged in when present, and
+`default_suite_plan_ms_*` times the offline planner on the default suite's instructions.
 """
 
 from __future__ import annotations
@@ -385,6 +386,7 @@ def run(problems: int = 500, seed: int = 0, language_episodes: int = 500,
         executed_progress: Callable[[int], None] | None = None) -> dict:
     """Both halves of the planner benchmark as one dict, and `executed` problems run on `world` (0: none)."""
     out = blocks_suite(problems, seed, progress, pyperplan_every=_pyperplan_every()) if problems > 0 else {}
+    out.update(default_suite_plan_ms())
     if executed > 0:
         out.update(executed_suite(executed, seed, world, executed_progress))
     if language_episodes <= 0:
@@ -394,6 +396,28 @@ def run(problems: int = 500, seed: int = 0, language_episodes: int = 500,
     except ImportError:
         return out
     return {**language_suite(language_episodes, seed), **out}
+
+
+def default_suite_plan_ms(episodes_per_task: int = 25, repeats: int = 5) -> dict:
+    """The offline planner's time per plan on the default suite's instructions and scenes (what `vla-agent eval
+    --suite default` asks): each instruction planned `repeats` times after one warm-up, its median kept; the mean
+    and the median over the instructions, in ms."""
+    from agent.evaluation.suite import default_suite, scene_from_spec
+
+    requests = [PlanRequest(instruction=t.instruction, scene=scene_from_spec(t.scene))
+                for t in default_suite(episodes_per_task)]
+    planner = OfflinePlanner()
+    per: list[float] = []
+    for request in requests:
+        planner.plan(request)
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            planner.plan(request)
+            times.append((time.perf_counter() - start) * 1000)
+        per.append(statistics.median(times))
+    return {"default_suite_plan_ms_mean": round(statistics.fmean(per), 3),
+            "default_suite_plan_ms_p50": round(statistics.median(per), 3)}
 
 
 def _pyperplan_every() -> int:

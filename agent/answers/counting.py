@@ -134,9 +134,10 @@ def _colour_match(q: str, scene: Scene, state: SymState) -> Answer | None:
     return Answer("yes_no", f"Yes: the {bowls[0]}." if bowls else f"No: no bowl is {colour}.", bool(bowls))
 
 
-_MOST_RE = re.compile(r"^(?:which|what) (bowl|block)s? (?:has|have|holds?|contains?|carries|carry) the (most|fewest|least|"
-                      r"greatest number of|smallest number of|largest number of)(?: blocks?| things?| objects?| stuff)?"
-                      r"(?: in (?:it|them)| inside(?: it)?| on (?:it|them)| on top(?: of (?:it|them))?)?$")
+_MOST_RE = re.compile(r"^(?:which|what)(?: (bowl|block)s?| one)? (?:has|have|holds?|contains?|carries|carry) (?:the )?(most|fewest|least|more|"
+                      r"fewer|less|greatest number of|smallest number of|largest number of)(?: blocks?| things?| objects?| stuff)?"
+                      r"(?: in (?:it|them)| inside(?: it)?| on (?:it|them)| on top(?: of (?:it|them))?)?"
+                      r"(?:,? (?:the )?(\w+ (?:bowl|block)) or (?:the )?(\w+ (?:bowl|block)))?$")  # 'more, W or V?': of the two
 
 
 def _most(q: str, scene: Scene, state: SymState) -> Answer | None:
@@ -144,12 +145,16 @@ def _most(q: str, scene: Scene, state: SymState) -> Answer | None:
     them; a tie names every one tied."""
     if (m := _MOST_RE.match(q)) is None:
         return None
-    kind, prep = m.group(1), "in" if m.group(1) == "bowl" else "on"
+    kind = m.group(1) or (m.group(3) or "").split(" ")[-1] or None  # 'which has more, W or V?': of their kind
+    if kind is None:
+        return None
+    prep = "in" if kind == "bowl" else "on"
+    asked = {m.group(3), m.group(4)} - {None}
     counts = {o.name: len(_contents(prep, o.name, scene, state)) for o in scene.objects
-              if o.kind == kind and state.support.get(o.name) not in (BIN, GRIPPER)}
-    if not counts:
-        return Answer("unclear", f"There is no {kind} on the table.")
-    best = (min if m.group(2) in ("fewest", "least", "smallest number of") else max)(counts.values())
+              if o.kind == kind and state.support.get(o.name) not in (BIN, GRIPPER) and (not asked or o.name in asked)}
+    if not counts or len(counts) < len(asked):
+        return Answer("unclear", f"There is no {' or '.join(sorted(asked - set(counts))) or kind} on the table.")
+    best = (min if m.group(2) in ("fewest", "least", "fewer", "less", "smallest number of") else max)(counts.values())
     found = [n for n, c in counts.items() if c == best]
     said = f"{_the(found).capitalize()} {'has' if len(found) == 1 else 'each have'} {best} block(s) {prep} it"
     return Answer("which", said + (f"; {_the(_contents(prep, found[0], scene, state))}." if len(found) == 1 and best else "."),

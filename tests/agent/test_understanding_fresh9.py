@@ -94,11 +94,15 @@ def test_so_that_adds_to_the_goal_and_make_it_so_still_frames_it() -> None:
     assert f.support[B] == "table"
     _, f = outcome("make it so the purple bowl has exactly one block in it", desk())
     assert len(f.in_bowl(PB)) == 1
+    _, f = outcome("rearrange things so that the green block is in the purple bowl", desk())
+    assert holds(Rel("in", G, PB), f)
 
 
 def test_but_not_into_and_a_denial_then_where() -> None:
     _, f = outcome("take the pink block out of the white bowl, but not into the purple bowl", desk())
     assert f.base(P) not in (WB, PB)
+    _, f = outcome("put the green block in a bowl, but not into the white bowl", desk())
+    assert holds(Rel("in", G, PB), f)
     _, f = outcome("the green block mustn't stay on the table; sit it on the yellow block", desk())
     assert holds(Rel("on", G, Y), f)
     _, f = outcome("no blocks left lying about on the table, they all go in the red bowl", crowded())

@@ -63,6 +63,31 @@ def is_question(text: str, raw: str) -> bool:
     return raw.rstrip().endswith("?") and not VERB_RE.match(normal_form(text))
 
 
+_IF_RE = re.compile(r"^(?:only )?if (?P<cond>[^,;]+),\s*(?:then )?(?P<then>[^;]+?)(?:\s*[;.,]\s*(?:and )?(?:if (?:it|they|that|this|"
+                    r"so|not)(?: (?:is|are|does|do|has|have|was))?(?: not| n t)?(?: the case)?|otherwise|else|if not|or else|"
+                    r"failing that),?\s*(?P<other>.+))?$")
+_CONDITION_RE = re.compile(r"^(?P<subject>.+?) (?P<verb>is|are|has|have)(?P<neg> not)? (?P<rest>.+)$")
+
+
+def conditional(text: str) -> tuple[str, str, bool, str, str, str | None] | None:
+    """'if the red block is in a bowl, take it out; if it is not, bin it' -> (the condition, the yes/no question it
+    asks, whether it is negated, its subject, what to do when it holds, what to do otherwise); None for any other text."""
+    m = _IF_RE.match(text)
+    if m is None:
+        return None
+    c = _CONDITION_RE.match(m.group("cond"))
+    if c is None or c.group("subject") == "there":
+        there = re.match(r"^there (is|are)( not)? (.+)$", m.group("cond"))
+        if there is None:
+            return None
+        return (m.group("cond"), f"{there.group(1)} there {there.group(3)}", bool(there.group(2)), "", m.group("then"),
+                m.group("other"))
+    verb = c.group("verb") if c.group("verb") in ("is", "are") else "does" if c.group("verb") == "has" else "do"
+    rest = c.group("rest") if verb in ("is", "are") else "have " + c.group("rest")
+    return (m.group("cond"), f"{verb} {c.group('subject')} {rest}", bool(c.group("neg")), c.group("subject"), m.group("then"),
+            m.group("other"))
+
+
 def object_first(text: str) -> str | None:
     """'white block take out of the bowl' -> 'take white block out of the bowl': an imperative with its object said
     first; None for any other text (a participle, 'the red block put in the bowl', is read by `normal_form`)."""

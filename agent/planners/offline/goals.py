@@ -7,7 +7,8 @@ exclusions, matching colours, named places, pronouns from earlier turns). Anythi
 not recognise is an error naming what it did recognise, never a guess. A phrase that fits
 several objects equally becomes a question for the user.
 
-The layers, each importing only those before it: `words` (word tables) <- `phrasing` (`clean_text`) <-
+The layers, each importing only those before it: `words` (word tables) <- `wishes` (a wish's frame) <- `spelling`
+(contractions, chat spellings, typos), `repairs` (words taken back) <- `phrasing` (`clean_text`) <-
 `context` (the parse's state and errors) <- `towers` (a tower told block by block), `choice`
 (which of several fits) <- `forms` (any clause form -> an imperative), `noun_phrases` (what a noun
 phrase says) <- `grammar` (stages, clauses, phrases), `references` (noun phrases -> objects), `tower_references`
@@ -33,7 +34,7 @@ from agent.planners.offline.dialogue import (
     pending_question,
     referent,
 )
-from agent.planners.offline.forms import is_question, looks_like_command, normal_form
+from agent.planners.offline.forms import conditional, is_question, looks_like_command, normal_form
 from agent.planners.offline.grammar import (
     clauses,
     destination_relative,
@@ -117,6 +118,18 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         except (PlanningError, Ambiguous):
             ctx.previous = list(ctx.it)
         ctx.previous = ctx.previous or named_in_reply(entries, scene)  # 'move them both' after 'X holds A and B
+    if (cond := conditional(text)) is not None:  # 'if X is in a bowl, take it out; if not, bin it': checked by looking
+        condition, question, negated, subject, then, other = cond
+        seen = answer_question(question, scene).text
+        if not seen.startswith(("Yes", "No")):
+            raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
+                                "say what to do without 'if'")
+        text = then if seen.startswith("Yes") != negated else other
+        if text is None:
+            return Parsed(answer=f"{seen.rstrip('.')}; so there is nothing to do.")
+        named = exact_names(subject, scene) if subject else []
+        with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
+            ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
     try:
         return Parsed(stages=_parse_text(text, ctx))
     except Ambiguous as q:
@@ -187,9 +200,10 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             rels = merge_goal(rels, new)
             ctx.destination = destination(new) or ctx.destination
             ctx.stacked += [(r.args[0], r.args[1]) for r in new if r.rel == "on" and not r.negated]
-            if (new and all(r.negated and r.rel == "on" for r in new) and len({r.args[-1] for r in new}) == 1 and read
+            if (new and all(r.negated and r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
                     and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
-                ctx.it = [new[0].args[-1]]  # 'clear off X and then bin it': X, not what came off it
+                ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
+                ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
             elif read is not None and read.action == "keep" and read.excluded:
                 with suppress(PlanningError, Ambiguous):  # 'touch nothing but X; it goes on Y': X, not what is kept
                     ctx.it = resolve_blocks(NounPhrase(read.excluded), ctx)

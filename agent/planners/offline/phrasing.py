@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.words import (
+    DESIRE_RE,
     DIGIT_WORDS,
     KEPT_LY,
     VERB_RE,
     caused_motion,
 )
+from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, mend_typos
 from sim.core.lexicon import COLOURS, unify
 
@@ -63,11 +65,32 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r",?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks))?(?: (?:you|u) "
      r"(?:pick|choose|use|take))?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
      r",?\s*\b(?:any|either) (?:one |ones |of them )?(?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$", ""),
+    (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
+    (r"\bthe (bowl|one) (?:that )?(the \w+ (?:block|one)) (?:just |has just |has )?(?:left|came out of|came from|was in)\b",
+     r"the \1 \2 is in"),  # 'into the bowl the red block just left': read on the table as it is now
+    (r"\bthe (bowl|one) (?:with|that has|which has|holding|containing) nothing(?: in it| inside(?: it)?| in)?\b", r"the empty \1"),
+    (r"^(the (?:\w+ )*?bowl) ((?:should|must|needs to|has to|can|will|ought to) )?(?:get|receive|take|have|hold) (the \w+ block)$",
+     r"\3 \2go in \1"),  # 'the empty bowl should get the green block'
+    (r"\b(see|have|get|want|like|love|find|leave) (the (?:\w+ )?bowls?) (empty|emptied|cleared|cleared out)\b", r"\1 \2 is empty"),
+    (r"\b(is|are)( not)? to be\b", r"should\2 be"),  # 'X is not to be on Y', 'nothing is to be on Y'
+    (r"\bany more\b", ""),
+    (r"\btouching (the table|the floor)\b", r"on \1"),
+    (r"\b(?:balanced|perched|sitting|resting|standing|placed|positioned) (?=(?:on|on top of|atop|in|inside)\b)", ""),
+    (r",?\s*\bnothing else (?:moves|should move|is to move|gets moved|may move|is moved|can move|must move)\b",
+     " and leave everything else alone"),
+    # 'I want the pink block underneath the red block': the red block on it
+    (r"(the \w+ (?:block|one)) ((?:is |should be |must be |needs to be |has to be |to be |goes |sits |ends up )?)(?:directly |right )?"
+     r"(?:underneath|under|beneath|below) (the \w+ (?:block|one))\b", r"\3 \2on \1"),
+    (r"\bexactly one block (in|on) (the \w+ (?:bowl|block)),? and (?:that|the) (?:block|one) (?:is|should be|must be|will be) "
+     r"(the \w+ block)\b", r"only \3 \1 \2"),  # 'exactly one block in W, and that block is X'
+    (r"^(?:both )?(the \w+ (?:block|one)) and (the \w+ (?:block|one))( [^,;.]+?),? (?:with )?(?:neither of (?:them|those|the two)"
+     r"(?: with| has| having| should have)? anything|nothing) on (?:top|them|top of (?:them|either))$",
+     r"\1 and \2\3, nothing on \1 and nothing on \2"),  # 'both X and Y in W, neither of them with anything on top'
     (r"\bwhichever (block|bowl|one|cube)(?: (?:that|which))?(?: (?:is|s|sits|stands|lies|rests|happens to be))? ", r"the \1 "),  # 'whichever bowl X is in'
     # a phrase said before its verb: 'the block in the cyan bowl, can you lift it out', 'all the blocks in bowls, lay them out'
-    (r"^((?:the|all(?: of)? the|all|every|each|both) [^,;.]*?\b(?:block|blocks|cube|cubes|one|ones)\b[^,;.]*?|"
+    (r"^((?:the|all(?: of)? the|all|every|each|both|any) [^,;.]*?\b(?:block|blocks|cube|cubes|one|ones|bowl|bowls)\b[^,;.]*?|"
      r"(?:whatever|everything|anything|what)(?:'s| is| s| sits| lies| rests) [^,;.]+?),\s*"
-     r"(?:(?:can|could|would|will) (?:you|u) |please )*(\w+(?: up| out| down| away| over| off)?) (?:it|them)\b([^;.]*)",
+     r"(?:(?:can|could|would|will) (?:you|u) |please )*(\w+(?: up| out| down| away| over| off)?) (?:it|them|that one|those|that)\b([^;.]*)",
      lambda m: _fronted(m)),
     (r"\b(?:made|built|constructed|composed|assembled|formed)(?: up)? (?:of|from|out of)\b|\bconsisting of\b", "of"),
     (r",?\s*\b(?:(?:and )?not the other way (?:a)?round|not (?:the )?(?:other way|reverse|vice versa)|and not vice versa|"
@@ -76,9 +99,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(the (?:\w+ )?bowls?) (?:and|or|with|plus|along with) (?:(?:everything|anything|all|whatever|what)(?: that)?(?: is| s)? (?:in|inside) "
      r"(?:it|them|there)|(?:its|their|the) contents(?: of it)?|the blocks? (?:in|inside) (?:it|them))\b", r"\1"),  # kept with its contents
     (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
-    (r"(?<!the )(?<!to )\b(?:right|bang|slap|dead) (?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside)\b)", ""),
+    (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead) (?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
-    (r"(?<!\bit)(?<!\bit )(?<!things)(?<!things ),?\s*\bso (?:that )?(?=(?:no|nothing|none) |(?:every|each|all|all the|both|the \w+) (?:blocks?|ones?|cubes?) )", " and "),
+    (r",?\s*\bso (?:that )?(?=(?:no|nothing|none) |(?:every|each|all|all the|both|the \w+) (?:blocks?|ones?|cubes?) )",
+     lambda m: m.group(0) if DESIRE_RE.match(m.string[: m.start()] + " so that") else " and "),  # 'arrange them so that' frames
     (r"\b(?:left )?(?:lying|sitting|left|hanging|standing) (?:about|around)\b", ""),
     (r"\b(blocks?|ones?|cubes?|anything|nothing|something) left (?=(?:on|in|inside|at|over)\b)", r"\1 "),  # still there  # 'no blocks lying around on the table'
     (r"\b(is|are|s)( not)? (?:meant |supposed |intended |made )?for (the (?:\w+ )?bowl|the bin)\b", r"\1\2 in \3"),
@@ -86,17 +110,21 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # 'every block that has a bowl of the same colour (should end up in it)': the blocks that match a bowl, into it
     (r"\b(every|each|all(?: the)?|any|the) (blocks?|cubes?|ones?) (?:that|which) (?:has|have) (?:a|an|its|their) (?:own )?"
      r"(?:matching bowl|bowl (?:of|in|with) (?:the same|its|their|its own|their own|a matching) colou?r)\b", r"\1 matched \2"),
-    (r"\b(matched (?:blocks?|cubes?|ones?)) ((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) in it\b",
+    (r"\b(matched (?:blocks?|cubes?|ones?)) ((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl)\b",
      r"\1 \2\3 in the matching bowl"),
     # 'pull X out of W, but not into V': the first place is left, the second must not be its new one
-    (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?),? (?:but|and) not (in|into|inside|on|onto|on top of|to) ([^,;.]+)$",
+    (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?),? (?:but|and) not "
+     r"(in|into|inside|on|onto|on top of|to) ([^,;.]+)$",
      lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should not be "
                f"{'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} {m.group(5)}"),
     (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
     (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)", ""),  # 'out of the way, in the bin'
     # a terse pair: 'green block, cyan bowl' is 'put the green block in the cyan bowl'
-    (rf"^(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) bowl|bin)$", r"put the \1 in the \2"),
-    (rf"^(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) block|table)$", r"put the \1 on the \2"),
+    (rf"(^|[.;] )(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) bowl|bin)(?=$|[.;])", r"\1put the \2 in the \3"),
+    (rf"(^|[.;] )(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) block|table)(?=$|[.;])", r"\1put the \2 on the \3"),
+    (rf"(^|[.;] )(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:top|bottom) (?:left|right) corner|middle)(?=$|[.;])",
+     r"\1put the \2 at the \3"),  # a pick list: 'red block: orange bowl. blue block: top left corner'
+    (rf"(^|[.;] )((?:{_TERSE}) (?:block|one|cube)) (?=(?:in|into|on|onto|to|at|inside|on top of) (?!be\b))", r"\1put the \2 "),
     (r"\b(a|one) (tower|stack|pile) of (two|three|four|five|six)(?: blocks| cubes)?\b", r"\1 \3 block \2"),  # 'a stack of three'
     (r"\b(nearest|closest|furthest|farthest) away from\b", r"\1 from"),  # 'the cube furthest away from the robot'
     # a trailing condition that only restricts ('into the bowl of its colour, if there is one'): the blocks without
@@ -131,13 +159,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:any|a|the|one of the) bowls?(?: colou?r)?\b", r"\1 unmatched \2"),  # 'every block that does not match any bowl'
     (r"\bthe (block|one|cube) (?:that|which) match(?:es)? (?:the colou?r of )?the (\w+) bowl\b", r"the \2 block"),
     (r",?\s*\bwithout (?:using|touching|going near|putting anything in) the bin\b,?\s*", ", notput all blocks in the bin, "),
-    (r"^(put|place|move|stick|drop|pop|set) (the \w+ (?:block|one)) (in|into|on|onto|at|to) [^.,;]+?[.,;\s]+(?:(?:okay|so|um|uh|"
-     r"no|wait|sorry|oops|i changed my mind|on second thought|scratch that|my mistake|my bad)[.,;\s]+)*(?:make (?:that|it)|"
-     r"change (?:that|it) to|rather|i meant) (the .+?)(?: instead)?$", r"\1 \2 \3 \4"),  # '... actually no, make that V'
-    (r"^(?:put|place|move|stick|drop|pop|set) (the \w+ (?:block|one)) (?:in|into|on|onto|at|to) [^.,;]+?[.,;\s]+(?:(?:okay|so|um|uh|"
-     r"actually|no|wait|sorry|i changed my mind|on second thought|scratch that|my mistake|my bad)[.,;\s]+)+(?:it|that one|that) "
-     r"(?:should go|goes|should be|needs to go|should end up) (.+?)(?: instead)?(?:,? (?:my mistake|my bad|sorry))?$",
-     r"put \1 \2"),  # 'put X in W... actually no wait, I changed my mind, it should go in V instead'
     (r"\bthe (block|one|cube) (?:that |which )?((?:the )?\w+ (?:block|one|cube)) (?:is |s )?(?:sitting |resting |standing |lying |"
      r"stacked |placed |perched )?(?:on|upon|on top of|atop)\b(?! (?:the|a|an|it|that|this|top|each|one)\b)", r"the \1 under \2"),
     # 'from W to V': where the moved blocks are now, never 'apart from' or 'furthest from'
@@ -255,13 +276,14 @@ def _fronted(m: re.Match[str]) -> str:
     says something of its own ('the red block is in W, ...') or is not followed by a verb is left as it is."""
     phrase, verb, rest = m.group(1), m.group(2), m.group(3)
     a_verb = VERB_RE.fullmatch(verb) or VERB_RE.fullmatch(verb.split()[0]) or caused_motion(f"{verb} it{rest}")
-    said = re.search(r"\b(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b", phrase)
+    said = re.search(r"\b(?<!that )(?<!which )(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b",
+                     re.sub(r"\b(?:that|which) (?:is|s|are|has|have|holds?|contains?)\b", "", phrase))  # a relative clause is the phrase's
     if not a_verb or said and not re.match(r"(?:whatever|everything|anything|what) ", phrase):
         return m.group(0)
     named = re.findall(r"\bthe (?:\w+ )?(?:bowl|block|bin|table|middle|(?:top|bottom) (?:left|right) corner)\b", phrase)
     if named:
         rest = re.sub(r"\b(in|into|on|onto|at|to) there\b", lambda t: f"{t.group(1)} {named[-1]}", rest)
-    return f"{verb} {phrase}{rest}"
+    return f"{verb} {re.sub(r'^any ', 'every ', phrase)}{rest}"  # 'any block in a bowl, lay it out': each of them
 
 
 LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
@@ -269,6 +291,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
                             r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
                             r"(?:(?:new |next |another |final )?(?:sub ?goal|sub ?task|objective|mission)|constraint|query|question|request|requirement|"
+                            r"(?:pick|shopping|to ?do|task|work|job|move) list|list|"
                             r"instruction|command|note|stage|phase|part|reset)"
                             r"(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?= ?[,.;])|"
                             r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
@@ -305,10 +328,11 @@ def question_text(text: str) -> str:
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'"))
+    t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
     t = t.replace(":", ",")
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
-    t = re.sub(r"[^a-z0-9,.;' ]+", " ", t)
+    t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))
     for short, full in CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
         t = re.sub(short, full, t)
     t = mend_typos(t)

@@ -352,7 +352,7 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if np_.pronoun:
         if not ctx.it:
             raise PlanningError(f"I do not know what {text!r} refers to; name the target")
-        return "block", ctx.it[0]
+        return ctx.scene.get(ctx.it[0]).kind, ctx.it[0]  # a block, or the bowl just emptied
     if np_.them and (ctx.group or ctx.previous or ctx.it):  # 'on top of them': the top of the blocks just named
         named = list(ctx.group or ctx.previous or ctx.it)
         tops = [c for c in named if c in ctx.state.support and not any(d in ctx.state.above(c) for d in named)]

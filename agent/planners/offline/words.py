@@ -210,7 +210,7 @@ FUNCTION_WORDS = {"i", "you", "we", "he", "she", "me", "us", "him", "her", "my",
                   "so", "as", "in", "into", "onto", "to", "for", "from", "with", "without", "by", "off", "out",
                   "over", "again", "once", "while", "before", "after", "until", "unless", "because", "since", "now"}
 _CAUSED_MOTION_RE = re.compile(
-    rf"^(?P<verb>[a-z]+) (?=(?:it|them|(?:the|a|an|this|that|these|those|all|every|each|both|{_COLOUR})\b"
+    rf"^(?P<verb>[a-z]+) (?=(?:it|them|everything|anything|whatever|(?:the|a|an|this|that|these|those|all|every|each|both|{_COLOUR})\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|be|been|do|does|did)\b).)*?) "
     r"(?:(?:over|across|back|along|down|up|out|away) )?(?:into|onto|on top of|on to|in to|inside|in|on|to|atop|towards?)\b)")
 _VERB_HEADS = {v for v in VERBS if " " not in v}  # a verb of the tables: read as itself, never as caused motion

@@ -1,0 +1,73 @@
+"""Speech repairs: words a speaker takes back mid-sentence ('put the blue block - no, the cyan block - in the bin',
+'X is going in the bin - actually, no, it is going in the bowl'). Read by `phrasing` before fillers are dropped, since
+'sorry' and 'actually' are what mark a repair."""
+
+from __future__ import annotations
+
+import re
+
+from agent.planners.offline.words import VERB_RE
+
+
+# Taking words back: 'put the blue block - no, the cyan block - in the bin', 'onto the pink block, wait, I mean onto the
+# green one', 'X is going in the bin - actually, no, it is going in the bowl'. The later phrase replaces the one before the
+# marker; a whole clause after it says the goal again, and the later clause wins (see `goals.merge_goal`).
+_MARKS = (r"(?:no+|nope|sorry|oops|wait|hmm+|um+|uh+|er|well|oh|ok|okay|actually|i mean|i meant|i mean to say|or rather|rather|"
+          r"make (?:that|it)|change (?:that|it) to|scratch that|correction|my mistake|my bad|on second thought|"
+          r"i changed my mind|i take that back|not that one|not that|not there)")
+_STRONG_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|well|actually|i mean|i meant|rather|make (?:that|it)|change (?:that|it) "
+                          r"to|scratch that|correction|my mistake|my bad|on second thought|i changed my mind|i take that back)\b")
+_HEAD = r"(?:block|blocks|bowl|bowls|one|ones|cube|cubes|bin|table|corner|middle)"
+_DET = r"(?:the|a|an|all|all the|every|each|both|any|that|this)"
+_PHRASE = (rf"(?:(?:in|into|on|onto|on top of|to|at|inside|under) )?(?:{_DET} (?:\w+ ){{0,2}}?{_HEAD}|all (?:except|but) the "
+           rf"(?:\w+ ){{0,2}}?{_HEAD})(?: (?:except|but|apart from|under|on|in|on top of) the (?:\w+ ){{0,2}}?{_HEAD})?")
+_PHRASE_RE = re.compile(_PHRASE)
+_MARKED = re.compile(rf"\s*[,;.]+[\s,;.]*(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
+_CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ ){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*"
+                          rf"(?P<marks>(?:{_MARKS}[\s,;.]+)*{_MARKS}\s*[,;.]+\s*)(?=\w)")  # 'no, put ...', never 'no put'
+_PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under) ")
+_THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}")
+_CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scratch that|on second thought|i changed my mind|"
+                          r"i take that back)\b")
+
+
+def _kind(phrase: str) -> str:
+    head = re.search(r"\b(block|bowl|bin|table|corner|middle|cube|one)s?\b", phrase)
+    return {"cube": "block"}.get(head.group(1), head.group(1)) if head else ""
+
+
+def take_backs(text: str) -> str:
+    """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
+    one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
+    dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
+    pos = 0
+    while m := _MARKED.search(text, pos):
+        before, two = text[: m.start()], m.group("two")
+        said = [before[w.start():] for w in re.finditer(r"\b\w", before) if _PHRASE_RE.fullmatch(before[w.start():])]
+        same = [c for c in said if _kind(c) == _kind(two) or "one" in (_kind(c), _kind(two))]
+        if not _STRONG_MARK.search(m.group("marks")) or not said:
+            pos = m.end()
+            continue
+        same = [c for c in same if _PREP.match(c)] or same if _PREP.match(two) else same  # 'onto X, I mean onto Y'
+        one = (max if " itself" in m.group(0) else min)(same or said, key=len)  # 'the block under X, no, X itself': all
+        prep = _PREP.match(one)
+        new = f"{prep.group(1)} {two}" if prep and not _PREP.match(two) else two
+        rest = text[m.end():]
+        gap = ", " if VERB_RE.match(rest) or re.match(r"(?:can|could|would|will|please)\b", rest) else " "
+        text, pos = f"{before[: len(before) - len(one)]}{new}{gap}{rest}", len(before) - len(one) + len(new)
+
+    pos = 0
+    while c := _CLAUSE_BACK.search(text, pos):
+        rest, pos = text[c.end():], c.end()
+        again = re.match(r"(?:it|they|that one|that|let us|let s|i want|i would)\b", rest)
+        if not _CLAUSE_MARK.search(c.group("marks")) or not (again or VERB_RE.match(rest)):
+            continue
+        start = max(text.rfind(ch, 0, c.start()) for ch in ",;.") + 1
+        thing = _THING.search(text[start:c.start()])
+        if again and thing:  # 'put X in W, no, it goes in V': the clause said again, about X
+            rest = re.sub(r"^(?:it|they|that one|that)\b|(?<=\w )(?:it|them)\b", thing.group(0), rest, count=1)
+        else:  # '..., and the yellow block, no, leave it': a new clause, the dangling phrase dropped
+            start = c.start()
+        text = f"{text[:start].rstrip()}{', ' if start else ''}{rest}"
+        pos = start
+    return text.strip()
