@@ -74,6 +74,7 @@ class Parsed:
     stages: list[list[Rel]] = field(default_factory=list)
     question: str | None = None
     answer: str | None = None
+    said: str | None = None  # the answer to a question asked before the command ('how many are in W? then add one')
 
 
 def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> Parsed:
@@ -83,6 +84,12 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
     entries = history_entries(history or [])
+    asked, mark, then = instruction.partition("?")
+    said = None
+    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,")))
+    if mark and told and looks_like_command(told) and is_question(clean_text(asked), asked + "?"):
+        said = answer_question(question_text(asked), scene).text  # asked first, then told: answered, then done
+        instruction = then.strip(" ?!.,")
     ctx = Context(scene=scene, state=state, instruction=instruction)
     ctx.answers = answers(entries)
     text = clean_text(instruction)
@@ -130,8 +137,12 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         named = exact_names(subject, scene) if subject else []
         with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
             ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
+    if said is not None:
+        named = [n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())]
+        ctx.it = named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
+        ctx.destination = next((n for n in named if n in state.bowls), ctx.destination)  # '... then put one more in'
     try:
-        return Parsed(stages=_parse_text(text, ctx))
+        return Parsed(stages=_parse_text(text, ctx), said=said)
     except Ambiguous as q:
         return Parsed(question=str(q))
 

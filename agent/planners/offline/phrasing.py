@@ -27,7 +27,7 @@ FILLER_RE = re.compile(
     r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
     r"(?:(?:i|we) (?:was|were|am|are) |^)hoping (?:that )?you (?:could|would|might|can|will)|"
     r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
-    r"(?:thank you|thanks)(?: (?:so|very) much| a lot| a bunch| in advance)?|"
+    r"(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?|"
     r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
     r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)|if you (?:would|will|do not mind|dont mind)|"
     r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
@@ -71,7 +71,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bthe (bowl|one) (?:with|that has|which has|holding|containing) nothing(?: in it| inside(?: it)?| in)?\b", r"the empty \1"),
     (r"^(the (?:\w+ )*?bowl) ((?:should|must|needs to|has to|can|will|ought to) )?(?:get|receive|take|have|hold) (the \w+ block)$",
      r"\3 \2go in \1"),  # 'the empty bowl should get the green block'
-    (r"\b(see|have|get|want|like|love|find|leave) (the (?:\w+ )?bowls?) (empty|emptied|cleared|cleared out)\b", r"\1 \2 is empty"),
+    (r"\b(see|have|get|want|need|like|love|find|leave) (the (?:\w+ )?bowls?) (empty|emptied|cleared|cleared out)\b", r"\1 \2 is empty"),
     (r"\b(is|are)( not)? to be\b", r"should\2 be"),  # 'X is not to be on Y', 'nothing is to be on Y'
     (r"\bany more\b", ""),
     (r"\btouching (the table|the floor)\b", r"on \1"),
@@ -98,6 +98,29 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^there (?:should|must|needs to|has to|will|ought to|is to) be (?=(?:a|one) (?:\w+ )?(?:tower|stack|pile)\b)", "build "),
     (r"\b(the (?:\w+ )?bowls?) (?:and|or|with|plus|along with) (?:(?:everything|anything|all|whatever|what)(?: that)?(?: is| s)? (?:in|inside) "
      r"(?:it|them|there)|(?:its|their|the) contents(?: of it)?|the blocks? (?:in|inside) (?:it|them))\b", r"\1"),  # kept with its contents
+    (r"^((?:the )?\w+ (?:block|one|cube)s?) (?:you|u) (?=\w)", r"\1 "),
+    (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
+    (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),  # 'orange block you place in white bowl'
+    (r"^(?:can|could|will|would) (?:the robot |you |u )?make (.+?) (?:go|get|move|end up|sit) (in|into|on|onto|to|at)\b", r"put \1 \2"),
+    (r"\b(?:little|nice|neat|tidy|lovely|cute) (?=(?:tower|stack|pile)\b)", ""),  # never "tall": the tall one is a reference
+    (r"\bfill (?:the |that )?(?:gap|space|hole|spot|empty spot|place) (?:in|at|on|left in) (the [\w ]+?) with (the \w+ block)\b",
+     r"put \2 in \1"),  # 'fill the gap in the purple bowl with the orange block'
+    (r",? (?:but )?(?:do not|never) (?:use|touch|go near|put anything in|put anything into) the bin\b",
+     ", notput all blocks in the bin"),
+    (r"\b(?:do not|never) (?:pile|put|stack|place|set|leave) (?:anything|any blocks?|another block|other blocks) (?:on top of|on)\b",
+     "nothing on"),  # '... and don't pile anything on top of it'
+    (r"^(?:once|when|after|now that) (?:you(?: have)? )?(?:found|find|see|seen|spot|spotted|located|locate) (?:it|them),?\s*", ""),
+    (r"^(\w+(?: down| up)?) (the \w+ (?:block|one))( [^,;.]*?\b(?:on|onto|in|into|at|to) the (?:table|\w+ bowl|\w+ block|middle|bin|"
+     r"\w+ \w+ corner)),\s*(?:but )?not (in|into|inside|on|onto|on top of) ([^,;.]+)$",
+     lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)}, and {m.group(2)} should not be "
+               f"{'in' if m.group(4) in ('in', 'into', 'inside') else 'on'} {m.group(5)}"),  # 'X on the table, not in W'
+    (r"^(the \w+ (?:block|one)) ((?:has to|must|should|needs to) be (?:on|in|at) the [\w ]+?),\s*not (in|inside|on|at) ([^,;.]+)$",
+     r"\1 \2, and \1 should not be \3 \4"),
+    (r"^((?:\w+ ){0,2}(?:put|drop|pop|add|stick|place|throw|toss) (?:one more|another(?: one)?|one|a block|another block|it|them)"
+     r"(?: block)?)(?: (in|into|on|to))?$", lambda m: m.group(0) if not m.group(2) and re.search(r"\b(?:it|them)$", m.group(1)) else
+     f"{m.group(1)} {m.group(2) or 'in'} it"),  # '... then add one more (in)'
+    (r"(^|, |; |\. |\band )(?:do not|never) (?:bin|trash|toss|chuck|discard|ditch|scrap|junk|throw away|throw out|get rid of|"
+     r"dispose of) (the [\w ]+?(?:block|one|blocks|ones))(?: away| out)?(?=$|[,.;]| and\b)", r"\1notput \2 in the bin"),
     (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
     (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead) (?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
@@ -108,9 +131,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(is|are|s)( not)? (?:meant |supposed |intended |made )?for (the (?:\w+ )?bowl|the bin)\b", r"\1\2 in \3"),
     (r"\b(is|are|s)( not)? (?:meant|supposed|intended) for (the (?:\w+ )?(?:block|one)|the table)\b", r"\1\2 on \3"),
     # 'every block that has a bowl of the same colour (should end up in it)': the blocks that match a bowl, into it
-    (r"\b(every|each|all(?: the)?|any|the) (blocks?|cubes?|ones?) (?:that|which) (?:has|have) (?:a|an|its|their) (?:own )?"
-     r"(?:matching bowl|bowl (?:of|in|with) (?:the same|its|their|its own|their own|a matching) colou?r)\b", r"\1 matched \2"),
-    (r"\b(matched (?:blocks?|cubes?|ones?)) ((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl)\b",
+    (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (?:(?:a|an|its|their) )?(?:own )?"
+     r"(?:matching bowl|bowl (?:of|in|with) (?:the same|same|its|their|its own|their own|a matching) colou?r)\b",
+     lambda m: f"{m.group(1) or 'every'} matched {m.group(2)}"),
+    (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl)\b",
      r"\1 \2\3 in the matching bowl"),
     # 'pull X out of W, but not into V': the first place is left, the second must not be its new one
     (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?),? (?:but|and) not "
@@ -138,7 +162,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
-     r",\s*(?:quick|quickly|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers))\b\s*)+$", ""),  # '..., we're done', 'lol'
+     r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
+     r"nothing else|every single one(?: of them)?|all of them)|\s+(?:after|afterwards|after that|later|later on)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
     (r"\b(?:everyone|everybody|every one of them)\b", "every block"),
     (r"\b(left|right)(?: hand)? (top|bottom)(?= corner\b)", r"\2 \1"),  # 'the right bottom corner'
     (r"(^|, |; |\. |\bthen |\bfirst |\band )you (?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)", r"\1"),
@@ -318,7 +343,8 @@ def question_text(text: str) -> str:
         t = re.sub(short, full, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$|\s+or not(?=\W*$)", "", t)
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
+    t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
     t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
@@ -332,6 +358,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
     t = t.replace(":", ",")
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
+    t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))
     for short, full in CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
         t = re.sub(short, full, t)

@@ -38,7 +38,7 @@ class OfflinePlanner:
         moves, goal = plan_stages(SymState.from_scene(request.scene), parsed.stages, self.budget_s)
         steps: list[Call] = list(moves)
         wanted = "; ".join(r.describe() for r in goal) or "nothing to change"
-        summary = f"{'already done' if not steps else 'done'}: {wanted}"
+        summary = f"{parsed.said + ' ' if parsed.said else ''}{'already done' if not steps else 'done'}: {wanted}"
         plan = Plan(goal=Goal.of(parsed.stages), steps=[*steps, Done(summary=summary)], reasoning=f"goal: {wanted}")
         try:
             validate_plan(plan, request.scene)

@@ -56,7 +56,7 @@ def mend_typos(text: str) -> str:
 
 
 CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
-    (r"\b(?:pls|plz|pleas|pleez)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
+    (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
     (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
     (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"),
