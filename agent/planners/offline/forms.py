@@ -210,10 +210,6 @@ def normal_form(text: str) -> str:
     m = re.match(r"^(?:clear|empty|free|clean) (?:off )?(?:the top of|the space on top of|the space above) (.+)$", text)
     if m:
         return f"notput all blocks on {m.group(1)}"
-    m = re.match(r"^(?:do not|dont|never) (?:throw away|throw out|throw|bin|discard|trash|get rid of|remove|dispose of) "
-                 r"(.+?)(?: away| out)?$", text)
-    if m:
-        return f"notput {m.group(1)} in the bin"
     m = re.match(r"^(.+?) (?:(?:must|should|may|can|will|shall|is to|are to|ought to|is going to|are going to|has to|"
                  r"have to|needs to|need to|do|does)(?: not| never)|(?:is|are) (?:not|never) (?:to|supposed to|meant to|"
                  r"allowed to|going to|to be)|(?:is|are) (?:not|never)) (?:be |get |to be )?(?:move|moved|touched|disturbed|"

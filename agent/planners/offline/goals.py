@@ -86,8 +86,9 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     entries = history_entries(history or [])
     asked, mark, then = instruction.partition("?")
     said = None
-    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,")))
-    if mark and told and looks_like_command(told) and is_question(clean_text(asked), asked + "?"):
+    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
+        if then.strip(" ?!.,") else ""
+    if told and looks_like_command(told) and is_question(clean_text(asked), asked + "?"):
         said = answer_question(question_text(asked), scene).text  # asked first, then told: answered, then done
         instruction = then.strip(" ?!.,")
     ctx = Context(scene=scene, state=state, instruction=instruction)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+
 from agent.planners.offline.words import (
     DESIRE_RE,
     DIGIT_WORDS,
@@ -18,6 +19,7 @@ from agent.planners.offline.words import (
     caused_motion,
 )
 from agent.planners.offline.repairs import take_backs
+from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, mend_typos
 from sim.core.lexicon import COLOURS, unify
 
@@ -119,8 +121,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^((?:\w+ ){0,2}(?:put|drop|pop|add|stick|place|throw|toss) (?:one more|another(?: one)?|one|a block|another block|it|them)"
      r"(?: block)?)(?: (in|into|on|to))?$", lambda m: m.group(0) if not m.group(2) and re.search(r"\b(?:it|them)$", m.group(1)) else
      f"{m.group(1)} {m.group(2) or 'in'} it"),  # '... then add one more (in)'
-    (r"(^|, |; |\. |\band )(?:do not|never) (?:bin|trash|toss|chuck|discard|ditch|scrap|junk|throw away|throw out|get rid of|"
-     r"dispose of) (the [\w ]+?(?:block|one|blocks|ones))(?: away| out)?(?=$|[,.;]| and\b)", r"\1notput \2 in the bin"),
+    (r"(^|, |; |\. |\band |\bbut )(?:do not|never) (?:throw away|throw out|throw|bin|trash|toss|chuck|discard|ditch|scrap|"
+     r"junk|get rid of|dispose of|remove) ((?:the|any|all|a|either|both|those|these|that|this|it|them|anything|everything)\b[\w ]*?)"
+     r"(?: away| out)?(?=$|[,.;]| and\b| but\b)", r"\1notput \2 in the bin"),  # 'don't bin X, pop it in W'
     (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
     (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead) (?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
@@ -279,8 +282,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(?:top|finish|cap|round) (?:it|that|this|them|the (?:tower|stack|pile))(?: off)? with (.+)$", r"put \1 on top of it"),
     (r",?\s*\b(?:(?:i|we) do not (?:care|mind) (?:where|which(?: one| bowl)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
     (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
-    (r"\bwhichever (block|bowl|one|cube)(?= (?:has|have|holds?|contains?)\b)", r"the \1 that"),  # 'whichever bowl has the most'
-    (r"^whichever (block|bowl|one|cube) (?:is|sits) ([^,]+?) (goes|should go|needs to go|belongs|must go) ", r"the \1 \2 \3 "),
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
     (r"\b(?:directly|(?<!the )right|immediately|straight) (?=(?:under|underneath|beneath|below|on top of|above|atop)\b)", ""),
     # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
@@ -295,6 +296,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) (?:bowl|corner))\b", r"one \1"),
     (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
 ))
+_PHRASES, _CASUAL = guarded(PHRASES), guarded(CASUAL)
+
+
 def _fronted(m: re.Match[str]) -> str:
     """'the block in W, can you lift it out' -> 'lift the block in W out': a noun phrase said before the verb that takes
     it; 'in there' is the last thing the phrase named ('whichever block is nearest W, put it in there'). A phrase that
@@ -339,8 +343,7 @@ def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     t = text.lower().replace("\u2019", "'")
-    for short, full in CASUAL:
-        t = re.sub(short, full, t)
+    t = rewrite(_CASUAL, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$|\s+or not(?=\W*$)", "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
@@ -360,8 +363,7 @@ def clean_text(text: str) -> str:
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))
-    for short, full in CASUAL:  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
-        t = re.sub(short, full, t)
+    t = rewrite(_CASUAL, t)  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
     t = mend_typos(t)
     t = unify(t)
     t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
@@ -369,8 +371,7 @@ def clean_text(text: str) -> str:
     t = FILLER_RE.sub(" ", t)
     t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
     t = re.sub(r"\s+", " ", t).strip(" ,.")  # what the filler left: 'the red block, pink bowl, thanks'
-    for pattern, repl in PHRASES:
-        t = pattern.sub(repl, t)
+    t = rewrite(_PHRASES, t)
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
     t = LEAD_FILLER_RE.sub("", re.sub(r"\s+", " ", t).strip(" ,."))
     t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)

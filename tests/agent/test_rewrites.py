@@ -1,0 +1,38 @@
+"""`rewrites`: a rule skipped for want of its needle could never have matched."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from agent.planners.offline.phrasing import PHRASES
+from agent.planners.offline.rewrites import guarded, needle, rewrite
+from agent.planners.offline.spelling import CASUAL
+from benchmarks.language_suite import SPLITS
+from benchmarks.planner_language import _world
+
+
+def test_a_needle_is_in_every_match() -> None:
+    assert needle(re.compile(r"\bput (?:it|them) (?:in|into) the bin\b")) == " the bin"
+    assert needle(re.compile(r"^(?:a|b)c?$")) == ""
+    rng = random.Random(3)
+    texts = []
+    for _, batch in SPLITS:
+        for _, _, make in batch:
+            made = next((m for s in range(20) if (m := make(_world(rng, 4000 + s)))), None)
+            if made:
+                texts.append(made[0].lower())
+    assert len(texts) > 500
+    for pattern, _, need in guarded(PHRASES + CASUAL):
+        for text in texts:
+            if pattern.search(text):
+                assert need in text, (pattern.pattern, text)
+
+
+def test_rewrite_skips_only_what_cannot_match() -> None:
+    rules = guarded(PHRASES)
+    for text in ("put the red block in the bin", "whichever block is closest to the bowl, pop it in there"):
+        slow = text
+        for pattern, repl in PHRASES:
+            slow = pattern.sub(repl, slow)
+        assert rewrite(rules, text) == slow
