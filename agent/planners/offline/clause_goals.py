@@ -180,7 +180,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         raise not_understood(ctx, extra=f"{prep} {tgt_text}")  # 'unstack the tower into the bin': not ignored
     if action == "sort" or (matching and not tgt_text):
         blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
-        return into_matching(blocks, ctx, strict=False)
+        return into_matching(blocks, ctx, strict=False, tidy=action == "sort" and not excluded)
     if action == "unstack":
         np_ = NounPhrase(obj_text or "all")
         if np_.unknown:

@@ -8,7 +8,8 @@ not recognise is an error naming what it did recognise, never a guess. A phrase 
 several objects equally becomes a question for the user.
 
 The layers, each importing only those before it: `words` (word tables) <- `wishes` (a wish's frame) <- `spelling`
-(contractions, chat spellings, typos), `repairs` (words taken back) <- `phrasing` (`clean_text`) <-
+(contractions, chat spellings, typos), `repairs` (words taken back), `notation` (labels, predicates), `rewrites` (rules
+skipped fast) <- `phrasing` (`clean_text`) <-
 `context` (the parse's state and errors) <- `towers` (a tower told block by block), `choice`
 (which of several fits) <- `forms` (any clause form -> an imperative), `noun_phrases` (what a noun
 phrase says) <- `grammar` (stages, clauses, phrases), `references` (noun phrases -> objects), `tower_references`

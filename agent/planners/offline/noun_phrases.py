@@ -58,7 +58,8 @@ class NounPhrase:
         self.full = re.sub(r"\b(nearest|closest|furthest|farthest) (block|blocks|one|cube|bowl|bowls) (to|from)\b",
                            r"\2 \1 \3", self.full)
         self.full = re.sub(r"^(?:the |all the )?contents? of\b", "everything in", self.full)
-        self.full = re.sub(r"^(?:what|whatever)(?: is| are)? (?=(?:not )?(?:in|on|inside|at|under)\b)", "the blocks that are ",
+        self.full = re.sub(r"^(?:what|whatever)(?: is| are| sits| lies| rests| is sitting| is lying)? (?=(?:not )?(?:in|on|inside|at|"
+                           r"under)\b)", "the blocks that are ",
                            self.full)  # 'everything except what is in the bowl'
         self.full = re.sub(r"\b(?:already|still|currently|now|right now) ", "", self.full)
         self.not_colours = [a or b for a, b in _NOT_COLOUR_RE.findall(self.full)]

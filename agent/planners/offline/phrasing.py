@@ -18,6 +18,7 @@ from agent.planners.offline.words import (
     VERB_RE,
     caused_motion,
 )
+from agent.planners.offline.notation import notation, unlabel
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, mend_typos
@@ -37,7 +38,8 @@ FILLER_RE = re.compile(
     r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
     r"throw|make|build|clear|sort|empty|bring)\b)|(?:can|could|may) i (?:ask you to|get you to|have you)|"
     r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
-    r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?(?=\s*[.!]?\s*$)|"
+    r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day|the (?:run|episode|test|trial|"
+    r"experiment)))?(?=\s*[.!]?\s*$)|"
     r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i (?:want|need|expect) you to|"
     r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
@@ -66,7 +68,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      ""),  # '..., any two you like': the choice is free
     (r",?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks))?(?: (?:you|u) "
      r"(?:pick|choose|use|take))?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
-     r",?\s*\b(?:any|either) (?:one |ones |of them )?(?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$", ""),
+     r",?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$", ""),
     (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
     (r"\bthe (bowl|one) (?:that )?(the \w+ (?:block|one)) (?:just |has just |has )?(?:left|came out of|came from|was in)\b",
      r"the \1 \2 is in"),  # 'into the bowl the red block just left': read on the table as it is now
@@ -78,7 +80,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bany more\b", ""),
     (r"\btouching (the table|the floor)\b", r"on \1"),
     (r"\b(?:balanced|perched|sitting|resting|standing|placed|positioned) (?=(?:on|on top of|atop|in|inside)\b)", ""),
-    (r",?\s*\bnothing else (?:moves|should move|is to move|gets moved|may move|is moved|can move|must move)\b",
+    (r",?\s*\bnothing else (?:moves|should move|is to move|gets moved|may move|is moved|can move|must move|changes|should change|"
+     r"is touched|gets touched)\b",
      " and leave everything else alone"),
     # 'I want the pink block underneath the red block': the red block on it
     (r"(the \w+ (?:block|one)) ((?:is |should be |must be |needs to be |has to be |to be |goes |sits |ends up )?)(?:directly |right )?"
@@ -124,6 +127,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"(^|, |; |\. |\band |\bbut )(?:do not|never) (?:throw away|throw out|throw|bin|trash|toss|chuck|discard|ditch|scrap|"
      r"junk|get rid of|dispose of|remove) ((?:the|any|all|a|either|both|those|these|that|this|it|them|anything|everything)\b[\w ]*?)"
      r"(?: away| out)?(?=$|[,.;]| and\b| but\b)", r"\1notput \2 in the bin"),  # 'don't bin X, pop it in W'
+    (r"^let us see (?:you |if you can |how you )?", ""),
+    (r"(the \w+ (?:block|one)) (?:rests|sits|stands|lies)(?: directly| right)?(?= (?:on|in|at|inside|on top of)\b)", r"\1 is"),
+    (r"\bwith nothing on (?:top of )?(it|them)$", r"and nothing on top of \1"),
+    (r"^(the \w+ bowl|the bin) (?:contains|holds|has)(?: got)? (only |just )?(the \w+ block(?:(?:, | and )the \w+ block)*)(?=$|[,.;])",
+     r"\2\3 in \1"),  # 'the bin contains X and Y', 'the cyan bowl holds only X'
+    (r"^(\w+) (?:these|those) (blocks|cubes)\b", r"\1 all the \2"),  # 'sort these blocks ...' said first: the blocks here
+    (r",?\s*\b(?:then|and) (?:verify|check|confirm|report back|report)(?: it| that| the result)?$", ""),
     (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
     (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead) (?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
@@ -166,7 +176,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bwithin\b", "in"),
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
-     r"nothing else|every single one(?: of them)?|all of them)|\s+(?:after|afterwards|after that|later|later on)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
+     r"nothing else|every single one(?: of them)?|all of them|folks|everyone|guys|people)|\s+(?:after|afterwards|after that|later|"
+     r"later on|though)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
     (r"\b(?:everyone|everybody|every one of them)\b", "every block"),
     (r"\b(left|right)(?: hand)? (top|bottom)(?= corner\b)", r"\2 \1"),  # 'the right bottom corner'
     (r"(^|, |; |\. |\bthen |\bfirst |\band )you (?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)", r"\1"),
@@ -342,7 +353,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    t = text.lower().replace("\u2019", "'")
+    t = unlabel(text.lower().replace("\u2019", "'"))
     t = rewrite(_CASUAL, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$|\s+or not(?=\W*$)", "", t)
@@ -350,6 +361,9 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
     t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
+    t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)
+    t = re.sub(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ",
+               r"what is \1 ", t)  # 'name every block in W'
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t
 
@@ -359,7 +373,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'"))
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
-    t = t.replace(":", ",")
+    t = notation(unlabel(t)).replace(":", ",")
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))

@@ -233,7 +233,7 @@ def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) ->
     return []
 
 
-def into_matching(blocks: list[str], ctx: Context, strict: bool) -> list[Rel]:
+def into_matching(blocks: list[str], ctx: Context, strict: bool, tidy: bool = False) -> list[Rel]:
     bowls = {o.colour: o.name for o in ctx.scene.objects if o.kind == "bowl"}
     rels, missing = [], []
     for b in blocks:
@@ -246,7 +246,8 @@ def into_matching(blocks: list[str], ctx: Context, strict: bool) -> list[Rel]:
         have = ", ".join(ctx.state.bowls) or "no bowls"
         raise PlanningError(f"no bowl matches the colour of the {', '.join(missing)}; bowls on the table: {have}")
     ctx.understood.append("matching colours")
-    return rels
+    astray = [b for b in missing if tidy and ctx.state.base(b) in ctx.state.bowls and ctx.state.support[b] != GRIPPER]
+    return rels + [Rel("in", b, ctx.state.base(b), negated=True) for b in astray]  # sorted: no bowl keeps a stray colour
 
 
 def check_roles(action: str, obj_text: str, tgt_text: str, ctx: Context) -> None:

@@ -252,7 +252,7 @@ ALL_WORDS = {"all", "every", "each", "everything", "both"}
 # Sentence forms, read by `forms`, `grammar` and `clause_start` below.
 QUESTION_RE = re.compile(
     r"^(?:what|which|where|how|who|whose|why|when|is|are|was|were|did|has|have you|do (?:you|we|i|they|any|all)|does|"
-    r"tell me|describe|list|count|see|show me what|can you see|could you see|do you see|i wonder|"
+    r"tell me|describe|list|count|see|report|show me what|can you see|could you see|do you see|i wonder|"
     r"(?:i would like|i want|i need|i would love) to know|let me know|name|"
     r"(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me)\b(?!.*(?:\b(?:and|then)\b|,))|"
     r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of|"
