@@ -26,7 +26,6 @@ from agent.planners.offline.words import (
     PARTICIPLE_NP_RE,
     PARTICIPLE_RE,
     PAST_RE,
-    base_verb,
     PLACE_PREP_RE,
     POSSESS_RE,
     PREP_RE,
@@ -35,7 +34,9 @@ from agent.planners.offline.words import (
     VERB_RE,
     WANT_RE,
     WONDER_RE,
+    base_verb,
     caused_motion,
+    per_parse,
 )
 from agent.planners.offline.wishes import desire, wish_frame
 from sim.core.errors import PlanningError
@@ -97,6 +98,7 @@ def object_first(text: str) -> str | None:
     return f"{verb.group(0)} {m.group(1)} {text[m.end() + verb.end():].strip()}".strip()
 
 
+@per_parse
 def gerund(text: str) -> str:
     """'would you mind putting ...', 'how about stacking ...' -> 'put ...', 'stack ...'."""
     m = GERUND_RE.match(text)
@@ -164,6 +166,7 @@ _MOTION = {"go", "goes", "went", "get", "gets", "got", "head", "heads", "travel"
            "lands", "end up", "ends up", "ended up", "wind up", "winds up", "hop", "hops", "jump", "jumps", "climb", "climbs"}
 
 
+@per_parse
 def normal_form(text: str) -> str:
     """One clause in any form -> an imperative the clause reader knows ('keep X', 'notput X in Y', 'put X in Y').
 

@@ -55,6 +55,7 @@ from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
 from agent.planners.offline.phrasing import clean_text, question_text
 from agent.planners.offline.wishes import desire
+from agent.planners.offline.words import forget
 from sim.core.errors import PlanningError
 from sim.core.perceived import Scene
 from sim.core.relations import Rel
@@ -84,6 +85,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     if foreign(instruction):
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
+    forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
     asked, mark, then = instruction.partition("?")
     said = None

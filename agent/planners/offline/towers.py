@@ -28,10 +28,12 @@ from agent.planners.offline.words import (
     TOWER_VERB_RE,
     VERB_RE,
     VERBS,
+    per_parse,
 )
 from agent.planners.offline.wishes import desire
 
 
+@per_parse
 def tower_order(text: str) -> str | None:
     """A tower told as a list of its blocks -> 'stack the red, blue and green blocks' (bottom first), or 'stack all
     the blocks with the red block at the bottom and the green block on top'; None when the text is not one.

@@ -14,6 +14,7 @@ from agent.planners.offline.words import (
     VERB_RE,
     caused_motion,
     clause_start,
+    per_parse,
 )
 
 
@@ -40,6 +41,7 @@ WISH_WORDS = {"like", "love", "prefer", "want", "wish", "hope", "hoping", "need"
               "morning", "afternoon", "evening", "week", "night", "life", "ever", "forever", "chuffed", "stoked", "glad"}
 
 
+@per_parse
 def wish_frame(text: str) -> str | None:
     """'it would make my day if X were on Y' -> 'X were on Y': leading words all of a wish's frame, one of them a word
     of wanting or liking, before a clause (a command, a statement, 'X in Y'); None when there is no such frame."""
@@ -61,6 +63,7 @@ def wish_frame(text: str) -> str | None:
     return None
 
 
+@per_parse
 def desire(text: str) -> str:
     """Drop a leading way of saying what one wants ('I want', 'my goal is that', 'make it so that')."""
     if (framed := wish_frame(text)) is not None:  # 'I would be happy if X were not on Y'

@@ -7,9 +7,14 @@ bottom layer of the parser; it imports nothing from the other parser modules.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from sim.core.lexicon import COLOURS
+
+T = TypeVar("T")
 
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "single": 1, "couple": 2, "pair": 2, "both": 2}
@@ -244,6 +249,23 @@ def base_verb(word: str) -> str | None:
     return next((v for v in stems if VERB_RE.fullmatch(v)), None)
 
 
+_MEMOS: list = []
+
+
+def per_parse(f: Callable[[str], T]) -> Callable[[str], T]:
+    """Remember `f`'s result for each text until `forget()`: one parse reads the same clause in several places, so a
+    pure function of the text is worked out once per parse (and never carried from one parse to the next)."""
+    memo = functools.lru_cache(maxsize=256)(f)
+    _MEMOS.append(memo)
+    return memo  # type: ignore[return-value]
+
+
+def forget() -> None:
+    """Start a new parse: drop what `per_parse` functions remembered."""
+    for memo in _MEMOS:
+        memo.cache_clear()
+
+
 DIGIT_WORDS = {v: k for k, v in NUMBERS.items() if k not in ("single", "couple", "pair", "both")}
 TOWER_WORDS = {"tower", "towers", "stack", "stacks", "pile", "piles"}
 ALL_WORDS = {"all", "every", "each", "everything", "both"}
@@ -333,6 +355,7 @@ OPEN_RELATIVE_RE = re.compile(r"\b(?:(?:that|which|who)(?: (?:is|are|was|were|si
                               r"sitting|resting|lying|standing|located|placed)$")
 
 
+@per_parse
 def clause_start(seg: str) -> str | None:
     """'command' ('put ...', 'I want ...'), 'statement' ('the red block is ...', 'there is ...') or None."""
     seg = re.sub(r"^(?:only|just|simply) (?=\w)", "", seg)  # '..., only put X on Y'
