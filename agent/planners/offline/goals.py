@@ -87,13 +87,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     state = SymState.from_scene(scene)
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
-    asked, mark, then = instruction.partition("?")
-    said = None
-    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
-        if then.strip(" ?!.,") else ""
-    if told and looks_like_command(told) and is_question(clean_text(asked), asked + "?"):
-        said = answer_question(question_text(asked), scene).text  # asked first, then told: answered, then done
-        instruction = then.strip(" ?!.,")
+    asked, instruction, said = _asked_first(instruction, scene)
     ctx = Context(scene=scene, state=state, instruction=instruction)
     ctx.answers = answers(entries)
     text = clean_text(instruction)
@@ -129,18 +123,11 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         except (PlanningError, Ambiguous):
             ctx.previous = list(ctx.it)
         ctx.previous = ctx.previous or named_in_reply(entries, scene)  # 'move them both' after 'X holds A and B
-    if (cond := conditional(text)) is not None:  # 'if X is in a bowl, take it out; if not, bin it': checked by looking
-        condition, question, negated, subject, then, other = cond
-        seen = answer_question(question, scene).text
-        if not seen.startswith(("Yes", "No")):
-            raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
-                                "say what to do without 'if'")
-        text = then if seen.startswith("Yes") != negated else other
-        if text is None:
-            return Parsed(answer=f"{seen.rstrip('.')}; so there is nothing to do.")
-        named = exact_names(subject, scene) if subject else []
-        with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
-            ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
+    if (cond := conditional(text)) is not None:
+        branch = _branch(cond, ctx)
+        if isinstance(branch, Parsed):
+            return branch
+        text = branch
     if said is not None:
         named = [n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())]
         ctx.it = named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
@@ -149,6 +136,34 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         return Parsed(stages=_parse_text(text, ctx), said=said)
     except Ambiguous as q:
         return Parsed(question=str(q))
+
+
+def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
+    """'how many blocks are in W? then add one more' -> (the question, the command, its answer): asked first, then
+    told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise."""
+    asked, mark, then = instruction.partition("?")
+    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
+        if mark and then.strip(" ?!.,") else ""
+    if told and looks_like_command(told) and is_question(clean_text(asked), asked + "?"):
+        return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
+    return "", instruction, None
+
+
+def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> str | Parsed:
+    """'if X is in a bowl, take it out; if not, bin it': the condition checked by looking, the branch it picks (an
+    answer when it picks none); refused when perception cannot tell."""
+    condition, question, negated, subject, then, other = cond
+    seen = answer_question(question, ctx.scene).text
+    if not seen.startswith(("Yes", "No")):
+        raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
+                            "say what to do without 'if'")
+    text = then if seen.startswith("Yes") != negated else other
+    if text is None:
+        return Parsed(answer=f"{seen.rstrip('.')}; so there is nothing to do.")
+    named = exact_names(subject, ctx.scene) if subject else []
+    with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
+        ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
+    return text
 
 
 def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:
