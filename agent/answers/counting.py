@@ -55,6 +55,7 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` (see `normalise_more`) of the kinds above, None for other questions."""
     return (_any_stacked(q, state) or _stacked_count(q, state) or _not_count(q, scene, state) or _most(q, scene, state)
             or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state)
+            or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
             or _more_inside(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
             or _colour_match(q, scene, state))
 
@@ -69,22 +70,32 @@ def _state_count(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 
 def _only_one(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'is the red block the only block in the bowl?', 'is every bowl holding at least one block'."""
-    if m := re.match(r"^(?:is|are) (.+?) the only (?:block|one|thing)s? (in|on) (.+)$", q):
-        block, target = _one(m.group(1), scene), _one(m.group(3), scene)
-        found = _contents(m.group(2), target, scene, state)
-        yes = found == [block]
-        return Answer("yes_no", f"{'Yes' if yes else 'No'}: {m.group(2)} the {target}: {_the(found) or 'nothing'}.", yes)
-    if re.match(r"^is (?:at least one block|a block|something|anything) in (?:every|each|all the) bowls?$", q):
-        empty = [o.name for o in scene.objects if o.kind == "bowl" and not _contents("in", o.name, scene, state)]
-        return Answer("yes_no", f"No: {_the(empty)} {'is' if len(empty) == 1 else 'are'} empty." if empty else
-                      "Yes: every bowl holds a block.", not empty)
-    if m := re.match(r"^(?:is|are) (.+?) (?:to the |on the )?(left|right) (?:of|side of) (.+)$", q):
-        a, b = _one(m.group(1), scene), _one(m.group(3), scene)
-        ya, yb = (next(o.position[1] for o in scene.objects if o.name == n) for n in (a, b))
-        yes = (ya < yb) == (m.group(2) == "left")  # left is -y (see `agent.answers.reading._ranked`)
-        return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {a} is to the {'left' if ya < yb else 'right'} of the {b}.", yes)
-    return None
+    """'is the red block the only block in the bowl?'"""
+    if (m := re.match(r"^(?:is|are) (.+?) the only (?:block|one|thing)s? (in|on) (.+)$", q)) is None:
+        return None
+    block, target = _one(m.group(1), scene), _one(m.group(3), scene)
+    found = _contents(m.group(2), target, scene, state)
+    yes = found == [block]
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {m.group(2)} the {target}: {_the(found) or 'nothing'}.", yes)
+
+
+def _every_bowl_holds(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'is there at least one block in every bowl?'"""
+    if not re.match(r"^is (?:at least one block|a block|something|anything) in (?:every|each|all the) bowls?$", q):
+        return None
+    empty = [o.name for o in scene.objects if o.kind == "bowl" and not _contents("in", o.name, scene, state)]
+    return Answer("yes_no", f"No: {_the(empty)} {'is' if len(empty) == 1 else 'are'} empty." if empty else
+                  "Yes: every bowl holds a block.", not empty)
+
+
+def _left_of(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'is the red block to the left of the blue bowl?'"""
+    if (m := re.match(r"^(?:is|are) (.+?) (?:to the |on the )?(left|right) (?:of|side of) (.+)$", q)) is None:
+        return None
+    a, b = _one(m.group(1), scene), _one(m.group(3), scene)
+    ya, yb = (next(o.position[1] for o in scene.objects if o.name == n) for n in (a, b))
+    yes = (ya < yb) == (m.group(2) == "left")  # left is -y (see `agent.answers.reading._ranked`)
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {a} is to the {'left' if ya < yb else 'right'} of the {b}.", yes)
 
 
 def _more_inside(q: str, scene: Scene, state: SymState) -> Answer | None:
@@ -92,8 +103,8 @@ def _more_inside(q: str, scene: Scene, state: SymState) -> Answer | None:
     m = re.match(r"^are there (more|fewer|less) blocks (in|inside) (?:the |a )?bowls? than (?:outside|out of) (?:them|the bowls?)$", q)
     if m is None:
         return None
-    inside = sum(state.base(b) in state.bowls for b in state.blocks if state.support[b] not in (BIN, GRIPPER))
-    outside = sum(state.base(b) not in state.bowls for b in state.blocks if state.support[b] not in (BIN, GRIPPER))
+    placed = [state.base(b) in state.bowls for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
+    inside, outside = sum(placed), len(placed) - sum(placed)
     yes = inside > outside if m.group(1) == "more" else inside < outside
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: {inside} in the bowls, {outside} outside them.", yes)
 

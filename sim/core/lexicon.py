@@ -59,10 +59,8 @@ for _p in PLACES:
             PLACE_ALIASES[_alias] = _p
 
 
-@functools.lru_cache(maxsize=8192)
 def unify(text: str) -> str:
-    """Lower-case `text` and replace every synonym by its canonical word (punctuation kept); cached, since the same
-    names are unified on every plan."""
+    """Lower-case `text` and replace every synonym by its canonical word (punctuation kept)."""
     text = text.lower().replace("-", " ").replace("_", " ")
     for pattern, repl in _SYNONYMS:
         text = pattern.sub(repl, text)
@@ -71,7 +69,8 @@ def unify(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    """`unify`, then drop punctuation, articles and the word "colour"; plurals of kinds become singular."""
+    """`unify`, then drop punctuation, articles and the word "colour"; plurals of kinds become singular. Cached: the
+    scene's names are cleaned again on every plan (`normalise_name`)."""
     text = re.sub(r"[^a-z0-9 ]+", " ", unify(text))
     words = [{"blocks": "block", "bowls": "bowl"}.get(w, w) for w in text.split()]
     return " ".join(w for w in words if w not in ("the", "a", "an", "colour", "colours", "coloured"))

@@ -37,7 +37,6 @@ class Context:
     stacked: list[tuple[str, str]] = field(default_factory=list)  # (top, below) earlier clauses stack: 'then carry the pair'
 
 
-
 def bowl_error(bowl: str, ctx: Context) -> PlanningError:
     blocks = ", ".join(ctx.state.blocks) or "none"
     return PlanningError(f"the {bowl} cannot be moved: bowls stay where they are; only blocks can be picked "

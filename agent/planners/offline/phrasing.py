@@ -103,9 +103,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^there (?:should|must|needs to|has to|will|ought to|is to) be (?=(?:a|one) (?:\w+ )?(?:tower|stack|pile)\b)", "build "),
     (r"\b(the (?:\w+ )?bowls?) (?:and|or|with|plus|along with) (?:(?:everything|anything|all|whatever|what)(?: that)?(?: is| s)? (?:in|inside) "
      r"(?:it|them|there)|(?:its|their|the) contents(?: of it)?|the blocks? (?:in|inside) (?:it|them))\b", r"\1"),  # kept with its contents
-    (r"^((?:the )?\w+ (?:block|one|cube)s?) (?:you|u) (?=\w)", r"\1 "),
+    (r"^((?:the )?\w+ (?:block|one|cube)s?) (?:you|u) (?=\w)", r"\1 "),  # 'orange block you place in white bowl'
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
-    (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),  # 'orange block you place in white bowl'
+    (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^(?:can|could|will|would) (?:the robot |you |u )?make (.+?) (?:go|get|move|end up|sit) (in|into|on|onto|to|at)\b", r"put \1 \2"),
     (r"\b(?:little|nice|neat|tidy|lovely|cute) (?=(?:tower|stack|pile)\b)", ""),  # never "tall": the tall one is a reference
     (r"\bfill (?:the |that )?(?:gap|space|hole|spot|empty spot|place) (?:in|at|on|left in) (the [\w ]+?) with (the \w+ block)\b",
@@ -135,7 +135,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^(\w+) (?:these|those) (blocks|cubes)\b", r"\1 all the \2"),  # 'sort these blocks ...' said first: the blocks here
     (r",?\s*\b(?:then|and) (?:verify|check|confirm|report back|report)(?: it| that| the result)?$", ""),
     (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
-    (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead) (?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside)\b)", ""),
+    # words that only stress where ('right in the middle', 'directly under X'); never 'the right', 'far right'
+    (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead|directly|immediately|straight) "
+     r"(?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside|under|underneath|beneath|below|above|atop)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
     (r",?\s*\bso (?:that )?(?=(?:no|nothing|none) |(?:every|each|all|all the|both|the \w+) (?:blocks?|ones?|cubes?) )",
      lambda m: m.group(0) if DESIRE_RE.match(m.string[: m.start()] + " so that") else " and "),  # 'arrange them so that' frames
@@ -294,7 +296,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r",?\s*\b(?:(?:i|we) do not (?:care|mind) (?:where|which(?: one| bowl)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
     (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
-    (r"\b(?:directly|(?<!the )right|immediately|straight) (?=(?:under|underneath|beneath|below|on top of|above|atop)\b)", ""),
     # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
     ((r"\b(block|blocks|bowl|bowls|one|ones)(?: that| which)?(?: is| are)? (?:the )?(?:furthest|farthest|most|nearest|"
       r"closest)(?: over)?(?: to(?:wards?)?| on)?(?: the)? (left|right)(?: side| edge| end)?\b"

@@ -246,7 +246,9 @@ def into_matching(blocks: list[str], ctx: Context, strict: bool, tidy: bool = Fa
         have = ", ".join(ctx.state.bowls) or "no bowls"
         raise PlanningError(f"no bowl matches the colour of the {', '.join(missing)}; bowls on the table: {have}")
     ctx.understood.append("matching colours")
-    astray = [b for b in missing if tidy and ctx.state.base(b) in ctx.state.bowls and ctx.state.support[b] != GRIPPER]
+    if not tidy:
+        return rels
+    astray = [b for b in missing if ctx.state.base(b) in ctx.state.bowls and ctx.state.support[b] != GRIPPER]
     return rels + [Rel("in", b, ctx.state.base(b), negated=True) for b in astray]  # sorted: no bowl keeps a stray colour
 
 
@@ -346,8 +348,8 @@ def swapped(text: str, ctx: Context) -> list[Rel] | None:
         return None
     (x,), (y,) = resolve_blocks(NounPhrase(m.group(1)), ctx)[:1], resolve_blocks(NounPhrase(m.group(2)), ctx)[:1]
     sx, sy = ctx.state.support[x], ctx.state.support[y]
-    for block, spot in ((x, sx), (y, sy)):  # one on a bare spot of the table: the other goes on the table
-        if spot in (GRIPPER, BIN) or spot in (x, y) or (spot == TABLE and TABLE in (sx, sy) and sx == sy):
+    for block, spot in ((x, sx), (y, sy)):
+        if spot in (GRIPPER, BIN) or spot in (x, y) or (spot == TABLE and sx == sy):
             raise PlanningError(f"I cannot swap the {x} and the {y}: the {block} is "
                                 f"{'on the other one' if spot in (x, y) else f'on the {spot}' if spot != BIN else 'in the bin'}, "
                                 "not in a bowl, on a block or at a named place")
