@@ -27,8 +27,8 @@ HELP = ("I can answer: what is on the table (or: what do you see); where is X; w
         "empty; which block/bowl is nearest X (or the robot); how many towers, how tall is the (tallest) tower; "
         "what is the gripper holding; what colour is X; how many X (in/on Y); is there a X (in/on Y); "
         "is X in/on/at/under Y; is X on the table, in the bin, held or clear.")
-_PREP = r"on top of|inside|into|onto|in|on|at|underneath|under|beneath|below"
-_PREPS = {"on top of": "on", "onto": "on", "on": "on", "inside": "in", "into": "in", "in": "in", "at": "at",
+_PREP = r"above|on top of|inside|into|onto|in|on|at|underneath|under|beneath|below"
+_PREPS = {"above": "above", "on top of": "on", "onto": "on", "on": "on", "inside": "in", "into": "in", "in": "in", "at": "at",
           "underneath": "under", "under": "under", "beneath": "under", "below": "under"}
 _ANY = {"object", "objects", "thing", "things", "item", "items", "one", "ones", "any", "some", "anything",
         "something", "other", "others", "all", "of", "kind", "kinds", "or", "and", "different"}
@@ -124,6 +124,8 @@ def _holds(block: str, prep: str, target: str, scene: Scene, state: SymState) ->
         return target == TABLE and prep != "under"
     if prep == "under":
         return target in state.support and target in state.above(block)
+    if prep == "above":  # 'stacked on top of X': anywhere in the tower over it
+        return target in state.support and block in state.above(target)
     one = {TABLE: "on_table", BIN: "in_bin", GRIPPER: "held"}.get(target)
     rel = Rel(one, block) if one else Rel("at" if target in PLACES else "in" if target in state.bowls else "on", block, target)
     return holds_in_scene(rel, scene)
@@ -169,6 +171,8 @@ def _normalise(question: str) -> str:
         q = q.replace(short, long)
     q = re.sub(r"[^a-z0-9 ]+", " ", q)
     q = re.sub(r"\b(?:directly|immediately|right|straight) (?=(?:on|under|underneath|beneath|below)\b)", "", q)
+    q = re.sub(r"\b(?:stacked|piled)(?: up)? (?:on top of|on|onto|over) (?=the (?!other\b)\w+ (?:block|one|cube)\b)", "above ",
+               q)  # 'stacked on top of the red block': the whole stack over it
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
     q = re.sub(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)", r"\1 ", q)  # 'which of the bowls is nearest X'
     q = re.sub(r"^(?:can you |could you |would you |can we |can i |tell me |do you know |i want to know |i wonder |i would like "

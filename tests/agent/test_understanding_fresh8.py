@@ -264,7 +264,7 @@ def test_spread_out_so_every_corner_has_a_block() -> None:
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("bin half of the cubes", "half"),
+    ("bin most of the cubes", "most"),
     ("scoot the green block over yonderwards", "yonderwards"),
 ])
 def test_what_is_not_understood_is_named(text: str, word: str) -> None:

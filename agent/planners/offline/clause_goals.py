@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.bowls import distinct_bowls, some_bowl
 from agent.planners.offline.context import Ambiguous, Context, bowl_error, not_understood, stacks, tower_first
 from agent.planners.offline.grammar import Clause, read_clause
 from agent.planners.offline.noun_phrases import NounPhrase
@@ -16,9 +17,7 @@ from agent.planners.offline.placing import (
     away,
     bowl_phrase,
     check_roles,
-    distinct_bowls,
     emptied_into,
-    some_bowl,
     swapped,
     end_block,
     into_matching,
@@ -55,12 +54,21 @@ def clause_relations(text: str, prev_verb: str | None, ctx: Context) -> tuple[st
     for obj, prep, target in clause.splits or [(clause.obj, clause.prep, clause.target)]:
         understood = list(ctx.understood)
         try:
-            return clause.verb, _reading(clause, obj, prep, target, ctx)
+            return clause.verb, _ruled_out(_reading(clause, obj, prep, target, ctx), ctx)
         except (PlanningError, Ambiguous) as e:
             errors.append(e)
             ctx.understood = understood
     # No reading names things in the scene: a question beats a refusal, else the first reading's error.
     raise next((e for e in errors if isinstance(e, Ambiguous)), errors[0])
+
+
+def _ruled_out(rels: list[Rel], ctx: Context) -> list[Rel]:
+    """A reading that puts a block where the clause said it must not go ('... but not into the bin') is refused."""
+    for r in rels:
+        where = {"in_bin": BIN, "on_table": TABLE}.get(r.rel) or (r.target if r.rel in ("in", "at", "on") else None)
+        if not r.negated and where in ctx.not_targets and where not in r.args[:1]:
+            raise PlanningError(f"{r.describe()} is what I would do, but you said not {where}; say where it should go")
+    return rels
 
 
 def _where_it_was(obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tuple[str, str, str]:
@@ -128,6 +136,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     ctx.not_targets = target_exclusion(clause.excluded or "", obj_text, tgt_text, ctx)
     if named and re.search(r"\b(?:other|another|different)\b", tgt_text):  # 'into the other bowl': not the one it is in
         ctx.not_targets += [ctx.state.base(b) for b in named if ctx.state.base(b) in ctx.state.bowls]
+    place = re.fullmatch(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")",
+                         clause.excluded or "")
+    if place:  # 'off the table, but not in the bin': a place ruled out, not an object left out
+        ctx.not_targets.append(place.group(1))
     if ctx.not_targets:  # 'put it in a bowl, but not the red one': the exclusion is about the target
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
     elif clause.excluded is not None:
@@ -173,6 +185,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             obj_blocks = [b for b in pool(ctx) if b not in excluded]
         if not obj_blocks:
             return []
+        if BIN in ctx.not_targets:  # 'clear the table, but not into the bin'
+            return some_bowl(obj_blocks, ctx)
         return [Rel("in_bin", b) for b in obj_blocks]
 
     if tgt_text and ((action == "sort" and not re.search(r"\bbowls?\b", tgt_text)) or (action == "unstack" and not (

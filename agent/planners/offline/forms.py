@@ -54,11 +54,13 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
         return True
-    m = re.match(r"^(?:when|once|after|as soon as) [^,]+, (.+)$", text)
-    if m and VERB_RE.match(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
+    m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
+    if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):
         return False
+    if raw.rstrip().endswith("?") and re.search(r"\bor not\W*$|, (?:is|are|was|were) (?:it|they)\b", raw.lower()):
+        return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?'
     if QUESTION_RE.match(text) or re.search(r"\b(?:is|are) (?:where|what colou?r)$", text):  # 'X is where?'
         return True
     return raw.rstrip().endswith("?") and not VERB_RE.match(normal_form(text))
@@ -224,8 +226,8 @@ def normal_form(text: str) -> str:
                  r"(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left )?(?:stacked|(?:on top of|on|atop) "
                  r"(?:another|any other|other|each other|one another|a different|any|a)(?: blocks?)?|in a (?:tower|stack))$",
                  text)
-    if m:
-        return "unstack all the blocks"
+    if m:  # 'no block should be on another': none is, where it ends up (a later stage keeps a block it put in a bowl)
+        return "notput all blocks on another block"
     m = re.match(r"^fill (.+?) with (.+)$", text)
     if m:
         return f"put {m.group(2)} in {m.group(1)}"

@@ -49,7 +49,7 @@ from agent.planners.offline.grammar import (
     stages,
 )
 from agent.planners.offline.noun_phrases import NounPhrase
-from agent.planners.offline.placing import conflict, destination
+from agent.planners.offline.placing import carve_out, conflict, destination
 from agent.planners.offline.references import exact_names, resolve_blocks
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
@@ -116,7 +116,10 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     elif is_question(text, instruction):
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
-        return Parsed(answer=answer_question(question_text(instruction), scene).text)
+        reply = answer_question(question_text(instruction), scene)
+        if reply.kind == "unsupported" and not instruction.rstrip().endswith("?") and looks_like_command(text):
+            raise not_understood(ctx)  # 'when you are finish, X is in the bin': a request read as a question, never a help
+        return Parsed(answer=reply.text)
     if command is not None and not pending_question(entries):
         try:
             ctx.previous = _goal_blocks(command, scene)
@@ -226,11 +229,16 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             ctx.later = later
             verb, new = clause_relations(clause, prev_verb, ctx)
             prev_verb = verb
+            rels = carve_out(rels, new)
             conflict(rels, new)
             rels = merge_goal(rels, new)
             ctx.destination = destination(new) or ctx.destination
             ctx.stacked += [(r.args[0], r.args[1]) for r in new if r.rel == "on" and not r.negated]
-            if (new and all(r.negated and r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
+            emptied = [n for n in exact_names(read.obj, ctx.scene) if n in ctx.state.bowls] if (
+                read is not None and read.action == "clear" and new) else []
+            if emptied:  # 'empty W onto the table; then X goes in it': W, not what came out
+                ctx.it, ctx.group = emptied[:1], list(dict.fromkeys(r.block for r in new))
+            elif (new and all(r.negated and r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
                     and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
                 ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
@@ -246,6 +254,9 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this)\b", read.obj):
                 with suppress(PlanningError, Ambiguous):  # 'X is not going in Y, put it in the bin': X is 'it'
                     ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)[:1] or ctx.it
+        if goal_stages and rels and all(r.negated for r in rels) and carve_out(goal_stages[-1], rels) != goal_stages[-1]:
+            goal_stages[-1] = merge_goal(carve_out(goal_stages[-1], rels), rels)  # 'bin everything; not the red one'
+            continue
         goal_stages.append(rels)
     if not goal_stages:
         raise not_understood(ctx)

@@ -72,7 +72,7 @@ def stages(text: str) -> list[str]:
         done = re.match(r"^(?:that|this|it)(?: is| has been)? (?:done|finished|complete)|^(?:you are|you re) done", m.group(1))
         first = re.sub(r"^(\w+(?: away| apart| down)?)\b", lambda v: base_verb(v.group(1)) or v.group(1), m.group(1))
         text = m.group(2) if done else f"{gerund(first)} then {m.group(2)}"
-    m = re.match(r"^before (?:you (?:have )?)?(.+?),\s*(.+)$", text)
+    m = re.match(r"^before (?:you (?:have )?)?(.+?),\s*(?:first(?:ly)?,?\s+)?(.+)$", text)
     if m and VERB_RE.match(gerund(m.group(1))):  # 'before putting A in B, put C on D': C on D first
         text = f"{m.group(2)} then {gerund(m.group(1))}"
     m = re.match(r"^(.+?)(?:[,;]\s*|\s+but\s+|[,;]\s*but\s+)(?:before (?:that|this|doing (?:that|so|it))|first|beforehand|"

@@ -10,15 +10,15 @@ from agent.planners.offline.words import VERB_RE
 from sim.core.lexicon import COLOURS
 
 
-_LABEL_RE = re.compile(r"^\s*([a-z0-9][a-z0-9 ,'-]{0,40}?)\s*:\s*(?=\S)")
+_LABEL_RE = re.compile(r"^\s*([a-z0-9][a-z0-9 ,'-]{0,60}?)\s*:\s*(?=\S)")
 
 
 def unlabel(text: str) -> str:
     """'goal state: ...', 'Contestant, your challenge: ...', 'test 3: ...', 'log query: ...' -> what follows: a label
     before a colon that names nothing here and is no command of its own ('move: red block -> bowl' keeps its verb)."""
     m = _LABEL_RE.match(text.lower())
-    if m is None or VERB_RE.fullmatch(m.group(1)) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|i|we|want|need|"
-                                                           + "|".join(COLOURS) + r")\b", m.group(1)):
+    if m is None or VERB_RE.match(m.group(1)) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|not|no|never|don't|"
+                                                       r"dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
         return text
     return text[m.end():]
 

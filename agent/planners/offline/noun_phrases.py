@@ -62,6 +62,9 @@ class NounPhrase:
                            r"under)\b)", "the blocks that are ",
                            self.full)  # 'everything except what is in the bowl'
         self.full = re.sub(r"\b(?:already|still|currently|now|right now) ", "", self.full)
+        half = re.match(r"(?:exactly )?half (?:of )?(?=the |all the |all |these |those |them\b|the \w+ blocks\b)", self.full)
+        self.half = bool(half)  # 'half the blocks': how many comes from the scene (`references.resolve_blocks`)
+        self.full = self.full[half.end():] if half else self.full
         self.not_colours = [a or b for a, b in _NOT_COLOUR_RE.findall(self.full)]
         self.full = _NOT_COLOUR_RE.sub("", self.full).strip()
         not_states = _NOT_STATE_RE.findall(self.full)

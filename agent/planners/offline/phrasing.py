@@ -15,49 +15,17 @@ from agent.planners.offline.words import (
     DESIRE_RE,
     DIGIT_WORDS,
     KEPT_LY,
+    MODAL,
     VERB_RE,
     caused_motion,
 )
 from agent.planners.offline.notation import notation, unlabel
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
+from agent.planners.offline.speech import FILLER_RE, SPEECH
 from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, mend_typos
 from sim.core.lexicon import COLOURS, unify
 
-FILLER_RE = re.compile(
-    r"\b(?:(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
-    r"(?:would|could|will|can) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|"
-    r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
-    r"(?:(?:i|we) (?:was|were|am|are) |^)hoping (?:that )?you (?:could|would|might|can|will)|"
-    r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
-    r"(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?|"
-    r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
-    r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)|if you (?:would|will|do not mind|dont mind)|"
-    r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
-    r"moment|time|chance)|are ready)|when(?:ever)? you can|at your convenience|no rush|right away|as soon as possible|asap|real quick|instead(?! of)|as well(?! as)|"
-    r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
-    r"throw|make|build|clear|sort|empty|bring)\b)|(?:can|could|may) i (?:ask you to|get you to|have you)|"
-    r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
-    r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day|the (?:run|episode|test|trial|"
-    r"experiment)))?(?=\s*[.!]?\s*$)|"
-    r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i (?:want|need|expect) you to|"
-    r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
-    r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
-    r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
-    r"i would like you to|i'd like you to|for (?:me|us)|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
-    r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible|doable|feasible|manageable|no (?:trouble|problem|bother)|"
-    r"not (?:a|too much (?:of a)?) (?:problem|trouble|bother|hassle))(?: with you| by you| for you)?|if (?:you can|you re able|possible) do (?:that|it)|"
-    r"(?:by the time|when|once|after) (?:you are|you have|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
-    r"(?: with (?:it|this|everything))?(?=\s*[.!]?\s*$)|"
-    r"if that works(?: for you)?|(?:will|would|could|can) (?:ya|you)(?=\s*[.!?]?\s*$)|(?:hey|hi|hello) there|yo|hiya|howdy|"
-    r"good (?:morning|afternoon|evening|day)|greetings|"
-    r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
-    r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
-    r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
-    r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
-    r"and hold it|and keep it|ideally|preferably|if at all possible|where possible|if you can manage it|"
-    r"by any chance|ideally speaking)\b"
-)
 _TERSE = "|".join(COLOURS)
 _FROM = (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart )(?<!aside )(?<!different )(?<!separate )"
          r"\b(?:from|off(?: of)?) ")
@@ -137,19 +105,45 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
     # words that only stress where ('right in the middle', 'directly under X'); never 'the right', 'far right'
     (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead|directly|immediately|straight) "
-     r"(?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside|under|underneath|beneath|below|above|atop)\b)", ""),
+     r"(?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside|under|underneath|beneath|below|above|atop|where)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
     (r",?\s*\bso (?:that )?(?=(?:no|nothing|none) |(?:every|each|all|all the|both|the \w+) (?:blocks?|ones?|cubes?) )",
      lambda m: m.group(0) if DESIRE_RE.match(m.string[: m.start()] + " so that") else " and "),  # 'arrange them so that' frames
+    (r"^(.+?\b(?:and|both)\b.+?) (?:" + MODAL + r" )?(?:(?:share|be sharing) (?:a|one|the same)|"
+     r"(?:be|sit|end up|go) (?:together in (?:a|one|the same)|in (?:one|the same|a single|one and the same))) bowl(?: together)?$", r"put \1 in the same bowl"),  # one bowl for both
+    (r"\bleave ((?:the|that|this|it|them|those|these|either|both)\b[\w ]*?) out of (the bin|the (?:\w+ )?bowls?)\b",
+     r"do not put \1 in \2"),  # 'leave the yellow one out of the bin': it is not to go in
+    # 'take the blocks in the white bowl out', 'lift out every block in a bowl': out of the bowl they are in
+    (r"\b(take|lift|get|pull|fish|grab|pick|bring)( out)? ((?:the|every|each|all|any|both)\b[^,;.]*?) (?:that (?:is|are) |which "
+     r"(?:is|are) )?(?:in|inside) ((?:the |a |any |one of the )?(?:\w+ )?bowls?)(?(2)(?=$|[,;.]| and\b| then\b)| out\b(?! of))",
+     lambda m: f"{m.group(1)} {m.group(3)} out of "
+               + (m.group(4) if re.fullmatch(r"the \w+ bowl", m.group(4)) else "its bowl")),
+    (r"\b(?:anywhere|somewhere|someplace|some place|wherever(?: you (?:like|want))?)(?: else)?,? (?:but|except|other than|apart "
+     r"from|besides|that is not|not) (?:in |into |on |onto )?the (bin|table)\b",
+     lambda m: "off the table" + (", but not in the bin" if m.group(1) == "bin" else "")),  # 'anywhere but the bin'
+    (r",? nor (in|inside|into|on|at) ", r" and not \1 "),  # 'X must not be on the table, nor in the bin'
+    (r"(^|[.;,] )(?:match|pair)(?: up)? (?:the |all the )?(?:colou?rs|blocks? (?:by|to their) colou?rs?)(?: up)?(?=$|[.;,])",
+     r"\1sort the blocks by colour"),  # 'match the colours'
+    # 'the block that is the same colour as the blue bowl (in it)': the blue block (in the blue bowl)
+    (r"\bthe (?:block|cube|one) (?:that is |which is |that s )?(?:the same colou?r as|of the same colou?r as|the colou?r of|"
+     r"matching) the (\w+) bowl\b( (?:in|into|inside) it\b)?",
+     lambda m: f"the {m.group(1)} block" + (f" in the {m.group(1)} bowl" if m.group(2) else "")),
+    # 'blocks with no bowl of their colour stay where they are': kept, so matching takes no stray colour out of a bowl
+    (r"(?:^|(?<=[,.;] ))(?:the |any |all )?(?:blocks?|cubes?|ones?|others?)(?: that| which)? (?:with|have|has|without) (?:no |a )?"
+     r"(?:matching )?bowl(?: of (?:their|its)(?: own)? colou?r| to match)? (?:should |can |will |must )?(?:stay|stays|remain|"
+     r"remains|be left|are left|stay put)(?: where (?:they|it) (?:are|is)| as (?:they|it) (?:are|is)| in place| alone)?(?=$|[,.;])",
+     "leave the unmatched blocks alone"),
+    (r"\b(?:the )?(\w+ bowl) (?:is |should be |must be )?empty,? (?:with )?(?:its|the) contents (?:out |put |moved |left )?(?:on|onto) "
+     r"the table\b", r"empty the \1 onto the table"),  # 'W empty, its contents out on the table'
     (r"\b(?:left )?(?:lying|sitting|left|hanging|standing) (?:about|around)\b", ""),
     (r"\b(blocks?|ones?|cubes?|anything|nothing|something) left (?=(?:on|in|inside|at|over)\b)", r"\1 "),  # still there  # 'no blocks lying around on the table'
     (r"\b(is|are|s)( not)? (?:meant |supposed |intended |made )?for (the (?:\w+ )?bowl|the bin)\b", r"\1\2 in \3"),
     (r"\b(is|are|s)( not)? (?:meant|supposed|intended) for (the (?:\w+ )?(?:block|one)|the table)\b", r"\1\2 on \3"),
     # 'every block that has a bowl of the same colour (should end up in it)': the blocks that match a bowl, into it
-    (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (?:(?:a|an|its|their) )?(?:own )?"
+    (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (no |(?:a|an|its|their) )?(?:own )?"
      r"(?:matching bowl|bowl (?:of|in|with) (?:the same|same|its|their|its own|their own|a matching) colou?r)\b",
-     lambda m: f"{m.group(1) or 'every'} matched {m.group(2)}"),
-    (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl)\b",
+     lambda m: f"{(m.group(1) or 'every').replace('any', 'every')} {'un' if m.group(3) == 'no ' else ''}matched {m.group(2)}"),
+    (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl|this bowl|this one)\b",
      r"\1 \2\3 in the matching bowl"),
     # 'pull X out of W, but not into V': the first place is left, the second must not be its new one
     (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?),? (?:but|and) not "
@@ -187,7 +181,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"first \1, then "),  # 'first put X in W, after put Y on it': 'after' is 'then' once 'first' came before
     (r"(^|, |; |\. )(?:hold|keep) (.+?) (?:fixed|steady|still|in place|where (?:it|they) (?:is|are))(?=$|[,.;]| and\b)",
      r"\1leave \2 alone"),
-    (r"(^|, |; |\. )(?:no stacking|nothing (?:should |must |may |can )?(?:be |is )?(?:sit(?:ting)? |rest(?:ing)? |lie |lying |stand(?:ing)? )?on (?:top of )?"
+    (r"(^|, |; |\. )(?:(?:there (?:should|must|needs to|has to|is to|will) be |(?:i|we) want )?no (?:more )?(?:stacking|stacks|"
+     r"towers|piles)(?: left| any more| anymore)?|nothing (?:should |must |may |can )?(?:be |is )?(?:sit(?:ting)? |rest(?:ing)? |lie |lying |stand(?:ing)? )?on (?:top of )?"
      r"anything(?: else)?)(?=$|\s*[,.;])", r"\1no block should be on another block"),  # 'nothing should be on top of anything'
     (r"\b(?:show|teach|tell) (?:me|us) how (?:to|you would|you d|you can|you could) ", ""),  # 'show me how to stack X on Y'
     (r"\b(be|is|are|go|end up) neither (?=(?:in|on|at|inside|on top of)\b)", r"not \1 "),  # 'X should be neither in W nor in V'
@@ -251,7 +246,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r",? (?:which|that|who) (?:stays|remains|is staying|should stay|must stay|can stay|stays put)(?: put| where it is| there| as it is| in place)?"
      r"(?=\s*(?:[,;.]|$| and\b))", ""),  # 'stack everything except X, which stays put': the exclusion keeps it
     (r"(?<=bowl|lock|rner|ddle|able| bin) in (?:its|their|his|her) (?:place|stead)\b", ""),  # 'put Y in W in its place': W
-    (r"\bin (?:its|his|her) (?:place|stead|spot)\b", "at the spot of it"),  # 'take X out, put Y in its place': where X was
+    (r"(?<!stay )(?<!stays )(?<!remain )(?<!remains )(?<!be left )(?<!kept )\bin (?:its|his|her) (?:place|stead|spot)\b",
+     "at the spot of it"),  # 'take X out, put Y in its place': where X was
     (r"\bthe (?:closer|nearer|closest|nearest)(?: one)? of the (?:two )?bowls\b", "the bowl nearest to it"),  # to the block moved
     (r"\bthe (?:further|farther|furthest|farthest)(?: one)? of the (?:two )?bowls\b", "the bowl furthest from it"),
     (r"^(?:put )?the (\w+) (?:block|one|cube) (?:goes |go |should go |belongs )?(?:in|into|with) the \1 bowl,? (?:and )?so on\b.*$",
@@ -308,7 +304,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) (?:bowl|corner))\b", r"one \1"),
     (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
 ))
-_PHRASES, _CASUAL = guarded(PHRASES), guarded(CASUAL)
+_PHRASES, _CASUAL, _SPEECH = guarded(PHRASES), guarded(CASUAL), guarded(SPEECH)
 
 
 def _fronted(m: re.Match[str]) -> str:
@@ -324,6 +320,8 @@ def _fronted(m: re.Match[str]) -> str:
     named = re.findall(r"\bthe (?:\w+ )?(?:bowl|block|bin|table|middle|(?:top|bottom) (?:left|right) corner)\b", phrase)
     if named:
         rest = re.sub(r"\b(in|into|on|onto|at|to) there\b", lambda t: f"{t.group(1)} {named[-1]}", rest)
+    if re.match(r"(?:any|every|each|all)\b", phrase):  # 'every block in a bowl: take it out and put it down': them all
+        rest = re.sub(r"\bit\b", "them", rest)
     return f"{verb} {re.sub(r'^any ', 'every ', phrase)}{rest}"  # 'any block in a bowl, lay it out': each of them
 
 
@@ -332,7 +330,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
                             r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
                             r"(?:(?:new |next |another |final )?(?:sub ?goal|sub ?task|objective|mission)|constraint|query|question|request|requirement|"
-                            r"(?:pick|shopping|to ?do|task|work|job|move) list|list|"
+                            r"(?:pick|shopping|to ?do|task|work|job|move) list|list|to ?do|"
                             r"instruction|command|note|stage|phase|part|reset)"
                             r"(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?= ?[,.;])|"
                             r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
@@ -347,7 +345,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             # the outcome framing of a goal: 'by the end, X should be in Y', 'when you are done, ...'
                             r"(?:by|at|in) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?|eventually|"
                             r"ultimately|when all is said and done|(?:when|once|after|by the time) (?:you are|you have|"
-                            r"you re|you ve|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
+                            r"you re|you ve|we are|it is|everything is|all is) (?:all )?(?:done|finished|finish|through|ready)"
                             r"(?: with (?:it|this|everything))?)\b[,.;]?\s*)+")
 
 
@@ -357,14 +355,19 @@ def question_text(text: str) -> str:
     t = unlabel(text.lower().replace("\u2019", "'"))
     t = rewrite(_CASUAL, t)
     t = mend_typos(t)
-    t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$|\s+or not(?=\W*$)", "", t)
+    t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
     t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
     t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)
     t = re.sub(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ",
                r"what is \1 ", t)  # 'name every block in W'
+    t = re.sub(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)", "tell me ", t)  # 'tell the class what ...'
+    # a yes/no question said as a statement: 'the green block, it is on top of the white block or not?'
+    t = re.sub(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$",
+               lambda m: " ".join(g for g in (m.group(2) or m.group(5), m.group(1) or m.group(4), m.group(3) or m.group(6))), t)
+    t = re.sub(r"\s+or not(?=\W*$)", "", t)
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t
 
@@ -374,7 +377,8 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'"))
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
-    t = notation(unlabel(t)).replace(":", ",")
+    t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
+    t = notation(unlabel(t)).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))
@@ -385,10 +389,10 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
     t = FILLER_RE.sub(" ", t)
     t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
-    t = re.sub(r"\s+", " ", t).strip(" ,.")  # what the filler left: 'the red block, pink bowl, thanks'
-    t = rewrite(_PHRASES, t)
+    t = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", t)).strip(" ,.")  # what the filler left: 'the red block, pink bowl, thanks'
+    t = rewrite(_PHRASES, rewrite(_SPEECH, t))
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
-    t = LEAD_FILLER_RE.sub("", re.sub(r"\s+", " ", t).strip(" ,."))
+    t = LEAD_FILLER_RE.sub("", re.sub(r"\s+(?:but|and|so|or|then)$", "", re.sub(r"\s+", " ", t).strip(" ,.")))
     t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
     lead = re.match(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said|you|you can|you should|"
                     r"you must|you need to|you have to|you will|you could),? ", t)

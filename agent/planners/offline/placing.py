@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from agent.planners.offline.bowls import shared_bowl, some_bowl
 from agent.planners.offline.context import Ambiguous, Context, not_understood
 from agent.planners.offline.grammar import Clause
 from agent.planners.offline.noun_phrases import NounPhrase
@@ -78,6 +79,9 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
             told = re.search(r"\b(?:it|them|they)\b", ctx.later)  # 'X must not be on the table; put it on Y' says where
             if told:  # 'no blocks on the table, they go in W': the loose ones, not those in a bowl
                 blocks = [b for b in blocks if ctx.state.base(b) not in (*ctx.state.bowls, BIN)]
+            no_bin = BIN in ctx.not_targets or re.search(r"\bnot(?:put)? (?:[\w ]+ )?in(?:to)? the bin\b", ctx.later)
+            if no_bin and not told:  # 'off the table, but not in the bin': into bowls with room
+                return some_bowl(blocks, ctx)
             if clause.action in ("bin", "clear", "hold") or (clause.action == "not" and NounPhrase(obj_text).all and not told):
                 return [Rel("in_bin", b) for b in blocks]
             if not told:
@@ -87,8 +91,9 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
         if kind not in ("each", "bowl"):
             rel = rel_for
             blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
+            # what holds now is undone; 'do not put any in the bin' also rules it out for blocks not there yet
             return [rel(b, (kind, name)).model_copy(update={"negated": b not in excluded}) for b in blocks + excluded
-                    if holds(rel(b, (kind, name)), ctx.state)]
+                    if holds(rel(b, (kind, name)), ctx.state) or (clause.action == "not" and b not in excluded)]
     blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
     inside = [b for b in blocks if ctx.state.base(b) in bowls and ctx.state.support[b] != GRIPPER]
     ctx.understood.append("out of " + ", ".join(bowls))
@@ -132,44 +137,6 @@ def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl
     return rels
 
 
-def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
-    """'every block should be in a bowl': each block in some bowl, not all in one. A block already in a bowl stays
-    there; the others fill the bowls with room, the emptiest first."""
-    state = ctx.state
-    load = {w: len(state.in_bowl(w)) for w in state.bowls}
-    home = {b: state.base(b) for b in blocks if state.base(b) in state.bowls and state.support[b] != GRIPPER}
-    for b in blocks:
-        if b in home:
-            continue
-        room = sorted((w for w in state.bowls if load[w] < layout.BOWL_CAPACITY and w not in ctx.kept_bowls), key=lambda w: load[w])
-        if not room:
-            raise PlanningError(f"{len(blocks)} blocks do not fit in the bowls ({', '.join(state.bowls) or 'none'}: "
-                                f"{layout.BOWL_CAPACITY} blocks each)")
-        home[b], load[room[0]] = room[0], load[room[0]] + 1
-    ctx.understood.append("each in a bowl")
-    return [Rel("in", b, home[b]) for b in blocks]
-
-
-def distinct_bowls(blocks: list[str], ctx: Context) -> list[Rel]:
-    """'put the red and blue blocks in different bowls': no two of them in one bowl. A block alone (of these) in a
-    bowl stays there; the others go to the bowls holding the fewest blocks. Other blocks are not moved."""
-    state = ctx.state
-    if len(blocks) > len(state.bowls):
-        raise PlanningError(f"{len(blocks)} blocks cannot each go in a different bowl: there are {len(state.bowls)} bowls "
-                            f"({', '.join(state.bowls) or 'none'})")
-    home: dict[str, str] = {}
-    for b in blocks:
-        w = state.base(b)
-        if w in state.bowls and w not in home.values() and state.support[b] != GRIPPER:
-            home[b] = w
-    free = sorted((w for w in state.bowls if w not in home.values()), key=lambda w: len(state.in_bowl(w)))
-    for b in blocks:
-        if b not in home:
-            home[b] = free.pop(0)
-    ctx.understood.append("each in a different bowl")
-    return [Rel("in", b, home[b]) for b in blocks]
-
-
 def at_most(n: int, excluded: list[str], ctx: Context) -> list[Rel]:
     """'no two blocks should share a bowl': a bowl holding more than `n` blocks keeps the ones hardest to move (the
     bottom of a stack), and the others go to the table (never the bin, never another bowl)."""
@@ -211,25 +178,38 @@ def emptied_into(obj_text: str, prep: str, tgt_text: str, excluded: list[str], c
 _PLACING = {"in", "on", "at", "in_bin", "on_table"}
 
 
+def carve_out(old: list[Rel], new: list[Rel]) -> list[Rel]:
+    """'bin all the blocks, but do not bin the red one': a later 'not' about some of a set is an exception to it, not a
+    contradiction (`conflict` refuses one about all of it)."""
+    hit = [o for o in old if not o.negated and any(r.negated and r.rel == o.rel and r.args == o.args for r in new)]
+    rest = [o for o in old if hit and not o.negated and o not in hit and o.rel == hit[0].rel and o.args[1:] == hit[0].args[1:]]
+    return [o for o in old if o not in hit] if rest else old
+
+
 def conflict(old: list[Rel], new: list[Rel]) -> None:
     """Two clauses of one stage that put a block in two places at once ('in the cyan bowl and also in the white
     bowl'): refused, never half done."""
     for r in new:
         for o in old:
+            if o.rel == r.rel and o.args == r.args and o.negated != r.negated:
+                said = o if not o.negated else r
+                raise PlanningError(f"I cannot do both: {said.describe()} and not that; say which one you want")
             if o.block == r.block and o != r and not (o.negated or r.negated) and {o.rel, r.rel} <= _PLACING:
                 raise PlanningError(f"I cannot do both: {o.describe()} and {r.describe()} -- a block can be in one "
                                     "place at a time; say which one you want (or use 'then' for one after the other)")
 
 
 def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) -> list[str]:
-    """The bowls an exclusion rules out when it is about an unnamed target bowl ('in a bowl other than the red one'):
-    a bowl phrase, or 'the red one' after a single block when a bowl of that colour is on the table."""
-    ex, tgt, obj = NounPhrase(phrase), NounPhrase(tgt_text), NounPhrase(obj_text)
-    if not phrase or tgt.kind != "bowl" or exact_names(tgt_text, ctx.scene) or not ex.colours:
+    """The bowls (or blocks) an exclusion rules out when it is about an unnamed target ('in a bowl other than the red
+    one'): a phrase of the target's kind, or 'the red one' after a single block when one of that colour is there."""
+    if not phrase:
         return []
-    bowls = [o.name for o in ctx.scene.objects if o.kind == "bowl" and o.colour in ex.colours]
-    if ex.kind == "bowl" or (ex.kind is None and not (obj.plural or obj.all or obj.count)):
-        return bowls
+    ex, tgt, obj = NounPhrase(phrase), NounPhrase(tgt_text), NounPhrase(obj_text)
+    if tgt.kind not in ("bowl", "block") or exact_names(tgt_text, ctx.scene) or not ex.colours:
+        return []
+    named = [o.name for o in ctx.scene.objects if o.kind == tgt.kind and o.colour in ex.colours]
+    if ex.kind == tgt.kind or (ex.kind is None and not (obj.plural or obj.all or obj.count)):
+        return named  # 'on any block other than the pink one'
     return []
 
 
@@ -294,6 +274,9 @@ def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Contex
     bare = re.match(r"^(.+?) (?:over |right )?there$", obj_text) if not tgt_text and ctx.destination else None
     if bare and action in ("move", "stack"):  # 'put the green block there too': no preposition before 'there'
         obj_text, tgt_text = bare.group(1), "there"
+    if ctx.destination is None and re.fullmatch(r"(?:the (?:very )?same|one and the same|a single|one single) bowl",
+                                                tgt_text) and re.search(r"\b(?:and|both|blocks|ones|them)\b", obj_text):
+        return obj_text, "in", shared_bowl(obj_text, ctx)  # 'get X and Y into the same bowl', said first
     if ctx.destination is not None and _SAME_PLACE_RE.fullmatch(tgt_text):
         said = re.search(r"\b(bowl|corner|block)\b", tgt_text)
         if said and not ctx.destination.endswith(said.group(1)):

@@ -27,15 +27,7 @@ from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.words import MATCH_RE, TOWER_RE
 from sim.core import layout
 from sim.core.errors import PlanningError
-from sim.core.lexicon import (
-    BIN,
-    COLOURS,
-    GRIPPER,
-    PLACE_ALIASES,
-    PLACES,
-    TABLE,
-    normalise_name,
-)
+from sim.core.lexicon import BIN, COLOURS, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name
 from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 
@@ -100,6 +92,11 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     ctx.understood.append("the object(s) " + (", ".join(cands) or "none"))
     if not cands:
         raise PlanningError(f"no block fits {np_.full!r}" + (f" once {', '.join(excluded)} are left out" if excluded else ""))
+    if np_.half:
+        if len(cands) % 2:
+            raise PlanningError(f"half of {len(cands)} blocks is not a whole number; say how many, e.g. "
+                                f"'{len(cands) // 2} of the blocks'")
+        np_.count, np_.all, np_.plural = len(cands) // 2, False, False
     ranked = np_.side in ("left", "right") or any(d[1].startswith(("nearest", "closest", "furthest", "farthest"))
                                                   for d in np_.descriptors)
     if ranked and np_.count is not None and not np_.all and np_.count <= len(cands):

@@ -22,7 +22,8 @@ _DET = r"(?:the|a|an|all|all the|every|each|both|any|that|this)"
 _PHRASE = (rf"(?:(?:in|into|on|onto|on top of|to|at|inside|under) )?(?:{_DET} (?:\w+ ){{0,2}}?{_HEAD}|all (?:except|but) the "
            rf"(?:\w+ ){{0,2}}?{_HEAD})(?: (?:except|but|apart from|under|on|in|on top of) the (?:\w+ ){{0,2}}?{_HEAD})?")
 _PHRASE_RE = re.compile(_PHRASE)
-_MARKED = re.compile(rf"\s*[,;.]+[\s,;.]*(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
+_SPOKEN = r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant|or rather|scratch that|correction)\b"  # unpunctuated, as transcribed
+_MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
 _CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ ){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*"
                           rf"(?P<marks>(?:{_MARKS}[\s,;.]+)*{_MARKS}\s*[,;.]+\s*)(?=\w)")  # 'no, put ...', never 'no put'
 _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under) ")

@@ -17,37 +17,62 @@ except ImportError:  # pragma: no cover - Python 3.10
 Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 
-def _runs(items: list) -> list[str]:
-    """The stretches of plain text every match of a parsed pattern contains."""
-    out, cur = [], ""
+Need = tuple[str, ...]  # one of these stretches of plain text is in every match ('' alone: nothing worth testing)
+
+
+def _needs(items: list) -> list[Need]:
+    """What every match of a parsed pattern contains: plain stretches, and for a branch one need of each alternative."""
+    out: list[Need] = []
+    cur = ""
     for op, av in items:
         if op is _C.LITERAL:
             cur += chr(av)
             continue
-        out, cur = out + [cur] if cur else out, ""
+        out, pre, cur = out + [(cur,)] if cur else out, cur, ""
         if op is _C.SUBPATTERN:
-            out += _runs(av[3])
+            out += _needs(av[3])
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
-            out += _runs(av[2])
+            out += _needs(av[2])
         elif op is _C.BRANCH:
-            out += list(set.intersection(*(set(_runs(a)) for a in av[1])))
-    return out + [cur] if cur else out
+            each = [max(_needs(a), key=_worth, default=None) for a in av[1]]
+            if all(n is not None for n in each):
+                out.append(tuple(dict.fromkeys(w for n in each for w in n)))
+            # 'him|her' is parsed as 'h' then 'im|er': the text before the branch with each alternative's own start
+            out.append(tuple(dict.fromkeys(pre + _lead(a) for a in av[1])))
+    return out + [(cur,)] if cur else out
 
 
-def needle(pattern: re.Pattern[str]) -> str:
-    """The longest stretch of plain text every match of `pattern` contains ('' when there is none worth testing)."""
-    found = max(_runs(list(_parser.parse(pattern.pattern, pattern.flags))), key=len, default="")
-    return found if len(found.strip()) >= 3 else ""
+def _lead(items: list) -> str:
+    """The plain text a parsed pattern starts with."""
+    lead = ""
+    for op, av in items:
+        if op is not _C.LITERAL:
+            break
+        lead += chr(av)
+    return lead
 
 
-def guarded(rules: tuple[Rule, ...]) -> tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...]:
+def _worth(need: Need) -> tuple[int, int]:
+    """A need is as telling as its shortest stretch; fewer alternatives break ties."""
+    return min(len(w.strip()) for w in need), -len(need)
+
+
+def needle(pattern: re.Pattern[str]) -> Need:
+    """The most telling need of `pattern`: some stretch of it is in every match (('',) when none is worth testing)."""
+    best = max(_needs(list(_parser.parse(pattern.pattern, pattern.flags))), key=_worth, default=("",))
+    return best if _worth(best)[0] >= 3 else ("",)
+
+
+def guarded(rules: tuple[Rule, ...]) -> tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Need], ...]:
     """Each rule with its needle."""
     return tuple((pattern, repl, needle(pattern)) for pattern, repl in rules)
 
 
-def rewrite(rules: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...], text: str) -> str:
-    """Every rule in turn, skipping those whose needle the text (as rewritten so far) does not hold."""
+def rewrite(rules: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Need], ...], text: str) -> str:
+    """Every rule in turn, skipping those none of whose needles the text (as rewritten so far) holds."""
     for pattern, repl, need in rules:
-        if need in text:
-            text = pattern.sub(repl, text)
+        for n in need:
+            if n in text:
+                text = pattern.sub(repl, text)
+                break
     return text

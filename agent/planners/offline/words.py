@@ -197,7 +197,7 @@ KEPT_LY = {"only", "apply", "reply", "supply", "multiply", "rely", "fly", "ally"
 # Verbs that never put a block anywhere, even told with an object and a place ('find the block in the bowl'). Any
 # other verb the tables do not know, said with an object and a destination, is the caused-motion frame of English
 # ('bung the block in the bin', 'wiggle it onto the red one'): it reads as 'put' (`caused_motion`).
-NOT_MOTION = {"find", "locate", "show", "point", "look", "check", "inspect", "examine", "see", "watch", "count",
+NOT_MOTION = {"half", "find", "locate", "show", "point", "look", "check", "inspect", "examine", "see", "watch", "count",
               "describe", "identify", "photograph", "picture", "film", "scan", "detect", "spot", "notice", "name",
               "tell", "paint", "draw", "wash", "wipe", "dry", "heat", "cool", "melt", "burn", "cut", 
               "smash", "crush", "destroy", "eat", "lick", "taste", "smell", "hear", "measure", "weigh", "compare",
@@ -274,7 +274,7 @@ ALL_WORDS = {"all", "every", "each", "everything", "both"}
 # Sentence forms, read by `forms`, `grammar` and `clause_start` below.
 QUESTION_RE = re.compile(
     r"^(?:what|which|where|how|who|whose|why|when|is|are|was|were|did|has|have you|do (?:you|we|i|they|any|all)|does|"
-    r"tell me|describe|list|count|see|report|show me what|can you see|could you see|do you see|i wonder|"
+    r"tell (?:me|us|(?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b))|describe|list|count|see|report|show me what|can you see|could you see|do you see|i wonder|"
     r"(?:i would like|i want|i need|i would love) to know|let me know|name|"
     r"(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me)\b(?!.*(?:\b(?:and|then)\b|,))|"
     r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of|"
@@ -306,7 +306,7 @@ COPULA_RE = re.compile(
 )
 # What a statement's subject starts with ('the red block is ...', 'every bowl should have ...').
 SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|everything|it|they|this|that|these|"
-                        r"those|one|two|three|only|any|" + "|".join(COLOURS) + r")\b")
+                        r"those|one|two|three|only|any|half|" + "|".join(COLOURS) + r")\b")
 PARTICIPLE_RE = re.compile(r"^(?:being |been )?(?:placed|put|moved|set|dropped|sitting|resting|lying|standing|"
                            r"located|positioned|stored|situated|laid|kept|left|found|allowed|permitted|going)\s+")
 KEEP_RE = re.compile(r"^(?:where (?:it|they) (?:is|are|was|were|stands?|sits?)|in (?:its|their) (?:current )?"

@@ -1,0 +1,67 @@
+"""Choosing bowls for blocks when the words do not name one: each in some bowl ('every block in a bowl'), each in a
+different one ('in different bowls'), or one bowl shared ('X and Y into the same bowl'). Used by `placing` and
+`clause_goals`."""
+
+from __future__ import annotations
+
+from agent.planners.offline.context import Context
+from agent.planners.offline.noun_phrases import NounPhrase
+from agent.planners.offline.references import resolve_blocks
+from sim.core import layout
+from sim.core.errors import PlanningError
+from sim.core.lexicon import GRIPPER
+from sim.core.relations import Rel
+
+
+def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
+    """'every block should be in a bowl': each block in some bowl, not all in one. A block already in a bowl stays
+    there; the others fill the bowls with room, the emptiest first."""
+    state = ctx.state
+    load = {w: len(state.in_bowl(w)) for w in state.bowls}
+    home = {b: state.base(b) for b in blocks if state.base(b) in state.bowls and state.support[b] != GRIPPER}
+    for b in blocks:
+        if b in home:
+            continue
+        room = sorted((w for w in state.bowls if load[w] < layout.BOWL_CAPACITY and w not in ctx.kept_bowls
+                       and w not in ctx.not_targets), key=lambda w: load[w])
+        if not room:
+            raise PlanningError(f"{len(blocks)} blocks do not fit in the bowls ({', '.join(state.bowls) or 'none'}: "
+                                f"{layout.BOWL_CAPACITY} blocks each)")
+        home[b], load[room[0]] = room[0], load[room[0]] + 1
+    ctx.understood.append("each in a bowl")
+    return [Rel("in", b, home[b]) for b in blocks]
+
+
+def distinct_bowls(blocks: list[str], ctx: Context) -> list[Rel]:
+    """'put the red and blue blocks in different bowls': no two of them in one bowl. A block alone (of these) in a
+    bowl stays there; the others go to the bowls holding the fewest blocks. Other blocks are not moved."""
+    state = ctx.state
+    if len(blocks) > len(state.bowls):
+        raise PlanningError(f"{len(blocks)} blocks cannot each go in a different bowl: there are {len(state.bowls)} bowls "
+                            f"({', '.join(state.bowls) or 'none'})")
+    home: dict[str, str] = {}
+    for b in blocks:
+        w = state.base(b)
+        if w in state.bowls and w not in home.values() and state.support[b] != GRIPPER:
+            home[b] = w
+    free = sorted((w for w in state.bowls if w not in home.values()), key=lambda w: len(state.in_bowl(w)))
+    for b in blocks:
+        if b not in home:
+            home[b] = free.pop(0)
+    ctx.understood.append("each in a different bowl")
+    return [Rel("in", b, home[b]) for b in blocks]
+
+
+def shared_bowl(obj_text: str, ctx: Context) -> str:
+    """The one bowl several blocks should share: the one already holding most of them that has room for the rest."""
+    blocks = resolve_blocks(NounPhrase(obj_text), ctx, pool_all=True, plural_default=True)
+    state = ctx.state
+
+    def missing(bowl: str) -> int:
+        return sum(state.base(b) != bowl for b in blocks)
+
+    fits = [w for w in state.bowls if len(state.in_bowl(w)) + missing(w) <= layout.BOWL_CAPACITY]
+    if not fits:
+        raise PlanningError(f"no bowl has room for {', '.join(blocks)} together (a bowl holds "
+                            f"{layout.BOWL_CAPACITY} blocks)")
+    return min(fits, key=missing)
