@@ -109,6 +109,8 @@ def _moved_tower(obj_text: str, np_: NounPhrase, excluded: list[str], ctx: Conte
 
 def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
+    if re.fullmatch(r"(?:that|this|its|the same) (?:stack|tower|pile)", text) and ctx.it:  # the tower just named
+        return next((t for t in stacks(ctx.state) if ctx.it[0] in t), [])
     bowls = [n for n in exact_names(text, ctx.scene) if n in ctx.state.bowls]
     if not bowls and re.fullmatch(r"(?:the |all the |all |any |every |each |both )?(?:(?:of )?the )?bowls?", text):
         bowls = list(ctx.state.bowls)  # 'without touching the bowls'

@@ -196,8 +196,9 @@ def normal_form(text: str) -> str:
     chain = tower_chain(text) or (tower_order(text) if VERB_RE.match(text) or TOWER_HEAD_RE.match(text) else None)
     if chain:
         return chain
-    if TOWER_HEAD_RE.match(text) and not VERB_RE.match(text):  # '(I want) a three block tower with X at the bottom'
-        text = "build " + text
+    if TOWER_HEAD_RE.match(text) and not VERB_RE.match(text) and not re.search(r"\b(?:stays?|remains?|be left|is left|be kept|"
+                                                                               r"is kept)\b", text):
+        text = "build " + text  # '(I want) a three block tower with X at the bottom'; never 'the tower ... stays as it is'
     text = re.sub(r"\s+so (?:that )?(?:it|they) (?:is|are|ends? up|sits?|rests?|lands?)\s+", " ", text)
     m = re.match(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay|placed|put|moved|set|dropped|"
                  r"stacked|taken|brought|carried|shifted|popped|sat|left|stood|(?:be |been )?(?:placed|put|moved)) "
@@ -223,7 +224,7 @@ def normal_form(text: str) -> str:
     if m:
         return f"leavebe {m.group(1)}"
     m = re.match(r"^(?:no|none of the|not a single|not one|not any) (?:blocks?|cubes?)? ?(?:should |must |may |can )?"
-                 r"(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left )?(?:stacked|(?:on top of|on|atop) "
+                 r"(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left )?(?:stacked|(?:piled (?:up )?)?(?:on top of|on|atop) "
                  r"(?:another|any other|other|each other|one another|a different|any|a)(?: blocks?)?|in a (?:tower|stack))$",
                  text)
     if m:  # 'no block should be on another': none is, where it ends up (a later stage keeps a block it put in a bowl)

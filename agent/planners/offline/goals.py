@@ -53,10 +53,12 @@ from agent.planners.offline.placing import carve_out, conflict, destination
 from agent.planners.offline.references import exact_names, resolve_blocks
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
-from agent.planners.offline.phrasing import clean_text, question_text
+from agent.planners.offline.phrasing import clean_text
+from agent.planners.offline.questions import question_text
 from agent.planners.offline.wishes import desire
-from agent.planners.offline.words import forget
+from agent.planners.offline.words import VERB_RE, forget
 from sim.core.errors import PlanningError
+from sim.core.lexicon import COLOURS
 from sim.core.perceived import Scene
 from sim.core.relations import Rel
 from sim.core.symbolic import SymState
@@ -117,8 +119,10 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
         reply = answer_question(question_text(instruction), scene)
-        if reply.kind == "unsupported" and not instruction.rstrip().endswith("?") and looks_like_command(text):
-            raise not_understood(ctx)  # 'when you are finish, X is in the bin': a request read as a question, never a help
+        asks_to_act = not instruction.rstrip().endswith("?") or any(VERB_RE.match(text[w.start():])
+                                                                    for w in re.finditer(r"\b\w", text))
+        if reply.kind == "unsupported" and asks_to_act and looks_like_command(text):
+            raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
         return Parsed(answer=reply.text)
     if command is not None and not pending_question(entries):
         try:
@@ -143,11 +147,13 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
 
 def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     """'how many blocks are in W? then add one more' -> (the question, the command, its answer): asked first, then
-    told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise."""
+    told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise. What
+    follows that names nothing here ('... has got to? My eyes aren't what they were') is no command."""
     asked, mark, then = instruction.partition("?")
     told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
         if mark and then.strip(" ?!.,") else ""
-    if told and looks_like_command(told) and is_question(clean_text(asked), asked + "?"):
+    names = r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b"
+    if told and looks_like_command(told) and re.search(names, told) and is_question(clean_text(asked), asked + "?"):
         return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
     return "", instruction, None
 
@@ -209,7 +215,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             if read is None or read.action not in ("keep", "retain") or (read.target and read.verb != "leavebe"):
                 continue
             what = f"{read.obj} {read.prep} {read.target}" if read.target else read.obj  # 'the blocks in the bowl'
-            if not NounPhrase(what).others:
+            np_ = NounPhrase(what)
+            if not (np_.others or np_.pronoun or np_.them):  # 'it' is known only once the clauses before it are read
                 ctx.kept += kept_blocks(what, ctx)
                 ctx.kept_bowls += [n for n in exact_names(what, ctx.scene) if n in ctx.state.bowls]
     goal_stages: list[list[Rel]] = []
@@ -260,4 +267,14 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
         goal_stages.append(rels)
     if not goal_stages:
         raise not_understood(ctx)
-    return goal_stages
+    return _kept_as_left(goal_stages)
+
+
+def _kept_as_left(goal_stages: list[list[Rel]]) -> list[list[Rel]]:
+    """'put X in W, then leave X where it is': a block kept in a later stage stays where an earlier stage put it."""
+    placed: dict[str, Rel] = {}
+    out = []
+    for stage in goal_stages:
+        out.append([placed.get(r.block, r) if r.rel == "unchanged" and not r.negated else r for r in stage])
+        placed.update({r.block: r for r in stage if r.rel in ("in", "on", "at", "in_bin", "on_table") and not r.negated})
+    return out

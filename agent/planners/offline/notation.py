@@ -17,7 +17,9 @@ def unlabel(text: str) -> str:
     """'goal state: ...', 'Contestant, your challenge: ...', 'test 3: ...', 'log query: ...' -> what follows: a label
     before a colon that names nothing here and is no command of its own ('move: red block -> bowl' keeps its verb)."""
     m = _LABEL_RE.match(text.lower())
-    if m is None or VERB_RE.match(m.group(1)) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|not|no|never|don't|"
+    noun = re.search(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|configuration|"
+                     r"arrangement|objective|goal|target|task|job|challenge|order|note|step|result|constraint|query|sequence|move)$", m.group(1)) if m else None
+    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|not|no|never|don't|"
                                                        r"dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
         return text
     return text[m.end():]

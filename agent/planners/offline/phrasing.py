@@ -72,8 +72,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(the (?:\w+ )?bowls?) (?:and|or|with|plus|along with) (?:(?:everything|anything|all|whatever|what)(?: that)?(?: is| s)? (?:in|inside) "
      r"(?:it|them|there)|(?:its|their|the) contents(?: of it)?|the blocks? (?:in|inside) (?:it|them))\b", r"\1"),  # kept with its contents
     (r"^((?:the )?\w+ (?:block|one|cube)s?) (?:you|u) (?=\w)", r"\1 "),  # 'orange block you place in white bowl'
-    (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
-    (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^(?:can|could|will|would) (?:the robot |you |u )?make (.+?) (?:go|get|move|end up|sit) (in|into|on|onto|to|at)\b", r"put \1 \2"),
     (r"\b(?:little|nice|neat|tidy|lovely|cute) (?=(?:tower|stack|pile)\b)", ""),  # never "tall": the tall one is a reference
     (r"\bfill (?:the |that )?(?:gap|space|hole|spot|empty spot|place) (?:in|at|on|left in) (the [\w ]+?) with (the \w+ block)\b",
@@ -95,7 +93,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"(^|, |; |\. |\band |\bbut )(?:do not|never) (?:throw away|throw out|throw|bin|trash|toss|chuck|discard|ditch|scrap|"
      r"junk|get rid of|dispose of|remove) ((?:the|any|all|a|either|both|those|these|that|this|it|them|anything|everything)\b[\w ]*?)"
      r"(?: away| out)?(?=$|[,.;]| and\b| but\b)", r"\1notput \2 in the bin"),  # 'don't bin X, pop it in W'
-    (r"^let us see (?:you |if you can |how you )?", ""),
     (r"(the \w+ (?:block|one)) (?:rests|sits|stands|lies)(?: directly| right)?(?= (?:on|in|at|inside|on top of)\b)", r"\1 is"),
     (r"\bwith nothing on (?:top of )?(it|them)$", r"and nothing on top of \1"),
     (r"^(the \w+ bowl|the bin) (?:contains|holds|has)(?: got)? (only |just )?(the \w+ block(?:(?:, | and )the \w+ block)*)(?=$|[,.;])",
@@ -122,12 +119,19 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"from|besides|that is not|not) (?:in |into |on |onto )?the (bin|table)\b",
      lambda m: "off the table" + (", but not in the bin" if m.group(1) == "bin" else "")),  # 'anywhere but the bin'
     (r",? nor (in|inside|into|on|at) ", r" and not \1 "),  # 'X must not be on the table, nor in the bin'
+    # 'the blue-on-pink stack', "whichever block is at the top of the red block's stack", 'nothing about that stack should change'
+    (r"\bthe (\w+) on (\w+) (stack|tower|pile)\b", lambda m: f"the {m.group(3)} with the {m.group(1)} block on the {m.group(2)} "
+     f"block" if {m.group(1), m.group(2)} <= set(COLOURS) else m.group(0)),
+    (r"\b(?:whichever|the) (?:block|one) (?:that |which )?(?:is |sits )?(?:at|on) (?:the )?(?:very )?top of (the \w+ block)(?:'s| s|s)? "
+     r"(stack|tower|pile)\b", r"the top of the \2 with \1"),
+    (r"\bnothing (?:about|in|of|on) (that|this|the|its) (stack|tower|pile) (?:should|must|may|will|can|is to|is going to) "
+     r"(?:change|be changed|move|be moved|be touched)\b", r"leave \1 \2 alone"),
     (r"(^|[.;,] )(?:match|pair)(?: up)? (?:the |all the )?(?:colou?rs|blocks? (?:by|to their) colou?rs?)(?: up)?(?=$|[.;,])",
      r"\1sort the blocks by colour"),  # 'match the colours'
     # 'the block that is the same colour as the blue bowl (in it)': the blue block (in the blue bowl)
-    (r"\bthe (?:block|cube|one) (?:that is |which is |that s )?(?:the same colou?r as|of the same colou?r as|the colou?r of|"
-     r"matching) the (\w+) bowl\b( (?:in|into|inside) it\b)?",
-     lambda m: f"the {m.group(1)} block" + (f" in the {m.group(1)} bowl" if m.group(2) else "")),
+    (r"\bthe (?:block|cube|one) (?:that is |which is |that s |that |which )?(?:the same colou?r as|of the same colou?r as|the "
+     r"colou?r of|matching|match(?:es)?) (?:the colou?r of )?the (\w+) bowl\b(?:([^.;]*?\b(?:in|into|inside)) (?:it|there)\b)?",
+     lambda m: f"the {m.group(1)} block" + (f"{m.group(2)} the {m.group(1)} bowl" if m.group(2) else "")),
     # 'blocks with no bowl of their colour stay where they are': kept, so matching takes no stray colour out of a bowl
     (r"(?:^|(?<=[,.;] ))(?:the |any |all )?(?:blocks?|cubes?|ones?|others?)(?: that| which)? (?:with|have|has|without) (?:no |a )?"
      r"(?:matching )?bowl(?: of (?:their|its)(?: own)? colou?r| to match)? (?:should |can |will |must )?(?:stay|stays|remain|"
@@ -143,7 +147,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (no |(?:a|an|its|their) )?(?:own )?"
      r"(?:matching bowl|bowl (?:of|in|with) (?:the same|same|its|their|its own|their own|a matching) colou?r)\b",
      lambda m: f"{(m.group(1) or 'every').replace('any', 'every')} {'un' if m.group(3) == 'no ' else ''}matched {m.group(2)}"),
-    (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl|this bowl|this one)\b",
+    (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit|sits|is|are|goes|ends up|belongs) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl|this bowl|this one)\b",
      r"\1 \2\3 in the matching bowl"),
     # 'pull X out of W, but not into V': the first place is left, the second must not be its new one
     (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?),? (?:but|and) not "
@@ -170,10 +174,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
     (r"\bno longer\b", "not"),
     (r"\bwithin\b", "in"),
-    (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
-     r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
-     r"nothing else|every single one(?: of them)?|all of them|folks|everyone|guys|people)|\s+(?:after|afterwards|after that|later|"
-     r"later on|though)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
     (r"\b(?:everyone|everybody|every one of them)\b", "every block"),
     (r"\b(left|right)(?: hand)? (top|bottom)(?= corner\b)", r"\2 \1"),  # 'the right bottom corner'
     (r"(^|, |; |\. |\bthen |\bfirst |\band )you (?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)", r"\1"),
@@ -184,7 +184,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"(^|, |; |\. )(?:(?:there (?:should|must|needs to|has to|is to|will) be |(?:i|we) want )?no (?:more )?(?:stacking|stacks|"
      r"towers|piles)(?: left| any more| anymore)?|nothing (?:should |must |may |can )?(?:be |is )?(?:sit(?:ting)? |rest(?:ing)? |lie |lying |stand(?:ing)? )?on (?:top of )?"
      r"anything(?: else)?)(?=$|\s*[,.;])", r"\1no block should be on another block"),  # 'nothing should be on top of anything'
-    (r"\b(?:show|teach|tell) (?:me|us) how (?:to|you would|you d|you can|you could) ", ""),  # 'show me how to stack X on Y'
     (r"\b(be|is|are|go|end up) neither (?=(?:in|on|at|inside|on top of)\b)", r"not \1 "),  # 'X should be neither in W nor in V'
     (r"\b(?:every|each|all(?: the)?|the) (?:blocks?|ones?|cubes?) (?:from|of|in) (?:it|them)\b", "them"),  # 'every block from it'
     (r"\bthe (tower|stack|pile) (?:that |which )?(the \w+ (?:block|one)) (?:is|sits|stands) (?:in|part of)\b", r"the \1 with \2"),
@@ -193,7 +192,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(is|are|is not|are not) (?:part of|in) (?:a|any|the|one) (?:stack|tower|pile)\b", r"\1 stacked"),
     (r"\b(every|each|all|all the|any|the) (blocks?|cubes?|ones?) (?:that|which) (?:does not|do not) (?:match|share) (?:the colou?r of )?"
      r"(?:any|a|the|one of the) bowls?(?: colou?r)?\b", r"\1 unmatched \2"),  # 'every block that does not match any bowl'
-    (r"\bthe (block|one|cube) (?:that|which) match(?:es)? (?:the colou?r of )?the (\w+) bowl\b", r"the \2 block"),
     (r",?\s*\bwithout (?:using|touching|going near|putting anything in) the bin\b,?\s*", ", notput all blocks in the bin, "),
     (r"\bthe (block|one|cube) (?:that |which )?((?:the )?\w+ (?:block|one|cube)) (?:is |s )?(?:sitting |resting |standing |lying |"
      r"stacked |placed |perched )?(?:on|upon|on top of|atop)\b(?! (?:the|a|an|it|that|this|top|each|one)\b)", r"the \1 under \2"),
@@ -227,7 +225,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:does not|do not|can not|could not) (?:have|get|find) (?:a|its|their|any) (?:own )?(?:matching bowl|match|bowl of (?:its|their) "
      r"(?:own )?colou?r)\b|\b(?:the )?(?:blocks?|ones?)(?: that are)? (?:without|with no) (?:a )?(?:matching bowl|match)\b",
      "the unmatched blocks"),  # 'bin whatever does not have a match'
-    (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
+    (r"\b(?:any|every|each|all(?: the)?) the unmatched blocks\b", "the unmatched blocks"),
+    (r"\bthe bowl (?:that is|that s|which is|of) the same colou?r as (?:it|them)(?: is| are)?\b", "the matching bowl"),
     (r"^((?:the )?\w+ (?:block|one|cube)) (?:(?:should|must|ought to|needs to|has to|will|is to|is|are|can)(?: be)? )?"
      r"(?:support(?:s|ing)?|carr(?:y|ies|ying)|bear(?:s|ing)?|hold(?:s|ing)? up) ((?:the )?\w+ (?:block|one|cube))$",
      r"\2 on \1"),  # 'Y supports X', 'Y ought to be carrying X'
@@ -334,7 +333,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"instruction|command|note|stage|phase|part|reset)"
                             r"(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?= ?[,.;])|"
                             r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
-                            r"step (?:one|two|three|four|five|six|1|2|3|4|5|6)|(?:do (?:these|this|them|the following)(?: things| steps)? )?in (?:this |that |the given )?order|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
+                            r"(?:step|move|action) (?:one|two|three|four|five|six|1|2|3|4|5|6)(?= ?[,.;])|(?:the )?solution(?: sequence)?(?= ?[,.;])|(?:do (?:these|this|them|the following)(?: things| steps)? )?in (?:this |that |the given )?order|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
                             r"well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|go on|come on|"
                             r"next up|up next|first up|"
                             r"let us(?! have| see)|next|now|(?:very |really )?(?:good|great|nice) (?:job|work|one)|"
@@ -349,32 +348,9 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"(?: with (?:it|this|everything))?)\b[,.;]?\s*)+")
 
 
-def question_text(text: str) -> str:
-    """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
-    like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    t = unlabel(text.lower().replace("\u2019", "'"))
-    t = rewrite(_CASUAL, t)
-    t = mend_typos(t)
-    t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
-    t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
-               r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
-    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
-    t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)
-    t = re.sub(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ",
-               r"what is \1 ", t)  # 'name every block in W'
-    t = re.sub(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)", "tell me ", t)  # 'tell the class what ...'
-    # a yes/no question said as a statement: 'the green block, it is on top of the white block or not?'
-    t = re.sub(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$",
-               lambda m: " ".join(g for g in (m.group(2) or m.group(5), m.group(1) or m.group(4), m.group(3) or m.group(6))), t)
-    t = re.sub(r"\s+or not(?=\W*$)", "", t)
-    m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
-    return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t
-
-
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'"))
+    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with ")
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
@@ -389,7 +365,8 @@ def clean_text(text: str) -> str:
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
     t = FILLER_RE.sub(" ", t)
     t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
-    t = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", t)).strip(" ,.")  # what the filler left: 'the red block, pink bowl, thanks'
+    t = re.sub(r"\b(but|and|then|so),\s*", r"\1 ", re.sub(r"([,.;])(?:\s*,)+", r"\1", re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", t))))
+    t = re.sub(r"^(?:but|and|so) ", "", t.strip(" ,."))  # what the filler left: 'the red block, pink bowl, thanks'
     t = rewrite(_PHRASES, rewrite(_SPEECH, t))
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
     t = LEAD_FILLER_RE.sub("", re.sub(r"\s+(?:but|and|so|or|then)$", "", re.sub(r"\s+", " ", t).strip(" ,.")))

@@ -80,7 +80,8 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
             if told:  # 'no blocks on the table, they go in W': the loose ones, not those in a bowl
                 blocks = [b for b in blocks if ctx.state.base(b) not in (*ctx.state.bowls, BIN)]
             no_bin = BIN in ctx.not_targets or re.search(r"\bnot(?:put)? (?:[\w ]+ )?in(?:to)? the bin\b", ctx.later)
-            if no_bin and not told:  # 'off the table, but not in the bin': into bowls with room
+            alone = clause.action == "not" and len(blocks) == 1 and not NounPhrase(obj_text).all
+            if (no_bin or alone) and not told:  # 'off the table, but not in the bin', 'X must not touch the table': a bowl
                 return some_bowl(blocks, ctx)
             if clause.action in ("bin", "clear", "hold") or (clause.action == "not" and NounPhrase(obj_text).all and not told):
                 return [Rel("in_bin", b) for b in blocks]

@@ -9,17 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.words import VERB_RE
+from agent.planners.offline.words import VERB_RE, base_verb
+from sim.core.lexicon import COLOURS
 
 FILLER_RE = re.compile(
     r"\b(?:(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
-    r"(?:would|could|will|can) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|"
+    r"(?:would|could|will|can|might|may) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|be (?:so (?:very )?|ever so )?"
+    r"(?:kind|good)(?: enough)?,?(?: (?:dear|robot|dear robot),)? as to|"
     r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
     r"(?:(?:i|we) (?:was|were|am|are) |^)hoping (?:that )?you (?:could|would|might|can|will)|"
     r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
     r"(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?|"
     r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
-    r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)|if you (?:would|will|do not mind|dont mind)|"
+    r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)(?: for you)?|if you (?:would|will|do not mind|dont mind)|"
     r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
     r"moment|time|chance)|are ready)|when(?:ever)? you can|at your convenience|no rush|right away|as soon as possible|asap|real quick|right now|just now|instead(?! of)|as well(?! as)|"
     r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
@@ -27,7 +29,7 @@ FILLER_RE = re.compile(
     r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
     r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day|the (?:run|episode|test|trial|"
     r"experiment)))?(?=\s*[.!]?\s*$)|"
-    r"please|kindly|could you|can you|would you(?! mind)|will you|go ahead and|i (?:want|need|expect) you to|"
+    r"please|kindly|could you|can you|would you(?! mind)|will you|might you|go ahead and|i (?:want|need|expect) you to|"
     r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double|though|tho)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
     r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
@@ -44,11 +46,81 @@ FILLER_RE = re.compile(
     r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
     r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
     r"and hold it|and keep it|ideally|preferably|if at all possible|where possible|if you can manage it|"
-    r"by any chance|ideally speaking)\b"
+    r"by any chance|ideally speaking|sweetie|sweetheart|honey|darling|kiddo|dear|chefs|young robot|old chap|oh|ah|"
+    r"you are (?:a |an |such a |such an )?(?:treasure|star|gem|angel|darling|sweetheart|champ|legend|hero|lifesaver|good "
+    r"(?:robot|boy|girl))|(?:i|we) (?:would|d) (?:like|love|appreciate) that(?: (?:very|so) much| a lot)?(?: indeed)?(?=\s*"
+    r"(?:[.!,;]|$))|(?:are you )?ready(?:,? robot)?(?=\s*[.!?]?\s*$)|go (?:ahead|on)(?:,? robot)?(?=\s*[.!]?\s*$)|off you go|"
+    r"here we go|watch this|watch (?:closely|carefully)|(?:won t|will|would|wont) (?:not )?you(?: not)?(?=\s*[.!?]?\s*$)|"
+    r"(?:respond|answer|reply) (?:with )?(?:a )?yes or no|(?:(?:sorry,? )?my (?:mistake|bad)|sorry about that)(?=\s*[.!]?\s*$))\b"
 )
 
 
+def _base(word: str) -> str | None:
+    """'lifts' -> 'lift', 'pushes' -> 'push': a verb the tables know, said in the third person; None for any other word."""
+    return next((w for w in (word, word[:-1], word[:-2]) if w and VERB_RE.fullmatch(w)), None) or base_verb(word)
+
+
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
+    (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
+    (r"^let us see (?:you |if you can |how you )?", ""),
+    (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
+    (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
+     r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
+     r"nothing else|every single one(?: of them)?|all of them|folks|everyone|guys|people)|\s+(?:after|afterwards|after that|later|"
+     r"later on|though)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
+    # 'the system shall place ...', 'the robot lifts the blue block ...', 'then it drops X ...': the doer named, the verb kept
+    (r"(^|[,.;] |\b(?:then|and|but|first|next|finally|after that) )(?:the )?(?:system|robot arm|robot|arm|agent|machine|gripper|"
+     r"manipulator|it)( (?:shall|will|should|must|is to|needs to|has to|is going to|can|may))? (\w+)((?: up| down| out| away| off)?)"
+     r"(?= (?:the|a|an|all|every|each|"
+     r"both|any|it|them|everything|whatever|whichever|that|this|those|these)\b)",
+     lambda m: f"{m.group(1)}{_base(m.group(3)) or m.group(3)}{m.group(4)}" if m.group(2) or _base(m.group(3)) else m.group(0)),
+    (r"^(?:can|could|will|would) (?:the robot|the arm|the system|it) (?=\w+ (?:the|a|an|all|every|each|both|any|it|them)\b)", ""),
+    (r"^(?:let us|let s) (?:tell|ask|show) (?:the robot|robot|it)(?: what we (?:would like|want|need|would love))?(?: to)?,?"
+     r"(?: ok(?:ay)?)?\s*", ""),  # 'let us ask the robot to ...', "let's tell the robot what we'd like"
+    (r"\bupon\b", "on"), (r"\bthe (?:bare |empty |clear )?table ?(?:surface|top)\b|\bthe surface of the table\b|\bthe bare table\b",
+                          "the table"),
+    (r"^(?:oh,? )?(?:i|we) (?:would|d|will) be (?:ever so |very |so |most |really |terribly )?(?:grateful|thankful|obliged|pleased|"
+     r"happy|delighted),? if ", ""),  # "I'd be ever so grateful if X could ..."
+    (r"^(?:it )?(?:would|will|d) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|awesome|wonderful|"
+     r"grand) if (?:you )?(?:could |would |can )?", ""),  # 'would be nice if you put ...'
+    (r"\b(?:could|would|can|will|should|might) find (?:its|their) way (?=(?:in|into|onto|on|to)\b)", "could go "),
+    (r",?\s*\b(?:we are|we re|i am|i m) still (?:\w+ing)\b[^,;.]*", ""),  # "we're still playing with it"
+    (r",?\s*\bit is (?:my|our|his|her|their) (?:favou?rite|best one|lucky one|pet)\b[^,;.]*", ""),
+    (r",?\s*\bit is (?:resting|sleeping|settling|cooling|fine|happy|perfect|settled)\b(?=\s*(?:$|[,;.]))", ""),
+    (r"\bdo (?=keep|leave|put|place|move|stack|take)", ""),  # 'and do keep the pink block where it is'
+    (r"\b(?:little|small|tiny|wee|lovely|nice|precious) (?=(?:blocks?|cubes?|ones?)\b)", ""),
+    (r"^(?:i|we) (?:do )?(?:like|love|prefer) (?:a |my |our )?(?:tidy|clean|neat|nice|orderly) (?:table|desk|workspace)[,.]*\s*", ""),
+    (r"\bthe very same\b", "the same"),
+    (r",?\s*\b(?:where|if|when) there is (?:such a|a matching|one|a|1) (?:bowl|one)?(?:,? of course)?(?=\s*(?:$|[,;.]))", ""),
+    (r",?\s*\b(?:if|where|when) there is (?:one|1)\b", ""),
+    (r"\boff (?:the )?(?:very )?top of (?:its|their|the|that) (?:stack|tower|pile)\b", "off"),
+    (r"\b(?:show|teach|tell) (?:[a-z]+ ){1,3}?how (?:to |you (?:would |d |can |could )?)", ""),  # 'show Emma how you pick up ...'
+    (r",?\s*\b(?:any (?:two|one|three|of them|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do|is fine))|"
+     r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not mind which(?: ones?)?)\b,?", ""),  # 'any two you please'
+    (r",?\s*\b(?:and )?not (?:one|a single one) more\b", ""),
+    (r"^for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:that|this|the) (?:block|one|cube)\b",
+     lambda m: f"{m.group(2)} every {m.group(1)}" if VERB_RE.match(m.group(2)) else m.group(0)),  # 'for each X, move that block ...'
+    (r"\b(lift|take|pick|get) (the \w+ (?:block|one)) off(?= and\b|,|$)", r"\1 \2"),  # 'lift X off and rest it on Y'
+    (r"\b(the \w+ block) (?:is |should be |must be |sits |sitting )?(?:all )?(?:alone|by itself|on its own) in (the \w+ bowl)\b",
+     r"\2 holds only \1"),  # 'the yellow brick alone in the green basket'
+    (r"\b(the \w+ bowl)\b([^.;]*?\b(?:in|into|inside|to)) (?:that|this|the same) bowl\b", r"\1\2 \1"),  # '... into that bowl'
+    (r",\s*(?:those|these|they|that|this|it) (?:are|is) (?:our|my|just|the) [^,;.]*|,\s*(?:our|my) [\w ]+$", ""),  # ', our scraps'
+    (r"\b(?:fixed|frozen|locked|static|immovable) (?:pieces|blocks|items|objects)(?:,? (?:must not|may not|do not|can not|"
+     r"should not|shall not) (?:move|be moved))?,?\s*([^.;]+)", r"leave \1 where they are"),  # 'Fixed pieces: ...'
+    (r"\bwhose colou?r (?:equals|matches|is the same as) the colou?r of (?:a|any|some|one of the) bowls?\b", "that has a matching bowl"),
+    (r"\b(is|are) contained (?=in|inside)", r"\1 "),
+    (r"\bno other (?:block|cube)s? (?:is|are|should be|may be|can be) in (?:any|a) bowl\b", "no unmatched block is in any bowl"),
+    (r"\bnone of them\b", lambda m: "no block" if re.search(r"\b(?:every|all|each)\b", re.split(r"[.;]", m.string[: m.start()])[-1])
+     else m.group(0)),  # 'make every block sit on the table, none of them in a bowl'
+    (r"\bemptied out (?=onto|on|into|in)\b", "emptied "),
+    (r",\s*(?:turn|tip|dump|pour) (?:it|them|everything)(?: all)? out\b", ""),  # '..., turn it all out'
+    (r"^(?:whichever|the) bowl (?:that )?(?:has|holds|contains) (the \w+ block)(?: in it)?,\s*(.+)$",
+     lambda m: m.group(2).replace("that bowl", f"the bowl with {m.group(1)} in it") if "that bowl" in m.group(2) else m.group(0)),
+    # '... - we're clearing the counter for the next course': what the speaker is doing, naming nothing here
+    (r",\s*(?:because |since |as )?(?:we are|we re|i am|i m|they are) \w+ing\b[^,;.]*$",
+     lambda m: m.group(0) if re.search(r"\b(?:blocks?|bowls?|bin|table|corner|middle|tower|stack|" + "|".join(COLOURS) + r")\b",
+                                       m.group(0)) else ""),
     (r"\b(?:him|her)\b", "it"),  # 'put him on the green block': a block said as a person
     # 'scrap the pink brick. Destination: rubbish bin': a target given as a field of its own
     (r"[.;,]\s*(?:the )?(?:destination|target(?: location| place| spot)?|location|goes to|drop(?: ?off)?(?: point| location)?)"

@@ -56,7 +56,12 @@ def mend_typos(text: str) -> str:
 
 
 CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
-    (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+)\b", "please"), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
+    (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"),
+    # texting: 'yellow n pink', 'b nice', 'match em up', 'evry', '1st', 'put red 2 the bin'
+    (r"(?<=\w) n (?=\w)", " and "), (r"\bb(?= (?:nice|great|good|cool|lovely|able|done|in|on|at|there)\b)", "be"),
+    (r"\bem\b", "them"), (r"\b(it|that|you|we|they)d\b(?= (?:b|be|like|love|rather)\b)", r"\1 would"), (r"\bevry\b", "every"), (r"\bevrything\b", "everything"), (r"\b1st\b", "first"),
+    (r"\b2nd\b", "second"), (r"\b3rd\b", "third"), (r"\b2(?= the\b)", "to"), (r"\bur\b", "your"),
+    (r"\b(?:k|kk)(?= (?:thanks|thx|ty)\b|\s*$)", " "), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
     (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
     (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"),
@@ -69,6 +74,8 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(?<=\w )r(?= (?:in|on|at|there|inside|left|still|the|any|all|both|my|those|these|they|you|we)\b)|^r(?= (?:there|any|the|all|both|they|you|we)\b)", "are"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
     # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
     (r"\b(?:yeah|yep|yup|yea|nah)\b", " "), (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
+    (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way)\b[^,;.!?]*", ""),  # ', like a steak on the board'
+    (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
     (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
     (r"\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) .*$", ""),  # a reason: '... because I've sorted those'

@@ -68,6 +68,9 @@ def _tower_rank(pos: str | None) -> int | None:
 
 def _tower_list(text: str) -> str | None:
     """`tower_order` on one stage: the list after a tower noun ('a tower: ...'), 'stack the blocks so that' or a verb."""
+    if re.search(r"\b(?:on|onto|to|atop|of|beside|next to) (?:the |that |this |your )(?:tower|stack|pile) (?:with|that has|which "
+                 r"has|having|containing|holding|where|whose)\b|\b(?:stays?|remains?)\b", text):
+        return None  # 'on top of the tower with the pink block': a tower that stands, not a list of one to build
     head, all_blocks = TOWER_HEAD_RE.match(text), None
     stacking = bool(head) or bool(re.match(r"^(?:stack|pile|build|make)\b", text))
     if head:

@@ -280,9 +280,9 @@ QUESTION_RE = re.compile(
     r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of|"
     r"(?:report|say|state|check) (?=how|what|which|where|whether|if\b))\b"
 )
-WONDER_RE = re.compile(r"^(?:i wonder|(?:i|we) (?:would like|want|need|would love) to know|let me know|"  # asks, never wants
+WONDER_RE = re.compile(r"^(?:i wonder|(?:i|we) (?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
-MODAL = (r"(?:should|must|will|would|shall|can|could|ought to|needs? to|has to|have to|is to|are to|to|"
+MODAL = (r"(?:should|must|will|would|shall|can|could|may|ought to|needs? to|has to|have to|is to|are to|to|"
          r"(?:is|are) going to|(?:is|are) supposed to|(?:is|are) meant to)")
 _BELONG = (rf"(?:{MODAL} )?(?:be|go|goes|belong|belongs|end up|ends up|sit|sits|stay|stays|live|lives|rest|rests|"
            r"land|lands|wind up|winds up)(?: now| from now on| in the end)?")
@@ -310,11 +310,11 @@ SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|every
 PARTICIPLE_RE = re.compile(r"^(?:being |been )?(?:placed|put|moved|set|dropped|sitting|resting|lying|standing|"
                            r"located|positioned|stored|situated|laid|kept|left|found|allowed|permitted|going)\s+")
 KEEP_RE = re.compile(r"^(?:where (?:it|they) (?:is|are|was|were|stands?|sits?)|in (?:its|their) (?:current )?"
-                     r"(?:place|places|spot|spots|position|positions)|in place|put|unchanged|untouched|as (?:it|they) "
-                     r"(?:is|are)|as is|there|alone|still|where (?:it|they) (?:is|are) now|undisturbed|the same)$")
+                     r"(?:place|places|spot|spots|position|positions)|in (?:the )?same (?:spot|place|position)|in place|put|unchanged|untouched|(?:exactly )?as (?:it|they) "
+                     r"(?:is|are)|as is|intact|there|alone|still|where (?:it|they) (?:is|are) now|undisturbed|the same)$")
 NEG_SUBJECT_RE = re.compile(r"^(?:no|not a single|not one|none of the|not any|zero)\s+(.*)$|^(nothing)$")
 POSSESS_RE = re.compile(
-    rf"^(.+?) (?:(?:{MODAL}|does|do) )?(not )?(?:has|have|gets?|got|contains?|holds?|receives?|ends? up with|keeps?|needs?|"
+    rf"^(.+?) (?:(?:{MODAL}|does|do) )?(not )?(?:has|have|gets?|got|contains?|holds?|receives?|ends? up with|(?:ends? up )?holding|keeps?|needs?|"
     r"wants?|requires?|deserves?) "
     r"(?:got )?(.+?)(?: (?:sitting|resting|lying|standing|placed|stacked|put|sat|perched))?"
     r"(?: in (?:it|them)| inside(?: (?:it|them))?| on (?:it|them)| on top(?: of (?:it|them))?)?$"
@@ -331,7 +331,9 @@ KEEP_VERB_RE = re.compile(
     r"blocks|anything) else|the rest|the others|all the others|the other blocks)(?: alone| be| as (?:it|they) (?:is|are)|"
     r" where (?:it|they) (?:is|are)| untouched| in place)?$"
     r"|^(?:leave|keep|let) (.+?) (?:be|alone|where (?:it|they) (?:is|are)(?: now)?|as (?:it|they) (?:is|are)|"
-    r"in (?:its|their) (?:current )?(?:place|places|spot|position)|in place|untouched|unchanged|as is|there|undisturbed|"
+    r"in (?:its|their) (?:current )?(?:place|places|spot|position)|in place|untouched|unchanged|as is|there|undisturbed|intact|"
+    r"(?:stand|stay|sit|remain|rest) (?:as (?:it|they) (?:is|are)|where (?:it|they) (?:is|are))|where (?:it|they) (?:sits?|stands?)|"
+    r"in the same (?:spot|place|position)|"
     r"out(?: of it)?)$"
 )
 NOT_PUT_RE = re.compile(r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not) (?:put|place|move|drop|stack|throw|leave|set)\s+(.+)$")

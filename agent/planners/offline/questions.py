@@ -1,0 +1,40 @@
+"""A question as `agent.answers` reads it: the ways people ask (for someone else, as a statement with 'or not', with a
+tag or a remark after it) brought to the plain question the answers module knows. Used by `goals`."""
+
+from __future__ import annotations
+
+import re
+
+from agent.planners.offline.notation import unlabel
+from agent.planners.offline.rewrites import guarded, rewrite
+from agent.planners.offline.spelling import CASUAL, mend_typos
+
+_CASUAL = guarded(CASUAL)
+
+
+def question_text(text: str) -> str:
+    """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
+    like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
+    t = unlabel(text.lower().replace("\u2019", "'"))
+    t = rewrite(_CASUAL, t)
+    t = mend_typos(t)
+    t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
+    t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
+               r"but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
+               r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
+    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
+    t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)
+    t = re.sub(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ",
+               r"what is \1 ", t)  # 'name every block in W'
+    t = re.sub(r"[.!?]\s*(?:(?:can|could|will|would) you )?tell (?:her|him|them|me|us)\W*$", "?", re.sub(r"(?<=\?)\s+[^?]+$", "", t.strip()))
+    t = re.sub(r"^[a-z]+ (?:wants|would like|needs|is dying|is curious) to know ", "", t)  # 'Lily wants to know which ...'
+    t = re.sub(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)", "tell me ", t)  # 'tell the class what'
+    t = re.sub(r"^((?:tell me )?where) (.+?) (?:has|have) (?:got|gone|ended up|wandered off)(?: to)?(?=\W*$)", r"\1 is \2", t)
+    t = re.sub(r"^(which \w+|where) (the [\w ]+?) (is|are)( in| on| under| at)?(?=\W*$)", r"\1 \3 \2\4", t)  # 'which bowl X is in'
+    # a yes/no question said as a statement: 'the green block, it is on top of the white block or not?'
+    t = re.sub(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$",
+               lambda m: " ".join(g for g in (m.group(2) or m.group(5), m.group(1) or m.group(4), m.group(3) or m.group(6))), t)
+    t = re.sub(r"\s+or not(?=\W*$)", "", t)
+    m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
+    return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t
