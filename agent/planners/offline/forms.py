@@ -40,7 +40,7 @@ from agent.planners.offline.words import (
 )
 from agent.planners.offline.wishes import desire, wish_frame
 from sim.core.errors import PlanningError
-from sim.core.lexicon import COLOURS, PLACES
+from sim.core.lexicon import COLOURS, PLACES, unify
 
 
 def looks_like_command(text: str) -> bool:
@@ -57,6 +57,11 @@ def is_question(text: str, raw: str) -> bool:
     m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
     if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
+    said = unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()
+    colour = "(?:" + "|".join(COLOURS) + ")"
+    if raw.rstrip().endswith("?") and re.fullmatch(rf"(?:the )?{colour} (?:block|one) (?:on|in|at|under|inside|on top of) (?:the )?"
+                                                   rf"(?:{colour} (?:block|one|bowl)|bin|table|middle|\w+ \w+ corner)", said):
+        return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):
         return False
     if raw.rstrip().endswith("?") and re.search(r"\bor not\W*$|, (?:is|are|was|were) (?:it|they)\b", raw.lower()):

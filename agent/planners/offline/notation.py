@@ -19,7 +19,7 @@ def unlabel(text: str) -> str:
     m = _LABEL_RE.match(text.lower())
     noun = re.search(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|configuration|"
                      r"arrangement|objective|goal|target|task|job|challenge|order|note|step|result|constraint|query|sequence|move)$", m.group(1)) if m else None
-    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|not|no|never|don't|"
+    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|not|no|never|don't|"
                                                        r"dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
         return text
     return text[m.end():]

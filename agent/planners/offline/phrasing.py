@@ -22,7 +22,7 @@ from agent.planners.offline.words import (
 from agent.planners.offline.notation import notation, unlabel
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
-from agent.planners.offline.speech import FILLER_RE, SPEECH
+from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
 from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, mend_typos
 from sim.core.lexicon import COLOURS, unify
 
@@ -144,6 +144,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(is|are|s)( not)? (?:meant |supposed |intended |made )?for (the (?:\w+ )?bowl|the bin)\b", r"\1\2 in \3"),
     (r"\b(is|are|s)( not)? (?:meant|supposed|intended) for (the (?:\w+ )?(?:block|one)|the table)\b", r"\1\2 on \3"),
     # 'every block that has a bowl of the same colour (should end up in it)': the blocks that match a bowl, into it
+    (r"\b(every|each|all(?: the)?|any|the) (blocks?|cubes?|ones?) with (?:a|an|its|their) (?:own )?(?:same colou?r(?:ed)?|matching) bowl\b",
+     lambda m: f"{m.group(1).replace('any', 'every')} matched {m.group(2)}"),
+    (r"\b(\w+) (every|each|all(?: the)?) matched (blocks?|cubes?) (?:in|into|inside) (?:that|this|its|their) bowls?\b",
+     r"\1 \2 matched \3 in the matching bowl"),
     (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (no |(?:a|an|its|their) )?(?:own )?"
      r"(?:matching bowl|bowl (?:of|in|with) (?:the same|same|its|their|its own|their own|a matching) colou?r)\b",
      lambda m: f"{(m.group(1) or 'every').replace('any', 'every')} {'un' if m.group(3) == 'no ' else ''}matched {m.group(2)}"),
@@ -350,9 +354,10 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with ")
+    t = dictated(re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with "))
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
+    t = re.sub(r"(^|[.;]\s*)((?:the )?(?:\w+ bowl|bin))\s*:\s*([^.;:]+)", r"\1\3 in \2", t)  # 'red bowl: white block'
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
     t = notation(unlabel(t)).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)

@@ -51,13 +51,37 @@ FILLER_RE = re.compile(
     r"(?:robot|boy|girl))|(?:i|we) (?:would|d) (?:like|love|appreciate) that(?: (?:very|so) much| a lot)?(?: indeed)?(?=\s*"
     r"(?:[.!,;]|$))|(?:are you )?ready(?:,? robot)?(?=\s*[.!?]?\s*$)|go (?:ahead|on)(?:,? robot)?(?=\s*[.!]?\s*$)|off you go|"
     r"here we go|watch this|watch (?:closely|carefully)|(?:won t|will|would|wont) (?:not )?you(?: not)?(?=\s*[.!?]?\s*$)|"
-    r"(?:respond|answer|reply) (?:with )?(?:a )?yes or no|(?:(?:sorry,? )?my (?:mistake|bad)|sorry about that)(?=\s*[.!]?\s*$))\b"
+    r"(?:respond|answer|reply) (?:with )?(?:a )?yes or no|ugh+|argh+|sheesh|jeez|geez|duh|obviously|genius|one by one|"
+    r"(?:already|this time|for once|like,? today|right this minute)(?=\s*(?:[.!,;]|$))|how (?:hard|difficult) (?:is|can) (?:that|this|it)"
+    r"(?: be)?|it is not (?:complicated|rocket science|hard|difficult)|(?:oh )?great,? another mess|for (?:goodness|heaven s|pete s) "
+    r"sake|for crying out loud|execute(?: (?:it|now|when ready|the plan))?(?=\s*[.!]?\s*$)|execute when ready|"
+    r"(?:(?:sorry,? )?my (?:mistake|bad)|sorry about that)(?=\s*[.!]?\s*$))\b"
 )
 
 
+def _prep_for(target: str) -> str:
+    """The preposition a bare place pose needs: 'on' before a block or 'top of', 'at' before a corner, else 'in'."""
+    head = re.match(r"(?:the )?(?:top of|[\w ]*?\b(block|bowl|bin|corner|middle|table))\b", target)
+    return "on" if head is None or head.group(1) in (None, "block", "table") else "at" if head.group(1) in ("corner", "middle") else "in"
+
+
 def _base(word: str) -> str | None:
-    """'lifts' -> 'lift', 'pushes' -> 'push': a verb the tables know, said in the third person; None for any other word."""
-    return next((w for w in (word, word[:-1], word[:-2]) if w and VERB_RE.fullmatch(w)), None) or base_verb(word)
+    """'lifts' -> 'lift', 'empties' -> 'empty': a verb the tables know, said in the third person; None for any other word."""
+    forms = (word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
+    return next((w for w in forms if w and VERB_RE.fullmatch(w)), None) or base_verb(word)
+
+
+_SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "semicolon": ";", "semi colon": ";",
+                 "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "new line": ".", "new paragraph": "."}
+_SOUNDS_LIKE = {"read": "red", "blew": "blue", "bleu": "blue", "sian": "cyan", "scion": "cyan", "grey": "grey", "wight": "white"}
+
+
+def dictated(text: str) -> str:
+    """Dictation software's output: punctuation said as words ('... in the bin period'), and a colour heard as its
+    sound-alike ('the blew block', 'the read one') before the name of a thing."""
+    text = re.sub(r"\s*\b(" + "|".join(_SPOKEN_MARKS) + r")\b", lambda m: _SPOKEN_MARKS[m.group(1)], text)
+    return re.sub(r"\b(read|blew|bleu|sian|scion|wight)(?= (?:block|blocks|one|ones|cube|cubes|brick|bricks|bowl|bowls|dish)\b)",
+                  lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
@@ -69,12 +93,6 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
      r"nothing else|every single one(?: of them)?|all of them|folks|everyone|guys|people)|\s+(?:after|afterwards|after that|later|"
      r"later on|though)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
-    # 'the system shall place ...', 'the robot lifts the blue block ...', 'then it drops X ...': the doer named, the verb kept
-    (r"(^|[,.;] |\b(?:then|and|but|first|next|finally|after that) )(?:the )?(?:system|robot arm|robot|arm|agent|machine|gripper|"
-     r"manipulator|it)( (?:shall|will|should|must|is to|needs to|has to|is going to|can|may))? (\w+)((?: up| down| out| away| off)?)"
-     r"(?= (?:the|a|an|all|every|each|"
-     r"both|any|it|them|everything|whatever|whichever|that|this|those|these)\b)",
-     lambda m: f"{m.group(1)}{_base(m.group(3)) or m.group(3)}{m.group(4)}" if m.group(2) or _base(m.group(3)) else m.group(0)),
     (r"^(?:can|could|will|would) (?:the robot|the arm|the system|it) (?=\w+ (?:the|a|an|all|every|each|both|any|it|them)\b)", ""),
     (r"^(?:let us|let s) (?:tell|ask|show) (?:the robot|robot|it)(?: what we (?:would like|want|need|would love))?(?: to)?,?"
      r"(?: ok(?:ay)?)?\s*", ""),  # 'let us ask the robot to ...', "let's tell the robot what we'd like"
@@ -99,8 +117,6 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",?\s*\b(?:any (?:two|one|three|of them|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do|is fine))|"
      r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not mind which(?: ones?)?)\b,?", ""),  # 'any two you please'
     (r",?\s*\b(?:and )?not (?:one|a single one) more\b", ""),
-    (r"^for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:that|this|the) (?:block|one|cube)\b",
-     lambda m: f"{m.group(2)} every {m.group(1)}" if VERB_RE.match(m.group(2)) else m.group(0)),  # 'for each X, move that block ...'
     (r"\b(lift|take|pick|get) (the \w+ (?:block|one)) off(?= and\b|,|$)", r"\1 \2"),  # 'lift X off and rest it on Y'
     (r"\b(the \w+ block) (?:is |should be |must be |sits |sitting )?(?:all )?(?:alone|by itself|on its own) in (the \w+ bowl)\b",
      r"\2 holds only \1"),  # 'the yellow brick alone in the green basket'
@@ -121,6 +137,45 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",\s*(?:because |since |as )?(?:we are|we re|i am|i m|they are) \w+ing\b[^,;.]*$",
      lambda m: m.group(0) if re.search(r"\b(?:blocks?|bowls?|bin|table|corner|middle|tower|stack|" + "|".join(COLOURS) + r")\b",
                                        m.group(0)) else ""),
+    (r"\s+by (?:the robot(?: arm)?|you|the arm|the system|the gripper|me)(?=$|[,;.]| and\b| then\b)", ""),  # '... placed in W by you'
+    # stage directions and an engineer's fields: 'the arm reaches for X, lifts it clear', 'Grasp target: X. Place pose: in W'
+    (r"(?:^|(?<=[.;] ))(?:close on|cut to|fade in|fade out|angle on|pan to|we see|int|ext)\b[^.;]*[.;]?\s*", ""),
+    (r"[;,.]\s*plan (?:the|your) (?:grasps?|motions?|moves|trajector(?:y|ies)|path)(?: accordingly)?(?=\s*(?:$|[.;,]))", ""),
+    (r"\b(?:grasp|pick) (?:target|object)\s*[:,]?\s*", "pick up "),
+    (r"\b(?:reach(?:es)? for|grasps?|takes? hold of|grabs? hold of)\b", "pick up"),
+    (r"\b(lifts?|raises?) (it|them) (?:clear|up|free|away)\b", r"\1 \2"),
+    (r"\b(?:set (?:its|the) )?place (?:pose|target|location|goal|position)\b(?:\s+(?:to|is|at)\b)?\s*[:,]?\s*(?:(inside|in|into|"
+     r"on top of|on|onto|at|to)\b\s*)?(?:the )?(?=\S)", lambda m: f"put it {m.group(1) or _prep_for(m.string[m.end():])} "
+     + ("" if re.match(r"(?:that|this|its|their|the)\b", m.string[m.end():]) else "the ")),
+    (r"(?:^|(?<=[.;] ))(?:please )?execute,? (?=\w)", ""),
+    (r"(?:^|(?<=[.;] ))(?:a )?pick (?:and|n) place(?: task)?\s*(?=[.;]|$)[.;]?\s*", ""),
+    (r"\b(?:execute|run|perform|do|carry out) (?=pick (?:and|n) place\b)", ""),
+    (r"\bpick (?:and|n) place\b", "put"),
+    (r"\bput (to|into|in|onto|on) ([^,]+?) for (all (?:the )?blocks|every block|each block|the \w+ blocks?)\b", r"put \3 \1 \2"),
+    (r"\bexcluding\b", "except"), (r"\bsupported by\b", "on"),
+    (r"\s+for (?:the|our) next (?:shot|scene|take|course|step|round|experiment|trial|run|demo|photo)\b", ""),
+    (r"\b(?:(?:the )?(?:robot|arm) )?(?:finds?|locates?|spots?|looks? for|picks? out) (the [\w ]+? bowl) and (\w+) (the [\w ]+? block) "
+     r"(?:in|into|inside) it\b", lambda m: f"{_base(m.group(2)) or m.group(2)} {m.group(3)} into {m.group(1)}"),  # 'finds W and drops X into it'
+    (r"\bnothing else(?: on the table| here)? (?:moves|changes|is moved|is touched|gets moved|should move|should change|may move)\b",
+     "leave everything else alone"),
+    (r"\bdo not you dare\b|\byou dare not\b", "do not"),
+    (r"^(?:is it (?:really )?(?:that|so) (?:hard|difficult) to|would it kill you to|how (?:hard|difficult) is it to|(?:why )?can you "
+     r"not just|why do not you just) ", ""),  # 'is it really that hard to put ...?': a request
+    (r"\bthe bowls? (?:that|which) (?:are|is|match|matches) (?:their|its) (?:own )?colou?rs?\b", "the matching bowls"),
+    (r"^(?:do you |can you )?see (the [^.;]+?)[.;]\s*(?:that one[.,!]*\s*)?(?=\w)", r"\1, "),  # 'see the block under X? bin it'
+    (r"(?<!on )(?<!the )\btop of (?:the )?(" + "|".join(COLOURS) + r")(?: (?:block|cube|one))?\b", r"on top of the \1 block"),
+    (r"\b(one|two|three|a) (blocks?|cubes?) (per|in each|in every|for each) bowl,? no more\b", r"exactly \1 \2 \3 bowl"),
+    (r"\b(goes|go|should go|can go) in(?=\s*(?:$|[,.;]| and\b| then\b))", r"\1 in there"),  # '... and then the purple block goes in too'
+    # 'the system shall place ...', 'the robot lifts the blue block ...', 'then it drops X ...': the doer named, the verb kept
+    (r"(^|[,.;] |\b(?:then|and|but|first|next|finally|after that) )(?:the )?(?:system|robot arm|robot|arm|agent|machine|gripper|"
+     r"manipulator|it)( (?:shall|will|should|must|is to|needs to|has to|is going to|can|may))? (\w+)((?: up| down| out| away| off)?)"
+     r"(?= (?:the|a|an|all|every|each|"
+     r"both|any|it|them|everything|whatever|whichever|that|this|those|these)\b)",
+     lambda m: f"{m.group(1)}{_base(m.group(3)) or m.group(3)}{m.group(4)}" if m.group(2) or _base(m.group(3)) else m.group(0)),
+    (r"(^|[,;] |\b(?:and|then) )(\w+?(?:es|s))( up| down| out| away| off)?(?= (?:it|them|the|a|an|that|this)\b)",
+     lambda m: f"{m.group(1)}{_base(m.group(2))}{m.group(3) or ''}" if _base(m.group(2)) not in (None, m.group(2)) else m.group(0)),
+    (r"(^|[.;] )for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:(?:that|this|the) (?:block|one|"
+     r"cube)|it)\b", lambda m: f"{m.group(1)}{m.group(3)} every {m.group(2)}" if VERB_RE.match(m.group(3)) else m.group(0)),  # 'for each X, move that block ...'
     (r"\b(?:him|her)\b", "it"),  # 'put him on the green block': a block said as a person
     # 'scrap the pink brick. Destination: rubbish bin': a target given as a field of its own
     (r"[.;,]\s*(?:the )?(?:destination|target(?: location| place| spot)?|location|goes to|drop(?: ?off)?(?: point| location)?)"

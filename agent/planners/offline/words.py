@@ -310,7 +310,8 @@ SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|every
 PARTICIPLE_RE = re.compile(r"^(?:being |been )?(?:placed|put|moved|set|dropped|sitting|resting|lying|standing|"
                            r"located|positioned|stored|situated|laid|kept|left|found|allowed|permitted|going)\s+")
 KEEP_RE = re.compile(r"^(?:where (?:it|they) (?:is|are|was|were|stands?|sits?)|in (?:its|their) (?:current )?"
-                     r"(?:place|places|spot|spots|position|positions)|in (?:the )?same (?:spot|place|position)|in place|put|unchanged|untouched|(?:exactly )?as (?:it|they) "
+                     r"(?:place|places|spot|spots|position|positions)|in (?:the )?same (?:spot|place|position)|in place|put|unchanged|untouched|"
+                     r"static|stationary|motionless|fixed|(?:exactly )?as (?:it|they) "
                      r"(?:is|are)|as is|intact|there|alone|still|where (?:it|they) (?:is|are) now|undisturbed|the same)$")
 NEG_SUBJECT_RE = re.compile(r"^(?:no|not a single|not one|none of the|not any|zero)\s+(.*)$|^(nothing)$")
 POSSESS_RE = re.compile(
@@ -320,7 +321,7 @@ POSSESS_RE = re.compile(
     r"(?: in (?:it|them)| inside(?: (?:it|them))?| on (?:it|them)| on top(?: of (?:it|them))?)?$"
 )
 KEEP_VERB_RE = re.compile(
-    r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not|try not to|be careful not to|make sure not to|avoid|without) "
+    r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not|try not to|(?:be )?careful not to|make sure not to|avoid|without) "
     r"(?:touch|touching|move|moving|disturb|disturbing|pick up|picking up|pick|picking|use|using|handle|handling|"
     r"shift|shifting|bother(?: with| about)?|worry about|deal with|care about|mess with|knock over|knock|bump|bumping|(?:lay|put|place) (?:a )?(?:finger|hand|gripper) on|"
     r"go near|interfere with|fiddle with|play with) (.+)$"
