@@ -359,9 +359,6 @@ def _pyperplan_search(domain: str, problem: str, quick_s: float) -> int | None:
 
     from pyperplan.planner import HEURISTICS, SEARCHES, search_plan
 
-    class _Slow(Exception):
-        pass
-
     def _alarm(signum: int, frame: object) -> None:
         raise _Slow
 
@@ -372,13 +369,18 @@ def _pyperplan_search(domain: str, problem: str, quick_s: float) -> int | None:
         d.write_text(domain)
         p.write_text(problem)
         signal.setitimer(signal.ITIMER_REAL, quick_s)
-        try:
-            plan = search_plan(str(d), str(p), SEARCHES["bfs"], None)
+        try:  # the alarm may also fire as the quick search returns: it is caught all the same
+            try:
+                plan = search_plan(str(d), str(p), SEARCHES["bfs"], None)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
         except _Slow:
             plan = search_plan(str(d), str(p), SEARCHES["astar"], HEURISTICS["lmcut"])
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
     return None if plan is None else len(plan)
+
+
+class _Slow(Exception):
+    """pyperplan's quick search ran out of its time (module level, so a worker can send it back)."""
 
 
 def run(problems: int = 500, seed: int = 0, language_episodes: int = 500,

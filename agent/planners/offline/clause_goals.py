@@ -109,8 +109,9 @@ def _moved_tower(obj_text: str, np_: NounPhrase, excluded: list[str], ctx: Conte
 
 def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
-    if re.fullmatch(r"(?:that|this|its|the same) (?:stack|tower|pile)", text) and ctx.it:  # the tower just named
-        return next((t for t in stacks(ctx.state) if ctx.it[0] in t), [])
+    if re.fullmatch(r"(?:that|this|its|the same) (?:stack|tower|pile)(?: here| there)?", text):  # the tower just named, or the only one
+        towers = [t for t in stacks(ctx.state) if not ctx.it or ctx.it[0] in t]
+        return towers[0] if len(towers) == 1 else []
     bowls = [n for n in exact_names(text, ctx.scene) if n in ctx.state.bowls]
     if not bowls and re.fullmatch(r"(?:the |all the |all |any |every |each |both )?(?:(?:of )?the )?bowls?", text):
         bowls = list(ctx.state.bowls)  # 'without touching the bowls'
@@ -304,6 +305,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "block" and len(blocks) > 1:
         return tower_goal([target[1], *blocks], ("on-base", target[1]), ctx)
     rels = relations(blocks, target, ctx)
+    if np_.all and target[0] in ("bowl", "place"):  # 'all the blocks in the red bowl but not the pink one': not there either
+        rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in excluded if holds(rel_for(b, target), ctx.state)]
     if np_.exactly and target[0] == "table" and (others := [b for b in ctx.state.blocks if b not in blocks
                                                            and ctx.state.support[b] == TABLE]):
         raise PlanningError(f"only {', '.join(blocks)} on the table: say where the others ({', '.join(others)}) should go, "

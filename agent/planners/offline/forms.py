@@ -32,6 +32,7 @@ from agent.planners.offline.words import (
     QUESTION_RE,
     TOWER_HEAD_RE,
     VERB_RE,
+    VERBS,
     WANT_RE,
     WONDER_RE,
     base_verb,
@@ -54,6 +55,8 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
         return True
+    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were) (?:it|they)\b|, (?:where|what|which)\b", raw.lower()):
+        return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?'
     m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
     if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
@@ -64,8 +67,6 @@ def is_question(text: str, raw: str) -> bool:
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):
         return False
-    if raw.rstrip().endswith("?") and re.search(r"\bor not\W*$|, (?:is|are|was|were) (?:it|they)\b", raw.lower()):
-        return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?'
     if QUESTION_RE.match(text) or re.search(r"\b(?:is|are) (?:where|what colou?r)$", text):  # 'X is where?'
         return True
     return raw.rstrip().endswith("?") and not VERB_RE.match(normal_form(text))
@@ -310,6 +311,8 @@ def normal_form(text: str) -> str:
     subject, rest = text[: m.start()].strip(), text[m.end():].strip()
     negated = bool(m.group(2)) or " not " in f" {m.group(0)} "
     rest = PARTICIPLE_RE.sub("", rest)
+    if (done := re.match(r"(\w+ed) (?=(?:in|into|on|onto|to|at|inside)\b)", rest)) and VERBS.get(base_verb(done.group(1)) or "") == "move":
+        rest = rest[done.end():]  # 'X is to be relocated to the middle': any verb of putting, said as done
     neg = NEG_SUBJECT_RE.match(subject)
     if neg:
         subject, negated = (neg.group(1) or "all blocks"), True

@@ -1,6 +1,7 @@
 """Labels and notation as people write them in notebooks, trackers and scripts: a label before a colon ('goal state:',
-'test 3:', 'Contestant, your challenge:'), predicates ('on(red, blue)', 'in(green, bin)', 'bowl(green)') and a tower as a
-tuple ('tower(bottom -> top) = yellow, white, cyan'). Read by `phrasing` before anything else."""
+'test 3:', 'Contestant, your challenge:'), predicates ('on(red, blue)', 'in(green, bin)', 'bowl(green)', 'colour_of(X)'),
+a tower as a tuple ('tower(bottom -> top) = yellow, white, cyan') and key-value or JSON commands ('action=place
+object=red block target=blue bowl', '[{"pick": "X", "place": "bin"}, ...]'). Read by `phrasing` before anything else."""
 
 from __future__ import annotations
 
@@ -25,6 +26,42 @@ def unlabel(text: str) -> str:
     return text[m.end():]
 
 
+_KEYS = {"action": "verb", "verb": "verb", "op": "verb", "command": "verb", "task": "verb", "object": "obj", "objects": "obj",
+         "item": "obj", "items": "obj", "block": "obj", "blocks": "obj", "pick": "obj", "move": "obj", "grasp": "obj",
+         "target": "tgt", "to": "tgt", "destination": "tgt", "dest": "tgt", "into": "tgt", "place": "tgt", "goal": "tgt",
+         "keep_fixed": "keep", "keep": "keep", "fixed": "keep", "static": "keep"}
+_PAIR_RE = re.compile(r"([a-z_]+)\s*[:=]\s*([a-z][a-z ]*?)\s*(?=[,;]|$|[a-z_]+\s*[:=])")
+
+
+def structured(text: str) -> str:
+    """'action=place object=pink block target=red block', '{move: "red block", to: "bin"}', '[{"pick": "X", "place":
+    "bin"}, {...}]' -> 'put the pink block on the red block', ...: each record a command, one after another."""
+    bare = re.sub(r"[\"']", "", text)
+    if len(re.findall(r"\b[a-z_]+\s*[:=]\s*[a-z]", bare)) < 2 or not re.search(r"[={}\[\]\"]", text):
+        return text
+    out = []
+    for record in re.split(r"\}\s*,?\s*\{", text):
+        fields: dict[str, str] = {}
+        for key, value in _PAIR_RE.findall(re.sub(r"[{}\[\]\"']", " ", record)):
+            if key in _KEYS:
+                fields.setdefault(_KEYS[key], value.strip())
+                if key in ("move", "pick", "grasp"):
+                    fields.setdefault("verb", key)
+        if "obj" not in fields:
+            return text
+        obj = re.sub(r"^(?!the |all |every |each )", "the ", fields["obj"])
+        verb, tgt = fields.get("verb", "put"), fields.get("tgt")
+        if tgt is None:
+            out.append(f"{verb} {obj}")
+        else:
+            tgt = re.sub(r"^(?!the )", "the ", tgt)
+            prep = "in" if re.search(r"\b(?:bowl|bin)$", tgt) else "at" if re.search(r"\b(?:corner|middle)$", tgt) else "on"
+            out.append(f"{'put' if verb in ('move', 'place', 'pick', 'grasp') else verb} {obj} {prep} {tgt}")
+        if "keep" in fields:
+            out[-1] += f", and leave {re.sub(r'^(?!the )', 'the ', fields['keep'])} where it is"
+    return ", then ".join(out)
+
+
 def _formula(m: re.Match[str]) -> str:
     """'on(red, purple)' -> 'the red block on the purple block'; 'in(green, bin)', 'in(red, bowl(green))' likewise."""
     rel, a, b = m.group(1), m.group(2), re.sub(r"^bowl\s*\(\s*(\w+)\s*\)$", r"\1 bowl", m.group(3).strip())
@@ -37,6 +74,10 @@ def notation(t: str) -> str:
     'tower(bottom to top) = yellow, white, cyan'."""
     t = re.sub(r"\b(on|in|at)\s*\(\s*(\w+)\s*,\s*((?:bowl\s*\(\s*\w+\s*\))|[\w ]+?)\s*\)", _formula, t)
     t = re.sub(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)", r"the \2 \1", t)
+    t = re.sub(r"\bblock[_ ]on[_ ]top[_ ]of\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the block on top of the \1", t)
+    t = re.sub(r"\bbowl[_ ]containing\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the bowl with the \1 in it", t)
+    t = re.sub(r"^(?:query\s*:\s*)?colou?r[_ ]of\s*\(\s*(.+?)\s*\)\s*\??$", r"what colour is \1?", t)
+    t = re.sub(r"\bkey\s*=\s*colou?r\b", "by colour", t)
     m = re.search(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$", t)
     if m:
         items = [w.strip() for w in m.group(2).split(",")]

@@ -8,6 +8,7 @@ politeness and filler dropped, phrases said several ways rewritten to the one wa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 
@@ -19,7 +20,7 @@ from agent.planners.offline.words import (
     VERB_RE,
     caused_motion,
 )
-from agent.planners.offline.notation import notation, unlabel
+from agent.planners.offline.notation import notation, structured, unlabel
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
@@ -354,12 +355,13 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = dictated(re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with "))
-    t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
+    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with ")
     t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
+    t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
+    t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"(^|[.;]\s*)((?:the )?(?:\w+ bowl|bin))\s*:\s*([^.;:]+)", r"\1\3 in \2", t)  # 'red bowl: white block'
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
-    t = notation(unlabel(t)).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
+    t = notation(unlabel(structured(t))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.planners.offline.notation import unlabel
+from agent.planners.offline.notation import notation, unlabel
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.spelling import CASUAL, mend_typos
 
@@ -15,7 +15,7 @@ _CASUAL = guarded(CASUAL)
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    t = unlabel(text.lower().replace("\u2019", "'"))
+    t = notation(unlabel(text.lower().replace("\u2019", "'")))
     t = rewrite(_CASUAL, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
@@ -38,6 +38,13 @@ def question_text(text: str) -> str:
     # a yes/no question said as a statement: 'the green block, it is on top of the white block or not?'
     t = re.sub(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$",
                lambda m: " ".join(g for g in (m.group(2) or m.group(5), m.group(1) or m.group(4), m.group(3) or m.group(6))), t)
+    t = re.sub(r"^(?:lies|sits|stands|rests|is) (the [\w ]+?),? or (?:no|not)(?=\W*$)", r"is \1", t)  # 'Lies X on Y, or no?'
+    t = re.sub(r"^(the [\w ]+?), (where|what colou?r) (?:is|are) (?:it|they)(?=\W*$)", r"\2 is \1", t)  # 'The X, where is it?'
+    t = re.sub(r"^what (?:have we got|do we have|have we|is there|is sitting)(?= (?:in|on|inside|under)\b)",
+               "what is", t)  # 'what have we got in W?'
+    t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate|tell me) )?(?:whether|if) (the [\w ]+? bowl) (?:currently )?(?:contains|"
+               r"holds|has) any (?:blocks?|cubes?|things?|objects?)(?=\W*$)", r"is there a block in \1", t)
+    t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate) )?(?:whether|if) (the [\w ]+?) (is|are) ", r"\2 \1 ", t)
     t = re.sub(r"\s+or not(?=\W*$)", "", t)
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t

@@ -27,8 +27,9 @@ FILLER_RE = re.compile(
     r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
     r"throw|make|build|clear|sort|empty|bring)\b)|(?:can|could|may) i (?:ask you to|get you to|have you)|"
     r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
-    r"eventually|ultimately|(?:in|by) the (?:very )?end(?: of (?:it all|it|this|the task|the day|the (?:run|episode|test|trial|"
-    r"experiment)))?(?=\s*[.!]?\s*$)|"
+    r"(?:in|by|at) the (?:very )?end of (?:this|the) (?:clip|video|lesson|session|demo|segment|episode|run|task)|"
+    r"eventually|ultimately|(?:in|by|at) the (?:very )?end(?: of (?:it all|it|this|the task|the day|(?:the|this) (?:run|episode|test|"
+    r"trial|experiment|clip|video|lesson|session|demo|segment)))?(?=\s*(?:[.!,]|$))|"
     r"please|kindly|could you|can you|would you(?! mind)|will you|might you|go ahead and|i (?:want|need|expect) you to|"
     r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double|though|tho)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
@@ -51,7 +52,10 @@ FILLER_RE = re.compile(
     r"(?:robot|boy|girl))|(?:i|we) (?:would|d) (?:like|love|appreciate) that(?: (?:very|so) much| a lot)?(?: indeed)?(?=\s*"
     r"(?:[.!,;]|$))|(?:are you )?ready(?:,? robot)?(?=\s*[.!?]?\s*$)|go (?:ahead|on)(?:,? robot)?(?=\s*[.!]?\s*$)|off you go|"
     r"here we go|watch this|watch (?:closely|carefully)|(?:won t|will|would|wont) (?:not )?you(?: not)?(?=\s*[.!?]?\s*$)|"
-    r"(?:respond|answer|reply) (?:with )?(?:a )?yes or no|ugh+|argh+|sheesh|jeez|geez|duh|obviously|genius|one by one|"
+    r"(?:respond|answer|reply) (?:with )?(?:a )?yes or no|voila|now watch|watch|this is (?:the result|what) (?:i|we) (?:need|want)|"
+    r"like (?:that|this) it (?:has to|must|should) be|that is how it (?:has to|must|should) be|"
+    r"(?<=tower )here(?=\s*(?:[,.;]|$))|(?<=stack )here(?=\s*(?:[,.;]|$))|so (?:arrange|do|sort|fix) (?:it|that|this)(?: please)?(?=\s*(?:[.!,;]|$))|"
+    r"ugh+|argh+|sheesh|jeez|geez|duh|obviously|genius|one by one|"
     r"(?:already|this time|for once|like,? today|right this minute)(?=\s*(?:[.!,;]|$))|how (?:hard|difficult) (?:is|can) (?:that|this|it)"
     r"(?: be)?|it is not (?:complicated|rocket science|hard|difficult)|(?:oh )?great,? another mess|for (?:goodness|heaven s|pete s) "
     r"sake|for crying out loud|execute(?: (?:it|now|when ready|the plan))?(?=\s*[.!]?\s*$)|execute when ready|"
@@ -168,7 +172,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(goes|go|should go|can go) in(?=\s*(?:$|[,.;]| and\b| then\b))", r"\1 in there"),  # '... and then the purple block goes in too'
     # 'the system shall place ...', 'the robot lifts the blue block ...', 'then it drops X ...': the doer named, the verb kept
     (r"(^|[,.;] |\b(?:then|and|but|first|next|finally|after that) )(?:the )?(?:system|robot arm|robot|arm|agent|machine|gripper|"
-     r"manipulator|it)( (?:shall|will|should|must|is to|needs to|has to|is going to|can|may))? (\w+)((?: up| down| out| away| off)?)"
+     r"manipulator|it)( (?:shall|will|should|must|is (?:first |then |now )?to|needs to|has to|is going to|can|may))? (\w+)((?: up| down| out| away| off)?)"
      r"(?= (?:the|a|an|all|every|each|"
      r"both|any|it|them|everything|whatever|whichever|that|this|those|these)\b)",
      lambda m: f"{m.group(1)}{_base(m.group(3)) or m.group(3)}{m.group(4)}" if m.group(2) or _base(m.group(3)) else m.group(0)),
@@ -176,6 +180,43 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      lambda m: f"{m.group(1)}{_base(m.group(2))}{m.group(3) or ''}" if _base(m.group(2)) not in (None, m.group(2)) else m.group(0)),
     (r"(^|[.;] )for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:(?:that|this|the) (?:block|one|"
      r"cube)|it)\b", lambda m: f"{m.group(1)}{m.group(3)} every {m.group(2)}" if VERB_RE.match(m.group(3)) else m.group(0)),  # 'for each X, move that block ...'
+    # interruptions and restarts: 'put the green - hang on, someone's at the door - yeah ok, put the green cube ...'
+    (r",?\s*\b(?:hang on|hold on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|wait a (?:sec|second|moment|minute)|bear with "
+     r"me|someone is at the door|the phone is ringing|what is it called|what s it called|typing)\b[^,.;]*", ""),
+    (r",\s*(?:just )?a (?:sec|second|moment|minute)\b[^,.;]*", ""),
+    (r"\b(\w+(?: \w+){0,4}),\s+(?:(?:and|so|then) )?\1\b", lambda m: m.group(0) if re.search(
+        r"\b(?:blocks?|bowls?|cubes?|ones?|bin|table|corner|middle|it|them|tower|stack)$", m.group(1)) else m.group(1)),
+    # 'into the, into the bin', 'put the green, put the green cube ...': a broken-off start said again; never a whole name
+    (r",\s*(?:no|yes|ja|si|oui|eh|right|ok|okay|yeah|nein|non)(?=\s*(?:[.;!]|$))", ""),  # '..., ja?', '..., no?'
+    (r"(?:^|(?<=[.;] ))(?:on top of|on|in|inside|into) (?:it|that|there)[.;]?\s*$", ""),  # '... lay it on X, ja? On top of it.'
+    (r"\b(\w+) you (?=the |a |an |it\b|them\b)", lambda m: f"{m.group(1)} " if VERB_RE.fullmatch(m.group(1)) else m.group(0)),
+    (r"[.;]\s*but not ((?:the )?[\w ]+?)(?: and not ((?:the )?[\w ]+?))?\s*$",
+     lambda m: f" except {m.group(1)}" + (f" and {m.group(2)}" if m.group(2) else "")),  # 'all into the bin, no? But not the red'
+    (r"\b(the (?:\w+ )?(?:bowl|block)),\s*the one (with|that has|which has|that is|which is|holding|containing)\b", r"\1 \2"),
+    (r"^(the [\w ]+?),\s*(?:(?:this one|that one|it) (?:i|we) (?:want|need|would like|would love)|(?:i|we) (?:want|need|"
+     r"would like|would love) (?:it|this one|that one|them))\b",
+     lambda m: m.group(0) if re.search(r"(?<!that )(?<!which )\b(?:is|are)\b", m.group(1)) else f"i want {m.group(1)}"),  # 'The orange block, I want it on the red block'
+    (r"\b(?:you will|you ll|you can|we will|we ll) (?:now )?(?:see|watch) (?:the robot|the arm|it|how the robot) ", ""),
+    (r"^while ((?:the )?[\w ]+? (?:is|are) (?:to )?(?:remain|stay|be kept|be left)\b[^,]*),\s*(.+)$", r"\2 and \1"),
+    (r"\b(?:we are|we re|i am|i m) not (?:going to|gonna) (touch|move|disturb)\b", r"do not \1"),
+    (r"\b(stays?|remains?) (?:exactly )?like (it|they) (is|are)\b", r"\1 as \2 \3"),
+    (r"\b(?:the )?(?:first|second|third|next|last|final) thing,?\s*", ""),
+    (r"\b(?:subsequently|afterwards|thereafter)\b", "then"),
+    (r"\b(and|then),? (?:then )?to (?=\w)", lambda m: f"{m.group(1)} " if VERB_RE.match(m.string[m.end():]) else m.group(0)),
+    (r"\bunder no circumstances (?:is|are|should|must|may) ((?:any|a|the) [\w ]+?) to be\b", r"\1 is not to be"),
+    (r",\s*(?:all of (?:it|them)|every (?:last )?one of them|the lot)\s*,", ""),
+    (r"\bthe (?:empty )?bowl (?:with|that has|which has|having) nothing (?:in|inside) it\b", "the empty bowl"),
+    (r",\s*any (?:one|two|three|of them)(?=\s+(?:in|into|on|onto|to)\b)", ""),  # '..., any one into the bowl'
+    (r",\s*the ones (?:that|which) (?:have|has) a (?:matching )?bowl(?: of (?:their|its) (?:own )?colou?r)?", ""),
+    (r"\bits same colou?r\b", "its own colour"),
+    (r"\bthe bowl (?:that has|with|of|in) the (?:same )?colou?r (?:of|as) the (\w+) (?:block|one|cube)\b", r"the \1 bowl"),
+    (r"\b(?:pair|match)(?: up)? (.+?) with (?:the|a|its|their) (?:bowls? of the same colou?r|same colou?r(?:ed)? bowls?|matching bowls?)\b",
+     r"put \1 in the matching bowl"),
+    (r",?\s*(?:and )?if a (?:block|cube) has no (?:matching )?bowl(?: (?:of|in) its (?:own )?colou?r)?,? (?:it )?(?:just |simply )?"
+     r"(?:stays|remains|is left)(?: put| where it is)?", ", leave the unmatched blocks alone"),
+    (r"\b(?:so )?(?:the|my|our) goal (?:for (?:this|the next) (?:one|round|clip|task|step) |here |now )?is (?:getting|putting|moving|"
+     r"to get|to put|to move)\b", "put"),
+    (r"^(?:(?:i|we) (?:would|d) (?:love|like) it|it would be (?:great|nice|lovely)) if ", ""),
     (r"\b(?:him|her)\b", "it"),  # 'put him on the green block': a block said as a person
     # 'scrap the pink brick. Destination: rubbish bin': a target given as a field of its own
     (r"[.;,]\s*(?:the )?(?:destination|target(?: location| place| spot)?|location|goes to|drop(?: ?off)?(?: point| location)?)"
@@ -196,5 +237,5 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # 'we put ...', "let's move ...", 'you put ...': a verb said with its doer, as in a class or by a learner
     (r"(^|[,.;] |\b(?:then|and|now|first|next|finally|after that) )(?:we|let us|let s|lets|you)(?: (?:will|shall|can|should|must|"
      r"need to|have to|are going to|re going to|gonna))? (?=\w)",
-     lambda m: m.group(1) if VERB_RE.match(m.string[m.end():]) else m.group(0)),
+     lambda m: m.group(1) if VERB_RE.match(re.sub(r"^(?:only|just|simply) ", "", m.string[m.end():])) else m.group(0)),
 ))

@@ -59,7 +59,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"),
     # texting: 'yellow n pink', 'b nice', 'match em up', 'evry', '1st', 'put red 2 the bin'
     (r"(?<=\w) n (?=\w)", " and "), (r"\bb(?= (?:nice|great|good|cool|lovely|able|done|in|on|at|there)\b)", "be"),
-    (r"\bem\b", "them"), (r"\b(it|that|you|we|they)d\b(?= (?:b|be|like|love|rather)\b)", r"\1 would"), (r"\bevry\b", "every"), (r"\bevrything\b", "everything"), (r"\b1st\b", "first"),
+    (r"\bem\b", "them"), (r"\bcna\b", "can"), (r"\b(you|they|it)ll\b", r"\1 will"), (r"\b(it|that|you|we|they)d\b(?= (?:b|be|like|love|rather)\b)", r"\1 would"), (r"\bevry\b", "every"), (r"\bevrything\b", "everything"), (r"\b1st\b", "first"),
     (r"\b2nd\b", "second"), (r"\b3rd\b", "third"), (r"\b2(?= the\b)", "to"), (r"\bur\b", "your"),
     (r"\b(?:k|kk)(?= (?:thanks|thx|ty)\b|\s*$)", " "), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
@@ -94,5 +94,6 @@ CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's"
     "there's": "there is", "wasn't": "was not", "weren't": "were not", "i've": "i have", "we'd": "we would",
     "it'd": "it would", "that'd": "that would", "hasn't": "has not", "haven't": "have not", "what's": "what is",
     "where's": "where is", "you're": "you are", "we're": "we are", "you've": "you have", "they're": "they are",
-    "you'd": "you would"}
+    "you'd": "you would", "you'll": "you will", "we'll": "we will", "it'll": "it will", "they'll": "they will",
+    "i'll": "i will", "that'll": "that will", "robot's": "robot is", "who's": "who is", "someone's": "someone is"}
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b")

@@ -133,7 +133,7 @@ WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|le
 DESIRE_RE = re.compile(
     r"^(?:(?:what|all) i (?:would (?:like|love)|want|need|am after|am looking for)(?: you)?(?: to do)? is"
     r"(?: for you to| for| that| to)?|(?:please )?arrange (?:it |things )?for|"
-    r"what (?:you|we) (?:should|need to|must|have to|are to) do is(?: to)?|"
+    r"what (?:you|we) (?:should|need to|must|have to|are to|are going to|will) do (?:now |next |here )?is(?: to)?|"
     r"(?:re)?(?:build|arrange|organi[sz]e|order|set up|sort out|fix|change|move|shuffle|arrange|redo|stack|pile|put|place|"
     r"position|lay out|get|leave|do|finish|reorder|rearrange|reorgani[sz]e|restack|spread)(?: up| around| about| out)? (?:the |all the |all |"
     r"your |those |these )?(?:towers?|stacks?|piles?|blocks|cubes|things|everything|it all|them|it|table)(?: up| around| about| out)?,? "
