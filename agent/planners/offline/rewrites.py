@@ -59,20 +59,32 @@ def _worth(need: Need) -> tuple[int, int]:
 
 def needle(pattern: re.Pattern[str]) -> Need:
     """The most telling need of `pattern`: some stretch of it is in every match (('',) when none is worth testing)."""
-    best = max(_needs(list(_parser.parse(pattern.pattern, pattern.flags))), key=_worth, default=("",))
-    return best if _worth(best)[0] >= 3 else ("",)
+    return next(iter(needles(pattern)), ("",))
 
 
-def guarded(rules: tuple[Rule, ...]) -> tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Need], ...]:
-    """Each rule with its needle."""
-    return tuple((pattern, repl, needle(pattern)) for pattern, repl in rules)
+def needles(pattern: re.Pattern[str], most: int = 3) -> tuple[Need, ...]:
+    """Up to `most` needs of `pattern` worth testing, the most telling first: every match meets each of them."""
+    found = sorted(set(_needs(list(_parser.parse(pattern.pattern, pattern.flags)))), key=_worth, reverse=True)
+    return tuple(n for n in found if _worth(n)[0] >= 3)[:most]
 
 
-def rewrite(rules: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Need], ...], text: str) -> str:
-    """Every rule in turn, skipping those none of whose needles the text (as rewritten so far) holds."""
-    for pattern, repl, need in rules:
-        for n in need:
-            if n in text:
-                text = pattern.sub(repl, text)
-                break
+Guarded = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[Need, ...]]
+
+
+def guarded(rules: tuple[Rule, ...]) -> tuple[Guarded, ...]:
+    """Each rule with its needles."""
+    return tuple((pattern, repl, needles(pattern)) for pattern, repl in rules)
+
+
+def rewrite(rules: tuple[Guarded, ...], text: str) -> str:
+    """Every rule in turn, skipping those with a need the text (as rewritten so far) does not meet."""
+    for pattern, repl, needs in rules:
+        for need in needs:
+            for n in need:
+                if n in text:
+                    break
+            else:
+                break  # a need none of whose stretches is here: the rule cannot match
+        else:
+            text = pattern.sub(repl, text)
     return text
