@@ -66,7 +66,9 @@ FILLER_RE = re.compile(
 def _prep_for(target: str) -> str:
     """The preposition a bare place pose needs: 'on' before a block or 'top of', 'at' before a corner, else 'in'."""
     head = re.match(r"(?:the )?(?:top of|[\w ]*?\b(block|bowl|bin|corner|middle|table))\b", target)
-    return "on" if head is None or head.group(1) in (None, "block", "table") else "at" if head.group(1) in ("corner", "middle") else "in"
+    if head is None or head.group(1) in (None, "block", "table"):
+        return "on"
+    return "at" if head.group(1) in ("corner", "middle") else "in"
 
 
 def _base(word: str) -> str | None:
@@ -77,7 +79,7 @@ def _base(word: str) -> str | None:
 
 _SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "semicolon": ";", "semi colon": ";",
                  "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "new line": ".", "new paragraph": "."}
-_SOUNDS_LIKE = {"read": "red", "blew": "blue", "bleu": "blue", "sian": "cyan", "scion": "cyan", "grey": "grey", "wight": "white"}
+_SOUNDS_LIKE = {"read": "red", "blew": "blue", "bleu": "blue", "sian": "cyan", "scion": "cyan", "wight": "white"}
 
 
 def dictated(text: str) -> str:
