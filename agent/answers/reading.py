@@ -171,7 +171,6 @@ def _normalise(question: str) -> str:
         q = q.replace(short, long)
     q = re.sub(r"[^a-z0-9 ]+", " ", q)
     q = re.sub(r"\b(?:directly|immediately|right|straight) (?=(?:on|under|underneath|beneath|below)\b)", "", q)
-    q = re.sub(r"\b(?:supported|held up|carried) by\b", "on", q)
     q = re.sub(r"\b(?:stacked|piled)(?: up)? (?:on top of|on|onto|over) (?=the (?!other\b)\w+ (?:block|one|cube)\b)", "above ",
                q)  # 'stacked on top of the red block': the whole stack over it
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))

@@ -36,6 +36,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:cubes|bricks|toys)\b", "blocks"),
     (r"\b(?:cube|brick)\b", "block"),
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
+    (r"\bupon\b", "on"), (r"\b(?:supported|held up|carried) by\b", "on"), (r"\bexcluding\b", "except"),
     (r"\b(?:dishes|basins|baskets|containers)\b", "bowls"),
     (r"\b(?:dish|basin|basket|container)\b", "bowl"),
     (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|garbage|rubbish|trash|box|tray)\b", BIN),

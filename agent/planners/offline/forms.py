@@ -49,6 +49,11 @@ def looks_like_command(text: str) -> bool:
                 or COPULA_RE.search(text))
 
 
+_COLOUR = "(?:" + "|".join(COLOURS) + ")"
+_VERBLESS_RE = re.compile(rf"(?:the )?{_COLOUR} (?:block|one) (?:on|in|at|under|inside|on top of) (?:the )?(?:{_COLOUR} "
+                          r"(?:block|one|bowl)|bin|table|middle|\w+ \w+ corner)")
+
+
 def is_question(text: str, raw: str) -> bool:
     """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
@@ -60,10 +65,7 @@ def is_question(text: str, raw: str) -> bool:
     m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
     if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
-    said = unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()
-    colour = "(?:" + "|".join(COLOURS) + ")"
-    if raw.rstrip().endswith("?") and re.fullmatch(rf"(?:the )?{colour} (?:block|one) (?:on|in|at|under|inside|on top of) (?:the )?"
-                                                   rf"(?:{colour} (?:block|one|bowl)|bin|table|middle|\w+ \w+ corner)", said):
+    if raw.rstrip().endswith("?") and _VERBLESS_RE.fullmatch(unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):
         return False

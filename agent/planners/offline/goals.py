@@ -119,9 +119,8 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
         reply = answer_question(question_text(instruction), scene)
-        asks_to_act = not instruction.rstrip().endswith("?") or any(VERB_RE.match(text[w.start():])
-                                                                    for w in re.finditer(r"\b\w", text))
-        if reply.kind == "unsupported" and asks_to_act and looks_like_command(text):
+        if reply.kind == "unsupported" and looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
+                VERB_RE.match(text[w.start():]) for w in re.finditer(r"\b\w", text))):
             raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
         return Parsed(answer=reply.text)
     if command is not None and not pending_question(entries):
@@ -145,6 +144,9 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         return Parsed(question=str(q))
 
 
+_NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")
+
+
 def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     """'how many blocks are in W? then add one more' -> (the question, the command, its answer): asked first, then
     told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise. What
@@ -152,8 +154,7 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     asked, mark, then = instruction.partition("?")
     told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
         if mark and then.strip(" ?!.,") else ""
-    names = r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b"
-    if told and looks_like_command(told) and re.search(names, told) and is_question(clean_text(asked), asked + "?"):
+    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?"):
         return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
     return "", instruction, None
 
@@ -261,9 +262,11 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this)\b", read.obj):
                 with suppress(PlanningError, Ambiguous):  # 'X is not going in Y, put it in the bin': X is 'it'
                     ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)[:1] or ctx.it
-        if goal_stages and rels and all(r.negated for r in rels) and carve_out(goal_stages[-1], rels) != goal_stages[-1]:
-            goal_stages[-1] = merge_goal(carve_out(goal_stages[-1], rels), rels)  # 'bin everything; not the red one'
-            continue
+        if goal_stages and rels and all(r.negated for r in rels):
+            carved = carve_out(goal_stages[-1], rels)
+            if carved != goal_stages[-1]:
+                goal_stages[-1] = merge_goal(carved, rels)  # 'bin everything; not the red one'
+                continue
         goal_stages.append(rels)
     if not goal_stages:
         raise not_understood(ctx)

@@ -36,8 +36,7 @@ _PAIR_RE = re.compile(r"([a-z_]+)\s*[:=]\s*([a-z][a-z ]*?)\s*(?=[,;]|$|[a-z_]+\s
 def structured(text: str) -> str:
     """'action=place object=pink block target=red block', '{move: "red block", to: "bin"}', '[{"pick": "X", "place":
     "bin"}, {...}]' -> 'put the pink block on the red block', ...: each record a command, one after another."""
-    bare = re.sub(r"[\"']", "", text)
-    if len(re.findall(r"\b[a-z_]+\s*[:=]\s*[a-z]", bare)) < 2 or not re.search(r"[={}\[\]\"]", text):
+    if not re.search(r"[={}\[\]\"]", text) or len(re.findall(r"\b[a-z_]+\s*[:=]\s*[a-z]", re.sub(r"[\"']", "", text))) < 2:
         return text
     out = []
     for record in re.split(r"\}\s*,?\s*\{", text):

@@ -21,10 +21,9 @@ def question_text(text: str) -> str:
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
-               r"but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
+               r"genius|smart guy|buddy|pal|mate|kid|champ|but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
     t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
-    t = re.sub(r"^(?:(?:ok|okay|so|well|hey|um+|uh+),? )?(?:genius|smart guy|buddy|pal|mate|robot|dear|kid|champ),\s*", "", t)
     t = re.sub(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$", r"is \1?",
                t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
     t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)

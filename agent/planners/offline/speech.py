@@ -82,12 +82,15 @@ _SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "s
 _SOUNDS_LIKE = {"read": "red", "blew": "blue", "bleu": "blue", "sian": "cyan", "scion": "cyan", "wight": "white"}
 
 
+_SPOKEN_MARKS_RE = re.compile(r"\s*\b(" + "|".join(_SPOKEN_MARKS) + r")\b")
+_SOUNDS_LIKE_RE = re.compile(r"\b(" + "|".join(_SOUNDS_LIKE) + r")(?= (?:block|blocks|one|ones|cube|cubes|brick|bricks|bowl|bowls|dish)\b)")
+
+
 def dictated(text: str) -> str:
     """Dictation software's output: punctuation said as words ('... in the bin period'), and a colour heard as its
     sound-alike ('the blew block', 'the read one') before the name of a thing."""
-    text = re.sub(r"\s*\b(" + "|".join(_SPOKEN_MARKS) + r")\b", lambda m: _SPOKEN_MARKS[m.group(1)], text)
-    return re.sub(r"\b(read|blew|bleu|sian|scion|wight)(?= (?:block|blocks|one|ones|cube|cubes|brick|bricks|bowl|bowls|dish)\b)",
-                  lambda m: _SOUNDS_LIKE[m.group(1)], text)
+    text = _SPOKEN_MARKS_RE.sub(lambda m: _SPOKEN_MARKS[m.group(1)], text)
+    return _SOUNDS_LIKE_RE.sub(lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
@@ -102,7 +105,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:can|could|will|would) (?:the robot|the arm|the system|it) (?=\w+ (?:the|a|an|all|every|each|both|any|it|them)\b)", ""),
     (r"^(?:let us|let s) (?:tell|ask|show) (?:the robot|robot|it)(?: what we (?:would like|want|need|would love))?(?: to)?,?"
      r"(?: ok(?:ay)?)?\s*", ""),  # 'let us ask the robot to ...', "let's tell the robot what we'd like"
-    (r"\bupon\b", "on"), (r"\bthe (?:bare |empty |clear )?table ?(?:surface|top)\b|\bthe surface of the table\b|\bthe bare table\b",
+    (r"\bthe (?:bare |empty |clear )?table ?(?:surface|top)\b|\bthe surface of the table\b|\bthe bare table\b",
                           "the table"),
     (r"^(?:oh,? )?(?:i|we) (?:would|d|will) be (?:ever so |very |so |most |really |terribly )?(?:grateful|thankful|obliged|pleased|"
      r"happy|delighted),? if ", ""),  # "I'd be ever so grateful if X could ..."
@@ -158,7 +161,6 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:execute|run|perform|do|carry out) (?=pick (?:and|n) place\b)", ""),
     (r"\bpick (?:and|n) place\b", "put"),
     (r"\bput (to|into|in|onto|on) ([^,]+?) for (all (?:the )?blocks|every block|each block|the \w+ blocks?)\b", r"put \3 \1 \2"),
-    (r"\bexcluding\b", "except"), (r"\bsupported by\b", "on"),
     (r"\s+for (?:the|our) next (?:shot|scene|take|course|step|round|experiment|trial|run|demo|photo)\b", ""),
     (r"\b(?:(?:the )?(?:robot|arm) )?(?:finds?|locates?|spots?|looks? for|picks? out) (the [\w ]+? bowl) and (\w+) (the [\w ]+? block) "
      r"(?:in|into|inside) it\b", lambda m: f"{_base(m.group(2)) or m.group(2)} {m.group(3)} into {m.group(1)}"),  # 'finds W and drops X into it'
