@@ -39,7 +39,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bupon\b", "on"), (r"\b(?:supported|held up|carried) by\b", "on"), (r"\bexcluding\b", "except"),
     (r"\b(?:dishes|basins|baskets|containers)\b", "bowls"),
     (r"\b(?:dish|basin|basket|container)\b", "bowl"),
-    (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|garbage|rubbish|trash|box|tray)\b", BIN),
+    (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|dust ?bin|garbage|rubbish|trash|box|tray)\b", BIN),
     (r"\b(?:tabletop|table top)\b", TABLE),
     (r"\b(?:centre|center)\b", "middle"),
     (r"\b(left|right)[ -]hand\b", r"\1"),

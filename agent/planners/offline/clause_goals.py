@@ -58,8 +58,10 @@ def clause_relations(text: str, prev_verb: str | None, ctx: Context) -> tuple[st
         except (PlanningError, Ambiguous) as e:
             errors.append(e)
             ctx.understood = understood
-    # No reading names things in the scene: a question beats a refusal, else the first reading's error.
-    raise next((e for e in errors if isinstance(e, Ambiguous)), errors[0])
+    # No reading works: a question beats a refusal, a bowl too small for what a reading puts in it beats a reading that
+    # named nothing here ('put every block on the table in W': not 'no block fits the table in W'), else the first error.
+    full = [e for e in errors if "holds at most" in str(e)]
+    raise next((e for e in errors if isinstance(e, Ambiguous)), (full or errors)[0])
 
 
 def _ruled_out(rels: list[Rel], ctx: Context) -> list[Rel]:
@@ -79,6 +81,9 @@ def _where_it_was(obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tupl
         return obj_text, prep, tgt_text
     there = ctx.state.support[resolve_blocks(NounPhrase(m.group(1)), ctx, pool_all=True)[0]]
     return obj_text, "in" if there in ctx.state.bowls or there == BIN else "at" if there in PLACES else "on", f"the {there}"
+
+
+_SAID = {"notput": "a goal that rules something out", "leavebe": "the action 'leave'"}  # internal verbs, as said
 
 
 def _tower_named(text: str, ctx: Context) -> list[str] | None:
@@ -112,6 +117,8 @@ def kept_blocks(text: str, ctx: Context) -> list[str]:
     if re.fullmatch(r"(?:that|this|its|the same) (?:stack|tower|pile)(?: here| there)?", text):  # the tower just named, or the only one
         towers = [t for t in stacks(ctx.state) if not ctx.it or ctx.it[0] in t]
         return towers[0] if len(towers) == 1 else []
+    if re.search(r"\b(?:tower|stack|pile) (?:with|of|on)\b", text) and (tower := _tower_named(text, ctx)):
+        return tower  # 'leave the tower with the green block alone'
     bowls = [n for n in exact_names(text, ctx.scene) if n in ctx.state.bowls]
     if not bowls and re.fullmatch(r"(?:the |all the |all |any |every |each |both )?(?:(?:of )?the )?bowls?", text):
         bowls = list(ctx.state.bowls)  # 'without touching the bowls'
@@ -134,7 +141,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     obj_text, prep, tgt_text = _where_it_was(obj_text, prep, tgt_text, ctx)  # 'put Y where X was'
     reverse, base_colour, tower, matching = clause.reverse, clause.base_colour, clause.tower, clause.matching
     excluded: list[str] = []
-    ctx.understood.append(f"the action '{verb_word}'")
+    ctx.understood.append(_SAID.get(verb_word, f"the action '{verb_word}'"))
     check_roles(action, obj_text, tgt_text, ctx)
     ctx.not_targets = target_exclusion(clause.excluded or "", obj_text, tgt_text, ctx)
     if named and re.search(r"\b(?:other|another|different)\b", tgt_text):  # 'into the other bowl': not the one it is in
@@ -147,9 +154,14 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
     elif clause.excluded is not None:
         bare = clause.excluded.strip() == "one"  # 'every block except one': any one block, not every one
-        excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(
-            NounPhrase("one block" if bare else clause.excluded), ctx, pool_all=True, plural_default=True)
-        ctx.understood.append("except " + ", ".join(excluded))
+        said = NounPhrase("one block" if bare else clause.excluded)
+        try:
+            excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(said, ctx, pool_all=True, plural_default=True)
+        except PlanningError:
+            if not (said.plural and said.descriptors):
+                raise
+            excluded = []  # 'except the ones already in a bowl' when none is: nothing is left out
+        ctx.understood.append("except " + (", ".join(excluded) or "none"))
     if named and not re.fullmatch(r"(?:it|itself|them|that|this)(?: one)?", tgt_text):
         ctx.not_targets += named  # 'on top of a block that is not in a bowl': a block never goes on itself
 
@@ -261,6 +273,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
             order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
             return tower_goal(order[::-1] if reverse else order, ("tower", ""), ctx)
+        if action == "bin" and (tower := _tower_named(obj_text, ctx)):  # 'throw the stack away': all of it
+            return [Rel("in_bin", b) for b in tower]
         if action == "bin":
             return [Rel("in_bin", b) for b in resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("in_bin", b))]
         if action == "hold":
@@ -290,6 +304,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
         return tower_goal(order[::-1] if reverse else order, target, ctx)
+    if target[0] == "bin" and (tower := _tower_named(obj_text, ctx)):  # 'the stack in the bin': every block of it
+        return [Rel("in_bin", b) for b in tower]
     if target[0] in ("place", "table", "bowl") and (tower := _moved_tower(obj_text, np_, excluded, ctx)):
         ctx.understood.append(f"the tower {', '.join(tower)} (bottom first), kept as it stands")
         return [rel_for(tower[0], target)] + [Rel("on", up, down) for down, up in zip(tower, tower[1:])]
@@ -305,7 +321,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "block" and len(blocks) > 1:
         return tower_goal([target[1], *blocks], ("on-base", target[1]), ctx)
     rels = relations(blocks, target, ctx)
-    if np_.all and target[0] in ("bowl", "place"):  # 'all the blocks in the red bowl but not the pink one': not there either
+    where = re.search(r"\b(?:in|inside|into|on|at) (?:a|any|some|the|their|its)\b", clause.excluded or "")  # 'except those in a bowl'
+    if np_.all and target[0] in ("bowl", "place") and not where:  # 'all the blocks in the red bowl but not the pink one': not there either
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in excluded if holds(rel_for(b, target), ctx.state)]
     if np_.exactly and target[0] == "table" and (others := [b for b in ctx.state.blocks if b not in blocks
                                                            and ctx.state.support[b] == TABLE]):

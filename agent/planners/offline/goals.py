@@ -55,6 +55,8 @@ from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
 from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
+from agent.planners.offline.notation import unlabel
+from agent.planners.offline.asides import chatter
 from agent.planners.offline.wishes import desire
 from agent.planners.offline.words import VERB_RE, forget
 from sim.core.errors import PlanningError
@@ -89,6 +91,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     state = SymState.from_scene(scene)
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
+    instruction = _without_chatter(instruction)
     asked, instruction, said = _asked_first(instruction, scene)
     ctx = Context(scene=scene, state=state, instruction=instruction)
     ctx.answers = answers(entries)
@@ -136,12 +139,47 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         text = branch
     if said is not None:
         named = [n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())]
-        ctx.it = named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
+        ctx.it = _asked_about(asked, ctx) or named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
         ctx.destination = next((n for n in named if n in state.bowls), ctx.destination)  # '... then put one more in'
     try:
         return Parsed(stages=_parse_text(text, ctx), said=said)
     except Ambiguous as q:
         return Parsed(question=str(q))
+
+
+# A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
+# should be ('Expected behaviour: ...', 'Requested action: ...'); a restatement ('I say again, ...').
+_NOW_RE = re.compile(r"^\s*(?:issue|problem|bug|symptom|observed(?: behaviou?r)?|actual(?: behaviou?r| result| outcome| state)?|"
+                     r"current(?: behaviou?r| state| situation)?|currently|right now|at the moment)\b", re.IGNORECASE)
+_WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|intended|target|goal|fix|resolution|steps to resolve|"
+                        r"action required)\b[^:]{0,30}:", re.IGNORECASE)
+_FIELD_RE = re.compile(r"^\s*(?:destination|target(?: location| place| spot)?|location|drop ?off(?: point)?|to|from|object|item|"
+                       r"where)\s*:", re.IGNORECASE)  # a command's field, read with the command ('Move: X. Destination: W.')
+_TAG_RE = re.compile(r",\s*(?:yeah|yes|ok|okay|alright|all right|innit|eh|ja|yep|got it|understood)\s*\?+$", re.IGNORECASE)
+_AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeating|in other words|to be clear|that is to say)\b", re.IGNORECASE)
+
+
+def _without_chatter(instruction: str) -> str:
+    """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
+    'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
+    is when nothing would be left."""
+    parts = re.split(r"(?<=[.!?;])\s+", instruction.strip())
+    if len(parts) < 2:
+        return instruction
+    wanted = any(_WANTED_RE.match(p) for p in parts)
+    kept: list[str] = []
+    for part in parts:
+        text = clean_text(part)
+        if chatter(text) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)):
+            continue
+        if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
+            head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes
+            kept[-1] = kept[-1] if head in clean_text(kept[-1]) else f"{kept[-1].rstrip(' .!;')} {part}"
+            continue
+        if not re.match(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", part, re.IGNORECASE):
+            part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request
+        kept.append(part if _FIELD_RE.match(part) else unlabel(part))
+    return " ".join(kept) if kept else instruction
 
 
 _NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")
@@ -157,6 +195,14 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?"):
         return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
     return "", instruction, None
+
+
+def _asked_about(asked: str, ctx: Context) -> list[str]:
+    """The block a question before a command points at ('can everyone see the block on the red one? bin that one')."""
+    m = re.search(r"\b(?:see|spot|notice|find)\s+(the .+?)(?: (?:there|here|now))?$", clean_text(asked))
+    with suppress(PlanningError, Ambiguous):
+        return resolve_blocks(NounPhrase(m.group(1)), ctx)[:1] if m else []
+    return []
 
 
 def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> str | Parsed:

@@ -206,7 +206,7 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
             and not clause_start(m.group(3)) and not re.search(r"\bwhere\b", m.group(3)):  # 'put X in the bin and Y': Y goes there too
         text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     if NEG_SUBJECT_RE.match(text.split(" in ")[0].split(" on ")[0]) and PREP_RE.search(text):
-        text = "notput all " + re.sub(r"^(?:no|nothing|none of the|not a single|not one|not any|zero)\s*", "", text)
+        text = "notput all " + re.sub(r"^(?:not a single|not one|not any|none of the|nothing|no|zero)\b\s*", "", text)
     if not VERB_RE.match(text) and not WANT_RE.match(text) and not GOES_RE.search(text) and PREP_RE.search(text) \
             and prev_verb is None:
         text = "put " + text  # a small clause: '(I want) the red block in the green bowl'

@@ -20,10 +20,20 @@ def unlabel(text: str) -> str:
     m = _LABEL_RE.match(text.lower())
     noun = re.search(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|configuration|"
                      r"arrangement|objective|goal|target|task|job|challenge|order|note|step|result|constraint|query|sequence|move)$", m.group(1)) if m else None
-    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|not|no|never|don't|"
+    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|dish|dishes|basket|container|cube|cubes|brick|bricks|"
+                                                       r"not|no|never|don't|"
                                                        r"dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
         return text
     return text[m.end():]
+
+
+_LET_RE = re.compile(r"\blet (\w+)\s*(?:=|be|equal|equals|be equal to)\s*(the [^.;]+?)\s*[.;]\s*(.+)$")
+
+
+def variables(text: str) -> str:
+    """A programmer's 'let x = the block on the pink one. move x to the bin': the phrase put where its name is used."""
+    m = _LET_RE.search(text)
+    return text[: m.start()] + re.sub(rf"\b{re.escape(m.group(1))}\b", m.group(2), m.group(3)) if m else text
 
 
 _KEYS = {"action": "verb", "verb": "verb", "op": "verb", "command": "verb", "task": "verb", "object": "obj", "objects": "obj",

@@ -20,7 +20,7 @@ from agent.planners.offline.words import (
     VERB_RE,
     caused_motion,
 )
-from agent.planners.offline.notation import notation, structured, unlabel
+from agent.planners.offline.notation import notation, structured, unlabel, variables
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
@@ -33,11 +33,13 @@ _FROM = (r"(?<!furthest )(?<!farthest )(?<!away )(?<!far )(?<!distant )(?<!apart
 _ONWARD = r"(?= (?:to|into|onto|in|on|over to|across to|inside)\b)"
 # Phrases said several ways, rewritten to the one way the grammar reads (after synonyms and filler).
 PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
-    (r",?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)$",
+    (r"[,.;]?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)"
+     r"(?=\s*(?:[.;]|$))",
      ""),  # '..., any two you like': the choice is free
     (r",?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks))?(?: (?:you|u) "
      r"(?:pick|choose|use|take))?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
-     r",?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$", ""),
+     r"[,.;]?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them|block|blocks))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$"
+     r"|[.;]\s*(?:and |but )?(?:not|no) more(?: than (?:that|one|two|three|four|five))?(?: blocks?)?(?=\s*(?:[.;]|$))", ""),
     (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
     (r"\bthe (bowl|one) (?:that )?(the \w+ (?:block|one)) (?:just |has just |has )?(?:left|came out of|came from|was in)\b",
      r"the \1 \2 is in"),  # 'into the bowl the red block just left': read on the table as it is now
@@ -93,7 +95,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      f"{m.group(1)} {m.group(2) or 'in'} it"),  # '... then add one more (in)'
     (r"(^|, |; |\. |\band |\bbut )(?:do not|never) (?:throw away|throw out|throw|bin|trash|toss|chuck|discard|ditch|scrap|"
      r"junk|get rid of|dispose of|remove) ((?:the|any|all|a|either|both|those|these|that|this|it|them|anything|everything)\b[\w ]*?)"
-     r"(?: away| out)?(?=$|[,.;]| and\b| but\b)", r"\1notput \2 in the bin"),  # 'don't bin X, pop it in W'
+     r"(?: away| out)?(?=$|[,.;]| and\b| but\b)", lambda m: f"{m.group(1)}notput {m.group(2)}" + (
+         "" if re.search(r"\b(?:in|into|inside) the bin$", m.group(2)) else " in the bin")),  # 'don't bin X, pop it in W'
     (r"(the \w+ (?:block|one)) (?:rests|sits|stands|lies)(?: directly| right)?(?= (?:on|in|at|inside|on top of)\b)", r"\1 is"),
     (r"\bwith nothing on (?:top of )?(it|them)$", r"and nothing on top of \1"),
     (r"^(the \w+ bowl|the bin) (?:contains|holds|has)(?: got)? (only |just )?(the \w+ block(?:(?:, | and )the \w+ block)*)(?=$|[,.;])",
@@ -125,6 +128,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      f"block" if {m.group(1), m.group(2)} <= set(COLOURS) else m.group(0)),
     (r"\b(?:whichever|the) (?:block|one) (?:that |which )?(?:is |sits )?(?:at|on) (?:the )?(?:very )?top of (the \w+ block)(?:'s| s|s)? "
      r"(stack|tower|pile)\b", r"the top of the \2 with \1"),
+    (r"\bthe (\w+) (?:block|one)(?:'s)? (tower|stack|pile)\b", r"the \2 with the \1 block"),  # "the red block's tower"
+    (r"\b(the (?:tower|stack|pile) (?:of|made of|built from|made from|with)(?: the)?) (\w+),? and (\w+) (blocks|ones)\b",
+     lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}" if {m.group(2), m.group(3)} <= set(COLOURS) else m.group(0)),
     (r"\bnothing (?:about|in|of|on) (that|this|the|its) (stack|tower|pile) (?:should|must|may|will|can|is to|is going to) "
      r"(?:change|be changed|move|be moved|be touched)\b", r"leave \1 \2 alone"),
     (r"(^|[.;,] )(?:match|pair)(?: up)? (?:the |all the )?(?:colou?rs|blocks? (?:by|to their) colou?rs?)(?: up)?(?=$|[.;,])",
@@ -356,12 +362,12 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with ")
-    t = re.sub(r"\s*[\u2013\u2014]+\s*|\s+-+\s+", ", ", t).replace("-", " ")  # a dash between clauses is a comma
+    t = re.sub(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*", ", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"(^|[.;]\s*)((?:the )?(?:\w+ bowl|bin))\s*:\s*([^.;:]+)", r"\1\3 in \2", t)  # 'red bowl: white block'
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
-    t = notation(unlabel(structured(t))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
+    t = notation(unlabel(structured(variables(t)))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))

@@ -278,6 +278,9 @@ def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Contex
     if ctx.destination is None and re.fullmatch(r"(?:the (?:very )?same|one and the same|a single|one single) bowl",
                                                 tgt_text) and re.search(r"\b(?:and|both|blocks|ones|them)\b", obj_text):
         return obj_text, "in", shared_bowl(obj_text, ctx)  # 'get X and Y into the same bowl', said first
+    if ctx.destination is not None and (kind := re.fullmatch(r"(?:the|that) (bowl|corner)", tgt_text)) and \
+            ctx.destination.endswith(kind.group(1)):
+        return obj_text, prep, ctx.destination  # 'transfer X into the purple bowl; ensure it sits inside the bowl'
     if ctx.destination is not None and _SAME_PLACE_RE.fullmatch(tgt_text):
         said = re.search(r"\b(bowl|corner|block)\b", tgt_text)
         if said and not ctx.destination.endswith(said.group(1)):

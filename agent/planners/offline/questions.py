@@ -19,6 +19,10 @@ def question_text(text: str) -> str:
     t = rewrite(_CASUAL, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
+    t = re.sub(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$", "?", t)
+    t = re.sub(r"\s+(?:at the moment|right now|currently|as we speak|at present)(?=\W*$)", "", t)
+    t = re.sub(r"^(?:wait|hold on|hang on|so|ok so|okay so),? |,?\s+or what(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b", "", t)
+    t = re.sub(r"\bhow many of the (blocks|bowls)\b", r"how many \1", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
                r"genius|smart guy|buddy|pal|mate|kid|champ|but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
@@ -45,5 +49,7 @@ def question_text(text: str) -> str:
                r"holds|has) any (?:blocks?|cubes?|things?|objects?)(?=\W*$)", r"is there a block in \1", t)
     t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate) )?(?:whether|if) (the [\w ]+?) (is|are) ", r"\2 \1 ", t)
     t = re.sub(r"\s+or not(?=\W*$)", "", t)
+    t = re.sub(r"^(the [\w ]+?) (is|are) (?:kept |placed |sitting |resting |lying |standing |put )?(on top of|on|in|inside|under) which "
+               r"(block|bowl|one)(?=\W*$)", r"which \4 \2 \1 \3", t)  # 'the yellow block is kept on top of which block?'
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t

@@ -141,7 +141,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
             cands = [c for c in cands if any(b in state.support and (state.base(b) == c or state.support[b] == c)
                                              for b in inner) != negated]
             continue
-        fits = _relation_filter(rel, phrase, ctx, kind, many)
+        fits = _relation_filter(rel, phrase, ctx, kind, many, np_.all)
         cands = [c for c in cands if fits(c) != negated]
     if np_.side is not None:
         if np_.side == "middle":
@@ -223,7 +223,8 @@ def _objects(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
     return narrow(_of_kind(np_, ctx, kind), np_, ctx, kind)
 
 
-def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool = False) -> Callable[[str], bool]:
+def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool = False,
+                     np_all: bool = False) -> Callable[[str], bool]:
     """Whether an object is in/on/at/under what `phrase` names ('a bowl', 'the table', 'the red block', 'top')."""
     state = ctx.state
     one_tower = re.match(r"^(?:the|that|this) (?:tower|stack|pile)\b", phrase)  # 'in the tower with the green block on top'
@@ -240,6 +241,8 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
     if end and end.group(0) not in ("middle", "very middle"):  # 'at the top of the tower' ('the middle' is a place)
         return lambda c: tower_end(c, end.group(1), state)
     alias = PLACE_ALIASES.get(normalise_name(phrase, ctx.scene.names()), "")
+    if alias == TABLE and (many or np_all) and rel in ("on", "at") and kind == "block":  # 'each block on the table': not in a bowl, a tower's too
+        return lambda c: state.base(c) in (TABLE, *PLACES)
     if alias == TABLE:
         return lambda c: holds(Rel("on_table", c), state)
     if alias == BIN:

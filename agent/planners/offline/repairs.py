@@ -26,6 +26,7 @@ _SPOKEN = r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant|
 _MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
 _CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ ){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*"
                           rf"(?P<marks>(?:{_MARKS}[\s,;.]+)*{_MARKS}\s*[,;.]+\s*)(?=\w)")  # 'no, put ...', never 'no put'
+_NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry)[,;.\s]+)+)not {_PHRASE}[,;.\s]+(?=(?:the|a|an|in|into|on|onto|to|inside)\b)")
 _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under) ")
 _THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}")
 _CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scratch that|on second thought|i changed my mind|"
@@ -41,6 +42,7 @@ def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
+    text = _NOT_THAT.sub(r"\1", text)  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
     pos = 0
     while m := _MARKED.search(text, pos):
         before, two = text[: m.start()], m.group("two")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.asides import ASIDES
 from agent.planners.offline.words import VERB_RE, base_verb
 from sim.core.lexicon import COLOURS
 
@@ -34,7 +35,7 @@ FILLER_RE = re.compile(
     r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double|though|tho)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
     r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
-    r"i would like you to|i'd like you to|for (?:me|us)|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
+    r"i would like you to|i'd like you to|for (?:me|us)|ta da+|tada+|abracadabra|hey presto|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
     r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible|doable|feasible|manageable|no (?:trouble|problem|bother)|"
     r"not (?:a|too much (?:of a)?) (?:problem|trouble|bother|hassle))(?: with you| by you| for you)?|if (?:you can|you re able|possible) do (?:that|it)|"
     r"(?:by the time|when|once|after) (?:you are|you have|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
@@ -238,6 +239,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",?\s*\b(?:so|so that|in order that) (?:the (?:whole )?(?:class|room|team|group)|everyone|everybody|we|they|you|i|people|"
      r"the (?:students|kids|children|audience|viewers)|all of us) (?:can|could|will|may|might) (?:all )?(?:see|watch|look at|observe|"
      r"admire|check|count|notice|film|photograph)\b[^,;.]*", ""),
+    *ASIDES,
     # 'we put ...', "let's move ...", 'you put ...': a verb said with its doer, as in a class or by a learner
     (r"(^|[,.;] |\b(?:then|and|now|first|next|finally|after that) )(?:we|let us|let s|lets|you)(?: (?:will|shall|can|should|must|"
      r"need to|have to|are going to|re going to|gonna))? (?=\w)",

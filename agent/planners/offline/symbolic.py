@@ -200,7 +200,7 @@ def plan_moves(state: SymState, goal: list[Rel], budget_s: float | None = 2.0) -
 def plan_stages(state: SymState, stages: list[list[Rel]], budget_s: float | None = 2.0) -> tuple[list[Pick | Place], list[Rel]]:
     """Shortest moves for each stage in turn (a stage keeps earlier relations about blocks it does not name),
     and the relations that hold at the end. `state` is not changed."""
-    state = state.copy()
+    initial, state = state, state.copy()
     steps: list[Pick | Place] = []
     goal: list[Rel] = []
     for stage in stages:
@@ -209,6 +209,10 @@ def plan_stages(state: SymState, stages: list[list[Rel]], budget_s: float | None
         for m in moves:
             m.apply(state)
         steps += moves
+    for r in goal:  # a later stage's 'leave X where it is' after an earlier stage had to move X
+        if r.rel == "unchanged" and not r.negated and not holds(r, state, initial):
+            raise PlanningError(f"the {r.block} cannot stay where it is: what comes before moves it (it rests on the "
+                                f"{initial.support[r.block]}); say where it should go")
     if not satisfied(goal, state):  # pragma: no cover - the planner guarantees it
         raise PlanningError("the offline planner could not reach the goal (internal error)")
     return steps, goal

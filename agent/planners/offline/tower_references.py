@@ -44,6 +44,21 @@ def sized_towers(text: str, ctx: Context) -> str:
                   lambda m: f"the tower with the {_sized_tower(m.group(1), ctx)[-1]} on top", text)
 
 
+_END = r"(top|topmost|uppermost|highest|bottom|bottommost|lowest)"
+_ENDED = re.compile(
+    rf"\b(?:the (?:block|one) (?:that is |which is |sitting |that sits )?(?:at|on|from) (?:the )?(?:very )?{_END}"
+    rf"(?: block| one)? of|(?:the )?(?:very )?{_END}(?: block| one)? (?:of|on|in|from)) the {_TOWER_NOUN},? (?:with|that has|which has|"
+    r"having|containing|that contains|holding) (the \w+ (?:block|one))(?: (?:on top|at the top|at the bottom|in it))?\b")
+
+
+def ended_towers(text: str, ctx: Context) -> str:
+    """'the top block of the stack with the red block', 'the block on top of the tower containing X' -> that block."""
+    def end(m: re.Match[str]) -> str:
+        tower = named_tower(m.group(3), ctx)
+        return f"the {tower[0 if (m.group(1) or m.group(2)).startswith(('bottom', 'low')) else -1]}"
+    return _ENDED.sub(end, text) if "with" in text or " ha" in text or "contain" in text or "holding" in text else text
+
+
 def reversed_tower(text: str, ctx: Context) -> str:
     """'reverse the order of the green and yellow stack', 'flip the tower upside down' -> the same blocks stacked the
     other way up (the tower a phrase means: by its colours, else the only one)."""
@@ -72,8 +87,8 @@ def named_tower(phrase: str, ctx: Context) -> list[str]:
 
 
 def tower_phrases(text: str, ctx: Context) -> str:
-    """`sized_towers`, then `reversed_tower`: a clause's towers named by height or reversed, as text naming blocks."""
-    return reversed_tower(sized_towers(text, ctx), ctx)
+    """`sized_towers`, `ended_towers`, then `reversed_tower`: a clause's towers named by height or reversed, as text naming blocks."""
+    return reversed_tower(ended_towers(sized_towers(text, ctx), ctx), ctx)
 
 
 def described_tower(text: str, ctx: Context) -> list[str] | None:

@@ -131,8 +131,9 @@ TOP_RE = re.compile(r"\b(?:and|with) (?:the )?(\w+)(?: block| one)? (?:on (?:the
 WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|let's have|let us have|have)\s+")
 # Ways to say what one wants; what follows is a command, a statement or a small clause ('the red block in the bowl').
 DESIRE_RE = re.compile(
-    r"^(?:(?:what|all) i (?:would (?:like|love)|want|need|am after|am looking for)(?: you)?(?: to do)? is"
-    r"(?: for you to| for| that| to)?|(?:please )?arrange (?:it |things )?for|"
+    r"^(?:(?:what|all) (?:i|we|they|everyone|everybody|people|the \w+) (?:would (?:like|love)|wants?|needs?|desire|am after|are after|"
+    r"am looking for)(?: you)?(?: to do| to see)?(?: right here| here| now)?,? is"
+    r"(?: for you to| for| that| to see| to have| to)?|(?:please )?arrange (?:it |things )?for|"
     r"what (?:you|we) (?:should|need to|must|have to|are to|are going to|will) do (?:now |next |here )?is(?: to)?|"
     r"(?:re)?(?:build|arrange|organi[sz]e|order|set up|sort out|fix|change|move|shuffle|arrange|redo|stack|pile|put|place|"
     r"position|lay out|get|leave|do|finish|reorder|rearrange|reorgani[sz]e|restack|spread)(?: up| around| about| out)? (?:the |all the |all |"
@@ -140,6 +141,8 @@ DESIRE_RE = re.compile(
     r"so(?: that)?|"
     r"(?:my|the|our) (?:goal|aim|wish|plan|objective|idea|intention|task|target state|job|preference) (?:is|would be)(?: for| that| to)?|"
     r"(?:i|we) (?:reckon|think|feel|guess|suppose|am after|are after)(?: that)?|(?:want|need|would like|would love) to (?:see|have)|"
+    r"(?!(?:the )?(?:\w+ )?(?:blocks?|bowls?|ones?|everything|nothing|it|all|that|this|there)\b)(?:the )?[a-z]+ (?:wants|would like|"
+    r"is asking for|asks for|requests|expects)(?! to\b)|"
     r"(?:i|we) (?:would |do |am |are |was |were |(?:am |are )?going to )?(?:like|love|prefer|want|need|wish|hope|hoping|"
     r"wishing|wanting|expect)"
     r"(?: it)?"

@@ -1,0 +1,192 @@
+"""What is said around a request rather than as part of it, and the ways of a trade: sentences that carry no part of
+the request (`chatter`: 'Arm, this is Control.', 'Yes chef?', 'Over.'), vocatives ('..., folks!'), asides ("that one's
+plated", "I think they're about to get their wish"), and the idioms of a kitchen ('86 it'), a radio ('stand fast'), a
+stage ('watch it land on ...'), a lab notebook ('Identify the bowl ... Transfer X into that same bowl', 'verify that'),
+a programmer ('return'), a teenager ('is like on top'), Indian English ('itself', 'is having', 'do the needful').
+`ASIDES` is read among `speech.SPEECH`'s rules; `chatter` by `goals` to set sentences aside."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.planners.offline.words import KNOWN_WORDS, VERB_RE
+from sim.core.lexicon import COLOURS
+
+# What a sentence that is part of a request names: an object, a place, a set, a negation or a correction; or a task verb
+# with a pronoun ('put it there'). A sentence with none of these ('Yes chef.', 'Over.', "Let's see it, folks!", 'Two
+# steps, easy peasy!') is said around a request, never part of it (see `chatter`).
+_NAMED_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|towers?|stacks?|piles?|corners?|middle|everything|anything|nothing|"
+                       r"all (?:the|of|blocks|bowls|ones|others|but|except)|each|every|rest|others?|ones?|none|both|not|never|no|"
+                       r"undo|stop|wait|cancel|again|instead|"
+                       + "|".join(COLOURS) + r")\b")
+_POINTING_RE = re.compile(r"\b(?:it|them|that|this|those|these|there)\b")
+
+
+# Words that say more than the manner of being somewhere ('is not in', 'are all in', 'is the one in', 'is placed in').
+_MANNER_STOP = {"not", "no", "never", "all", "both", "each", "every", "also", "still", "already", "then", "first", "now", "one",
+                "two", "three", "four", "five", "six", "exactly", "only", "just", "right", "directly", "the", "a", "an", "to", "be",
+                "being", "been", "put", "placed", "going", "moved", "kept", "left", "or", "but", "it", "them", "that", "this",
+                "there", "where", "here", "what", "which", "block", "blocks", "bowl", "bowls", "table", "bin", "tower", "stack",
+                "ones", "those", "these", "supposed", "meant", "set", "on", "in", "at", "by", "of", "with", "inside", "under",
+                "next", "near", "off", "out", "its", "their", "own", "alone", "itself", "neither", "nor", "either",
+                "without", "anywhere", "somewhere", "nowhere", "everywhere", "back", "away", "again", "together", "apart",
+                "down", "up", "over", "too", "instead", "ever", "far", "close", "closer", "further", "beside", "before",
+                "after", "later", "half", "whole", "same", "other", "another", "empty", "full", *COLOURS}
+
+
+def chatter(sentence: str) -> bool:
+    """Whether one cleaned sentence of a longer instruction carries no part of a request (it is then set aside)."""
+    if re.fullmatch(r"[\s,.;]*(?:(?:one|two|three|four|five|six|and)[\s,.;]*)*", sentence):
+        return True  # '... into the red bowl. One... two!': counting along
+    if _NAMED_RE.search(sentence):
+        return False
+    return not (_POINTING_RE.search(sentence) and any(VERB_RE.match(sentence[w.start():]) for w in re.finditer(r"\b\w", sentence)))
+
+
+ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a work's own words: a kitchen's '86 it' (off the menu: away), Indian English's emphatic 'itself' and 'only' at a
+    # clause's end and 'is having', a radio's 'stand fast', a narrator's 'gets to stay out', 'is heading for the bin'
+    (r"^[a-z ]{1,30}?, this is [a-z ]{1,30}?(?:[.;]\s*|$)", ""),  # a radio call: 'Tower, this is Ground.'
+    (r"\b86(?:ed|ing|s)?\b", "bin"),
+    (r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bat)(?<!\bonto)(?<!\binto)\s+(?:itself|only)(?=\s*(?:[,.;]|$))", ""),
+    (r"\b(is|are) having\b", "has"),
+    (r"\b(?:out|lying around|lying about) (?=on the table\b)", ""),  # 'each cube out on the table
+    (r"\bstand(?:s|ing)? fast\b", "stay put"),
+    (r"\b(?:gets to|can|may|is allowed to|will|must|should|has to) stay (out|behind|put|outside|here|there)(?: and \w+)?\b",
+     lambda m: "stays out of the bin" if m.group(1).startswith("out") and "bin" in m.string else "stays where it is"),
+    (r"\b(?:is|are) (?:heading|headed|bound|on (?:its|their) way)(?: for| to| into| towards)\b", "goes to"),
+    (r"\b(?:nobody|no one|no body) (?:touch(?:es)?|moves?|disturbs?)\b", "do not touch"),
+    (r"\blet (it|them|that|this)(?: one)? (?:be|stay|rest|sit|remain)\b", r"leave \1"),
+    (r"\bas is\b", "as it is"),
+    (r"\b(do not|never) (disturb|touch|move)(?=\s*(?:[,.;]|$))", r"\1 \2 it"),
+    (r"\btake out (the [\w ]+?) (?:from|of)\b", r"take \1 out of"),
+    (r"\b(?:meanwhile|in the meantime|shh+)\b,?\s*", ""),
+    (r"\b(?:dead|smack|slap bang|bang) (?=middle\b)", ""),
+    (r"\b(?:in the |at the )?middle,? (?:right )?(?:in )?(?:the )?middle of the table\b", "in the middle of the table"),
+    # a manner said between where a block sits and where: 'is sitting snug and cosy inside the bowl'
+    (r"(?<!the )(?<!a )\b(is|are|be|sits?|rests?|lies|stays?|stands?|ends up|goes|go)((?: [a-z]+){1,4}?) "
+     r"(?=(?:in|inside|on|on top of|at|into|onto)\b)",
+     lambda m: m.group(0) if set(m.group(2).split()) & _MANNER_STOP or m.group(2).split()[0] == "and" or
+     m.group(2).split()[-1] == "and" or any(w.endswith("ed") for w in m.group(2).split()) else f"{m.group(1)} "),
+    (r"\bgo and (?=(?:sit|rest|stand|lie|live|sleep|hide|wait|stay)\b)", ""),
+    (r"\b(go|goes|come|comes|going|coming|head|heads) (?:in|out|over|back|up|down|across|home)(?= (?:right |just |straight )?"
+     r"(?:on|onto|to|into|in|at|on top of|inside)\b)", r"\1"),
+    (r"\b(go|goes|going|gets sent|get sent) home to\b", r"\1 to"),
+    (r"\s*\b(?:by|at|before) the (?:final whistle|end(?: of (?:the|this|our) \w+)?|finish(?: line)?|last minute|buzzer|bell)\b", ""),
+    # what is said of something already named: 'X, exactly where it is, that's the anchor', 'that one's plated'
+    (r",\s*(?:exactly |just |right )?where (?:it|they) (?:is|are)(?=\s*(?:[,.;]|$))", ""),
+    (r",\s*(?:that|this|which)(?: one)?(?:'s| is| was| s) (?!(?:in|on|at|inside|not)\b)[^,.;]*", lambda m: "" if not re.search(
+        r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b", m.group(0)) else m.group(0)),
+    # a colour-matching example: ', green to green, and so on', ', like orange block in orange bowl, like that'
+    (r"[,:;]\s*(e g |like |say |for example |for instance |such as )?(?:the )?(\w+)(?: block)? (?:to|in|into|goes in|goes to) "
+     r"(?:the )?\2(?: bowl)?((?:,? (?:and so on|etc|and so forth|like that))*)(?=\s*(?:[,.;]|$))",
+     lambda m: "" if m.group(2) in COLOURS and (m.group(1) or m.group(3) or not re.search(r"\b(?:block|bowl)\b", m.group(0)))
+     else m.group(0)),
+    (r"[,.;]?\s*\b(?:can|will|could) (?:they|we|you|it|he|she) pull (?:it|this|that) off\b", ""),
+    (r"[,.;]?\s*\bmake (?:it|that) (?:happen|so)(?: before [^,.;]+)?(?=\s*(?:[,.;]|$))", ""),
+    (r"^(?:kindly )?do the needful(?: and)?,?\s*|[,.;]?\s*\b(?:kindly |please )?do the needful\b", ""),
+    # a narrator's 'the robot is going to put ...'
+    (r"(^|[,.;] |\b(?:then|and|now|first|next) )(?:the robot|the arm|it|you|we|i)(?: is| are| am)? (?:going to|gonna|about to) (?=\w)",
+     lambda m: m.group(1) if VERB_RE.match(m.string[m.end():]) else m.group(0)),
+    # a stage magician's or a narrator's motion: 'watch it land on ...', 'X vanishes into the bin', 'shall reappear inside W'
+    (r"^(?:and )?for (?:my|our|the|this|your) (?:\w+ ){0,2}(?:finale|trick|act|encore|number|performance|show|demonstration|demo|"
+     r"challenge)\s*,\s*", ""),
+    (r"^keep (?:your|the|all) eyes on (the [^,.;]+?)[,.;]+\s*(?:it|they) (?:will|shall|must|should|does|do|is going to) not (?:move|"
+     r"budge|shift|change)(?: an inch| at all| one bit)?", r"leave \1 alone"),
+    (r"\bkeep (?:your|the|all) eyes on (the [^.,;]+?)(?:\s*[.,;]+)?\s*(?:and )?(?:watch |see )?(?:it|them|as it|as they)\b", r"\1"),
+    (r"\s+while (?=the \w+ (?:block|one)\b)", " and "),
+    (r"^(?:now )?(?:watch|see|behold)(?: as| how)? (?=the \w+ (?:block|one)\b)", ""),
+    (r"\b((?:lands?|landing|flies|fly|flying|floats?|floating|jumps?|jumping|leaps?|leaping|hops?|hopping|vanish(?:es|ing)?|"
+     r"disappears?|disappearing|reappears?|reappearing|appears?|appearing|materiali[sz]es?|travels?|teleports?|zooms?|sails?|"
+     r"finds? (?:its|their) way(?: home| back)?)),?(?= (?:right |just |straight )?(?:on|onto|in|into|inside|to|at|on top of)\b)",
+     lambda m: "going" if m.group(1).endswith("ing") else "goes" if re.search(r"(?:[^s]s|es)$", m.group(1).split()[0]) else "go"),
+    (r"\b(?:hiding|lurking|tucked away|tucked|hidden|concealed|buried) (?=(?:under|underneath|beneath|below|in|inside|on)\b)", ""),
+    (r"\bvery own\b", "own"),
+    (r"^as (?=(?:each|every|all|the)\b)", ""),  # '(watch) as each block finds its way home'
+    # a programmer's 'return' at the end
+    (r"[,.;]\s*(?:(?:that is (?:it|all)),?\s*)?(?:return|exit|end|done|halt)\W*$", ""),
+    # a technician's 'Identify the bowl containing X. Transfer Y into that same bowl.', 'verify that ...'
+    (r"^(?:first,? )?(?:identify|find|locate|spot|look for|pick out|note) (the [^.;]+?)\s*[.;]\s*(.+)$",
+     lambda m: re.sub(r"\b(?:that same|the same|this same|that|this) (?:bowl|block|one)\b|\bit\b", m.group(1), m.group(2), count=1)),
+    (r"\b(?:verify|confirm|double check|check) that\b", "make sure that"),
+    (r"\s+for (?:this|that|this task|the task|this one|this step)(?=\s*(?:[,.;]|$))", ""),
+    (r"[,.;]?\s*\b(?:no|with no|there are no|nothing about) (?:other|further|more|additional|extra) (?:constraints?|requirements?|"
+     r"conditions?|rules?|restrictions?|instructions?)\b", ""),
+    (r"[,.;]?\s*\b(?:goal,? )?(?:both|all|the|these|those) (?:steps|tasks|moves|parts) (?:are |is )?(?:done|complete|completed|"
+     r"finished)(?=\s*(?:[.;]|$))", ""),
+    (r"[,.;]\s*(?:every (?:last |single )?one(?: of them)?|each and every one(?: of them)?|the lot)\s*$", ""),
+    (r",?\s*\bcolou?r (?:to|for|with|by) colou?r\b", ""),
+    (r"\b(is|are|was|were) like\b", r"\1"),  # a teenager's 'is like closest to'
+    (r"[.;]\s*(?:just |but |only )?not (into|in|on|onto|to|inside) ", r", but not \1 "),  # '... . just not into the bin'
+    (r"^(?:when|once|by the time|as soon as) ([^,]+),\s*", lambda m: "" if chatter(m.group(1)) and not re.search(
+        r"\b(?:you|we|i|done|finish\w*|through)\b", m.group(1)) else m.group(0)),  # 'When the curtain falls, ...'
+    (r"(?:[,.;]\s*)?\bbefore the next (?:step|one|stage|task|trick|act)\b", ""),
+    # a programmer's or a puzzle's colour matching: 'for each block: if there is a bowl of the same colour, put the block in
+    # that bowl', 'every block that shares its colour with a bowl is inside that bowl'
+    (r"\bfor (?:each|every|all|any) (?:block|one)s?,? if there is (?:a|any) (?:matching )?bowl(?: (?:of|with|in|that has|that is) "
+     r"(?:the same|its|its own|a matching|the matching) colou?r(?: as (?:it|the block))?)?,? (?:then )?(?:put|place|move|drop) (?:the "
+     r"block|that block|it) in(?:to)? (?:that|the|this|its) bowl\b", "put each block in the bowl of its own colour"),
+    (r"\b(every|each) block (?:that|which) (?:shares|has|matches) (?:its|the same|the) colou?r (?:with|as) (?:a|some|any) bowl "
+     r"(is|goes|should be|must be|ends up) (in|inside|into) (?:that|the|this|its) bowl\b", r"\1 block \2 \3 the bowl of its own colour"),
+    # '..., not on the cyan block' after where it is to be: an exclusion the grammar reads with 'and'
+    (r"(\b(?:is|are|be|goes|go|rests|sits|ends up|stays)\b [^,.;]*?\b(?:on|in|at|inside|into|onto) the [\w ]+?),\s*not (on|on top "
+     r"of) (the \w+ block)(?=\s*(?:[,.;]|$))", r"\1 and not \2 \3"),
+    (r"^(?:wait|hold on|hang on|so|ok so|okay so|um+|uh+),? (?=(?:is|are|does|do|did|what|where|which|how|can|could|has|have)\b)", ""),
+    (r",?\s+or what$", ""),
+    (r"(?<=\w )like (?=(?:on|in|into|onto|on top of|under|next to|closest|nearest|right on|right in)\b)", ""),  # 'is the cyan one like on top'
+    # a sports commentator's, a teacher's, a chef's asides: "that one's plated", 'look at that stack!', "..., and I think
+    # they're about to get their wish", "let's go", 'X is having a little rest' (so it stays), 'X holds its position'
+    (r"(?:^|(?<=[.;] ))(?:now )?(?:look|check out) (?:at )?(?:that|this|the) (?:stack|tower|pile|mess)(?: over there| there)?"
+     r"\s*(?:[.;]\s*|$)", ""),
+    (r",\s*(?:and|but|so)\s+(?:i think|i bet|i reckon|i guess|i hope|we think|they think|it looks like|looks like)\b[^,.;]*",
+     lambda m: "" if chatter(m.group(0)) else m.group(0)),
+    (r"[,.;]?\s*\b(?:let us|let s|lets) (?:go|do (?:it|this)|get (?:going|started|to it|moving))\b", ""),
+    (r"(the \w+ (?:block|one)) (?:is having|has|is taking|takes) a (?:little |short |quick |well earned )?(?:rest|nap|break|sleep|"
+     r"snooze|breather)\b", r"leave \1 alone"),
+    (r"\b(?:so )?(?:we|i|you) (?:will not|are not going to|shall not|must not|cannot|can not|do not) (move|touch|disturb) (it|them)\b",
+     r"do not \1 \2"),
+    (r",?\s*\bso (?=(?:do not|never) )", ", "),
+    (r"(the \w+ (?:block|one)) (?:holds|keeps|maintains|stays in|stays at) (?:its|her|his|their) (?:position|place|spot|ground)\b",
+     r"leave \1 where it is"),
+    (r"\b(?:that|this) (\w+ (?:block|one)) going (?=(?:into|in|onto|on|to|inside)\b)", r"the \1 goes "),
+    (r"\b(?:take|get|move|lift|pull) (every block|all (?:the )?blocks|the blocks|everything|all of them|each block) (?:out of|from) "
+     r"(the [\w ]+? bowl),? and (?=(?:into|in|onto|on|to)\b)", r"put \1 in \2 "),  # '... out of W and into the bin'
+    # 'the yellow block off the white block and down on the table': where one named block goes
+    (r"\b(the (?:" + "|".join(COLOURS) + r") (?:block|one)) (?:off|out of|from) the \w+ (?:block|bowl|one),? and (?:down |back )?"
+     r"(?=(?:on|onto|in|into|to)\b)", r"\1 "),
+    (r"\b(take|bring|get|lift) (it|them) (?:down|off|up|out),?(?: and)? (?=(?:into|in|onto|on|to)\b)", r"put \2 "),
+    (r"^(block|cube|bowl)\b", r"the \1"),  # a radio's 'Block under the yellow block, move it ...'
+    (r"^(the (?:\w+ )*?bowl(?: (?:which|that) [^,;.]+?)?)[,;.] (.+?) (?:in|into|inside) (?:it|that same bowl|that bowl|the same bowl)$",
+     r"\2 in \1"),  # 'the empty dish: purple cube goes in it'
+    (r"[.;,]\s*not (the (?:ones?|blocks?|\w+ (?:ones?|blocks?))\b[^.;,]*)(?:,? (?:just |only |but )?the [^.;,]+)?(?=\s*(?:[.;]|$))",
+     r" except \1"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
+    (r"(?<=bowl)[.;,]\s*any (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)[,;]? (?:only |just |but )?not (the [\w ]+?)"
+     r"(?=\s*(?:[.;]|$))", r" other than \1"),  # 'in some bowl. Any bowl is fine, only not the red bowl.'
+    (r"\bthe bowl (?:that has|which has|with|of) the same colou?r as (?:the block|it|itself)\b", "the bowl of its own colour"),
+    (r"[,.;]?\s*(?:and )?(?:the |any )?blocks? (?:without|with no|that have no|that has no) (?:a )?(?:matching )?bowl(?: of (?:its|"
+     r"their) (?:own )?colou?r)? (?:can |may |should |must |will )?(?:be left|stay|remain|stay put)(?: where (?:they are|it is)| alone| "
+     r"as (?:they are|it is))?", lambda m: "" if re.search(r"\b(?:can|may)\b", m.group(0)) else ", leave the unmatched blocks alone"),
+    # a motion said by any verb before 'into' or 'onto' ('the red block tumbles into the bin', 'X will hop onto Y'): it goes there
+    (r"((?:^|(?<=[,.;] )|(?<=\band )|(?<=\bthen )|(?<=\bnow ))the \w+ (?:block|one)(?: (?:will|shall|should|must|can|is to|"
+     r"is going to|has to|needs to|now))?) ([a-z]+) "
+     r"(?=(?:into|onto|on to|on top of|inside)\b)",
+     lambda m: m.group(0) if m.group(2) in KNOWN_WORDS or m.group(2) in _MANNER_STOP or VERB_RE.fullmatch(m.group(2))
+     or m.group(2) in ("is", "are", "be", "goes", "go", "going", "went", "gone", "comes", "come", "sits", "sit", "rests", "lies",
+                       "stays", "stay", "ends", "belongs", "belong", "fits", "fit", "was", "were", "has", "been", "not")
+     else f"{m.group(1)} {'go' if m.group(1).split()[-1] != m.group(1).split()[2] else 'goes'} "),
+    # a decorative word before a colour ('the little red block', 'that shiny blue bowl'): all blocks are alike but in colour
+    (r"\b(the|a|an|that|this|my|our|your|each|every|both)((?: (?:little|tiny|small|big|large|cute|lovely|nice|pretty|shiny|"
+     r"wooden|plastic|bright|dark|light|pale|deep|lonely|poor|old|new|favou?rite|beautiful|adorable|silly|chunky|square|colou?rful|"
+     r"funny|sweet|happy|sad|brave|plain|solid|gorgeous|precious|trusty|humble|mighty|magic(?:al)?|mysterious|famous|lucky|"
+     r"naughty|grumpy|sneaky|sleepy|lone))+) (?=(?:" + "|".join(COLOURS) + r")\b)", r"\1 "),
+    # a block named before its clause: '..., but the blue block, leave it where it is'
+    (r"(\b(?:but|and|then|so),? )(the \w+ (?:block|one)),\s*((?:just |please )?(?:leave|keep|let|put|move|place|bin|throw|take|"
+     r"stack|set|drop|get|pick up|do not touch|do not move))\s+(?:it|that one|this one)\b", r"\1\3 \2"),
+    # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
+    (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
+     r"ladies and gentlemen|sir|madam|control|arm|(?:my )?(?:dear )?friends)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
+     r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
+     r"(?=\s*(?:[.;]|$)))", ", "),
+    (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),  # 'the block under X... shall now reappear in W'
+)
