@@ -311,7 +311,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         return [rel_for(tower[0], target)] + [Rel("on", up, down) for down, up in zip(tower, tower[1:])]
     chosen = np_.count is not None or np_.any or np_.all  # 'two blocks on the orange block': two others
     there = [b for b in ctx.state.blocks if holds(rel_for(b, target), ctx.state)]
-    adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text))  # 'add a block to W'
+    said = re.search(rf"\b{re.escape(verb_word)}\b", ctx.instruction.lower())  # the verb said, not a goal put as a verb
+    adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text) or (
+        np_.any and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put one of the blocks in W'
     blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []) + (there if adding else []),
                             satisfied=None if adding else lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:

@@ -50,7 +50,7 @@ from agent.planners.offline.grammar import (
 )
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import carve_out, conflict, destination
-from agent.planners.offline.references import exact_names, resolve_blocks
+from agent.planners.offline.references import exact_names, resolve_blocks, resolve_target
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
 from agent.planners.offline.phrasing import clean_text
@@ -179,7 +179,13 @@ def _without_chatter(instruction: str) -> str:
         if not re.match(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", part, re.IGNORECASE):
             part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request
         kept.append(part if _FIELD_RE.match(part) else unlabel(part))
-    return " ".join(kept) if kept else instruction
+    for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
+        np_ = clean_text(kept[i])
+        if re.fullmatch(r"the (?:\w+ ){0,7}?\w+", np_) and not VERB_RE.search(np_) and " is " not in f" {np_} " and \
+                re.search(r"\b(?:it|that one|this one)\b", kept[i + 1]):
+            kept[i + 1] = re.sub(r"\b(?:it|that one|this one)\b", np_, kept[i + 1], count=1)
+            kept[i] = ""
+    return " ".join(k for k in kept if k) or instruction
 
 
 _NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")
@@ -201,6 +207,8 @@ def _asked_about(asked: str, ctx: Context) -> list[str]:
     """The block a question before a command points at ('can everyone see the block on the red one? bin that one')."""
     m = re.search(r"\b(?:see|spot|notice|find)\s+(the .+?)(?: (?:there|here|now))?$", clean_text(asked))
     with suppress(PlanningError, Ambiguous):
+        if m and NounPhrase(m.group(1)).kind == "bowl":  # 'do you see the bowl with X in it? set Y in it'
+            return [resolve_target(m.group(1), "in", ctx)[1]]
         return resolve_blocks(NounPhrase(m.group(1)), ctx)[:1] if m else []
     return []
 

@@ -36,7 +36,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"[,.;]?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)"
      r"(?=\s*(?:[.;]|$))",
      ""),  # '..., any two you like': the choice is free
-    (r",?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks))?(?: (?:you|u) "
+    (r"[,.;]?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks|two|three))?(?: (?:you|u) "
      r"(?:pick|choose|use|take))?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
      r"[,.;]?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them|block|blocks))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$"
      r"|[.;]\s*(?:and |but )?(?:not|no) more(?: than (?:that|one|two|three|four|five))?(?: blocks?)?(?=\s*(?:[.;]|$))", ""),
@@ -362,6 +362,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with ")
+    t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)", "", t)  # '(hereinafter the "Party")', '(2)'
     t = re.sub(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*", ", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
@@ -372,7 +373,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))
     t = rewrite(_CASUAL, t)  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
-    t = mend_typos(t)
+    t = mend_typos(re.sub(r"\bsave (?=(?:for )?the\b)", "except ", t))  # 'every brick save the blue one'
     t = unify(t)
     t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
     t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)

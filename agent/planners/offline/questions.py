@@ -21,8 +21,16 @@ def question_text(text: str) -> str:
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$", "?", t)
     t = re.sub(r"\s+(?:at the moment|right now|currently|as we speak|at present)(?=\W*$)", "", t)
-    t = re.sub(r"^(?:wait|hold on|hang on|so|ok so|okay so),? |,?\s+or what(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b", "", t)
+    t = re.sub(r"^(?:wait|hold on|hang on|so|ok so|okay so|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b", "", t)
     t = re.sub(r"\bhow many of the (blocks|bowls)\b", r"how many \1", t)
+    t = re.sub(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|,?\s*\bfor the record\b,?|"
+               r"\b(?:presently|currently|at present) |\s+(?:all up|in total|altogether|all together|overall)\b", " ", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|figure out|let me know)"
+               r"[^?]*\?*$", "", t)
+    t = re.sub(r"\b(?:have|has) (?:we|you|i) got\b", "are there", t)
+    t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
+    t = re.sub(r"^(?:kindly |please )?(?:confirm|verify)\s+(?=whether|if)", "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
                r"genius|smart guy|buddy|pal|mate|kid|champ|but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "

@@ -176,11 +176,13 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(one|two|three|a) (blocks?|cubes?) (per|in each|in every|for each) bowl,? no more\b", r"exactly \1 \2 \3 bowl"),
     (r"\b(goes|go|should go|can go) in(?=\s*(?:$|[,.;]| and\b| then\b))", r"\1 in there"),  # '... and then the purple block goes in too'
     # 'the system shall place ...', 'the robot lifts the blue block ...', 'then it drops X ...': the doer named, the verb kept
-    (r"(^|[,.;] |\b(?:then|and|but|first|next|finally|after that) )(?:the )?(?:system|robot arm|robot|arm|agent|machine|gripper|"
-     r"manipulator|it)( (?:shall|will|should|must|is (?:first |then |now )?to|needs to|has to|is going to|can|may))? (\w+)((?: up| down| out| away| off)?)"
+    (r"(^|[,.;] |\b(?:then|and|but|first|next|finally|after that|that) )(?:the )?(?:system|robot arm|robot|arm|agent|machine|gripper|"
+     r"manipulator|party|contractor|operator|provider|it)( (?:shall|will|should|must|is (?:first |then |now )?to|needs to|has to|"
+     r"is going to|can|may)(?: not)?(?: first| then| now| thereafter)?)? (\w+)((?: up| down| out| away| off| of)?)"
      r"(?= (?:the|a|an|all|every|each|"
      r"both|any|it|them|everything|whatever|whichever|that|this|those|these)\b)",
-     lambda m: f"{m.group(1)}{_base(m.group(3)) or m.group(3)}{m.group(4)}" if m.group(2) or _base(m.group(3)) else m.group(0)),
+     lambda m: f"{m.group(1)}{'do not ' if m.group(2) and ' not' in m.group(2) else ''}{_base(m.group(3)) or m.group(3)}{m.group(4)}"
+     if m.group(2) or _base(m.group(3)) else m.group(0)),
     (r"(^|[,;] |\b(?:and|then) )(\w+?(?:es|s))( up| down| out| away| off)?(?= (?:it|them|the|a|an|that|this)\b)",
      lambda m: f"{m.group(1)}{_base(m.group(2))}{m.group(3) or ''}" if _base(m.group(2)) not in (None, m.group(2)) else m.group(0)),
     (r"(^|[.;] )for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:(?:that|this|the) (?:block|one|"

@@ -34,6 +34,8 @@ def sized_towers(text: str, ctx: Context) -> str:
     """'the top block of the tallest tower', 'on the short stack', 'the tallest tower' -> the blocks they mean."""
     if not re.search(rf"\b{_SIZE} {_TOWER_NOUN}\b", text):
         return text
+    text = re.sub(rf"\bthe (?:block|one) (?:that is |which is |sitting )?on top of the {_SIZE} {_TOWER_NOUN}\b",
+                  lambda m: f"the {_sized_tower(m.group(1), ctx)[-1]}", text)  # 'bin the block on top of the tallest stack'
     text = re.sub(rf"\b(?:the )?(?:(?:block|one) (?:at|on|from) the (?:very )?)?(top|topmost|uppermost|highest|bottom|bottommost|"
                   rf"lowest)(?: block| one)? (?:of|on|in|from) "
                   rf"the {_SIZE} {_TOWER_NOUN}\b",
