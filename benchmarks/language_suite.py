@@ -2,8 +2,8 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world`
 and `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned on,
-reported apart and never counted as untuned), `language_fresh9` to `language_fresh20` (the tenth to twenty-first untuned
-batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to `FRESH20`);
+reported apart and never counted as untuned), `language_fresh9` to `language_fresh22` (the tenth to twenty-third untuned
+batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to `FRESH22`);
 each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
@@ -27,6 +27,8 @@ from benchmarks.language_fresh17 import FRESH17
 from benchmarks.language_fresh18 import FRESH18
 from benchmarks.language_fresh19 import FRESH19
 from benchmarks.language_fresh20 import FRESH20
+from benchmarks.language_fresh21 import FRESH21
+from benchmarks.language_fresh22 import FRESH22
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -50,7 +52,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh5", FRESH5), ("fresh6", FRESH6), ("fresh7", FRESH7), ("fresh8", FRESH8), ("fresh9", FRESH9),
     ("fresh10", FRESH10), ("fresh11", FRESH11), ("fresh12", FRESH12), ("fresh13", FRESH13),
     ("fresh14", FRESH14), ("fresh15", FRESH15), ("fresh16", FRESH16), ("fresh17", FRESH17), ("fresh18", FRESH18),
-    ("fresh19", FRESH19), ("fresh20", FRESH20),
+    ("fresh19", FRESH19), ("fresh20", FRESH20), ("fresh21", FRESH21), ("fresh22", FRESH22),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -121,6 +123,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh18_goal_correct": rate("fresh18"),
         "fresh19_goal_correct": rate("fresh19"),
         "fresh20_goal_correct": rate("fresh20"),
+        "fresh21_goal_correct": rate("fresh21"),
+        "fresh22_goal_correct": rate("fresh22"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

@@ -303,7 +303,7 @@ def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     if subject.strip() in ("anything", "something", "there anything", "there something"):
         found = _contents(prep, target := _one(loc, scene), scene, state)
         return Answer("yes_no", f"Yes: {_the(found)}." if found else f"No, nothing is {prep} the {target}.", bool(found))
-    name = _one(subject, scene)
+    name = _one(re.sub(r"\bone$", "block", subject.strip()) if prep in ("on", "above") else subject, scene)  # a bowl is on nothing
     if name not in scene.names():
         raise _Unclear(f"I answer where blocks and bowls are; {subject.strip()!r} is a fixed place.")
     yes = any(t != name and _holds(name, prep, t, scene, state) for t in _candidates(loc, scene))

@@ -35,6 +35,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\btoy (?=blocks?\b|cubes?\b|bricks?\b)", ""),
     (r"\b(?:cubes|bricks|toys)\b", "blocks"),
     (r"\b(?:cube|brick)\b", "block"),
+    (r"\bpieces\b", "blocks"), (r"\bpiece\b", "block"),
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (r"\bupon\b", "on"), (r"\b(?:supported|held up|carried) by\b", "on"), (r"\bexcluding\b", "except"),
     (r"\b(?:dishes|basins|baskets|containers)\b", "bowls"),

@@ -3,7 +3,7 @@ the request (`chatter`: 'Arm, this is Control.', 'Yes chef?', 'Over.'), vocative
 plated", "I think they're about to get their wish"), and the idioms of a kitchen ('86 it'), a radio ('stand fast'), a
 stage ('watch it land on ...'), a lab notebook ('Identify the bowl ... Transfer X into that same bowl', 'verify that'),
 a programmer ('return'), a teenager ('is like on top'), Indian English ('itself', 'is having', 'do the needful').
-`ASIDES` is read among `speech.SPEECH`'s rules; `chatter` by `goals` to set sentences aside."""
+`ASIDES` is read among `speech.SPEECH`'s rules (before `registers.REGISTERS`); `chatter` by `goals` to set sentences aside."""
 
 from __future__ import annotations
 
@@ -80,7 +80,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(go|goes|come|comes|going|coming|head|heads) (?:in|out|over|back|up|down|across|home)(?= (?:right |just |straight )?"
      r"(?:on|onto|to|into|in|at|on top of|inside)\b)", r"\1"),
     (r"\b(go|goes|going|gets sent|get sent) home to\b", r"\1 to"),
-    (r"\s*\b(?:by|at|before) the (?:final whistle|end(?: of (?:the|this|our) \w+)?|finish(?: line)?|last minute|buzzer|bell)\b", ""),
+    (r"\s*\b(?:by|at|before) the (?:final whistle|finish(?: line)?|last minute|buzzer|bell|end of (?:this|the) (?:broadcast|show|"
+     r"segment|episode|programme|program|story|session|day))\b,?", ""),
     # what is said of something already named: 'X, exactly where it is, that's the anchor', 'that one's plated'
     (r",\s*(?:exactly |just |right )?where (?:it|they) (?:is|are)(?=\s*(?:[,.;]|$))", ""),
     (r",\s*(?:that|this|which)(?: one)?(?:'s| is| was| s) (?!(?:in|on|at|inside|not)\b)[^,.;]*", lambda m: "" if not re.search(
@@ -138,7 +139,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(is|goes|should be|must be|ends up) (in|inside|into) (?:that|the|this|its) bowl\b", r"\1 block \2 \3 the bowl of its own colour"),
     # '..., not on the cyan block' after where it is to be: an exclusion the grammar reads with 'and'
     (r"(\b(?:is|are|be|goes|go|rests|sits|ends up|stays|belongs?)\b [^,.;]*?\b(?:on|in|at|inside|into|onto) the [\w ]+?),?\s*(?:and |but )?"
-     r"not (?:on|on top of|atop|upon) (the \w+ (?:block|one))(?=\s*(?:[,.;]|$))", r"\1 and not on \2"),
+     r"not (?:perched |sitting |resting )?(?:up )?(?:on|on top of|atop|upon) (the \w+ (?:block|one))(?=\s*(?:[,.;]|$))", r"\1 and not on \2"),
     (r"^(?:wait|hold on|hang on|so|ok so|okay so|um+|uh+|quick q(?:uestion)?|question|q),? (?=(?:is|are|does|do|did|what|where|which|how|can|could|has|have)\b)", ""),
     (r",?\s+or (?:what|nah|nope)$", ""),
     (r"(?<=\w )like (?=(?:on|in|into|onto|on top of|under|next to|closest|nearest|right on|right in)\b)", ""),  # 'is the cyan one like on top'
@@ -187,118 +188,4 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"wooden|plastic|bright|dark|light|pale|deep|lonely|poor|old|new|favou?rite|beautiful|adorable|silly|chunky|square|colou?rful|"
      r"funny|sweet|happy|sad|brave|plain|solid|gorgeous|precious|trusty|humble|mighty|magic(?:al)?|mysterious|famous|lucky|"
      r"naughty|grumpy|sneaky|sleepy|lone))+) (?=(?:" + "|".join(COLOURS) + r")\b)", r"\1 "),
-    # a contract's words: 'Upon completion of the Services, ...', 'It is the wish of the Client that X be placed in W',
-    # 'provided, however, that ...', 'thereafter', 'therein', 'shall remain undisturbed in its present position'
-    (r"^(?:upon|on|after) completion(?: of (?:the )?[a-z ]+?)?,\s*", ""),
-    (r"^it is the (?:wish|desire|intention|requirement|request|expectation) of (?:the )?[a-z]+ that ", ""),
-    (r"(the \w+ (?:block|one)) be (?=(?:placed|put|moved|set|located|positioned|disposed|deposited)\b)", r"\1 is "),
-    (r",?\s*\bprovided(?:,? however,?)?,? that\b", " and"),
-    (r"\bthereafter\b", "then"), (r"\btherein\b", "in it"), (r"\bthereon\b", "on it"), (r"\bwithin\b", "in"),
-    (r"\b(?:located|situated) (?=(?:in|on|at|inside|upon|on top of|under|beneath|below|underneath|next to|near)\b)", ""),
-    (r"\b(?:shall |should |must |will )?(?:remain|remains|stay|stays|be left|is left)(?: undisturbed| untouched| as it is)?(?: in| at)? "
-     r"(?:its|their) (?:present|current|original|existing|usual)? ?(?:position|place|spot|location)\b", "stays where it is"),
-    (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
-    (r"\b(dispose of|get rid of|discard|throw away|throw out|trash|ditch|scrap) (the [\w ]+?) (?:in|into) the bin\b", r"\1 \2"),
-    (r"[,;.]\s*(?:which|what) (?:blocks?|ones?) (?:is|are) (?:at|up to) (?:the|your|its) (?:discretion|choice)(?: of [a-z ]+)?", ""),
-    (r"\bthe bowl of (?:the )?corresponding colou?r\b", "the bowl of its own colour"),
-    (r",?\s*(?:and )?(?:a|any) block for which no (?:matching )?bowl[^,.;]*? (?:shall be|is|are) exempt(?:ed)?", ""),
-    # archaic English: 'prithee', 'I bid thee', 'Seest thou the bowl wherein lieth X?', 'sort thou', 'touch it not', '-eth'
-    (r"\b(?:i )?(?:prithee|pray thee|pray|i bid thee|bid thee)\b,?\s*", ""),
-    (r"[,.;]?\s*\b(?:wilt|wouldst|canst) thou(?: do (?:it|this|so))?\b", ""),
-    (r"\bseest thou\b", "do you see"),
-    (r"\b(\w+) thou\b", r"\1"), (r"\bthou\b", "you"), (r"\bthee\b", "you"), (r"\bthy\b", "your"),
-    (r"\b(touch|move|disturb) (it|them) not\b", r"do not \1 \2"),
-    (r"\b(?:doth|dost) (\w+)", lambda m: m.group(1) + ("" if m.group(1).endswith("s") else "s")),
-    (r"\blet (the \w+ (?:block|one)|the (?:tower|stack|pile)|it|them|that|this) (?:lie|rest|sit|stand|be|stay|remain)(?: just| exactly)? "
-     r"as (?:it|they) (?:lieth|lies|resteth|rests|sitteth|sits|standeth|stands|is|are)\b", r"leave \1 where it is"),
-    (r"\b(rest|li|sitt|stand|go|wear|belong|remain|hath|do)eth\b",
-     lambda m: {"li": "lies", "sitt": "sits", "go": "goes", "hath": "has", "do": "does"}.get(m.group(1), m.group(1) + "s")),
-    (r"\bthe (bowl|one) wherein (?:lies|sits|rests|is) (the \w+ (?:block|one))", r"the \1 with \2"),
-    (r"\bi would fain (?:see|have)\b", "i want"), (r"\bunto\b", "into"),
-    (r"\bthat wears its own hue\b", "of its own colour"), (r"\bhue\b", "colour"),
-    (r",?\s*\bthat no (block|brick) rests on another(?: \1)?\b", ", so that no block is on another block"),
-    (r"^good robot,?\s*", ""),
-    # an Australian's 'reckon you could ...?', 'no worries', "two'll do", 'first up', "Bob's your uncle", 'tip X into Y'
-    (r"^(?:i )?reckon (?:you could|you can|you d|you would|you might) ", ""),
-    (r"^(?:i )?reckon (?=the )", ""),
-    (r"\b(?:is |s |are )?(not )?(?:meant|supposed) to be\b", lambda m: " should not be" if m.group(1) else " should be"),
-    (r",?\s*\b(?:if (?:that is|that s|it is|it s) )?no worries(?: (?:which|whichever|mate|if [^,.;]*(?:,? (?:just |simply )?leave "
-     r"(?:those|them|these|it)(?: alone| be| where they are| as they are)?)?))?\b", ""),
-    (r",?\s*\b(?:and )?bob(?:'s| s|s)? your uncle\b", ""),
-    (r"\bfirst up\b", "first"), (r"^oi,?\s*", ""),
-    (r"\btip (?=(?:everything|all|the|every|each)\b)", "put "),
-    (r"\b(?:the )?(\w+ (?:block|one)) over (?=(?:in|on|at|to|into|onto)\b)", r"the \1 "),
-    (r"\bthe bowl that matches (?:it|them) colou?r ?wise\b", "the bowl of its own colour"),
-    (r"[,.;]?\s*(?:no worries |it is fine |it s fine |that is fine |do not worry )?if (?:some|any) (?:of (?:them|'?em|the blocks) )?"
-     r"(?:have not|haven t|do not|don t|has not|hasn t) (?:got )?(?:one|a bowl|a match|a matching bowl)[^.;,]*(?:,? (?:just |simply )?leave "
-     r"(?:those|them|these|it)(?: alone| be| where they are| as they are)?)?", ""),
-    # a frustrated user: 'for the third time', 'I already told you', 'Seriously, it's not hard.', 'Same colour, same bowl.'
-    (r"\b(?:for the (?:\w+) time|i (?:have )?already told you|i ve (?:already )?told you(?: already)?|i ve asked (?:you )?(?:\w+ )?"
-     r"(?:already|before)|seriously|it is not hard|it s not hard|how many times do i have to say (?:it|this))\b[,:]?\s*", ""),
-    (r"[,.;]?\s*\bsame colou?r,? same bowl\b", ""),
-    (r"[,.;]\s*(?:yes|yeah),? that one\b", ""),
-    # a picture of the end: 'In the final picture ...', 'what I'd like to see when you're finished is ...', 'it looks
-    # exactly like it does now, except X is in W', 'Everything else can go wherever.'
-    (r"^(?:in|on) the (?:final|finished|end) (?:picture|image|scene|layout|state|result),?\s*", ""),
-    (r"^(?:here is|here s|here's|this is) (?:the|my) (?:picture|plan|layout|setup|end state)[^:,.;]*?(?:,? and get there in this order)?[:,]\s*", ""),
-    (r"^imagine the table (?:when|once|after) (?:you are|you re|you have|it is) (?:done|finished)[:,]?\s*", ""),
-    (r"\b(to see|to have) (?:when|once|after) you(?: are| re| have)? (?:done|finished|through)\b", r"\1"),
-    (r"\b(?:it|the table|everything) (?:looks|is|stays) (?:exactly )?(?:like|as|the same as) (?:it does|it is|it looks)(?: now)?,? except"
-     r"(?: that)? ", "leave everything else where it is and "),
-    (r"[,.;]?\s*\b(?:everything|the rest|anything) else can (?:go|stay|be) (?:wherever|anywhere)(?: you like| you want)?\b", ""),
-    (r"\s+(?:either|as well)(?=\s*(?:[,.;]|$))", ""),
-    (r"\s+(?:by (?:itself|themselves)|on (?:its|their) own|all alone)(?=\s*(?:[,.;]|$| and\b))", ""),
-    (r"(?<=[a-z]) (?:step|stage|phase|part) (?:two|three|four|five|six)\b[,:]?\s*", "; "),  # 'step one move X step two put Y'
-    # a nurse's 'stat', a gamer's 'ez', 'gg', 'noob', 'or nah', a pilot's 'Negative on X', a designer's 'anchor the corner'
-    (r"[,;]?\s*\b(?:stat|ez|ez pz|gg|gg ez|noob|nub|pog|lmao|rofl|kthx|lol)\b(?=\s*(?:[,.;]|$))", ""),
-    (r"\bbear (the [\w ]+?) (?:hence|hither|thither|away)\b", r"take \1"), (r"\b(?:hence|hither|thither)\b", ""),
-    (r"\b(?:pull|tear|take|bring) down (?=(?:every|all|the|each|that|this|those|these)\b)", "knock down "),
-    (r"\b(?:take|bring|get|lift) (it|them) down(?=\s*(?:[,.;]|$))", r"put \1 on the table"),
-    (r",?\s*\b(?:and )?then none (?:of them )?(?:are|is) (?:on top of each other|stacked|on top of one another)\b", ""),
-    (r"\bclear (everything|all the blocks|all) out of (the [\w ]+? bowl) into (the bin|the [\w ]+? bowl)\b", r"empty \2 into \3"),
-    (r"^colou?r (?:match|matching|sort|sorting) (?:check|task|step|time|job)\s*[,:]\s*", ""),
-    (r"\bnegative on (the [\w ]+?)(?=\s*(?:[,.;]|$))", r"not \1"),
-    (r"(?<=bowl)[.;,]\s*not (the [\w ]+? bowl),? any other (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)",
-     r" other than \1"),
-    (r"\banchor (the [\w ]+?) with (it|them|the [\w ]+?)(?=\s*(?:[,.;]|$))", r"put \2 in \1"),
-    (r"\bto anchor (?=the (?:top|bottom) (?:left|right) corner|the middle)", "to "),
-    (r"(?:^|(?<=[.;] ))(?:it|that|this) (?:anchors|ties together|pulls together|completes|finishes|brightens|balances|grounds) [^.;]*", ""),
-    (r",?\s*\b(?:let (?:it|them|the \w+) breathe|as an? (?:accent|feature|statement|focal)(?: piece| point)?)\b", ""),
-    (r"\bbecause [^,.;]*", ""),
-    (r",?\s*\b(?:and then|then|and so) (?:it|they|that|there) (?:is|are|will be|can be|can|will|s|re) (?:[a-z]+)(?: [a-z]+){0,4}"
-     r"(?=\s*(?:[,.;]|$))", lambda m: m.group(0) if re.search(r"\b(?:in|into|on|onto|at|inside|per|each|every|all|none|no|not|one|two|"
-                                                                r"three|four|five|six|empty|bowls?|blocks?|bin|table|" + "|".join(COLOURS)
-                                                                + r")\b", m.group(0)) else ""),  # 'and then it is a tower'
-    (r",?\s+\b(?:before|after|until|till|while) (?:i|we|you|they) ([a-z]+(?: [a-z]+)?)(?=\s*(?:[,.;]|$))",
-     lambda m: "" if chatter(m.group(1)) else m.group(0)),  # '... before I hand over'
-    (r"^(?:before|after) [a-z]+(?: [a-z]+)?,? (?=(?:i want|i would like|i need|please|we need)\b)", ""),  # 'Before pushback I want'
-    (r"\bthe (bowl|one) where (the \w+ (?:block|one)) (?:is|sits|lives)\b", r"the \1 with \2"),
-    (r"\btake (all the blocks|everything|all of them|them|it) out,? and (put|place|set|move|lay) (?:them|it) ", r"\2 \1 "),
-    (r"(?:^|(?<=[.;] ))(into|in|onto|on|to) (the [\w ]+?) with (it|them|the [\w ]+?)(?=\s*(?:[.;]|$))", r"put \3 \1 \2"),  # 'Into the bin with it.'
-    (r"\btake (it|them) all off\b", r"take everything off \1"),
-    (r"\bthe (\w+) on (\w+) on (\w+) (stack|tower|pile)\b",
-     lambda m: f"the {m.group(4)} with the {m.group(1)} block on the {m.group(2)} block" if {m.group(1), m.group(2), m.group(3)} <= set(COLOURS)
-     else m.group(0)),
-    (r"\b(every|each) block (?:that|which) has a (?:matching )?bowl(?: of (?:its|the same) (?:own )?colou?r)? (is|goes|should be|must be|"
-     r"ends up) (in|inside|into) (?:that|the|this|its) bowl\b", r"\1 block \2 \3 the bowl of its own colour"),
-    (r"[.;,]\s*not (?:one|two|three|four|five)(?:,? not (?:one|two|three|four|five))*[,:]?\s*(?:one|two|three|four|five)"
-     r"(?=\s*(?:[.;]|$))", ""),
-    (r",\s*(?:no more|not more)(?: than that)?(?=\s*(?:[.;,]|$))", ""),
-    # '..., not in the bin' after a definite place: said already by the place ('X goes on the table, not in the bin')
-    (r"((?:on|in|into|onto|at|to) the (?:table|bin|(?:\w+ )?(?:bowl|block|corner|middle)))\s*,\s*(?:but |and )?not (?:in|into|on|onto|at|to|"
-     r"inside) the [\w ]+?(?=\s*(?:[,.;]|$))", r"\1"),
-    (r"[.;]\s*(the \w+ (?:block|one)) (?:is|are) not allowed(?: in| in there| there| in it)?(?=\s*(?:[.;]|$))",
-     lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from)\b", m.string[:m.start()]) else f" except {m.group(1)}"),
-    (r"^confirm (?!that|whether|if)", "make sure "),
-    (r"^(?:kindly |please )?(?:confirm|verify|check)(?:,? for the record,?)? (?=whether|if)", "tell me "),
-    # a block named before its clause: '..., but the blue block, leave it where it is'
-    (r"(\b(?:but|and|then|so),? )(the \w+ (?:block|one)),\s*((?:just |please )?(?:leave|keep|let|put|move|place|bin|throw|take|"
-     r"stack|set|drop|get|pick up|do not touch|do not move))\s+(?:it|that one|this one)\b", r"\1\3 \2"),
-    # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
-    (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
-     r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|(?:my )?(?:dear )?friends)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
-     r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|"
-     r"(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
-     r"(?=\s*(?:[.;]|$)))", ", "),
-    (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),  # 'the block under X... shall now reappear in W'
 )

@@ -122,8 +122,9 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
         reply = answer_question(question_text(instruction), scene)
-        if reply.kind == "unsupported" and looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
-                VERB_RE.match(text[w.start():]) for w in re.finditer(r"\b\w", text))):
+        if reply.kind == "unsupported" and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
+                VERB_RE.match(text[w.start():]) for w in re.finditer(r"\b\w", text))) or _TARGET_RE.search(text) or
+                re.match(r"\W*(?:please )?(?:could|can|would|will) you (?!tell|say|show|see|count|check|let)", instruction.lower())):
             raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
         return Parsed(answer=reply.text)
     if command is not None and not pending_question(entries):
@@ -140,6 +141,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     if said is not None:
         named = [n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())]
         ctx.it = _asked_about(asked, ctx) or named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
+        ctx.destination = ctx.it[0] if ctx.it and ctx.it[0] in state.bowls else ctx.destination  # 'see that bowl? put X in there'
         ctx.destination = next((n for n in named if n in state.bowls), ctx.destination)  # '... then put one more in'
     try:
         return Parsed(stages=_parse_text(text, ctx), said=said)
@@ -156,6 +158,29 @@ _WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|inte
 _FIELD_RE = re.compile(r"^\s*(?:destination|target(?: location| place| spot)?|location|drop ?off(?: point)?|to|from|object|item|"
                        r"where)\s*:", re.IGNORECASE)  # a command's field, read with the command ('Move: X. Destination: W.')
 _TAG_RE = re.compile(r",\s*(?:yeah|yes|ok|okay|alright|all right|innit|eh|ja|yep|got it|understood)\s*\?+$", re.IGNORECASE)
+_FORM_RE = re.compile(r"^\s*(?:(?P<item>items?(?: to (?:be )?(?:moved|relocated|transferred))?)|(?P<dest>(?:final |target |end )?"
+                      r"(?:destination|position|location)(?: of (?:the )?items?)?(?: (?:up)?on completion)?)|(?P<keep>items? not to be "
+                      r"(?:disturbed|moved|touched))|(?P<why>reason(?: for (?:the )?request)?|justification|purpose|rationale|comments?|"
+                      r"remarks?))\s*:\s*(?P<value>.*?)[.;]?\s*$", re.IGNORECASE)
+
+
+def _form(parts: list[str]) -> list[str]:
+    """A form's fields as a request: 'Item to be moved: X.' with 'Destination: W.' -> 'Move X to W.'; 'Items not to be
+    disturbed: A, B.' -> 'Leave A and B alone.'; a reason ('Reason for request: ...') carries no goal."""
+    fields = {k: m.group("value") for p in parts if (m := _FORM_RE.match(p)) for k in ("item", "dest", "keep", "why") if m.group(k)}
+    if not ({"item", "keep", "why"} & fields.keys()):
+        return parts
+    out = [p for p in parts if not _FORM_RE.match(p)]
+    if "item" in fields and "dest" in fields:
+        out.insert(0, f"Move {fields['item']} to {fields['dest']}.")
+    elif "item" in fields or "dest" in fields:
+        return [p for p in parts if not (m := _FORM_RE.match(p)) or not m.group("why")]
+    if "keep" in fields:
+        out.append("Leave " + re.sub(r"\s*,\s*|\s+and\s+", " and ", fields["keep"]) + " alone.")
+    return out
+
+
+_MINE_RE = re.compile(r"^\s*i(?:'m| am) (?:fixin'?|fixing|about|planning|trying) to\b", re.IGNORECASE)  # what the speaker will do
 _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeating|in other words|to be clear|that is to say)\b", re.IGNORECASE)
 
 
@@ -163,14 +188,16 @@ def _without_chatter(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
-    parts = re.split(r"(?<=[.!?;])\s+", instruction.strip())
+    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*")]
     if len(parts) < 2:
         return instruction
+    parts = _form(parts)
     wanted = any(_WANTED_RE.match(p) for p in parts)
     kept: list[str] = []
     for part in parts:
         text = clean_text(part)
-        if chatter(text) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)):
+        if chatter(text) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or (
+                len(parts) > 1 and _MINE_RE.match(part)):
             continue
         if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes
@@ -181,13 +208,18 @@ def _without_chatter(instruction: str) -> str:
         kept.append(part if _FIELD_RE.match(part) else unlabel(part))
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
         np_ = clean_text(kept[i])
-        if re.fullmatch(r"the (?:\w+ ){0,7}?\w+", np_) and not VERB_RE.search(np_) and " is " not in f" {np_} " and \
-                re.search(r"\b(?:it|that one|this one)\b", kept[i + 1]):
+        if not re.fullmatch(r"the (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or " is " in f" {np_} ":
+            continue
+        if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
+            kept[i] = ""
+        elif re.search(r"\b(?:it|that one|this one)\b", kept[i + 1]):
             kept[i + 1] = re.sub(r"\b(?:it|that one|this one)\b", np_, kept[i + 1], count=1)
             kept[i] = ""
     return " ".join(k for k in kept if k) or instruction
 
 
+_TARGET_RE = re.compile(r"(?<!next )(?<!close )(?<!near )\b(?:into|onto|to|inside|in|on) (?:the|that) (?:\w+ )?(?:bowl|bin|corner|middle|"
+                        r"table)\b")  # where to put
 _NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")
 
 
@@ -205,11 +237,15 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
 
 def _asked_about(asked: str, ctx: Context) -> list[str]:
     """The block a question before a command points at ('can everyone see the block on the red one? bin that one')."""
-    m = re.search(r"\b(?:see|spot|notice|find)\s+(the .+?)(?: (?:there|here|now))?$", clean_text(asked))
+    m = re.search(r"\b(?:see|spot|notice|find)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:block|bowl|one)\b.*?)(?: (?:there|here|now))?$",
+                  clean_text(asked))
+    if m is None:
+        return []
+    np_text = m.group(1) if m.group(1).startswith("the ") else f"the {m.group(1)}"
     with suppress(PlanningError, Ambiguous):
-        if m and NounPhrase(m.group(1)).kind == "bowl":  # 'do you see the bowl with X in it? set Y in it'
-            return [resolve_target(m.group(1), "in", ctx)[1]]
-        return resolve_blocks(NounPhrase(m.group(1)), ctx)[:1] if m else []
+        if NounPhrase(np_text).kind == "bowl":  # 'do you see the bowl with X in it? set Y in it'
+            return [resolve_target(np_text, "in", ctx)[1]]
+        return resolve_blocks(NounPhrase(np_text), ctx)[:1]
     return []
 
 

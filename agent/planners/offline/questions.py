@@ -29,6 +29,10 @@ def question_text(text: str) -> str:
     t = re.sub(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|figure out|let me know)"
                r"[^?]*\?*$", "", t)
     t = re.sub(r"\b(?:have|has) (?:we|you|i) got\b", "are there", t)
+    t = re.sub(r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*", "", t)
+    t = re.sub(r"^(the [\w ]+? bowl) inside (?:have|has) how many (?:blocks?|cubes?|pieces?)\b", r"how many blocks are in \1", t)
+    t = re.sub(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|the hell|in the world)\b|"
+               r",\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b", "", t)
     t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
     t = re.sub(r"^(?:kindly |please )?(?:confirm|verify)\s+(?=whether|if)", "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.asides import ASIDES
+from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.words import VERB_RE, base_verb
 from sim.core.lexicon import COLOURS
 
@@ -242,6 +243,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"the (?:students|kids|children|audience|viewers)|all of us) (?:can|could|will|may|might) (?:all )?(?:see|watch|look at|observe|"
      r"admire|check|count|notice|film|photograph)\b[^,;.]*", ""),
     *ASIDES,
+    *REGISTERS,
     # 'we put ...', "let's move ...", 'you put ...': a verb said with its doer, as in a class or by a learner
     (r"(^|[,.;] |\b(?:then|and|now|first|next|finally|after that) )(?:we|let us|let s|lets|you)(?: (?:will|shall|can|should|must|"
      r"need to|have to|are going to|re going to|gonna))? (?=\w)",

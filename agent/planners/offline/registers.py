@@ -1,0 +1,249 @@
+"""The ways of a trade or a time with words, read after `asides.ASIDES` among `speech.SPEECH`'s rules: a contract
+('the Party shall', 'provided, however, that'), archaic English ('prithee', 'doth', 'atop'), Australian and cowboy slang
+('reckon you could', 'mosey X on over to'), a frustrated repetition, the picture of the end, a news anchor, a noir
+narrator, an email, a recipe, a surgeon, a poet's inversions, a yoga teacher, Chinese word order, a tour guide; then
+the vocatives and a block named before its clause."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.planners.offline.asides import chatter
+from sim.core.lexicon import COLOURS
+
+REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a contract's words: 'Upon completion of the Services, ...', 'It is the wish of the Client that X be placed in W',
+    # 'provided, however, that ...', 'thereafter', 'therein', 'shall remain undisturbed in its present position'
+    (r"^(?:upon|on|after) completion(?: of (?:the )?[a-z ]+?)?,\s*", ""),
+    (r"^it is the (?:wish|desire|intention|requirement|request|expectation) of (?:the )?[a-z]+ that ", ""),
+    (r"(the \w+ (?:block|one)) be (?=(?:placed|put|moved|set|located|positioned|disposed|deposited)\b)", r"\1 is "),
+    (r",?\s*\bprovided(?:,? however,?)?,? that\b", " and"),
+    (r"\bthereafter\b", "then"), (r"\btherein\b", "in it"), (r"\bthereon\b", "on it"), (r"\bwithin\b", "in"),
+    (r"\b(?:located|situated) (?=(?:in|on|at|inside|upon|on top of|under|beneath|below|underneath|next to|near)\b)", ""),
+    (r"\b(?:shall |should |must |will )?(?:remain|remains|stay|stays|be left|is left|leave)(?: undisturbed| untouched| as it is)?(?: in| at)? "
+     r"(?:its |their )?(?:present|current|original|existing|usual) (?:position|place|spot|location)\b", "stays where it is"),
+    (r"^(each|every|all) (blocks?) to be (placed|put|moved)\b", r"\1 \2 should be \3"),
+    (r"\bthe bowl of (?:the )?matching colou?r\b", "the bowl of its own colour"),
+    (r",?\s*\blike an? [^,.;]+(?:,\s*an? [^,.;]+)*", lambda m: m.group(0) if re.search(
+        r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b", m.group(0)) else ""),  # 'like a crown upon a head'
+    (r",\s*(?:proud |standing |sitting )?(?:up )?(?:high|tall|proud)(?: and \w+)?\s*(?=,)", ""),
+    (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
+    (r"\b(dispose of|get rid of|discard|throw away|throw out|trash|ditch|scrap) (the [\w ]+?) (?:in|into) the bin\b", r"\1 \2"),
+    (r"[,;.]\s*(?:which|what) (?:blocks?|ones?) (?:is|are) (?:at|up to) (?:the|your|its) (?:discretion|choice)(?: of [a-z ]+)?", ""),
+    (r"\bthe bowl of (?:the )?corresponding colou?r\b", "the bowl of its own colour"),
+    (r",?\s*(?:and )?(?:a|any) block for which no (?:matching )?bowl[^,.;]*? (?:shall be|is|are) exempt(?:ed)?", ""),
+    # archaic English: 'prithee', 'I bid thee', 'Seest thou the bowl wherein lieth X?', 'sort thou', 'touch it not', '-eth'
+    (r"\b(?:i )?(?:prithee|pray thee|pray|i bid thee|bid thee)\b,?\s*", ""),
+    (r"[,.;]?\s*\b(?:wilt|wouldst|canst) thou(?: do (?:it|this|so))?\b", ""),
+    (r"\bseest thou\b", "do you see"),
+    (r"\b(\w+) thou\b", r"\1"), (r"\bthou\b", "you"), (r"\bthee\b", "you"), (r"\bthy\b", "your"),
+    (r"\b(touch|move|disturb) (it|them) not\b", r"do not \1 \2"),
+    (r"\b(?:doth|dost) (\w+)", lambda m: m.group(1) + ("" if m.group(1).endswith("s") else "s")),
+    (r"\blet (the \w+ (?:block|one)|the (?:tower|stack|pile)|it|them|that|this) (?:lie|rest|sit|stand|be|stay|remain)(?: just| exactly)? "
+     r"as (?:it|they) (?:lieth|lies|resteth|rests|sitteth|sits|standeth|stands|is|are)\b", r"leave \1 where it is"),
+    (r"\b(rest|li|sitt|stand|go|wear|belong|remain|hath|do)eth\b",
+     lambda m: {"li": "lies", "sitt": "sits", "go": "goes", "hath": "has", "do": "does"}.get(m.group(1), m.group(1) + "s")),
+    (r"\bthe (bowl|one) wherein (?:lies|sits|rests|is) (the \w+ (?:block|one))", r"the \1 with \2"),
+    (r"\bi would fain (?:see|have)\b", "i want"), (r"\bunto\b", "into"),
+    (r"\bthat wears its own hue\b", "of its own colour"), (r"\bhue\b", "colour"),
+    (r",?\s*\bthat no (block|brick) rests on another(?: \1)?\b", ", so that no block is on another block"),
+    (r"^good robot,?\s*", ""),
+    # an Australian's 'reckon you could ...?', 'no worries', "two'll do", 'first up', "Bob's your uncle", 'tip X into Y'
+    (r"^(?:i )?reckon (?:you could|you can|you d|you would|you might) ", ""),
+    (r"^(?:i )?reckon (?=the )", ""),
+    (r"\b(?:is |s |are )?(not )?(?:meant|supposed) to be\b", lambda m: " should not be" if m.group(1) else " should be"),
+    (r",?\s*\b(?:if (?:that is|that s|it is|it s) )?no worries(?: (?:which|whichever|mate|if [^,.;]*(?:,? (?:just |simply )?leave "
+     r"(?:those|them|these|it)(?: alone| be| where they are| as they are)?)?))?\b", ""),
+    (r",?\s*\b(?:and )?bob(?:'s| s|s)? your uncle\b", ""),
+    (r"\bfirst up\b", "first"), (r"^oi,?\s*", ""),
+    (r"\btip (?=(?:everything|all|the|every|each)\b)", "put "),
+    (r"\b(?:the )?(\w+ (?:block|one)) over (?=(?:in|on|at|to|into|onto)\b)", r"the \1 "),
+    (r"\bthe bowl that matches (?:it|them) colou?r ?wise\b", "the bowl of its own colour"),
+    (r"[,.;]?\s*(?:no worries |it is fine |it s fine |that is fine |do not worry )?if (?:some|any) (?:of (?:them|'?em|the blocks) )?"
+     r"(?:have not|haven t|do not|don t|has not|hasn t) (?:got )?(?:one|a bowl|a match|a matching bowl)[^.;,]*(?:,? (?:just |simply )?leave "
+     r"(?:those|them|these|it)(?: alone| be| where they are| as they are)?)?", ""),
+    # a frustrated user: 'for the third time', 'I already told you', 'Seriously, it's not hard.', 'Same colour, same bowl.'
+    (r"\b(?:for the (?:\w+) time|i (?:have )?already told you|i ve (?:already )?told you(?: already)?|i ve asked (?:you )?(?:\w+ )?"
+     r"(?:already|before)|seriously|it is not hard|it s not hard|how many times do i have to say (?:it|this))\b[,:]?\s*", ""),
+    (r"[,.;]?\s*\bsame colou?r,? same bowl\b", ""),
+    (r"[,.;]\s*(?:yes|yeah),? that one\b", ""),
+    # a picture of the end: 'In the final picture ...', 'what I'd like to see when you're finished is ...', 'it looks
+    # exactly like it does now, except X is in W', 'Everything else can go wherever.'
+    (r"^(?:in|on) the (?:final|finished|end) (?:picture|image|scene|layout|state|result|exhibit|display|arrangement),?\s*", ""),
+    (r"^(?:here is|here s|here's|this is) (?:the|my) (?:picture|plan|layout|setup|end state)[^:,.;]*?(?:,? and get there in this order)?[:,]\s*", ""),
+    (r"^imagine the table (?:when|once|after) (?:you are|you re|you have|it is) (?:done|finished)[:,]?\s*", ""),
+    (r"\b(to see|to have) (?:when|once|after) you(?: are| re| have)? (?:done|finished|through)\b", r"\1"),
+    (r"\b(?:it|the table|everything) (?:looks|is|stays) (?:exactly )?(?:like|as|the same as) (?:it does|it is|it looks)(?: now)?,? except"
+     r"(?: that)? ", "leave everything else where it is and "),
+    (r"[,.;]?\s*\b(?:everything|the rest|anything) else can (?:go|stay|be) (?:wherever|anywhere)(?: you like| you want)?\b", ""),
+    (r"\s+(?:either|as well)(?=\s*(?:[,.;]|$))", ""),
+    (r"\s+(?:by (?:itself|themselves)|on (?:its|their) own|all alone)(?=\s*(?:[,.;]|$| and\b))", ""),
+    (r"(?<=[a-z]) (?:step|stage|phase|part) (?:two|three|four|five|six)\b[,:]?\s*", "; "),  # 'step one move X step two put Y'
+    # a nurse's 'stat', a gamer's 'ez', 'gg', 'noob', 'or nah', a pilot's 'Negative on X', a designer's 'anchor the corner'
+    (r"[,;]?\s*\b(?:stat|ez|ez pz|gg|gg ez|noob|nub|pog|lmao|rofl|kthx|lol)\b(?=\s*(?:[,.;]|$))", ""),
+    (r"\bbear (the [\w ]+?) (?:hence|hither|thither|away)\b", r"take \1"), (r"\b(?:hence|hither|thither)\b", ""),
+    (r"\b(?:pull|tear|take|bring) down (?=(?:every|all|the|each|that|this|those|these)\b)", "knock down "),
+    (r"\b(?:take|bring|get|lift) (it|them) down(?=\s*(?:[,.;]|$))", r"put \1 on the table"),
+    (r",?\s*\b(?:and )?then none (?:of them )?(?:are|is) (?:on top of each other|stacked|on top of one another)\b", ""),
+    (r"\bclear (everything|all the blocks|all) out of (the [\w ]+? bowl) into (the bin|the [\w ]+? bowl)\b", r"empty \2 into \3"),
+    (r"^colou?r (?:match|matching|sort|sorting) (?:check|task|step|time|job)\s*[,:]\s*", ""),
+    (r"\bnegative on (the [\w ]+?)(?=\s*(?:[,.;]|$))", r"not \1"),
+    (r"(?<=bowl)[.;,]\s*not (the [\w ]+? bowl),? any other (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)",
+     r" other than \1"),
+    (r"\banchor (the [\w ]+?) with (it|them|the [\w ]+?)(?=\s*(?:[,.;]|$))", r"put \2 in \1"),
+    (r"\bto anchor (?=the (?:top|bottom) (?:left|right) corner|the middle)", "to "),
+    (r"(?:^|(?<=[.;] ))(?:it|that|this) (?:anchors|ties together|pulls together|completes|finishes|brightens|balances|grounds) [^.;]*", ""),
+    (r",?\s*\b(?:let (?:it|them|the \w+) breathe|as an? (?:accent|feature|statement|focal)(?: piece| point| block)?)\b", ""),
+    (r"(?:^|(?<=[.;] ))(?:that is|that s|this is|it is|a)(?: our| a| the)?(?: little| lovely| nice)? (?:accent|feature|statement|focal) "
+     r"(?:piece|block|point)\s*(?:[.;]\s*|$)", ""),
+    (r"\b(?:get|pull|lift) (the \w+ (?:block|one)|it|them) out of (?:there|that bowl)(?=\s*(?:[.;]|$))", r"take \1 out"),
+    (r"\bbecause [^,.;]*", ""),
+    (r",?\s*\b(?:and then|then|and so) (?:it|they|that|there) (?:is|are|will be|can be|can|will|s|re) (?:[a-z]+)(?: [a-z]+){0,4}"
+     r"(?=\s*(?:[,.;]|$))", lambda m: m.group(0) if re.search(r"\b(?:in|into|on|onto|at|inside|per|each|every|all|none|no|not|one|two|"
+                                                                r"three|four|five|six|empty|bowls?|blocks?|bin|table|" + "|".join(COLOURS)
+                                                                + r")\b", m.group(0)) else ""),  # 'and then it is a tower'
+    (r",?\s+\b(?:before|after|until|till|while) (?:i|we|you|they) ([a-z]+(?: [a-z]+)?)(?=\s*(?:[,.;]|$))",
+     lambda m: "" if chatter(m.group(1)) else m.group(0)),  # '... before I hand over'
+    (r"^(?:before|after) [a-z]+(?: [a-z]+)?,? (?=(?:i want|i would like|i need|please|we need)\b)", ""),  # 'Before pushback I want'
+    (r"\bthe (bowl|one) where (the \w+ (?:block|one)) (?:is|sits|lives)\b", r"the \1 with \2"),
+    (r"\btake (all the blocks|everything|all of them|them|it) out,? and (put|place|set|move|lay) (?:them|it) ", r"\2 \1 "),
+    (r"(?:^|(?<=[.;] ))(into|in|onto|on|to) (the [\w ]+?) with (it|them|the [\w ]+?)(?=\s*(?:[.;]|$))", r"put \3 \1 \2"),  # 'Into the bin with it.'
+    (r"\btake (it|them) all off\b", r"take everything off \1"),
+    (r"\bthe (\w+) on (\w+) on (\w+) (stack|tower|pile)\b",
+     lambda m: f"the {m.group(4)} with the {m.group(1)} block on the {m.group(2)} block" if {m.group(1), m.group(2), m.group(3)} <= set(COLOURS)
+     else m.group(0)),
+    (r"\b(every|each) block (?:that|which) has a (?:matching )?bowl(?: of (?:its|the same) (?:own )?colou?r)? (is|goes|should be|must be|"
+     r"ends up) (in|inside|into) (?:that|the|this|its) bowl\b", r"\1 block \2 \3 the bowl of its own colour"),
+    (r"[.;,]\s*not (?:one|two|three|four|five)(?:,? not (?:one|two|three|four|five))*(?:[,:]?\s*(?:one|two|three|four|five))?"
+     r"(?=\s*(?:[.;]|$))", ""),
+    (r",\s*(?:no more|not more)(?: than that)?(?=\s*(?:[.;,]|$))", ""),
+    # '..., not in the bin' after a definite place: said already by the place ('X goes on the table, not in the bin')
+    (r"((?:on|in|into|onto|at|to) the (?:table|bin|(?:\w+ )?(?:bowl|block|corner|middle)))\s*,\s*(?:but |and )?not (?:in|into|on|onto|at|to|"
+     r"inside) the [\w ]+?(?=\s*(?:[,.;]|$))", r"\1"),
+    (r"[.;]\s*(the \w+ (?:block|one)) (?:is|are) not allowed(?: in| in there| there| in it)?(?=\s*(?:[.;]|$))",
+     lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from)\b", m.string[:m.start()]) else f" except {m.group(1)}"),
+    (r"^confirm (?!that|whether|if)", "make sure "),
+    (r"^(?:kindly |please )?(?:confirm|verify|check)(?:,? for the record,?)? (?=whether|if)", "tell me "),
+    # a cowboy's 'mosey X on over to', 'round up ... and herd 'em into W', 'yonder', "y'hear", 'this here'; an exception
+    # said again ('... except the green and the cyan. Those two do not go in the bin.')
+    (r"\b(?:mosey|scoot|hustle|wrangle|herd|drive|nudge|shoo)(?= (?:the|that|this|those|these|them|it|every|all|each)\b)", "move"),
+    (r"\b(?:on )?over (?=to\b)", ""), (r"\s*\b(?:yonder|y'?hear|partner|pardner|y'?all)\b\??", ""), (r"\bthis here\b", "this"),
+    (r"\b(?:round up|rustle up|gather up) (.+?) and (?:herd|drive|move|put|get|bring|take) (?:'em|em|them|it) (?=(?:into|in|onto|to)\b)",
+     r"put \1 "),
+    (r"\bevery (?:last |single )?one of (?:them|those|these|the) (blocks|bowls)\b", r"all the \1"),
+    (r"\b(?:oughta|ought to)\b", "should"),
+    (r"^sort (?:'em|em|them)(?: like cattle)?,?\s*(?=(?:every|each|all)\b)", ""),
+    (r"^(?:i )?reckon (?:you )?(?:oughta|ought to|should|could|can) ", ""),
+    (r"\b(in there|in it) with (?:it|them)\b", r"\1"),
+    (r"[.;]\s*(?:those|these|the|both)(?: two| three| ones| two blocks)? (?:do not|must not|should not|never|are not to|will not|cannot) "
+     r"(?:go|get put|get binned|go in|belong|be put)[^.;]*",
+     lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from|save)\b", m.string[:m.start()]) else m.group(0)),
+    # a news anchor's 'Breaking news:', 'we're getting reports that', 'back to you', 'in other news', 'effective immediately'
+    (r"^(the [\w ]+? bowl) inside (?:have|has) how many blocks?\b", r"how many blocks are in \1"),
+    (r"^(?:we are|we re|we're) (?:getting|hearing|receiving) reports (?:of|about) (?:a |an |the |some )?([^.;]+?)\s*[.;]\s*(.+)$",
+     lambda m: re.sub(r"\b(?:that (?:block|one)|it)\b", f"the {m.group(1)}", m.group(2), count=1)),
+    (r"\b(?:every (?:single )?block|all (?:the )?blocks|everything) on this table\b", lambda m: m.group(0)[: -len(" on this table")]),
+    (r"\b(?:is|are) (?:heading|headed) home(?: tonight)?,?\s*(?:each one |every one )?(?=(?:into|to|in)\b)", "goes "),
+    (r"\b(?:breaking news(?: this hour)?|this just in|our top story(?: tonight)?|in other news|developing story)\b[,:]?\s*", ""),
+    (r"\b(?:we are|we re|we're) (?:getting|receiving|hearing) reports (?:that )?|\b(?:our )?sources (?:say|tell us) |"
+     r"\b(?:we are|we re|we're) told,?\s*|,?\s*\beffective(?: immediately)?(?=\s*(?:[,.;]|$))", ""),
+    (r"(?:^|(?<=[.;] ))(?:it|the \w+ block) (?:had|has) been (?:sitting|lying|resting|stuck)[^.;]*(?:[.;]\s*|$)", ""),
+    (r"\bi (?:do not|don t) care where (?:it|they) (?:lands?|goes|go|ends up),?\s*", ""),
+    (r"\bas long as (?:it|they) (?:is not|isn t|are not|aren t|does not go|doesn t go) (?:in |into )?(the [\w ]+?)(?=\s*(?:[,.;]|$))",
+     r"but not in \1"),
+    (r"[,.;]?\s*\bback to you(?:,? \w+)?(?: in the studio)?\b", ""),
+    (r"\b(?:the robot|it|you) (?:has|have|had) been (?:asked|told|instructed|ordered|requested) to ", ""),
+    (r"[.;,]?\s*\b(?:all of them|every (?:last|single) one)?,? no exceptions\b", ""),
+    (r"\b(?:is|are) staying\b", "stays"), (r"(?<=block )(?:is|are) going (?=(?:into|in|onto)\b|to the\b)", "goes "),
+    # a noir narrator's asides: 'It wasn't the orange block I was after. It was the one underneath it.', 'Word on the street said'
+    (r"(?:^|(?<=[.;] ))it (?:was|is)(?: not| n t|n t)? (?:the|a|that) [^.;]*?(?:i|we) (?:was|were|am|are) after\b[^.;]*(?:[.;]\s*|$)", ""),
+    (r"(?:^|(?<=[.;] ))it (?:was|is) the one (?:underneath|under|beneath|below|on top of|above) (?:it|that)\s*(?:[.;]\s*|$)", ""),
+    (r"(?:^|(?<=[.;] ))(?:word on the street|rumou?r|people|somebody|someone) (?:said|says|has it|had it)[^.;]*(?:[.;]\s*|$)", ""),
+    (r"((?:^|[.;] )(?:but )?the \w+ (?:block|one)),\s*(?:that one|it) (goes|should go|belongs|stays|is going)\b", r"\1 \2"),
+    (r"(the \w+ (?:block|one)) would be ", r"\1 will be "),
+    (r"^(?:by|before|until|till|at) (?:midnight|noon|tonight|tomorrow|morning|dawn|sundown|sunset|eod|end of day|close of business)\b,?\s*"
+     r"|\s+\b(?:by|before|at) (?:midnight|noon|eod|end of day|close of business|cob)\b|\s+\b(?:tonight|today|at your earliest "
+     r"convenience|asap)\b", ""),
+    # a recipe's 'is not used in this recipe; it belongs in the bin', 'For this step you'll want X in W'; an email's greeting,
+    # 'Per my last email', 'Action items:', a surgeon's 'X comes off Y and goes flat on the table'
+    (r"\b(the \w+ (?:block|one)) is not (?:used|needed|required) (?:in|for) (?:this|the) \w+\s*[;,]\s*it\b", r"\1"),
+    (r"\b(?:per my (?:last|previous) email|as (?:discussed|per our conversation|mentioned)|just to confirm where we landed|following up|"
+     r"thanks in advance|let me know if (?:you have|there are) any (?:questions|blockers))\b[,:]?\s*", ""),
+    (r"\byou(?: will| ll|'ll) (?:want|need)\b", "i want"),
+    (r"(the (?:" + "|".join(COLOURS) + r") (?:block|one))(?: comes| come| goes| gets)? (?:off|out of|from) the \w+ (?:block|bowl|one),? and "
+     r"(?:goes |go |gets )?(?:down |back |flat )?(?=(?:on|onto|in|into|to)\b)", r"\1 goes "),
+    # a poet's inversions and rhymes: 'into the orange bowl let it go', 'Into the red bowl the red block goes', 'gentle and slow'
+    (r",\s*(?:nice |so |oh )?(?:gentle|gently|slow|slowly|soft|softly|easy|steady|careful|proud)(?: and (?:gentle|slow|soft|easy|steady|"
+     r"careful|true|sure|proud|tall))?\s*(?=,)", ""),
+    (r"\b(?:and )?(into|onto|in|on|to) (the [\w ]+?) (?:let it go|let it fall|let it drop|let it rest|let it lie|it goes|it must go)\b",
+     r"put it \1 \2"),
+    (r"(^|[;.] )(into|onto|in|on|to|upon) (the [\w ]+?) (the \w+ (?:block|one)|they|it) (goes|go|must go|should go|belongs|sits|stays)\b",
+     lambda m: f"{m.group(1)}{'the blocks just named' if m.group(4) == 'they' else m.group(4)} {m.group(5)} {m.group(2)} {m.group(3)}"
+     if m.group(4) != "they" else m.group(0)),
+    (r"^first (the \w+)(?: block| one)?,? then (the \w+)(?: block| one)?,? (into|in|onto|on) (the [\w ]+?) (?:they|both) go\b",
+     r"put \1 block and \2 block \3 \4"),
+    (r",?\s*\band there (?:it|they) (?:stays?|remains?|rests?|lies?|let it lie)\b|,?\s*\bas (?:everybody|everyone|all the world|you) "
+     r"knows?\b|,?\s*\bwithout a sound\b|,?\s*\bin the light\b|,?\s*\bone after the other\b", ""),
+    (r"\blet (it|them) stand(?: up)?(?: tall| proud| tall and proud)?\b", r"leave \1 as it is"),
+    (r"[,.;]?\s*(?:that is|that s|this is) (?:what|all) (?:i|we) (?:ask|want|need|request)(?: of you| from you)?\b", ""),
+    (r"^((?:" + "|".join(COLOURS) + r") to (?:" + "|".join(COLOURS) + r"),\s*)+", ""),  # 'Blue to blue, red to red, every block ...'
+    (r"\b(?:bring|take|get) (it|them) down to the table\b", r"put \1 on the table"),
+    (r"\btake (?:every one|each one|all) of them out and (?:set|put|place) (?:each|them|it) ", "put all of them "),
+    # a yoga teacher's 'let it rest on', 'as you breathe out', 'with a soft breath, I invite you to', 'while X stays still'
+    (r"\b(?:and )?as you breathe (?:in|out),?\s*|^with an? (?:soft|deep|slow|gentle|long) breath,?\s*|\bi invite you to |"
+     r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*|"
+     r"\bbreathing (?:in|out)(?: and)?\s*", ""),
+    (r"\blet (the [\w ]+?|it|them|(?:exactly |all |both )?(?:one|two|three|four|five|six|all|every|each)[\w ]*?) (?:gently |softly |slowly )?"
+     r"(?:rest|settle|sink|float|drift|come to rest|find (?:its|their) (?:home|place|way))"
+     r"(?: gently| softly| slowly)?(?: down)? (on|in|into|onto|to|at)\b", r"put \1 \2"),
+    (r"\blet (the [\w ]+? bowl) become empty\b", r"empty \1"),
+    (r",?\s*\bwithout (?:sending|putting|dropping|throwing) (?:a single|any|one) block (?:to|in|into) the bin\b",
+     ", and do not put any block in the bin"),
+    (r"^while (the \w+ (?:block|one)) (?:stays|remains|rests|keeps) (?:perfectly |completely |totally )?(?:still|where it is|put),\s*",
+     r"leave \1 where it is and "),
+    (r"\bfinds? (?:its|their) home (?=(?:in|on|into)\b)", "goes "),
+    (r"\bguide (?=(?:the|that|this|it|them)\b)", "move "),
+    # a tour guide's 'direct your attention to X ... place this piece on ...', 'For this display, ...', 'arrange them so'
+    (r"^(?:now,? )?(?:if you (?:will|ll|would) )?(?:direct|turn|draw) your attention to (the [^.;]+?)(?: here| there)?\s*[.;]\s*(.+)$",
+     lambda m: re.sub(r"\b(?:this|that|the same) (?:block|one)\b|\bit\b", m.group(1), m.group(2), count=1)),
+    (r"^(?:and )?for (?:this|our|the|my) (?:final )?(?:display|exhibit|exhibition|show|photo|picture|step|recipe|dish|round|level|task)"
+     r"\s*,?\s*", ""),
+    (r"[.;]?\s*(?:if you would,? )?(?:please )?(?:arrange|set|do|leave) (?:them|it|things|everything) (?:so|like that|that way|thus)"
+     r"(?=\s*(?:[.;]|$))", ""),
+    (r",\s*your choice\b", ""),
+    # a Chinese speaker's English: 'the X from W inside take out', 'in pink bowl inside', 'The X please put into bin'
+    (r"^(?:please )?help me,?\s*|\b(?:please )?help me (?=(?:put|take|move|the|all)\b)", ""),
+    (r"\b(in|from|into) (?:the )?(\w+ bowl) inside\b", r"\1 the \2"),
+    (r"\b(in|into|on|onto|to|from|out of) (?!the |a |an |it |them |any |every |each |that |this )((?:" + "|".join(COLOURS) +
+     r") (?:bowl|block|one))\b", r"\1 the \2"),
+    (r"\b(on|onto|to|into|in) (table|bin)\b", r"\1 the \2"), (r"\b(not in|in) bowl\b", r"\1 a bowl"),
+    (r"\b(the \w+ (?:block|one)) from (the \w+ bowl) take out\b", r"take \1 out of \2"),
+    (r",\s*put (?=(?:on|in|into|onto) )", ", put it "),
+    (r"^(the \w+ (?:block|one)),? (?:please )?(put|place|move|take) ", r"\2 \1 "),
+    (r"\b(?:then )?(the \w+ (?:block|one)) (?:please )?(put|place|move) (into|in|onto|on|to) ", r"\2 \1 \3 "),
+    (r"\b(the \w+ (?:block|one)),? (do not|don t|never) (move|touch|disturb)\b", r"\2 \3 \1"),
+    (r"\balso (?=is\b)", ""), (r"(?<=block) above(?=\s*(?:[,.;]|$))", ""),
+    (r"^(every|each) ((?:empty )?bowl) inside,? (?:please )?(put|place) (one|a) block\b", r"\3 \4 block in \1 \2"),
+    (r"^(the blocks? (?:that|which) (?:are|is) (?:not )?(?:in|on|inside) [^,]+?),\s*(?:please )?(?:all )?(put|place|move) (?:them |all )?"
+     r"(into|in|onto|on|to) ", r"\2 all \1 \3 "),
+    (r"\bthe bowl (?:inside )?(?:have|has) nothing(?: inside)?,? that one\b", "the empty bowl"),
+    (r"\bsame colou?r blocks? (?:put |go |goes )?(?:into|in) (?:the )?same colou?r bowls?\b", "put each block in the bowl of its own colour"),
+    # a cowboy's dropped g, 'where she sits', 'down off', 'so there ain't nothin' sittin' on it', 'like cattle'
+    (r"\b([a-z]{2,})in'(?=\s|$|[,.;])", r"\1ing"),
+    (r"\bwhere (?:she|he|it|they) (?:sits|lies|stands|rests|is at|be)\b", "where it is"), (r"\bdown off\b", "off"),
+    (r",?\s*\bso (?:that )?there (?:is|ain'?t|is not|isn'?t) (?:nothing|no blocks?|none) (?:sitting |left )?on (?:it|top of it)\b", ""),
+    (r"\bain'?t none of (these|the|those) blocks going (?:in|into) the bin\b", r"do not put any of \1 blocks in the bin"),
+    (r"\s+like cattle\b|,?\s*\band (?:you|y all|we|everyone) can (?:rest easy|relax|sleep easy|breathe easy)\b", ""),
+    # a block named before its clause: '..., but the blue block, leave it where it is'
+    (r"(\b(?:but|and|then|so),? )(the \w+ (?:block|one)),\s*((?:just |please )?(?:leave|keep|let|put|move|place|bin|throw|take|"
+     r"stack|set|drop|get|pick up|do not touch|do not move))\s+(?:it|that one|this one)\b", r"\1\3 \2"),
+    # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
+    (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
+     r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|"
+     r"(?:my )?(?:dear )?friends)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
+     r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|kid|"
+     r"pal|doll|chief|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
+     r"(?=\s*(?:[.;]|$)))", ", "),
+    (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),  # 'the block under X... shall now reappear in W'
+)
