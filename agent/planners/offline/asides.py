@@ -1,9 +1,9 @@
-"""What is said around a request rather than as part of it, and the ways of a trade: sentences that carry no part of
-the request (`chatter`: 'Arm, this is Control.', 'Yes chef?', 'Over.'), vocatives ('..., folks!'), asides ("that one's
-plated", "I think they're about to get their wish"), and the idioms of a kitchen ('86 it'), a radio ('stand fast'), a
-stage ('watch it land on ...'), a lab notebook ('Identify the bowl ... Transfer X into that same bowl', 'verify that'),
-a programmer ('return'), a teenager ('is like on top'), Indian English ('itself', 'is having', 'do the needful').
-`ASIDES` is read among `speech.SPEECH`'s rules (before `registers.REGISTERS`); `chatter` by `goals` to set sentences aside."""
+"""What is said around a request rather than as part of it: sentences that carry no part of the request (`chatter`:
+'Arm, this is Control.', 'Yes chef?', 'Over.'), asides ("that one's plated", "I think they're about to get their wish"),
+and the idioms of a kitchen ('86 it'), a radio ('stand fast'), a stage ('watch it land on ...'), a lab notebook
+('Identify the bowl ... Transfer X into that same bowl', 'verify that'), a programmer ('return'), a teenager ('is like
+on top'), Indian English ('itself', 'is having', 'do the needful'). `ASIDES` is read among `speech.SPEECH`'s rules
+(before `registers.REGISTERS`); `chatter` by `discourse` to set sentences aside."""
 
 from __future__ import annotations
 

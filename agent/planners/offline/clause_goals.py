@@ -154,11 +154,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
     elif clause.excluded is not None:
         bare = clause.excluded.strip() == "one"  # 'every block except one': any one block, not every one
-        said = NounPhrase("one block" if bare else clause.excluded)
+        left_out = NounPhrase("one block" if bare else clause.excluded)
         try:
-            excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(said, ctx, pool_all=True, plural_default=True)
+            excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(left_out, ctx, pool_all=True, plural_default=True)
         except PlanningError:
-            if not (said.plural and said.descriptors):
+            if not (left_out.plural and left_out.descriptors):
                 raise
             excluded = []  # 'except the ones already in a bowl' when none is: nothing is left out
         ctx.understood.append("except " + (", ".join(excluded) or "none"))

@@ -55,8 +55,7 @@ from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
 from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
-from agent.planners.offline.notation import unlabel
-from agent.planners.offline.asides import chatter
+from agent.planners.offline.discourse import told
 from agent.planners.offline.wishes import desire
 from agent.planners.offline.words import VERB_RE, forget
 from sim.core.errors import PlanningError
@@ -91,7 +90,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     state = SymState.from_scene(scene)
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
-    instruction = _without_chatter(instruction)
+    instruction = told(instruction)
     asked, instruction, said = _asked_first(instruction, scene)
     ctx = Context(scene=scene, state=state, instruction=instruction)
     ctx.answers = answers(entries)
@@ -147,75 +146,6 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         return Parsed(stages=_parse_text(text, ctx), said=said)
     except Ambiguous as q:
         return Parsed(question=str(q))
-
-
-# A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
-# should be ('Expected behaviour: ...', 'Requested action: ...'); a restatement ('I say again, ...').
-_NOW_RE = re.compile(r"^\s*(?:issue|problem|bug|symptom|observed(?: behaviou?r)?|actual(?: behaviou?r| result| outcome| state)?|"
-                     r"current(?: behaviou?r| state| situation)?|currently|right now|at the moment)\b", re.IGNORECASE)
-_WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|intended|target|goal|fix|resolution|steps to resolve|"
-                        r"action required)\b[^:]{0,30}:", re.IGNORECASE)
-_FIELD_RE = re.compile(r"^\s*(?:destination|target(?: location| place| spot)?|location|drop ?off(?: point)?|to|from|object|item|"
-                       r"where)\s*:", re.IGNORECASE)  # a command's field, read with the command ('Move: X. Destination: W.')
-_TAG_RE = re.compile(r",\s*(?:yeah|yes|ok|okay|alright|all right|innit|eh|ja|yep|got it|understood)\s*\?+$", re.IGNORECASE)
-_FORM_RE = re.compile(r"^\s*(?:(?P<item>items?(?: to (?:be )?(?:moved|relocated|transferred))?)|(?P<dest>(?:final |target |end )?"
-                      r"(?:destination|position|location)(?: of (?:the )?items?)?(?: (?:up)?on completion)?)|(?P<keep>items? not to be "
-                      r"(?:disturbed|moved|touched))|(?P<why>reason(?: for (?:the )?request)?|justification|purpose|rationale|comments?|"
-                      r"remarks?))\s*:\s*(?P<value>.*?)[.;]?\s*$", re.IGNORECASE)
-
-
-def _form(parts: list[str]) -> list[str]:
-    """A form's fields as a request: 'Item to be moved: X.' with 'Destination: W.' -> 'Move X to W.'; 'Items not to be
-    disturbed: A, B.' -> 'Leave A and B alone.'; a reason ('Reason for request: ...') carries no goal."""
-    fields = {k: m.group("value") for p in parts if (m := _FORM_RE.match(p)) for k in ("item", "dest", "keep", "why") if m.group(k)}
-    if not ({"item", "keep", "why"} & fields.keys()):
-        return parts
-    out = [p for p in parts if not _FORM_RE.match(p)]
-    if "item" in fields and "dest" in fields:
-        out.insert(0, f"Move {fields['item']} to {fields['dest']}.")
-    elif "item" in fields or "dest" in fields:
-        return [p for p in parts if not (m := _FORM_RE.match(p)) or not m.group("why")]
-    if "keep" in fields:
-        out.append("Leave " + re.sub(r"\s*,\s*|\s+and\s+", " and ", fields["keep"]) + " alone.")
-    return out
-
-
-_MINE_RE = re.compile(r"^\s*i(?:'m| am) (?:fixin'?|fixing|about|planning|trying) to\b", re.IGNORECASE)  # what the speaker will do
-_AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeating|in other words|to be clear|that is to say)\b", re.IGNORECASE)
-
-
-def _without_chatter(instruction: str) -> str:
-    """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
-    'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
-    is when nothing would be left."""
-    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*")]
-    if len(parts) < 2:
-        return instruction
-    parts = _form(parts)
-    wanted = any(_WANTED_RE.match(p) for p in parts)
-    kept: list[str] = []
-    for part in parts:
-        text = clean_text(part)
-        if chatter(text) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or (
-                len(parts) > 1 and _MINE_RE.match(part)):
-            continue
-        if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
-            head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes
-            kept[-1] = kept[-1] if head in clean_text(kept[-1]) else f"{kept[-1].rstrip(' .!;')} {part}"
-            continue
-        if not re.match(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", part, re.IGNORECASE):
-            part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request
-        kept.append(part if _FIELD_RE.match(part) else unlabel(part))
-    for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
-        np_ = clean_text(kept[i])
-        if not re.fullmatch(r"the (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or " is " in f" {np_} ":
-            continue
-        if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
-            kept[i] = ""
-        elif re.search(r"\b(?:it|that one|this one)\b", kept[i + 1]):
-            kept[i + 1] = re.sub(r"\b(?:it|that one|this one)\b", np_, kept[i + 1], count=1)
-            kept[i] = ""
-    return " ".join(k for k in kept if k) or instruction
 
 
 _TARGET_RE = re.compile(r"(?<!next )(?<!close )(?<!near )\b(?:into|onto|to|inside|in|on) (?:the|that) (?:\w+ )?(?:bowl|bin|corner|middle|"
