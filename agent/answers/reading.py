@@ -161,7 +161,7 @@ def _split(text: str) -> tuple[str, str, str | None]:
 
 _FILLER_RE = re.compile(r"\b(?:please|thanks|thank you|um+|uh+|er|erm|hmm+|hey robot|hey|hi|hello|ok|okay|so|well|"
                         r"just|actually|right now|currently|at the moment|by any chance|for me)\b")
-_PARTICIPLE_RE = re.compile(r"\b(?:sitting|resting|lying|standing|located|placed|kept|stacked|put|left) "
+_PARTICIPLE_RE = re.compile(r"\b(?:sitting|sat|resting|lying|standing|stood|located|placed|kept|stacked|put|left) "
                             rf"(?=(?:{_PREP})\b)")
 
 
@@ -204,7 +204,8 @@ def _normalise(question: str) -> str:
                lambda m: f"the {m.group(1)} with {m.group(2)} {m.group(3)} it", q)  # 'the bowl the pink block is in'
     q = re.sub(r"^there (is|are) ", r"\1 there ", q)
     q = re.sub(rf"^(the .+?) (is|are) ((?:not )?(?:{_PREP}) .+)$", r"\2 \1 \3", q)  # 'the red block is in the bowl?'
-    q = re.sub(r"^(?:anything|something|any \w+|a \w+ \w+) (?=(?:" + _PREP + r") )", lambda m: "is there " + m.group(0), q)
+    q = re.sub(r"^(?:anything|something|any \w+|a \w+ \w+)(?: is| are)? (?=(?:" + _PREP + r") )",  # '(whether) anything is on X'
+               lambda m: "is there " + re.sub(r" (?:is|are) $", " ", m.group(0)), q)
     q = re.sub(r"^where (?:did|has|have) (.+?) (?:go|gone|end up|ended up|get to|got to)$", r"where is \1", q)
     q = re.sub(r"^(?:do|does) (any \w+|\w+ \w+|the \w+ \w+) (?:sit|sits|rest|rests|lie|lies|stand|stands) ", r"is there \1 ", q)
     q = re.sub(r"^(?:tell me about|what is) (?:the scene|the situation|the table|going on|happening)$", "what do you see", q)

@@ -38,8 +38,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bpieces\b", "blocks"), (r"\bpiece\b", "block"),
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (r"\bupon\b", "on"), (r"\b(?:supported|held up|carried) by\b", "on"), (r"\bexcluding\b", "except"),
-    (r"\b(?:dishes|basins|baskets|containers)\b", "bowls"),
-    (r"\b(?:dish|basin|basket|container)\b", "bowl"),
+    (r"\b(?:waste|trash|rubbish|garbage|refuse|disposal) receptacle\b", BIN),
+    (r"\b(?:dishes|basins|baskets|containers|receptacles|vessels)\b", "bowls"),
+    (r"\b(?:dish|basin|basket|container|receptacle|vessel)\b", "bowl"),
     (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|dust ?bin|garbage|rubbish|trash|box|tray)\b", BIN),
     (r"\b(?:tabletop|table top)\b", TABLE),
     (r"\b(?:centre|center)\b", "middle"),
@@ -47,6 +48,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bupper\b", "top"),
     # 'the lower block' is the bottom one; 'lower it into the bowl' is a verb (see the parser's VERBS).
     (r"\blower\b(?! (?:it|them|the|a|an|this|that|these|those|each|every|all|both|down)\b)", "bottom"),
+    # "'s" is "is" where no owned noun follows ("which bowl's the X in", "the green one's sitting on", "X's gonna go").
+    (r"(?<=[a-z])'s (?=(?:the|a|an|this|that|these|those|not|gonna|going|got|gotten|been|still|already|now|just|sat|stood|in|"
+     r"into|on|onto|inside|under|underneath|beneath|below|above|at|by|next|near|[a-z]+ing)\b)", " is "),
 )
 _SYNONYMS = tuple((re.compile(p), r) for p, r in SYNONYMS)
 

@@ -42,8 +42,9 @@ def chatter(sentence: str) -> bool:
     if re.fullmatch(r"[\s,.;]*(?:(?:one|two|three|four|five|six|and)[\s,.;]*)*|(?:(?:yes|yeah|yep|right|correct|exactly)[\s,.;]*)+"
                     r"(?:(?:that|this|the same) one)?[\s,.;]*", sentence):
         return True  # '... into the red bowl. One... two!': counting along; 'Yes, that one.'
-    if _NAMED_RE.search(sentence):
-        return False
+    if _NAMED_RE.search(sentence) or re.match(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this)|how many)\b", sentence) and _POINTING_RE.search(
+            sentence):
+        return False  # a thing named, or a question about what was named before ('What is it sitting on?')
     return not (_POINTING_RE.search(sentence) and any(VERB_RE.match(sentence[w.start():]) for w in re.finditer(r"\b\w", sentence)))
 
 
@@ -172,9 +173,13 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<=bowl)[.;,]\s*any (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)[,;]? (?:only |just |but )?not (the [\w ]+?)"
      r"(?=\s*(?:[.;]|$))", r" other than \1"),  # 'in some bowl. Any bowl is fine, only not the red bowl.'
     (r"\bthe bowl (?:that has|which has|with|of) the same colou?r as (?:the block|it|itself)\b", "the bowl of its own colour"),
-    (r"[,.;]?\s*(?:and )?(?:the |any )?blocks? (?:without|with no|that have no|that has no) (?:a )?(?:matching )?bowl(?: of (?:its|"
-     r"their) (?:own )?colou?r)? (?:can |may |should |must |will )?(?:be left|stay|remain|stay put)(?: where (?:they are|it is)| alone| "
-     r"as (?:they are|it is))?", lambda m: "" if re.search(r"\b(?:can|may)\b", m.group(0)) else ", leave the unmatched blocks alone"),
+    # 'blocks with no bowl of their colour stay where they are': kept, so matching takes no stray colour out of a bowl ('can
+    # stay': allowed, no goal)
+    (r"[,.;]?\s*(?:and )?(?:(?:make sure|ensure)(?: that)? )?(?:if )?(?:the |any |all |a )?(?:blocks?|cubes?|ones?|others?)(?: that| "
+     r"which)? (?:without|with no|that have no|that has no|have no|has no) (?:a )?(?:matching )?bowl(?: (?:of|in) (?:its|their) (?:own )?"
+     r"colou?r| to match)?(?:,? (?:it|they) | )(?:just |simply )?(?:can |may |should |must |will )?(?:stay put|stays|stay|remains|remain|"
+     r"be left|are left|is left)(?: put| where (?:they are|it is)| alone| as (?:they are|it is)| in place)?(?=$|[,.;])",
+     lambda m: "" if re.search(r"\b(?:can|may)\b", m.group(0)) else ", leave the unmatched blocks alone"),
     # a motion said by any verb before 'into' or 'onto' ('the red block tumbles into the bin', 'X will hop onto Y'): it goes there
     (r"((?:^|(?<=[,.;] )|(?<=\band )|(?<=\bthen )|(?<=\bnow ))the \w+ (?:block|one)(?: (?:will|shall|should|must|can|is to|"
      r"is going to|has to|needs to|now))?) ([a-z]+) "

@@ -43,6 +43,12 @@ def _form(parts: list[str]) -> list[str]:
     return out
 
 
+# A complaint about where a thing is ('The red block is in the wrong bowl; it belongs in W', 'I think X might be in the
+# wrong place. What is it on?'): the thing, said for what follows to point back at.
+_WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems) like |looks like |seems like )?(.+?),? (?:is|are|"
+                       r"might be|may be|could be|seems to be|appears to be|has been put|have been put|was put|were put|got put|"
+                       r"ended up|has ended up) (?:in|on|at) (?:the )?wrong (?:place|bowl|spot|position|corner|block|one|location|"
+                       r"stack|tower)(?: right now| now| at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
 _MINE_RE = re.compile(r"^\s*i(?:'m| am) (?:fixin'?|fixing|about|planning|trying) to\b", re.IGNORECASE)  # what the speaker will do
 _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeating|in other words|to be clear|that is to say)\b", re.IGNORECASE)
 
@@ -55,6 +61,9 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return instruction
     parts = _form(parts)
+    parts = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),
+                    flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
+             for i, p in enumerate(parts)]
     wanted = any(_WANTED_RE.match(p) for p in parts)
     kept: list[str] = []
     for part in parts:
@@ -70,11 +79,11 @@ def told(instruction: str) -> str:
         kept.append(part if _FIELD_RE.match(part) else unlabel(part))
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
         np_ = clean_text(kept[i])
-        if not re.fullmatch(r"the (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or " is " in f" {np_} ":
+        if not re.fullmatch(r"(?:the|everything) (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or " is " in f" {np_} ":
             continue
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
         elif re.search(r"\b(?:it|that one|this one)\b", kept[i + 1]):
-            kept[i + 1] = re.sub(r"\b(?:it|that one|this one)\b", np_, kept[i + 1], count=1)
+            kept[i + 1] = re.sub(r"\b(?:all of )?(?:it|that one|this one)\b", np_, kept[i + 1], count=1)
             kept[i] = ""
     return " ".join(k for k in kept if k) or instruction

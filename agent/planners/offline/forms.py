@@ -67,6 +67,9 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if raw.rstrip().endswith("?") and _VERBLESS_RE.fullmatch(unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
+    if raw.rstrip().endswith("?") and re.match(r"(?:anything|something|any \w+|any \w+ (?:block|one)s?|a block|blocks) (?:\w+ )?"
+                                              r"(?:on|in|inside|under|underneath|on top of)\b", text):
+        return True  # 'anything sat on the X?': 'is there' left out
     if raw.rstrip().endswith("?") and re.search(r"\b(?:which|what) (?:block|bowl|one|colou?r)s?$", text):
         return True  # 'the yellow block is kept on top of which block?'
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):

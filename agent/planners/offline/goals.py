@@ -254,13 +254,14 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)
                 prev_verb = read.verb
                 continue
-            ctx.later = later
+            ctx.later, ctx.it = later, _not_subject(clause, ctx)
             verb, new = clause_relations(clause, prev_verb, ctx)
             prev_verb = verb
             rels = carve_out(rels, new)
             conflict(rels, new)
             rels = merge_goal(rels, new)
-            ctx.destination = destination(new) or ctx.destination
+            ctx.destination = destination(new) or ctx.destination or next(  # 'take X out of W and put Y in there': W
+                (r.target for r in new if r.negated and r.rel == "in" and r.target in ctx.state.bowls), None)
             ctx.stacked += [(r.args[0], r.args[1]) for r in new if r.rel == "on" and not r.negated]
             emptied = [n for n in exact_names(read.obj, ctx.scene) if n in ctx.state.bowls] if (
                 read is not None and read.action == "clear" and new) else []
@@ -291,6 +292,18 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     if not goal_stages:
         raise not_understood(ctx)
     return _kept_as_left(goal_stages)
+
+
+def _not_subject(clause: str, ctx: Context) -> list[str]:
+    """What 'it' is in a clause about a block: never that block itself ('stack X on Y, so that X sits on top of it': Y),
+    but the one named before it."""
+    m = re.match(r"(?:(?:put|place|stack|move|set) )?(the \w+ (?:block|one))\b.*\b(?:on top of|on|onto|in|into|under|beside) it\b", clause)
+    if m is None or not ctx.it:
+        return ctx.it
+    with suppress(PlanningError, Ambiguous):
+        if resolve_blocks(NounPhrase(m.group(1)), ctx)[:1] == ctx.it[:1]:
+            return [b for b in ctx.mentioned if b != ctx.it[0]][-1:] or ctx.it
+    return ctx.it
 
 
 def _kept_as_left(goal_stages: list[list[Rel]]) -> list[list[Rel]]:

@@ -69,7 +69,8 @@ def stages(text: str) -> list[str]:
                   "", text)
     m = re.match(r"^(?:after|once|when|as soon as) (?:(?:you|we) (?:have |had )?(?:already |just )?)?(.+?),\s*(.+)$", text)
     if m:  # 'after you put A in B, put C on it', 'once you have binned A, ...'
-        done = re.match(r"^(?:that|this|it)(?: is| has been)? (?:done|finished|complete)|^(?:you are|you re) done", m.group(1))
+        done = re.match(r"^(?:(?:that|this|it|everything|all)(?: is| has been)? |(?:you are|you re|we are|you have|you ve) )?(?:done|"
+                        r"finished|complete|through)\b", m.group(1))
         first = re.sub(r"^(\w+(?: away| apart| down)?)\b", lambda v: base_verb(v.group(1)) or v.group(1), m.group(1))
         text = m.group(2) if done else f"{gerund(first)} then {m.group(2)}"
     m = re.match(r"^before (?:you (?:have )?)?(.+?),\s*(?:first(?:ly)?,?\s+)?(.+)$", text)

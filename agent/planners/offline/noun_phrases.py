@@ -61,7 +61,7 @@ class NounPhrase:
         self.full = re.sub(r"^(?:what|whatever)(?: is| are| sits| lies| rests| is sitting| is lying)? (?=(?:not )?(?:in|on|inside|at|"
                            r"under)\b)", "the blocks that are ",
                            self.full)  # 'everything except what is in the bowl'
-        self.full = re.sub(r"\b(?:already|still|currently|now|right now) ", "", self.full)
+        self.full = re.sub(r"\s*\b(?:already|still|currently|right now|now|at the moment|at present)\b", "", self.full).strip()
         half = re.match(r"(?:exactly )?half (?:of )?(?=the |all the |all |these |those |them\b|the \w+ blocks\b)", self.full)
         self.half = bool(half)  # 'half the blocks': how many comes from the scene (`references.resolve_blocks`)
         self.full = self.full[half.end():] if half else self.full

@@ -66,7 +66,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # a phrase said before its verb: 'the block in the cyan bowl, can you lift it out', 'all the blocks in bowls, lay them out'
     (r"^((?:the|all(?: of)? the|all|every|each|both|any) [^,;.]*?\b(?:block|blocks|cube|cubes|one|ones|bowl|bowls)\b[^,;.]*?|"
      r"(?:whatever|everything|anything|what)(?:'s| is| s| sits| lies| rests) [^,;.]+?),\s*"
-     r"(?:(?:can|could|would|will) (?:you|u) |please )*(\w+(?: up| out| down| away| over| off)?) (?:it|them|that one|those|that)\b([^;.]*)",
+     r"(?:(?:can|could|would|will) (?:you|u) |please )*((?:do not |never )?\w+(?: up| out| down| away| over| off)?) (?:it|them|that one|those|that)\b([^;.]*)",
      lambda m: _fronted(m)),
     (r"\b(?:made|built|constructed|composed|assembled|formed)(?: up)? (?:of|from|out of)\b|\bconsisting of\b", "of"),
     (r",?\s*\b(?:(?:and )?not the other way (?:a)?round|not (?:the )?(?:other way|reverse|vice versa)|and not vice versa|"
@@ -135,15 +135,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:change|be changed|move|be moved|be touched)\b", r"leave \1 \2 alone"),
     (r"(^|[.;,] )(?:match|pair)(?: up)? (?:the |all the )?(?:colou?rs|blocks? (?:by|to their) colou?rs?)(?: up)?(?=$|[.;,])",
      r"\1sort the blocks by colour"),  # 'match the colours'
-    # 'the block that is the same colour as the blue bowl (in it)': the blue block (in the blue bowl)
-    (r"\bthe (?:block|cube|one) (?:that is |which is |that s |that |which )?(?:the same colou?r as|of the same colou?r as|the "
-     r"colou?r of|matching|match(?:es)?) (?:the colou?r of )?the (\w+) bowl\b(?:([^.;]*?\b(?:in|into|inside)) (?:it|there)\b)?",
-     lambda m: f"the {m.group(1)} block" + (f"{m.group(2)} the {m.group(1)} bowl" if m.group(2) else "")),
-    # 'blocks with no bowl of their colour stay where they are': kept, so matching takes no stray colour out of a bowl
-    (r"(?:^|(?<=[,.;] ))(?:the |any |all )?(?:blocks?|cubes?|ones?|others?)(?: that| which)? (?:with|have|has|without) (?:no |a )?"
-     r"(?:matching )?bowl(?: of (?:their|its)(?: own)? colou?r| to match)? (?:should |can |will |must )?(?:stay|stays|remain|"
-     r"remains|be left|are left|stay put)(?: where (?:they|it) (?:are|is)| as (?:they|it) (?:are|is)| in place| alone)?(?=$|[,.;])",
-     "leave the unmatched blocks alone"),
+    # 'the block that is the same colour as the blue bowl (in it)': the blue block (in the blue bowl); 'the bowl that is the
+    # same colour as the red block': the red bowl
+    (r"\bthe (block|cube|one|bowl) (?:that is |which is |that s |that |which )?(?:the same colou?r as|of the same colou?r as|the "
+     r"colou?r of|matching|match(?:es)?) (?:the colou?r of )?the (" + "|".join(COLOURS) + r") (bowl|block|cube|one)(?:'s colou?r)?\b"
+     r"(?:([^.;]*?\b(?:in|into|inside)) (?:it|there)\b)?",
+     lambda m: f"the {m.group(2)} {'bowl' if m.group(1) == 'bowl' else 'block'}" + (
+         f"{m.group(4)} the {m.group(2)} bowl" if m.group(4) and m.group(1) != "bowl" else (m.group(4) or "") + (
+             " it" if m.group(4) else ""))),
     (r"\b(?:the )?(\w+ bowl) (?:is |should be |must be )?empty,? (?:with )?(?:its|the) contents (?:out |put |moved |left )?(?:on|onto) "
      r"the table\b", r"empty the \1 onto the table"),  # 'W empty, its contents out on the table'
     (r"\b(?:left )?(?:lying|sitting|left|hanging|standing) (?:about|around)\b", ""),
@@ -299,7 +298,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
                                                      r"(?:neighbou?r|block|one)\b", r"the block \2 the \1"),
     (r",? and so (?:does|do|should|must|will|can|is|are) (.+?)(?: too| as well)?$", r" and \1"),  # 'X goes in W, and so does Y'
     (r"\b(?:top|finish|cap|round) (?:it|that|this|them|the (?:tower|stack|pile))(?: off)? with (.+)$", r"put \1 on top of it"),
-    (r",?\s*\b(?:(?:i|we) do not (?:care|mind) (?:where|which(?: one| bowl)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
+    (r",?\s*\b(?:(?:(?:i|we) )?do not (?:care|mind) (?:where|which(?: one| ones| bowl| block)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
     (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
     # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
@@ -322,7 +321,8 @@ def _fronted(m: re.Match[str]) -> str:
     it; 'in there' is the last thing the phrase named ('whichever block is nearest W, put it in there'). A phrase that
     says something of its own ('the red block is in W, ...') or is not followed by a verb is left as it is."""
     phrase, verb, rest = m.group(1), m.group(2), m.group(3)
-    a_verb = VERB_RE.fullmatch(verb) or VERB_RE.fullmatch(verb.split()[0]) or caused_motion(f"{verb} it{rest}")
+    bare = re.sub(r"^(?:do not|never) ", "", verb)  # 'the yellow block, do not throw it away'
+    a_verb = VERB_RE.fullmatch(bare) or VERB_RE.fullmatch(bare.split()[0]) or caused_motion(f"{bare} it{rest}")
     said = re.search(r"\b(?<!that )(?<!which )(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b",
                      re.sub(r"\b(?:that|which) (?:is|s|are|has|have|holds?|contains?)\b", "", phrase))  # a relative clause is the phrase's
     if not a_verb or said and not re.match(r"(?:whatever|everything|anything|what) ", phrase):

@@ -234,8 +234,8 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
     if kind == "bowl":
         if rel in ("on", "at") and phrase in ("left", "right", "left side", "right side", "left hand side", "right hand side"):
             return lambda _c: True  # handled as a side by the caller's phrase
-        contents = NounPhrase(phrase)
-        inside = _objects(contents, ctx, "block") if contents.kind != "bowl" else []
+        contents = NounPhrase(phrase)  # a bowl is in or on no block: 'the bowl in the red one' is the reading to try next
+        inside = _objects(contents, ctx, "block") if contents.kind != "bowl" and rel not in ("in", "inside", "on") else []
         return lambda c: any(state.base(b) == c for b in inside if b in state.support)
     end = re.fullmatch(r"(?:very )?(top|bottom|middle)(?: of (?:the |a |this |that )?(?:tower|stack|pile))?", phrase)
     if end and end.group(0) not in ("middle", "very middle"):  # 'at the top of the tower' ('the middle' is a place)

@@ -47,6 +47,8 @@ def take_backs(text: str) -> str:
     while m := _MARKED.search(text, pos):
         before, two = text[: m.start()], m.group("two")
         said = [before[w.start():] for w in re.finditer(r"\b\w", before) if _PHRASE_RE.fullmatch(before[w.start():])]
+        broken = re.search(rf"\b{_DET}(?: \w+){{1,2}}$", before) if not said else None  # 'put the uh yellow, no sorry, the red block'
+        said = [broken.group(0)] if broken else said
         same = [c for c in said if _kind(c) == _kind(two) or "one" in (_kind(c), _kind(two))]
         if not _STRONG_MARK.search(m.group("marks")) or not said:
             pos = m.end()

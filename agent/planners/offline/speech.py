@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.asides import ASIDES
+from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.words import VERB_RE, base_verb
 from sim.core.lexicon import COLOURS
@@ -220,8 +221,6 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe bowl (?:that has|with|of|in) the (?:same )?colou?r (?:of|as) the (\w+) (?:block|one|cube)\b", r"the \1 bowl"),
     (r"\b(?:pair|match)(?: up)? (.+?) with (?:the|a|its|their) (?:bowls? of the same colou?r|same colou?r(?:ed)? bowls?|matching bowls?)\b",
      r"put \1 in the matching bowl"),
-    (r",?\s*(?:and )?if a (?:block|cube) has no (?:matching )?bowl(?: (?:of|in) its (?:own )?colou?r)?,? (?:it )?(?:just |simply )?"
-     r"(?:stays|remains|is left)(?: put| where it is)?", ", leave the unmatched blocks alone"),
     (r"\b(?:so )?(?:the|my|our) goal (?:for (?:this|the next) (?:one|round|clip|task|step) |here |now )?is (?:getting|putting|moving|"
      r"to get|to put|to move)\b", "put"),
     (r"^(?:(?:i|we) (?:would|d) (?:love|like) it|it would be (?:great|nice|lovely)) if ", ""),
@@ -244,6 +243,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"admire|check|count|notice|film|photograph)\b[^,;.]*", ""),
     *ASIDES,
     *REGISTERS,
+    *OUTCOMES,
     # 'we put ...', "let's move ...", 'you put ...': a verb said with its doer, as in a class or by a learner
     (r"(^|[,.;] |\b(?:then|and|now|first|next|finally|after that) )(?:we|let us|let s|lets|you)(?: (?:will|shall|can|should|must|"
      r"need to|have to|are going to|re going to|gonna))? (?=\w)",

@@ -72,6 +72,9 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(you|they)(ve|re)\b|\b(we)(ve)\b", lambda m: (m.group(1) or m.group(3)) + {"ve": " have", "re": " are"}[m.group(2) or m.group(4)]), (r"\bive\b", "i have"),
     (r"\b(did|could|would|has|have|was|were|must)nt\b", r"\1 not"), (r"^lets\b", "let us"),
     (r"(?<=\w )r(?= (?:in|on|at|there|inside|left|still|the|any|all|both|my|those|these|they|you|we)\b)|^r(?= (?:there|any|the|all|both|they|you|we)\b)", "are"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
+    # a learner's English: 'please to put X in W', 'the blocks what are in W'
+    (r"\bplease to (?=\w)", "please "), (r"\b(blocks?|cubes?|ones?|bowls?|everything|things?) what (?=(?:is|are|sits?|lies?|stands?)\b)",
+                                          r"\1 that "),
     # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
     (r"\b(?:yeah|yep|yup|yea|nah)\b", " "), (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*", ""),  # ', like a steak on the board'

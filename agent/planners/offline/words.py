@@ -340,7 +340,11 @@ KEEP_VERB_RE = re.compile(
     r"in the same (?:spot|place|position)|"
     r"out(?: of it)?)$"
 )
-NOT_PUT_RE = re.compile(r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not) (?:put|place|move|drop|stack|throw|leave|set)\s+(.+)$")
+_NOT_PUT_VERBS = sorted([v for v, a in VERBS.items() if a == "move" and v not in ("knock", "pull", "push", "return", "restore", "give",
+                         "hand", "pass", "walk", "drive", "steer", "guide", "swing", "post", "hide", "box", "bag", "pack")]
+                        + ["stack", "throw"], key=len, reverse=True)  # 'do not stick X on Y': where X must not go
+NOT_PUT_RE = re.compile(r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not) (?:" + "|".join(_NOT_PUT_VERBS)
+                        + r")\s+(.+)$")
 PARTICIPLE_NP_RE = re.compile(r"\s+(?:moved|put|placed|taken|brought|stacked|set|dropped|thrown|carried|sitting|"
                               r"resting|lying|standing|located|kept)\s+(?=(?:on top of|onto|on|into|in|inside|to|at)\b)")
 GERUND_RE = re.compile(r"^(?:(?:would you |do you |will you )?mind|how about|what about|try|start|begin|go on|continue|keep on|"
