@@ -2,8 +2,8 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world`
 and `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned on,
-reported apart and never counted as untuned), `language_fresh9` to `language_fresh24` (the tenth to twenty-fifth untuned
-batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to `FRESH24`);
+reported apart and never counted as untuned), `language_fresh9` to `language_fresh26` (the tenth to twenty-seventh untuned
+batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to `FRESH26`);
 each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
@@ -31,6 +31,8 @@ from benchmarks.language_fresh21 import FRESH21
 from benchmarks.language_fresh22 import FRESH22
 from benchmarks.language_fresh23 import FRESH23
 from benchmarks.language_fresh24 import FRESH24
+from benchmarks.language_fresh25 import FRESH25
+from benchmarks.language_fresh26 import FRESH26
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -55,7 +57,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh10", FRESH10), ("fresh11", FRESH11), ("fresh12", FRESH12), ("fresh13", FRESH13),
     ("fresh14", FRESH14), ("fresh15", FRESH15), ("fresh16", FRESH16), ("fresh17", FRESH17), ("fresh18", FRESH18),
     ("fresh19", FRESH19), ("fresh20", FRESH20), ("fresh21", FRESH21), ("fresh22", FRESH22),
-    ("fresh23", FRESH23), ("fresh24", FRESH24),
+    ("fresh23", FRESH23), ("fresh24", FRESH24), ("fresh25", FRESH25), ("fresh26", FRESH26),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -130,6 +132,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh22_goal_correct": rate("fresh22"),
         "fresh23_goal_correct": rate("fresh23"),
         "fresh24_goal_correct": rate("fresh24"),
+        "fresh25_goal_correct": rate("fresh25"),
+        "fresh26_goal_correct": rate("fresh26"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

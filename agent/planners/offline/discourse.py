@@ -14,6 +14,7 @@ from agent.planners.offline.words import VERB_RE
 
 # A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
 # should be ('Expected behaviour: ...', 'Requested action: ...'); a restatement ('I say again, ...').
+_GIVEN_RE = re.compile(r"^\s*(?:pre-?conditions?|given|initial state|starting state|set-?up)\s*:", re.IGNORECASE)  # a test's start
 _NOW_RE = re.compile(r"^\s*(?:issue|problem|bug|symptom|observed(?: behaviou?r)?|actual(?: behaviou?r| result| outcome| state)?|"
                      r"current(?: behaviou?r| state| situation)?|currently|right now|at the moment)\b", re.IGNORECASE)
 _WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|intended|target|goal|fix|resolution|steps to resolve|"
@@ -49,6 +50,20 @@ _WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems)
                        r"might be|may be|could be|seems to be|appears to be|has been put|have been put|was put|were put|got put|"
                        r"ended up|has ended up) (?:in|on|at) (?:the )?wrong (?:place|bowl|spot|position|corner|block|one|location|"
                        r"stack|tower)(?: right now| now| at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
+# A test script's check after its steps ('Expected result: W holds two blocks', 'Verify that X has not moved'): what the
+# steps reach, said again; only what it keeps is news.
+_CHECK_RE = re.compile(r"^\s*(?:expected(?: result| outcome| state)?\s*:|verify(?: that)?\b|check(?: that)?\b|"
+                       r"assert(?: that)?\b|confirm(?: that)?\b)\s*", re.IGNORECASE)
+_KEPT_RE = re.compile(r"\b(?:not (?:been )?(?:moved|touched|disturbed|changed)|unchanged|untouched|undisturbed|(?:stay|stays|remain|"
+                      r"remains) (?:put|where|in place|as)|where (?:it|they) (?:is|are|was|were))\b", re.IGNORECASE)
+def _checked(sentence: str) -> str:
+    """A test script's check after its steps: what it keeps, or nothing; any other sentence as it is."""
+    for text in (sentence, unlabel(sentence)):
+        if c := _CHECK_RE.match(text):
+            return text[c.end():] if _KEPT_RE.search(text) else ""
+    return sentence
+
+
 _MINE_RE = re.compile(r"^\s*i(?:'m| am) (?:fixin'?|fixing|about|planning|trying) to\b", re.IGNORECASE)  # what the speaker will do
 _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeating|in other words|to be clear|that is to say)\b", re.IGNORECASE)
 
@@ -64,6 +79,9 @@ def told(instruction: str) -> str:
     parts = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),
                     flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
              for i, p in enumerate(parts)]
+    parts = [p for p in parts if not (_GIVEN_RE.match(p) and len(parts) > 1)]
+    steps = [bool(VERB_RE.match(clean_text(unlabel(p)))) for p in parts]  # a check counts only after a step
+    parts = [_checked(p) if any(steps[:i]) else p for i, p in enumerate(parts)]
     wanted = any(_WANTED_RE.match(p) for p in parts)
     kept: list[str] = []
     for part in parts:

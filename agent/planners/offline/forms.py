@@ -56,6 +56,7 @@ _VERBLESS_RE = re.compile(rf"(?:the )?{_COLOUR} (?:block|one) (?:on|in|at|under|
 
 def is_question(text: str, raw: str) -> bool:
     """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
+    text = re.sub(r"^(?:first(?:ly)?|then|now|next|also|just),?\s+", "", text)  # 'could you first put X in W?': a request
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
         return False
     if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
@@ -67,6 +68,8 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if raw.rstrip().endswith("?") and _VERBLESS_RE.fullmatch(unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
+    if raw.rstrip().endswith("?") and re.match(r"\W*(?:would|do|did|will) you say\b", raw.lower()):
+        return True  # 'would you say the pink bowl is empty?'
     if raw.rstrip().endswith("?") and re.match(r"(?:anything|something|any \w+|any \w+ (?:block|one)s?|a block|blocks) (?:\w+ )?"
                                               r"(?:on|in|inside|under|underneath|on top of)\b", text):
         return True  # 'anything sat on the X?': 'is there' left out
@@ -230,8 +233,8 @@ def normal_form(text: str) -> str:
     if m:
         return f"notput all blocks on {m.group(1)}"
     m = re.match(r"^(.+?) (?:(?:must|should|may|can|will|shall|is to|are to|ought to|is going to|are going to|has to|"
-                 r"have to|needs to|need to|do|does)(?: not| never)|(?:is|are) (?:not|never) (?:to|supposed to|meant to|"
-                 r"allowed to|going to|to be)|(?:is|are) (?:not|never)) (?:be |get |to be )?(?:move|moved|touched|disturbed|"
+                 r"have to|needs to|need to|do|does|has|have)(?: not| never)|(?:is|are) (?:not|never) (?:to|supposed to|meant to|"
+                 r"allowed to|going to|to be)|(?:is|are) (?:not|never)) (?:be |get |to be |been )?(?:move|moved|touched|disturbed|"
                  r"shifted|budge|budged|moving|picked up|handled|relocated|repositioned|rearranged)(?: at all| in any way)?$",
                  text)
     if m:

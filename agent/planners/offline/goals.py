@@ -59,9 +59,9 @@ from agent.planners.offline.discourse import told
 from agent.planners.offline.wishes import desire
 from agent.planners.offline.words import VERB_RE, forget
 from sim.core.errors import PlanningError
-from sim.core.lexicon import COLOURS
+from sim.core.lexicon import BIN, COLOURS, PLACES, TABLE
 from sim.core.perceived import Scene
-from sim.core.relations import Rel
+from sim.core.relations import Rel, placement
 from sim.core.symbolic import SymState
 
 
@@ -228,6 +228,9 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
         told.remove(scene_told)  # 'there is a stack on the table; take it apart': what 'it' is, never a goal
         if re.search(r"\b(?:stack|tower|pile)\b", scene_told) and len(stacks(ctx.state)) == 1:
             ctx.it = stacks(ctx.state)[0]
+        elif one := re.match(r"there (?:is|are) (?:a|an|one) (?:block|cube|one) (.+)$", scene_told):
+            with suppress(PlanningError, Ambiguous):  # 'there is a block on top of X; set it down on the table'
+                ctx.it = resolve_blocks(NounPhrase(f"the block {one.group(1)}"), ctx)[:1] or ctx.it
     parts = [[c for piece in sentences(front_exclusion(desire(part))) for c in clauses(normal_form(piece))]
              for part in told]  # 'make it so X and Y are stacked': the frame off before clauses are split
     for part in parts:  # keep first: 'all the blocks' then means the others
@@ -245,6 +248,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     last: str | None = None
     for part in parts:
         rels: list[Rel] = []
+        moved: list[str] = []  # blocks told to move whose place a later clause says ('move X, but not into a bowl')
         for clause in part:
             clause, last = same_again(clause, last), clause  # '..., then do the same with the blue block'
             later = " ".join(c for p in parts for c in p).split(clause, 1)[-1]
@@ -252,6 +256,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             if read is not None and read.action == "move" and not read.target and re.search(r"\bit\b", later):
                 # 'move the red block: it goes in the bowl' -- the object now, its target in a later clause
                 ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)
+                moved += ctx.it[:1]
                 prev_verb = read.verb
                 continue
             ctx.later, ctx.it = later, _not_subject(clause, ctx)
@@ -283,6 +288,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this)\b", read.obj):
                 with suppress(PlanningError, Ambiguous):  # 'X is not going in Y, put it in the bin': X is 'it'
                     ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)[:1] or ctx.it
+        rels += [r for b in moved if not any(r.block == b and not r.negated for r in rels) for r in _off(b, ctx.state)]
         if goal_stages and rels and all(r.negated for r in rels):
             carved = carve_out(goal_stages[-1], rels)
             if carved != goal_stages[-1]:
@@ -292,6 +298,16 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     if not goal_stages:
         raise not_understood(ctx)
     return _kept_as_left(goal_stages)
+
+
+def _off(block: str, state: SymState) -> list[Rel]:
+    """'move X' where no clause says where to: X no longer where it is ('move X, just not into a bowl': off its block);
+    nothing for a block in the gripper."""
+    s = state.support[block]
+    kind = "bin" if s == BIN else "table" if s == TABLE else "place" if s in PLACES else "object"
+    if kind == "object" and s not in state.bowls and s not in state.support:
+        return []
+    return [placement(block, kind, s, "bowl" if s in state.bowls else "block").model_copy(update={"negated": True})]
 
 
 def _not_subject(clause: str, ctx: Context) -> list[str]:

@@ -11,6 +11,7 @@ from agent.planners.offline.words import VERB_RE
 from sim.core.lexicon import COLOURS
 
 
+_COLOURS = "|".join(COLOURS)
 _LABEL_RE = re.compile(r"^\s*([a-z0-9][a-z0-9 ,'-]{0,60}?)\s*:\s*(?=\S)")
 
 
@@ -87,6 +88,8 @@ def notation(t: str) -> str:
     t = re.sub(r"\bbowl[_ ]containing\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the bowl with the \1 in it", t)
     t = re.sub(r"^(?:query\s*:\s*)?colou?r[_ ]of\s*\(\s*(.+?)\s*\)\s*\??$", r"what colour is \1?", t)
     t = re.sub(r"\bkey\s*=\s*colou?r\b", "by colour", t)
+    t = re.sub(rf"(?:^|(?<=[,;] ))({_COLOURS}) (in|into|on|onto) ({_COLOURS})(?=\s*(?:[,.;]|$| and\b))",  # 'red in blue, green on red'
+               lambda m: f"the {m.group(1)} block {m.group(2)} the {m.group(3)} {'bowl' if m.group(2) in ('in', 'into') else 'block'}", t)
     m = re.search(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$", t)
     if m:
         items = [w.strip() for w in m.group(2).split(",")]

@@ -15,6 +15,7 @@ from agent.planners.offline.words import VERB_RE
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:in the end|at the end|by the end|eventually),?\s*", ""),
     # what the request is said again as: '... so it's sitting there', 'so that its top is clear', 'can you sort that out?'
     (r",?\s*\bso(?: that)? (?:it|they|the \w+ (?:block|one)) (?:is|are|s|ends? up|will be)(?: \w+ing)? there\b", ""),
     (r",?\s*\bso(?: that)? (?:its|their|the) tops? (?:is|are) (?:clear|free|empty|bare)\b", ""),
@@ -44,7 +45,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:be )?part of (?:one|a|the same|a single) (?:\w+ )?(stack|tower|pile)\b", r"in one \1"),
     # a thing described with what rests on it: 'X should be in W with Y stacked on top of it', 'X in W, with nothing on it'
     (rf"(?:^|(?<=, ))({_BLOCK}) ([^,;.]+?),? with ({_BLOCK}|nothing|no block|no other block) (?:\w+ed |sitting |resting )?on (?:top of )?"
-     r"(?:it|top)$", lambda m: f"{m.group(1)} {m.group(2)} and {m.group(3)} on {m.group(1)}"),
+     r"(?:it|that|top)$", lambda m: f"{m.group(1)} {m.group(2)} and {m.group(3)} on {m.group(1)}"),
     # a complaint: 'the yellow block isn't even in the yellow bowl': where it should be; 'the colours are all mixed up'
     (rf"({_BLOCK}) (?:is|s) not even (in|on|at) ", r"\1 should be \2 "),
     (r"(?:^|(?<=[,.;] ))the colou?rs (?:are|look|seem) (?:all )?(?:mixed up|jumbled|wrong|a mess|muddled|messed up)"
@@ -54,8 +55,56 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the (?:\w+ )?bowl) had\b", r"\1 has"),  # 'it would be nice if W had X in it'
     (r"\b(?:right )?at the (?:very )?end\b", ""),  # 'what I'd like to see at the end is ...'
     (r"\b(the \w+ (?:block|cube|bowl)) itself\b", r"\1"),
+    # a contrast after the request: 'X belongs in the bin, not the green bowl', '... rather than the red one', 'not where it is now'
+    (r",?\s*\b(?:rather than|instead of) (?:\w+ing\b[^,.;]*|(?:the|a|an) (?:\w+ )?(?:block|one|bowl|bin|table)|where (?:it|they) "
+     r"(?:is|are|was|were)(?: now)?)(?=\s*(?:[,.;]|$))", ""),
+    (r"(\b(?:in|into|on|onto) the [\w ]+?),?\s*(?:and |but )?not (?:in |into |on |onto )?(?:the (?:\w+ )?bowl|the bin|the table|where (?:it|"
+     r"they) (?:is|are|was|were)(?: now| right now)?)(?=\s*(?:[.;!]|$))", r"\1"),
+    (r"\bas (?:the|its|a|my|our) (?:goal|target|final|desired|end) (?:pose|position|state|location|configuration|spot)\b", ""),
+    (r"\b(?:remove|get) (the [\w ]+?) (?:from|out of) (the (?:\w+ )?bowl)(?=[;,.]?\s*(?:but not into the bin|(?:the )?(?:target|destination|"
+     r"goal|place|it) (?:can|may|could) (?:be|go|end up) anywhere (?:except|but|other than|apart from) the bin))", r"take \1 out of \2"),
+    (r"\btake (it|them|the \w+ (?:block|one)) off(?=\s*(?:[,.;!]|$))", r"put \1 on the table"),  # 'X can't be on Y! take it off'
+    (r"[;,.]?\s*\b(?:the )?(?:target|destination|goal|place|it) (?:can|may|could) (?:be|go|end up) anywhere (?:except|but|other than|apart from) ",
+     ", but not into "),
+    (r",?\s*\bif (?:it is|it s|that is|that s) (?:no|not(?: too| that)?(?: much)?(?: any)?)(?: of a)? (?:trouble|bother|problem)(?: for you| at all)?\b", ""),
+    (r"\b(?:every )?last one\b,?", ""),
+    (r"(?:^|(?<=[.;!] ))(?:i think |i bet )?(?:it|that|this|they|everything) (?:would|will|might|could) (?:look|be|seem) (?:so |really |"
+     r"very |much |a lot )?(?:tidy|tidier|nice|nicer|neat|neater|lovely|better|great|good|pretty|cleaner)(?: that way| then)?\s*(?:[.;!]|$)",
+     ""),
+    (r"(?:^|(?<=[.;!] ))(?:what |such )?(?:a|an) (?:big |tall |nice |great |cool |huge |little )*(?:tower|stack|pile)\b[\s.!]*$", ""),
+    (r",?\s*\b(?:it )?(?:does not|doesn t|doesnt) matter (?:which|where)(?: ones?| blocks?| one)?\b", ""),
+    # things said of a bowl or a list: 'load W up with X and Y', 'W should keep whatever it's got', 'red in blue, green on yellow'
+    (r"\b(?:load|fill|stock)(?: up)? (the (?:\w+ )?bowl)(?: up)? with (the [^,.;]+?)(?=\s*(?:[,.;]|$))", r"put \2 in \1"),
+    (r"(the \w+ bowl) (?:should|must|can|will|may) keep (?:whatever|everything|what) (?:it|that) (?:has|s|is)(?: got| holding)?(?: in it)?",
+     r"leave everything in \1 alone"),
+    (r"(the (?:\w+ )?bowl (?:that|which) (?:has|holds|contains) [^,.;]+? in it) (?:should not|must not|should no longer|can not) (?:have|"
+     r"hold|contain) anything(?: in it)?(?: anymore| any more| any longer)?", r"empty \1"),
+    (r"^(?:the )?(\w+ (?:block|cube))\s*[,:]\s*nothing (?:\w+ed )?on (?:top of it|top|it)$", r"nothing on the \1"),
+    (r"^(?:the )?bowls? (?:should|must|need to|needs to) (?:each )?(?:hold|have|contain|get) the blocks? (?:that is|that are|that s|of) "
+     r"(?:their|its) (?:own )?colou?r(?:,? where there is one)?$", "sort the blocks by colour"),
+    (r"^no blocks? (?:should|must|may|can) (?:be )?(?:sitting |left |resting )?outside (?:the|its) (?:bowl of (?:its|their) (?:own )?"
+     r"colou?r|matching bowl)$", "put every block in the matching bowl"),
+    # a state said loosely: 'is to be thrown', 'is still where it is', 'with X left untouched', "stack them, X has to end up on Y"
+    (r"\b(is|are) to be (?=(?:thrown|tossed|chucked|binned|discarded|dumped|trashed|put|placed|moved|set|dropped|taken|stacked)\b)",
+     "should be "),
+    (r"\b(in|into|inside) (a bowl|any bowl|the \w+ bowl|the bin) or (?=(?:the bin|a bowl|any bowl|the \w+ bowl)\b)", r"\1 \2 or \1 "),
+    (r",?\s*\b(?:just |only |simply )?(?:make sure|be sure|ensure)(?: that)? (it|they|the \w+ (?:block|one)) (?:does not|do not|will not|"
+     r"doesn t|won t) (?:land|wind up|finish up|get put|go) (?=in|on|into)", r", make sure \1 does not end up "),
+    (r"\b(should|must|will|needs? to|has to|have to) be (?:thrown|tossed|chucked|binned|discarded|dumped|trashed)(?: away| out)?"
+     r"(?: (?:in|into) the bin)?\b", r"\1 be in the bin"),
+    (r"(the \w+ bowl) (?:should not|must not|can not|may not) (?:have|hold|contain) anything(?: in it)? (?:but|except|other than|"
+     r"apart from|besides) (the \w+ (?:block|one))", r"only \2 should be in \1"),
+    (r"\b(the \w+ (?:block|one)) is still where it (?:is|was)\b", r"\1 should stay where it is"),
+    (r",?\s*\bwith (the [\w ]+?) (?:left|kept|remaining|staying) (?:untouched|alone|as (?:it|they) (?:is|are)|where (?:it|they) "
+     r"(?:is|are)|in place|undisturbed)\b", r" and leave \1 alone"),
+    (r"^(?:go ahead and )?stack (?:them|those|these)(?: up)?,\s*(?=the \w+ (?:block|one)\b[^,.;]*\bon (?:top of )?the\b)", ""),
+    (r"^(?:sort out|fix|deal with|tidy up|tidy|clean up) (the \w+ bowl),? so(?: that)? (the \w+ (?:block|one)) (?:is )?(?:no longer|not) in it\b",
+     r"\2 should no longer be in \1"),
+    (r"^(?:i|we) (?:do not|dont) want (the [\w ]+?) (?:thrown|chucked|tossed) (?:away|out|in the bin)\b", r"do not throw \1 away"),
+    (r"\bget (it|them|the \w+ (?:block|one)) (?:moved|taken|shifted|lifted) (?=off|out|away|onto|into|to|on|in)\b", r"move \1 "),
+    (r"\s+first(?=,? (?:and )?(?:then|after that|afterwards|next|later)\b)", ""),
     # a learner's or a speaker's loose words: 'should be taken out and placed on the table', 'put Y in W instead of it'
-    (r"\b(?:be )?taken out(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
+    (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),
     (r"\s*,?\s*\binstead(?: of (?:it|them|that(?: one)?|this(?: one)?|the (?:\w+ )?(?:block|one|bowl)))?(?=\s*(?:[,.;]|$| and\b))", ""),
     # unpunctuated: 'the bowl that has X in it put Y in that one': the phrase where the later clause points back

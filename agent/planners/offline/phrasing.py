@@ -152,8 +152,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # 'every block that has a bowl of the same colour (should end up in it)': the blocks that match a bowl, into it
     (r"\b(every|each|all(?: the)?|any|the) (blocks?|cubes?|ones?) with (?:a|an|its|their) (?:own )?(?:same colou?r(?:ed)?|matching) bowl\b",
      lambda m: f"{m.group(1).replace('any', 'every')} matched {m.group(2)}"),
-    (r"\b(\w+) (every|each|all(?: the)?) matched (blocks?|cubes?) (?:in|into|inside) (?:that|this|its|their) bowls?\b",
-     r"\1 \2 matched \3 in the matching bowl"),
     (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (no |(?:a|an|its|their) )?(?:own )?"
      r"(?:matching bowl|bowl (?:of|in|with) (?:the same|same|its|their|its own|their own|a matching) colou?r)\b",
      lambda m: f"{(m.group(1) or 'every').replace('any', 'every')} {'un' if m.group(3) == 'no ' else ''}matched {m.group(2)}"),
@@ -221,6 +219,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^for (?:each|every|all(?: the)?) (blocks?|cubes?|ones?)(?: that has| that have| with) (?:a |an |its |their )?(?:same colou?r(?:ed)?|"
      r"matching|corresponding) bowl,? (put|place|move|drop|set) (?:the |that |this |each )?(?:block|cube|one|it) (?:in|into) "
      r"(?:that|its|the matching|the same colou?r(?:ed)?|the corresponding) bowl$", r"\2 every block in its matching bowl"),
+    (r"\b(\w+) (every|each|all(?: the)?) matched (blocks?|cubes?) (?:in|into|inside) (?:that|this|its|their) bowls?\b",
+     r"\1 \2 matched \3 in the matching bowl"),
     (r"\bwere (?=(?:it|they) (?:is|are|was|were|stands?|sits?)\b)", "where "),  # 'leave X were it is'
     (r"\b(must|should|need to|needs to|has to|have to|will|can|ought to)(?= (?:in|inside|on|onto|into|at|on top of)\b)",
      r"\1 be"),  # 'X must inside W'

@@ -15,7 +15,9 @@ _CASUAL = guarded(CASUAL)
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    t = notation(unlabel(text.lower().replace("\u2019", "'")))
+    t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
+               lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
+    t = notation(unlabel(t.replace("\u2019", "'")))
     t = rewrite(_CASUAL, t)
     t = mend_typos(t)
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
@@ -63,5 +65,12 @@ def question_text(text: str) -> str:
     t = re.sub(r"\s+or not(?=\W*$)", "", t)
     t = re.sub(r"^(the [\w ]+?) (is|are) (?:kept |placed |sitting |resting |lying |standing |put )?(on top of|on|in|inside|under) which "
                r"(block|bowl|one)(?=\W*$)", r"which \4 \2 \1 \3", t)  # 'the yellow block is kept on top of which block?'
+    # 'has anything been put on X?', "what's W got in it?", 'how many in W?', 'would you say W is empty?'
+    t = re.sub(r"^(?:has|have) (anything|something|any \w+|a block|blocks) (?:been )?(?:put|placed|stacked|set|left|dropped|added) ",
+               r"is there \1 ", t)
+    t = re.sub(r"^what(?:'s| is| s| has) (the [\w ]+? (?:bowl|block|one|bin)) (?:got|holding|containing)(?: (in|on))?(?: it| top(?: of it)?)?(?=\W*$)",
+               lambda m: f"what is {m.group(2) or ('in' if m.group(1).endswith('bowl') else 'on')} {m.group(1)}", t)
+    t = re.sub(r"^how many (?=(?:in|on|inside|under) )", "how many blocks ", re.sub(r"^(?:(?:would|do|did) you )?say(?: that)? (?=the )", "", t))
+    t = re.sub(r"^(the [\w ]+?) (is|are) (empty|full|clear|free|stacked|loose)(?=\W*$)", r"\2 \1 \3", t)
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t

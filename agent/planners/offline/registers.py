@@ -37,7 +37,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:i )?(?:prithee|pray thee|pray|i bid thee|bid thee)\b,?\s*", ""),
     (r"[,.;]?\s*\b(?:wilt|wouldst|canst) thou(?: do (?:it|this|so))?\b", ""),
     (r"\bseest thou\b", "do you see"),
-    (r"\b(\w+) thou\b", r"\1"), (r"\bthou\b", "you"), (r"\bthee\b", "you"), (r"\bthy\b", "your"),
+    (r"\b(\w+) thou\b", r"\1"), (r"\bthou\b", "you"), (r"\bthee\b(?= (?:\w+ )?(?:block|cube|bowl|bin|table|one|corner|middle)s?\b)", "the"), (r"\bthee\b", "you"), (r"\bthy\b", "your"),
     (r"\b(touch|move|disturb) (it|them) not\b", r"do not \1 \2"),
     (r"\b(?:doth|dost) (\w+)", lambda m: m.group(1) + ("" if m.group(1).endswith("s") else "s")),
     (r"\blet (the \w+ (?:block|one)|the (?:tower|stack|pile)|it|them|that|this) (?:lie|rest|sit|stand|be|stay|remain)(?: just| exactly)? "
