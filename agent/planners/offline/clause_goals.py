@@ -279,6 +279,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             return [Rel("in_bin", b) for b in resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("in_bin", b))]
         if action == "hold":
             blocks = resolve_blocks(np_, ctx, excluded)
+            if len(blocks) > 1 and re.match(r"\W*(?:and )?(?:then )?\w+(?: \w+)? (?:them|those|these|all of them|both)\b", ctx.later):
+                ctx.group = blocks  # 'grab any three blocks and put them in the bin': held one by one, on their way
+                return []
             if len(blocks) != 1:
                 raise PlanningError(f"the gripper holds one block at a time; cannot hold {', '.join(blocks)} together")
             return [Rel("held", blocks[0])]

@@ -97,7 +97,8 @@ def told(instruction: str) -> str:
         kept.append(part if _FIELD_RE.match(part) else unlabel(part))
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
         np_ = clean_text(kept[i])
-        if not re.fullmatch(r"(?:the|everything) (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or " is " in f" {np_} ":
+        if not re.fullmatch(r"(?:the|everything) (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or re.search(
+                r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|does|do|did)\b", np_):
             continue
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""

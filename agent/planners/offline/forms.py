@@ -68,7 +68,11 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if raw.rstrip().endswith("?") and _VERBLESS_RE.fullmatch(unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
-    if raw.rstrip().endswith("?") and re.match(r"\W*(?:would|do|did|will) you say\b", raw.lower()):
+    if raw.rstrip().endswith("?") and re.match(r"(?:(?:lies|sits|stands|rests|lays) the |is it (?:so|true|the case) that |(?:the )?"
+                                              r"\w+ (?:bowl|block),? (?:empty|full|clear|free)$)", text):
+        return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
+    if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:would|do|did|will) you say\b|(?:the )?\w+ (?:bowl|block)\s*:?\s*(?:empty|"
+                                              r"full|clear|free)\b)", raw.lower()):
         return True  # 'would you say the pink bowl is empty?'
     if raw.rstrip().endswith("?") and re.match(r"(?:anything|something|any \w+|any \w+ (?:block|one)s?|a block|blocks) (?:\w+ )?"
                                               r"(?:on|in|inside|under|underneath|on top of)\b", text):

@@ -240,7 +240,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 continue
             what = f"{read.obj} {read.prep} {read.target}" if read.target else read.obj  # 'the blocks in the bowl'
             np_ = NounPhrase(what)
-            if not (np_.others or np_.pronoun or np_.them):  # 'it' is known only once the clauses before it are read
+            if not (np_.others or np_.pronoun or np_.them or re.search(r"\b(?:it|them)$", what)):  # 'it' is known only once the
+                # clauses before it are read ('put X in W but do not touch the block next to it')
                 ctx.kept += kept_blocks(what, ctx)
                 ctx.kept_bowls += [n for n in exact_names(what, ctx.scene) if n in ctx.state.bowls]
     goal_stages: list[list[Rel]] = []
@@ -276,6 +277,9 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
                 ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
+            elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and re.match(r"(?:all|every|any|everything|anything|"
+                                                                                              r"nothing|no)\b", read.obj):
+                pass  # 'do not put anything in the bin' names no block for 'it', 'them' or 'the others'
             elif read is not None and read.action == "keep" and read.excluded:
                 with suppress(PlanningError, Ambiguous):  # 'touch nothing but X; it goes on Y': X, not what is kept
                     ctx.it = resolve_blocks(NounPhrase(read.excluded), ctx)

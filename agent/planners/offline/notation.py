@@ -88,6 +88,10 @@ def notation(t: str) -> str:
     t = re.sub(r"\bbowl[_ ]containing\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the bowl with the \1 in it", t)
     t = re.sub(r"^(?:query\s*:\s*)?colou?r[_ ]of\s*\(\s*(.+?)\s*\)\s*\??$", r"what colour is \1?", t)
     t = re.sub(r"\bkey\s*=\s*colou?r\b", "by colour", t)
+    t = re.sub(rf"^({_COLOURS})\s*:\s*(out of|off|into|in|onto|on|to) ", r"move the \1 block \2 ", t)  # 'yellow: out of W, no bin'
+    t = re.sub(rf"^(?:the )?block (below|under|underneath|beneath|above|on top of|on) (?:the )?({_COLOURS})(?: block)?\s*:\s*(\w+) ",
+               r"\3 the block \1 the \2 block ", t)  # 'block below orange: move to the corner'
+    t = re.sub(r",\s*no bin\s*$", ", but not into the bin", t)
     t = re.sub(rf"(?:^|(?<=[,;] ))({_COLOURS}) (in|into|on|onto) ({_COLOURS})(?=\s*(?:[,.;]|$| and\b))",  # 'red in blue, green on red'
                lambda m: f"the {m.group(1)} block {m.group(2)} the {m.group(3)} {'bowl' if m.group(2) in ('in', 'into') else 'block'}", t)
     m = re.search(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$", t)

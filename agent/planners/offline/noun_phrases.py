@@ -64,6 +64,9 @@ class NounPhrase:
                            r"under)\b)", "the blocks that are ",
                            self.full)  # 'everything except what is in the bowl'
         self.full = re.sub(r"\s*\b(?:already|still|currently|right now|now|at the moment|at present)\b", "", self.full).strip()
+        self.full = re.sub(r"^(?:everything|all) else\b", "the other blocks", self.full)  # 'leave everything else as it is'
+        self.full = re.sub(r"\bnot (?:sitting|resting|lying|standing|located|placed|kept) ", "not ", self.full)  # 'not lying in a bowl'
+        self.full = re.sub(r"\b(block|one|cube|blocks|ones) by (?=the )", r"\1 next to ", self.full)  # 'the one by the bowl' 
         half = re.match(r"(?:exactly )?half (?:of )?(?=the |all the |all |these |those |them\b|the \w+ blocks\b)", self.full)
         self.half = bool(half)  # 'half the blocks': how many comes from the scene (`references.resolve_blocks`)
         self.full = self.full[half.end():] if half else self.full

@@ -15,7 +15,28 @@ from agent.planners.offline.words import VERB_RE
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"^(?:in the end|at the end|by the end|eventually),?\s*", ""),
+    (r"^(?:(?:in|at|by) the end(?: of (?:the|this|your) \w+)?|eventually),?\s*", ""),
+    # the end of a request said aloud: '..., and then you're done', "and that's it, thanks", "then that's everything"
+    (r",?\s*\b(?:and )?(?:then )?(?:(?:you )?are done|you re done|that is (?:it|all|everything)|that s (?:it|all|everything))(?: really| then"
+     r"| for now)?(?:,? thanks?(?: you)?)?(?=\s*(?:[.;!]|$))", ""),
+    (r"^(.+?) (?:is|are) (?:in|on|at) the wrong (?:place|spot|bowl|position|location|one),\s*(?:it|they) ", r"\1 "),
+    (r"^(?:really |just |kinda |so )?(want|need|would like|d like) (?=the |a |all |every |each |both |them |it )", r"i \1 "),
+    (r"\b(corner|middle)(?: of (?:the )?(?:work ?(?:area|space|surface|cell)|table|scene|workspace))\b", r"\1"),
+    (r"^(?:i|we) (?:would|d) (?:really )?(?:like|love) it,?\s*(?:if you (?:could|would|can) )?(?=(\w+) the )",
+     lambda m: "" if VERB_RE.fullmatch(m.group(1)) else m.group(0)),  # "I'd really like it if you could empty W"
+    (r"\b(empty|clear out|unload) (the \w+ bowl),?\s*(?:and )?(?:just )?put the (?:stuff|things|contents|blocks)(?: in it| from it)? "
+     r"(on|onto|in|into) ", r"\1 \2 \3 "),  # 'empty W, just put the stuff on the table'
+    (r"\b(?:i|we) (?:want|need|would like) (the [\w ]+?) gone\b", r"throw \1 away"),
+    (r"\btake (the [^,.;]+?|it|them|that one) off (?=and (?:then )?(?:put|place|set|move|drop|stick|pop) (?:it|them)\b)", r"take \1 "),
+    (r"^(?:on )?whatever side of the table (?:they|it) (?:are|is|re|s) on,?\s*", ""),
+    (r",?\s*\bwherever (?:that|the|its|their) bowls? (?:is|are)(?: on the table)?\b", ""),
+    (r"(?:^|(?<=, ))(?:the )?blocks and (?:the )?bowls (?:have|are|come in) (?:different |their own |matching )?colou?rs,?\s*(?:and )?", ""),
+    (r"\bnot (in|into|on|onto) (the [\w ]+?) but (?=(?:in|into|on|onto|at|to) )", ""),  # 'put X not in the bin but on the table'
+    (r"^(?:(?:do |can )?you see|see|look at|notice) (the [^,;.]+?),\s*", r"\1, "),  # 'you see the block on X, take that one off'
+    (r"\bremove (the [^,.;]+?) and (?:then )?(place|put|set|move|drop) (it|them)\b", r"take \1 and \2 \3"),
+    (r"\b(the \w+ (?:block|one)) (?:you )?(?:let|lass) (?=where|alone|stand|be\b)", r"leave \1 "),
+    (r"^at first\b", "first"), (r"^(take|put|move|place|set|bring) first (?=the )", r"first \1 "),
+    (r"\b(?:and )?after (?=(?:put|place|move|take|stack|set|drop|bring)\b)", "and then "),
     # what the request is said again as: '... so it's sitting there', 'so that its top is clear', 'can you sort that out?'
     (r",?\s*\bso(?: that)? (?:it|they|the \w+ (?:block|one)) (?:is|are|s|ends? up|will be)(?: \w+ing)? there\b", ""),
     (r",?\s*\bso(?: that)? (?:its|their|the) tops? (?:is|are) (?:clear|free|empty|bare)\b", ""),
@@ -85,12 +106,13 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^no blocks? (?:should|must|may|can) (?:be )?(?:sitting |left |resting )?outside (?:the|its) (?:bowl of (?:its|their) (?:own )?"
      r"colou?r|matching bowl)$", "put every block in the matching bowl"),
     # a state said loosely: 'is to be thrown', 'is still where it is', 'with X left untouched', "stack them, X has to end up on Y"
-    (r"\b(is|are) to be (?=(?:thrown|tossed|chucked|binned|discarded|dumped|trashed|put|placed|moved|set|dropped|taken|stacked)\b)",
+    (r"\b(is|are) to be (?=(?:thrown|tossed|chucked|binned|discarded|dumped|trashed|put|placed|moved|set|dropped|taken|stacked|stored|"
+     r"kept|left|located|positioned|relocated|transferred|deposited)\b)",
      "should be "),
     (r"\b(in|into|inside) (a bowl|any bowl|the \w+ bowl|the bin) or (?=(?:the bin|a bowl|any bowl|the \w+ bowl)\b)", r"\1 \2 or \1 "),
     (r",?\s*\b(?:just |only |simply )?(?:make sure|be sure|ensure)(?: that)? (it|they|the \w+ (?:block|one)) (?:does not|do not|will not|"
      r"doesn t|won t) (?:land|wind up|finish up|get put|go) (?=in|on|into)", r", make sure \1 does not end up "),
-    (r"\b(should|must|will|needs? to|has to|have to) be (?:thrown|tossed|chucked|binned|discarded|dumped|trashed)(?: away| out)?"
+    (r"\b(should|must|will|shall|needs? to|has to|have to) be (?:thrown|tossed|chucked|binned|discarded|dumped|trashed|disposed of|gotten rid of|got rid of)(?: away| out)?"
      r"(?: (?:in|into) the bin)?\b", r"\1 be in the bin"),
     (r"(the \w+ bowl) (?:should not|must not|can not|may not) (?:have|hold|contain) anything(?: in it)? (?:but|except|other than|"
      r"apart from|besides) (the \w+ (?:block|one))", r"only \2 should be in \1"),

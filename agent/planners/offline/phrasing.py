@@ -290,7 +290,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"isolated|all by itself)(?= |$)", r"loose \1"),  # 'the block that is on its own'
     (r"\b(?:is|are) (?:staying|remaining)(?: (?:put|where (?:it|they) (?:is|are)|there|as (?:it|they) (?:is|are)))?(?=\s*(?:[,;.]|$| and\b))",
      "stays put"),  # 'X and Y are staying; bin the rest'
-    (r"\b(?:would|will|might) (?:look|be|fit|sit|do) (?:much |a lot |so much )?(?:better|best|nicer|happier)(?: off)? (?=(?:in|on|at|into|onto|inside)\b)",
+    (r"\b(?:would|will|might) (?:look|be|fit|sit|do) (?:much |a lot |so much |way )?(?:better|best|nicer|happier)(?: off)? (?=(?:in|on|at|into|onto|inside)\b)",
      "should be "),  # 'X would look better in the bowl': a wish for where X goes
     (r"\b(?:wants?|needs?|would like|would love|likes?|is meant|are meant|is supposed|are supposed) to (?=(?:be|go|sit|end up|live)\b)",
      "should "),  # 'the red block wants to be in the bowl'

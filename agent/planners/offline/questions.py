@@ -36,7 +36,7 @@ def question_text(text: str) -> str:
     t = re.sub(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|the hell|in the world)\b|"
                r",\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b", "", t)
     t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
-    t = re.sub(r"^(?:kindly |please )?(?:confirm|verify)\s+(?=whether|if)", "", t)
+    t = re.sub(r"^(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify)\s+(?=whether|if)", "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
                r"genius|smart guy|buddy|pal|mate|kid|champ|but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
@@ -72,5 +72,9 @@ def question_text(text: str) -> str:
                lambda m: f"what is {m.group(2) or ('in' if m.group(1).endswith('bowl') else 'on')} {m.group(1)}", t)
     t = re.sub(r"^how many (?=(?:in|on|inside|under) )", "how many blocks ", re.sub(r"^(?:(?:would|do|did) you )?say(?: that)? (?=the )", "", t))
     t = re.sub(r"^(the [\w ]+?) (is|are) (empty|full|clear|free|stacked|loose)(?=\W*$)", r"\2 \1 \3", t)
+    t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)):? (empty|full|clear|free)(?=\W*$)", r"is the \1 \2", t)  # 'cyan bowl empty?'
+    t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that |(?=(?:lies|sits|stands|rests|lays) the ))(?:(?:lies|sits|stands|"
+               r"rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |is )?(?=(?:on|in|under|inside|on top of) )", r"is \1 ", t)
+    t = re.sub(r",\s*is there anything (?:on|in) it(?=\W*$)", "", t)  # a tag: 'what is on X, is there anything on it' 
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t

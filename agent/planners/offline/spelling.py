@@ -77,7 +77,11 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                                           r"\1 that "),
     # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
     (r"\b(?:yeah|yep|yup|yea|nah|yay|yippee|woo+hoo+|hooray|whee+)\b", " "), (r"\b(i|we) (would|d) so (?=like|love)", r"\1 \2 "),
-    (r"\bwhatevers\b", "whatever is"), (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
+    (r"\bwhatevers\b", "whatever is"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"), (r"\bidc\b", "i do not care"),
+    (r"\b(?:ngl|tbh|fr|lowkey|highkey|bruh|bro|imo|imho|lol|lmao|istg|smh)\b", " "),
+    (r"^(?:i can ?not|i can t|i cant|i can't) (?:really |quite )?(?:see|tell)\b[^,?]*,\s*(?:so |but )?", ""),  # "I can't see it from here, so"
+    (r"^(\w+) please (?=the |all |every |each )", r"please \1 "),  # a learner's 'put please the X in W'
+ (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*", ""),  # ', like a steak on the board'
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
