@@ -57,7 +57,18 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
             or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state)
             or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
             or _more_inside(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
-            or _colour_match(q, scene, state))
+            or _colour_match(q, scene, state) or _either(q, scene, state))
+
+
+def _either(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'is either the pink block or the red block in the blue bowl?': yes when one of them is."""
+    m = re.match(r"^(?:is|are) (?:either )?(the \w+ (?:block|one)) or (the \w+ (?:block|one)) (in|inside|on|on top of|under) (.+)$", q)
+    if m is None:
+        return None
+    prep, target = {"inside": "in", "on top of": "on"}.get(m.group(3), m.group(3)), _one(m.group(4), scene)
+    found = _contents(prep, target, scene, state)
+    yes = any(_one(m.group(i), scene) in found for i in (1, 2))
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {prep} the {target}: {_the(found) or 'nothing'}.", yes)
 
 
 def _state_count(q: str, scene: Scene, state: SymState) -> Answer | None:
@@ -81,7 +92,7 @@ def _only_one(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _every_bowl_holds(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is there at least one block in every bowl?'"""
-    if not re.match(r"^is (?:at least one block|a block|something|anything) in (?:every|each|all the) bowls?$", q):
+    if not re.match(r"^is (?:there )?(?:at least one block|a block|something|anything) in (?:every|each|all the) bowls?$", q):
         return None
     empty = [o.name for o in scene.objects if o.kind == "bowl" and not _contents("in", o.name, scene, state)]
     return Answer("yes_no", f"No: {_the(empty)} {'is' if len(empty) == 1 else 'are'} empty." if empty else

@@ -166,7 +166,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         ctx.not_targets += named  # 'on top of a block that is not in a bowl': a block never goes on itself
 
     if action == "atmost":  # 'no two blocks should share a bowl'
-        return at_most(NounPhrase(obj_text).count or 1, excluded, ctx)
+        named = [resolve_target(tgt_text, "in", ctx)[1]] if re.fullmatch(r"the \w+ bowl", tgt_text) else None
+        return at_most(NounPhrase(obj_text).count or 1, excluded, ctx, named)
     if verb_word == "leavebe" and tgt_text:  # 'leave the blocks in the bowl alone': where they are says which
         obj_text, prep, tgt_text = f"{obj_text} {prep} {tgt_text}", "", ""
     if action in ("keep", "retain") and tgt_text:
@@ -316,7 +317,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     there = [b for b in ctx.state.blocks if holds(rel_for(b, target), ctx.state)]
     said = re.search(rf"\b{re.escape(verb_word)}\b", ctx.instruction.lower())  # the verb said, not a goal put as a verb
     adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text) or (
-        np_.any and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put one of the blocks in W'
+        (np_.any or np_.count) and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put two blocks in W'
     blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []) + (there if adding else []),
                             satisfied=None if adding else lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:

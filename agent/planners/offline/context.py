@@ -118,7 +118,8 @@ def tower_first(blocks: list[str], state: SymState) -> list[str]:
     return best + [b for b in blocks if b not in best]
 
 
-STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covered", "buried", "lone", "unmatched", "matched"}
+STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covered", "buried", "lone", "unmatched", "matched",
+          "onblock"}  # 'onblock': the word `outcomes` makes of 'on top of another block' 
 BOWL_STATES = {"empty": False, "unused": False, "vacant": False, "full": True, "occupied": True, "nonempty": True}  # holds blocks
 
 
@@ -134,6 +135,8 @@ def in_state(block: str, word: str, state: SymState) -> bool:
         return sup[block] in (TABLE, *PLACES) and state.is_clear(block)
     if word in ("free", "clear", "uncovered"):
         return state.is_clear(block) and sup[block] not in (BIN, GRIPPER)
+    if word == "onblock":  # 'every block that is on top of another one': not the bottom of its tower
+        return sup[block] in sup
     if word == "stacked":
         return sup[block] in sup or (not state.is_clear(block) and sup[block] not in (BIN, GRIPPER))
     return not state.is_clear(block)

@@ -68,8 +68,8 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if raw.rstrip().endswith("?") and _VERBLESS_RE.fullmatch(unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
-    if raw.rstrip().endswith("?") and re.match(r"(?:(?:lies|sits|stands|rests|lays) the |is it (?:so|true|the case) that |(?:the )?"
-                                              r"\w+ (?:bowl|block),? (?:empty|full|clear|free)$)", text):
+    if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
+                                                r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) the ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
     if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:would|do|did|will) you say\b|(?:the )?\w+ (?:bowl|block)\s*:?\s*(?:empty|"
                                               r"full|clear|free)\b)", raw.lower()):

@@ -63,7 +63,7 @@ class NounPhrase:
         self.full = re.sub(r"^(?:what|whatever)(?: is| are| sits| lies| rests| is sitting| is lying)? (?=(?:not )?(?:in|on|inside|at|"
                            r"under)\b)", "the blocks that are ",
                            self.full)  # 'everything except what is in the bowl'
-        self.full = re.sub(r"\s*\b(?:already|still|currently|right now|now|at the moment|at present)\b", "", self.full).strip()
+        self.full = re.sub(r"\s*\b(?:already|still|currently|right now|now|at the moment|at present|yet)\b", "", self.full).strip()
         self.full = re.sub(r"^(?:everything|all) else\b", "the other blocks", self.full)  # 'leave everything else as it is'
         self.full = re.sub(r"\bnot (?:sitting|resting|lying|standing|located|placed|kept) ", "not ", self.full)  # 'not lying in a bowl'
         self.full = re.sub(r"\b(block|one|cube|blocks|ones) by (?=the )", r"\1 next to ", self.full)  # 'the one by the bowl' 

@@ -15,6 +15,13 @@ from agent.planners.offline.words import VERB_RE
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(on the table),?\s*(?:with )?none (?:of them )?(?:stacked|in (?:a )?bowls?|in the bin)(?:,? (?:and|or|with) none (?:of them )?"
+     r"(?:stacked|in (?:a )?bowls?|in the bin))*", r"\1"),  # 'all of them flat on the table, none stacked and none in bowls'
+    (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the [\w ]+?),\s*((?:i|we) (?:would like|want|need) (?:all|every|"
+     r"each)(?: of)?(?: the)? (?:blocks?|cubes?|ones?))", r"\2 except \1"),  # 'Other than X, I'd like all the blocks moved to ...'
+    (r"\b(?:not )?even (?=(?:one|a|a single)\b)", ""),
+    (r"^(?:do not|never) (?:leave|put|have|keep) more than (a single|one|two|three) (?:blocks?|cubes?) in (the \w+ bowl)",
+     lambda m: f"atmost {m.group(1).replace('a single', 'one')} blocks in {m.group(2)}"),
     (r"^(?:(?:in|at|by) the end(?: of (?:the|this|your) \w+)?|eventually),?\s*", ""),
     # the end of a request said aloud: '..., and then you're done', "and that's it, thanks", "then that's everything"
     (r",?\s*\b(?:and )?(?:then )?(?:(?:you )?are done|you re done|that is (?:it|all|everything)|that s (?:it|all|everything))(?: really| then"
@@ -125,6 +132,30 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:i|we) (?:do not|dont) want (the [\w ]+?) (?:thrown|chucked|tossed) (?:away|out|in the bin)\b", r"do not throw \1 away"),
     (r"\bget (it|them|the \w+ (?:block|one)) (?:moved|taken|shifted|lifted) (?=off|out|away|onto|into|to|on|in)\b", r"move \1 "),
     (r"\s+first(?=,? (?:and )?(?:then|after that|afterwards|next|later)\b)", ""),
+    # sets said loosely: 'Any block sitting on top of another one, put it on the table', 'add one block, only one, to W',
+    # "don't bin X, just Y and Z", 'just one block into W'
+    (r"^(?:any|every|each|all(?: the)?) (?:blocks?|ones?) (?:that (?:is|are) |which (?:is|are) )?(?:sitting |resting |stacked |lying )?"
+     r"(?:on top of|on) (?:another|other|any other|a different)(?: one| block| blocks)?(?=,)", "every onblock block"),
+    (r"\bthe (blocks|ones) (?:that are |which are )?(?:sitting |resting |stacked |lying )?on (?:top of )?(?:other blocks|another block|"
+     r"other ones|another one)\b", "the onblock blocks"),
+    (r"\b(every|each|any|all(?: the)?) (blocks?|ones?) (?:that|which) (?:is|are) (?:sitting |resting |stacked |lying )?(?:on top of|on) "
+     r"(?:another|other|any other|a different)(?: one| block| blocks)?\b", r"\1 onblock \2"),
+    (r"\b(add|put|place|drop|move|stick|pop) (?:one|a|a single) (?:block|cube),? (?:only|just) one,? ", r"\1 one block "),
+    (r"^(?:do not|never) (\w+(?: away| out)?) (the [\w ]+?),\s*(?:(?:just|only|but) )?(the [\w ]+?)(?=\s*(?:[.;!]|$))",
+     r"\1 \3 and do not \1 \2"),
+    (r"^(?:just |only )?((?:one|a|a single|two|three) (?:blocks?|cubes?)) into ", r"add \1 into "),
+    (r"^notput (the [\w ]+?) (in the bin|in the (?:\w+ )?bowl|on the table),\s*(?:just |only |but )?(the [\w ]+?)(?=\s*(?:[.;!]|$))",
+     r"put \3 \2 and notput \1 \2"),
+    (r"(the \w+ bowl) (?:should not|must not|can not|may not|is not to) (?:have|hold|contain) more than (a single|one|two|three) "
+     r"(?:blocks?|cubes?)(?: in it)?", lambda m: f"atmost {m.group(2).replace('a single', 'one')} blocks in {m.group(1)}"),
+    (r",?\s*\b(?:one )?apiece\b", ""),
+    (r"\bthe (blocks?|ones?)(?: that (?:is|are)| which (?:is|are))? (?:already |just )*(?:lying |sitting |standing )?(?:on the table )?(?:by "
+     r"(?:themselves|itself)|on (?:their|its) own)\b", r"the loose \1"),
+    (r"\b(every|each|all(?: the)?|the|any) (blocks?|ones?) (?:with|that (?:have|has)) nothing (?:sitting |stacked |resting )?on (?:it|them|"
+     r"top(?: of (?:it|them))?)\b", r"\1 clear \2"),
+    (r"\btake (both(?: of)? the [\w ]+?|the two [\w ]+?) and stack (?:one on (?:top of )?the other|them)\b", r"stack \1"),
+    (r"^(?:leave|do not touch|do not move) (?:the|all the) (?:stacks|towers|piles)(?: alone)?\b", "leave the stacked blocks alone"),
+    (r"\bmake (?:one|a|a single) (?:big |tall )?(tower|stack|pile) (?:out of|from|of|using) (.+)$", r"stack \2 into one \1"),
     # a learner's or a speaker's loose words: 'should be taken out and placed on the table', 'put Y in W instead of it'
     (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),

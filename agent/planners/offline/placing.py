@@ -95,6 +95,9 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
             # what holds now is undone; 'do not put any in the bin' also rules it out for blocks not there yet
             return [rel(b, (kind, name)).model_copy(update={"negated": b not in excluded}) for b in blocks + excluded
                     if holds(rel(b, (kind, name)), ctx.state) or (clause.action == "not" and b not in excluded)]
+    np_ = NounPhrase(obj_text)
+    if len(bowls) == 1 and np_.count and not (np_.colours or np_.descriptors or np_.pronoun):
+        obj_text = f"{obj_text} in the {bowls[0]}"  # 'take the two blocks out of W': the two in W
     blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
     inside = [b for b in blocks if ctx.state.base(b) in bowls and ctx.state.support[b] != GRIPPER]
     ctx.understood.append("out of " + ", ".join(bowls))
@@ -138,18 +141,19 @@ def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl
     return rels
 
 
-def at_most(n: int, excluded: list[str], ctx: Context) -> list[Rel]:
-    """'no two blocks should share a bowl': a bowl holding more than `n` blocks keeps the ones hardest to move (the
-    bottom of a stack), and the others go to the table (never the bin, never another bowl)."""
+def at_most(n: int, excluded: list[str], ctx: Context, bowls: list[str] | None = None) -> list[Rel]:
+    """'no two blocks should share a bowl' (or 'W should not hold more than one block'): a bowl holding more than `n`
+    blocks keeps the ones hardest to move (the bottom of a stack), and the others go to the table (never the bin, never
+    another bowl)."""
     state = ctx.state
     rels: list[Rel] = []
-    for w in state.bowls:
+    for w in bowls or state.bowls:
         inside = [b for b in state.blocks if state.base(b) == w and state.support[b] != GRIPPER and b not in excluded]
         keep = sorted(inside, key=lambda b: len(state.above(b)), reverse=True)[:n]
         rels += [Rel("on_table", b) for b in inside if b not in keep]
     held = [b for b in state.blocks if state.support[b] == GRIPPER]
     rels += [Rel("on_table", b) for b in held if b not in excluded]  # a held block goes down, not into a bowl
-    ctx.understood.append(f"at most {n} block(s) in every bowl")
+    ctx.understood.append(f"at most {n} block(s) in {'the ' + ', '.join(bowls) if bowls else 'every bowl'}")
     return rels
 
 

@@ -237,7 +237,7 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
         contents = NounPhrase(phrase)  # a bowl is in or on no block: 'the bowl in the red one' is the reading to try next
         inside = _objects(contents, ctx, "block") if contents.kind != "bowl" and rel not in ("in", "inside", "on") else []
         return lambda c: any(state.base(b) == c for b in inside if b in state.support)
-    end = re.fullmatch(r"(?:very )?(top|bottom|middle)(?: of (?:the |a |this |that )?(?:tower|stack|pile))?", phrase)
+    end = re.fullmatch(r"(?:very )?(top|bottom|middle)(?: of (?:the |a |this |that |each |every |all the )?(?:tower|stack|pile)s?)?", phrase)
     if end and end.group(0) not in ("middle", "very middle"):  # 'at the top of the tower' ('the middle' is a place)
         return lambda c: tower_end(c, end.group(1), state)
     alias = PLACE_ALIASES.get(normalise_name(phrase, ctx.scene.names()), "")
