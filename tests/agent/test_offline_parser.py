@@ -128,9 +128,10 @@ def test_counts_choose_exactly_n_blocks_easiest_first(text: str, n: int, scene: 
     assert R not in {r.block for r in got}  # the buried block is the last choice
 
 
-def test_counts_keep_blocks_already_in_place() -> None:
+def test_exactly_n_counts_blocks_in_place_and_n_said_as_a_command_adds_n() -> None:
     s = Scene(objects=[obj("red block", "green bowl"), obj("blue block"), obj("green block"), obj("green bowl")])
-    assert Rel("in", "red block", "green bowl") in rels("put two blocks in the green bowl", s)
+    assert Rel("in", "red block", "green bowl") in rels("put exactly two blocks in the green bowl", s)  # two in all
+    assert Rel("in", "red block", "green bowl") not in rels("put two blocks in the green bowl", s)  # two more, as said
 
 
 def test_any_block_is_chosen_deterministically(scene: Scene) -> None:

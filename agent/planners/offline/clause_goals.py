@@ -317,7 +317,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     there = [b for b in ctx.state.blocks if holds(rel_for(b, target), ctx.state)]
     said = re.search(rf"\b{re.escape(verb_word)}\b", ctx.instruction.lower())  # the verb said, not a goal put as a verb
     adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text) or (
-        (np_.any or np_.count) and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put two blocks in W'
+        (np_.any or np_.count and not np_.exactly) and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put two blocks in W'
     blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []) + (there if adding else []),
                             satisfied=None if adding else lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:

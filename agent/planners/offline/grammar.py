@@ -315,8 +315,7 @@ def split_target(rest: str) -> list[tuple[str, str, str]]:
     caller keeps the first reading whose phrases both name something.
     """
     out = [(rest[: m.start()].strip(), m.group(1), rest[m.end():].strip()) for m in PREP_RE.finditer(rest)
-           if rest[: m.start()].strip() and not OPEN_RELATIVE_RE.search(rest[: m.start()].strip())
-           and not (m.group(1) == "to" and re.search(r"\b(?:next|close|closest|nearest)$", rest[: m.start()].strip()))]
+           if rest[: m.start()].strip() and not OPEN_RELATIVE_RE.search(rest[: m.start()].strip())]
     return out + [(rest, "", "")] if out else [(rest, "", "")]
 
 

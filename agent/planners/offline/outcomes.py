@@ -141,7 +141,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(every|each|any|all(?: the)?) (blocks?|ones?) (?:that|which) (?:is|are) (?:sitting |resting |stacked |lying )?(?:on top of|on) "
      r"(?:another|other|any other|a different)(?: one| block| blocks)?\b", r"\1 onblock \2"),
     (r"\b(add|put|place|drop|move|stick|pop) (?:one|a|a single) (?:block|cube),? (?:only|just) one,? ", r"\1 one block "),
-    (r"^(?:do not|never) (\w+(?: away| out)?) (the [\w ]+?),\s*(?:(?:just|only|but) )?(the [\w ]+?)(?=\s*(?:[.;!]|$))",
+    (r"^(?:do not|never) (bin|throw away|throw out|toss|chuck|discard|trash|ditch|move|put|stack) (the [\w ]+?),\s*(?:(?:just|only|but) )?"
+     r"(the (?:\w+ ){0,4}?(?:blocks?|ones?|cubes?))(?=\s*(?:[.;!]|$))",
      r"\1 \3 and do not \1 \2"),
     (r"^(?:just |only )?((?:one|a|a single|two|three) (?:blocks?|cubes?)) into ", r"add \1 into "),
     (r"^notput (the [\w ]+?) (in the bin|in the (?:\w+ )?bowl|on the table),\s*(?:just |only |but )?(the [\w ]+?)(?=\s*(?:[.;!]|$))",
