@@ -53,8 +53,9 @@ def _lead(items: list) -> str:
 
 
 def _worth(need: Need) -> tuple[int, int]:
-    """A need is as telling as its shortest stretch; fewer alternatives break ties."""
-    return min(len(w.strip()) for w in need), -len(need)
+    """A need is as telling as its shortest stretch; fewer alternatives break ties. A comma, a semicolon or a colon
+    counts as a word: most instructions have none."""
+    return min(3 if w.strip() in (",", ";", ":") else len(w.strip()) for w in need), -len(need)
 
 
 def needle(pattern: re.Pattern[str]) -> Need:
@@ -65,7 +66,7 @@ def needle(pattern: re.Pattern[str]) -> Need:
 def needles(pattern: re.Pattern[str], most: int = 3) -> tuple[Need, ...]:
     """Up to `most` needs of `pattern` worth testing, the most telling first: every match meets each of them."""
     found = sorted(set(_needs(list(_parser.parse(pattern.pattern, pattern.flags)))), key=_worth, reverse=True)
-    return tuple(n for n in found if _worth(n)[0] >= 3)[:most]
+    return tuple(n for n in found if _worth(n)[0] >= 2)[:most]
 
 
 Guarded = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[Need, ...]]
