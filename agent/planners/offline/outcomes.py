@@ -2,8 +2,11 @@
 result clause ('..., so that when you're done the red one sits on top of it'), a condition ('as long as nothing goes in
 the bin', 'making sure neither of them ends up stacked'), a thing described with what rests on it ('X in W with Y
 stacked on top of it', 'with nothing on it'), a complaint about how things are ('X isn't even in W', 'the colours are all
-mixed up'), a request said again at its end ('... so it's sitting there', 'can you sort that out for me?'), a learner's
-or a speaker's loose words ('taken out and placed on', 'instead of it', 'the bowl that has X in it put Y in that one')."""
+mixed up'), a contrast ('in the bin, not the green bowl'), a request said again or ended aloud ('... so it's sitting
+there', 'can you sort that out for me?', "and that's it, thanks"), what a bowl should hold ('load W up with X and Y', "W
+shouldn't have more than one block"), sets said loosely ('any block sitting on top of another one', 'the blocks by
+themselves', 'every block with nothing on it'), and a learner's or a speaker's loose words ('taken out and placed on',
+'instead of it', 'Put please X', 'Take first X', 'the bowl that has X in it put Y in that one')."""
 
 from __future__ import annotations
 
