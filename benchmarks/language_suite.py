@@ -2,8 +2,8 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world`
 and `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned on,
-reported apart and never counted as untuned), `language_fresh9` to `language_fresh28` (the tenth to twenty-ninth untuned
-batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to `FRESH28`);
+reported apart and never counted as untuned), `language_fresh9` to `language_fresh29` (the tenth to thirtieth untuned
+batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to `FRESH29`);
 each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
@@ -35,6 +35,7 @@ from benchmarks.language_fresh25 import FRESH25
 from benchmarks.language_fresh26 import FRESH26
 from benchmarks.language_fresh27 import FRESH27
 from benchmarks.language_fresh28 import FRESH28
+from benchmarks.language_fresh29 import FRESH29
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -60,7 +61,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh14", FRESH14), ("fresh15", FRESH15), ("fresh16", FRESH16), ("fresh17", FRESH17), ("fresh18", FRESH18),
     ("fresh19", FRESH19), ("fresh20", FRESH20), ("fresh21", FRESH21), ("fresh22", FRESH22),
     ("fresh23", FRESH23), ("fresh24", FRESH24), ("fresh25", FRESH25), ("fresh26", FRESH26),
-    ("fresh27", FRESH27), ("fresh28", FRESH28),
+    ("fresh27", FRESH27), ("fresh28", FRESH28), ("fresh29", FRESH29),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -139,6 +140,7 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh26_goal_correct": rate("fresh26"),
         "fresh27_goal_correct": rate("fresh27"),
         "fresh28_goal_correct": rate("fresh28"),
+        "fresh29_goal_correct": rate("fresh29"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

@@ -56,7 +56,7 @@ _VERBLESS_RE = re.compile(rf"(?:the )?{_COLOUR} (?:block|one) (?:on|in|at|under|
 
 def is_question(text: str, raw: str) -> bool:
     """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
-    text = re.sub(r"^(?:first(?:ly)?|then|now|next|also|just),?\s+", "", text)  # 'could you first put X in W?': a request
+    text = re.sub(r"^(?:first(?:ly)?|then|now|next|also|just|maybe|perhaps|possibly),?\s+", "", text)  # 'could you first put X?'
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
         return False
     if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
@@ -71,6 +71,9 @@ def is_question(text: str, raw: str) -> bool:
     if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
                                                 r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) the ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
+    if raw.rstrip().endswith("?") and re.match(r"(?:in|on|inside|under) (?:which|what) (?:bowl|block)\b|(?:the )?\w+ bowl contents$",
+                                              text):
+        return True  # 'In which bowl is X?', 'Pink bowl contents?'
     if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:would|do|did|will) you say\b|(?:the )?\w+ (?:bowl|block)\s*:?\s*(?:empty|"
                                               r"full|clear|free)\b)", raw.lower()):
         return True  # 'would you say the pink bowl is empty?'

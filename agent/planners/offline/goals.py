@@ -197,11 +197,13 @@ def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> 
 
 
 def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:
-    """Later relations about a block replace earlier ones; a denial ('nothing on X') drops only what it denies, so an
-    earlier place that agrees with it stays ('W holds Y and nothing is on X')."""
+    """Later relations about a block replace earlier ones, except what it must not be (unless now said); a denial
+    ('nothing on X') drops only what it denies, so an earlier place that agrees with it stays ('W holds Y and nothing is
+    on X')."""
     moved = {r.block for r in new if not r.negated}
     denied = {(r.rel, r.args) for r in new if r.negated}
-    return [r for r in old if r.block not in moved and (r.rel, r.args) not in denied] + new
+    said = {(r.rel, r.args) for r in new if not r.negated}  # 'take X off Y, but not onto the table': still off Y
+    return [r for r in old if (r.block not in moved or r.negated and (r.rel, r.args) not in said) and (r.rel, r.args) not in denied] + new
 
 
 def _goal_blocks(command: str, scene: Scene) -> list[str]:

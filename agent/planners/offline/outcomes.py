@@ -18,8 +18,25 @@ from agent.planners.offline.words import VERB_RE
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"(on the table),?\s*(?:with )?none (?:of them )?(?:stacked|in (?:a )?bowls?|in the bin)(?:,? (?:and|or|with) none (?:of them )?"
-     r"(?:stacked|in (?:a )?bowls?|in the bin))*", r"\1"),  # 'all of them flat on the table, none stacked and none in bowls'
+    # a purpose or a reason that changes no goal: '..., so that I can reach it', 'so it's easier to find them', 'since the
+    # table is getting crowded'
+    (r",?\s*\bso(?: that)? (?:i|we|you|people|someone|everyone) (?:can|could|will|may|might|do not|don t)\b[^.;!?]*", ""),
+    (r",?\s*\bso(?: that)? (?:it|things|everything|the (?:desk|table|workspace|area|bench))(?: is| s| will be| gets?| looks?)? (?:\w+ )?"
+     r"(?:easier|less|more|cleaner|tidier|neater|clearer|nicer|better|simpler)\b[^.;!?]*", ""),
+    (r",?\s*\b(?:since|because|as) the (?:table|desk|workspace|bench|area|bowl|bin) (?:is|was|gets|s)\b[^.;!?]*", ""),
+    (r"(?:^|(?<=[.;!?] ))(?:i|we) (?:want|need|would like|am going|are going|plan) to (?:put|place|use|add) (?:something|things|stuff|"
+     r"a block|some blocks)(?: (?:in|on|into) (?:it|there|them))?\s*[.!]?\s*$", ""),  # 'Is W empty? I want to put something in it.'
+    (r",?\s*\bi (?:think|guess|suppose|reckon)\s*$", ""),
+    (r"\b(?:take|get|pull|lift) (it|them) out(?=\s*(?:[.;!?]|$))", r"put \1 on the table"),  # 'X should not be in W; take it out'
+ (r"[.?!,]?\s*\bnot sure\s*[.?!]?\s*$", ""),
+    (r"\b(?:i|we) (?:do not|don t|dont) think (the [\w ]+?) (should|must|needs to|ought to) be\b", r"\1 \2 not be"),
+    (r"\b(?:i|we) (?:would|d) rather (the [\w ]+?) (?:stayed|stay|stays|remained|was left|were left) (?:put|where it is|where it was|alone)\b",
+     r"leave \1 where it is"),
+    (r"\bbut (the \w+ (?:block|cube|one)) (leave|keep|put|move|take) (it|them)\b", r"but \2 \1"),  # 'but the blue cube leave it ...'
+    (r"\b(block|one|cube)(?: that is| which is)? over (?=the )", r"\1 on top of "),
+    (r"\bthe bowl (?:with|in) (its|their) (?:own |same )?colou?r\b", r"the bowl of \1 colour"),
+    (r"(on the table)(?:[,.?]\s*|\s+)(?:like |i mean |so |with )?(?:none|nothing) (?:of them )?(?:stacked|in (?:a )?bowls?|in the bin)"
+     r"(?:,? (?:and|or|with) (?:none|nothing) (?:of them )?(?:stacked|in (?:a )?bowls?|in the bin))*", r"\1"),  # 'all of them flat on the table, none stacked and none in bowls'
     (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the [\w ]+?),\s*((?:i|we) (?:would like|want|need) (?:all|every|"
      r"each)(?: of)?(?: the)? (?:blocks?|cubes?|ones?))", r"\2 except \1"),  # 'Other than X, I'd like all the blocks moved to ...'
     (r"\b(?:not )?even (?=(?:one|a|a single)\b)", ""),

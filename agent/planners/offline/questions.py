@@ -75,7 +75,10 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)):? (empty|full|clear|free)(?=\W*$)", r"is the \1 \2", t)  # 'cyan bowl empty?'
     t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that |(?=(?:lies|sits|stands|rests|lays) the ))(?:(?:lies|sits|stands|"
                r"rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |is )?(?=(?:on|in|under|inside|on top of) )", r"is \1 ", t)
-    t = re.sub(r",\s*is there anything (?:on|in) it(?=\W*$)", "", t)  # a tag: 'what is on X, is there anything on it'
+    t = re.sub(r",\s*is there anything (?:on|in) it(?=\W*$)", "", t)
+    t = re.sub(r"^(?:the )?(\w+ bowl)'?s? contents(?=\W*$)|^(?:the )?contents of (?:the )?(\w+ bowl)(?=\W*$)",
+               lambda m: f"what is in the {m.group(1) or m.group(2)}", t)  # 'Pink bowl contents?'
+    t = re.sub(r"^(in|on|inside|under) which (bowl|block) (is|are) (the [\w ]+?)(?=\W*$)", r"which \2 \3 \4 \1", t)  # a tag: 'what is on X, is there anything on it'
     t = re.sub(r"^how many (blocks|cubes|ones) (?:have|with) nothing (?:stacked |sitting |resting )?on (?:them|top(?: of them)?)(?=\W*$)",
                r"how many \1 are clear", t)
     t = re.sub(r"\b(clear|free)(?: on top)?,? with nothing (?:sitting |stacked |resting )?on (?:them|it|top)(?=\W*$)", r"\1", t)

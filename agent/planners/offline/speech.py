@@ -48,7 +48,7 @@ FILLER_RE = re.compile(
     r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
     r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
     r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
-    r"thx|ty|really|basically|actually|maybe|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
+    r"thx|ty|really|basically|actually|maybe|perhaps|possibly|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
     r"and hold it|and keep it|ideally|preferably|if at all possible|where possible|if you can manage it|"
     r"by any chance|ideally speaking|sweetie|sweetheart|honey|darling|kiddo|dear|chefs|young robot|old chap|oh|ah|"
     r"you are (?:a |an |such a |such an )?(?:treasure|star|gem|angel|darling|sweetheart|champ|legend|hero|lifesaver|good "

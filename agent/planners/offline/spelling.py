@@ -81,6 +81,10 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:ngl|tbh|fr|lowkey|highkey|bruh|bro|imo|imho|lol|lmao|istg|smh)\b", " "),
     (r"^(?:i can ?not|i can t|i cant|i can't) (?:really |quite )?(?:see|tell)\b[^,?]*,\s*(?:so |but )?", ""),  # "I can't see it from here, so"
     (r"^(\w+) please (?=the |all |every |each )", r"please \1 "),  # a learner's 'put please the X in W'
+    (r"^(?:[\w ]{0,30}?)pick[- ]?(?:and|n|&)[- ]?place(?: (?:test|task|demo|run|job|trial))?\s*[:,]\s*", ""),  # 'quick pick-and-place test:'
+    (r"\bthe (block|cube|bowl|one) (" + "|".join(COLOURS) + r")\b(?! (?:block|cube|bowl|one)s?\b)", r"the \2 \1"),  # 'the block blue'
+    (r"^i (?:think )?(?:i )?(?:saw|noticed|spotted|remember) (?:a|an) (\w+ (?:block|bowl|cube))\b[^?]*?[,.?]+\s*(?:is there one|is it "
+     r"(?:still )?there|are there any)\b", r"is there a \1"),
  (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*", ""),  # ', like a steak on the board'
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
