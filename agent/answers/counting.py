@@ -48,6 +48,11 @@ def normalise_more(q: str) -> str:
                r"(?:you|we) (?:have|got|see)) (?=(?:in|on|inside|at|under|on top of)\b)", r"how many \1 are ", q)
     q = re.sub(r"^(?:which|what) (?=(?:\w+ )?(?:blocks?|bowls?|ones?) (?:are|is) (?:not|no longer|outside|out of|in no)\b)",
                "how many ", q)  # 'which blocks are not in any bowl': the count names them
+    q = re.sub(r"^(?:apart from|aside from|besides|other than|except for) (.+?),? (is there|are there) (anything|something|"
+               r"any blocks?)(?: else)? (?=(?:in|on|inside)\b)", r"\2 \3 other than \1 ", q)  # 'besides X, is there anything in W'
+    q = re.sub(r"^(?:of|out of|among|from) (the [^,]+?),? (how many|which)(?: ones?| of them| of those)? (?=are|is)",
+               r"\2 of \1 ", q)  # 'of the red and blue blocks, how many are in a bowl'
+    q = re.sub(r"^which of (the .+?) (?=are|is)", r"how many of \1 ", q)  # the count names them
     return re.sub(r"^is there (the \w+ (?:block|bowl)) (?=(?:on|in|at|under)\b)", r"is \1 ", q)
 
 
@@ -57,7 +62,23 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
             or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state)
             or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
             or _more_inside(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
-            or _colour_match(q, scene, state) or _either(q, scene, state))
+            or _colour_match(q, scene, state) or _either(q, scene, state) or _anything(q, scene, state))
+
+
+def _anything(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'is there anything in the bowls?', 'are there any blocks in a bowl other than the red one?': what any of
+    several places holds, less what is excepted."""
+    m = re.match(r"^(?:is|are) there (?:anything|something|any blocks?|a block)(?: else)?(?: (?:other than|besides|except|"
+                 r"but|apart from|aside from) (?P<but>.+?))? (?P<prep>in|inside|on|on top of) (?P<loc>.+?)"
+                 r"(?: (?:other than|besides|except|but|apart from|aside from) (?P<but2>.+))?$", q)
+    if m is None or not re.search(r"\b(?:bowls|blocks|any|a|either)\b", m["loc"]) and not (m["but"] or m["but2"]):
+        return None
+    targets = _candidates(m["loc"], scene)
+    but = [n for p in (m["but"], m["but2"]) if p for n in _candidates(p, scene)]
+    prep = _PREPS[m["prep"]]
+    found = [b for t in targets for b in _contents(prep, t, scene, state) if b not in targets and b not in but]
+    return Answer("yes_no", f"Yes: {_the(found)}." if found else f"No, nothing {'else ' if but else ''}is {prep} "
+                  f"{' or '.join(f'the {t}' for t in targets)}.", bool(found))
 
 
 def _either(q: str, scene: Scene, state: SymState) -> Answer | None:

@@ -175,8 +175,8 @@ def _normalise(question: str) -> str:
                q)  # 'stacked on top of the red block': the whole stack over it
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
     q = re.sub(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)", r"\1 ", q)  # 'which of the bowls is nearest X'
-    q = re.sub(r"^(?:can you |could you |would you |can we |can i |tell me |do you know |i want to know |i wonder |i would like "
-               r"to know |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
+    q = re.sub(r"^(?:can you |could you |would you |can we |can i |kindly |please |tell me |do you know |i (?:want|need|would like) to "
+               r"know |i wonder |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
     q = re.sub(r"^(?:whether|if) ", "", q)
     q = re.sub(r"\b(?:your|its|the robot s|the robots|my) (?:gripper|hand|claw|fingers)\b", "the gripper", q)
     q = re.sub(r"^((?:do|does|is|are) (?:you|it|the robot|the arm) (?:have|hold|holding|carrying) .+?) in the gripper$", r"\1", q)

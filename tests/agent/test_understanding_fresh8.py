@@ -136,11 +136,11 @@ def test_fillers(text: str, rel: Rel) -> None:
 
 
 def test_an_unknown_verb_with_an_object_and_a_destination_is_putting() -> None:
-    """English's caused-motion frame: 'yeet X into W' moves X into W whatever 'yeet' means; said without a
-    destination, or a verb that never moves a block, it is still named."""
+    """English's caused-motion frame: 'yeet X into W' moves X into W whatever 'yeet' means ('yeet X' alone is slang
+    for binning it); an unknown verb said without a destination, or a verb that never moves a block, is still named."""
     _, f = outcome("yeet the green block into the purple bowl", desk())
     assert holds(Rel("in", G, PB), f)
-    for text, word in (("yeet the green block", "'yeet'"), ("paint the green block in the purple bowl", "'paint'")):
+    for text, word in (("floop the green block", "'floop'"), ("paint the green block in the purple bowl", "'paint'")):
         with pytest.raises(PlanningError, match=word):
             plan_of(text, desk())
 

@@ -18,7 +18,7 @@ from sim.core.lexicon import COLOURS
 # steps, easy peasy!') is said around a request, never part of it (see `chatter`).
 _NAMED_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|towers?|stacks?|piles?|corners?|middle|everything|anything|nothing|"
                        r"all (?:the|of|blocks|bowls|ones|others|but|except)|each|every|rest|others?|ones?|none|both|not|never|no|"
-                       r"undo|stop|wait|cancel|again|instead|"
+                       r"undo|stop|wait|cancel|again|instead|meant|i mean|make that|scratch that|actually|"
                        + "|".join(COLOURS) + r")\b")
 _POINTING_RE = re.compile(r"\b(?:it|them|that|this|those|these|there)\b")
 

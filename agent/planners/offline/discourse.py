@@ -68,6 +68,36 @@ _MINE_RE = re.compile(r"^\s*i(?:'m| am) (?:fixin'?|fixing|about|planning|trying)
 _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeating|in other words|to be clear|that is to say)\b", re.IGNORECASE)
 
 
+# How things are now, said before what to do with the thing named: 'Right now the red block is on the table. Move it ...',
+# 'At the moment there's a single block in W. ... that block should be in the bin': the thing is the next sentence's 'it'.
+_PRESENT_RE = re.compile(r"^\s*(?:right now|at the moment|currently|at present|as things stand|as it stands),?\s+(?:there(?: is|'s| are) "
+                         r"(?:a single|a|an|one|only one|just one) (?P<kind>block|cube)s? (?P<where>(?:inside|in|on top of|on|under) "
+                         r"the \w+ \w+)|(?P<np>the .+?) (?:is|are|sits|sit|lies|lie|rests|rest)\b|(?:\w+ )(?P<some>blocks|cubes) "
+                         r"(?:are |is )?(?:lying |sitting )?(?P<loose>loose )?on the table)", re.IGNORECASE)
+_THAT_RE = r"\b(?:it|that one|this one|that block|this block|those blocks|these blocks|both of them|all (?:\w+ )?of them|them)\b"
+
+
+def _present(part: str) -> str | None:
+    """The thing a sentence about how things are now names ('the block in the blue bowl'), None for other sentences."""
+    if (m := _PRESENT_RE.match(part)) is None:
+        return None
+    return (f"the block {m['where'].lower()}." if m["kind"] else f"{m['np']}." if m["np"] else
+            f"the {'loose blocks' if m['loose'] else 'blocks on the table'}.")
+
+
+def _asked_last(kept: list[str]) -> str | None:
+    """A question after sentences that only tell ('Someone told me X is in W, but I don't think so. Where is it?'): the
+    question, about the thing those sentences named; None when a sentence before it asks for something."""
+    last = kept[-1]
+    if len(kept) < 2 or not last.rstrip().endswith("?") or not re.match(r"\s*(?:is|are|where|what|which|how many|does|do)\b", last,
+                                                                         re.IGNORECASE) or re.search(r"\b(?:possible|ok|okay|alright|fine|doable)\b", last):
+        return None
+    if any(VERB_RE.match(clean_text(unlabel(p))) for p in kept[:-1]):
+        return None
+    named = re.search(r"\bthe \w+ (?:block|bowl|cube)\b", " ".join(kept[:-1]), re.IGNORECASE)
+    return re.sub(r"\b(?:it|that one|this one)\b", named.group(0), last, count=1) if named else None
+
+
 def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
@@ -76,6 +106,8 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return instruction
     parts = _form(parts)
+    parts = [topic if i + 1 < len(parts) and (topic := _present(p)) and re.search(_THAT_RE, parts[i + 1], re.IGNORECASE) else p
+             for i, p in enumerate(parts)]
     parts = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),
                     flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
              for i, p in enumerate(parts)]
@@ -102,7 +134,11 @@ def told(instruction: str) -> str:
             continue
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
-        elif re.search(r"\b(?:it|that one|this one)\b", kept[i + 1]):
-            kept[i + 1] = re.sub(r"\b(?:all of )?(?:it|that one|this one)\b", np_, kept[i + 1], count=1)
+        elif re.search(_THAT_RE, kept[i + 1], re.IGNORECASE):
+            kept[i + 1] = re.sub(r"\b(?:all of )?" + _THAT_RE[2:], np_, kept[i + 1], count=1, flags=re.IGNORECASE)
             kept[i] = ""
-    return " ".join(k for k in kept if k) or instruction
+    kept = [k for k in kept if k]
+    if kept and kept[-1] == parts[-1] and (asked := _asked_last(parts)):
+        return asked
+    # a line without its own stop ends a sentence: '1. X in W' and '2. Y in V' are two steps
+    return " ".join(k if re.search(r"[.!?;:,]\s*$", k) else f"{k}." for k in kept if k) or instruction

@@ -61,8 +61,10 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
         return True
-    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were) (?:it|they)\b|, (?:where|what|which)\b", raw.lower()):
-        return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?'
+    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were) (?:it|they)\b|, (?:where|what|which)\b|^\W*(?:(?:apart "
+                     r"from|aside from|besides|other than|except for) [^,]+, (?:is|are) there|(?:of|out of|among) the [^?]+?, "
+                     r"(?:how many|which))\b", raw.lower()):
+        return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?', 'besides X, is there anything in W?'
     m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
     if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False

@@ -138,8 +138,9 @@ def join_but(text: str) -> str:
     comma, a statement following a whole clause) joins two clauses; elsewhere it means 'except' ('all but the red one')."""
     def joined(m: re.Match[str]) -> str:
         rest = m.string[m.end():]
+        before = m.string[: m.start()]
         if clause_start(rest) == "command" or (m.group(1) and clause_start(rest)
-                                               and clause_start(normal_form(m.string[: m.start()]))):
+                                               and (clause_start(normal_form(before)) or WANT_RE.match(before))):
             return " and "
         if clause_start(rest) == "statement" and VERB_RE.match(m.string) and normal_form(rest).startswith("leavebe "):
             return " and "  # 'move X to Y but Z stays where it is': a command, then what to leave alone

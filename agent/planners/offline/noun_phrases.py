@@ -76,6 +76,7 @@ class NounPhrase:
         self.not_states = [w for w in not_states if w in STATES]  # 'the blocks that are not stacked'
         self.not_bowl_states = [w for w in not_states if w in BOWL_STATES]  # 'the bowl that is not empty'
         self.full = _NOT_STATE_RE.sub("", self.full).strip()
+        every = re.match(r"^any (?:\w+ )?(?:block|cube|one)s? (?:that|which)\b", self.full)  # a rule: 'any block that is loose'
         text = self.full  # 'the middle block of the tower', 'the block in the middle of the stack': between its ends
         towered = re.search(r"\s+(?:of|in|from) (?:the|a|this|that) (?:tower|stack|pile)$", text)
         self.middle = bool(towered and re.search(r"\bmiddle\b", text[: towered.start()]))
@@ -118,14 +119,14 @@ class NounPhrase:
             self.words -= {"middle", "central"}
             words = [w for w in words if w not in ("middle", "central")]
         self.plural = bool(self.words & {"blocks", "bowls", "ones", "them", "those", "these", "they", "others"})
-        self.all = bool(self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
+        self.all = bool(every or self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
         self.others = bool(self.words & {"rest", "remaining", "others", "other", "else", "another"})
         self.exactly = bool(self.words & {"exactly", "only"})
         self.count: int | None = None
         lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]
         if lead and lead[0] in NUMBERS and lead[0] not in ("both",) and not (lead[0] == "one" and len(lead) == 1):
             self.count = NUMBERS[lead[0]]
-        self.any = bool(re.match(r"^(?:a|an|any|some|either|one of|any one of|another)\b", self.text)) or (
+        self.any = not every and bool(re.match(r"^(?:a|an|any|some|either|one of|any one of|another)\b", self.text)) or (
             bool(re.match(r"^one (?:block|of)\b", self.text))
         )
         if self.any:

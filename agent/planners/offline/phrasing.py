@@ -361,12 +361,19 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", text.lower().replace("\u2019", "'")).replace("w/", "with ")
+    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", text.lower())  # 'all 3 bowls -> empty them'
+    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/", "with ")
     t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)", "", t)  # '(hereinafter the "Party")', '(2)'
     t = re.sub(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*", ", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
-    t = re.sub(r"(^|[.;]\s*)((?:the )?(?:\w+ bowl|bin))\s*:\s*([^.;:]+)", r"\1\3 in \2", t)  # 'red bowl: white block'
+    t = re.sub(r"(?<=[\w,.]) +\(\s*([^()]*?)\s*\)", r", \1,", t)  # 'cyan -> cyan bowl (leave the red block alone)': an aside
+    t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*([^.;:]+)", lambda m:
+               f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", t)  # 'red bowl: X'
+    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?)\b[^.;:,]*?)\s*:\s*"
+               r"(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|in|on|onto) the\b)))",
+               lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
+               t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
     t = notation(unlabel(structured(variables(t)))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)

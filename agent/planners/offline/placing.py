@@ -115,7 +115,8 @@ def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl
     n = np_.count or 1
     state = ctx.state
     corners = each == "corner"
-    spots = [p for p in PLACES if p.endswith(" corner")] if corners else list(state.bowls)
+    spots = [p for p in PLACES if p.endswith(" corner")] if corners else [  # 'each bowl', 'each empty bowl'
+        w for w in state.bowls if each == "bowl" or bool(state.in_bowl(w)) == (each == "full bowl")]
     rel = "at" if corners else "in"
     cands = [b for b in pool(ctx) if b not in excluded and (not np_.colours or state.colours.get(b) in np_.colours)]
     have = {w: sorted((b for b in cands if state.base(b) == w and state.support[b] != GRIPPER),
@@ -166,10 +167,9 @@ def emptied_into(obj_text: str, prep: str, tgt_text: str, excluded: list[str], c
         if kind == "bin":
             return None
         raise not_understood(ctx, extra=f"{prep} {tgt_text}")
-    if re.fullmatch(r"(?:out )?(?:the |all the |all |every |each |both )?bowls?", obj_text):
-        bowls = list(ctx.state.bowls)
-    else:
-        bowls = [resolve_target(re.sub(r"^out\s+", "", obj_text), "in", ctx)[1]]
+    every = re.fullmatch(r"(?:out )?(?:the |all the |all |every |each |both )?(?:(?:two|three|four|five|six|seven|eight|nine) )?bowls?",
+                         obj_text)  # 'empty all three bowls into the bin'
+    bowls = list(ctx.state.bowls) if every else [resolve_target(re.sub(r"^out\s+", "", obj_text), "in", ctx)[1]]
     if kind == "bowl" and name in bowls:
         raise PlanningError(f"cannot empty the {name} into itself")
     if kind not in ("bin", "bowl", "place", "table"):

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.narration import AROUND
 from agent.planners.offline.notation import notation, unlabel
+from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
+from agent.planners.offline.speech import dictated
 from agent.planners.offline.spelling import CASUAL, mend_typos
 
-_CASUAL = guarded(CASUAL)
+_CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
 
 def question_text(text: str) -> str:
@@ -17,12 +20,14 @@ def question_text(text: str) -> str:
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
                lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
-    t = notation(unlabel(t.replace("\u2019", "'")))
+    t = notation(unlabel(dictated(t.replace("\u2019", "'"))))
     t = rewrite(_CASUAL, t)
-    t = mend_typos(t)
+    t = rewrite(_AROUND, mend_typos(t))
+    if re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
+        t = take_backs(re.sub(r"\?\s*", ", ", t, count=1)).rstrip(" .") + "?"  # 'as a lab tech i need to know ...', '... so that i can label it'
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$", "?", t)
-    t = re.sub(r"\s+(?:at the moment|right now|currently|as we speak|at present)(?=\W*$)", "", t)
+    t = re.sub(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)", "", t)
     t = re.sub(r"^(?:wait|hold on|hang on|so|ok so|okay so|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b", "", t)
     t = re.sub(r"\bhow many of the (blocks|bowls)\b", r"how many \1", t)
     t = re.sub(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|,?\s*\bfor the record\b,?|"
@@ -37,8 +42,10 @@ def question_text(text: str) -> str:
                r",\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b", "", t)
     t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
     t = re.sub(r"^(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify)\s+(?=whether|if)", "", t)
-    t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)  # 'is there a cyan block anywhere??'
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
+    t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)
+    t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|any blocks?) (?:stacked |sitting |resting )?"
+               r"(on|in|on top of|inside) (?:it|there)\b", r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry to (?:be a bother|bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
                r"genius|smart guy|buddy|pal|mate|kid|champ|but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
     t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)

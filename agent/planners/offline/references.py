@@ -1,9 +1,8 @@
 """Reference resolution: noun phrases (read by `noun_phrases`) -> the scene's objects.
 
-Colours, kinds, plurals, all/every/each, counts ('two blocks', 'any block'), exclusions, exact
-names, pronouns ('it', 'them'), 'the others', and descriptors (where a thing is, what is nearest,
-leftmost, the second from the left). A phrase that fits several objects equally is settled by an
-earlier answer of the user, or becomes a question (`Ambiguous`).
+Colours, kinds, plurals, all/every/each, counts ('two blocks', 'any block'), exclusions, exact names, pronouns
+('it', 'them'), 'the others', and descriptors (where a thing is, what is nearest, leftmost, the second from the left).
+A phrase that fits several objects equally is settled by an earlier answer of the user, or becomes a question.
 """
 
 from __future__ import annotations
@@ -365,8 +364,9 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         kinds = {o.kind for o in ctx.scene.objects if np_.of_colour(o.colour)}
         kind = "bowl" if prep in ("in", "into", "inside", "in to", "inside of") and "bowl" in kinds else (
             "block" if "block" in kinds else "bowl")
-    if kind == "bowl" and np_.all and not np_.colours and not np_.descriptors and not np_.bowl_states:
-        return "each", "bowl"  # 'in every bowl'
+    full = {BOWL_STATES[w] for w in np_.bowl_states}  # 'in every bowl', 'in each empty bowl'
+    if kind == "bowl" and np_.all and not (np_.colours or np_.descriptors or np_.not_bowl_states) and len(full) < 2:
+        return "each", "bowl" if not full else ("full bowl" if full.pop() else "empty bowl")
     if kind == "bowl" and re.search(r"\b(?:different|separate|distinct|individual)\b", text) and not np_.colours:
         return "distinct", "bowl"  # 'put the red and blue blocks in different bowls'
     if kind == "block":

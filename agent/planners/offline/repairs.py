@@ -20,22 +20,26 @@ _STRONG_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|well|actually|i mean|i
 _HEAD = r"(?:block|blocks|bowl|bowls|one|ones|cube|cubes|bin|table|corner|middle)"
 _DET = r"(?:the|a|an|all|all the|every|each|both|any|that|this)"
 _PHRASE = (rf"(?:(?:in|into|on|onto|on top of|to|at|inside|under) )?(?:{_DET} (?:\w+ ){{0,2}}?{_HEAD}|all (?:except|but) the "
-           rf"(?:\w+ ){{0,2}}?{_HEAD})(?: (?:except|but|apart from|under|on|in|on top of) the (?:\w+ ){{0,2}}?{_HEAD})?")
+           rf"(?:\w+ ){{0,2}}?{_HEAD})(?: (?:except|but|apart from|under|on|in|on top of|of) the (?:\w+ ){{0,2}}?{_HEAD})?")
 _PHRASE_RE = re.compile(_PHRASE)
 _SPOKEN = r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant|or rather|scratch that|correction)\b"  # unpunctuated, as transcribed
 _MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
 _CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ ){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*"
-                          rf"(?P<marks>(?:{_MARKS}[\s,;.]+)*{_MARKS}\s*[,;.]+\s*)(?=\w)")  # 'no, put ...', never 'no put'
+                          rf"(?P<marks>(?:{_MARKS}[\s,;.]+)*(?:{_MARKS}\s*[,;.]+\s*|i meant\s+|i mean\s+))(?=\w)")  # 'no, put ...', never 'no put'
 _NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry)[,;.\s]+)+)not {_PHRASE}[,;.\s]+(?=(?:the|a|an|in|into|on|onto|to|inside)\b)")
 _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under) ")
-_THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}")
+_THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}\b")
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
+# A number taken back: 'put three of the blocks in the bin. sorry, i meant two, just two of them'
+_NUMBER_BACK = re.compile(rf"\b{_NUMBER}\b(?P<mid>[^.;]*?)[\s,;.]+(?:(?:no+|sorry|oops|wait|actually)[\s,;.]+)*(?:i meant|i mean|make (?:that|"
+                          rf"it)|rather)[\s,]+(?P<two>{_NUMBER})\b(?:[\s,]+(?:just |only )?{_NUMBER})?(?: of them| blocks?| instead)?[\s,;.]*$")
 _CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scratch that|on second thought|i changed my mind|"
                           r"i take that back)\b")
 
 
 def _kind(phrase: str) -> str:
     head = re.search(r"\b(block|bowl|bin|table|corner|middle|cube|one)s?\b", phrase)
-    return {"cube": "block"}.get(head.group(1), head.group(1)) if head else ""
+    return {"cube": "block", "corner": "place", "middle": "place"}.get(head.group(1), head.group(1)) if head else ""
 
 
 def take_backs(text: str) -> str:
@@ -43,6 +47,7 @@ def take_backs(text: str) -> str:
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
     text = _NOT_THAT.sub(r"\1", text)  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
+    text = _NUMBER_BACK.sub(lambda m: f"{m['two']}{m['mid']}", text)
     pos = 0
     while m := _MARKED.search(text, pos):
         before, two = text[: m.start()], m.group("two")
@@ -65,12 +70,22 @@ def take_backs(text: str) -> str:
     while c := _CLAUSE_BACK.search(text, pos):
         rest, pos = text[c.end():], c.end()
         again = re.match(r"(?:it|they|that one|that|let us|let s|i want|i would)\b", rest)
-        if not _CLAUSE_MARK.search(c.group("marks")) or not (again or VERB_RE.match(rest)):
+        if not _CLAUSE_MARK.search(c.group("marks")) or not (again or VERB_RE.match(rest) or re.match(r"(?:do not|never)\b", rest)):
             continue
         start = max(text.rfind(ch, 0, c.start()) for ch in ",;.") + 1
+        said = re.search(r"(?:.*\b(?:and|then) |^)(\w+)[^,;.]*$", text[start:c.start()])
         thing = _THING.search(text[start:c.start()])
         if again and thing:  # 'put X in W, no, it goes in V': the clause said again, about X
             rest = re.sub(r"^(?:it|they|that one|that)\b|(?<=\w )(?:it|them)\b", thing.group(0), rest, count=1)
+        elif re.match(r"(?:do not|never)\b", rest) and thing:  # 'throw X in the bin, no wait, do not bin it, ...'
+            rest = re.sub(r"(?<=\w )(?:it|them)\b", thing.group(0), rest, count=1)
+        elif said and said.group(1) == rest.split()[0]:  # 'leave the orange one, sorry, i meant leave the yellow one'
+            start += said.start(1)
+            thing = _THING.search(text[start:c.start()])
+            rest = re.sub(r"^(\w+) (?:it|them)\b", lambda v: f"{v.group(1)} {thing.group(0)}", rest) if thing else rest
+            text = f"{text[:start]}{rest}"
+            pos = start
+            continue
         else:  # '..., and the yellow block, no, leave it': a new clause, the dangling phrase dropped
             start = c.start()
         text = f"{text[:start].rstrip()}{', ' if start else ''}{rest}"

@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.asides import ASIDES
+from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.registers import REGISTERS
-from agent.planners.offline.words import VERB_RE, base_verb
+from agent.planners.offline.words import VERB_RE, verb_of
 from sim.core.lexicon import COLOURS
 
 FILLER_RE = re.compile(
@@ -72,12 +73,6 @@ def _prep_for(target: str) -> str:
     if head is None or head.group(1) in (None, "block", "table"):
         return "on"
     return "at" if head.group(1) in ("corner", "middle") else "in"
-
-
-def _base(word: str) -> str | None:
-    """'lifts' -> 'lift', 'empties' -> 'empty': a verb the tables know, said in the third person; None for any other word."""
-    forms = (word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
-    return next((w for w in forms if w and VERB_RE.fullmatch(w)), None) or base_verb(word)
 
 
 _SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "semicolon": ";", "semi colon": ";",
@@ -166,7 +161,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bput (to|into|in|onto|on) ([^,]+?) for (all (?:the )?blocks|every block|each block|the \w+ blocks?)\b", r"put \3 \1 \2"),
     (r"\s+for (?:the|our) next (?:shot|scene|take|course|step|round|experiment|trial|run|demo|photo)\b", ""),
     (r"\b(?:(?:the )?(?:robot|arm) )?(?:finds?|locates?|spots?|looks? for|picks? out) (the [\w ]+? bowl) and (\w+) (the [\w ]+? block) "
-     r"(?:in|into|inside) it\b", lambda m: f"{_base(m.group(2)) or m.group(2)} {m.group(3)} into {m.group(1)}"),  # 'finds W and drops X into it'
+     r"(?:in|into|inside) it\b", lambda m: f"{verb_of(m.group(2)) or m.group(2)} {m.group(3)} into {m.group(1)}"),  # 'finds W and drops X into it'
     (r"\bnothing else(?: on the table| here)? (?:moves|changes|is moved|is touched|gets moved|should move|should change|may move)\b",
      "leave everything else alone"),
     (r"\bdo not you dare\b|\byou dare not\b", "do not"),
@@ -183,10 +178,10 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"is going to|can|may)(?: not)?(?: first| then| now| thereafter)?)? (\w+)((?: up| down| out| away| off| of)?)"
      r"(?= (?:the|a|an|all|every|each|"
      r"both|any|it|them|everything|whatever|whichever|that|this|those|these)\b)",
-     lambda m: f"{m.group(1)}{'do not ' if m.group(2) and ' not' in m.group(2) else ''}{_base(m.group(3)) or m.group(3)}{m.group(4)}"
-     if m.group(2) or _base(m.group(3)) else m.group(0)),
+     lambda m: f"{m.group(1)}{'do not ' if m.group(2) and ' not' in m.group(2) else ''}{verb_of(m.group(3)) or m.group(3)}{m.group(4)}"
+     if m.group(2) or verb_of(m.group(3)) else m.group(0)),
     (r"(^|[,;] |\b(?:and|then) )(\w+?(?:es|s))( up| down| out| away| off)?(?= (?:it|them|the|a|an|that|this)\b)",
-     lambda m: f"{m.group(1)}{_base(m.group(2))}{m.group(3) or ''}" if _base(m.group(2)) not in (None, m.group(2)) else m.group(0)),
+     lambda m: f"{m.group(1)}{verb_of(m.group(2))}{m.group(3) or ''}" if verb_of(m.group(2)) not in (None, m.group(2)) else m.group(0)),
     (r"(^|[.;] )for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:(?:that|this|the) (?:block|one|"
      r"cube)|it)\b", lambda m: f"{m.group(1)}{m.group(3)} every {m.group(2)}" if VERB_RE.match(m.group(3)) else m.group(0)),  # 'for each X, move that block ...'
     # interruptions and restarts: 'put the green - hang on, someone's at the door - yeah ok, put the green cube ...'
@@ -243,6 +238,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"admire|check|count|notice|film|photograph)\b[^,;.]*", ""),
     *ASIDES,
     *REGISTERS,
+    *NARRATION,
     *OUTCOMES,
     # 'we put ...', "let's move ...", 'you put ...': a verb said with its doer, as in a class or by a learner
     (r"(^|[,.;] |\b(?:then|and|now|first|next|finally|after that) )(?:we|let us|let s|lets|you)(?: (?:will|shall|can|should|must|"

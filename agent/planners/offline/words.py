@@ -252,6 +252,13 @@ def base_verb(word: str) -> str | None:
     return next((v for v in stems if VERB_RE.fullmatch(v)), None)
 
 
+def verb_of(word: str) -> str | None:
+    """'lifts' -> 'lift', 'empties' -> 'empty', 'tossed' -> 'toss', 'put' -> 'put': a verb the tables know, in any
+    person or tense; None for any other word."""
+    forms = (word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
+    return next((w for w in forms if w and VERB_RE.fullmatch(w)), None) or base_verb(word)
+
+
 _MEMOS: list = []
 
 
