@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh32` (the tenth to thirty-third
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh35` (the tenth to thirty-sixth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH32`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH35`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ from benchmarks.language_fresh29 import FRESH29
 from benchmarks.language_fresh30 import FRESH30
 from benchmarks.language_fresh31 import FRESH31
 from benchmarks.language_fresh32 import FRESH32
+from benchmarks.language_fresh33 import FRESH33
+from benchmarks.language_fresh34 import FRESH34
+from benchmarks.language_fresh35 import FRESH35
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -66,6 +69,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh23", FRESH23), ("fresh24", FRESH24), ("fresh25", FRESH25), ("fresh26", FRESH26),
     ("fresh27", FRESH27), ("fresh28", FRESH28), ("fresh29", FRESH29),
     ("fresh30", FRESH30), ("fresh31", FRESH31), ("fresh32", FRESH32),
+    ("fresh33", FRESH33), ("fresh34", FRESH34), ("fresh35", FRESH35),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -148,6 +152,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh30_goal_correct": rate("fresh30"),
         "fresh31_goal_correct": rate("fresh31"),
         "fresh32_goal_correct": rate("fresh32"),
+        "fresh33_goal_correct": rate("fresh33"),
+        "fresh34_goal_correct": rate("fresh34"),
+        "fresh35_goal_correct": rate("fresh35"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

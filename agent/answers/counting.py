@@ -53,6 +53,17 @@ def normalise_more(q: str) -> str:
     q = re.sub(r"^(?:of|out of|among|from) (the [^,]+?),? (how many|which)(?: ones?| of them| of those)? (?=are|is)",
                r"\2 of \1 ", q)  # 'of the red and blue blocks, how many are in a bowl'
     q = re.sub(r"^which of (the .+?) (?=are|is)", r"how many of \1 ", q)  # the count names them
+    q = re.sub(r"^(?:has|have) (the [\w ]+?) been (?:put |placed |moved |dropped |stacked |left )?(?=in|on|into|onto|inside|on top of|above)",
+               r"is \1 ", re.sub(r" (?:yet|already|by now|so far)$", "", q))  # 'has X been put in one of the bowls yet'
+    q = re.sub(r"^(?:do|have) (?:we|you|i) (?:have|got) (the [\w ]+?) (?:stacked |sitting |resting |lying )?(?=on|in|on top of|inside|under|above)",
+               r"is \1 ", q)  # 'do we have X on Y'
+    q = re.sub(r"^(?:do|have) (?:we|you|i) (?:have|got) (anything|something|any \w+|a \w+) (?=in|on|on top of|inside|under|above)",
+               r"is there \1 ", q)
+    q = re.sub(r"^(?:do|does) (the .+?) (?:share|sit in|live in) (?:a|the same|one) bowl$", r"are \1 in the same bowl", q)
+    q = re.sub(r"\b(?:one of the|any of the) bowls\b", "a bowl", q)
+    q = re.sub(r"^(?:which|what) (?:blocks?|things?|ones?) (?:does|do) (the [\w ]+?) (?:contain|hold|have)(?: in it)?$", r"what is in \1", q)
+    q = re.sub(r"^how many (\w+) (?:has|have|does|do) (the [\w ]+?) (?:got|have|hold|contain)(?: in it)?$", r"how many \1 are in \2", q)
+    q = re.sub(r"\bthe (\w+) and (\w+) (blocks|bowls)\b", lambda m: f"the {m[1]} {m[3][:-1]} and the {m[2]} {m[3][:-1]}", q)
     return re.sub(r"^is there (the \w+ (?:block|bowl)) (?=(?:on|in|at|under)\b)", r"is \1 ", q)
 
 

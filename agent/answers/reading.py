@@ -176,7 +176,7 @@ def _normalise(question: str) -> str:
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
     q = re.sub(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)", r"\1 ", q)  # 'which of the bowls is nearest X'
     q = re.sub(r"^(?:can you |could you |would you |can we |can i |kindly |please |tell me |do you know |i (?:want|need|would like) to "
-               r"know |i wonder |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
+               r"know |i wonder |(?:may|can|could|might) i ask |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
     q = re.sub(r"^(?:whether|if) ", "", q)
     q = re.sub(r"\b(?:your|its|the robot s|the robots|my) (?:gripper|hand|claw|fingers)\b", "the gripper", q)
     q = re.sub(r"^((?:do|does|is|are) (?:you|it|the robot|the arm) (?:have|hold|holding|carrying) .+?) in the gripper$", r"\1", q)
@@ -186,7 +186,7 @@ def _normalise(question: str) -> str:
     q = re.sub(r"^where (?:can|could|do|would|will|should) (?:i|we|you) (?:find|see|locate|spot) ", "where is ", q)
     q = re.sub(r"^(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me) (?=(?:the|my|that|this)\b)", "where is ", q)
     owns = re.match(r"^(?:does|do) (.+?) (?:contain|hold|have) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$", q)
-    if owns and not re.match(r"^(?:you|it|the robot|the arm|the gripper)$", owns.group(1)):  # 'does the bowl contain X'
+    if owns and not re.match(r"^(?:you|it|we|i|the robot|the arm|the gripper)$", owns.group(1)):  # 'does the bowl contain X'
         prep = "in" if re.search(r"\b(?:bowls?|bin)$", owns.group(1)) else "on"
         what = owns.group(2)
         q = (f"is there anything {prep} {owns.group(1)}" if re.fullmatch(r"anything|something|any blocks?|a block|blocks",

@@ -194,9 +194,14 @@ def negate(c: Cond) -> Cond:
 
 
 def merge(old: list[Rel], new: list[Rel]) -> list[Rel]:
-    """A later stage over an earlier one: its relations about a block replace the earlier ones."""
+    """A later stage over an earlier one: its relations about a block replace the earlier ones. A bowl an earlier stage
+    emptied stays empty of a block the later stage moves without saying where ('empty W, then don't leave X on the
+    table': X goes anywhere but W)."""
     moved = {r.block for r in new}
-    return [r for r in old if r.block not in moved] + list(new)
+    placed = {r.block for r in new if not r.negated and r.rel in ("in", "on", "at", "in_bin", "on_table", "held", "unchanged")}
+    emptied = {r.args[1] for r in old if r.rel == "in" and r.negated}
+    free = [Rel("in", b, w, negated=True) for b in sorted(moved - placed) for w in sorted(emptied)]
+    return [r for r in old if r.block not in moved] + list(new) + [r for r in free if r not in new]
 
 
 def final(stages: list[list[Rel]]) -> list[Rel]:

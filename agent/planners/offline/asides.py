@@ -39,6 +39,12 @@ _MANNER_STOP = {"not", "no", "never", "all", "both", "each", "every", "also", "s
 
 def chatter(sentence: str) -> bool:
     """Whether one cleaned sentence of a longer instruction carries no part of a request (it is then set aside)."""
+    if re.fullmatch(r"(?:is|was) (?:that|this|it) (?:really |so |that |too )*(?:hard|difficult|complicated|much to ask)|how (?:hard|"
+                    r"difficult) (?:is|can) (?:that|this|it)(?: be)?", sentence.strip(" .?!")):
+        return True  # a rhetorical question: '... Is that really so hard?'
+    if re.fullmatch(r"(?:(?:wait|hmm|oh|ugh|well),? )*(?:this|that|it) (?:is|s) (?:all |just |not )?(?:wrong|not right|a mess|off|"
+                    r"messed up)", sentence.strip(" .?!")):
+        return True  # a verdict before the fix: 'Wait, this is wrong.'
     if re.fullmatch(r"[\s,.;]*(?:(?:one|two|three|four|five|six|and)[\s,.;]*)*|(?:(?:yes|yeah|yep|right|correct|exactly)[\s,.;]*)+"
                     r"(?:(?:that|this|the same) one)?[\s,.;]*", sentence):
         return True  # '... into the red bowl. One... two!': counting along; 'Yes, that one.'

@@ -23,7 +23,7 @@ def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
         if b in home:
             continue
         room = sorted((w for w in state.bowls if load[w] < layout.BOWL_CAPACITY and w not in ctx.kept_bowls
-                       and w not in ctx.not_targets), key=lambda w: load[w])
+                       and w not in ctx.not_targets and w not in ctx.vacated), key=lambda w: load[w])
         if not room:
             raise PlanningError(f"{len(blocks)} blocks do not fit in the bowls ({', '.join(state.bowls) or 'none'}: "
                                 f"{layout.BOWL_CAPACITY} blocks each)")

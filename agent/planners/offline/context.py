@@ -31,6 +31,7 @@ class Context:
     kept: list[str] = field(default_factory=list)  # blocks to leave where they are ('do not touch ...')
     kept_bowls: list[str] = field(default_factory=list)  # bowls left alone: what is in them stays, nothing new goes in
     not_targets: list[str] = field(default_factory=list)  # bowls ruled out as the target ('in a bowl, but not the red one')
+    vacated: list[str] = field(default_factory=list)  # bowls earlier clauses took blocks out of: never 'some bowl'
     group: list[str] = field(default_factory=list)  # the blocks of this instruction's last clause about several ('them')
     destination: str | None = None  # where the last clause put a block: what 'there', 'the same bowl' mean
     later: str = ""  # the clauses after the one being read: 'X must not be on the table; put it on Y' says where

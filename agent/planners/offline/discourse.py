@@ -70,7 +70,12 @@ _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeati
 
 # How things are now, said before what to do with the thing named: 'Right now the red block is on the table. Move it ...',
 # 'At the moment there's a single block in W. ... that block should be in the bin': the thing is the next sentence's 'it'.
-_PRESENT_RE = re.compile(r"^\s*(?:right now|at the moment|currently|at present|as things stand|as it stands),?\s+(?:there(?: is|'s| are) "
+_PRESENT_RE = re.compile(r"^\s*(?:(?:ugh|hmm|oh|wait),?\s+)?(?:(?:somebody|someone|whoever [\w ]+?|the kids|my \w+) (?:stacked|put|left|"
+                         r"placed|dropped|moved|knocked over) (?P<done>the \w+ (?:block|cube|bowl))|(?P<mess>the \w+ (?:bowl|block)) (?:is|s) "
+                         r"(?:a (?:bit of a |total |complete )?mess|messy|cluttered|a disaster|all wrong|wrong|not right)\b|(?P<again>the \w+ "
+                         r"(?:block|cube)) (?:is|are) [^.]*\bagain\b|there (?:are|is) (?:\w+ )*?(?P<towers>towers|stacks|piles) (?:all over|on|"
+                         r"everywhere))"
+                         r"|^\s*(?:right now|at the moment|currently|at present|as things stand|as it stands),?\s+(?:there(?: is|'s| are) "
                          r"(?:a single|a|an|one|only one|just one) (?P<kind>block|cube)s? (?P<where>(?:inside|in|on top of|on|under) "
                          r"the \w+ \w+)|(?P<np>the .+?) (?:is|are|sits|sit|lies|lie|rests|rest)\b|(?:\w+ )(?P<some>blocks|cubes) "
                          r"(?:are |is )?(?:lying |sitting )?(?P<loose>loose )?on the table)", re.IGNORECASE)
@@ -81,7 +86,14 @@ def _present(part: str) -> str | None:
     """The thing a sentence about how things are now names ('the block in the blue bowl'), None for other sentences."""
     if (m := _PRESENT_RE.match(part)) is None:
         return None
-    return (f"the block {m['where'].lower()}." if m["kind"] else f"{m['np']}." if m["np"] else
+    if m["done"] or m["mess"] or m["again"]:  # 'Ugh, somebody stacked X on Y.', 'the white bowl is a mess', 'X is on Y again'
+        return f"{(m['done'] or m['mess'] or m['again']).lower()}."
+    if m["towers"]:  # 'there are little towers all over the table. Unstack all of them'
+        return "the stacked blocks."
+    if m["np"]:  # 'At the moment X is on the table and Y is in W.': both
+        said = re.findall(r"\b(the \w+ (?:block|cube|bowl)) (?:is|are|sits|lies|rests)\b", part, re.IGNORECASE)
+        return f"{' and '.join(said) if len(said) > 1 else m['np']}."
+    return (f"the block {m['where'].lower()}." if m["kind"] else
             f"the {'loose blocks' if m['loose'] else 'blocks on the table'}.")
 
 

@@ -61,6 +61,9 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
         return True
+    if raw.rstrip().endswith("?") and (re.search(r", so (?:is|are|does|do|where|what|which|how many)\b", text)
+                                       or re.match(r"\W*(?:do|does) the [^?]+ share\b", raw.lower())):
+        return True  # 'I'm about to put my ring in W, so is it empty?'
     if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were) (?:it|they)\b|, (?:where|what|which)\b|^\W*(?:(?:apart "
                      r"from|aside from|besides|other than|except for) [^,]+, (?:is|are) there|(?:of|out of|among) the [^?]+?, "
                      r"(?:how many|which))\b", raw.lower()):
@@ -248,8 +251,8 @@ def normal_form(text: str) -> str:
                  text)
     if m:
         return f"leavebe {m.group(1)}"
-    m = re.match(r"^(?:no|none of the|not a single|not one|not any) (?:blocks?|cubes?)? ?(?:should |must |may |can )?"
-                 r"(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left )?(?:stacked|(?:piled (?:up )?)?(?:on top of|on|atop) "
+    m = re.match(r"^(?:no|none of the|not a single|not one|not any|nothing) ?(?:blocks?|cubes?)? ?(?:should |must |may |can |is allowed "
+                 r"to )?(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left |sits? |rests? |lies |lie |stands? )?(?:stacked|(?:piled (?:up )?)?(?:on top of|on|atop) "
                  r"(?:another|any other|other|each other|one another|a different|any|a)(?: blocks?)?|in a (?:tower|stack))$",
                  text)
     if m:  # 'no block should be on another': none is, where it ends up (a later stage keeps a block it put in a bowl)

@@ -271,6 +271,10 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             ctx.destination = destination(new) or ctx.destination or next(  # 'take X out of W and put Y in there': W
                 (r.target for r in new if r.negated and r.rel == "in" and r.target in ctx.state.bowls), None)
             ctx.stacked += [(r.args[0], r.args[1]) for r in new if r.rel == "on" and not r.negated]
+            ctx.vacated += [w for r in new if r.block in ctx.state.support and (w := ctx.state.base(r.block)) in ctx.state.bowls and (
+                r.rel == "in" and r.negated or not r.negated and r.rel in ("on_table", "in_bin", "at", "in", "on") and w not in r.args[1:])
+            ]  # the bowls blocks were taken out of: 'take X out, put it on the table, then put Y in there'
+
             emptied = [n for n in exact_names(read.obj, ctx.scene) if n in ctx.state.bowls] if (
                 read is not None and read.action == "clear" and new) else []
             if emptied:  # 'empty W onto the table; then X goes in it': W, not what came out
@@ -291,7 +295,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             elif new:
                 ctx.it = [new[-1].block]
                 named = [a for r in new for a in r.args if a in ctx.state.support]
-                ctx.mentioned += [b for b in named if b not in ctx.mentioned]
+                if read is None or read.action != "unstack":  # 'unstack everything, then put three in W and the rest in the bin'
+                    ctx.mentioned += [b for b in named if b not in ctx.mentioned]
                 if len(set(named)) > 1:
                     ctx.group = list(dict.fromkeys(named))
             elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this)\b", read.obj):

@@ -126,7 +126,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ bowl) (?:should|must|can|will|may) keep (?:whatever|everything|what) (?:it|that) (?:has|s|is)(?: got| holding)?(?: in it)?",
      r"leave everything in \1 alone"),
     (r"(the (?:\w+ )?bowl (?:that|which) (?:has|holds|contains) [^,.;]+? in it) (?:should not|must not|should no longer|can not) (?:have|"
-     r"hold|contain) anything(?: in it)?(?: anymore| any more| any longer)?", r"empty \1"),
+     r"hold|contain) anything(?: left)?(?: in it)?(?: anymore| any more| any longer)?", r"empty \1"),
     (r"^(?:the )?(\w+ (?:block|cube))\s*[,:]\s*nothing (?:\w+ed )?on (?:top of it|top|it)$", r"nothing on the \1"),
     (r"^(?:the )?bowls? (?:should|must|need to|needs to) (?:each )?(?:hold|have|contain|get) the blocks? (?:that is|that are|that s|of) "
      r"(?:their|its) (?:own )?colou?r(?:,? where there is one)?$", "sort the blocks by colour"),

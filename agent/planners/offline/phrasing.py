@@ -370,7 +370,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"(?<=[\w,.]) +\(\s*([^()]*?)\s*\)", r", \1,", t)  # 'cyan -> cyan bowl (leave the red block alone)': an aside
     t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*([^.;:]+)", lambda m:
                f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", t)  # 'red bowl: X'
-    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?)\b[^.;:,]*?)\s*:\s*"
+    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|bowls)\b[^.;:,]*?)\s*:\s*"
                r"(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|in|on|onto) the\b)))",
                lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
                t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'

@@ -286,6 +286,8 @@ def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Contex
             ctx.destination.endswith(kind.group(1)):
         return obj_text, prep, ctx.destination  # 'transfer X into the purple bowl; ensure it sits inside the bowl'
     if ctx.destination is not None and _SAME_PLACE_RE.fullmatch(tgt_text):
+        if prep in ("in", "into", "inside") and ctx.destination not in ctx.state.bowls and ctx.vacated and "bowl" not in tgt_text:
+            return obj_text, "in", ctx.vacated[-1]  # 'take X out, put it on the table, then put Y in there (instead)': the bowl
         said = re.search(r"\b(bowl|corner|block)\b", tgt_text)
         if said and not ctx.destination.endswith(said.group(1)):
             raise PlanningError(f"{tgt_text!r}: the last place I was told to put a block is the {ctx.destination}, "

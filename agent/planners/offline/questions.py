@@ -46,7 +46,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|any blocks?) (?:stacked |sitting |resting )?"
                r"(on|in|on top of|inside) (?:it|there)\b", r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry to (?:be a bother|bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
-               r"genius|smart guy|buddy|pal|mate|kid|champ|but|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
+               r"genius|smart guy|buddy|pal|mate|kid|champ|but|seriously|honestly|come on|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
     t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
     t = re.sub(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$", r"is \1?",
@@ -54,7 +54,14 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)
     t = re.sub(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ",
                r"what is \1 ", t)  # 'name every block in W'
-    t = re.sub(r"[.!?]\s*(?:(?:can|could|will|would) you )?tell (?:her|him|them|me|us)\W*$", "?", re.sub(r"(?<=\?)\s+[^?]+$", "", t.strip()))
+    t = re.sub(r"^how many (\w+)(?: are there| do you see| can you see| have we got)?(?: in total| altogether| all together)?\s*\?\s*(?:but |and )?"
+               r"(?:please )?(?:do not count|don t count|don't count|dont count|leave out|ignore|exclude|excluding|not counting|skip) (?:the ones|"
+               r"those|any(?: of them)?|the (?:\w+ )?(?:blocks|cubes))(?: that are| which are| that re)? (in|on|inside) (.+?)\W*$",
+               r"how many \1 are not \2 \3?", t.strip())  # 'How many blocks are there? Don't count the ones in the bowls.'
+    tail = re.search(r"(?<=\?)\s+[^?]+$", t)  # what follows a question: dropped, unless it changes what is asked
+    if not (tail and re.search(r"\b(?:count|counting|leave out|ignore|exclude|excluding|except|skip|only|but not)\b", tail.group(0))):
+        t = re.sub(r"(?<=\?)\s+[^?]+$", "", t.strip())
+    t = re.sub(r"[.!?]\s*(?:(?:can|could|will|would) you )?tell (?:her|him|them|me|us)\W*$", "?", t.strip())
     t = re.sub(r"^[a-z]+ (?:wants|would like|needs|is dying|is curious) to know ", "", t)  # 'Lily wants to know which ...'
     t = re.sub(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)", "tell me ", t)  # 'tell the class what'
     t = re.sub(r"^((?:tell me )?where) (.+?) (?:has|have) (?:got|gone|ended up|wandered off)(?: to)?(?=\W*$)", r"\1 is \2", t)

@@ -222,7 +222,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*put (?=(?:on|in|into|onto) )", ", put it "),
     (r"^(the \w+ (?:block|one)),? (?:please )?(put|place|move|take) ", r"\2 \1 "),
     (r"\b(?:then )?(the \w+ (?:block|one)) (?:please )?(put|place|move) (into|in|onto|on|to) ", r"\2 \1 \3 "),
-    (r"\b(the \w+ (?:block|one)),? (do not|don t|never) (move|touch|disturb)\b", r"\2 \3 \1"),
+    (r"\b(the \w+ (?:block|one)),? (do not|don t|never) (move|touch|disturb)\b(?! (?:the|them|a|an|any|anything)\b)", r"\2 \3 \1"),
     (r"\balso (?=is\b)", ""), (r"(?<=block) above(?=\s*(?:[,.;]|$))", ""),
     (r"^(every|each) ((?:empty )?bowl) inside,? (?:please )?(put|place) (one|a) block\b", r"\3 \4 block in \1 \2"),
     (r"^(the blocks? (?:that|which) (?:are|is) (?:not )?(?:in|on|inside) [^,]+?),\s*(?:please )?(?:all )?(put|place|move) (?:them |all )?"

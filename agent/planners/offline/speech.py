@@ -119,7 +119,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe very same\b", "the same"),
     (r",?\s*\b(?:where|if|when) there is (?:such a|a matching|one|a|1) (?:bowl|one)?(?:,? of course)?(?=\s*(?:$|[,;.]))", ""),
     (r",?\s*\b(?:if|where|when) there is (?:one|1)\b", ""),
-    (r"\boff (?:the )?(?:very )?top of (?:its|their|the|that) (?:stack|tower|pile)\b", "off"),
+    (r"(?<!\bthe block )(?<!\bthe cube )(?<!\bthe one )\boff (?:the )?(?:very )?top of (?:its|their|the|that) (?:stack|tower|pile)\b",
+     "off"),
     (r"\b(?:show|teach|tell) (?:[a-z]+ ){1,3}?how (?:to |you (?:would |d |can |could )?)", ""),  # 'show Emma how you pick up ...'
     (r",?\s*\b(?:any (?:two|one|three|of them|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do|is fine))|"
      r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not mind which(?: ones?)?)\b,?", ""),  # 'any two you please'
@@ -230,6 +231,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bit is (colou?r|own|place|spot|bowl)\b", r"its \1"),  # "it's colour"
     (r"\b(the|a|an) (?:the|a|an)\b", r"\1"),  # 'the um the block' once the 'um' is gone
     (r"\b(but|and|so|or|just|then) like\b", r"\1"),  # 'but like not into the bin': a spoken filler
+    (r"(?<!exactly )\b(one|two|three|four|five|a single) (blocks?|cubes?)\b([^.;]*?),? (?=no more(?:,| and| or)? no (?:less|fewer)|not more(?:,| and| or)? "
+     r"not (?:less|fewer)|neither more nor (?:less|fewer))", r"exactly \1 \2\3 "),  # 'two blocks in W, no more no less': exactly
     (r",?\s*\b(?:no more(?:,| and| or)? no (?:less|fewer)|not more(?:,| and| or)? not (?:less|fewer)|neither more nor (?:less|fewer))\b", ""),
     (r"\bflat (?=on the table\b)", ""),
     # a clause that only says what it is for: '... so the whole class can see it', '... so that we can check'

@@ -55,6 +55,12 @@ def mend_typos(text: str) -> str:
     return re.sub(r"[a-z]+", mend, text)
 
 
+def _unseen(m: re.Match[str]) -> str:
+    """"I can't see it from here, so ...": what follows; "I can't see the white block from here, so bring it over": its
+    'it' is the block."""
+    named = re.search(r"\bthe \w+ (?:block|cube|bowl)\b", m.group(1))
+    return re.sub(r"\bit\b", named.group(0), m.group(2), count=1) if named else m.group(2)
+
 CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"),
     # texting: 'yellow n pink', 'b nice', 'match em up', 'evry', '1st', 'put red 2 the bin'
@@ -79,7 +85,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:yeah|yep|yup|yea|nah|yay|yippee|woo+hoo+|hooray|whee+)\b", " "), (r"\b(i|we) (would|d) so (?=like|love)", r"\1 \2 "),
     (r"\bwhatevers\b", "whatever is"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"), (r"\bidc\b", "i do not care"),
     (r"\b(?:ngl|tbh|fr|lowkey|highkey|bruh|bro|imo|imho|lol|lmao|istg|smh)\b", " "),
-    (r"^(?:i can ?not|i can t|i cant|i can't) (?:really |quite )?(?:see|tell)\b[^,?]*,\s*(?:so |but )?", ""),  # "I can't see it from here, so"
+    (r"^(?:i can ?not|i can t|i cant|i can't) (?:really |quite )?(?:see|tell)\b([^,?]*),\s*(?:so |but )?(.*)$", _unseen),
     (r"^(\w+) please (?=the |all |every |each )", r"please \1 "),  # a learner's 'put please the X in W'
     (r"^(?:[\w ]{0,30}?)pick[- ]?(?:and|n|&)[- ]?place(?: (?:test|task|demo|run|job|trial))?\s*[:,]\s*", ""),  # 'quick pick-and-place test:'
     (r"\bthe (block|cube|bowl|one) (" + "|".join(COLOURS) + r")\b(?! (?:block|cube|bowl|one)s?\b)", r"the \2 \1"),  # 'the block blue'
@@ -90,7 +96,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
     (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
-    (r"\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) .*$", ""),  # a reason: '... because I've sorted those'
+    (r"(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) .*$", ""),  # a reason: '... because I've sorted those'
     (r"\s*,?\s*\b(?:that is|that s|thats|which is|it is|its|it s|they are|theyre)? ?(?:kind of |sort of |a bit |just |really )?"
      r"(?:in (?:the|my|our) way|blocking (?:me|things|everything))\b", ""),
     (r"\s*[,;.]?\s*\b(?:nothing else|the rest|everything else) (?:matters|is important|does not matter)\b", ""),
