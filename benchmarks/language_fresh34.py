@@ -1,6 +1,6 @@
 """`FRESH34`, the thirty-fifth untuned batch: sixty language templates, six per category, about goals stated as how
-the world should be. It was written by a tester who had not read the planner, its tests, the lexicon or any other batch of
-templates.
+the world should be. It was written by a tester who had not read the planner, its tests, the lexicon or any other
+batch of templates.
 
 Each category has one template in each of six styles: goals said about a bowl or the bin rather than the blocks,
 negative-only goals, goals with counts, goals comparing blocks ("in the same bowl as", "share a bowl", "with"),

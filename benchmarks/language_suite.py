@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh35` (the tenth to thirty-sixth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh38` (the tenth to thirty-ninth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH35`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH38`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ from benchmarks.language_fresh32 import FRESH32
 from benchmarks.language_fresh33 import FRESH33
 from benchmarks.language_fresh34 import FRESH34
 from benchmarks.language_fresh35 import FRESH35
+from benchmarks.language_fresh36 import FRESH36
+from benchmarks.language_fresh37 import FRESH37
+from benchmarks.language_fresh38 import FRESH38
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -70,6 +73,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh27", FRESH27), ("fresh28", FRESH28), ("fresh29", FRESH29),
     ("fresh30", FRESH30), ("fresh31", FRESH31), ("fresh32", FRESH32),
     ("fresh33", FRESH33), ("fresh34", FRESH34), ("fresh35", FRESH35),
+    ("fresh36", FRESH36), ("fresh37", FRESH37), ("fresh38", FRESH38),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -155,6 +159,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh33_goal_correct": rate("fresh33"),
         "fresh34_goal_correct": rate("fresh34"),
         "fresh35_goal_correct": rate("fresh35"),
+        "fresh36_goal_correct": rate("fresh36"),
+        "fresh37_goal_correct": rate("fresh37"),
+        "fresh38_goal_correct": rate("fresh38"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

@@ -61,6 +61,10 @@ def normalise_more(q: str) -> str:
                r"is there \1 ", q)
     q = re.sub(r"^(?:do|does) (the .+?) (?:share|sit in|live in) (?:a|the same|one) bowl$", r"are \1 in the same bowl", q)
     q = re.sub(r"\b(?:one of the|any of the) bowls\b", "a bowl", q)
+    q = re.sub(r"^(which|what) (\w+) (?:is|are) (?:holding up|supporting|carrying|propping up) ", r"\1 \2 is under ", q)
+    q = re.sub(r"\b(under|beneath|underneath|on top of|above) the (\w+) one\b", r"\1 the \2 block", q)  # a bowl is under nothing
+    q = re.sub(r"^(?:does|do) (anything|something|any blocks?) (?:still )?remain (?=in|on|on top of)", r"is there \1 ", q)
+    q = re.sub(r"^(?:do you |you )?(?:reckon|think|suppose|figure)(?: that)? (the [\w ]+?) (is|are) ", r"\2 \1 ", q)
     q = re.sub(r"^(?:which|what) (?:blocks?|things?|ones?) (?:does|do) (the [\w ]+?) (?:contain|hold|have)(?: in it)?$", r"what is in \1", q)
     q = re.sub(r"^how many (\w+) (?:has|have|does|do) (the [\w ]+?) (?:got|have|hold|contain)(?: in it)?$", r"how many \1 are in \2", q)
     q = re.sub(r"\bthe (\w+) and (\w+) (blocks|bowls)\b", lambda m: f"the {m[1]} {m[3][:-1]} and the {m[2]} {m[3][:-1]}", q)

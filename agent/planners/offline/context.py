@@ -60,6 +60,7 @@ FOREIGN_WORDS = {"le", "la", "les", "du", "des", "dans", "sur", "mettez", "mets"
 
 def foreign(text: str) -> bool:
     """The text is in another language: non-Latin script, or mostly words of other languages."""
+    text = re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B00-\u2BFF\uFE0F\u200D]", "", text)  # emoji are no language
     if re.search(r"[^\x00-\u024f\u2010-\u2027\u2190-\u21ff]", text):  # punctuation and arrows are no language
         return True
     words = re.findall(r"[^\W\d_]+", text.lower())

@@ -118,6 +118,9 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return instruction
     parts = _form(parts)
+    parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and re.match(
+        r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", p,
+        re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
     parts = [topic if i + 1 < len(parts) and (topic := _present(p)) and re.search(_THAT_RE, parts[i + 1], re.IGNORECASE) else p
              for i, p in enumerate(parts)]
     parts = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),

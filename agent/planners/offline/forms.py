@@ -59,10 +59,14 @@ def is_question(text: str, raw: str) -> bool:
     text = re.sub(r"^(?:first(?:ly)?|then|now|next|also|just|maybe|perhaps|possibly),?\s+", "", text)  # 'could you first put X?'
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
         return False
+    if VERB_RE.match(text) and re.search(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b",
+                                         raw.lower()):
+        return False  # 'Sorry, um, is it ok if you put X on the table?': a request
     if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
         return True
     if raw.rstrip().endswith("?") and (re.search(r", so (?:is|are|does|do|where|what|which|how many)\b", text)
-                                       or re.match(r"\W*(?:do|does) the [^?]+ share\b", raw.lower())):
+                                       or re.match(r"\W*(?:(?:do|does) the [^?]+ share|(?:do you |you )?(?:reckon|think|suppose) (?:that )?"
+                                                   r"the [^?]+ (?:is|are))\b", raw.lower())):
         return True  # 'I'm about to put my ring in W, so is it empty?'
     if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were) (?:it|they)\b|, (?:where|what|which)\b|^\W*(?:(?:apart "
                      r"from|aside from|besides|other than|except for) [^,]+, (?:is|are) there|(?:of|out of|among) the [^?]+?, "

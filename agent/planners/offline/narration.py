@@ -1,10 +1,14 @@
-"""What people tell around a request, read after `outcomes.OUTCOMES` among `speech.SPEECH`'s rules: the speaker's own
-story ('I've just come back from my walk, so put ...', 'my grandson arranged that one'; see `narration`), a user story's
-role ('As a lab tech, I want ...'), a demonstrator's or a game designer's doer ('now watch as the robot picks up X',
-'have the robot toss X', 'the player must grab X', 'the win condition is that ...'), a wish said with 'love for' or in the
-past ('I'd love for both of them to be in W', 'I wanted X in W'), a fault said with where it belongs ('its place is the
-bin', 'X isn't meant to be there, it belongs on Y', 'anywhere but the bin is fine'), and slang and a learner's words
-('yeet it', 'lemme get X in W', 'whilst', 'maintain X's current position', 'X stay same place')."""
+"""What people tell around a request, read before `outcomes.OUTCOMES` among `speech.SPEECH`'s rules: the speaker's
+own story ('I've just come back from my walk, so put ...'; see `narration`), a user story's role ('As a lab tech, I want
+...'), a reason said first ('I can't reach the X, so move it ...'), a purpose ('so that nobody uses it by mistake'), a
+demonstrator's, a commentator's or a game designer's doer ('now watch as the robot picks up X', 'the player must grab
+X', 'the win condition is that ...'), a wish said with 'love for', in the past or as taste ('it would look nicer if
+...'), a fault and where it belongs ('its place is the bin', 'X is on Y, which is wrong'), goals said of a bowl or the
+bin ('W should hold X, not Y', 'I want the bin to end up with X'), counts as the end state ('there should be one block in
+each bowl'), the same bowl, a final photo, a constraint list, support said from below ('Y should hold up X'), comments
+and exceptions said after a request ('..., it's chipped', '... Not the red one though.'), and the words of slang,
+learners, pirates and academics ('yeet it', 'X stay same place', 'put ye red block', 'it is hereby requested that').
+`AROUND` is also read by `questions` ('As a lab tech I need to know which ...')."""
 
 from __future__ import annotations
 
@@ -44,13 +48,13 @@ def _story(m: re.Match[str]) -> str:
 _DOER = r"(?:the robot|the arm|the gripper|the player|the user|it|you)"
 _THING = r"the (?:\w+ ){0,2}?(?:block|cube|one)"
 
+
 def _so_it(m: re.Match[str]) -> str:
     """'I need the purple bowl for my keys, so take everything out of it': the request, its 'it' the thing the reason
     named; unchanged when what follows 'so' is not a request ('so that my students can find it')."""
     rest = re.sub(r"^(?:please |first |just |then )+", "", m.group(2))
-    request = re.match(r"(?:the (?:\w+ )?(?:block|cube|one|bowl)s?\b|is |are |does |do |where |what |which |how |i (?:would|d) like (?:you to )?$|"
-                       r"i (?:want|need) $)", rest) or (
-        rest and verb_of(rest.split()[0]))
+    request = re.match(r"(?:the (?:\w+ )?(?:block|cube|one|bowl)s?\b|is |are |does |do |where |what |which |how |"
+                       r"i (?:would|d) like (?:you to )?$|i (?:want|need) $)", rest) or (rest and verb_of(rest.split()[0]))
     return f"{m.group(2)}{m.group(1)}" if request else m.group(0)
 
 
@@ -61,6 +65,8 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;] ))(?:as )?(?:a|an|the|one of the) ((?:\w+ ){0,5}?\w+)(?: who [^,]+?)?,? (?=(?:i|we) (?:want|need|would like|"
      r"would love|wish|require|do not want|would ask|have to|must)\b)",
      lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) else ""),
+    (r"\b(?:arr+|matey|me hearties|savvy|ye (?:scallywag|scurvy dog|landlubber)|no mercy|ahoy)\b,?\s*", ""),  # a pirate's
+    (r"^be there\b", "are there"),
     # a reason said first, naming what the request's 'it' is: 'I can't see the white block from here, so bring it over',
     # 'I need the purple bowl for my keys, so take everything out of it', 'I'm about to put my ring in W, so is it empty?'
     (r"(?:^|(?<=[.;] ))(?:since |because |as )?(?:i|we|my \w+|our \w+)\b(?:(?!\bso\b)[^,.;])*?\b(the (?:\w+ ){0,2}?(?:block|cube|bowl))\b"
@@ -70,8 +76,8 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\bso(?: that)? (?:nobody|no one|someone|somebody|anyone|they|i|we|my \w+|our \w+|the (?:kids|children|students|class|"
      r"team|others|cleaners?))\b(?! (?:\w+ )?(?:is|are|be|ends?|sits?|stays?|goes?)\b)[^.;!?]*", ""),
     (r",?\s*\bso(?: that)? ((?:\w+ ){1,4}?)(?:can|could|will|would|may|might|won t|do not|does not|cannot|can not|need to|needs to|"
-     r"has to|have to)\b(?! be\b| like\b| love\b| prefer\b| rather\b)[^.;!?]*", lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) or re.match(r"(?:it|they)\b",
-                                                                                                             m.group(1)) else ""),
+     r"has to|have to)\b(?! be\b| like\b| love\b| prefer\b| rather\b)[^.;!?]*",
+     lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) or re.match(r"(?:it|they)\b", m.group(1)) else ""),
     (r",?\s*\bso(?: that)? (?:it|they) (?:can|could|will) be (?:picked up|moved|reached|found|seen|lifted|carried|washed|cleaned|"
      r"photographed|labell?ed|used)\b[^.;!?]*", ""),
 )
@@ -97,7 +103,14 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:meaning|that is to say|in other words|i e)\b,?\s*", ", "),
     (r"^(?:you know )?what would make me (?:happy|glad|smile)\.?\s*(?:is )?(?:if )?", "i want "),
     (r"\bfound (?:its|their) way(?: home| back)? (?=to|into|in)\b", "goes "),
-    (r"^(?:i|we) (?:reckon|think|believe|feel)(?: that)? (?=[^.;,]*\b(?:belongs?|should|must|ought to|needs? to|has to)\b)", ""),
+    (r"^(?:(?:i|we) )?(?:reckon|think|believe|feel)(?: that)? (?=[^.;,]*\b(?:belongs?|should|must|ought to|needs? to|has to|would be "
+     r"better off)\b)", ""),
+    (r"\b(?:would|d) be (?:much |far |a lot )?better off (in|on|at|inside)\b", r"should be \1"),
+    (r"\b(?:is|are) not to (?:remain|stay|be left|sit) (in|on|at|inside)\b", r"should not be \1"),
+    (r",?\s*\b(?:while |whilst )?(?:ensuring|making sure|taking care) that (the [\w ]+?) (?:is|are|stays?|remains?|retains?) (?:left )?"
+     r"(?:undisturbed|untouched|unmoved|where (?:it|they) (?:is|are)|its (?:current |present )?(?:position|place|location))", r" and leave \1 alone"),
+    (r"\b(?:this|in the) (?:arvo|afternoon|morning|evening)\b", ""),
+    (r"^(?:nah|no|nope),? (?:mate,? )?not the \w+ one[.;,]\s*", ""),
     # a wish said with 'love for' or in the past
     (r"\b(i|we) (?:would|d) (?:love|like|prefer)(?: it)? for (?=the |both |all |every |each |them |it |these |those )", "i want "),
     (r"\b(i|we) wanted (?=the |both |all |every |each |them |it )", "i want "),
@@ -133,14 +146,21 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"and leave \1 as it is"),
     (r"\b(?:straight|directly) (?=(?:down |back )?(?:on|onto|in|into|to)\b)", ""),
     (r"\bsee to it that\b", "make sure that"),
+    (r"^(?:sorry,? )?(?:um,? )?(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we) (?:could |can "
+     r"|would )?(?=\w+ (?:the|a|an|all|every|it|them)\b)", ""),
+    (r"(?:^|(?<=[.;] ))(?:sorry )?if (?:that|this) is a (?:silly|stupid|dumb|daft) (?:thing to ask|question)\b[^.;]*", ""),  # a newcomer's 'is it ok if you put X on the table?'
+    (r"^what (?:this|the) (?:crowd|audience|fans?|people|everyone|kids|class) (?:really )?(?:wants?|would love|would like) to see is ", "i want "),
+    (r",?\s*(?:can|will|could) (?:the robot|you|it) (?:deliver|do it|manage it|pull it off|handle it|make it happen)\s*$", ""),
+    (r"^(?:make it so that |make sure that |so that )?(?:every|each) bowl (?:has|holds|contains|gets) (one|two|three|a single) (blocks?|cubes?)"
+     r"(?: in it)?", r"put exactly \1 \2 in every bowl"),
     (r"\bhowever\b,?\s*", ""),
     (r"(?:^|(?<=[.;] ))(?:i would ask|i ask|i must ask|i request)?,?\s*that (it|they|the [\w ]+?) not be\b", r"\1 should not be"),
     (r"\bshould not have (?:a single|any|one|even one) (?:block|cube)s? (?:left )?in it\b", "should be empty"),
     (r"\bnone of (them|those|these) (?:should|must|may|can|is to|are to) (?:end up|go|be put|be placed|be thrown|be) in the bin\b",
      r"do not put \1 in the bin"),
     (r"(?:^|,\s*)(?:the )?colou?r coded(?: bowls?)?,?\s*", ""),
-    (r"((?:in|on|at|inside|into|onto|on top of) the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)),? not (?:(?:in|on|at|"
-     r"inside|on top of|onto|into) )?the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)(?=\s*(?:[.;]|$))", r"\1"),  # 'X must be on the table, not on Y': where it goes says where not
+    (r"((?:in|on|at|inside|into|onto|on top of|to) the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)),? not (?:(?:in|on|at|"
+     r"inside|on top of|onto|into|to) )?the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)(?=\s*(?:[.;]|$))", r"\1"),  # 'X must be on the table, not on Y': where it goes says where not
     (r",?\s*\bi am (?:\w+ )?fond of (?:that|this|it|them)(?: one)?\b|,\s*mind(?=\s*(?:[,.;]|$))", ""),
     (r"\b(?:in|into|inside|to) (?:this|that|the same|that same) bowl\b", lambda m: (lambda named: f"in {named[-1]}" if named else
      m.group(0))(re.findall(r"\bthe \w+ bowl\b", m.string[: m.start()]))),  # 'the block nearest the W, put it in this bowl'
@@ -165,7 +185,8 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      rf"(?:should|must|ought to) )?(?:hold|have|contain) ({_THING})(?: in it)?(?: instead)?", r"\2 should not be in \1 and \3 should be in \1"),
     (rf"(the \w+ bowl) (?:should|must|ought to|needs to|has to) (?:have|hold|contain) ({_THING})(?: in it)?(?:,? (?:and |but )?not|,? except) ({_THING})",
      r"\2 should be in \1 and \3 should not be in \1"),
-    (rf"(the \w+ bowl) (?:should not|must not|is not to|ought not to) (?:hold|have|contain) ({_THING})(?: in it)?", r"\2 should not be in \1"),
+    (rf"(the \w+ bowl) (?:should not|must not|is not to|ought not to) (?:hold|have|contain|be holding|be containing) ({_THING})(?: in it)?"
+     r"(?: any ?more| any longer)?", r"\2 should not be in \1"),
     (r"(the \w+ bowl|the bin|the bowl (?:with|(?:that|which) (?:already )?(?:has|holds|contains)) the \w+ (?:block|cube)(?: in it)?) "
      r"(?:should|must|ought to|"
      r"needs to|has to|will) (?:also )?(?:end up )?(?:hold|have|contain|get|end up with|end up holding)( only)? ((?:the|all the|every|both) "
@@ -206,10 +227,11 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bin a perfect world\b,?\s*|\bideally\b,?\s*", ""),
     (r"\bnone of the (?:blocks|cubes) (?:would|should|must) be (?:outside|out of) (?:a|any|their|the) bowls?\b", "every block should be in a bowl"),
     # matching said of the bowls, or as what must not be left out
-    (r"^(?:each|every|all the|all|the) bowls? (?:should|must|ought to|needs to) (?:end up )?(?:hold(?:ing)?|contain(?:ing)?|have|get) (?:the "
+    (r"^(?:each|every|all the|all|the) bowls? (?:should|must|ought to|needs to) (?:end up |be )?(?:hold(?:ing)?|contain(?:ing)?|have|get) (?:the "
      r"(?:block|cube) (?:of its own colou?r|that matches its colou?r|of the same colou?r)|their matching (?:blocks|cubes)(?: in them)?|the "
      r"matching (?:block|cube)s?)", "put every block in its matching bowl"),
-    (r"^(?:no (?:block|cube) (?:that has|with) a bowl of (?:its|the same) (?:own )?colou?r should be (?:left )?(?:outside|out of) it|none of the "
+    (r"^(?:no (?:block|cube) (?:that has|with) (?:a matching bowl|a bowl of (?:its|the same) (?:own )?colou?r) should (?:be (?:left )?|remain |stay )"
+     r"(?:outside|out of) it|none of the "
      r"(?:blocks|cubes) should be (?:left |sitting )?(?:outside|out of) (?:the|their) matching bowls?|(?:do not|never) leave (?:any|a single|"
      r"one) (?:block|cube) (?:out of|outside(?: of)?) (?:its|their) (?:matching|own) bowls?)", "put every block in its matching bowl"),
     (r"^the (?:\w+ )?(?:blocks?|cubes?) (?:that|which) (?:has|have) a bowl of (?:the same|its|their)(?: own)? colou?r should (?:each )?go "
@@ -281,6 +303,48 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[.;]\s*(?:oh,? )?(?:but )?if (?:a|any) (?:block|cube) is (?:already )?((?:in|on) [\w ]+?),? (?:leave|keep) it(?: there| alone| where it "
      r"is| be)?(?=\s*(?:[.;]|$))", r" except the blocks \1"),
     (r"\b(?:whatever|everything|anything|what) (?:is|s) left(?: over)?\b", "the rest"),
+    # the end state as a photo, a constraint list, support said the other way, what must not remain, the same as now
+    (r"\b(?:set (?:things|it) up so that |make it so that )?(?:in|for) the (?:final|last|end) (?:photo|picture|shot|image|snapshot|scene),?\s*",
+     ""),
+    (r"\bi(?: would|d)? like the (?:final |last )?(?:photo|picture|shot|image) to show\b", "i want"),
+    (r"\bthe goal is to (?=see that|make sure|make it so)", ""),
+    (r"\bsee that\b(?= the\b)", "make sure that"),
+    (r"^(?:please )?(?:sort|tidy|fix|clean) (?:the table|things|everything)(?: out| up)?[.;:]\s*(?=constraints?|rules?)", ""),
+    (r"(^|[;:,.]\s*)(" + "|".join(COLOURS) + r") (?=(?:not |on |in |untouched|stays|to |off |goes ))", r"\1the \2 block "),
+    (r"\b(on|onto|on top of|upon) (" + "|".join(COLOURS) + r")(?=\s*(?:[;,.]|$))", r"\1 the \2 block"),
+    (r"(the \w+ block) (?:untouched|unchanged|as is|stays put)(?=\s*(?:[;,.]|$))", r"leave \1 alone"),
+    (rf"\bhave ({_THING}) carry ({_THING}) on top(?: of it)?", r"put \2 on \1"),
+    (r"\b(?:is|are) held by (the \w+ bowl)", r"is in \1"),
+    (rf"({_THING}) (?:to be |should be |is )?(?:supporting|holding up|carrying) ({_THING})(?=\s*(?:[,.;]|$| and\b))", r"\2 on \1"),
+    (rf"\bget ({_THING}) to (?:support|hold up|carry) ({_THING})", r"put \2 on \1"),
+    (rf"({_THING}) (?:should|must) (?:support|hold up|carry) ({_THING})", r"\2 should be on \1"),
+    (rf"\b(?:have|get|let) ({_THING}) rest (on|on top of) ", r"put \1 \2 "),
+    (rf"({_THING}) should keep (?:holding up|supporting|carrying) ({_THING})(?: just)?(?: like| as) it does now", r"leave \1 and \2 alone"),
+    (r"^(?:the end state is |everything should (?:be|stay) |keep everything )?(?:the same as now|(?:exactly |just )?(?:as|how) it is(?: right)?"
+     r"(?: now)?),? except "
+     r"(?:that )?(the [\w ]+?) (?:is|are|goes|go|should be) (in|on|at|into|onto) (the [\w ]+)", r"put \1 \2 \3 and leave everything else as it is"),
+    (r"^all the blocks stay where they are(?: now)? except (.+?),? which (?:both |all )?(?:go|goes) (in|into|on|to) (the [\w ]+)",
+     r"put \1 \2 \3 and leave everything else as it is"),
+    (r"\bi(?: would|d) rather nothing remained (on|in|on top of) ", r"nothing should be \1 "),
+    (r"\bnothing (?:should |must |may )?(?:remain|remains|remained|is left|be left) (on|in|on top of|inside) ", r"nothing should be \1 "),
+    (r"\bthe bin (?:has to|should|must|needs to) (?:stay|remain|be kept) empty\b", "do not put anything in the bin"),
+    (r"\bin there with (?:it|them)\b", "in there"),
+    (r"\b(?:exactly |just )?how (it|they) (is|are)(?: right now| now)?\b", r"as \1 \2"),
+    (r",? with (the [\w ]+?) left (?:exactly |just )?(?:as it is|where it is|alone|untouched)", r" and leave \1 alone"),
+    # a pirate's, an academic's, a commentator's and a nervous newcomer's words
+    (r"\b(?:ye|yer) (?=(?:\w+ )?(?:block|cube|bowl|blocks|cubes|bowls)\b)", "the "), (r"\bye\b", "you"),
+    (r"\bi be (?:wantin|wanting)\b", "i want"), (r"\b(?:what|that) be (?:sittin|sitting)?\s*", "that is "),
+    (r"\bthat un\b", "that one"), (r"\b(?:to the fishes |overboard )(?=in|into)", ""),
+    (r"\bit is (?:hereby |kindly )?(?:requested|required|desired|asked) that (the [\w ]+?) be\b", r"\1 should be"),
+    (r"\bit is (?:hereby |kindly )?(?:requested|required|desired|asked) that ", ""),
+    (r"\bit would be (?:most |highly |very )?(?:desirable|preferable|ideal|good) for (the [\w ]+?) to be\b", r"\1 should be"),
+    (r"\b(?:situated|positioned|located|placed) (within|inside)\b", "in"), (r"\b(?:situated|positioned|located) (?=atop|upon|on)", ""),
+    (r"^for the purposes? of [^,]+,\s*", ""), (r"\bthe aforementioned (?:block|cube|one)\b", "it"),
+    (r"\bretains? its (?:current |present )?(?:position|place|location)\b", "stays where it is"),
+    (r"\b(?:the robot|the arm) (?:is|s) (\w+?)ing\b", lambda m: verb_of(m.group(1)) or verb_of(m.group(1) + "e") or m.group(0)),
+    (r"^(?:not the (?:bin|table|\w+ bowl),? )+(?:no sir,? )?", ""),
+    (r",?\s*\b(?:what a (?:move|sequence|play|shot|save|finish)|no fouls|and here we go,? folks|here we go)\b[!.]*", ""),
+    (r"^(?:sorry,? )?(?:would it be|is it) (?:ok|okay|alright|all right|fine|possible) to (?=\w)", ""),
     # slang and a learner's words
     (r"\byeet (it|them|the (?:\w+ ){0,3}?(?:block|cube|one)s?)(?=\s*(?:[,.;]|$| but\b| and\b))", r"put \1 in the bin"),
     (r"\byeet\b", "throw"),

@@ -376,7 +376,8 @@ def clean_text(text: str) -> str:
                t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
     t = notation(unlabel(structured(variables(t)))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
-    t = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t)
+    t = re.sub(r"(?<=[a-z])'d\b", " would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t))  # 'the red block'd be'
+
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))
     t = rewrite(_CASUAL, t)  # chat spellings: 'pls', 'u', 'wanna', 'gotta'

@@ -77,7 +77,8 @@ def _prep_for(target: str) -> str:
 
 _SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "semicolon": ";", "semi colon": ";",
                  "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "new line": ".", "new paragraph": "."}
-_SOUNDS_LIKE = {"read": "red", "blew": "blue", "bleu": "blue", "sian": "cyan", "scion": "cyan", "wight": "white"}
+_SOUNDS_LIKE = {"read": "red", "blew": "blue", "bleu": "blue", "sian": "cyan", "scion": "cyan", "wight": "white",  # said, or typed
+                "greed": "green", "ted": "red", "blur": "blue", "pinl": "pink", "yellwo": "yellow", "oragne": "orange", "purpel": "purple"}
 
 
 _SPOKEN_MARKS_RE = re.compile(r"\s*\b(" + "|".join(_SPOKEN_MARKS) + r")\b")
@@ -88,6 +89,7 @@ def dictated(text: str) -> str:
     """Dictation software's output: punctuation said as words ('... in the bin period'), and a colour heard as its
     sound-alike ('the blew block', 'the read one') before the name of a thing."""
     text = _SPOKEN_MARKS_RE.sub(lambda m: _SPOKEN_MARKS[m.group(1)], text)
+    text = re.sub(r"(?<=\bthe )bun\b|(?<=\binto )bun\b", "bin", text)  # a phone's 'put it in the bun'
     return _SOUNDS_LIKE_RE.sub(lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 

@@ -38,7 +38,8 @@ def _near(word: str, target: str) -> bool:
 
 
 _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
-          "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please"}
+          "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please",
+          "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second"}
 
 
 def mend_typos(text: str) -> str:
@@ -62,6 +63,7 @@ def _unseen(m: re.Match[str]) -> str:
     return re.sub(r"\bit\b", named.group(0), m.group(2), count=1) if named else m.group(2)
 
 CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"\b(?:precisely|strictly)(?= (?:one|two|three|four|five|a single)\b)", "exactly"),  # 'holds precisely two blocks'
     (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"),
     # texting: 'yellow n pink', 'b nice', 'match em up', 'evry', '1st', 'put red 2 the bin'
     (r"(?<=\w) n (?=\w)", " and "), (r"\bb(?= (?:nice|great|good|cool|lovely|able|done|in|on|at|there)\b)", "be"),
