@@ -21,7 +21,7 @@ _WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|inte
                         r"action required)\b[^:]{0,30}:", re.IGNORECASE)
 _FIELD_RE = re.compile(r"^\s*(?:destination|target(?: location| place| spot)?|location|drop ?off(?: point)?|to|from|object|item|"
                        r"where)\s*:", re.IGNORECASE)  # a command's field, read with the command ('Move: X. Destination: W.')
-_TAG_RE = re.compile(r",\s*(?:yeah|yes|ok|okay|alright|all right|innit|eh|ja|yep|got it|understood)\s*\?+$", re.IGNORECASE)
+_TAG_RE = re.compile(r",\s*(?:yeah|yes|ok|okay|alright|all right|innit|eh|ja|yep|got it|understood|shall we|will you|would you|won't you|please)\s*\?+$", re.IGNORECASE)
 _FORM_RE = re.compile(r"^\s*(?:(?P<item>items?(?: to (?:be )?(?:moved|relocated|transferred))?)|(?P<dest>(?:final |target |end )?"
                       r"(?:destination|position|location)(?: of (?:the )?items?)?(?: (?:up)?on completion)?)|(?P<keep>items? not to be "
                       r"(?:disturbed|moved|touched))|(?P<why>reason(?: for (?:the )?request)?|justification|purpose|rationale|comments?|"

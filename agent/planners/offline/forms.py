@@ -78,7 +78,7 @@ def is_question(text: str, raw: str) -> bool:
     if raw.rstrip().endswith("?") and _VERBLESS_RE.fullmatch(unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
     if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
-                                                r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) the ", raw.lower())):
+                                                r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
     if raw.rstrip().endswith("?") and re.match(r"(?:in|on|inside|under) (?:which|what) (?:bowl|block)\b|(?:the )?\w+ bowl contents$",
                                               text):

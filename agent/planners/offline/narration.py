@@ -45,7 +45,7 @@ def _story(m: re.Match[str]) -> str:
     return ", ".join(kept) if len(kept) < len(clauses) else m.group(0)
 
 
-_DOER = r"(?:the robot|the arm|the gripper|the player|the user|it|you)"
+_DOER = r"(?:(?:the|my|our|your|this|\w+ s)(?: \w+)? (?:robot|arm|gripper|player|user)|it|you)"
 _THING = r"the (?:\w+ ){0,2}?(?:block|cube|one)"
 
 
@@ -221,7 +221,14 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
                f"{m.group(2)}"),
     (r"^(?:i think )?it (?:would|d) look (?:\w+ )?(?:nicer|better|best|good|tidier|neater|great|lovely|nice) (?:if|with) ", "i want "),
     (r"(?<=^i want )(.+?) (?:were|was) (?=in|on|inside|at|stacked|on top of)", r"\1 "),
-    (r"(the [\w ]+?) would look (?:\w+ )?(?:better|nicer|best|good|great) (?:stacked |placed |sitting )?(on|in|on top of|at|inside) ", r"put \1 \2 "),
+    (r"^(?:(?:grandpa|grandma|granny|mum|mom|dad|daddy|mummy) thinks|(?:i|we) think) (?=the )", ""),
+    (r"(the [\w ]+?) would look (?:(?:\w+ )?(?:better|nicer|best|good|great|lovely|nice|beautiful|perfect) )?(?:stacked |placed |sitting )?(on|"
+     r"in|on top of|at|inside) ", r"put \1 \2 "),
+    (r",?\s*(?:do not|don t) you think(?: so)?(?: too)?(?:,? [\w ]{0,15})?\s*\??$", ""),
+    (r"\blet us (?:\w+ ){1,3}?(?=(?:put|move|place|stack|drop|set)\b)", ""),  # 'let's watch grandpa's clever robot put X on Y'
+    (r",? and (?:then )?leave (?:it|them) there\b", ""),  # 'take X to W and leave it there': put there
+    (r"[.;]\s*(?:please )?tidy (?:it|them) away(?: please)?\s*$", ""),  # '... belongs in a bowl. Tidy it away please.'
+    (r"[.;]\s*(?:and )?everything in its (?:proper )?place\b[.!]*", ""),  # a slogan after the request
     (r"(the [\w ]+?) (?:does not|doesn t) look (?:right|good|nice) (?:on|in|at) the [\w ]+?[;,.]\s*(?:ideally )?it (?:would|should|d) be "
      r"(in|on|at|on top of) ", r"put \1 \2 "),
     (r"\bin a perfect world\b,?\s*|\bideally\b,?\s*", ""),

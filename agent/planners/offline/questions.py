@@ -21,6 +21,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
                lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
     t = notation(unlabel(dictated(t.replace("\u2019", "'"))))
+    t = re.sub(r"^(how many \w+) [^,?]+,? i mean (.+)$", r"\1 \2", t)  # 'how many blocks need putting away, I mean ...'
     t = rewrite(_CASUAL, t)
     t = rewrite(_AROUND, mend_typos(t))
     if re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
@@ -43,6 +44,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
     t = re.sub(r"^(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify)\s+(?=whether|if)", "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)
+    t = re.sub(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)", r"is there \1 ", t)  # a learner's
     t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|any blocks?) (?:stacked |sitting |resting )?"
                r"(on|in|on top of|inside) (?:it|there)\b", r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry to (?:be a bother|bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
