@@ -68,6 +68,9 @@ def normalise_more(q: str) -> str:
     q = re.sub(r"^(?:which|what) (?:blocks?|things?|ones?) (?:does|do) (the [\w ]+?) (?:contain|hold|have)(?: in it)?$", r"what is in \1", q)
     q = re.sub(r"^how many (\w+) (?:has|have|does|do) (the [\w ]+?) (?:got|have|hold|contain)(?: in it)?$", r"how many \1 are in \2", q)
     q = re.sub(r"\bthe (\w+) and (\w+) (blocks|bowls)\b", lambda m: f"the {m[1]} {m[3][:-1]} and the {m[2]} {m[3][:-1]}", q)
+    q = re.sub(r"^(?:are|is) either of (the \w+ block) and (the \w+ block) (?=in|on)", r"is either \1 or \2 ", q)
+    q = re.sub(r"^what (?:does|do) (the [\w ]+?) have (?:on top of it|on top|on it)$", r"what is on \1", q)
+    q = re.sub(r" instead of (?:lying |sitting |being )?(?:on|in) the [\w ]+$", "", q)  # 'is X stacked on something instead of ...'
     return re.sub(r"^is there (the \w+ (?:block|bowl)) (?=(?:on|in|at|under)\b)", r"is \1 ", q)
 
 
@@ -101,10 +104,12 @@ def _either(q: str, scene: Scene, state: SymState) -> Answer | None:
     m = re.match(r"^(?:is|are) (?:either )?(the \w+ (?:block|one)) or (the \w+ (?:block|one)) (in|inside|on|on top of|under) (.+)$", q)
     if m is None:
         return None
-    prep, target = {"inside": "in", "on top of": "on"}.get(m.group(3), m.group(3)), _one(m.group(4), scene)
-    found = _contents(prep, target, scene, state)
+    prep = {"inside": "in", "on top of": "on"}.get(m.group(3), m.group(3))
+    targets = _candidates(m.group(4), scene) if re.match(r"(?:a|any|one of the) bowls?$", m.group(4)) else [_one(m.group(4), scene)]
+    found = [b for t in targets for b in _contents(prep, t, scene, state)]  # 'is either X or Y in a bowl?': any bowl
     yes = any(_one(m.group(i), scene) in found for i in (1, 2))
-    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {prep} the {target}: {_the(found) or 'nothing'}.", yes)
+    where = " or ".join(f"the {t}" for t in targets)
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {prep} {where}: {_the(found) or 'nothing'}.", yes)
 
 
 def _state_count(q: str, scene: Scene, state: SymState) -> Answer | None:

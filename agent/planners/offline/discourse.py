@@ -101,6 +101,9 @@ def _asked_last(kept: list[str]) -> str | None:
     """A question after sentences that only tell ('Someone told me X is in W, but I don't think so. Where is it?'): the
     question, about the thing those sentences named; None when a sentence before it asks for something."""
     last = kept[-1]
+    said = re.search(r"\b(?:if|whether) (the [\w ]+?) (is|are) ([^.?]+)", " ".join(kept[:-1]), re.IGNORECASE)
+    if said and re.fullmatch(r"\s*(?:is|are) (?:it|they|that)\s*\?+\s*", last, re.IGNORECASE):  # "I can't tell if X is on Y. Is it?"
+        return f"{said.group(2)} {said.group(1)} {said.group(3)}?"
     if len(kept) < 2 or not last.rstrip().endswith("?") or not re.match(r"\s*(?:is|are|where|what|which|how many|does|do)\b", last,
                                                                          re.IGNORECASE) or re.search(r"\b(?:possible|ok|okay|alright|fine|doable)\b", last):
         return None
@@ -118,6 +121,8 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return instruction
     parts = _form(parts)
+    parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:currently|at the moment|right now|at present|actually),?\s+(?:it|they|"
+             r"it's|the \w+ \w+) ", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and re.match(
         r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", p,
         re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'

@@ -225,7 +225,8 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the [\w ]+?) would look (?:(?:\w+ )?(?:better|nicer|best|good|great|lovely|nice|beautiful|perfect) )?(?:stacked |placed |sitting )?(on|"
      r"in|on top of|at|inside) ", r"put \1 \2 "),
     (r",?\s*(?:do not|don t) you think(?: so)?(?: too)?(?:,? [\w ]{0,15})?\s*\??$", ""),
-    (r"\blet us (?:\w+ ){1,3}?(?=(?:put|move|place|stack|drop|set)\b)", ""),  # 'let's watch grandpa's clever robot put X on Y'
+    (r"\blet us (?:\w+ ){1,3}?(?=(?:put|move|place|stack|drop|set)\b)", ""),
+    (r"^(?:look|listen|hey|right)[,!]+\s*", ""),  # 'let's watch grandpa's clever robot put X on Y'
     (r",? and (?:then )?leave (?:it|them) there\b", ""),  # 'take X to W and leave it there': put there
     (r"[.;]\s*(?:please )?tidy (?:it|them) away(?: please)?\s*$", ""),  # '... belongs in a bowl. Tidy it away please.'
     (r"[.;]\s*(?:and )?everything in its (?:proper )?place\b[.!]*", ""),  # a slogan after the request
@@ -243,6 +244,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"one) (?:block|cube) (?:out of|outside(?: of)?) (?:its|their) (?:matching|own) bowls?)", "put every block in its matching bowl"),
     (r"^the (?:\w+ )?(?:blocks?|cubes?) (?:that|which) (?:has|have) a bowl of (?:the same|its|their)(?: own)? colou?r should (?:each )?go "
      r"in (?:that|its|their) bowls?", "put every block in its matching bowl"),
+    (rf"({_THING}) in (the \w+ bowl) instead of ({_THING})", r"\1 in \2, and take \3 out of \2"),  # a swap: the other comes out
     # the same bowl: 'put X in with Y', 'X and Y should share a bowl'
     (rf"\bput ({_THING}) (?:in )?with ({_THING})", r"put \1 in the same bowl as \2"),
     (rf"({_THING}) (?:should|must|needs to|has to) (?:share a bowl|be in the same bowl|go in the same bowl) with ({_THING})",

@@ -21,7 +21,12 @@ def question_text(text: str) -> str:
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
                lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
     t = notation(unlabel(dictated(t.replace("\u2019", "'"))))
-    t = re.sub(r"^(how many \w+) [^,?]+,? i mean (.+)$", r"\1 \2", t)  # 'how many blocks need putting away, I mean ...'
+    t = re.sub(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$", lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
+               t)  # 'how many blocks need putting away, I mean (not) in a bowl'
+    t = re.sub(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*", "", t)  # 'Question for triage - X on Y, yes or no?'
+    t = re.sub(r"^(?:maybe |probably |perhaps )?(?:a |this is a |it is a )?(?:silly|stupid|dumb|quick) question,? (?:but )?|,?\s*(?:perhaps|"
+               r"maybe)(?=\W*$)|\b(?:teeny(?: weeny)?|tiny|little|itty bitty|wittle|wee) (?=\w+ (?:block|bowl)s?\b)", "", t)
+    t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)),\s*how many (\w+)(?: are there| are)? (in|on) it\b", r"how many \2 are \3 the \1", t)
     t = rewrite(_CASUAL, t)
     t = rewrite(_AROUND, mend_typos(t))
     if re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
@@ -47,7 +52,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)", r"is there \1 ", t)  # a learner's
     t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|any blocks?) (?:stacked |sitting |resting )?"
                r"(on|in|on top of|inside) (?:it|there)\b", r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |(?:excuse me|sorry to (?:be a bother|bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
                r"genius|smart guy|buddy|pal|mate|kid|champ|but|seriously|honestly|come on|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
     t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
