@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh41` (the tenth to forty-second
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh42` (the tenth to forty-third
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH41`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH42`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from benchmarks.language_fresh38 import FRESH38
 from benchmarks.language_fresh39 import FRESH39
 from benchmarks.language_fresh40 import FRESH40
 from benchmarks.language_fresh41 import FRESH41
+from benchmarks.language_fresh42 import FRESH42
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -77,7 +78,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh30", FRESH30), ("fresh31", FRESH31), ("fresh32", FRESH32),
     ("fresh33", FRESH33), ("fresh34", FRESH34), ("fresh35", FRESH35),
     ("fresh36", FRESH36), ("fresh37", FRESH37), ("fresh38", FRESH38),
-    ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41),
+    ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41), ("fresh42", FRESH42),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -169,6 +170,7 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh39_goal_correct": rate("fresh39"),
         "fresh40_goal_correct": rate("fresh40"),
         "fresh41_goal_correct": rate("fresh41"),
+        "fresh42_goal_correct": rate("fresh42"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

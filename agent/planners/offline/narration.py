@@ -130,7 +130,8 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[,.;]?\s*(?:so |and )?(?:could you |can you |would you )?(?:sort|fix|correct|straighten|put) (?:that|this)(?: out| up| right)?"
      r"(?: for me)?\s*$", ""),
     (r"\bgo ahead and do (?:that|it|this)\b", ""),
-    (r"\bthe bin (?:to have|should have|has|to hold|should hold|holds) (.+?) in it(,? and nothing else)?",
+    (r"\bthe bin (?:to have|should have|has|to hold|should hold|holds|to end up with|to get|should get|to contain)(?: all)? (.+?)(?: in it)?"
+     r"(,? and nothing else)?(?=\s*(?:[,.;]|$))",
      lambda m: f"{'only ' if m.group(2) else ''}{m.group(1)} in the bin"),
     (r"\b(?:i want|i need|i would like|get|make|have) ((?:all|both|every|each|the)(?: \w+)? bowls?|(?:the )?\w+ bowl) (?:empty|emptied|"
      r"cleared)\b", r"empty \1"),
@@ -192,7 +193,6 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"needs to|has to|will) (?:also )?(?:end up )?(?:hold|have|contain|get|end up with|end up holding)( only)? ((?:the|all the|every|both) "
      r"[\w ]+?)(?: in it)?(?=\s*(?:[,.;]|$| and\b| instead\b| but\b))",
      lambda m: f"{'only ' if m.group(2) else ''}{m.group(3)} should be in {m.group(1)}"),
-    (r"\bthe bin (?:to end up with|to get|should get|to contain|to have|to hold)(?: all)? (.+?)(?: in it)?(?=\s*(?:[,.;]|$))", r"\1 in the bin"),
     (r"^what (?:i|we) want (in|on|at) (the [\w ]+?) is (.+)$", r"i want \3 \1 \2"),
     (rf"\b(i want|i would like|i need|let me have|can we have) (the \w+ bowl) (?:holding|containing|to hold|to contain|with|to end up "
      rf"with|to have) ({_THING}|(?:one|two|three|four|a single) (?:blocks?|cubes?))(?: in it)?", r"\1 \3 in \2"),
