@@ -79,7 +79,8 @@ _PRESENT_RE = re.compile(r"^\s*(?:(?:ugh|hmm|oh|wait),?\s+)?(?:(?:somebody|someo
                          r"(?:a single|a|an|one|only one|just one) (?P<kind>block|cube)s? (?P<where>(?:inside|in|on top of|on|under) "
                          r"the \w+ \w+)|(?P<np>the .+?) (?:is|are|sits|sit|lies|lie|rests|rest)\b|(?:\w+ )(?P<some>blocks|cubes) "
                          r"(?:are |is )?(?:lying |sitting )?(?P<loose>loose )?on the table)", re.IGNORECASE)
-_THAT_RE = r"\b(?:it|that one|this one|that block|this block|those blocks|these blocks|both of them|all (?:\w+ )?of them|them)\b"
+_THAT = r"(?:it|that one|this one|that block|this block|those blocks|these blocks|both of them|all (?:\w+ )?of them|them)\b"
+_THAT_RE = rf"\b{_THAT}"
 
 
 def _present(part: str) -> str | None:
@@ -155,7 +156,7 @@ def told(instruction: str) -> str:
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
         elif re.search(_THAT_RE, kept[i + 1], re.IGNORECASE):
-            kept[i + 1] = re.sub(r"\b(?:all of )?" + _THAT_RE[2:], np_, kept[i + 1], count=1, flags=re.IGNORECASE)
+            kept[i + 1] = re.sub(rf"\b(?:all of )?{_THAT}", np_, kept[i + 1], count=1, flags=re.IGNORECASE)
             kept[i] = ""
     kept = [k for k in kept if k]
     if kept and kept[-1] == parts[-1] and (asked := _asked_last(parts)):

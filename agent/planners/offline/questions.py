@@ -28,9 +28,9 @@ def question_text(text: str) -> str:
                r"maybe)(?=\W*$)|\b(?:teeny(?: weeny)?|tiny|little|itty bitty|wittle|wee) (?=\w+ (?:block|bowl)s?\b)", "", t)
     t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)),\s*how many (\w+)(?: are there| are)? (in|on) it\b", r"how many \2 are \3 the \1", t)
     t = rewrite(_CASUAL, t)
-    t = rewrite(_AROUND, mend_typos(t))
+    t = rewrite(_AROUND, mend_typos(t))  # 'as a lab tech i need to know ...', '... so that i can label it'
     if re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
-        t = take_backs(re.sub(r"\?\s*", ", ", t, count=1)).rstrip(" .") + "?"  # 'as a lab tech i need to know ...', '... so that i can label it'
+        t = take_backs(re.sub(r"\?\s*", ", ", t, count=1)).rstrip(" .") + "?"
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$", "?", t)
     t = re.sub(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)", "", t)
