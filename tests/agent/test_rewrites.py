@@ -28,16 +28,24 @@ def test_a_needle_is_in_every_match() -> None:
             if made:
                 texts.append(made[0].lower())
     assert len(texts) > 500
-    for pattern, _, needs in guarded(PHRASES + CASUAL + SPEECH):
+    for pattern, _, needs in guarded(PHRASES + CASUAL + SPEECH).rules:
         for text in texts:
             if pattern.search(text):
                 assert all(any(n in text for n in need) for need in needs), (pattern.pattern, text)
 
 
 def test_rewrite_skips_only_what_cannot_match() -> None:
-    rules = guarded(PHRASES)
-    for text in ("put the red block in the bin", "whichever block is closest to the bowl, pop it in there"):
-        slow = text
-        for pattern, repl in PHRASES:
-            slow = pattern.sub(repl, slow)
-        assert rewrite(rules, text) == slow
+    rng = random.Random(5)
+    texts = ["put the red block in the bin", "whichever block is closest to the bowl, pop it in there"]
+    for _, batch in SPLITS:
+        for _, _, make in batch[::4]:
+            made = next((m for s in range(20) if (m := make(_world(rng, 7000 + s)))), None)
+            texts += [made[0].lower()] if made else []
+    assert len(texts) > 500
+    for rules in (PHRASES, SPEECH, CASUAL):
+        table = guarded(rules)
+        for text in texts:
+            slow = text
+            for pattern, repl in rules:
+                slow = pattern.sub(repl, slow)
+            assert rewrite(table, text) == slow, text

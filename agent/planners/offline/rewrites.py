@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 try:  # the regular-expression parser, to read the text a rule needs
     import re._constants as _C
-    import re._parser as _parser
+    from re import _parser
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
@@ -63,23 +63,65 @@ def needle(pattern: re.Pattern[str]) -> Need:
     return next(iter(needles(pattern)), ("",))
 
 
-def needles(pattern: re.Pattern[str], most: int = 3) -> tuple[Need, ...]:
+def needles(pattern: re.Pattern[str], most: int = 8) -> tuple[Need, ...]:
     """Up to `most` needs of `pattern` worth testing, the most telling first: every match meets each of them."""
     found = sorted(set(_needs(list(_parser.parse(pattern.pattern, pattern.flags)))), key=_worth, reverse=True)
     return tuple(n for n in found if _worth(n)[0] >= 2)[:most]
 
 
 Guarded = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[Need, ...]]
+_KEY = 3  # a rule is looked up by one stretch of up to this many characters of its first need
 
 
-def guarded(rules: tuple[Rule, ...]) -> tuple[Guarded, ...]:
-    """Each rule with its needles."""
-    return tuple((pattern, repl, needles(pattern)) for pattern, repl in rules)
+class Table:
+    """Rules with their needles, and an index from short keys to the rules one of whose needs holds such a key: a text
+    looks up the rules it could meet in one pass over its own keys instead of testing every rule."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules: tuple[Guarded, ...] = tuple((pattern, repl, needles(pattern)) for pattern, repl in rules)
+        common: dict[str, int] = {}  # how many stretches hold a key: the rarer key finds fewer texts
+        for _, _, needs in self.rules:
+            for need in needs:
+                for n in need:
+                    for k in _keys(n):
+                        common[k] = common.get(k, 0) + 1
+        index: dict[str, list[int]] = {}
+        always = []  # rules with no need long enough to look up
+        for i, (_, _, needs) in enumerate(self.rules):
+            keyed = [[min(_keys(n), key=common.__getitem__) for n in need] for need in needs if min(map(len, need)) >= _KEY]
+            if not keyed:
+                always.append(i)
+            for k in min(keyed, key=lambda keys: sum(map(common.__getitem__, keys)), default=()):  # the rarest need
+                index.setdefault(k, []).append(i)
+        self.always, self.index = frozenset(always), {k: tuple(v) for k, v in index.items()}
+
+    def candidates(self, text: str, after: int = -1) -> list[int]:
+        """The rules after `after` whose looked-up need might be in `text`, in order."""
+        found, get = set(self.always), self.index.get
+        for i in range(len(text) - _KEY + 1):
+            if rules := get(text[i : i + _KEY]):
+                found.update(rules)
+        return sorted(i for i in found if i > after)
 
 
-def rewrite(rules: tuple[Guarded, ...], text: str) -> str:
+def _keys(stretch: str) -> set[str]:
+    """The stretches of `_KEY` characters of `stretch`: a text holding it holds each of them."""
+    return {stretch[i : i + _KEY] for i in range(len(stretch) - _KEY + 1)}
+
+
+def guarded(rules: tuple[Rule, ...]) -> Table:
+    """The rules as a table that skips, without running them, those a text cannot match."""
+    return Table(rules)
+
+
+def rewrite(table: Table, text: str) -> str:
     """Every rule in turn, skipping those with a need the text (as rewritten so far) does not meet."""
-    for pattern, repl, needs in rules:
+    todo = table.candidates(text)
+    at = 0
+    while at < len(todo):
+        i = todo[at]
+        at += 1
+        pattern, repl, needs = table.rules[i]
         for need in needs:
             for n in need:
                 if n in text:
@@ -87,5 +129,7 @@ def rewrite(rules: tuple[Guarded, ...], text: str) -> str:
             else:
                 break  # a need none of whose stretches is here: the rule cannot match
         else:
-            text = pattern.sub(repl, text)
+            new = pattern.sub(repl, text)
+            if new is not text and new != text:
+                text, todo, at = new, table.candidates(new, i), 0
     return text
