@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh42` (the tenth to forty-third
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh45` (the tenth to forty-sixth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH42`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH45`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ from benchmarks.language_fresh39 import FRESH39
 from benchmarks.language_fresh40 import FRESH40
 from benchmarks.language_fresh41 import FRESH41
 from benchmarks.language_fresh42 import FRESH42
+from benchmarks.language_fresh43 import FRESH43
+from benchmarks.language_fresh44 import FRESH44
+from benchmarks.language_fresh45 import FRESH45
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -79,6 +82,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh33", FRESH33), ("fresh34", FRESH34), ("fresh35", FRESH35),
     ("fresh36", FRESH36), ("fresh37", FRESH37), ("fresh38", FRESH38),
     ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41), ("fresh42", FRESH42),
+    ("fresh43", FRESH43), ("fresh44", FRESH44), ("fresh45", FRESH45),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -171,6 +175,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh40_goal_correct": rate("fresh40"),
         "fresh41_goal_correct": rate("fresh41"),
         "fresh42_goal_correct": rate("fresh42"),
+        "fresh43_goal_correct": rate("fresh43"),
+        "fresh44_goal_correct": rate("fresh44"),
+        "fresh45_goal_correct": rate("fresh45"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),
