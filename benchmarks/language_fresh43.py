@@ -6,6 +6,9 @@ Every category has one template in each of six styles: the passive voice ("the r
 bowl"), 'have'/'get'/'leave' causatives, 'so that'/'such that' clauses, time words for the end state ("by the
 time you are done"), position words other than in/on ("inside", "atop", "beneath", "resting on") and goals
 written as a list of facts on separate lines or between semicolons.
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on b759d67): 0.70 goal-correct, 9 wrong actions
+or replies over 4 templates.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ Each category holds one template in each of six styles: a teenager texting in lo
 "thx", "btw"); an engineer writing a spec ("Requirement: ...", "Acceptance: ..."); a busy parent who interrupts and
 corrects themself mid-sentence (the final meaning stays unambiguous); terse fragments ("Red block. Bin. Go."); an
 over-explainer who gives reasons; and a formal business email ("Dear robot, ... Kind regards").
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on b759d67): 0.597 goal-correct, no wrong action
+or reply.
 """
 
 from __future__ import annotations

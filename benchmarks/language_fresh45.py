@@ -7,6 +7,9 @@ The six styles, one template per category each: Language-Table/CALVIN short moti
 "put the blocks in the bowls with matching colors"), ALFRED (a high-level goal followed by step-by-step
 directions), SayCan (a need stated by the user that maps to one clear goal) and VIMA (its prompt templates with the
 image placeholders replaced by words: "Rearrange to this: ...", "Put the ... into the ...", "same colour as ...").
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on b759d67): 0.73 goal-correct, 12 wrong actions
+or replies over 3 templates.
 """
 
 from __future__ import annotations

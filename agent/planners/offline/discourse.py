@@ -98,6 +98,42 @@ def _present(part: str) -> str | None:
             f"the {'loose blocks' if m['loose'] else 'blocks on the table'}.")
 
 
+_ACCEPT_RE = re.compile(r"^\s*(?:acceptance|acceptance criteri(?:on|a)|done when|definition of done|success criteri(?:on|a)|verification)"
+                        r"(?: \d+)?\s*:", re.IGNORECASE)  # a spec's check of what its requirement said: said already
+_NP_RE = re.compile(r"(?:the )?(?:\w+ )?(?:block|cube|bowl)s?(?: (?:with|that has) the \w+ (?:block|cube) in it)?")
+_TARGET_RE = re.compile(r"(?:(?:in|into|to|on|at|inside) )?(?:the )?(?:bin|trash|table|middle|(?:top|bottom) (?:left|right) corner|\w+ bowl|"
+                        r"matching bowls?|(?:in )?(?:the )?bowls? of (?:the same|their own|its own) colou?r)")
+
+
+def _fragments(parts: list[str]) -> list[str]:
+    """Requests said in fragments, each a sentence: a thing, then where it goes or what to do with it ('Cyan block. Bin.
+    Go.', 'White bowl. Three blocks in it.', 'Pink block. Nothing on top of it.', 'Bowl with X in it. Add Y.')."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        np_ = clean_text(parts[i])
+        nxt = clean_text(parts[i + 1]) if i + 1 < len(parts) else ""
+        if _NP_RE.fullmatch(np_) and nxt and not VERB_RE.match(np_) and "?" not in parts[i + 1]:
+            the = np_ if np_.startswith("the ") else f"the {np_}"
+            if _TARGET_RE.fullmatch(nxt) and not np_.endswith(("bowl", "bowls")):
+                prep = "" if re.match(r"(?:in|into|to|on|at|inside) ", nxt) else "at " if re.search(r"corner|middle", nxt) else \
+                    "on " if nxt.endswith("table") else "in "
+                out.append(f"put {the} {prep}{nxt if nxt.startswith(('the ', 'in ', 'into ', 'to ', 'on ', 'at ', 'inside ', 'matching')) else 'the ' + nxt}.")
+                i += 2
+                continue
+            if re.search(r"\b(?:it|in it|on it|on top of it)\b", nxt) and not VERB_RE.match(nxt) or re.match(r"add\b", nxt):
+                said = re.sub(r"\b(in|on|on top of) it\b", rf"\1 {the}", nxt) if " it" in f" {nxt}" else f"{nxt} to {the}"
+                said = re.sub(r",? (?:total|in total|altogether)$", "", said)
+                said = re.sub(r"^(nothing|no blocks?) (?=on|in)", r"\1 should be ", said)  # 'Pink block. Nothing on top of it.'
+                out.append(said if VERB_RE.match(said) or re.match(r"(?:nothing|no)\b", said) else f"there should be {said}")
+                i += 2
+                continue
+        if not (out and (m := re.fullmatch(r"the (\w+) one", np_)) and re.search(rf"\b{m.group(1)}\b", out[-1], re.IGNORECASE)):
+            out.append(parts[i])  # never 'The yellow one.' after a sentence that named it: said again
+        i += 1
+    return out
+
+
 def _asked_last(kept: list[str]) -> str | None:
     """A question after sentences that only tell ('Someone told me X is in W, but I don't think so. Where is it?'): the
     question, about the thing those sentences named; None when a sentence before it asks for something."""
@@ -121,7 +157,11 @@ def told(instruction: str) -> str:
     parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*")]
     if len(parts) < 2:
         return instruction
-    parts = _form(parts)
+    parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])
+    if (re.match(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", parts[0], re.I)
+            and (m := re.match(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|it)),?\s*(?:(?:can you |could you )?(?:tell me|"
+                               r"let me know)\s*[:,]?\s*)?(?=(?:is|are|what|where|which|how|does|do)\b)", parts[1], re.I))):
+        parts = [parts[1][m.end():], *parts[2:]]  # 'Later I want X on Y. Before that, tell me: is ...?': the question, asked now
     parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:currently|at the moment|right now|at present|actually),?\s+(?:it|they|"
              r"it's|the \w+ \w+) ", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and re.match(
@@ -142,8 +182,8 @@ def told(instruction: str) -> str:
         if chatter(text) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue
         if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
-            head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes
-            kept[-1] = kept[-1] if head in clean_text(kept[-1]) else f"{kept[-1].rstrip(' .!;')} {part}"
+            head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
+            kept[-1] = kept[-1] if head in clean_text(kept[-1]) and "?" not in part else f"{kept[-1].rstrip(' .!;')} {part}"
             continue
         if not re.match(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", part, re.IGNORECASE):
             part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request

@@ -50,8 +50,9 @@ def looks_like_command(text: str) -> bool:
 
 
 _COLOUR = "(?:" + "|".join(COLOURS) + ")"
-_VERBLESS_RE = re.compile(rf"(?:the )?{_COLOUR} (?:block|one) (?:on|in|at|under|inside|on top of) (?:the )?(?:{_COLOUR} "
-                          r"(?:block|one|bowl)|bin|table|middle|\w+ \w+ corner)")
+_VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?:the )?{_COLOUR} (?:block|one) (?:sitting |resting |"
+                          rf"lying )?(?:on|in|at|under|inside|on top of) (?:the |a |any )?(?:{_COLOUR} (?:block|one|bowl)|bowl|bin|table|"
+                          r"middle|\w+ \w+ corner)(?: yes or no)?")
 
 
 def is_question(text: str, raw: str) -> bool:
@@ -75,7 +76,7 @@ def is_question(text: str, raw: str) -> bool:
     m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
     if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
-    if raw.rstrip().endswith("?") and _VERBLESS_RE.fullmatch(unify(re.sub(r"[^a-z ]+", " ", raw.lower())).strip()):
+    if "?" in raw and _VERBLESS_RE.fullmatch(re.sub(r"\s+", " ", unify(re.sub(r"[^a-z ]+", " ", raw.lower()))).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
     if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
                                                 r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
@@ -89,6 +90,9 @@ def is_question(text: str, raw: str) -> bool:
     if raw.rstrip().endswith("?") and re.match(r"(?:anything|something|any \w+|any \w+ (?:block|one)s?|a block|blocks) (?:\w+ )?"
                                               r"(?:on|in|inside|under|underneath|on top of)\b", text):
         return True  # 'anything sat on the X?': 'is there' left out
+    if raw.rstrip().endswith("?") and re.match(r"\W*(?:would|will|does|do) (?:anything|something) (?:have to|need to|need) (?:be )?"
+                                              r"(?:moved|cleared|shifted|taken off|removed)\b", raw.lower()):
+        return True  # 'would anything have to be moved so that X could go on Y?'
     if raw.rstrip().endswith("?") and re.search(r"\b(?:which|what) (?:block|bowl|one|colou?r)s?$", text):
         return True  # 'the yellow block is kept on top of which block?'
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):

@@ -34,7 +34,7 @@ def narration(clause: str) -> bool:
     eyesight is not what it was', 'i have got the grandchildren coming over this afternoon')."""
     if re.match(r"(?:my|our|his|her) \w+|he|she|someone|somebody", clause):  # 'my grandson arranged that one', 'my kid wants
         clause = re.sub(r"\b(?:that|this) one\b", "", clause)  # it there': someone else's wishes are a reason, not a request
-        return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not re.search(r"\b(?:should|must|put|move)\b", clause)
+        return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not re.search(r"\b(?:should|must)\b", clause)
     return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not _SAYS_RE.search(clause)
 
 
@@ -67,6 +67,9 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) else ""),
     (r"\b(?:arr+|matey|me hearties|savvy|ye (?:scallywag|scurvy dog|landlubber)|no mercy|ahoy)\b,?\s*", ""),  # a pirate's
     (r"^be there\b", "are there"),
+    (r"(?:[.;,]\s*|\s+(?:because|as|since) )(?:i am|i m|we are|i will be|i ll be) keeping (?:that|this|it|the \w+ one)(?: one)?\b[^.;]*", ""),
+    (r",?\s*\b(?:i|we) (?:want|need|would like|am going|are going|plan) to (?:take a (?:photo|picture|pic|snap|snapshot)|photograph|film|"
+     r"show (?:it|this|them)|post|share) [^,.;]*", ""),  # '..., I want to take a photo of it for my nephew'
     # a reason said first, naming what the request's 'it' is: 'I can't see the white block from here, so bring it over',
     # 'I need the purple bowl for my keys, so take everything out of it', 'I'm about to put my ring in W, so is it empty?'
     (r"(?:^|(?<=[.;] ))(?:since |because |as )?(?:i|we|my \w+|our \w+)\b(?:(?!\bso\b)[^,.;])*?\b(the (?:\w+ ){0,2}?(?:block|cube|bowl))\b"

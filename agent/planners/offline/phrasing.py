@@ -41,6 +41,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"[,.;]?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them|block|blocks))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$"
      r"|[.;]\s*(?:and |but )?(?:not|no) more(?: than (?:that|one|two|three|four|five))?(?: blocks?)?(?=\s*(?:[.;]|$))", ""),
     (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
+    # 'whatever' said of one thing: 'whatever the green block is on', 'whatever block is in W'
+    (r"\bwhatever (?:block |cube |one )?(?:that )?(the \w+ (?:block|one|cube)) is (?:sitting |resting |stacked |standing )?(?:on|on top of)\b",
+     r"the block under \1"),
+    (r"\bwhatever (block|cube|one)s? (?:that )?(?:is |are )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|on top of|inside|under|beneath) the\b)",
+     r"the \1 "),
     (r"\bthe (bowl|one) (?:that )?(the \w+ (?:block|one)) (?:just |has just |has )?(?:left|came out of|came from|was in)\b",
      r"the \1 \2 is in"),  # 'into the bowl the red block just left': read on the table as it is now
     (r"\bthe (bowl|one) (?:with|that has|which has|holding|containing) nothing(?: in it| inside(?: it)?| in)?\b", r"the empty \1"),
@@ -55,8 +60,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"is touched|gets touched)\b",
      " and leave everything else alone"),
     # 'I want the pink block underneath the red block': the red block on it
-    (r"(the \w+ (?:block|one)) ((?:is |should be |must be |needs to be |has to be |to be |goes |sits |ends up )?)(?:directly |right )?"
-     r"(?:underneath|under|beneath|below) (the \w+ (?:block|one))\b", r"\3 \2on \1"),
+    (r"(the \w+ (?:block|one)) ((?:is |should be |must be |needs to be |has to be |to be |goes |sits |ends up |sitting |is not |"
+     r"(?:should|must|can) (?:not|no longer) be |is no longer )?)(?:directly |right )?"
+     r"(?:underneath|under|beneath|below) (the \w+ (?:block|one))\b", lambda m: f"{m[3]} {m[2].replace('sitting ', '')}on {m[1]}"),
     (r"\bexactly one block (in|on) (the \w+ (?:bowl|block)),? and (?:that|the) (?:block|one) (?:is|should be|must be|will be) "
      r"(the \w+ block)\b", r"only \3 \1 \2"),  # 'exactly one block in W, and that block is X'
     (r"^(?:both )?(the \w+ (?:block|one)) and (the \w+ (?:block|one))( [^,;.]+?),? (?:with )?(?:neither of (?:them|those|the two)"
@@ -99,8 +105,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
          "" if re.search(r"\b(?:in|into|inside) the bin$", m.group(2)) else " in the bin")),  # 'don't bin X, pop it in W'
     (r"(the \w+ (?:block|one)) (?:rests|sits|stands|lies)(?: directly| right)?(?= (?:on|in|at|inside|on top of)\b)", r"\1 is"),
     (r"\bwith nothing on (?:top of )?(it|them)$", r"and nothing on top of \1"),
-    (r"^(the \w+ bowl|the bin) (?:contains|holds|has)(?: got)? (only |just )?(the \w+ block(?:(?:, | and )the \w+ block)*)(?=$|[,.;])",
-     r"\2\3 in \1"),  # 'the bin contains X and Y', 'the cyan bowl holds only X'
+    (r"(^|[.;,] |\bthat |\band )(the \w+ bowl|the bin|the middle|the (?:top|bottom) (?:left|right) corner) (?:contains|holds|has)"
+     r"(?: got)? (only |just )?(the \w+ block(?:(?:, | and )the \w+ block)*)(?: (?:on|in|at) it)?(?=$|[,.;])",
+     lambda m: f"{m[1]}{m[3] or ''}{m[4]} {'in' if m[2].endswith(('bowl', 'bin')) else 'at'} {m[2]}"),  # 'the bin contains X and Y',
+    # 'the cyan bowl holds only X', 'so that the top left corner has the orange block on it'
     (r"^(\w+) (?:these|those) (blocks|cubes)\b", r"\1 all the \2"),  # 'sort these blocks ...' said first: the blocks here
     (r",?\s*\b(?:then|and) (?:verify|check|confirm|report back|report)(?: it| that| the result)?$", ""),
     (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
@@ -212,7 +220,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:places|positions|spots)(?: with each other)?$", r"swap \1"),  # 'X and Y should trade places'
     (r"^(?:the |all the |both )?(bowl|corner)s (should |must |will |need to |have to |can |ought to )?each (?=\w)", r"every \1 \2"),
     (r"(^|, |; |\. |\band )((?:everything|all|anything|the rest|the others|all the others|all other blocks)(?: else)?|"
-     r"(?:the )?\w+ (?:block|blocks|one)) (?:unchanged|untouched|undisturbed|as is|stays? put|stay where (?:it|they) (?:is|are))"
+     r"(?:the )?\w+ (?:(?:and|or|,) (?:the )?\w+ )*(?:block|blocks|one|ones)) (?:unchanged|untouched|undisturbed|as is|stays? put|stay where (?:it|they) (?:is|are))"
      r"(?=$|[,.;]| and\b)", r"\1leave \2 alone"),  # '..., everything else unchanged'
     (r",? (?:but )?(?:do not|never|no) (?:throw|bin|trash|discard) (?:them |it |anything |any of them )?(?:away|out)?\s*$",
      ", notput all blocks in the bin"),  # 'W must be empty, no throw away': not into the bin
@@ -221,6 +229,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:that|its|the matching|the same colou?r(?:ed)?|the corresponding) bowl$", r"\2 every block in its matching bowl"),
     (r"\b(\w+) (every|each|all(?: the)?) matched (blocks?|cubes?) (?:in|into|inside) (?:that|this|its|their) bowls?\b",
      r"\1 \2 matched \3 in the matching bowl"),
+    (r"\bpick (every|each|all(?: the)?) matched (blocks?|cubes?) up,? and (put|place|drop|set) (?:them|it) +(?:in|into|inside) (?:that|this|its|"
+     r"their|the matching) bowls?\b", r"\3 \1 matched \2 in the matching bowl"),  # '... pick it up and put it in that bowl'
     (r"\bwere (?=(?:it|they) (?:is|are|was|were|stands?|sits?)\b)", "where "),  # 'leave X were it is'
     (r"\b(must|should|need to|needs to|has to|have to|will|can|ought to)(?= (?:in|inside|on|onto|into|at|on top of)\b)",
      r"\1 be"),  # 'X must inside W'
@@ -369,12 +379,19 @@ def clean_text(text: str) -> str:
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"(?<=[\w,.]) +\(\s*([^()]*?)\s*\)", r", \1,", t)  # 'cyan -> cyan bowl (leave the red block alone)': an aside
     t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*([^.;:]+)", lambda m:
-               f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", t)  # 'red bowl: X'
-    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|bowls)\b[^.;:,]*?)\s*:\s*"
+               f"{m[1]}the {m[2]} should be empty" if re.fullmatch(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*",
+                                                                   m[3]) else
+               f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if re.fullmatch(
+                   r"(?:the |a |an |any |one |two |three )?(?:\w+ )?(?:block|cube|one)s?\s*", m[3]) else
+               f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", t)  # 'red bowl: X', 'bin: empty'
+    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|bowls)|whatever)\b[^.;:,]*?)"
+               r"\s*:\s*"
                r"(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|in|on|onto) the\b)))",
                lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
                t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
+    t = re.sub(r"\b((?:the )?\w+ (?:block|cube|one))\s*:\s*(?:the )?((?:top|bottom) (?:left|right) corner|middle|table|\w+ bowl)\b",
+               lambda m: f"put {m[1]} {'in' if m[2].endswith('bowl') else 'on' if m[2] == 'table' else 'at'} the {m[2]}", t)  # 'X: middle'
     t = notation(unlabel(structured(variables(t)))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = re.sub(r"(?<=[a-z])'d\b", " would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t))  # 'the red block'd be'
 
@@ -391,6 +408,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"^(?:but|and|so) ", "", t.strip(" ,."))  # what the filler left: 'the red block, pink bowl, thanks'
     t = rewrite(_PHRASES, rewrite(_SPEECH, t))
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
+    t = re.sub(r"\b(but|and|then|so)(?:,\s*| \1\b)", r"\1 ", t)  # what a rule left: ', and, notput ...'
     t = LEAD_FILLER_RE.sub("", re.sub(r"\s+(?:but|and|so|or|then)$", "", re.sub(r"\s+", " ", t).strip(" ,.")))
     t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
     lead = re.match(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said|you|you can|you should|"

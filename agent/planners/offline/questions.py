@@ -21,6 +21,16 @@ def question_text(text: str) -> str:
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
                lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
     t = notation(unlabel(dictated(t.replace("\u2019", "'"))))
+    t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|will|does|do) (?:anything|"
+               r"something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|taken off|removed)(?: out of the way| first)?)(?:,? "
+               r"(?:so that|such that|so|for|before) (the \w+ "
+               r"(?:block|cube|one)) (?:can not |cannot |can'?t |could not |couldn'?t |won'?t |will not |can |could )(?:go|be put|be placed|be stacked) (?:straight |"
+               r"directly |right )?(onto|on top of|on) (the \w+ (?:block|cube|one))\b| of (?:putting|moving|stacking|placing|getting) (the \w+ "
+               r"(?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)", lambda m: "is anything keeping "
+               + " off ".join(g for g in m.groups() if g and g.startswith("the ")), t)  # 'is something in the way, such that X can't go onto Y?'
+    t = re.sub(r"^(?:status|quick check|check|query)\s*[:,-]+\s*", "", t)  # 'Status: blue block - sitting on the table?'
+    t = re.sub(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)",
+               r"\1 ", t)  # 'Red block. In a bowl?'
     t = re.sub(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$", lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
                t)  # 'how many blocks need putting away, I mean (not) in a bowl'
     t = re.sub(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*", "", t)  # 'Question for triage - X on Y, yes or no?'
@@ -36,6 +46,8 @@ def question_text(text: str) -> str:
     t = re.sub(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)", "", t)
     t = re.sub(r"^(?:wait|hold on|hang on|so|ok so|okay so|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b", "", t)
     t = re.sub(r"\bhow many of the (blocks|bowls)\b", r"how many \1", t)
+    t = re.sub(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)",
+               r"how many \1 are", t)  # 'how many cubes have been left in W?'
     t = re.sub(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|,?\s*\bfor the record\b,?|"
                r"\b(?:presently|currently|at present) |\s+(?:all up|in total|altogether|all together|overall)\b", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
@@ -47,7 +59,9 @@ def question_text(text: str) -> str:
     t = re.sub(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|the hell|in the world)\b|"
                r",\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b", "", t)
     t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
-    t = re.sub(r"^(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify)\s+(?=whether|if)", "", t)
+    t = re.sub(r"^(is|are) (the \w+ (?:block|cube|bowl|one)s?) (?:already|still|currently|now|presently|yet) ", r"\1 \2 ", t)
+    t = re.sub(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure)\s+(?=whether|if|how many|what|which|where)",
+               "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)
     t = re.sub(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)", r"is there \1 ", t)  # a learner's
     t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|any blocks?) (?:stacked |sitting |resting )?"
@@ -55,7 +69,10 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
                r"genius|smart guy|buddy|pal|mate|kid|champ|but|seriously|honestly|come on|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
                r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
-    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot)(?=\W*$)", "", t)
+    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|ma'?am|captain|doc|"
+               r"sweetheart|darling|friend)(?=\W*$)", "", t)
+    t = re.sub(r"\b(?:another|any other|some other|a different) (block|one|cube)\b", r"a \1", t)  # 'on another block instead of ...'
+    t = re.sub(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)", "", t)
     t = re.sub(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$", r"is \1?",
                t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
     t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)

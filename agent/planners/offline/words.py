@@ -169,7 +169,7 @@ STAGE_RE = re.compile(r"\s*(?:;|\.(?:\s+|$)|,?\s*\b(?:and\s+)?(?:"
                       # 'when you are done with that', 'once that has been done', 'after you have finished it'
                       r"(?:and )?(?:only )?(?:once|when|after) (?:that is|that s|this is|it is|you have finished|you are|you have|"
                       r"you ve|that has|this has|that has been|this has been|it has been|you have been|you re) "
-                      r"(?:done|finished|over|through|completed?)(?: (?:with |doing )?(?:that|this|it|the first (?:one|part|step)))?|"
+                      r"(?:done|finished|over|through|completed?)(?: (?:with |doing )?(?:that|this|it(?! (?:should|must|is|will|needs|has|goes|can|ought|would)\b)|the first (?:one|part|step)))?|"
                       r"(?:and )?(?:as soon as|right after|straight after) (?:that is|that s|this is|it is|you are|you re) "
                       r"(?:done|finished|over|through)|(?:and )?having done (?:that|this|so)|"
                       r"then|after that|afterwards|after which|finally|"
@@ -290,7 +290,7 @@ QUESTION_RE = re.compile(
     r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of|"
     r"(?:report|say|state|check) (?=how|what|which|where|whether|if\b))\b"
 )
-WONDER_RE = re.compile(r"^(?:i wonder|(?:may|can|could|might) i ask|(?:i|we) (?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
+WONDER_RE = re.compile(r"^(?:i wonder|(?:make sure|confirm|verify) (?=how many|what|which|where|whether)|(?:may|can|could|might) i ask|(?:i|we) (?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
 MODAL = (r"(?:should|must|will|would|shall|can|could|may|ought to|needs? to|has to|have to|is to|are to|to|"
          r"(?:is|are) going to|(?:is|are) supposed to|(?:is|are) meant to)")
