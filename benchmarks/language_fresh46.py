@@ -7,6 +7,9 @@ relate two things to each other (same bowl, wherever the other is, swap places);
 about possibility ("can we ...", "any chance ..."); pronoun chains across short sentences; adverbial positions
 ("over in the corner", "up on top of", "down on the table", "back in"); and goals stated as corrections of the
 current state ("it's in the wrong bowl, it belongs in ...").
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on 51387f6): 0.56 goal-correct, 28 wrong actions
+or replies over 9 templates.
 """
 
 from __future__ import annotations

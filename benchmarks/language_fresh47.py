@@ -9,6 +9,9 @@ indirect person.
 
 After writing all sixty templates, and changing no wording since, the tester saw part of the older batches' text
 in `benchmarks/planner_language.py` in the output of a formatting check.
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on 51387f6): 0.677 goal-correct, no wrong action
+or reply.
 """
 
 from __future__ import annotations

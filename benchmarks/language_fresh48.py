@@ -5,6 +5,9 @@ the lexicon or any other batch of templates.
 Every category has one template in each of six styles: a markdown bullet or numbered list, a key-value, YAML or
 JSON-like snippet, a chat message with an @mention and emoji, text with typos and autocorrect slips, ALL CAPS
 shouting with exclamation marks, and a request quoted from someone else ("My boss says: ...", "Sarah asked ...").
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on 51387f6): 0.69 goal-correct, 11 wrong actions
+or replies over 3 templates.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from agent.answers.reading import _PREPS, Answer, _candidates, _contents, _filtered, _holds, _one, _the, _which_state
+from agent.answers.reading import _PREPS, Answer, _candidates, _contents, _filtered, _holds, _one, _the, _Unclear, _which_state
+from sim.core import layout
 from sim.core.lexicon import BIN, GRIPPER
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
@@ -80,7 +81,9 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
             or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state)
             or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
             or _more_inside(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
-            or _colour_match(q, scene, state) or _either(q, scene, state) or _anything(q, scene, state))
+            or _colour_match(q, scene, state) or _either(q, scene, state) or _anything(q, scene, state)
+            or _room_left(q, scene, state) or _same_colour(q, scene) or _in_the_way(q, scene, state)
+            or _colour_of_contents(q, scene, state))
 
 
 def _anything(q: str, scene: Scene, state: SymState) -> Answer | None:
@@ -195,6 +198,59 @@ def _colour_match(q: str, scene: Scene, state: SymState) -> Answer | None:
     colour = next(o.colour for o in scene.objects if o.name == block)
     bowls = [o.name for o in scene.objects if o.kind == "bowl" and o.colour == colour]
     return Answer("yes_no", f"Yes: the {bowls[0]}." if bowls else f"No: no bowl is {colour}.", bool(bowls))
+
+
+def _same_colour(q: str, scene: Scene) -> Answer | None:
+    """'which block has the same colour as the red bowl?': the blocks (or bowls) of that colour."""
+    m = re.match(r"^(?:which|what) (block|bowl)s? (?:has|have|is|are|shares?|matches?|is in|comes in)(?: got)? (?:the same colou?r as|"
+                 r"the colou?r of|coloured like|the same colou?r that) (.+?)(?: is| has)?$", q)
+    if m is None:
+        return None
+    if (target := _one(m.group(2), scene)) not in scene.names():
+        raise _Unclear(f"I can tell the colour of blocks and bowls, not of the {target}.")
+    colour = scene.get(target).colour
+    found = [o.name for o in scene.objects if o.kind == m.group(1) and o.colour == colour and o.name != target]
+    return Answer("which", f"{_the(found).capitalize()}." if found else f"None: no {m.group(1)} is {colour}.", found)
+
+
+def _room_left(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many more blocks will fit in the red bowl?', 'how many more could W take?': a bowl's room left."""
+    m = re.match(r"^how many more (?:blocks?|cubes?|ones?)? ?(?:will|would|can|could|do|does) (?:still )?(?:fit|go) (?:in|into) (.+?)"
+                 r"(?: now)?$", q) or re.match(r"^how many more (?:blocks?|cubes?|ones?)? ?(?:could|can|will|would) (.+?) (?:still )?"
+                                               r"(?:take|hold|fit)(?: now)?$", q)
+    if m is None:
+        return None
+    if (bowl := _one(m.group(1), scene)) not in state.bowls:
+        raise _Unclear(f"I can say how many more blocks fit in a bowl; the {bowl} is not a bowl.")
+    room = layout.BOWL_CAPACITY - len(held := state.in_bowl(bowl))
+    return Answer("count", f"{room} (a bowl holds {layout.BOWL_CAPACITY} blocks; the {bowl} holds {len(held)}).", room)
+
+
+def _in_the_way(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'is anything keeping X off Y?' (as `questions` words 'is something in the way so X can't go on Y?'): what must
+    come off either block before one goes on the other."""
+    if (m := re.match(r"^is (?:there )?(?:anything|something) keeping (.+?) off (.+)$", q)) is None:
+        return None
+    block, below = _one(m.group(1), scene), _one(m.group(2), scene)
+    if block not in state.support:
+        raise _Unclear(f"I can say that of blocks; the {block} is not a block.")
+    found = [b for n in (block, below) if n in state.support for b in state.on_top(n)]
+    return Answer("yes_no", f"Yes: {_the(found)} {'is' if len(found) == 1 else 'are'} in the way." if found else
+                  f"No, nothing is on the {block}" + (f" or on the {below}." if below in state.support else "."), bool(found))
+
+
+def _colour_of_contents(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'what colour is the block on top of the white one?': the colour of what is there."""
+    m = re.match(r"^(?:what|which) colou?r (?:is|s) (?:the )?(?:block|one|cube) (?:that is |sitting |resting )?(on top of|on|under|"
+                 r"underneath|in|inside) (.+)$", q)
+    if m is None:
+        return None
+    prep = _PREPS.get(m.group(1), m.group(1))
+    target = _one(re.sub(r"\bone$", "block", m.group(2)) if prep == "on" else m.group(2), scene)
+    found = _contents(prep, target, scene, state)[:1] if prep != "under" else [state.support[target]] if target in state.support else []
+    if not found or found[0] not in scene.names():
+        return Answer("colour", f"Nothing is {prep} the {target}.", None)
+    return Answer("colour", f"The {found[0]} is {scene.get(found[0]).colour}.", scene.get(found[0]).colour)
 
 
 _MOST_RE = re.compile(r"^(?:which|what)(?: (bowl|block)s?| one)? (?:has|have|holds?|contains?|carries|carry) (?:the )?(most|fewest|least|more|"

@@ -234,13 +234,6 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
         more = f"; {'above' if prep == 'on' else 'below'} it: {_the([f for f in found if f not in first])}" if (
             target in state.support and prep in ("on", "under") and len(found) > 1) else ""
         return Answer("contents", f"{where.capitalize()}: {_the(first if more else found)}{more}.", found)
-    if m := re.match(r"^(?:which|what) (block|bowl)s? (?:has|have|is|are|shares?|matches?|is in|comes in)(?: got)? (?:the same colou?r as|"
-                     r"the colou?r of|coloured like|the same colou?r that) (.+?)(?: is| has)?$", q):
-        if (target := _one(m.group(2), scene)) not in scene.names():
-            raise _Unclear(f"I can tell the colour of blocks and bowls, not of the {target}.")
-        colour = scene.get(target).colour
-        found = [o.name for o in scene.objects if o.kind == m.group(1) and o.colour == colour and o.name != target]
-        return Answer("which", f"{_the(found).capitalize()}." if found else f"None: no {m.group(1)} is {colour}.", found)
     if re.match(r"^(?:(?:what|which)\b.*\b(?:see|there|scene|table|image|picture|view)\b|describe\b|list\b)", q):
         lines = [f"the {o.name} ({o.kind}, {o.colour}): {_where(o.name, scene, state)}" for o in scene.objects]
         return Answer("scene", f"I see {len(lines)} objects:\n- " + "\n- ".join(lines) if lines else "The table is empty.",
@@ -268,13 +261,6 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
         np, prep, loc = _split(m.group(1))
         phrase, found = _filtered(np, loc, prep, scene, state)
         return Answer("count", f"{len(found)} ({phrase}): {_the(found)}." if found else f"0 ({phrase}).", len(found))
-    if m := re.match(r"^is (?:there )?(?:anything|something) keeping (.+?) off (.+)$", q):
-        block, below = _one(m.group(1), scene), _one(m.group(2), scene)  # what must come off either before one goes on the other
-        if block not in state.support:
-            raise _Unclear(f"I can say that of blocks; the {block} is not a block.")
-        found = [b for n in (block, below) if n in state.support for b in state.on_top(n)]
-        return Answer("yes_no", f"Yes: {_the(found)} {'is' if len(found) == 1 else 'are'} in the way." if found else
-                      f"No, nothing is on the {block}" + (f" or on the {below}." if below in state.support else "."), bool(found))
     if m := re.match(r"^(?:is|are) there (?:any |an |a |some )?(.+)$", q):
         np, prep, loc = _split(m.group(1))
         if np in ("anything", "something", "any thing", "things", "objects", "blocks", "block") and loc is not None:
@@ -321,7 +307,6 @@ def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     name = _one(re.sub(r"\bone$", "block", subject.strip()) if prep in ("on", "above") else subject, scene)  # a bowl is on nothing
     if name not in scene.names():
         raise _Unclear(f"I answer where blocks and bowls are; {subject.strip()!r} is a fixed place.")
-    loc = re.sub(r"\bone$", "block", loc.strip()) if prep in ("on", "above") else loc  # 'on the cyan one': a block, never a bowl
     yes = any(t != name and _holds(name, prep, t, scene, state) for t in _candidates(loc, scene))
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {name} is {_where(name, scene, state)}.", yes)
 

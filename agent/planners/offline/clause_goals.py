@@ -114,8 +114,11 @@ def _moved_tower(obj_text: str, np_: NounPhrase, excluded: list[str], ctx: Conte
 
 def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
-    if re.fullmatch(r"(?:that|this|its|the same) (?:stack|tower|pile)(?: here| there)?", text):  # the tower just named, or the only one
-        towers = [t for t in stacks(ctx.state) if not ctx.it or ctx.it[0] in t]
+    if m := re.fullmatch(r"(that|this|its|the same|the) (?:stack|tower|pile)(?: here| there)?", text):  # the tower named, or the only one
+        towers = [t for t in stacks(ctx.state) if m.group(1) == "the" or not ctx.it or ctx.it[0] in t]
+        if len(towers) != 1 and m.group(1) == "the":  # never a keep dropped unsaid: 'don't move the stack' with two stacks
+            raise PlanningError(f"there {'is no stack' if not towers else f'are {len(towers)} stacks'} on the table; say which "
+                                "blocks to leave where they are")
         return towers[0] if len(towers) == 1 else []
     if re.search(r"\b(?:tower|stack|pile) (?:with|of|on)\b", text) and (tower := _tower_named(text, ctx)):
         return tower  # 'leave the tower with the green block alone'

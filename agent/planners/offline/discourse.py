@@ -70,9 +70,11 @@ _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeati
 
 # How things are now, said before what to do with the thing named: 'Right now the red block is on the table. Move it ...',
 # 'At the moment there's a single block in W. ... that block should be in the bin': the thing is the next sentence's 'it'.
-_PRESENT_RE = re.compile(r"^\s*(?:(?:ugh|hmm|oh|wait),?\s+)?(?:(?:somebody|someone|whoever [\w ]+?|the kids|my \w+) (?:stacked|put|left|"
+_PRESENT_RE = re.compile(r"^\s*(?:(?:ugh|hmm|oh|wait|oops|whoops|uh oh|argh|drat),?\s+)?(?:(?:somebody|someone|whoever [\w ]+?|the kids|my \w+) (?:stacked|put|left|"
                          r"placed|dropped|moved|knocked over) (?P<done>the \w+ (?:block|cube|bowl))|(?P<mess>the \w+ (?:bowl|block)) (?:is|s) "
-                         r"(?:a (?:bit of a |total |complete )?mess|messy|cluttered|a disaster|all wrong|wrong|not right)\b|(?P<again>the \w+ "
+                         r"(?:a (?:bit of a |total |complete )?mess|messy|cluttered|a disaster|all wrong|wrong|not right)\b|"
+                         r"(?P<wrong>the \w+ (?:block|cube)) (?:is|s|ended up|has ended up) (?:in|on) the wrong \w+\b|"
+                         r"there(?: is|'s) (?:a|one) (?P<there>\w+ (?:block|cube))(?: over there| here| on the table)?\W*$|(?P<again>the \w+ "
                          r"(?:block|cube)) (?:is|are) [^.]*\bagain\b|there (?:are|is) (?:\w+ )*?(?P<towers>towers|stacks|piles) (?:all over|on|"
                          r"everywhere))"
                          r"|^\s*(?:right now|at the moment|currently|at present|as things stand|as it stands),?\s+(?:there(?: is|'s| are) "
@@ -87,8 +89,10 @@ def _present(part: str) -> str | None:
     """The thing a sentence about how things are now names ('the block in the blue bowl'), None for other sentences."""
     if (m := _PRESENT_RE.match(part)) is None:
         return None
-    if m["done"] or m["mess"] or m["again"]:  # 'Ugh, somebody stacked X on Y.', 'the white bowl is a mess', 'X is on Y again'
-        return f"{(m['done'] or m['mess'] or m['again']).lower()}."
+    if m["done"] or m["mess"] or m["again"] or m["wrong"]:  # 'Ugh, somebody stacked X on Y.', 'W is a mess', 'X is in the wrong bowl'
+        return f"{(m['done'] or m['mess'] or m['again'] or m['wrong']).lower()}."
+    if m["there"]:  # "There's a blue block over there. Grab it."
+        return f"the {m['there'].lower()}."
     if m["towers"]:  # 'there are little towers all over the table. Unstack all of them'
         return "the stacked blocks."
     if m["np"]:  # 'At the moment X is on the table and Y is in W.': both
@@ -138,14 +142,16 @@ def _asked_last(kept: list[str]) -> str | None:
     """A question after sentences that only tell ('Someone told me X is in W, but I don't think so. Where is it?'): the
     question, about the thing those sentences named; None when a sentence before it asks for something."""
     last = kept[-1]
-    said = re.search(r"\b(?:if|whether) (the [\w ]+?) (is|are) ([^.?]+)", " ".join(kept[:-1]), re.IGNORECASE)
+    said = re.search(r"\b(?:if|whether|thought|believed|assumed|was sure|figured)(?: that)? (the [\w ]+?) (is|are|was|were) ([^.?]+)",
+                     " ".join(kept[:-1]), re.IGNORECASE)
     if said and re.fullmatch(r"\s*(?:is|are) (?:it|they|that)\s*\?+\s*", last, re.IGNORECASE):  # "I can't tell if X is on Y. Is it?"
-        return f"{said.group(2)} {said.group(1)} {said.group(3)}?"
+        return f"{ {'was': 'is', 'were': 'are'}.get(said.group(2).lower(), said.group(2))} {said.group(1)} {said.group(3)}?"  # 'I thought ...'
+
     if len(kept) < 2 or not last.rstrip().endswith("?") or not re.match(r"\s*(?:is|are|where|what|which|how many|does|do)\b", last,
                                                                          re.IGNORECASE) or re.search(r"\b(?:possible|ok|okay|alright|fine|doable)\b", last):
         return None
-    if any(VERB_RE.match(clean_text(unlabel(p))) for p in kept[:-1]):
-        return None
+    if any(VERB_RE.match(clean_text(unlabel(p))) or p.rstrip().endswith("?") for p in kept[:-1]):
+        return None  # a step before it, or a question: 'Anything on X? What is it?' is asked as one
     named = re.search(r"\bthe \w+ (?:block|bowl|cube)\b", " ".join(kept[:-1]), re.IGNORECASE)
     return re.sub(r"\b(?:it|that one|this one)\b", named.group(0), last, count=1) if named else None
 

@@ -69,7 +69,7 @@ def is_question(text: str, raw: str) -> bool:
                                        or re.match(r"\W*(?:(?:do|does) the [^?]+ share|(?:do you |you )?(?:reckon|think|suppose) (?:that )?"
                                                    r"the [^?]+ (?:is|are))\b", raw.lower())):
         return True  # 'I'm about to put my ring in W, so is it empty?'
-    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were) (?:it|they)\b|, (?:where|what|which)\b|^\W*(?:(?:apart "
+    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were)(?:n't| not)? (?:it|they)\b|, (?:where|what|which)\b|^\W*(?:(?:apart "
                      r"from|aside from|besides|other than|except for) [^,]+, (?:is|are) there|(?:of|out of|among) the [^?]+?, "
                      r"(?:how many|which))\b", raw.lower()):
         return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?', 'besides X, is there anything in W?'

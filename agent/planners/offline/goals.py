@@ -160,7 +160,8 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     asked, mark, then = instruction.partition("?")
     told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
         if mark and then.strip(" ?!.,") else ""
-    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?"):
+    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and not re.match(
+            r"(?:what|which|where|who|how|is|are|does|do)\b", told):  # 'Anything on X? Which one is it?': one question
         return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
     return "", instruction, None
 
@@ -252,7 +253,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     for part in parts:
         rels: list[Rel] = []
         moved: list[str] = []  # blocks told to move whose place a later clause says ('move X, but not into a bowl')
-        for clause in part:
+        for k, clause in enumerate(part):
             clause, last = same_again(clause, last), clause  # '..., then do the same with the blue block'
             later = " ".join(c for p in parts for c in p).split(clause, 1)[-1]
             read = read_clause(clause, prev_verb)
@@ -265,6 +266,10 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             ctx.later, ctx.it = later, _not_subject(clause, ctx)
             verb, new = clause_relations(clause, prev_verb, ctx)
             prev_verb = verb
+            said = " ".join(c for c in part[:k] if VERB_RE.match(c))  # a block named and moved, then kept: 'put X in W but don't move X'
+            if clash := [r.block for r in new if r.rel == "unchanged" and re.search(rf"\b{r.block}\b", said) and any(
+                    o.block == r.block and not o.negated and o.rel != "unchanged" for o in rels)]:
+                raise PlanningError(f"I cannot both move the {clash[0]} and leave it where it is; say which one you want")
             rels = carve_out(rels, new)
             conflict(rels, new)
             rels = merge_goal(rels, new)

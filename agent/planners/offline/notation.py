@@ -100,3 +100,24 @@ def notation(t: str) -> str:
         order = "from the bottom up" if m.group(1) == "bottom" else "from the top down"
         t = t[: m.start()] + f"stack the {', '.join(items[:-1])} and {items[-1]} blocks in that order, {order}"
     return t
+
+
+def colon_facts(text: str) -> str:
+    """Facts written with colons, each a request: 'red bowl: X' and 'bin: empty' (a place, then what it holds), 'red
+    block: bin' and 'blocks in bowls: leave them be' (a thing, then a verb or the bin), 'blocks: on the table' (a thing,
+    then where), 'X: middle' (a block, then a place)."""
+    t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*([^.;:]+)", lambda m:
+               f"{m[1]}the {m[2]} should be empty" if re.fullmatch(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*",
+                                                                   m[3]) else
+               f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if re.fullmatch(
+                   r"(?:the |a |an |any |one |two |three )?(?:\w+ )?(?:block|cube|one)s?\s*", m[3]) else
+               f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", text)  # 'red bowl: X', 'bin: empty'
+    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|bowls)|whatever)\b[^.;:,]*?)"
+               r"\s*:\s*"
+               r"(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|in|on|onto) the\b)))",
+               lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
+               t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
+    t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
+    t = re.sub(r"\b((?:the )?\w+ (?:block|cube|one))\s*:\s*(?:the )?((?:top|bottom) (?:left|right) corner|middle|table|\w+ bowl)\b",
+               lambda m: f"put {m[1]} {'in' if m[2].endswith('bowl') else 'on' if m[2] == 'table' else 'at'} the {m[2]}", t)  # 'X: middle'
+    return t

@@ -57,9 +57,10 @@ class NounPhrase:
         self.full = text.strip()
         self.full = re.sub(r"\b(nearest|closest|furthest|farthest) (block|blocks|one|cube|bowl|bowls) (to|from)\b",
                            r"\2 \1 \3", self.full)
-        self.full = re.sub(r"^(?:the |all the )?contents? of\b", "everything in", self.full)
+        self.full = re.sub(r"^(?:the |all the )?(?:entire |whole |full |complete )?contents? of\b", "everything in", self.full)
         self.full = re.sub(r"^(?:what|whatever|everything)(?: that)?(?: is| are| sits| lies| rests| is sitting| is lying| is stacked)? "
-                           r"on top of\b", "the blocks that are above", self.full)  # 'whatever is on top of X': its whole stack
+                           r"(?:on top of|on(?= the \w+ (?:block|one|cube)\b))", "the blocks that are above",
+                           self.full)  # 'whatever is on (top of) X': its whole stack
         self.full = re.sub(r"^(?:what|whatever)(?: is| are| sits| lies| rests| is sitting| is lying)? (?=(?:not )?(?:in|on|inside|at|"
                            r"under)\b)", "the blocks that are ",
                            self.full)  # 'everything except what is in the bowl'

@@ -104,7 +104,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:right )?at the (?:very )?end\b", ""),  # 'what I'd like to see at the end is ...'
     (r"\b(the \w+ (?:block|cube|bowl)) itself\b", r"\1"),
     # a contrast after the request: 'X belongs in the bin, not the green bowl', '... rather than the red one', 'not where it is now'
-    (r",?\s*\b(?:rather than|instead of) (?:\w+ing\b[^,.;]*|(?:the|a|an) (?:\w+ )?(?:block|one|bowl|bin|table)|where (?:it|they) "
+    (r",?\s*\b(?:rather than|instead of) (?:\w+ing\b[^,.;]*|(?:(?:on|in|at|inside|on top of) )?(?:the|a|an) (?:\w+ )?(?:block|one|bowl|bin|"
+     r"table)|where (?:it|they) "
      r"(?:is|are|was|were)(?: now)?)(?=\s*(?:[,.;]|$))", ""),
     (r"(\b(?:in|into|on|onto) the [\w ]+?),?\s*(?:and |but )?not (?:in |into |on |onto )?(?:the (?:\w+ )?bowl|the bin|the table|where (?:it|"
      r"they) (?:is|are|was|were)(?: now| right now)?)(?=\s*(?:[.;!]|$))", r"\1"),

@@ -20,7 +20,7 @@ from agent.planners.offline.words import (
     VERB_RE,
     caused_motion,
 )
-from agent.planners.offline.notation import notation, structured, unlabel, variables
+from agent.planners.offline.notation import colon_facts, notation, structured, unlabel, variables
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
@@ -41,11 +41,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"[,.;]?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them|block|blocks))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$"
      r"|[.;]\s*(?:and |but )?(?:not|no) more(?: than (?:that|one|two|three|four|five))?(?: blocks?)?(?=\s*(?:[.;]|$))", ""),
     (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
-    # 'whatever' said of one thing: 'whatever the green block is on', 'whatever block is in W'
-    (r"\bwhatever (?:block |cube |one )?(?:that )?(the \w+ (?:block|one|cube)) is (?:sitting |resting |stacked |standing )?(?:on|on top of)\b",
-     r"the block under \1"),
-    (r"\bwhatever (block|cube|one)s? (?:that )?(?:is |are )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|on top of|inside|under|beneath) the\b)",
-     r"the \1 "),
     (r"\bthe (bowl|one) (?:that )?(the \w+ (?:block|one)) (?:just |has just |has )?(?:left|came out of|came from|was in)\b",
      r"the \1 \2 is in"),  # 'into the bowl the red block just left': read on the table as it is now
     (r"\bthe (bowl|one) (?:with|that has|which has|holding|containing) nothing(?: in it| inside(?: it)?| in)?\b", r"the empty \1"),
@@ -371,28 +366,15 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", text.lower())  # 'all 3 bowls -> empty them'
+    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", re.sub(r"(?:^|\s)@\w+[,:]?", " ", text.lower()))  # '@robot'
+    # 'all 3 bowls -> empty them'
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/", "with ")
     t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)", "", t)  # '(hereinafter the "Party")', '(2)'
     t = re.sub(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*", ", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
     t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
     t = re.sub(r"(?<=[\w,.]) +\(\s*([^()]*?)\s*\)", r", \1,", t)  # 'cyan -> cyan bowl (leave the red block alone)': an aside
-    t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*([^.;:]+)", lambda m:
-               f"{m[1]}the {m[2]} should be empty" if re.fullmatch(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*",
-                                                                   m[3]) else
-               f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if re.fullmatch(
-                   r"(?:the |a |an |any |one |two |three )?(?:\w+ )?(?:block|cube|one)s?\s*", m[3]) else
-               f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", t)  # 'red bowl: X', 'bin: empty'
-    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|bowls)|whatever)\b[^.;:,]*?)"
-               r"\s*:\s*"
-               r"(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|in|on|onto) the\b)))",
-               lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
-               t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
-    t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
-    t = re.sub(r"\b((?:the )?\w+ (?:block|cube|one))\s*:\s*(?:the )?((?:top|bottom) (?:left|right) corner|middle|table|\w+ bowl)\b",
-               lambda m: f"put {m[1]} {'in' if m[2].endswith('bowl') else 'on' if m[2] == 'table' else 'at'} the {m[2]}", t)  # 'X: middle'
-    t = notation(unlabel(structured(variables(t)))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
+    t = notation(unlabel(structured(variables(colon_facts(t))))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = re.sub(r"(?<=[a-z])'d\b", " would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t))  # 'the red block'd be'
 
     t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences

@@ -20,7 +20,7 @@ def question_text(text: str) -> str:
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
                lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
-    t = notation(unlabel(dictated(t.replace("\u2019", "'"))))
+    t = notation(unlabel(dictated(re.sub(r"(?:^|\s)@\w+[,:]?", " ", t.replace("\u2019", "'")).strip())))  # '@robot what ...?'
     t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|will|does|do) (?:anything|"
                r"something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|taken off|removed)(?: out of the way| first)?)(?:,? "
                r"(?:so that|such that|so|for|before) (the \w+ "
@@ -31,6 +31,15 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:status|quick check|check|query)\s*[:,-]+\s*", "", t)  # 'Status: blue block - sitting on the table?'
     t = re.sub(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)",
                r"\1 ", t)  # 'Red block. In a bowl?'
+    t = re.sub(r"\b(?:up|over|down) (?=on top of|on the|in the)", "", t)  # 'what's up on top of X?'
+    t = re.sub(r"\b(on|on top of|onto) the (\w+) one\b", r"\1 the \2 block", t)  # 'sitting on the cyan one': a block, not a bowl
+    t = re.sub(r"^is (?:it |there )?(?:only|just) (the \w+ (?:block|cube))(?: that is| sitting)? (?:in|inside) (the \w+ bowl)(?:,? (?:and )?"
+               r"nothing else)?", r"is \1 the only block in \2", t)  # 'is it just X in W, nothing else?'
+    t = re.sub(r"^(?:is there )?(?:anything|something) (?:\w+ )?(?:up )?(on top of|on|in|inside|under) (the \w+ (?:block|bowl))\s*\?\s*"
+               r"(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
+    t = re.sub(r"^how much (?=blocks|cubes|bowls)", "how many ", t)  # a learner's 'how much blocks'
+    t = re.sub(r"^(?:(?:would you be able to|could you|can you|please) )?(?:tell me |i wonder )?(?:whether|if) (the \w+ (?:block|cube|bowl)) "
+               r"(?:has|have) (anything|something|a block|any blocks?) (on top of|on|in|inside) it\b", r"is there \2 \3 \1", t)
     t = re.sub(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$", lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
                t)  # 'how many blocks need putting away, I mean (not) in a bowl'
     t = re.sub(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*", "", t)  # 'Question for triage - X on Y, yes or no?'
@@ -86,10 +95,11 @@ def question_text(text: str) -> str:
     if not (tail and re.search(r"\b(?:count|counting|leave out|ignore|exclude|excluding|except|skip|only|but not)\b", tail.group(0))):
         t = re.sub(r"(?<=\?)\s+[^?]+$", "", t.strip())
     t = re.sub(r"[.!?]\s*(?:(?:can|could|will|would) you )?tell (?:her|him|them|me|us)\W*$", "?", t.strip())
-    t = re.sub(r"^[a-z]+ (?:wants|would like|needs|is dying|is curious) to know ", "", t)  # 'Lily wants to know which ...'
+    t = re.sub(r"^[a-z]+ (?:wants|would like|needs|is dying|is curious) to know,? ", "", t)  # 'Lily wants to know which ...'
     t = re.sub(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)", "tell me ", t)  # 'tell the class what'
     t = re.sub(r"^((?:tell me )?where) (.+?) (?:has|have) (?:got|gone|ended up|wandered off)(?: to)?(?=\W*$)", r"\1 is \2", t)
     t = re.sub(r"^(which \w+|where) (the [\w ]+?) (is|are)( in| on| under| at)?(?=\W*$)", r"\1 \3 \2\4", t)  # 'which bowl X is in'
+    t = re.sub(r",?\s*(?:isn'?t|is not|aren'?t|are not) (?:it|they)(?=\W*$)", " or not", t)  # '..., isn't it?'
     # a yes/no question said as a statement: 'the green block, it is on top of the white block or not?'
     t = re.sub(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$",
                lambda m: " ".join(g for g in (m.group(2) or m.group(5), m.group(1) or m.group(4), m.group(3) or m.group(6))), t)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.asides import ASIDES
+from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.registers import REGISTERS
@@ -93,107 +94,11 @@ def dictated(text: str) -> str:
     return _SOUNDS_LIKE_RE.sub(lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 
-def _in_there(m: re.Match[str]) -> str:
-    """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
-    in too'); as it is when nothing before says."""
-    said = re.findall(r"\b(?:in|into) (the (?:\w+ )?(?:bowl|bin))\b", m.string[: m.start()])
-    return f"{m[1]} in {said[-1]}" if said else m[0]
-
-
-def _went(m: re.Match[str]) -> str:
-    """A step after going somewhere, with where it went in place of its 'it', 'inside' or 'there' ('turn to the bin, and
-    drop it in' -> 'drop it in the bin')."""
-    place, said = m[3], m[4]
-    prep = "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
-    step = re.sub(r"\b(?:out of it|from it)\b", f"out of {place}", said, count=1)
-    step = re.sub(r"\b(?:inside(?: it)?|in it|in there)$|\b(?:inside|in it)(?= and\b)", f"in {place}", step, count=1)
-    step = re.sub(r"\b((?:drop|put|place|throw|toss|set|lay) (?:it|them|that)) (?:down |back )?(?:in|down there|there|on top|down|in there)"
-                  r"(?=$| and\b)", rf"\1 {prep} {place}", step, count=1)
-    return m[0] if m[2].endswith(" it") and step == said else m[1] + step  # 'carry it to W, and set Y on it': a move itself
-
-
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
-    # a goal said through a vague doing: 'move stuff so that ...', 'set things up with ...', 'I'd like it set up such that ...'
-    (r"\b(?:in )?such a (?:way|manner) that\b|\bsuch that\b", "so that"),
-    # the passive and the causative of a move: 'X has to be lifted off Y', 'let X be placed in W', 'have X put on Y'
-    (r"(the \w+ (?:block|cube|one)) (?:has to|needs to|must|should|is to|will have to|ought to) be (?:lifted|taken|removed|picked|moved|"
-     r"got)(?: up)? (?:off|from)(?: on)?(?: top of)? (the \w+ (?:block|cube|one))\b", r"take \1 off \2"),
-    (r"(^|[.;,] |\b(?:then|and|next|now|first|finally) )(?:please )?(?:let|have|get|make) (the \w+ (?:block|cube|one)|it|them) (?:be |get )?"
-     r"(?:put|placed|moved|set|stacked|dropped|positioned|popped)(?: down)? (?=(?:on|onto|in|into|inside|at|to|on top of)\b)", r"\1put \2 "),
-    (r"\b(?:in|down|back) (?=(?:beneath|under|underneath|below)\b)", ""),  # 'slip X in beneath Y'
-    (r"\b((?:beneath|under|underneath|below) the \w+(?: block| one| cube)?),? (?:and )?so (?:that )?(?:the \w+(?: block| one| cube)?|it) "
-     r"(?:sits|rests|is|ends up|lands|goes|stands) (?:right |directly )?on (?:top of )?(?:it|that|top)\s*$", r"\1"),  # '..., so Y sits on it'
-    (r"\b(?:doing|do) (?:it|this|that|so) (?=so that|such that|without\b)", ""),  # 'bin X, doing it so that Y does not move'
-    (r"^what (?:matters|counts|is important)(?: most| here)? is(?: that)?(?: it (?:ends|end) up(?: so(?: that)?)?)? ", "make sure that "),
-    (r"(?<!undisturbed )(?<!untouched )(?<!unchanged )(?<!unmoved )(?<!alone )\b(?:still )?(?:in|at) (?:its|their) (?:current|present|"
-     r"original|usual|same|old) (?:spot|place|position|location)s?\b|"
-     r"\b(?:exactly )?where (it|they) (?:was|were|is|are) (?:at the start|at the beginning|before|originally|to begin with|now)\b",
-     lambda m: f"where {m[1] or 'it'} {'are' if m[1] == 'they' else 'is'}"),  # 'X still in its current spot'
-    (r"(,? and|,|\bwith) (the \w+ (?:block|one|cube)) where (it|they) (?:is|are)\b",
-     lambda m: f"{', and' if m[1] == 'with' else m[1]} leave {m[2]} where {m[3]} is"),  # '..., and X where it is', 'with X where it is'
-    (r",?\s*\b(?:btw|by the way|fyi)\b,?", ""),
-    (r"\b(?:hold on|hang on|one sec(?:ond)?|wait a (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute))\b,?\s*(?:(?:sorry|oops),?\s*)?"
-     r"(?:the (?:phone|door|doorbell|kids?|dog|cat|baby|oven|kettle)(?: is ringing| rang| again)?\b,?\s*)?(?:let me (?:look|see|check)\b,?\s*)?"
-     r"(?:yeah|yes|ok|okay|right)?,?\s*", ""),  # 'then - hold on, sorry, the phone - then ...'
-    (r"^(?:please )?(?:be advised|note|kindly note|please note) that ", ""),  # a formal letter's 'Please be advised that X is to be ...'
-    (r"\b(?:the )?(?:entire |whole |full |complete )?contents of (the \w+ bowl)\b", r"everything in \1"),
-    (r"\b(?:every|each|all(?: the)?|any) (?:block|one|cube)s? (?:whose colou?r (?:matches|is the same as)|that matches|with a colou?r matching) "
-     r"(?:the colou?r of )?(?:a|one of the|any|some) bowls?\b", "every matched block"),
-    (r"\b(?:the bin|the trash) (?:must|should|may|can|is) not (?:be )?used\b|\bdo not use the bin\b|\bwithout using the bin\b",
-     "notput all blocks in the bin"),
-    (r"(the \w+ (?:block|cube|one)|it|them) (?:is |be |are |gets |get |should be |must be |is to be |to be )?disposed of(?: in the (?:bin|trash))?",
-     r"\1 in the bin"),  # 'that the purple block be disposed of in the bin'
-    (r"\band (set|lay) down (?=on|in|at)", r"and \1 it down "),  # '... and set down on the table'
-    (r"\bclear (it|them|the \w+ (?:block|one|cube)) off\b(?! the\b)", r"clear \1"),  # 'Clear it off.': what is on it
-    # an arm does not walk: 'Go to the purple bowl, take X out of it', 'turn to the bin, and drop it in', 'carry it to W and put it
-    # down there': where it went is where the next step's 'it', 'inside' or 'there' is
-    (r"(^|[.;,] |\b(?:then|and) )(go|walk|head|turn|navigate|come|carry it|bring it|take it)(?: over| back)? (?:to|towards|toward) "
-     r"(the \w+(?: \w+(?= corner))?(?: (?:bowl|block|bin|corner|table|middle))?)(?:,? and|,)\s*([^,.;]*)", _went),
-    (r"(^|[.;,] |\b(?:then|and) )go (?:bowl by bowl|one by one|block by block|round|around)(?:,? and|,)\s*", r"\1"),
-    (r"\bgo back (?:for|and get|to get|and grab) (the \w+ (?:block|one|cube)) and (\w+) (?:that|it) ", r"\2 \1 "),
-    (r"\b(each|every|any) (block|one|cube) (?:that )?(?:you|u) (?:find|see|come across|spot)\b", r"\1 \2"),
-    (r"\b((?:drop|put|place|throw|toss|pop|chuck) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?\s*$",
-     _in_there),
-    (r"(?:^|(?<=[.;] ))(?:it|the \w+ (?:block|one|cube)) (?:is|s) (?:currently |now )?(?:on top of|on|in|inside) the \w+ (?:block|bowl|one)"
-     r"(?: right now| now| at the moment| currently)?,? so (?=\w)", ""),  # 'It's on X right now, so lift it off ...': how it is now
-    (r"\bfrom on top of\b", "off"),
-    # a comment on a thing, then what to do with it: 'The block on X looks wobbly, could you put it down on the table?'
-    (r"^(the [\w ]+?) (?:looks|seems|is|feels)(?: (?:a bit |really |very |so |kind of |a little )?(?:wobbly|unstable|shaky|"
-     r"precarious|loose|dirty|out of place|chipped|ugly))?\b,\s*(?:so )?(?:(?:could|can|would|will) you |please )?(\w+) (?:it|them)\b", r"\2 \1"),
-    (r",?\s*\b(?:and|so) (?:every|each|all)(?: of them| (?:block|one|cube)s?(?: of them)?)? (?:should|must|needs? to|has to|have to) be in "
-     r"(?:the same|one|a single) (?:tower|stack|pile)\s*$", lambda m: "" if re.search(r"\b(?:stack|tower|pile)", m.string[:m.start()])
-     else m[0]),  # 'stack all the blocks into one tower, so every one of them needs to be in the same tower': said again
-    # when the goal must hold, said inside a sentence: 'W should, by the end, hold X', 'X inside W at end of run'
-    (r"(?<=\w),?\s*\b(?:(?:by|at) (?:the )?(?:very )?end(?: of (?:it all|run|(?:it|this|that|the|my|our|your)(?: (?!block|bowl)\w+)?))?|when (?:the|this) "
-     r"(?:task|run|job|episode) (?:ends|is (?:over|done|finished|complete))|at the end of the (?:task|run|episode))\b(?:,(?=\s))?", ""),
-    (r"\b(should|must|will|would|shall|can|could),\s*(?=\w)", r"\1 "),  # what was said between a verb's parts: 'W should, hold X'
-    (r"\b(should|must|will|would|can)(?: not)? still\b", lambda m: m[0].replace(" still", "")),  # 'none should still be on ...'
-    (r"\bthere (?:should|must|will) (?:not be (?:any|a single|one single|one|a)|be no) (?:stack|tower|pile)s?\b(?: (?:left|standing|remaining|"
-     r"anywhere))?", "there should be no stacks"),
-    (r"\b(on|onto|on top of) another one\b", r"\1 another block"),
-    # a loose request, then how it should be: 'tidy up the blocks. I like each one in the matching bowl'
-    (r"^(?:(?:tidy|clean|sort|neaten|straighten|organi[sz]e|arrange|fix)(?: it all| it| them)?(?: up| out)?(?: the blocks| the table| things| everything| this"
-     r"| the mess)?[.;]\s*(?=(?:i|we) (?:like|want|prefer|would like|need|would prefer) (?:each|every|all|them|the blocks|they)\b)|"
-     r"(?:i|we) need (?:the table|the space|room|some space|the blocks)(?: clear(?:ed)?| empty| free| cleaned| tidied)?[.;]\s*"
-     r"(?=(?:(?:can|could|would|will) you |please )?\w+ (?:every|each|all|the)\b))", ""),  # 'I need the table clear. Toss every ...'
-
-    (r"^(?:then|afterwards|after that|after all that|later on|later),?\s+(?=\w)", ""),  # 'Afterwards, X should ...': nothing before
-    (r"\b(?:the bin|the trash)(?: should| must| has to| needs to| will)? (?:be|stay|remain|is|be left|be kept) (?:still )?empty\b",
-     "notput all blocks in the bin"),
-    # a summary after the steps that says nothing new: '..., so the bowl has both', '... Once you're done they should both be in it'
-    (r"(?:,?\s*\b(?:so|and so)|[.;]\s*(?:so )?)(?: then| in the end| once you are (?:done|finished))? (?:the (?:\w+ )?bowl|it|that bowl) "
-     r"(?:has|holds|contains|will have|should have) (?:both|them both|both of them|the two of them|the pair)\s*$|"
-     r"(?:,?\s*\b(?:so|and so)|[.;]\s*(?:so )?)(?: then| in the end| once you are (?:done|finished),?)? (?:they|both of them|the two of them) "
-     r"(?:should |must |will |would )?(?:both |all )?(?:be|end up|are) (?:both |all )?(?:in|inside) (?:it|there|that bowl|the bowl|"
-     r"the same bowl)\s*$", ""),
-    (r"(^|[.;,] |\b(?:then|and|next|now|first|finally) )(?:please )?(?:(?:move|shuffle|sort|arrange|rearrange|organi[sz]e|stack|"
-     r"change|do|juggle|fix|set|tidy) (?:stuff|things|everything|it|them|the blocks|the table)(?: up| out| around| about| round)?,? "
-     r"(?:so that|so)|(?:set|arrange|fix) (?:things|it|everything|the table)(?: up)? with|(?:(?:i|we) (?:would like|want|need) |have |get )?"
-     r"(?:it|things|everything|the table|the blocks) (?:would |should |must |needs to |has to |will )?(?:be )?(?:set up|arranged|"
-     r"sorted(?: out)?|laid out|organi[sz]ed|fixed|shuffled)(?: up)? so that) ", r"\1make sure that "),
+    *FRAMING,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"

@@ -39,7 +39,10 @@ def _near(word: str, target: str) -> bool:
 
 _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
           "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please",
-          "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second"}
+          "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
+          "frist": "first", "fisrt": "first", "wher": "where", "whre": "where", "taht": "that", "thta": "that", "boht": "both",
+          "insted": "instead", "isntead": "instead", "whta": "what", "plcae": "place", "pikc": "pick", "mvoe": "move",
+          "tkae": "take", "stakc": "stack", "udner": "under", "nxet": "next", "tehm": "them", "thme": "them"}
 
 
 def mend_typos(text: str) -> str:
@@ -85,6 +88,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                                           r"\1 that "),
     # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
     (r"\b(?:yeah|yep|yup|yea|nah|yay|yippee|woo+hoo+|hooray|whee+)\b", " "), (r"\b(i|we) (would|d) so (?=like|love)", r"\1 \2 "),
+    (r"\b(has|have|hold|holds|contain|contains|keep|keeps|be|is|are|see) just (?=the |one |a |an |\w+ (?:block|cube))", r"\1 only "),
     (r"\bwhatevers\b", "whatever is"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"), (r"\bidc\b", "i do not care"),
     (r"\b(?:ngl|tbh|fr|lowkey|highkey|bruh|bro|imo|imho|lol|lmao|istg|smh)\b", " "),
     (r"^(?:i can ?not|i can t|i cant|i can't) (?:really |quite )?(?:see|tell)\b([^,?]*),\s*(?:so |but )?(.*)$", _unseen),

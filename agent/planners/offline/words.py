@@ -190,7 +190,7 @@ KNOWN_WORDS = set(COLOURS) | set(NUMBERS) | {
 }
 # Words ending in -ly that say something ('only', 'respectively', 'lastly'); any other is a manner adverb, which never
 # changes the goal ('gingerly put ...'), and `phrasing.clean_text` drops it.
-KEPT_LY = {"only", "apply", "reply", "supply", "multiply", "rely", "fly", "ally", "family", "early", "likely", "unlikely",
+KEPT_LY = {"lovely", "silly", "ugly", "wobbly", "jolly", "friendly", "only", "apply", "reply", "supply", "multiply", "rely", "fly", "ally", "family", "early", "likely", "unlikely",
            "lonely", "holy", "ugly", "silly", "jelly", "belly", "rally", "tally", "july", "respectively", "alternately",
            "separately", "individually", "evenly", "equally", "partially", "partly", "mostly", "nearly", "roughly",
            "approximately", "hardly", "barely", "scarcely", "rarely", "diagonally", "singly", "jointly", "reversely",
