@@ -6,6 +6,11 @@ Each category has one template per user: a parent tidying up after the kids (hom
 plain, precise requests (research), a teacher showing the robot to a class (teacher), a user who corrects or
 redirects the robot within one message (correct), a terse power user (terse) and a user who describes the finished
 scene as a picture (picture).
+
+Its first run (300 instructions, seed 0, on 6ff1e33, after every fix of this session and before anything it could
+prompt): 0.60 goal-correct (180 of 300); its 10 replies counted wrong are the help text given to two question shapes
+it did not read ('how many blocks did the kids leave in W?', 'blue in a bowl?'), no wrong action. It was left untuned:
+its misses are not mended, so its figure in the suite is its first run.
 """
 
 from __future__ import annotations
