@@ -119,10 +119,11 @@ def _fragments(parts: list[str]) -> list[str]:
         nxt = clean_text(parts[i + 1]) if i + 1 < len(parts) else ""
         if _NP_RE.fullmatch(np_) and nxt and not VERB_RE.match(np_) and "?" not in parts[i + 1]:
             the = np_ if np_.startswith("the ") else f"the {np_}"
-            if _TARGET_RE.fullmatch(nxt) and not np_.endswith(("bowl", "bowls")):
-                prep = "" if re.match(r"(?:in|into|to|on|at|inside) ", nxt) else "at " if re.search(r"corner|middle", nxt) else \
-                    "on " if nxt.endswith("table") else "in "
-                out.append(f"put {the} {prep}{nxt if nxt.startswith(('the ', 'in ', 'into ', 'to ', 'on ', 'at ', 'inside ', 'matching')) else 'the ' + nxt}.")
+            if _TARGET_RE.fullmatch(nxt) and not np_.endswith(("bowl", "bowls")):  # 'Cyan block. Bin.'
+                if not re.match(r"(?:in|into|to|on|at|inside) ", nxt):
+                    place = nxt if nxt.startswith(("the ", "matching")) else f"the {nxt}"
+                    nxt = f"{'at' if re.search(r'corner|middle', nxt) else 'on' if nxt.endswith('table') else 'in'} {place}"
+                out.append(f"put {the} {nxt}.")
                 i += 2
                 continue
             if re.search(r"\b(?:it|in it|on it|on top of it)\b", nxt) and not VERB_RE.match(nxt) or re.match(r"add\b", nxt):
@@ -145,13 +146,15 @@ def _asked_last(kept: list[str]) -> str | None:
     said = re.search(r"\b(?:if|whether|thought|believed|assumed|was sure|figured)(?: that)? (the [\w ]+?) (is|are|was|were) ([^.?]+)",
                      " ".join(kept[:-1]), re.IGNORECASE)
     if said and re.fullmatch(r"\s*(?:is|are) (?:it|they|that)\s*\?+\s*", last, re.IGNORECASE):  # "I can't tell if X is on Y. Is it?"
-        return f"{ {'was': 'is', 'were': 'are'}.get(said.group(2).lower(), said.group(2))} {said.group(1)} {said.group(3)}?"  # 'I thought ...'
+        verb = {"was": "is", "were": "are"}.get(said.group(2).lower(), said.group(2))  # 'I thought X was in W. Is it?': now
+        return f"{verb} {said.group(1)} {said.group(3)}?"
 
     if len(kept) < 2 or not last.rstrip().endswith("?") or not re.match(r"\s*(?:is|are|where|what|which|how many|does|do)\b", last,
                                                                          re.IGNORECASE) or re.search(r"\b(?:possible|ok|okay|alright|fine|doable)\b", last):
         return None
-    if any(VERB_RE.match(clean_text(unlabel(p))) or p.rstrip().endswith("?") for p in kept[:-1]):
-        return None  # a step before it, or a question: 'Anything on X? What is it?' is asked as one
+    if any(VERB_RE.match(clean_text(unlabel(p))) or re.match(r"\s*(?:is there |are there )?(?:anything|something)\b", p, re.IGNORECASE)
+           for p in kept[:-1]):
+        return None  # a step before it, or a question about 'anything': 'Anything on X? What is it?' is asked as one
     named = re.search(r"\bthe \w+ (?:block|bowl|cube)\b", " ".join(kept[:-1]), re.IGNORECASE)
     return re.sub(r"\b(?:it|that one|this one)\b", named.group(0), last, count=1) if named else None
 

@@ -33,6 +33,11 @@ def _went(m: re.Match[str]) -> str:
 FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a goal said through a vague doing: 'move stuff so that ...', 'set things up with ...', 'I'd like it set up such that ...'
     (r"\b(?:in )?such a (?:way|manner) that\b|\bsuch that\b", "so that"),
+    (r"(^|[.;,] |\b(?:then|and|next|now|first|finally) )(?:please )?(?:(?:(?:move|shuffle|sort|arrange|rearrange|organi[sz]e|"
+     r"change|do|juggle|fix|set|tidy) (?:stuff|things|everything|it|them|the blocks|the table)|stack (?:stuff|things))(?: up| out| around| about| round)?,? "
+     r"(?:so that|so)|(?:set|arrange|fix) (?:things|it|everything|the table)(?: up)? with|(?:(?:i|we) (?:would like|want|need) |have |get )?"
+     r"(?:it|things|everything|the table|the blocks) (?:would |should |must |needs to |has to |will )?(?:be )?(?:set up|arranged|"
+     r"sorted(?: out)?|laid out|organi[sz]ed|fixed|shuffled)(?: up)? so that) ", r"\1make sure that "),
     # the passive and the causative of a move: 'X has to be lifted off Y', 'let X be placed in W', 'have X put on Y'
     (r"(the \w+ (?:block|cube|one)) (?:has to|needs to|must|should|is to|will have to|ought to) be (?:lifted|taken|removed|picked|moved|"
      r"got)(?: up)? (?:off|from)(?: on)?(?: top of)? (the \w+ (?:block|cube|one))\b", r"take \1 off \2"),
@@ -49,6 +54,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"where {m[1] or 'it'} {'are' if m[1] == 'they' else 'is'}"),  # 'X still in its current spot'
     (r"(,? and|,|\bwith) (the \w+ (?:block|one|cube)) where (it|they) (?:is|are)\b",
      lambda m: f"{', and' if m[1] == 'with' else m[1]} leave {m[2]} where {m[3]} is"),  # '..., and X where it is', 'with X where it is'
+    # asides, formal openings and loose sets: 'btw', 'hold on, the phone', 'please be advised that', 'every block whose colour matches'
     (r",?\s*\b(?:btw|by the way|fyi)\b,?", ""),
     (r"\b(?:hold on|hang on|one sec(?:ond)?|wait a (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute))\b,?\s*(?:(?:sorry|oops),?\s*)?"
      r"(?:the (?:phone|door|doorbell|kids?|dog|cat|baby|oven|kettle)(?: is ringing| rang| again)?\b,?\s*)?(?:let me (?:look|see|check)\b,?\s*)?"
@@ -158,9 +164,4 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:,?\s*\b(?:so|and so)|[.;]\s*(?:so )?)(?: then| in the end| once you are (?:done|finished),?)? (?:they|both of them|the two of them) "
      r"(?:should |must |will |would )?(?:both |all )?(?:be|end up|are) (?:both |all )?(?:in|inside) (?:it|there|that bowl|the bowl|"
      r"the same bowl)\s*$", ""),
-    (r"(^|[.;,] |\b(?:then|and|next|now|first|finally) )(?:please )?(?:(?:(?:move|shuffle|sort|arrange|rearrange|organi[sz]e|"
-     r"change|do|juggle|fix|set|tidy) (?:stuff|things|everything|it|them|the blocks|the table)|stack (?:stuff|things))(?: up| out| around| about| round)?,? "
-     r"(?:so that|so)|(?:set|arrange|fix) (?:things|it|everything|the table)(?: up)? with|(?:(?:i|we) (?:would like|want|need) |have |get )?"
-     r"(?:it|things|everything|the table|the blocks) (?:would |should |must |needs to |has to |will )?(?:be )?(?:set up|arranged|"
-     r"sorted(?: out)?|laid out|organi[sz]ed|fixed|shuffled)(?: up)? so that) ", r"\1make sure that "),
 )

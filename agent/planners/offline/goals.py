@@ -160,8 +160,9 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     asked, mark, then = instruction.partition("?")
     told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
         if mark and then.strip(" ?!.,") else ""
-    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and not re.match(
-            r"(?:what|which|where|who|how|is|are|does|do)\b", told):  # 'Anything on X? Which one is it?': one question
+    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and not (
+            re.match(r"(?:what|which|who)\b", told) and re.match(r"\W*(?:is there |are there )?(?:anything|something)\b", asked, re.I)):
+        # never 'Anything on X? Which one is it?': one question
         return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
     return "", instruction, None
 
