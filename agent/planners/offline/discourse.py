@@ -113,10 +113,10 @@ def _fragments(parts: list[str]) -> list[str]:
     """Requests said in fragments, each a sentence: a thing, then where it goes or what to do with it ('Cyan block. Bin.
     Go.', 'White bowl. Three blocks in it.', 'Pink block. Nothing on top of it.', 'Bowl with X in it. Add Y.')."""
     out: list[str] = []
+    cleaned = [clean_text(p) for p in parts] + [""]  # each part read once
     i = 0
     while i < len(parts):
-        np_ = clean_text(parts[i])
-        nxt = clean_text(parts[i + 1]) if i + 1 < len(parts) else ""
+        np_, nxt = cleaned[i], cleaned[i + 1]
         if _NP_RE.fullmatch(np_) and nxt and not VERB_RE.match(np_) and "?" not in parts[i + 1]:
             the = np_ if np_.startswith("the ") else f"the {np_}"
             if _TARGET_RE.fullmatch(nxt) and not np_.endswith(("bowl", "bowls")):  # 'Cyan block. Bin.'

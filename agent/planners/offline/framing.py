@@ -43,7 +43,10 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"got)(?: up)? (?:off|from)(?: on)?(?: top of)? (the \w+ (?:block|cube|one))\b", r"take \1 off \2"),
     (r"(^|[.;,] |\b(?:then|and|next|now|first|finally) )(?:please )?(?:let|have|get|make) (the \w+ (?:block|cube|one)|it|them) (?:be |get )?"
      r"(?:put|placed|moved|set|stacked|dropped|positioned|popped)(?: down)? (?=(?:on|onto|in|into|inside|at|to|on top of)\b)", r"\1put \2 "),
-    (r"\b(?:in|down|back) (?=(?:beneath|under|underneath|below)\b)", ""),  # 'slip X in beneath Y'
+    # an adverb of place before where it goes: 'slip X in beneath Y', 'over in the corner', 'up on top of X' (never 'ends up in')
+    (r"(?<!\bend )(?<!\bends )(?<!\bended )(?<!\bending )(?<!\bwind )(?<!\bwinds )(?<!\bwound )\b(?:(?:up|over|down|back) "
+     r"(?=(?:beneath|under|underneath|below|on top of|onto|in the|on the|into the|at the)\b)|in (?=(?:beneath|under|underneath|below)\b))",
+     ""),
     (r"\b((?:beneath|under|underneath|below) the \w+(?: block| one| cube)?),? (?:and )?so (?:that )?(?:the \w+(?: block| one| cube)?|it) "
      r"(?:sits|rests|is|ends up|lands|goes|stands) (?:right |directly )?on (?:top of )?(?:it|that|top)\s*$", r"\1"),  # '..., so Y sits on it'
     (r"\b(?:doing|do) (?:it|this|that|so) (?=so that|such that|without\b)", ""),  # 'bin X, doing it so that Y does not move'
@@ -95,8 +98,6 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:is there (?:no|any|a|some) way (?:for you )?to|(?:is there )?any chance (?:you could|you can|of you|that you could)?|(?:can not|can'?t|can t|"
      r"could not|couldn'?t|could n t) you(?: just)?|would it be possible to)\s+(?=\w)", ""),
     (r"^fit (?=both |the |all |every )", "put "),
-    (r"(?<!\bend )(?<!\bends )(?<!\bended )(?<!\bending )(?<!\bwind )(?<!\bwinds )(?<!\bwound )\b(?:up|over|down|back) "
-     r"(?=(?:on top of|onto|in the|on the|into the|at the)\b)", ""),  # 'over in the corner', 'up on top of X'
     # what is wrong now, then where it belongs: 'X is on the wrong block, it should be on Y', 'X's in the wrong bowl, move it to W'
     (r"(the \w+ (?:block|one|cube)) (?:is|s|ended up|has ended up|got put|was put) (?:in|on|at) the wrong (?:bowl|block|place|spot|one|"
      r"position|corner)\b,?\s*(?:so |and )?(?:(it\b)|(move|put|take|place|pop|shift) it\b)", lambda m: m[1] if m[2] else f"{m[3]} {m[1]}"),

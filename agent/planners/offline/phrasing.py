@@ -24,7 +24,7 @@ from agent.planners.offline.notation import colon_facts, notation, structured, u
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
-from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, mend_typos
+from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, MENTION_RE, mend_typos
 from sim.core.lexicon import COLOURS, unify
 
 _TERSE = "|".join(COLOURS)
@@ -366,7 +366,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", re.sub(r"(?:^|\s)@\w+[,:]?", " ", text.lower()))  # '@robot'
+    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", MENTION_RE.sub(" ", text.lower()))  # '@robot'
     # 'all 3 bowls -> empty them'
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/", "with ")
     t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)", "", t)  # '(hereinafter the "Party")', '(2)'

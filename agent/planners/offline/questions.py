@@ -10,7 +10,7 @@ from agent.planners.offline.notation import notation, unlabel
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.speech import dictated
-from agent.planners.offline.spelling import CASUAL, mend_typos
+from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
 
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
@@ -20,7 +20,7 @@ def question_text(text: str) -> str:
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
                lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
-    t = notation(unlabel(dictated(re.sub(r"(?:^|\s)@\w+[,:]?", " ", t.replace("\u2019", "'")).strip())))  # '@robot what ...?'
+    t = notation(unlabel(dictated(MENTION_RE.sub(" ", t.replace("\u2019", "'")).strip())))  # '@robot what ...?'
     t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|will|does|do) (?:anything|"
                r"something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|taken off|removed)(?: out of the way| first)?)(?:,? "
                r"(?:so that|such that|so|for|before) (the \w+ "

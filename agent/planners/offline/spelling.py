@@ -37,6 +37,9 @@ def _near(word: str, target: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+MENTION_RE = re.compile(r"(?:^|\s)@\w+[,:]?")  # '@robot put ...': whom a chat message is for, no part of it
+
+
 _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
           "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please",
           "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
