@@ -29,6 +29,9 @@ def disambiguate(cands: list[str], what: str, ctx: Context) -> str:
         picked = pick_by_answer(answer, cands, ctx)
         if picked is not None:
             return picked
+    named = [c for c in cands if re.search(rf"\b{re.escape(c)}\b", ctx.instruction.lower())]
+    if what == "bowl" and len(named) == 1:  # '... in the cyan bowl. Oh wait: the blue one goes in the bowl': the one named
+        return named[0]
     listed = ", ".join(f"the {c}" for c in cands[:-1]) + f" or the {cands[-1]}"
     raise Ambiguous(f"Which {what} do you mean: {listed}?")
 

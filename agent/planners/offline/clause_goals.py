@@ -38,7 +38,7 @@ from agent.planners.offline.references import (
 from agent.planners.offline.tower_references import described_tower
 from agent.planners.offline.words import ALL_WORDS, AWAY_PREPS, KNOWN_WORDS, TOWER_RE, TOWER_WORDS
 from sim.core.errors import PlanningError
-from sim.core.lexicon import BIN, PLACES, TABLE
+from sim.core.lexicon import BIN, COLOURS, PLACES, TABLE
 from sim.core.relations import Rel, holds
 
 
@@ -196,7 +196,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
                                          "desk", "the desk", "up", "up the table", "off the table", "the table up",
                                          "the table off", "off", "up everything", "away everything"):
             np_ = NounPhrase(re.sub(r"^(?:off|the top of) ", "", obj_text.replace(" off the table", "")))
-            named = [n for n in exact_names(np_.text, ctx.scene) if n in ctx.state.support]
+            said = np_.text + " block" if np_.text in COLOURS else np_.text  # 'clear off red': the red block
+            named = [n for n in exact_names(said, ctx.scene) if n in ctx.state.support]
             if len(named) == 1 and not np_.descriptors:  # 'clear the red block': nothing on it
                 return [Rel("on", b, named[0], negated=True) for b in ctx.state.on_top(named[0])]
             obj_blocks = resolve_blocks(np_, ctx, excluded)

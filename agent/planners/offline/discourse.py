@@ -126,6 +126,10 @@ def _fragments(parts: list[str]) -> list[str]:
                 out.append(f"put {the} {nxt}.")
                 i += 2
                 continue
+            if re.match(r"it (?:is|should|must|has|needs|goes|will)\b", nxt):  # 'See the green cube, kids? It's going to be on Y.'
+                out.append(f"{the}{nxt[2:]}.")
+                i += 2
+                continue
             if re.search(r"\b(?:it|in it|on it|on top of it)\b", nxt) and not VERB_RE.match(nxt) or re.match(r"add\b", nxt):
                 said = re.sub(r"\b(in|on|on top of) it\b", rf"\1 {the}", nxt) if " it" in f" {nxt}" else f"{nxt} to {the}"
                 said = re.sub(r",? (?:total|in total|altogether)$", "", said)
@@ -200,7 +204,8 @@ def told(instruction: str) -> str:
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
         np_ = clean_text(kept[i])
         if not re.fullmatch(r"(?:the|everything) (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or re.search(
-                r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|does|do|did)\b", np_):
+                r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|does|do|did)\b|"
+                r"\b\w{3,}ed (?:the|a|an|it|them)\b", np_):  # 'The kids filled W with junk.': a story, not a thing
             continue
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""

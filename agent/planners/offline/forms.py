@@ -50,7 +50,7 @@ def looks_like_command(text: str) -> bool:
 
 
 _COLOUR = "(?:" + "|".join(COLOURS) + ")"
-_VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?:the )?{_COLOUR} (?:block|one) (?:sitting |resting |"
+_VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?:the )?{_COLOUR}(?: block| one)? (?:sitting |resting |"
                           rf"lying )?(?:on|in|at|under|inside|on top of) (?:the |a |any )?(?:{_COLOUR} (?:block|one|bowl)|bowl|bin|table|"
                           r"middle|\w+ \w+ corner)(?: yes or no)?")
 
@@ -78,7 +78,8 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if "?" in raw and _VERBLESS_RE.fullmatch(re.sub(r"\s+", " ", unify(re.sub(r"[^a-z ]+", " ", raw.lower()))).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
-    if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
+    if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |if (?:i|you|we) (?:took|take|snapped|snap) a (?:photo|picture|snapshot)\b|"
+                                                r"(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
                                                 r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
     if raw.rstrip().endswith("?") and re.match(r"(?:in|on|inside|under) (?:which|what) (?:bowl|block)\b|(?:the )?\w+ bowl contents$",

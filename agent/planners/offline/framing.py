@@ -55,6 +55,10 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"original|usual|same|old) (?:spot|place|position|location)s?\b|"
      r"\b(?:exactly )?where (it|they) (?:was|were|is|are) (?:at the start|at the beginning|before|originally|to begin with|now)\b",
      lambda m: f"where {m[1] or 'it'} {'are' if m[1] == 'they' else 'is'}"),  # 'X still in its current spot'
+    (r"(?:\bleave |(,? and|,|\bwith) )(the \w+ bowl) (?:exactly |just )?(?:where|as) it (?:is|was)(?: now| right now)?\b",
+     lambda m: f"{m[1] + ' ' if m[1] else ''}leave {m[2]} alone"),  # '..., and the yellow bowl exactly as it is now'
+    (r"\b(the \w+ bowl) (?:with|having|holding|containing) (?:nothing|no blocks?|no other blocks?) (?:in it )?(?:except|but|other than|"
+     r"apart from|besides|save) (the \w+ (?:block|cube|one))\b", r"only \2 in \1"),  # 'picture W with nothing in it but X'
     (r"(,? and|,|\bwith) (the \w+ (?:block|one|cube)) where (it|they) (?:is|are)\b",
      lambda m: f"{', and' if m[1] == 'with' else m[1]} leave {m[2]} where {m[3]} is"),  # '..., and X where it is', 'with X where it is'
     # asides, formal openings and loose sets: 'btw', 'hold on, the phone', 'please be advised that', 'every block whose colour matches'
@@ -128,6 +132,49 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the block under \1"),
     (r"\bwhatever (block|cube|one)s? (?:that )?(?:is |are )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|on top of|inside|under|beneath) the\b)",
      r"the \1 "),
+    # the scene as a picture, for when the speaker is back: 'when I get back, I want to see ...', 'Picture it: ...', 'Make the
+    # table look like this: ...', 'Here's what I want to find, in this order: ...', '... That's how I want it.'
+    (r"(?:^|(?<=[.;] )|,\s*)(?:when|once|by the time|before|after|for when) (?:i|we|mum|mom|dad|my \w+|the (?:kids|boss|teacher|class)) "
+     r"(?:come|comes|get|gets|walk|walks|return|returns|arrive|arrives|wake|wakes|am|are|is|pop|pops)(?: (?:back|home|in|here|up|round))*"
+     r"(?: from (?:my |the |work|school|lunch)[a-z]*(?: [a-z]+)?)?(?=[,.;]|\s+(?:i|we)\b|$),?\s*", ""),
+    (r"\b(?:by the time|when|once|after) (?:the robot|it) (?:is|has) (?:done|finished|through)\b", "when you are done"),
+    (r"^(?:here is|this is) what i (?:want|would like|would love|expect|hope|am hoping) to (?:find|see|come back to|walk into|"
+     r"come home to)(?: when [^,]+)?,\s*(?:in this order,?\s*)?", "i want "),
+    (r"^(?:(?:make|get) (?:the table|it|things|everything) (?:to )?look like this|picture (?:it|this)|imagine (?:it|this)),?\s*", ""),
+    (r"^(?:picture|imagine|visuali[sz]e) (?=(?:only )?the \w+ (?:bowl|block)\b)", "i want "),
+    (r"\bthe (?:now |newly |freshly |just )?(?:empty|emptied|cleared)(?: out)? (\w+ bowl)\b", lambda m: f"the {m[1]}" if re.search(
+        rf"\b(?:empty|emptied|clear|cleared)\b[^.;]*\b{m[1]}\b|\b{m[1]} (?:emptied|cleared)\b", m.string[:m.start()]) else m[0]),
+    # 'empty W into the bin, then X in the now-empty W': W
+    (r",?\s*\b(?:wherever|where(?:ver)? there is) (?:a|one) (?:matching )?bowl(?: (?:of )?(?:that|the same|its) "
+     r"colou?r)?(?=\s*(?:[,.;]|$))", ""),  # 'each block in the bowl of its own colour, wherever there's a bowl that colour'
+
+    (r"[.;,]?\s*(?:that|this) is (?:how|what) i (?:want|would like|need) (?:it|things|the table)?(?: to look)?\s*$", ""),
+    (r"\b(it all|all of it|the lot)\b", lambda m: "them" if re.search(r"\b(?:empty|everything (?:out of|from)|all (?:the blocks )?(?:out of|"
+                                                                      r"from)|clear out)\b", m.string[: m.start()]) else m[0]),
+    # 'take everything out of W and put it all in V': what came out, not every block
+    (r"\bthe (\w+) (?:block|cube|one) (?:goes|go|should go|belongs) in(?:to)? the (\w+) bowl,? (?:and )?(?:likewise|the same|same|do the "
+     r"same|similarly) (?:for|with) (?:any|every|each|all(?: the)?) (?:other )?(?:block|one|cube)s? (?:whose colou?r (?:matches|is the "
+     r"same as)|that (?:matches|has the same colou?r as)) (?:a|one of the|any|some) bowls?\b",
+     lambda m: "put every block in its matching bowl" if m[1] == m[2] else m[0]),  # 'X goes in the X bowl, and likewise for ...'
+    (r",?\s*(?:and )?only (the \w+ (?:block|one|cube)) (?:goes|go|is going|gets? (?:binned|thrown|tossed|moved)|should go|moves)(?: in| "
+     r"there| out| away)?(?=\s*(?:[.;,]|$))", lambda m: "" if re.search(r"\b(?:keep|leave)\b", m.string[: m.start()]) else m[0]),
+    # 'put X and Y in the bin, keep Y, only X goes': said already
+    # a teacher's or a parent's words: 'See the green cube, kids? It's going to be on ...', 'For our next demo I'd love the
+    # robot to build ...', '... before bedtime', '..., the kids left it lying out again'
+    (r"^(?:now |so )?(?:see|look at|you see|do you (?:all )?see|notice|watch|spot|check out) (the \w+ (?:block|cube|one))(?:,? (?:kids|"
+     r"class|everyone|everybody|guys|folks|children|students|all))?[.;,]\s*(.*\bit\b.*)$",
+     lambda m: re.sub(r"\bit\b", m[1], m[2], count=1)),
+    (r"\b((?:would|d) (?:love|like)|want|need|expect) (?:the robot|the arm|our robot|my robot) to\b", r"\1 you to"),
+    (r"^(?:for|in) (?:our|the|my|this|today s|tomorrow s)(?: next| first| last| big)? (?:demo|demonstration|lesson|class|experiment|trial|"
+     r"run|session|video|show|presentation|lecture)\b,?\s*", ""),
+    (r",?\s*\bbefore (?:bedtime|dinner|lunch|breakfast|supper|school|class|tonight|the (?:lesson|meeting|demo|guests arrive|kids get home"
+     r"|class starts))\b", ""),
+    (r"(?:[.;,]\s*|\s+)(?:because |since |as )?(?:the|my|our) (?:kids|children|boys|girls|twins|son|daughter|toddler|grandkids|students|"
+     r"(?:little )?ones?)\b (?:left|have been|had|were|was|has been|dropped|knocked|threw|put|got)\b[^.;]*$", ""),
+    (r"^(?:[a-z]+ ){1,3}?(?:filled|stuffed|loaded|piled up|cluttered) (the \w+ bowl)(?: up)? with [a-z ]+?[.;]\s*(.+?)\b(?:all of it|it all|"
+     r"all that|everything|the lot|them all|all of them)\b", lambda m: f"{m[2]}everything in {m[1]}"),  # 'The kids filled W with junk.'
+
+    (r"\b(?:the )?(?:kids|children|boys|girls|twins|grandkids|students|class)(?: s|'s|')? (?=blocks\b|cubes\b)", "the "),  # 'sort the kids' blocks'
     # someone else's request passed on: 'Sarah told me X is supposed to be in W', 'Maria asked for three blocks to go in the bin'
     (r"^(?!(?:i|you|we|it|that|this|he|she|they|there)\b)(?:my |our |the )?[a-z]+(?: [a-z]+)? (?:told me|said|says|wrote|writes|"
      r"asked (?:me )?(?:for|to))(?: that)?[,:]?\s*(?=the |three |two |one |four |all |every |each |leave |put |move |bin |"

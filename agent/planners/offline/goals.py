@@ -267,7 +267,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             ctx.later, ctx.it = later, _not_subject(clause, ctx)
             verb, new = clause_relations(clause, prev_verb, ctx)
             prev_verb = verb
-            said = " ".join(c for c in part[:k] if VERB_RE.match(c))  # a block named and moved, then kept: 'put X in W but don't move X'
+            said = " ".join(c for c in part[:k] if VERB_RE.match(c) or re.search(r"\b(?:at|in|into|on|onto|inside)\b", c))
+            # a block named and moved, then kept: 'put X in W but don't move X', 'X at the middle, and W as it is'
             if clash := [r.block for r in new if r.rel == "unchanged" and re.search(rf"\b{r.block}\b", said) and any(
                     o.block == r.block and not o.negated and o.rel != "unchanged" for o in rels)]:
                 raise PlanningError(f"I cannot both move the {clash[0]} and leave it where it is; say which one you want")

@@ -197,8 +197,9 @@ def clauses(text: str) -> list[str]:
 def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     """One clause -> its verb, modifiers, object and target phrases; None when it has no verb to go by."""
     text = normal_form(text)
-    if prev_verb in ("leavebe", "keep", "notput", "not", "retain") and PREP_RE.search(text):
-        prev_verb = None  # 'do not touch X. Y in the bin': a new small clause, never more of what to leave alone
+    if (prev_verb in ("leavebe", "keep", "notput", "not", "retain") or VERBS.get(prev_verb or "") in ("clear", "unstack", "sort")) \
+            and PREP_RE.search(text):  # 'do not touch X. Y in the bin', 'empty W, then X in it': a new small clause, never
+        prev_verb = None  # more of what to leave alone or empty
     text = MATCH_BOWL_RE.sub("the matching bowl", re.sub(r"\b(?:the )?same colou?red\b", "the matching", text))
     m = ALONG_RE.match(text)
     if m and not PREP_RE.search(m.group(3)):  # 'put X in the bowl along with Y': Y goes there too

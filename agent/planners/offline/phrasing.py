@@ -292,7 +292,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?= (?:in|into|on|onto|inside|in to|on top of|at(?! (?:most|least)\b)|to) )", r"\1\2 it"),  # 'grab red, put in the pink bowl': the block just named
     (r"(^|, |\band )(?:nothing|none) (?:but|except|other than|apart from|besides|save) (?=the\b)", r"\1only "),  # 'nothing but X should be in W'
     (r"\b(block|one)(?: that is| which is| that s| sitting| standing| lying)? (?:on its own|by itself|all alone|"
-     r"isolated|all by itself)(?= |$)", r"loose \1"),  # 'the block that is on its own'
+     r"isolated|all by itself)(?= |$)", lambda m: m[1] if re.match(r" (?:in|at) the (?:\w+ )?(?:corner|middle|table|left|right)\b",
+                                                  m.string[m.end():]) else f"loose {m[1]}"),
+    # 'the block that is on its own'; 'X sitting on its own in the corner' says where X goes
     (r"\b(?:is|are) (?:staying|remaining)(?: (?:put|where (?:it|they) (?:is|are)|there|as (?:it|they) (?:is|are)))?(?=\s*(?:[,;.]|$| and\b))",
      "stays put"),  # 'X and Y are staying; bin the rest'
     (r"\b(?:would|will|might) (?:look|be|fit|sit|do) (?:much |a lot |so much |way )?(?:better|best|nicer|happier)(?: off)? (?=(?:in|on|at|into|onto|inside)\b)",

@@ -11,6 +11,7 @@ from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.speech import dictated
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
+from sim.core.lexicon import COLOURS
 
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
@@ -38,6 +39,14 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:is there )?(?:anything|something) (?:\w+ )?(?:up )?(on top of|on|in|inside|under) (the \w+ (?:block|bowl))\s*\?\s*"
                r"(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
     t = re.sub(r"^how much (?=blocks|cubes|bowls)", "how many ", t)  # a learner's 'how much blocks'
+    t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|shot)(?: of [a-z ]+?)?"
+               r"(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
+    t = re.sub(r"^(how many \w+) would (?:be|there be|you see)\b", r"\1 are", t)
+    t = re.sub(r"\b(on the table)(?: itself)?,? (?:(?:and )?not (?:in a bowl|in any bowl|in the bowls|on (?:another|a|any) block|stacked(?: on "
+               r"(?:another|a|any) block)?|on top of (?:another|a|any) block)(?:,? (?:and|or|nor) )?)+(?=\W*$)", r"\1", t)
+    t = re.sub(r"^how many (\w+) (?:did|have|has|had) (?:\w+ ){1,3}?(?:leave|left|put|drop|dropped|place|placed|stack|stacked|"
+               r"throw|thrown|get|got|stick|stuck|shove|shoved)(?: back| away| down)? (in|on|inside|on top of|into) ", r"how many \1 are \2 ",
+               t)  # 'how many blocks did the kids leave in W?': what is there now
     t = re.sub(r"^(?:(?:would you be able to|could you|can you|please) )?(?:tell me |i wonder )?(?:whether|if) (the \w+ (?:block|cube|bowl)) "
                r"(?:has|have) (anything|something|a block|any blocks?) (on top of|on|in|inside) it\b", r"is there \2 \3 \1", t)
     t = re.sub(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$", lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
@@ -82,6 +91,7 @@ def question_text(text: str) -> str:
                r"sweetheart|darling|friend)(?=\W*$)", "", t)
     t = re.sub(r"\b(?:another|any other|some other|a different) (block|one|cube)\b", r"a \1", t)  # 'on another block instead of ...'
     t = re.sub(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)", "", t)
+    t = re.sub(rf"^(?:the )?({'|'.join(COLOURS)}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)", r"the \1 block ", t)  # 'red in a bowl?'
     t = re.sub(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$", r"is \1?",
                t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
     t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)

@@ -217,7 +217,9 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(in|from|into) (?:the )?(\w+ bowl) inside\b", r"\1 the \2"),
     (r"\b(in|into|on|onto|to|from|out of) (?!the |a |an |it |them |any |every |each |that |this )((?:" + "|".join(COLOURS) +
      r") (?:bowl|block|one))\b", r"\1 the \2"),
-    (r"\b(on|onto|to|into|in) (table|bin)\b", r"\1 the \2"), (r"\b(not in|in) bowl\b", r"\1 a bowl"),
+    # 'into bin', but not 'want to bin X'
+    (r"\b(on|onto|(?<!want )(?<!need )(?<!have )(?<!like )(?<!going )(?<!love )to|into|in) (table|bin)\b", r"\1 the \2"),
+    (r"\b(not in|in) bowl\b", r"\1 a bowl"),
     (r"\b(the \w+ (?:block|one)) from (the \w+ bowl) take out\b", r"take \1 out of \2"),
     (r",\s*put (?=(?:on|in|into|onto) )", ", put it "),
     (r"^(the \w+ (?:block|one)),? (?:please )?(put|place|move|take) ", r"\2 \1 "),

@@ -26,7 +26,7 @@ _SPOKEN = r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant|
 _MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
 _CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ ){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*"
                           rf"(?P<marks>(?:{_MARKS}[\s,;.]+)*(?:{_MARKS}\s*[,;.]+\s*|i meant\s+|i mean\s+))(?=\w)")  # 'no, put ...', never 'no put'
-_NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry)[,;.\s]+)+)not {_PHRASE}[,;.\s]+(?=(?:the|a|an|in|into|on|onto|to|inside)\b)")
+_NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry)[,;.\s]+)+)not (?:just |simply )?{_PHRASE}[,;.\s]+(?=(?:the|a|an|each|every|all|both|in|into|on|onto|to|inside)\b)")
 _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under) ")
 _THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
@@ -54,9 +54,17 @@ def take_backs(text: str) -> str:
         said = [before[w.start():] for w in re.finditer(r"\b\w", before) if _PHRASE_RE.fullmatch(before[w.start():])]
         broken = re.search(rf"\b{_DET}(?: \w+){{1,2}}$", before) if not said else None  # 'put the uh yellow, no sorry, the red block'
         said = [broken.group(0)] if broken else said
-        same = [c for c in said if _kind(c) == _kind(two) or "one" in (_kind(c), _kind(two))]
+        same = [c for c in said if (_kind(c) == _kind(two) or "one" in (_kind(c), _kind(two))) and not (
+            re.search(r"\b(?:put|place|move|drop|set|stack|throw|toss|bin) $", before[: len(before) - len(c)])
+            and re.search(r" (?:in|on|on top of|under) the ", c) and not re.search(r" (?:in|on|on top of|under) the ", two))]  # 'put X in the bin, sorry, Y': X taken back, not 'X in the bin'
         if not _STRONG_MARK.search(m.group("marks")) or not said:
             pos = m.end()
+            continue
+        earlier = [t for t in _THING.finditer(before) if _kind(t.group(0)) == _kind(two) != "one"]
+        if not same and earlier and not broken and all(map(_kind, said)) and not _PREP.match(two):  # 'X needs to go in the bin. Sorry, I meant Y': X, not the bin
+            t = earlier[-1]
+            rest = text[m.end():]
+            text, pos = f"{before[: t.start()]}{two}{before[t.end():]}, {rest}", t.start() + len(two)
             continue
         same = [c for c in same if _PREP.match(c)] or same if _PREP.match(two) else same  # 'onto X, I mean onto Y'
         one = (max if " itself" in m.group(0) else min)(same or said, key=len)  # 'the block under X, no, X itself': all
@@ -81,7 +89,9 @@ def take_backs(text: str) -> str:
             rest = re.sub(r"(?<=\w )(?:it|them)\b", thing.group(0), rest, count=1)
         elif said and said.group(1) == rest.split()[0]:  # 'leave the orange one, sorry, i meant leave the yellow one'
             start += said.start(1)
-            thing = _THING.search(text[start:c.start()])
+            seg = text[start:c.start()]  # its object, never where it went: 'put it on the table, actually no, put it all in W'
+            thing = next((t for t in _THING.finditer(seg) if not re.search(r"\b(?:in|into|on|onto|to|at|inside|under|of|from|off) $",
+                                                                            seg[: t.start()])), None)
             rest = re.sub(r"^(\w+) (?:it|them)\b", lambda v: f"{v.group(1)} {thing.group(0)}", rest) if thing else rest
             text = f"{text[:start]}{rest}"
             pos = start
