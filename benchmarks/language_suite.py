@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh49` (the tenth to fiftieth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh52` (the tenth to fifty-third
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH49`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH52`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ from benchmarks.language_fresh46 import FRESH46
 from benchmarks.language_fresh47 import FRESH47
 from benchmarks.language_fresh48 import FRESH48
 from benchmarks.language_fresh49 import FRESH49
+from benchmarks.language_fresh50 import FRESH50
+from benchmarks.language_fresh51 import FRESH51
+from benchmarks.language_fresh52 import FRESH52
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -88,6 +91,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41), ("fresh42", FRESH42),
     ("fresh43", FRESH43), ("fresh44", FRESH44), ("fresh45", FRESH45),
     ("fresh46", FRESH46), ("fresh47", FRESH47), ("fresh48", FRESH48), ("fresh49", FRESH49),
+    ("fresh50", FRESH50), ("fresh51", FRESH51), ("fresh52", FRESH52),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -187,6 +191,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh47_goal_correct": rate("fresh47"),
         "fresh48_goal_correct": rate("fresh48"),
         "fresh49_goal_correct": rate("fresh49"),
+        "fresh50_goal_correct": rate("fresh50"),
+        "fresh51_goal_correct": rate("fresh51"),
+        "fresh52_goal_correct": rate("fresh52"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),
