@@ -6,6 +6,12 @@ Each category has one template in each of six styles: by relation to other thing
 one"), by being the only one of its kind ("the lone block on the table"), by position in a stack ("the top block of
 that stack"), by contrast ("not the red one, the other one"), by pronouns and ellipsis across sentences ("Grab the
 red block. Now put it in the bowl that matches it."), and by groups and counts ("both blocks in the blue bowl").
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on 6c6f9a5): 0.607 goal-correct (182 of 300), 91
+refused, 14 asked, 13 wrong: six wrong actions ('both stacked blocks directly on the table' restacked, 'the bottom
+one' after the top block moved, 'the other one from that bowl on top of it') and seven wrong replies (a request after
+'See that X over there?' answered with the help text, 'which bowl is the only one with nothing in it?', 'Is something
+stacked on it?' answered with where it is).
 """
 
 from __future__ import annotations

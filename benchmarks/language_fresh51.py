@@ -5,6 +5,10 @@ Every category has one template in each of six styles, people from other trades 
 picker (SKU, tote, stow, putaway), a programmer typing pseudo-code, a cook (set aside, plate, toss, mise en place),
 a board or video game player (pieces, the board, moves), a lab scientist writing a protocol (Step 1., n=2, verify)
 and a coach barking short orders ("Red block. Blue bowl. Now!").
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on 6c6f9a5): 0.467 goal-correct (140 of 300), 144
+refused, 5 asked, 11 wrong: one wrong action ('n=2 blocks per bowl') and ten wrong replies ('how many SKUs in the W
+tote?' and 'Count the blocks that are not in any bowl and report n.').
 """
 
 from __future__ import annotations

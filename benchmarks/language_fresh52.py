@@ -6,6 +6,14 @@ The six styles, one template of each in every category: a condition ("if ... oth
 a comparison ("more than", "fewer than", "taller", "closer"), an amount ("exactly three", "at least two",
 "a couple", "half"), every/each/none, a goal as a difference from now ("one more", "one fewer", "swap", "double")
 and until/while/as long as.
+
+Its first run, before any fix it prompted (300 instructions, seed 0, on 6c6f9a5): 0.32 goal-correct (96 of 300), 166
+refused, 6 asked, 32 wrong: eight wrong actions ('throw two blocks in the bin, not X' binning one, 'a couple of the
+blocks, anything except X' binning four, 'if X has a block on it, shift that block to W' doing nothing, 'N blocks in
+W, then everything left on the table into the bin' binning one just placed, 'at least two of the blocks in their own
+bowls') and 24 wrong replies: the help text to comparisons, amounts and 'room left' questions ('more blocks on the
+table than in bowls?', 'at least half the blocks in the bowls?', 'by how many blocks does W beat V?', 'how many more
+blocks fit in W?', 'how many would be left if you threw out ...?', 'do all of the bowls have something in them?').
 """
 
 from __future__ import annotations
