@@ -10,6 +10,7 @@ height, the tallest). Names go through `sim.core.lexicon.normalise_name`; a desc
 
 from __future__ import annotations
 
+from agent.answers.comparing import compared
 from agent.answers.counting import _towers, more_answers, normalise_more
 from agent.answers.reading import (
     HELP,
@@ -32,7 +33,7 @@ def answer(question: str, scene: Scene) -> Answer:
     q, state = normalise_more(_normalise(question)), SymState.from_scene(scene)
     try:
         q, best = _ranked(q, scene, state)
-        return best or more_answers(q, scene, state) or _which_state(q, scene, state) or _towers(q, scene, state) or _nearest(
-            q, scene, state) or _dispatch(q, scene, state) or Answer("unsupported", HELP)
+        return best or compared(q, scene, state) or more_answers(q, scene, state) or _which_state(q, scene, state) or _towers(
+            q, scene, state) or _nearest(q, scene, state) or _dispatch(q, scene, state) or Answer("unsupported", HELP)
     except _Unclear as e:
         return Answer("unclear", str(e))

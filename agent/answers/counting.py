@@ -1,7 +1,9 @@
 """Counting and stacking questions, beside the others in `agent.answers`: whether any blocks are stacked ('are any
 of the blocks stacked on each other?', 'are there any towers?'), counts of what is NOT somewhere ('how many blocks
 aren't in a bowl?', 'how many blocks are outside the bowls?'), the towers (`_towers`: how many, how tall, their
-ends), and comparisons (the only block in a bowl, two blocks sharing a bowl, left of, a bowl matching a block). `agent.answers.answer` asks these first; the scene is read, never guessed.
+ends), and relations between things (the only block in a bowl, two blocks sharing a bowl, left of, a bowl matching a
+block); comparisons of counts are in `agent.answers.comparing`. `agent.answers.answer` asks these first; the scene
+is read, never guessed.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 import re
 
 from agent.answers.reading import _PREPS, Answer, _candidates, _contents, _filtered, _holds, _one, _the, _Unclear, _which_state
-from sim.core import layout
 from sim.core.lexicon import BIN, GRIPPER
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
@@ -80,9 +81,9 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
     return (_any_stacked(q, state) or _stacked_count(q, state) or _not_count(q, scene, state) or _most(q, scene, state)
             or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state)
             or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
-            or _more_inside(q, scene, state) or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
+            or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
             or _colour_match(q, scene, state) or _either(q, scene, state) or _anything(q, scene, state)
-            or _room_left(q, scene, state) or _same_colour(q, scene) or _in_the_way(q, scene, state)
+            or _same_colour(q, scene) or _in_the_way(q, scene, state)
             or _colour_of_contents(q, scene, state))
 
 
@@ -153,17 +154,6 @@ def _left_of(q: str, scene: Scene, state: SymState) -> Answer | None:
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {a} is to the {'left' if ya < yb else 'right'} of the {b}.", yes)
 
 
-def _more_inside(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'are there more blocks in the bowls than outside them?' (or fewer): the two counts compared."""
-    m = re.match(r"^are there (more|fewer|less) blocks (in|inside) (?:the |a )?bowls? than (?:outside|out of) (?:them|the bowls?)$", q)
-    if m is None:
-        return None
-    placed = [state.base(b) in state.bowls for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
-    inside, outside = sum(placed), len(placed) - sum(placed)
-    yes = inside > outside if m.group(1) == "more" else inside < outside
-    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {inside} in the bowls, {outside} outside them.", yes)
-
-
 def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'are the red block and the blue block in the same bowl?'"""
     m = re.match(r"^(?:are|is) (.+?) and (.+?) (?:in|inside) the same bowl$", q) or re.match(
@@ -211,19 +201,6 @@ def _same_colour(q: str, scene: Scene) -> Answer | None:
     colour = scene.get(target).colour
     found = [o.name for o in scene.objects if o.kind == m.group(1) and o.colour == colour and o.name != target]
     return Answer("which", f"{_the(found).capitalize()}." if found else f"None: no {m.group(1)} is {colour}.", found)
-
-
-def _room_left(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'how many more blocks will fit in the red bowl?', 'how many more could W take?': a bowl's room left."""
-    m = re.match(r"^how many more (?:blocks?|cubes?|ones?)? ?(?:will|would|can|could|do|does) (?:still )?(?:fit|go) (?:in|into) (.+?)"
-                 r"(?: now)?$", q) or re.match(r"^how many more (?:blocks?|cubes?|ones?)? ?(?:could|can|will|would) (.+?) (?:still )?"
-                                               r"(?:take|hold|fit)(?: now)?$", q)
-    if m is None:
-        return None
-    if (bowl := _one(m.group(1), scene)) not in state.bowls:
-        raise _Unclear(f"I can say how many more blocks fit in a bowl; the {bowl} is not a bowl.")
-    room = layout.BOWL_CAPACITY - len(held := state.in_bowl(bowl))
-    return Answer("count", f"{room} (a bowl holds {layout.BOWL_CAPACITY} blocks; the {bowl} holds {len(held)}).", room)
 
 
 def _in_the_way(q: str, scene: Scene, state: SymState) -> Answer | None:

@@ -36,6 +36,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:cubes|bricks|toys)\b", "blocks"),
     (r"\b(?:cube|brick)\b", "block"),
     (r"\bpieces\b", "blocks"), (r"\bpiece\b", "block"),
+    (r"\bskus\b", "blocks"), (r"\bsku\b", "block"), (r"\btotes\b", "bowls"), (r"\btote\b", "bowl"),  # a warehouse's words
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (r"\bupon\b", "on"), (r"\b(?:supported|held up|carried) by\b", "on"), (r"\bexcluding\b", "except"),
     (r"\b(?:waste|trash|rubbish|garbage|refuse|disposal) receptacle\b", BIN),

@@ -48,8 +48,8 @@ def chatter(sentence: str) -> bool:
     if re.fullmatch(r"[\s,.;]*(?:(?:one|two|three|four|five|six|and)[\s,.;]*)*|(?:(?:yes|yeah|yep|right|correct|exactly)[\s,.;]*)+"
                     r"(?:(?:that|this|the same) one)?[\s,.;]*", sentence):
         return True  # '... into the red bowl. One... two!': counting along; 'Yes, that one.'
-    if _NAMED_RE.search(sentence) or re.match(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this)|how many)\b", sentence) and _POINTING_RE.search(
-            sentence):
+    if _NAMED_RE.search(sentence) or re.match(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
+                                              r"(?:something|anything))|how many)\b", sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')
     return not (_POINTING_RE.search(sentence) and any(VERB_RE.match(sentence[w.start():]) for w in re.finditer(r"\b\w", sentence)))
 

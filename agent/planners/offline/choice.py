@@ -13,12 +13,16 @@ from sim.core.relations import Rel, holds
 
 
 def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Rel] | None) -> list[str]:
-    """Pick n of the candidates deterministically: ones already in place first, then the easiest to reach."""
+    """Pick n of the candidates deterministically: never one a later clause spares if others will do, then ones already
+    in place, then the easiest to reach."""
     state = ctx.state
 
-    def key(b: str) -> tuple[int, int, int, int]:
+    later = ctx.later or ""
+
+    def key(b: str) -> tuple[int, int, int, int, int]:
         done = int(satisfied is not None and holds(satisfied(b), state))
-        return (-done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
+        spared = int(bool(re.search(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b", later)))  # 'bin two blocks, not X'
+        return (spared, -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
 
     return sorted(cands, key=key)[:n]
 

@@ -271,8 +271,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if np_.kind == "bowl" or bowls:
         raise bowl_error(bowls[0] if bowls else "bowl", ctx)
     if matching and (not tgt_text or re.search(r"\bbowls?\b", tgt_text)):
-        blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
-        return into_matching(blocks, ctx, strict=True)
+        return _into_matching(np_, ctx, excluded)
     if not tgt_text:
         if tower and action != "bin":
             blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
@@ -307,7 +306,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "each":
         return spread(np_, ctx, excluded, target[1])
     if target[0] == "matching":
-        return into_matching(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx, strict=True)
+        return _into_matching(np_, ctx, excluded)
     if target[0] == "tower":
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
@@ -342,3 +341,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in ctx.state.blocks
                  if b not in blocks and holds(rel_for(b, target), ctx.state)]
     return rels
+
+
+def _into_matching(np_: NounPhrase, ctx: Context, excluded: list[str]) -> list[Rel]:
+    """The blocks into the bowls of their colours; a count picks among blocks that have one ('at least two of the
+    blocks in the bowls of their own colour')."""
+    colours = {o.colour for o in ctx.scene.objects if o.kind == "bowl"}
+    spare = [b for b in ctx.state.blocks if ctx.state.colours.get(b) not in colours] if np_.count else []
+    return into_matching(resolve_blocks(np_, ctx, [*excluded, *spare], plural_default=True), ctx, strict=True)

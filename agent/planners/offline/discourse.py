@@ -186,7 +186,8 @@ def told(instruction: str) -> str:
                     flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
              for i, p in enumerate(parts)]
     parts = [p for p in parts if not (_GIVEN_RE.match(p) and len(parts) > 1)]
-    steps = [bool(VERB_RE.match(clean_text(unlabel(p)))) for p in parts]  # a check counts only after a step
+    steps = [bool(VERB_RE.match(c := clean_text(unlabel(p)))) and not re.match(r"(?:look|watch|notice|see|spot)\b", c)
+             for p in parts]  # a check counts only after a step; 'Look at X. Is something on it?' is no step
     parts = [_checked(p) if any(steps[:i]) else p for i, p in enumerate(parts)]
     wanted = any(_WANTED_RE.match(p) for p in parts)
     kept: list[str] = []

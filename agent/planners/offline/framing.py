@@ -159,11 +159,31 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:and )?only (the \w+ (?:block|one|cube)) (?:goes|go|is going|gets? (?:binned|thrown|tossed|moved)|should go|moves)(?: in| "
      r"there| out| away)?(?=\s*(?:[.;,]|$))", lambda m: "" if re.search(r"\b(?:keep|leave)\b", m.string[: m.start()]) else m[0]),
     # 'put X and Y in the bin, keep Y, only X goes': said already
+    (r"^(?:break up|take apart|dismantle|knock down|unstack|take down|pull apart|undo) (?:the |that |this |your )?(?:stack|tower|pile)"
+     r"(?: \w+){0,4}?,\s*(?=first\b)", ""),  # 'Break up the stack: first put the top block in W, then ...': the steps say how
+    (r"(\b(?:one|two|three|four|a few|some) (?:of the )?(?:blocks|ones|cubes|of them)),? (?:any(?:thing| blocks?| ones?| of them)?|whichever"
+     r"(?: ones?)?|whatever) (?:except|but|other than|apart from|besides|save) (the \w+ (?:block|one|cube))\b", r"\1 except \2"),
+    # 'get rid of a couple of the blocks, anything except X': which two, not more
+    (r"\b(put|move|shift|place|drop|stick|pop|set|throw|toss) that (?=(?:in|into|on|onto|to|at|inside)\b)", r"\1 it "),  # 'put that in W'
+    (r"\b(?:everything|anything|all(?: the)?(?: blocks| ones)?|whatever(?: blocks?)?|the blocks|the ones|any blocks?)(?: that| which)?"
+     r"(?: is| are| s)? (?:left(?: over)?|still|leftover|remaining|still left)(?: (?:sitting|lying|standing))? (?=(?:on|in|at)\b)",
+     "the other blocks "),  # 'N blocks in W, then everything left on the table into the bin': what the steps before left there
+    (r"\ba (minimum|maximum) of\b", lambda m: "at least" if m[1] == "minimum" else "at most"),
+    # sharing out: 'distribute the blocks among the bowls, two blocks per bowl', 'divide them between the bowls'
+    (r"\b(?:distribute|divide|split|share out|share|spread|deal(?: out)?) (?:the blocks|them|all the blocks|the cubes|everything) (?:evenly )?"
+     r"(?:among|between|across|over|into|in) (?:the|all the) bowls,? (?:with )?(?:exactly )?(one|two|three) (?:blocks? |cubes? )?(?:per|"
+     r"in each|in every|to each|to every|for each|for every|each) bowl\b", r"put exactly \1 blocks in every bowl"),
+    (r"\b(?:distribute|divide|split|share out|spread|deal(?: out)?) (.+?) (?:evenly )?(?:among|between|across) (?=the [\w ]*?bowls\b)",
+     r"put \1 in "),
     # a teacher's or a parent's words: 'See the green cube, kids? It's going to be on ...', 'For our next demo I'd love the
     # robot to build ...', '... before bedtime', '..., the kids left it lying out again'
-    (r"^(?:now |so )?(?:see|look at|you see|do you (?:all )?see|notice|watch|spot|check out) (the \w+ (?:block|cube|one))(?:,? (?:kids|"
-     r"class|everyone|everybody|guys|folks|children|students|all))?[.;,]\s*(.*\bit\b.*)$",
-     lambda m: re.sub(r"\bit\b", m[1], m[2], count=1)),
+    (r"^(?:now |so )?(?:see|look at|you see|do you (?:all )?see|can you see|notice|watch|spot|check out) (?:the|that|this) (\w+ (?:block|cube|"
+     r"one|bowl))(?: over there| there| here| right there| over here)?(?:,? (?:kids|class|everyone|everybody|guys|folks|children|students|"
+     r"all))?[.;,]\s*(.*\b(?:it|that)\b.*)$", lambda m: re.sub(
+         r"(?<=\b(?:on|in|to) )that\b(?=\s*$)|(?<=\bon top of )that\b(?=\s*$)|\bthat one\b" if re.search(
+             r"\b(?:on|onto|in|into|to|on top of) that\s*$|\bthat one\b", m[2]) else r"\bit\b", f"the {m[1]}", m[2], count=1)),
+    (r"^(the (?:block|one|cube) [\w ]+?),\s*(put|stack|place|move|set|"
+     r"bin|throw|toss|drop|grab|pop|stick|park|shift) (?:it|that one)\b(?! (?:down|off|out|up|away)\b)", r"\2 \1"),  # 'The block under X, stack it on Y.'
     (r"\b((?:would|d) (?:love|like)|want|need|expect) (?:the robot|the arm|our robot|my robot) to\b", r"\1 you to"),
     (r"^(?:for|in) (?:our|the|my|this|today s|tomorrow s)(?: next| first| last| big)? (?:demo|demonstration|lesson|class|experiment|trial|"
      r"run|session|video|show|presentation|lecture)\b,?\s*", ""),

@@ -195,6 +195,11 @@ def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> 
     named = exact_names(subject, ctx.scene) if subject else []
     with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
         ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
+    under = named[:1] if re.search(r"\bha(?:s|ve) (?:a block|something|anything|another block|a cube) (?:on|on top of) (?:it|top)\b",
+                                   condition) else exact_names(m[1], ctx.scene) if (m := re.match(
+        r"(?:there is )?(?:something|anything|a block|another block|a cube) (?:is )?(?:\w+ )?(?:on|on top of) (the \w+ block)$", condition)) else []
+    if under and under[0] in ctx.state.support and (top := ctx.state.on_top(under[0])):
+        ctx.it = top  # 'if X has a block on it, shift that block to W': the one on X
     return text
 
 

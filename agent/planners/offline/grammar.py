@@ -299,6 +299,9 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
     red block'). Readings that would make it a destination go; when none is left the whole phrase is the object,
     and a preposition it cannot hold is then refused as not understood."""
     def allowed(prep: str, target: str) -> bool:
+        if prep in AWAY_PREPS and action == "move" and re.search(r" (?:on top of|onto|into|in|on|to|at) (?:the |a |it\b|them\b|that\b)",
+                                                                 target):
+            return False  # 'put the other one from that bowl on top of it': where it comes from, then where it goes
         if not prep or prep in AWAY_PREPS:
             return True
         if verb in BIN_ONLY_VERBS and action == "bin":

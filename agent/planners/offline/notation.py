@@ -88,6 +88,7 @@ def notation(t: str) -> str:
     t = re.sub(r"\bbowl[_ ]containing\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the bowl with the \1 in it", t)
     t = re.sub(r"^(?:query\s*:\s*)?colou?r[_ ]of\s*\(\s*(.+?)\s*\)\s*\??$", r"what colour is \1?", t)
     t = re.sub(r"\bkey\s*=\s*colou?r\b", "by colour", t)
+    t = re.sub(r"\bn\s*=\s*(\d+)\b", r"\1", t)  # a protocol's 'n=2 blocks per bowl'
     t = re.sub(rf"^({_COLOURS})\s*:\s*(out of|off|into|in|onto|on|to) ", r"move the \1 block \2 ", t)  # 'yellow: out of W, no bin'
     t = re.sub(rf"^(?:the )?block (below|under|underneath|beneath|above|on top of|on) (?:the )?({_COLOURS})(?: block)?\s*:\s*(\w+) ",
                r"\3 the block \1 the \2 block ", t)  # 'block below orange: move to the corner'

@@ -385,7 +385,7 @@ def clean_text(text: str) -> str:
     t = mend_typos(re.sub(r"\bsave (?=(?:for )?the\b)", "except ", t))  # 'every brick save the blue one'
     t = unify(t)
     t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
-    t = re.sub(r"\b(?:a couple of|a pair of)\b", "two", t)
+    t = re.sub(r"\b(?:a couple|a pair) of(?! the\b)|\b(?:a couple|a pair)(?= of the\b)", "two", t)  # 'a couple of the blocks'
     t = FILLER_RE.sub(" ", t)
     t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
     t = re.sub(r"\b(but|and|then|so),\s*", r"\1 ", re.sub(r"([,.;])(?:\s*,)+", r"\1", re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", t))))

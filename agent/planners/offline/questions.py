@@ -39,6 +39,13 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:is there )?(?:anything|something) (?:\w+ )?(?:up )?(on top of|on|in|inside|under) (the \w+ (?:block|bowl))\s*\?\s*"
                r"(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
     t = re.sub(r"^how much (?=blocks|cubes|bowls)", "how many ", t)  # a learner's 'how much blocks'
+    t = re.sub(r"^which (bowl|block) is the only one (?:with nothing in it|that is empty|that's empty|left empty|with nothing on it)\b",
+               lambda m: f"which {m[1]} is {'empty' if m[1] == 'bowl' else 'clear'}", t)  # 'which bowl is the only one with nothing in it?'
+    t = re.sub(r"^(?:look at|see|take) (the \w+ (?:block|bowl))\s*[.,;:]\s*(.*\bit\b.*)$", lambda m: re.sub(r"\bit\b", m[1], m[2], count=1),
+               t)  # 'Look at the white block. Is something stacked on it?'
+    t = re.sub(r"\s+and (?:report|give me|tell me|say)(?: back)? (?:n|the number|the count|the total|it|back)\b", "", t)  # '... and report n'
+    t = re.sub(r"^(?:do|does) (?:all(?: of)? the bowls|every bowl|each bowl|the bowls all) (?:have|has|hold|holds|contain|contains) "
+               r"(something|anything|a block|at least one block|blocks?) in (?:them|it)\b", r"is there \1 in every bowl", t)
     t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|shot)(?: of [a-z ]+?)?"
                r"(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
     t = re.sub(r"^(how many \w+) would (?:be|there be|you see)\b", r"\1 are", t)

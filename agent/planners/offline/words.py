@@ -357,7 +357,7 @@ PARTICIPLE_NP_RE = re.compile(r"\s+(?:moved|put|placed|taken|brought|stacked|set
 GERUND_RE = re.compile(r"^(?:(?:would you |do you |will you )?mind|how about|what about|try|start|begin|go on|continue|keep on|"
                        r"i would appreciate|consider)?\s*(\w+)ing\b")
 PAST_RE = re.compile(r"^((?:the|all|every|each|both|a|an|my|everything|\w+ block|\w+ blocks)\b.*?) "
-                     r"((?!red\b)\w+ed|put|set|thrown away|taken apart|knocked down)\b ?(.*)$")
+                     r"((?!red\b)\w+ed|put|set|thrown away|taken apart|knocked down)\b(?! (?:blocks?|ones?|cubes?|bowls?)\b) ?(.*)$")
 NAMED = rf"(?:the )?(?:{'|'.join(COLOURS)})(?: block| one| cube)?"
 _LINK = (r"(?:,? (?:which|that|and that|and it|and this|and then|then)(?: in turn)?)?(?: (?:goes|go|is|sits|sit|should be|"
          r"should go|should sit|must be|needs to be|has to be|will be|rests|stands))?")  # 'red goes on blue, which is on green'

@@ -1,0 +1,109 @@
+"""Questions that compare counts, beside the others in `agent.answers`: more or fewer blocks in one place than another
+('are there more blocks on the table than in the bowls?'), by how many ('by how many blocks does W beat V?'), half of
+the blocks in bowls, a bowl's room left ('how many more blocks fit in W before it's full?'), and what would be left
+if the table were binned. Places are the table (a block counts where its tower stands), the bowls, one bowl, the bin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.answers.reading import Answer, _one, _Unclear
+from sim.core import layout
+from sim.core.lexicon import BIN, GRIPPER
+from sim.core.perceived import Scene
+from sim.core.symbolic import SymState
+
+_PLACE = r"(?:the |a |all the |any )?(?:table|bin|bowls?|\w+ bowl)"
+_MORE_RE = re.compile(rf"^(?:are there|is there|is|are|do|does) (?:(?P<more>more|fewer|less) blocks (?:sitting |lying )?(?:on|in|inside|"
+                      rf"outside(?: of)?|out of) (?P<a>{_PLACE}) than (?:on|in|inside|outside(?: of)?|out of) (?P<b>{_PLACE}|them)|"
+                      rf"(?P<a2>{_PLACE}) (?:holding|hold|holds|have|has|contain|contains) (?P<more2>more|fewer|less) blocks than "
+                      rf"(?P<b2>{_PLACE})(?: are| is| do| does)?)$")
+_DIFF_RE = re.compile(rf"^(?:how many (?:more|extra) blocks (?:are|is) (?:in|on) (?P<a>{_PLACE}) than (?:in|on) (?P<b>{_PLACE})|by how "
+                      rf"many blocks (?:does|do) (?P<a2>{_PLACE}) (?:beat|exceed|outnumber|lead) (?P<b2>{_PLACE})|how many (?:more|extra) "
+                      rf"blocks (?:does|do) (?P<a3>{_PLACE}) (?:have|hold|contain) (?:compared to|compared with|than|over) (?P<b3>{_PLACE}))$")
+_HALF_RE = re.compile(r"^(?:are|is) (?P<how>at least half|half or more|more than half|less than half|fewer than half|over half|"
+                      r"under half)(?: of)? the blocks (?:in|inside) (?:the |a |any )?bowls?$")
+_ROOM_RE = re.compile(r"^how many (?:more )?(?:blocks? |cubes? |ones? )?(?:(?:will|would|can|could|do|does) (?:i |you |we )?(?:still )?"
+                      r"(?:put |fit |add |get |go )?|(?:still )?(?:fit|go) )?(?:in|into) (?P<w>.+?)(?: before| until| till) it (?:s|is) full$"
+                      r"|^how many more (?:blocks? |cubes? |ones? )?(?:(?:will|would|can|could|do|does) (?:still )?)?(?:fit|go) (?:in|into) "
+                      r"(?P<w2>.+?)(?: now)?$|^how many more (?:blocks? |cubes? |ones? )?(?:could|can|will|would) (?P<w3>.+?) (?:still )?"
+                      r"(?:take|hold|fit)(?: now)?(?: before it (?:s|is) full)?$|^how much (?:room|space) is (?:there |still )?(?:left )?"
+                      r"in (?P<w4>.+?)$")
+_IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|tossed|toss|went in the bin|go in the bin|removed|threw away)"
+                           r" (?:all |every |everything )(?:of )?(?:the )?(?:blocks? |block )?on the table\b|\b(?:every|each|all(?: of)?(?: "
+                           r"the)?) blocks? on the table (?:went|go|goes|were put|was put|got put|ended up) (?:in|into) the bin\b")
+
+
+def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """An answer to a normalised question `q` that compares counts, None for other questions."""
+    return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
+        _if_binned(q, state)
+
+
+def _count(place: str, scene: Scene, state: SymState) -> tuple[int, str]:
+    """How many blocks a place holds, and the place as said back."""
+    place = re.sub(r"^(?:the|a|all the|any) ", "", place)
+    blocks = [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
+    if place == "table":
+        return sum(state.base(b) not in state.bowls for b in blocks), "on the table"
+    if place in ("bowl", "bowls"):
+        return sum(state.base(b) in state.bowls for b in blocks), "in the bowls"
+    if place == "bin":
+        return sum(state.support[b] == BIN for b in state.blocks), "in the bin"
+    if (bowl := _one(place, scene)) not in state.bowls:
+        raise _Unclear(f"I can compare the blocks on the table, in the bowls, in one bowl or in the bin; the {bowl} is not one.")
+    return len(state.in_bowl(bowl)), f"in the {bowl}"
+
+
+def _more(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'are there more blocks on the table than in the bowls?', 'is the table holding more blocks than the bowls?'"""
+    if (m := _MORE_RE.match(q)) is None:
+        return None
+    a, b, more = m["a"] or m["a2"], m["b"] or m["b2"], m["more"] or m["more2"]
+    outside = "outside" in q or "out of" in q
+    (na, sa), (nb, sb) = _count(a, scene, state), _count(b if b != "them" else a, scene, state)
+    if outside:  # 'more blocks in the bowls than outside them': the rest of the blocks
+        nb, sb = sum(state.support[x] not in (BIN, GRIPPER) for x in state.blocks) - na, "outside them"
+    yes = na > nb if more == "more" else na < nb
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {na} {sa}, {nb} {sb}.", yes)
+
+
+def _difference(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many more blocks are in W than in V?', 'by how many blocks does W beat V?'"""
+    if (m := _DIFF_RE.match(q)) is None:
+        return None
+    (na, sa), (nb, sb) = (_count(p, scene, state) for p in (m["a"] or m["a2"] or m["a3"], m["b"] or m["b2"] or m["b3"]))
+    if na < nb:
+        return Answer("count", f"None: {na} {sa}, which is {nb - na} fewer than the {nb} {sb}.", 0)
+    return Answer("count", f"{na - nb} ({na} {sa}, {nb} {sb}).", na - nb)
+
+
+def _half(q: str, state: SymState) -> Answer | None:
+    """'are at least half of the blocks in bowls?'"""
+    if (m := _HALF_RE.match(q)) is None:
+        return None
+    blocks = [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
+    inside, total = sum(state.base(b) in state.bowls for b in blocks), len(blocks)
+    yes = {"at least half": 2 * inside >= total, "half or more": 2 * inside >= total, "more than half": 2 * inside > total,
+           "over half": 2 * inside > total}.get(m["how"], 2 * inside < total)
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {inside} of the {total} blocks are in bowls.", yes)
+
+
+def _room(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many more blocks will fit in the red bowl?', 'how many more could W take before it's full?': a bowl's room."""
+    if (m := _ROOM_RE.match(q)) is None:
+        return None
+    if (bowl := _one(m["w"] or m["w2"] or m["w3"] or m["w4"], scene)) not in state.bowls:
+        raise _Unclear(f"I can say how many more blocks fit in a bowl; the {bowl} is not a bowl.")
+    room = layout.BOWL_CAPACITY - len(held := state.in_bowl(bowl))
+    return Answer("count", f"{room} (a bowl holds {layout.BOWL_CAPACITY} blocks; the {bowl} holds {len(held)}).", room)
+
+
+def _if_binned(q: str, state: SymState) -> Answer | None:
+    """'how many blocks would be left if you threw out everything on the table?': those in bowls (or held)."""
+    if not (re.search(r"\bhow many blocks\b", q) and _IF_BINNED_RE.search(q)):
+        return None
+    kept = [b for b in state.blocks if state.support[b] != BIN and (state.support[b] == GRIPPER or state.base(b) in state.bowls)]
+    names = ", ".join(f"the {b}" for b in kept) or "none"
+    return Answer("count", f"{len(kept)} (the blocks not on the table and not in the bin: {names}).", len(kept))
