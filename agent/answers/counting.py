@@ -10,7 +10,19 @@ from __future__ import annotations
 
 import re
 
-from agent.answers.reading import _PREPS, Answer, _candidates, _contents, _filtered, _holds, _one, _the, _Unclear, _which_state
+from agent.answers.reading import (
+    _PREPS,
+    Answer,
+    _candidates,
+    _contents,
+    _filtered,
+    _holds,
+    _one,
+    _the,
+    _Unclear,
+    _where,
+    _which_state,
+)
 from sim.core.lexicon import BIN, GRIPPER
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
@@ -79,7 +91,7 @@ def normalise_more(q: str) -> str:
 def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` (see `normalise_more`) of the kinds above, None for other questions."""
     return (_any_stacked(q, state) or _stacked_count(q, state) or _not_count(q, scene, state) or _most(q, scene, state)
-            or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state)
+            or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state) or _on_a_block(q, scene, state)
             or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
             or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
             or _colour_match(q, scene, state) or _either(q, scene, state) or _anything(q, scene, state)
@@ -123,6 +135,18 @@ def _state_count(q: str, scene: Scene, state: SymState) -> Answer | None:
         return None
     found = list(which.value)
     return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else "."), len(found))
+
+
+def _on_a_block(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'is the red block on another block?', '... on top of a block?': what it rests on."""
+    m = re.match(r"^(?:is|are) (the \w+ block) (?:sitting |resting |stacked |standing )?(?:on|on top of|atop) (?:another|a|some other|"
+                 r"any other|any|a different) block$", q)
+    if m is None:
+        return None
+    block = _one(m.group(1), scene)
+    below = state.support.get(block)
+    yes = below in state.blocks
+    return Answer("yes_no", f"Yes: the {block} is on the {below}." if yes else f"No: the {block} is {_where(block, scene, state)}.", yes)
 
 
 def _only_one(q: str, scene: Scene, state: SymState) -> Answer | None:

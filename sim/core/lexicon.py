@@ -51,7 +51,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\blower\b(?! (?:it|them|the|a|an|this|that|these|those|each|every|all|both|down)\b)", "bottom"),
     # "'s" is "is" where no owned noun follows ("which bowl's the X in", "the green one's sitting on", "X's gonna go").
     (r"(?<=[a-z])'s (?=(?:the|a|an|this|that|these|those|not|no|gonna|going|got|gotten|been|still|already|now|just|sat|stood|in|"
-     r"into|on|onto|inside|under|underneath|beneath|below|above|at|by|next|near|[a-z]+ing)\b)", " is "),
+     r"into|on|onto|inside|under|underneath|beneath|below|above|at|by|next|near|empty|full|clear|[a-z]+ing)\b)", " is "),
 )
 _SYNONYMS = tuple((re.compile(p), r) for p, r in SYNONYMS)
 

@@ -167,7 +167,8 @@ def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
-    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*")]
+    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*") and not re.fullmatch(
+        r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", p, re.IGNORECASE)]  # 'Step 1. X. Step 2. Y.'
     if len(parts) < 2:
         return instruction
     parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])

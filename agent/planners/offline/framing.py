@@ -31,6 +31,8 @@ def _went(m: re.Match[str]) -> str:
 
 
 FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\s*\b(?:for )?(?:as long as|so long as|while) there (?:is|s) (?:still )?(?:space|room)(?: (?:in it|left|for them|for more))?\b",
+     " until it is full"),  # 'fill up W for as long as there's space in it'
     # a goal said through a vague doing: 'move stuff so that ...', 'set things up with ...', 'I'd like it set up such that ...'
     (r"\b(?:in )?such a (?:way|manner) that\b|\bsuch that\b", "so that"),
     (r"(^|[.;,] |\b(?:then|and|next|now|first|finally) )(?:please )?(?:(?:(?:move|shuffle|sort|arrange|rearrange|organi[sz]e|"
@@ -169,6 +171,45 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?: is| are| s)? (?:left(?: over)?|still|leftover|remaining|still left)(?: (?:sitting|lying|standing))? (?=(?:on|in|at)\b)",
      "the other blocks "),  # 'N blocks in W, then everything left on the table into the bin': what the steps before left there
     (r"\ba (minimum|maximum) of\b", lambda m: "at least" if m[1] == "minimum" else "at most"),
+    # things referred to without their colour: 'the blocks sitting by themselves', 'Not the yellow one, the other block in
+    # W', 'whatever is in W', 'for each stack, bin the top block', 'So does the yellow one.', 'take the block off X'
+    (r"\b(blocks|ones)(?: that are| which are| sitting| standing| lying)? (?:on their own|by themselves|all alone|all by themselves|"
+     r"isolated)\b", r"loose \1"),
+    (r"^not the (\w+) (?:one|block|cube)[,.;:]\s*(.*?)\bthe other (one|block|cube)\b",
+     lambda m: f"{m[2]}the {m[3]} other than the {m[1]} block"),
+    (r"\b(take|bin|leave|move|grab|remove|throw|toss|keep) whatever (?:is|s|are) (?:already |currently |still |now )?(?=(?:in|inside)\b)",
+     r"\1 everything "),
+    (r"\b(take|grab|get|pick up|lift) (everything|all(?: the)?(?: blocks)?) (?:in|inside|from) (the \w+ bowl) and (\w+) (?:it|them)\b",
+     r"\1 \2 out of \3 and \4 them"),  # 'take whatever is in W and put it in the corner'
+    (r"\b(?:taken apart|take apart|unstacked|unstack|split up|separated) and (?:put|set|placed|laid|place|lay)(?: them| down)* on the table\b",
+     "put on the table"),  # 'I want all four stacked blocks taken apart and put down on the table': every one of them
+    (r"^for (?:each|every) (stack|tower|pile),\s*(\w+) the (top|bottom) (?:block|one)(?: off)?\b", r"\2 the \3 block of each \1"),
+    (r"(^|[.;] )(?:and )?(?:so does|so do|same goes for|same for|then do|do) (the \w+ (?:one|block|cube))(?: too| as well| also)?"
+     r"(?=\s*(?:[.;]|$))", r"\1do the same with \2"),  # 'X goes in W. So does the yellow one.'
+    (r"\btake a (?:look|peek|gander|quick look) at\b", "look at"),
+    (r"\b(take|lift|get|grab|pull) the (?:block|one|cube) off (the \w+ (?:block|one|cube))\b", r"\1 off the block on \2"),
+    (r"[.;]\s*not the (\w+) (?:one|block|cube)(?: though)?,? (?:that|it) (?:stays put|stays where it is|stays|can stay|remains)\b",
+     r". leave the \1 block alone"),  # 'Sort the blocks. Not the purple one though, that stays put.'
+    (r"\b(both|all|the|all the|every|each|any) (blocks?|ones?) (?:that|which) (?:have|has) (?:a|their own|its own|a matching) bowl(?: (?:of|with|in) "
+     r"(?:their |its |the )?(?:own |same )?colou?r)?\b", r"\1 matched \2"),
+    (r"\b(matched (?:block|one)s?\b.*?) (?:into|in) (?:those|these|the|their) bowls\b", r"\1 into their matching bowls"),
+    (r"\bput the (?:only|one|single) (?:block|one) (?:that|which) has a matching bowl (?:in|into) it\b",
+     "put the only matched block in its matching bowl"),
+    (r"\bthe (\w+) bowl(?: s|'s)? (?:blocks|contents)\b", r"the blocks in the \1 bowl"),  # 'leave the purple bowl's blocks where ...'
+    # a condition said other ways than 'if C, A; otherwise B': 'check X: if it is C, A', 'A, provided C, otherwise B', 'if C I
+    # want A', 'A if C, and B if it is not', 'A, unless C, then B'
+    (r"^(?:check|look at|see) (the \w+ (?:block|bowl)),?\s*if (?:it|that one) (?=is|has)", r"if \1 "),
+    (r"^if ([^,;]+?) (?=(?:i want|i would like|i need|please|put|bin|move|throw|take|place|drop|stack)\b)", r"if \1, "),
+    (r"^(?!if\b)(.+?),? (?:provided|providing|as long as|so long as|assuming|but only if|only if)(?: that)? ([^,;]+?),\s*(?:otherwise|else|"
+     r"if not),?\s*(.+)$", r"if \2, \1; otherwise \3"),
+    (r"^(?!if\b)(.+?),? (?:unless|except if) ([^,;]+?),\s*(?:then|in which case|if so),?\s*(.+)$", r"if \2, \3; otherwise \1"),
+    (r"^(?!if\b)(i (?:would like|want) (the \w+ block) .+?) if (it is [^,;]+?),? and (.+?) if it is not$",
+     lambda m: f"if {m[2]} {m[3][3:]}, {m[1]}; otherwise i would like {m[2]} {m[4]}"),
+    (r"\bdo not leave (?:it|them) there,?\s*", ""),  # 'if there is anything in W, don't leave it there, bin it'
+    (r"\b(?:blocks|every block|each block|all the blocks) (?:go|goes) in (?:the|their|its) (?:matching bowls?|bowls? (?:that|which) "
+     r"(?:match(?:es)?|is|are) (?:their|its) (?:own )?colou?rs?),? (?:and )?(?:if there is no (?:such|"
+     r"matching) bowl|otherwise|if not|where there is none),? (?:in the bin with it|bin it|it goes in the bin|into the bin|in the bin)\b",
+     "put every matched block in its matching bowl and bin every unmatched block"),
     # sharing out: 'distribute the blocks among the bowls, two blocks per bowl', 'divide them between the bowls'
     (r"\b(?:distribute|divide|split|share out|share|spread|deal(?: out)?) (?:the blocks|them|all the blocks|the cubes|everything) (?:evenly )?"
      r"(?:among|between|across|over|into|in) (?:the|all the) bowls,? (?:with )?(?:exactly )?(one|two|three) (?:blocks? |cubes? )?(?:per|"
@@ -182,8 +223,10 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"all))?[.;,]\s*(.*\b(?:it|that)\b.*)$", lambda m: re.sub(
          r"(?<=\b(?:on|in|to) )that\b(?=\s*$)|(?<=\bon top of )that\b(?=\s*$)|\bthat one\b" if re.search(
              r"\b(?:on|onto|in|into|to|on top of) that\s*$|\bthat one\b", m[2]) else r"\bit\b", f"the {m[1]}", m[2], count=1)),
-    (r"^(the (?:block|one|cube) [\w ]+?),\s*(put|stack|place|move|set|"
-     r"bin|throw|toss|drop|grab|pop|stick|park|shift) (?:it|that one)\b(?! (?:down|off|out|up|away)\b)", r"\2 \1"),  # 'The block under X, stack it on Y.'
+    (r"^((?:the|those|these|both)(?: two| three)? (?:(?:\w+ )?(?:block|one|cube)s?)(?: (?:that |which )?(?:is |are )?(?:sitting |standing "
+     r"|resting |lying |stacked )?(?:on top of|on|under|in|inside|at|next to|beside|below|above) the \w+(?: block| one| cube| bowl)?| that "
+     r"the \w+ (?:one|block|cube) is (?:resting |sitting |stacked |standing )?on)?),\s*(put|stack|place|move|set|"
+     r"bin|throw|toss|drop|grab|pop|stick|park|shift) (?:it|them|that one|those)\b(?! (?:down|off|out|up|away)\b)", r"\2 \1"),  # 'The block under X, stack it on Y.'
     (r"\b((?:would|d) (?:love|like)|want|need|expect) (?:the robot|the arm|our robot|my robot) to\b", r"\1 you to"),
     (r"^(?:for|in) (?:our|the|my|this|today s|tomorrow s)(?: next| first| last| big)? (?:demo|demonstration|lesson|class|experiment|trial|"
      r"run|session|video|show|presentation|lecture)\b,?\s*", ""),

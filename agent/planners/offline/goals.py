@@ -24,6 +24,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 
 from agent.answers import answer as answer_question
+from agent.planners.offline.amounts import amounts
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
@@ -132,6 +133,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         except (PlanningError, Ambiguous):
             ctx.previous = list(ctx.it)
         ctx.previous = ctx.previous or named_in_reply(entries, scene)  # 'move them both' after 'X holds A and B
+    text = amounts(text, state)  # 'W should end up with more blocks than V', '... until only one remains'
     if (cond := conditional(text)) is not None:
         branch = _branch(cond, ctx)
         if isinstance(branch, Parsed):
@@ -185,6 +187,12 @@ def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> 
     """'if X is in a bowl, take it out; if not, bin it': the condition checked by looking, the branch it picks (an
     answer when it picks none); refused when perception cannot tell."""
     condition, question, negated, subject, then, other = cond
+    if subject in ("it", "the bowl", "the block", "that one"):  # 'X goes in W provided the bowl is empty': the one the request names
+        kinds = ("bowl",) if subject == "the bowl" else ("block",) if subject == "the block" else ("block", "bowl")
+        said = [n for k in kinds for n in re.findall(rf"\bthe (\w+ {k})\b", f"{then} {other or ''}") if n in ctx.scene.names()]
+        if said:
+            question, condition = (re.sub(rf"\b{subject}\b", f"the {said[0]}", t, count=1) for t in (question, condition))
+            subject = f"the {said[0]}"
     seen = answer_question(question, ctx.scene).text
     if not seen.startswith(("Yes", "No")):
         raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
@@ -200,6 +208,9 @@ def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> 
         r"(?:there is )?(?:something|anything|a block|another block|a cube) (?:is )?(?:\w+ )?(?:on|on top of) (the \w+ block)$", condition)) else []
     if under and under[0] in ctx.state.support and (top := ctx.state.on_top(under[0])):
         ctx.it = top  # 'if X has a block on it, shift that block to W': the one on X
+    if (inside := re.match(r"there (?:is|are) (?:anything|something|a block|blocks|any blocks) in (the \w+ bowl)$", condition)) and (
+            bowl := inside[1][4:]) in ctx.state.bowls:
+        ctx.it, ctx.group = [bowl], ctx.state.in_bowl(bowl)  # 'if there is anything in W, bin it': what is in W
     return text
 
 
@@ -233,10 +244,15 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     text = tower_order(text) or text
     text = tower_phrases(text, ctx)  # 'the tallest tower', 'reverse the stack'
     told = stages(text)
-    for scene_told in [p for p in told[:1] if len(told) > 1 and re.match(r"there (?:is|are) (?:a|an|one|some|this)\b", p)]:
+    for scene_told in [p for p in told[:1] if len(told) > 1 and re.match(r"there (?:is|are) (?:a|an|one|some|this|two|three|four)\b",
+                                                                       p)]:
         told.remove(scene_told)  # 'there is a stack on the table; take it apart': what 'it' is, never a goal
         if re.search(r"\b(?:stack|tower|pile)\b", scene_told) and len(stacks(ctx.state)) == 1:
             ctx.it = stacks(ctx.state)[0]
+        elif (few := re.match(r"there are (two|three|four) ((?:\w+ )?(?:blocks|cubes|ones)\b.*)$", scene_told)) and not re.search(
+                r"\b(?:stack|tower|pile)s?\b", scene_told):
+            with suppress(PlanningError, Ambiguous):  # 'There are two loose blocks. Put the yellow one in W, then stack the other one on it'
+                ctx.group = resolve_blocks(NounPhrase(f"the {few[2]}"), ctx)
         elif one := re.match(r"there (?:is|are) (?:a|an|one) (?:block|cube|one) (.+)$", scene_told):
             with suppress(PlanningError, Ambiguous):  # 'there is a block on top of X; set it down on the table'
                 ctx.it = resolve_blocks(NounPhrase(f"the block {one.group(1)}"), ctx)[:1] or ctx.it

@@ -79,9 +79,40 @@ def _formula(m: re.Match[str]) -> str:
     return f"the {a} block {rel} the {b}"
 
 
+_CALL_RE = re.compile(r"\b(move|put|place|stack|bin|trash|discard|throw_away|toss|pick_and_place)\s*\(\s*(?:the_)?([a-z]+)_(?:block|cube)"
+                      r"\s*(?:,\s*(?:[a-z_]+\s*=\s*)?[\"']?(?:the_)?([a-z]+(?:_[a-z]+)*)[\"']?\s*)?\)")
+
+
+def _call(m: re.Match[str]) -> str:
+    """'move(purple_block, "table")', 'place(blue_block, on_top_of=orange_block)', 'bin(red_block)' -> a request."""
+    verb, obj, tgt = m[1], f"the {m[2]} block", (m[3] or "").replace("_", " ")
+    if verb in ("bin", "trash", "discard", "throw_away", "toss") or tgt == "bin":
+        return f"bin {obj}"
+    if not tgt:
+        return m[0]
+    tgt = f"{tgt} block" if tgt in COLOURS else tgt
+    prep = "in" if tgt.endswith("bowl") else "at" if tgt.endswith(("corner", "middle")) else "on"
+    return f"put {obj} {prep} the {tgt}"
+
+
+def code_calls(t: str) -> str:
+    """A programmer's calls and comments: 'bin(red_block); move(pink_block, white_bowl)', 'pink_bowl.remove(yellow_block)
+    # don't bin it', 'for b in blocks: if not in_any_bowl(b): bin(b)', 'trash(x), i.e. x ends up in the bin'."""
+    t = re.sub(r"\b([a-z]+)_bowl\.remove\(\s*([a-z]+)_(?:block|cube)\s*\)", r"take the \2 block out of the \1 bowl", t)
+    t = re.sub(r"^for (\w+) in (?:all_)?blocks\s*:\s*if not (?:in_any_bowl|in_bowl|is_in_bowl)\(\s*\1\s*\)\s*:\s*(?:bin|trash|discard)\(\s*\1\s*\)",
+               "bin every block that is not in a bowl", t)
+    t = re.sub(r"^for (\w+) in (?:all_)?blocks\s*:\s*if \1\.colou?r in bowls\s*:\s*(?:move|put|place)\(\s*\1\s*,\s*bowls\[\s*\1\.colou?r\s*\]\s*\)",
+               "put every block in its matching bowl", t)
+    t = _CALL_RE.sub(_call, t)
+    t = re.sub(r"^(?:i want|i need|give me) the (?:result|effect|outcome) of\s+", "", t)
+    t = re.sub(r",?\s*\bi\.e\.,?\s+", "; ", t)  # 'X, i.e. Y': Y says X again
+    return re.sub(r"\s*#\s*", ", ", t)  # '... # leave red_block where it is'
+
+
 def notation(t: str) -> str:
     """Predicates and tuples as researchers write them: 'on(red, blue) and in(green, bin)', 'bowl(green)',
-    'tower(bottom to top) = yellow, white, cyan'."""
+    'tower(bottom to top) = yellow, white, cyan'; a programmer's calls (`code_calls`)."""
+    t = code_calls(t)
     t = re.sub(r"\b(on|in|at)\s*\(\s*(\w+)\s*,\s*((?:bowl\s*\(\s*\w+\s*\))|[\w ]+?)\s*\)", _formula, t)
     t = re.sub(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)", r"the \2 \1", t)
     t = re.sub(r"\bblock[_ ]on[_ ]top[_ ]of\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the block on top of the \1", t)

@@ -13,6 +13,21 @@ from agent.planners.offline.asides import chatter
 from sim.core.lexicon import COLOURS
 
 REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # the words of other trades: a cook ('set it aside', 'plate it', 'the mise en place', 'that cube's no good, toss
+    # it'), a gamer ('clear the board', 'X's next move is to Y'), a picker ('any tote but the red one', 'putaway
+    # location: Y'), a lab ('prior to imaging'), a coach ('Not the green one! The white block, in the bin!')
+    (r"\bset aside\b", "put"), (r"\s+aside\b(?= (?:in|on|at|into|onto|to)\b)", ""),
+    (r"\bplate (?=(?:it|them|the|any|all|two|three|one|each|every)\b)", "put "),
+    (r"^mise en place\s*[:,]?\s*|\s*\b(?:of )?(?:the |your |my )?mise en place\b", ""),
+    (r"^(?:that|this|the) (\w+ block) (?:is|s) (?:no good|useless|bad|off|ruined|burnt|spoiled|junk|broken)[,.;]?\s*(\w+) it\b",
+     r"\2 the \1"),
+    (r"\bthe (?:game )?board\b", "the table"),
+    (r"(the \w+ block)(?: is| s)? next move is (to|into|onto|in|on)\b", r"\1 goes \2"),
+    (r"\b(in|into) a bowl,? any (?:bowl|one) (?:but|except|other than|apart from) (the \w+ (?:one|bowl))\b", r"\1 a bowl other than \2"),
+    (r"^(pick|take|grab|get) (.+?),?\s*(?:putaway|put away|destination|target|drop(?:off)?|stow) (?:location|spot|slot|position)[:,]?"
+     r"\s*(?:the )?", r"put \2 to the "),
+    (r"\s*\b(?:prior to|before) (?:imaging|the (?:experiment|run|scan|imaging|assay|measurement|trial|photo))\b", ""),
+    (r"^not the \w+ (?:one|block)[.;,!]\s*(?=the \w+ (?:block|one)\b)", ""),
     # a contract's words: 'Upon completion of the Services, ...', 'It is the wish of the Client that X be placed in W',
     # 'provided, however, that ...', 'thereafter', 'therein', 'shall remain undisturbed in its present position'
     (r"^(?:upon|on|after) completion(?: of (?:the )?[a-z ]+?)?,\s*", ""),
