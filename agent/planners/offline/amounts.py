@@ -17,36 +17,58 @@ _BOWL = r"the \w+ bowl"
 _N = r"(one|two|three|four|five|six)"
 _MORE_RE = re.compile(rf"^(?:make sure (?:that )?|make it so (?:that )?|i want |i would like |i need )?(?:get |make )?(?P<w>{_BOWL}) "
                       r"(?:to )?(?:ends? up with|has|have|holds?|should (?:have|hold|end up with)|gets?|contains?|is) (?P<more>more|fewer|less) "
-                      rf"blocks(?: in it)? than (?:there are in )?(?P<v>{_BOWL}|the other bowl)(?: has| does| holds| is| has in it)?$"
+                      rf"blocks(?: in it)? than (?:there are in )?(?P<v>{_BOWL}|the other bowls? combined|all the other bowls together|the other bowl)"
+                      r"(?: has| does| holds| is| has in it)?$"
                       rf"|^get (?P<more2>more|fewer) blocks (?:into|in) (?P<w2>{_BOWL}) than (?:there are in )?(?P<v2>{_BOWL}|the other bowl)"
                       rf"(?: has| does| holds)?$|^make (?P<w3>{_BOWL}) (?P<more3>fuller|emptier) than (?P<v3>{_BOWL}|the other bowl)$")
 _TABLE_RE = re.compile(r"^(?:make sure (?:that )?|i want |there should be )?(?:there are )?(?P<more>more|fewer|less) blocks on the table than "
-                       r"(?:in|inside) (?:the |a )?bowls?(?: than on the table)?$")
+                       r"(?:in|inside) (?:the |a )?bowls?(?: than on the table)?$|^the bowls (?:are supposed to|should|must|need to) (?:hold|have|"
+                       r"contain) (?P<rev>more|fewer) blocks than the table(?: does| has)?$")
 _DOUBLE_RE = re.compile(rf"^(?:double|double up) (?:the number of blocks in |the blocks in |the contents of |the count in )?(?P<w>{_BOWL})"
-                        r"(?:,? it should have twice the blocks it has)?$")
+                        rf"(?:,? it should have twice the blocks it has)?$|^i (?:want|would like|need) twice as many blocks in (?P<w2>{_BOWL}) "
+                        r"as (?:there are|it has)(?: now)?$")
 _FEWER_TABLE_RE = re.compile(rf"^(?:i want )?(?:there should be )?(?:the table to have )?(?P<n>{_N}) (?:fewer|less) blocks? (?:on the table)?"
                              r"(?: than (?:now|there are|it has))?$|^i want the table to have (?P<n2>one|two) blocks? less(?: than)?$")
 _AT_MOST_RE = re.compile(rf"^(?:no more than|at most|not more than) (?P<n>{_N}) blocks? (?:should|may|can|is allowed to|are allowed to) "
                          r"(?:be left|stay|remain|be) on the table$")
-_BIN_UNTIL_RE = re.compile(rf"^(?:keep )?(?:bin|binning|throw out|throwing out|remove|removing|clear|clearing) (?:the )?blocks (?:off|from) "
-                           rf"the table (?:until|till) (?:only (?P<n>{_N}) (?:remains?|is left|are left)|there (?:is|are) only (?P<n2>{_N}) "
-                           r"(?:on it|left))$")
+_BIN_UNTIL_RE = re.compile(rf"^(?:keep )?(?:bin|binning|throw|throwing|toss|tossing|remove|removing|clear|clearing)(?: out)? (?:the )?blocks "
+                           rf"(?:off|from|on) the table (?:(?:into|in) the bin )?(?:until|till) (?:(?:only|just) )?(?:(?P<n>{_N}|a single) "
+                           rf"(?:block )?(?:remains?|is left|are left)(?: there| on it)?|there (?:is|are) only (?P<n2>{_N}) (?:on it|left))$")
 _STACK_UNTIL_RE = re.compile(rf"^(?:i want |keep )?(?:stacking |stack |pile |piling )?blocks (?:stacked )?(?:on|onto) (?P<x>the \w+ block) "
                              rf"(?:until|till) (?:(?:that|the) (?:stack|pile|tower)|it) is (?P<n>{_N})(?: blocks)? (?:high|tall)$"
                              rf"|^(?:keep )?(?:stacking |stack |pile |piling )?blocks (?:on|onto) (?P<x2>the \w+ block) (?:until|till) "
                              rf"there are (?P<n2>{_N}) in the (?:stack|pile|tower)$")
-_FILL_RE = re.compile(rf"^(?:first )?(?P<lead>.*?\bthen )?fill (?:up )?(?P<w>{_BOWL}) (?:from the table |with (?:table )?blocks )?(?:until|till) "
-                      rf"it (?:holds|has|contains) (?P<n>{_N}) blocks$")
+_FILL_RE = re.compile(rf"^(?:first )?(?P<lead>.*?\bthen )?(?:fill (?:up )?(?P<w>{_BOWL}) (?:from the table |with (?:table )?blocks )?|keep "
+                      rf"(?:moving|putting|adding) blocks (?:on|from) the table (?:into|in|to) (?P<w2>{_BOWL}) )(?:until|till) it (?:holds|has|"
+                      rf"contains) (?P<n>{_N})(?: blocks)?$")
 _ROOM_RE = re.compile(rf"^(?:keep adding blocks to|fill(?: up)?|move blocks into|put blocks (?:in|into)|blocks from the table should go in) "
                       rf"(?P<w>{_BOWL})(?: until it is full| while (?:there is|it (?:still )?has) (?:still )?(?:space|room)(?: in it| left)?"
-                      r"| for as long as there is (?:space|room)(?: in it)?)(?P<rest>(?:,? but | and |; ).+)?$")
+                      r"| for as long as there is (?:space|room)(?: in it)?)(?P<rest>(?:,? but | and |; ).+)?$"
+                      rf"|^while (?P<w2>{_BOWL}) (?:still )?has (?:room|space)(?: in it| left)?,? (?:keep|leave) (?:putting|adding|moving) blocks "
+                      rf"(?:in|into) it$|^(?P<w3>{_BOWL}) (?:gets|should get|takes) (?:the )?(?:table blocks|blocks (?:from|on) the table),? as "
+                      r"many as (?:fit|will fit|it can hold|possible)$")
 _EMPTY_UNTIL_RE = re.compile(rf"^(?:do not stop|keep|dont stop) (?:binning|removing|taking|throwing out) blocks (?:from|out of) (?P<w>{_BOWL}) "
-                             r"until (?:there are none left in it|it is empty|none are left)$")
+                             rf"until (?:there are none left in it|it is empty|none are left)$|^(?:do not|dont) (?:quit|stop) (?:until|till) "
+                             rf"(?P<w2>{_BOWL}) (?:should be|is) empty,? (?:everything|all) (?:from it|in it) goes in the bin$")
 _UNPILE_RE = re.compile(r"^keep taking blocks off the (?:stack|pile|tower) (?:that )?(?P<x>the \w+ block) is at the bottom of (?:until|till) "
                         r"(?P=x) is the only one left$")
 _SWAP_RE = re.compile(rf"^(?:swap|switch|exchange) (?:the contents of |what is in |the blocks in )(?P<w>{_BOWL}) and (?P<v>{_BOWL})$"
                       rf"|^i (?:would like|want) the contents of (?P<w2>{_BOWL}) and (?P<v2>{_BOWL}) (?:swapped|switched|exchanged)$"
-                      rf"|^i want everything in (?P<w3>{_BOWL}) moved to (?P<v3>{_BOWL}),? and everything in (?P=v3) moved to (?P=w3)$")
+                      rf"|^i want everything in (?P<w3>{_BOWL}) moved to (?P<v3>{_BOWL}),? and everything in (?P=v3) moved to (?P=w3)$"
+                      rf"|^i want the blocks in (?P<w4>{_BOWL}) in (?P<v4>{_BOWL}) and the blocks in (?P=v4) in (?P=w4)$")
+
+
+_CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|swap|switch|exchange|"
+                     r"contents|twice|room|space|full|many|empty|exactly|quit)\b|\bin the \w+ bowl in the\b")
+
+
+_EACH_RE = re.compile(r"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|till) (?:all (?:the )?bowls have "
+                      r"something in them|every bowl has (?:a block|something) in it|none of the bowls is empty)|any bowl that is empty,? put "
+                      r"(?:one|a) block in it|keep putting blocks (?:on|from) the table into the bowls (?:until|till) none of the bowls is empty)$"
+                      rf"|^every bowl (?:had|has|should have|would have|gets) exactly (?P<n>{_N}) blocks?$"
+                      rf"|^there (?:is|are) (?P<many>{_N}) blocks? (?:too )?many in (?P<w>{_BOWL})$"
+                      r"|^keep (?:moving|putting) blocks into (?:the bowls that share their colou?r|their matching bowls|the matching bowls) "
+                      r"(?:until|till) every block that can be matched is(?: matched)?$")
 
 
 def _words(n: int) -> str:
@@ -63,10 +85,13 @@ def _named(phrase: str) -> str:
 
 def amounts(text: str, state: SymState) -> str:
     """The request with an amount, a comparison or an 'until' said as plain steps for the scene as it is now."""
-    cut = re.search(r"(?:,? but |; |,? and )(?=(?:leave|keep|do not|never|the \w+ block (?:stays|should stay|must stay))\b)", text)
+    if not _CUE_RE.search(text):
+        return text
+    cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|should stay|must stay))\b)",
+                    text)
     for head, tail in ((text, ""), *(((text[: cut.start()], text[cut.start():]),) if cut else ())):  # '..., but leave X alone'
         for rule in (_compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
-                     _unpile, _swap):
+                     _unpile, _swap, _each):
             if (new := rule(head, state)) is not None:
                 return new + tail
     return text
@@ -90,11 +115,13 @@ def _compare(text: str, state: SymState) -> str | None:
     if (m := _MORE_RE.match(text)) is None:
         return None
     w, v = _named(m["w"] or m["w2"] or m["w3"]), m["v"] or m["v2"] or m["v3"]
-    v = _other(w, state) if v == "the other bowl" else _named(v)
+    combined = "other bowls" in v
+    v = _other(w, state) if v == "the other bowl" else next((o for o in state.bowls if o != w), "") if combined else _named(v)
     if w not in state.bowls or v not in state.bowls:
         return None
     more = (m["more"] or m["more2"] or m["more3"]) in ("more", "fuller")
-    nw, nv = len(state.in_bowl(w)), len(state.in_bowl(v))
+    nw = len(state.in_bowl(w))
+    nv = sum(len(state.in_bowl(o)) for o in state.bowls if o != w) if combined else len(state.in_bowl(v))
     need = nv + 1 - nw if more else nw - nv + 1
     if not more and nv == 0:  # nothing to take away from: fill the other instead
         return f"add {_words(need)} blocks to the {v}"
@@ -108,16 +135,17 @@ def _table(text: str, state: SymState) -> str | None:
     if (m := _TABLE_RE.match(text)) is None:
         return None
     on, inside = len(_on_table(state)), len(_loose(state)) - len(_on_table(state))
-    gap = on - inside if m["more"] != "more" else inside - on
+    more = m["more"] or {"more": "fewer", "fewer": "more"}[m["rev"]]  # 'the bowls should hold more than the table': fewer on it
+    gap = on - inside if more != "more" else inside - on
     if gap < 0:
         return "leave everything alone"
     moves = gap // 2 + 1
-    return f"put {_words(moves)} of the blocks on the table in the bowls" if m["more"] != "more" else \
+    return f"put {_words(moves)} of the blocks on the table in the bowls" if more != "more" else \
         f"take {_words(moves)} of the blocks in the bowls out onto the table"
 
 
 def _double(text: str, state: SymState) -> str | None:
-    if (m := _DOUBLE_RE.match(text)) is None or (w := _named(m["w"])) not in state.bowls or not state.in_bowl(w):
+    if (m := _DOUBLE_RE.match(text)) is None or (w := _named(m["w"] or m["w2"])) not in state.bowls or not state.in_bowl(w):
         return None
     return f"add {_words(len(state.in_bowl(w)))} blocks to the {w}"
 
@@ -145,7 +173,7 @@ def _at_most(text: str, state: SymState) -> str | None:
 def _bin_until(text: str, state: SymState) -> str | None:
     if (m := _BIN_UNTIL_RE.match(text)) is None:
         return None
-    extra = len(_on_table(state)) - _num(m["n"] or m["n2"])
+    extra = len(_on_table(state)) - _num((m["n"] or m["n2"]).replace("a single", "one"))
     return f"bin {_words(extra)} of the blocks on the table" if extra > 0 else "leave everything alone"
 
 
@@ -172,7 +200,7 @@ def _stack_until(text: str, state: SymState) -> str | None:
 
 def _fill(text: str, state: SymState) -> str | None:
     """'fill W from the table until it holds three blocks'."""
-    if (m := _FILL_RE.match(text)) is None or (w := _named(m["w"])) not in state.bowls:
+    if (m := _FILL_RE.match(text)) is None or (w := _named(m["w"] or m["w2"])) not in state.bowls:
         return None
     need = _num(m["n"]) - len(state.in_bowl(w))
     step = f"add {_words(need)} blocks to the {w}" if need > 0 else f"leave the {w} alone"
@@ -181,7 +209,7 @@ def _fill(text: str, state: SymState) -> str | None:
 
 def _room(text: str, state: SymState) -> str | None:
     """'keep adding blocks to W until it is full', 'fill W for as long as there is room'."""
-    if (m := _ROOM_RE.match(text)) is None or (w := _named(m["w"])) not in state.bowls:
+    if (m := _ROOM_RE.match(text)) is None or (w := _named(m["w"] or m["w2"] or m["w3"])) not in state.bowls:
         return None
     need = layout.BOWL_CAPACITY - len(state.in_bowl(w))
     return (f"add {_words(need)} blocks to the {w}" if need > 0 else f"leave the {w} alone") + (m["rest"] or "")
@@ -190,7 +218,7 @@ def _room(text: str, state: SymState) -> str | None:
 def _empty_until(text: str, state: SymState) -> str | None:
     if (m := _EMPTY_UNTIL_RE.match(text)) is None:
         return None
-    return f"bin everything in {m['w']}"
+    return f"bin everything in {m['w'] or m['w2']}"
 
 
 def _unpile(text: str, state: SymState) -> str | None:
@@ -203,8 +231,26 @@ def _swap(text: str, state: SymState) -> str | None:
     """'swap what is in W and V': each one's blocks into the other."""
     if (m := _SWAP_RE.match(text)) is None:
         return None
-    w, v = _named(m["w"] or m["w2"] or m["w3"]), _named(m["v"] or m["v2"] or m["v3"])
+    w, v = _named(m["w"] or m["w2"] or m["w3"] or m["w4"]), _named(m["v"] or m["v2"] or m["v3"] or m["v4"])
     if w not in state.bowls or v not in state.bowls:
         return None
     moves = [f"put {' and '.join(f'the {b}' for b in state.in_bowl(a))} in the {b_}" for a, b_ in ((w, v), (v, w)) if state.in_bowl(a)]
     return " and ".join(moves) if moves else f"leave the {w} alone"
+
+
+def _each(text: str, state: SymState) -> str | None:
+    """'fill empty bowls until none is empty', 'every bowl should have exactly one block', 'one block too many in W'."""
+    if (m := _EACH_RE.match(text)) is None:
+        return None
+    if m["many"]:
+        return f"take {m['many']} {'block' if m['many'] == 'one' else 'blocks'} out of {m['w']}"
+    if m["n"]:
+        return f"put exactly {m['n']} {'block' if m['n'] == 'one' else 'blocks'} in every bowl"
+    if "matched" in text:
+        return "put every block in its matching bowl"
+    empty = [w for w in state.bowls if not state.in_bowl(w)]
+    spare = sorted(_on_table(state), key=lambda b: len(state.above(b)))  # from the table, never out of another bowl
+    spare += [b for w in state.bowls if len(held := state.in_bowl(w)) > 1 for b in held if state.is_clear(b)][: max(len(empty) - len(spare), 0)]
+    if not empty or len(spare) < len(empty):
+        return None
+    return " and ".join(f"put the {b} in the {w}" for b, w in zip(spare, empty))

@@ -126,8 +126,8 @@ def _fragments(parts: list[str]) -> list[str]:
                 out.append(f"put {the} {nxt}.")
                 i += 2
                 continue
-            if re.match(r"it (?:is|should|must|has|needs|goes|will)\b", nxt):  # 'See the green cube, kids? It's going to be on Y.'
-                out.append(f"{the}{nxt[2:]}.")
+            if re.match(r"it (?:is|should|must|has|needs|goes|will)\b|(?:i would like|i want|i need|put|move|stack|bin) it\b", nxt):
+                out.append(re.sub(r"\bit\b", the, nxt, count=1) + ".")  # 'See the green cube? It's going on Y.', '... I'd like it on Y.'
                 i += 2
                 continue
             if re.search(r"\b(?:it|in it|on it|on top of it)\b", nxt) and not VERB_RE.match(nxt) or re.match(r"add\b", nxt):

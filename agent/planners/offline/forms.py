@@ -78,7 +78,8 @@ def is_question(text: str, raw: str) -> bool:
         return False
     if "?" in raw and _VERBLESS_RE.fullmatch(re.sub(r"\s+", " ", unify(re.sub(r"[^a-z ]+", " ", raw.lower()))).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
-    if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |if (?:i|you|we) (?:took|take|snapped|snap) a (?:photo|picture|snapshot)\b|"
+    if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |if (?:i|you|we) (?:took|take|snapped|snap) a (?:photo|"
+                                                r"picture|snapshot)\b|(?:say|suppose|imagine|if) [^?]*\bhow many\b|"
                                                 r"(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
                                                 r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'

@@ -132,7 +132,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'whatever' said of one thing: 'whatever the green block is on', 'whatever block is in W'
     (r"\bwhatever (?:block |cube |one )?(?:that )?(the \w+ (?:block|one|cube)) is (?:sitting |resting |stacked |standing )?(?:on|on top of)\b",
      r"the block under \1"),
-    (r"\bwhatever (block|cube|one)s? (?:that )?(?:is |are )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|on top of|inside|under|beneath) the\b)",
+    (r"\bwhatever (block|cube|one)s? (?:that )?(?:is |are )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|on top of|inside|under|beneath|at) "
+     r"the\b)",
      r"the \1 "),
     # the scene as a picture, for when the speaker is back: 'when I get back, I want to see ...', 'Picture it: ...', 'Make the
     # table look like this: ...', 'Here's what I want to find, in this order: ...', '... That's how I want it.'
@@ -173,13 +174,20 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\ba (minimum|maximum) of\b", lambda m: "at least" if m[1] == "minimum" else "at most"),
     # things referred to without their colour: 'the blocks sitting by themselves', 'Not the yellow one, the other block in
     # W', 'whatever is in W', 'for each stack, bin the top block', 'So does the yellow one.', 'take the block off X'
-    (r"\b(blocks|ones)(?: that are| which are| sitting| standing| lying)? (?:on their own|by themselves|all alone|all by themselves|"
+    (r"\b(blocks|ones)(?: that are| which are)?(?: sitting| standing| lying)? (?:on their own|by themselves|all alone|all by themselves|"
      r"isolated)\b", r"loose \1"),
-    (r"^not the (\w+) (?:one|block|cube)[,.;:]\s*(.*?)\bthe other (one|block|cube)\b",
-     lambda m: f"{m[2]}the {m[3]} other than the {m[1]} block"),
+    (r"\b(blocks?|ones?) (?:that|which) (?:is|are) not (?:stacked|in a stack) or in a bowl\b|\b(blocks?|ones?) (?:that|which) (?:is|are) not "
+     r"in a bowl or (?:a stack|stacked)\b", lambda m: f"loose {m[1] or m[2]} on the table"),  # 'the block that isn't in a bowl or a stack'
+    (r"^of the (two|three|four) ([\w ]+?blocks),\s*", r"there are \1 \2. "),  # 'Of the two loose blocks, leave X and put the other ...'
+    (r"^(?:anything|everything|whatever is) (?:in|inside) (?:a|any|the) bowls?,\s*take (?:it|them)(?: all)? out", "take everything out of the bowls"),
+    (r"^only one (?:of the )?blocks? has a (?:matching )?bowl(?: (?:in|of) its (?:own )?colou?r)?[.;,]\s*put it in (?:that|its|the matching) bowl",
+     "put the only matched block in its matching bowl"),
+    (r"^not the (\w+) (?:one|block|cube)[,.;:]\s*(.*?)\bthe other (one|block|cube)((?: (?:in|on|from) the \w+(?: \w+)?)?)",
+     lambda m: f"{m[2]}the {'block' if m[3] == 'one' else m[3]}{m[4]} other than the {m[1]} block"),
     (r"\b(take|bin|leave|move|grab|remove|throw|toss|keep) whatever (?:is|s|are) (?:already |currently |still |now )?(?=(?:in|inside)\b)",
      r"\1 everything "),
-    (r"\b(take|grab|get|pick up|lift) (everything|all(?: the)?(?: blocks)?) (?:in|inside|from) (the \w+ bowl) and (\w+) (?:it|them)\b",
+    (r"\b(take|grab|get|pick up|lift) (everything|all(?: the)?(?: blocks)?) (?:in|inside|from) (the (?:only |one )?(?:\w+ )?bowl(?: (?:that|which) "
+     r"is not empty| (?:that|which) has (?:something|blocks?) in it)?) and (\w+) (?:it|them)\b",
      r"\1 \2 out of \3 and \4 them"),  # 'take whatever is in W and put it in the corner'
     (r"\b(?:taken apart|take apart|unstacked|unstack|split up|separated) and (?:put|set|placed|laid|place|lay)(?: them| down)* on the table\b",
      "put on the table"),  # 'I want all four stacked blocks taken apart and put down on the table': every one of them
@@ -210,6 +218,18 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:match(?:es)?|is|are) (?:their|its) (?:own )?colou?rs?),? (?:and )?(?:if there is no (?:such|"
      r"matching) bowl|otherwise|if not|where there is none),? (?:in the bin with it|bin it|it goes in the bin|into the bin|in the bin)\b",
      "put every matched block in its matching bowl and bin every unmatched block"),
+    (r",?\s*(?:any|either) half\b", ""),  # 'bin half of the blocks, any half'
+    (r"\b(?:whichever|the) bowl (?:that )?(?:already )?(?:has|holds) the (most|fewest|least)(?: blocks)?(?: in it)?\b", r"the bowl with the \1 blocks"),
+    (r",\s*not (the \w+ block),? (?:that one|it|that) (?:stays put|stays where it is|stays|remains)\b", r" except \1"),
+    (r"(except (?:for )?the \w+ block),? which (?:stays|remains|is staying)(?: exactly)? (?:where it is|put|in place)\b", r"\1"),
+    (r"\b(?:tip|turn|dump) (all the bowls|every bowl|both bowls|the bowls|all bowls) out(?: onto| on to| on)? the table\b",
+     r"empty \1 onto the table"),
+    (r"[.;]\s*once (?:they are|they re|the bowls are|everything is) (?:all )?empty,?\s*", ". "),
+    (r"\b(?:any|every|each) block (?:without|with no|that has no) (?:a )?(?:matching )?bowl(?: of its (?:own )?colou?r)? (?:goes|should go|must "
+     r"go|is going) in(?:to)? the bin\b", "bin every unmatched block"),
+    (r"\bgive (the \w+ bowl) (one|two|three) more blocks? than it has\b", r"add \2 blocks to \1"),
+    (r"^(?!if\b)(.+?) if (it is [^,;]+?)[;,]\s*(?:if not|otherwise|else|if it is not),?\s*(.+)$", r"if \2, \1; otherwise \3"),
+    (r"^(the \w+ (?:bowl|block))\s*,\s*if (?:it|that one) (?=is|has)", r"if \1 "),  # 'the blue bowl: if it's not empty, ...'
     # sharing out: 'distribute the blocks among the bowls, two blocks per bowl', 'divide them between the bowls'
     (r"\b(?:distribute|divide|split|share out|share|spread|deal(?: out)?) (?:the blocks|them|all the blocks|the cubes|everything) (?:evenly )?"
      r"(?:among|between|across|over|into|in) (?:the|all the) bowls,? (?:with )?(?:exactly )?(one|two|three) (?:blocks? |cubes? )?(?:per|"

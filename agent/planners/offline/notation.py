@@ -98,6 +98,8 @@ def _call(m: re.Match[str]) -> str:
 def code_calls(t: str) -> str:
     """A programmer's calls and comments: 'bin(red_block); move(pink_block, white_bowl)', 'pink_bowl.remove(yellow_block)
     # don't bin it', 'for b in blocks: if not in_any_bowl(b): bin(b)', 'trash(x), i.e. x ends up in the bin'."""
+    if "(" not in t and "#" not in t and "i.e." not in t and "result of" not in t:
+        return t
     t = re.sub(r"\b([a-z]+)_bowl\.remove\(\s*([a-z]+)_(?:block|cube)\s*\)", r"take the \2 block out of the \1 bowl", t)
     t = re.sub(r"^for (\w+) in (?:all_)?blocks\s*:\s*if not (?:in_any_bowl|in_bowl|is_in_bowl)\(\s*\1\s*\)\s*:\s*(?:bin|trash|discard)\(\s*\1\s*\)",
                "bin every block that is not in a bowl", t)
@@ -138,7 +140,7 @@ def colon_facts(text: str) -> str:
     """Facts written with colons, each a request: 'red bowl: X' and 'bin: empty' (a place, then what it holds), 'red
     block: bin' and 'blocks in bowls: leave them be' (a thing, then a verb or the bin), 'blocks: on the table' (a thing,
     then where), 'X: middle' (a block, then a place)."""
-    t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*([^.;:]+)", lambda m:
+    t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*(?!if\b)([^.;:]+)", lambda m:
                f"{m[1]}the {m[2]} should be empty" if re.fullmatch(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*",
                                                                    m[3]) else
                f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if re.fullmatch(

@@ -44,7 +44,7 @@ VERBS: dict[str, str] = {
     "trash": "bin", "bin": "bin", "get rid of": "bin", "dispose of": "bin", "remove": "bin",
     "ditch": "bin", "scrap": "bin", "junk": "bin", "stack up": "stack", "stack": "stack", "pile up": "stack", "pile": "stack", "build": "stack", "make": "stack",
     "assemble": "stack", "sort": "sort", "organise": "sort", "organize": "sort", "group": "sort",
-    "match": "sort", "arrange": "move", "unstack": "unstack", "dismantle": "unstack", "take apart": "unstack",
+    "match": "sort", "arrange": "move", "unstack": "unstack", "dismantle": "unstack", "take apart": "unstack", "split up": "unstack", "break apart": "unstack",
     "knock down": "unstack", "break up": "unstack", "disassemble": "unstack", "flatten": "unstack",
     "separate": "unstack", "spread out": "unstack",
     "clear": "clear", "clean": "clear", "unload": "clear", "tidy": "clear", "empty": "clear", "declutter": "clear",
