@@ -15,24 +15,30 @@ from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
 _PLACE = r"(?:the |a |all the |any )?(?:table|bin|bowls?|\w+ bowl)"
-_MORE_RE = re.compile(rf"^(?:are there|is there|is|are|do|does) (?:(?P<more>more|fewer|less) blocks (?:sitting |lying )?(?:on|in|inside|"
-                      rf"outside(?: of)?|out of) (?P<a>{_PLACE}) than (?:on|in|inside|outside(?: of)?|out of) (?P<b>{_PLACE}|them)|"
-                      rf"(?P<a2>{_PLACE}) (?:holding|hold|holds|have|has|contain|contains) (?P<more2>more|fewer|less) blocks than "
-                      rf"(?P<b2>{_PLACE})(?: are| is| do| does)?)$")
-_DIFF_RE = re.compile(rf"^(?:how many (?:more|extra) blocks (?:are|is) (?:in|on) (?P<a>{_PLACE}) than (?:in|on) (?P<b>{_PLACE})|by how "
-                      rf"many blocks (?:does|do) (?P<a2>{_PLACE}) (?:beat|exceed|outnumber|lead) (?P<b2>{_PLACE})|how many (?:more|extra) "
-                      rf"blocks (?:does|do) (?P<a3>{_PLACE}) (?:have|hold|contain) (?:compared to|compared with|than|over) (?P<b3>{_PLACE}))$")
-_HALF_RE = re.compile(r"^(?:are|is) (?P<how>at least half|half or more|more than half|less than half|fewer than half|over half|"
-                      r"under half)(?: of)? the blocks (?:in|inside) (?:the |a |any )?bowls?$")
-_ROOM_RE = re.compile(r"^how many (?:more )?(?:blocks? |cubes? |ones? )?(?:(?:will|would|can|could|do|does) (?:i |you |we )?(?:still )?"
-                      r"(?:put |fit |add |get |go )?|(?:still )?(?:fit|go) )?(?:in|into) (?P<w>.+?)(?: before| until| till) it (?:s|is) full$"
-                      r"|^how many more (?:blocks? |cubes? |ones? )?(?:(?:will|would|can|could|do|does) (?:still )?)?(?:fit|go) (?:in|into) "
-                      r"(?P<w2>.+?)(?: now)?$|^how many more (?:blocks? |cubes? |ones? )?(?:could|can|will|would) (?P<w3>.+?) (?:still )?"
-                      r"(?:take|hold|fit)(?: now)?(?: before it (?:s|is) full)?$|^how much (?:room|space) is (?:there |still )?(?:left )?"
-                      r"in (?P<w4>.+?)$")
-_IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|tossed|toss|went in the bin|go in the bin|removed|threw away)"
-                           r" (?:all |every |everything )(?:of )?(?:the )?(?:blocks? |block )?on the table\b|\b(?:every|each|all(?: of)?(?: "
-                           r"the)?) blocks? on the table (?:went|go|goes|were put|was put|got put|ended up) (?:in|into) the bin\b")
+_MORE_RE = re.compile(rf"^(?:are there|is there|is|are|do|does) (?:(?P<more>more|fewer|less) blocks (?:sitting |"
+                      rf"lying )?(?:on|in|inside|outside(?: of)?|out of) (?P<a>{_PLACE}) than (?:on|in|inside|"
+                      rf"outside(?: of)?|out of) (?P<b>{_PLACE}|them)|(?P<a2>{_PLACE}) (?:holding|hold|holds|have|"
+                      rf"has|contain|contains) (?P<more2>more|fewer|less) blocks than (?P<b2>{_PLACE})(?: are| is|"
+                      rf" do| does)?)$")
+_DIFF_RE = re.compile(rf"^(?:how many (?:more|extra) blocks (?:are|is) (?:in|on) (?P<a>{_PLACE}) than (?:in|"
+                      rf"on) (?P<b>{_PLACE})|by how many blocks (?:does|do) (?P<a2>{_PLACE}) (?:beat|exceed|"
+                      rf"outnumber|lead) (?P<b2>{_PLACE})|how many (?:more|extra) blocks (?:does|"
+                      rf"do) (?P<a3>{_PLACE}) (?:have|hold|contain) (?:compared to|compared with|than|"
+                      rf"over) (?P<b3>{_PLACE}))$")
+_HALF_RE = re.compile(r"^(?:are|is) (?P<how>at least half|half or more|more than half|less than half|fewer than half|"
+                      r"over half|under half)(?: of)? the blocks (?:in|inside) (?:the |a |any )?bowls?$")
+_ROOM_RE = re.compile(r"^how many (?:more )?(?:blocks? |cubes? |ones? )?(?:(?:will|would|can|could|do|does) (?:i |"
+                      r"you |we )?(?:still )?(?:put |fit |add |get |go )?|(?:still )?(?:fit|go) )?(?:in|"
+                      r"into) (?P<w>.+?)(?: before| until| till) it (?:s|is) full$|^how many more (?:blocks? |"
+                      r"cubes? |ones? )?(?:(?:will|would|can|could|do|does) (?:still )?)?(?:fit|go) (?:in|"
+                      r"into) (?P<w2>.+?)(?: now)?$|^how many more (?:blocks? |cubes? |ones? )?(?:could|can|will|"
+                      r"would) (?P<w3>.+?) (?:still )?(?:take|hold|fit)(?: now)?(?: before it (?:s|is) full)?$|"
+                      r"^how much (?:room|space) is (?:there |still )?(?:left )?in (?P<w4>.+?)$")
+_IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|tossed|toss|went in the bin|"
+                           r"go in the bin|removed|threw away) (?:all |every |everything )(?:of )?(?:the "
+                           r")?(?:blocks? |block )?on the table\b|\b(?:every|each|"
+                           r"all(?: of)?(?: the)?) blocks? on the table (?:went|go|goes|were put|was put|got put|"
+                           r"ended up) (?:in|into) the bin\b")
 
 
 def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
@@ -52,7 +58,8 @@ def _count(place: str, scene: Scene, state: SymState) -> tuple[int, str]:
     if place == "bin":
         return sum(state.support[b] == BIN for b in state.blocks), "in the bin"
     if (bowl := _one(place, scene)) not in state.bowls:
-        raise _Unclear(f"I can compare the blocks on the table, in the bowls, in one bowl or in the bin; the {bowl} is not one.")
+        raise _Unclear(f"I can compare the blocks on the table, in the bowls, in one bowl or in the bin; the {bowl} is "
+                       "none of them.")
     return len(state.in_bowl(bowl)), f"in the {bowl}"
 
 
@@ -85,13 +92,13 @@ def _half(q: str, state: SymState) -> Answer | None:
         return None
     blocks = [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
     inside, total = sum(state.base(b) in state.bowls for b in blocks), len(blocks)
-    yes = {"at least half": 2 * inside >= total, "half or more": 2 * inside >= total, "more than half": 2 * inside > total,
-           "over half": 2 * inside > total}.get(m["how"], 2 * inside < total)
+    yes = {"at least half": 2 * inside >= total, "half or more": 2 * inside >= total,
+           "more than half": 2 * inside > total, "over half": 2 * inside > total}.get(m["how"], 2 * inside < total)
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: {inside} of the {total} blocks are in bowls.", yes)
 
 
 def _room(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'how many more blocks will fit in the red bowl?', 'how many more could W take before it's full?': a bowl's room."""
+    """'how many more blocks will fit in the red bowl?', 'how many more could W take before it's full?'."""
     if (m := _ROOM_RE.match(q)) is None:
         return None
     if (bowl := _one(m["w"] or m["w2"] or m["w3"] or m["w4"], scene)) not in state.bowls:
@@ -104,6 +111,7 @@ def _if_binned(q: str, state: SymState) -> Answer | None:
     """'how many blocks would be left if you threw out everything on the table?': those in bowls (or held)."""
     if not (re.search(r"\bhow many blocks\b", q) and _IF_BINNED_RE.search(q)):
         return None
-    kept = [b for b in state.blocks if state.support[b] != BIN and (state.support[b] == GRIPPER or state.base(b) in state.bowls)]
+    kept = [b for b in state.blocks
+            if state.support[b] != BIN and (state.support[b] == GRIPPER or state.base(b) in state.bowls)]
     names = ", ".join(f"the {b}" for b in kept) or "none"
     return Answer("count", f"{len(kept)} (the blocks not on the table and not in the bin: {names}).", len(kept))

@@ -15,60 +15,76 @@ from sim.core.symbolic import SymState
 
 _BOWL = r"the \w+ bowl"
 _N = r"(one|two|three|four|five|six)"
-_MORE_RE = re.compile(rf"^(?:make sure (?:that )?|make it so (?:that )?|i want |i would like |i need )?(?:get |make )?(?P<w>{_BOWL}) "
-                      r"(?:to )?(?:ends? up with|has|have|holds?|should (?:have|hold|end up with)|gets?|contains?|is) (?P<more>more|fewer|less) "
-                      rf"blocks(?: in it)? than (?:there are in )?(?P<v>{_BOWL}|the other bowls? combined|all the other bowls together|the other bowl)"
-                      r"(?: has| does| holds| is| has in it)?$"
-                      rf"|^get (?P<more2>more|fewer) blocks (?:into|in) (?P<w2>{_BOWL}) than (?:there are in )?(?P<v2>{_BOWL}|the other bowl)"
-                      rf"(?: has| does| holds)?$|^make (?P<w3>{_BOWL}) (?P<more3>fuller|emptier) than (?P<v3>{_BOWL}|the other bowl)$")
-_TABLE_RE = re.compile(r"^(?:make sure (?:that )?|i want |there should be )?(?:there are )?(?P<more>more|fewer|less) blocks on the table than "
-                       r"(?:in|inside) (?:the |a )?bowls?(?: than on the table)?$|^the bowls (?:are supposed to|should|must|need to) (?:hold|have|"
-                       r"contain) (?P<rev>more|fewer) blocks than the table(?: does| has)?$")
-_DOUBLE_RE = re.compile(rf"^(?:double|double up) (?:the number of blocks in |the blocks in |the contents of |the count in )?(?P<w>{_BOWL})"
-                        rf"(?:,? it should have twice the blocks it has)?$|^i (?:want|would like|need) twice as many blocks in (?P<w2>{_BOWL}) "
-                        r"as (?:there are|it has)(?: now)?$")
-_FEWER_TABLE_RE = re.compile(rf"^(?:i want )?(?:there should be )?(?:the table to have )?(?P<n>{_N}) (?:fewer|less) blocks? (?:on the table)?"
-                             r"(?: than (?:now|there are|it has))?$|^i want the table to have (?P<n2>one|two) blocks? less(?: than)?$")
-_AT_MOST_RE = re.compile(rf"^(?:no more than|at most|not more than) (?P<n>{_N}) blocks? (?:should|may|can|is allowed to|are allowed to) "
-                         r"(?:be left|stay|remain|be) on the table$")
-_BIN_UNTIL_RE = re.compile(rf"^(?:keep )?(?:bin|binning|throw|throwing|toss|tossing|remove|removing|clear|clearing)(?: out)? (?:the )?blocks "
-                           rf"(?:off|from|on) the table (?:(?:into|in) the bin )?(?:until|till) (?:(?:only|just) )?(?:(?P<n>{_N}|a single) "
-                           rf"(?:block )?(?:remains?|is left|are left)(?: there| on it)?|there (?:is|are) only (?P<n2>{_N}) (?:on it|left))$")
-_STACK_UNTIL_RE = re.compile(rf"^(?:i want |keep )?(?:stacking |stack |pile |piling )?blocks (?:stacked )?(?:on|onto) (?P<x>the \w+ block) "
-                             rf"(?:until|till) (?:(?:that|the) (?:stack|pile|tower)|it) is (?P<n>{_N})(?: blocks)? (?:high|tall)$"
-                             rf"|^(?:keep )?(?:stacking |stack |pile |piling )?blocks (?:on|onto) (?P<x2>the \w+ block) (?:until|till) "
-                             rf"there are (?P<n2>{_N}) in the (?:stack|pile|tower)$")
-_FILL_RE = re.compile(rf"^(?:first )?(?P<lead>.*?\bthen )?(?:fill (?:up )?(?P<w>{_BOWL}) (?:from the table |with (?:table )?blocks )?|keep "
-                      rf"(?:moving|putting|adding) blocks (?:on|from) the table (?:into|in|to) (?P<w2>{_BOWL}) )(?:until|till) it (?:holds|has|"
+_MORE_RE = re.compile(rf"^(?:make sure (?:that )?|make it so (?:that )?|i want |i would like |i need )?(?:get |"
+                      rf"make )?(?P<w>{_BOWL}) (?:to )?(?:ends? up (?:with|holding|having)|has|have|holds?|holding|"
+                      rf"should (?:have|hold|end up with)|gets?|contains?|is) (?P<more>more|fewer|"
+                      rf"less) blocks(?: in it)? than (?:there are in )?(?P<v>{_BOWL}|the other bowls? combined|"
+                      rf"all the other bowls together|the other bowl)(?: has| does| holds| is| has in it)?$|"
+                      rf"^get (?P<more2>more|fewer) blocks (?:into|in) (?P<w2>{_BOWL}) than (?:there are in "
+                      rf")?(?P<v2>{_BOWL}|the other bowl)(?: has| does| holds)?$|"
+                      rf"^make (?P<w3>{_BOWL}) (?P<more3>fuller|emptier) than (?P<v3>{_BOWL}|the other bowl)$")
+_TABLE_RE = re.compile(r"^(?:make sure (?:that )?|i want |there should be )?(?:there are )?(?P<more>more|fewer|"
+                       r"less) blocks on the table than (?:in|inside) (?:the |a )?bowls?(?: than on the table)?$|"
+                       r"^the bowls (?:are supposed to|should|must|need to) (?:hold|have|contain) (?P<rev>more|"
+                       r"fewer) blocks than the table(?: does| has)?$")
+_DOUBLE_RE = re.compile(rf"^(?:double|double up) (?:the number of blocks in |the blocks in |the contents of |"
+                        rf"the count in )?(?P<w>{_BOWL})(?:,? it should have twice the blocks it has)?$|^i (?:want|"
+                        rf"would like|need) twice as many blocks in (?P<w2>{_BOWL}) as (?:there are|it has)(?: now)?$")
+_FEWER_TABLE_RE = re.compile(rf"^(?:i want )?(?:there should be )?(?:the table to have )?(?P<n>{_N}) (?:fewer|"
+                             rf"less) blocks? (?:on the table)?(?: than (?:now|there are|it has))?$|"
+                             rf"^i want the table to have (?P<n2>one|two) blocks? less(?: than)?$")
+_AT_MOST_RE = re.compile(rf"^(?:no more than|at most|not more than) (?P<n>{_N}) blocks? (?:should|may|can|"
+                         rf"is allowed to|are allowed to) (?:be left|stay|remain|be) on the table$")
+_BIN_UNTIL_RE = re.compile(rf"^(?:keep )?(?:bin|binning|throw|throwing|toss|tossing|remove|removing|clear|"
+                           rf"clearing)(?: out)? (?:the )?blocks (?:off|from|on) the table (?:(?:into|"
+                           rf"in) the bin )?(?:until|till) (?:(?:only|just) )?(?:(?P<n>{_N}|"
+                           rf"a single) (?:block )?(?:remains?|is left|are left)(?: there| on it)?|there (?:is|"
+                           rf"are) only (?P<n2>{_N}) (?:on it|left))$")
+_STACK_UNTIL_RE = re.compile(rf"^(?:i want |keep )?(?:stacking |stack |pile |piling )?blocks (?:stacked )?(?:on|"
+                             rf"onto) (?P<x>the \w+ block) (?:until|till) (?:(?:that|the) (?:stack|pile|tower)|"
+                             rf"it) is (?P<n>{_N})(?: blocks)? (?:high|tall)$|^(?:keep )?(?:stacking |stack |pile |"
+                             rf"piling )?blocks (?:on|onto) (?P<x2>the \w+ block) (?:until|"
+                             rf"till) there are (?P<n2>{_N}) in the (?:stack|pile|tower)$")
+_FILL_RE = re.compile(rf"^(?:first )?(?P<lead>.*?\bthen )?(?:fill (?:up )?(?P<w>{_BOWL}) (?:from the table |"
+                      rf"with (?:table )?blocks )?|keep (?:moving|putting|adding) blocks (?:on|"
+                      rf"from) the table (?:into|in|to) (?P<w2>{_BOWL}) )(?:until|till) it (?:holds|has|"
                       rf"contains) (?P<n>{_N})(?: blocks)?$")
-_ROOM_RE = re.compile(rf"^(?:keep adding blocks to|fill(?: up)?|move blocks into|put blocks (?:in|into)|blocks from the table should go in) "
-                      rf"(?P<w>{_BOWL})(?: until it is full| while (?:there is|it (?:still )?has) (?:still )?(?:space|room)(?: in it| left)?"
-                      r"| for as long as there is (?:space|room)(?: in it)?)(?P<rest>(?:,? but | and |; ).+)?$"
-                      rf"|^while (?P<w2>{_BOWL}) (?:still )?has (?:room|space)(?: in it| left)?,? (?:keep|leave) (?:putting|adding|moving) blocks "
-                      rf"(?:in|into) it$|^(?P<w3>{_BOWL}) (?:gets|should get|takes) (?:the )?(?:table blocks|blocks (?:from|on) the table),? as "
-                      r"many as (?:fit|will fit|it can hold|possible)$")
-_EMPTY_UNTIL_RE = re.compile(rf"^(?:do not stop|keep|dont stop) (?:binning|removing|taking|throwing out) blocks (?:from|out of) (?P<w>{_BOWL}) "
-                             rf"until (?:there are none left in it|it is empty|none are left)$|^(?:do not|dont) (?:quit|stop) (?:until|till) "
-                             rf"(?P<w2>{_BOWL}) (?:should be|is) empty,? (?:everything|all) (?:from it|in it) goes in the bin$")
-_UNPILE_RE = re.compile(r"^keep taking blocks off the (?:stack|pile|tower) (?:that )?(?P<x>the \w+ block) is at the bottom of (?:until|till) "
-                        r"(?P=x) is the only one left$")
-_SWAP_RE = re.compile(rf"^(?:swap|switch|exchange) (?:the contents of |what is in |the blocks in )(?P<w>{_BOWL}) and (?P<v>{_BOWL})$"
-                      rf"|^i (?:would like|want) the contents of (?P<w2>{_BOWL}) and (?P<v2>{_BOWL}) (?:swapped|switched|exchanged)$"
-                      rf"|^i want everything in (?P<w3>{_BOWL}) moved to (?P<v3>{_BOWL}),? and everything in (?P=v3) moved to (?P=w3)$"
-                      rf"|^i want the blocks in (?P<w4>{_BOWL}) in (?P<v4>{_BOWL}) and the blocks in (?P=v4) in (?P=w4)$")
+_ROOM_RE = re.compile(rf"^(?:keep adding blocks to|fill(?: up)?|move blocks into|put blocks (?:in|into)|"
+                      rf"blocks from the table should go in) (?P<w>{_BOWL})(?: until it is full| while (?:there is|"
+                      rf"it (?:still )?has) (?:still )?(?:space|room)(?: in it| left)?|"
+                      rf" for as long as there is (?:space|room)(?: in it)?)(?P<rest>(?:,? but | and |; ).+)?$|"
+                      rf"^while (?P<w2>{_BOWL}) (?:still )?has (?:room|space)(?: in it| left)?,? (?:keep|"
+                      rf"leave) (?:putting|adding|moving) blocks (?:in|into) it$|^(?P<w3>{_BOWL}) (?:gets|should get|"
+                      rf"takes) (?:the )?(?:table blocks|blocks (?:from|on) the table),? as many as (?:fit|will fit|"
+                      rf"it can hold|possible)$")
+_EMPTY_UNTIL_RE = re.compile(rf"^(?:do not stop|keep|dont stop) (?:binning|removing|taking|"
+                             rf"throwing out) blocks (?:from|out of) (?P<w>{_BOWL}) until (?:there are none left in "
+                             rf"it|it is empty|none are left)$|^(?:do not|dont) (?:quit|stop) (?:until|"
+                             rf"till) (?P<w2>{_BOWL}) (?:should be|is) empty,? (?:everything|all) (?:from it|"
+                             rf"in it) goes in the bin$")
+_UNPILE_RE = re.compile(r"^keep taking blocks off the (?:stack|pile|tower) (?:that )?(?P<x>the \w+ block) is at the "
+                        r"bottom of (?:until|till) (?P=x) is the only one left$")
+_SWAP_RE = re.compile(rf"^(?:swap|switch|exchange) (?:the contents of |what is in |"
+                      rf"the blocks in )(?P<w>{_BOWL}) and (?P<v>{_BOWL})$|^i (?:would like|"
+                      rf"want) the contents of (?P<w2>{_BOWL}) and (?P<v2>{_BOWL}) (?:swapped|switched|exchanged)$|"
+                      rf"^i want everything in (?P<w3>{_BOWL}) moved to (?P<v3>{_BOWL}),? and everything in (?P=v3) "
+                      rf"moved to (?P=w3)$|^i want the blocks in (?P<w4>{_BOWL}) in (?P<v4>{_BOWL}) and the blocks "
+                      rf"in (?P=v4) in (?P=w4)$")
 
 
-_CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|swap|switch|exchange|"
-                     r"contents|twice|room|space|full|many|empty|exactly|quit)\b|\bin the \w+ bowl in the\b")
+_CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|swap|switch|"
+                     r"exchange|contents|twice|room|space|full|many|empty|exactly|quit)\b|\bin the \w+ bowl in the\b")
 
 
-_EACH_RE = re.compile(r"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|till) (?:all (?:the )?bowls have "
-                      r"something in them|every bowl has (?:a block|something) in it|none of the bowls is empty)|any bowl that is empty,? put "
-                      r"(?:one|a) block in it|keep putting blocks (?:on|from) the table into the bowls (?:until|till) none of the bowls is empty)$"
-                      rf"|^every bowl (?:had|has|should have|would have|gets) exactly (?P<n>{_N}) blocks?$"
-                      rf"|^there (?:is|are) (?P<many>{_N}) blocks? (?:too )?many in (?P<w>{_BOWL})$"
-                      r"|^keep (?:moving|putting) blocks into (?:the bowls that share their colou?r|their matching bowls|the matching bowls) "
-                      r"(?:until|till) every block that can be matched is(?: matched)?$")
+_EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|"
+                      rf"till) (?:all (?:the )?bowls have something in them|every bowl has (?:a block|"
+                      rf"something) in it|none of the bowls is empty)|any bowl that is empty,? put (?:one|"
+                      rf"a) block in it|keep putting blocks (?:on|from) the table into the bowls (?:until|"
+                      rf"till) none of the bowls is empty)$|^every bowl (?:had|has|should have|would have|"
+                      rf"gets) exactly (?P<n>{_N}) blocks?$|^there (?:is|are) (?P<many>{_N}) blocks? (?:too )?many "
+                      rf"in (?P<w>{_BOWL})$|^keep (?:moving|putting) blocks into (?:the bowls that share their "
+                      rf"colou?r|their matching bowls|the matching bowls) (?:until|"
+                      rf"till) every block that can be matched is(?: matched)?$")
 
 
 def _words(n: int) -> str:
@@ -87,11 +103,13 @@ def amounts(text: str, state: SymState) -> str:
     """The request with an amount, a comparison or an 'until' said as plain steps for the scene as it is now."""
     if not _CUE_RE.search(text):
         return text
-    cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|should stay|must stay))\b)",
-                    text)
-    for head, tail in ((text, ""), *(((text[: cut.start()], text[cut.start():]),) if cut else ())):  # '..., but leave X alone'
-        for rule in (_compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
-                     _unpile, _swap, _each):
+    cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|should stay|"
+                    r"must stay))\b)", text)
+    rules = (_compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
+             _unpile, _swap, _each)
+    tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
+    for head, tail in [(text, ""), *tails]:
+        for rule in rules:
             if (new := rule(head, state)) is not None:
                 return new + tail
     return text
@@ -116,7 +134,8 @@ def _compare(text: str, state: SymState) -> str | None:
         return None
     w, v = _named(m["w"] or m["w2"] or m["w3"]), m["v"] or m["v2"] or m["v3"]
     combined = "other bowls" in v
-    v = _other(w, state) if v == "the other bowl" else next((o for o in state.bowls if o != w), "") if combined else _named(v)
+    v = _other(w, state) if v == "the other bowl" else next((o for o in state.bowls if o != w), "") if combined else \
+        _named(v)
     if w not in state.bowls or v not in state.bowls:
         return None
     more = (m["more"] or m["more2"] or m["more3"]) in ("more", "fuller")
@@ -135,7 +154,7 @@ def _table(text: str, state: SymState) -> str | None:
     if (m := _TABLE_RE.match(text)) is None:
         return None
     on, inside = len(_on_table(state)), len(_loose(state)) - len(_on_table(state))
-    more = m["more"] or {"more": "fewer", "fewer": "more"}[m["rev"]]  # 'the bowls should hold more than the table': fewer on it
+    more = m["more"] or {"more": "fewer", "fewer": "more"}[m["rev"]]  # 'the bowls should hold more than the table'
     gap = on - inside if more != "more" else inside - on
     if gap < 0:
         return "leave everything alone"
@@ -145,7 +164,8 @@ def _table(text: str, state: SymState) -> str | None:
 
 
 def _double(text: str, state: SymState) -> str | None:
-    if (m := _DOUBLE_RE.match(text)) is None or (w := _named(m["w"] or m["w2"])) not in state.bowls or not state.in_bowl(w):
+    if (m := _DOUBLE_RE.match(text)) is None or (w := _named(m["w"] or m["w2"])) not in state.bowls or \
+            not state.in_bowl(w):
         return None
     return f"add {_words(len(state.in_bowl(w)))} blocks to the {w}"
 
@@ -160,7 +180,7 @@ def _fewer_table(text: str, state: SymState) -> str | None:
 
 
 def _at_most(text: str, state: SymState) -> str | None:
-    """'no more than one block should be left on the table': the rest into the bowls while they have room, else the bin."""
+    """'no more than one block should be left on the table': the rest into the bowls if they have room, else the bin."""
     if (m := _AT_MOST_RE.match(text)) is None:
         return None
     extra = len(_on_table(state)) - _num(m["n"])
@@ -188,7 +208,8 @@ def _stack_until(text: str, state: SymState) -> str | None:
     need = _num(m["n"] or m["n2"]) - len(stack)
     if need <= 0:
         return f"leave the {x} alone"
-    free = sorted((b for b in _loose(state) if b not in stack), key=lambda b: (len(state.above(b)), state.support[b] in state.support))
+    free = sorted((b for b in _loose(state) if b not in stack),
+                  key=lambda b: (len(state.above(b)), state.support[b] in state.support))  # the easiest first
     if len(free) < need:
         return None
     steps, below = [], stack[-1]
@@ -234,7 +255,8 @@ def _swap(text: str, state: SymState) -> str | None:
     w, v = _named(m["w"] or m["w2"] or m["w3"] or m["w4"]), _named(m["v"] or m["v2"] or m["v3"] or m["v4"])
     if w not in state.bowls or v not in state.bowls:
         return None
-    moves = [f"put {' and '.join(f'the {b}' for b in state.in_bowl(a))} in the {b_}" for a, b_ in ((w, v), (v, w)) if state.in_bowl(a)]
+    moves = [f"put {' and '.join(f'the {b}' for b in state.in_bowl(a))} in the {into}" for a, into in ((w, v), (v, w))
+             if state.in_bowl(a)]
     return " and ".join(moves) if moves else f"leave the {w} alone"
 
 
@@ -250,7 +272,8 @@ def _each(text: str, state: SymState) -> str | None:
         return "put every block in its matching bowl"
     empty = [w for w in state.bowls if not state.in_bowl(w)]
     spare = sorted(_on_table(state), key=lambda b: len(state.above(b)))  # from the table, never out of another bowl
-    spare += [b for w in state.bowls if len(held := state.in_bowl(w)) > 1 for b in held if state.is_clear(b)][: max(len(empty) - len(spare), 0)]
+    spare += [b for w in state.bowls if len(held := state.in_bowl(w)) > 1 for b in held if state.is_clear(b)][
+        : max(len(empty) - len(spare), 0)]
     if not empty or len(spare) < len(empty):
         return None
     return " and ".join(f"put the {b} in the {w}" for b, w in zip(spare, empty))

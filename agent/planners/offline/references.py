@@ -11,17 +11,8 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.choice import choose, disambiguate, pick_by_answer
-from agent.planners.offline.context import (
-    BOWL_STATES,
-    Ambiguous,
-    Context,
-    absent,
-    bowl_error,
-    in_state,
-    in_tower,
-    stacks,
-    tower_end,
-)
+from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, absent, bowl_error, in_state, in_tower,
+                                            stacks, tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.words import MATCH_RE, TOWER_RE
 from sim.core import layout
@@ -60,9 +51,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     if np_.pronoun:
         if not ctx.it:
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the block, e.g. 'the red block'")
-        if ctx.it[0] in state.bowls and ctx.group:  # 'take everything in W and put it in the corner': what came out
-            return list(ctx.group)
-        return ctx.it[:1]
+        return list(ctx.group) if ctx.it[0] in state.bowls and ctx.group else ctx.it[:1]  # 'empty W, put it in V': what came out
     if np_.them:
         if not (ctx.group or ctx.previous or ctx.it):
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the blocks")
@@ -86,9 +75,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         cands = pool(ctx)
     if np_.others:
         before = ctx.mentioned or ctx.previous
-        cands = [b for b in cands if b not in before]
-        if ctx.group and set(before) & set(ctx.group):  # 'two loose blocks: the yellow one in W, the other one on it'
-            cands = [b for b in cands if b in ctx.group] or cands
+        paired = ctx.group if set(before) & set(ctx.group) else []  # 'two loose blocks: X in W, the other one on it'
+        cands = [b for b in cands if b not in before and (not paired or b in paired)] or [b for b in cands if b not in before]
     cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours]
     cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)
                     and not any(in_state(b, w, state) for w in np_.not_states)], np_, ctx, "block")
@@ -116,8 +104,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         free = len(unused) >= np_.count and not np_.colours and not np_.descriptors and not np_.side
         return choose(unused if free else cands, np_.count, ctx, satisfied)
     if (np_.all or everything or np_.plural or len(np_.colours) > 1
-            or (plural_default and np_.kind is None and not np_.colours and not np_.descriptors and not np_.side
-                and not re.search(r"\b(?:the|that|this) (?:other )?one\b", np_.full))):  # 'stack the other one on it': one
+            or (plural_default and np_.kind is None and not np_.colours and not np_.descriptors and not np_.side and not
+                re.search(r"\b(?:the|that|this) (?:other )?one\b", np_.full))):  # 'stack the other one on it': one
         return cands
     if len(cands) == 1:
         return cands
