@@ -6,6 +6,13 @@ Each category has one template in each of six styles: a preference ("ideally", "
 alternative or fallback ("the bin or the table, your call"), indifference ("any block will do"), a priority or order
 ("the red one first"), a hedged request ("maybe ...? I think that works") and a request with its reason given.
 Where a request leaves a choice, its check accepts every choice a sensible person would accept.
+
+Its first run (300 instructions, seed 0, on e928cf1, after every fix of this session and before anything it could
+prompt): 0.487 goal-correct (146 of 300), 153 refused, 1 wrong: a wrong action, 'The X block belongs in a bowl,
+preferably the Y one' read with 'the Y one' as the Y block, put in a bowl too. Its refusals are the style itself:
+alternatives ('the table or the bin, your call'), preferences ('ideally in the corner'), indifference ('whichever
+block is easiest'), orders ('first, and the other after that') and hedges. It was left untuned: its misses are not
+mended, so its figure in the suite is its first run.
 """
 
 from __future__ import annotations
