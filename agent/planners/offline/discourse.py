@@ -15,16 +15,18 @@ from agent.planners.offline.words import VERB_RE
 # A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
 # should be ('Expected behaviour: ...', 'Requested action: ...'); a restatement ('I say again, ...').
 _GIVEN_RE = re.compile(r"^\s*(?:pre-?conditions?|given|initial state|starting state|set-?up)\s*:", re.IGNORECASE)  # a test's start
-_NOW_RE = re.compile(r"^\s*(?:issue|problem|bug|symptom|observed(?: behaviou?r)?|actual(?: behaviou?r| result| outcome| state)?|"
-                     r"current(?: behaviou?r| state| situation)?|currently|right now|at the moment)\b", re.IGNORECASE)
-_WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|intended|target|goal|fix|resolution|steps to resolve|"
-                        r"action required)\b[^:]{0,30}:", re.IGNORECASE)
-_FIELD_RE = re.compile(r"^\s*(?:destination|target(?: location| place| spot)?|location|drop ?off(?: point)?|to|from|object|item|"
-                       r"where)\s*:", re.IGNORECASE)  # a command's field, read with the command ('Move: X. Destination: W.')
+_NOW_RE = re.compile(r"^\s*(?:issue|problem|bug|symptom|observed(?: behaviou?r)?|actual(?: behaviou?r| result|"
+                     r" outcome| state)?|current(?: behaviou?r| state| situation)?|currently|right now|"
+                     r"at the moment)\b", re.IGNORECASE)
+_WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|intended|target|goal|fix|resolution|"
+                        r"steps to resolve|action required)\b[^:]{0,30}:", re.IGNORECASE)
+_FIELD_RE = re.compile(r"^\s*(?:destination|target(?: location| place| spot)?|location|drop ?off(?: point)?|to|from|"
+                       r"object|item|where)\s*:", re.IGNORECASE)  # a command's field, read with the command ('Move: X. Destination: W.')
 _TAG_RE = re.compile(r",\s*(?:yeah|yes|ok|okay|alright|all right|innit|eh|ja|yep|got it|understood|shall we|will you|would you|won't you|please)\s*\?+$", re.IGNORECASE)
-_FORM_RE = re.compile(r"^\s*(?:(?P<item>items?(?: to (?:be )?(?:moved|relocated|transferred))?)|(?P<dest>(?:final |target |end )?"
-                      r"(?:destination|position|location)(?: of (?:the )?items?)?(?: (?:up)?on completion)?)|(?P<keep>items? not to be "
-                      r"(?:disturbed|moved|touched))|(?P<why>reason(?: for (?:the )?request)?|justification|purpose|rationale|comments?|"
+_FORM_RE = re.compile(r"^\s*(?:(?P<item>items?(?: to (?:be )?(?:moved|relocated|transferred))?)|(?P<dest>(?:final |"
+                      r"target |end )?(?:destination|position|location)(?: of (?:the )?items?)?(?: (?:up)?on "
+                      r"completion)?)|(?P<keep>items? not to be (?:disturbed|moved|touched))|"
+                      r"(?P<why>reason(?: for (?:the )?request)?|justification|purpose|rationale|comments?|"
                       r"remarks?))\s*:\s*(?P<value>.*?)[.;]?\s*$", re.IGNORECASE)
 
 
@@ -46,16 +48,18 @@ def _form(parts: list[str]) -> list[str]:
 
 # A complaint about where a thing is ('The red block is in the wrong bowl; it belongs in W', 'I think X might be in the
 # wrong place. What is it on?'): the thing, said for what follows to point back at.
-_WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems) like |looks like |seems like )?(.+?),? (?:is|are|"
-                       r"might be|may be|could be|seems to be|appears to be|has been put|have been put|was put|were put|got put|"
-                       r"ended up|has ended up) (?:in|on|at) (?:the )?wrong (?:place|bowl|spot|position|corner|block|one|location|"
-                       r"stack|tower)(?: right now| now| at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
+_WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems) like |looks like |"
+                       r"seems like )?(.+?),? (?:is|are|might be|may be|could be|seems to be|appears to be|"
+                       r"has been put|have been put|was put|were put|got put|ended up|has ended up) (?:in|on|"
+                       r"at) (?:the )?wrong (?:place|bowl|spot|position|corner|block|one|location|stack|"
+                       r"tower)(?: right now| now| at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
 # A test script's check after its steps ('Expected result: W holds two blocks', 'Verify that X has not moved'): what the
 # steps reach, said again; only what it keeps is news.
 _CHECK_RE = re.compile(r"^\s*(?:expected(?: result| outcome| state)?\s*:|verify(?: that)?\b|check(?: that)?\b|"
                        r"assert(?: that)?\b|confirm(?: that)?\b)\s*", re.IGNORECASE)
-_KEPT_RE = re.compile(r"\b(?:not (?:been )?(?:moved|touched|disturbed|changed)|unchanged|untouched|undisturbed|(?:stay|stays|remain|"
-                      r"remains) (?:put|where|in place|as)|where (?:it|they) (?:is|are|was|were))\b", re.IGNORECASE)
+_KEPT_RE = re.compile(r"\b(?:not (?:been )?(?:moved|touched|disturbed|changed)|unchanged|untouched|undisturbed|"
+                      r"(?:stay|stays|remain|remains) (?:put|where|in place|as)|where (?:it|they) (?:is|are|was|"
+                      r"were))\b", re.IGNORECASE)
 def _checked(sentence: str) -> str:
     """A test script's check after its steps: what it keeps, or nothing; any other sentence as it is."""
     for text in (sentence, unlabel(sentence)):
@@ -70,17 +74,19 @@ _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeati
 
 # How things are now, said before what to do with the thing named: 'Right now the red block is on the table. Move it ...',
 # 'At the moment there's a single block in W. ... that block should be in the bin': the thing is the next sentence's 'it'.
-_PRESENT_RE = re.compile(r"^\s*(?:(?:ugh|hmm|oh|wait|oops|whoops|uh oh|argh|drat),?\s+)?(?:(?:somebody|someone|whoever [\w ]+?|the kids|my \w+) (?:stacked|put|left|"
-                         r"placed|dropped|moved|knocked over) (?P<done>the \w+ (?:block|cube|bowl))|(?P<mess>the \w+ (?:bowl|block)) (?:is|s) "
-                         r"(?:a (?:bit of a |total |complete )?mess|messy|cluttered|a disaster|all wrong|wrong|not right)\b|"
-                         r"(?P<wrong>the \w+ (?:block|cube)) (?:is|s|ended up|has ended up) (?:in|on) the wrong \w+\b|"
-                         r"there(?: is|'s) (?:a|one) (?P<there>\w+ (?:block|cube))(?: over there| here| on the table)?\W*$|(?P<again>the \w+ "
-                         r"(?:block|cube)) (?:is|are) [^.]*\bagain\b|there (?:are|is) (?:\w+ )*?(?P<towers>towers|stacks|piles) (?:all over|on|"
-                         r"everywhere))"
-                         r"|^\s*(?:right now|at the moment|currently|at present|as things stand|as it stands),?\s+(?:there(?: is|'s| are) "
-                         r"(?:a single|a|an|one|only one|just one) (?P<kind>block|cube)s? (?P<where>(?:inside|in|on top of|on|under) "
-                         r"the \w+ \w+)|(?P<np>the .+?) (?:is|are|sits|sit|lies|lie|rests|rest)\b|(?:\w+ )(?P<some>blocks|cubes) "
-                         r"(?:are |is )?(?:lying |sitting )?(?P<loose>loose )?on the table)", re.IGNORECASE)
+_PRESENT_RE = re.compile(r"^\s*(?:(?:ugh|hmm|oh|wait|oops|whoops|uh oh|argh|drat),?\s+)?(?:(?:somebody|someone|"
+                         r"whoever [\w ]+?|the kids|my \w+) (?:stacked|put|left|placed|dropped|moved|"
+                         r"knocked over) (?P<done>the \w+ (?:block|cube|bowl))|(?P<mess>the \w+ (?:bowl|"
+                         r"block)) (?:is|s) (?:a (?:bit of a |total |complete )?mess|messy|cluttered|a disaster|"
+                         r"all wrong|wrong|not right)\b|(?P<wrong>the \w+ (?:block|cube)) (?:is|s|ended up|"
+                         r"has ended up) (?:in|on) the wrong \w+\b|there(?: is|'s) (?:a|one) (?P<there>\w+ (?:block|"
+                         r"cube))(?: over there| here| on the table)?\W*$|(?P<again>the \w+ (?:block|cube)) (?:is|"
+                         r"are) [^.]*\bagain\b|there (?:are|is) (?:\w+ )*?(?P<towers>towers|stacks|"
+                         r"piles) (?:all over|on|everywhere))|^\s*(?:right now|at the moment|currently|at present|"
+                         r"as things stand|as it stands),?\s+(?:there(?: is|'s| are) (?:a single|a|an|one|only one|"
+                         r"just one) (?P<kind>block|cube)s? (?P<where>(?:inside|in|on top of|on|under) the \w+ \w+)|"
+                         r"(?P<np>the .+?) (?:is|are|sits|sit|lies|lie|rests|rest)\b|(?:\w+ )(?P<some>blocks|"
+                         r"cubes) (?:are |is )?(?:lying |sitting )?(?P<loose>loose )?on the table)", re.IGNORECASE)
 _THAT = r"(?:it|that one|this one|that block|this block|those blocks|these blocks|both of them|all (?:\w+ )?of them|them)\b"
 _THAT_RE = rf"\b{_THAT}"
 
@@ -102,11 +108,12 @@ def _present(part: str) -> str | None:
             f"the {'loose blocks' if m['loose'] else 'blocks on the table'}.")
 
 
-_ACCEPT_RE = re.compile(r"^\s*(?:acceptance|acceptance criteri(?:on|a)|done when|definition of done|success criteri(?:on|a)|verification)"
-                        r"(?: \d+)?\s*:", re.IGNORECASE)  # a spec's check of what its requirement said: said already
+_ACCEPT_RE = re.compile(r"^\s*(?:acceptance|acceptance criteri(?:on|a)|done when|definition of done|"
+                        r"success criteri(?:on|a)|verification)(?: \d+)?\s*:", re.IGNORECASE)  # a spec's check of what its requirement said: said already
 _NP_RE = re.compile(r"(?:the )?(?:\w+ )?(?:block|cube|bowl)s?(?: (?:with|that has) the \w+ (?:block|cube) in it)?")
-_TARGET_RE = re.compile(r"(?:(?:in|into|to|on|at|inside) )?(?:the )?(?:bin|trash|table|middle|(?:top|bottom) (?:left|right) corner|\w+ bowl|"
-                        r"matching bowls?|(?:in )?(?:the )?bowls? of (?:the same|their own|its own) colou?r)")
+_TARGET_RE = re.compile(r"(?:(?:in|into|to|on|at|inside) )?(?:the )?(?:bin|trash|table|middle|(?:top|bottom) (?:left|"
+                        r"right) corner|\w+ bowl|matching bowls?|(?:in )?(?:the )?bowls? of (?:the same|their own|"
+                        r"its own) colou?r)")
 
 
 def _fragments(parts: list[str]) -> list[str]:
@@ -173,11 +180,13 @@ def told(instruction: str) -> str:
         return instruction
     parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])
     if (re.match(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", parts[0], re.I)
-            and (m := re.match(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|it)),?\s*(?:(?:can you |could you )?(?:tell me|"
-                               r"let me know)\s*[:,]?\s*)?(?=(?:is|are|what|where|which|how|does|do)\b)", parts[1], re.I))):
+            and (m := re.match(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|"
+                               r"it)),?\s*(?:(?:can you |could you )?(?:tell me|let me know)\s*[:,]?\s*)?(?=(?:is|"
+                               r"are|what|where|which|how|does|do)\b)", parts[1], re.I))):
         parts = [parts[1][m.end():], *parts[2:]]  # 'Later I want X on Y. Before that, tell me: is ...?': the question, asked now
-    parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:currently|at the moment|right now|at present|actually),?\s+(?:it|they|"
-             r"it's|the \w+ \w+) ", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
+    parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:currently|at the moment|right now|"
+                                                                   r"at present|actually),?\s+(?:it|they|it's|"
+                                                                   r"the \w+ \w+) ", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and re.match(
         r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", p,
         re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
@@ -206,8 +215,8 @@ def told(instruction: str) -> str:
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
         np_ = clean_text(kept[i])
         if not re.fullmatch(r"(?:the|everything) (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or re.search(
-                r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|does|do|did)\b|"
-                r"\b\w{3,}ed (?:the|a|an|it|them)\b", np_):  # 'The kids filled W with junk.': a story, not a thing
+                r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|"
+                r"does|do|did)\b|\b\w{3,}ed (?:the|a|an|it|them)\b", np_):  # 'The kids filled W with junk.': a story, not a thing
             continue
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""

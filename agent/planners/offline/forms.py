@@ -50,9 +50,10 @@ def looks_like_command(text: str) -> bool:
 
 
 _COLOUR = "(?:" + "|".join(COLOURS) + ")"
-_VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?:the )?{_COLOUR}(?: block| one)? (?:sitting |resting |"
-                          rf"lying )?(?:on|in|at|under|inside|on top of) (?:the |a |any )?(?:{_COLOUR} (?:block|one|bowl)|bowl|bin|table|"
-                          r"middle|\w+ \w+ corner)(?: yes or no)?")
+_VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?:the )?{_COLOUR}(?: block|"
+                          rf" one)? (?:sitting |resting |lying )?(?:on|in|at|under|inside|on top of) (?:the |a |"
+                          rf"any )?(?:{_COLOUR} (?:block|one|bowl)|bowl|bin|table|middle|"
+                          rf"\w+ \w+ corner)(?: yes or no)?")
 
 
 def is_question(text: str, raw: str) -> bool:
@@ -63,37 +64,39 @@ def is_question(text: str, raw: str) -> bool:
     if VERB_RE.match(text) and re.search(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b",
                                          raw.lower()):
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request
-    if WONDER_RE.match(text):  # 'I would like to know what is in the bowl': a question, not a wish
+    if WONDER_RE.match(text) or re.match(r"what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|"
+                                         r"lift|move|get|clear) off\b", text):  # 'I would like to know what is in W', 'what do I need to take off ...'
         return True
     if raw.rstrip().endswith("?") and (re.search(r", so (?:is|are|does|do|where|what|which|how many)\b", text)
-                                       or re.match(r"\W*(?:(?:do|does) the [^?]+ share|(?:do you |you )?(?:reckon|think|suppose) (?:that )?"
-                                                   r"the [^?]+ (?:is|are))\b", raw.lower())):
+                                       or re.match(r"\W*(?:(?:do|does) the [^?]+ share|(?:do you |you )?(?:reckon|"
+                                                   r"think|suppose) (?:that )?the [^?]+ (?:is|are))\b", raw.lower())):
         return True  # 'I'm about to put my ring in W, so is it empty?'
-    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were)(?:n't| not)? (?:it|they)\b|, (?:where|what|which)\b|^\W*(?:(?:apart "
-                     r"from|aside from|besides|other than|except for) [^,]+, (?:is|are) there|(?:of|out of|among) the [^?]+?, "
-                     r"(?:how many|which))\b", raw.lower()):
+    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were)(?:n't| not)? (?:it|they)\b|"
+                                                r", (?:where|what|which)\b|^\W*(?:(?:apart from|aside from|besides|"
+                                                r"other than|except for) [^,]+, (?:is|are) there|(?:of|out of|"
+                                                r"among) the [^?]+?, (?:how many|which))\b", raw.lower()):
         return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?', 'besides X, is there anything in W?'
     m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
     if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
     if "?" in raw and _VERBLESS_RE.fullmatch(re.sub(r"\s+", " ", unify(re.sub(r"[^a-z ]+", " ", raw.lower()))).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
-    if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |if (?:i|you|we) (?:took|take|snapped|snap) a (?:photo|"
-                                                r"picture|snapshot)\b|(?:say|suppose|imagine|if) [^?]*\bhow many\b|"
-                                                r"(?:the )?\w+ (?:bowl|block),? (?:empty|full|"
-                                                r"clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
+    if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |if (?:i|you|we) (?:took|take|"
+                                                r"snapped|snap) a (?:photo|picture|snapshot)\b|(?:say|suppose|"
+                                                r"imagine|if) [^?]*\bhow many\b|(?:the )?\w+ (?:bowl|"
+                                                r"block),? (?:empty|full|clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
     if raw.rstrip().endswith("?") and re.match(r"(?:in|on|inside|under) (?:which|what) (?:bowl|block)\b|(?:the )?\w+ bowl contents$",
                                               text):
         return True  # 'In which bowl is X?', 'Pink bowl contents?'
-    if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:would|do|did|will) you say\b|(?:the )?\w+ (?:bowl|block)\s*:?\s*(?:empty|"
-                                              r"full|clear|free)\b)", raw.lower()):
+    if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:would|do|did|will) you say\b|(?:the )?\w+ (?:bowl|"
+                                               r"block)\s*:?\s*(?:empty|full|clear|free)\b)", raw.lower()):
         return True  # 'would you say the pink bowl is empty?'
-    if raw.rstrip().endswith("?") and re.match(r"(?:anything|something|any \w+|any \w+ (?:block|one)s?|a block|blocks) (?:\w+ )?"
-                                              r"(?:on|in|inside|under|underneath|on top of)\b", text):
+    if raw.rstrip().endswith("?") and re.match(r"(?:anything|something|any \w+|any \w+ (?:block|one)s?|a block|"
+                                               r"blocks) (?:\w+ )?(?:on|in|inside|under|underneath|on top of)\b", text):
         return True  # 'anything sat on the X?': 'is there' left out
-    if raw.rstrip().endswith("?") and re.match(r"\W*(?:would|will|does|do) (?:anything|something) (?:have to|need to|need) (?:be )?"
-                                              r"(?:moved|cleared|shifted|taken off|removed)\b", raw.lower()):
+    if raw.rstrip().endswith("?") and re.match(r"\W*(?:would|will|does|do) (?:anything|something) (?:have to|need to|"
+                                               r"need) (?:be )?(?:moved|cleared|shifted|taken off|removed)\b", raw.lower()):
         return True  # 'would anything have to be moved so that X could go on Y?'
     if raw.rstrip().endswith("?") and re.search(r"\b(?:which|what) (?:block|bowl|one|colou?r)s?$", text):
         return True  # 'the yellow block is kept on top of which block?'
@@ -104,9 +107,9 @@ def is_question(text: str, raw: str) -> bool:
     return raw.rstrip().endswith("?") and not VERB_RE.match(normal_form(text))
 
 
-_IF_RE = re.compile(r"^(?:only )?if (?P<cond>[^,;]+),\s*(?:then )?(?P<then>[^;]+?)(?:\s*[;.,]\s*(?:and )?(?:if (?:it|they|that|this|"
-                    r"so|not)(?: (?:is|are|does|do|has|have|was))?(?: not| n t)?(?: the case)?|otherwise|else|if not|or else|"
-                    r"failing that),?\s*(?P<other>.+))?$")
+_IF_RE = re.compile(r"^(?:only )?if (?P<cond>[^,;]+),\s*(?:then )?(?P<then>[^;]+?)(?:\s*[;.,]\s*(?:and )?(?:if (?:it|"
+                    r"they|that|this|so|not)(?: (?:is|are|does|do|has|have|was))?(?: not| n t)?(?: the case)?|"
+                    r"otherwise|else|if not|or else|failing that),?\s*(?P<other>.+))?$")
 _CONDITION_RE = re.compile(r"^(?P<subject>.+?) (?P<verb>is|are|has|have)(?P<neg> not)? (?P<rest>.+)$")
 
 
@@ -168,17 +171,19 @@ def _participle_clause(text: str) -> str:
 _N = r"(one|two|three|a single|a)"
 _SHARE_RES = (  # a limit on how many blocks a bowl holds -> (count group, phrase)
     re.compile(r"^(?:(?:no|never|not) (?:two|2|more than one) blocks?|(?:two|2) blocks?) (?:(?:" + MODAL
-               + r"|can|may|are to|do) )?(?:ever |never |not )?(?:be )?(?:share|sharing|be in|are in|is in|go in|go into|"
-               r"end up in|sit in|sitting in|be put in|be placed in|occupy|live in|together in) "
-               r"(?:a|the same|one|any|a single|one and the same|one|a shared) bowl$()"),
-    re.compile(r"^(?:do not|dont|never) (?:let|allow) (?:any|a|one) bowl (?:to )?(?:hold|have|contain|get|end up with) "
-               r"(?:two|more than one) blocks?$()"),
-    re.compile(r"^(?:do not|dont|never) (?:put|place|leave|have) (?:two|more than one) blocks? in (?:the same|one|a|any) "
-               r"(?:single )?bowl$()"),
-    re.compile(r"^(?:no|not a single|not one) bowl (?:(?:" + MODAL + r"|may) )?(?:have|has|hold|holds|contain|contains|get|gets|"
-               r"end up with|be left with) more than " + _N + r" blocks?(?: in it| inside)?$"),
-    re.compile(r"^(?:each|every|any|a) bowl (?:(?:" + MODAL + r"|may) )?(?:have|has|hold|holds|contain|contains|get|gets|"
-               r"take|takes|end up with|be left with) (?:at most|no more than|not more than|only|just|a maximum of) " + _N
+               + r"|can|may|are to|do) )?(?:ever |never |not )?(?:be )?(?:share|sharing|be in|are in|is in|go in|"
+                 r"go into|end up in|sit in|sitting in|be put in|be placed in|occupy|live in|together in) (?:a|"
+                 r"the same|one|any|a single|one and the same|one|a shared) bowl$()"),
+    re.compile(r"^(?:do not|dont|never) (?:let|allow) (?:any|a|one) bowl (?:to )?(?:hold|have|contain|get|"
+               r"end up with) (?:two|more than one) blocks?$()"),
+    re.compile(r"^(?:do not|dont|never) (?:put|place|leave|have) (?:two|more than one) blocks? in (?:the same|one|a|"
+               r"any) (?:single )?bowl$()"),
+    re.compile(r"^(?:no|not a single|not one) bowl (?:(?:" + MODAL + r"|may) )?(?:have|has|hold|holds|contain|"
+                                                                     r"contains|get|gets|end up with|"
+                                                                     r"be left with) more than " + _N + r" blocks?(?: in it| inside)?$"),
+    re.compile(r"^(?:each|every|any|a) bowl (?:(?:" + MODAL + r"|may) )?(?:have|has|hold|holds|contain|contains|get|"
+                                                              r"gets|take|takes|end up with|be left with) (?:at most|"
+                                                              r"no more than|not more than|only|just|a maximum of) " + _N
                + r" blocks?(?: in it| inside)?(?: at most| max(?:imum)?)?$"),
     re.compile(r"^(?:at most|no more than|not more than|a maximum of|max(?:imum)?) " + _N + r" blocks? (?:(?:" + MODAL
                + r") )?(?:be |go |sit )?(?:in|per|to|for) (?:each|every|any|a|one|the same) bowl$"),
@@ -198,8 +203,9 @@ def at_most_per_bowl(text: str) -> int | None:
 
 
 # 'give each bowl a block', 'give the red bowl the blue block': the receiver (a bowl or a corner) first
-_GIVE_RE = re.compile(r"^(?:give|hand) ((?:(?:each|every|all|both|any|either)(?: one)? of )?(?:the |each |every |all the |all |"
-                      r"both |a |one |either )?(?:\w+ )?(?:bowls?|corners?)(?: of the table)?) (?!to\b|in\b|into\b)(.+)$")
+_GIVE_RE = re.compile(r"^(?:give|hand) ((?:(?:each|every|all|both|any|either)(?: one)? of )?(?:the |each |every |"
+                      r"all the |all |both |a |one |either )?(?:\w+ )?(?:bowls?|corners?)(?: of the table)?) (?!to\b|"
+                      r"in\b|into\b)(.+)$")
 
 
 _MOTION = {"go", "goes", "went", "get", "gets", "got", "head", "heads", "travel", "travels", "belong", "belongs", "land",
@@ -213,8 +219,8 @@ def normal_form(text: str) -> str:
     Statements ('X is on Y', 'X should end up on the table'), possession ('every bowl has a block in it'),
     keeping ('do not touch X', 'leave X where it is') and negation ('no block in the bin', 'X is not in Y').
     """
-    m = re.match(r"^(?:i|we) (?:do not|dont|would not|would rather not|no longer) (?:want|like|need)(?: to have| to see)? "
-                 r"(.+?)(?: anymore| any more| any longer)?$", text)
+    m = re.match(r"^(?:i|we) (?:do not|dont|would not|would rather not|no longer) (?:want|like|need)(?: to have|"
+                 r" to see)? (.+?)(?: anymore| any more| any longer)?$", text)
     if m:
         return "notput " + m.group(1)
     text = desire(text)
@@ -234,36 +240,39 @@ def normal_form(text: str) -> str:
     chain = tower_chain(text) or (tower_order(text) if VERB_RE.match(text) or TOWER_HEAD_RE.match(text) else None)
     if chain:
         return chain
-    if TOWER_HEAD_RE.match(text) and not VERB_RE.match(text) and not re.search(r"\b(?:stays?|remains?|be left|is left|be kept|"
-                                                                               r"is kept)\b", text):
+    if TOWER_HEAD_RE.match(text) and not VERB_RE.match(text) and not re.search(r"\b(?:stays?|remains?|be left|"
+                                                                               r"is left|be kept|is kept)\b", text):
         text = "build " + text  # '(I want) a three block tower with X at the bottom'; never 'the tower ... stays as it is'
     text = re.sub(r"\s+so (?:that )?(?:it|they) (?:is|are|ends? up|sits?|rests?|lands?)\s+", " ", text)
-    m = re.match(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay|placed|put|moved|set|dropped|"
-                 r"stacked|taken|brought|carried|shifted|popped|sat|left|stood|(?:be |been )?(?:placed|put|moved)) "
-                 r"((?:on top of|onto|on|into|in|inside|at|to)\b.*)$", text)
+    m = re.match(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay|placed|put|moved|set|"
+                 r"dropped|stacked|taken|brought|carried|shifted|popped|sat|left|stood|(?:be |been )?(?:placed|put|"
+                 r"moved)) ((?:on top of|onto|on|into|in|inside|at|to)\b.*)$", text)
     if m:
         return f"put {m.group(1)} {m.group(2)}"
-    m = re.match(r"^(?:put|place|set|move|stack|slide|push|hide|stick|drop|lay|position|shove) (.+?) "
-                 r"(underneath|under|beneath|below)\b ?(.*)$", text)
+    m = re.match(r"^(?:put|place|set|move|stack|slide|push|hide|stick|drop|lay|position|shove) (.+?) (underneath|"
+                 r"under|beneath|below)\b ?(.*)$", text)
     if m and not PLACE_PREP_RE.search(m.group(1)) and not PLACE_PREP_RE.search(m.group(3)):  # not 'the block under X in Y'
         if re.search(r"\b(?:block|one|it|cube)$|^(?:the )?(?:" + "|".join(COLOURS) + r")$", m.group(3)):
             return f"put {m.group(3)} on {m.group(1)}"  # 'put the green block under the yellow block': yellow on green
-        raise PlanningError(f"I cannot put a block {m.group(2)} {m.group(3) if len(m.group(3)) > 3 else 'that'}: a block "
-                            f"can go on the table, on another block, in a bowl, at a named place ({', '.join(PLACES)}) or "
-                            "in the bin")
+        raise PlanningError(f"I cannot put a block {m.group(2)} {m.group(3) if len(m.group(3)) > 3 else 'that'}: a "
+                            f"block can go on the table, on another block, in a bowl, at a named place "
+                            f"({', '.join(PLACES)}) or in the bin")
     m = re.match(r"^(?:clear|empty|free|clean) (?:off )?(?:the top of|the space on top of|the space above) (.+)$", text)
     if m:
         return f"notput all blocks on {m.group(1)}"
     m = re.match(r"^(.+?) (?:(?:must|should|may|can|will|shall|is to|are to|ought to|is going to|are going to|has to|"
-                 r"have to|needs to|need to|do|does|has|have)(?: not| never)|(?:is|are) (?:not|never) (?:to|supposed to|meant to|"
-                 r"allowed to|going to|to be)|(?:is|are) (?:not|never)) (?:be |get |to be |been )?(?:move|moved|touched|disturbed|"
-                 r"shifted|budge|budged|moving|picked up|handled|relocated|repositioned|rearranged)(?: at all| in any way)?$",
+                 r"have to|needs to|need to|do|does|has|have)(?: not| never)|(?:is|are) (?:not|never) (?:to|"
+                 r"supposed to|meant to|allowed to|going to|to be)|(?:is|are) (?:not|never)) (?:be |get |to be |"
+                 r"been )?(?:move|moved|touched|disturbed|shifted|budge|budged|moving|picked up|handled|relocated|"
+                 r"repositioned|rearranged)(?: at all| in any way)?$",
                  text)
     if m:
         return f"leavebe {m.group(1)}"
-    m = re.match(r"^(?:no|none of the|not a single|not one|not any|nothing) ?(?:blocks?|cubes?)? ?(?:should |must |may |can |is allowed "
-                 r"to )?(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left |sits? |rests? |lies |lie |stands? )?(?:stacked|(?:piled (?:up )?)?(?:on top of|on|atop) "
-                 r"(?:another|any other|other|each other|one another|a different|any|a)(?: blocks?)?|in a (?:tower|stack))$",
+    m = re.match(r"^(?:no|none of the|not a single|not one|not any|nothing) ?(?:blocks?|cubes?)? ?(?:should |must |"
+                 r"may |can |is allowed to )?(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left |"
+                 r"sits? |rests? |lies |lie |stands? )?(?:stacked|(?:piled (?:up )?)?(?:on top of|on|"
+                 r"atop) (?:another|any other|other|each other|one another|a different|any|a)(?: blocks?)?|"
+                 r"in a (?:tower|stack))$",
                  text)
     if m:  # 'no block should be on another': none is, where it ends up (a later stage keeps a block it put in a bowl)
         return "notput all blocks on another block"
@@ -274,8 +283,8 @@ def normal_form(text: str) -> str:
     if m:  # 'give each bowl a block': the thing given goes in the receiver
         return f"put {m.group(2)} in {m.group(1)}"
     text = re.sub(r"^(?:can|could|would|will|shall) (?=(?:the|a|an|all|every|each|both)\b)", "", text)
-    m = re.match(r"^(?:(?:make|get|leave|have|keep) )?(?:the |a )?(?:clean|clear|empty|tidy|cleared|cleaned) (table|tabletop|workspace)$"
-                 r"|^(?:make|get|leave|keep) (.+?) (?:empty|clear|clean|tidy|cleared)$", text)
+    m = re.match(r"^(?:(?:make|get|leave|have|keep) )?(?:the |a )?(?:clean|clear|empty|tidy|cleared|cleaned) (table|"
+                 r"tabletop|workspace)$|^(?:make|get|leave|keep) (.+?) (?:empty|clear|clean|tidy|cleared)$", text)
     if m:
         what = m.group(2) or "the table"
         return f"{'empty' if re.search(r'bowl', what) else 'clear'} {what}"
@@ -289,17 +298,17 @@ def normal_form(text: str) -> str:
     m = re.match(r"^(?:take|pull|break|knock|tear) (.+?) (?:apart|down|over)$", text)
     if m and not re.search(r"\b(?:on|in|into|onto|to|at)\b", m.group(1)):
         return f"unstack {m.group(1)}"
-    m = re.match(r"^(?:arrange|set up|organi[sz]e|place|put|move|distribute|spread(?: out)?|lay out) (?:all )?(?:the )?"
-                 r"(?:blocks|everything)(?: out)?,? so (?:that )?(there (?:(?:" + MODAL + r") )?(?:be|is|are) .+)$", text)
+    m = re.match(r"^(?:arrange|set up|organi[sz]e|place|put|move|distribute|spread(?: out)?|"
+                 r"lay out) (?:all )?(?:the )?(?:blocks|everything)(?: out)?,? so (?:that )?(there (?:(?:" + MODAL + r") )?(?:be|is|are) .+)$", text)
     if m:  # 'arrange the blocks so there is one per bowl': the result is the goal, over all the blocks
         return normal_form(m.group(1))
-    m = re.match(r"^(?:leave|keep) (everything|all|all the blocks|every block|all of them)(?: else)? (?:alone|as (?:it|they) "
-                 r"(?:is|are)|where (?:it|they) (?:is|are)|untouched|in place|be) ((?:except|but|apart from|other than|save for)"
-                 r" .+)$", text)
+    m = re.match(r"^(?:leave|keep) (everything|all|all the blocks|every block|all of them)(?: else)? (?:alone|"
+                 r"as (?:it|they) (?:is|are)|where (?:it|they) (?:is|are)|untouched|in place|be) ((?:except|but|"
+                 r"apart from|other than|save for) .+)$", text)
     if m:  # 'leave everything alone except the red block'
         return f"leavebe {m.group(1)} {m.group(2)}"
-    m = re.match(r"^(?:touch|move|handle|disturb|pick up|shift) (?:nothing|no (?:other )?blocks?|none of the (?:other )?blocks) "
-                 r"((?:except|but|apart from|other than|save for|besides) .+)$", text)
+    m = re.match(r"^(?:touch|move|handle|disturb|pick up|shift) (?:nothing|no (?:other )?blocks?|"
+                 r"none of the (?:other )?blocks) ((?:except|but|apart from|other than|save for|besides) .+)$", text)
     if m:  # 'touch nothing but the yellow block'
         return f"leavebe everything {m.group(1)}"
     m = KEEP_VERB_RE.match(text)

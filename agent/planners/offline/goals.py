@@ -67,10 +67,10 @@ from sim.core.symbolic import SymState
 
 
 CAPABILITIES = ("I move blocks and answer questions about the table. Ask me to put, stack, sort, move, bin or clear "
-                "('put the red block in the blue bowl', 'stack all the blocks', 'sort the blocks by colour', 'move the "
-                "blocks to the top left corner', 'throw everything except the green block away', 'clear the table'); say "
-                "how things should end up ('the red block should be on the blue one'); or ask ('where is the red block?', "
-                "'how many blocks are in the bowl?').")
+                "('put the red block in the blue bowl', 'stack all the blocks', 'sort the blocks by colour', 'move "
+                "the blocks to the top left corner', 'throw everything except the green block away', 'clear the "
+                "table'); say how things should end up ('the red block should be on the blue one'); or ask ('where "
+                "is the red block?', 'how many blocks are in the bowl?').")
 
 
 @dataclass
@@ -101,11 +101,11 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         raise PlanningError(f"{heard}; say what to do, e.g. 'put the red block in the blue bowl'")
     if re.fullmatch(r"(?:help(?: me)?|what (?:(?:can|do) )?(?:you )?do|what are you able to do|how do (?:i|you) use you)", text):
         return Parsed(answer=CAPABILITIES)
-    if re.fullmatch(r"(?:undo(?: that| it| this| the last (?:step|move|one|command))?|go back|revert(?: that| it)?|reset(?: the "
-                    r"(?:table|scene|blocks))?|put (?:it|them|that|everything|the blocks|things) back(?: where (?:it|they) "
-                    r"(?:was|were))?|put everything back (?:as|how) it was)", text):
-        raise PlanningError("I keep no record of where things were before, so I cannot undo or put things back; say where "
-                            "each block should go, e.g. 'put the red block in the blue bowl'")
+    if re.fullmatch(r"(?:undo(?: that| it| this| the last (?:step|move|one|command))?|go back|revert(?: that| it)?|"
+                    r"reset(?: the (?:table|scene|blocks))?|put (?:it|them|that|everything|the blocks|"
+                    r"things) back(?: where (?:it|they) (?:was|were))?|put everything back (?:as|how) it was)", text):
+        raise PlanningError("I keep no record of where things were before, so I cannot undo or put things back; say "
+                            "where each block should go, e.g. 'put the red block in the blue bowl'")
     ctx.it = referent(entries, scene, lambda command: _goal_blocks(command, scene))
     command = last_command(entries)
     if pending_question(entries) and not looks_like_command(text):
@@ -113,8 +113,8 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         if command is not None:
             ctx.answers.insert(0, instruction)
             text = clean_text(command)
-    elif command is not None and re.fullmatch(r"(?:(?:do (?:it|that|this) |repeat(?: it| that)? )?(?:again|once more|one more time)"
-                                              r"|repeat(?: it| that)?|same again)", text):
+    elif command is not None and re.fullmatch(r"(?:(?:do (?:it|that|this) |repeat(?: it| that)? )?(?:again|once more|"
+                                              r"one more time)|repeat(?: it| that)?|same again)", text):
         text = clean_text(command)  # 'again': the last command, read against the scene as it is now
     elif (again := same_again(text, commands(entries))) != text or (again := ellipsis(text, commands(entries))) != text:
         text = again  # 'could you do the same for the blue one?', 'and the pink one too', 'oops, I meant the cyan bowl'
@@ -150,8 +150,8 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         return Parsed(question=str(q))
 
 
-_TARGET_RE = re.compile(r"(?<!next )(?<!close )(?<!near )\b(?:into|onto|to|inside|in|on) (?:the|that) (?:\w+ )?(?:bowl|bin|corner|middle|"
-                        r"table)\b")  # where to put
+_TARGET_RE = re.compile(r"(?<!next )(?<!close )(?<!near )\b(?:into|onto|to|inside|in|on) (?:the|"
+                        r"that) (?:\w+ )?(?:bowl|bin|corner|middle|table)\b")  # where to put
 _NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")
 
 
@@ -196,7 +196,7 @@ def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> 
     seen = answer_question(question, ctx.scene).text
     if not seen.startswith(("Yes", "No")):
         raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
-                            "say what to do without 'if'")
+                            f"say what to do without 'if'")
     text = then if seen.startswith("Yes") != negated else other
     if text is None:
         return Parsed(answer=f"{seen.rstrip('.')}; so there is nothing to do.")
@@ -231,8 +231,8 @@ def _goal_blocks(command: str, scene: Scene) -> list[str]:
 
 
 def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
-    text = re.sub(r"\s*,?\s*\b(?:but|while|and)\s+(?:you\s+)?(?=(?:do not|dont|never|keep|leave|without|make sure|hands off|"
-                  r"(?:stay|keep) (?:away|clear)|take (?:your |the )?hands?)\b)", " and ", text)
+    text = re.sub(r"\s*,?\s*\b(?:but|while|and)\s+(?:you\s+)?(?=(?:do not|dont|never|keep|leave|without|make sure|"
+                  r"hands off|(?:stay|keep) (?:away|clear)|take (?:your |the )?hands?)\b)", " and ", text)
     text = re.sub(r"\s*,?\s*\b(?:but|and) not (?:in|into|inside|on|onto|to|at) ", " except ", text)  # '..., but not in X'
     text = re.sub(r"\b(?:that|which) (?:is|are) not (?=(?:the|a) (?:\w+ )?(?:one|bowl)\b)", "except ", text)
     text = aside_exclusion(text)  # 'the blocks on the table, except the green one, into the bowl'
@@ -311,8 +311,10 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
                 ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
-            elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and re.match(r"(?:all|every|any|everything|anything|"
-                                                                                              r"nothing|no)\b", read.obj):
+            elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and re.match(r"(?:all|every|any|"
+                                                                                                 r"everything|"
+                                                                                                 r"anything|nothing|"
+                                                                                                 r"no)\b", read.obj):
                 pass  # 'do not put anything in the bin' names no block for 'it', 'them' or 'the others'
             elif new and read and read.excluded and re.match(r"\W*(?:and |but )?(?:leave|keep) (?:that one|it)\b", later):
                 with suppress(PlanningError, Ambiguous):  # 'bin everything apart from X, and leave that one where it is': X

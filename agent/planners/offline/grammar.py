@@ -64,20 +64,21 @@ class Clause:
 
 def stages(text: str) -> list[str]:
     """The parts of an instruction to do one after another ('... then ...', '...; ...', '... . ...')."""
-    text = re.sub(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|begin)(?: off)? by|"
-                  r"(?:start|begin)(?: off)? with|for starters|as a first step|before (?:you do )?anything else)\b,?\s*",
+    text = re.sub(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|"
+                  r"begin)(?: off)? by|(?:start|begin)(?: off)? with|for starters|as a first step|"
+                  r"before (?:you do )?anything else)\b,?\s*",
                   "", text)
     m = re.match(r"^(?:after|once|when|as soon as) (?:(?:you|we) (?:have |had )?(?:already |just )?)?(.+?),\s*(.+)$", text)
     if m:  # 'after you put A in B, put C on it', 'once you have binned A, ...'
-        done = re.match(r"^(?:(?:that|this|it|everything|all)(?: is| has been)? |(?:you are|you re|we are|you have|you ve) )?(?:done|"
-                        r"finished|complete|through)\b", m.group(1))
+        done = re.match(r"^(?:(?:that|this|it|everything|all)(?: is| has been)? |(?:you are|you re|we are|you have|"
+                        r"you ve) )?(?:done|finished|complete|through)\b", m.group(1))
         first = re.sub(r"^(\w+(?: away| apart| down)?)\b", lambda v: base_verb(v.group(1)) or v.group(1), m.group(1))
         text = m.group(2) if done else f"{gerund(first)} then {m.group(2)}"
     m = re.match(r"^before (?:you (?:have )?)?(.+?),\s*(?:first(?:ly)?,?\s+)?(.+)$", text)
     if m and VERB_RE.match(gerund(m.group(1))):  # 'before putting A in B, put C on D': C on D first
         text = f"{m.group(2)} then {gerund(m.group(1))}"
-    m = re.match(r"^(.+?)(?:[,;]\s*|\s+but\s+|[,;]\s*but\s+)(?:before (?:that|this|doing (?:that|so|it))|first|beforehand|"
-                 r"prior to that),?\s+(.+)$", text)
+    m = re.match(r"^(.+?)(?:[,;]\s*|\s+but\s+|[,;]\s*but\s+)(?:before (?:that|this|doing (?:that|so|it))|first|"
+                 r"beforehand|prior to that),?\s+(.+)$", text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'stack X on Y, but before that, bin Z': Z first
         text = f"{m.group(2)} then {m.group(1)}"
     m = re.match(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$", text)
@@ -111,8 +112,9 @@ def sentences(text: str) -> list[str]:
     return ["".join(p).strip() for p in pieces]
 
 
-_ASIDE_RE = re.compile(r",\s*((?:except(?: for)?|excepting|but not|other than|apart from|aside from|excluding|save for|"
-                       r"not including|with the exception of|besides|barring) [^,;.]+?),\s*([^,;.]+?)(?=\s+(?:and|then)\b|[,;.]|$)")
+_ASIDE_RE = re.compile(r",\s*((?:except(?: for)?|excepting|but not|other than|apart from|aside from|excluding|"
+                       r"save for|not including|with the exception of|besides|barring) "
+                       r"[^,;.]+?),\s*([^,;.]+?)(?=\s+(?:and|then)\b|[,;.]|$)")
 
 
 def aside_exclusion(text: str) -> str:
@@ -149,10 +151,19 @@ def join_but(text: str) -> str:
 
 
 _GO_RELATIVE_RE = re.compile(
-    r"\b((?:the|that|this) (?:\w+ )?(?:block|one)|(?:the )?(?:" + "|".join(COLOURS) + r")(?: block| one)?)\s*,?\s*"
-    r"(?:which|that|who)(?: then)? (?:goes|go|should go|must go|needs to go|has to go|is to go|will go|is going|belongs|"
-    r"should be put|should be placed|is to be put|gets put|should end up|ends up|should land|lands)\s+"
-    r"(?=(?:on top of|onto|on|into|inside|in|to|at)\b)")
+    r"\b((?:the|that|this) (?:\w+ )?(?:block|one)|(?:the )?(?:" + "|".join(COLOURS) + r")(?: block| "
+                                                                                      r"one)?)\s*,?\s*(?:which|that|"
+                                                                                      r"who)(?: then)? (?:goes|go|"
+                                                                                      r"should go|must go|"
+                                                                                      r"needs to go|has to go|"
+                                                                                      r"is to go|will go|is going|"
+                                                                                      r"belongs|should be put|"
+                                                                                      r"should be placed|is to be "
+                                                                                      r"put|gets put|should end up|"
+                                                                                      r"ends up|should land|"
+                                                                                      r"lands)\s+(?=(?:on top of|"
+                                                                                      r"onto|on|into|inside|in|to|"
+                                                                                      r"at)\b)")
 
 
 def destination_relative(text: str) -> str:
@@ -237,8 +248,8 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         rest = re.sub(r"\s*\baway\b", "", rest).strip()
         action = "bin" if action in ("move", "bin") else action
         verb_word = "throw away" if action == "bin" else verb_word
-    rest = re.sub(r"\b(?:(?:back|over|across|along|out|away) (?:down |up |over )?|down |up )"
-                  r"(?=(?:on top of|onto|on|into|in|inside|at|to|from|off)\b)", "", rest)
+    rest = re.sub(r"\b(?:(?:back|over|across|along|out|away) (?:down |up |over )?|down |up )(?=(?:on top of|onto|on|"
+                  r"into|in|inside|at|to|from|off)\b)", "", rest)
     if action in ("move", "hold") and re.search(r"\b(?:back )?down$", rest):
         rest = re.sub(r"\s*\b(?:back )?down$", "", rest) + " on the table"
 
@@ -329,10 +340,10 @@ def same_again(text: str, command: str | list[str] | None) -> str:
     itself 'the same with ...'), said of another object."""
     if isinstance(command, list):
         return next((again for c in command if (again := same_again(text, c)) != text), text)
-    m = re.match(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|exactly that)(?: thing)?"
-                 r"(?: again)?(?: as before)?|repeat|(?:the )?same(?: thing)?(?: again)?(?: goes)?|likewise|ditto|"
-                 r"(?:(?:and )?(?:one more time|once more|again))),?(?: but)? "
-                 r"(?:with|for|to|using) (.+?)(?: too| as well| again)?$", text)
+    m = re.match(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|"
+                 r"exactly that)(?: thing)?(?: again)?(?: as before)?|repeat|(?:the )?same(?: thing)?(?: again)?(?: "
+                 r"goes)?|likewise|ditto|(?:(?:and )?(?:one more time|once more|again))),?(?: but)? (?:with|for|to|"
+                 r"using) (.+?)(?: too| as well| again)?$", text)
     if m is None or command is None:
         return text
     last = read_clause(clean_text(command), None)
@@ -343,10 +354,10 @@ def same_again(text: str, command: str | list[str] | None) -> str:
 
 _TARGET_WORDS = r"\b(?:bowls?|bin|table|corner|middle|floor)\b"
 _ELLIPSIS_RE = re.compile(
-    r"^(?:(?:and|now|then|ok|so|also|oh|oops|sorry|no|nope|wait|actually|my bad|whoops|err?|hmm),? )*"
-    r"(?P<fix>i meant|i mean|i said|make (?:it|that)|rather|not (?:the|that|this) [\w ]+?,?(?: but)?)?,? ?"
-    r"(?:what about |how about |same for |and )?(?P<np>(?:the|that|this|those|these|both|all) [\w ]+?|[\w]+ (?:one|block|bowl))"
-    r"(?: too| as well| also| again| instead| rather| please| then)*$")
+    r"^(?:(?:and|now|then|ok|so|also|oh|oops|sorry|no|nope|wait|actually|my bad|whoops|err?|hmm),? )*(?P<fix>i meant|"
+    r"i mean|i said|make (?:it|that)|rather|not (?:the|that|this) [\w ]+?,?(?: but)?)?,? ?(?:what about |how about |"
+    r"same for |and )?(?P<np>(?:the|that|this|those|these|both|all) [\w ]+?|[\w]+ (?:one|block|bowl))(?: too|"
+    r" as well| also| again| instead| rather| please| then)*$")
 
 
 def ellipsis(text: str, command: list[str]) -> str:

@@ -19,11 +19,13 @@ def unlabel(text: str) -> str:
     """'goal state: ...', 'Contestant, your challenge: ...', 'test 3: ...', 'log query: ...' -> what follows: a label
     before a colon that names nothing here and is no command of its own ('move: red block -> bowl' keeps its verb)."""
     m = _LABEL_RE.match(text.lower())
-    noun = re.search(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|configuration|"
-                     r"arrangement|objective|goal|target|task|job|challenge|order|note|step|result|constraint|query|sequence|move)$", m.group(1)) if m else None
-    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|dish|dishes|basket|container|cube|cubes|brick|bricks|"
-                                                       r"not|no|never|don't|"
-                                                       r"dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
+    noun = re.search(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|"
+                     r"configuration|arrangement|objective|goal|target|task|job|challenge|order|note|step|result|"
+                     r"constraint|query|sequence|move)$", m.group(1)) if m else None
+    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(
+                                                                                                                                r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|dish|dishes|basket|container|cube|cubes|brick|bricks|not|no|"
+
+                                                                                                                                r"never|don't|dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
         return text
     return text[m.end():]
 
@@ -79,8 +81,9 @@ def _formula(m: re.Match[str]) -> str:
     return f"the {a} block {rel} the {b}"
 
 
-_CALL_RE = re.compile(r"\b(move|put|place|stack|bin|trash|discard|throw_away|toss|pick_and_place)\s*\(\s*(?:the_)?([a-z]+)_(?:block|cube)"
-                      r"\s*(?:,\s*(?:[a-z_]+\s*=\s*)?[\"']?(?:the_)?([a-z]+(?:_[a-z]+)*)[\"']?\s*)?\)")
+_CALL_RE = re.compile(r"\b(move|put|place|stack|bin|trash|discard|throw_away|toss|"
+                      r"pick_and_place)\s*\(\s*(?:the_)?([a-z]+)_(?:block|"
+                      r"cube)\s*(?:,\s*(?:[a-z_]+\s*=\s*)?[\"']?(?:the_)?([a-z]+(?:_[a-z]+)*)[\"']?\s*)?\)")
 
 
 def _call(m: re.Match[str]) -> str:
@@ -146,9 +149,9 @@ def colon_facts(text: str) -> str:
                f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if re.fullmatch(
                    r"(?:the |a |an |any |one |two |three )?(?:\w+ )?(?:block|cube|one)s?\s*", m[3]) else
                f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", text)  # 'red bowl: X', 'bin: empty'
-    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|bowls)|whatever)\b[^.;:,]*?)"
-               r"\s*:\s*"
-               r"(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|in|on|onto) the\b)))",
+    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|"
+               r"bowls)|whatever)\b[^.;:,]*?)\s*:\s*(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|"
+               r"in|on|onto) the\b)))",
                lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
                t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
     t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)

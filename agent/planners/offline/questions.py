@@ -22,45 +22,55 @@ def question_text(text: str) -> str:
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
                lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
     t = notation(unlabel(dictated(MENTION_RE.sub(" ", t.replace("\u2019", "'")).strip())))  # '@robot what ...?'
-    t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|will|does|do) (?:anything|"
-               r"something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|taken off|removed)(?: out of the way| first)?)(?:,? "
-               r"(?:so that|such that|so|for|before) (the \w+ "
-               r"(?:block|cube|one)) (?:can not |cannot |can'?t |could not |couldn'?t |won'?t |will not |can |could )(?:go|be put|be placed|be stacked) (?:straight |"
-               r"directly |right )?(onto|on top of|on) (the \w+ (?:block|cube|one))\b| of (?:putting|moving|stacking|placing|getting) (the \w+ "
-               r"(?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)", lambda m: "is anything keeping "
+    t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|"
+               r"will|does|do) (?:anything|something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|"
+               r"taken off|removed)(?: out of the way| first)?)(?:,? (?:so that|such that|so|for|"
+               r"before) (the \w+ (?:block|cube|one)) (?:can not |cannot |can'?t |could not |couldn'?t |won'?t |"
+               r"will not |can |could )(?:go|be put|be placed|be stacked) (?:straight |directly |right )?(onto|"
+               r"on top of|on) (the \w+ (?:block|cube|one))\b| of (?:putting|moving|stacking|placing|"
+               r"getting) (the \w+ (?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)", lambda m: "is anything keeping "
                + " off ".join(g for g in m.groups() if g and g.startswith("the ")), t)  # 'is something in the way, such that X can't go onto Y?'
     t = re.sub(r"^(?:status|quick check|check|query)\s*[:,-]+\s*", "", t)  # 'Status: blue block - sitting on the table?'
     t = re.sub(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)",
                r"\1 ", t)  # 'Red block. In a bowl?'
     t = re.sub(r"\b(?:up|over|down) (?=on top of|on the|in the)", "", t)  # 'what's up on top of X?'
     t = re.sub(r"\b(on|on top of|onto) the (\w+) one\b", r"\1 the \2 block", t)  # 'sitting on the cyan one': a block, not a bowl
-    t = re.sub(r"^is (?:it |there )?(?:only|just) (the \w+ (?:block|cube))(?: that is| sitting)? (?:in|inside) (the \w+ bowl)(?:,? (?:and )?"
-               r"nothing else)?", r"is \1 the only block in \2", t)  # 'is it just X in W, nothing else?'
-    t = re.sub(r"^(?:is there )?(?:anything|something) (?:\w+ )?(?:up )?(on top of|on|in|inside|under) (the \w+ (?:block|bowl))\s*\?\s*"
-               r"(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
+    t = re.sub(r"^is (?:it |there )?(?:only|just) (the \w+ (?:block|cube))(?: that is| sitting)? (?:in|"
+               r"inside) (the \w+ bowl)(?:,? (?:and )?nothing else)?", r"is \1 the only block in \2", t)  # 'is it just X in W, nothing else?'
+    t = re.sub(r"^(?:is there )?(?:anything|something) (?:\w+ )?(?:up )?(on top of|on|in|inside|"
+               r"under) (the \w+ (?:block|bowl))\s*\?\s*(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|"
+               r"that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
     t = re.sub(r"^how much (?=blocks|cubes|bowls)", "how many ", t)  # a learner's 'how much blocks'
+    t = re.sub(r"^(?:i (?:might|may|could) be wrong|correct me if i(?:'m| am) wrong|not sure|i(?:'m| am) not sure),? (?:but )?", "", t)
+    t = re.sub(r"^what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|lift|move|get|"
+               r"clear) off(?: first)? (?:to get (?:at|to)|before (?:i|you) can (?:get to|reach|move)|to reach|"
+               r"to free) (the \w+ block)\b", r"what is above \1", t)
     t = re.sub(r"^which (bowl|block) is the only one (?:with nothing in it|that is empty|that's empty|left empty|with nothing on it)\b",
                lambda m: f"which {m[1]} is {'empty' if m[1] == 'bowl' else 'clear'}", t)  # 'which bowl is the only one with nothing in it?'
     t = re.sub(r"^(?:look at|see|take) (the \w+ (?:block|bowl))\s*[.,;:]\s*(.*\bit\b.*)$", lambda m: re.sub(r"\bit\b", m[1], m[2], count=1),
                t)  # 'Look at the white block. Is something stacked on it?'
     t = re.sub(r"\s+and (?:report|give me|tell me|say)(?: back)? (?:n|the number|the count|the total|it|back)\b", "", t)  # '... and report n'
-    t = re.sub(r"^(?:do|does) (?:all(?: of)? the bowls|every bowl|each bowl|the bowls all) (?:have|has|hold|holds|contain|contains) "
-               r"(something|anything|a block|at least one block|blocks?) in (?:them|it)\b", r"is there \1 in every bowl", t)
-    t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|shot)(?: of [a-z ]+?)?"
-               r"(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
+    t = re.sub(r"^(?:do|does) (?:all(?: of)? the bowls|every bowl|each bowl|the bowls all) (?:have|has|hold|holds|"
+               r"contain|contains) (something|anything|a block|at least one block|blocks?) in (?:them|it)\b", r"is there \1 in every bowl", t)
+    t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|"
+               r"shot)(?: of [a-z ]+?)?(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
     t = re.sub(r"^(how many \w+) would (?:be|there be|you see)\b", r"\1 are", t)
-    t = re.sub(r"\b(on the table)(?: itself)?,? (?:(?:and )?not (?:in a bowl|in any bowl|in the bowls|on (?:another|a|any) block|stacked(?: on "
-               r"(?:another|a|any) block)?|on top of (?:another|a|any) block)(?:,? (?:and|or|nor) )?)+(?=\W*$)", r"\1", t)
-    t = re.sub(r"^how many (\w+) (?:did|have|has|had) (?:\w+ ){1,3}?(?:leave|left|put|drop|dropped|place|placed|stack|stacked|"
-               r"throw|thrown|get|got|stick|stuck|shove|shoved)(?: back| away| down)? (in|on|inside|on top of|into) ", r"how many \1 are \2 ",
+    t = re.sub(r"\b(on the table)(?: itself)?,? (?:(?:and )?not (?:in a bowl|in any bowl|in the bowls|on (?:another|"
+               r"a|any) block|stacked(?: on (?:another|a|any) block)?|on top of (?:another|a|any) block)(?:,? (?:and|"
+               r"or|nor) )?)+(?=\W*$)", r"\1", t)
+    t = re.sub(r"^how many (\w+) (?:did|have|has|had) (?:\w+ ){1,3}?(?:leave|left|put|drop|dropped|place|placed|"
+               r"stack|stacked|throw|thrown|get|got|stick|stuck|shove|shoved)(?: back| away| down)? (in|on|inside|"
+               r"on top of|into) ", r"how many \1 are \2 ",
                t)  # 'how many blocks did the kids leave in W?': what is there now
-    t = re.sub(r"^(?:(?:would you be able to|could you|can you|please) )?(?:tell me |i wonder )?(?:whether|if) (the \w+ (?:block|cube|bowl)) "
-               r"(?:has|have) (anything|something|a block|any blocks?) (on top of|on|in|inside) it\b", r"is there \2 \3 \1", t)
+    t = re.sub(r"^(?:(?:would you be able to|could you|can you|please) )?(?:tell me |i wonder )?(?:whether|"
+               r"if) (the \w+ (?:block|cube|bowl)) (?:has|have) (anything|something|a block|any blocks?) (on top of|"
+               r"on|in|inside) it\b", r"is there \2 \3 \1", t)
     t = re.sub(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$", lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
                t)  # 'how many blocks need putting away, I mean (not) in a bowl'
     t = re.sub(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*", "", t)  # 'Question for triage - X on Y, yes or no?'
-    t = re.sub(r"^(?:maybe |probably |perhaps )?(?:a |this is a |it is a )?(?:silly|stupid|dumb|quick) question,? (?:but )?|,?\s*(?:perhaps|"
-               r"maybe)(?=\W*$)|\b(?:teeny(?: weeny)?|tiny|little|itty bitty|wittle|wee) (?=\w+ (?:block|bowl)s?\b)", "", t)
+    t = re.sub(r"^(?:maybe |probably |perhaps )?(?:a |this is a |it is a )?(?:silly|stupid|dumb|"
+               r"quick) question,? (?:but )?|,?\s*(?:perhaps|maybe)(?=\W*$)|\b(?:teeny(?: weeny)?|tiny|little|"
+               r"itty bitty|wittle|wee) (?=\w+ (?:block|bowl)s?\b)", "", t)
     t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)),\s*how many (\w+)(?: are there| are)? (in|on) it\b", r"how many \2 are \3 the \1", t)
     t = rewrite(_CASUAL, t)
     t = rewrite(_AROUND, mend_typos(t))  # 'as a lab tech i need to know ...', '... so that i can label it'
@@ -73,29 +83,32 @@ def question_text(text: str) -> str:
     t = re.sub(r"\bhow many of the (blocks|bowls)\b", r"how many \1", t)
     t = re.sub(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)",
                r"how many \1 are", t)  # 'how many cubes have been left in W?'
-    t = re.sub(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|,?\s*\bfor the record\b,?|"
-               r"\b(?:presently|currently|at present) |\s+(?:all up|in total|altogether|all together|overall)\b", " ", t)
+    t = re.sub(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|"
+               r",?\s*\bfor the record\b,?|\b(?:presently|currently|at present) |\s+(?:all up|in total|altogether|"
+               r"all together|overall)\b", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
-    t = re.sub(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|figure out|let me know)"
-               r"[^?]*\?*$", "", t)
+    t = re.sub(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|"
+               r"figure out|let me know)[^?]*\?*$", "", t)
     t = re.sub(r"\b(?:have|has) (?:we|you|i) got\b", "are there", t)
     t = re.sub(r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*", "", t)
     t = re.sub(r"^(the [\w ]+? bowl) inside (?:have|has) how many (?:blocks?|cubes?|pieces?)\b", r"how many blocks are in \1", t)
-    t = re.sub(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|the hell|in the world)\b|"
-               r",\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b", "", t)
+    t = re.sub(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|"
+               r"the hell|in the world)\b|,\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b", "", t)
     t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
     t = re.sub(r"^(is|are) (the \w+ (?:block|cube|bowl|one)s?) (?:already|still|currently|now|presently|yet) ", r"\1 \2 ", t)
     t = re.sub(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure)\s+(?=whether|if|how many|what|which|where)",
                "", t)
     t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)
     t = re.sub(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)", r"is there \1 ", t)  # a learner's
-    t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|any blocks?) (?:stacked |sitting |resting )?"
-               r"(on|in|on top of|inside) (?:it|there)\b", r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|"
-               r"genius|smart guy|buddy|pal|mate|kid|champ|but|seriously|honestly|come on|(?:could|can|would|will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) "
-               r"(?=how|what|which|where|whether|if\b))+", "", t.strip())
-    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|ma'?am|captain|doc|"
-               r"sweetheart|darling|friend)(?=\W*$)", "", t)
+    t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|"
+               r"any blocks?) (?:stacked |sitting |resting )?(on|in|on top of|inside) (?:it|there)\b", r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
+    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
+               r"bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|genius|"
+               r"smart guy|buddy|pal|mate|kid|champ|but|seriously|honestly|come on|(?:could|can|would|"
+               r"will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) (?=how|what|"
+               r"which|where|whether|if\b))+", "", t.strip())
+    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|"
+               r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)", "", t)
     t = re.sub(r"\b(?:another|any other|some other|a different) (block|one|cube)\b", r"a \1", t)  # 'on another block instead of ...'
     t = re.sub(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)", "", t)
     t = re.sub(rf"^(?:the )?({'|'.join(COLOURS)}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)", r"the \1 block ", t)  # 'red in a bowl?'
@@ -104,9 +117,10 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)
     t = re.sub(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ",
                r"what is \1 ", t)  # 'name every block in W'
-    t = re.sub(r"^how many (\w+)(?: are there| do you see| can you see| have we got)?(?: in total| altogether| all together)?\s*\?\s*(?:but |and )?"
-               r"(?:please )?(?:do not count|don t count|don't count|dont count|leave out|ignore|exclude|excluding|not counting|skip) (?:the ones|"
-               r"those|any(?: of them)?|the (?:\w+ )?(?:blocks|cubes))(?: that are| which are| that re)? (in|on|inside) (.+?)\W*$",
+    t = re.sub(r"^how many (\w+)(?: are there| do you see| can you see| have we got)?(?: in total| altogether|"
+               r" all together)?\s*\?\s*(?:but |and )?(?:please )?(?:do not count|don t count|don't count|dont count|"
+               r"leave out|ignore|exclude|excluding|not counting|skip) (?:the ones|those|any(?: of them)?|"
+               r"the (?:\w+ )?(?:blocks|cubes))(?: that are| which are| that re)? (in|on|inside) (.+?)\W*$",
                r"how many \1 are not \2 \3?", t.strip())  # 'How many blocks are there? Don't count the ones in the bowls.'
     tail = re.search(r"(?<=\?)\s+[^?]+$", t)  # what follows a question: dropped, unless it changes what is asked
     if not (tail and re.search(r"\b(?:count|counting|leave out|ignore|exclude|excluding|except|skip|only|but not)\b", tail.group(0))):
@@ -124,12 +138,13 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(the [\w ]+?), (where|what colou?r) (?:is|are) (?:it|they)(?=\W*$)", r"\2 is \1", t)  # 'The X, where is it?'
     t = re.sub(r"^what (?:have we got|do we have|have we|is there|is sitting)(?= (?:in|on|inside|under)\b)",
                "what is", t)  # 'what have we got in W?'
-    t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate|tell me) )?(?:whether|if) (the [\w ]+? bowl) (?:currently )?(?:contains|"
-               r"holds|has) any (?:blocks?|cubes?|things?|objects?)(?=\W*$)", r"is there a block in \1", t)
+    t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate|tell me) )?(?:whether|"
+               r"if) (the [\w ]+? bowl) (?:currently )?(?:contains|holds|has) any (?:blocks?|cubes?|things?|"
+               r"objects?)(?=\W*$)", r"is there a block in \1", t)
     t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate) )?(?:whether|if) (the [\w ]+?) (is|are) ", r"\2 \1 ", t)
     t = re.sub(r"\s+or not(?=\W*$)", "", t)
-    t = re.sub(r"^(the [\w ]+?) (is|are) (?:kept |placed |sitting |resting |lying |standing |put )?(on top of|on|in|inside|under) which "
-               r"(block|bowl|one)(?=\W*$)", r"which \4 \2 \1 \3", t)  # 'the yellow block is kept on top of which block?'
+    t = re.sub(r"^(the [\w ]+?) (is|are) (?:kept |placed |sitting |resting |lying |standing |put )?(on top of|on|in|"
+               r"inside|under) which (block|bowl|one)(?=\W*$)", r"which \4 \2 \1 \3", t)  # 'the yellow block is kept on top of which block?'
     # 'has anything been put on X?', "what's W got in it?", 'how many in W?', 'would you say W is empty?'
     t = re.sub(r"^(?:has|have) (anything|something|any \w+|a block|blocks) (?:been )?(?:put|placed|stacked|set|left|dropped|added) ",
                r"is there \1 ", t)
@@ -138,8 +153,9 @@ def question_text(text: str) -> str:
     t = re.sub(r"^how many (?=(?:in|on|inside|under) )", "how many blocks ", re.sub(r"^(?:(?:would|do|did) you )?say(?: that)? (?=the )", "", t))
     t = re.sub(r"^(the [\w ]+?) (is|are) (empty|full|clear|free|stacked|loose)(?=\W*$)", r"\2 \1 \3", t)
     t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)):? (empty|full|clear|free)(?=\W*$)", r"is the \1 \2", t)  # 'cyan bowl empty?'
-    t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that |(?=(?:lies|sits|stands|rests|lays) the ))(?:(?:lies|sits|stands|"
-               r"rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |is )?(?=(?:on|in|under|inside|on top of) )", r"is \1 ", t)
+    t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that |(?=(?:lies|sits|stands|rests|"
+               r"lays) the ))(?:(?:lies|sits|stands|rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |"
+               r"is )?(?=(?:on|in|under|inside|on top of) )", r"is \1 ", t)
     t = re.sub(r",\s*is there anything (?:on|in) it(?=\W*$)", "", t)
     t = re.sub(r"^(?:the )?(\w+ bowl)'?s? contents(?=\W*$)|^(?:the )?contents of (?:the )?(\w+ bowl)(?=\W*$)",
                lambda m: f"what is in the {m.group(1) or m.group(2)}", t)  # 'Pink bowl contents?'

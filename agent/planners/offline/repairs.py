@@ -12,29 +12,33 @@ from agent.planners.offline.words import VERB_RE
 # Taking words back: 'put the blue block - no, the cyan block - in the bin', 'onto the pink block, wait, I mean onto the
 # green one', 'X is going in the bin - actually, no, it is going in the bowl'. The later phrase replaces the one before the
 # marker; a whole clause after it says the goal again, and the later clause wins (see `goals.merge_goal`).
-_MARKS = (r"(?:no+|nope|sorry|oops|wait|hmm+|um+|uh+|er|well|oh|ok|okay|actually|i mean|i meant|i mean to say|or rather|rather|"
-          r"make (?:that|it)|change (?:that|it) to|scratch that|correction|my mistake|my bad|on second thought|"
-          r"i changed my mind|i take that back|not that one|not that|not there)")
-_STRONG_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|well|actually|i mean|i meant|rather|make (?:that|it)|change (?:that|it) "
-                          r"to|scratch that|correction|my mistake|my bad|on second thought|i changed my mind|i take that back)\b")
+_MARKS = (r"(?:no+|nope|sorry|oops|wait|hmm+|um+|uh+|er|well|oh|ok|okay|actually|i mean|i meant|i mean to say|"
+          r"or rather|rather|make (?:that|it)|change (?:that|it) to|scratch that|correction|my mistake|my bad|"
+          r"on second thought|i changed my mind|i take that back|not that one|not that|not there)")
+_STRONG_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|well|actually|i mean|i meant|rather|make (?:that|it)|"
+                          r"change (?:that|it) to|scratch that|correction|my mistake|my bad|on second thought|"
+                          r"i changed my mind|i take that back)\b")
 _HEAD = r"(?:block|blocks|bowl|bowls|one|ones|cube|cubes|bin|table|corner|middle)"
 _DET = r"(?:the|a|an|all|all the|every|each|both|any|that|this)"
-_PHRASE = (rf"(?:(?:in|into|on|onto|on top of|to|at|inside|under) )?(?:{_DET} (?:\w+ ){{0,2}}?{_HEAD}|all (?:except|but) the "
-           rf"(?:\w+ ){{0,2}}?{_HEAD})(?: (?:except|but|apart from|under|on|in|on top of|of) the (?:\w+ ){{0,2}}?{_HEAD})?")
+_PHRASE = (rf"(?:(?:in|into|on|onto|on top of|to|at|inside|under) )?(?:{_DET} (?:\w+ ){{0,2}}?{_HEAD}|all (?:except|"
+           rf"but) the (?:\w+ ){{0,2}}?{_HEAD})(?: (?:except|but|apart from|under|on|in|on top of|"
+           rf"of) the (?:\w+ ){{0,2}}?{_HEAD})?")
 _PHRASE_RE = re.compile(_PHRASE)
 _SPOKEN = r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant|or rather|scratch that|correction)\b"  # unpunctuated, as transcribed
 _MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
-_CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ ){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*"
-                          rf"(?P<marks>(?:{_MARKS}[\s,;.]+)*(?:{_MARKS}\s*[,;.]+\s*|i meant\s+|i mean\s+))(?=\w)")  # 'no, put ...', never 'no put'
+_CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ "
+                          rf"){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*(?P<marks>(?:{_MARKS}[\s,;.]+)*(?:{_MARKS}\s*[,;.]+\s*|i meant\s+|i mean\s+))(?=\w)")  # 'no, put ...', never 'no put'
 _NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry)[,;.\s]+)+)not (?:just |simply )?{_PHRASE}[,;.\s]+(?=(?:the|a|an|each|every|all|both|in|into|on|onto|to|inside)\b)")
 _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under) ")
 _THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
 # A number taken back: 'put three of the blocks in the bin. sorry, i meant two, just two of them'
-_NUMBER_BACK = re.compile(rf"\b{_NUMBER}\b(?P<mid>[^.;]*?)[\s,;.]+(?:(?:no+|sorry|oops|wait|actually)[\s,;.]+)*(?:i meant|i mean|make (?:that|"
-                          rf"it)|rather)[\s,]+(?P<two>{_NUMBER})\b(?:[\s,]+(?:just |only )?{_NUMBER})?(?: of them| blocks?| instead)?[\s,;.]*$")
-_CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scratch that|on second thought|i changed my mind|"
-                          r"i take that back)\b")
+_NUMBER_BACK = re.compile(rf"\b{_NUMBER}\b(?P<mid>[^.;]*?)[\s,;.]+(?:(?:no+|sorry|oops|wait|"
+                          rf"actually)[\s,;.]+)*(?:i meant|i mean|make (?:that|it)|"
+                          rf"rather)[\s,]+(?P<two>{_NUMBER})\b(?:[\s,]+(?:just |only )?{_NUMBER})?(?: of them|"
+                          rf" blocks?| instead)?[\s,;.]*$")
+_CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scratch that|on second thought|"
+                          r"i changed my mind|i take that back)\b")
 
 
 def _kind(phrase: str) -> str:
