@@ -115,3 +115,24 @@ def test_a_verbless_goal_then_a_keep_of_the_same_block_is_refused() -> None:
         plan_of("The pink block on the table, and the white bowl exactly as it is.", desk())
     _, f = outcome("The green block at the middle, and the white bowl just as it is now.", desk())
     assert holds(Rel("at", G, "middle"), f) and holds(Rel("in", P, WB), f)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Pop the yellow block in the white bowl or the purple one, up to you.", lambda f: f.base(Y) in (WB, PB)),
+    ("The orange block should go in a bowl, ideally the purple one.", lambda f: f.base(O) == PB and f.base(P) == WB),
+    ("Put whichever block you like on the green block.", lambda f: len(f.on_top(G)) == 1),
+    ("Bin the yellow block, because I need the space.", lambda f: f.support[Y] == "bin"),
+    ("Put the green block in the purple bowl first, and then the yellow one whenever.",
+     lambda f: f.base(G) == PB and f.base(Y) == PB),
+])
+def test_choices_left_to_the_robot(text: str, check) -> None:
+    _, f = outcome(text, desk())
+    assert check(f)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Correct me if I'm wrong, but is the blue block on the red block?", "Yes"),
+    ("What would I have to take off first to reach the red block?", "Above the red block: the blue block"),
+])
+def test_hedged_questions(text: str, start: str) -> None:
+    assert reply(text, desk()).startswith(start)

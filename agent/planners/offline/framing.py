@@ -280,7 +280,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r",?\s*(?:i am|i m) not picky\b", ""),
     (r"^(the \w+ block) goes (in|on|into|onto) (the [\w ]+?) first,? (?:and )?(the \w+ block) (?:after that|"
      r"afterwards|next|second|then)\b", r"put \1 \2 \3, then put \4 \2 \3"),
-    (r",?\s*\b(?:whenever you (?:get to it|can|like|want|have time)|in your own time|no rush)\b", ""),
+    (r",?\s*\b(?:whenever you (?:get to it|can|like|want|have time)|in your own time|no rush|whenever(?=\s*(?:[.;,]|$)))\b", ""),
     (r"\b(the \w+ (?:block|one)|it) (?:in|into) (the \w+ (?:bowl|bin)|the bin) first,? (?:and )?then (the \w+ (?:one|"
      r"block))(?=\s*(?:[.;]|$))", r"\1 in \2, then \3 in \2"),  # 'X in the bin first, and then the purple one'
     (r",?\s*(?:the )?(?:highest|top|upper|lowest|bottom) ones? first\b", ""),
