@@ -10,7 +10,7 @@ import re
 
 from agent.answers.reading import Answer, _one, _Unclear
 from sim.core import layout
-from sim.core.lexicon import BIN, GRIPPER
+from sim.core.lexicon import BIN
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
@@ -50,11 +50,10 @@ def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
 def _count(place: str, scene: Scene, state: SymState) -> tuple[int, str]:
     """How many blocks a place holds, and the place as said back."""
     place = re.sub(r"^(?:the|a|all the|any) ", "", place)
-    blocks = [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
     if place == "table":
-        return sum(state.base(b) not in state.bowls for b in blocks), "on the table"
+        return len(state.on_the_table()), "on the table"
     if place in ("bowl", "bowls"):
-        return sum(state.base(b) in state.bowls for b in blocks), "in the bowls"
+        return len(state.in_bowls()), "in the bowls"
     if place == "bin":
         return sum(state.support[b] == BIN for b in state.blocks), "in the bin"
     if (bowl := _one(place, scene)) not in state.bowls:
@@ -71,7 +70,7 @@ def _more(q: str, scene: Scene, state: SymState) -> Answer | None:
     outside = "outside" in q or "out of" in q
     (na, sa), (nb, sb) = _count(a, scene, state), _count(b if b != "them" else a, scene, state)
     if outside:  # 'more blocks in the bowls than outside them': the rest of the blocks
-        nb, sb = sum(state.support[x] not in (BIN, GRIPPER) for x in state.blocks) - na, "outside them"
+        nb, sb = len(state.on_the_table()) + len(state.in_bowls()) - na, "outside them"
     yes = na > nb if more == "more" else na < nb
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: {na} {sa}, {nb} {sb}.", yes)
 
@@ -90,8 +89,7 @@ def _half(q: str, state: SymState) -> Answer | None:
     """'are at least half of the blocks in bowls?'"""
     if (m := _HALF_RE.match(q)) is None:
         return None
-    blocks = [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
-    inside, total = sum(state.base(b) in state.bowls for b in blocks), len(blocks)
+    inside, total = len(state.in_bowls()), len(state.in_bowls()) + len(state.on_the_table())
     yes = {"at least half": 2 * inside >= total, "half or more": 2 * inside >= total,
            "more than half": 2 * inside > total, "over half": 2 * inside > total}.get(m["how"], 2 * inside < total)
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: {inside} of the {total} blocks are in bowls.", yes)
@@ -111,7 +109,6 @@ def _if_binned(q: str, state: SymState) -> Answer | None:
     """'how many blocks would be left if you threw out everything on the table?': those in bowls (or held)."""
     if not (re.search(r"\bhow many blocks\b", q) and _IF_BINNED_RE.search(q)):
         return None
-    kept = [b for b in state.blocks
-            if state.support[b] != BIN and (state.support[b] == GRIPPER or state.base(b) in state.bowls)]
+    kept = [*state.in_bowls(), *([state.held] if state.held else [])]
     names = ", ".join(f"the {b}" for b in kept) or "none"
     return Answer("count", f"{len(kept)} (the blocks not on the table and not in the bin: {names}).", len(kept))

@@ -85,6 +85,14 @@ class SymState:
     def in_bowl(self, bowl: str) -> list[str]:
         return [b for b in self.support if self.base(b) == bowl]
 
+    def on_the_table(self) -> list[str]:
+        """Blocks whose tower stands on the table or a place on it: what people count as 'on the table'."""
+        return [b for b in self.blocks if self.base(b) not in (*self.bowls, BIN, GRIPPER)]
+
+    def in_bowls(self) -> list[str]:
+        """Blocks whose tower stands in a bowl."""
+        return [b for b in self.blocks if self.base(b) in self.bowls]
+
     def targets(self) -> list[str]:
         """Every valid place target name (whether or not it is free now)."""
         return [*self.blocks, *self.bowls, BIN, TABLE, *PLACES]

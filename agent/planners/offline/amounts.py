@@ -10,7 +10,6 @@ import re
 
 from agent.planners.offline.words import DIGIT_WORDS, NUMBERS
 from sim.core import layout
-from sim.core.lexicon import BIN, GRIPPER
 from sim.core.symbolic import SymState
 
 _BOWL = r"the \w+ bowl"
@@ -103,8 +102,8 @@ def amounts(text: str, state: SymState) -> str:
     """The request with an amount, a comparison or an 'until' said as plain steps for the scene as it is now."""
     if not _CUE_RE.search(text):
         return text
-    cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|should stay|"
-                    r"must stay))\b)", text)
+    cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|"
+                    r"should stay|must stay))\b)", text)
     rules = (_compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
              _unpile, _swap, _each)
     tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
@@ -113,14 +112,6 @@ def amounts(text: str, state: SymState) -> str:
             if (new := rule(head, state)) is not None:
                 return new + tail
     return text
-
-
-def _loose(state: SymState) -> list[str]:
-    return [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
-
-
-def _on_table(state: SymState) -> list[str]:
-    return [b for b in _loose(state) if state.base(b) not in state.bowls]
 
 
 def _other(bowl: str, state: SymState) -> str | None:
@@ -153,7 +144,7 @@ def _table(text: str, state: SymState) -> str | None:
     """'fewer blocks on the table than in the bowls': the fewest moves between the two."""
     if (m := _TABLE_RE.match(text)) is None:
         return None
-    on, inside = len(_on_table(state)), len(_loose(state)) - len(_on_table(state))
+    on, inside = len(state.on_the_table()), len([*state.on_the_table(), *state.in_bowls()]) - len(state.on_the_table())
     more = m["more"] or {"more": "fewer", "fewer": "more"}[m["rev"]]  # 'the bowls should hold more than the table'
     gap = on - inside if more != "more" else inside - on
     if gap < 0:
@@ -183,7 +174,7 @@ def _at_most(text: str, state: SymState) -> str | None:
     """'no more than one block should be left on the table': the rest into the bowls if they have room, else the bin."""
     if (m := _AT_MOST_RE.match(text)) is None:
         return None
-    extra = len(_on_table(state)) - _num(m["n"])
+    extra = len(state.on_the_table()) - _num(m["n"])
     if extra <= 0:
         return "leave everything alone"
     room = sum(layout.BOWL_CAPACITY - len(state.in_bowl(w)) for w in state.bowls)
@@ -193,7 +184,7 @@ def _at_most(text: str, state: SymState) -> str | None:
 def _bin_until(text: str, state: SymState) -> str | None:
     if (m := _BIN_UNTIL_RE.match(text)) is None:
         return None
-    extra = len(_on_table(state)) - _num((m["n"] or m["n2"]).replace("a single", "one"))
+    extra = len(state.on_the_table()) - _num((m["n"] or m["n2"]).replace("a single", "one"))
     return f"bin {_words(extra)} of the blocks on the table" if extra > 0 else "leave everything alone"
 
 
@@ -208,7 +199,7 @@ def _stack_until(text: str, state: SymState) -> str | None:
     need = _num(m["n"] or m["n2"]) - len(stack)
     if need <= 0:
         return f"leave the {x} alone"
-    free = sorted((b for b in _loose(state) if b not in stack),
+    free = sorted((b for b in [*state.on_the_table(), *state.in_bowls()] if b not in stack),
                   key=lambda b: (len(state.above(b)), state.support[b] in state.support))  # the easiest first
     if len(free) < need:
         return None
@@ -271,7 +262,7 @@ def _each(text: str, state: SymState) -> str | None:
     if "matched" in text:
         return "put every block in its matching bowl"
     empty = [w for w in state.bowls if not state.in_bowl(w)]
-    spare = sorted(_on_table(state), key=lambda b: len(state.above(b)))  # from the table, never out of another bowl
+    spare = sorted(state.on_the_table(), key=lambda b: len(state.above(b)))  # from the table, never out of another bowl
     spare += [b for w in state.bowls if len(held := state.in_bowl(w)) > 1 for b in held if state.is_clear(b)][
         : max(len(empty) - len(spare), 0)]
     if not empty or len(spare) < len(empty):
