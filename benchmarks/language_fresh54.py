@@ -6,6 +6,14 @@ Each category has one template in each of six styles: metaphor and personificati
 bowl), a frustrated user who complains or repeats, an excited user with exclamations and emoji, a very brief user
 with abbreviations and symbols, a user who explains the purpose at length before the request, and a user who asks
 through a rhetorical question.
+
+Its first run (300 instructions, seed 0, on e543399, after every fix of this session and before anything it could
+prompt): 0.237 goal-correct (71 of 300), 199 refused, 30 wrong, none of them a robot action: fifteen requests answered
+with the help text ('Could you move X ...?' after a long reason, 'Isn't it obvious that X belongs in W?', 'Why is this
+taking so long? Can't we just put ...?') and fifteen questions it could not read ('Is X getting a piggyback ride on
+Y?', 'Is there a bowl that's the same colour as X?' after a long reason, 'Is there anything in it right now, even one
+block?'). Most refusals are the style itself: metaphors ('tuck X in', 'X needs a new roof'), abbreviations ('grn blk
+-> bin') and rhetorical questions.
 """
 
 from __future__ import annotations
