@@ -136,3 +136,20 @@ def test_choices_left_to_the_robot(text: str, check) -> None:
 ])
 def test_hedged_questions(text: str, start: str) -> None:
     assert reply(text, desk()).startswith(start)
+
+
+@pytest.mark.parametrize(("text", "rels"), [
+    ("ylw blk -> btm left pls", [Rel("at", Y, "bottom left corner")]),
+    ("2 blks in prpl bwl", []),
+    ("woo!! this is so fun, the green block goes in the purple bowl, bye bye green block", [Rel("in", G, PB)]),
+    ("Why is the orange block still sitting on the table when it should be in the purple bowl? Move it.", [Rel("in", O, PB)]),
+    ("Wouldn't the yellow block look much nicer in the purple bowl?", [Rel("in", Y, PB)]),
+    ("The green block takes a little trip to the purple bowl, but the orange block stays home.",
+     [Rel("in", G, PB), Rel("on_table", O)]),
+    ("The block hitching a ride on the red block has to hop off and go in the bin.", [Rel("in_bin", B)]),
+])
+def test_mood_abbreviations_and_figures_of_speech(text: str, rels: list[Rel]) -> None:
+    i, f = outcome(text, desk())
+    assert all(holds(r, f) for r in rels)
+    if not rels:  # 'two blocks in the purple bowl'
+        assert len(f.in_bowl(PB)) == 2

@@ -295,6 +295,33 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[.;]\s*(?:it will|it ll|that will|that ll|this will|this ll) (?:make|help|keep|let)\b[^.;]*$", ""),
     (r",\s*(?:because|since|as|cos|cause) (?:i|we) (?:need|want|am|are|have|will)\b[^.;]*$", ""),  # 'bin X, because I need W'
     (r",\s*(?:i|we) (?:need|want) (?:it|them|that) (?:out of the way|gone|cleared|away)\s*$", ""),
+    # mood: a story before the request, a request said as what should be obvious or as why it is not done yet
+    (r"^(?:i am|i m|we are|i have been|i was|we have been) (?:(?!block|bowl|cube)[^.;])*[.;]\s*(?=(?:move|put|place|stack|bin|set|"
+     r"could|can|would|please|take)\b)", ""),  # 'I'm taking a photo for my blog and the shot looks empty. Could you move ...'
+    (r"^(?:is not it|isn t it|is it not|surely it is) (?:obvious|clear|plain)(?: to you)? that ", ""),
+    (r"^(?:can not|cannot|can t|could not|couldn t|why can not|why can t) we(?: just)? (?=\w)", ""),
+    (r"(?<!the )\b(?:(at|to|in|on|@) )?(?:the )?(top|bottom) (left|right)\b(?! corner| hand| of| side| one| block| bowl)",
+     lambda m: f"{'at' if (m[1] or '@') == '@' else m[1]} the {m[2]} {m[3]} corner"),  # 'goes @ top right', 'grn -> btm right'
+    (r"^(?:omg|oh my god|wow|whoa|yay|woo+|aa+h+|eee+|ugh+|argh+)\b[.,!\s]*(?:this is (?:so |really |looking so |looking )?(?:cool|good|"
+     r"great|amazing|awesome|fun|nice)\b)?[.,!\s]*", ""),  # 'omg this is so cool, how many ...', 'eee I'd love ...'
+    (r"^(?:this|that|it) is (?:so |really |looking so |looking )?(?:cool|good|great|amazing|awesome|fun|nice)\b[.,!\s]*(?=\w)", ""), (r",?\s*(?:bye bye|bye|so long|farewell)(?: the)? \w+ block\s*$", ""),
+    (r"^why is (the \w+ block) (?:still )?(?:stuck |sitting |lying )?(?:in|on) [^.;]*? when it should be ([^.;]+)", r"\1 should be \2"),
+    (r"^would(?:n't|nt| not|n t) (the \w+ block) (?:look|be|sit|fit)(?: so)?(?: much)? (?:nicer|better|happier|prettier|"
+     r"tidier|neater)(?: there)? (in|on|at|into|onto) ", r"put \1 \2 "),
+    (r"^would(?:n't|nt| not|n t) it (?:make more sense|be (?:better|nicer|neater|tidier)) if ", "make sure that "),
+    (r"\b(if|that|rather|wish|only|sure that) (each block|every block|the \w+ block|all the blocks|they|it) (?:sat|stood|were|was|lay) "
+     r"(in|on|at|inside|onto)\b", r"\1 \2 is \3"),
+    (r"^(the \w+ bowl) is (?:hungry|starving|empty and sad)[.;]\s*feed it(?: blocks)?(?: (?:until|till) it (?:can not|cannot|can t) "
+     r"(?:fit|take|eat) (?:another|any more|one more)(?: bite| block)?| (?:until|till) it is full)?", r"keep adding blocks to \1 until it is full"),
+    (r",\s*not the ones in (?:the )?bowls?,", ""), (r"[.;]\s*all of them(?:[.;,]? not (?:just )?one)?\s*$", ""),
+    (r"\b(?:hitching|catching|getting|having) a (?:ride|lift|piggyback(?: ride)?) on\b", "on"),
+    (r"\b(?:has to|must|needs to|should) hop off and go (in|into|on|onto|to)\b", r"goes \1"),
+    (r"^(?:(?:not that one|again)[.;,!]+|no[.!;]+)\s*(?=\w)", ""),
+    (r"\b(?:takes|take|taking) a (?:little |short |quick |nice )?(?:dive|plunge|trip|tumble|leap|jump) (into|in|to|onto|on)\b", r"goes \1"),
+    (r"[.;,]\s*(?:(?:go on|come on|now),?\s*)?(?:move it|do it|fix it|sort it out|get on with it)\s*$", ""),  # '... Go on, move it.'
+    (r"\bis off on a (?:little |short )?(?:trip|journey|holiday|vacation) to\b", "goes to"),
+    (r"\bstays? (?:at )?home\b", "stays put"), (r"\bdo not bother (it|them)\b", r"do not touch \1"),
+    (r"\btake (it|the \w+ block) back to its (?:own )?bowl(?:,? the one that matches (?:it|its colou?r))?", r"put \1 in its matching bowl"),
     # sharing out: 'distribute the blocks among the bowls, two blocks per bowl', 'divide them between the bowls'
     (r"\b(?:distribute|divide|split|share out|share|spread|deal(?: out)?) (?:the blocks|them|all the blocks|"
      r"the cubes|everything) (?:evenly )?(?:among|between|across|over|into|in) (?:the|"

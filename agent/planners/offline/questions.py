@@ -41,6 +41,12 @@ def question_text(text: str) -> str:
                r"under) (the \w+ (?:block|bowl))\s*\?\s*(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|"
                r"that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
     t = re.sub(r"^how much (?=blocks|cubes|bowls)", "how many ", t)  # a learner's 'how much blocks'
+    t = re.sub(r"^is there (?:a|any) bowl (?:that is|that's|which is|of|in|with) (?:the same colou?r as|the colou?r of|matching) the (\w+) "
+               r"(?:block|cube)\b", r"is there a \1 bowl", t)  # 'Is there a bowl that's the same colour as X?'
+    t = re.sub(r"\b(?:getting|having|taking|catching|hitching) a (?:piggyback|piggy back|ride|lift)(?: ride)? (?=on\b)", "", t)
+    t = re.sub(r",?\s*even (?:one|a single) (?:block|one)(?=\W*$)", "", t)  # 'is there anything in it, even one block?'
+    t = re.sub(r"^(?:(?:ugh+|argh+|omg|wow|hmm+)[,!.\s]+)+(?:this is (?:so |really )?(?:cool|good|great|fun)\W*)?", "", t)
+    t = re.sub(r"\b(is|are) (the \w+ (?:block|bowl)s?) still\b", r"\1 \2", t)  # 'is X STILL in W??'
     t = re.sub(r"^(?:i (?:might|may|could) be wrong|correct me if i(?:'m| am) wrong|not sure|i(?:'m| am) not sure),? (?:but )?", "", t)
     t = re.sub(r"^what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|lift|move|get|"
                r"clear) off(?: first)? (?:to get (?:at|to)|before (?:i|you) can (?:get to|reach|move)|to reach|"

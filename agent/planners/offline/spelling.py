@@ -75,6 +75,11 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(?<=\w) n (?=\w)", " and "), (r"\bb(?= (?:nice|great|good|cool|lovely|able|done|in|on|at|there)\b)", "be"),
     (r"\bem\b", "them"), (r"\bcna\b", "can"), (r"\b(you|they|it)ll\b", r"\1 will"), (r"\b(it|that|you|we|they)d\b(?= (?:b|be|like|love|rather)\b)", r"\1 would"), (r"\bevry\b", "every"), (r"\bevrything\b", "everything"), (r"\b1st\b", "first"),
     (r"\b2nd\b", "second"), (r"\b3rd\b", "third"), (r"\b2(?= the\b)", "to"), (r"\bur\b", "your"),
+    # a note's abbreviations: 'grn blk -> bin', '2 blks in orng bwl', 'wht -> btm right', 'blk on top of wht'
+    (r"\bblks\b", "blocks"), (r"\bblk\b", "block"), (r"\bbwls\b", "bowls"), (r"\bbwl\b", "bowl"), (r"\bbtm\b", "bottom"),
+    (r"\b(?:grn|gren)\b", "green"), (r"\b(?:purp|prpl|purpl)\b", "purple"), (r"\b(?:pnk)\b", "pink"), (r"\b(?:orng|orang|ornge)\b", "orange"),
+    (r"\b(?:wht|whte)\b", "white"), (r"\b(?:ylw|yllw|yel|yelo)\b", "yellow"), (r"\b(?:blu)\b", "blue"), (r"\b(?:cyn)\b", "cyan"),
+    (r"\b(?:to|at|@|in) mid\b|\b(?<=-> )mid\b", " to the middle"),
     (r"\b(?:k|kk)(?= (?:thanks|thx|ty)\b|\s*$)", " "), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
     (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boughta\b", "ought to"),
