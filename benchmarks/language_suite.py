@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh54` (the tenth to fifty-fifth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh55` (the tenth to fifty-sixth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH54`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH55`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ from benchmarks.language_fresh51 import FRESH51
 from benchmarks.language_fresh52 import FRESH52
 from benchmarks.language_fresh53 import FRESH53
 from benchmarks.language_fresh54 import FRESH54
+from benchmarks.language_fresh55 import FRESH55
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -94,7 +95,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh43", FRESH43), ("fresh44", FRESH44), ("fresh45", FRESH45),
     ("fresh46", FRESH46), ("fresh47", FRESH47), ("fresh48", FRESH48), ("fresh49", FRESH49),
     ("fresh50", FRESH50), ("fresh51", FRESH51), ("fresh52", FRESH52), ("fresh53", FRESH53),
-    ("fresh54", FRESH54),
+    ("fresh54", FRESH54), ("fresh55", FRESH55),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -199,6 +200,7 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh52_goal_correct": rate("fresh52"),
         "fresh53_goal_correct": rate("fresh53"),
         "fresh54_goal_correct": rate("fresh54"),
+        "fresh55_goal_correct": rate("fresh55"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),
