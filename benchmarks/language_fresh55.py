@@ -6,6 +6,13 @@ Styles, one template per category each: a French speaker ("the bowl of colour bl
 Japanese speaker (topic first, no articles or plurals), an Indian English speaker ("kindly", "do the needful",
 "itself", "only", "prepone"), a Portuguese or Italian speaker (adjective after the noun, "more near"), a Russian
 speaker (few articles, free word order) and an Arabic speaker ("please to put", "the block the red").
+
+Its first run (300 instructions, seed 0, on 413b97d, after every fix of this session and before anything it could
+prompt): 0.647 goal-correct (194 of 300), 82 refused, 5 asked, 19 wrong: twelve wrong actions ('the bowl of colour
+white' read as the block's own colour, 'two blocks in the bowl of colour purple' put in other bowls, 'X, on top of it
+Y should be' stacked the wrong way round, 'to leave the block the orange in its place' moved it) and seven wrong
+replies ('W bowl, how many block inside?' answered with the help text, 'How many blocks there are on the table?'
+counting only blocks directly on it).
 """
 
 from __future__ import annotations
