@@ -153,3 +153,19 @@ def test_mood_abbreviations_and_figures_of_speech(text: str, rels: list[Rel]) ->
     assert all(holds(r, f) for r in rels)
     if not rels:  # 'two blocks in the purple bowl'
         assert len(f.in_bowl(PB)) == 2
+
+
+@pytest.mark.parametrize(("text", "rels"), [
+    ("Put the green block in the bowl of colour purple.", [Rel("in", G, PB)]),
+    ("Please to put the block the yellow in the bin and to leave the block the green where it is.",
+     [Rel("in_bin", Y), Rel("on_table", G)]),
+    ("Orange block, on top of it yellow block should be.", [Rel("on", Y, O)]),
+    ("Grab the block the blue one is sitting on and put it in the purple bowl.", [Rel("in", R, PB)]),
+])
+def test_a_learners_word_order(text: str, rels: list[Rel]) -> None:
+    _, f = outcome(text, desk())
+    assert all(holds(r, f) for r in rels)
+
+
+def test_a_topic_first_count() -> None:
+    assert reply("White bowl, how many block inside?", desk()).startswith("1")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sim.core.lexicon import COLOURS
+
 
 def _in_there(m: re.Match[str]) -> str:
     """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
@@ -31,6 +33,12 @@ def _went(m: re.Match[str]) -> str:
 
 
 FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a learner's word order for a colour: 'the bowl of colour white', 'the block the blue', 'the block red'
+    (rf"\bthe (bowl|block|cube)(s?) (?:of|in|with) (?:the )?colou?r ({'|'.join(COLOURS)})\b", r"the \3 \1\2"),
+    (rf"\bthe (block|cube|bowl) the ({'|'.join(COLOURS)})\b(?! (?:one|block|cube|bowl|ones|blocks)\b)", r"the \2 \1"),
+    (r"\bplease to (?=\w)", "please "), (r"\band to (?=(?:leave|put|keep|move|place|take)\b)", "and "),
+    (r"^(?:the )?(\w+ block),? (on top of|on|in) it,? (?:the )?(\w+ block) (?:should|must|has to|needs to) (?:be|go|sit|stand)\b",
+     r"the \3 should be \2 the \1"),  # 'Green block, on top of it cyan block should be.'
     (r"\s*\b(?:for )?(?:as long as|so long as|while) there (?:is|s) (?:still )?(?:space|room)(?: (?:in it|left|for them|for more))?\b",
      " until it is full"),  # 'fill up W for as long as there's space in it'
     # a goal said through a vague doing: 'move stuff so that ...', 'set things up with ...', 'I'd like it set up such that ...'
@@ -318,7 +326,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:has to|must|needs to|should) hop off and go (in|into|on|onto|to)\b", r"goes \1"),
     (r"^(?:(?:not that one|again)[.;,!]+|no[.!;]+)\s*(?=\w)", ""),
     (r"\b(?:takes|take|taking) a (?:little |short |quick |nice )?(?:dive|plunge|trip|tumble|leap|jump) (into|in|to|onto|on)\b", r"goes \1"),
-    (r"[.;,]\s*(?:(?:go on|come on|now),?\s*)?(?:move it|do it|fix it|sort it out|get on with it)\s*$", ""),  # '... Go on, move it.'
+    (r"[.;,]\s*(?:(?:go on|come on|now),?\s*)?(?:move it|do it|fix it|sort it out|get on with it)(?:[,.!\s]+(?:move it|do it))*\s*$", ""),  # '... Go on, move it.'
     (r"\bis off on a (?:little |short )?(?:trip|journey|holiday|vacation) to\b", "goes to"),
     (r"\bstays? (?:at )?home\b", "stays put"), (r"\bdo not bother (it|them)\b", r"do not touch \1"),
     (r"\btake (it|the \w+ block) back to its (?:own )?bowl(?:,? the one that matches (?:it|its colou?r))?", r"put \1 in its matching bowl"),

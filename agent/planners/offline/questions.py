@@ -19,8 +19,9 @@ _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*:\s*how many (\w+)(?: (?:in|on) (?:it|there)| are there)?(?=\W*$)",  # 'W: how many?'
-               lambda m: f"how many {m.group(3)} {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}", text.lower())
+    t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)| inside| on it| are there| is there)?"
+               r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
+               text.lower())  # 'W: how many?', 'Green bowl, how many block inside?'
     t = notation(unlabel(dictated(MENTION_RE.sub(" ", t.replace("\u2019", "'")).strip())))  # '@robot what ...?'
     t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|"
                r"will|does|do) (?:anything|something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|"
