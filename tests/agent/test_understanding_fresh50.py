@@ -142,7 +142,8 @@ def test_hedged_questions(text: str, start: str) -> None:
     ("ylw blk -> btm left pls", [Rel("at", Y, "bottom left corner")]),
     ("2 blks in prpl bwl", []),
     ("woo!! this is so fun, the green block goes in the purple bowl, bye bye green block", [Rel("in", G, PB)]),
-    ("Why is the orange block still sitting on the table when it should be in the purple bowl? Move it.", [Rel("in", O, PB)]),
+    ("Why is the orange block still sitting on the table when it should be in the purple bowl? Move it.",
+     [Rel("in", O, PB)]),
     ("Wouldn't the yellow block look much nicer in the purple bowl?", [Rel("in", Y, PB)]),
     ("The green block takes a little trip to the purple bowl, but the orange block stays home.",
      [Rel("in", G, PB), Rel("on_table", O)]),
@@ -165,6 +166,11 @@ def test_mood_abbreviations_and_figures_of_speech(text: str, rels: list[Rel]) ->
 def test_a_learners_word_order(text: str, rels: list[Rel]) -> None:
     _, f = outcome(text, desk())
     assert all(holds(r, f) for r in rels)
+
+
+def test_the_block_of_the_same_colour_is_that_colour_or_none() -> None:
+    with pytest.raises(PlanningError, match="no white block"):  # never another block into the white bowl
+        plan_of("Add one block to the white bowl: the block of the same colour.", desk())
 
 
 def test_a_topic_first_count() -> None:

@@ -330,6 +330,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bis off on a (?:little |short )?(?:trip|journey|holiday|vacation) to\b", "goes to"),
     (r"\bstays? (?:at )?home\b", "stays put"), (r"\bdo not bother (it|them)\b", r"do not touch \1"),
     (r"\btake (it|the \w+ block) back to its (?:own )?bowl(?:,? the one that matches (?:it|its colou?r))?", r"put \1 in its matching bowl"),
+    (r"\b(?:add|put|place|drop) (?:one|a) block (?:to|in|into) the (\w+) bowl,? (?:the (?:block|one) (?:of|in|with|that has) the same colou?r"
+     r"(?: as it)?|the matching (?:one|block)|its matching block)\b", r"put the \1 block in the \1 bowl"),  # '... - the block of the same colour'
     # sharing out: 'distribute the blocks among the bowls, two blocks per bowl', 'divide them between the bowls'
     (r"\b(?:distribute|divide|split|share out|share|spread|deal(?: out)?) (?:the blocks|them|all the blocks|"
      r"the cubes|everything) (?:evenly )?(?:among|between|across|over|into|in) (?:the|"
