@@ -153,8 +153,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwhatever (block|cube|one)s? (?:that )?(?:is |are )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|"
      r"on top of|inside|under|beneath|at) the\b)",
      r"the \1 "),
-    # the scene as a picture, for when the speaker is back: 'when I get back, I want to see ...', 'Picture it: ...', 'Make the
-    # table look like this: ...', 'Here's what I want to find, in this order: ...', '... That's how I want it.'
+    # the scene as a picture, for when the speaker is back: 'when I get back, I want to see ...', 'Picture it: ...'
     (r"(?:^|(?<=[.;] )|,\s*)(?:when|once|by the time|before|after|for when) (?:i|we|mum|mom|dad|my \w+|the (?:kids|"
      r"boss|teacher|class)) (?:come|comes|get|gets|walk|walks|return|returns|arrive|arrives|wake|wakes|am|are|is|pop|"
      r"pops)(?: (?:back|home|in|here|up|round))*(?: from (?:my |the |work|school|lunch)[a-z]*(?: [a-z]+)?)?(?=[,.;]|"
@@ -195,8 +194,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"still left)(?: (?:sitting|lying|standing))? (?=(?:on|in|at)\b)",
      "the other blocks "),  # 'N blocks in W, then everything left on the table into the bin': what the steps before left there
     (r"\ba (minimum|maximum) of\b", lambda m: "at least" if m[1] == "minimum" else "at most"),
-    # things referred to without their colour: 'the blocks sitting by themselves', 'Not the yellow one, the other block in
-    # W', 'whatever is in W', 'for each stack, bin the top block', 'So does the yellow one.', 'take the block off X'
+    # things referred to without their colour: 'the blocks sitting by themselves', 'Not the yellow one, the other one'
     (r"\b(blocks|ones)(?: that are| which are)?(?: sitting| standing| lying)? (?:on their own|by themselves|"
      r"all alone|all by themselves|isolated)\b", r"loose \1"),
     (r"\b(blocks?|ones?) (?:that|which) (?:is|are) not (?:stacked|in a stack) or in a bowl\b|\b(blocks?|"
@@ -228,8 +226,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bput the (?:only|one|single) (?:block|one) (?:that|which) has a matching bowl (?:in|into) it\b",
      "put the only matched block in its matching bowl"),
     (r"\bthe (\w+) bowl(?: s|'s)? (?:blocks|contents)\b", r"the blocks in the \1 bowl"),  # 'leave the purple bowl's blocks where ...'
-    # a condition said other ways than 'if C, A; otherwise B': 'check X: if it is C, A', 'A, provided C, otherwise B', 'if C I
-    # want A', 'A if C, and B if it is not', 'A, unless C, then B'
+    # a condition said other ways than 'if C, A; otherwise B': 'check X: if it is C, A', 'A, provided C, otherwise B'
     (r"^(?:check|look at|see) (the \w+ (?:block|bowl)),?\s*if (?:it|that one) (?=is|has)", r"if \1 "),
     (r"^if ([^,;]+?) (?=(?:i want|i would like|i need|please|put|bin|move|throw|take|place|drop|stack)\b)", r"if \1, "),
     (r"^(?!if\b)(.+?),? (?:provided|providing|as long as|so long as|assuming|but only if|"
@@ -255,9 +252,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bgive (the \w+ bowl) (one|two|three) more blocks? than it has\b", r"add \2 blocks to \1"),
     (r"^(?!if\b)(.+?) if (it is [^,;]+?)[;,]\s*(?:if not|otherwise|else|if it is not),?\s*(.+)$", r"if \2, \1; otherwise \3"),
     (r"^(the \w+ (?:bowl|block))\s*,\s*if (?:it|that one) (?=is|has)", r"if \1 "),  # 'the blue bowl: if it's not empty, ...'
-    # choices left to the robot: an alternative ('in W or V, your call'), a preference ('on the table, ideally in the
-    # corner'), indifference ('whichever block is easiest'), an order that changes nothing ('the others whenever'), a hedge,
-    # a reason ('it'll make them easier to find'): the first alternative, the preferred place, any block
+    # choices left to the robot ('in W or V, your call', 'ideally in the corner', 'whichever block is easiest', 'the others
+    # whenever'), hedges and reasons: the first alternative, the preferred place, any block
     (r"\b(?:either )?((?:in|into|on|onto|to|at|on top of) (?:the |a )?[\w ]+?),? or (?:else )?(?:in |into |on |onto |"
      r"to |at |on top of )?(?:the |a )?[\w ]+?,? (?:your call|your choice|whichever (?:is easier|is easiest|"
      r"you prefer|you like|you want)|either (?:is|one is|way is) (?:fine|ok|okay)(?: by me)?|both are fine|up to you|"
@@ -303,11 +299,6 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[.;]\s*(?:it will|it ll|that will|that ll|this will|this ll) (?:make|help|keep|let)\b[^.;]*$", ""),
     (r",\s*(?:because|since|as|cos|cause) (?:i|we) (?:need|want|am|are|have|will)\b[^.;]*$", ""),  # 'bin X, because I need W'
     (r",\s*(?:i|we) (?:need|want) (?:it|them|that) (?:out of the way|gone|cleared|away)\s*$", ""),
-    # mood: a story before the request, a request said as what should be obvious or as why it is not done yet
-    (r"^(?:i am|i m|we are|i have been|i was|we have been) (?:(?!block|bowl|cube)[^.;])*[.;]\s*(?=(?:move|put|place|stack|bin|set|"
-     r"could|can|would|please|take)\b)", ""),  # 'I'm taking a photo for my blog and the shot looks empty. Could you move ...'
-    (r"^(?:is not it|isn t it|is it not|surely it is) (?:obvious|clear|plain)(?: to you)? that ", ""),
-    (r"^(?:can not|cannot|can t|could not|couldn t|why can not|why can t) we(?: just)? (?=\w)", ""),
     (r"(?<!the )\b(?:(at|to|in|on|@) )?(?:the )?(top|bottom) (left|right)\b(?! corner| hand| of| side| one| block| bowl)",
      lambda m: f"{'at' if (m[1] or '@') == '@' else m[1]} the {m[2]} {m[3]} corner"),  # 'goes @ top right', 'grn -> btm right'
     (r"^(?:omg|oh my god|wow|whoa|yay|woo+|aa+h+|eee+|ugh+|argh+)\b[.,!\s]*(?:this is (?:so |really |looking so |looking )?(?:cool|good|"
@@ -339,8 +330,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"to every|for each|for every|each) bowl\b", r"put exactly \1 blocks in every bowl"),
     (r"\b(?:distribute|divide|split|share out|spread|deal(?: out)?) (.+?) (?:evenly )?(?:among|between|across) (?=the [\w ]*?bowls\b)",
      r"put \1 in "),
-    # a teacher's or a parent's words: 'See the green cube, kids? It's going to be on ...', 'For our next demo I'd love the
-    # robot to build ...', '... before bedtime', '..., the kids left it lying out again'
+    # a teacher's or a parent's words: 'See the green cube, kids? It's going on ...', '... before bedtime'
     (r"^(?:now |so )?(?:see|look at|you see|do you (?:all )?see|can you see|notice|watch|spot|check out) (?:the|that|"
      r"this) (\w+ (?:block|cube|one|bowl))(?: over there| there| here| right there| over here)?(?:,? (?:kids|class|"
      r"everyone|everybody|guys|folks|children|students|all))?[.;,]\s*(.*\b(?:it|that)\b.*)$", lambda m: re.sub(

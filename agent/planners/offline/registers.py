@@ -1,4 +1,6 @@
-"""The ways of a trade or a time with words, read after `asides.ASIDES` among `speech.SPEECH`'s rules: a contract
+"""The ways of a trade or a time with words, read after `asides.ASIDES` among `speech.SPEECH`'s rules: a speaker's mood
+(a story before the request, 'isn't it obvious that ...', 'can't we just ...'), other trades (a cook's 'set it aside',
+a gamer's board, a picker's totes, a lab's 'prior to imaging', a coach's 'Not the green one!'), a contract
 ('the Party shall', 'provided, however, that'), archaic English ('prithee', 'doth', 'atop'), Australian and cowboy slang
 ('reckon you could', 'mosey X on over to'), a frustrated repetition, the picture of the end, a news anchor, a noir
 narrator, an email, a recipe, a surgeon, a poet's inversions, a yoga teacher, Chinese word order, a tour guide; then
@@ -13,6 +15,11 @@ from agent.planners.offline.asides import chatter
 from sim.core.lexicon import COLOURS
 
 REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # mood: a story before the request, a request said as what should be obvious or as why it is not done yet
+    (r"^(?:i am|i m|we are|i have been|i was|we have been) (?:(?!block|bowl|cube)[^.;])*[.;]\s*(?=(?:move|put|place|stack|bin|set|"
+     r"could|can|would|please|take)\b)", ""),  # 'I'm taking a photo for my blog and the shot looks empty. Could you move ...'
+    (r"^(?:is not it|isn t it|is it not|surely it is) (?:obvious|clear|plain)(?: to you)? that ", ""),
+    (r"^(?:can not|cannot|can t|could not|couldn t|why can not|why can t) we(?: just)? (?=\w)", ""),
     # the words of other trades: a cook ('set it aside', 'plate it', 'the mise en place', 'that cube's no good, toss
     # it'), a gamer ('clear the board', 'X's next move is to Y'), a picker ('any tote but the red one', 'putaway
     # location: Y'), a lab ('prior to imaging'), a coach ('Not the green one! The white block, in the bin!')
