@@ -81,9 +81,9 @@ _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|bloc
                       rf"a) block in it|keep putting blocks (?:on|from) the table into the bowls (?:until|"
                       rf"till) none of the bowls is empty)$|^every bowl (?:had|has|should have|would have|"
                       rf"gets) exactly (?P<n>{_N}) blocks?$|^there (?:is|are) (?P<many>{_N}) blocks? (?:too )?many "
-                      rf"in (?P<w>{_BOWL})$|^keep (?:moving|putting) blocks into (?:the bowls that share their "
+                      rf"in (?P<w>{_BOWL})$|^(?P<match>keep (?:moving|putting) blocks into (?:the bowls that share their "
                       rf"colou?r|their matching bowls|the matching bowls) (?:until|"
-                      rf"till) every block that can be matched is(?: matched)?$")
+                      rf"till) every block that can be matched is(?: matched)?)$")
 
 
 def _words(n: int) -> str:
@@ -259,7 +259,7 @@ def _each(text: str, state: SymState) -> str | None:
         return f"take {m['many']} {'block' if m['many'] == 'one' else 'blocks'} out of {m['w']}"
     if m["n"]:
         return f"put exactly {m['n']} {'block' if m['n'] == 'one' else 'blocks'} in every bowl"
-    if "matched" in text:
+    if m["match"]:
         return "put every block in its matching bowl"
     empty = [w for w in state.bowls if not state.in_bowl(w)]
     spare = sorted(state.on_the_table(), key=lambda b: len(state.above(b)))  # from the table, never out of another bowl

@@ -75,8 +75,9 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         cands = pool(ctx)
     if np_.others:
         before = ctx.mentioned or ctx.previous
-        paired = ctx.group if set(before) & set(ctx.group) else []  # 'two loose blocks: X in W, the other one on it'
-        cands = [b for b in cands if b not in before and (not paired or b in paired)] or [b for b in cands if b not in before]
+        cands = [b for b in cands if b not in before]
+        if set(before) & set(ctx.group):  # 'two loose blocks: X in W, the other one on it': the other of those
+            cands = [b for b in cands if b in ctx.group] or cands
     cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours]
     cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)
                     and not any(in_state(b, w, state) for w in np_.not_states)], np_, ctx, "block")
