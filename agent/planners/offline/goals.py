@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
+from agent.planners.offline.background import requests, rhetorical
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
@@ -86,6 +87,31 @@ class Parsed:
 def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> Parsed:
     """Turn `instruction` into goal stages over `scene`'s objects, a question when it is ambiguous, or an answer
     when it asks about the scene."""
+    try:
+        return _read(instruction, scene, history)
+    except PlanningError as error:
+        if foreign(instruction):
+            raise
+        for before, request in requests(instruction, scene.names()):  # 'My toddler is learning colours. So could you ...'
+            if all(rhetorical(s) or _refused(s, scene) for s in before):
+                with suppress(PlanningError):
+                    parsed = _read(request, scene, history)
+                    if parsed.stages and any(r.rel != "unchanged" for stage in parsed.stages for r in stage) or (
+                            parsed.answer and not _refused(request, scene)):
+                        return parsed
+        raise error
+
+
+def _refused(sentence: str, scene: Scene) -> bool:
+    """Whether a sentence alone is no request: not understood, or read as a question whose answer is the help text."""
+    try:
+        parsed = _read(sentence, scene, [])
+    except PlanningError:
+        return True
+    return parsed.answer == CAPABILITIES or bool(parsed.answer and parsed.answer.startswith("I can answer"))
+
+
+def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     if foreign(instruction):
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)

@@ -1,0 +1,50 @@
+"""Sentences that only set the scene before the request: a story, a reason, a rhetorical question ('My toddler is
+learning her colours, and I want things that look alike together. So could you ...', 'Why is W still empty? What is it
+for? Put two blocks in it.'). Read only when the whole instruction is not understood: `goals` then tries the request
+alone, and never drops a sentence that could carry a constraint or is a request itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from agent.planners.offline.phrasing import clean_text
+
+# what a dropped sentence must not say: it could keep, exclude or forbid something the request alone would not
+_CONSTRAINT_RE = re.compile(r"\b(?:not|never|no longer|leave|keep|stay|stays|without|except|but|only|avoid|careful|"
+                            r"alone|untouched|instead|unless|if|until|before|after|first|then|should|must|belongs?|supposed|wrong)\b")
+_RHETORICAL_RE = re.compile(r"\s*(?:why|who|how come|what is (?:it|that|this) (?:for|doing)|what s (?:it|that|this) "
+                            r"(?:for|doing))\b")  # asked of nobody: 'Why is W still empty?', 'Who put X there?'
+_MENTION_RE = re.compile(r"\b(?:blocks?|bowls?|cubes?|ones?|towers?|stacks?|piles?|things?|them|they|those|these|it|its|"
+                         r"itself|bin|table|corners?|middle|pieces?|stuff|what|whatever|something|anything|everything)\b")
+_POINTER_RE = re.compile(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl|there)\b")
+_PLURAL_RE = re.compile(r"\b(?:them|they|those|these|both|the others)\b")
+
+
+def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
+    """(the sentences set aside, what is left), fewest set aside first, for each safe cut of the instruction into what
+    sets the scene and the request. The request's 'it' becomes the one thing named before it; a cut is skipped when
+    'it' could point back at something else, and none is made past a sentence that could constrain the request."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
+    for k in range(1, len(parts)):
+        before, rest = parts[:k], " ".join(parts[k:])
+        said = clean_text(" ".join(before))
+        if _CONSTRAINT_RE.search(said) or re.search(r"n[']t\b", " ".join(before).lower()):
+            return
+        mentions = [m for m in _MENTION_RE.findall(said) if m not in ("it", "its", "itself")]  # 'it' there: the thing itself
+        named = [n for n in names if re.search(rf"\b{n}\b", said)]
+        if len(named) > 1 or named and re.search(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b", said):
+            return  # 'Pink block, middle, go!': a thing and where it goes is a request, however said
+        if mentions and _PLURAL_RE.search(clean_text(rest)):
+            continue  # 'them' could be what those sentences were about
+        if mentions and _POINTER_RE.search(clean_text(rest)):
+            if len(named) != 1 or len(mentions) != 1:
+                continue  # 'You know the block by itself in W? ... It should be on X': not the one thing named
+            rest = re.sub(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", f"the {named[0]}", rest,
+                          flags=re.IGNORECASE)
+        yield before, rest
+
+
+def rhetorical(sentence: str) -> bool:
+    """A question nobody is asked to answer: 'Why is W still empty?', 'Who put X there?', 'What is it for?'."""
+    return sentence.rstrip().endswith("?") and bool(_RHETORICAL_RE.match(clean_text(sentence)))
