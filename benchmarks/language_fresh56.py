@@ -8,6 +8,11 @@ repeats a word: "can you, okay, put the the ..."), 'runon' (one long "so basical
 blue, "won" for one, "their" for there, "wear" for where).
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates.
+
+Its first run (300 instructions, seed 0, on 4e7be08, after every fix before it and before anything it could prompt):
+0.593 goal-correct (178 of 300), 95 refused, 10 asked, 17 wrong: seven wrong actions ('put too of the blocks in the bin'
+binned them all, 'um so like add one more block to every bowl you know' added one or none) and ten wrong replies (a
+question taken back mid-sentence, 'how many blocks are their all together').
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ on top", "the bottom block of the stack", "the block under the red one") and 'co
 the blue bowl", "the empty bowl"). Left as the user sees it is the smaller y.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates.
+
+Its first run (300 instructions, seed 0, on 025186d, after every fix before it and before anything it could prompt):
+0.453 goal-correct (136 of 300), 140 refused, 23 asked, 1 wrong: one wrong action ('put the cyan block in one of the
+bowls, just not the second one from the left' put it in the one it excluded).
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 were written before a formatter's diff, run over the wrong files, briefly printed parts of another batch; only two
 yield and fairness fixes came after). Each template returns None when its scene would make the sentence ambiguous,
 impossible or already true.
+
+Its first run (300 instructions, seed 0, on 4e7be08, after every fix before it and before anything it could prompt):
+0.733 goal-correct (220 of 300), 75 refused, 5 wrong: five wrong replies ('- quick check: is X on Y?' answered with the
+help text).
 """
 
 from __future__ import annotations
