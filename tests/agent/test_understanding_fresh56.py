@@ -9,7 +9,7 @@ import pytest
 
 from sim.core.errors import PlanningError
 from sim.core.relations import Rel, holds
-from tests.agent.test_understanding_more import PB, WB, G, O, P, R, Y, desk, outcome, plan_of
+from tests.agent.test_understanding_more import PB, WB, B, G, O, P, R, Y, desk, outcome, plan_of, reply
 
 # desk(): the blue block on the red block; loose green, yellow and orange blocks; the pink block in the white bowl;
 # an empty purple bowl.
@@ -48,3 +48,49 @@ def test_the_request_alone_is_read_only_when_the_whole_is_not() -> None:
     """A first sentence the parser understands stays part of the request."""
     _, f = outcome("Put the pink block on the table. The yellow block goes in the purple bowl.", desk())
     assert holds(Rel("on_table", P), f) and holds(Rel("in", Y, PB), f) and not f.in_bowl(WB)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    # dictation's homophones
+    ("drop too of the loose blocks in the bin", lambda f: sum(f.base(b) == "bin" for b in f.blocks) == 2),
+    ("stack the orange block on too the yellow won", lambda f: holds(Rel("on", O, Y), f)),
+    ("leave the green block wear it is and set the blew block in too the purple bowl",
+     lambda f: holds(Rel("in", B, PB), f) and holds(Rel("on_table", G), f)),
+    ("put everything in the purple bowl accept the yellow won and the red won",
+     lambda f: f.base(Y) != PB and f.base(R) != PB and f.base(G) == PB),
+    # words taken back as spoken, unpunctuated, or a start made again
+    ("move the green block onto the yellow no actually onto the orange block", lambda f: holds(Rel("on", G, O), f)),
+    ("put the green block at the top right no the bottom left corner", lambda f: holds(Rel("at", G, "bottom left corner"), f)),
+    ("drop four no sorry two blocks in the purple bowl", lambda f: len(f.in_bowl(PB)) == 2),
+    ("bin everything except the green one, no, except the yellow one",
+     lambda f: f.base(Y) != "bin" and f.base(G) == "bin"),
+    ("the block on, okay, the block that is on the red block goes in the purple bowl", lambda f: holds(Rel("in", B, PB), f)),
+    # a run-on's close, a report's or a contract's words, a list's bullets
+    ("so yeah put the yellow block in the purple bowl and then that's it we're good", lambda f: holds(Rel("in", Y, PB), f)),
+    ("so the way it should look is the green block is on the orange block", lambda f: holds(Rel("on", G, O), f)),
+    ("The technician is kindly requested to set the green block upon the yellow block.", lambda f: holds(Rel("on", G, Y), f)),
+    ("The orange block is to sit in the purple bowl.", lambda f: holds(Rel("in", O, PB), f)),
+    ("- put the green block in the purple bowl\n- the rest is fine", lambda f: holds(Rel("in", G, PB), f)),
+    ("give every bowl one more block", lambda f: len(f.in_bowl(WB)) == 2 and len(f.in_bowl(PB)) == 1),
+])
+def test_dictation_repairs_and_written_forms(text: str, check) -> None:
+    _, f = outcome(text, desk())
+    assert check(f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("* quick check: is the pink block in the white bowl?", "Yes"),
+    ("2) how many blocks are in the white bowl?", "1"),
+    ("is the blue block on the green, no wait, on the red block", "Yes"),
+    ("so basically i only want to know what colour the block on the red block is and that's all", "The blue block is blue"),
+    ("The user is asked to confirm whether the orange block is in the purple bowl.", "No"),
+])
+def test_questions_said_in_lists_repairs_and_reports(text: str, start: str) -> None:
+    assert reply(text, desk()).startswith(start)
+
+
+def test_it_after_a_bowl_said_empty_is_the_bowl() -> None:
+    """'nothing should be in W, clear it out' with W already empty moves nothing (it never bins some block)."""
+    assert [s.primitive for s in plan_of("nothing should be in the purple bowl, clear it out", desk()).steps] == ["done"]
+    _, f = outcome("I don't want anything in the white bowl, please clear it out", desk())
+    assert not f.in_bowl(WB) and f.base(G) == "table"

@@ -72,7 +72,7 @@ _SWAP_RE = re.compile(rf"^(?:swap|switch|exchange) (?:the contents of |what is i
 
 
 _CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|swap|switch|"
-                     r"exchange|contents|twice|room|space|full|many|empty|exactly|quit)\b|\bin the \w+ bowl in the\b")
+                     r"exchange|contents|twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further)\b|\bin the \w+ bowl in the\b")
 
 
 _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|"
@@ -83,7 +83,10 @@ _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|bloc
                       rf"gets) exactly (?P<n>{_N}) blocks?$|^there (?:is|are) (?P<many>{_N}) blocks? (?:too )?many "
                       rf"in (?P<w>{_BOWL})$|^(?P<match>keep (?:moving|putting) blocks into (?:the bowls that share their "
                       rf"colou?r|their matching bowls|the matching bowls) (?:until|"
-                      rf"till) every block that can be matched is(?: matched)?)$")
+                      rf"till) every block that can be matched is(?: matched)?)$|^(?P<plus>(?:add|put|drop|place|pop|"
+                      rf"stick|give) (?:one more|another|an extra|one extra|an additional|one additional|one further) "
+                      rf"(?:block |one )?(?:to|in|into|inside) (?:every|each|all the|all|each of the) bowls?|(?:give )?(?:every|"
+                      rf"each) bowl (?:gets |should get )?(?:one more|another|an extra) block)$")
 
 
 def _words(n: int) -> str:
@@ -261,6 +264,10 @@ def _each(text: str, state: SymState) -> str | None:
         return f"put exactly {m['n']} {'block' if m['n'] == 'one' else 'blocks'} in every bowl"
     if m["match"]:
         return "put every block in its matching bowl"
+    if m["plus"]:  # 'add one more block to every bowl': one each, from the table
+        spare = sorted(state.on_the_table(), key=lambda b: len(state.above(b)))
+        return " and ".join(f"put the {b} in the {w}" for b, w in zip(spare, state.bowls)) if len(spare) >= len(
+            state.bowls) else None
     empty = [w for w in state.bowls if not state.in_bowl(w)]
     spare = sorted(state.on_the_table(), key=lambda b: len(state.above(b)))  # from the table, never out of another bowl
     spare += [b for w in state.bowls if len(held := state.in_bowl(w)) > 1 for b in held if state.is_clear(b)][

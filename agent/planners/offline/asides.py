@@ -186,6 +186,11 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"colou?r| to match)?(?:,? (?:it|they) | )(?:just |simply )?(?:can |may |should |must |will )?(?:stay put|stays|stay|remains|remain|"
      r"be left|are left|is left)(?: put| where (?:they are|it is)| alone| as (?:they are|it is)| in place)?(?=$|[,.;])",
      lambda m: "" if re.search(r"\b(?:can|may)\b", m.group(0)) else ", leave the unmatched blocks alone"),
+    (r"[,.;]?\s*(?:and )?(?:if (?:there is )?)?no (?:matching )?bowl (?:in|of|for|with|to match) (?:a|that|the|its|their) (?:block s |"
+     r"block's |blocks |block )?(?:own )?colou?r\W*\s*(?:then )?(?:leave|keep) (?:that|the|those|it|them)(?: block| one| blocks| ones)?"
+     r"(?: be| alone| where (?:it is|they are)| as (?:it is|they are)| in place)?(?=$|[,.;])|[,.;]?\s*(?:and )?if (?:a|the|any) "
+     r"(?:block|cube) (?:has|does not have) (?:no |a )?(?:matching )?bowl(?: of its (?:own )?colou?r)?,? (?:then )?(?:leave|keep) "
+     r"it(?: be| alone| where it is| as it is| in place)?(?=$|[,.;])", ", leave the unmatched blocks alone"),  # 'No bowl in its colour? Leave it be'
     # a motion said by any verb before 'into' or 'onto' ('the red block tumbles into the bin', 'X will hop onto Y'): it goes there
     (r"((?:^|(?<=[,.;] )|(?<=\band )|(?<=\bthen )|(?<=\bnow ))the \w+ (?:block|one)(?: (?:will|shall|should|must|can|is to|"
      r"is going to|has to|needs to|now))?) ([a-z]+) "

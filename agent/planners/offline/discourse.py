@@ -91,6 +91,11 @@ _THAT = r"(?:it|that one|this one|that block|this block|those blocks|these block
 _THAT_RE = rf"\b{_THAT}"
 
 
+_MARKER_RE = re.compile(r"^\s*(?:[-*\u2022>]+|\d{1,2}[.)]|[a-f]\))\s+")  # a list's bullet or number
+_LOOK_RE = re.compile(r"^\s*(?:first,? )?(?:look at|check|note|see|find|read|identify|work out|figure out) (?:each|every) (?:block|"
+                      r"cube)(?:'?s)? colou?r\W*$", re.IGNORECASE)  # a step that only looks: what the next one's 'it' is
+
+
 def _present(part: str) -> str | None:
     """The thing a sentence about how things are now names ('the block in the blue bowl'), None for other sentences."""
     if (m := _PRESENT_RE.match(part)) is None:
@@ -174,10 +179,12 @@ def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
+    instruction = re.sub(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)", ". ", instruction)  # '1) count X 2) tell me how many'
     parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*") and not re.fullmatch(
         r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", p, re.IGNORECASE)]  # 'Step 1. X. Step 2. Y.'
+    parts = [_MARKER_RE.sub("", p) for p in parts if not re.fullmatch(r"\s*(?:\d{1,2}|[a-f])[.)]\s*", p)]  # '1.', '- ', '* '
     if len(parts) < 2:
-        return instruction
+        return _MARKER_RE.sub("", instruction)
     parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])
     if (re.match(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", parts[0], re.I)
             and (m := re.match(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|"
@@ -192,6 +199,8 @@ def told(instruction: str) -> str:
         re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
     parts = [topic if i + 1 < len(parts) and (topic := _present(p)) and re.search(_THAT_RE, parts[i + 1], re.IGNORECASE) else p
              for i, p in enumerate(parts)]
+    for i in [i for i, p in enumerate(parts[:-1]) if _LOOK_RE.match(p)][:1]:  # 'Look at each block's colour. Put it in ...'
+        parts[i: i + 2] = [re.sub(r"\bit\b", "each block", re.sub(r"\b(?:that|this) same\b", "the same", parts[i + 1]), count=1)]
     parts = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),
                     flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
              for i, p in enumerate(parts)]

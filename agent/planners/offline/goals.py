@@ -355,7 +355,11 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     ctx.mentioned += [b for b in named if b not in ctx.mentioned]
                 if len(set(named)) > 1:
                     ctx.group = list(dict.fromkeys(named))
-            elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this)\b", read.obj):
+            elif read is not None and re.match(r"(?:nothing|anything|no blocks?|(?:all|any|a) blocks?|blocks)$", read.obj or "") and (bowl := [
+                    n for n in exact_names(read.target or "", ctx.scene) if n in ctx.state.bowls]):
+                ctx.it, ctx.group = bowl[:1], []  # 'nothing should be in W (already so), clear it out': W
+            elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this|nothing|anything)\b", read.obj) and not (
+                    read.action == "not" and re.match(r"(?:all|any|a) blocks?$|blocks$", read.obj)):
                 with suppress(PlanningError, Ambiguous):  # 'X is not going in Y, put it in the bin': X is 'it'
                     ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)[:1] or ctx.it
         rels += [r for b in moved if not any(r.block == b and not r.negated for r in rels) for r in _off(b, ctx.state)]

@@ -50,7 +50,8 @@ def relations(blocks: list[str], target: tuple[str, str], ctx: Context) -> list[
 
 def bowl_phrase(text: str, ctx: Context) -> bool:
     """The phrase names bowls ('the red bowl', 'all the bowls', 'out the bowls')."""
-    return bool(re.search(r"\bbowls?\b", text)) or any(n in ctx.state.bowls for n in exact_names(text, ctx.scene))
+    return bool(re.search(r"\bbowls?\b", text)) or any(n in ctx.state.bowls for n in exact_names(text, ctx.scene)) or bool(
+        re.fullmatch(r"it|that|this|that one|this one", text) and ctx.it and ctx.it[0] in ctx.state.bowls)  # 'clear it out': W
 
 
 def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list[str], ctx: Context) -> list[Rel]:

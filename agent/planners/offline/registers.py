@@ -14,6 +14,11 @@ from collections.abc import Callable
 from agent.planners.offline.asides import chatter
 from sim.core.lexicon import COLOURS
 
+# the one a report or a contract asks: 'The operator is requested to ...', 'the user is kindly asked, firstly, not to ...'
+ASKED_TO = (r"\b(?:the )?(?:operator|user|robot|system|arm|agent|technician|contractor|assistant|staff|crew)(?: is| are| shall"
+            r" be)? (?:hereby |kindly |respectfully |politely )*(?:requested|asked|instructed|required|directed|invited|expected|"
+            r"advised)(?P<first>,? (?:firstly|first),?)? (?P<not>not )?to ")
+
 REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # mood: a story before the request, a request said as what should be obvious or as why it is not done yet
     (r"^(?:i am|i m|we are|i have been|i was|we have been) (?:(?!block|bowl|cube)[^.;])*[.;]\s*(?=(?:move|put|place|stack|bin|set|"
@@ -38,6 +43,16 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a contract's words: 'Upon completion of the Services, ...', 'It is the wish of the Client that X be placed in W',
     # 'provided, however, that ...', 'thereafter', 'therein', 'shall remain undisturbed in its present position'
     (r"^(?:upon|on|after) completion(?: of (?:the )?[a-z ]+?)?,\s*", ""),
+    (ASKED_TO, lambda m: ("first " if m["first"] else "") + ("do not " if m["not"] else "")),
+    (r"(?:,? and)?,? secondly,? (?:to )?", ", then "), (r"\bfirstly\b,?", "first"),
+    (r"\b(?:is|are) to (?:rest|sit|be placed|be put|be positioned|be located|end up|lie|stand|be|go)(?= (?:on|in|at|inside|atop|"
+     r"upon|onto|into)\b)", "should be"),  # 'the red block is to rest on the table'
+    (r"^(?:as )?(?:per|in accordance with|according to|pursuant to|in line with) (?:the |our |my |your )?(?:agreed |agreed upon "
+     r"|discussed |requested |attached |following |new )?(?:arrangement|plan|layout|specification|spec|instructions?|request|"
+     r"agreement|schedule|protocol|procedure|diagram|brief)\b,?\s*", ""),  # 'Per the agreed arrangement, ...'
+    (r"\bthe table itself\b", "the table"), (r"\bbut (?:rather |instead )(?:to )?", "but "),
+    (r"\bof identical colou?r\b", "of the same colour"),
+
     (r"^it is the (?:wish|desire|intention|requirement|request|expectation) of (?:the )?[a-z]+ that ", ""),
     (r"(the \w+ (?:block|one)) be (?=(?:placed|put|moved|set|located|positioned|disposed|deposited)\b)", r"\1 is "),
     (r",?\s*\bprovided(?:,? however,?)?,? that\b", " and"),
@@ -52,7 +67,8 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:proud |standing |sitting )?(?:up )?(?:high|tall|proud)(?: and \w+)?\s*(?=,)", ""),
     (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
     (r"\b(dispose of|get rid of|discard|throw away|throw out|trash|ditch|scrap) (the [\w ]+?) (?:in|into) the bin\b", r"\1 \2"),
-    (r"[,;.]\s*(?:which|what) (?:blocks?|ones?) (?:is|are) (?:at|up to) (?:the|your|its) (?:discretion|choice)(?: of [a-z ]+)?", ""),
+    (r"[,;.]\s*(?:which|what) (?:blocks?|ones?) (?:is|are) (?:(?:at|up to) (?:the|your|its) (?:discretion|choice)(?: of [a-z ]+)?|"
+     r"up to you|your (?:call|choice))", ""),
     (r"\bthe bowl of (?:the )?corresponding colou?r\b", "the bowl of its own colour"),
     (r",?\s*(?:and )?(?:a|any) block for which no (?:matching )?bowl[^,.;]*? (?:shall be|is|are) exempt(?:ed)?", ""),
     # archaic English: 'prithee', 'I bid thee', 'Seest thou the bowl wherein lieth X?', 'sort thou', 'touch it not', '-eth'

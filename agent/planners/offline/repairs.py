@@ -20,16 +20,17 @@ _STRONG_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|well|actually|i mean|i
                           r"i changed my mind|i take that back)\b")
 _HEAD = r"(?:block|blocks|bowl|bowls|one|ones|cube|cubes|bin|table|corner|middle)"
 _DET = r"(?:the|a|an|all|all the|every|each|both|any|that|this)"
-_PHRASE = (rf"(?:(?:in|into|on|onto|on top of|to|at|inside|under) )?(?:{_DET} (?:\w+ ){{0,2}}?{_HEAD}|all (?:except|"
+_PHRASE = (rf"(?:(?:in|into|on|onto|on top of|to|at|inside|under|except) )?(?:{_DET} (?:\w+ ){{0,2}}?{_HEAD}|all (?:except|"
            rf"but) the (?:\w+ ){{0,2}}?{_HEAD})(?: (?:except|but|apart from|under|on|in|on top of|"
            rf"of) the (?:\w+ ){{0,2}}?{_HEAD})?")
 _PHRASE_RE = re.compile(_PHRASE)
-_SPOKEN = r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant|or rather|scratch that|correction)\b"  # unpunctuated, as transcribed
-_MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
+_SPOKEN = (r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant|or rather|scratch that|correction)\b|"
+           r"no+ (?:actually|make that|rather)\b|no+(?= (?:(?:in|into|on|onto|to|at) )?the\b)")  # unpunctuated, as transcribed
+_MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?:just |only )?(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
 _CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ "
                           rf"){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*(?P<marks>(?:{_MARKS}[\s,;.]+)*(?:{_MARKS}\s*[,;.]+\s*|i meant\s+|i mean\s+))(?=\w)")  # 'no, put ...', never 'no put'
 _NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry)[,;.\s]+)+)not (?:just |simply )?{_PHRASE}[,;.\s]+(?=(?:the|a|an|each|every|all|both|in|into|on|onto|to|inside)\b)")
-_PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under) ")
+_PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under|except) ")
 _THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
 # A number taken back: 'put three of the blocks in the bin. sorry, i meant two, just two of them'
@@ -37,6 +38,8 @@ _NUMBER_BACK = re.compile(rf"\b{_NUMBER}\b(?P<mid>[^.;]*?)[\s,;.]+(?:(?:no+|sorr
                           rf"actually)[\s,;.]+)*(?:i meant|i mean|make (?:that|it)|"
                           rf"rather)[\s,]+(?P<two>{_NUMBER})\b(?:[\s,]+(?:just |only )?{_NUMBER})?(?: of them|"
                           rf" blocks?| instead)?[\s,;.]*$")
+_NUMBER_SPOKEN = re.compile(rf"\b{_NUMBER}[\s,]+(?:(?:no+|sorry|wait|oops|actually|i mean|make (?:that|it)|rather)[\s,]+)+"
+                            rf"(?P<two>{_NUMBER})\b")  # 'put three no wait two blocks in W'
 _CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scratch that|on second thought|"
                           r"i changed my mind|i take that back)\b")
 
@@ -46,12 +49,31 @@ def _kind(phrase: str) -> str:
     return {"cube": "block", "corner": "place", "middle": "place"}.get(head.group(1), head.group(1)) if head else ""
 
 
+# A start made again: 'the one in, okay, the block in W, put it in the bin', 'the pink block should, sorry, the pink block
+# should be in the middle': the first try, left unfinished or said again word for word, gives way to the second.
+_RESTART = re.compile(r"(?:^|(?<=[,;.] ))(?P<seg>[a-z' ]+?)\s*,\s*(?P<marks>(?:(?:okay|ok|sorry|uh+|um+|er|wait|no+|"
+                      r"i mean|hmm+|hang on)\s*,?\s*)+)(?=\w)")
+_DANGLING = {"in", "on", "into", "onto", "the", "a", "an", "of", "to", "at", "that", "which", "is", "are", "should", "can",
+             "will", "would", "with", "from", "and"}
+
+
+def _restarted(text: str) -> str:
+    pos = 0
+    while m := _RESTART.search(text, pos):
+        seg, rest = m["seg"].split(), text[m.end():].split()
+        pos = m.end()
+        if rest and (seg[-1] in _DANGLING and seg[0] == rest[0] or len(seg) >= 3 and seg[:3] == rest[:3]
+                     and _STRONG_MARK.search(m["marks"])):
+            text, pos = text[: m.start()] + text[m.end():], m.start()
+    return text
+
+
 def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
-    text = _NOT_THAT.sub(r"\1", text)  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
-    text = _NUMBER_BACK.sub(lambda m: f"{m['two']}{m['mid']}", text)
+    text = _NOT_THAT.sub(r"\1", _restarted(text))  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
+    text = _NUMBER_BACK.sub(lambda m: f"{m['two']}{m['mid']}", _NUMBER_SPOKEN.sub(r"\g<two>", text))
     pos = 0
     while m := _MARKED.search(text, pos):
         before, two = text[: m.start()], m.group("two")
@@ -61,6 +83,8 @@ def take_backs(text: str) -> str:
         same = [c for c in said if (_kind(c) == _kind(two) or "one" in (_kind(c), _kind(two))) and not (
             re.search(r"\b(?:put|place|move|drop|set|stack|throw|toss|bin) $", before[: len(before) - len(c)])
             and re.search(r" (?:in|on|on top of|under) the ", c) and not re.search(r" (?:in|on|on top of|under) the ", two))]  # 'put X in the bin, sorry, Y': X taken back, not 'X in the bin'
+        if two.startswith("except "):  # 'all except X, no, except Y': only an exception takes one back
+            said = same = [c for c in said if c.startswith("except ")]
         if not _STRONG_MARK.search(m.group("marks")) or not said:
             pos = m.end()
             continue
@@ -74,9 +98,12 @@ def take_backs(text: str) -> str:
         one = (max if " itself" in m.group(0) else min)(same or said, key=len)  # 'the block under X, no, X itself': all
         prep = _PREP.match(one)
         new = f"{prep.group(1)} {two}" if prep and not _PREP.match(two) else two
-        rest = text[m.end():]
+        rest, cut = text[m.end():], len(before) - len(one)
+        if not prep and _PREP.match(two) and (said_prep := re.search(r"\b(?:in|into|on|onto|on top of|to|at|inside|under|"
+                                                                     r"except) $", before[:cut])):
+            cut = said_prep.start()  # 'on the pink, no wait, on the cyan block': its preposition said again
         gap = ", " if VERB_RE.match(rest) or re.match(r"(?:can|could|would|will|please)\b", rest) else " "
-        text, pos = f"{before[: len(before) - len(one)]}{new}{gap}{rest}", len(before) - len(one) + len(new)
+        text, pos = f"{before[:cut]}{new}{gap}{rest}", cut + len(new)
 
     pos = 0
     while c := _CLAUSE_BACK.search(text, pos):

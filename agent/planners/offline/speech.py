@@ -78,19 +78,30 @@ def _prep_for(target: str) -> str:
 
 _SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "semicolon": ";", "semi colon": ";",
                  "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "new line": ".", "new paragraph": "."}
-_SOUNDS_LIKE = {"read": "red", "blew": "blue", "bleu": "blue", "sian": "cyan", "scion": "cyan", "wight": "white",  # said, or typed
+_SOUNDS_LIKE = {"read": "red", "bleu": "blue", "sian": "cyan", "scion": "cyan", "wight": "white",  # said, or typed
                 "greed": "green", "ted": "red", "blur": "blue", "pinl": "pink", "yellwo": "yellow", "oragne": "orange", "purpel": "purple"}
 
 
+# speech-to-text's other homophones: 'put too of the blocks in the bin', 'set X on too the blew won', 'are their', 'i wood like'
+_HOMOPHONES = tuple((re.compile(p), r) for p, r in (
+    (r"\b(?:too|to)(?= of (?:the|them|those|these)\b)|\btoo(?= (?:blocks|cubes|bowls)\b)", "two"),
+    (r"\b(in|on) too(?= (?:the|a|an|it|them|that|this|my|your)\b)", r"\1to"), (r"\btoo(?= the\b)", "to"), (r"\bblew\b", "blue"), (r"\b(i|we|you|they) wood\b", r"\1 would"),
+    (r"(?<=\bthe )read\b", "red"), (r"\bwon(?= (?:block|cube|more|of)\b)", "one"),
+    (r"\b(" + "|".join(COLOURS) + r"|the|that|this|other|each|every|which) won\b", r"\1 one"),
+    (r"\b(are|is|over|right|down|up|out) their\b(?! (?:own|colou?rs?|bowls?|blocks?|places?|spots?)\b)", r"\1 there"),
+    (r"\btheir(?= *(?:$|[,.;!?]|too\b|as well\b|also\b))", "there"),
+))
 _SPOKEN_MARKS_RE = re.compile(r"\s*\b(" + "|".join(_SPOKEN_MARKS) + r")\b")
 _SOUNDS_LIKE_RE = re.compile(r"\b(" + "|".join(_SOUNDS_LIKE) + r")(?= (?:block|blocks|one|ones|cube|cubes|brick|bricks|bowl|bowls|dish)\b)")
 
 
 def dictated(text: str) -> str:
-    """Dictation software's output: punctuation said as words ('... in the bin period'), and a colour heard as its
-    sound-alike ('the blew block', 'the read one') before the name of a thing."""
+    """Dictation software's output: punctuation said as words ('... in the bin period'), a small word heard as its
+    sound-alike ('too of the blocks', 'are their', 'the pink won'), and a colour ('the blew block', 'the read one')."""
     text = _SPOKEN_MARKS_RE.sub(lambda m: _SPOKEN_MARKS[m.group(1)], text)
     text = re.sub(r"(?<=\bthe )bun\b|(?<=\binto )bun\b", "bin", text)  # a phone's 'put it in the bun'
+    for pattern, repl in _HOMOPHONES:
+        text = pattern.sub(repl, text)
     return _SOUNDS_LIKE_RE.sub(lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 
@@ -104,6 +115,24 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
      r"nothing else|every single one(?: of them)?|all of them|folks|everyone|guys|people)|\s+(?:after|afterwards|after that|later|"
      r"later on|though)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
+    # a run-on's close: '... and then that's it that's all', '... and then we're good', '... and it'd all look tidier'
+    (r"(?:\s*,?\s*\b(?:and |so )?(?:then )?(?:(?:that is|that s) (?:it|all)(?: (?:i need|i want|for now|for today))?|we are "
+     r"(?:good|done|all set|finished|sorted)|you (?:are|can be) (?:done|finished)|(?:you )?can stop(?: there| after that| then)?|"
+     r"(?:it|that|everything|the table|things)(?: will| would| should)? (?:all )?(?:look|be|looks|is) (?:way |much |so |a lot |"
+     r"really )?(?:tidier|neater|nicer|better|cleaner|great|perfect|lovely)|(?:that|it) would be (?:great|perfect|lovely|"
+     r"nice|awesome|ideal|amazing)|(?:everything else|the rest|all else|the others|the other blocks) (?:is|are|looks?|seems?) "
+     r"(?:fine|ok|okay|good|alright|all right|correct|right|perfect)(?: as (?:it is|they are|is))?)\b)+(?:\s+(?:and|so))?[.!\s]*$", ""),
+    (r"(?:(?<=table)|(?<=bowl)|(?<=corner)|(?<=middle))[.;,]\s*(?:i ?e |ie |that is |meaning |so )?(?:out of|off|off of|away from) the \w+ "
+     r"(?:bowl|block)(?=\s*[.;]?\s*$)", ""),  # '... back on the table. i.e. out of the pink bowl': where it was, said again
+    (r"^(?:so )?(?:the way|how) (?:it|things|everything|the table) (?:should|must|needs to|has to) (?:end up|look|be|finish)"
+     r"(?: (?:at the end|in the end))?(?: is| looks like)?,?\s*", ""),  # 'so the way it should end up is X is on Y and ...'
+    (r",?\s*\b(?:and )?(?:not|no) (more|less|fewer)(?:,? (?:and|or|but|nor))? (?:not|no) (?!\1)(?:more|less|fewer)\b", ""),
+    (r"(?:,| and|,? (?:so )?i want)? (?:them|the blocks|all the blocks|all of them|all the cubes)(?: all)? (?:side by side|next to "
+     r"each other|beside each other)\b", ", and no block should be on another block"),  # '... i want them all side by side'
+    (r"^whichever (block|cube) is (.+?),? (?:i want|i would like|i need) (?:that one|it|that block|that) to (go|be|end up|sit)\b",
+     r"the \1 that is \2 should \3"),  # 'whichever block is the furthest right i want that one to go in W'
+    (r"^if a (?:block|cube) is the same colou?r as (?:one of the bowls|a bowl|any bowl|any of the bowls),? (?:then )?it "
+     r"(?:goes|should go|belongs|must go|can go) in(?:to)? (?:that|the|this) bowl\b", "put each block in the bowl of its own colour"),
     (r"^(?:can|could|will|would) (?:the robot|the arm|the system|it) (?=\w+ (?:the|a|an|all|every|each|both|any|it|them)\b)", ""),
     (r"^(?:let us|let s) (?:tell|ask|show) (?:the robot|robot|it)(?: what we (?:would like|want|need|would love))?(?: to)?,?"
      r"(?: ok(?:ay)?)?\s*", ""),  # 'let us ask the robot to ...', "let's tell the robot what we'd like"
