@@ -9,7 +9,7 @@ import pytest
 
 from sim.core.errors import PlanningError
 from sim.core.relations import Rel, holds
-from tests.agent.test_understanding_more import PB, WB, B, G, O, P, R, Y, desk, outcome, plan_of, reply
+from tests.agent.test_understanding_more import BB, PB, RB, WB, B, G, O, P, R, Y, desk, loose, obj, outcome, plan_of, reply
 
 # desk(): the blue block on the red block; loose green, yellow and orange blocks; the pink block in the white bowl;
 # an empty purple bowl.
@@ -94,3 +94,47 @@ def test_it_after_a_bowl_said_empty_is_the_bowl() -> None:
     assert [s.primitive for s in plan_of("nothing should be in the purple bowl, clear it out", desk()).steps] == ["done"]
     _, f = outcome("I don't want anything in the white bowl, please clear it out", desk())
     assert not f.in_bowl(WB) and f.base(G) == "table"
+
+
+# loose(): five loose blocks, left (-y) to right: blue, red, green, yellow, orange; bowls left to right: red, white, blue.
+@pytest.mark.parametrize(("text", "check"), [
+    ("put every block on my right-hand side in the white bowl",
+     lambda f: set(f.in_bowl(WB)) == {G, Y, O}),
+    ("drop the second block from the left into the red bowl", lambda f: f.in_bowl(RB) == [R]),
+    ("the last block on the right goes in the blue bowl", lambda f: f.in_bowl(BB) == [O]),
+    ("the first two blocks from the left, both of them into the blue bowl", lambda f: set(f.in_bowl(BB)) == {B, R}),
+    ("put the block just to the right of the red one, as I see it, in the bin", lambda f: f.base(Y) == "bin"),
+    ("put the yellow block in one of the bowls, just not the middle one", lambda f: f.base(Y) in (RB, BB)),
+    ("the block that's the same colour as the leftmost bowl goes in the white bowl", lambda f: f.in_bowl(WB) == [R]),
+    ("Whatever is lying on the bin's side of the table, put all of it in the red bowl",
+     lambda f: set(f.in_bowl(RB)) == {G, Y, O}),
+    ("The blue bowl is for the orange block.", lambda f: f.in_bowl(BB) == [O]),
+    ("the block over by the blue bowl wants to go in the red bowl", lambda f: f.in_bowl(RB) == [G]),
+    ("any bowl that is still empty, fill it with the block of its own colour",
+     lambda f: f.in_bowl(RB) == [R] and f.in_bowl(BB) == [B]),
+    ("Find the block that's closest to the bowl of its own colour and put it in that bowl.",
+     lambda f: f.in_bowl(RB) == [R] and f.base(B) != BB),
+])
+def test_things_said_by_where_they_are(text: str, check) -> None:
+    _, f = outcome(text, loose())
+    assert check(f), [s.describe() for s in plan_of(text, loose()).steps]
+
+
+def test_the_blocks_on_a_half_ask_when_one_lies_on_the_line() -> None:
+    """'the blocks on the left' are those on the left half of the table; a block on the centre line makes it a question."""
+    scene = loose()
+    scene.objects[3] = obj(Y, pos=(0.66, 0.01))  # the yellow block on the line
+    plan = plan_of("move the blocks on the left to the middle", scene)
+    assert plan.steps[0].primitive == "ask" and "line" in plan.steps[0].question
+
+
+def test_which_block_is_furthest_from_the_bin() -> None:
+    assert reply("which block is the nearest to the bin?", loose()).startswith("The orange block")
+
+
+def test_a_block_lifted_off_another_and_one_underneath() -> None:
+    _, f = outcome("lift the block off the top of the red one and stand it on the table by itself", desk())
+    assert f.base(B) == "table" and f.support[B] != R
+    _, f = outcome("take the stack apart: the top block goes to the top left corner and the one underneath it goes in "
+                   "the bin", desk())
+    assert f.base(B) == "top left corner" and f.base(R) == "bin"

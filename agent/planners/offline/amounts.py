@@ -86,7 +86,9 @@ _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|bloc
                       rf"till) every block that can be matched is(?: matched)?)$|^(?P<plus>(?:add|put|drop|place|pop|"
                       rf"stick|give) (?:one more|another|an extra|one extra|an additional|one additional|one further) "
                       rf"(?:block |one )?(?:to|in|into|inside) (?:every|each|all the|all|each of the) bowls?|(?:give )?(?:every|"
-                      rf"each) bowl (?:gets |should get )?(?:one more|another|an extra) block)$")
+                      rf"each) bowl (?:gets |should get )?(?:one more|another|an extra) block)$|^(?P<own>(?:any|every|each) (?:empty "
+                      rf"bowl|bowl that is (?:still )?empty)(?: still| left)?,? fill it (?:up )?with the (?:block|one) (?:of|in) (?:the "
+                      rf"same|its|its own|a matching) colou?r(?: if there is one| if (?:one|it) exists| if any)?)$")
 
 
 def _words(n: int) -> str:
@@ -264,6 +266,10 @@ def _each(text: str, state: SymState) -> str | None:
         return f"put exactly {m['n']} {'block' if m['n'] == 'one' else 'blocks'} in every bowl"
     if m["match"]:
         return "put every block in its matching bowl"
+    if m["own"]:  # 'any bowl that's still empty, fill it with the block of its colour': each its own, if it is here
+        pairs = [(b, w) for w in state.bowls if not state.in_bowl(w) for b in state.blocks
+                 if state.colours[b] == state.colours[w] and state.support[b] != "bin"]
+        return " and ".join(f"put the {b} in the {w}" for b, w in pairs) or "leave everything alone"
     if m["plus"]:  # 'add one more block to every bowl': one each, from the table
         spare = sorted(state.on_the_table(), key=lambda b: len(state.above(b)))
         return " and ".join(f"put the {b} in the {w}" for b, w in zip(spare, state.bowls)) if len(spare) >= len(

@@ -12,11 +12,13 @@ from agent.planners.offline.phrasing import clean_text
 
 # what a dropped sentence must not say: it could keep, exclude or forbid something the request alone would not
 _CONSTRAINT_RE = re.compile(r"\b(?:not|never|no longer|leave|keep|stay|stays|without|except|but|only|avoid|careful|"
-                            r"alone|untouched|instead|unless|if|until|before|after|first|then|should|must|belongs?|supposed|wrong)\b")
+                            r"alone|untouched|instead|unless|if|until|before|after|first|then|should|must|belongs?|"
+                            r"supposed|wrong)\b")
 _RHETORICAL_RE = re.compile(r"\s*(?:why|who|how come|what is (?:it|that|this) (?:for|doing)|what s (?:it|that|this) "
                             r"(?:for|doing))\b")  # asked of nobody: 'Why is W still empty?', 'Who put X there?'
-_MENTION_RE = re.compile(r"\b(?:blocks?|bowls?|cubes?|ones?|towers?|stacks?|piles?|things?|them|they|those|these|it|its|"
-                         r"itself|bin|table|corners?|middle|pieces?|stuff|what|whatever|something|anything|everything)\b")
+_MENTION_RE = re.compile(r"\b(?:blocks?|bowls?|cubes?|ones?|towers?|stacks?|piles?|things?|them|they|those|these|"
+                         r"it|its|itself|bin|table|corners?|middle|pieces?|stuff|what|whatever|something|anything|"
+                         r"everything)\b")
 _POINTER_RE = re.compile(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl|there)\b")
 _PLURAL_RE = re.compile(r"\b(?:them|they|those|these|both|the others)\b")
 
@@ -31,7 +33,7 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         said = clean_text(" ".join(before))
         if _CONSTRAINT_RE.search(said) or re.search(r"n[']t\b", " ".join(before).lower()):
             return
-        mentions = [m for m in _MENTION_RE.findall(said) if m not in ("it", "its", "itself")]  # 'it' there: the thing itself
+        mentions = [m for m in _MENTION_RE.findall(said) if m not in ("it", "its", "itself")]  # 'it': the thing itself
         named = [n for n in names if re.search(rf"\b{n}\b", said)]
         if len(named) > 1 or named and re.search(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b", said):
             return  # 'Pink block, middle, go!': a thing and where it goes is a request, however said
@@ -40,8 +42,8 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         if mentions and _POINTER_RE.search(clean_text(rest)):
             if len(named) != 1 or len(mentions) != 1:
                 continue  # 'You know the block by itself in W? ... It should be on X': not the one thing named
-            rest = re.sub(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", f"the {named[0]}", rest,
-                          flags=re.IGNORECASE)
+            rest = re.sub(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", f"the {named[0]}",
+                          rest, flags=re.IGNORECASE)
         yield before, rest
 
 

@@ -272,7 +272,9 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     tower = bool(TOWER_RE.search(rest))
     rest = TOWER_RE.sub(" ", rest)
     matching = bool(re.search(r"\b(?:matching|same colou?r|corresponding|by colou?rs?|according to colou?rs?|"
-                              r"of (?:their|its) (?:own )?colou?r|their own|its own)\b", rest))
+                              r"of (?:their|its) (?:own )?colou?r|their own|its own)\b", rest)) and not re.match(
+        r"(?:the|a) (?:block|cube|one) (?:that is |that s |which is |of )?the same colou?r as the (?:\w+ ){1,3}?(?:bowl|block|cube)\b",
+        rest)  # 'the block that is the same colour as the leftmost bowl goes in W': that block, into W
     rest = re.sub(r"\b(?:by|according to|based on|of|with) (?:their |its |the same |matching )?colou?rs?\b", " ", rest)
     if action == "sort":
         rest = re.sub(r"\b(?:in|into|to|in to)(?: the| their| its)?(?: matching| right| own)? bowls?\b", " ", rest)

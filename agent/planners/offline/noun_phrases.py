@@ -21,6 +21,8 @@ _DESCRIPTOR_RE = re.compile(
     r"\s+(?:(?:that|which|who)\s+(?:is|are|was|were|sits?|rests?|lies?|stands?)\s+|"
     r"(?:that|which|who)\s+(?=not\b)|(?:sitting|resting|lying|standing|located|placed|kept|found)\s+)?"
     r"(not\s+)?(nearest to|nearest|closest to|closest|next to|beside|near|furthest from|farthest from|furthest|farthest|"
+    r"(?:just |immediately |directly |right )?(?:to |on )?(?:the )?(?:left|right)(?: hand side)? of|"
+    r"(?:of )?the same colou?r as|(?:that |which )?match(?:es|ing)(?= the )|"
     r"on top of|inside|in|on|at|under|underneath|beneath|below|above|from|out of|with|containing|holding|that has|that holds|"
     r"that contains|which has|which holds|which contains)\s+(.+?)(?:\s+(?:in|inside|on|on top of) (?:it|them))?$"
 )
@@ -38,7 +40,9 @@ def split_descriptors(text: str) -> tuple[str, list[tuple[bool, str, str]]]:
         head = text[: m.start()].strip()
         if not head or head in ("the", "a", "an", "all", "all the", "every", "each"):
             break
-        out.insert(0, (bool(m.group(1)), m.group(2), m.group(3).strip()))
+        rel = re.sub(r"^.*\b(left|right)\b.* of$", r"\1 of", m.group(2))  # 'just to the left of': 'left of'
+        rel = "colour of" if re.search(r"colou?r|match", rel) else rel  # 'the block that is the same colour as W'
+        out.insert(0, (bool(m.group(1)), rel, m.group(3).strip()))
         text = head
         m = _DESCRIPTOR_RE.search(text)
     return text, out
@@ -83,12 +87,16 @@ class NounPhrase:
         self.middle = bool(towered and re.search(r"\bmiddle\b", text[: towered.start()]))
         if towered and self.middle:
             text = re.sub(r"\s*\b(?:(?:in|at|from) the )?middle\b", "", text[: towered.start()])
+        last = re.search(r"\s+(?:(?:that|which) (?:is|are) |lying |sitting |resting |standing )?(?:on|at) the (?:very |far )?(left|right)"
+                         r"(?: hand)?(?: side| end| half)?(?: of the table)?$", text)
+        text = text[: last.start()] if last and _DESCRIPTOR_RE.search(text[: last.start()]) else text  # '... on the table on my left'
         core, descriptors = split_descriptors(re.sub(r"\s+of (?:the|a|this|that) (?:tower|stack|pile)\b", "", text))
         if descriptors and core in ("those", "these", "them", "they", "those ones", "these ones"):
             core = "the ones"  # 'those in the blue bowl': a head with a descriptor, not a pronoun
         self.text = core
         words = self.text.split()
         self.side = next((SIDES[w] for w in words if w in SIDES), None)
+        self.spread = False  # the side said as where things are ('on the left'), not as the furthest ('leftmost')
         self.descriptors = []
         for d in descriptors:
             side = re.fullmatch(r"(?:the )?(?:very |far |extreme )?(left|right|top|bottom)(?: hand)?(?: side| end| edge)?"
@@ -96,10 +104,13 @@ class NounPhrase:
             middle = re.fullmatch(r"(?:the )?(?:very )?middle(?: one)?(?: of (?:the )?(?:table|row|line|them|three))?", d[2])
             if middle and d[1] in ("in", "at") and not d[0] and re.search(r"\bbowls?\b", core):
                 self.side = "middle"  # 'the bowl in the middle': the middle bowl, not the bowl at the middle place
-            elif side and d[1] in ("on", "at") and not d[0]:
+            elif side and d[1] in ("on", "at", "from") and not d[0]:
                 self.side = "top" if side.group(1) == "top" and d[2] == "top" else side.group(1)
+                self.spread = side.group(1) in ("left", "right") and d[1] != "from"  # 'the blocks on the left': a half
             else:
                 self.descriptors.append(d)
+        if last and text != self.full and self.side is None:
+            self.side, self.spread = last.group(1), True
         words = [w for w in words if w not in SIDES]
         self.ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
         if self.ordinal is not None and self.side in ("left", "right"):
@@ -151,7 +162,9 @@ class NounPhrase:
                           r"a bunch|a handful|half)\b", self.full)
         if vague:  # 'most of the blocks': how many is not said; never read as all of them
             self.unknown.append(vague.group(0))
-        spatial = re.search(r"\b(?:left|right|front|back|side)(?: hand)?(?: side)? of\b", self.full)
+        spatial = re.search(r"\b(?:front|back|side)(?: hand)?(?: side)? of\b", self.full) or (not any(
+            d[1] in ("left of", "right of") for d in self.descriptors) and re.search(r"\b(?:left|right)(?: hand)?(?: side)? of\b",
+                                                                                    self.full))
         if spatial:  # 'the left of the bowl': a spot beside something, which no target names
             self.unknown.append(spatial.group(0))
 

@@ -12,12 +12,7 @@ from agent.planners.offline.bowls import shared_bowl, some_bowl
 from agent.planners.offline.context import Ambiguous, Context, not_understood
 from agent.planners.offline.grammar import Clause
 from agent.planners.offline.noun_phrases import NounPhrase
-from agent.planners.offline.references import (
-    exact_names,
-    pool,
-    resolve_blocks,
-    resolve_target,
-)
+from agent.planners.offline.references import exact_names, objects, pool, resolve_blocks, resolve_target
 from agent.planners.offline.words import AWAY_PREPS
 from sim.core import layout
 from sim.core.errors import PlanningError
@@ -211,6 +206,10 @@ def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) ->
     if not phrase:
         return []
     ex, tgt, obj = NounPhrase(phrase), NounPhrase(tgt_text), NounPhrase(obj_text)
+    if tgt.kind in ("bowl", "block") and not ex.colours and ex.kind == tgt.kind and (ex.side or ex.descriptors):
+        if len(named := exact_names(obj_text, ctx.scene)) == 1:  # 'X on a block other than the one nearest to it': X
+            ex = NounPhrase(re.sub(r"\b(?:it|itself)\b", f"the {named[0]}", phrase))
+        return objects(ex, ctx, tgt.kind)  # 'in a bowl other than the second leftmost bowl'
     if tgt.kind not in ("bowl", "block") or exact_names(tgt_text, ctx.scene) or not ex.colours:
         return []
     named = [o.name for o in ctx.scene.objects if o.kind == tgt.kind and o.colour in ex.colours]
@@ -286,6 +285,8 @@ def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Contex
     if ctx.destination is not None and (kind := re.fullmatch(r"(?:the|that) (bowl|corner)", tgt_text)) and \
             ctx.destination.endswith(kind.group(1)):
         return obj_text, prep, ctx.destination  # 'transfer X into the purple bowl; ensure it sits inside the bowl'
+    if ctx.vacated and re.fullmatch(r"the bowl (?:it|that one|that block|they|the \w+ block) left", tgt_text):  # `positions`
+        return obj_text, "in", ctx.vacated[-1]  # 'take X out of W and ..., then put Y into the bowl it came out of': W
     if ctx.destination is not None and _SAME_PLACE_RE.fullmatch(tgt_text):
         if prep in ("in", "into", "inside") and ctx.destination not in ctx.state.bowls and ctx.vacated and "bowl" not in tgt_text:
             return obj_text, "in", ctx.vacated[-1]  # 'take X out, put it on the table, then put Y in there (instead)': the bowl

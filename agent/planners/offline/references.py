@@ -14,6 +14,7 @@ from agent.planners.offline.choice import choose, disambiguate, pick_by_answer
 from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, absent, bowl_error, in_state, in_tower,
                                             stacks, tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
+from agent.planners.offline.sides import beside, extreme, half, middle, nth, own_bowl
 from agent.planners.offline.words import MATCH_RE, TOWER_RE
 from sim.core import layout
 from sim.core.errors import PlanningError
@@ -89,7 +90,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             raise PlanningError(f"half of {len(cands)} blocks is not a whole number; say how many, e.g. "
                                 f"'{len(cands) // 2} of the blocks'")
         np_.count, np_.all, np_.plural = len(cands) // 2, False, False
-    ranked = np_.side in ("left", "right") or any(d[1].startswith(("nearest", "closest", "furthest", "farthest"))
+    ranked = np_.side in ("left", "right") and not (np_.spread and np_.count is None) or any(d[1].startswith(("nearest", "closest", "furthest", "farthest"))
                                                   for d in np_.descriptors)
     if ranked and np_.count is not None and not np_.all and np_.count <= len(cands):
         return cands[: np_.count]  # 'the two leftmost blocks': the first two in that order, not the easiest two
@@ -120,17 +121,31 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
     for negated, rel, phrase in np_.descriptors:
         if rel in ("nearest to", "nearest", "closest to", "closest", "next to", "beside", "near", "furthest from",
                    "farthest from", "furthest", "farthest"):
-            anchor = _position(phrase, ctx)
             far = rel.startswith(("furthest", "farthest"))
+            if re.fullmatch(r"(?:the )?(?:bowl of its (?:own )?colou?r|its (?:own |matching )?bowl|(?:the )?matching bowl)", phrase):
+                cands = own_bowl(cands, ctx, far, many)  # 'the block closest to the bowl of its own colour'
+                continue
+            anchor = _position(phrase, ctx)
             cands = [c for c in cands if c != anchor[0] and not (c in state.support and state.base(c) == anchor[0])
                      and not in_tower(c, anchor[0], state)]  # 'the block nearest X': never one in X's own tower
             ax, ay = anchor[1]
-            cands = _extreme(cands, ctx, lambda p, ax=ax, ay=ay: ((p[0] - ax) ** 2 + (p[1] - ay) ** 2) ** 0.5, far,
+            cands = extreme(cands, ctx, lambda p, ax=ax, ay=ay: ((p[0] - ax) ** 2 + (p[1] - ay) ** 2) ** 0.5, far,
                              many)
+            continue
+        if rel == "colour of":  # 'the block that is the same colour as the leftmost bowl'
+            said = NounPhrase(phrase)
+            like = objects(said, ctx, said.kind or "bowl")
+            if len(like) != 1:
+                raise PlanningError(f"{phrase!r} fits {len(like)} objects here ({', '.join(like) or 'none'}); say which one")
+            cands = [c for c in cands if ctx.scene.get(c).colour == ctx.scene.get(like[0]).colour and c != like[0]]
+            continue
+        if rel in ("left of", "right of"):  # 'the block just to the left of the white one'
+            anchor = _position(phrase, ctx)
+            cands = beside([c for c in cands if c != anchor[0]], ctx, anchor[1], rel.split()[0], many)
             continue
         if rel in ("with", "containing", "holding", "that has", "that holds", "that contains", "which has",
                    "which holds", "which contains"):
-            inner = _objects(NounPhrase(phrase), ctx, "block")
+            inner = objects(NounPhrase(phrase), ctx, "block")
             cands = [c for c in cands if any(b in state.support and (state.base(b) == c or state.support[b] == c)
                                              for b in inner) != negated]
             continue
@@ -138,49 +153,17 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
         cands = [c for c in cands if fits(c) != negated]
     if np_.side is not None:
         if np_.side == "middle":
-            return _middle(cands, ctx, kind)
+            return middle(cands, ctx, kind)
         if np_.side in ("top", "bottom") and kind == "block":
             cands = [c for c in cands if tower_end(c, np_.side, state)]
         else:
             axis, sign = {"left": (1, 1.0), "right": (1, -1.0), "top": (0, 1.0), "bottom": (0, -1.0)}[np_.side]
             if np_.ordinal is not None:
-                return _nth(cands, ctx, lambda p: sign * p[axis], np_.ordinal)
-            cands = _extreme(cands, ctx, lambda p: sign * p[axis], False, many)
+                return nth(cands, ctx, lambda p: sign * p[axis], np_.ordinal)
+            if np_.spread and (many or np_.all) and np_.count is None:
+                return half(cands, ctx, np_.side)
+            cands = extreme(cands, ctx, lambda p: sign * p[axis], False, many)
     return cands
-
-
-def _middle(cands: list[str], ctx: Context, kind: str) -> list[str]:
-    """'the middle bowl': of an odd number, the one with as many on its left as on its right (a near tie: both, and
-    the caller asks which); an even number has no middle one."""
-    ranked = sorted(cands, key=lambda c: ctx.scene.get(c).position[1])
-    if len(ranked) < 3 or len(ranked) % 2 == 0:
-        raise PlanningError(f"there is no middle {kind} among {len(ranked)} {kind}s ({', '.join(ranked) or 'none'}); "
-                            f"say which, e.g. 'the leftmost {kind}'")
-    mid = len(ranked) // 2
-    at = ctx.scene.get(ranked[mid]).position[1]
-    return [c for c in ranked if abs(ctx.scene.get(c).position[1] - at) < 0.01]
-
-
-def _extreme(cands: list[str], ctx: Context, key: Callable[[tuple[float, float, float]], float], far: bool,
-             plural: bool) -> list[str]:
-    """The candidate with the smallest key (the largest with `far`); every one for a plural phrase, ordered."""
-    ranked = sorted(cands, key=lambda c: key(ctx.scene.get(c).position), reverse=far)
-    if plural or len(ranked) < 2:
-        return ranked
-    first, second = (key(ctx.scene.get(c).position) for c in ranked[:2])
-    if abs(first - second) < 0.01:  # a tie: let the user choose
-        return ranked[:2]
-    return ranked[:1]
-
-
-def _nth(cands: list[str], ctx: Context, key: Callable[[tuple[float, float, float]], float], n: int) -> list[str]:
-    """The n-th candidate by `key` ('the second leftmost'), with any level with it (a tower's blocks share a place:
-    then the caller asks which); none past the end."""
-    ranked = sorted(cands, key=lambda c: key(ctx.scene.get(c).position))
-    if n > len(ranked):
-        return []
-    at = key(ctx.scene.get(ranked[n - 1]).position)
-    return [c for c in ranked if abs(key(ctx.scene.get(c).position) - at) < 0.01]
 
 
 def _position(phrase: str, ctx: Context) -> tuple[str, tuple[float, float]]:
@@ -198,7 +181,7 @@ def _position(phrase: str, ctx: Context) -> tuple[str, tuple[float, float]]:
         np_ = NounPhrase(phrase)
         kind = np_.kind or ("block" if any(o.kind == "block" and o.colour in np_.colours for o in ctx.scene.objects)
                             else "bowl")
-        names = _objects(np_, ctx, kind)
+        names = objects(np_, ctx, kind)
         if len(names) != 1:
             names = [disambiguate(names, kind, ctx)] if names else []
         if not names:
@@ -207,7 +190,7 @@ def _position(phrase: str, ctx: Context) -> tuple[str, tuple[float, float]]:
     return o.name, (o.position[0], o.position[1])
 
 
-def _objects(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
+def objects(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
     """Objects of `kind` that fit a phrase's colours and descriptors (no question asked)."""
     exact = _exact(np_, ctx.scene)
     if exact:
@@ -220,6 +203,9 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
                      np_all: bool = False) -> Callable[[str], bool]:
     """Whether an object is in/on/at/under what `phrase` names ('a bowl', 'the table', 'the red block', 'top')."""
     state = ctx.state
+    if phrase in ("it", "that one", "this one", "that block", "this block") and ctx.it and rel in ("under", "underneath", "beneath",
+                                                                                                "below", "above"):
+        phrase = f"the {ctx.it[0]}"  # 'the top block goes to W and the one underneath it in the bin'
     one_tower = re.match(r"^(?:the|that|this) (?:tower|stack|pile)\b", phrase)  # 'in the tower with the green block on top'
     phrase = re.sub(r"^(?:the|a|an|any|some)\s+", "", phrase)
     if rel in ("from", "out of"):  # 'the block from the bowl': where it is now
@@ -228,7 +214,7 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
         if rel in ("on", "at") and phrase in ("left", "right", "left side", "right side", "left hand side", "right hand side"):
             return lambda _c: True  # handled as a side by the caller's phrase
         contents = NounPhrase(phrase)  # a bowl is in or on no block: 'the bowl in the red one' is the reading to try next
-        inside = _objects(contents, ctx, "block") if contents.kind != "bowl" and rel not in ("in", "inside", "on") else []
+        inside = objects(contents, ctx, "block") if contents.kind != "bowl" and rel not in ("in", "inside", "on") else []
         return lambda c: any(state.base(b) == c for b in inside if b in state.support)
     end = re.fullmatch(r"(?:very )?(top|bottom|middle)(?: of (?:the |a |this |that |each |every |all the )?(?:tower|stack|pile)s?)?", phrase)
     if end and end.group(0) not in ("middle", "very middle"):  # 'at the top of the tower' ('the middle' is a place)
@@ -245,14 +231,14 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
     np_ = NounPhrase(phrase)
     target_kind = np_.kind or ("bowl" if rel in ("in", "inside") else "block")
     if np_.words & {"bowl", "bowls"} or target_kind == "bowl":
-        bowls = _objects(np_, ctx, "bowl")
+        bowls = objects(np_, ctx, "bowl")
         return lambda c: state.base(c) in bowls and state.support[c] != GRIPPER
     if one_tower and rel in ("in", "inside", "from", "of", "on", "at"):
         tower = tower_of(ctx, phrase)
         return lambda c: c in tower
     if np_.words & {"tower", "towers", "stack", "stacks", "pile"}:
         return lambda c: state.support[c] in state.support or not state.is_clear(c)
-    blocks = _objects(np_, ctx, "block")
+    blocks = objects(np_, ctx, "block")
     if rel in ("under", "underneath", "beneath", "below") and not many:  # 'the block under X': right under it
         return lambda c: any(state.support[t] == c for t in blocks)
     if rel in ("under", "underneath", "beneath", "below"):

@@ -214,7 +214,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a poet's inversions and rhymes: 'into the orange bowl let it go', 'Into the red bowl the red block goes', 'gentle and slow'
     (r",\s*(?:nice |so |oh )?(?:gentle|gently|slow|slowly|soft|softly|easy|steady|careful|proud)(?: and (?:gentle|slow|soft|easy|steady|"
      r"careful|true|sure|proud|tall))?\s*(?=,)", ""),
-    (r"\b(?:and )?(into|onto|in|on|to) (the [\w ]+?)(?<!where) (?:let it go|let it fall|let it drop|let it rest|let it lie|it goes|it must go)\b",
+    (r"\b(?:and )?(into|onto|in|on|to) (the (?:(?!and\b)[\w ])+?)(?<!where) (?:let it go|let it fall|let it drop|let it rest|let it lie|it goes|it must go)\b",
      r"put it \1 \2"),
     (r"(^|[;.] )(into|onto|in|on|to|upon) (the [\w ]+?) (the \w+ (?:block|one)|they|it) (goes|go|must go|should go|belongs|sits|stays)\b",
      lambda m: f"{m.group(1)}{'the blocks just named' if m.group(4) == 'they' else m.group(4)} {m.group(5)} {m.group(2)} {m.group(3)}"

@@ -13,6 +13,7 @@ from agent.planners.offline.asides import ASIDES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
+from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.words import VERB_RE, verb_of
 from sim.core.lexicon import COLOURS
@@ -110,6 +111,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
     *FRAMING,
+    *POSITIONS,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"

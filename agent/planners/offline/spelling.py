@@ -22,7 +22,7 @@ _KNOWN = (KNOWN_WORDS | FUNCTION_WORDS | WISH_WORDS | NOT_MOTION | KEPT_LY | {w 
              "write", "whine", "whale", "wife", "greed", "greet", "greek", "pin", "pine", "corer", "cover", "cone",
              "tale", "tablet", "stark", "start", "stuck", "steak", "stake", "shack", "track", "truck", "tack", "tick", "very",
              "towel", "power", "lower", "mower", "bowls", "bold", "bolt", "blow", "below", "bowler", "cubed", "tube",
-             "smack", "snack", "slap"})
+             "smack", "snack", "slap", "came", "game", "name", "fame"})
 
 
 def _near(word: str, target: str) -> bool:

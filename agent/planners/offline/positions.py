@@ -1,0 +1,101 @@
+"""Things said by where they are, in the words people use for it, brought to the forms `noun_phrases` reads: the
+viewer's side ('the bowl on my right', 'at the far left, as I see it'), order along the table ('the first two blocks
+from the left', 'the last block on the right', 'the second one from the left'), a container said by what is in it
+('the bowl that already has something in it', 'the bowl the cyan block is in'), a thing said first and then acted on
+('every block that's on another block, take each one down'), and a bowl or a block said to want something ('that one
+wants to go in W', 'the empty bowl is for X'). Read among `speech.SPEECH`'s rules, after `framing.FRAMING`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sim.core import layout
+
+_BIN_SIDE = "right" if layout.BIN_CENTER[1] > 0 else "left"  # 'left' is -y, as the user sees the table from the front
+_ORDER = {"first": "", "second": "second ", "third": "third ", "fourth": "fourth ", "fifth": "fifth "}
+_KIND = r"(block|blocks|one|ones|bowl|bowls|cube|cubes)"
+_NP = (r"the (?:(?!\b(?:is|are|not|should|does|do|going|goes|belongs?|must|needs?|was|were|has|have|can|will)\b)"
+       r"[^,;.])+?")  # a thing named, no verb in it
+
+
+def _other_than(m: re.Match[str]) -> str:
+    """'in one of the bowls, just not the second one from the left' -> 'in a bowl other than the second leftmost
+    bowl'."""
+    kind = m["kind"].rstrip("s")
+    excluded = re.sub(r"\b(?:one|ones)\b", kind, m["not"])
+    return f"{m['prep']} a {kind} other than {excluded}"
+
+
+POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # the viewer's side: 'as I see it', 'on my far right', 'over on my left-hand side', 'right at the left end'
+    (r",?\s*\b(?:as i (?:see|look at|view) (?:it|them|things|the table)|from (?:where i (?:am sitting|"
+     r"am standing|am looking|m looking|am|stand|sit|look)|my (?:side|point of view|view|perspective|end))|"
+     r"(?:looking|seen) from (?:the front|here|my side|the camera))\b,?", ""),
+    (r"\b(?:on|to|at) my (far |very )?(left|right)(?: hand)?(?: side)?\b", r"on the \1\2"),
+    (r"\bmy (far |very )?(left|right)(?: hand)?(?: side)?\b", r"the \1\2"),
+    (r"\bover (?=(?:on|by|near|at|in|next to|beside|towards?) the\b)|"
+     r"\bright (?=at the (?:very |far )?(?:left|right)\b)", ""),
+    (r"\b(?:on|at) the bin(?:'s| s) side(?: of the table)?\b", f"on the {_BIN_SIDE} side"),
+    (r"\b(block|one|cube|blocks|ones|bowl|bowls)(?: (?:that is|that s|which is|that are|sitting|lying|resting|"
+     r"standing))? by (?=the (?:\w+ )*?(?:bin|bowl|block|cube|corner|middle|edge)\b)",
+     r"\1 next to "),  # 'the block sitting over by the bin'
+    (r"\b(lying|sitting|standing|resting) out (?=on|in|at)", r"\1 "), (r"(?<=\btable) (?:by itself|on its own)\b", ""),
+    # order along the table: 'the first two blocks from the left', 'the last block on the right', 'the second one
+    # from the left'
+    (r"\bthe first (two|three|four) " + _KIND + r" (?:from|on) the (left|right)\b", r"the \1 \3most \2"),
+    (r"\bthe (?:very )?(first|second|third|fourth|fifth|last) " + _KIND + r" (?:from|on|at) the (left|right)"
+     r"(?: (?:hand )?(?:side|end))?\b", lambda m: f"the {_ORDER.get(m[1], '')}{m[3]}most {m[2]}"),
+    (r"\b(?P<prep>in|into|on|onto) (?:one of the|some|any|a|another|some other|any other) (?P<kind>bowl|block)s?,? "
+     r"(?:just |only |but )?not (?:in |into |on |onto )?(?P<not>the [\w ]+?)(?=$|[,.;])",
+     _other_than),  # 'in one of the bowls, just not ...'
+    # a container said by what is in it, or by what was taken out of it
+    (r"\b(bowl|one) (?:that|which) (?:already )?(?:has|holds|contains|has got) (?:something|anything|a block|"
+     r"blocks|stuff)(?: in it)?\b(?:,? (?:and )?not (?:an|the) empty (?:one|bowl))?", r"\1 that is not empty"),
+    (r"\bthe (bowl|one) (?:that |which )?(the \w+ (?:block|cube|one)) (?:is|sits|lies|rests|is sitting)"
+     r"(?: already| currently| now)? in\b", r"the \1 containing \2"),  # 'the bowl that the cyan block is already in'
+    (r"\bthe (?:bowl|one) (?:that |which )?(it|that one|that block|they|the \w+ block) (?:came|was taken|"
+     r"got taken|were taken|was lifted) (?:out of|from)\b",
+     r"the bowl \1 left"),  # 'put Y into the bowl it came out of': the bowl X was taken from
+    (r",?\s*\(?\s*(?:but |and )?not (?:the )?(?:stuff|things|blocks|ones|anything|what is) (?:that is |"
+     r"that are )?(?:in|inside) (?:the |a |any )?bowls?\s*\)?", ", except the blocks in bowls"),  # '(not in bowls)'
+    # a thing wanting, kept or said to be junk: 'that one wants to go in W', 'X stays there', 'the empty bowl is for X'
+    (r"\bwants? to (go|be|sit|end up|live|move)\b", r"should \1"),
+    (r"\b(stays|remains) there\b", r"\1 where it is"), (r"\b(stay|remain) there\b", r"\1 where they are"),
+    (r"^whatever (?:is |s )?(?:sitting |lying |resting )?((?:in|on|inside|at) [^;,.]+? (?:stays|remains|"
+     r"should stay|must stay))\b", r"everything \1"),  # 'whatever's sitting in a bowl stays there'
+    (r"^(the [\w ]*?bowl) is (?:for|meant for|reserved for|intended for|waiting for) (the [\w ]+?)$", r"\2 goes in \1"),
+    (r"^(the [\w ]+?) (?:is|s) (?:rubbish|junk|trash|garbage|bin|useless|no good|broken|not needed),? (?=it\b)",
+     r"\1, "),
+    (r"\btip (?:out|over)\b", "empty"), (r"\boff the (?:very )?top of(?= the \w+ (?:block|one|cube)\b)", "off"),
+    (r"\b(lift|take|pick|grab|get|remove|pull)( up)? the (block|one|cube) off (?:of )?"
+     r"(the [\w ]+?(?:block|one|cube))\b",
+     r"\1\2 the \3 that is on \4"),  # 'lift the block off the yellow one and stand it on the table'
+    (r"\bon top of (?:both|both of them|them both|the two(?: of them)?|the pair|the pair of them)\b", "on top of it"),
+    (r"^(?:unpile|unstack|take down|undo) (?:whatever(?: is|'s| s)?|what is|anything|everything) stacked(?: up)? "
+     r"(?:if (?:you need to|needed|necessary|you have to|you must)|as needed|where needed),? (?:and |then )?",
+     ""),  # what the rest needs anyway
+    (r"^(?:take|break|pull) (?:the|that|this) (?:stack|tower|pile) (?:apart|down)\s*[:;,]+\s*(?=the )", ""),  # then how
+    # a thing said first, then acted on: 'every block that's on another block, take each one down onto the table'
+    (r"^((?:every|each|all the|any) (?:block|cube)s? (?:that|which) [^,]+),\s*(take|put|move|set|bring|lift|place|"
+     r"get) (?:each one|each of them|them all|them|it|each)\b", r"\2 \1"),
+    (rf"^({_NP}),\s*(?:both of them|all of them|each of them|them all|them both)\s+"
+     r"(?=(?:in|into|onto|on|to|at)\b)", r"put \1 "),
+    (rf"^({_NP}),\s*(put|move|take|throw|toss|bin|drop|place|set|stack|get) (?:all of them|both of them|them all|"
+     r"them both|them|each of them|it|that one)\b(?= (?:in|into|on|onto|to|at|inside)\b)",
+     r"\2 \1"),  # 'the blocks on the right side, put all of them in the bin'
+    (rf"^({_NP}),\s*(?:it|that one|this one|that block) (goes|should go|belongs|needs to go|has to go|must go|"
+     r"should be)\b", r"\1 \2"),  # 'the block near the corner, it goes in the bin'
+    (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(put|move|throw|"
+     r"toss|bin|drop|take) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
+     lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
+    (r"^(the [\w ]*?bowl(?: (?:next to|near|by|beside) the [\w ]+?)?)\s*[:,;-]+\s*(?:(?:find|take|grab|get|"
+     r"pick up|pick) the (?:block|one|cube) (?:that is |that s |which is )?(?:the same colou?r as|that matches|"
+     r"matching) it,? (?:and |then )?(?:drop|put|place|pop|stick|set) it|(?:put|drop|place|pop|stick|set) the "
+     r"(?:block|one|cube) (?:that matches it|matching it|that is the same colou?r as it|of the same colou?r)) "
+     r"in(?: there| it)?$", r"put the block that is the same colour as \1 in \1"),  # 'the first bowl: find its block'
+    (r"\b(?:find|take|grab|get|pick up|pick) (the (?:block|one|cube) (?:that is |that s |which is )?(?:closest|"
+     r"nearest) to (?:the bowl of its (?:own )?colou?r|its (?:own |matching )?bowl)),? (?:and |then )?(?:put|drop|"
+     r"place|pop|set) it in (?:that|the same|its) bowl\b",
+     r"put \1 in the bowl of its own colour"),  # 'find the block closest to its own bowl and put it there'
+)
