@@ -340,9 +340,8 @@ def _nearest(q: str, scene: Scene, state: SymState) -> Answer | None:
          or re.match(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are|does|do) (?P<to>.+?) (?:sit |lie |stand )?(?:the )?"
                      rf"(?P<near>{_NEAR})(?: to| from)?$", q)
          or re.match(rf"^(?:what|which) (?:is|are) the (?P<near>{_NEAR}) (?P<kind>{_KIND})(?: to| from)? (?P<to>.+)$", q))
-    anchor = (BIN if re.fullmatch(r"(?:the )?(?:bin|trash|rubbish bin)", m.group("to")) else _one(m.group("to"), scene)) if m else ""
-    at = layout.PLACES.get(anchor) or (layout.BIN_CENTER if anchor == BIN else None) or (
-        scene.get(anchor).position[:2] if anchor in scene.names() else None)  # 'which block is furthest from the bin?'
+    anchor = (BIN if re.fullmatch(r"(?:the )?(?:bin|trash)", m.group("to")) else _one(m.group("to"), scene)) if m else ""
+    at = {**layout.PLACES, BIN: layout.BIN_CENTER}.get(anchor) or (scene.get(anchor).position[:2] if anchor in scene.names() else None)
     if m is None or at is None:
         return None
     kind, far, sup = m.group("kind").rstrip("s"), m.group("near") in ("furthest", "farthest"), state.support

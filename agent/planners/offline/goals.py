@@ -51,7 +51,7 @@ from agent.planners.offline.grammar import (
     stages,
 )
 from agent.planners.offline.noun_phrases import NounPhrase
-from agent.planners.offline.placing import carve_out, conflict, destination
+from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal
 from agent.planners.offline.references import exact_names, resolve_blocks, resolve_target
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
@@ -240,16 +240,6 @@ def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> 
     return text
 
 
-def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:
-    """Later relations about a block replace earlier ones, except what it must not be (unless now said); a denial
-    ('nothing on X') drops only what it denies, so an earlier place that agrees with it stays ('W holds Y and nothing is
-    on X')."""
-    moved = {r.block for r in new if not r.negated}
-    denied = {(r.rel, r.args) for r in new if r.negated}
-    said = {(r.rel, r.args) for r in new if not r.negated}  # 'take X off Y, but not onto the table': still off Y
-    return [r for r in old if (r.block not in moved or r.negated and (r.rel, r.args) not in said) and (r.rel, r.args) not in denied] + new
-
-
 def _goal_blocks(command: str, scene: Scene) -> list[str]:
     """The blocks an earlier command's goal is about, in order (none when it asked a question)."""
     parsed = parse(command, scene, [])
@@ -371,7 +361,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
         goal_stages.append(rels)
     if not goal_stages:
         raise not_understood(ctx)
-    return _kept_as_left(goal_stages)
+    return kept_as_left(goal_stages)
 
 
 def _off(block: str, state: SymState) -> list[Rel]:
@@ -394,13 +384,3 @@ def _not_subject(clause: str, ctx: Context) -> list[str]:
         if resolve_blocks(NounPhrase(m.group(1)), ctx)[:1] == ctx.it[:1]:
             return [b for b in ctx.mentioned if b != ctx.it[0]][-1:] or ctx.it
     return ctx.it
-
-
-def _kept_as_left(goal_stages: list[list[Rel]]) -> list[list[Rel]]:
-    """'put X in W, then leave X where it is': a block kept in a later stage stays where an earlier stage put it."""
-    placed: dict[str, Rel] = {}
-    out = []
-    for stage in goal_stages:
-        out.append([placed.get(r.block, r) if r.rel == "unchanged" and not r.negated else r for r in stage])
-        placed.update({r.block: r for r in stage if r.rel in ("in", "on", "at", "in_bin", "on_table") and not r.negated})
-    return out

@@ -352,3 +352,23 @@ def swapped(text: str, ctx: Context) -> list[Rel] | None:
             for s in (sx, sy)}
     ctx.understood.append(f"swap the {x} and the {y}")
     return [rel_for(x, (kind[sy], sy)), rel_for(y, (kind[sx], sx))]
+
+
+def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:
+    """Later relations about a block replace earlier ones, except what it must not be (unless now said); a denial
+    ('nothing on X') drops only what it denies, so an earlier place that agrees with it stays ('W holds Y and nothing is
+    on X')."""
+    moved = {r.block for r in new if not r.negated}
+    denied = {(r.rel, r.args) for r in new if r.negated}
+    said = {(r.rel, r.args) for r in new if not r.negated}  # 'take X off Y, but not onto the table': still off Y
+    return [r for r in old if (r.block not in moved or r.negated and (r.rel, r.args) not in said) and (r.rel, r.args) not in denied] + new
+
+
+def kept_as_left(goal_stages: list[list[Rel]]) -> list[list[Rel]]:
+    """'put X in W, then leave X where it is': a block kept in a later stage stays where an earlier stage put it."""
+    placed: dict[str, Rel] = {}
+    out = []
+    for stage in goal_stages:
+        out.append([placed.get(r.block, r) if r.rel == "unchanged" and not r.negated else r for r in stage])
+        placed.update({r.block: r for r in stage if r.rel in ("in", "on", "at", "in_bin", "on_table") and not r.negated})
+    return out

@@ -11,7 +11,7 @@ from agent.planners.offline.words import VERB_RE
 
 # Taking words back: 'put the blue block - no, the cyan block - in the bin', 'onto the pink block, wait, I mean onto the
 # green one', 'X is going in the bin - actually, no, it is going in the bowl'. The later phrase replaces the one before the
-# marker; a whole clause after it says the goal again, and the later clause wins (see `goals.merge_goal`).
+# marker; a whole clause after it says the goal again, and the later clause wins (see `placing.merge_goal`).
 _MARKS = (r"(?:no+|nope|sorry|oops|wait|hmm+|um+|uh+|er|well|oh|ok|okay|actually|i mean|i meant|i mean to say|"
           r"or rather|rather|make (?:that|it)|change (?:that|it) to|scratch that|correction|my mistake|my bad|"
           r"on second thought|i changed my mind|i take that back|not that one|not that|not there)")
