@@ -71,7 +71,9 @@ class NounPhrase:
         self.full = re.sub(r"\s*\b(?:already|still|currently|right now|now|at the moment|at present|yet)\b", "", self.full).strip()
         self.full = re.sub(r"^(?:everything|all) else\b", "the other blocks", self.full)  # 'leave everything else as it is'
         self.full = re.sub(r"\bnot (?:sitting|resting|lying|standing|located|placed|kept) ", "not ", self.full)  # 'not lying in a bowl'
-        self.full = re.sub(r"\b(block|one|cube|blocks|ones) by (?=the )", r"\1 next to ", self.full)  # 'the one by the bowl' 
+        self.full = re.sub(r"\b(block|one|cube|blocks|ones) by (?=the )", r"\1 next to ", self.full)  # 'the one by the bowl'
+        self.full = re.sub(r"\b(?:that|which) (?:does not|do not) (?:have|hold|contain)\b", "that is not holding",
+                           self.full)  # 'the bowl that doesn't have the pink block' 
         half = re.match(r"(?:exactly )?half (?:of )?(?=the |all the |all |these |those |them\b|the \w+ blocks\b)", self.full)
         self.half = bool(half)  # 'half the blocks': how many comes from the scene (`references.resolve_blocks`)
         self.full = self.full[half.end():] if half else self.full
