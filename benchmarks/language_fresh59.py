@@ -12,6 +12,9 @@ they would naturally say them. Six personas (styles), one template each per cate
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 scene, the relations and the checks of `benchmarks.planner_language` were read.
+
+Its first run (300 instructions, seed 0, on 183a678, after every fix before it and before anything it could prompt):
+0.833 goal-correct (250 of 300), 50 refused, 0 asked, 0 wrong.
 """
 
 from __future__ import annotations

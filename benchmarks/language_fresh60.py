@@ -12,6 +12,12 @@ excepted, which ask about how things are now). Six styles, one template per styl
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; each
 template returns None when the scene makes its sentence ambiguous, impossible or already true.
+
+Its first run (300 instructions, seed 0, on 183a678, after every fix before it and before anything it could prompt):
+0.613 goal-correct (184 of 300), 104 refused, 12 wrong: seven wrong actions ('The yellow block is on the purple block,
+right?' planned as a move; 'Right now only one of the blocks is in a bowl; instead I want every last one of them in some
+bowl or other' read the first sentence as a goal) and five wrong replies ('Where should I go looking for X?' answered
+with the help text).
 """
 
 from __future__ import annotations

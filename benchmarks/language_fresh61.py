@@ -9,6 +9,10 @@ single, the lot, a pair of, exactly three). Each category has one template in ea
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates: only
 the checks in `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 183a678, after every fix before it and before anything it could prompt):
+0.783 goal-correct (235 of 300), 60 refused, 5 wrong: five wrong replies ('Query: is the white cube positioned atop the
+purple cube?' answered with the help text).
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh58` (the tenth to fifty-ninth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh61` (the tenth to sixty-second
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH58`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH61`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ from benchmarks.language_fresh55 import FRESH55
 from benchmarks.language_fresh56 import FRESH56
 from benchmarks.language_fresh57 import FRESH57
 from benchmarks.language_fresh58 import FRESH58
+from benchmarks.language_fresh59 import FRESH59
+from benchmarks.language_fresh60 import FRESH60
+from benchmarks.language_fresh61 import FRESH61
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -99,6 +102,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh46", FRESH46), ("fresh47", FRESH47), ("fresh48", FRESH48), ("fresh49", FRESH49),
     ("fresh50", FRESH50), ("fresh51", FRESH51), ("fresh52", FRESH52), ("fresh53", FRESH53),
     ("fresh54", FRESH54), ("fresh55", FRESH55), ("fresh56", FRESH56), ("fresh57", FRESH57), ("fresh58", FRESH58),
+    ("fresh59", FRESH59), ("fresh60", FRESH60), ("fresh61", FRESH61),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -207,6 +211,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh56_goal_correct": rate("fresh56"),
         "fresh57_goal_correct": rate("fresh57"),
         "fresh58_goal_correct": rate("fresh58"),
+        "fresh59_goal_correct": rate("fresh59"),
+        "fresh60_goal_correct": rate("fresh60"),
+        "fresh61_goal_correct": rate("fresh61"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

@@ -30,6 +30,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bcolored\b", "coloured"),
     (r"\bcolor(s?)\b", r"colour\1"),
     (r"\bgray\b", "grey"),
+    (r"\b(left|right|top|bottom) most\b", r"\1most"),  # 'the right-most block'
     (rf"\b({_COLOUR}) (?:boxes)\b", r"\1 blocks"),
     (rf"\b({_COLOUR}) (?:box)\b", r"\1 block"),
     (r"\btoy (?=blocks?\b|cubes?\b|bricks?\b)", ""),

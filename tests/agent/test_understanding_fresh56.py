@@ -114,6 +114,7 @@ def test_it_after_a_bowl_said_empty_is_the_bowl() -> None:
      lambda f: f.in_bowl(RB) == [R] and f.in_bowl(BB) == [B]),
     ("Find the block that's closest to the bowl of its own colour and put it in that bowl.",
      lambda f: f.in_bowl(RB) == [R] and f.base(B) != BB),
+    ("Omit the green cube; shift all remaining cubes to the white dish.", lambda f: set(f.in_bowl(WB)) == {R, B, Y, O}),
 ])
 def test_things_said_by_where_they_are(text: str, check) -> None:
     _, f = outcome(text, loose())
@@ -138,3 +139,54 @@ def test_a_block_lifted_off_another_and_one_underneath() -> None:
     _, f = outcome("take the stack apart: the top block goes to the top left corner and the one underneath it goes in "
                    "the bin", desk())
     assert f.base(B) == "top left corner" and f.base(R) == "bin"
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    # a goal said as a picture of the end (FRESH60's kind)
+    ("Imagine the purple bowl with the orange block sitting in it - that's what I'm after.",
+     lambda f: holds(Rel("in", O, PB), f)),
+    ("In the version I have in my head, the yellow block is in the purple bowl.", lambda f: holds(Rel("in", Y, PB), f)),
+    ("Success means the green block is on the orange block.", lambda f: holds(Rel("on", G, O), f)),
+    ("Once you finish, the yellow block should be in the top right corner.",
+     lambda f: holds(Rel("at", Y, "top right corner"), f)),
+    ("The orange block ought to wind up in the purple bowl.", lambda f: holds(Rel("in", O, PB), f)),
+    ("My hope: the green block in the bin, nowhere else.", lambda f: f.base(G) == "bin"),
+    ("I'd rather the blue block weren't sitting on the red block - I'd far prefer it in the purple bowl.",
+     lambda f: holds(Rel("in", B, PB), f)),
+    ("At the moment the yellow block is on the table; instead I want it in the purple bowl.",
+     lambda f: holds(Rel("in", Y, PB), f)),
+    ("Goal: the yellow block in the purple bowl, with the tower left exactly as it is.",
+     lambda f: holds(Rel("in", Y, PB), f) and f.support[B] == R),
+    # everyday openers and asides, uncommon words (FRESH59's and FRESH61's kinds)
+    ("Real quick, chuck the green block in the purple bowl.", lambda f: holds(Rel("in", G, PB), f)),
+    ("I'm afraid the orange block belongs in the bin; we won't need it again.", lambda f: f.base(O) == "bin"),
+    ("I'd be delighted to see the yellow block stacked on the green block.", lambda f: holds(Rel("on", Y, G), f)),
+    ("Could every loose block go into the purple bowl?", lambda f: set(f.in_bowl(PB)) == {G, Y, O}),
+    ("Would you move the blue block so it's no longer on the red block?", lambda f: f.support[B] != R),
+    ("Without disturbing the green cube, set the orange cube atop the yellow cube.",
+     lambda f: holds(Rel("on", O, Y), f) and f.base(G) == "table"),
+    ("The orange brick should properly rest upon the table, not where it lies at present, if you please.",
+     lambda f: f.base(O) == "table"),
+])
+def test_pictures_of_the_end_openers_and_uncommon_words(text: str, check) -> None:
+    _, f = outcome(text, desk())
+    assert check(f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The blue block is on the red block, right?", "Yes"),
+    ("Where would I look for the pink block?", "The pink block is in the white bowl"),
+    ("Query: is the blue cube perched atop the red cube?", "Yes"),
+    ("May I inquire where the orange cube is currently situated?", "The orange block is on the table"),
+    ("I'd like to know what the white bowl holds.", "In the white bowl: the pink block"),
+    ("Just curious, is there anything in the purple bowl?", "No"),
+])
+def test_questions_said_as_tags_inquiries_and_curiosity(text: str, start: str) -> None:
+    assert reply(text, desk()).startswith(start)
+
+
+def test_how_things_are_now_is_never_read_as_the_goal() -> None:
+    """'Right now one block is in a bowl; instead I want all of them in one': the first sentence moves nothing."""
+    _, f = outcome("Right now just one of the blocks is in a bowl; instead I want every last one of them in some bowl "
+                   "or other.", desk())
+    assert all(f.base(b) in (WB, PB) for b in f.blocks)

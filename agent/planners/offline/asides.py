@@ -182,7 +182,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'blocks with no bowl of their colour stay where they are': kept, so matching takes no stray colour out of a bowl ('can
     # stay': allowed, no goal)
     (r"[,.;]?\s*(?:and )?(?:(?:make sure|ensure)(?: that)? )?(?:if )?(?:the |any |all |a )?(?:blocks?|cubes?|ones?|others?)(?: that| "
-     r"which)? (?:without|with no|that have no|that has no|have no|has no) (?:a )?(?:matching )?bowl(?: (?:of|in) (?:its|their) (?:own )?"
+     r"which)? (?:without|with no|that have no|that has no|have no|has no) (?:a )?(?:matching |corresponding )?bowl(?: (?:of|in) (?:its|their) (?:own )?"
      r"colou?r| to match)?(?:,? (?:it|they) | )(?:just |simply )?(?:can |may |should |must |will )?(?:stay put|stays|stay|remains|remain|"
      r"be left|are left|is left)(?: put| where (?:they are|it is)| alone| as (?:they are|it is)| in place)?(?=$|[,.;])",
      lambda m: "" if re.search(r"\b(?:can|may)\b", m.group(0)) else ", leave the unmatched blocks alone"),

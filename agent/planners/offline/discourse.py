@@ -68,6 +68,9 @@ def _checked(sentence: str) -> str:
     return sentence
 
 
+_NOW_START_RE = re.compile(r"^\s*(?:right now|currently|at the moment|at present|as things stand|presently)\b", re.IGNORECASE)
+_INSTEAD_RE = re.compile(r"^\s*(?:but |and )?(?:instead|rather|what i want is|i(?:'d| would) (?:like|rather|prefer)|i want)\b,?"
+                         r"\s*(?=\w)", re.IGNORECASE)  # after how things are now: how they should be
 _MINE_RE = re.compile(r"^\s*i(?:'m| am) (?:fixin'?|fixing|about|planning|trying) to\b", re.IGNORECASE)  # what the speaker will do
 _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeating|in other words|to be clear|that is to say)\b", re.IGNORECASE)
 
@@ -197,6 +200,8 @@ def told(instruction: str) -> str:
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and re.match(
         r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", p,
         re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
+    parts = [re.sub(r"^(the \w+ (?:block|cube) (?:is|sits|lies) [^.;]+?),? (at the moment|right now|currently|at present)"
+                    r"(\W*)$", r"\2 \1\3", p, flags=re.I) if i + 1 < len(parts) else p for i, p in enumerate(parts)]
     parts = [topic if i + 1 < len(parts) and (topic := _present(p)) and re.search(_THAT_RE, parts[i + 1], re.IGNORECASE) else p
              for i, p in enumerate(parts)]
     for i in [i for i, p in enumerate(parts[:-1]) if _LOOK_RE.match(p)][:1]:  # 'Look at each block's colour. Put it in ...'
@@ -205,6 +210,12 @@ def told(instruction: str) -> str:
                     flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
              for i, p in enumerate(parts)]
     parts = [p for p in parts if not (_GIVEN_RE.match(p) and len(parts) > 1)]
+    for i in [i for i, p in enumerate(parts[:-1]) if _NOW_START_RE.match(p) and _INSTEAD_RE.match(parts[i + 1])][:1]:
+        said = re.search(r"\b(?:of )?(the (?:\w+ )?(?:blocks|cubes|bowls))\b|\b(the \w+ (?:block|cube|bowl))\b", parts[i], re.I)
+        parts[i + 1] = re.sub(rf"\b{'them' if said and said[1] else 'it'}\b", (said[1] or said[2]) if said else r"\g<0>",
+                              _INSTEAD_RE.sub("", parts[i + 1]), count=1)
+        parts[i] = ""  # 'Right now two of the blocks are in a bowl; instead I want all of them in one': how it is now
+    parts = [p for p in parts if p]
     steps = [bool(VERB_RE.match(c := clean_text(unlabel(p)))) and not re.match(r"(?:look|watch|notice|see|spot)\b", c)
              for p in parts]  # a check counts only after a step; 'Look at X. Is something on it?' is no step
     parts = [_checked(p) if any(steps[:i]) else p for i, p in enumerate(parts)]

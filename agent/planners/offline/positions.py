@@ -46,10 +46,11 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bthe first (two|three|four) " + _KIND + r" (?:from|on) the (left|right)\b", r"the \1 \3most \2"),
     (r"\bthe (?:very )?(first|second|third|fourth|fifth|last) " + _KIND + r" (?:from|on|at) the (left|right)"
      r"(?: (?:hand )?(?:side|end))?\b", lambda m: f"the {_ORDER.get(m[1], '')}{m[3]}most {m[2]}"),
-    (r"\b(?P<prep>in|into|on|onto) (?:one of the|some|any|a|another|some other|any other) (?P<kind>bowl|block)s?,? "
-     r"(?:just |only |but )?not (?:in |into |on |onto )?(?P<not>the [\w ]+?)(?=$|[,.;])",
+    (r"\b(?P<prep>in|into|on|onto) (?:one of the|some|any|a|another|some other|any other) (?P<kind>bowl|block)s?[,.;]? "
+     r"(?:just |only |but )?not (?:in |into |on |onto )?(?P<not>the [\w ]+?)(?:,? though)?(?=$|[,.;])",
      _other_than),  # 'in one of the bowls, just not ...'
-    # a container said by what is in it, or by what was taken out of it
+    # a container said by what is in it, or by what was taken out of it; 'in some bowl or other': any, each its own
+    (r"\b(in|into) (?:some|a|any|one) (bowl|dish) or (?:other|another)\b", r"\1 bowls"),
     (r"\b(bowl|one) (?:that|which) (?:already )?(?:has|holds|contains|has got) (?:something|anything|a block|"
      r"blocks|stuff)(?: in it)?\b(?:,? (?:and )?not (?:an|the) empty (?:one|bowl))?", r"\1 that is not empty"),
     (r"\bthe (bowl|one) (?:that |which )?(the \w+ (?:block|cube|one)) (?:is|sits|lies|rests|is sitting)"

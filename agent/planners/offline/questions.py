@@ -87,7 +87,18 @@ def question_text(text: str) -> str:
     elif re.search(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b", t):  # 'is X on the pink, no wait, on Y'
         t = take_backs(t.rstrip(" ?")) + "?"
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
-    t = re.sub(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO, "", t)
+    t = re.sub(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
+               r"|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|pray tell|i (?:am|m) curious),?\s*", "", t)
+    t = re.sub(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ", r"\1 \2 in ", t)  # '... to be found within W?'
+    t = re.sub(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)", "", t)
+    t = re.sub(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$",
+               r"where is \1\2", t)  # '(might I enquire) where the red cube is presently located?'
+    t = re.sub(r"^(the [\w ]+?) (is|are) (.+?),?\s*(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right)\s*\?*$",
+               r"\2 \1 \3?", t)  # 'the yellow block is on the purple block, right?'
+    t = re.sub(r"^where (?:should|do|can|would|could|must) (?:i|we|one) (?:go )?(?:look|search|check|find)(?:ing)? for (?=the )",
+               "where is ", t)  # 'where should I go looking for X?'
+    t = re.sub(r"\b(?:(?:positioned|placed|located|situated|perched|set|sat|sitting|resting) )?(?:atop|upon)\b", "on", t)
+    t = re.sub(r"\bwhat (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?(?=\W*$)", r"what is in \1", t)
     t = re.sub(r"^i (?:just|only|really|simply) (?=want|need|would like)", "i ", t)
     t = re.sub(r"\s*,?\s*\b(?:and )?(?:then )?(?:that is|that's|thats|that s) (?:it|all)(?: (?:i need|i want|i need to know|"
                r"for now))?\W*$", "", t)  # '... what colour X is and that's all i need

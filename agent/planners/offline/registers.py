@@ -25,6 +25,20 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"could|can|would|please|take)\b)", ""),  # 'I'm taking a photo for my blog and the shot looks empty. Could you move ...'
     (r"^(?:is not it|isn t it|is it not|surely it is) (?:obvious|clear|plain)(?: to you)? that ", ""),
     (r"^(?:can not|cannot|can t|could not|couldn t|why can not|why can t) we(?: just)? (?=\w)", ""),
+    # everyday openers and asides: 'Quick, pop X in W', "I'm afraid X belongs in the bin now; we shan't be needing it",
+    # 'Ooh, I'd be curious to see X on Y', 'Out of curiosity, ...', 'I only want X moved onto Y'
+    (r"^(?:quick|quickly|real quick|hurry|hurry up|fast|go on then|o+h+|ooh+|ah+|aha),?\s+(?=\w)", ""),
+    (r"^i (?:am|m) afraid (?:that )?|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|i (?:am|m) curious),?\s*", ""),
+    (r"[;,.]\s*(?:we|i) (?:shan t|shall not|won t|will not|don t|do not) (?:be needing|need|want|be using|use) (?:it|them|that|"
+     r"those)(?: any ?more| again| now)?\W*$", ""),
+    (r"\bi (?:would|d) (?:be )?(?:curious|interested|keen|happy|delighted|thrilled) to see ", "i want "),
+    (r"\bi (?:only|just|simply) (want|need|would like)\b", r"i \1"),
+    (r",?\s*(?:rather than|instead of) (?:being )?(?:stacked |sitting |lying |resting |left )?(?:on|in|at|inside|on top of) "
+     r"the [\w ]+?(?=$|[,.;])", ""),  # 'X on the table rather than stacked on Y': where it is now, said again
+    (r"^(?:could|can|would|will) (every|each|all|all the|any|the) ([^?]+?) (?:go|be put|be moved|be placed|end up) "
+     r"(?=(?:in|into|on|onto|to|at)\b)", r"put \1 \2 "),  # 'Could every block in a bowl go into the bin instead?'
+    (r"\b(?:move|shift|take|get) (the [\w ]+?) so (?:that )?(?:it|they) (?:is|are|s) no longer (on|in|at|inside|on top of) ",
+     r"\1 should not be \2 "),  # 'move X so it's no longer on Y'
     # the words of other trades: a cook ('set it aside', 'plate it', 'the mise en place', 'that cube's no good, toss
     # it'), a gamer ('clear the board', 'X's next move is to Y'), a picker ('any tote but the red one', 'putaway
     # location: Y'), a lab ('prior to imaging'), a coach ('Not the green one! The white block, in the bin!')
@@ -50,8 +64,20 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:as )?(?:per|in accordance with|according to|pursuant to|in line with) (?:the |our |my |your )?(?:agreed |agreed upon "
      r"|discussed |requested |attached |following |new )?(?:arrangement|plan|layout|specification|spec|instructions?|request|"
      r"agreement|schedule|protocol|procedure|diagram|brief)\b,?\s*", ""),  # 'Per the agreed arrangement, ...'
+    (r",?\s*\bif you(?: please)?\s*$|,?\s*\bthere (?:is|s) a good (?:chap|lad|lass|fellow|girl|boy|robot|sport)\b", ""),
+    (r"^(?:exclude|excluding|except for|skip|leave out|omit|ignore) (the [\w ]+?)[;,:.]\s*(\w+) (?:all )?(?:the )?(?:remaining|"
+     r"other|rest of the) (?:blocks|ones)\b", r"\2 all the blocks except \1"),  # 'Exclude X; transfer all remaining cubes to W'
+    (r"^without (?:messing with|touching|moving|disturbing|bothering|shifting|upsetting) (the [\w ]+?),\s*",
+     r"leave \1 alone and "),  # 'Without messing with X, stick Y atop Z'
+    (r"\bon no account\b", "do not"), (r"\b(?:ought|is|are) properly to\b", "ought to"),
+    (r",?\s*(?:and )?not where (?:it|they) (?:lies|lie|is|are|sits|sit|rests|stands)(?: at present| now| currently| right now)?\b",
+     ""),  # '... upon the table, not where it lies at present'
+    (r"\bof (?:like|a like|the like|matching|identical) (?:colou?r|hue|shade)\b", "of the same colour"),
+    (r"\blet (the rest|the others|everything else|the other \w+) be\b", r"leave \1 alone"),
+    (r"\b(?:the )?(?:bowl|container)s? whose colou?r (?:corresponds to|matches|is the same as|equals) (?:its|their) own\b",
+     "the bowl of its own colour"),
+    (r"\b(occupies|occupy|takes up|fills) (the [\w ]*?(?:corner|middle))\b", r"is at \2"),
     (r"\bthe table itself\b", "the table"), (r"\bbut (?:rather |instead )(?:to )?", "but "),
-    (r"\bof identical colou?r\b", "of the same colour"),
 
     (r"^it is the (?:wish|desire|intention|requirement|request|expectation) of (?:the )?[a-z]+ that ", ""),
     (r"(the \w+ (?:block|one)) be (?=(?:placed|put|moved|set|located|positioned|disposed|deposited)\b)", r"\1 is "),
@@ -72,7 +98,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bthe bowl of (?:the )?corresponding colou?r\b", "the bowl of its own colour"),
     (r",?\s*(?:and )?(?:a|any) block for which no (?:matching )?bowl[^,.;]*? (?:shall be|is|are) exempt(?:ed)?", ""),
     # archaic English: 'prithee', 'I bid thee', 'Seest thou the bowl wherein lieth X?', 'sort thou', 'touch it not', '-eth'
-    (r"\b(?:i )?(?:prithee|pray thee|pray|i bid thee|bid thee)\b,?\s*", ""),
+    (r"\b(?:i )?(?:prithee|pray thee|pray tell|pray|i bid thee|bid thee)\b,?\s*", ""),
     (r"[,.;]?\s*\b(?:wilt|wouldst|canst) thou(?: do (?:it|this|so))?\b", ""),
     (r"\bseest thou\b", "do you see"),
     (r"\b(\w+) thou\b", r"\1"), (r"\bthou\b", "you"), (r"\bthee\b(?= (?:\w+ )?(?:block|cube|bowl|bin|table|one|corner|middle)s?\b)", "the"), (r"\bthee\b", "you"), (r"\bthy\b", "your"),

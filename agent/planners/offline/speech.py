@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.asides import ASIDES
+from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
@@ -112,6 +113,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^let us see (?:you |if you can |how you )?", ""),
     *FRAMING,
     *POSITIONS,
+    *ENDSTATES,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"

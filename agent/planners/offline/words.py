@@ -32,7 +32,7 @@ VERBS: dict[str, str] = {
     "pull": "move", "scoot": "move", "knock": "move",
     # more verbs of putting and carrying (after VerbNet's put, put-spatial, funnel, slide, carry, send and throw classes)
     "perch": "move", "settle": "move", "situate": "move", "install": "move", "mount": "move", "plant": "move",
-    "lodge": "move", "wedge": "move", "jam": "move", "cram": "move", "squeeze": "move", "stuff": "move",
+    "consign": "move", "assign": "move", "allocate": "move", "lodge": "move", "wedge": "move", "jam": "move", "cram": "move", "squeeze": "move", "stuff": "move",
     "shovel": "move", "scoop": "move", "sweep": "move", "roll": "move", "glide": "move", "hoist": "move",
     "heave": "move", "haul": "move", "lug": "move", "tote": "move", "schlep": "move", "tow": "move", "tug": "move",
     "nudge": "move", "flick": "move", "lob": "move", "fling": "move", "hurl": "move", "pass": "move", "hand": "move",
@@ -290,7 +290,7 @@ QUESTION_RE = re.compile(
     r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of|"
     r"(?:report|say|state|check) (?=how|what|which|where|whether|if\b))\b"
 )
-WONDER_RE = re.compile(r"^(?:i wonder|(?:make sure|confirm|verify) (?=how many|what|which|where|whether)|(?:may|can|could|might) i ask|(?:i|we) (?:only |really |simply )?(?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
+WONDER_RE = re.compile(r"^(?:i wonder|(?:make sure|confirm|verify) (?=how many|what|which|where|whether)|(?:may|can|could|might) i (?:ask|enquire|inquire)|(?:i|we) (?:only |really |simply )?(?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
 MODAL = (r"(?:should|must|will|would|shall|can|could|may|ought to|needs? to|has to|have to|is to|are to|to|"
          r"(?:is|are) going to|(?:is|are) supposed to|(?:is|are) meant to)")

@@ -1,0 +1,71 @@
+"""A goal said as a picture of the end rather than as steps: what the speaker imagines ('picture the white bowl with
+the blue block inside it', 'in the picture in my head, X is in the bin'), when the task is done ('done when W has
+three blocks', 'by the time you finish, X should be ...'), a wish as an end state ('my wish: X in the bin, nowhere
+else'), a preference over how things are ('I'd rather X weren't on Y - I'd prefer it in W'), the one change wanted
+('the only difference I want is ...') and what stays as it is ('the pink bowl and whatever is in it untouched'). Read
+among `speech.SPEECH`'s rules, after `positions.POSITIONS`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_GOING_FOR = (r"(?:the goal|what i want|what i am going for|what i m going for|what i am after|the idea|the aim|the plan|"
+              r"the end state|my goal|the target|the dream)")
+
+ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # what the speaker pictures: 'picture X, then make the table look like that', 'imagine X - that's the goal'
+    (r"\s*[-,;.]?\s*(?:that is|that s|this is|that would be|which is)(?: exactly)? " + _GOING_FOR + r"\W*$", ""),
+    (r",? (?:then |and |so )?(?:make|get|have) (?:the table|it|things|everything) (?:look|be|end up) like "
+     r"(?:that|this)\b|\s*[-,;]?\s*(?:could|can|would) (?:the table|it|things|everything) (?:end up|look|be) like "
+     r"(?:that|this)\W*$", ""),
+    (r"^(?:just )?(?:picture|imagine|envision|visuali[sz]e)(?: this)?,?\s*(?:the table with |a table with |a table where |"
+     r"a world where )?|^i (?:keep |can )?(?:imagining|imagine|picturing|picture|envisioning|see) ", "i want "),
+    (r"^in the (?:picture|image|version|world|plan|scene) (?:i have|i ve got|i have got|i am imagining|i see)"
+     r"(?: (?:in|inside) my head)?,\s*", ""),
+    (r"\b(the \w+ bowl) with (the [\w ]+?) (?:inside|in) it\b", r"\2 in \1"),
+    (r"\b(?:gathered|collected|grouped|bunched|huddled)(?: up)?(?: together)?(?= (?:in|into|inside)\b)", ""),
+    (r"\b(the \w+ (?:block|cube)) with nothing (?:stacked |sitting |resting |piled )?on(?: top of)? (?:it|top)\b",
+     r"nothing on \1"),
+    (r"\bcrowning (it|the \w+ (?:block|one))\b", r"on \1"),
+    # when the task is done: 'done when ...', 'by the time you finish, ...', 'X ought to finish in W'
+    (r"^(?:hopefully,? )?(?:by the time|once|when|after) you (?:finish|are done|are finished|have finished|complete|"
+     r"wrap up)(?: (?:up|here|this|it))?,?\s*", ""),
+    (r"^(?:it s |it is |we are |we re |you are |you re |the task is |this is )?(?:done|finished|complete|a success) "
+     r"(?:when|once)\s*[:,]?\s*|^success (?:means|is when|is)\s*[:,]?\s*", ""),
+    (r"\b(?:ought to|should|must|needs to) (?:finish(?: up)?|wind up|land|end(?: up)?)(?= (?:in|on|at|inside|with)\b)",
+     "should end up"),
+    # a wish as an end state, the one change wanted
+    (r"^(?:my|the|our) (?:wish|hope|dream|request)(?:,? (?:as|for) (?:an?|the) (?:end|final|goal|target) (?:state|"
+     r"result|configuration))?\s*[:,-]\s*", ""),
+    (r"^(?:what i am after|what i m after|what i am looking for|what i m looking for)\s*(?:is\s*)?[:,-]\s*", ""),
+    (r",?\s*(?:and )?(?:nowhere|not anywhere) else\b", ""),
+    (r"^instead of (?:reshuffling|moving|rearranging|changing|redoing|shuffling) (?:everything|it all|the whole "
+     r"table|the lot|things(?: around)?),?\s*", ""),
+    (r"^the only (?:difference|change|thing|edit) (?:i want|i would like|i d like|i am asking for)(?: to see)? is "
+     r"(?:that )?", ""),
+    (r"^(?:picture|imagine|keep|leave|i want) (?:the table|everything|it all|things) (?:just |exactly )?(?:as|how) (?:it is|"
+     r"they are|it looks)(?: now)?,? (?:except|but|apart from the fact) (?:that )?", ""),
+    # a preference over how things are: 'I'd rather X weren't on Y - I'd much prefer it in W'
+    (r"^i (?:would|d) (?:much )?rather (the [\w ]+?) (?:were |was )?(?:not|n t) ", r"\1 should not be "),
+    (r"\bi (?:would|d) (?:much |really |far )?(?:prefer|rather have|have|like) (it|them|that one)(?= (?:in|on|at|inside|"
+     r"into|onto)\b)", r"put \1"),
+    (r"^(the [\w ]+?) (?:is|are|sits|lies) (?:out )?(?:on|in|at) the [\w ]+?(?: right now| at the moment| currently| now)?"
+     r",? but (?=put (?:it|them)\b)", r"\1, "),  # 'X is on the table right now, but I'd have it in W instead'
+    (r"^(?:change|fix|alter|switch|update) (?:that|this|it|things)(?: around)? so (?:that )?", ""),
+    (r"\b(?:i want |have |make |put )?(?:it|them|that) (?:the other way (?:a)?round|reversed|the opposite way)\s*[-,:]\s*"
+     r"(?=the )", "i want "),  # 'I want it the other way round - X on top of Y - ...'
+    # what stays: 'with the tower left standing exactly as it is', 'the pink bowl and whatever is in it untouched'
+    (r",\s*with (the (?:(?!\b(?:stays?|remains?|is|are|should|must)\b)[\w ])+?) (?:left )?(?:standing )?(?:exactly |just )?"
+     r"(?:as it is|as they are|where it is|untouched|alone)\b", r", leave \1 as it is"),
+    (r"(^|[;,] )(the \w+ bowl) and (?:whatever is|what is|everything|anything) in it (?:left )?(?:untouched|undisturbed|"
+     r"alone|as (?:it is|they are))(?=\s*(?:[;,.]|$))", r"\1leave \2 alone"),
+    (r"(^|[;,] )(the \w+ (?:block|cube)) (?:left )?(?:untouched|undisturbed)(?=\s*(?:[;,.]|$))", r"\1leave \2 alone"),
+    # a bowl said to hold its own block: 'every bowl holding the block that's the same colour as it'
+    (r"^(?:i want )?(?:every|each|all the) bowls? (?:holding|has|have|holds|hold|with|containing) the (?:block|one)s? (?:that is |"
+     r"that s |that are )?(?:the same colou?r as (?:it|them)|of (?:its|their|the same) colou?r|that matches it)\b",
+     "put each block in the bowl of its own colour"),
+    (r"^(?:i want )?(the \w+ bowl) (?:has|holds|contains|should have|should hold|gets) the (?:block|one) (?:of its (?:own )?colou?r|"
+     r"of the same colou?r|that matches it|that is the same colou?r as it)(?: inside it| in it| inside)?",
+     r"put the block that is the same colour as \1 in \1"),
+)
