@@ -11,6 +11,11 @@ own words, with no special trick beyond the widest natural variety of phrasing. 
 - `picker`: a warehouse picker in terse shorthand ("pick", "drop", "asap", "thx", few articles).
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates.
+
+Its first run (300 instructions, seed 0, on be37a97, after every fix before it and before anything it could prompt):
+0.613 goal-correct (184 of 300), 100 refused, 16 wrong: five wrong actions ('Every single block that's in a bowl, in the
+bin' binned one of them) and eleven wrong replies (a wish said as 'what this crowd is dying to see is ...' answered with
+a list of the scene, 'And what colour, folks, is ...?' and 'Report the current location of X' with the help text).
 """
 
 from __future__ import annotations

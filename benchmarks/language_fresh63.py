@@ -8,6 +8,10 @@ a tower of A, B, C from the bottom). Questions may ask about several things too,
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; each
 template returns None where its scene would make the sentence ambiguous, impossible or already true.
+
+Its first run (300 instructions, seed 0, on be37a97, after every fix before it and before anything it could prompt):
+0.547 goal-correct (164 of 300), 121 refused, 15 wrong: fifteen wrong replies (yes/no questions about several things at
+once: 'Are both X and Y ...?', 'Is it true that ... and that ...?', 'Is X on Y, which is itself on Z?').
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ plainly enough to have one reading. The six styles, one template per style in ev
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on be37a97, after every fix before it and before anything it could prompt):
+0.55 goal-correct (165 of 300), 111 refused, 10 asked, 14 wrong: fourteen wrong replies (requests asked as questions,
+'What if X ended up in W?', 'Shall we bin X?', 'Maybe try X in the corner?', answered with the help text).
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh61` (the tenth to sixty-second
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh64` (the tenth to sixty-fifth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH61`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH64`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ from benchmarks.language_fresh58 import FRESH58
 from benchmarks.language_fresh59 import FRESH59
 from benchmarks.language_fresh60 import FRESH60
 from benchmarks.language_fresh61 import FRESH61
+from benchmarks.language_fresh62 import FRESH62
+from benchmarks.language_fresh63 import FRESH63
+from benchmarks.language_fresh64 import FRESH64
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -103,6 +106,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh50", FRESH50), ("fresh51", FRESH51), ("fresh52", FRESH52), ("fresh53", FRESH53),
     ("fresh54", FRESH54), ("fresh55", FRESH55), ("fresh56", FRESH56), ("fresh57", FRESH57), ("fresh58", FRESH58),
     ("fresh59", FRESH59), ("fresh60", FRESH60), ("fresh61", FRESH61),
+    ("fresh62", FRESH62), ("fresh63", FRESH63), ("fresh64", FRESH64),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -214,6 +218,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh59_goal_correct": rate("fresh59"),
         "fresh60_goal_correct": rate("fresh60"),
         "fresh61_goal_correct": rate("fresh61"),
+        "fresh62_goal_correct": rate("fresh62"),
+        "fresh63_goal_correct": rate("fresh63"),
+        "fresh64_goal_correct": rate("fresh64"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

@@ -190,3 +190,41 @@ def test_how_things_are_now_is_never_read_as_the_goal() -> None:
     _, f = outcome("Right now just one of the blocks is in a bowl; instead I want every last one of them in some bowl "
                    "or other.", desk())
     assert all(f.base(b) in (WB, PB) for b in f.blocks)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    # FRESH62-64's kinds: 'every single', a topic then where it goes, requests offered as questions, several relations
+    ("Every single loose block, in the purple bowl.", lambda f: set(f.in_bowl(PB)) == {G, Y, O}),
+    ("How about the green block ends up in the purple bowl?", lambda f: holds(Rel("in", G, PB), f)),
+    ("Shall we stack the yellow block on the orange block?", lambda f: holds(Rel("on", Y, O), f)),
+    ("Maybe try the green block in the bottom left corner?", lambda f: holds(Rel("at", G, "bottom left corner"), f)),
+    ("What everyone is itching to see is the orange block heading into the purple bowl.",
+     lambda f: holds(Rel("in", O, PB), f)),
+    ("I want the purple bowl to end up with two blocks in it and the white bowl empty.",
+     lambda f: len(f.in_bowl(PB)) == 2 and not f.in_bowl(WB)),
+    ("The purple bowl has nothing left in it, and the white bowl has nothing in it either.",
+     lambda f: not f.in_bowl(PB) and not f.in_bowl(WB)),
+    ("Put the green block on the yellow block, then the orange block on the very top.",
+     lambda f: holds(Rel("on", G, Y), f) and holds(Rel("on", O, G), f)),
+])
+def test_offers_topics_and_several_relations(text: str, check) -> None:
+    _, f = outcome(text, desk())
+    assert check(f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Are both the green block and the yellow block sitting on the table?", "Yes"),
+    ("Are both the green block and the pink block on the table?", "No"),
+    ("Is it true that nothing is on the blue block and that the purple bowl has nothing in it?", "Yes"),
+    ("Is the blue block on the red block, which is itself on the table?", "Yes"),
+    ("Report the current position of the pink block.", "The pink block is in the white bowl"),
+    ("And what colour, everyone, is the block perched on the red block?", "The blue block is blue"),
+])
+def test_questions_about_several_things_and_reports(text: str, start: str) -> None:
+    assert reply(text, desk()).startswith(start)
+
+
+def test_a_target_naming_two_bowls_is_refused() -> None:
+    """'X in W and V empty' once put X in V: a target naming two bowls is refused, never read as one of them."""
+    with pytest.raises(PlanningError):
+        plan_of("the green block goes in the white bowl and the purple bowl", desk())

@@ -35,6 +35,15 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:when|once)\s*[:,]?\s*|^success (?:means|is when|is)\s*[:,]?\s*", ""),
     (r"\b(?:ought to|should|must|needs to) (?:finish(?: up)?|wind up|land|end(?: up)?)(?= (?:in|on|at|inside|with)\b)",
      "should end up"),
+    # a request offered as a question: 'What if X ended up in W?', 'Shall we bin X?', 'Maybe try X in the corner?'
+    (r"^(?:what if|how about|what about|why not|shall we|should we|shall i|should i|maybe|perhaps)(?: (?:you|we))?,? "
+     r"(?=(?:the|a|every|each|all|put|move|bin|stack|drop|place|set|take|try)\b)", ""),
+    (r"^(?:maybe |perhaps |why not )?try (?:putting |placing |moving |setting )?(?=the |a |every |all )", "put "),
+    (r"^(the [\w ]+?) (?:ended|ends|ending) up (?=(?:in|on|at|inside)\b)", r"\1 should end up "),
+    (r"^what (?:i|we|this crowd|the crowd|everyone|everybody|they|the boss|the kids|my \w+) (?:is |are |am )?(?:dying|longing|"
+     r"waiting|itching|eager|desperate|keen) to see is ", "i want "),  # 'What this crowd is dying to see is X in W!'
+    (r"(?:(?<=block)|(?<=cube)) (?:dropping|going|heading|landing|sliding|falling|tumbling|flying)(?= (?:into|in|onto|on|"
+     r"inside)\b)", ""),  # '... is X dropping into W': X in W
     # a wish as an end state, the one change wanted
     (r"^(?:my|the|our) (?:wish|hope|dream|request)(?:,? (?:as|for) (?:an?|the) (?:end|final|goal|target) (?:state|"
      r"result|configuration))?\s*[:,-]\s*", ""),
@@ -56,6 +65,20 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:i want |have |make |put )?(?:it|them|that) (?:the other way (?:a)?round|reversed|the opposite way)\s*[-,:]\s*"
      r"(?=the )", "i want "),  # 'I want it the other way round - X on top of Y - ...'
     # what stays: 'with the tower left standing exactly as it is', 'the pink bowl and whatever is in it untouched'
+    (r",\s*with (the \w+ (?:block|cube)) (?:left )?(?:exactly |just |still )?where it (?:was|is|stands|started)\b",
+     r", leave \1 where it is"),
+    (r"\s+(?:the whole time|throughout|all along|the entire time|at all times|the whole way through)\b", ""),
+    (r"\bmeanwhile,? ", ""), (r"\bwhatever (?:is|s) (?=in |inside )", "everything "),
+    # nothing and none said of a place: 'none should be left in W', 'W with none', 'W has nothing left in it'
+    (r"\band none (?:of them )?(?:should|may|can|must)?(?: be)?(?: left)? (in|on|inside) ", r"and no block should be \1 "),
+    (r"\band (the \w+ bowl) with none\b", r"and \1 empty"),
+    (r"\s+and (the \w+ bowl) (?:left )?(?:completely |totally )?empty\b", r", and \1 should be empty"),  # 'X in W and V empty'
+    (r"\bnothing (?:is|s) left (on top of|on|in|inside) ", r"nothing should be \1 "),
+    (r"\b(the \w+ bowl) has nothing(?: left)? in it(?: either| too| as well)?\b", r"\1 is empty"),
+    (r"\bthe bin has nothing(?: left)? in it(?: either| too| as well)?\b", "no block is in the bin"),
+    (r"\bon the (?:very )?top(?=\s*(?:$|[,.;]))", "on top of it"),  # '... then stick the white block on the very top'
+    (r"\b(?:any|every|each) (?:block|cube) whose colou?r has a (?:matching )?bowl(?: of its own)?,? goes in(?:to)? (?:that|its|the "
+     r"matching) bowl\b", "put every block in the bowl of its own colour"),
     (r",\s*with (the (?:(?!\b(?:stays?|remains?|is|are|should|must)\b)[\w ])+?) (?:left )?(?:standing )?(?:exactly |just )?"
      r"(?:as it is|as they are|where it is|untouched|alone)\b", r", leave \1 as it is"),
     (r"(^|[;,] )(the \w+ bowl) and (?:whatever is|what is|everything|anything) in it (?:left )?(?:untouched|undisturbed|"

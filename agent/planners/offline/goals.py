@@ -148,11 +148,14 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
         reply = answer_question(question_text(instruction), scene)
-        if reply.kind == "unsupported" and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
+        offer = reply.kind == "unsupported" and _OFFER_RE.match(instruction) and (  # 'What if X ended up in W?': a request
+            _TARGET_RE.search(text) or re.search(r"\b(?:bin|stack|unstack|sort|clear|empty)\b", text))
+        if reply.kind == "unsupported" and not offer and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
                 VERB_RE.match(text[w.start():]) for w in re.finditer(r"\b\w", text))) or _TARGET_RE.search(text) or
                 re.match(r"\W*(?:please )?(?:could|can|would|will) you (?!tell|say|show|see|count|check|let)", instruction.lower())):
             raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
-        return Parsed(answer=reply.text)
+        if not offer:
+            return Parsed(answer=reply.text)
     if command is not None and not pending_question(entries):
         try:
             ctx.previous = _goal_blocks(command, scene)
@@ -176,6 +179,8 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         return Parsed(question=str(q))
 
 
+_OFFER_RE = re.compile(r"\W*(?:what if|how about|what about|why not|shall (?:we|i)|should (?:we|i)|maybe|perhaps|mind|"
+                       r"(?:is it|would it be) (?:ok|okay|alright|all right|fine)(?: (?:if|to))?)\b", re.IGNORECASE)
 _TARGET_RE = re.compile(r"(?<!next )(?<!close )(?<!near )\b(?:into|onto|to|inside|in|on) (?:the|"
                         r"that) (?:\w+ )?(?:bowl|bin|corner|middle|table)\b")  # where to put
 _NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")

@@ -290,6 +290,8 @@ def exact_names(text: str, scene: Scene) -> list[str]:
 def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     """A target phrase -> (kind, name) with kind in bowl, block, place, bin, table, tower, matching."""
     text = re.sub(r"\s+", " ", text).strip()
+    if len(set(re.findall(r"\bthe (\w+ bowl)\b", text))) > 1 and " and " in text:  # 'W and V empty': two places, never one
+        raise PlanningError(f"{text!r} names more than one place to put it; say one target per block")
     most = re.search(r" (?:with|that has|which has|holding|containing) the (most|fewest|least)(?: number of)?(?: blocks?| things?)?"
                      r"(?: in it)?$", text)  # 'the bowl with the fewest blocks': counted below
     text = text[: most.start()] if most and re.search(r"\bbowls?$", text[: most.start()]) else text
