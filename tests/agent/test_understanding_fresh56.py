@@ -228,3 +228,25 @@ def test_a_target_naming_two_bowls_is_refused() -> None:
     """'X in W and V empty' once put X in V: a target naming two bowls is refused, never read as one of them."""
     with pytest.raises(PlanningError):
         plan_of("the green block goes in the white bowl and the purple bowl", desk())
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Frankly the orange block would be far better off in the purple bowl.", lambda f: holds(Rel("in", O, PB), f)),
+    ("The table would look much neater with the yellow block in the purple bowl.", lambda f: holds(Rel("in", Y, PB), f)),
+    ("I should very much like the green block got rid of in the bin, if it is not too much trouble.",
+     lambda f: f.base(G) == "bin"),
+    ("Destination for the orange block: the purple bowl", lambda f: holds(Rel("in", O, PB), f)),
+    ("Pop every last loose block in the purple bowl.", lambda f: set(f.in_bowl(PB)) == {G, Y, O}),
+])
+def test_hints_and_courtesies(text: str, check) -> None:
+    _, f = outcome(text, desk())
+    assert check(f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("I wonder where the orange block went.", "The orange block is on the table"),
+    ("Perhaps you could tell me how many blocks are in the white bowl?", "1"),
+    ("I've totally lost track of what's in the white bowl.", "In the white bowl: the pink block"),
+])
+def test_questions_said_as_wonder_or_favour(text: str, start: str) -> None:
+    assert reply(text, desk()).startswith(start)

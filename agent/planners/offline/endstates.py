@@ -44,6 +44,19 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"waiting|itching|eager|desperate|keen) to see is ", "i want "),  # 'What this crowd is dying to see is X in W!'
     (r"(?:(?<=block)|(?<=cube)) (?:dropping|going|heading|landing|sliding|falling|tumbling|flying)(?= (?:into|in|onto|on|"
      r"inside)\b)", ""),  # '... is X dropping into W': X in W
+    # a hint: 'X would be better off in W', 'it would look tidier with X in W', 'everything looks best when ...'
+    (r"\b(?:would|d|will) (all )?be (?:much |far |a lot |so much )?better off (?=in|on|at|inside)", r"should \1be "),
+    (r"^(?:it|everything|the table|things) (?:would|d|will) (?:look|be) (?:so |much |so much |a lot |way )*(?:tidier|neater|"
+     r"nicer|better|cleaner)(?: if)? with ", "i want "),
+    (r"^(?:everything|it|the table|things) (?:looks|is|feels|would look) (?:best|nicest|tidiest|right|perfect) when ", ""),
+    # asides around a request: 'if I may say so', 'should it not be too much bother', 'No other objects need to change.'
+    (r",?\s*\bif i may (?:say so|be so bold|add)\b,?|,?\s*\b(?:should|if) it (?:not be|is not|isn t) (?:too )?much (?:of a )?(?:bother|"
+     r"trouble)\b|[.;,]?\s*(?:no|nothing) other (?:objects?|blocks?|things?) (?:need|needs) to (?:change|move|be moved)\W*$|"
+     r"[.;!]?\s*\bi mean it\W*$", ""),
+    (r"\b(?:disposed of|got rid of|gotten rid of)(?= (?:in|into)\b)", "put"), (r"\bthat very\b", "that"),
+    (r"\bdo not you (?=touch|move|put|bin|stack|take)", "do not "), (r"^i should (?:very much |much |really |so )?(like|love)\b", r"i would \1"),
+    (r"^(?:location|destination|place|spot|target) for (the [\w ]+?) (?:is|:|,) (?=the )", r"\1 goes to "),
+    (r"^(?:location|destination|place|spot|target) for (?=put\b)|^i should (?:very much |much |really |so )?(?=put\b)", ""),
     # a wish as an end state, the one change wanted
     (r"^(?:my|the|our) (?:wish|hope|dream|request)(?:,? (?:as|for) (?:an?|the) (?:end|final|goal|target) (?:state|"
      r"result|configuration))?\s*[:,-]\s*", ""),

@@ -149,7 +149,8 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
         reply = answer_question(question_text(instruction), scene)
         offer = reply.kind == "unsupported" and _OFFER_RE.match(instruction) and (  # 'What if X ended up in W?': a request
-            _TARGET_RE.search(text) or re.search(r"\b(?:bin|stack|unstack|sort|clear|empty)\b", text))
+            re.search(r"\b(?:on|onto|in|into|at|inside) the (?:\w+ ){0,3}(?:block|bowl|corner|middle|table|bin)\b|\b(?:bin|"
+                      r"stack|unstack|sort|clear|empty)\b", text))
         if reply.kind == "unsupported" and not offer and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
                 VERB_RE.match(text[w.start():]) for w in re.finditer(r"\b\w", text))) or _TARGET_RE.search(text) or
                 re.match(r"\W*(?:please )?(?:could|can|would|will) you (?!tell|say|show|see|count|check|let)", instruction.lower())):

@@ -31,7 +31,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # the viewer's side: 'as I see it', 'on my far right', 'over on my left-hand side', 'right at the left end'
     (r",?\s*\b(?:as i (?:see|look at|view) (?:it|them|things|the table)|from (?:where i (?:am sitting|"
      r"am standing|am looking|m looking|am|stand|sit|look)|my (?:side|point of view|view|perspective|end))|"
-     r"(?:looking|seen) from (?:the front|here|my side|the camera))\b,?", ""),
+     r"(?:as )?(?:looking|seen) from (?:the front(?: camera)?|here|my side|the camera))\b,?", ""),
     (r"\b(?:on|to|at) my (far |very )?(left|right)(?: hand)?(?: side)?\b", r"on the \1\2"),
     (r"\bmy (far |very )?(left|right)(?: hand)?(?: side)?\b", r"the \1\2"),
     (r"\bover (?=(?:on|by|near|at|in|next to|beside|towards?) the\b)|"

@@ -89,6 +89,9 @@ def question_text(text: str) -> str:
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
                r"|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|pray tell|i (?:am|m) curious),?\s*", "", t)
+    t = re.sub(r"^(?:(?:maybe|perhaps) )?(?:you could|could you|can you|could i trouble you to|may i trouble you to) (?:tell|let) "
+               r"me (?:know )?|^i(?: have|'ve| ve) (?:completely |totally )?lost track of ", "", t)  # 'could I trouble you to tell me ...'
+    t = re.sub(r"^i wonder where (the [\w ]+?) (?:got to|went|ended up|has gone|is)(\W*)$", r"where is \1\2", t)
     t = re.sub(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ", r"\1 \2 in ", t)  # '... to be found within W?'
     t = re.sub(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)", "", t)
     t = re.sub(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"

@@ -62,7 +62,7 @@ def _restarted(text: str) -> str:
     while m := _RESTART.search(text, pos):
         seg, rest = m["seg"].split(), text[m.end():].split()
         pos = m.end()
-        if rest and (seg[-1] in _DANGLING and seg[0] == rest[0] or len(seg) >= 3 and seg[:3] == rest[:3]
+        if rest and seg and (seg[-1] in _DANGLING and seg[0] == rest[0] or len(seg) >= 3 and seg[:3] == rest[:3]
                      and _STRONG_MARK.search(m["marks"])):
             text, pos = text[: m.start()] + text[m.end():], m.start()
     return text

@@ -71,7 +71,9 @@ def _unseen(m: re.Match[str]) -> str:
 CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\b(?:precisely|strictly)(?= (?:one|two|three|four|five|a single)\b)", "exactly"),  # 'holds precisely two blocks'
     (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"),
-    (r"\b(every|each|any|all) single\b", r"\1"), (r"\brly\b", "really"),  # 'every single block': every one, not one (r"^(?:really |so |just )*(?=(?:want|need|do not want|dont want|do not need)\b)", "i "),  # 'rly want X in W'
+    # 'every single block', 'every last block': every one, not one
+    (r"\b(every|each|any|all) (?:single|last)\b(?! one\b)", r"\1"), (r"\brly\b", "really"),
+    (r"^(?:really |so |just )*(?=(?:want|need|do not want|dont want|do not need)\b)", "i "),  # 'rly want X in W'
     (r"\b(?:over |right |out |up |down )?there (?=(?:in|on|at|inside|by|near) the\b)", ""),  # 'X should be over there in W'
     (r"\bwear(?= (?:it|they|he|she|the \w+ (?:block|bowl|one)) (?:is|are|was|were|sits?|sat)\b)", "where"),
     (r"\baccept(?= (?:the|for|that|those|these|one|it)\b)", "except"),
