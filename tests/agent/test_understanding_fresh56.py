@@ -202,6 +202,8 @@ def test_how_things_are_now_is_never_read_as_the_goal() -> None:
      lambda f: holds(Rel("in", O, PB), f)),
     ("I want the purple bowl to end up with two blocks in it and the white bowl empty.",
      lambda f: len(f.in_bowl(PB)) == 2 and not f.in_bowl(WB)),
+    ("The green block in the purple bowl and the white bowl emptied.",  # once nothing at all ('done')
+     lambda f: holds(Rel("in", G, PB), f) and not f.in_bowl(WB)),
     ("The purple bowl has nothing left in it, and the white bowl has nothing in it either.",
      lambda f: not f.in_bowl(PB) and not f.in_bowl(WB)),
     ("Put the green block on the yellow block, then the orange block on the very top.",

@@ -85,7 +85,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # nothing and none said of a place: 'none should be left in W', 'W with none', 'W has nothing left in it'
     (r"\band none (?:of them )?(?:should|may|can|must)?(?: be)?(?: left)? (in|on|inside) ", r"and no block should be \1 "),
     (r"\band (the \w+ bowl) with none\b", r"and \1 empty"),
-    (r"\s+and (the \w+ bowl) (?:left )?(?:completely |totally )?empty\b", r", and \1 should be empty"),  # 'X in W and V empty'
+    (r"\s+and (the \w+ bowl) (?:left )?(?:completely |totally )?empt(?:y|ied)\b", r", and \1 should be empty"),  # 'X in W and V empty'
     (r"\bnothing (?:is|s) left (on top of|on|in|inside) ", r"nothing should be \1 "),
     (r"\b(the \w+ bowl) has nothing(?: left)? in it(?: either| too| as well)?\b", r"\1 is empty"),
     (r"\bthe bin has nothing(?: left)? in it(?: either| too| as well)?\b", "no block is in the bin"),

@@ -86,7 +86,8 @@ class Parsed:
 
 def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> Parsed:
     """Turn `instruction` into goal stages over `scene`'s objects, a question when it is ambiguous, or an answer
-    when it asks about the scene."""
+    when it asks about the scene. When the whole is not understood, the request is read alone, after the sentences
+    that only set the scene (`background`)."""
     try:
         return _read(instruction, scene, history)
     except PlanningError as error:
