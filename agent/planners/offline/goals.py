@@ -98,7 +98,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
                 with suppress(PlanningError):
                     parsed = _read(request, scene, history)
                     if parsed.stages and any(r.rel != "unchanged" for stage in parsed.stages for r in stage) or (
-                            parsed.answer and not _refused(request, scene)):
+                            parsed.answer and not _helped(parsed)):
                         return parsed
         raise error
 
@@ -106,9 +106,13 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
 def _refused(sentence: str, scene: Scene) -> bool:
     """Whether a sentence alone is no request: not understood, or read as a question whose answer is the help text."""
     try:
-        parsed = _read(sentence, scene, [])
+        return _helped(_read(sentence, scene, []))
     except PlanningError:
         return True
+
+
+def _helped(parsed: Parsed) -> bool:
+    """Whether the reply is the help text, what a sentence that asks nothing answerable gets."""
     return parsed.answer == CAPABILITIES or bool(parsed.answer and parsed.answer.startswith("I can answer"))
 
 

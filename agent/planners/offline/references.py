@@ -14,7 +14,7 @@ from agent.planners.offline.choice import choose, disambiguate, pick_by_answer
 from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, absent, bowl_error, in_state, in_tower,
                                             stacks, tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
-from agent.planners.offline.sides import beside, extreme, half, middle, nth, own_bowl
+from agent.planners.offline.sides import beside, distance, extreme, half, middle, nth, own_bowl
 from agent.planners.offline.words import MATCH_RE, TOWER_RE
 from sim.core import layout
 from sim.core.errors import PlanningError
@@ -128,9 +128,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
             anchor = _position(phrase, ctx)
             cands = [c for c in cands if c != anchor[0] and not (c in state.support and state.base(c) == anchor[0])
                      and not in_tower(c, anchor[0], state)]  # 'the block nearest X': never one in X's own tower
-            ax, ay = anchor[1]
-            cands = extreme(cands, ctx, lambda p, ax=ax, ay=ay: ((p[0] - ax) ** 2 + (p[1] - ay) ** 2) ** 0.5, far,
-                             many)
+            cands = extreme(cands, ctx, lambda p, at=anchor[1]: distance(p, at), far, many)
             continue
         if rel == "colour of":  # 'the block that is the same colour as the leftmost bowl'
             said = NounPhrase(phrase)

@@ -26,10 +26,11 @@ def own_bowl(cands: list[str], ctx: Context, far: bool, plural: bool) -> list[st
     """'the block closest to the bowl of its own colour': each measured to its own bowl (of those not in a bowl yet)."""
     bowls = {o.colour: o.position for o in ctx.scene.objects if o.kind == "bowl"}
     mine = [c for c in cands if ctx.scene.get(c).colour in bowls and ctx.state.base(c) not in ctx.state.bowls]
-    return _ranked({c: _distance(ctx.scene.get(c).position, bowls[ctx.scene.get(c).colour]) for c in mine}, far, plural)
+    return _ranked({c: distance(ctx.scene.get(c).position, bowls[ctx.scene.get(c).colour]) for c in mine}, far, plural)
 
 
-def _distance(p: tuple[float, ...], q: tuple[float, ...]) -> float:
+def distance(p: tuple[float, ...], q: tuple[float, ...]) -> float:
+    """Distance on the table top (x, y)."""
     return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
 
 
@@ -79,4 +80,4 @@ def beside(cands: list[str], ctx: Context, anchor: tuple[float, float], side: st
     """'the block (just) to the left of X': of those on that side of X, the nearest to it (every one for a plural)."""
     sign = -1.0 if side == "left" else 1.0
     there = [c for c in cands if sign * (ctx.scene.get(c).position[1] - anchor[1]) > _LINE]
-    return extreme(there, ctx, lambda p: _distance(p, anchor), False, plural)
+    return extreme(there, ctx, lambda p: distance(p, anchor), False, plural)
