@@ -112,6 +112,8 @@ def amounts(text: str, state: SymState) -> str:
     rules = (_compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
              _unpile, _swap, _each)
     tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
+    tails += [(text[: m.start()], text[m.start():]) for m in re.finditer(r"(?:,? and |; |\. |,? then )", text)
+              if not cut or m.start() != cut.start()]  # 'each bowl gets exactly one block, and two go in the bin': the rest after
     for head, tail in [(text, ""), *tails]:
         for rule in rules:
             if (new := rule(head, state)) is not None:

@@ -1,7 +1,8 @@
 """Sentences that only set the scene before the request: a story, a reason, a rhetorical question ('My toddler is
 learning her colours, and I want things that look alike together. So could you ...', 'Why is W still empty? What is it
-for? Put two blocks in it.'). Read only when the whole instruction is not understood: `goals` then tries the request
-alone, and never drops a sentence that could carry a constraint or is a request itself."""
+for? Put two blocks in it.'); and a reason after it ('... I don't think it's needed anymore.'). Read only when the whole
+instruction is not understood: `goals` then tries the request alone, and never drops a sentence that could carry a
+constraint or is a request itself."""
 
 from __future__ import annotations
 
@@ -45,6 +46,23 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
             rest = re.sub(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", f"the {named[0]}",
                           rest, flags=re.IGNORECASE)
         yield before, rest
+
+
+# a reason said after the request, about the thing's use or need, never where it goes: 'I don't think it's needed anymore'
+_REASON_RE = re.compile(r"^(?:(?:i|we) (?:really )?(?:do not|no longer|never) (?:think|need|use|want|like|care)\b|(?:(?:i|we) "
+                        r"(?:think|guess|suppose) )?(?:it|they|that|this|those|these) (?:is|are|was|were|s) (?:not|no longer|never) "
+                        r"(?:needed|used|useful|wanted|necessary|important)\b|(?:it|they|that|this) (?:is|are) (?:just )?(?:in the "
+                        r"way|getting in the way|clutter|junk|useless)\b)(?!.*\b(?:in|into|on|onto|at|to|from|out of|off)\b)")
+
+
+def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
+    """(the reasons set aside, the request before them), for trailing sentences that only say why."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
+    k = len(parts)
+    while k > 1 and _REASON_RE.match(clean_text(parts[k - 1])):
+        k -= 1
+    if k < len(parts):
+        yield parts[k:], " ".join(parts[:k])
 
 
 def rhetorical(sentence: str) -> bool:

@@ -13,16 +13,16 @@ from sim.core.relations import Rel, holds
 
 
 def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Rel] | None) -> list[str]:
-    """Pick n of the candidates deterministically: never one a later clause spares if others will do, then ones already
-    in place, then the easiest to reach."""
+    """Pick n of the candidates deterministically: never one a later clause spares or an earlier one puts somewhere if
+    others will do, then ones already in place, then the easiest to reach."""
     state = ctx.state
 
     later = ctx.later or ""
 
-    def key(b: str) -> tuple[int, int, int, int, int]:
+    def key(b: str) -> tuple[int, int, int, int, int, int]:
         done = int(satisfied is not None and holds(satisfied(b), state))
         spared = int(bool(re.search(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b", later)))  # 'bin two blocks, not X'
-        return (spared, -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
+        return (spared, int(b in ctx.placed), -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
 
     return sorted(cands, key=key)[:n]
 

@@ -197,7 +197,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
                                          "the table off", "off", "up everything", "away everything"):
             np_ = NounPhrase(re.sub(r"^(?:off|the top of) ", "", obj_text.replace(" off the table", "")))
             said = np_.text + " block" if np_.text in COLOURS else np_.text  # 'clear off red': the red block
-            named = [n for n in exact_names(said, ctx.scene) if n in ctx.state.support]
+            named = [n for n in exact_names(said, ctx.scene) if n in ctx.state.support] or (
+                ctx.it[:1] if obj_text in ("it", "that", "that one", "this one") and ctx.it[:1] and ctx.it[0] in ctx.state.support else [])
             if len(named) == 1 and not np_.descriptors:  # 'clear the red block': nothing on it
                 return [Rel("on", b, named[0], negated=True) for b in ctx.state.on_top(named[0])]
             obj_blocks = resolve_blocks(np_, ctx, excluded)

@@ -141,7 +141,7 @@ def _fragments(parts: list[str]) -> list[str]:
                 out.append(f"put {the} {nxt}.")
                 i += 2
                 continue
-            if re.match(r"it (?:is|should|must|has|needs|goes|will)\b|(?:i would like|i want|i need|put|move|stack|bin) it\b", nxt):
+            if re.match(r"it (?:is|should|must|has|needs|goes|will|belongs|would|ought)\b|(?:i would like|i want|i need|put|move|stack|bin) it\b", nxt):
                 out.append(re.sub(r"\bit\b", the, nxt, count=1) + ".")  # 'See the green cube? It's going on Y.', '... I'd like it on Y.'
                 i += 2
                 continue

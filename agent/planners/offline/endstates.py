@@ -87,6 +87,11 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\band (the \w+ bowl) with none\b", r"and \1 empty"),
     (r"\s+and (the \w+ bowl) (?:left )?(?:completely |totally )?empt(?:y|ied)\b", r", and \1 should be empty"),  # 'X in W and V empty'
     (r"\bnothing (?:is|s) left (on top of|on|in|inside) ", r"nothing should be \1 "),
+    (r"(^|[;,.] (?:and )?|\band )(every bowl|each bowl|all (?:of )?(?:the )?bowls|both bowls|the \w+ bowl) (?:should|must|has to|have to|"
+     r"needs? to|will|shall|is to|are to)(?: all)? (?:end up|be|stay|remain|be left|end up being|become)(?: completely| totally| all)? "
+     r"empty(?=,? and\b)", r"\1empty \2"),  # 'every bowl should end up empty, and ...': a request, then another
+    (r"\b(?:leave|keep) (the \w+ (?:block|cube|one)) and ((?:everything|all the blocks|the blocks) (?:in|inside|on) the \w+ (?:bowl|"
+     r"block)) (?:where they are|alone|as they are|untouched)\b", r"leave \1 alone and leave \2 alone"),  # a thing and a set kept
     (r"\b(the \w+ bowl) has nothing(?: left)? in it(?: either| too| as well)?\b", r"\1 is empty"),
     (r"\bthe bin has nothing(?: left)? in it(?: either| too| as well)?\b", "no block is in the bin"),
     (r"\bon the (?:very )?top(?=\s*(?:$|[,.;]))", "on top of it"),  # '... then stick the white block on the very top'
@@ -97,11 +102,37 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[;,] )(the \w+ bowl) and (?:whatever is|what is|everything|anything) in it (?:left )?(?:untouched|undisturbed|"
      r"alone|as (?:it is|they are))(?=\s*(?:[;,.]|$))", r"\1leave \2 alone"),
     (r"(^|[;,] )(the \w+ (?:block|cube)) (?:left )?(?:untouched|undisturbed)(?=\s*(?:[;,.]|$))", r"\1leave \2 alone"),
+    (r"(\bcolou?rs?|\bmatching bowls?|\bown bowls?),?\s*(?:wherever|where|whenever|if|as long as) there (?:is|are) (?:a |one )?"
+     r"(?:matching )?bowls?(?: to match| for (?:it|them|each)| of (?:its|their|the same) colou?r| in (?:its|their|that) colou?r|"
+     r" that matches)?(?=\s*(?:[,.;]|$))", r"\1"),  # '... by colour, wherever there is a bowl to match': what matching does anyway
+    (r"\b(?:would|will|could|might) (?:fit|(?:sit|go) (?:nicely|well|perfectly|neatly|beautifully))(?: (?:right|just))? (in|inside|into|on|onto|"
+     r"on top of)\b", r"should go \1"),  # 'X would fit nicely inside it'
+    (r"\bbuild(?: up)? (?:on|from|onto|upon) (it|that|the [\w ]+?)(?: instead)?\s*[,:]\s*(the \w+ (?:block|one)) (?:goes |should go |is )?"
+     r"(?:on|onto|on top of) it\b", r"put \2 on \1"),  # 'build on it instead: the green block on it, then ...'
+    # a complaint about where something is, then where it should be: 'I'm not thrilled with X sitting in W; I'd rather
+    # it were in V', 'X keeps getting in my way - it ought to go ...', 'X is cluttering up the table. It'd be better off ...'
+    (r"^(?:i am|we are) (?:not (?:thrilled|happy|keen|pleased|a fan|crazy|fond|sure)|unhappy|displeased)(?: (?:with|about|of))? "
+     r"(the \w+ (?:block|cube)) (?:sitting |being |lying |resting |standing )?(in|on|inside|on top of) ", r"\1 should not be \2 "),
+    (r"^(?:the \w+ (?:block|cube)s?(?: and the \w+ (?:block|cube))?|they|it) (?:keeps? getting|(?:keeps?|are|is) (?:getting "
+     r"|being )?in (?:my|the|our) way)(?: in (?:my|the|our) way)?\s*[,.;:]\s*", ""),
+    (r"^(the \w+ (?:block|cube)) (?:is|s) (?:just |really )?(?:making a mess(?: of (?:things|everything|the table))?|cluttering(?: up)? "
+     r"(?:the table|things|everything|the place)|an eyesore)(?:,? and|\s*[.;,]\s*(?:honestly |frankly )?it) (?=would|should|needs|belongs|"
+     r"ought|has to|must)", r"\1 "),
+    (r"\b(its|their) (?:proper|rightful|right|correct|true|real|usual|natural) (?:place|home|spot|position|location) (?:is|are)(?= (?:in|on|at|inside|on top of)\b)",
+     lambda m: "it belongs" if m[1] == "its" else "they belong"),
+    (r"\b(the \w+ (?:block|cube)) is (?:in the wrong (?:spot|place|position|bowl)|misplaced|out of place)[.;,]?\s+it belongs\b", r"\1 belongs"),
+    (r"\b(?:crowning|topping(?: off)?) (?:the lot|it all|the tower|the stack|the pile)\b", "on top"),
+    (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
+    (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
+     r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"
+     r"spot|location|destination|resting place) for ([^,.;]+?)(?=\s*(?:[,.;]|$))", lambda m: f"{m[2]} belongs "
+     f"{'on' if m[1] == 'the table' else 'at' if m[1].endswith(('corner', 'middle')) else 'in'} {m[1]}"),  # 'the bin seems like the right home for X': X belongs there
     # a bowl said to hold its own block: 'every bowl holding the block that's the same colour as it'
     (r"^(?:i want )?(?:every|each|all the) bowls? (?:holding|has|have|holds|hold|with|containing) the (?:block|one)s? (?:that is |"
      r"that s |that are )?(?:the same colou?r as (?:it|them)|of (?:its|their|the same) colou?r|that matches it)\b",
      "put each block in the bowl of its own colour"),
-    (r"^(?:i want )?(the \w+ bowl) (?:has|holds|contains|should have|should hold|gets) the (?:block|one) (?:of its (?:own )?colou?r|"
-     r"of the same colou?r|that matches it|that is the same colou?r as it)(?: inside it| in it| inside)?",
+    (r"^(?:i want )?(the \w+ bowl) (?:has|holds|contains|should have|should hold|gets|needs|wants) (?:the (?:block|one) (?:of its "
+     r"(?:own )?colou?r|of the same colou?r|that matches it|that is the same colou?r as it)|its (?:own |matching |own matching )(?:block|one)"
+     r")(?: inside it| in it| inside)?",
      r"put the block that is the same colour as \1 in \1"),
 )

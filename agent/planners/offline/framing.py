@@ -74,6 +74,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"{m[1] + ' ' if m[1] else ''}leave {m[2]} alone"),  # '..., and the yellow bowl exactly as it is now'
     (r"\b(the \w+ bowl) (?:with|having|holding|containing) (?:nothing|no blocks?|"
      r"no other blocks?) (?:in it )?(?:except|but|other than|apart from|besides|save) (the \w+ (?:block|cube|one))\b", r"only \2 in \1"),  # 'picture W with nothing in it but X'
+    (r"\b(?:leave|keep) (the \w+ (?:block|one|cube)(?:(?:,|,? and|,? or) (?:the )?\w+ (?:block|one|cube))+) (?:exactly |just )?"
+     r"(?:where|as) they (?:are|were)(?: now)?\b", r"leave \1 alone"),  # 'leave X, Y and Z where they are': all of them
     (r"(,? and|,|\bwith) (the \w+ (?:block|one|cube)) where (it|they) (?:is|are)\b",
      lambda m: f"{', and' if m[1] == 'with' else m[1]} leave {m[2]} where {m[3]} is"),  # '..., and X where it is', 'with X where it is'
     # asides, formal openings and loose sets: 'btw', 'hold on, the phone', 'please be advised that', 'every block whose colour matches'
@@ -193,7 +195,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"any blocks?)(?: that| which)?(?: is| are| s)? (?:left(?: over)?|still|leftover|remaining|"
      r"still left)(?: (?:sitting|lying|standing))? (?=(?:on|in|at)\b)",
      "the other blocks "),  # 'N blocks in W, then everything left on the table into the bin': what the steps before left there
-    (r"\ba (minimum|maximum) of\b", lambda m: "at least" if m[1] == "minimum" else "at most"),
+    (r"\ba (minimum|maximum) of\b|\bno (?:fewer|less) than\b|(?<=\bshould )not (have|hold|contain|get) (?:fewer|less) than\b",
+     lambda m: "at most" if m[1] == "maximum" else f"{m[2]} at least" if m[2] else "at least"),  # 'should not have fewer than two'
     # things referred to without their colour: 'the blocks sitting by themselves', 'Not the yellow one, the other one'
     (r"\b(blocks|ones)(?: that are| which are)?(?: sitting| standing| lying)? (?:on their own|by themselves|"
      r"all alone|all by themselves|isolated)\b", r"loose \1"),
@@ -375,7 +378,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(should|must|will|would|can)(?: not)? still\b", lambda m: m[0].replace(" still", "")),  # 'none should still be on ...'
     (r"\bthere (?:should|must|will) (?:not be (?:any|a single|one single|one|a)|be no) (?:stack|tower|"
      r"pile)s?\b(?: (?:left|standing|remaining|anywhere))?", "there should be no stacks"),
-    (r"\b(on|onto|on top of) another one\b", r"\1 another block"),
+    (r"\b(on|onto|on top of) another(?: one\b|(?=\s*(?:[,.;]|$| and\b| or\b)))", r"\1 another block"),  # '..., none on another'
     # a loose request, then how it should be: 'tidy up the blocks. I like each one in the matching bowl'
     (r"^(?:(?:tidy|clean|sort|neaten|straighten|organi[sz]e|arrange|fix)(?: it all| it| them)?(?: up|"
      r" out)?(?: the blocks| the table| things| everything| this| the mess)?[.;]\s*(?=(?:i|we) (?:like|want|prefer|"

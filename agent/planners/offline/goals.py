@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from dataclasses import dataclass, field
+from itertools import chain
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
-from agent.planners.offline.background import requests, rhetorical
+from agent.planners.offline.background import reasons_after, requests, rhetorical
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
@@ -93,7 +94,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     except PlanningError as error:
         if foreign(instruction):
             raise
-        for before, request in requests(instruction, scene.names()):  # 'My toddler is learning colours. So could you ...'
+        for before, request in chain(requests(instruction, scene.names()), reasons_after(instruction)):  # 'My toddler ...'
             if all(rhetorical(s) or _refused(s, scene) for s in before):
                 with suppress(PlanningError):
                     parsed = _read(request, scene, history)
@@ -354,6 +355,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 named = [a for r in new for a in r.args if a in ctx.state.support]
                 if read is None or read.action != "unstack":  # 'unstack everything, then put three in W and the rest in the bin'
                     ctx.mentioned += [b for b in named if b not in ctx.mentioned]
+                    ctx.placed += [r.block for r in new if not r.negated and r.block in ctx.state.support]
                 if len(set(named)) > 1:
                     ctx.group = list(dict.fromkeys(named))
             elif read is not None and re.match(r"(?:nothing|anything|no blocks?|(?:all|any|a) blocks?|blocks)$", read.obj or "") and (bowl := [

@@ -198,6 +198,10 @@ def clauses(text: str) -> list[str]:
             seg = "it " + seg
         starts_verb = bare or bool(VERB_RE.match(seg) or WANT_RE.match(seg) or VERB_RE.match(normal_form(seg)))
         has_prep = bool(PREP_RE.search(seg)) and not TOWER_RE.fullmatch(seg)
+        starts_verb = starts_verb or has_prep and bool(re.match(r"(?:nothing|no|none|zero|not (?:a single|one|any))\b", seg))  # '..., and nothing on it': its own clause
+        if out and not starts_verb and re.match(r"(?:empty|clear) (?!.*\b(?:into?|onto|on|at|to)\b)", out[-1]) and re.match(
+                r"the \w+ (?:block|cube) (?:in|into|on|onto|on top of|at) ", seg):  # 'empty W and X in the bin': X goes there
+            seg, starts_verb = "put " + seg, True
         if out and not starts_verb and not (has_prep and PLACE_PREP_RE.search(out[-1])):
             out[-1] = f"{out[-1]} and {seg}"
         else:

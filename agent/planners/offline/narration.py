@@ -146,6 +146,9 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:i would like|i want|so) (?:the (?:whole )?(?:class|room|students|kids|children|audience)|everyone|everybody|you "
      r"all) to (?:see|watch|look at|notice|count)\b[^,;.]*", ""),
     (r"\bsomewhere (?:that is not|other than|not in|outside(?: of)?) (?:a |in a |any )?bowls?(?: at all)?\b", "on the table"),
+    (r"\b(?:somewhere|anywhere|wherever)(?: (?:you like|you want|is fine|works))?,? (?=(?:on|onto|in|into) (?:the table|a bowl|"
+     r"one of the bowls|any bowl)\b)|(?<=\bon the table)(?: somewhere| anywhere| wherever)(?: (?:you like|you want|is fine|works))?\b|"
+     r"(?<=\bin a bowl)(?: somewhere| anywhere)\b", ""),  # 'on the table somewhere': where on it is not said, and need not be
     (r"\bwhile (the [\w ]+?) (?:stays?|remains?) (?:standing|intact|up|untouched|as it is|where it is|put|in one piece)\b",
      r"and leave \1 as it is"),
     (r"\b(?:straight|directly) (?=(?:down |back )?(?:on|onto|in|into|to)\b)", ""),

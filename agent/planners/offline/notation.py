@@ -131,6 +131,8 @@ def notation(t: str) -> str:
     t = re.sub(r",\s*no bin\s*$", ", but not into the bin", t)
     t = re.sub(rf"(?:^|(?<=[,;] ))({_COLOURS}) (in|into|on|onto) ({_COLOURS})(?=\s*(?:[,.;]|$| and\b))",  # 'red in blue, green on red'
                lambda m: f"the {m.group(1)} block {m.group(2)} the {m.group(3)} {'bowl' if m.group(2) in ('in', 'into') else 'block'}", t)
+    t = re.sub(r"^(?:bin|trash|toss|discard|dump|ditch|chuck|throw (?:away|out)|get rid of) ((?:the )?\w+ block),(?= \w+ block (?:in|into|"
+               r"on|onto|on top of) )", r"put \1 in the bin,", t)  # 'bin X, Y in W, Z on Y': a terse list of moves
     m = re.search(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$", t)
     if m:
         items = [w.strip() for w in m.group(2).split(",")]

@@ -10,9 +10,11 @@ import re
 
 from agent.planners.offline.context import BOWL_STATES, STATES, Context, absent, not_understood
 from agent.planners.offline.words import ALL_WORDS, KNOWN_WORDS, NUMBERS
-from sim.core.lexicon import COLOURS
+from sim.core.lexicon import BIN, COLOURS, TABLE
 
-# Words that never name an object (for telling an unknown word from an object that is not there).
+# Words that never name a missing object (for telling an unknown word from an object that is not there): the
+# fixed targets are there, but are not blocks or bowls; negations and spatial words name nothing.
+NOT_THINGS = {BIN, TABLE, "not", "no", "never", "none", "nothing"}
 SPATIAL_WORDS = {"next", "beside", "near", "behind", "front", "between", "around", "above", "below", "under", "left",
                  "right", "side", "edge", "far", "close", "by", "underneath", "beneath", "across", "along", "against"}
 
@@ -174,7 +176,7 @@ class NounPhrase:
         """'purple elephant' when the phrase names a thing by a noun this world does not have, else None."""
         words = [w for w in self.text.split() if w not in ("the", "a", "an", "any", "some", "my", "that", "this")]
         if (self.unknown and words and words[-1] in self.unknown and len(self.unknown) <= 2 and self.kind is None
-                and not set(self.unknown) & SPATIAL_WORDS and len(words) <= 3):
+                and not set(self.unknown) & (SPATIAL_WORDS | NOT_THINGS) and len(words) <= 3):
             return " ".join(words)
         return None
 
@@ -186,5 +188,7 @@ class NounPhrase:
         """Raise when the phrase names a thing this world does not have, or holds words the parser does not know."""
         if what := self.absent():
             raise absent(what, ctx)
+        if self.unknown and BIN in self.unknown:  # 'keep the bin out of it': the bin is there, but is not a block
+            raise not_understood(ctx, extra=self.text)
         if self.unknown:
             raise not_understood(ctx, unknown=self.unknown)

@@ -16,6 +16,9 @@ from collections.abc import Callable
 from agent.planners.offline.words import VERB_RE
 
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
+# where a block on the table is not: 'on the table, none stacked, none atop another and none in a bowl'
+_ELSEWHERE = (r"(?:stacked|in (?:a )?bowls?|in the bin|(?:on|on top of|atop) (?:another(?: block| one)?|each other|one another|"
+              r"any other(?: block)?))")
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a purpose or a reason that changes no goal: '..., so that I can reach it', 'so it's easier to find them', 'since the
@@ -35,8 +38,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bbut (the \w+ (?:block|cube|one)) (leave|keep|put|move|take) (it|them)\b", r"but \2 \1"),  # 'but the blue cube leave it ...'
     (r"\b(block|one|cube)(?: that is| which is)? over (?=the )", r"\1 on top of "),
     (r"\bthe bowl (?:with|in) (its|their) (?:own |same )?colou?r\b", r"the bowl of \1 colour"),
-    (r"(on the table)(?:[,.?]\s*|\s+)(?:like |i mean |so |with )?(?:none|nothing) (?:of them )?(?:stacked|in (?:a )?bowls?|in the bin)"
-     r"(?:,? (?:and|or|with) (?:none|nothing) (?:of them )?(?:stacked|in (?:a )?bowls?|in the bin))*", r"\1"),  # 'all of them flat on the table, none stacked and none in bowls'
+    (r"(on the table)(?:[,.?]\s*|\s+)(?:like |i mean |so |with )?(?:none|nothing) (?:of them )?" + _ELSEWHERE +
+     r"(?:,? (?:and|or|with) (?:none|nothing) (?:of them )?" + _ELSEWHERE + ")*", r"\1"),  # 'all of them flat on the table, none stacked and none in bowls'
     (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the [\w ]+?),\s*((?:i|we) (?:would like|want|need) (?:all|every|"
      r"each)(?: of)?(?: the)? (?:blocks?|cubes?|ones?))", r"\2 except \1"),  # 'Other than X, I'd like all the blocks moved to ...'
     (r"\b(?:not )?even (?=(?:one|a|a single)\b)", ""),

@@ -96,7 +96,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwheres\b", "where is"), (r"\bwhats\b", "what is"), (r"\bthats\b", "that is"), (r"\btheres\b", "there is"),
     (r"\b(you|they)(ve|re)\b|\b(we)(ve)\b", lambda m: (m.group(1) or m.group(3)) + {"ve": " have", "re": " are"}[m.group(2) or m.group(4)]), (r"\bive\b", "i have"),
     (r"\b(did|could|would|has|have|was|were|must)nt\b", r"\1 not"), (r"^lets\b", "let us"),
-    (r"(?<=\w )r(?= (?:in|on|at|there|inside|left|still|the|any|all|both|my|those|these|they|you|we)\b)|^r(?= (?:there|any|the|all|both|they|you|we)\b)", "are"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
+    (r"(?<=\w )r(?= (?:in|on|at|there|inside|left|still|not|the|any|all|both|my|those|these|they|you|we)\b)|^r(?= (?:there|any|the|all|both|they|you|we)\b)", "are"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
     # a learner's English: 'please to put X in W', 'the blocks what are in W'
     (r"\bplease to (?=\w)", "please "), (r"\b(blocks?|cubes?|ones?|bowls?|everything|things?) what (?=(?:is|are|sits?|lies?|stands?)\b)",
                                           r"\1 that "),
@@ -133,5 +133,6 @@ CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's"
     "it'd": "it would", "that'd": "that would", "hasn't": "has not", "haven't": "have not", "what's": "what is",
     "where's": "where is", "you're": "you are", "we're": "we are", "you've": "you have", "they're": "they are",
     "you'd": "you would", "you'll": "you will", "we'll": "we will", "it'll": "it will", "they'll": "they will",
-    "i'll": "i will", "that'll": "that will", "robot's": "robot is", "who's": "who is", "someone's": "someone is"}
+    "i'll": "i will", "that'll": "that will", "robot's": "robot is", "who's": "who is", "someone's": "someone is",
+    "nothing's": "nothing is", "everything's": "everything is", "something's": "something is", "anything's": "anything is"}
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b")
