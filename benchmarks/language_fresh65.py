@@ -20,6 +20,10 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 One slip: meaning to read `_world`, the tester printed about a hundred lines of `benchmarks.planner_language` past
 line 131, which hold the first `HELD_OUT` templates; nothing here was taken from them on purpose.
+
+Its first run (300 instructions, seed 0, on f8866c9, after every fix before it and before anything it could prompt):
+0.833 goal-correct (250 of 300), 45 refused, 0 asked, 5 wrong: five wrong actions ('put the blocks in the bin, but not
+the green block - he's still playing with that one' binned the green block too).
 """
 
 from __future__ import annotations

@@ -18,6 +18,13 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the
 layout. One slip: reading `benchmarks/planner_language.py`, the tester printed about a hundred lines past line
 131 by accident and so glimpsed the first templates of its `HELD_OUT` list; nothing here was copied from them.
+
+Its first run (300 instructions, seed 0, on f8866c9, after every fix before it and before anything it could prompt):
+0.82 goal-correct (246 of 300), 39 refused, 0 asked, 15 wrong: ten wrong actions ('when you're done there's a tower with
+A at the bottom, then B, and C on top' built part of it; 'I'd like a little tower in the middle: ...' built it where it
+stood; 'X thrown away and Y, which is on it now, lying on the table' binned Y; 'no block sitting in a bowl that isn't its
+own colour' stacked blocks) and five wrong replies ('how many blocks would have to come off X for it to be clear?'
+answered with the help text).
 """
 
 from __future__ import annotations

@@ -103,8 +103,25 @@ def _named(phrase: str) -> str:
     return re.sub(r"^the ", "", phrase)
 
 
+# blocks in a bowl of another colour, said to leave it: 'no block in a bowl that is not its own colour'
+_MISMATCH_RE = re.compile(r"\b(?:(?:there should be )?(?:no|not a single|not one) (?:block|cube)s? (?:should |must |may |can |is |are )?"
+                          r"(?:be |sit |sits |sitting |left |remain |remaining |stay |staying |end up |ending up )*in|(?:take|get|"
+                          r"move|remove) (?:every|each|any|all the) (?:block|cube)s? out of) (?:a|any) bowl (?:of (?:a |another |"
+                          r"some other |the )?(?:different|other|another|wrong) colou?r|(?:that|which) (?:is not|does not match) "
+                          r"(?:its|their)(?: own)?(?: colou?r)?|that (?:is|s) the wrong colou?r|(?:that is )?not (?:of )?(?:its|"
+                          r"their) (?:own )?colou?r)\b")
+
+
+def _mismatched(state: SymState) -> str:
+    """'take X and Y out of W, ...' for every block in a bowl of another colour."""
+    moves = [f"take {' and '.join(f'the {b}' for b in out)} out of the {w}" for w in state.bowls if (out := [
+        b for b in state.in_bowl(w) if state.colours[b] != state.colours[w]])]
+    return " and ".join(moves) if moves else "leave every block in a bowl alone"
+
+
 def amounts(text: str, state: SymState) -> str:
     """The request with an amount, a comparison or an 'until' said as plain steps for the scene as it is now."""
+    text = _MISMATCH_RE.sub(lambda _m: _mismatched(state), text)
     if not _CUE_RE.search(text):
         return text
     cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|"

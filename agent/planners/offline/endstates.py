@@ -122,6 +122,33 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: "it belongs" if m[1] == "its" else "they belong"),
     (r"\b(the \w+ (?:block|cube)) is (?:in the wrong (?:spot|place|position|bowl)|misplaced|out of place)[.;,]?\s+it belongs\b", r"\1 belongs"),
     (r"\b(?:crowning|topping(?: off)?) (?:the lot|it all|the tower|the stack|the pile)\b", "on top"),
+    (r"(the \w+ (?:block|cube)), (?:which|that) (?:is|sits|rests|stands|is sitting|is resting|is stacked) (?:on|in|inside|on top "
+     r"of|under|beneath) (?:it|that|them|the \w+ (?:block|bowl|cube))(?: now| right now| currently| at the moment| at present)?,", r"\1"),
+    (r"\b(the \w+ (?:block|cube)s?) (?:thrown (?:away|out)|tossed(?: out| away)?|chucked(?: out| away)?|binned|trashed|discarded|"
+     r"dumped|got(?:ten)? rid of)(?=\s*(?:[,.;]|$| and\b))", r"\1 in the bin"),  # 'X thrown away and Y on the table': where each ends up
+    (r",?\s*\b(?:(?:the )?order (?:does not|do not|does n t) matter|(?:i|we) (?:do not|don t) (?:mind|care about) (?:the|which) order|"
+     r"in (?:any|whatever) order(?: you like)?|(?:any|whatever) order(?: is fine| you like)?)\b", ""),  # a tower in any order
+    (r"\b(?:can|could|would|will) you help (?:me|us) (?:to )?(?=\w)", ""), (r"\bhelp (?:me|us) (?:to )?(?=(?:sort|put|stack|move|clear|bin)\b)", ""),
+    (r",?\s*\bfor (?:her|him|them|me|us|my (?:son|daughter|kid|kids|boy|girl|grandson|granddaughter|wife|husband))(?=\s*(?:[,.;?!]|$))", ""),
+    (r"\bmy (?=(?:\w+ )?(?:towers?|stacks?|piles?|blocks?|cubes?|bowls?)\b)", "the "),  # 'don't touch my tower'
+    (r"(the \w+ (?:block|cube)) out of (?:my|the|our) way\s*,?\s*(?=(?:in|on|at|into) the )", r"\1 "),  # 'X out of my way - in the bin would be perfect'
+    (r"[.;,]\s*(?:one of the bowls|a bowl|any bowl|any of the bowls) (?:would be|is|will be|would do|will do) (?:fine|ok|okay|good|"
+     r"great|perfect)(?=\s*(?:[.;]|$))", ", and put it in a bowl"),  # '... but not into the bin. One of the bowls would be fine.'
+    (r"\b(the \w+ bowl) (?:has|holds|keeps|contains|should have|still has|still holds) (?:the same blocks?|exactly what it has|what it "
+     r"has|just what it has)(?: in it)?(?: as(?: now| before| it does now| at the start| it has now)?)?\b", r"leave \1 alone"),
+    (r"\b((?:to|at|in|on|into|onto) (?:the middle(?: of the table)?|the (?:top|bottom) (?:left|right) corner|the \w+ bowl|the table)),? "
+     r"with (the \w+ (?:block|cube)) (?:stacked |sitting |placed |resting |standing )?(?:on top of|on|atop) (?:it|that|top)\b",
+     r"\1, and \2 on top of it"),  # 'X moved to the middle with Y stacked on it'
+    (r"\b(the \w+ (?:block|cube))(?: s|'s)? (?:proper |rightful |right |correct |usual )?(?:place|home|spot|position) is (?=the )",
+     lambda m: f"{m[1]} belongs " + ("on " if m.string[m.end():].startswith("the table") else "in " if re.match(
+         r"the (?:\w+ bowl|bin)\b", m.string[m.end():]) else "at ")),  # 'X's place is the top right corner'
+    (r",?\s*\bwithout (?:a single|any|one) (?:block|cube)s? (?:ending up|going|landing|getting put|being put|being thrown) in the bin\b",
+     ", and no block in the bin"),
+    (r"(^|[,;.] (?:and )?)(the \w+ bowl|every bowl|all the bowls|both bowls) (?:left )?(?:completely |totally )?empt(?:y|ied)(?=\s*(?:[,.;]|$|"
+     r" and\b))", r"\1empty \2"),  # 'the goal: W empty, and ...'
+    (r"\b(?:with|having) no (?:bowl (?:of|in) (?:their|its) (?:own )?colou?r|matching bowl|bowl (?:to match|that matches (?:it|them)))\b",
+     "without a matching bowl"),  # 'the ones with no bowl of their colour in the trash'
+    (r"\bsame colou?r(?:ed)? (blocks|cubes) (?=(?:in|into) (?:their|the matching|the same colou?r) (?:own )?bowls\b)", r"\1 "),
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

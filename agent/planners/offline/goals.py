@@ -352,12 +352,13 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     ctx.it = resolve_blocks(NounPhrase(read.excluded), ctx)
             elif new:
                 ctx.it = [new[-1].block]
-                named = [a for r in new for a in r.args if a in ctx.state.support]
+                stray = not all(r.negated for r in new) and not re.search(r"\b(?:out|empty|clear|off|away|remove|take|rid)\b", clause)
+                named = [a for r in new for a in r.args if a in ctx.state.support and not (  # a stray sorted out of a bowl,
+                    stray and r.negated and a not in clause)]  # unnamed: one of 'the rest'
                 if read is None or read.action != "unstack":  # 'unstack everything, then put three in W and the rest in the bin'
                     ctx.mentioned += [b for b in named if b not in ctx.mentioned]
                     ctx.placed += [r.block for r in new if not r.negated and r.block in ctx.state.support]
-                if len(set(named)) > 1:
-                    ctx.group = list(dict.fromkeys(named))
+                ctx.group = list(dict.fromkeys(named)) if len(set(named)) > 1 else ctx.group
             elif read is not None and re.match(r"(?:nothing|anything|no blocks?|(?:all|any|a) blocks?|blocks)$", read.obj or "") and (bowl := [
                     n for n in exact_names(read.target or "", ctx.scene) if n in ctx.state.bowls]):
                 ctx.it, ctx.group = bowl[:1], []  # 'nothing should be in W (already so), clear it out': W

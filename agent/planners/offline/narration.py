@@ -32,6 +32,7 @@ _SAYS_RE = re.compile(r"\b(?:want|wants|need|needs|like|love|wish|hope|prefer|ra
 def narration(clause: str) -> bool:
     """Whether a cleaned clause is the speaker's own story, naming nothing on the table and asking for nothing ('my
     eyesight is not what it was', 'i have got the grandchildren coming over this afternoon')."""
+    clause = re.sub(r"\ball (?:morning|day|week|afternoon|evening|night|year|the time|along)\b", "", clause)  # when, not what
     if re.match(r"(?:my|our|his|her) \w+|he|she|someone|somebody", clause):  # 'my grandson arranged that one', 'my kid wants
         clause = re.sub(r"\b(?:that|this) one\b", "", clause)  # it there': someone else's wishes are a reason, not a request
         return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not re.search(r"\b(?:should|must)\b", clause)
@@ -166,8 +167,9 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bnone of (them|those|these) (?:should|must|may|can|is to|are to) (?:end up|go|be put|be placed|be thrown|be) in the bin\b",
      r"do not put \1 in the bin"),
     (r"(?:^|,\s*)(?:the )?colou?r coded(?: bowls?)?,?\s*", ""),
-    (r"((?:in|on|at|inside|into|onto|on top of|to) the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)),? not (?:(?:in|on|at|"
-     r"inside|on top of|onto|into|to) )?the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)(?=\s*(?:[.;]|$))", r"\1"),  # 'X must be on the table, not on Y': where it goes says where not
+    (r"((?:in|on|at|inside|into|onto|on top of|to) the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)),? not ((?:(?:in|on|at|"
+     r"inside|on top of|onto|into|to) )?)the (?:\w+ ){0,2}?(bowl|bin|table|corner|middle|block|one)(?=\s*(?:[.;]|$))",
+     lambda m: m[1] if m[2] or m[3] not in ("block", "one") or m[3] == "one" and m[1].endswith("bowl") else m[0]),  # 'X must be on the table, not on Y': where it goes says where not
     (r",?\s*\bi am (?:\w+ )?fond of (?:that|this|it|them)(?: one)?\b|,\s*mind(?=\s*(?:[,.;]|$))", ""),
     (r"\b(?:in|into|inside|to) (?:this|that|the same|that same) bowl\b", lambda m: (lambda named: f"in {named[-1]}" if named else
      m.group(0))(re.findall(r"\bthe \w+ bowl\b", m.string[: m.start()]))),  # 'the block nearest the W, put it in this bowl'

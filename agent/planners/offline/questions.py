@@ -43,6 +43,10 @@ def question_text(text: str) -> str:
                r"under) (the \w+ (?:block|bowl))\s*\?\s*(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|"
                r"that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
     t = re.sub(r"^how much (?=blocks|cubes|bowls)", "how many ", t)  # a learner's 'how much blocks'
+    t = re.sub(r"^how many (?:blocks|cubes) (?:would|will|must|do|does|should)? ?(?:i |you |we )?(?:have to|need to|need|has to)? ?(?:come|"
+               r"be taken|be lifted|be moved|take|lift|move|get|clear) off (the \w+ (?:block|cube))(?: first)?(?: (?:for it|so that it|"
+               r"before it|to make it|to get it|so it) (?:to )?(?:be |is |can be |will be )?(?:clear|free|uncovered)| to (?:clear|free|"
+               r"uncover|get at|reach) (?:it|\1))?\b", r"how many blocks are above \1", t)  # 'how many would have to come off X ...'
     t = re.sub(r"^is there (?:a|any) bowl (?:that is|that's|which is|of|in|with) (?:the same colou?r as|the colou?r of|matching) the (\w+) "
                r"(?:block|cube)\b", r"is there a \1 bowl", t)  # 'Is there a bowl that's the same colour as X?'
     t = re.sub(r"\b(?:getting|having|taking|catching|hitching) a (?:piggyback|piggy back|ride|lift)(?: ride)? (?=on\b)", "", t)

@@ -88,7 +88,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:its |their )?(?:present|current|original|existing|usual) (?:position|place|spot|location)\b", "stays where it is"),
     (r"^(each|every|all) (blocks?) to be (placed|put|moved)\b", r"\1 \2 should be \3"),
     (r"\bthe bowl of (?:the )?matching colou?r\b", "the bowl of its own colour"),
-    (r",?\s*\blike an? [^,.;]+(?:,\s*an? [^,.;]+)*", lambda m: m.group(0) if re.search(
+    (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )like an? [^,.;]+(?:,\s*an? [^,.;]+)*", lambda m: m.group(0) if re.search(
         r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b", m.group(0)) else ""),  # 'like a crown upon a head'
     (r",\s*(?:proud |standing |sitting )?(?:up )?(?:high|tall|proud)(?: and \w+)?\s*(?=,)", ""),
     (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
@@ -196,7 +196,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:round up|rustle up|gather up) (.+?) and (?:herd|drive|move|put|get|bring|take) (?:'em|em|them|it) (?=(?:into|in|onto|to)\b)",
      r"put \1 "),
     (r"\bevery (?:last |single )?one of (?:them|those|these|the) (blocks|bowls)\b", r"all the \1"),
-    (r"\b(?:oughta|ought to)\b", "should"),
+    (r"\b(?:oughta|ought to)\b", "should"), (r"\bought not(?: to)?\b|\boughtn'?t(?: to)?\b", "should not"),
     (r"^sort (?:'em|em|them)(?: like cattle)?,?\s*(?=(?:every|each|all)\b)", ""),
     (r"^(?:i )?reckon (?:you )?(?:oughta|ought to|should|could|can) ", ""),
     (r"\b(in there|in it) with (?:it|them)\b", r"\1"),

@@ -33,6 +33,10 @@ from agent.planners.offline.words import (
 from agent.planners.offline.wishes import desire
 
 
+_TOWER_AT_RE = re.compile(r"\b(?:tower|stack|pile)( (?:in|at|on) (the middle(?: of the table)?|the (?:top|bottom) (?:left|right) "
+                          r"corner|the \w+ bowl))(?=,? with\b|\s*[:,])")
+
+
 @per_parse
 def tower_order(text: str) -> str | None:
     """A tower told as a list of its blocks -> 'stack the red, blue and green blocks' (bottom first), or 'stack all
@@ -44,6 +48,13 @@ def tower_order(text: str) -> str | None:
     'stack the blocks so that red is at the bottom and green at the top'. Every item must be a colour with at most a
     position word; anything else makes it not a tower list (a later command after the list becomes a later stage).
     """
+    text = re.sub(r"^there (?:is|will be|should be|must be|needs to be|has to be|would be) (?=(?:a|one) (?:(?:little|small|single|"
+                  r"neat|tall|\w+ block) )?(?:tower|stack|pile)\b)", "", text)  # 'there is a tower with X at the bottom, ...'
+    at = _TOWER_AT_RE.search(text)  # 'a tower in the middle with red at the bottom ...': the bottom block goes there first
+    if at and (read := tower_order(text[: at.start(1)] + text[at.end(1):])) and (m := re.fullmatch(r"stack the ([\w, ]+) and (\w+) blocks", read)):
+        up = [*m.group(1).split(", "), m.group(2)]
+        prep = "in" if at.group(2).endswith("bowl") else "at"
+        return f"put the {up[0]} block {prep} {at.group(2)}" + "".join(f", put the {u} block on the {lo} block" for lo, u in pairwise(up))
     read = _tower_list(text) or _tower_list(desire(text))
     if read is not None:
         return read
@@ -59,7 +70,7 @@ def _tower_rank(pos: str | None) -> int | None:
     """A position word's place in a tower: 0 the bottom, 2 the top, 1 between; None when none is said."""
     if not pos:
         return None
-    if re.search(r"\b(?:bottom|base|foundation|first|down)\b", pos):
+    if re.search(r"\b(?:bottom|base|foundation|first|down|underneath|beneath|below)\b", pos):
         return 0
     if re.fullmatch(r"(?:(?:(?:at|on|to) )?(?:the )?(?:very )?top\b.*|on top|last|at the end)", pos):
         return 2
@@ -114,7 +125,8 @@ def _tower_list(text: str) -> str | None:
             return None
         rank[colour] = r if rank.get(colour) is None else rank[colour]
     anchored = [c for c, r in rank.items() if r in (0, 2)]
-    said = [p for _, r, p in items if r in (0, 2) and (stacking or re.search(r"\b(?:bottom|base|foundation|top|down)\b", p))]
+    said = [p for _, r, p in items if r in (0, 2) and (stacking or re.search(r"\b(?:bottom|base|foundation|top|down|underneath|"
+                                                                          r"beneath|below)\b", p))]
     if len(rank) < 2 or not (head or said or ordered or pairs):  # 'put red first, then blue' says no tower
         return None
     if not head and any(re.search(r"\b(?:middle|cent(?:er|re))\b", p) for _, _, p in items):

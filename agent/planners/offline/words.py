@@ -117,7 +117,7 @@ TOWER_ITEM_RE = re.compile(
     r"(?: one| block| layer| level)?(?: of (?:the |a |that |this |your )?(?:tower|stack|pile|it|them))?|"
     r"on top(?: of (?:it|that|that one|them|those|the others|the rest|everything))?|"
     r"(?:on|onto|atop|above|over) (?:it|that|that one|them|those)|(?:down )?first|down|next|last|after that|then|"
-    r"at the end|in between|between them))?$")
+    r"at the end|in between|between them|underneath|beneath|below))?$")
 TOWER_PAIR_RE = re.compile(  # 'green under red', 'red on blue': a pair inside a tower list
     rf"^(?:(?:and|then|but),? )*(?:the )?(?P<a>{_COLOUR})(?: block| one| cube)?(?: (?:is|goes|go|sits|sit|should be|should go|"
     r"must be|needs to be|has to be|comes))? (?P<rel>under|underneath|beneath|below|on top of|on|onto|atop|above|over) "
