@@ -19,6 +19,13 @@ category. The six styles, one template per category each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 8139c9d, after every fix before it and before anything it could prompt):
+0.817 goal-correct (245 of 300), 38 refused, 2 asked, 15 wrong: three wrong actions ('Put X and Y in the bin, then put
+one more block in there too' put it in the bowl Y came out of; 'Empty W into the bin, but keep every other block where it
+is' did nothing) and twelve wrong replies ('See that every bowl has at least one block in it' and questions about sets:
+'Has each bowl got a block in it?', 'Is X in the bowl of the same colour?', 'Would I have to move any other block to pick
+up X?', 'How many of the blocks have a matching bowl?', 'Are all the blocks lying on the table on their own?').
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh64` (the tenth to sixty-fifth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh67` (the tenth to sixty-eighth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH64`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH67`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -71,6 +71,9 @@ from benchmarks.language_fresh61 import FRESH61
 from benchmarks.language_fresh62 import FRESH62
 from benchmarks.language_fresh63 import FRESH63
 from benchmarks.language_fresh64 import FRESH64
+from benchmarks.language_fresh65 import FRESH65
+from benchmarks.language_fresh66 import FRESH66
+from benchmarks.language_fresh67 import FRESH67
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -107,6 +110,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh54", FRESH54), ("fresh55", FRESH55), ("fresh56", FRESH56), ("fresh57", FRESH57), ("fresh58", FRESH58),
     ("fresh59", FRESH59), ("fresh60", FRESH60), ("fresh61", FRESH61),
     ("fresh62", FRESH62), ("fresh63", FRESH63), ("fresh64", FRESH64),
+    ("fresh65", FRESH65), ("fresh66", FRESH66), ("fresh67", FRESH67),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -221,6 +225,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh62_goal_correct": rate("fresh62"),
         "fresh63_goal_correct": rate("fresh63"),
         "fresh64_goal_correct": rate("fresh64"),
+        "fresh65_goal_correct": rate("fresh65"),
+        "fresh66_goal_correct": rate("fresh66"),
+        "fresh67_goal_correct": rate("fresh67"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

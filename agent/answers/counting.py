@@ -94,7 +94,7 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
             or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state) or _on_a_block(q, scene, state)
             or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
             or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
-            or _colour_match(q, scene, state) or _either(q, scene, state) or _anything(q, scene, state)
+            or _colour_match(q, scene, state) or _matched_count(q, scene) or _either(q, scene, state) or _anything(q, scene, state)
             or _same_colour(q, scene) or _in_the_way(q, scene, state)
             or _colour_of_contents(q, scene, state))
 
@@ -199,6 +199,16 @@ def _holding_count(q: str, scene: Scene, state: SymState) -> Answer | None:
         return None
     full = [o.name for o in scene.objects if o.kind == "bowl" and _contents("in", o.name, scene, state)]
     return Answer("count", f"{len(full)}" + (f": {_the(full)}." if full else " bowls hold a block."), len(full))
+
+
+def _matched_count(q: str, scene: Scene) -> Answer | None:
+    """'how many of the blocks have a matching bowl?': the blocks with a bowl of their colour."""
+    if not re.match(r"^how many (?:of the )?blocks (?:have|have got|has|match|are matched by) (?:a matching bowl|a bowl(?: of (?:the same|"
+                    r"their|its)(?: own)? colou?r| in (?:their|its) colou?r| that matches (?:them|it))?|one of the bowls|any (?:of the )?bowls?)$", q):
+        return None
+    colours = {o.colour for o in scene.objects if o.kind == "bowl"}
+    found = [o.name for o in scene.objects if o.kind == "block" and o.colour in colours]
+    return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else " blocks have a bowl of their colour."), len(found))
 
 
 def _colour_match(q: str, scene: Scene, state: SymState) -> Answer | None:

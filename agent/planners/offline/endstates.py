@@ -149,6 +149,23 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:with|having) no (?:bowl (?:of|in) (?:their|its) (?:own )?colou?r|matching bowl|bowl (?:to match|that matches (?:it|them)))\b",
      "without a matching bowl"),  # 'the ones with no bowl of their colour in the trash'
     (r"\bsame colou?r(?:ed)? (blocks|cubes) (?=(?:in|into) (?:their|the matching|the same colou?r) (?:own )?bowls\b)", r"\1 "),
+    # sets said as what they are: 'whatever is stacked', 'the blocks that don't match any of the bowls', 'every block apart from it'
+    (r"\btake (?:down )?(?:whatever|everything|anything) (?:is|s|that is) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|"
+     r"some other) block|(?! (?:on|on top of|onto|in|inside|under) (?:the|it|that|this)\b))(?: down)?(?:,? and (?:put|set|place|move) (?:it|them)(?: down)? (?:on|onto) the table)?\b",
+     "put every block that is on another block on the table"),
+    (r"\bwhatever (?:is|s) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|some other) block|(?! (?:on|on top of|onto|"
+     r"in|inside|under) (?:the|it|that|this)\b))", "every block that is on another block"),
+    (r"(on the table),? (?:each|every) (?:one|block) (?:on its own|by itself|separately|apart)\b", r"\1, none stacked"),
+    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)\b", "without a matching bowl"),
+    (r"\b(?:put|place|move) (?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of the) "
+     r"bowls?) (?:in|into) (?:them|it|their bowls?|the bowls? (?:they|it) match(?:es)?)\b", "put every block in its matching bowl"),
+    (r"\b(?:any|every|each) (?:block|cube)( on the table| in (?:a|the) bowls?| that is not in a bowl)? (?:that|which) has a (?:matching bowl|"
+     r"bowl of (?:the same|its(?: own)?) colou?r) (?:should go|goes|must go|has to go|should be put|should be placed) (?:in|into) (?:that "
+     r"bowl|it|its bowl|the bowl)\b", lambda m: f"put every block{' that is not in a bowl' if m[1] == ' on the table' else m[1] or ''} in its "
+     "matching bowl"),
+    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some) bowl (?:that (?:does not|doesn t) match it|of (?:a )?(?:different|another|other) "
+     r"colou?r|that is not its (?:own )?colou?r|other than its own)\b", r"\1 \3 a bowl, but not the \2 bowl"),
+    (r"\bevery (block|one) (?:apart from|except|other than|but|besides) (?:it|that one|this one)\b", "every other block"),
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

@@ -333,16 +333,15 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
 
             emptied = [n for n in exact_names(read.obj, ctx.scene) if n in ctx.state.bowls] if (
                 read is not None and read.action == "clear" and new) else []
-            if emptied:  # 'empty W onto the table; then X goes in it': W, not what came out
+            if emptied:  # 'empty W onto the table; then X goes in it': W, not what came out; 'everything else': not them
                 ctx.it, ctx.group = emptied[:1], list(dict.fromkeys(r.block for r in new))
+                ctx.mentioned += [b for b in ctx.group if b not in ctx.mentioned]
             elif (new and all(r.negated and r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
                     and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
                 ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
-            elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and re.match(r"(?:all|every|any|"
-                                                                                                 r"everything|"
-                                                                                                 r"anything|nothing|"
-                                                                                                 r"no)\b", read.obj):
+            elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and re.match(
+                    r"(?:all|every|any|everything|anything|nothing|no)\b", read.obj):
                 pass  # 'do not put anything in the bin' names no block for 'it', 'them' or 'the others'
             elif new and read and read.excluded and re.match(r"\W*(?:and |but )?(?:leave|keep) (?:that one|it)\b", later):
                 with suppress(PlanningError, Ambiguous):  # 'bin everything apart from X, and leave that one where it is': X

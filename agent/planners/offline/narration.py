@@ -63,6 +63,8 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
+    (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the \w+ (?:block|cube)),? (?:is|are) (?:there )?(?:any|a) (?:other )?"
+     r"(?:block|cube)s? (in|on|inside) ([^?]+)(\??)$", r"is there any block other than \1 \2 \3\4"),  # 'Other than X, is any block in W?'
     (r"(?:^|(?<=[.;] ))(?:as )?(?:a|an|the|one of the) ((?:\w+ ){0,5}?\w+)(?: who [^,]+?)?,? (?=(?:i|we) (?:want|need|would like|"
      r"would love|wish|require|do not want|would ask|have to|must)\b)",
      lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) else ""),
@@ -153,7 +155,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwhile (the [\w ]+?) (?:stays?|remains?) (?:standing|intact|up|untouched|as it is|where it is|put|in one piece)\b",
      r"and leave \1 as it is"),
     (r"\b(?:straight|directly) (?=(?:down |back )?(?:on|onto|in|into|to)\b)", ""),
-    (r"\bsee to it that\b", "make sure that"),
+    (r"\bsee to it that\b|^see that (?=(?:every|each|all|the|no|nothing|there|none|both|it|they)\b)", "make sure that "),
     (r"^(?:sorry,? )?(?:um,? )?(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we) (?:could |can "
      r"|would )?(?=\w+ (?:the|a|an|all|every|it|them)\b)", ""),
     (r"(?:^|(?<=[.;] ))(?:sorry )?if (?:that|this) is a (?:silly|stupid|dumb|daft) (?:thing to ask|question)\b[^.;]*", ""),  # a newcomer's 'is it ok if you put X on the table?'

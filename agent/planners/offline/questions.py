@@ -67,6 +67,17 @@ def question_text(text: str) -> str:
     t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|"
                r"shot)(?: of [a-z ]+?)?(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
     t = re.sub(r"^(how many \w+) would (?:be|there be|you see)\b", r"\1 are", t)
+    t = re.sub(r"^(has|have) (.+?) got\b", lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
+    t = re.sub(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
+               r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b", r"\1 \3 the \2 bowl", t)
+    t = re.sub(r"^(?:would|will|do|does|must|should) (?:i|you|we|the robot|it) (?:have to|need to|need|has to) (?:move|take off|lift|shift|"
+               r"clear) (?:any(?:thing| other blocks?| blocks?)?|something|other blocks?)(?: (?:first|else|off))? (?:to|before (?:i|you|"
+               r"it) can|in order to) (?:pick up|grab|lift|move|get at|reach|take) (the \w+ block)\b.*$", r"is there anything on \1", t)
+    t = re.sub(r"^(?:could|can) (the \w+ block) be (?:picked up|lifted|grabbed|moved|taken) (?:without (?:moving|touching|shifting) "
+               r"(?:anything|any other block|another block|other blocks)(?: else)?|(?:straight|right) away|(?:as|where) it is)$", r"is \1 clear", t)
+    t = re.sub(r"\b(on the table)(?: directly)?,? (?:with )?(?:nothing|none|no blocks?) (?:stacked|in a bowl|in (?:any|the) bowls?)(?:,? (?:and|"
+               r"or) (?:nothing|none|no blocks?) (?:stacked|in a bowl|in (?:any|the) bowls?))*|\b(on the table) (?:on (?:their|its) own|by "
+               r"(?:themselves|itself)|separately|alone)\b", lambda m: m[1] or m[2], t)
     t = re.sub(r"\b(on the table)(?: itself)?,? (?:(?:and )?not (?:in a bowl|in any bowl|in the bowls|on (?:another|"
                r"a|any) block|stacked(?: on (?:another|a|any) block)?|on top of (?:another|a|any) block)(?:,? (?:and|"
                r"or|nor) )?)+(?=\W*$)", r"\1", t)
