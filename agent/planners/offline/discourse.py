@@ -49,10 +49,11 @@ def _form(parts: list[str]) -> list[str]:
 # A complaint about where a thing is ('The red block is in the wrong bowl; it belongs in W', 'I think X might be in the
 # wrong place. What is it on?'): the thing, said for what follows to point back at.
 _WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems) like |looks like |"
-                       r"seems like )?(.+?),? (?:is|are|might be|may be|could be|seems to be|appears to be|"
-                       r"has been put|have been put|was put|were put|got put|ended up|has ended up) (?:in|on|"
+                       r"seems like )?(.+?)(?:'s|\u2019s|,? is|,? are|,? might be|,? may be|,? could be|,? seems to be|,? appears to be|"
+                       r",? has been put|,? have been put|,? was put|,? were put|,? got put|,? ended up|,? has ended up) (?:(?:in|on|"
                        r"at) (?:the )?wrong (?:place|bowl|spot|position|corner|block|one|location|stack|"
-                       r"tower)(?: right now| now| at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
+                       r"tower)|not where (?:it|they) (?:should be|belongs?|ought to be|is meant to be))(?: right now| now| "
+                       r"at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
 # A test script's check after its steps ('Expected result: W holds two blocks', 'Verify that X has not moved'): what the
 # steps reach, said again; only what it keeps is news.
 _CHECK_RE = re.compile(r"^\s*(?:expected(?: result| outcome| state)?\s*:|verify(?: that)?\b|check(?: that)?\b|"
@@ -206,9 +207,10 @@ def told(instruction: str) -> str:
              for i, p in enumerate(parts)]
     for i in [i for i, p in enumerate(parts[:-1]) if _LOOK_RE.match(p)][:1]:  # 'Look at each block's colour. Put it in ...'
         parts[i: i + 2] = [re.sub(r"\bit\b", "each block", re.sub(r"\b(?:that|this) same\b", "the same", parts[i + 1]), count=1)]
-    parts = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),
+    wrong = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),
                     flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
              for i, p in enumerate(parts)]
+    parts = _fragments(wrong) if wrong != parts else parts  # 'X is in the wrong spot. Its place is W': 'X. It belongs in W'
     parts = [p for p in parts if not (_GIVEN_RE.match(p) and len(parts) > 1)]
     for i in [i for i, p in enumerate(parts[:-1]) if _NOW_START_RE.match(p) and _INSTEAD_RE.match(parts[i + 1])][:1]:
         said = re.search(r"\b(?:of )?(the (?:\w+ )?(?:blocks|cubes|bowls))\b|\b(the \w+ (?:block|cube|bowl))\b", parts[i], re.I)

@@ -131,7 +131,10 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:can|could|would|will) you help (?:me|us) (?:to )?(?=\w)", ""), (r"\bhelp (?:me|us) (?:to )?(?=(?:sort|put|stack|move|clear|bin)\b)", ""),
     (r",?\s*\bfor (?:her|him|them|me|us|my (?:son|daughter|kid|kids|boy|girl|grandson|granddaughter|wife|husband))(?=\s*(?:[,.;?!]|$))", ""),
     (r"\bmy (?=(?:\w+ )?(?:towers?|stacks?|piles?|blocks?|cubes?|bowls?)\b)", "the "),  # 'don't touch my tower'
-    (r"(the \w+ (?:block|cube)) out of (?:my|the|our) way\s*,?\s*(?=(?:in|on|at|into) the )", r"\1 "),  # 'X out of my way - in the bin would be perfect'
+    (r"(the \w+ (?:block|cube)) out of (?:my|the|our) way\s*,?\s*(?=(?:in|on|at|into) the )", r"\1 "),
+    (r"((?:in|into|at) the (?:bin|\w+ bowl|middle|(?:top|bottom) (?:left|right) corner)) (?:would be|is|will be|would do|will do) (?:perfect|"
+     r"fine|great|good|ideal|best|ok|okay)(?=\s*(?:[.;,]|$))", r"\1"),  # '... - in the bin is fine'
+  # 'X out of my way - in the bin would be perfect'
     (r"[.;,]\s*(?:one of the bowls|a bowl|any bowl|any of the bowls) (?:would be|is|will be|would do|will do) (?:fine|ok|okay|good|"
      r"great|perfect)(?=\s*(?:[.;]|$))", ", and put it in a bowl"),  # '... but not into the bin. One of the bowls would be fine.'
     (r"\b(the \w+ bowl) (?:has|holds|keeps|contains|should have|still has|still holds) (?:the same blocks?|exactly what it has|what it "
@@ -142,7 +145,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ (?:block|cube))(?: s|'s)? (?:proper |rightful |right |correct |usual )?(?:place|home|spot|position) is (?=the )",
      lambda m: f"{m[1]} belongs " + ("on " if m.string[m.end():].startswith("the table") else "in " if re.match(
          r"the (?:\w+ bowl|bin)\b", m.string[m.end():]) else "at ")),  # 'X's place is the top right corner'
-    (r",?\s*\bwithout (?:a single|any|one) (?:block|cube)s? (?:ending up|going|landing|getting put|being put|being thrown) in the bin\b",
+    (r",?\s*\bwithout (?:a single|any|one) (?:block|cube)s? (?:(?:ending up|going|landing|getting put|being put|being thrown) )?in the bin\b",
      ", and no block in the bin"),
     (r"(^|[,;.] (?:and )?)(the \w+ bowl|every bowl|all the bowls|both bowls) (?:left )?(?:completely |totally )?empt(?:y|ied)(?=\s*(?:[,.;]|$|"
      r" and\b))", r"\1empty \2"),  # 'the goal: W empty, and ...'
@@ -157,8 +160,10 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"in|inside|under) (?:the|it|that|this)\b))", "every block that is on another block"),
     (r"(on the table),? (?:each|every) (?:one|block) (?:on its own|by itself|separately|apart)\b", r"\1, none stacked"),
     (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)\b", "without a matching bowl"),
-    (r"\b(?:put|place|move) (?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of the) "
-     r"bowls?) (?:in|into) (?:them|it|their bowls?|the bowls? (?:they|it) match(?:es)?)\b", "put every block in its matching bowl"),
+    (r"\b(?:put|place|move) (?:(?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of "
+     r"the) bowls?)|(?:every|each|any) block (?:that|which) (?:has a matching bowl|matches (?:a|one of the) bowls?)) (?:in|into) (?:them|it|"
+     r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) the bowl (?:it|they) match(?:es)?\b",
+     "put every block in its matching bowl"),
     (r"\b(?:any|every|each) (?:block|cube)( on the table| in (?:a|the) bowls?| that is not in a bowl)? (?:that|which) has a (?:matching bowl|"
      r"bowl of (?:the same|its(?: own)?) colou?r) (?:should go|goes|must go|has to go|should be put|should be placed) (?:in|into) (?:that "
      r"bowl|it|its bowl|the bowl)\b", lambda m: f"put every block{' that is not in a bowl' if m[1] == ' on the table' else m[1] or ''} in its "

@@ -324,7 +324,10 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
         if verb in BIN_ONLY_VERBS and action == "bin":
             return bool(re.fullmatch(r"(?:the |a )?bin", target))
         return not (verb in HOLD_ONLY_VERBS and prep in LOCATIVE_PREPS)
-    kept = [s for s in splits if allowed(s[1], s[2])]
+    kept = [s for s in splits if allowed(s[1], s[2]) and not (s[1] in ("on", "on top of", "in", "inside", "atop", "at") and re.search(
+        r"(?<!\bnot )\b(?:sitting|stacked|resting|lying|standing|perched|placed|kept|located|found|sat|stood|piled|(?:that|which) (?:is|are|s))$",
+        s[0]) and action != "not" and not re.search(r"\b(?:nothing|anything|something|none|no \w+)\b", s[0]))  # 'every block sitting | on ...'
+        and not re.match(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ", s[2])]  # '... on another block on the table'
     vacuous = [s for s in kept if re.fullmatch(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table", s[2])]
     kept = [s for s in kept if s not in vacuous] or kept  # 'the blocks in bowls on the table': a bowl is always there
     return kept if kept else [(splits[-1][0] if not splits[-1][1] else " ".join(splits[-1]), "", "")]

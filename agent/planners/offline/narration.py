@@ -65,6 +65,9 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
     (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the \w+ (?:block|cube)),? (?:is|are) (?:there )?(?:any|a) (?:other )?"
      r"(?:block|cube)s? (in|on|inside) ([^?]+)(\??)$", r"is there any block other than \1 \2 \3\4"),  # 'Other than X, is any block in W?'
+    (r"^(?:would|will|do|does|must|should) (?:i|you|we|the robot|it) (?:have to|need to|need|has to) (?:move|take off|lift|shift|clear) (?:any"
+     r"(?:thing| other blocks?| blocks?)?|something|other blocks?)(?: (?:first|else|off))? (?:to|before (?:i|you|it) can|in order to) (?:pick "
+     r"up|grab|lift|move|get at|reach|take) (the \w+ block)\b[^?]*(\??)$", r"is there anything on \1\2"),  # '... to pick up X?'
     (r"(?:^|(?<=[.;] ))(?:as )?(?:a|an|the|one of the) ((?:\w+ ){0,5}?\w+)(?: who [^,]+?)?,? (?=(?:i|we) (?:want|need|would like|"
      r"would love|wish|require|do not want|would ask|have to|must)\b)",
      lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) else ""),

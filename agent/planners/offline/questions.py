@@ -70,9 +70,6 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(has|have) (.+?) got\b", lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
     t = re.sub(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
                r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b", r"\1 \3 the \2 bowl", t)
-    t = re.sub(r"^(?:would|will|do|does|must|should) (?:i|you|we|the robot|it) (?:have to|need to|need|has to) (?:move|take off|lift|shift|"
-               r"clear) (?:any(?:thing| other blocks?| blocks?)?|something|other blocks?)(?: (?:first|else|off))? (?:to|before (?:i|you|"
-               r"it) can|in order to) (?:pick up|grab|lift|move|get at|reach|take) (the \w+ block)\b.*$", r"is there anything on \1", t)
     t = re.sub(r"^(?:could|can) (the \w+ block) be (?:picked up|lifted|grabbed|moved|taken) (?:without (?:moving|touching|shifting) "
                r"(?:anything|any other block|another block|other blocks)(?: else)?|(?:straight|right) away|(?:as|where) it is)$", r"is \1 clear", t)
     t = re.sub(r"\b(on the table)(?: directly)?,? (?:with )?(?:nothing|none|no blocks?) (?:stacked|in a bowl|in (?:any|the) bowls?)(?:,? (?:and|"
