@@ -21,6 +21,11 @@ template in every category:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates;
 only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state
 and the layout.
+
+Its first run (300 instructions, seed 0, on 351d82f, after every fix before it and before anything it could prompt):
+0.747 goal-correct (224 of 300), 65 refused, 1 asked, 10 wrong: ten wrong actions ('I need to use X. Could you take the
+block that's sitting on it and put it down on the table?' put X down too, or left a block in the gripper; 'Move the
+rightmost block to the middle. Sorry, I meant the leftmost one.' put a block on another).
 """
 
 from __future__ import annotations

@@ -12,6 +12,11 @@ top left corner").
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only
 the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the
 layout.
+
+Its first run (300 instructions, seed 0, on 351d82f, after every fix before it and before anything it could prompt):
+0.767 goal-correct (230 of 300), 50 refused, 0 asked, 20 wrong: five wrong actions ('pink block, cyan -> bowl that
+matches pink' left the cyan block out) and fifteen wrong replies (terse questions answered with the help text: 'cyan:
+sitting on what?', 'which bowl has yellow?', 'cyan block, white, purple: how many in bowls?').
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
             if len(named) != 1 or len(mentions) != 1:
                 continue  # 'You know the block by itself in W? ... It should be on X': not the one thing named
             rest = re.sub(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", f"the {named[0]}",
-                          rest, flags=re.IGNORECASE)
+                          rest, count=1, flags=re.IGNORECASE)  # the first: later ones may be what the request is about
         yield before, rest
 
 

@@ -133,6 +133,10 @@ def notation(t: str) -> str:
                lambda m: f"the {m.group(1)} block {m.group(2)} the {m.group(3)} {'bowl' if m.group(2) in ('in', 'into') else 'block'}", t)
     t = re.sub(r"^(?:bin|trash|toss|discard|dump|ditch|chuck|throw (?:away|out)|get rid of) ((?:the )?\w+ block),(?= \w+ block (?:in|into|"
                r"on|onto|on top of) )", r"put \1 in the bin,", t)  # 'bin X, Y in W, Z on Y': a terse list of moves
+    t = re.sub(rf"\b(?:the )?bowl (?:that|which) (?:match(?:es)?|is the same colou?r as) ({_COLOURS})\b(?! (?:block|cube|bowl|one)s?\b)",
+               r"the \1 bowl", t)  # 'the bowl that matches white': the white bowl
+    t = re.sub(rf"^((?:the )?(?:{_COLOURS}) (?:block|cube))((?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block| cube)?)+)(?= (?:to|into|in|on|onto) )",
+               lambda m: m[1] + re.sub(rf",? (?:and )?(?:the )?({_COLOURS})(?: block| cube)?", r" and the \1 block", m[2]), t)  # 'white block, green to W'
     m = re.search(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$", t)
     if m:
         items = [w.strip() for w in m.group(2).split(",")]

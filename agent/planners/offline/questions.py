@@ -67,6 +67,13 @@ def question_text(text: str) -> str:
     t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|"
                r"shot)(?: of [a-z ]+?)?(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
     t = re.sub(r"^(how many \w+) would (?:be|there be|you see)\b", r"\1 are", t)
+    col = "|".join(COLOURS)  # a terse user's bare colours: 'cyan: sitting on what?', 'which bowl has yellow?', 'x, y: how many in bowls?'
+    t = re.sub(rf"^({col})(?: block)?\s*[:,-]?\s*(?:sitting |resting |standing |lying )?(on|in|under) what\s*(\??)$", r"what is the \1 block "
+               r"sitting \2\3", t)
+    t = re.sub(rf"\b(has|holds|contains|have|hold|contain|with) ({col})\b(?! (?:block|cube|bowl|one)s?\b)", r"\1 the \2 block", t)
+    t = re.sub(rf"^((?:the )?(?:{col})(?: block)?(?:,? (?:and )?(?:the )?(?:{col})(?: block)?)+)\s*[:,-]\s*how many(?: of them)?(?: are)? "
+               r"(in|on) (bowls?|a bowl|the bin|the table)\s*(\??)$", lambda m: "how many of the " + ", ".join(re.findall(
+                   rf"\b(?:{col})\b", m[1])) + f" blocks are {m[2]} {m[3]}{m[4]}", t)
     t = re.sub(r"^(has|have) (.+?) got\b", lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
     t = re.sub(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
                r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b", r"\1 \3 the \2 bowl", t)

@@ -45,6 +45,8 @@ _CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scrat
 
 
 def _kind(phrase: str) -> str:
+    if re.search(r"\b(?:top|bottom) (?:left|right) one\b", phrase):
+        return "place"  # 'the top right one': a corner
     head = re.search(r"\b(block|bowl|bin|table|corner|middle|cube|one)s?\b", phrase)
     return {"cube": "block", "corner": "place", "middle": "place"}.get(head.group(1), head.group(1)) if head else ""
 
@@ -80,15 +82,18 @@ def take_backs(text: str) -> str:
         said = [before[w.start():] for w in re.finditer(r"\b\w", before) if _PHRASE_RE.fullmatch(before[w.start():])]
         broken = re.search(rf"\b{_DET}(?: \w+){{1,2}}$", before) if not said else None  # 'put the uh yellow, no sorry, the red block'
         said = [broken.group(0)] if broken else said
-        same = [c for c in said if (_kind(c) == _kind(two) or "one" in (_kind(c), _kind(two))) and not (
-            re.search(r"\b(?:put|place|move|drop|set|stack|throw|toss|bin) $", before[: len(before) - len(c)])
-            and re.search(r" (?:in|on|on top of|under) the ", c) and not re.search(r" (?:in|on|on top of|under) the ", two))]  # 'put X in the bin, sorry, Y': X taken back, not 'X in the bin'
+        same = [c for c in said if (_kind(c) == _kind(two) or "one" in (_kind(c), _kind(two)) and not {_kind(c), _kind(two)} & {
+            "place", "bin", "table"}) and not (
+            re.search(r"\b(?:put|place|move|drop|set|stack|throw|toss|bin)(?: all| every| each| both)? $", before[: len(before) - len(c)])
+            and re.search(r" (?:in|on|on top of|under) the ", c) and (not re.search(r" (?:in|on|on top of|under) the ", two) or re.search(
+                r"\b(?:just|only)\s+$", text[: m.start("two")])))]  # 'put X in the bin, sorry, Y' / '..., just the ones on Z': X taken back
         if two.startswith("except "):  # 'all except X, no, except Y': only an exception takes one back
             said = same = [c for c in said if c.startswith("except ")]
         if not _STRONG_MARK.search(m.group("marks")) or not said:
             pos = m.end()
             continue
-        earlier = [t for t in _THING.finditer(before) if _kind(t.group(0)) == _kind(two) != "one"]
+        earlier = [t for t in _THING.finditer(before) if _kind(t.group(0)) == _kind(two) != "one" or _kind(two) == "one" and not same
+                   and _kind(t.group(0)) in ("block", "bowl")]  # 'X to the middle, I meant the red one': a colour is no place's
         if not same and earlier and not broken and all(map(_kind, said)) and not _PREP.match(two):  # 'X needs to go in the bin. Sorry, I meant Y': X, not the bin
             t = earlier[-1]
             rest = text[m.end():]
@@ -97,6 +102,7 @@ def take_backs(text: str) -> str:
         same = [c for c in same if _PREP.match(c)] or same if _PREP.match(two) else same  # 'onto X, I mean onto Y'
         one = (max if " itself" in m.group(0) else min)(same or said, key=len)  # 'the block under X, no, X itself': all
         prep = _PREP.match(one)
+        two = re.sub(r"\b((?:top|bottom) (?:left|right)) one\b", r"\1 corner", two)  # 'the top right one': that corner
         new = f"{prep.group(1)} {two}" if prep and not _PREP.match(two) else two
         rest, cut = text[m.end():], len(before) - len(one)
         if not prep and _PREP.match(two) and (said_prep := re.search(r"\b(?:in|into|on|onto|on top of|to|at|inside|under|"
