@@ -22,6 +22,13 @@ block, a full bowl or a tower that would grow too tall.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on eed0355, after every fix before it and before anything it could prompt):
+0.733 goal-correct (220 of 300), 55 refused, 11 asked, 14 wrong: ten wrong actions ('Put the second and third blocks
+from the left in W' moved one; 'Put every block to the left of X in the bin' binned only the nearest; 'Put the second
+block from the left in W, but don't move the leftmost one' counted without the leftmost; 'Put every block from the stack
+in the bin' binned blocks in bowls) and four wrong replies ('Which bowl has nothing in it?', 'Is X further right than
+Y?' answered with the help text).
 """
 
 from __future__ import annotations

@@ -171,6 +171,12 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some) bowl (?:that (?:does not|doesn t) match it|of (?:a )?(?:different|another|other) "
      r"colou?r|that is not its (?:own )?colou?r|other than its own)\b", r"\1 \3 a bowl, but not the \2 bowl"),
     (r"\bevery (block|one) (?:apart from|except|other than|but|besides) (?:it|that one|this one)\b", "every other block"),
+    (r"\b(?:put|move|set|place) (?:every|each|all(?: of)?(?: the)?|both(?: of the)?) (?:blocks?|ones?) (?:of|from|in|that make up) (the (?:only )?"
+     r"(?:stack|tower|pile)) (?:down )?on(?:to)? the table\b", r"take \1 apart"),  # 'put every block from the stack on the table'
+    (r"\b(?:every|each|all(?: of)?(?: the)?|both(?: of the)?) (?:blocks?|ones?) (?:of|from|in|that make up) (the (?:only )?(?:stack|tower|pile))\b",
+     r"\1"),  # 'every block from the stack in the bin': the stack, each of its blocks
+    (r"\b(take (?:the )?(?:\w+ )?(?:stack|tower|pile) apart|take apart the (?:stack|tower|pile)|unstack the (?:stack|tower|pile)),? so (?:that )?(?:all "
+     r"(?:of )?its blocks|every block|each block|they all|all the blocks|they) (?:are|is|end up|sit|lie)s? (?:all )?(?:flat )?on the table\b", r"\1"),
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

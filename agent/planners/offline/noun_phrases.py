@@ -116,7 +116,8 @@ class NounPhrase:
         if last and text != self.full and self.side is None:
             self.side, self.spread = last.group(1), True
         words = [w for w in words if w not in SIDES]
-        self.ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+        self.ordinals = [ORDINALS[w] for w in words if w in ORDINALS]  # 'the second and third blocks from the left'
+        self.ordinal = self.ordinals[0] if self.ordinals else None
         if self.ordinal is not None and self.side in ("left", "right"):
             words = [w for w in words if w not in ORDINALS]
         else:  # 'the second block' says second of what only with a side; otherwise the word is not understood
@@ -149,6 +150,7 @@ class NounPhrase:
             number = re.match(r"^(?:any|some|a|an) (\w+)\b", self.text)
             self.count = (NUMBERS[number.group(1)] if number and number.group(1) in NUMBERS and number.group(1) != "one"
                           else 2 if re.match(r"^some (?:blocks|of the blocks|ones)\b", self.text) else 1)
+        self.count = len(self.ordinals) if len(self.ordinals) > 1 else self.count  # 'the second and third from the left'
         self.pronoun = next((p for p in ("it", "that one", "this one", "that block", "this block", "the same block",
                                          "that", "this") if self.text == p), None)
         self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all", "they all", "they both",

@@ -74,6 +74,8 @@ def question_text(text: str) -> str:
     t = re.sub(rf"^((?:the )?(?:{col})(?: block)?(?:,? (?:and )?(?:the )?(?:{col})(?: block)?)+)\s*[:,-]\s*how many(?: of them)?(?: are)? "
                r"(in|on) (bowls?|a bowl|the bin|the table)\s*(\??)$", lambda m: "how many of the " + ", ".join(re.findall(
                    rf"\b(?:{col})\b", m[1])) + f" blocks are {m[2]} {m[3]}{m[4]}", t)
+    t = re.sub(r"^(which|what) (bowls?) (?:has|have|holds?|contains?) (?:nothing|no blocks?|no block at all) (?:in (?:it|them)|inside)?", r"\1 \2 is empty", t)
+    t = re.sub(r"\b(?:further|farther|more) (left|right)(?: than| of)\b|\b(left|right)er than\b", lambda m: f"to the {m[1] or m[2]} of", t)
     t = re.sub(r"^(has|have) (.+?) got\b", lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
     t = re.sub(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
                r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b", r"\1 \3 the \2 bowl", t)

@@ -72,8 +72,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             cands += [b for b in found if b not in cands]
     elif pool_all:
         cands = list(state.blocks)
-    else:
-        cands = pool(ctx)
+    else:  # a place in a ranking counts the blocks left alone too: 'the second from the left, but not the leftmost'
+        cands = pool(ctx) if np_.side is None else [b for b in state.blocks if state.support[b] != BIN]
     if np_.others:
         before = ctx.mentioned or ctx.previous
         cands = [b for b in cands if b not in before]
@@ -82,6 +82,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours]
     cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)
                     and not any(in_state(b, w, state) for w in np_.not_states)], np_, ctx, "block")
+    cands = [b for b in cands if b not in ctx.kept] or cands  # the kept phrase itself still names what it keeps
     ctx.understood.append("the object(s) " + (", ".join(cands) or "none"))
     if not cands:
         raise PlanningError(f"no block fits {np_.full!r}" + (f" once {', '.join(excluded)} are left out" if excluded else ""))
@@ -117,7 +118,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
 def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
     """Keep the candidates that fit the phrase's descriptors ('in a bowl', 'nearest the bin', 'leftmost')."""
     state = ctx.state
-    many = np_.plural or (np_.count or 0) > 1  # 'the two on the left': every one, ranked
+    many = np_.plural or np_.all or (np_.count or 0) > 1  # 'the two on the left': every one, ranked
     for negated, rel, phrase in np_.descriptors:
         if rel in ("nearest to", "nearest", "closest to", "closest", "next to", "beside", "near", "furthest from",
                    "farthest from", "furthest", "farthest"):
@@ -157,7 +158,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
         else:
             axis, sign = {"left": (1, 1.0), "right": (1, -1.0), "top": (0, 1.0), "bottom": (0, -1.0)}[np_.side]
             if np_.ordinal is not None:
-                return nth(cands, ctx, lambda p: sign * p[axis], np_.ordinal)
+                return list(dict.fromkeys(c for n in np_.ordinals for c in nth(cands, ctx, lambda p: sign * p[axis], n)))
             if np_.spread and (many or np_.all) and np_.count is None:
                 return half(cands, ctx, np_.side)
             cands = extreme(cands, ctx, lambda p: sign * p[axis], False, many)
