@@ -42,9 +42,35 @@ _IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|toss
 
 
 def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """An answer to a normalised question `q` that compares counts, None for other questions."""
+    """An answer to a normalised question `q` that compares counts or distances, None for other questions."""
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
-        _if_binned(q, state)
+        _if_binned(q, state) or _closer(q, scene)
+
+
+_CLOSER_RE = re.compile(r"^(?:is|are) (?P<a>.+?) (?P<how>closer|nearer|further|farther) (?:to|from) (?P<to>.+?) than (?P<b>.+?)(?: is)?$|"
+                        r"^(?:which|what) (?:one |block )?is (?P<how2>closer|nearer|further|farther) (?:to|from) (?P<to2>.+?),? "
+                        r"(?P<a2>the .+?) or (?P<b2>the .+?)$")
+
+
+def _closer(q: str, scene: Scene) -> Answer | None:
+    """'is X closer to the bin than Y?', 'which is further from W, X or Y?': distances on the table top."""
+    if (m := _CLOSER_RE.match(q)) is None:
+        return None
+    a, b, to, how = (m["a"], m["b"], m["to"], m["how"]) if m["a"] else (m["a2"], m["b2"], m["to2"], m["how2"])
+    x, y, there = _one(a, scene), _one(b, scene), _one(to, scene)
+    at = layout.BIN_CENTER if there == BIN else layout.PLACES.get(there) or scene.get(there).position[:2]
+
+    def far(name: str) -> float:
+        p = scene.get(name).position
+        return ((p[0] - at[0]) ** 2 + (p[1] - at[1]) ** 2) ** 0.5
+    nearer = how in ("closer", "nearer")
+    if abs(far(x) - far(y)) < 0.01:
+        return Answer("which", f"The {x} and the {y} are about as far from the {there}.", None)
+    first = x if (far(x) < far(y)) == nearer else y
+    if m["a"]:
+        return Answer("yes_no", f"{'Yes' if first == x else 'No'}: the {first} is {how} {'to' if nearer else 'from'} the {there}.",
+                      first == x)
+    return Answer("which", f"The {first} is {how} {'to' if nearer else 'from'} the {there}.", first)
 
 
 def _count(place: str, scene: Scene, state: SymState) -> tuple[int, str]:

@@ -52,14 +52,22 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
 _REASON_RE = re.compile(r"^(?:(?:i|we) (?:really )?(?:do not|no longer|never) (?:think|need|use|want|like|care)\b|(?:(?:i|we) "
                         r"(?:think|guess|suppose) )?(?:it|they|that|this|those|these) (?:is|are|was|were|s) (?:not|no longer|never) "
                         r"(?:needed|used|useful|wanted|necessary|important)\b|(?:it|they|that|this) (?:is|are) (?:just )?(?:in the "
-                        r"way|getting in the way|clutter|junk|useless)\b)(?!.*\b(?:in|into|on|onto|at|to|from|out of|off)\b)")
+                        r"way|getting in the way|clutter|junk|useless)\b|(?:i|we) (?:need|want|will need) (?:the|that|this|those|these|it|them)\b.*"
+                        r"\bfor (?:something|other|another|my|a|the)\b|(?:it|they|that) (?:is|s|are) (?:the )?wrong (?:size|colou?r|shape|"
+                        r"one|kind)\b)(?!.*\b(?:in|into|on|onto|at|to|from|out of|off)\b)|^(?:it|that) (?:is|s|will be|would be) (?:easier|"
+                        r"simpler|handier|quicker)(?: for (?:me|us))? to (?:grab|reach|get|see|find|use|pick|take|work|clean|count)\b")
+
+
+def reason(sentence: str) -> bool:
+    """A sentence that only says why, about a thing's use or need: 'I don't think it's needed anymore'."""
+    return bool(_REASON_RE.match(clean_text(sentence)))
 
 
 def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
     """(the reasons set aside, the request before them), for trailing sentences that only say why."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
     k = len(parts)
-    while k > 1 and _REASON_RE.match(clean_text(parts[k - 1])):
+    while k > 1 and reason(parts[k - 1]):
         k -= 1
     if k < len(parts):
         yield parts[k:], " ".join(parts[:k])

@@ -317,8 +317,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] in ("place", "table", "bowl") and (tower := _moved_tower(obj_text, np_, excluded, ctx)):
         ctx.understood.append(f"the tower {', '.join(tower)} (bottom first), kept as it stands")
         return [rel_for(tower[0], target)] + [Rel("on", up, down) for down, up in zip(tower, tower[1:])]
-    chosen = (np_.count is not None or np_.any or np_.all) and len(np_.ordinals) < 2  # 'two blocks on X': two others; 'the
-    # second and third from the left' are named, not chosen
+    chosen = (np_.count is not None or np_.any or np_.all) and len(np_.ordinals) < 2 and not (np_.text.startswith("the ") and (
+        np_.side or any(d[1].startswith(("nearest", "closest", "furthest", "farthest")) for d in np_.descriptors)))
+    # 'two blocks on X': two others; 'the second and third from the left', 'the two closest to Y' are named, not chosen
     there = [b for b in ctx.state.blocks if holds(rel_for(b, target), ctx.state)]
     said = re.search(rf"\b{re.escape(verb_word)}\b", ctx.instruction.lower())  # the verb said, not a goal put as a verb
     adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text) or (

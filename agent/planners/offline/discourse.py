@@ -49,10 +49,10 @@ def _form(parts: list[str]) -> list[str]:
 # A complaint about where a thing is ('The red block is in the wrong bowl; it belongs in W', 'I think X might be in the
 # wrong place. What is it on?'): the thing, said for what follows to point back at.
 _WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems) like |looks like |"
-                       r"seems like )?(.+?)(?:'s|\u2019s|,? is|,? are|,? might be|,? may be|,? could be|,? seems to be|,? appears to be|"
+                       r"seems like )?(.+?)(?:'s|\u2019s|,? is|,? isn't|,? isn\u2019t|,? are|,? might be|,? may be|,? could be|,? seems to be|,? appears to be|"
                        r",? has been put|,? have been put|,? was put|,? were put|,? got put|,? ended up|,? has ended up) (?:(?:in|on|"
                        r"at) (?:the )?wrong (?:place|bowl|spot|position|corner|block|one|location|stack|"
-                       r"tower)|not where (?:it|they) (?:should be|belongs?|ought to be|is meant to be))(?: right now| now| "
+                       r"tower)|(?:not )?where it (?:should be|belongs?|ought to be|is meant to be))(?: right now| now| "
                        r"at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
 # A test script's check after its steps ('Expected result: W holds two blocks', 'Verify that X has not moved'): what the
 # steps reach, said again; only what it keeps is news.
@@ -179,6 +179,16 @@ def _asked_last(kept: list[str]) -> str | None:
     return re.sub(r"\b(?:it|that one|this one)\b", named.group(0), last, count=1) if named else None
 
 
+# a whole sentence that takes the one before it back: 'Put X in the bin. Wait, no, don't! Put it on Y instead.'
+_CANCEL_RE = re.compile(r"^\W*(?:(?:wait|no+|oh|oops|hang on|stop|hold on|actually)\W+)*(?:do not|don't|dont|don\u2019t)(?: do (?:that|it)| "
+                        r"(?:bin|move|put|throw) (?:it|that))?\W*$", re.IGNORECASE)
+
+
+_AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never) mind (?:the|this|my|all the|that) (?:mess|clutter|chaos)\W*$|"
+                        r"^\W*(?:i|we) (?:can't|cannot|can not|can\u2019t|couldn't|could not) see (?:the table|the blocks|it|anything|much|"
+                        r"well)(?: (?:from|where) [^.;?!]+)?\W*$", re.IGNORECASE)
+
+
 def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
@@ -189,6 +199,10 @@ def told(instruction: str) -> str:
     parts = [_MARKER_RE.sub("", p) for p in parts if not re.fullmatch(r"\s*(?:\d{1,2}|[a-f])[.)]\s*", p)]  # '1.', '- ', '* '
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
+    parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
+    for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
+        thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
+        parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]
     parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])
     if (re.match(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", parts[0], re.I)
             and (m := re.match(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|"

@@ -63,6 +63,7 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
+    (r"\bfind (the [\w ]+?) and (put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'
     (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the \w+ (?:block|cube)),? (?:is|are) (?:there )?(?:any|a) (?:other )?"
      r"(?:block|cube)s? (in|on|inside) ([^?]+)(\??)$", r"is there any block other than \1 \2 \3\4"),  # 'Other than X, is any block in W?'
     (r"^(?:would|will|do|does|must|should) (?:i|you|we|the robot|it) (?:have to|need to|need|has to) (?:move|take off|lift|shift|clear) (?:any"
@@ -174,7 +175,8 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|,\s*)(?:the )?colou?r coded(?: bowls?)?,?\s*", ""),
     (r"((?:in|on|at|inside|into|onto|on top of|to) the (?:\w+ ){0,2}?(?:bowl|bin|table|corner|middle|block|one)),? not ((?:(?:in|on|at|"
      r"inside|on top of|onto|into|to) )?)the (?:\w+ ){0,2}?(bowl|bin|table|corner|middle|block|one)(?=\s*(?:[.;]|$))",
-     lambda m: m[1] if m[2] or m[3] not in ("block", "one") or m[3] == "one" and m[1].endswith("bowl") else m[0]),  # 'X must be on the table, not on Y': where it goes says where not
+     lambda m: m[1] if m[2] or m[3] not in ("block", "one") or m[3] == "one" and m[1].endswith("bowl") or m[1].endswith(("block", "one"))
+     else m[0]),  # 'on the green block, not the white block': where it goes, said again  # 'X must be on the table, not on Y': where it goes says where not
     (r",?\s*\bi am (?:\w+ )?fond of (?:that|this|it|them)(?: one)?\b|,\s*mind(?=\s*(?:[,.;]|$))", ""),
     (r"\b(?:in|into|inside|to) (?:this|that|the same|that same) bowl\b", lambda m: (lambda named: f"in {named[-1]}" if named else
      m.group(0))(re.findall(r"\bthe \w+ bowl\b", m.string[: m.start()]))),  # 'the block nearest the W, put it in this bowl'

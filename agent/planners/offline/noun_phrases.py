@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.context import BOWL_STATES, STATES, Context, absent, not_understood
-from agent.planners.offline.words import ALL_WORDS, KNOWN_WORDS, NUMBERS
+from agent.planners.offline.words import ALL_WORDS, KNOWN_WORDS, NUMBERS, VERB_RE
 from sim.core.lexicon import BIN, COLOURS, TABLE
 
 # Words that never name a missing object (for telling an unknown word from an object that is not there): the
@@ -178,7 +178,7 @@ class NounPhrase:
         """'purple elephant' when the phrase names a thing by a noun this world does not have, else None."""
         words = [w for w in self.text.split() if w not in ("the", "a", "an", "any", "some", "my", "that", "this")]
         if (self.unknown and words and words[-1] in self.unknown and len(self.unknown) <= 2 and self.kind is None
-                and not set(self.unknown) & (SPATIAL_WORDS | NOT_THINGS) and len(words) <= 3):
+                and not set(self.unknown) & (SPATIAL_WORDS | NOT_THINGS) and len(words) <= 3 and not VERB_RE.fullmatch(words[-1])):
             return " ".join(words)
         return None
 

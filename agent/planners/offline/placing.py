@@ -291,6 +291,8 @@ def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Contex
         if prep in ("in", "into", "inside") and ctx.destination not in (*ctx.state.bowls, BIN) and ctx.vacated and "bowl" not in tgt_text:
             return obj_text, "in", ctx.vacated[-1]  # 'take X out, put it on the table, then put Y in there (instead)': the bowl
         said = re.search(r"\b(bowl|corner|block)\b", tgt_text)
+        if said and said.group(1) == "bowl" and not ctx.destination.endswith("bowl") and ctx.vacated:
+            return obj_text, "in", ctx.vacated[-1]  # 'empty W onto the table, then put X in that bowl': W
         if said and not ctx.destination.endswith(said.group(1)):
             raise PlanningError(f"{tgt_text!r}: the last place I was told to put a block is the {ctx.destination}, "
                                 f"not a {said.group(1)}; name the {said.group(1)}")

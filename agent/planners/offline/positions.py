@@ -27,7 +27,25 @@ def _other_than(m: re.Match[str]) -> str:
     return f"{m['prep']} a {kind} other than {excluded}"
 
 
+def _compared(m: re.Match[str]) -> str:
+    """'of the red and blue blocks, the one closer to the bin' -> 'the red or blue block nearest to the bin'."""
+    a, b, how, rest = m["a"], m["b"], m["how"], m["rest"] or ""
+    if how in ("further left", "farther left", "more to the left", "to the left"):
+        return f"the leftmost {a} or {b} block"
+    if how in ("further right", "farther right", "more to the right", "to the right"):
+        return f"the rightmost {a} or {b} block"
+    return f"the {a} or {b} block {'furthest from' if how.startswith(('further', 'farther')) else 'nearest to'} {rest}"
+
+
+_PAIR = r"(?:the )?(?P<a>\w+) and(?: the)? (?P<b>\w+) (?:blocks|ones|cubes)"
+_MORE = (r"(?P<how>closer to|nearer to|nearer|further from|farther from|further (?:left|right)|farther (?:left|right)|more to the "
+         r"(?:left|right))(?:\s+(?P<rest>the (?:\w+ ){0,3}?(?:block|bowl|bin|corner|middle|table)))?")
 POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a choice between two said by comparing them: 'of the red and blue blocks, put the one closer to the bin in W',
+    # 'whichever of the red and blue blocks is further right goes in the bin'
+    (rf"^of {_PAIR},\s*(?P<verb>\w+(?: \w+)?) the one (?:that is |that s |which is )?{_MORE}(?P<tail>.*)$", lambda m: f"{m['verb']} "
+     f"{_compared(m)}" + re.sub(r"\bthe other(?: one)?\b", f"the other {m['a']} or {m['b']} block", m["tail"])),
+    (rf"\bwhichever of {_PAIR} (?:is|s|sits|lies) {_MORE}", _compared),
     # the viewer's side: 'as I see it', 'on my far right', 'over on my left-hand side', 'right at the left end'
     (r",?\s*\b(?:as i (?:see|look at|view) (?:it|them|things|the table)|from (?:where i (?:am sitting|"
      r"am standing|am looking|m looking|am|stand|sit|look)|my (?:side|point of view|view|perspective|end))|"
