@@ -20,6 +20,12 @@ By accident (a mistyped line range) the tester glimpsed about fifty lines of ear
 "every block goes into the bowl whose colour it shares", "which colour is the ...?", "leave the ... and the ... as
 they are and bin everything else", "move the ... into the bowl on the left", "throw the block from the ... into
 the bin"); nothing here was modelled on them.
+
+Its first run (300 instructions, seed 0, on b6cfaf0, after every fix before it and before anything it could prompt):
+0.867 goal-correct (260 of 300), 33 refused, 0 asked, 7 wrong: two wrong actions ('stack the four blocks on the table
+into a single tower' took a block out of a bowl; 'pop every block that's on the table into the bin. Leave the ones in the
+bowls.' then put blocks in the bowls) and five wrong replies ('How many blocks have we got out on the table, not counting
+the ones in the bowls?' answered with the help text).
 """
 
 from __future__ import annotations

@@ -177,6 +177,10 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1"),  # 'every block from the stack in the bin': the stack, each of its blocks
     (r"\b(take (?:the )?(?:\w+ )?(?:stack|tower|pile) apart|take apart the (?:stack|tower|pile)|unstack the (?:stack|tower|pile)),? so (?:that )?(?:all "
      r"(?:of )?its blocks|every block|each block|they all|all the blocks|they) (?:are|is|end up|sit|lie)s? (?:all )?(?:flat )?on the table\b", r"\1"),
+    (r"\b(stack|pile(?: up)?) ((?:all )?the (?:\w+ )?blocks) on the table into (?:a|one) (?:single )?(?:tower|stack|pile)\b", r"\1 \2 that are on "
+     r"the table"),  # 'stack the four blocks on the table into a single tower': the ones on it, not onto it
+    (r"\bleave (the (?:ones|blocks|cubes|others)|those|whatever is|everything|anything) (in|inside) (the bowls|bowls|a bowl|the \w+ bowl)(?=\s*(?:"
+     r"[.;,!]|$))", r"leave \1 \2 \3 alone"),  # '... Leave the ones in the bowls.': left as they are, not put there
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

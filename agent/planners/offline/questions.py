@@ -76,6 +76,10 @@ def question_text(text: str) -> str:
                    rf"\b(?:{col})\b", m[1])) + f" blocks are {m[2]} {m[3]}{m[4]}", t)
     t = re.sub(r"^(which|what) (bowls?) (?:has|have|holds?|contains?) (?:nothing|no blocks?|no block at all) (?:in (?:it|them)|inside)?", r"\1 \2 is empty", t)
     t = re.sub(r"\b(?:further|farther|more) (left|right)(?: than| of)\b|\b(left|right)er than\b", lambda m: f"to the {m[1] or m[2]} of", t)
+    t = re.sub(r"^how many (blocks|bowls) (?:have|has|did) (?:we|you|i|they) (?:got|get)\b", r"how many \1 are there", t)
+    t = re.sub(r"\b(?:out|lying around|lying about|sitting out|left out) (?=on the table\b)", "", t)
+    t = re.sub(r"^how many blocks are(?: there)? on the table,? (?:not counting|leaving out|without counting|excluding) (?:the ones|those|any|the "
+               r"blocks) (?:in|inside) (?:the |a |any )?bowls?", "how many blocks are not in a bowl", t)  # ... their towers on the table too
     t = re.sub(r"^(has|have) (.+?) got\b", lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
     t = re.sub(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
                r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b", r"\1 \3 the \2 bowl", t)
