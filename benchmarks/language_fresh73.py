@@ -21,6 +21,13 @@ returns None when the scene makes its description a near tie (under 3 cm, or 5 c
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 22987a4, after every fix before it and before anything it could prompt):
+0.587 goal-correct (176 of 300), 86 refused, 21 asked, 12 wrong, 5 crashed: seven wrong actions ('I'd like the X and Y
+blocks stacked up in the top right corner' put both in the corner side by side; '..., then put the yellow block in that
+same corner' put it in the bowl a block had left; 'the left-hand corner at the top' read as a block), five wrong replies
+('How many blocks are there on the right half of the table?' answered that there is no such thing) and five crashes
+('Is the pink block on the left side of the table?' raised StopIteration).
 """
 
 from __future__ import annotations

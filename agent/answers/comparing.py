@@ -1,16 +1,18 @@
-"""Questions that compare counts, beside the others in `agent.answers`: more or fewer blocks in one place than another
-('are there more blocks on the table than in the bowls?'), by how many ('by how many blocks does W beat V?'), half of
-the blocks in bowls, a bowl's room left ('how many more blocks fit in W before it's full?'), and what would be left
-if the table were binned. Places are the table (a block counts where its tower stands), the bowls, one bowl, the bin.
+"""Questions that compare counts or distances, beside the others in `agent.answers`: more or fewer blocks in one place
+than another ('are there more blocks on the table than in the bowls?'), by how many ('by how many blocks does W beat
+V?'), half of the blocks in bowls, a bowl's room left ('how many more blocks fit in W before it's full?'), what would be
+left if the table were binned, which of two is closer to something, how many stand on one half of the table, and how
+many blocks have a bowl of their colour. Places are the table (a block counts where its tower stands), the bowls, one
+bowl, the bin.
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.answers.reading import Answer, _one, _Unclear
+from agent.answers.reading import Answer, _one, _the, _Unclear
 from sim.core import layout
-from sim.core.lexicon import BIN
+from sim.core.lexicon import BIN, GRIPPER
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
@@ -44,7 +46,7 @@ _IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|toss
 def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` that compares counts or distances, None for other questions."""
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
-        _if_binned(q, state) or _closer(q, scene)
+        _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene)
 
 
 _CLOSER_RE = re.compile(r"^(?:is|are) (?P<a>.+?) (?P<how>closer|nearer|further|farther) (?:to|from) (?P<to>.+?) than (?P<b>.+?)(?: is)?$|"
@@ -138,3 +140,25 @@ def _if_binned(q: str, state: SymState) -> Answer | None:
     kept = [*state.in_bowls(), *([state.held] if state.held else [])]
     names = ", ".join(f"the {b}" for b in kept) or "none"
     return Answer("count", f"{len(kept)} (the blocks not on the table and not in the bin: {names}).", len(kept))
+
+
+def _half_count(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many blocks are on the right half of the table?': by which side of the centre line each one stands."""
+    m = re.match(r"^how many (block|bowl)s? (?:are|is)(?: there)? (?:on|in) the (left|right)(?: half| side| hand side| part| hand half)?"
+                 r"(?: of the table)?$", q)
+    if m is None:
+        return None
+    sign = -1.0 if m[2] == "left" else 1.0  # left is -y (see `agent.answers.reading._ranked`)
+    found = [o.name for o in scene.objects if o.kind == m[1] and state.support.get(o.name) not in (BIN, GRIPPER)
+             and sign * o.position[1] > 0.0]
+    return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else f" {m[1]}s are on the {m[2]} half."), len(found))
+
+
+def _matched_count(q: str, scene: Scene) -> Answer | None:
+    """'how many of the blocks have a matching bowl?': the blocks with a bowl of their colour."""
+    if not re.match(r"^how many (?:of the )?blocks (?:have|have got|has|match|are matched by) (?:a matching bowl|a bowl(?: of (?:the same|"
+                    r"their|its)(?: own)? colou?r| in (?:their|its) colou?r| that matches (?:them|it))?|one of the bowls|any (?:of the )?bowls?)$", q):
+        return None
+    colours = {o.colour for o in scene.objects if o.kind == "bowl"}
+    found = [o.name for o in scene.objects if o.kind == "block" and o.colour in colours]
+    return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else " blocks have a bowl of their colour."), len(found))

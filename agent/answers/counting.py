@@ -23,7 +23,7 @@ from agent.answers.reading import (
     _where,
     _which_state,
 )
-from sim.core.lexicon import BIN, GRIPPER
+from sim.core.lexicon import BIN, GRIPPER, TABLE
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
@@ -94,7 +94,7 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
             or _all_state(q, scene, state) or _state_count(q, scene, state) or _only_one(q, scene, state) or _on_a_block(q, scene, state)
             or _every_bowl_holds(q, scene, state) or _left_of(q, scene, state)
             or _same_bowl(q, scene, state) or _holding_count(q, scene, state)
-            or _colour_match(q, scene, state) or _matched_count(q, scene) or _either(q, scene, state) or _anything(q, scene, state)
+            or _colour_match(q, scene, state) or _either(q, scene, state) or _anything(q, scene, state)
             or _same_colour(q, scene) or _in_the_way(q, scene, state)
             or _colour_of_contents(q, scene, state))
 
@@ -173,9 +173,13 @@ def _left_of(q: str, scene: Scene, state: SymState) -> Answer | None:
     if (m := re.match(r"^(?:is|are) (.+?) (?:to the |on the )?(left|right) (?:of|side of) (.+)$", q)) is None:
         return None
     a, b = _one(m.group(1), scene), _one(m.group(3), scene)
-    ya, yb = (next(o.position[1] for o in scene.objects if o.name == n) for n in (a, b))
+    if a not in scene.names() or b not in scene.names() and b != TABLE:
+        return None
+    ya, yb = scene.get(a).position[1], scene.get(b).position[1] if b != TABLE else 0.0  # the table: its halves
     yes = (ya < yb) == (m.group(2) == "left")  # left is -y (see `agent.answers.reading._ranked`)
-    return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {a} is to the {'left' if ya < yb else 'right'} of the {b}.", yes)
+    where = f"{'left' if ya < yb else 'right'} {'half of the table' if b == TABLE else f'of the {b}'}"
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {a} is on the {where}." if b == TABLE else
+                  f"{'Yes' if yes else 'No'}: the {a} is to the {where}.", yes)
 
 
 def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:
@@ -199,16 +203,6 @@ def _holding_count(q: str, scene: Scene, state: SymState) -> Answer | None:
         return None
     full = [o.name for o in scene.objects if o.kind == "bowl" and _contents("in", o.name, scene, state)]
     return Answer("count", f"{len(full)}" + (f": {_the(full)}." if full else " bowls hold a block."), len(full))
-
-
-def _matched_count(q: str, scene: Scene) -> Answer | None:
-    """'how many of the blocks have a matching bowl?': the blocks with a bowl of their colour."""
-    if not re.match(r"^how many (?:of the )?blocks (?:have|have got|has|match|are matched by) (?:a matching bowl|a bowl(?: of (?:the same|"
-                    r"their|its)(?: own)? colou?r| in (?:their|its) colou?r| that matches (?:them|it))?|one of the bowls|any (?:of the )?bowls?)$", q):
-        return None
-    colours = {o.colour for o in scene.objects if o.kind == "bowl"}
-    found = [o.name for o in scene.objects if o.kind == "block" and o.colour in colours]
-    return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else " blocks have a bowl of their colour."), len(found))
 
 
 def _colour_match(q: str, scene: Scene, state: SymState) -> Answer | None:

@@ -288,7 +288,8 @@ def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Contex
     if ctx.vacated and re.fullmatch(r"the bowl (?:it|that one|that block|they|the \w+ block) left", tgt_text):  # `positions`
         return obj_text, "in", ctx.vacated[-1]  # 'take X out of W and ..., then put Y into the bowl it came out of': W
     if ctx.destination is not None and _SAME_PLACE_RE.fullmatch(tgt_text):
-        if prep in ("in", "into", "inside") and ctx.destination not in (*ctx.state.bowls, BIN) and ctx.vacated and "bowl" not in tgt_text:
+        if prep in ("in", "into", "inside") and ctx.destination not in (*ctx.state.bowls, BIN) and ctx.vacated and not re.search(
+                r"\b(?:bowl|corner|place|spot|middle|table|position|location)\b", tgt_text):
             return obj_text, "in", ctx.vacated[-1]  # 'take X out, put it on the table, then put Y in there (instead)': the bowl
         said = re.search(r"\b(bowl|corner|block)\b", tgt_text)
         if said and said.group(1) == "bowl" and not ctx.destination.endswith("bowl") and ctx.vacated:
