@@ -19,6 +19,11 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 (One of the tester's commands piped the first lines of `agent/evaluation/suite.py` into `head -0`, which prints
 nothing; none of that file was seen.)
+
+Its first run (300 instructions, seed 0, on 46d99e3, after every fix before it and before anything it could prompt):
+0.77 goal-correct (231 of 300), 39 refused, 10 asked, 20 wrong: five wrong actions ('Take the block that's in W out and
+put it anywhere but the bin' did nothing) and fifteen wrong replies ('Are X and Y both in W?', 'Can I pick up X without
+moving any other block first?', 'How many blocks are sitting right on the table with nothing on top of them?').
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh70` (the tenth to seventy-first
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh73` (the tenth to seventy-fourth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH70`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH73`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -77,6 +77,9 @@ from benchmarks.language_fresh67 import FRESH67
 from benchmarks.language_fresh68 import FRESH68
 from benchmarks.language_fresh69 import FRESH69
 from benchmarks.language_fresh70 import FRESH70
+from benchmarks.language_fresh71 import FRESH71
+from benchmarks.language_fresh72 import FRESH72
+from benchmarks.language_fresh73 import FRESH73
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -115,6 +118,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh62", FRESH62), ("fresh63", FRESH63), ("fresh64", FRESH64),
     ("fresh65", FRESH65), ("fresh66", FRESH66), ("fresh67", FRESH67),
     ("fresh68", FRESH68), ("fresh69", FRESH69), ("fresh70", FRESH70),
+    ("fresh71", FRESH71), ("fresh72", FRESH72), ("fresh73", FRESH73),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -235,6 +239,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh68_goal_correct": rate("fresh68"),
         "fresh69_goal_correct": rate("fresh69"),
         "fresh70_goal_correct": rate("fresh70"),
+        "fresh71_goal_correct": rate("fresh71"),
+        "fresh72_goal_correct": rate("fresh72"),
+        "fresh73_goal_correct": rate("fresh73"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

@@ -1,4 +1,4 @@
-"""Yes/no questions about several things at once, answered one part at a time: 'are both X and Y on the table?', 'is
+"""Yes/no questions about several things at once, answered one part at a time: 'are both X and Y on the table?', 'are X and Y both in W?', 'is
 it true that nothing is on X and that W has nothing in it?', 'is X on Y, which is itself on Z?'. Yes when every part
 holds; otherwise no, with the first part that does not."""
 
@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from agent.answers.reading import Answer
 
-_BOTH_RE = re.compile(r"^(is|are) both (the \w+ \w+) and (the \w+ \w+) (.+?)\??$")
+_BOTH_RE = re.compile(r"^(is|are) (?:both )?(the \w+ \w+) and (the \w+ \w+) (?:both |each |all )?(?!both\b)((?:in|on|inside|on top of|at|"
+                      r"under|in the|on the)\b.+?)\??$")
 _TRUE_RE = re.compile(r"^is it (?:true|the case|so) that (.+?),? and (?:that )?(.+?)\??$")
 _CHAIN_RE = re.compile(r"^is (the \w+ \w+) (on top of|on|in|inside) (the \w+ \w+),? which is (?:itself |in turn |also )?"
                        r"(on top of|on|in|inside) (.+?)\??$")

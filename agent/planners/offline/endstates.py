@@ -179,7 +179,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:of )?its blocks|every block|each block|they all|all the blocks|they) (?:are|is|end up|sit|lie)s? (?:all )?(?:flat )?on the table\b", r"\1"),
     (r"\b(stack|pile(?: up)?) ((?:all )?the (?:\w+ )?blocks) on the table into (?:a|one) (?:single )?(?:tower|stack|pile)\b", r"\1 \2 that are on "
      r"the table"),  # 'stack the four blocks on the table into a single tower': the ones on it, not onto it
-    (r"\bleave (the (?:ones|blocks|cubes|others)|those|whatever is|everything|anything) (in|inside) (the bowls|bowls|a bowl|the \w+ bowl)(?=\s*(?:"
+    (r"(?<!\bnot )(?<!\bnever )\bleave (the (?:ones|blocks|cubes|others)|those|whatever is|everything) (in|inside) (the bowls|bowls|a bowl|the \w+ bowl)(?=\s*(?:"
      r"[.;,!]|$))", r"leave \1 \2 \3 alone"),  # '... Leave the ones in the bowls.': left as they are, not put there
     # a corner said by its side first: 'the left corner at the bottom', 'the top corner on the right'
     (r"\bthe (left|right) corner (?:at|on|towards|by|along|nearest) the (top|bottom)(?: side| edge| end)?\b", r"the \2 \1 corner"),
@@ -187,6 +187,11 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+(?:,? (?:the )?\w+)*,? and (?:the )?\w+ blocks|the \w+ block and the \w+ block) (?:should be |to be |are |all )?stacked(?: up)?"
      r"(?: together)?(?: on top of each other| one on (?:top of )?the other)? (in|at|on) (the (?:top|bottom) (?:left|right) corner|the middle|the "
      r"\w+ bowl)\b", r"stack \1 \2 \3"),  # 'I'd like X and Y stacked up in the top right corner'
+    (r"\btake (the (?:\w+ )?block(?: (?:that is|that s|which is) in the \w+ bowl)?) out(?=(?:,? and\b|\s*[,.;]|$))", r"take \1 out of its bowl"),
+    (r"(\bout(?: of (?:the |its )?[\w ]+?)?),? and (?:put|place|set|leave|drop|pop) (?:it|them) (?:down )?(?:anywhere|somewhere) (?:but|except|"
+     r"other than|apart from|besides) (?:in |into )?the bin\b", r"\1, but not into the bin"),  # '... out and put it anywhere but the bin'
+    (r"\b(the \w+ block) and (the \w+ block) (?:go|should go|belong|are to go|need to go|end up) (in|at|to|into) (the [\w ]+?),? (?:with )?one "
+     r"(?:stacked |sitting |placed )?on (?:top of )?the other\b", r"stack \1 and \2 \3 \4"),  # '..., one stacked on the other'
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

@@ -80,6 +80,10 @@ def question_text(text: str) -> str:
     t = re.sub(r"\b(?:out|lying around|lying about|sitting out|left out) (?=on the table\b)", "", t)
     t = re.sub(r"^how many blocks are(?: there)? on the table,? (?:not counting|leaving out|without counting|excluding) (?:the ones|those|any|the "
                r"blocks) (?:in|inside) (?:the |a |any )?bowls?", "how many blocks are not in a bowl", t)  # ... their towers on the table too
+    t = re.sub(r"^(?:can|could|may) (?:i|you|we|the robot) (?:pick up|lift|grab|take|move) (the \w+ block) without (?:moving|touching|shifting|lifting) "
+               r"(?:any other blocks?|anything else|anything|another block|other blocks|a block|any blocks?)(?: first)?(\??)$", r"is \1 clear\2", t)
+    t = re.sub(r"^how many (blocks|ones) are (?:sitting |lying |standing )?(?:right |directly )?on the table(?:,? with| and have| that have) "
+               r"nothing (?:on top of|on) (?:them|it)(\??)$", r"how many blocks are loose\2", t)  # alone on the table
     t = re.sub(r"^(has|have) (.+?) got\b", lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
     t = re.sub(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
                r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b", r"\1 \3 the \2 bowl", t)
