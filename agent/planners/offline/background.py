@@ -43,8 +43,12 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         if mentions and _POINTER_RE.search(clean_text(rest)):
             if len(named) != 1 or len(mentions) != 1:
                 continue  # 'You know the block by itself in W? ... It should be on X': not the one thing named
-            rest = re.sub(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", f"the {named[0]}",
-                          rest, count=1, flags=re.IGNORECASE)  # the first: later ones may be what the request is about
+            point = re.search(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", rest, flags=re.IGNORECASE)
+            lead = rest[: point.start()] if point else ""
+            if point is not None and not (re.search(r"\bthe (?:\w+ )?(?:block|one|bowl)\b", lead, re.IGNORECASE) and not re.search(
+                    r"\b(?:on|in|under|off|from|of|beside|to|onto|into|inside|near)\s+$", lead, re.IGNORECASE)):
+                rest = rest[: point.start()] + f"the {named[0]}" + rest[point.end():]  # the first 'it', unless the request
+                # named its own thing before it ('take the block on X and put it ...')
         yield before, rest
 
 

@@ -82,7 +82,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours]
     cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)
                     and not any(in_state(b, w, state) for w in np_.not_states)], np_, ctx, "block")
-    cands = [b for b in cands if b not in ctx.kept] or cands  # the kept phrase itself still names what it keeps
+    cands = cands if pool_all else [b for b in cands if b not in ctx.kept] or cands  # a kept phrase names what it keeps
     ctx.understood.append("the object(s) " + (", ".join(cands) or "none"))
     if not cands:
         raise PlanningError(f"no block fits {np_.full!r}" + (f" once {', '.join(excluded)} are left out" if excluded else ""))
