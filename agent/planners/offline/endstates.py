@@ -184,6 +184,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a corner said by its side first: 'the left corner at the bottom', 'the top corner on the right'
     (r"\bthe (left|right) corner (?:at|on|towards|by|along|nearest) the (top|bottom)(?: side| edge| end)?\b", r"the \2 \1 corner"),
     (r"\bthe (top|bottom) corner (?:on|at|to|towards) the (left|right)(?: side| edge| end)?\b", r"the \1 \2 corner"),
+    (r"\bthe (left|right)(?: hand)? corner (?:(nearest|closest to|near)|furthest from|farthest from|away from) (?:you|the robot)\b",
+     lambda m: f"the {'top' if m[2] else 'bottom'} {m[1]} corner"),  # the top is the robot's side of the table
+    (r"\b(on|in) the (left|right)(?: hand)? (?:side|half|part) of the table\b", r"on the \2"),  # 'every block on the left side of the table'
     (r"\b(the \w+(?:,? (?:the )?\w+)*,? and (?:the )?\w+ blocks|the \w+ block and the \w+ block) (?:should be |to be |are |all )?stacked(?: up)?"
      r"(?: together)?(?: on top of each other| one on (?:top of )?the other)? (in|at|on) (the (?:top|bottom) (?:left|right) corner|the middle|the "
      r"\w+ bowl)\b", r"stack \1 \2 \3"),  # 'I'd like X and Y stacked up in the top right corner'

@@ -14,7 +14,7 @@ from sim.core.lexicon import BIN, COLOURS, TABLE
 
 # Words that never name a missing object (for telling an unknown word from an object that is not there): the
 # fixed targets are there, but are not blocks or bowls; negations and spatial words name nothing.
-NOT_THINGS = {BIN, TABLE, "not", "no", "never", "none", "nothing"}
+NOT_THINGS = {BIN, TABLE, "not", "no", "never", "none", "nothing", "corner", "corners", "middle", "side", "half", "edge"}
 SPATIAL_WORDS = {"next", "beside", "near", "behind", "front", "between", "around", "above", "below", "under", "left",
                  "right", "side", "edge", "far", "close", "by", "underneath", "beneath", "across", "along", "against"}
 

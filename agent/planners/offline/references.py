@@ -14,7 +14,7 @@ from agent.planners.offline.choice import choose, disambiguate, pick_by_answer
 from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, absent, bowl_error, in_state, in_tower,
                                             stacks, tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
-from agent.planners.offline.sides import beside, distance, extreme, half, middle, nth, own_bowl
+from agent.planners.offline.sides import beside, corner, distance, extreme, half, middle, nth, own_bowl
 from agent.planners.offline.words import MATCH_RE, TOWER_RE
 from sim.core import layout
 from sim.core.errors import PlanningError
@@ -304,6 +304,8 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         return "block", top
     if MATCH_RE.search(text) and re.search(r"\bbowls?\b", text):
         return "matching", ""
+    if near := re.fullmatch(r"the corner (nearest to|nearest|closest to|furthest from|farthest from) (.+)", text):
+        return "place", corner(_position(near[2], ctx)[1], near[1].startswith(("furthest", "farthest")))
     alias = normalise_name(text, ctx.scene.names())
     for drop in (" of table", " on table", " of the table"):
         alias = alias.replace(drop, "")

@@ -81,3 +81,11 @@ def beside(cands: list[str], ctx: Context, anchor: tuple[float, float], side: st
     sign = -1.0 if side == "left" else 1.0
     there = [c for c in cands if sign * (ctx.scene.get(c).position[1] - anchor[1]) > _LINE]
     return extreme(there, ctx, lambda p: distance(p, anchor), False, plural)
+
+
+def corner(anchor: tuple[float, float], far: bool) -> str:
+    """'the corner nearest the purple bowl': the named corner nearest (or furthest from) a point; a near tie is asked."""
+    ranked = _ranked({c: distance(p, anchor) for c, p in layout.PLACES.items() if c.endswith("corner")}, far, False)
+    if len(ranked) > 1:
+        raise Ambiguous(f"Which corner do you mean: the {ranked[0]} or the {ranked[1]}?")
+    return ranked[0]
