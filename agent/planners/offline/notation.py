@@ -137,6 +137,15 @@ def notation(t: str) -> str:
                r"the \1 bowl", t)  # 'the bowl that matches white': the white bowl
     t = re.sub(rf"^((?:the )?(?:{_COLOURS}) (?:block|cube))((?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block| cube)?)+)(?= (?:to|into|in|on|onto) )",
                lambda m: m[1] + re.sub(rf",? (?:and )?(?:the )?({_COLOURS})(?: block| cube)?", r" and the \1 block", m[2]), t)  # 'white block, green to W'
+    t = re.sub(rf"^(?:the )?({_COLOURS})(?: block)?(?: s|'s)? (?:spot|place|home|position)\s*[:=,]\s*(?:the )?(?=(?:top|bottom) (?:left|right) "
+               r"corner|middle)", r"put the \1 block at the ", t)  # 'purple's spot: bottom right corner'
+    t = re.sub(rf"\b(?:the )?(\w+ bowl) is for (?:the )?({_COLOURS})(?: block| one)?\b", r"the \2 block belongs in the \1", t)  # 'W is for red'
+    t = re.sub(r"(^|[,;.] )(?:the )?(?:matching blocks|blocks that match) (?:to|into|in) (?:their|the matching) bowls\b", r"\1put every block in its "
+               r"matching bowl", t)  # a note's 'matching blocks -> their bowls, rest -> bin'
+    t = re.sub(r"(^|[,;.] )(?:the )?(rest|others) (?:to|into|in) (?:the )?bin\b", r"\1put the \2 in the bin", t)
+    t = re.sub(r",?\s*(?:can|could) (?:you|u) fix(?: it| that| this)?\s*\??$", "", t)  # 'X should be on Y, can u fix?'
+    t = re.sub(rf"^(keep|leave) ((?:the )?(?:{_COLOURS})(?: block)?(?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block)?)+) (?=where|alone|as)",
+               lambda m: f"{m[1]} " + " and ".join(f"the {c} block" for c in re.findall(rf"\b(?:{_COLOURS})\b", m[2])) + " ", t)
     m = re.search(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$", t)
     if m:
         items = [w.strip() for w in m.group(2).split(",")]

@@ -14,7 +14,7 @@ from sim.core.lexicon import BIN, COLOURS, TABLE
 
 # Words that never name a missing object (for telling an unknown word from an object that is not there): the
 # fixed targets are there, but are not blocks or bowls; negations and spatial words name nothing.
-NOT_THINGS = {BIN, TABLE, "not", "no", "never", "none", "nothing", "corner", "corners", "middle", "side", "half", "edge"}
+NOT_THINGS = {BIN, TABLE, "not", "no", "never", "none", "nothing", "corner", "corners", "middle", "side", "half", "edge", "else", "apart"}
 SPATIAL_WORDS = {"next", "beside", "near", "behind", "front", "between", "around", "above", "below", "under", "left",
                  "right", "side", "edge", "far", "close", "by", "underneath", "beneath", "across", "along", "against"}
 
@@ -178,7 +178,8 @@ class NounPhrase:
         """'purple elephant' when the phrase names a thing by a noun this world does not have, else None."""
         words = [w for w in self.text.split() if w not in ("the", "a", "an", "any", "some", "my", "that", "this")]
         if (self.unknown and words and words[-1] in self.unknown and len(self.unknown) <= 2 and self.kind is None
-                and not set(self.unknown) & (SPATIAL_WORDS | NOT_THINGS) and len(words) <= 3 and not VERB_RE.fullmatch(words[-1])):
+                and not set(self.unknown) & (SPATIAL_WORDS | NOT_THINGS) and len(words) <= 3 and not VERB_RE.fullmatch(words[-1])
+                and not any(w.endswith("ing") and not w.endswith("thing") for w in words)):  # 'taking', 'going': no thing
             return " ".join(words)
         return None
 
