@@ -195,6 +195,15 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"other than|apart from|besides) (?:in |into )?the bin\b", r"\1, but not into the bin"),  # '... out and put it anywhere but the bin'
     (r"\b(the \w+ block) and (the \w+ block) (?:go|should go|belong|are to go|need to go|end up) (in|at|to|into) (the [\w ]+?),? (?:with )?one "
      r"(?:stacked |sitting |placed )?on (?:top of )?the other\b", r"stack \1 and \2 \3 \4"),  # '..., one stacked on the other'
+    (r"\b(?:i|we) (?:want|would like|need) (the \w+ (?:block|cube)s?) (?:left alone|left where (?:it is|they are)|untouched|left as (?:it is|they "
+     r"are))\b", r"leave \1 alone"),  # '..., but I want the green block left alone'
+    (r"\b(exactly \w+ blocks (?:in|into) the \w+ bowl),? and (the \w+ block) (?:must not|mustn t|should not|shouldn t|can not|cannot|may not) "
+     r"be (?:one|any) of them\b", r"\1 except \2"),  # '... and the white block mustn't be one of them'
+    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:one of the bowls,? (?:just |but )?not the one (?:that is|that s|which is) the same colou?r as it|a "
+     r"bowl other than (?:the matching bowl|the bowl (?:that is |that s |which is |of )?(?:the same colou?r as it|its (?:own )?colou?r)))\b",
+     r"\1 \3 a bowl, but not the \2 bowl"),
+    (r"\bput (?:the|all the) (?:\w+ )?blocks (?:that|which) have a (?:matching bowl|bowl of (?:their|its) own colou?r) (?:in|into) (?:those|their|"
+     r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

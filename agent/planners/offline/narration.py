@@ -63,6 +63,8 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
+    (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|do not (?:move|touch) anything),? (?:and )?(?:just )?(?=(?:tell me|let me "
+     r"know)\b)", ""),  # 'Leave everything where it is and just tell me: ...': a question, nothing to do
     (r"\bfind (the [\w ]+?) and (put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'
     (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the \w+ (?:block|cube)),? (?:is|are) (?:there )?(?:any|a) (?:other )?"
      r"(?:block|cube)s? (in|on|inside) ([^?]+)(\??)$", r"is there any block other than \1 \2 \3\4"),  # 'Other than X, is any block in W?'
