@@ -18,6 +18,11 @@ such people:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only
 the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the
 layout.
+
+Its first run (300 instructions, seed 0, on 5690a94, after every fix before it and before anything it could prompt):
+0.833 goal-correct (250 of 300), 43 refused, 0 asked, 7 wrong: four wrong actions ('bin everything except X, that one
+stays where it is' kept another block instead) and three wrong replies ('how many blocks are out on the table, not in a
+bowl?' left out blocks standing on others).
 """
 
 from __future__ import annotations

@@ -15,6 +15,10 @@ thrown out). Six styles, one per template in every category:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only
 the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the
 layout.
+
+Its first run (300 instructions, seed 0, on 5690a94, after every fix before it and before anything it could prompt):
+0.80 goal-correct (240 of 300), 48 refused, 10 asked, 2 wrong: two wrong replies ('Before you start, what is X sitting
+on?' answered with the help text).
 """
 
 from __future__ import annotations

@@ -14,6 +14,12 @@ The six styles, one per template in every category:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 5690a94, after every fix before it and before anything it could prompt):
+0.82 goal-correct (246 of 300), 39 refused, 0 asked, 15 wrong: ten wrong actions ('Put the rightmost block on W. No
+wait, I mean the leftmost one.' took back the target instead; 'Keep X where it is, because I've lined it up just right,
+and move Y to the corner.' dropped the move with the reason) and five wrong replies ('Do you know which block is
+furthest to the right?' answered with the help text).
 """
 
 from __future__ import annotations

@@ -204,6 +204,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 \3 a bowl, but not the \2 bowl"),
     (r"\bput (?:the|all the) (?:\w+ )?blocks (?:that|which) have a (?:matching bowl|bowl of (?:their|its) own colou?r) (?:in|into) (?:those|their|"
      r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
+    (r"(?<=\w )(except|but|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
+     r"staying)(?: where it is| put| as it is)?\b", r"\1 \2, and leave \2 where it is"),  # 'bin everything except X, that one stays ...'
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

@@ -63,6 +63,8 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
+    (r"^(?:before you (?:start|begin|do anything)|first of all|(?:do|would)(?: you)?(?: happen to)?(?: know)?),?\s+(?=(?:what|which|where|how)\b|(?<!"
+     r"do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start, what is X sitting on?', 'Do you know which block ...?'
     (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|do not (?:move|touch) anything),? (?:and )?(?:just )?(?=(?:tell me|let me "
      r"know)\b)", ""),  # 'Leave everything where it is and just tell me: ...': a question, nothing to do
     (r"\bfind (the [\w ]+?) and (put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'

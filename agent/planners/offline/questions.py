@@ -78,8 +78,9 @@ def question_text(text: str) -> str:
     t = re.sub(r"\b(?:further|farther|more) (left|right)(?: than| of)\b|\b(left|right)er than\b", lambda m: f"to the {m[1] or m[2]} of", t)
     t = re.sub(r"^how many (blocks|bowls) (?:have|has|did) (?:we|you|i|they) (?:got|get)\b", r"how many \1 are there", t)
     t = re.sub(r"\b(?:out|lying around|lying about|sitting out|left out) (?=on the table\b)", "", t)
-    t = re.sub(r"^how many blocks are(?: there)? on the table,? (?:not counting|leaving out|without counting|excluding) (?:the ones|those|any|the "
-               r"blocks) (?:in|inside) (?:the |a |any )?bowls?", "how many blocks are not in a bowl", t)  # ... their towers on the table too
+    t = re.sub(r"^how many blocks are(?: there)? on the table,? (?:(?:not counting|leaving out|without counting|excluding) (?:the ones|those|any|the "
+               r"blocks) (?:in|inside)|(?:and )?not in) (?:the |a |any )?bowls?", "how many blocks are not in a bowl", t)  # their towers count too
+    t = re.sub(r"^which (block|bowl) is (?:the )?(left|right)most\b", r"which \1 is furthest to the \2", t)
     t = re.sub(r"^(?:can|could|may) (?:i|you|we|the robot) (?:pick up|lift|grab|take|move) (the \w+ block) without (?:moving|touching|shifting|lifting) "
                r"(?:any other blocks?|anything else|anything|another block|other blocks|a block|any blocks?)(?: first)?(\??)$", r"is \1 clear\2", t)
     t = re.sub(r"^how many (blocks|ones) are (?:sitting |lying |standing )?(?:right |directly )?on the table(?:,? with| and have| that have) "

@@ -44,6 +44,9 @@ _CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scrat
                           r"i changed my mind|i take that back)\b")
 
 
+_RANK = re.compile(r"\b(?:left|right|top|bottom)most\b|\b(?:nearest|closest|furthest|farthest|first|second|third|last)\b")
+
+
 def _kind(phrase: str) -> str:
     if re.search(r"\b(?:top|bottom) (?:left|right) one\b", phrase):
         return "place"  # 'the top right one': a corner
@@ -94,6 +97,11 @@ def take_backs(text: str) -> str:
             continue
         earlier = [t for t in _THING.finditer(before) if _kind(t.group(0)) == _kind(two) != "one" or _kind(two) == "one" and not same
                    and _kind(t.group(0)) in ("block", "bowl")]  # 'X to the middle, I meant the red one': a colour is no place's
+        ranked = [t for t in _THING.finditer(before) if _RANK.search(t.group(0))] if _RANK.search(two) else []
+        if ranked and not broken:  # 'put the rightmost block on X. no, I mean the leftmost one': a ranking takes back a ranking
+            t, rest = ranked[-1], text[m.end():]
+            text, pos = f"{before[: t.start()]}{two}{before[t.end():]}, {rest}", t.start() + len(two)
+            continue
         if not same and earlier and not broken and all(map(_kind, said)) and not _PREP.match(two):  # 'X needs to go in the bin. Sorry, I meant Y': X, not the bin
             t = earlier[-1]
             rest = text[m.end():]

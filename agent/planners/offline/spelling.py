@@ -116,7 +116,9 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
     (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
-    (r"(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) .*$", ""),  # a reason: '... because I've sorted those'
+    (r"(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) (?:(?!,? and (?:then )?(?:move|put|place|stack|bin|"
+     r"take|set|drop|throw|leave|keep)\b).)*$|(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) [^,;.]*?(?=,? and "
+     r"(?:then )?(?:move|put|place|stack|bin|take|set|drop|throw|leave|keep)\b)", ""),  # a reason: '... because I've sorted those'
     (r"\s*,?\s*\b(?:that is|that s|thats|which is|it is|its|it s|they are|theyre)? ?(?:kind of |sort of |a bit |just |really )?"
      r"(?:in (?:the|my|our) way|blocking (?:me|things|everything))\b", ""),
     (r"\s*[,;.]?\s*\b(?:nothing else|the rest|everything else) (?:matters|is important|does not matter)\b", ""),
