@@ -198,3 +198,31 @@ def test_positions_in_a_ranking(text: str, check) -> None:
 ])
 def test_questions_the_later_batches_asked(text: str, scene, start: str) -> None:
     assert reply(text, scene()).startswith(start)
+
+
+# ----- the seventy-fifth to seventy-seventh batches (`language_fresh74` to `language_fresh76`) -------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("throw everything in the bin except the yellow block, that one stays put",
+     lambda i, f: _unmoved(i, f, Y) and all(f.base(b) == "bin" for b in (R, B, G, O))),
+    ("Leave the yellow block where it is, since I just put it there, and move the orange block to the middle.",
+     lambda i, f: holds(Rel("at", O, "middle"), f) and _unmoved(i, f, Y)),
+])
+def test_what_the_last_batches_did_wrong(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+def test_a_ranking_takes_back_a_ranking() -> None:
+    """'the leftmost ... No, sorry, the rightmost one': the object said again, never the bowl."""
+    _, f = outcome("Put the leftmost block in the white bowl. No, sorry, the rightmost one.", loose())
+    assert f.in_bowl(WB) == [O]
+
+
+@pytest.mark.parametrize(("text", "scene", "start"), [
+    ("Do you know where the pink block is?", desk, "The pink block is in the white bowl"),
+    ("Before you begin, how many blocks are in the white bowl?", desk, "1"),
+    ("which block is the leftmost?", loose, "The blue block"),
+    ("how many blocks are out on the table, not in a bowl?", desk, "5"),
+])
+def test_questions_the_last_batches_asked(text: str, scene, start: str) -> None:
+    assert reply(text, scene()).startswith(start)
