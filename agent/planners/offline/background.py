@@ -58,7 +58,8 @@ _REASON_RE = re.compile(r"^(?:(?:i|we) (?:really )?(?:do not|no longer|never) (?
                         r"(?:needed|used|useful|wanted|necessary|important)\b|(?:it|they|that|this) (?:is|are) (?:just )?(?:in the "
                         r"way|getting in the way|clutter|junk|useless)\b|(?:i|we) (?:need|want|will need) (?:the|that|this|those|these|it|them)\b.*"
                         r"\bfor (?:something|other|another|my|a|the)\b|(?:it|they|that) (?:is|s|are) (?:the )?wrong (?:size|colou?r|shape|"
-                        r"one|kind)\b)(?!.*\b(?:in|into|on|onto|at|to|from|out of|off)\b)|^(?:it|that) (?:is|s|will be|would be) (?:easier|"
+                        r"one|kind)\b|(?:my|our) \w+ (?:wants|would like|likes|loves) to (?:see|watch)\b)(?!.*\b(?:in|into|on|onto|at|to|from|"
+                        r"out of|off)\b)|^(?:it|that) (?:is|s|will be|would be) (?:easier|"
                         r"simpler|handier|quicker)(?: for (?:me|us))? to (?:grab|reach|get|see|find|use|pick|take|work|clean|count)\b")
 
 

@@ -102,9 +102,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[;,] )(the \w+ bowl) and (?:whatever is|what is|everything|anything) in it (?:left )?(?:untouched|undisturbed|"
      r"alone|as (?:it is|they are))(?=\s*(?:[;,.]|$))", r"\1leave \2 alone"),
     (r"(^|[;,] )(the \w+ (?:block|cube)) (?:left )?(?:untouched|undisturbed)(?=\s*(?:[;,.]|$))", r"\1leave \2 alone"),
-    (r"(\bcolou?rs?|\bmatching bowls?|\bown bowls?),?\s*(?:wherever|where|whenever|if|as long as) there (?:is|are) (?:a |one )?"
+    (r"(\bcolou?rs?|\bmatching bowls?|\bown bowls?),?\s*(?:wherever|where|whenever|if|as long as) (?:one exists|(?:it|one) has one|there (?:is|are) (?:a |one )?"
      r"(?:matching )?bowls?(?: to match| for (?:it|them|each)| of (?:its|their|the same) colou?r| in (?:its|their|that) colou?r|"
-     r" that matches)?(?=\s*(?:[,.;]|$))", r"\1"),  # '... by colour, wherever there is a bowl to match': what matching does anyway
+     r" that matches)?)(?=\s*(?:[,.;]|$))", r"\1"),  # '... by colour, wherever there is a bowl to match': what matching does anyway
     (r"\b(?:would|will|could|might) (?:fit|(?:sit|go) (?:nicely|well|perfectly|neatly|beautifully))(?: (?:right|just))? (in|inside|into|on|onto|"
      r"on top of)\b", r"should go \1"),  # 'X would fit nicely inside it'
     (r"\bbuild(?: up)? (?:on|from|onto|upon) (it|that|the [\w ]+?)(?: instead)?\s*[,:]\s*(the \w+ (?:block|one)) (?:goes |should go |is )?"
@@ -206,6 +206,22 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
     (r"(?<=\w )(except|but|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
      r"staying)(?: where it is| put| as it is)?\b", r"\1 \2, and leave \2 where it is"),  # 'bin everything except X, that one stays ...'
+    # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
+    # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
+    (r",? according to (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
+     r"work|lesson)\b|,? so (?:that )?(?:it is|it s|they are|they re) (?:out of the way|not in the way|out of my way)\b|,? including (?:the ones|"
+     r"those|the blocks|any) (?:in|inside|on) (?:the |a |any )?(?:bowls?|table)\b", ""),
+    (r"\bloaded (?=into |in |onto )", "put "), (r"\b(?:chillin g?|chilling|hanging out|hangin g?(?: out)?|vibing) (?=in |on )", "sitting "),
+    (r"\b(the \w+ block) lives (?=in |on |at )", r"\1 belongs "),
+    (r"\bleave (the \w+ block) (?:stacked|sitting|standing) on (?:top of )?the \w+ block\b", r"leave \1 alone"),
+    (r"\bthe ((?:top|bottom) (?:left|right) corner|middle) has (the \w+ block) (?:\w+ )?(?:in|on|at) it\b", r"\2 at the \1"),
+    (r"\b(the \w+ bowl) with only (the \w+ block) in it\b", r"only \2 in \1"),
+    (r",? with (the \w+ block) (?:standing|sitting|lying|resting) (?:right |flat |directly )?on the table\b", r", and \1 on the table"),
+    (r"\b(the \w+ block) (?:is still|stays|ends up|is|remains) (?:right |exactly |just )?where it (?:started|began|was|is now)\b",
+     r"leave \1 where it is"),
+    (r"^(?:ugh,? )?(?:that|the) (\w+ block) is (?:just )?(?:junk|rubbish|useless|ugly|broken|annoying),? (?:so )?(?:it|that one)\b", r"the \1"),
+    (r"\b(?:i would|i d) appreciate it if (everything else|the others|the rest) (?:stayed|stays|stay|remained) (?:exactly |just )?(?:where (?:it "
+     r"is|they are)|put|as (?:it is|they are))\b", r"leave \1 alone"),
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"
@@ -213,9 +229,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      f"{'on' if m[1] == 'the table' else 'at' if m[1].endswith(('corner', 'middle')) else 'in'} {m[1]}"),  # 'the bin seems like the right home for X': X belongs there
     # a bowl said to hold its own block: 'every bowl holding the block that's the same colour as it'
     (r"^(?:i want )?(?:every|each|all the) bowls? (?:holding|has|have|holds|hold|with|containing) the (?:block|one)s? (?:that is |"
-     r"that s |that are )?(?:the same colou?r as (?:it|them)|of (?:its|their|the same) colou?r|that matches it)\b",
+     r"that s |that are )?(?:the same colou?r as (?:it|them)|of (?:its|their|the same) (?:own )?colou?r|that matches it)\b",
      "put each block in the bowl of its own colour"),
-    (r"^(?:i want )?(the \w+ bowl) (?:has|holds|contains|should have|should hold|gets|needs|wants) (?:the (?:block|one) (?:of its "
+    (r"^(?:i want )?(the \w+ bowl) (?:has|holds|contains|should have|should hold|gets|needs|wants|holding) (?:the (?:block|one) (?:of its "
      r"(?:own )?colou?r|of the same colou?r|that matches it|that is the same colou?r as it)|its (?:own |matching |own matching )(?:block|one)"
      r")(?: inside it| in it| inside)?",
      r"put the block that is the same colour as \1 in \1"),
