@@ -2,8 +2,11 @@
 the blue block inside it', 'in the picture in my head, X is in the bin'), when the task is done ('done when W has
 three blocks', 'by the time you finish, X should be ...'), a wish as an end state ('my wish: X in the bin, nowhere
 else'), a preference over how things are ('I'd rather X weren't on Y - I'd prefer it in W'), the one change wanted
-('the only difference I want is ...') and what stays as it is ('the pink bowl and whatever is in it untouched'). Read
-among `speech.SPEECH`'s rules, after `positions.POSITIONS`."""
+('the only difference I want is ...') and what stays as it is ('the pink bowl and whatever is in it untouched'); and
+the everyday turns around such a goal: a complaint before it ('X keeps getting in my way - ...'), an aside ('according
+to my daughter', 'quick as you can'), a hint ('X would fit nicely in W', 'the bin is the right home for X'), a corner
+said side first ('the left-hand corner at the bottom'), a set said by what it is ('whatever is stacked', 'the blocks
+that don't match any bowl'). Read among `speech.SPEECH`'s rules, after `positions.POSITIONS`."""
 
 from __future__ import annotations
 
