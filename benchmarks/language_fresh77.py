@@ -12,6 +12,11 @@ bowl to the green bowl.").
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only
 the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the
 layout.
+
+Its first run (300 instructions, seed 0, on 70aba82, after every fix before it and before anything it could prompt):
+0.897 goal-correct (269 of 300), 22 refused, 0 asked, 9 wrong: seven wrong actions ('I would like W emptied, with its
+contents moved to V' did nothing; 'place X in the bowl whose colour matches the cyan block' chose X's own bowl) and two
+wrong replies ('Can we count three blocks into the red bowl?' answered with the help text).
 """
 
 from __future__ import annotations

@@ -225,6 +225,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:ugh,? )?(?:that|the) (\w+ block) is (?:just )?(?:junk|rubbish|useless|ugly|broken|annoying),? (?:so )?(?:it|that one)\b", r"the \1"),
     (r"\b(?:i would|i d) appreciate it if (everything else|the others|the rest) (?:stayed|stays|stay|remained) (?:exactly |just )?(?:where (?:it "
      r"is|they are)|put|as (?:it is|they are))\b", r"leave \1 alone"),
+    (r"\b(the \w+ bowl) emptied,? (?:with|and) (?:its contents|everything (?:that is |that was )?in it|what is in it|the blocks (?:that are )?in it|"
+     r"its blocks) (?:moved|put|going|transferred|placed) (?:to|into|in|onto) (the \w+ bowl|the bin|the table)\b", r"empty \1 into \2"),
+    (r"\bthe bowl whose colou?r (?:matches|is the same as) (?:that of )?the (\w+) (?:block|cube)\b", r"the \1 bowl"),
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

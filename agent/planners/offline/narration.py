@@ -65,6 +65,7 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
     (r"^(?:before you (?:start|begin|do anything)|first of all|(?:do|would)(?: you)?(?: happen to)?(?: know)?),?\s+(?=(?:what|which|where|how)\b|(?<!"
      r"do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start, what is X sitting on?', 'Do you know which block ...?'
+    (r"\bcount (\w+) (blocks?) (?:into|in|onto) (the \w+ bowl|the bin)\b", r"put \1 \2 in \3"),  # a teacher's 'count three blocks into W'
     (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|do not (?:move|touch) anything),? (?:and )?(?:just )?(?=(?:tell me|let me "
      r"know)\b)", ""),  # 'Leave everything where it is and just tell me: ...': a question, nothing to do
     (r"\bfind (the [\w ]+?) and (put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'
