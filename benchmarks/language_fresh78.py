@@ -17,6 +17,11 @@ Questions stay plain questions. The six styles, one per template in every catego
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on b382b52, after every fix before it and before anything it could prompt):
+0.903 goal-correct (271 of 300), 19 refused, 0 asked, 10 wrong: five wrong actions ('Take X out of W and then put it
+down anywhere except the bin' put it back in W) and five wrong replies ("There's a block in W. What colour is it?"
+answered the bowl's colour).
 """
 
 from __future__ import annotations

@@ -189,6 +189,10 @@ _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never)
                         r"well)(?: (?:from|where) [^.;?!]+)?\W*$", re.IGNORECASE)
 
 
+_THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|"
+                       r"block))\W*$", re.IGNORECASE)
+
+
 def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
@@ -200,6 +204,9 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
     parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
+    for i in [i for i, p in enumerate(parts[:-1]) if _THERE_RE.match(p)][:1]:  # 'There's a block in W. What colour is it?'
+        m = _THERE_RE.match(parts[i])
+        parts[i: i + 2] = [re.sub(r"\bit\b", f"the block {m[1]} {m[2]}", parts[i + 1], count=1, flags=re.IGNORECASE)]
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
         thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
         parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]
