@@ -16,6 +16,12 @@ Theme: things not to do and things to leave alone, in everyday words ("don't", "
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on e72ba82, after every fix before it and before anything it could prompt):
+0.697 goal-correct (209 of 300), 69 refused, 7 asked, 15 wrong: ten wrong actions ('Put X in any bowl that doesn't
+match its colour' put it in its own; 'Take the blocks out of the bowls, all except W' emptied W too; 'Make sure X isn't
+on top of any other block' and "I don't want any block sitting on top of another block" left stacks) and five wrong
+replies ("Is it true that there's nothing in W?" answered that there is no such thing).
 """
 
 from __future__ import annotations

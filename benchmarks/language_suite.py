@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh76` (the tenth to seventy-seventh
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh79` (the tenth to eightieth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH76`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH79`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ from benchmarks.language_fresh73 import FRESH73
 from benchmarks.language_fresh74 import FRESH74
 from benchmarks.language_fresh75 import FRESH75
 from benchmarks.language_fresh76 import FRESH76
+from benchmarks.language_fresh77 import FRESH77
+from benchmarks.language_fresh78 import FRESH78
+from benchmarks.language_fresh79 import FRESH79
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -123,6 +126,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh68", FRESH68), ("fresh69", FRESH69), ("fresh70", FRESH70),
     ("fresh71", FRESH71), ("fresh72", FRESH72), ("fresh73", FRESH73),
     ("fresh74", FRESH74), ("fresh75", FRESH75), ("fresh76", FRESH76),
+    ("fresh77", FRESH77), ("fresh78", FRESH78), ("fresh79", FRESH79),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -249,6 +253,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh74_goal_correct": rate("fresh74"),
         "fresh75_goal_correct": rate("fresh75"),
         "fresh76_goal_correct": rate("fresh76"),
+        "fresh77_goal_correct": rate("fresh77"),
+        "fresh78_goal_correct": rate("fresh78"),
+        "fresh79_goal_correct": rate("fresh79"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
                                   4),
         "tuned_goal_correct": rate("tuned"),

@@ -11,7 +11,8 @@ from agent.answers.reading import Answer
 
 _BOTH_RE = re.compile(r"^(is|are) (?:both )?(the \w+ \w+) and (the \w+ \w+) (?:both |each |all )?(?!both\b)((?:in|on|inside|on top of|at|"
                       r"under|in the|on the)\b.+?)\??$")
-_TRUE_RE = re.compile(r"^is it (?:true|the case|so) that (.+?),? and (?:that )?(.+?)\??$")
+_TRUE_RE = re.compile(r"^is it (?:true|the case|so|right|correct) that (.+?),? and (?:that )?(.+?)\??$")
+_TRUE_ONE_RE = re.compile(r"^is it (?:true|the case|so|right|correct) that (.+?)\??$")
 _CHAIN_RE = re.compile(r"^is (the \w+ \w+) (on top of|on|in|inside) (the \w+ \w+),? which is (?:itself |in turn |also )?"
                        r"(on top of|on|in|inside) (.+?)\??$")
 
@@ -21,8 +22,9 @@ def _asked(clause: str) -> str:
     clause = clause.strip()
     if m := re.fullmatch(r"(?:nothing|no block) is (?:on top of|on|sitting on|stacked on) (the \w+ block)", clause):
         return f"is {m[1]} clear?"
-    if m := re.fullmatch(r"(the \w+ bowl) (?:has nothing in it|is empty|holds nothing|contains nothing)", clause):
-        return f"is {m[1]} empty?"
+    if m := re.fullmatch(r"(the \w+ bowl) (?:has nothing in it|is empty|holds nothing|contains nothing|has no blocks? in it)|there is (?:nothing|"
+                         r"no block) in (the \w+ bowl)", clause):
+        return f"is {m[1] or m[2]} empty?"
     if m := re.fullmatch(r"(the \w+ \w+) (is|are) (.+)", clause):
         return f"{m[2]} {m[1]} {m[3]}?"
     return clause + "?"
@@ -34,6 +36,8 @@ def joined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
         parts = [f"is {m[2]} {m[4]}?", f"is {m[3]} {m[4]}?"]
     elif m := _TRUE_RE.match(q):
         parts = [_asked(m[1]), _asked(m[2])]
+    elif m := _TRUE_ONE_RE.match(q):  # 'is it true that there is nothing in W?'
+        parts = [_asked(m[1])]
     elif m := _CHAIN_RE.match(q):
         parts = [f"is {m[1]} {m[2]} {m[3]}?", f"is {m[3]} {m[4]} {m[5]}?"]
     else:

@@ -119,9 +119,19 @@ def _mismatched(state: SymState) -> str:
     return " and ".join(moves) if moves else "leave every block in a bowl alone"
 
 
+# every bowl but one emptied: 'empty all the bowls but the white one', 'take the blocks out of every bowl except W'
+_ALL_BUT_RE = re.compile(r"\b(?:empty|clear out|take (?:the blocks|everything|all the blocks|every block) out of) (?:every bowl|all (?:of )?(?:the )?"
+                         r"bowls|the bowls|each bowl),? (?:all )?(?:but|except|apart from|other than|save)(?: for)? the (\w+) (?:bowl|one)\b")
+
+
+def _emptied_but(colour: str, state: SymState) -> str:
+    bowls = [w for w in state.bowls if state.colours[w] != colour and state.in_bowl(w)]
+    return " and ".join(f"empty the {w}" for w in bowls) or "leave every block in a bowl alone"
+
+
 def amounts(text: str, state: SymState) -> str:
     """The request with an amount, a comparison or an 'until' said as plain steps for the scene as it is now."""
-    text = _MISMATCH_RE.sub(lambda _m: _mismatched(state), text)
+    text = _ALL_BUT_RE.sub(lambda m: _emptied_but(m[1], state), _MISMATCH_RE.sub(lambda _m: _mismatched(state), text))
     if not _CUE_RE.search(text):
         return text
     cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|"

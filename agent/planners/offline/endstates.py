@@ -202,6 +202,11 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"are))\b", r"leave \1 alone"),  # '..., but I want the green block left alone'
     (r"\b(exactly \w+ blocks (?:in|into) the \w+ bowl),? and (the \w+ block) (?:must not|mustn t|should not|shouldn t|can not|cannot|may not) "
      r"be (?:one|any) of them\b", r"\1 except \2"),  # '... and the white block mustn't be one of them'
+    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some|one of the) bowls? (?:that|which) (?:does not|doesn t|do not) match (?:it|its colou?r|"
+     r"the block)\b", r"\1 \3 a bowl, but not the \2 bowl"),  # 'in any bowl that doesn't match its colour'
+    (r"\b(the \w+ block) (?:is not|isn t|should not be|must not be) (?:sitting |stacked |resting )?(?:on top of|on) any (?:other )?block\b",
+     r"\1 should not be on another block"),
+    (r"\btake the blocks out of the bowls,? all (?=except|but|apart from|other than)", "take the blocks out of the bowls "),
     (r"\b(the (\w+) (?:block|cube)) (in|into) (?:one of the bowls,? (?:just |but )?not the one (?:that is|that s|which is) the same colou?r as it|a "
      r"bowl other than (?:the matching bowl|the bowl (?:that is |that s |which is |of )?(?:the same colou?r as it|its (?:own )?colou?r)))\b",
      r"\1 \3 a bowl, but not the \2 bowl"),
@@ -228,6 +233,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ bowl) emptied,? (?:with|and) (?:its contents|everything (?:that is |that was )?in it|what is in it|the blocks (?:that are )?in it|"
      r"its blocks) (?:moved|put|going|transferred|placed) (?:to|into|in|onto) (the \w+ bowl|the bin|the table)\b", r"empty \1 into \2"),
     (r"\bthe bowl whose colou?r (?:matches|is the same as) (?:that of )?the (\w+) (?:block|cube)\b", r"the \1 bowl"),
+    (r"\b(?:i|we) (?:do not|don t) want (?:any|a single) (?:block|cube)s? (?:sitting |resting |stacked |standing )?(?:on top of|on) another (?:block|"
+     r"one)\b", "no block on another block"),
     (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
     (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
      r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"

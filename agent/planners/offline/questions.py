@@ -218,6 +218,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that |(?=(?:lies|sits|stands|rests|"
                r"lays) the ))(?:(?:lies|sits|stands|rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |"
                r"is )?(?=(?:on|in|under|inside|on top of) )", r"is \1 ", t)
+    t = re.sub(r"^is (the \w+ bowl) (?:has|holds|contains) (?:no blocks?|nothing)(?: in it)?(\??)$", r"is \1 empty\2", t)  # 'is it right that W has ...'
     t = re.sub(r",\s*is there anything (?:on|in) it(?=\W*$)", "", t)
     t = re.sub(r"^(?:the )?(\w+ bowl)'?s? contents(?=\W*$)|^(?:the )?contents of (?:the )?(\w+ bowl)(?=\W*$)",
                lambda m: f"what is in the {m.group(1) or m.group(2)}", t)  # 'Pink bowl contents?'
