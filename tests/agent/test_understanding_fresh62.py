@@ -226,3 +226,31 @@ def test_a_ranking_takes_back_a_ranking() -> None:
 ])
 def test_questions_the_last_batches_asked(text: str, scene, start: str) -> None:
     assert reply(text, scene()).startswith(start)
+
+
+# ----- the seventy-eighth to eightieth batches (`language_fresh77` to `language_fresh79`) ------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("I'd like the white bowl emptied, with its contents moved to the purple bowl.", lambda i, f: f.in_bowl(PB) == [P]),
+    ("Pop the yellow block in the bowl whose colour matches the pink block.", lambda i, f: f.base(Y) == "table"),  # no pink bowl
+    ("Take the pink block out of the white bowl and then set it down anywhere except the bin.",
+     lambda i, f: f.base(P) not in (WB, "bin")),
+    ("Pop the yellow block into any bowl that doesn't match its colour.", lambda i, f: f.base(Y) in (WB, PB)),
+    ("empty all the bowls but the white one", lambda i, f: f.in_bowl(WB) == [P]),
+    ("Make sure the blue block isn't on top of any other block.", lambda i, f: f.support[B] not in (R, G, Y, O, P)),
+    ("I don't want any block sitting on top of another block.", lambda i, f: all(f.support[b] not in _ALL for b in _ALL)),
+])
+def test_what_the_last_round_did_wrong(text: str, check) -> None:
+    try:
+        i, f = outcome(text, desk())
+    except PlanningError:
+        return  # a clear refusal is a miss, never a wrong action
+    assert check(i, f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("There's a block in the white bowl. What colour is it?", "The pink block"),
+    ("Is it true that there's nothing in the purple bowl?", "Yes"),
+    ("Is it right that the white bowl has no blocks in it?", "No"),
+])
+def test_questions_the_last_round_asked(text: str, start: str) -> None:
+    assert reply(text, desk()).startswith(start)
