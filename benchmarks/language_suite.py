@@ -161,9 +161,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
             misses.append({"template": name, "split": split, "instruction": text, "outcome": outcome,
                            "detail": detail[:300]})
 
-    def rate(key: str, what: str = "correct") -> float:
+    def rate(key: str, what: str = "correct") -> float | None:
         t = tally[key]
-        return round(t[what] / t["n"], 4) if t["n"] else 0.0
+        return round(t[what] / t["n"], 4) if t["n"] else None  # None: the episodes did not reach this split
 
     understood = {k: round(1 - (t["refused"] + t["asked"]) / t["n"], 4) for k, t in tally.items() if t["n"]}
     return {
@@ -256,8 +256,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh77_goal_correct": rate("fresh77"),
         "fresh78_goal_correct": rate("fresh78"),
         "fresh79_goal_correct": rate("fresh79"),
-        "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / max(sum(tally[d]["n"] for d in DEV_SPLITS), 1),
-                                  4),
+        "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
+                                                                                                      DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
         "per_category": {k.split(":", 1)[1]: {"n": t["n"], "goal_correct": rate(k), "wrong_action": rate(k, "wrong")}
                          for k, t in sorted(tally.items()) if k.startswith("category:")},
