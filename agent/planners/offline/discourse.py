@@ -204,8 +204,7 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
     parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
-    for i in [i for i, p in enumerate(parts[:-1]) if _THERE_RE.match(p)][:1]:  # 'There's a block in W. What colour is it?'
-        m = _THERE_RE.match(parts[i])
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'
         parts[i: i + 2] = [re.sub(r"\bit\b", f"the block {m[1]} {m[2]}", parts[i + 1], count=1, flags=re.IGNORECASE)]
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
         thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)

@@ -14,6 +14,7 @@ from agent.planners.offline.registers import ASKED_TO
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
 from sim.core.lexicon import COLOURS
 
+_COL = "|".join(COLOURS)
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
 
@@ -67,13 +68,13 @@ def question_text(text: str) -> str:
     t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|"
                r"shot)(?: of [a-z ]+?)?(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
     t = re.sub(r"^(how many \w+) would (?:be|there be|you see)\b", r"\1 are", t)
-    col = "|".join(COLOURS)  # a terse user's bare colours: 'cyan: sitting on what?', 'which bowl has yellow?', 'x, y: how many in bowls?'
-    t = re.sub(rf"^({col})(?: block)?\s*[:,-]?\s*(?:sitting |resting |standing |lying )?(on|in|under) what\s*(\??)$", r"what is the \1 block "
+    # a terse user's bare colours: 'cyan: sitting on what?', 'which bowl has yellow?', 'x, y: how many in bowls?'
+    t = re.sub(rf"^({_COL})(?: block)?\s*[:,-]?\s*(?:sitting |resting |standing |lying )?(on|in|under) what\s*(\??)$", r"what is the \1 block "
                r"sitting \2\3", t)
-    t = re.sub(rf"\b(has|holds|contains|have|hold|contain|with) ({col})\b(?! (?:block|cube|bowl|one)s?\b)", r"\1 the \2 block", t)
-    t = re.sub(rf"^((?:the )?(?:{col})(?: block)?(?:,? (?:and )?(?:the )?(?:{col})(?: block)?)+)\s*[:,-]\s*how many(?: of them)?(?: are)? "
+    t = re.sub(rf"\b(has|holds|contains|have|hold|contain|with) ({_COL})\b(?! (?:block|cube|bowl|one)s?\b)", r"\1 the \2 block", t)
+    t = re.sub(rf"^((?:the )?(?:{_COL})(?: block)?(?:,? (?:and )?(?:the )?(?:{_COL})(?: block)?)+)\s*[:,-]\s*how many(?: of them)?(?: are)? "
                r"(in|on) (bowls?|a bowl|the bin|the table)\s*(\??)$", lambda m: "how many of the " + ", ".join(re.findall(
-                   rf"\b(?:{col})\b", m[1])) + f" blocks are {m[2]} {m[3]}{m[4]}", t)
+                   rf"\b(?:{_COL})\b", m[1])) + f" blocks are {m[2]} {m[3]}{m[4]}", t)
     t = re.sub(r"^(which|what) (bowls?) (?:has|have|holds?|contains?) (?:nothing|no blocks?|no block at all) (?:in (?:it|them)|inside)?", r"\1 \2 is empty", t)
     t = re.sub(r"\b(?:further|farther|more) (left|right)(?: than| of)\b|\b(left|right)er than\b", lambda m: f"to the {m[1] or m[2]} of", t)
     t = re.sub(r"^how many (blocks|bowls) (?:have|has|did) (?:we|you|i|they) (?:got|get)\b", r"how many \1 are there", t)
@@ -173,7 +174,7 @@ def question_text(text: str) -> str:
                r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)", "", t)
     t = re.sub(r"\b(?:another|any other|some other|a different) (block|one|cube)\b", r"a \1", t)  # 'on another block instead of ...'
     t = re.sub(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)", "", t)
-    t = re.sub(rf"^(?:the )?({'|'.join(COLOURS)}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)", r"the \1 block ", t)  # 'red in a bowl?'
+    t = re.sub(rf"^(?:the )?({_COL}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)", r"the \1 block ", t)  # 'red in a bowl?'
     t = re.sub(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$", r"is \1?",
                t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
     t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)

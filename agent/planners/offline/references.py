@@ -33,9 +33,9 @@ def _of_kind(np_: NounPhrase, ctx: Context, kind: str) -> list[str]:
     return [o.name for o in ctx.scene.objects if o.kind == kind and np_.of_colour(o.colour)]
 
 
-def pool(ctx: Context) -> list[str]:
-    """Blocks that 'all the blocks' means: everything not already in the bin and not to be left alone."""
-    return [b for b in ctx.state.blocks if ctx.state.support[b] != BIN and b not in ctx.kept]
+def pool(ctx: Context, kept: bool = False) -> list[str]:
+    """Blocks that 'all the blocks' means: everything not already in the bin and (unless `kept`) not to be left alone."""
+    return [b for b in ctx.state.blocks if ctx.state.support[b] != BIN and (kept or b not in ctx.kept)]
 
 
 def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = None, *, plural_default: bool = False,
@@ -73,7 +73,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     elif pool_all:
         cands = list(state.blocks)
     else:  # a place in a ranking counts the blocks left alone too: 'the second from the left, but not the leftmost'
-        cands = pool(ctx) if np_.side is None else [b for b in state.blocks if state.support[b] != BIN]
+        cands = pool(ctx, kept=np_.side is not None)
     if np_.others:
         before = ctx.mentioned or ctx.previous
         cands = [b for b in cands if b not in before]

@@ -98,13 +98,11 @@ def take_backs(text: str) -> str:
         earlier = [t for t in _THING.finditer(before) if _kind(t.group(0)) == _kind(two) != "one" or _kind(two) == "one" and not same
                    and _kind(t.group(0)) in ("block", "bowl")]  # 'X to the middle, I meant the red one': a colour is no place's
         ranked = [t for t in _THING.finditer(before) if _RANK.search(t.group(0))] if _RANK.search(two) else []
-        if ranked and not broken:  # 'put the rightmost block on X. no, I mean the leftmost one': a ranking takes back a ranking
-            t, rest = ranked[-1], text[m.end():]
-            text, pos = f"{before[: t.start()]}{two}{before[t.end():]}, {rest}", t.start() + len(two)
-            continue
-        if not same and earlier and not broken and all(map(_kind, said)) and not _PREP.match(two):  # 'X needs to go in the bin. Sorry, I meant Y': X, not the bin
-            t = earlier[-1]
-            rest = text[m.end():]
+        # 'put the rightmost block on X. no, I mean the leftmost one': a ranking takes back a ranking; 'X needs to go in the
+        # bin. Sorry, I meant Y': X, not the bin
+        back = ranked or (earlier if not same and all(map(_kind, said)) and not _PREP.match(two) else [])
+        if back and not broken:
+            t, rest = back[-1], text[m.end():]
             text, pos = f"{before[: t.start()]}{two}{before[t.end():]}, {rest}", t.start() + len(two)
             continue
         same = [c for c in same if _PREP.match(c)] or same if _PREP.match(two) else same  # 'onto X, I mean onto Y'
