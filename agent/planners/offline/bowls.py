@@ -18,7 +18,8 @@ def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
     there; the others fill the bowls with room, the emptiest first."""
     state = ctx.state
     load = {w: len(state.in_bowl(w)) for w in state.bowls}
-    home = {b: state.base(b) for b in blocks if state.base(b) in state.bowls and state.support[b] != GRIPPER}
+    home = {b: state.base(b) for b in blocks if state.base(b) in state.bowls and state.support[b] != GRIPPER
+            and state.base(b) not in ctx.vacated}  # 'take X out of W, but not onto the table': another bowl
     for b in blocks:
         if b in home:
             continue

@@ -150,7 +150,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if named and re.search(r"\b(?:other|another|different)\b", tgt_text):  # 'into the other bowl': not the one it is in
         ctx.not_targets += [ctx.state.base(b) for b in named if ctx.state.base(b) in ctx.state.bowls]
     place = re.fullmatch(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")",
-                         clause.excluded or "")
+                         re.sub(r"\b((?:top|bottom) (?:left|right))(?: one)?$", r"\1 corner", clause.excluded or "")
+                         if re.search(r"\bcorners?\b", tgt_text) else clause.excluded or "")  # 'any corner but the top left one'
     if place:  # 'off the table, but not in the bin': a place ruled out, not an object left out
         ctx.not_targets.append(place.group(1))
     if ctx.not_targets:  # 'put it in a bowl, but not the red one': the exclusion is about the target
@@ -206,7 +207,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             obj_blocks = [b for b in pool(ctx) if b not in excluded]
         if not obj_blocks:
             return []
-        if BIN in ctx.not_targets:  # 'clear the table, but not into the bin'
+        if BIN in ctx.not_targets or re.search(r"\bnotput all blocks in the bin\b", ctx.later):  # 'clear the table, but not into the bin'
             return some_bowl(obj_blocks, ctx)
         return [Rel("in_bin", b) for b in obj_blocks]
 

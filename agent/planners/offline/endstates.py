@@ -89,7 +89,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\band none (?:of them )?(?:should|may|can|must)?(?: be)?(?: left)? (in|on|inside) ", r"and no block should be \1 "),
     (r"\band (the \w+ bowl) with none\b", r"and \1 empty"),
     (r"\s+and (the \w+ bowl) (?:left )?(?:completely |totally )?empt(?:y|ied)\b", r", and \1 should be empty"),  # 'X in W and V empty'
-    (r"\bnothing (?:is|s) left (on top of|on|in|inside) ", r"nothing should be \1 "),
+    (r"\b(?:nothing (?:is|s) left|there (?:is|s|are|re|will be|ll be) (?:nothing|no blocks?)(?: left)?) (on top of|on|in|inside) ", r"nothing should be \1 "),
     (r"(^|[;,.] (?:and )?|\band )(every bowl|each bowl|all (?:of )?(?:the )?bowls|both bowls|the \w+ bowl) (?:should|must|has to|have to|"
      r"needs? to|will|shall|is to|are to)(?: all)? (?:end up|be|stay|remain|be left|end up being|become)(?: completely| totally| all)? "
      r"empty(?=,? and\b)", r"\1empty \2"),  # 'every bowl should end up empty, and ...': a request, then another
@@ -97,6 +97,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"block)) (?:where they are|alone|as they are|untouched)\b", r"leave \1 alone and leave \2 alone"),  # a thing and a set kept
     (r"\b(the \w+ bowl) has nothing(?: left)? in it(?: either| too| as well)?\b", r"\1 is empty"),
     (r"\bthe bin has nothing(?: left)? in it(?: either| too| as well)?\b", "no block is in the bin"),
+    (r"\b(?:keep|leave) the bin empty\b(?:\s*[:;,.-]?\s*nothing (?:goes|should go|can go|may go|is to go|gets put) in(?:to)? (?:it|there))?",
+     "do not put anything in the bin"),  # 'keep the bin empty: nothing goes in it'
     (r"\bon the (?:very )?top(?=\s*(?:$|[,.;]))", "on top of it"),  # '... then stick the white block on the very top'
     (r"\b(?:any|every|each) (?:block|cube) whose colou?r has a (?:matching )?bowl(?: of its own)?,? goes in(?:to)? (?:that|its|the "
      r"matching) bowl\b", "put every block in the bowl of its own colour"),

@@ -388,11 +388,12 @@ def _off(block: str, state: SymState) -> list[Rel]:
 
 
 def _not_subject(clause: str, ctx: Context) -> list[str]:
-    """What 'it' is in a clause about a block: never that block itself ('stack X on Y, so that X sits on top of it': Y),
-    but the one named before it."""
-    m = re.match(r"(?:(?:put|place|stack|move|set) )?(the \w+ (?:block|one))\b.*\b(?:on top of|on|onto|in|into|under|beside) it\b", clause)
+    """What 'it' is in a clause about a block: never that block itself ('stack X on Y, so that X sits on top of it': Y)."""
+    m = re.match(r"(?:(?:put|place|stack|move|set) )?(the \w+ (?:block|one))\b.*\b(on top of|on|onto|in|into|under|beside) it\b", clause)
     if m is None or not ctx.it:
         return ctx.it
+    if m[2] in ("in", "into") and ctx.destination in ctx.state.bowls:  # 'put X in W. X should be the only block in it': W
+        return [ctx.destination]
     with suppress(PlanningError, Ambiguous):
         if resolve_blocks(NounPhrase(m.group(1)), ctx)[:1] == ctx.it[:1]:
             return [b for b in ctx.mentioned if b != ctx.it[0]][-1:] or ctx.it

@@ -66,11 +66,11 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:before you (?:start|begin|do anything)|first of all|(?:do|would)(?: you)?(?: happen to)?(?: know)?),?\s+(?=(?:what|which|where|how)\b|(?<!"
      r"do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start, what is X sitting on?', 'Do you know which block ...?'
     (r"\bcount (\w+) (blocks?) (?:into|in|onto) (the \w+ bowl|the bin)\b", r"put \1 \2 in \3"),  # a teacher's 'count three blocks into W'
-    (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|do not (?:move|touch) anything),? (?:and )?(?:just )?(?=(?:tell me|let me "
-     r"know)\b)", ""),  # 'Leave everything where it is and just tell me: ...': a question, nothing to do
+    (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|(?:do not|don'?t) (?:move|touch) anything)[,.;:!]? (?:and )?(?:just )?(?=(?:tell "
+     r"me|let me know|what|which|where|how|is|are|does|do)\b)", ""),  # 'Leave everything where it is and just tell me: ...', 'Don't touch anything. Which ...?'
     (r"\bfind (the [\w ]+?) and (put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'
-    (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the \w+ (?:block|cube)),? (?:is|are) (?:there )?(?:any|a) (?:other )?"
-     r"(?:block|cube)s? (in|on|inside) ([^?]+)(\??)$", r"is there any block other than \1 \2 \3\4"),  # 'Other than X, is any block in W?'
+    (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the \w+ (?:block|cube)),? (?:is|are) (?:there )?(?:(?:any|a) (?:other )?"
+     r"(?:block|cube)s?|anything(?: else)?|something(?: else)?) (in|on|inside) ([^?]+)(\??)$", r"is there any block other than \1 \2 \3\4"),  # 'Other than X, is any block in W?'
     (r"^(?:would|will|do|does|must|should) (?:i|you|we|the robot|it) (?:have to|need to|need|has to) (?:move|take off|lift|shift|clear) (?:any"
      r"(?:thing| other blocks?| blocks?)?|something|other blocks?)(?: (?:first|else|off))? (?:to|before (?:i|you|it) can|in order to) (?:pick "
      r"up|grab|lift|move|get at|reach|take) (the \w+ block)\b[^?]*(\??)$", r"is there anything on \1\2"),  # '... to pick up X?'

@@ -160,11 +160,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      lambda m: f"{(m.group(1) or 'every').replace('any', 'every')} {'un' if m.group(3) == 'no ' else ''}matched {m.group(2)}"),
     (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit|sits|is|are|goes|ends up|belongs) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl|this bowl|this one)\b",
      r"\1 \2\3 in the matching bowl"),
-    # 'pull X out of W, but not into V': the first place is left, the second must not be its new one
-    (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?),? (?:but|and) not "
-     r"(in|into|inside|on|onto|on top of|to) ([^,;.]+)$",
-     lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should not be "
-               f"{'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} {m.group(5)}"),
+    # 'pull X out of W, but not into V (and not onto T)': the first place is left, the others must not be its new one
+    (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?),? (?:(?:but|and) )?not "
+     r"(in|into|inside|on|onto|on top of|to) ([^,;.]+)$", lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should "
+     f"not be {'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} " + re.sub(r",? (?:(?:and|or) not|nor) (in|on)(?:to| top of)? ",
+                                                                                         r" or \1 ", m.group(5))),
     (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
     (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)", ""),  # 'out of the way, in the bin'
     # a terse pair: 'green block, cyan bowl' is 'put the green block in the cyan bowl'

@@ -73,17 +73,22 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
             if clause.action == "hold" and len(blocks) == 1:
                 return [Rel("held", blocks[0])]
             told = re.search(r"\b(?:it|them|they)\b", ctx.later)  # 'X must not be on the table; put it on Y' says where
+            said = [Rel("on_table", b, negated=True) for b in blocks if clause.action == "not" and not told and (
+                b in ctx.placed or ctx.state.base(b) in (*ctx.state.bowls, BIN))]  # 'all in bowls; none left on the table'
+            blocks = [b for b in blocks if b not in {r.block for r in said}]  # said already, or already so: a check
+            if said and not blocks:
+                return said
             if told:  # 'no blocks on the table, they go in W': the loose ones, not those in a bowl
                 blocks = [b for b in blocks if ctx.state.base(b) not in (*ctx.state.bowls, BIN)]
             no_bin = BIN in ctx.not_targets or re.search(r"\bnot(?:put)? (?:[\w ]+ )?in(?:to)? the bin\b", ctx.later)
             alone = clause.action == "not" and len(blocks) == 1 and not NounPhrase(obj_text).all
             if (no_bin or alone) and not told:  # 'off the table, but not in the bin', 'X must not touch the table': a bowl
-                return some_bowl(blocks, ctx)
+                return said + some_bowl(blocks, ctx)
             if clause.action in ("bin", "clear", "hold") or (clause.action == "not" and NounPhrase(obj_text).all and not told):
-                return [Rel("in_bin", b) for b in blocks]
+                return said + [Rel("in_bin", b) for b in blocks]
             if not told:
                 raise PlanningError("say where the blocks should go instead of the table, e.g. 'put them in the bin'")
-            return [Rel("on_table", b, negated=True) for b in blocks]
+            return said + [Rel("on_table", b, negated=True) for b in blocks]
         bowls = [name] if kind != "each" else list(ctx.state.bowls)
         if kind not in ("each", "bowl"):
             rel = rel_for

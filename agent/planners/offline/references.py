@@ -321,8 +321,12 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if re.fullmatch(r"(?:each|every|all|all four|all of the|each of the|every one of the)(?: the)?(?: four)? corners?"
                     r"(?: of (?:the )?table)?", text):
         return "each", "corner"  # 'one block in each corner'
-    if re.fullmatch(r"(?:the |a |one of the |any )?corners?", text):
-        raise Ambiguous("Which corner do you mean: " + ", ".join(p for p in PLACES if "corner" in p) + "?")
+    if some := re.fullmatch(r"(?:(a|one of the|any(?: one of the)?) |the )?corners?", text):
+        corners = [p for p in PLACES if p.endswith("corner") and p not in ctx.not_targets]
+        if not some[1]:  # 'the corner': which one
+            raise Ambiguous("Which corner do you mean: " + ", ".join(corners) + "?")
+        free = [p for p in corners if p not in ctx.state.support.values()]  # 'a corner', 'any corner but X': a free one
+        return "place", (free or corners)[0]
     np_ = NounPhrase(text)
     if np_.side in ("left", "right", "bottom") and not (np_.words - {"the", "a", "an"}) and not np_.descriptors:
         # 'move it to the right', 'from the bottom': a side, not the object furthest that way
