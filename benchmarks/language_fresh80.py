@@ -20,7 +20,11 @@ that a self-check can build a final state that should pass; the suite ignores it
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on eb2404a, after every fix before it and before anything it could prompt):
+0.88 goal-correct (264 of 300), 28 refused, 1 asked, 7 wrong: one wrong action ("Class, let's watch the robot build one
+tower out of all three blocks." moved one block to the table) and six wrong replies ('On the green block, what block
+there is?', 'How many blocks can we see, counting every one of them?' and 'Class, how many blocks are there altogether?
+Robot, you tell us.' answered with the help text).
 """
 
 from __future__ import annotations

@@ -15,7 +15,11 @@ as done. Questions ask about the table as it is now. The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on eb2404a, after every fix before it and before anything it could prompt):
+0.697 goal-correct (209 of 300), 83 refused, 3 asked, 5 wrong: one wrong action ('Picture the finished table: no block
+sitting on another block, every one of them on its own.' did nothing) and four wrong replies ('I want to know how many
+blocks the white bowl has in it right now.' answered with the help text; 'Is X in W already, as things are now?' said
+there is no such bowl).
 """
 
 from __future__ import annotations

@@ -15,7 +15,11 @@ the predicate notation of their planning papers. The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on eb2404a, after every fix before it and before anything it could prompt):
+0.443 goal-correct (133 of 300), 154 refused, 3 asked, 10 wrong: three wrong actions ('I want X moved to the top right
+corner (leave it on the table surface there).' did nothing; 'goal: count(blocks in W) = 3' was answered as a question,
+twice) and seven wrong replies ('Is X clear (i.e. nothing on top of it)?', 'query: on(X, Y)? answer yes or no' and
+'does on(X, Y) hold in the current state?' answered with the help text or 'I don't see ...').
 """
 
 from __future__ import annotations

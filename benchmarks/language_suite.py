@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh79` (the tenth to eightieth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh82` (the tenth to eighty-third
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH79`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH82`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -86,6 +86,9 @@ from benchmarks.language_fresh76 import FRESH76
 from benchmarks.language_fresh77 import FRESH77
 from benchmarks.language_fresh78 import FRESH78
 from benchmarks.language_fresh79 import FRESH79
+from benchmarks.language_fresh80 import FRESH80
+from benchmarks.language_fresh81 import FRESH81
+from benchmarks.language_fresh82 import FRESH82
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -127,6 +130,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh71", FRESH71), ("fresh72", FRESH72), ("fresh73", FRESH73),
     ("fresh74", FRESH74), ("fresh75", FRESH75), ("fresh76", FRESH76),
     ("fresh77", FRESH77), ("fresh78", FRESH78), ("fresh79", FRESH79),
+    ("fresh80", FRESH80), ("fresh81", FRESH81), ("fresh82", FRESH82),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -256,6 +260,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh77_goal_correct": rate("fresh77"),
         "fresh78_goal_correct": rate("fresh78"),
         "fresh79_goal_correct": rate("fresh79"),
+        "fresh80_goal_correct": rate("fresh80"),
+        "fresh81_goal_correct": rate("fresh81"),
+        "fresh82_goal_correct": rate("fresh82"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

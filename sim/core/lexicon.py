@@ -44,7 +44,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:dishes|basins|baskets|containers|receptacles|vessels)\b", "bowls"),
     (r"\b(?:dish|basin|basket|container|receptacle|vessel)\b", "bowl"),
     (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|dust ?bin|garbage|rubbish|trash|box|tray)\b", BIN),
-    (r"\b(?:tabletop|table top)\b", TABLE),
+    (r"\b(?:tabletop|table top|workbench|bench ?top|lab bench|bench|work ?surface|worktop)\b", TABLE),  # a lab's 'bench'
     (r"\b(?:centre|center)\b", "middle"),
     (r"\b(left|right)[ -]hand\b", r"\1"),
     (r"\bupper\b", "top"),

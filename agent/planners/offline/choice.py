@@ -20,9 +20,10 @@ def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Re
     later = ctx.later or ""
 
     def key(b: str) -> tuple[int, int, int, int, int, int]:
-        done = int(satisfied is not None and holds(satisfied(b), state))
+        here = b in ctx.placed and b in (ctx.group or ctx.it) and satisfied is not None and satisfied(b).args[1:] == (ctx.destination,)
+        done = int(here or (satisfied is not None and holds(satisfied(b), state)))  # 'put two in W; exactly two should be in it'
         spared = int(bool(re.search(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b", later)))  # 'bin two blocks, not X'
-        return (spared, int(b in ctx.placed), -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
+        return (spared, int(b in ctx.placed and not here), -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
 
     return sorted(cands, key=key)[:n]
 

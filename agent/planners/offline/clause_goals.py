@@ -21,6 +21,7 @@ from agent.planners.offline.placing import (
     swapped,
     end_block,
     into_matching,
+    off,
     rel_for,
     relations,
     same_place,
@@ -154,6 +155,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
                          if re.search(r"\bcorners?\b", tgt_text) else clause.excluded or "")  # 'any corner but the top left one'
     if place:  # 'off the table, but not in the bin': a place ruled out, not an object left out
         ctx.not_targets.append(place.group(1))
+    elif re.search(r"\bcorners?\b", tgt_text) and (side := re.fullmatch(r"(?:one of |any of )?the (left|right|top|bottom)(?: hand)?(?: side)? (?:ones?|"
+                                                                        r"corners?)", clause.excluded or "")):
+        ctx.not_targets += [c for c in PLACES if c.endswith("corner") and side[1] in c]  # 'a corner, but not one of the left-hand ones'
     if ctx.not_targets:  # 'put it in a bowl, but not the red one': the exclusion is about the target
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
     elif clause.excluded is not None:
@@ -296,6 +300,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if beside:
             raise PlanningError(f"I cannot put a block {beside.group(1)!r} something: a target is a block, a bowl, a "
                                 f"named place ({', '.join(PLACES)}), the bin or the table")
+        places = [t for t in ctx.not_targets if t in (BIN, TABLE) or t in ctx.state.bowls]
+        if action == "move" and places and len(moved := resolve_blocks(np_, ctx, excluded)) == 1:  # 'move it, but not into the bin'
+            return off(moved[0], ctx.state) + [Rel("in_bin", moved[0], negated=True) if t == BIN else Rel("on_table", moved[0], negated=True) if (
+                t == TABLE) else Rel("in", moved[0], t, negated=True) for t in places]
         raise not_understood(ctx, missing=f"where to {verb_word} it")
     if re.fullmatch(r"(?:any |some |the )?bowls", tgt_text) and ctx.state.bowls and (
             np_.words & ALL_WORDS or np_.plural or np_.count):  # 'all X into bowls', 'two blocks in the bowls'

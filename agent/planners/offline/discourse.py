@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.asides import chatter
-from agent.planners.offline.notation import unlabel
+from agent.planners.offline.notation import bound, unlabel
 from agent.planners.offline.phrasing import clean_text
+from agent.planners.offline.specs import restated
 from agent.planners.offline.words import VERB_RE
 
 # A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
@@ -193,10 +194,30 @@ _THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one)
                        r"block))\W*$", re.IGNORECASE)
 
 
+# How things are now, then how they should end: 'Now X is on the table; at the end it's in the corner', 'X sits in W now -
+# at the end it should be in V', 'Before, X is in W; after, it's on Y', 'At the moment X sits on T - change that so it ...'
+_NOW_THEN_RE = re.compile(r"^\s*(?:(?:now|right now|at the moment|currently|at present|before|to begin with|at the start|initially)\s*,?\s+"
+                          r"(?P<a>the [^.;!?]+?) (?:is|are|sits|sit|lies|rests|stands)\b(?P<pa>[^.;!?]*?)|(?P<b>the [^.;!?]+?) (?:is|are|sits|lies|"
+                          r"rests|stands)\b(?P<pb>[^.;!?]*?)\b(?:now|right now|at the moment|currently|at present|to begin with))\s*(?:[.;!]|\s-+\s|"
+                          r"\s*[\u2013\u2014])\s*(?:but |and )?(?:at the end|in the end|by the end|afterwards|after|when (?:you're|you are|"
+                          r"you re) (?:done|finished)|once (?:you're|you are|you re) (?:done|finished)|change (?:that|this|it) so(?: that)?|"
+                          r"i want (?:that|this|it) changed so(?: that)?)\s*,?\s*(?:(?P<it>it|they)\b|(?=the ))", re.IGNORECASE)
+
+
 def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
+    instruction = bound(restated(instruction)) if "(" in instruction else instruction  # 'the x such that on(x, Y); goal: in_bin(x)'
+    if (m := _NOW_THEN_RE.match(instruction)) and not m["it"]:
+        instruction = instruction[m.end():]  # 'X is on Y now - afterwards Y should be on X': the end said in full
+    elif m:
+        rest = instruction[m.end("it"):]
+        if n := re.fullmatch(r"\s*(?:'s|\s+is) the other way (?:round|around)\s*[:,-]?\s*(.+)", rest, re.I):
+            instruction = n[1]  # 'X is on Y. At the end it's the other way round: Y on X'
+        else:
+            said = re.fullmatch(r"\s*(?:must|should|will|can|may)(?: not|n't|n\u2019t| never) be(?: there| anymore| any more)?\W*", rest, re.I)
+            instruction = (m["a"] or m["b"]) + (f" must not be{m['pa'] or m['pb']}." if said else rest)  # '... at the end it mustn't be'
     instruction = re.sub(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)", ". ", instruction)  # '1) count X 2) tell me how many'
     parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*") and not re.fullmatch(
         r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", p, re.IGNORECASE)]  # 'Step 1. X. Step 2. Y.'
@@ -223,6 +244,9 @@ def told(instruction: str) -> str:
         re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
     parts = [re.sub(r"^(the \w+ (?:block|cube) (?:is|sits|lies) [^.;]+?),? (at the moment|right now|currently|at present)"
                     r"(\W*)$", r"\2 \1\3", p, flags=re.I) if i + 1 < len(parts) else p for i, p in enumerate(parts)]
+    for i in [i for i, p in enumerate(parts[:-1]) if _present(p) and len(re.findall(r"\bit\b", parts[i + 1], re.I)) > 1][:1]:
+        if where := re.search(r"\b(?:on|in|inside|on top of) (the \w+ (?:block|cube|bowl))\W*$", parts[i], re.I):  # 'Right now X is on Y. It
+            parts[i + 1] = re.sub(r"\b(on|in|off|from|out of|on top of) it\b", rf"\1 {where[1]}", parts[i + 1], flags=re.I)  # shouldn't be on it'
     parts = [topic if i + 1 < len(parts) and (topic := _present(p)) and re.search(_THAT_RE, parts[i + 1], re.IGNORECASE) else p
              for i, p in enumerate(parts)]
     for i in [i for i, p in enumerate(parts[:-1]) if _LOOK_RE.match(p)][:1]:  # 'Look at each block's colour. Put it in ...'
@@ -245,7 +269,7 @@ def told(instruction: str) -> str:
     kept: list[str] = []
     for part in parts:
         text = clean_text(part)
-        if chatter(text) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
+        if chatter(text) or re.fullmatch(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", unlabel(part), re.I) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue
         if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)

@@ -22,27 +22,63 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",? (?:then |and |so )?(?:make|get|have) (?:the table|it|things|everything) (?:look|be|end up) like "
      r"(?:that|this)\b|\s*[-,;]?\s*(?:could|can|would) (?:the table|it|things|everything) (?:end up|look|be) like "
      r"(?:that|this)\W*$", ""),
-    (r"^(?:just )?(?:picture|imagine|envision|visuali[sz]e)(?: this)?,?\s*(?:the table with |a table with |a table where |"
-     r"a world where )?|^i (?:keep |can )?(?:imagining|imagine|picturing|picture|envisioning|see) ", "i want "),
+    (r"^(?:just )?(?:picture|imagine|envision|visuali[sz]e)(?: this)?,?\s*(?:(?:the (?:finished|final|end|tidy|done|completed) (?:table|scene|state|"
+     r"result|layout)|it when it (?:s|is) (?:done|finished|over))\s*[-:,]?\s*(?:with )?)?(?:the table with |a table with |a table where |a world where )?|^i (?:keep |can )?(?:imagining|imagine|picturing|picture|envisioning|see) ", "i want "),
     (r"^in the (?:picture|image|version|world|plan|scene) (?:i have|i ve got|i have got|i am imagining|i see)"
      r"(?: (?:in|inside) my head)?,\s*", ""),
     (r"\b(the \w+ bowl) with (the [\w ]+?) (?:inside|in) it\b", r"\2 in \1"),
     (r"\b(?:gathered|collected|grouped|bunched|huddled)(?: up)?(?: together)?(?= (?:in|into|inside)\b)", ""),
-    (r"\b(the \w+ (?:block|cube)) with nothing (?:stacked |sitting |resting |piled )?on(?: top of)? (?:it|top)\b",
+    (r"\b(the \w+ (?:block|cube)) (?:with|had|has|having) nothing (?:left |else )?(?:stacked |sitting |resting |piled )?on(?: top of)? (?:it|top)\b",
      r"nothing on \1"),
     (r"\bcrowning (it|the \w+ (?:block|one))\b", r"on \1"),
     # when the task is done: 'done when ...', 'by the time you finish, ...', 'X ought to finish in W'
     (r"^(?:hopefully,? )?(?:by the time|once|when|after) you (?:finish|are done|are finished|have finished|complete|"
-     r"wrap up)(?: (?:up|here|this|it))?,?\s*", ""),
-    (r"^(?:it s |it is |we are |we re |you are |you re |the task is |this is )?(?:done|finished|complete|a success) "
-     r"(?:when|once)\s*[:,]?\s*|^success (?:means|is when|is)\s*[:,]?\s*", ""),
+     r"wrap up|are through|re through|re done|re finished)(?: (?:up|here|this|it))?,?\s*", ""),
+    (r"^(?:(?:do what it takes|do whatever (?:it takes|you need to)|keep going|carry on)\s*[-,;:.]+\s*)?(?:it s |it is |it counts as |"
+     r"it ll be |we are |we re |you are |you re |you ll be |you will be |(?:the |this |your |our )?(?:task|job|work|run|test|episode)(?: is| s|'s|"
+     r" counts as| will be| can be called)? |this is |i (?:will|would|ll|d|am|m) be |i m |i am )?(?:done|finished|complete|completed|a "
+     r"success|over|satisfied|happy|content) (?:when|once|as soon as|if)\s*[:,]?\s*|^success (?:means|is when|is)\s*[:,]?\s*|^(?:keep "
+     r"(?:going|at it|on)|carry on|continue|go on) (?:until|till)\s+", ""),
+    (r",?\s*\bwith (the \w+ (?:block|cube)) (?:still|left|staying|remaining|kept) (?:on|in|at|inside|on top of) the [\w ]+?(?=\s*(?:[,.;]|$))",
+     r", and leave \1 where it is"),  # 'X in the corner, with Y still on the table'
+    (r"^the way i (?:see|picture|imagine|envision|want) it(?: (?:at the end|in the end|when it (?:s|is) (?:done|finished)|when you (?:re|are) "
+     r"(?:done|finished)|afterwards|finished|done))?\s*[:,]?\s*|^what i have in mind is\s+", "i want "),  # 'The way I see it at the end: ...'
+    (r"\b(?:(?:i|we) (?:want|would like|d like|need) )?(?:it|them|that|the (?:pair|stack|tower|two))(?: to be)? (?:flipped|swapped|reversed|inverted|"
+     r"turned upside down|switched)(?: around| over| round)?,? so(?: that)? ", ""),  # 'I want it flipped, so Y ends up on X'
+    (r",\s*whichever (?:one|ones|two|three|four|five)(?: (?:you like|you want|of them))?(?=\s*(?:[.;]|$))", ""),  # '..., whichever three'
+    (r"\s*,?\s*not on anything(?=\s*(?:[-,.;]|$))|\s*[-,;]?\s*\b(?:and )?make (?:it|the table|everything) (?:look )?like (?:that|this)\b|"
+     r"\bthe (?:bare|empty|plain|flat) table\b", lambda m: "the table" if m[0].endswith("table") else ""),  # 'X on the bare table,
+    # not on anything - make it look like that'
+    (r",?\s*\bwith (the \w+ (?:block|cube)) (?:on|sitting on|resting on|standing on) the table(?=\s*(?:[,.;]|$))", r" and \1 on the table"),
+    (r"\b((?:the )?\w+ (?:block|cube)) (?:itself )?(?:is |stays |remains )?(?:not|never) (?:moved|touched|disturbed|changed)\b",
+     r"leave \1 where it is"),  # 'and Y itself not moved', 'constraint: Y not moved'
+    (r"\bthe only block in (the (\w+) bowl) (?:is|should be|will be) the (?:one|block) (?:that matches (?:its|the bowl s|the bowl's) colou?r|of (?:its|"
+     r"the same|the bowl s|the bowl's) colou?r|matching it|that matches it)\b", r"the \2 block should be the only block in \1"),
+    (r"[.;,]?\s*\b(?:which|what) (?:ones?|blocks?|one|two|three|four)(?: (?:they are|you use|you pick|you choose))? (?:does not|do not|doesn t|don t) "
+     r"matter\b", ""),
+    (r"\b(the \w+ (?:block|cube)) gone (?:into|in|to) (the bin)\b", r"\1 in \2"),  # 'I'd love X gone into the bin'
+    (r"\b(the \w+ (?:block|cube)) (?:is |should be )?in none of the bowls\b", r"\1 should not be in a bowl"),  # 'with X in none of the bowls'
+    (r"\b(the (\w+) bowl) (?:holds|has|contains|should hold|should have|should contain|has got) (?:only )?the (?:block|one) (?:of|in|with) (?:the same|its|"
+     r"its own|the matching|a matching) colou?r( and nothing else| only)?\b", lambda m: f"the {m[2]} block should be {'the only block ' if m[3] else ''}in {m[1]}"),
+    (r"\bwithout (the [\w ]+?) (?:being|getting) (?:moved|touched|disturbed|shifted)\b", r"without moving \1"),
+    (r"\b(?:finishes|winds up|lands)(?= (?:in|on|at|inside|on top of) )", "should end up"),  # 'whatever block is on X finishes in the bin'
+    (r"^(the [\w ]+?) (?:i|we) (?:want|need|would like|would love)(?: (?:it|them|that one))?(?: to (?:go|be))?(?: put)? (in|into|on|onto|at|inside|on top "
+     r"of) ", r"put \1 \2 "),  # a learner's 'the block under X I want in W'
+    (r"^(?:let s |lets )?(?:make|build) (?:a|one|me a) (?:tower|stack)\s*[.;:,]\s*(?=the \w+ (?:block|cube) (?:on|onto|on top of|at the bottom|goes|"
+     r"first)\b)", ""),  # 'make a tower! X on Y, and Z on X!': the tower said block by block
+    (r"[;,.]?\s*(?:and )?(?:then |after that |at that point )?(?:you re|you are|we re|we are|it s|it is|that s|that is) (?:done|finished|"
+     r"complete)(?: then)?\s*[.!]?\s*$", ""),  # '...; then you're done'
+    (r"^i (?:expect|want|would like|d like|hope|need|would love) to (?:find|see) (the \w+ (?:block|cube)) (?:go |get put |end up |land |sitting |sit |sat |"
+     r"placed |put |stacked |standing |resting |perched |balanced )?(in|inside|on|on top of|at) ", r"\1 should be \2 "),
     (r"\b(?:ought to|should|must|needs to) (?:finish(?: up)?|wind up|land|end(?: up)?)(?= (?:in|on|at|inside|with)\b)",
      "should end up"),
     # a request offered as a question: 'What if X ended up in W?', 'Shall we bin X?', 'Maybe try X in the corner?'
     (r"^(?:what if|how about|what about|why not|shall we|should we|shall i|should i|maybe|perhaps)(?: (?:you|we))?,? "
      r"(?=(?:the|a|every|each|all|put|move|bin|stack|drop|place|set|take|try)\b)", ""),
     (r"^(?:maybe |perhaps |why not )?try (?:putting |placing |moving |setting )?(?=the |a |every |all )", "put "),
-    (r"^(the [\w ]+?) (?:ended|ends|ending) up (?=(?:in|on|at|inside)\b)", r"\1 should end up "),
+    (r"^(the [\w ]+?) (?:(?:have|has) )?(?:ended|ends|ending) up (?=(?:in|on|at|inside)\b)", r"\1 should end up "),
+    (r"\b(the \w+ (?:block|cube)) (?:taken|lifted|moved|removed|picked up|pulled) (off(?: of)?|out of|from) (the [\w ]+?),? and (?:then )?(?:put|placed|"
+     r"set|moved|dropped|left)(?: it)? (?=(?:on|in|into|onto|at|inside)\b)", r"take \1 \2 \3 and put it "),  # 'I'd like X taken off Y and put on T'
     (r"^what (?:i|we|this crowd|the crowd|everyone|everybody|they|the boss|the kids|my \w+) (?:is |are |am )?(?:dying|longing|"
      r"waiting|itching|eager|desperate|keen) to see is ", "i want "),  # 'What this crowd is dying to see is X in W!'
     (r"(?:(?<=block)|(?<=cube)) (?:dropping|going|heading|landing|sliding|falling|tumbling|flying)(?= (?:into|in|onto|on|"

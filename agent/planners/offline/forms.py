@@ -264,11 +264,11 @@ def normal_form(text: str) -> str:
     m = re.match(r"^(.+?) (?:(?:must|should|may|can|will|shall|is to|are to|ought to|is going to|are going to|has to|"
                  r"have to|needs to|need to|do|does|has|have)(?: not| never)|(?:is|are) (?:not|never) (?:to|"
                  r"supposed to|meant to|allowed to|going to|to be)|(?:is|are) (?:not|never)) (?:be |get |to be |"
-                 r"been )?(?:move|moved|touched|disturbed|shifted|budge|budged|moving|picked up|handled|relocated|"
+                 r"been |have been |have )?(?:move|moved|touched|disturbed|shifted|budge|budged|moving|picked up|handled|relocated|"
                  r"repositioned|rearranged)(?: at all| in any way)?$",
                  text)
-    if m:
-        return f"leavebe {m.group(1)}"
+    if m and not (VERB_RE.match(m[1]) or re.search(r"\b(?:should|must|will|is|are|goes|go|belongs?|needs? to|has to)\b", m[1])):
+        return f"leavebe {m.group(1)}"  # not 'put X in W and Y must not move': two clauses
     m = re.match(r"^(?:no|none of the|not a single|not one|not any|nothing) ?(?:blocks?|cubes?)? ?(?:should |must |"
                  r"may |can |is allowed to )?(?:be |are |is )?(?:sitting |resting |lying |standing |placed |left |"
                  r"sits? |rests? |lies |lie |stands? )?(?:stacked|(?:piled (?:up )?)?(?:on top of|on|"

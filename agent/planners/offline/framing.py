@@ -85,10 +85,10 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"kettle)(?: is ringing| rang| again)?\b,?\s*)?(?:let me (?:look|see|check)\b,?\s*)?(?:yeah|yes|ok|okay|"
      r"right)?,?\s*", ""),  # 'then - hold on, sorry, the phone - then ...'
     (r"^(?:please )?(?:be advised|note|kindly note|please note) that ", ""),  # a formal letter's 'Please be advised that X is to be ...'
-    (r"\b(?:every|each|all(?: the)?|any) (?:block|one|cube)s? (?:whose colou?r (?:matches|is the same as)|"
-     r"that matches|with a colou?r matching) (?:the colou?r of )?(?:a|one of the|any|some) bowls?\b", "every matched block"),
-    (r"\b(?:the bin|the trash) (?:must|should|may|can|is) not (?:be )?used\b|\bdo not use the bin\b|,?\s*\bwithout using the bin\b",
-     ", notput all blocks in the bin"),
+    (r"\b(?:every|each|all(?: the)?|any|the) (?:block|one|cube)s? (?:whose colou?r (?:matches|is the same as)|"
+     r"that match(?:es)?|with a colou?r matching) (?:the colou?r of )?(?:a|one of the|any|some) bowls?(?:'s| s)?(?: colou?r)?\b", "every matched block"),
+    (r"\b(?:the bin|the trash) (?:must|should|may|can|is) not (?:be )?used\b|\bdo not use the bin\b", "notput all blocks in the bin"),
+    (r",?\s*\bwithout using the bin\b", ", notput all blocks in the bin"),
     (r"(the \w+ (?:block|cube|one)|it|them) (?:is |be |are |gets |get |should be |must be |is to be |to be )?disposed of(?: in the (?:bin|trash))?",
      r"\1 in the bin"),  # 'that the purple block be disposed of in the bin'
     (r"\band (set|lay) down (?=on|in|at)", r"and \1 it down "),  # '... and set down on the table'
@@ -152,7 +152,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'whatever' said of one thing: 'whatever the green block is on', 'whatever block is in W'
     (r"\bwhatever (?:block |cube |one )?(?:that )?(the \w+ (?:block|one|cube)) is (?:sitting |resting |stacked |standing )?(?:on|on top of)\b",
      r"the block under \1"),
-    (r"\bwhatever (block|cube|one)s? (?:that )?(?:is |are )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|"
+    (r"\b(?:whatever|whichever) (block|cube|one)s? (?:that )?(?:is |are |sits |rests |lies |stands )?(?:sitting |resting |stacked |lying )?(?=(?:in|on|"
      r"on top of|inside|under|beneath|at) the\b)",
      r"the \1 "),
     # the scene as a picture, for when the speaker is back: 'when I get back, I want to see ...', 'Picture it: ...'

@@ -52,7 +52,7 @@ from agent.planners.offline.grammar import (
     stages,
 )
 from agent.planners.offline.noun_phrases import NounPhrase
-from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal
+from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal, off
 from agent.planners.offline.references import exact_names, resolve_blocks, resolve_target
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
@@ -365,7 +365,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     read.action == "not" and re.match(r"(?:all|any|a) blocks?$|blocks$", read.obj)):
                 with suppress(PlanningError, Ambiguous):  # 'X is not going in Y, put it in the bin': X is 'it'
                     ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)[:1] or ctx.it
-        rels += [r for b in moved if not any(r.block == b and not r.negated for r in rels) for r in _off(b, ctx.state)]
+        rels += [r for b in moved if not any(r.block == b and not r.negated for r in rels) for r in off(b, ctx.state)]
         if goal_stages and rels and all(r.negated for r in rels):
             carved = carve_out(goal_stages[-1], rels)
             if carved != goal_stages[-1]:
@@ -377,23 +377,11 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     return kept_as_left(goal_stages)
 
 
-def _off(block: str, state: SymState) -> list[Rel]:
-    """'move X' where no clause says where to: X no longer where it is ('move X, just not into a bowl': off its block);
-    nothing for a block in the gripper."""
-    s = state.support[block]
-    kind = "bin" if s == BIN else "table" if s == TABLE else "place" if s in PLACES else "object"
-    if kind == "object" and s not in state.bowls and s not in state.support:
-        return []
-    return [placement(block, kind, s, "bowl" if s in state.bowls else "block").model_copy(update={"negated": True})]
-
-
 def _not_subject(clause: str, ctx: Context) -> list[str]:
     """What 'it' is in a clause about a block: never that block itself ('stack X on Y, so that X sits on top of it': Y)."""
-    m = re.match(r"(?:(?:put|place|stack|move|set) )?(the \w+ (?:block|one))\b.*\b(on top of|on|onto|in|into|under|beside) it\b", clause)
+    m = re.match(r"(?:(?:put|place|stack|move|set) )?(the \w+ (?:block|one))\b.*\b(?:on top of|on|onto|in|into|under|beside) it\b", clause)
     if m is None or not ctx.it:
         return ctx.it
-    if m[2] in ("in", "into") and ctx.destination in ctx.state.bowls:  # 'put X in W. X should be the only block in it': W
-        return [ctx.destination]
     with suppress(PlanningError, Ambiguous):
         if resolve_blocks(NounPhrase(m.group(1)), ctx)[:1] == ctx.it[:1]:
             return [b for b in ctx.mentioned if b != ctx.it[0]][-1:] or ctx.it

@@ -63,9 +63,20 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
-    (r"^(?:before you (?:start|begin|do anything)|first of all|(?:do|would)(?: you)?(?: happen to)?(?: know)?),?\s+(?=(?:what|which|where|how)\b|(?<!"
-     r"do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start, what is X sitting on?', 'Do you know which block ...?'
-    (r"\bcount (\w+) (blocks?) (?:into|in|onto) (the \w+ bowl|the bin)\b", r"put \1 \2 in \3"),  # a teacher's 'count three blocks into W'
+    (r"^(?:before you (?:start|begin|do anything|touch anything|move anything|change anything)|first of all|(?:looking|glancing) at (?:the table|"
+     r"the scene|everything)(?: as it is)?(?: now| right now)?|as (?:it|things) (?:stands?|are|is)"
+     r"(?: now| right now)?|(?:right )?now|at the moment|currently|at present|(?:do|would)(?: you)?(?: happen to)?(?: know)?)\s*[,:;-]?\s+(?:(?:just |"
+     r"please )?tell me\s*[:,]?\s*)?(?=(?:what|which|where|how)\b|(?<!do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start,
+    # what is X sitting on?', 'Do you know which block ...?', 'As things stand, how many ...?'
+    (r"^(?:has|have) (the [\w ]+?) (?:already |now |yet )?(?:ended(?: up)?|landed|been put|gone|got|gotten|made it)(?: yet)? (in|on|into|inside|onto|at|"
+     r"on top of) ", lambda m: f"is {m[1]} {m[2].replace('into', 'in').replace('onto', 'on')} "),  # 'Has X already ended up in W?'
+    (r"^(?:class|kids|children|everyone|everybody|folks|students|boys and girls)\s*[,!:]\s*|^let(?:'s| s| us) count(?: them| the \w+)?(?: together| up|"
+     r" out loud| aloud)?\s*[.!:,]\s*|\b(?:now )?(?:let(?:'s| s| us)|we(?:'ll| ll| will| are going"
+     r" to| re going to)) (?:all )?(?:watch|see|observe) (?:the robot|it|how the robot) |\?\s*(?:(?:robot|now),?\s*)?(?:you tell (?:us|me)|tell (?:us|me)|"
+     r"anyone|answer (?:us|me))\W*$", lambda m: "?" if m[0].lstrip().startswith("?") else ""),  # a teacher's 'Class, let's watch the robot ...'
+    (r"^(?:(?:could|can|would|will) you (?:possibly |please |kindly |perhaps )*(?:tell|show) me|would you mind telling me)\s*[:,]?\s*(?=(?:what|"
+     r"which|where|how|is|are)\b)", ""),  # 'Could you possibly tell me which ...?', 'Would you mind telling me ...?'
+    (r"\bcount (one|two|three|four|five|a|an) (blocks?) (?:into|in|onto) (the \w+ bowl|the bin)\b", r"put \1 \2 in \3"),  # a teacher's 'count three blocks into W'
     (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|(?:do not|don'?t) (?:move|touch) anything)[,.;:!]? (?:and )?(?:just )?(?=(?:tell "
      r"me|let me know|what|which|where|how|is|are|does|do)\b)", ""),  # 'Leave everything where it is and just tell me: ...', 'Don't touch anything. Which ...?'
     (r"\bfind (the [\w ]+?) and (put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'
@@ -229,7 +240,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bget (the \w+ bowl) (?:up |down )?to (?:exactly )?(one|two|three|four|a single) (blocks?|cubes?)(?: exactly)?", r"put exactly \2 \3 in \1"),
     (r"\bkeep (?:putting|adding|placing) (?:blocks|cubes) (?:in|into) (the \w+ bowl) until (?:there are|it has|it holds) (\w+)(?: blocks| in it)?",
      r"put exactly \2 blocks in \1"),
-    (r"\b(one|two|three|four|a) (blocks?|cubes?) (in|on|inside) (the [\w ]+?),? exactly\b", r"exactly \1 \2 \3 \4"),
+    (r"\b(one|two|three|four|a) (blocks?|cubes?) (in|on|inside) (the (?:\w+ )?(?:bowl|block|bin|table)),? exactly\b", r"exactly \1 \2 \3 \4"),
     (r"^no more than (one|two|three) (blocks?|cubes?) (?:should|must|may|can) (?:be|go|sit) in (the \w+ bowl)",
      r"\3 should not have more than \1 \2"),
     (r"\bleave (?:nothing|no blocks?|no cubes?) in (the [\w ]+?)(?=\s*(?:[,.;]|$| and\b))", r"empty \1"),

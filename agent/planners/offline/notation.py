@@ -18,10 +18,13 @@ _LABEL_RE = re.compile(r"^\s*([a-z0-9][a-z0-9 ,'-]{0,60}?)\s*:\s*(?=\S)")
 def unlabel(text: str) -> str:
     """'goal state: ...', 'Contestant, your challenge: ...', 'test 3: ...', 'log query: ...' -> what follows: a label
     before a colon that names nothing here and is no command of its own ('move: red block -> bowl' keeps its verb)."""
+    text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]\s*)+", "", text)  # a log line's tags: '[trial 17] operator: ...', '[calib]'
     m = _LABEL_RE.match(text.lower())
     noun = re.search(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|"
                      r"configuration|arrangement|objective|goal|target|task|job|challenge|order|note|step|result|"
                      r"constraint|query|sequence|move)$", m.group(1)) if m else None
+    if m and re.fullmatch(r"(?:keep )?(?:fixed|static|frozen|locked|untouched|do not move|don't move|hands off|leave alone)", m[1]):  # 'fixed: X, Y'
+        return "leave " + re.sub(r"\s*,\s*(?:and\s+)?|\s+and\s+", " and ", re.sub(r"[.;]\s*$", "", text[m.end():])) + " alone."
     if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(
                                                                                                                                 r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|dish|dishes|basket|container|cube|cubes|brick|bricks|not|no|"
 
@@ -49,8 +52,8 @@ _PAIR_RE = re.compile(r"([a-z_]+)\s*[:=]\s*([a-z][a-z ]*?)\s*(?=[,;]|$|[a-z_]+\s
 def structured(text: str) -> str:
     """'action=place object=pink block target=red block', '{move: "red block", to: "bin"}', '[{"pick": "X", "place":
     "bin"}, {...}]' -> 'put the pink block on the red block', ...: each record a command, one after another."""
-    if not re.search(r"[={}\[\]\"]", text) or len(re.findall(r"\b[a-z_]+\s*[:=]\s*[a-z]", re.sub(r"[\"']", "", text))) < 2:
-        return text
+    if not re.search(r"[={}\[\]\"]", text) or len(re.findall(r"\b[a-z_]+\s*[:=]\s*[a-z]", re.sub(r"[\"']", "", text))) < 2 or _CALL_RE.search(text):
+        return text  # a call with keywords, 'pick_and_place(object=X, target=W)', is read by `code_calls`
     out = []
     for record in re.split(r"\}\s*,?\s*\{", text):
         fields: dict[str, str] = {}
@@ -74,21 +77,14 @@ def structured(text: str) -> str:
     return ", then ".join(out)
 
 
-def _formula(m: re.Match[str]) -> str:
-    """'on(red, purple)' -> 'the red block on the purple block'; 'in(green, bin)', 'in(red, bowl(green))' likewise."""
-    rel, a, b = m.group(1), m.group(2), re.sub(r"^bowl\s*\(\s*(\w+)\s*\)$", r"\1 bowl", m.group(3).strip())
-    b = f"{b} {'block' if rel == 'on' else 'bowl'}" if b in COLOURS else b
-    return f"the {a} block {rel} the {b}"
-
-
-_CALL_RE = re.compile(r"\b(move|put|place|stack|bin|trash|discard|throw_away|toss|"
-                      r"pick_and_place)\s*\(\s*(?:the_)?([a-z]+)_(?:block|"
-                      r"cube)\s*(?:,\s*(?:[a-z_]+\s*=\s*)?[\"']?(?:the_)?([a-z]+(?:_[a-z]+)*)[\"']?\s*)?\)")
+_CALL_RE = re.compile(r"\b(move|put|place|stack|bin|trash|discard|throw_away|toss|transfer|relocate|pick_and_place|pick_place|pickplace)\s*\(\s*"
+                      r"(?:(?:object|obj|item|block|what|source)\s*=\s*)?[\"']?(?:the[_ ])?([a-z]+)[_ ](?:block|cube)[\"']?\s*(?:,\s*(?:[a-z_]+\s*=\s*)?"
+                      r"[\"']?(?:the[_ ])?([a-z]+(?:[_ ][a-z]+)*)[\"']?\s*)?\)")
 
 
 def _call(m: re.Match[str]) -> str:
     """'move(purple_block, "table")', 'place(blue_block, on_top_of=orange_block)', 'bin(red_block)' -> a request."""
-    verb, obj, tgt = m[1], f"the {m[2]} block", (m[3] or "").replace("_", " ")
+    verb, obj, tgt = m[1], f"the {m[2]} block", re.sub(r"^the ", "", (m[3] or "").replace("_", " "))
     if verb in ("bin", "trash", "discard", "throw_away", "toss") or tgt == "bin":
         return f"bin {obj}"
     if not tgt:
@@ -108,17 +104,91 @@ def code_calls(t: str) -> str:
                "bin every block that is not in a bowl", t)
     t = re.sub(r"^for (\w+) in (?:all_)?blocks\s*:\s*if \1\.colou?r in bowls\s*:\s*(?:move|put|place)\(\s*\1\s*,\s*bowls\[\s*\1\.colou?r\s*\]\s*\)",
                "put every block in its matching bowl", t)
-    t = _CALL_RE.sub(_call, t)
+    t = _CALL_RE.sub(_call, re.sub(r"\b(?:call|run|execute|invoke)\s+(?=[a-z_]+\s*\()", "", t))  # 'Call pick_and_place(...)'
     t = re.sub(r"^(?:i want|i need|give me) the (?:result|effect|outcome) of\s+", "", t)
     t = re.sub(r",?\s*\bi\.e\.,?\s+", "; ", t)  # 'X, i.e. Y': Y says X again
     return re.sub(r"\s*#\s*", ", ", t)  # '... # leave red_block where it is'
 
 
+_PRED_RE = re.compile(r"(?P<neg>\b(?:not|no)\s+|[!\u00ac~]\s*)?\b(?P<rel>on|in|at|in_bin|on_table|clear|is_clear|holding|held|inside|on_top_of|"
+                      r"stacked_on|empty|is_empty|unchanged|fixed|unmoved)\s*\(\s*(?P<a>[a-z][a-z_ ]*?)\s*(?:,\s*(?P<b>[a-z][a-z_ ]*?)\s*)?\)")
+
+
+def _arg(arg: str, kind: str) -> str:
+    arg = re.sub(r"^the ", "", arg.replace("_", " ").strip())
+    return f"the {arg} {kind}" if arg in COLOURS else f"the {arg}"
+
+
+def _predicate(m: re.Match[str]) -> str:
+    """'in(red block, blue bowl)', 'not clear(X)', 'in_bin(X)' -> 'the red block in the blue bowl', 'a block on X', ..."""
+    rel, neg, a = m["rel"], bool(m["neg"]), _arg(m["a"], "bowl" if m["rel"] in ("empty", "is_empty") else "block")
+    if rel in ("clear", "is_clear", "empty", "is_empty"):
+        on = "on" if rel.endswith("clear") else "in"
+        return f"a block {on} {a}" if neg else f"nothing {on} {a}"
+    if rel in ("holding", "held"):
+        return f"hold {a}"
+    if rel in ("unchanged", "fixed", "unmoved"):
+        return f"leave {a} where it is"
+    if m["b"] is None and rel not in ("in_bin", "on_table"):
+        return m[0]
+    where = {"in_bin": "in the bin", "on_table": "on the table"}.get(rel) or (
+        f"{'in' if rel in ('in', 'inside') else 'at' if rel == 'at' else 'on'} {_arg(m['b'], 'bowl' if rel in ('in', 'inside') else 'block')}")
+    return f"{a} should not be {where}" if neg else f"{a} {where}"
+
+
+_VAR_RE = re.compile(r"\bthe ([a-z]) such that (on|in)\s*\(\s*\1\s*,\s*([a-z][a-z_ ]*?)\s*\)|,?\s*\b(?:where|with|let) ([a-z]) (?:is|=|be|denotes) "
+                     r"(the [^,;.()]+)", re.IGNORECASE)
+
+
+def bound(t: str) -> str:
+    """A variable named once, then used ('in_bin(x), where x is the block on Y', 'target: the x such that on(x, Y); goal:
+    in_bin(x)'): its phrase where it is used. Read before the sentences are split (`discourse.told`) and with predicates."""
+    t = re.sub(r"\bthe block (?:with|such that|where|for which) (on|in)\s*\(\s*\w\s*,\s*([a-z][a-z_ ]*?)\s*\)", lambda m: f"the block {m[1]} "
+               f"{_arg(m[2].lower(), 'block' if m[1] == 'on' else 'bowl')}", t, flags=re.IGNORECASE)  # 'let b = the block with on(b, W)'
+    for m in list(_VAR_RE.finditer(t)):
+        name, phrase = (m[1], f"the block {m[2]} {_arg(m[3].lower(), 'block' if m[2] == 'on' else 'bowl')}") if m[1] else (m[4], m[5])
+        t = re.sub(rf"(?:^|(?<=;))[^;]*{re.escape(m[0])}[^;]*;?\s*", "", t) if m[1] else t.replace(m[0], "")  # 'target: the x such that ...;'
+        t = re.sub(rf"(?<=[(,])\s*{name}\s*(?=[),])", phrase.replace("the ", "", 1), t)
+    return t
+
+
+def predicates(t: str) -> str:
+    """A researcher's goal in predicates: 'goal: in(X, W)', 'goals, in order: 1) in_bin(X) 2) on(Y, Z)', 'not clear(X)',
+    'count(blocks in W) = 3', 'in_bin(x), where x is the block on Y', 'does on(X, Y) hold?', 'for each block b with a
+    bowl k of the same colour: in(b, k)' -> the sentences they stand for."""
+    if "(" not in t:
+        return t
+    t = bound(re.sub(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)", r"\2 \1", t))  # 'in(red, bowl(green))'
+    t = re.sub(r"\bfor (?:each|every|all) (?:block )?(\w) (?:with|that has|having) (?:a|its) bowl (\w) of (?:the same|its|matching) colou?r\s*[:,]?\s*"
+               r"in\s*\(\s*\1\s*,\s*\2\s*\)|\bfor ?all (?:blocks? )?(\w),? if colou?r\s*\(\s*\3\s*\)\s*==?\s*colou?r\s*\(\s*(\w)\s*\)(?: for (?:a|some|"
+               r"any) bowl \4)?,? then in\s*\(\s*\3\s*,\s*\4\s*\)", "put every block in the bowl of its own colour", t)
+    t = re.sub(r"\b(?:count|n_blocks|num_blocks|len|number_of_blocks)\s*\(\s*(?:blocks? (?:in|inside) )?(?:the )?([a-z]+(?: bowl)?|bin)\s*\)\s*"
+               r"(==|=|>=|<=)\s*(\d+)", lambda m: f"{ {'>=': 'at least', '<=': 'at most'}.get(m[2], 'exactly')} {m[3]} blocks in the "
+               f"{m[1] if m[1].endswith(('bowl', 'bin')) else m[1] + ' bowl'}", t)
+    asked = re.match(r"^\s*(?:query\s*[:,]\s*)?(?:does |is )?(?=(?:not )?[a-z_]+\s*\([^()]*\)\s*(?:hold|holds|true)?(?: (?:in|for) the (?:current|"
+                     r"present|initial) (?:state|scene|configuration)| right now| now| currently| at the moment)?\s*\?)", t)
+    t = _PRED_RE.sub(_predicate, t)
+    t = re.sub(r"\s+(?:to (?:be )?(?:true|satisfied|hold)|holds?|is true|(?:is |are )?satisfied)(?= (?:afterwards|at the end|in the final state)|\s*"
+               r"(?:[,.;?]|$))|\s+(?:afterwards|in the (?:final|end|goal|target) (?:state|configuration))(?=\s*(?:[,.;]|$))", "", t)
+    if asked:  # 'does on(X, Y) hold in the current state?', 'query: on(X, Y)? answer yes or no': is X on Y?
+        t = "is " + re.sub(r"\s*(?:hold|holds|true)?\s*(?:(?:in|for) the (?:current|present|initial) (?:state|scene|configuration)|right now|now|currently|"
+                           r"at the moment)?\s*\?.*$", "?",
+                           t[asked.end():])
+    return t
+
+
 def notation(t: str) -> str:
     """Predicates and tuples as researchers write them: 'on(red, blue) and in(green, bin)', 'bowl(green)',
     'tower(bottom to top) = yellow, white, cyan'; a programmer's calls (`code_calls`)."""
-    t = code_calls(t)
-    t = re.sub(r"\b(on|in|at)\s*\(\s*(\w+)\s*,\s*((?:bowl\s*\(\s*\w+\s*\))|[\w ]+?)\s*\)", _formula, t)
+    t = predicates(code_calls(t))
+    # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
+    t = re.sub(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$", r"how many \1 are \2\3", t)
+    t = re.sub(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"
+               r"count|total|result)|^count the (blocks|cubes) (in|on) (the \w+ \w+)(?=\W*$)", lambda m: f"how many {m[1] or m[4]} are {m[2] or m[5]} {m[3] or m[6]}", t)
+    t = re.sub(r"^[;\s]*(?:(?:two|three) steps\s*[:,]?\s*)?(?:\(?1\)\s*)?(?:first,? )?(?:inspect|look (?:at|into|in)|examine|check|observe|find|locate) "
+               r"(the \w+ (?:bowl|block))\s*[,.;]?\s*(?:and |then )?(?:\(?2\)\s*)?(?:tell me|report|say|return|give(?: me)?) (?:how many (?:blocks|cubes) (?:it|"
+               r"that bowl|there) (?:contains|holds|has)(?: in it)?|the (?:block|cube) count|the (?:number|count) of (?:blocks|cubes)(?: in it)?)",
+               r"how many blocks are in \1", t)
     t = re.sub(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)", r"the \2 \1", t)
     t = re.sub(r"\bblock[_ ]on[_ ]top[_ ]of\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the block on top of the \1", t)
     t = re.sub(r"\bbowl[_ ]containing\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the bowl with the \1 in it", t)
@@ -135,6 +205,11 @@ def notation(t: str) -> str:
                r"on|onto|on top of) )", r"put \1 in the bin,", t)  # 'bin X, Y in W, Z on Y': a terse list of moves
     t = re.sub(rf"\b(?:the )?bowl (?:that|which) (?:match(?:es)?|is the same colou?r as) ({_COLOURS})\b(?! (?:block|cube|bowl|one)s?\b)",
                r"the \1 bowl", t)  # 'the bowl that matches white': the white bowl
+    t = re.sub(rf"\bthe (block|cube|one) (?:(?:with|having|in|of|wearing) (?:the )?({_COLOURS}) (bowl|block)(?:'s| s) colou?r|(?:with|having|of) the same "
+               rf"colou?r as (?:the )?({_COLOURS}) (bowl|block)|whose colou?r (?:matches|is the same as|is|equals) (?:that of |the colou?r of )?the ({_COLOURS}) "
+               rf"(bowl|block))\b",
+               lambda m: f"the {m[1]} that matches the {m[2] or m[4] or m[6]} {m[3] or m[5] or m[7]}", t)  # 'the block with the green bowl's colour'
+    t = re.sub(r"\b(that matches|matching) (the \w+ (?:bowl|block)) in colou?r\b", r"\1 \2", t)  # 'the block matching W in colour'
     t = re.sub(rf"^((?:the )?(?:{_COLOURS}) (?:block|cube))((?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block| cube)?)+)(?= (?:to|into|in|on|onto) )",
                lambda m: m[1] + re.sub(rf",? (?:and )?(?:the )?({_COLOURS})(?: block| cube)?", r" and the \1 block", m[2]), t)  # 'white block, green to W'
     t = re.sub(rf"^(?:the )?({_COLOURS})(?: block)?(?: s|'s)? (?:spot|place|home|position)\s*[:=,]\s*(?:the )?(?=(?:top|bottom) (?:left|right) "

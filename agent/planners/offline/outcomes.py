@@ -30,13 +30,14 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;!?] ))(?:i|we) (?:want|need|would like|am going|are going|plan) to (?:put|place|use|add) (?:something|things|stuff|"
      r"a block|some blocks)(?: (?:in|on|into) (?:it|there|them))?\s*[.!]?\s*$", ""),  # 'Is W empty? I want to put something in it.'
     (r",?\s*\bi (?:think|guess|suppose|reckon)\s*$", ""),
+    (r"^(?:no,? )?not (?:in |into )?(the (?:\w+ )?(?:bin|bowl|table))\s*[.;,]\s*(.+)$", r"\2, not \1"),  # 'Not the bin! X goes in W!'
     # what else a bowl may hold after X goes in: 'put X in W. Nothing else should be in there', '..., so it holds nothing but X'
     (r"\b((?:put|place|drop|pop|set|move|stick) (the \w+ (?:block|cube)) (?:in|into|inside) (it|the \w+ bowl)\b[^.;]*?)[.;,]?\s*(?:and |so (?:that )?)?"
      r"(?:nothing else|no other (?:block|cube|one)s?) (?:should|must|can|may|will|is|are|goes|go)? ?(?:be |go |sit |stay )?(?:in|inside) "
      r"(?:it|there|that bowl|the bowl|that one|the \w+ bowl)\b", r"\1. \2 should be the only block in \3"),
     (r",?\s*\bso (?:that )?(?:it|the bowl|that bowl) (?:holds|has|contains|keeps) (?:nothing but|only|just) (the \w+ (?:block|cube))(?: in it)?\b",
      r". \1 should be the only block in it"),
-    (r"(?:^|(?<=[.;!,] )|(?<=\bso )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))none(?: of (?:them|those|these|the blocks|the cubes))? (?=(?:should|"
+    (r"(?:^|(?<=[.;!,] )|(?<=\bso )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?:none|not one|not a single one)(?: of (?:them|those|these|the blocks|the cubes))? (?=(?:should|"
      r"must|may|can|could|will|is|are|go|goes|end|ends|get|gets|stay|stays|sit|sits|remain|remains|be|gets)\b)", "no block "),  # 'None (of them) should ...'
     (r"[,;.]?\s*\b(?:and )?no (?:block|one|cube)s? (?:should|must|can|may|is|are)(?: to)? (?:be )?(?:left|remaining)(?: behind| over| out)?(?=\s*(?:[.;!]|$))",
      ""),  # 'bin them all, none should be left'

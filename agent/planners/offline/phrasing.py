@@ -23,6 +23,7 @@ from agent.planners.offline.words import (
 from agent.planners.offline.notation import colon_facts, notation, structured, unlabel, variables
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
+from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
 from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, MENTION_RE, mend_typos
 from sim.core.lexicon import COLOURS, unify
@@ -158,10 +159,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (no |(?:a|an|its|their) )?(?:own )?"
      r"(?:matching bowl|bowl (?:of|in|with) (?:the same|same|its|their|its own|their own|a matching) colou?r)\b",
      lambda m: f"{(m.group(1) or 'every').replace('any', 'every')} {'un' if m.group(3) == 'no ' else ''}matched {m.group(2)}"),
-    (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit|sits|is|are|goes|ends up|belongs) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl|this bowl|this one)\b",
+    (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit|sits|is|are|goes|ends up|belongs) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl|this bowl|this one|those bowls|them|their bowls?)\b",
      r"\1 \2\3 in the matching bowl"),
     # 'pull X out of W, but not into V (and not onto T)': the first place is left, the others must not be its new one
-    (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?),? (?:(?:but|and) )?not "
+    (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?)(?:,? (?:but|and)|,) not "
      r"(in|into|inside|on|onto|on top of|to) ([^,;.]+)$", lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should "
      f"not be {'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} " + re.sub(r",? (?:(?:and|or) not|nor) (in|on)(?:to| top of)? ",
                                                                                          r" or \1 ", m.group(5))),
@@ -370,12 +371,12 @@ def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
     t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", MENTION_RE.sub(" ", text.lower()))  # '@robot'
     # 'all 3 bowls -> empty them'
-    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/", "with ")
-    t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)", "", t)  # '(hereinafter the "Party")', '(2)'
+    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
+    t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)|(?:^|\s)\([a-f]\)(?=\s)", "", t)  # '(hereinafter the "Party")', '(2)'
     t = re.sub(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*", ", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
-    t = re.sub(r"(?:^|\s)(?:\d{1,2}[.)]|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
-    t = re.sub(r"(?<=[\w,.]) +\(\s*([^()]*?)\s*\)", r", \1,", t)  # 'cyan -> cyan bowl (leave the red block alone)': an aside
+    t = re.sub(r"(?:^|\s)(?:\d{1,2}(?:[.)]|/\d{1,2})|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
+    t = re.sub(r"(?<=[\w,.)]) +\(\s*([^()]*?)\s*\)", r", \1,", restated(t))  # 'cyan -> cyan bowl (leave the red block alone)': an aside
     t = notation(unlabel(structured(variables(colon_facts(t))))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
     t = re.sub(r"(?<=[a-z])'d\b", " would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t))  # 'the red block'd be'
 

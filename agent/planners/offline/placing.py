@@ -17,7 +17,8 @@ from agent.planners.offline.words import AWAY_PREPS
 from sim.core import layout
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name
-from sim.core.relations import Rel, holds
+from sim.core.relations import Rel, holds, placement
+from sim.core.symbolic import SymState
 
 
 def rel_for(block: str, target: tuple[str, str]) -> Rel:
@@ -179,6 +180,16 @@ def emptied_into(obj_text: str, prep: str, tgt_text: str, excluded: list[str], c
               and b not in excluded]
     ctx.understood.append(f"the contents of {', '.join(bowls)}")
     return relations(blocks, (kind, name), ctx)
+
+
+def off(block: str, state: SymState) -> list[Rel]:
+    """'move X' where no clause says where to: X no longer where it is ('move X, just not into a bowl': off its block);
+    nothing for a block in the gripper."""
+    s = state.support[block]
+    kind = "bin" if s == BIN else "table" if s == TABLE else "place" if s in PLACES else "object"
+    if kind == "object" and s not in state.bowls and s not in state.support:
+        return []
+    return [placement(block, kind, s, "bowl" if s in state.bowls else "block").model_copy(update={"negated": True})]
 
 
 _PLACING = {"in", "on", "at", "in_bin", "on_table"}

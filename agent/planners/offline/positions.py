@@ -41,6 +41,12 @@ _PAIR = r"(?:the )?(?P<a>\w+) and(?: the)? (?P<b>\w+) (?:blocks|ones|cubes)"
 _MORE = (r"(?P<how>closer to|nearer to|nearer|further from|farther from|further (?:left|right)|farther (?:left|right)|more to the "
          r"(?:left|right))(?:\s+(?P<rest>the (?:\w+ ){0,3}?(?:block|bowl|bin|corner|middle|table)))?")
 POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a target picked by where it is: 'whichever bowl is nearest', 'whichever bowl the blue block is in', 'put X in the nearest bowl':
+    # nearest to X, the thing moved
+    (r"\bwhichever (bowl|block) is (nearest|closest|furthest|farthest)(?=\s*(?:[,.;]|$))", r"the \2 \1"),
+    (r"\b(?:whichever|the) bowl (?:that )?(the \w+ (?:block|cube)) is (?:in|sitting in|inside|resting in)\b", r"the bowl with \1 in it"),
+    (r"\b((?:put|place|move|transfer|drop|set|stick|pop|relocate|load) (?:the \w+ (?:block|cube)|it) (?:in|into|to|inside) )the (nearest|closest|"
+     r"furthest|farthest) bowl\b(?! (?:to|from)\b)", lambda m: f"{m[1]}the bowl {m[2]} {'to' if m[2] in ('nearest', 'closest') else 'from'} it"),
     # a choice between two said by comparing them: 'of the red and blue blocks, put the one closer to the bin in W',
     # 'whichever of the red and blue blocks is further right goes in the bin'
     (rf"^of {_PAIR},\s*(?P<verb>\w+(?: \w+)?) the one (?:that is |that s |which is )?{_MORE}(?P<tail>.*)$", lambda m: f"{m['verb']} "

@@ -9,6 +9,7 @@ from agent.planners.offline.narration import AROUND
 from agent.planners.offline.notation import notation, unlabel
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
+from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
 from agent.planners.offline.registers import ASKED_TO
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
@@ -24,7 +25,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)| inside| on it| are there| is there)?"
                r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
                text.lower())  # 'W: how many?', 'Green bowl, how many block inside?'
-    t = notation(unlabel(dictated(MENTION_RE.sub(" ", t.replace("\u2019", "'")).strip())))  # '@robot what ...?'
+    t = notation(unlabel(dictated(MENTION_RE.sub(" ", restated(t).replace("\u2019", "'")).strip())))  # '@robot what ...?'
     t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|"
                r"will|does|do) (?:anything|something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|"
                r"taken off|removed)(?: out of the way| first)?)(?:,? (?:so that|such that|so|for|"
@@ -34,6 +35,10 @@ def question_text(text: str) -> str:
                r"getting) (the \w+ (?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)", lambda m: "is anything keeping "
                + " off ".join(g for g in m.groups() if g and g.startswith("the ")), t)  # 'is something in the way, such that X can't go onto Y?'
     t = re.sub(r"^(?:status|quick check|check|query)\s*[:,-]+\s*", "", t)  # 'Status: blue block - sitting on the table?'
+    t = re.sub(r"\b(which (?:block|bowl)) is the (\w+(?:most|est)) (?:one|block|bowl)\b|,?\s*\bplease(?=\W*$)", lambda m: f"{m[1]} is the {m[2]}" if m[1]
+               else "", t)  # 'which block is the leftmost one, please?'
+    now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now)"
+    t = re.sub(rf",?\s*(?:\balready\b,?\s*)?{now}(?: now| right now)?(?=\W*$)|\s+already(?=\W*$)", "", t)  # 'is X in W already, as things are now?'
     t = re.sub(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)",
                r"\1 ", t)  # 'Red block. In a bowl?'
     t = re.sub(r"\b(?:up|over|down) (?=on top of|on the|in the)", "", t)  # 'what's up on top of X?'
@@ -81,7 +86,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"\b(?:out|lying around|lying about|sitting out|left out) (?=on the table\b)", "", t)
     t = re.sub(r"^how many blocks are(?: there)? on the table,? (?:(?:not counting|leaving out|without counting|excluding) (?:the ones|those|any|the "
                r"blocks) (?:in|inside)|(?:and )?not in) (?:the |a |any )?bowls?", "how many blocks are not in a bowl", t)  # their towers count too
-    t = re.sub(r"^which (block|bowl) is (?:the )?(left|right)most\b", r"which \1 is furthest to the \2", t)
+    t = re.sub(r"\bwhich (block|bowl) is (?:the )?(left|right)most\b", r"which \1 is furthest to the \2", t)
     t = re.sub(r"^(?:can|could|may) (?:i|you|we|the robot) (?:pick up|lift|grab|take|move) (the \w+ block) without (?:moving|touching|shifting|lifting) "
                r"(?:any other blocks?|anything else|anything|another block|other blocks|a block|any blocks?)(?: first)?(\??)$", r"is \1 clear\2", t)
     t = re.sub(r"^how many (blocks|ones) are (?:sitting |lying |standing )?(?:right |directly )?on the table(?:,? with| and have| that have) "
@@ -113,6 +118,15 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)),\s*how many (\w+)(?: are there| are)? (in|on) it\b", r"how many \2 are \3 the \1", t)
     t = rewrite(_CASUAL, t)
     t = rewrite(_AROUND, mend_typos(t))  # 'as a lab tech i need to know ...', '... so that i can label it'
+    t = re.sub(r"^(on top of|on|in|inside|under) (the \w+ (?:block|bowl)),?\s*(?:what|which)(?: block| blocks| thing| things)? (?:there is|is there|there are|"
+               r"are there|is|are|sits|is sitting)(?: there)?(?=\W*$)|^(?:what|which)(?: block| blocks| thing)? there (?:is|are) (on top of|on|in|inside|"
+               r"under) (the \w+ (?:block|bowl))", lambda m: f"what is {m[1] or m[3]} {m[2] or m[4]}", t)  # a learner's 'On X, what block there is?'
+    t = re.sub(r"\bhow many (blocks|cubes) (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?", r"how many \1 are in \2", t)
+    t = re.sub(r",?\s*\b(?:counting|including) (?:every (?:single |last )?one(?: of them)?|all of them|them all|each (?:one|block))(?=\W*$)", "", t)
+    t = re.sub(r"\bthe top of (the \w+ (?:block|cube))(?= (?:is )?(?:free|clear|empty|open)\b)", r"\1", t)  # 'is the top of X free?'
+    t = re.sub(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)", r"is \1 empty", t)  # 'is there nothing in W?'
+    t = re.sub(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"
+               r"it)| inside)?", "how many bowls are occupied", t)
     if re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
         t = take_backs(re.sub(r"\?\s*", ", ", t, count=1)).rstrip(" .") + "?"
     elif re.search(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b", t):  # 'is X on the pink, no wait, on Y'

@@ -103,7 +103,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             if np_.any and np_.count == 2:
                 return cands
             raise PlanningError(f"asked for {np_.count} blocks, but only {len(cands)} fit: {', '.join(cands)}")
-        unused = [c for c in cands if c not in ctx.mentioned]  # 'two in the pink bowl and two in the cyan one': others
+        unused = [c for c in cands if c not in ctx.mentioned or np_.exactly]  # 'two in the pink bowl and two in the cyan one': others
         free = len(unused) >= np_.count and not np_.colours and not np_.descriptors and not np_.side
         return choose(unused if free else cands, np_.count, ctx, satisfied)
     if (np_.all or everything or np_.plural or len(np_.colours) > 1
@@ -338,6 +338,8 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if np_.pronoun:
         if not ctx.it:
             raise PlanningError(f"I do not know what {text!r} refers to; name the target")
+        if prep in ("in", "into", "inside") and ctx.it[0] not in ctx.state.bowls and ctx.destination in ctx.state.bowls:
+            return "bowl", ctx.destination  # 'put X in W; exactly two blocks should be in it': the bowl, never a block
         return ctx.scene.get(ctx.it[0]).kind, ctx.it[0]  # a block, or the bowl just emptied
     if np_.them and (ctx.group or ctx.previous or ctx.it):  # 'on top of them': the top of the blocks just named
         named = list(ctx.group or ctx.previous or ctx.it)

@@ -142,6 +142,9 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?: that)? ", "leave everything else where it is and "),
     (r"[,.;]?\s*\b(?:everything|the rest|anything) else can (?:go|stay|be) (?:wherever|anywhere)(?: you like| you want)?\b", ""),
     (r"\s+(?:either|as well)(?=\s*(?:[,.;]|$))", ""),
+    (r"(?:^|\s*[,.;:-]\s*|\s+and )(?:every|each|all) (?:one of them|one|block|cube|of them|of the blocks|the blocks|blocks)(?: is| are| stands?| sits?| "
+     r"rests?| standing| sitting| resting)? (?:by (?:itself|themselves)|on (?:its|their) own|alone|(?:all )?separate(?:ly)?|apart)(?=\s*(?:[,.;]|$))",
+     lambda m: ("; " if m.start() else "") + "no block on another block"),  # '..., every one of them on its own': a sentence of its own
     (r"\s+(?:by (?:itself|themselves)|on (?:its|their) own|all alone)(?=\s*(?:[,.;]|$| and\b))", ""),
     (r"(?<=[a-z]) (?:step|stage|phase|part) (?:two|three|four|five|six)\b[,:]?\s*", "; "),  # 'step one move X step two put Y'
     # a nurse's 'stat', a gamer's 'ez', 'gg', 'noob', 'or nah', a pilot's 'Negative on X', a designer's 'anchor the corner'

@@ -16,6 +16,7 @@ from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
+from agent.planners.offline.specs import SPECS
 from agent.planners.offline.words import VERB_RE, verb_of
 from sim.core.lexicon import COLOURS
 
@@ -27,14 +28,16 @@ FILLER_RE = re.compile(
     r"(?:(?:i|we) (?:was|were|am|are) |^)hoping (?:that )?you (?:could|would|might|can|will)|"
     r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
     r"(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?|"
-    r"(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|disturb) you)?(?:,? but)?|"
+    r"(?:(?:i am|i m|we are|we re) )?(?:(?:terribly|so|very|really|awfully|ever so) )?(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|"
+    r"disturb) you)?(?:,? but)?|if you please|if you (?:would|d|will) be so kind|"
     r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)(?: for you)?|if you (?:would|will|do not mind|dont mind)|"
     r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
     r"moment|time|chance)|are ready)|when(?:ever)? you can|at your convenience|no rush|right away|as soon as possible|asap|real quick|right now|just now|instead(?! of)|as well(?! as)|"
     r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
     r"throw|make|build|clear|sort|empty|bring)\b)|(?:can|could|may) i (?:ask you to|get you to|have you)|"
     r"(?:can|could|may) i(?= (?:please )?get\b)|why do not (?:you|we)|how about (?:you|we)(?= \w+ )|"
-    r"(?:in|by|at) the (?:very )?end of (?:this|the) (?:clip|video|lesson|session|demo|segment|episode|run|task)|"
+    r"(?:in|by|at) the (?:very )?end of (?:this|the) (?:clip|video|lesson|session|demo|segment|episode|run|task)|(?:before|for|ahead of) (?:the|my|our) "
+    r"next (?:run|trial|experiment|test|session|class|lesson|batch|shift|episode|demo|calibration(?: run)?)|"
     r"eventually|ultimately|(?:in|by|at) the (?:very )?end(?: of (?:it all|it|this|the task|the day|(?:the|this) (?:run|episode|test|"
     r"trial|experiment|clip|video|lesson|session|demo|segment)))?(?=\s*(?:[.!,]|$))|"
     r"please|kindly|could you|can you|would you(?! mind)|will you|might you|go ahead and|i (?:want|need|expect) you to|"
@@ -280,6 +283,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"the (?:students|kids|children|audience|viewers)|all of us) (?:can|could|will|may|might) (?:all )?(?:see|watch|look at|observe|"
      r"admire|check|count|notice|film|photograph)\b[^,;.]*", ""),
     *ASIDES,
+    *SPECS,
     *REGISTERS,
     *NARRATION,
     *OUTCOMES,

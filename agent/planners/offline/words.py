@@ -74,7 +74,7 @@ LEAD_EXCEPT_RE = re.compile(r"^(?:except(?: for)?|excepting|apart from|aside fro
                             r"with the exception of|barring|bar|not counting|but for)\s+(.+?)\s*,\s*(.+)$")
 TOWER_RE = re.compile(
     r"\b(?:on top of (?:each other|one another)|on each other|(?:in|into|as) (?:a|one) (?:single |big |tall )?"
-    r"(?:tower|stack|pile)|a (?:single |big |tall )?(?:tower|stack|pile)(?: out)?(?: of| with| from| using)?)\b"
+    r"(?:tower|stack|pile)|(?:a|(?:just |only )?one) (?:single |big |tall )?(?:tower|stack|pile)(?: out)?(?: of| with| from| using)?)\b"
 )
 MATCH_RE = re.compile(
     r"\b(?:matching|same colou?r|their colou?rs?|its colou?r|corresponding|their own|its own|by colou?rs?|"

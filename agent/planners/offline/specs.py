@@ -1,0 +1,64 @@
+"""An engineer's register: what a parenthesis only says again ('(the orange container)', '(it is currently on the table)',
+'(first)', '(measured from the white block)'), a test spec's empty fields ('constraint: none', '| priority: normal', 'all
+other objects unconstrained'), and the words of a lab ('X fixed', 'a reference marker', 'its initial position', 'off
+limits', 'release'). `restated` is read by `phrasing` while parentheses are still there;
+`SPECS` among `speech.SPEECH`'s rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+# A parenthesis that adds nothing to the request: how things are now, what kind a thing named is, an order the sentence
+# already gives, what it is for, the thing a 'nearest' is measured from, or a restatement ('i.e. ...', 'every block inside it').
+_RESTATED_RE = re.compile(
+    r"\s*\((?:(?:it|which)(?: is| s|'s)(?: currently| now| still)? (?:on|in|at|sitting|resting|empty)|it(?: s| is|'s) currently|(?:right now|currently|"
+    r"at the moment|at present),? (?:it|they) (?:is|s|are|sits?)|currently (?:on|in|at)|the (?:\w+ )?(?:container|receptacle|target|destination|"
+    r"named (?:location|place|spot)|location|place)\b|first|second|third|last|next|then|separately|in (?:that )?order|one at a time|two "
+    r"separate (?:places|spots|locations)|(?:for|before) (?:the |my |our )?(?:next|upcoming|following|later) |(?:measured |counted )?(?:from|"
+    r"relative to)(?= the )|(?:closest|nearest) to the \w+ (?:block|cube)(?:,? that is)?(?=\))|i\.?\s?e\.?,? |that is,? |every (?:block|one) (?:inside|"
+    r"in) it(?=\))|no (?:block|cube|one) (?:resting |sitting |stacked )?on (?:top of )?it(?=\))|at least (?:1|one) blocks? per bowl(?=\))|(?:leave|keep) "
+    r"it on the table(?: surface)? there(?=\))|not the same (?:spot|place|corner|location|position)(?=\))|table surface\b|no (?:bowl|bin)(?:,? (?:and |or )?no "
+    r"(?:bowl|bin))*(?=\))|(?:that one|it|this one) (?:stays|remains|is kept|should stay|is to stay) (?:out of|away from) the bin(?=\)))"
+    r"[^()]*\)", re.IGNORECASE)
+
+
+def restated(text: str) -> str:
+    """The request without the parentheses that only say again what it says or how things are now."""
+    return _RESTATED_RE.sub("", text) if "(" in text else text
+
+
+SPECS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a spec's empty fields: 'constraint: none', '| priority: normal', 'all other objects unconstrained', 'nothing else required'
+    (r"[;,|.]?\s*\b(?:constraints?|priority|notes?|comments?)\s*[:,=]?\s*(?:none|n a|na|normal|low|medium|high|default|nil|null)(?=\s*(?:[;,.|]|$))",
+     ""),
+    (r"[;,.]\s*(?:all )?(?:the )?other (?:objects|blocks|things|items) (?:are )?(?:unconstrained|free|do not matter|can go anywhere|do not care)\b|"
+     r"[;,.]\s*nothing else (?:is )?(?:required|needed|matters|is constrained)\b|[;,.]\s*any (?:block|one) (?:will|would) do\b", ""),
+    (r"\b(?:the )?(?:end|final|goal|target) (?:state|configuration) (?:has|contains|shows|should have|with)\s+", ""),
+    # what stays where it is: 'constraint: X fixed', 'keep X fixed', 'ensure X remains in its initial position', 'X is a reference marker'
+    (r"\b(?:constraint\s*[:,]?\s*)?(?:keep |leave |hold )?((?:the )?\w+ (?:block|cube)) (?:fixed|static|stationary|locked|pinned|in place)\b",
+     lambda m: f"leave {m[1] if m[1].startswith('the ') else 'the ' + m[1]} where it is"),
+    (r"\b(?:ensure|make sure|verify|check)(?: that)? (the [\w ]+?) (?:remains?|stays?|is kept|is left) (?:in|at) (?:its|their) (?:initial|original|"
+     r"starting|current|start) (?:position|location|place|pose|spot)s?\b", r"leave \1 where it is"),
+    (r"\b(the [\w ]+?) (?:is|are) (?:a |the )?(?:reference|calibration|fiducial|anchor) (?:markers?|objects?|points?|blocks?)\s*[:,;.-]?\s*(?:so )?"
+     r"(?:do not|never) (move|touch|disturb) (?:it|them)\b", r"do not \2 \1"),
+    (r"\b(the \w+ (?:block|cube|bowl)|the bin) (?:is|are) (?:strictly )?off[ -]?limits(?: (?:for|during) (?:this|the) (?:test|run|trial|task|"
+     r"experiment))?", lambda m: "do not put anything in the bin" if m[1] == "the bin" else f"do not touch {m[1]}"),
+    (r"\bthe rest of the (?:configuration|scene|setup|set up|table|objects|workspace|layout)\b", "everything else"),
+    (r"\b(the \w+ (?:block|cube)) (?:is |should be )?(?:located|positioned|situated) (?=at|in|on)\b", r"\1 "),
+    (r"\b(?:is|are|be|ends? up|goes|go|sits?|stays?) in no (?:bowls?|containers?|receptacles?)(?: at all)?\b", "is not in a bowl"),
+    (r"(the \w+ bowl),\s*(?:which|that) is (?:currently |now |still )?(?:empty|free|clear)(?: right now| now| at the moment| currently)?\b", r"\1"),
+    (r",?\s*(?:which is )?the (?:target|destination|goal) (?:receptacle|container|bowl|location)\b", ""),
+    # steps a script says: 'find whatever block sits on X, put it in W', 'choose any two blocks. place them in W', '..., release'
+    (r"^(?:find|identify|locate|spot|take|grab|get) (?:whatever|whichever|the) block (?:that )?(?:sits|is|rests|sitting|resting) (on top of|on|in|"
+     r"under) (the \w+ (?:block|bowl))\s*[.;,]\s*(?:and |then )?(\w+) (?:it|that block|that one) ", r"\3 the block \1 \2 "),
+    (r"^[;\s]*(?:choose|pick|select|take|grab) ((?:any )?(?:one|two|three|four)(?: blocks?)?)(?: of your choice)?\s*[.;,]+\s*(?:and |then )?(\w+) (?:them|it|both|them both|them all) ",
+     r"\2 \1 "),
+    (r"\s+of your choice\b", ""), (r"\b(?:the )?(?:leftovers?|left ?over (?:blocks|ones))\b", "the rest"),
+    (r"\b(?:is|are) not (?:supposed|meant|allowed) to (?:sit|be|rest|stand|lie|go)\b", "should not be"),  # 'X is not supposed to sit on Y'
+    (r"\bno (?:empty bowls?|bowls? (?:should be |is |left )?empty)\b", "at least one block in every bowl"),  # 'precondition: no empty bowls'
+    (r"(\b(?:bin|empty|clear|trash|dispose of|remove|throw away) (?:everything|all(?: the)? blocks?|all|whatever is) (?:in|inside|from|out of) (the \w+ "
+     r"bowl)\b[^.;]*?\b(?:into|in|inside)) it\b", r"\1 \2"),  # 'bin everything in W, then load X into it': W
+    (r"[,;.]?\s*(?:and |then )?(?:release|let go|open the gripper)(?: it| the block| the gripper)?(?=\s*[.;]?\s*$)", ""),
+    (r"\b(the (?:\w+ )?bowl)(?:,? and|,) (?:it|the bowl) should (?:then )?(?:hold|contain|have) exactly (\w+)(?: blocks?)?\b", r"\1, and exactly \2 blocks should be in \1"),
+    (r"\b(?:dump|tip|pour|empty|move|transfer|put)(?: out)? (?:the |all the |all )?contents of (the \w+ bowl)", r"empty \1"),  # 'dump the contents of W ...'
+)
