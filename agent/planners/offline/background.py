@@ -34,7 +34,7 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         said = clean_text(" ".join(before))
         if _CONSTRAINT_RE.search(said) or re.search(r"n[']t\b", " ".join(before).lower()):
             return
-        mentions = [m for m in _MENTION_RE.findall(said) if m not in ("it", "its", "itself")]  # 'it': the thing itself
+        mentions = [m for m in _MENTION_RE.findall(re.sub(r"\b(?:something|anything) else\b", "", said)) if m not in ("it", "its", "itself")]
         named = [n for n in names if re.search(rf"\b{n}\b", said)]
         if len(named) > 1 or named and re.search(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b", said):
             return  # 'Pink block, middle, go!': a thing and where it goes is a request, however said
@@ -59,7 +59,8 @@ _REASON_RE = re.compile(r"^(?:(?:i|we) (?:really )?(?:do not|no longer|never) (?
                         r"way|getting in the way|clutter|junk|useless)\b|(?:i|we) (?:need|want|will need) (?:the|that|this|those|these|it|them)\b.*"
                         r"\bfor (?:something|other|another|my|a|the)\b|(?:it|they|that) (?:is|s|are) (?:the )?wrong (?:size|colou?r|shape|"
                         r"one|kind)\b|(?:my|our) \w+ (?:wants|would like|likes|loves) to (?:see|watch)\b)(?!.*\b(?:in|into|on|onto|at|to|from|"
-                        r"out of|off)\b)|^(?:it|that) (?:is|s|will be|would be) (?:easier|"
+                        r"out of|off)\b)|^(?:i|we) (?:want|need|would like|am going|are going|plan|have) to (?:wash|clean|rinse|dry|use|borrow|"
+                        r"paint|photograph|dust|wipe|polish|refill) (?:the|that|this|those|these|my|our) (?:\w+ )?(?:bowls?|bin)\b|^(?:it|that) (?:is|s|will be|would be) (?:easier|"
                         r"simpler|handier|quicker)(?: for (?:me|us))? to (?:grab|reach|get|see|find|use|pick|take|work|clean|count)\b")
 
 

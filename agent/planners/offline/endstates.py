@@ -60,7 +60,38 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ (?:block|cube)) (?:is |should be )?in none of the bowls\b", r"\1 should not be in a bowl"),  # 'with X in none of the bowls'
     (r"\b(the (\w+) bowl) (?:holds|has|contains|should hold|should have|should contain|has got) (?:only )?the (?:block|one) (?:of|in|with) (?:the same|its|"
      r"its own|the matching|a matching) colou?r( and nothing else| only)?\b", lambda m: f"the {m[2]} block should be {'the only block ' if m[3] else ''}in {m[1]}"),
-    (r"\bwithout (the [\w ]+?) (?:being|getting) (?:moved|touched|disturbed|shifted)\b", r"without moving \1"),
+    (r"\bwithout (the [\w ]+?|anything(?: else)?|any(?: other)? blocks?) (?:being|getting) (?:moved|touched|disturbed|shifted)\b", r"without moving \1"),
+    (r"\bwithout (?:knocking (?:over|down)|toppling|breaking(?: up)?|disturbing|taking apart) (the (?:tower|stack|pile))|\bwithout taking (the (?:tower|"
+     r"stack|pile)) apart\b", lambda m: f"without moving {m[1] or m[2]}"),
+    (r",?\s*(?:and|but) (the \w+ (?:block|cube)) (?:should not|shouldn t|must not|mustn t|can not|cannot|can t|is not to) be one of them\b",
+     r" except \1"),  # 'at least two blocks in W, and X shouldn't be one of them'
+    (r"\bbut never (?=on |in |into |onto |on top of )", "but not "),
+    (r"(\b(?:in|into) (the \w+ bowl)\b[^.;]*?\bthe (?:block|one)) (?:that s |that is |which is )?already (?:in )?there\b", r"\1 in \2"),
+    (r"^(the (?:block|one) (?:that s |that is |which is )?(in|on) (the \w+ (?:bowl|block)))(?: now)? (?:should not|shouldn t|must not|mustn t|does not "
+     r"belong|doesn t belong) (?:be )?there\b", r"\1 should not be \2 \3"),  # 'the block that's in W shouldn't be there'
+    (r"^(?:keep|leave) everything (?:else )?(?:where it is|as it is|alone|in place) (?:except|but|apart from|other than) (the \w+ (?:block|cube))\s*[;,.]\s*"
+     r"(?:that|it|that one) (?:goes|should go|belongs|needs to go|can go) ((?:in|into|on|onto|at|to) [^.;]+)", r"put \1 \2 and leave everything else where it is"),
+    (r"\bkeep (it|them|the \w+ block) out of (?:the |any )?bowls?,? and (?:out of )?the bin\b", r"\1 should not be in a bowl or in the bin"),
+    (r",?\s*(?:but )?without (the \w+ (?:block|cube)) (?:still )?(?:sitting|resting|stacked|lying) on (?:top of )?it\b", r", and \1 should not be on it"),
+    (r",?\s*without touching (?:any|the) blocks? (?:that has|that have|with) no (?:matching )?bowl\b", ", and leave every unmatched block where it is"),
+    (r"\bthe block (?:that |which )?the (stack|tower|pile) (?:is )?(?:standing|sitting|resting|built|stands|sits|rests) on\b", r"the bottom block of the \1"),
+    (r"\b(?:that|which) (?:does not|doesn t|do not|don t) have (?:a|an|its own|their own|its|their) (?:matching bowl|bowl (?:of|in|with) (?:the same|its|their|its "
+     r"own|their own|a matching) colou?r)\b", "that has no bowl of its own colour"),  # 'any block that doesn't have a bowl of its own colour'
+    (r"^(the \w+ bowl) is (?:for|reserved for|needed for|meant for|where i keep) (?:my|our|his|her|their|the|some) [\w ]+?,? so (?:please )?(do not|don t|"
+     r"never) (put|place|drop) (anything|any blocks?) (?:in|into) it\b", r"\2 \3 \4 in \1"),  # 'W is for my keys, so don't put anything in it'
+    (r"\b(the \w+ (?:block|cube)) is (?:fine|good|ok|okay|perfect|right|great|just right) (?:where it is|as it is|there)(?:,? so (?:please )?(?:keep|leave) it "
+     r"(?:there|where it is|alone|as it is|be))?", r"leave \1 where it is"),
+    (r"^(put|place|move|drop|set|stick|pop|throw|toss|get) (the \w+ (?:block|cube)) and (?:any )?(one|two|three|four) (?:other |more |further |additional )?"
+     r"(?:blocks?|cubes?) ((?:in|into|on|onto|at|to|inside) [^,.;]+)", r"\1 \2 \4 and \1 \3 other blocks \4"),  # 'put X and two other blocks in W'
+    (r"^(put|place|move|drop|set|stick|pop) (one|two|three|four|five) blocks? ((?:in|into|on|onto|inside) the [\w ]+?)\b([^.;]*?)[.;,]?\s*(?:oh,? )?(?:and )?"
+     r"(?:make sure|ensure|be sure) (the \w+ (?:block|cube)) is (?:one|among one) of them\b", lambda m: f"{m[1]} {m[5]} {m[3]} and {m[1]} "
+     f"{ {'two': 'one', 'three': 'two', 'four': 'three', 'five': 'four'}.get(m[2], 'no')} other blocks {m[3]}{m[4]}"),  # '... make sure X is one of them'
+    (r"\bthe (blocks|ones|cubes) on the (left|right)(?: hand)? side of the table\b", r"the \1 on the \2 half of the table"),
+    (r"(\bon the (?:left|right|top|bottom)(?: hand)?(?: side)?),? not on the (?:left|right|top|bottom)(?: hand)?(?: side)?\b", r"\1"),
+    (r",?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b", lambda m: f" except {m[1]}" + (
+        f", and {m[1]} should be on the table" if m[2] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'
+    (r"^(?:i want to|i would like to|i d like to|let s|let us|we re going to|we are going to|i m going to|i am going to) (?:build|make) (?:a |an |me a )?"
+     r"(?:little |small |tall |nice |quick )?(?:tower|stack)\s*[.!:;]\s*(?=(?:first|put|stack|place|start|take|move)\b)", ""),
     (r"\b(?:finishes|winds up|lands)(?= (?:in|on|at|inside|on top of) )", "should end up"),  # 'whatever block is on X finishes in the bin'
     (r"^(the [\w ]+?) (?:i|we) (?:want|need|would like|would love)(?: (?:it|them|that one))?(?: to (?:go|be))?(?: put)? (in|into|on|onto|at|inside|on top "
      r"of) ", r"put \1 \2 "),  # a learner's 'the block under X I want in W'
@@ -224,6 +255,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"[.;,!]|$))", r"leave \1 \2 \3 alone"),  # '... Leave the ones in the bowls.': left as they are, not put there
     # a corner said by its side first: 'the left corner at the bottom', 'the top corner on the right'
     (r"\bthe (left|right) corner (?:at|on|towards|by|along|nearest) the (top|bottom)(?: side| edge| end)?\b", r"the \2 \1 corner"),
+    (r"^(stack|put|place|set) (the \w+ (?:block|cube)) on (?:top of )?(the \w+ (?:block|cube)) (?:in|at) (the (?:top|bottom) (?:left|right) corner|the middle)\b",
+     r"put \3 at \4, then put \2 on \3"),  # 'stack X on Y in the corner': the tower stands there
     (r"\bthe (top|bottom) corner (?:on|at|to|towards) the (left|right)(?: side| edge| end)?\b", r"the \1 \2 corner"),
     (r"\bthe (left|right)(?: hand)? corner (?:(nearest|closest to|near)|furthest from|farthest from|away from) (?:you|the robot)\b",
      lambda m: f"the {'top' if m[2] else 'bottom'} {m[1]} corner"),  # the top is the robot's side of the table

@@ -37,7 +37,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:it|there|that bowl|the bowl|that one|the \w+ bowl)\b", r"\1. \2 should be the only block in \3"),
     (r",?\s*\bso (?:that )?(?:it|the bowl|that bowl) (?:holds|has|contains|keeps) (?:nothing but|only|just) (the \w+ (?:block|cube))(?: in it)?\b",
      r". \1 should be the only block in it"),
-    (r"(?:^|(?<=[.;!,] )|(?<=\bso )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?:none|not one|not a single one)(?: of (?:them|those|these|the blocks|the cubes))? (?=(?:should|"
+    (r"(?:^|(?<=[.;!,] )|(?<=\bso )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\bsure ))(?:none|not one|not a single one)(?: of (?:them|those|these|the blocks|the cubes))? (?=(?:should|"
      r"must|may|can|could|will|is|are|go|goes|end|ends|get|gets|stay|stays|sit|sits|remain|remains|be|gets)\b)", "no block "),  # 'None (of them) should ...'
     (r"[,;.]?\s*\b(?:and )?no (?:block|one|cube)s? (?:should|must|can|may|is|are)(?: to)? (?:be )?(?:left|remaining)(?: behind| over| out)?(?=\s*(?:[.;!]|$))",
      ""),  # 'bin them all, none should be left'

@@ -123,6 +123,10 @@ def question_text(text: str) -> str:
                r"under) (the \w+ (?:block|bowl))", lambda m: f"what is {m[1] or m[3]} {m[2] or m[4]}", t)  # a learner's 'On X, what block there is?'
     t = re.sub(r"\bhow many (blocks|cubes) (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?", r"how many \1 are in \2", t)
     t = re.sub(r",?\s*\b(?:counting|including) (?:every (?:single |last )?one(?: of them)?|all of them|them all|each (?:one|block))(?=\W*$)", "", t)
+    t = re.sub(r"^which (block|bowl) would (?:i|you|we|the robot) (?:have to|need to) (?:carry|move|take|bring) the (furthest|farthest|least far|shortest "
+               r"distance|least|shortest way) (?:to (?:get it )?)?(?:into|to|in|onto|over to) (the [\w -]+?)(\??)$", lambda m: f"which {m[1]} is "
+               f"{'furthest from' if m[2] in ('furthest', 'farthest') else 'nearest'} " + re.sub(r"^the (left|right)(?:-hand| hand)? corner at the (top|bottom)$",
+                                                                                           r"the \2 \1 corner", m[3]) + m[4], t)  # 'which block would I carry the furthest ...'
     t = re.sub(r"\bthe top of (the \w+ (?:block|cube))(?= (?:is )?(?:free|clear|empty|open)\b)", r"\1", t)  # 'is the top of X free?'
     t = re.sub(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)", r"is \1 empty", t)  # 'is there nothing in W?'
     t = re.sub(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"

@@ -321,8 +321,9 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if re.fullmatch(r"(?:each|every|all|all four|all of the|each of the|every one of the)(?: the)?(?: four)? corners?"
                     r"(?: of (?:the )?table)?", text):
         return "each", "corner"  # 'one block in each corner'
-    if some := re.fullmatch(r"(?:(a|one of the|any(?: one of the)?) |the )?corners?", text):
-        corners = [p for p in PLACES if p.endswith("corner") and p not in ctx.not_targets]
+    if some := re.fullmatch(r"(?:(a|one of the|any(?: one of the)?) |the )?corners?(?: (?:on|at|to) the (left|right|top|bottom)(?: hand)?(?: side)?(?: of the "
+                            r"table)?)?", text):  # 'a corner on the left'
+        corners = [p for p in PLACES if p.endswith("corner") and p not in ctx.not_targets and (not some[2] or some[2] in p)]
         if not some[1]:  # 'the corner': which one
             raise Ambiguous("Which corner do you mean: " + ", ".join(corners) + "?")
         free = [p for p in corners if p not in ctx.state.support.values()]  # 'a corner', 'any corner but X': a free one

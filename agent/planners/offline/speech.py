@@ -58,7 +58,7 @@ FILLER_RE = re.compile(
     r"if you ask me|in my (?:humble |honest )?(?:opinion|view|book)|if (?:it were|it was) (?:up to me|my call)|if i had my way|"
     r"(?:as )?far as i am concerned|personally(?: i would(?= (?:put|place|move|stack|bin|set|stick|pop)\b))?|"
     r"thx|ty|really|basically|actually|maybe|perhaps|possibly|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
-    r"and hold it|and keep it(?! (?:clear|free|empty|clean|untouched|unchanged|still|where|as|like|that way|in place|safe))|ideally|preferably|if at all possible|where possible|if you can manage it|"
+    r"and hold it|and keep it(?! (?:clear|free|empty|clean|untouched|unchanged|still|where|as|like|that way|in place|safe|out|away|off))|ideally|preferably|if at all possible|where possible|if you can manage it|"
     r"by any chance|ideally speaking|sweetie|sweetheart|honey|darling|kiddo|dear|chefs|young robot|old chap|oh|ah|"
     r"you are (?:a |an |such a |such an )?(?:treasure|star|gem|angel|darling|sweetheart|champ|legend|hero|lifesaver|good "
     r"(?:robot|boy|girl))|(?:i|we) (?:would|d) (?:like|love|appreciate) that(?: (?:very|so) much| a lot)?(?: indeed)?(?=\s*"
