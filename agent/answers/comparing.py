@@ -20,7 +20,7 @@ _PLACE = r"(?:the |a |all the |any )?(?:table|bin|bowls?|\w+ bowl)"
 _MORE_RE = re.compile(rf"^(?:are there|is there|is|are|do|does) (?:(?P<more>more|fewer|less) blocks (?:sitting |"
                       rf"lying )?(?:on|in|inside|outside(?: of)?|out of) (?P<a>{_PLACE}) than (?:on|in|inside|"
                       rf"outside(?: of)?|out of) (?P<b>{_PLACE}|them)|(?P<a2>{_PLACE}) (?:holding|hold|holds|have|"
-                      rf"has|contain|contains) (?P<more2>more|fewer|less) blocks than (?P<b2>{_PLACE})(?: are| is|"
+                      rf"has|contain|contains) (?P<more2>more|fewer|less) blocks(?: in it| inside(?: it)?)? than (?P<b2>{_PLACE})(?: are| is|"
                       rf" do| does)?)$")
 _DIFF_RE = re.compile(rf"^(?:how many (?:more|extra) blocks (?:are|is) (?:in|on) (?P<a>{_PLACE}) than (?:in|"
                       rf"on) (?P<b>{_PLACE})|by how many blocks (?:does|do) (?P<a2>{_PLACE}) (?:beat|exceed|"
@@ -46,7 +46,29 @@ _IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|toss
 def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` that compares counts or distances, None for other questions."""
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
-        _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene)
+        _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene) or _nth(q, scene, state)
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_NTH_RE = re.compile(rf"^(?:which|what)(?: block| bowl| one)? is (?:the )?(?P<n>{'|'.join(_NTH)})(?: (?P<kind>block|bowl|one))? (?:from|counting from) "
+                     r"the (?P<side>left|right)$|^counting from the (?P<side2>left|right),? (?:which|what) is the (?P<n2>" + "|".join(_NTH) +
+                     r") (?P<kind2>block|bowl|one)$")
+
+
+def _nth(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'which block is second from the right?', 'counting from the left, which is the third bowl?': by their places
+    across the table (left is -y); a tower counts once, by its top."""
+    if (m := _NTH_RE.match(q)) is None:
+        return None
+    n, side, kind = _NTH[m["n"] or m["n2"]], m["side"] or m["side2"], (m["kind"] or m["kind2"] or "block").replace("one", "block")
+    names = list(state.bowls) if kind == "bowl" else [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER) and state.is_clear(b)]
+    ranked = sorted(names, key=lambda o: scene.get(o).position[1] * (1 if side == "left" else -1))
+    if n > len(ranked):
+        return Answer("which", f"There are only {len(ranked)} {kind}s ({_the(ranked)}).", None)
+    ys = [scene.get(o).position[1] for o in ranked]
+    if any(abs(ys[n - 1] - ys[i]) < 0.01 for i in (n - 2, n) if 0 <= i < len(ranked)):
+        return Answer("which", f"The {ranked[n - 1]} and the {ranked[n - 2 if n > 1 else n]} are about as far to the {side}.", None)
+    return Answer("which", f"The {ranked[n - 1]} is the {m['n'] or m['n2']} {kind} from the {side}.", ranked[n - 1])
 
 
 _CLOSER_RE = re.compile(r"^(?:is|are) (?P<a>.+?) (?P<how>closer|nearer|further|farther) (?:to|from) (?P<to>.+?) than (?P<b>.+?)(?: is)?$|"

@@ -134,9 +134,9 @@ def amounts(text: str, state: SymState) -> str:
     text = _ALL_BUT_RE.sub(lambda m: _emptied_but(m[1], state), _MISMATCH_RE.sub(lambda _m: _mismatched(state), text))
     if not _CUE_RE.search(text):
         return text
-    cut = re.search(r"(?:,? but |; |,? and |,? )(?=(?:leave|keep|do not|never|without|the \w+ block (?:stays|"
+    cut = re.search(r"(?:,? but |; |,? and |,? while |,? )(?=(?:leave|keep|do not|never|without|the blocks in the \w+ bowl (?:stay|remain)|the \w+ block (?:stays|"
                     r"should stay|must stay))\b)", text)
-    rules = (_compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
+    rules = (_not_more, _compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
              _unpile, _swap, _each)
     tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
     tails += [(text[: m.start()], text[m.start():]) for m in re.finditer(r"(?:,? and |; |\. |,? then )", text)
@@ -144,7 +144,7 @@ def amounts(text: str, state: SymState) -> str:
     for head, tail in [(text, ""), *tails]:
         for rule in rules:
             if (new := rule(head, state)) is not None:
-                return new + tail
+                return new + re.sub(r"^,? while\b", ", and", tail)
     return text
 
 
@@ -172,6 +172,23 @@ def _compare(text: str, state: SymState) -> str | None:
     if need <= 0:
         return f"leave the {w} alone"
     return f"add {_words(need)} blocks to the {w}" if more else f"take {_words(need)} blocks out of the {w}"
+
+
+_NOT_MORE_RE = re.compile(rf"^(?:there (?:should not|must not|should never|must never|may not|cannot|can not) be more blocks (?:in|inside) "
+                          rf"(?P<w>{_BOWL}) than (?:in )?(?P<v>{_BOWL})|(?P<w2>{_BOWL}) (?:should|must|may|can) (?:not|never) (?:have|hold|contain|end up "
+                          rf"with|end up holding|end up having) more blocks(?: in it)? than (?P<v2>{_BOWL})(?: does)?|(?P<w3>{_BOWL}) (?:should|must) (?:have|hold|contain|end up with) "
+                          rf"no more blocks(?: in it)? than (?P<v3>{_BOWL})(?: does)?)$")
+
+
+def _not_more(text: str, state: SymState) -> str | None:
+    """'there shouldn't be more blocks in W than in V', 'W should have no more blocks than V': at most as many."""
+    if (m := _NOT_MORE_RE.match(text)) is None:
+        return None
+    w, v = _named(m["w"] or m["w2"] or m["w3"]), _named(m["v"] or m["v2"] or m["v3"])
+    if w not in state.bowls or v not in state.bowls:
+        return None
+    extra = len(state.in_bowl(w)) - len(state.in_bowl(v))
+    return f"leave the {w} alone" if extra <= 0 else f"take {_words(extra)} blocks out of the {w}"
 
 
 def _table(text: str, state: SymState) -> str | None:

@@ -148,6 +148,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     ctx.understood.append(_SAID.get(verb_word, f"the action '{verb_word}'"))
     check_roles(action, obj_text, tgt_text, ctx)
     ctx.not_targets = target_exclusion(clause.excluded or "", obj_text, tgt_text, ctx)
+    if re.fullmatch(r"the other (?:bowl|one)", tgt_text) and ctx.destination in ctx.state.bowls:  # 'X in W, and Y in the other bowl'
+        ctx.not_targets.append(ctx.destination)
+        if len(left := [w for w in ctx.state.bowls if w not in ctx.not_targets]) > 1:
+            raise Ambiguous("Which bowl do you mean: " + " or ".join(f"the {w}" for w in left) + "?")
+        tgt_text = f"the {left[0]}" if left else tgt_text
     if named and re.search(r"\b(?:other|another|different)\b", tgt_text):  # 'into the other bowl': not the one it is in
         ctx.not_targets += [ctx.state.base(b) for b in named if ctx.state.base(b) in ctx.state.bowls]
     place = re.fullmatch(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")",

@@ -227,6 +227,14 @@ def told(instruction: str) -> str:
     parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'
         parts[i: i + 2] = [re.sub(r"\bit\b", f"the block {m[1]} {m[2]}", parts[i + 1], count=1, flags=re.IGNORECASE)]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*there are (?:some|a few|several) blocks (in|on) (the \w+ (?:bowl|block))"
+                                                                           r"\W*$", p, re.I))][:1]:  # 'There are some blocks in W; how many are there?'
+        parts[i: i + 2] = [re.sub(r"^\W*how many(?: of them)? are there\b(?: in it| on it)?", f"how many blocks are {m[1]} {m[2]}", parts[i + 1], flags=re.I)]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*(?:look at|see|take|check|consider) (the \w+ (?:block|cube)) and (the \w+ "
+                                                                           r"(?:block|cube))\W*$", p, re.I))][:1]:  # 'Look at X and Y. Are both of them in W?'
+        parts[i: i + 2] = [re.sub(r"\b(?:(?:is|are) (?:each|both|either) of them|are they(?: both)?)\b|\b(?:both of them|the two of them|they|them)\b",
+                                  lambda p: f"are {m[1]} and {m[2]} both" if p[0].lower().startswith(("is", "are")) else f"{m[1]} and {m[2]}", parts[i + 1],
+                                  count=1, flags=re.I)]
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
         thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
         parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]

@@ -39,6 +39,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r" counts as| will be| can be called)? |this is |i (?:will|would|ll|d|am|m) be |i m |i am )?(?:done|finished|complete|completed|a "
      r"success|over|satisfied|happy|content) (?:when|once|as soon as|if)\s*[:,]?\s*|^success (?:means|is when|is)\s*[:,]?\s*|^(?:keep "
      r"(?:going|at it|on)|carry on|continue|go on) (?:until|till)\s+", ""),
+    (r"(?:,\s*|\s+)and (the \w+ (?:block|cube)) (?:left|kept|staying|remaining) (?:exactly |just |right )?(?:where it is|as it is|alone|in place|untouched)\b", r", and leave \1 where it is"),
     (r",?\s*\bwith (the \w+ (?:block|cube)) (?:still|left|staying|remaining|kept) (?:on|in|at|inside|on top of) the [\w ]+?(?=\s*(?:[,.;]|$))",
      r", and leave \1 where it is"),  # 'X in the corner, with Y still on the table'
     (r"^the way i (?:see|picture|imagine|envision|want) it(?: (?:at the end|in the end|when it (?:s|is) (?:done|finished)|when you (?:re|are) "
@@ -87,6 +88,58 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:make sure|ensure|be sure) (the \w+ (?:block|cube)) is (?:one|among one) of them\b", lambda m: f"{m[1]} {m[5]} {m[3]} and {m[1]} "
      f"{ {'two': 'one', 'three': 'two', 'four': 'three', 'five': 'four'}.get(m[2], 'no')} other blocks {m[3]}{m[4]}"),  # '... make sure X is one of them'
     (r"\bthe (blocks|ones|cubes) on the (left|right)(?: hand)? side of the table\b", r"the \1 on the \2 half of the table"),
+    (r"(?<!than )\b(?:a single|one single|just one|only one) (block|cube)(?= (?:each|apiece|in (?:it|each|every)))", r"exactly one \1"),
+    (r"\b(move|put|place|shift|transfer|take) (it|the \w+ block) (?:to|into|in) the other one\b", r"\1 \2 to the other bowl"),  # '...; move it to the other one'
+    (r"\b(?:in|into) (?:the )?bowls,? one (?:per|in each|to a|for each|in every) bowl\b", "in different bowls"),
+    (r"(?:do not|don t) put (the \w+ block) in (the (?:[\w ]+? )?bowl(?: with the (?:most|fewest) blocks)?)\s*[;,.]\s*(?:put it|it goes|it can go) in one of the "
+     r"other(?:s| bowls| ones)\b", r"put \1 in a bowl other than \2"),
+    (r"\b(as (?:they are|it is)|where they are|alone),\s*(?:the two of them|both of them|all of them)\s*,", r"\1,"),  # 'leave X and Y as they are, the two of them, and ...'
+    (r"^(?:find|take|pick up|get) the (?:one|only|single) block (?:whose colou?r matches a bowl|that matches (?:a|one of the) bowls?(?: in colou?r)?|with a "
+     r"matching bowl),? and (put|place|drop|move) it (?:in|into) (?:that|its|the matching) bowl\b", r"\1 every matched block in the matching bowl"),
+    (r"^(?:take|grab|pick up|get) (the \w+ block and the \w+ block) and (put|place|drop|move) (?:each of them|them|both of them|them both) ", r"\2 \1 "),
+    (r"^(?:find|locate|spot|identify) (the [\w ]+?) and (put|place|stack|set|drop) (the \w+ block) (on|onto|on top of|in|into) it\b", r"\2 \3 \4 \1"),
+    (r"(\b(?:on|onto|in|into|on top of) (the \w+ (?:block|bowl)))\s*[;,.]\s*(?:and )?(?:that second one|the second one|the latter|that one|the other one) "
+     r"(?:stays|remains|should stay|must stay|is to stay)(?: exactly| right)? where it is\b", r"\1, and leave \2 where it is"),
+    (r"(the \w+ bowl)(.*)\bthe rest of what(?: is| s)? in (?:that|the same|this) bowl\b", r"\1\2the other blocks in \1"),
+    (r"\b(?:gather|collect|round) up (.+?) and (put|pop|place|drop|throw|toss) (?:them|it)(?: all)? ", r"\2 \1 "),
+    # goals in other shapes: 'the block resting on X is Y', 'the bowl where X belongs is W', 'where I want X is the corner', 'the one thing I
+    # don't want is X on Y', 'there's a block in W which needs to end up in V', 'W is to have only the block of its colour', 'see to it that'
+    (r"\bthe block (?:resting|sitting|stacked|lying|standing) on (?:top of )?(the \w+ block) (?:is|should be|will be) (the \w+ block)\b", r"\2 should be on \1"),
+    (r"^(?:(?:re)?arrange|move|shift|shuffle) (?:things|everything|the table|the blocks)(?: around| about)? so (?:that )?|^(?:i|we) want (?:things|everything) (?:re)?arranged so (?:that )?|"
+     r"^see to it that |^what (?:i|we) (?:would like|want|need) is for there to be\b", lambda m: "there should be" if m[0].endswith("be") else ""),
+    (r"^the (?:bowl|place|spot) where (the \w+ block) (?:belongs|should go|goes|should be|needs to go) is (the [\w ]+)$", r"\1 belongs in \2"),
+    (r"^where (?:i|we) (?:want|would like|d like|need) (the \w+ block)(?: to (?:go|be|end up))? is (the [\w ]+)$", r"put \1 at \2"),
+    (r"^the (?:one |only )?thing (?:i|we) (?:do not|don t) want is (the \w+ block) (?:still )?(?:sitting |resting |stacked |lying )?(on|in) ",
+     r"\1 should not be \2 "),
+    (r"\b(the \w+ block) (?:has to|must|should|needs to) (?:go|be moved|be put) somewhere(?: else)?,? so (?:that )?it (?:is not|isn t|won t be|will not "
+     r"be) ", r"\1 should not be "),
+    (r"^there(?: is| s) (?:a|one) (?:block|cube) (in|on|inside) (the \w+ (?:bowl|block)),? (?:which|that) (?:needs to|should|must|has to) (?:end up|go|be) ",
+     r"the block \1 \2 should be "),
+    (r"\b(the (\w+) bowl) (?:is to|should|must) (?:have|hold|contain) only the block (?:that matches its colou?r|of its(?: own)? colou?r|of the same colou?r)"
+     r"(?: inside it| in it)?", r"the \2 block should be the only block in \1"),
+    (r"\b(the \w+ (?:bowl|bin)) (?:holds|has|contains|should hold|should have|should contain) (the \w+ block) and nothing else\b",
+     r"\2 should be the only block in \1"),
+    (r"\b(the bin|the \w+ bowl) to end up with (.+?) (?:inside|in it)\b", r"\2 in \1"),
+    (r"\b(the \w+ block) and (the \w+ block) should be moved so (?:that )?each (?:sits|is|ends up) in the bowl (?:matching|of) its colou?r\b",
+     r"put \1 and \2 in their matching bowls"),
+    (r"\b(the (?:top|bottom) (?:left|right) corner|the middle) has (the \w+ block) (?:sitting |resting |standing |placed )?(?:there|in it|on it)\b",
+     r"\2 at \1"),
+    (r"\b(the \w+ block) (?:must|should|has to|needs to) keep (?:its|their) (?:spot|place|position|location)\b", r"leave \1 where it is"),
+    (r"\b(the \w+ block) (?:is to|should|must) be (?:moved|placed|put|shifted) (?:in such a way|so) that it (?:ends up|is|sits|lands) ", r"\1 should be "),
+    (r"\bthe block (?:that was|which was|that used to be|that sat|that was sitting) (underneath|under|beneath|below) (it|the \w+ block)\b", r"the block \1 \2"),
+    (r"\b(in it|in there|inside|(?:in|on|into|onto|at) the [\w ]+?) first(?=\s*[;,.]|\s*$|,? and)", r"\1"),
+    (r"^(the bowl with the (?:most|fewest) blocks|the \w+ bowl) (?:is to|should|must) have its (?:blocks|contents) (?:tipped|emptied|dumped|put|moved|"
+     r"poured) (?:into|in|onto) (the bin|the table)", r"empty \1 into \2"),  # 'whichever bowl holds the most blocks is to have its blocks tipped ...'
+    (r"^there (?:must|should|may) not be (?:a single|any|a|one) bowl (?:holding|with|that holds|containing) a block of (?:another|a different|the wrong) colou?r",
+     "no block should be in a bowl of a different colour"),
+    (r"^(?:pick up|grab|take|get|lift) (the \w+ (?:block|cube)),? (?:and )?then (the \w+ (?:block|cube)),? and (put|place|drop|throw|toss|set) (?:the two of "
+     r"them|both(?: of them)?|them(?: both| two)?) ", r"\3 \1 and \2 "),  # 'pick up X, then Y, and put the two of them in the bin'
+    (r"^((?:every|each|all(?: the)?|the) (?:blocks?|cubes?|ones?)) (?:from|in|out of|inside) (the \w+ bowl),\s*(bin|trash|toss|dump|ditch|chuck) "
+     r"(?:it|them)\b", r"\3 \1 in \2"),  # 'every block from W, bin it'
+    (r"\b(bin|trash|throw away|throw out|toss|discard|dispose of|dump|ditch|chuck|get rid of) ((?:every|each|all(?: the)?|the|any) (?:blocks?|cubes?|"
+     r"ones?)|everything) from (the \w+ bowl)\b", r"\1 \2 in \3"),  # 'bin every block from W': the blocks in W, into the bin
+    (r"\bthe (bowl|block) (?:which|that) (?:sits|is|lies|stands) (?:the )?(?:furthest|farthest|most) (?:to the )?(left|right)\b", r"the \2most \1"),  # 'a single block each'
+    (r"(?<!exactly )\b(one|two|three|four) (blocks?|cubes?)\b([^.;]*?),? no more\b(?!(?: and| or|,)? no (?:less|fewer))(?! than)", r"exactly \1 \2\3"),
     (r"(\bon the (?:left|right|top|bottom)(?: hand)?(?: side)?),? not on the (?:left|right|top|bottom)(?: hand)?(?: side)?\b", r"\1"),
     (r",?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b", lambda m: f" except {m[1]}" + (
         f", and {m[1]} should be on the table" if m[2] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'
@@ -156,7 +209,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\band none (?:of them )?(?:should|may|can|must)?(?: be)?(?: left)? (in|on|inside) ", r"and no block should be \1 "),
     (r"\band (the \w+ bowl) with none\b", r"and \1 empty"),
     (r"\s+and (the \w+ bowl) (?:left )?(?:completely |totally )?empt(?:y|ied)\b", r", and \1 should be empty"),  # 'X in W and V empty'
-    (r"\b(?:nothing (?:is|s) left|there (?:is|s|are|re|will be|ll be) (?:nothing|no blocks?)(?: left)?) (on top of|on|in|inside) ", r"nothing should be \1 "),
+    (r"\b(?:nothing (?:is|s) left|there (?:is|s|are|re|will be|ll be|should be|must be) (?:nothing|no blocks?)(?: at all)?(?: left)?) (on top of|on|in|inside) ", r"nothing should be \1 "),
     (r"(^|[;,.] (?:and )?|\band )(every bowl|each bowl|all (?:of )?(?:the )?bowls|both bowls|the \w+ bowl) (?:should|must|has to|have to|"
      r"needs? to|will|shall|is to|are to)(?: all)? (?:end up|be|stay|remain|be left|end up being|become)(?: completely| totally| all)? "
      r"empty(?=,? and\b)", r"\1empty \2"),  # 'every bowl should end up empty, and ...': a request, then another

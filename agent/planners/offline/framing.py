@@ -107,7 +107,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"inside) the \w+ (?:block|bowl|one)(?: right now| now| at the moment| currently)?,? so (?=\w)", ""),  # 'It's on X right now, so lift it off ...': how it is now
     (r"\bfrom on top of\b", "off"),
     # a comment on a thing, then what to do with it: 'The block on X looks wobbly, could you put it down on the table?'
-    (r"^(the (?:(?! (?:is|looks|seems|feels)\b)[\w ])+?) (?:looks|seems|is|feels)(?: (?:a bit |really |very |so |kind of |a little )?(?:wobbly|unstable|"
+    (r"^(the (?:(?! where )[\w ])+?) (?:looks|seems|is|feels)(?: (?:a bit |really |very |so |kind of |a little )?(?:wobbly|unstable|"
      r"shaky|precarious|loose|dirty|out of place|chipped|ugly))?\b,\s*(?:so )?(?:(?:could|can|would|will) you |"
      r"please )?(\w+) (?:it|them)\b", r"\2 \1"),
     (r",?\s*\b(?:and|so) (?:every|each|all)(?: of them| (?:block|one|cube)s?(?: of them)?)? (?:should|must|needs? to|"

@@ -68,14 +68,16 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?: now| right now)?|(?:right )?now|at the moment|currently|at present|(?:do|would)(?: you)?(?: happen to)?(?: know)?)\s*[,:;-]?\s+(?:(?:just |"
      r"please )?tell me\s*[:,]?\s*)?(?=(?:what|which|where|how)\b|(?<!do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start,
     # what is X sitting on?', 'Do you know which block ...?', 'As things stand, how many ...?'
-    (r"^(?:has|have) (the [\w ]+?) (?:already |now |yet )?(?:ended(?: up)?|landed|been put|gone|got|gotten|made it)(?: yet)? (in|on|into|inside|onto|at|"
+    (r"^(the \w+ (?:block|cube)) and (the \w+ (?:block|cube))\s*[:,-]\s*(are|is) (?:they|both of them|the two of them)(?: both)? ", r"\3 \1 and \2 both "),
+    (r"^(?:has|have) (the [\w ]+?) (?:already |now |yet )?(?:ended(?: up)?|landed|been (?:put|placed|moved|dropped|set|stacked)|gone|got|gotten|made it)(?: yet)? (in|on|into|inside|onto|at|"
      r"on top of) ", lambda m: f"is {m[1]} {m[2].replace('into', 'in').replace('onto', 'on')} "),  # 'Has X already ended up in W?'
     (r"^(?:class|kids|children|everyone|everybody|folks|students|boys and girls)\s*[,!:]\s*|^let(?:'s| s| us) count(?: them| the \w+)?(?: together| up|"
      r" out loud| aloud)?\s*[.!:,]\s*|\b(?:now )?(?:let(?:'s| s| us)|we(?:'ll| ll| will| are going"
      r" to| re going to)) (?:all )?(?:watch|see|observe) (?:the robot|it|how the robot) |\?\s*(?:(?:robot|now),?\s*)?(?:you tell (?:us|me)|tell (?:us|me)|"
      r"anyone|answer (?:us|me))\W*$", lambda m: "?" if m[0].lstrip().startswith("?") else ""),  # a teacher's 'Class, let's watch the robot ...'
-    (r"^(?:(?:could|can|would|will) you (?:possibly |please |kindly |perhaps )*(?:tell|show) me|would you mind telling me)\s*[:,]?\s*(?=(?:what|"
-     r"which|where|how|is|are)\b)", ""),  # 'Could you possibly tell me which ...?', 'Would you mind telling me ...?'
+    (r"^(?:(?:could|can|would|will) you (?:possibly |please |kindly |perhaps )*(?:tell|show) me|(?:would you )?mind telling me|i wonder (?:if|whether) you "
+     r"(?:could|would|might|can) (?:tell|show) me|say again)\s*[:,]?\s*(?:(?:whether|if) (the \w+ \w+) (is|are) |(?=(?:what|which|where|how|is|are)\b))",
+     lambda m: f"{m[2]} {m[1]} " if m[1] else ""),  # 'Could you possibly tell me which ...?', 'Would you mind telling me whether X is ...?'
     (r"\bcount (one|two|three|four|five|a|an) (blocks?) (?:into|in|onto) (the \w+ bowl|the bin)\b", r"put \1 \2 in \3"),  # a teacher's 'count three blocks into W'
     (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|(?:do not|don'?t) (?:move|touch) anything)[,.;:!]? (?:and )?(?:just )?(?=(?:tell "
      r"me|let me know|what|which|where|how|is|are|does|do)\b)", ""),  # 'Leave everything where it is and just tell me: ...', 'Don't touch anything. Which ...?'

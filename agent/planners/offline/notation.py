@@ -181,6 +181,7 @@ def notation(t: str) -> str:
     """Predicates and tuples as researchers write them: 'on(red, blue) and in(green, bin)', 'bowl(green)',
     'tower(bottom to top) = yellow, white, cyan'; a programmer's calls (`code_calls`)."""
     t = predicates(code_calls(t))
+    t = re.sub(r"^(?:the )?(\w+ bowl)\s*[,:-]\s*(?:block|cube) count\b", r"how many blocks are in the \1", t)  # a radio's 'W, block count? Over.'
     # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
     t = re.sub(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$", r"how many \1 are \2\3", t)
     t = re.sub(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"

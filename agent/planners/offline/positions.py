@@ -44,6 +44,12 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a target picked by where it is: 'whichever bowl is nearest', 'whichever bowl the blue block is in', 'put X in the nearest bowl':
     # nearest to X, the thing moved
     (r"\bwhichever (bowl|block) is (nearest|closest|furthest|farthest)(?=\s*(?:[,.;]|$))", r"the \2 \1"),
+    (r"\bthe (fullest|emptiest) bowl\b", lambda m: f"the bowl with the {'most' if m[1] == 'fullest' else 'fewest'} blocks"),
+    (r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bas )\bthe only (block|one) (in|on|inside) (the \w+ (?:bowl|block))\b(?! (?:is|should|must) be the)", r"the \1 \2 \3"),
+    (r"^counting from the (left|right),? (.*?)\bthe (second|third|fourth|fifth) (block|bowl)\b", r"\2the \3 \4 from the \1"),
+    (r"\b(?:whatever|the block) (?:it|it s|it is|that block is|that one is) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
+    (r"^of the blocks (?:that have|with) a bowl of (?:their|its) (?:own )?colou?r,\s*(\w+) the one (furthest|farthest|closest|nearest) (?:from|to) its "
+     r"(?:own )?bowl\b", lambda m: f"{m[1]} the block {m[2]} {'from' if m[2] in ('furthest', 'farthest') else 'to'} the bowl of its own colour"),
     (r"\b(?:whichever|the) bowl (?:that )?(the \w+ (?:block|cube)) is (?:in|sitting in|inside|resting in)\b", r"the bowl with \1 in it"),
     (r"\b((?:put|place|move|transfer|drop|set|stick|pop|relocate|load) (?:the \w+ (?:block|cube)|it) (?:in|into|to|inside) )the (nearest|closest|"
      r"furthest|farthest) bowl\b(?! (?:to|from)\b)", lambda m: f"{m[1]}the bowl {m[2]} {'to' if m[2] in ('nearest', 'closest') else 'from'} it"),
@@ -96,7 +102,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(lift|take|pick|grab|get|remove|pull)( up)? the (block|one|cube) off (?:of )?"
      r"(the [\w ]+?(?:block|one|cube))\b",
      r"\1\2 the \3 that is on \4"),  # 'lift the block off the yellow one and stand it on the table'
-    (r"\bon top of (?:both|both of them|them both|the two(?: of them)?|the pair|the pair of them)\b", "on top of it"),
+    (r"\bon top of (?:both of them|both|them both|the two(?: of them)?|the pair of them|the pair)\b", "on top of it"),
     (r"^(?:unpile|unstack|take down|undo) (?:whatever(?: is|'s| s)?|what is|anything|everything) stacked(?: up)? "
      r"(?:if (?:you need to|needed|necessary|you have to|you must)|as needed|where needed),? (?:and |then )?",
      ""),  # what the rest needs anyway

@@ -127,6 +127,21 @@ def question_text(text: str) -> str:
                r"distance|least|shortest way) (?:to (?:get it )?)?(?:into|to|in|onto|over to) (the [\w -]+?)(\??)$", lambda m: f"which {m[1]} is "
                f"{'furthest from' if m[2] in ('furthest', 'farthest') else 'nearest'} " + re.sub(r"^the (left|right)(?:-hand| hand)? corner at the (top|bottom)$",
                                                                                            r"the \2 \1 corner", m[3]) + m[4], t)  # 'which block would I carry the furthest ...'
+    t = re.sub(r"^(?:does|do) (the \w+ bowl|the bin|the table) (?:have|hold|contain) (more|fewer|less) blocks(?: in it| inside(?: it)?| on it)? than "
+               r"(the \w+ bowl|the bin|the table)(?: does| has)?\b", r"are there \2 blocks in \1 than in \3", t)  # 'does W have more blocks in it than V?'
+    t = re.sub(r"^(?:what|which)(?: is| s|'s) the (fullest|emptiest) bowl\b", lambda m: f"which bowl has the {'most' if m[1] == 'fullest' else 'fewest'} "
+               "blocks", t)
+    t = re.sub(r"^there (?:are|is) (?:some |a few |several )?blocks? (in|on) (the \w+ (?:bowl|block))\s*[;,.:-]\s*how many (?:of them )?(?:are there|are "
+               r"in it|are on it)(?: in it)?(?=\W*$)", r"how many blocks are \1 \2", t)  # 'There are some blocks in W; how many are there?'
+    t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes),?\s*", "", t)
+    t = re.sub(r"^(?:whether|if) (the \w+ (?:block|bowl)) (is|are) ", r"\2 \1 ", t)  # '(would you mind telling me) whether X is on Y'
+    t = re.sub(r"\b(?:was|were) (?:observed|seen|found|located|recorded) (in|on|inside)\b", r"is \1", t)
+    t = re.sub(r"^one of the (bowl|block)s is (empty|full|clear|stacked|free)\s*[.;,]\s*which one\b", r"which \1 is \2", t)  # '... Which one?'
+    t = re.sub(r"\bfree of anything(?: on top(?: of it)?| on it)?\b", "free", t)  # 'is X free of anything on top, so that it could be lifted ...?'
+    t = re.sub(r",?\s*so (?:that )?(?:it|they) (?:could|can|would|might) be (?:lifted|picked up|moved|grabbed|taken)\b[^?]*", "", t)
+    t = re.sub(r"\b(is|are) (the \w+ (?:block|cube)s?) being (?:kept|held|stored|left) (?=in |on |inside )", r"\1 \2 ", t)
+    t = re.sub(r"^how many (blocks|bowls) (?:(?:have|has|did) )?(?:we|you|i|they) (?:got|get)\b", r"how many \1 are there", t)
+    t = re.sub(r",?\s*\b(?:over and out|over|roger|copy|how copy|heard|yes chef)\W*$", "?", t)  # a radio's sign-off
     t = re.sub(r"\bthe top of (the \w+ (?:block|cube))(?= (?:is )?(?:free|clear|empty|open)\b)", r"\1", t)  # 'is the top of X free?'
     t = re.sub(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)", r"is \1 empty", t)  # 'is there nothing in W?'
     t = re.sub(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"

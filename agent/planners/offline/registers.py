@@ -309,10 +309,20 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"stack|set|drop|get|pick up|do not touch|do not move))\s+(?:it|that one|this one)\b", r"\1\3 \2"),
     # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
     (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
-     r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|"
+     r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|(?:ok |okay |hey )?bot|"
      r"(?:my )?(?:dear )?friends)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
      r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|kid|"
-     r"pal|doll|chief|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
+     r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|bot|buddy|boss|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
      r"(?=\s*(?:[.;]|$)))", ", "),
-    (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),  # 'the block under X... shall now reappear in W'
+    (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
+    (r"^(?:it )?(?:would|d) be (?:so |really |super |very )?(?:pog|poggers|sick|lit|epic|dope|based|goated|cool|nice|great|awesome|sweet|fire) if ", "i want "),
+    (r",\s*any (?:one|two|three|four)(?: of them| will do| is fine| you like)?(?=\s*(?:[,.;!]|$))", ""),  # 'I want two blocks in the bin, any two, chef!'
+    (r",?\s*\b(?:only|just) not (?=the )", ", but not "), (r"\b(on|onto|on top of) whatever block\b", r"\1 any block"),
+    (r",?\s*\b(?:no cap|fr fr|deadass|on god|i should think|i would think|i dare say|i daresay)\b", ""),
+    (r"\b(the (\w+) bowl) (?:wants|needs|is waiting for|is missing) its (?:matching|own) block\b", r"put the \2 block in \1"),
+    (r"[.!]\s*(?:plate|put|fire|send) it\W*$|[.!]?\s*\bservice\W*$", ""),  # a chef's 'Plate it!'
+    (r"\band (?:rest|sit|settle|perch|stand|lay|lower) (it|them) (?:down )?(on top of|onto|on|into|in) ", r"and put \1 \2 "),  # '... lift X and rest it on Y'
+    # a trade's sign-off or cheer: '..., yes chef!', '..., heard?', '..., how copy? Over.', '..., go go go!', '..., ez', '..., GO'
+    (r"(?:[,.!]\s*(?:yes,? chef|heard|how copy|copy that|copy|over and out|over|roger(?: that)?|go(?: go)*|ez|gg|let s go|lets go|thanks chef)|\s+(?:go go"
+     r"(?: go)*|yes,? chef|how copy|over and out))(?=\s*[.!?]*\s*$)", ""),  # 'the block under X... shall now reappear in W'
 )

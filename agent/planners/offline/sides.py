@@ -23,9 +23,9 @@ def extreme(cands: list[str], ctx: Context, key: Key, far: bool, plural: bool) -
 
 
 def own_bowl(cands: list[str], ctx: Context, far: bool, plural: bool) -> list[str]:
-    """'the block closest to the bowl of its own colour': each measured to its own bowl (of those not in a bowl yet)."""
+    """'the block closest to the bowl of its own colour': each measured to its own bowl (of those not in it yet)."""
     bowls = {o.colour: o.position for o in ctx.scene.objects if o.kind == "bowl"}
-    mine = [c for c in cands if ctx.scene.get(c).colour in bowls and ctx.state.base(c) not in ctx.state.bowls]
+    mine = [c for c in cands if ctx.scene.get(c).colour in bowls and ctx.state.colours.get(ctx.state.base(c)) != ctx.scene.get(c).colour]
     return _ranked({c: distance(ctx.scene.get(c).position, bowls[ctx.scene.get(c).colour]) for c in mine}, far, plural)
 
 

@@ -53,12 +53,29 @@ SPECS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"under) (the \w+ (?:block|bowl))\s*[.;,]\s*(?:and |then )?(\w+) (?:it|that block|that one) ", r"\3 the block \1 \2 "),
     (r"^[;\s]*(?:choose|pick|select|take|grab) ((?:any )?(?:one|two|three|four)(?: blocks?)?)(?: of your choice)?\s*[.;,]+\s*(?:and |then )?(\w+) (?:them|it|both|them both|them all) ",
      r"\2 \1 "),
+    # a lab report: 'In this trial, X was to be placed in W', 'the block found in W', 'X was kept in its original position', 'the aim was for X to ...'
+    (r"^(?:in this (?:trial|run|experiment|test|session)|according to (?:the )?(?:protocol|plan|spec|procedure)|as per (?:the )?(?:protocol|plan|spec)|for the "
+     r"record|it was (?:specified|required|decided|agreed|stated|planned) that),?\s*", ""),
+    (r"\b(?:was|were|is|are) to be (placed|put|moved|transferred|disposed of|discarded|binned|stacked|set|positioned|dropped|thrown|returned|relocated)\b",
+     r"should be \1"),
+    (r"\bthe (block|one|blocks|ones) (?:found|located|observed|seen) (in|on|inside) ", r"the \1 \2 "),
+    (r"\b(the \w+ block) (?:was|were|is|should be|must be|is to be) (?:kept|left) (?:in|at) (?:its|their) (?:original|initial|starting|current) (?:position|"
+     r"place|spot|location)\b", r"leave \1 where it is"),
+    (r",?\s*\bafter which\b", ", then"),
+    (r"^the (?:aim|goal|purpose|objective|point|idea)(?: of (?:the|this) (?:experiment|trial|test|exercise|task|run))? (?:was|is) for (the \w+ block) to (?:rest|sit|"
+     r"be|end up|go|lie|stand)\b", r"\1 should be"),
+    (r"^(?:the )?(?:procedure|protocol|task|experiment|spec|plan) (?:required|requires|called for|asked for|demanded|specified) (.+?) to be (?:assembled|built|"
+     r"put|stacked) into ", r"put \1 into "),
+    (r",?\s*\bin any order(?=\s*(?:[,.;]|$))|,\s*one at a time(?=\s*(?:[,.;]|$))", ""),
+    (r"\bshould no longer be (?:on|in) the [\w ]+? but (in|on|at) ", r"should be \1 "),
+    (r"^the blocks were (?:then |next |finally )?sorted(?: by colou?r)?(?: so (?:that )?each(?: one)? (?:sat|was|ended up) in the bowl of its own colou?r)?",
+     "sort the blocks by colour"),
     (r"\s+of your choice\b", ""), (r"\b(?:the )?(?:leftovers?|left ?over (?:blocks|ones))\b", "the rest"),
     (r"\b(?:is|are) not (?:supposed|meant|allowed) to (?:sit|be|rest|stand|lie|go)\b", "should not be"),  # 'X is not supposed to sit on Y'
     (r"\bno (?:empty bowls?|bowls? (?:should be |is |left )?empty)\b", "at least one block in every bowl"),  # 'precondition: no empty bowls'
     (r"(\b(?:bin|empty|clear|trash|dispose of|remove|throw away) (?:everything|all(?: the)? blocks?|all|whatever is) (?:in|inside|from|out of) (the \w+ "
      r"bowl)\b[^.;]*?\b(?:into|in|inside)) it\b", r"\1 \2"),  # 'bin everything in W, then load X into it': W
-    (r"[,;.]?\s*(?:and |then )?(?:release|let go|open the gripper)(?: it| the block| the gripper)?(?=\s*[.;]?\s*$)", ""),
+    (r"[,;.]?\s*(?:and |then )?(?:release|let go|let it go|let go of it|open the gripper)(?: it| the block| the gripper)?(?=\s*[.;]?\s*$)", ""),
     (r"\b(the (?:\w+ )?bowl)(?:,? and|,) (?:it|the bowl) should (?:then )?(?:hold|contain|have) exactly (\w+)(?: blocks?)?\b", r"\1, and exactly \2 blocks should be in \1"),
     (r"\b(?:dump|tip|pour|empty|move|transfer|put)(?: out)? (?:the |all the |all )?contents of (the \w+ bowl)", r"empty \1"),  # 'dump the contents of W ...'
 )
