@@ -45,7 +45,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # nearest to X, the thing moved
     (r"\bwhichever (bowl|block) is (nearest|closest|furthest|farthest)(?=\s*(?:[,.;]|$))", r"the \2 \1"),
     (r"\bthe (fullest|emptiest) bowl\b", lambda m: f"the bowl with the {'most' if m[1] == 'fullest' else 'fewest'} blocks"),
-    (r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bas )\bthe only (block|one) (in|on|inside) (the \w+ (?:bowl|block))\b(?! (?:is|should|must) be the)", r"the \1 \2 \3"),
+    (r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bas )\bthe only (block|one) (in|on|inside) (the \w+ (?:bowl|block))\b(?! (?:is|should be|must be|will be) the)", r"the \1 \2 \3"),
     (r"^counting from the (left|right),? (.*?)\bthe (second|third|fourth|fifth) (block|bowl)\b", r"\2the \3 \4 from the \1"),
     (r"\b(?:whatever|the block) (?:it|it s|it is|that block is|that one is) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
     (r"^of the blocks (?:that have|with) a bowl of (?:their|its) (?:own )?colou?r,\s*(\w+) the one (furthest|farthest|closest|nearest) (?:from|to) its "
