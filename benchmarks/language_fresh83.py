@@ -22,7 +22,12 @@ self-check; the suite ignores it. (While looking for the lint settings, the test
 `pyproject.toml`'s import-linter contract line naming the planner's module layers; no
 planner source was read.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on cd52cc3, after every fix before it and before anything it could prompt):
+0.62 goal-correct (186 of 300), 104 refused, 2 asked, 8 wrong: five wrong actions ('X should go in the bowl which sits
+furthest left' put it in another bowl; 'Every block from W, bin it. Over.' put them on the table, twice; "I'd like,
+well, could you please take that X and put it on top of Y?" was answered with the help text, twice) and three wrong
+replies ('quick q: how many blocks we got altogether?' and 'W, block count? Over.', twice, answered with the help
+text).
 """
 
 from __future__ import annotations

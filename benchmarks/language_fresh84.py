@@ -19,7 +19,13 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the
 layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 2d3d033, after every fix before it and before anything it could prompt):
+0.583 goal-correct (175 of 300), 106 refused, 6 asked, 13 wrong: five wrong actions ('All the bowls should have a
+single block each.' and 'Every bowl is to have one block in it, no more.' left a bowl with two; "There shouldn't be
+more blocks in W than in V." did nothing, three times) and eight wrong replies ('There are some blocks in W; how many
+are there?' counted every object, twice; 'Has X already been placed inside W?', twice, 'Is X being kept in W at the
+moment?', 'Does W have more blocks in it than V?' and 'Is X free of anything on top, so that it could be lifted ...?',
+twice, answered 'I don't see ...').
 """
 
 from __future__ import annotations

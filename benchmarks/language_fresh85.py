@@ -22,7 +22,13 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 Each state check carries `moves`, the (block, target) moves the tester had in mind, one at a time; only the
 tester's own self-check reads them.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on fc3b087, after every fix before it and before anything it could prompt):
+0.66 goal-correct (198 of 300), 75 refused, 11 asked, 16 wrong: nine wrong actions ("Could X go in W? And I'd like Y
+in the other bowl." and 'I want X in W, and Y in the other bowl' put Y in W, five times; 'Pick up X, then Y, and put
+the two of them in the bin.' binned only Y, twice; "Find the block that's farthest from the bowl of its own colour
+and put it in that bowl." moved another block; 'X and Y: are they both sitting in bowls?' was planned as moves) and
+seven wrong replies ("What's the fullest bowl?", 'Look at X and Y. Are both of them in bowls?', three times, and
+'Counting from the right, which is the second block?', three times).
 """
 
 from __future__ import annotations

@@ -198,3 +198,64 @@ def test_colour_matches_said_in_a_spec(text: str, check) -> None:
 ])
 def test_questions_the_batches_asked(text: str, scene, start: str) -> None:
     assert reply(text, scene()).startswith(start)
+
+
+# ----- the eighty-fourth to eighty-sixth batches (`language_fresh83` to `language_fresh85`) -------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    # wrong actions of the first runs, said otherwise
+    ("throw out every block from the white bowl", lambda i, f: f.base(P) == "bin"),
+    ("Each block from the white bowl: chuck them. Over.", lambda i, f: f.base(P) != WB),
+    ("put the green block in the purple bowl, and the yellow block in the other one",
+     lambda i, f: holds(Rel("in", G, PB), f) and holds(Rel("in", Y, WB), f)),
+    ("grab the green block, then the orange block, and drop both of them in the bin",
+     lambda i, f: f.base(G) == "bin" and f.base(O) == "bin" and f.held is None),
+    ("The white bowl must not end up holding more blocks than the purple bowl.", lambda i, f: len(f.in_bowl(WB)) <= len(f.in_bowl(PB))),
+    ("Both bowls should hold a single block each.", lambda i, f: len(f.in_bowl(WB)) == 1 and len(f.in_bowl(PB)) == 1),
+    ("The purple bowl is to have two blocks in it, no more.", lambda i, f: len(f.in_bowl(PB)) == 2),
+    ("Shift things around so that the green block is the only block in the white bowl.", lambda i, f: f.in_bowl(WB) == [G]),
+    ("Put the orange block in the bowl that sits furthest to the right.", lambda i, f: f.base(O) == WB),
+    # a report's passive, a chef's, a gamer's, a radio's and a grandparent's words
+    ("For this run, the green block was to be placed in the purple bowl.", lambda i, f: holds(Rel("in", G, PB), f)),
+    ("The block found in the white bowl was to be moved to the middle.", lambda i, f: holds(Rel("at", P, "middle"), f)),
+    ("The green block was to be binned; the yellow block was kept in its original position.",
+     lambda i, f: f.base(G) == "bin" and _unmoved(i, f, Y)),
+    ("The goal of this trial was for the green block to sit on the orange block.", lambda i, f: holds(Rel("on", G, O), f)),
+    ("Orange block on the green block, heard? Yes chef!", lambda i, f: holds(Rel("on", O, G), f)),
+    ("it would be so sick if the green block was in the purple bowl", lambda i, f: holds(Rel("in", G, PB), f)),
+    ("Yellow block, bin. Green block, purple bowl. Over and out.", lambda i, f: f.base(Y) == "bin" and holds(Rel("in", G, PB), f)),
+    ("I was wondering if you could lift the green block and settle it on the yellow block for me, dear.",
+     lambda i, f: holds(Rel("on", G, Y), f)),
+    ("Put the green block in the purple bowl and let go of it.", lambda i, f: holds(Rel("in", G, PB), f) and f.held is None),
+    # goals in other shapes
+    ("See to it that the block sitting on the red block is the green block.", lambda i, f: holds(Rel("on", G, R), f)),
+    ("Where I'd like the orange block to go is the top right corner.", lambda i, f: holds(Rel("at", O, "top right corner"), f)),
+    ("The one thing I don't want is the blue block still resting on the red block.", lambda i, f: f.support[B] != R),
+    ("The purple bowl should hold the yellow block and nothing else.", lambda i, f: f.in_bowl(PB) == [Y]),
+    ("I'd like the bin to end up with the green block and the orange block inside.",
+     lambda i, f: f.base(G) == "bin" and f.base(O) == "bin"),
+    ("What I'd like is for there to be nothing at all in the white bowl.", lambda i, f: not f.in_bowl(WB)),
+    ("Don't put the green block in the white bowl; put it in one of the others.", lambda i, f: f.base(G) == PB),
+    ("The pink block is in the wrong bowl; shift it to the other one.", lambda i, f: f.base(P) == PB),
+    ("Set the green block on the yellow block; that second one stays exactly where it is.",
+     lambda i, f: holds(Rel("on", G, Y), f) and _unmoved(i, f, Y)),
+])
+def test_what_the_later_batches_found(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+@pytest.mark.parametrize(("text", "scene", "start"), [
+    ("Which is the second block counting from the left?", loose, "The red block"),
+    ("counting from the right, which is the first bowl?", loose, "The blue bowl"),
+    ("What's the emptiest bowl?", desk, "The purple bowl"),
+    ("Does the white bowl hold more blocks than the purple bowl?", desk, "Yes"),
+    ("There are some blocks in the white bowl: how many are there?", desk, "1"),
+    ("Has the pink block been put in the white bowl yet?", desk, "Yes"),
+    ("The green block and the pink block - are they both in bowls?", desk, "No"),
+    ("Take the red block and the blue block. Is each of them in a bowl?", desk, "No"),
+    ("Say again which block is in the white bowl, over.", desk, "In the white bowl: the pink block"),
+    ("One of the bowls is empty. Which one?", desk, "The purple bowl"),
+    ("Is the yellow block free of anything on top, so that it could be picked up straight away?", desk, "Yes"),
+])
+def test_questions_the_later_batches_asked(text: str, scene, start: str) -> None:
+    assert reply(text, scene()).startswith(start)

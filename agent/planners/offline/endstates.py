@@ -104,8 +104,30 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:gather|collect|round) up (.+?) and (put|pop|place|drop|throw|toss) (?:them|it)(?: all)? ", r"\2 \1 "),
     # goals in other shapes: 'the block resting on X is Y', 'the bowl where X belongs is W', 'where I want X is the corner', 'the one thing I
     # don't want is X on Y', 'there's a block in W which needs to end up in V', 'W is to have only the block of its colour', 'see to it that'
-    (r"\bthe block (?:resting|sitting|stacked|lying|standing) on (?:top of )?(the \w+ block) (?:is|should be|will be) (the \w+ block)\b", r"\2 should be on \1"),
-    (r"^(?:(?:re)?arrange|move|shift|shuffle) (?:things|everything|the table|the blocks)(?: around| about)? so (?:that )?|^(?:i|we) want (?:things|everything) (?:re)?arranged so (?:that )?|"
+    (r"\bthe block (?:that |which )?(?:resting|sitting|stacked|lying|standing|ends up|goes|sits|rests|is) on (?:top of )?(the \w+ block) (?:is|should be|will be) "
+     r"(the \w+ block)\b", r"\2 should be on \1"),
+    (r"^the bowl (?:that |which )?(the \w+ block) (?:ends up|goes|should go|belongs|sits|is) in is (the \w+ bowl)\b", r"\1 should be in \2"),
+    (r"(the \w+ block) (?:ends up|is|sits|should be|should end up) (?:alone|by itself|on its own) in (the \w+ bowl)\b", r"\1 should be the only block in \2"),
+    (r"^what (?:should not|shouldn t|must not|mustn t) happen is (the \w+ block) (?:staying|remaining|sitting|being|resting) (on top of|on|in) ",
+     r"\1 should not be \2 "),
+    (r"^there should first be nothing (?:stacked|sitting|resting|piled) on (the \w+ block)", r"first take everything off \1"),
+    (r"\bthe block (?:it|that block|that one) (?:had been|was|is|has been) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
+    (r"\bto start with\b", "first"),
+    (r"^the only block (the (\w+) bowl) should (?:have|hold|contain) in it is the one of (?:the same|its(?: own)?) colou?r", r"the \2 block should be the only "
+     r"block in \1"),
+    (r"^(?:put|place|move) (the \w+ block and the \w+ block)(?: away)? (?:in such a way|so) that each (?:ends up|is|sits) in the bowl of (?:the same|its own|its) "
+     r"colou?r", r"put \1 in their matching bowls"),
+    (r"(the \w+ block) (?:keeps|holds|stays in|remains in) (?:its|their) (?:spot|place|position|location)\b", r"leave \1 where it is"),
+    (r"^(?:only|just) one block (?:has the same colou?r as|matches) (?:a|one of the|any) bowls?\s*[;,.]\s*(?:put|place|move|drop) it (?:in|into) (?:that|its|the "
+     r"matching) bowl\b", "put every matched block in the matching bowl"),
+    (r"(the \w+ bowl) to (?:end up )?(?:holding|having|with|hold|have) (?:exactly )?(one|two|three) more blocks? than (?:it does|it has|it holds|now)(?: now)?",
+     r"add \2 blocks to \1"),
+    (r"(\ba bowl\b[^.;]*?),? (?:but |just )?not the (empty|full) one\b", r"\1 other than the \2 bowl"),
+    (r",?\s*(?:but |and )?(?:keep|leave) the other bowls? (?:as they are|alone|untouched|as it is)\b", ""),
+    (r"^(the (?:\w+ )?bowl(?: with the (?:most|fewest|least) blocks)?) (?:should|must|is to|needs to) be emptied (into|onto|in|on) (the bin|the table)\b",
+     r"empty \1 \2 \3"),
+    (r"^(?:(?:re)?arrange|move|shift|shuffle) (?:things|everything|the table|the blocks)(?: around| about)? so (?:that )?|^(?:i|we) (?:want|would like|d like) "
+     r"(?:things|everything|the blocks) (?:re)?(?:arranged|moved|shuffled|shifted) so (?:that )?|"
      r"^see to it that |^what (?:i|we) (?:would like|want|need) is for there to be\b", lambda m: "there should be" if m[0].endswith("be") else ""),
     (r"^the (?:bowl|place|spot) where (the \w+ block) (?:belongs|should go|goes|should be|needs to go) is (the [\w ]+)$", r"\1 belongs in \2"),
     (r"^where (?:i|we) (?:want|would like|d like|need) (the \w+ block)(?: to (?:go|be|end up))? is (the [\w ]+)$", r"put \1 at \2"),

@@ -181,6 +181,8 @@ def notation(t: str) -> str:
     """Predicates and tuples as researchers write them: 'on(red, blue) and in(green, bin)', 'bowl(green)',
     'tower(bottom to top) = yellow, white, cyan'; a programmer's calls (`code_calls`)."""
     t = predicates(code_calls(t))
+    t = re.sub(r"^there (?:are|is) (?:some |a few |several )?blocks? (in|on) (the \w+ (?:bowl|block))\s*[;,.:-]\s*how many (?:of them )?(?:are there|are "
+               r"in it|are on it)(?: in it)?(?=\W*$)", r"how many blocks are \1 \2", t)  # 'There are some blocks in W: how many are there?'
     t = re.sub(r"^(?:the )?(\w+ bowl)\s*[,:-]\s*(?:block|cube) count\b", r"how many blocks are in the \1", t)  # a radio's 'W, block count? Over.'
     # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
     t = re.sub(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$", r"how many \1 are \2\3", t)

@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from agent.planners.offline.bowls import shared_bowl, some_bowl
-from agent.planners.offline.context import Ambiguous, Context, not_understood
+from agent.planners.offline.context import BOWL_STATES, Ambiguous, Context, not_understood
 from agent.planners.offline.grammar import Clause
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import exact_names, objects, pool, resolve_blocks, resolve_target
@@ -222,6 +222,8 @@ def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) ->
     if not phrase:
         return []
     ex, tgt, obj = NounPhrase(phrase), NounPhrase(tgt_text), NounPhrase(obj_text)
+    if tgt.kind == "bowl" and ex.kind in ("bowl", None) and ex.bowl_states and not (ex.colours or ex.side or ex.descriptors):  # 'a bowl, but not the empty one'
+        return [w for w in ctx.state.bowls if all(bool(ctx.state.in_bowl(w)) == BOWL_STATES[s] for s in ex.bowl_states)]
     if tgt.kind in ("bowl", "block") and not ex.colours and ex.kind == tgt.kind and (ex.side or ex.descriptors):
         if len(named := exact_names(obj_text, ctx.scene)) == 1:  # 'X on a block other than the one nearest to it': X
             ex = NounPhrase(re.sub(r"\b(?:it|itself)\b", f"the {named[0]}", phrase))

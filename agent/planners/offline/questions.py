@@ -131,8 +131,6 @@ def question_text(text: str) -> str:
                r"(the \w+ bowl|the bin|the table)(?: does| has)?\b", r"are there \2 blocks in \1 than in \3", t)  # 'does W have more blocks in it than V?'
     t = re.sub(r"^(?:what|which)(?: is| s|'s) the (fullest|emptiest) bowl\b", lambda m: f"which bowl has the {'most' if m[1] == 'fullest' else 'fewest'} "
                "blocks", t)
-    t = re.sub(r"^there (?:are|is) (?:some |a few |several )?blocks? (in|on) (the \w+ (?:bowl|block))\s*[;,.:-]\s*how many (?:of them )?(?:are there|are "
-               r"in it|are on it)(?: in it)?(?=\W*$)", r"how many blocks are \1 \2", t)  # 'There are some blocks in W; how many are there?'
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes),?\s*", "", t)
     t = re.sub(r"^(?:whether|if) (the \w+ (?:block|bowl)) (is|are) ", r"\2 \1 ", t)  # '(would you mind telling me) whether X is on Y'
     t = re.sub(r"\b(?:was|were) (?:observed|seen|found|located|recorded) (in|on|inside)\b", r"is \1", t)

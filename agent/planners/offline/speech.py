@@ -118,6 +118,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
+    (r"\b(?:all )?the blocks (?:that|which) (?:are not|aren t) stacked(?: with anything| on anything| at all)? and (?:are not|aren t) in (?:a|any) bowl\b",
+     "the loose blocks"),  # said before `framing` reads 'in a bowl'
     *FRAMING,
     *POSITIONS,
     *ENDSTATES,
