@@ -204,6 +204,10 @@ _NOW_THEN_RE = re.compile(r"^\s*(?:(?:now|right now|at the moment|currently|at p
                           r"i want (?:that|this|it) changed so(?: that)?)\s*,?\s*(?:(?P<it>it|they)\b|(?=the ))", re.IGNORECASE)
 
 
+_ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single)|(?:do )?(?:you )?(?:see|notice|spot)) ((?:[\w-]+ ){0,3}?(?:block|bowl|"
+                     r"stack|tower))\b([\w ]*?)\W*$", re.IGNORECASE)  # one thing said to be there, then what to do with 'it'
+
+
 def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
@@ -235,6 +239,9 @@ def told(instruction: str) -> str:
         parts[i: i + 2] = [re.sub(r"\b(?:(?:is|are) (?:each|both|either) of them|are they(?: both)?)\b|\b(?:both of them|the two of them|they|them)\b",
                                   lambda p: f"are {m[1]} and {m[2]} both" if p[0].lower().startswith(("is", "are")) else f"{m[1]} and {m[2]}", parts[i + 1],
                                   count=1, flags=re.I)]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
+        if it := re.search(r"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\bthe \w+ block\b).)*?)\bit\b", parts[i + 1], re.I):
+            parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
         thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
         parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]

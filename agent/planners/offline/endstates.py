@@ -120,8 +120,15 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ block) (?:keeps|holds|stays in|remains in) (?:its|their) (?:spot|place|position|location)\b", r"leave \1 where it is"),
     (r"^(?:only|just) one block (?:has the same colou?r as|matches) (?:a|one of the|any) bowls?\s*[;,.]\s*(?:put|place|move|drop) it (?:in|into) (?:that|its|the "
      r"matching) bowl\b", "put every matched block in the matching bowl"),
-    (r"(the \w+ bowl) to (?:end up )?(?:holding|having|with|hold|have) (?:exactly )?(one|two|three) more blocks? than (?:it does|it has|it holds|now)(?: now)?",
-     r"add \2 blocks to \1"),
+    (r"(the \w+ bowl) to (?:end up )?(?:holding|having|with|hold|have) (?:exactly )?(one|two|three) (?:more blocks?|blocks? more) than (?:it does|it has|it "
+     r"holds|now)(?: now| right now)?", r"add \2 blocks to \1"),
+    (r",?\s*\bwith (the \w+ (?:block|cube)) on top of it\b", r", and \1 on top of it"),  # 'X stacked on Y, with Z on top of those two'
+    (r"\b(?:take|taking|taken|bring|brought) (the (?:stack|tower|pile)|it|them) down\b(?:,? (?:with )?each block (?:straight |flat |back )?on the "
+     r"table)?|\b(the (?:stack|tower|pile)) (?:taken|brought) down\b(?:,? (?:with )?each block (?:straight |flat |back )?on the table)?",
+     lambda m: f"unstack {m[1] or m[2]}"),  # 'I'd like the stack taken down, each block straight on the table'
+    (r"^(the \w+ bowl) is the bowl (?:that |which )?(the \w+ block) (?:should end up|should go|belongs|goes|should be) in\b", r"\2 should be in \1"),
+    (r"\b(?:one of the bowls|a bowl) (?:that|which) (?:already )?(?:has|have|holds) (?:something|a block|blocks|anything) in (?:it|them)\b", "a full bowl"),
+    (r"[;,.]?\s*(?:and )?the (?:rest of the|other) bowls? (?:stay|stays|remain|remains) (?:as they are|alone|untouched|as it is)\b", ""),
     (r"(\ba bowl\b[^.;]*?),? (?:but |just )?not the (empty|full) one\b", r"\1 other than the \2 bowl"),
     (r",?\s*(?:but |and )?(?:keep|leave) the other bowls? (?:as they are|alone|untouched|as it is)\b", ""),
     (r"^(the (?:\w+ )?bowl(?: with the (?:most|fewest|least) blocks)?) (?:should|must|is to|needs to) be emptied (into|onto|in|on) (the bin|the table)\b",

@@ -47,7 +47,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bthe (fullest|emptiest) bowl\b", lambda m: f"the bowl with the {'most' if m[1] == 'fullest' else 'fewest'} blocks"),
     (r"\b(?:the|whichever) bowl (?:that has|that holds|which has|with|holding|has|holds) the (most|fewest|least) blocks(?: in it)?\b", r"the bowl with the \1 blocks"),
     (r"^(the bowl with the (?:most|fewest|least) blocks),\s*(?:tip|empty|dump|pour|put|throw) (?:all of them|them all|everything in it|its blocks|them|it) (?:out )?"
-     r"(?:into|in) (the bin|the table)\b", r"empty \1 into \2"),
+     r"(?:into|in|onto|on) (the bin|the table)\b", r"empty \1 into \2"),
     (r"\bin a bowl,? (?:but |just |only )?not the (?:one|bowl) with the (most|fewest|least) blocks(?: in it)?\b", r"in a bowl other than the bowl with the \1 blocks"),
     (r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bas )\bthe (?:one|only|single|lone) (block|one) (?:there is |that is |that s )?(in|on|inside) (the \w+ (?:bowl|"
      r"block))\b(?! (?:is|should be|must be|will be) the)", r"the \1 \2 \3"),  # 'the only block in W should go ...': the block in W
@@ -107,7 +107,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(lift|take|pick|grab|get|remove|pull)( up)? the (block|one|cube) off (?:of )?"
      r"(the [\w ]+?(?:block|one|cube))\b",
      r"\1\2 the \3 that is on \4"),  # 'lift the block off the yellow one and stand it on the table'
-    (r"\bon top of (?:both of them|both|them both|the two(?: of them)?|the pair of them|(?:the|that|this) pair|that stack|the stack (?:we|you) just made)\b",
+    (r"\bon top of (?:both of them|both|them both|the two(?: of them)?|the pair of them|(?:the|that|this) pair|(?:those|these) two|that stack|the stack (?:we|you) just made)\b",
      "on top of it"),
     (r"^(?:unpile|unstack|take down|undo) (?:whatever(?: is|'s| s)?|what is|anything|everything) stacked(?: up)? "
      r"(?:if (?:you need to|needed|necessary|you have to|you must)|as needed|where needed),? (?:and |then )?",

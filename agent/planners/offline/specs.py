@@ -55,8 +55,16 @@ SPECS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\2 \1 "),
     # a lab report: 'In this trial, X was to be placed in W', 'the block found in W', 'X was kept in its original position', 'the aim was for X to ...'
     (r"^(?:in this (?:trial|run|experiment|test|session)|according to (?:the )?(?:protocol|plan|spec|procedure)|as per (?:the )?(?:protocol|plan|spec)|for the "
-     r"record|it was (?:specified|required|decided|agreed|stated|planned) that),?\s*", ""),
-    (r"\b(?:was|were|is|are) to be (placed|put|moved|transferred|disposed of|discarded|binned|stacked|set|positioned|dropped|thrown|returned|relocated)\b",
+     r"record|it was (?:specified|required|decided|agreed|stated|planned|desired|intended|expected|requested|wanted) that|the (?:expected|desired|"
+     r"intended|required) (?:final |end )?(?:state|outcome|result|configuration) (?:was|is) that),?\s*", ""),
+    (r"^(the \w+ block) (?:rested|sat|lay|stood|ended up|remained) (in|on|at|on top of) ", r"\1 should be \2 "),  # '(the expected state was that) X rested in W'
+    (r"^(the \w+ block) be ", r"\1 should be "),  # '(it was desired that) X be stacked on Y'
+    (r"\b(the (?:block|one)) (?:which|that) (?:had been|was|has been) (?:placed|put|set|left|sitting|resting) (in|on|inside) ", r"\1 \2 "),
+    (r"\b(the \w+ block) (?:was|is) to remain (?:undisturbed|untouched|in place|where it (?:was|is))\b", r"leave \1 where it is"),
+    (r"\b(?:was|were) not to remain (on|in) ", r"should not be \1 "),
+    (r"^(the \w+ block) was (first |then |next |finally )?(placed|put|moved|dropped|stacked|transferred|set) ", r"\2\3 \1 "),  # 'X was first placed in W; ...'
+    (r"[;,.]\s*subsequently,?\s*(the \w+ block) was (placed|put|moved|dropped|stacked|transferred|set) ", r"; then \2 \1 "),
+    (r"\b(?:was|were|is|are) (?:then |next |subsequently )?to be (placed|put|moved|transferred|disposed of|discarded|binned|stacked|set|positioned|dropped|thrown|returned|relocated)\b",
      r"should be \1"),
     (r"\bthe (block|one|blocks|ones) (?:found|located|observed|seen) (in|on|inside) ", r"the \1 \2 "),
     (r"\b(the \w+ block) (?:was|were|is|should be|must be|is to be) (?:kept|left) (?:in|at) (?:its|their) (?:original|initial|starting|current) (?:position|"
