@@ -171,8 +171,7 @@ def t86_imp_retiree(w: World) -> Made:
     (b,) = w.pick(tops)
     text = w.rng.choice(
         [
-            f"My eyes aren't what they used to be, so I'd like the {b} on top of the {t} where I can find it. "
-            "Would you stack it there?",
+            f"My eyes aren't what they used to be, so I'd like the {b} on top of the {t} where I can find it. Would you stack it there?",
             f"I like to keep things in little piles, it saves room on the table. Please put the {b} on the {t}.",
             f"Since my hands shake a bit these days, I'd be grateful if you'd set the {b} on top of the {t} for me.",
         ]
@@ -184,7 +183,7 @@ def t86_imp_tourist(w: World) -> Made:
     (b,) = w.pick(w.blocks)
     text = w.rng.choice(
         [
-            f"Please, {b.replace(' block', '')} block in bin. Thank you.",
+            f"Please, {b} in bin. Thank you.",
             f"You put {b} to the bin, please.",
             f"{b.capitalize()} — bin. Please.",
         ]
@@ -284,11 +283,9 @@ def t86_dec_tourist(w: World) -> Made:
         [
             f"Place of {b} is {place}.",
             f"{b.capitalize()} is for {place}. Please.",
-            f"This {b} — his place is {place}, yes?",
+            f"This {b} — his place is {place}. Please put there.",
         ]
     )
-    if text.endswith("yes?"):
-        text = f"Please. {text[:-5]} Put there."
     return _ret(w, text, _done(rels(Rel("at", b, place))))
 
 
@@ -315,10 +312,8 @@ def t86_dec_engineer(w: World) -> Made:
     (top,) = w.pick(tops)
     text = w.rng.choice(
         [
-            f"Target configuration: a tower of exactly two blocks, the {bottom} at the bottom on the table and the "
-            f"{top} directly on top of it, nothing on the {top}.",
-            f"The required end state is precisely this: the {top} resting directly on the {bottom}, the {bottom} "
-            f"standing on the table, and nothing above the {top}.",
+            f"Target configuration: a tower of exactly two blocks, the {bottom} at the bottom on the table and the {top} directly on top of it, nothing on the {top}.",
+            f"The required end state is precisely this: the {top} resting directly on the {bottom}, the {bottom} standing on the table, and nothing above the {top}.",
             f"Final state, to be exact: {bottom} on the table, {top} on the {bottom}, {top} clear.",
         ]
     )
@@ -444,7 +439,7 @@ def t86_qua_email(w: World) -> Made:
         [
             f"Hi,\nCould you please put all of the blocks into the {bowl}?\nThanks,\nSam",
             f"Hello, would you be able to gather every block into the {bowl}? Much appreciated. Sam",
-            f"Hi, please collect all the blocks in the {bowl}. Thank you, Sam",
+            f"Hi, please collect all the blocks together into the {bowl}. Thank you, Sam",
         ]
     )
     return _ret(w, text, _done(count_in(bowl, len(w.blocks))))
@@ -455,8 +450,7 @@ def t86_qua_retiree(w: World) -> Made:
         return None
     text = w.rng.choice(
         [
-            "My grandson has been playing with the bowls again, so I'd like every block taken out of the bowls "
-            "and put back on the table.",
+            "My grandson has been playing with the bowls again, so I'd like every block taken out of the bowls and put back on the table.",
             "I use those bowls for my sweets, so please take all the blocks out of them and set them on the table.",
             "Since I need the bowls for dinner, could you put every block that's in a bowl onto the table instead?",
         ]
@@ -499,8 +493,7 @@ def t86_qua_engineer(w: World) -> Made:
     text = w.rng.choice(
         [
             "Move exactly three blocks to the bin, any three, and leave every other block exactly where it is.",
-            "Precisely three blocks are to end up in the bin, no more and no fewer; the remaining blocks are not "
-            "to be moved.",
+            "Precisely three blocks are to end up in the bin, no more and no fewer; the remaining blocks are not to be moved.",
             "Put exactly 3 blocks in the bin. Your choice which. No other block may change position.",
         ]
     )
@@ -541,10 +534,8 @@ def t86_neg_email(w: World) -> Made:
     (b,) = w.pick(blocks)
     text = w.rng.choice(
         [
-            f"Hi,\nPlease move the {b} to the middle, but please don't touch the {bowl} or anything in it.\n"
-            "Thanks,\nSam",
-            f"Hello, could you put the {b} in the middle? Please do not disturb the {bowl} or its contents. "
-            "Best, Sam",
+            f"Hi,\nPlease move the {b} to the middle, but please don't touch the {bowl} or anything in it.\nThanks,\nSam",
+            f"Hello, could you put the {b} in the middle? Please do not disturb the {bowl} or its contents. Best, Sam",
             f"Hi, the {b} should go to the middle. Just a reminder not to move anything in the {bowl}. Cheers, Sam",
         ]
     )
@@ -559,12 +550,9 @@ def t86_neg_retiree(w: World) -> Made:
     bowl = w.state.base(b)
     text = w.rng.choice(
         [
-            f"These blocks belong to my grandson, so please don't put any of them in the bin. Just take the {b} "
-            f"out of the {bowl} and set it on the table.",
-            f"Because the bin is for rubbish and these are not rubbish, nothing goes in the bin. But the {b} "
-            f"shouldn't be in the {bowl}; put it on the table.",
-            f"I don't want the {b} in the {bowl} any more, as I need the bowl, but don't throw it in the bin; the "
-            "table is fine.",
+            f"These blocks belong to my grandson, so please don't put any of them in the bin. Just take the {b} out of the {bowl} and set it on the table.",
+            f"Because the bin is for rubbish and these are not rubbish, nothing goes in the bin. But the {b} shouldn't be in the {bowl}; put it on the table.",
+            f"I don't want the {b} in the {bowl} any more, as I need the bowl, but don't throw it in the bin; the table is fine.",
         ]
     )
     return _ret(w, text, _done(_on_table(b), none_binned(w.blocks)))
@@ -614,8 +602,7 @@ def t86_neg_engineer(w: World) -> Made:
     text = w.rng.choice(
         [
             f"Move the {b} to the {place}. Do not move any other block; do not use the bin.",
-            f"Transfer the {b} precisely to the {place}. No other block is to be touched, and nothing goes in the "
-            "bin.",
+            f"Transfer the {b} precisely to the {place}. No other block is to be touched, and nothing goes in the bin.",
             f"Only the {b} moves: to the {place}. Under no circumstances move another block or use the bin.",
         ]
     )
@@ -624,16 +611,17 @@ def t86_neg_engineer(w: World) -> Made:
 
 # ----- relative ---------------------------------------------------------------------------------------
 def t86_rel_parent(w: World) -> Made:
-    bowls = [b for b in w.bowls if len(w.state.in_bowl(b)) == 1]
-    if not bowls:
+    options = [(w.state.in_bowl(bowl)[0], "in", bowl) for bowl in w.bowls if len(w.state.in_bowl(bowl)) == 1]
+    options += [(top, "on", below) for top, below in w.pairs()]
+    if not options:
         return None
-    (bowl,) = w.pick(bowls)
-    (b,) = w.state.in_bowl(bowl)
+    b, how, where = w.rng.choice(options)
+    where_words = f"in the {where}" if how == "in" else f"on top of the {where}"
     text = w.rng.choice(
         [
-            f"The block that's in the — hang on — in the {bowl}, put it in the bin.",
-            f"Could you bin the block that's sitting in the {bowl}? Sorry, where was I. Yes, that one, the bin.",
-            f"That block which is in the {bowl} — one sec, kids! — that one goes in the bin.",
+            f"The block that's — hang on — {where_words}, put it in the bin.",
+            f"Could you bin the block that's sitting {where_words}? Sorry, where was I. Yes, that one, the bin.",
+            f"That block which is {where_words} — one sec, kids! — that one goes in the bin.",
         ]
     )
     return _ret(w, text, _done(binned([b])))
@@ -647,8 +635,7 @@ def t86_rel_email(w: World) -> Made:
     (top, below), (bowl,) = w.rng.choice(pairs), w.pick(bowls)
     text = w.rng.choice(
         [
-            f"Hi,\nCould you please move the block that is sitting on top of the {below} into the {bowl}?\n"
-            "Thanks,\nSam",
+            f"Hi,\nCould you please move the block that is sitting on top of the {below} into the {bowl}?\nThanks,\nSam",
             f"Hello, the block which rests on the {below} needs to go in the {bowl}, please. Best, Sam",
             f"Hi, would you kindly put the block that's on the {below} into the {bowl}? Regards, Sam",
         ]
@@ -658,15 +645,31 @@ def t86_rel_email(w: World) -> Made:
 
 def t86_rel_retiree(w: World) -> Made:
     empties = [b for b in w.bowls if not w.state.in_bowl(b)]
-    if len(empties) != 1:
+    if len(empties) == 1 and w.rng.random() < 0.5:
+        bowl = empties[0]
+        (b,) = w.pick(w.blocks)
+        text = w.rng.choice(
+            [
+                f"The bowl that has nothing in it looks so lonely, so please put the {b} in it.",
+                f"An empty bowl always seemed a waste to me, so could you put the {b} in the bowl that's empty?",
+                f"Since one of the bowls has nothing in it, I'd like the {b} in that empty bowl.",
+            ]
+        )
+        return _ret(w, text, _done(rels(Rel("in", b, bowl))))
+    inside = w.in_bowls()
+    if not inside:
         return None
-    bowl = empties[0]
-    (b,) = w.pick(w.blocks)
+    (friend,) = w.pick(inside)
+    bowl = w.state.base(friend)
+    blocks = [b for b in w.blocks if w.state.base(b) != bowl]
+    if not blocks or not _room(w.state, bowl):
+        return None
+    (b,) = w.pick(blocks)
     text = w.rng.choice(
         [
-            f"The bowl that has nothing in it looks so lonely, so please put the {b} in it.",
-            f"An empty bowl always seemed a waste to me, so could you put the {b} in the bowl that's empty?",
-            f"Since one of the bowls has nothing in it, I'd like the {b} in that empty bowl.",
+            f"The {friend} must feel lonely, so please put the {b} in the bowl that the {friend} is in.",
+            f"I like to keep the {friend} and the {b} together, they were a gift, so the {b} should go in the bowl where the {friend} is.",
+            f"Because they belong together, would you put the {b} into the same bowl the {friend} is sitting in?",
         ]
     )
     return _ret(w, text, _done(rels(Rel("in", b, bowl))))
@@ -688,22 +691,20 @@ def t86_rel_tourist(w: World) -> Made:
 
 
 def t86_rel_teen(w: World) -> Made:
-    bowls = [b for b in w.bowls if _room(w.state, b)]
-    if not bowls:
-        return None
-    (bowl,) = w.pick(bowls)
-    cands = sorted((w.dist(b, bowl), b) for b in w.blocks if w.state.base(b) != bowl)
-    if not cands or (len(cands) > 1 and cands[1][0] - cands[0][0] < 0.04):
-        return None
-    b = cands[0][1]
-    text = w.rng.choice(
-        [
-            f"the block that's closest to the {bowl}, just move it into the {bowl}. ugh.",
-            f"whatever. whichever block is nearest the {bowl} goes in it.",
-            f"put the block that's like, right next to the {bowl}, in the {bowl}. the closest one. obviously.",
-        ]
-    )
-    return _ret(w, text, _done(rels(Rel("in", b, bowl))))
+    for bowl in w.pick(w.bowls, len(w.bowls)):
+        cands = sorted((w.dist(b, bowl), b) for b in w.blocks if w.state.base(b) != bowl)
+        if not _room(w.state, bowl) or not cands or (len(cands) > 1 and cands[1][0] - cands[0][0] < 0.03):
+            continue
+        b = cands[0][1]
+        text = w.rng.choice(
+            [
+                f"the block that's closest to the {bowl}, just move it into the {bowl}. ugh.",
+                f"whatever. whichever block is nearest the {bowl} goes in it.",
+                f"put the block that's like, right next to the {bowl}, in the {bowl}. the closest one. obviously.",
+            ]
+        )
+        return _ret(w, text, _done(rels(Rel("in", b, bowl))))
+    return None
 
 
 def t86_rel_engineer(w: World) -> Made:
@@ -714,8 +715,7 @@ def t86_rel_engineer(w: World) -> Made:
     place = w.rng.choice(["top left corner", "top right corner", "bottom left corner", "bottom right corner"])
     text = w.rng.choice(
         [
-            f"Identify the block that currently supports the {top}, i.e. the one directly beneath it, and place it "
-            f"precisely in the {place}.",
+            f"Identify the block that currently supports the {top}, i.e. the one directly beneath it, and place it precisely in the {place}.",
             f"The block located directly under the {top} is to be moved to the {place}.",
             f"Take the block on which the {top} currently rests and put it exactly in the {place}.",
         ]
@@ -754,8 +754,7 @@ def t86_keep_email(w: World) -> Made:
     (s,) = w.pick(stays)
     text = w.rng.choice(
         [
-            f"Hi,\nCould you please put the {b} in the {bowl}? Please keep the {s} exactly where it is.\n"
-            "Thanks,\nSam",
+            f"Hi,\nCould you please put the {b} in the {bowl}? Please keep the {s} exactly where it is.\nThanks,\nSam",
             f"Hello, please move the {b} into the {bowl}, leaving the {s} untouched. Best, Sam",
             f"Hi, the {b} needs to go in the {bowl}. The {s} should stay where it is, please. Regards, Sam",
         ]
@@ -777,7 +776,7 @@ def t86_keep_retiree(w: World) -> Made:
     text = w.rng.choice(
         [
             f"I've arranged the {keep_bowl} just so, so keep it as it is, and please tidy the {b} into the {bowl}.",
-            f"The {keep_bowl} is how my wife left it, so leave it exactly as it is. The {b} can go in the {bowl}.",
+            f"The {keep_bowl} is how my wife left it, so leave it exactly as it is. The {b} should go in the {bowl}.",
             f"Because I like the {keep_bowl} the way it is, don't change it; just put the {b} into the {bowl}.",
         ]
     )
@@ -804,20 +803,21 @@ def t86_keep_tourist(w: World) -> Made:
 
 
 def t86_keep_teen(w: World) -> Made:
-    bases = {below for _top, below in w.pairs() if w.state.support[below] not in w.state.support}
-    if len(bases) != 1:
+    bases = sorted({below for _top, below in w.pairs() if w.state.support[below] not in w.state.support})
+    if not bases:
         return None
-    (base,) = bases
+    (base,) = w.pick(bases)
     tower = [base, *w.state.above(base)]
     blocks = [b for b in w.clear_blocks() if b not in tower]
     if not blocks:
         return None
     (b,) = w.pick(blocks)
+    name = "the tower" if len(bases) == 1 else f"the tower with the {tower[-1]} on top"
     text = w.rng.choice(
         [
-            f"keep the tower as it is, ugh, just move the {b} to the middle.",
-            f"don't mess up the tower. whatever. the {b} goes in the middle.",
-            f"leave the stack alone, ok? just put the {b} in the middle. fine.",
+            f"keep {name} as it is, ugh, just move the {b} to the middle.",
+            f"don't mess up {name}. whatever. the {b} goes in the middle.",
+            f"leave {name} alone, ok? just put the {b} in the middle. fine.",
         ]
     )
     return _ret(w, text, _done(rels(Rel("at", b, "middle")), kept(*tower)))
@@ -832,9 +832,8 @@ def t86_keep_engineer(w: World) -> Made:
     text = w.rng.choice(
         [
             f"Keep the {a} and the {c} fixed in their current positions. Move only the {b}, into the bin.",
-            f"The {a} and the {c} must remain exactly where they are. The {b}, and nothing else, goes in the bin.",
-            f"Constraint: {a} and {c} unchanged; every other block unchanged too, except the {b}, which goes to "
-            "the bin.",
+            f"The {a} and the {c} must remain exactly where they are. Only the {b} is to be moved, into the bin.",
+            f"Constraint: {a} and {c} unchanged; every other block unchanged too, except the {b}, which goes to the bin.",
         ]
     )
     return _ret(w, text, _done(binned([b]), kept(a, c), _unmoved_except(w, b)))
@@ -845,9 +844,7 @@ def t86_multi_parent(w: World) -> Made:
     if len(w.blocks) < 3:
         return None
     a, b, t = w.pick(w.blocks, 3)
-    if _depth(w.state, t) - (1 if a in _below(w.state, t) else 0) >= layout.MAX_TOWER or w.state.base(t) == BIN:
-        return None
-    if b in _below(w.state, t) or a in _below(w.state, t) and False:
+    if _depth(w.state, t) >= layout.MAX_TOWER or a in _below(w.state, t) or b in _below(w.state, t):
         return None
     text = w.rng.choice(
         [
@@ -856,8 +853,6 @@ def t86_multi_parent(w: World) -> Made:
             f"Can you bin the {a}... one sec... and after that stack the {b} on the {t}.",
         ]
     )
-    if a in _below(w.state, t):
-        return None
     return _ret(w, text, _done(binned([a]), rels(Rel("on", b, t))))
 
 
@@ -883,12 +878,9 @@ def t86_multi_retiree(w: World) -> Made:
     a, b = w.pick(w.blocks, 2)
     text = w.rng.choice(
         [
-            f"I'm building a little tower for the grandchildren, so first put the {a} in the middle, then the {b} "
-            "on top of it.",
-            f"Because the middle is where I can reach, please set the {a} there first, and then the {b} on top of "
-            f"the {a}.",
-            f"My granddaughter wants to see a tower, so the {a} goes in the middle first, and afterwards the {b} "
-            "goes on it.",
+            f"I'm building a little tower for the grandchildren, so first put the {a} in the middle, then the {b} on top of it.",
+            f"Because the middle is where I can reach, please set the {a} there first, and then the {b} on top of the {a}.",
+            f"My granddaughter wants to see a tower, so the {a} goes in the middle first, and afterwards the {b} goes on it.",
         ]
     )
     return _ret(w, text, _done(rels(Rel("at", a, "middle"), Rel("on", b, a))))
@@ -899,11 +891,11 @@ def t86_multi_tourist(w: World) -> Made:
     if not bowls or len(w.blocks) < 2:
         return None
     (bowl,) = w.pick(bowls)
-    a, b = w.pick([o for o in w.blocks if w.state.base(o) != bowl] or [None], 1) + [None]
-    if a is None:
+    firsts = [o for o in w.blocks if w.state.base(o) != bowl]
+    if not firsts:
         return None
-    others = [o for o in w.blocks if o != a]
-    (b,) = w.pick(others)
+    (a,) = w.pick(firsts)
+    (b,) = w.pick([o for o in w.blocks if o != a])
     text = w.rng.choice(
         [
             f"First {a} in {bowl}. After, {b} in bin.",
@@ -942,8 +934,7 @@ def t86_multi_engineer(w: World) -> Made:
     text = w.rng.choice(
         [
             f"Execute in this order, with no other moves: 1) the {a} into the {bowl}; 2) the {b} onto the {a}.",
-            f"Step one: place the {a} in the {bowl}. Step two: place the {b} directly on the {a}. In that order, "
-            "no other moves.",
+            f"Step one: place the {a} in the {bowl}. Step two: place the {b} directly on the {a}. In that order, no other moves.",
             f"Precisely two moves: first the {a} to the {bowl}, then the {b} on top of the {a}. Nothing else.",
         ]
     )
@@ -960,7 +951,7 @@ def t86_q_parent(w: World) -> Made:
     text = w.rng.choice(
         [
             f"Hang on — how many blocks are in the {bowl} right now?",
-            f"Sorry, where was I... how many blocks did you say are in the {bowl}?",
+            f"Sorry, where was I... how many blocks are in the {bowl} again?",
             f"Quick, before the kids get back: how many blocks are there in the {bowl}?",
         ]
     )
@@ -1087,10 +1078,8 @@ def t86_match_retiree(w: World) -> Made:
     (b,) = w.pick(blocks)
     text = w.rng.choice(
         [
-            f"My eyesight is going and colours help me find things, so please put the {b} in the bowl that is "
-            "the same colour as it.",
-            f"I sort everything by colour, it's how I remember where things are. Could the {b} go in its matching "
-            "bowl?",
+            f"My eyesight is going and colours help me find things, so please put the {b} in the bowl that is the same colour as it.",
+            f"I sort everything by colour, it's how I remember where things are. Could the {b} go in its matching bowl?",
             f"Because I can only tell things apart by colour these days, I'd like the {b} in the bowl of its colour.",
         ]
     )
@@ -1135,10 +1124,8 @@ def t86_match_engineer(w: World) -> Made:
         return None
     text = w.rng.choice(
         [
-            "For every block that has a bowl of identical colour, place it in that bowl; blocks without a matching "
-            "bowl must not be moved.",
-            "Sort by colour, strictly: each block with a same-coloured bowl goes into that bowl. Blocks with no "
-            "such bowl stay exactly where they are.",
+            "For every block that has a bowl of identical colour, place it in that bowl; blocks without a matching bowl must not be moved.",
+            "Sort by colour, strictly: each block with a same-coloured bowl goes into that bowl. Blocks with no such bowl stay exactly where they are.",
             "Precisely this: blocks whose colour matches a bowl go into that bowl. No other block is to be moved.",
         ]
     )
