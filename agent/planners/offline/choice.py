@@ -22,7 +22,8 @@ def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Re
     def key(b: str) -> tuple[int, int, int, int, int, int]:
         here = b in ctx.placed and b in (ctx.group or ctx.it) and satisfied is not None and satisfied(b).args[1:] == (ctx.destination,)
         done = int(here or (satisfied is not None and holds(satisfied(b), state)))  # 'put two in W; exactly two should be in it'
-        spared = int(bool(re.search(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b", later)))  # 'bin two blocks, not X'
+        spared = int(b in ctx.kept or bool(re.search(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b|\b(?:the )?{b} (?:stays|should stay|must stay|is "
+                                                      rf"to stay|is not|should not|must not)\b|\b(?:the )?{b} out of\b", later)))  # 'bin two blocks, not X'
         return (spared, int(b in ctx.placed and not here), -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
 
     return sorted(cands, key=key)[:n]

@@ -213,6 +213,9 @@ def told(instruction: str) -> str:
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
     instruction = bound(restated(instruction)) if "(" in instruction else instruction  # 'the x such that on(x, Y); goal: in_bin(x)'
+    instruction = re.sub(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
+                         r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", r"is the \1 \2 the \3?", instruction,
+                         flags=re.I)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'
     if (m := _NOW_THEN_RE.match(instruction)) and not m["it"]:
         instruction = instruction[m.end():]  # 'X is on Y now - afterwards Y should be on X': the end said in full
     elif m:

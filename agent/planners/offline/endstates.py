@@ -102,6 +102,22 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:stays|remains|should stay|must stay|is to stay)(?: exactly| right)? where it is\b", r"\1, and leave \2 where it is"),
     (r"(the \w+ bowl)(.*)\bthe rest of what(?: is| s)? in (?:that|the same|this) bowl\b", r"\1\2the other blocks in \1"),
     (r"\b(?:gather|collect|round) up (.+?) and (put|pop|place|drop|throw|toss) (?:them|it)(?: all)? ", r"\2 \1 "),
+    # a constraint that only says again what the request does: '..., and only those', 'and nothing else does', 'the white one goes in last'
+    (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|should|goes|"
+     r"moves)\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
+     r"(?:left|right) half\b", ""),
+    (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b", ", and leave everything else where it is"),
+    (r"\bwithout (?:throwing|putting|dropping|tossing) anything (?:in|into) the bin\b|\b(?:leave the bin out of it|keep away from the bin)\b", "without using the bin"),
+    (r",?\s*\b(?:provided(?: that)?|as long as|so long as) (the \w+ block|whatever s in the bowls|whatever is in the bowls|everything in the bowls) (?:stays put|stays "
+     r"where it is|does not move|doesn t move|is not moved|stay put|stay where they are)\b", r", and leave \1 where it is"),
+    (r"\b(?:i do not|i don t) want anything stacked on anything\b", "no block should be on another block"),
+    (r"\b(?:keep|leave) (the \w+ bowl) as it is,? nothing in and nothing out\b", r"leave \1 alone"),
+    # a condition that keeps a bowl or the bin free: '..., as long as W stays empty', '...; nothing goes in W, though'
+    (r",?\s*\b(?:as long as|provided(?: that)?|so long as|but only if|on condition that) (the \w+ bowl|the bin) (?:stays|remains|is kept|is left|keeps) empty\b|"
+     r"[;,.]\s*(?:but )?nothing (?:goes|should go|may go|can go|is to go) in(?:to)? (the \w+ bowl|the bin)(?:,? though)?\b",
+     lambda m: f", and leave {m[1] or m[2]} alone" if (m[1] or m[2]) != "the bin" else ", and do not put anything in the bin"),
+    (r"\blift (?:off|away) (?:whatever block is|whatever is|the block|the blocks|the block that is) (?:on top of|on) (the \w+ block)\b", r"take everything off \1"),
+    (r"(\b(?:all )?the blocks on the table\b.*)[.;]\s*(?:i mean,? |so,? )?all of them on the table\W*$", r"\1"),  # the set said again
     # goals in other shapes: 'the block resting on X is Y', 'the bowl where X belongs is W', 'where I want X is the corner', 'the one thing I
     # don't want is X on Y', 'there's a block in W which needs to end up in V', 'W is to have only the block of its colour', 'see to it that'
     (r"\bthe block (?:that |which )?(?:resting|sitting|stacked|lying|standing|ends up|goes|sits|rests|is) on (?:top of )?(the \w+ block) (?:is|should be|will be) "

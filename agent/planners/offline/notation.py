@@ -187,7 +187,7 @@ def notation(t: str) -> str:
     # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
     t = re.sub(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$", r"how many \1 are \2\3", t)
     t = re.sub(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"
-               r"count|total|result)|^count the (blocks|cubes) (in|on) (the \w+ \w+)(?=\W*$)", lambda m: f"how many {m[1] or m[4]} are {m[2] or m[5]} {m[3] or m[6]}", t)
+               r"count|total|result)|^count the (blocks|cubes) (in|on) (the \w+ \w+)(?: for me)?(?: how many are there)?(?=\W*$)", lambda m: f"how many {m[1] or m[4]} are {m[2] or m[5]} {m[3] or m[6]}", t)
     t = re.sub(r"^[;\s]*(?:(?:two|three) steps\s*[:,]?\s*)?(?:\(?1\)\s*)?(?:first,? )?(?:inspect|look (?:at|into|in)|examine|check|observe|find|locate) "
                r"(the \w+ (?:bowl|block))\s*[,.;]?\s*(?:and |then )?(?:\(?2\)\s*)?(?:tell me|report|say|return|give(?: me)?) (?:how many (?:blocks|cubes) (?:it|"
                r"that bowl|there) (?:contains|holds|has)(?: in it)?|the (?:block|cube) count|the (?:number|count) of (?:blocks|cubes)(?: in it)?)",

@@ -131,7 +131,20 @@ def question_text(text: str) -> str:
                r"(the \w+ bowl|the bin|the table)(?: does| has)?\b", r"are there \2 blocks in \1 than in \3", t)  # 'does W have more blocks in it than V?'
     t = re.sub(r"^(?:what|which)(?: is| s|'s) the (fullest|emptiest) bowl\b", lambda m: f"which bowl has the {'most' if m[1] == 'fullest' else 'fewest'} "
                "blocks", t)
-    t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes),?\s*", "", t)
+    t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
+               r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
+    t = re.sub(r"\bstuff\b", "anything", t)
+    t = re.sub(r"^(?:could|can) you (?:confirm|check|verify) (?:whether|if) (the \w+ \w+) (is|are) (?:currently |now )?", r"\2 \1 ", t)
+    t = re.sub(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly)(?=\W*$)|"
+               r",\s*exactly,", "", t)
+    t = re.sub(r"^is there nothing (?:on top of|on) (the \w+ block)", r"is \1 clear", t)  # 'Is there nothing on top of X?'
+    t = re.sub(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:no|nothing)(?: blocks?)?(?: (?:in|on)(?: top of)? it)?", r"\1", t)
+    t = re.sub(r"^is (the \w+ block) (?:all )?(?:on its own|by itself|alone) in (the \w+ bowl)", r"is \1 the only block in \2", t)
+    t = re.sub(r"^how many blocks (?:could|can) be (?:picked up|lifted|grabbed)(?: right now| now)?(?:,? as long as nothing else gets moved first)?", "how many "
+               "blocks are clear", t)
+    t = re.sub(r"^how many blocks,? (?:exactly,? )?(?:rest|sit|are) directly on top of (?:another|a) block|^count the blocks whose (?:immediate )?support is "
+               r"(?:another|a) block", "how many blocks are on top of another block", t)
+    t = re.sub(r"^which (block|bowl) (on top of|on|in|under) ", r"which \1 is \2 ", t)
     t = re.sub(r"^(?:whether|if) (the \w+ (?:block|bowl)) (is|are) ", r"\2 \1 ", t)  # '(would you mind telling me) whether X is on Y'
     t = re.sub(r"\b(?:was|were) (?:observed|seen|found|located|recorded) (in|on|inside)\b", r"is \1", t)
     t = re.sub(r"^one of the (bowl|block)s is (empty|full|clear|stacked|free)\s*[.;,]\s*which one\b", r"which \1 is \2", t)  # '... Which one?'

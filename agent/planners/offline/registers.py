@@ -315,8 +315,22 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|bot|buddy|boss|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
      r"(?=\s*(?:[.;]|$)))", ", "),
     (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
+    # a busy parent's interruptions: '... into the... sorry, one sec... into W', '— hang on —', 'where was I — oh yes,'
+    (r"(?:\s*(?:,|\.{2,}|\u2026)?\s*\b(?:sorry,? )?(?:one sec(?:ond)?|hang on|hold on|just a sec(?:ond)?|where was i|oh yes|oh right|right,? so|yeah)\b)+"
+     r"\s*(?:,|\.{2,}|\u2026)?\s*", " "),
+    (r"\b(into|in|onto|on|to) the,? (?=(?:into|in|onto|on|to) the\b)", ""),  # 'into the... into W': the restart
+    # an email's frame: 'Hi,', 'Hello,', 'Thanks, Sam', 'Best, Sam', 'Cheers, Sam', 'Kind regards'
+    (r"^(?:hi|hello|hey|dear \w+|good (?:morning|afternoon))(?: there| all| team| robot)?\s*,\s*|[.,!]?\s*\b(?:thanks|thank you|best|cheers|regards|kind "
+     r"regards|best wishes|many thanks)\s*,?\s*[a-z]+\s*[.!]?\s*$", ""),
+    (r"\b(?:by|before) (?:this afternoon|this evening|tonight|tomorrow|lunch|lunchtime|the end of the day|noon)\b|[.,]?\s*\b(?:could you )?take care of (?:it|"
+     r"that)\W*$|\bgoing forward\b|^as discussed,?\s*|\bjust a (?:reminder|note|heads up)(?: to| that)?\s*|,?\s*where there is one\b|[.,]?\s*nothing more,? "
+     r"nothing less\b", ""),
+    (r"\bevery other block\b", "everything else"),
+    # an engineer's precision: 'precisely', 'and only the X', 'one pick, one place, nothing else', 'with no other moves'
+    (r"\b(?:precisely|exactly) (?=in |into |on |onto |at |the |to )|\bprecisely this\s*:?\s*|,? and only (?:the \w+ block|that one|it),?|[.,;]?\s*(?:one pick, one "
+     r"place|one move)(?:, nothing else)?\b|,?\s*with no other moves\b", ""),
     (r"^(?:it )?(?:would|d) be (?:so |really |super |very )?(?:pog|poggers|sick|lit|epic|dope|based|goated|cool|nice|great|awesome|sweet|fire) if ", "i want "),
-    (r",\s*any (?:one|two|three|four)(?: of them| will do| is fine| you like)?(?=\s*(?:[,.;!]|$))", ""),  # 'I want two blocks in the bin, any two, chef!'
+    (r"[,.;]\s*any (?:one|two|three|four|of them|one of them)(?: of them| will do| is fine| you like)?(?=\s*(?:[,.;!]|$))", ""),  # 'I want two blocks in the bin, any two, chef!'
     (r",?\s*\b(?:only|just) not (?=the )", ", but not "), (r"\b(on|onto|on top of) whatever block\b", r"\1 any block"),
     (r",?\s*\b(?:no cap|fr fr|deadass|on god|i should think|i would think|i dare say|i daresay)\b", ""),
     (r"\b(the (\w+) bowl) (?:wants|needs|is waiting for|is missing) its (?:matching|own) block\b", r"put the \2 block in \1"),
