@@ -14,7 +14,13 @@ before asking, a tourist with basic English, a sarcastic teenager, and a pedanti
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 3dab871, after every fix before it and before anything it could prompt):
+0.53 goal-correct (159 of 300), 120 refused, 6 asked, 15 wrong: three wrong actions ('Excuse me, X stand on Y, yes?'
+was planned as moves, twice; "All the blocks on the table, in the bin please. Sorry, the baby's crying. All of them on
+the table." binned them and put them back) and twelve wrong replies ('wait is there stuff in W? like, at all?', 'Query:
+how many blocks, exactly, rest directly on top of another block?', 'Sorry, where was I... how many blocks are in W
+again?' and others answered with the help text or 'I don't see ...'). A draft of this module went into 6bd62cd by
+mistake, with other files, while the tester was still writing it; it was not run before this first run.
 """
 
 from __future__ import annotations

@@ -22,7 +22,13 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 (By mistake the tester printed the two import lines at the top of `benchmarks/language_fresh54.py`, while checking
 how a batch imports the checks; nothing else of any other batch.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 3dab871, after every fix before it and before anything it could prompt):
+0.517 goal-correct (155 of 300), 124 refused, 1 asked, 20 wrong: ten wrong actions ('..., as long as W stays empty' and
+'...; nothing goes in W, though' put a block in W, six times; 'Lift off whatever block is on top of X, and after that
+put X in W' left a block in the gripper, three times; "Get three blocks into the bin. Rules: the green block stays out
+of it, and don't touch anything in W." binned both) and ten wrong replies ('Is there nothing on top of X?', 'Is W
+empty, with no blocks in it?', 'Is X all on its own in W?', 'Without touching anything, which bowl has X in it?' and
+others answered with the help text or 'I don't see ...').
 """
 
 from __future__ import annotations
