@@ -1,4 +1,4 @@
-"""What the eighty-first to eighty-third untuned batches (`benchmarks.language_fresh80` to `language_fresh82`) and the
+"""What the eighty-first to eighty-ninth untuned batches (`benchmarks.language_fresh80` to `language_fresh88`) and the
 leftovers of the batches before them found missing, said in other words than the batches: everyday users (a lab
 technician, a child, a learner, a teacher), goals said as how the table ends up or when the job is done, and an
 engineer's specs, predicates and parentheses."""
@@ -258,4 +258,59 @@ def test_what_the_later_batches_found(text: str, check) -> None:
     ("Is the yellow block free of anything on top, so that it could be picked up straight away?", desk, "Yes"),
 ])
 def test_questions_the_later_batches_asked(text: str, scene, start: str) -> None:
+    assert reply(text, scene()).startswith(start)
+
+
+# ----- the eighty-seventh to eighty-ninth batches (`language_fresh86` to `language_fresh88`) ------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    # a bowl or the bin kept free by a condition
+    ("Put the green block in a bowl, provided the purple bowl stays empty.", lambda i, f: f.base(G) == WB and not f.in_bowl(PB)),
+    ("First the orange block goes in the bin, then the green block into a bowl; nothing goes in the purple bowl, though.",
+     lambda i, f: f.base(O) == "bin" and f.base(G) == WB and not f.in_bowl(PB)),
+    ("Get the yellow block into one of the bowls. Any of them, so long as the purple bowl stays empty.",
+     lambda i, f: f.base(Y) == WB and f.held is None),
+    # 'lift off' is taking off, never holding
+    ("Lift off whatever is on top of the red block, and then put the red block in the purple bowl.",
+     lambda i, f: holds(Rel("in", R, PB), f) and f.held is None),
+    # constraints that only say again what the request does
+    ("Bin the green block and the orange block, and only those.", lambda i, f: f.base(G) == "bin" and f.base(O) == "bin" and _unmoved(i, f, Y, P)),
+    ("The yellow block goes in the purple bowl, and nothing else does.", lambda i, f: f.in_bowl(PB) == [Y]),
+    ("Bin the green block and the orange block. The green one goes in last.", lambda i, f: f.base(G) == "bin" and f.base(O) == "bin"),
+    ("I'd love the orange block on the green block. I'd rather nothing else got moved, though.",
+     lambda i, f: holds(Rel("on", O, G), f) and _unmoved(i, f, R, B, Y, P)),
+    ("The yellow block is going to the top right corner, provided the green block stays put.",
+     lambda i, f: holds(Rel("at", Y, "top right corner"), f) and _unmoved(i, f, G)),
+    ("Keep the white bowl as it is, nothing in and nothing out, and put the orange block on the green block.",
+     lambda i, f: holds(Rel("on", O, G), f) and _unmoved(i, f, P)),
+    # a busy parent's interruptions, an email's frame, an engineer's precision
+    ("Could you put the green block into the... hang on, one sec... into the purple bowl?", lambda i, f: holds(Rel("in", G, PB), f)),
+    ("First put the orange block in the bin - hold on, where was I - oh right, and then the yellow block on the green block.",
+     lambda i, f: f.base(O) == "bin" and holds(Rel("on", Y, G), f)),
+    ("Hello,\nI'd like the white bowl to be empty by tonight. Could you take care of that?\nMany thanks,\nAlex",
+     lambda i, f: not f.in_bowl(WB)),
+    ("Move the green block, and only the green block, to the middle. One move, nothing else.",
+     lambda i, f: holds(Rel("at", G, "middle"), f) and _unmoved(i, f, R, B, Y, O, P)),
+    ("Bin exactly two blocks and leave every other block exactly where it is.", lambda i, f: sum(f.base(b) == "bin" for b in _ALL) == 2),
+])
+def test_what_the_last_batches_found(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f), [s.describe() for s in plan_of(text, desk()).steps]
+
+
+@pytest.mark.parametrize(("text", "scene", "start"), [
+    ("Excuse me, blue block stand on red block, yes?", desk, "Yes"),
+    ("Green block is on yellow block? Yes or no?", desk, "No"),
+    ("si the pink block in the white bowl?", desk, "Yes"),
+    ("hmm is there stuff in the purple bowl? like, at all?", desk, "No"),
+    ("Sorry, where was I... how many blocks are in the white bowl again?", desk, "1"),
+    ("how many blocks, exactly, sit directly on top of another block? Report a single integer.", desk, "1"),
+    ("Is there nothing on top of the red block?", desk, "No"),
+    ("Is the purple bowl empty, with no blocks in it?", desk, "Yes"),
+    ("Is the pink block all on its own in the white bowl?", desk, "Yes"),
+    ("Without moving anything, which bowl is the pink block sitting in?", desk, "The pink block is in the white bowl"),
+    ("how many blocks are in the white bowl just the number thanks", desk, "1"),
+    ("count the blocks in the white bowl for me how many are there", desk, "1"),
+    ("which block on top of red block", desk, "On the red block: the blue block"),
+])
+def test_questions_the_last_batches_asked(text: str, scene, start: str) -> None:
     assert reply(text, scene()).startswith(start)

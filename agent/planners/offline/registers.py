@@ -316,13 +316,13 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=\s*(?:[.;]|$)))", ", "),
     (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
     # a busy parent's interruptions: '... into the... sorry, one sec... into W', '— hang on —', 'where was I — oh yes,'
-    (r"(?:\s*(?:,|\.{2,}|\u2026)?\s*\b(?:sorry,? )?(?:one sec(?:ond)?|hang on|hold on|just a sec(?:ond)?|where was i|oh yes|oh right|right,? so|yeah)\b)+"
+    (r"(?:\s*(?:,|\.{2,}|\u2026)?\s*\b(?:sorry,? )?(?:one sec(?:ond)?|hang on|hold on|just a sec(?:ond)?|where was i|oh yes|oh right|right(?=,)|right,? so|yeah)\b)+"
      r"\s*(?:,|\.{2,}|\u2026)?\s*", " "),
     (r"\b(into|in|onto|on|to) the,? (?=(?:into|in|onto|on|to) the\b)", ""),  # 'into the... into W': the restart
     # an email's frame: 'Hi,', 'Hello,', 'Thanks, Sam', 'Best, Sam', 'Cheers, Sam', 'Kind regards'
     (r"^(?:hi|hello|hey|dear \w+|good (?:morning|afternoon))(?: there| all| team| robot)?\s*,\s*|[.,!]?\s*\b(?:thanks|thank you|best|cheers|regards|kind "
      r"regards|best wishes|many thanks)\s*,?\s*[a-z]+\s*[.!]?\s*$", ""),
-    (r"\b(?:by|before) (?:this afternoon|this evening|tonight|tomorrow|lunch|lunchtime|the end of the day|noon)\b|[.,]?\s*\b(?:could you )?take care of (?:it|"
+    (r"\b(?:by|before) (?:this afternoon|this evening|tonight|tomorrow|lunch|lunchtime|the end of the day|noon)\b|\s+by(?=\s*(?:[.,;]|$))|[.,]?\s*\b(?:could you )?take care of (?:it|"
      r"that)\W*$|\bgoing forward\b|^as discussed,?\s*|\bjust a (?:reminder|note|heads up)(?: to| that)?\s*|,?\s*where there is one\b|[.,]?\s*nothing more,? "
      r"nothing less\b", ""),
     (r"\bevery other block\b", "everything else"),
