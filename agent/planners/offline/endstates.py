@@ -139,7 +139,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ bowl) to (?:end up )?(?:holding|having|with|hold|have) (?:exactly )?(one|two|three) (?:more blocks?|blocks? more) than (?:it does|it has|it "
      r"holds|now)(?: now| right now)?", r"add \2 blocks to \1"),
     (r",?\s*\bwith (the \w+ (?:block|cube)) on top of it\b", r", and \1 on top of it"),  # 'X stacked on Y, with Z on top of those two'
-    (r"\b(?:take|taking|taken|bring|brought) (the (?:stack|tower|pile)|it|them) down\b(?:,? (?:with )?each block (?:straight |flat |back )?on the "
+    (r"\b(?:take|taking|taken|bring|brought) (the (?:stack|tower|pile)|it|them) down\b(?!,? and (?:into|in|to|onto|on|put)\b)(?:,? (?:with )?each block (?:straight |flat |back )?on the "
      r"table)?|\b(the (?:stack|tower|pile)) (?:taken|brought) down\b(?:,? (?:with )?each block (?:straight |flat |back )?on the table)?",
      lambda m: f"unstack {m[1] or m[2]}"),  # 'I'd like the stack taken down, each block straight on the table'
     (r"^(the \w+ bowl) is the bowl (?:that |which )?(the \w+ block) (?:should end up|should go|belongs|goes|should be) in\b", r"\2 should be in \1"),
