@@ -110,7 +110,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwithout (?:throwing|putting|dropping|tossing) anything (?:in|into) the bin\b|\b(?:leave the bin out of it|keep away from the bin)\b", "without using the bin"),
     (r",?\s*\b(?:provided(?: that)?|as long as|so long as) (the \w+ block|whatever s in the bowls|whatever is in the bowls|everything in the bowls) (?:stays put|stays "
      r"where it is|does not move|doesn t move|is not moved|stay put|stay where they are)\b", r", and leave \1 where it is"),
-    (r"\b(?:i do not|i don t) want anything stacked on anything\b", "no block should be on another block"),
+    (r"\b(?:i do not|i don t) want (?:anything stacked on anything|any (?:of the )?blocks? stacked(?: up)?)\b", "no block should be on another block"),
+    (r",?\s*\bi want (?:it|them) (?:there|like that)\b", ""),
+    (r"\b(should not|must not|may not|cannot|can not) (move|be moved|be touched)\s*,?\s*and\s+(?=the \w+ block)", r"\1 \2; "),  # 'X shouldn't move, and Y ...' (r"\b(?:clean|tidy)(?: up)? by (?:putting|moving|placing|throwing)\b", "put"),
     (r"\b(?:keep|leave) (the \w+ bowl) as it is,? nothing in and nothing out\b", r"leave \1 alone"),
     # a condition that keeps a bowl or the bin free: '..., as long as W stays empty', '...; nothing goes in W, though'
     (r",?\s*\b(?:as long as|provided(?: that)?|so long as|but only if|on condition that) (the \w+ bowl|the bin) (?:stays|remains|is kept|is left|keeps) empty\b|"
@@ -150,6 +152,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the (?:\w+ )?bowl(?: with the (?:most|fewest|least) blocks)?) (?:should|must|is to|needs to) be emptied (into|onto|in|on) (the bin|the table)\b",
      r"empty \1 \2 \3"),
     (r"^(?:(?:re)?arrange|move|shift|shuffle) (?:things|everything|the table|the blocks)(?: around| about)? so (?:that )?|^(?:i|we) (?:want|would like|d like) "
+     r"(?:things|everything) set up so (?:that )?|^(?:i|we) (?:want|would like|d like) "
      r"(?:things|everything|the blocks) (?:re)?(?:arranged|moved|shuffled|shifted) so (?:that )?|"
      r"^see to it that |^what (?:i|we) (?:would like|want|need) is for there to be\b", lambda m: "there should be" if m[0].endswith("be") else ""),
     (r"^the (?:bowl|place|spot) where (the \w+ block) (?:belongs|should go|goes|should be|needs to go) is (the [\w ]+)$", r"\1 belongs in \2"),

@@ -63,7 +63,7 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
-    (r"^(?:before you (?:start|begin|do anything|touch anything|move anything|change anything)|first of all|(?:looking|glancing) at (?:the table|"
+    (r"^(?:before you (?:start|begin|do anything|touch anything|move anything|change anything)|first of all|let(?:'s| s| us| me) check|(?:looking|glancing) at (?:the table|"
      r"the scene|everything)(?: as it is)?(?: now| right now)?|as (?:it|things) (?:stands?|are|is)"
      r"(?: now| right now)?|(?:right )?now|at the moment|currently|at present|(?:do|would)(?: you)?(?: happen to)?(?: know)?)\s*[,:;-]?\s+(?:(?:just |"
      r"please )?tell me\s*[:,]?\s*)?(?=(?:what|which|where|how)\b|(?<!do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start,

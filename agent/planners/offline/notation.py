@@ -184,6 +184,8 @@ def notation(t: str) -> str:
     t = re.sub(r"^there (?:are|is) (?:some |a few |several )?blocks? (in|on) (the \w+ (?:bowl|block))\s*[;,.:-]\s*how many (?:of them )?(?:are there|are "
                r"in it|are on it)(?: in it)?(?=\W*$)", r"how many blocks are \1 \2", t)  # 'There are some blocks in W: how many are there?'
     t = re.sub(r"^(?:the )?(\w+ bowl)\s*[,:-]\s*(?:block|cube) count\b", r"how many blocks are in the \1", t)  # a radio's 'W, block count? Over.'
+    t = re.sub(r"^(?:i m|i am|i'm) not (?:sure|certain) (?:whether|if) (the \w+ \w+) (is|are) ", r"\2 \1 ", t)  # 'I'm not sure whether X is on Y'
+    t = re.sub(r"^(?:please )?(?:tell me )?what colou?r (?:block|one) is (on top of|on|in|under|inside) ", r"what is \1 ", t)
     # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
     t = re.sub(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$", r"how many \1 are \2\3", t)
     t = re.sub(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"
