@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.answers import answer as answer_question
+from agent.planners.offline.questions import question_text
 from sim.core.errors import PlanningError
 from sim.core.lexicon import normalise_name
 from sim.core.perceived import Scene
@@ -94,3 +96,28 @@ def named_in_reply(entries: list[Entry], scene: Scene) -> list[str]:
     text = entries[-1][2].lower()
     found = [(text.find(n), n) for n in scene.names("block") if re.search(rf"\b{re.escape(n)}\b", text)]
     return [n for _, n in sorted(found)]
+
+
+_NOT = r"(?:n['\u2019 ]?t| not)"
+_IF_SO_RE = re.compile(r"^\s*(?P<q>(?:is|are|does|do|has|have)\b[^?]+)\?\s*(?P<rest>if\b.*)$", re.I)
+_BRANCH_RE = re.compile(rf"(?:^|(?<=[.!;]))\s*(?P<mark>if so|if yes|if it is{_NOT}?|if it does{_NOT}?|if they are{_NOT}?|if there is{_NOT}?|if there are{_NOT}?|"
+                        rf"if not|if no|otherwise|else),?\s*(?P<then>[^.!;]+)[.!;]?", re.I)
+
+
+def if_so(instruction: str, scene: Scene) -> str | None:
+    """'Is W empty? If so, put X in it. If not, ...': the question answered from the scene, then the branch it picks ('' for
+    none: nothing to do); None when the instruction is not a question with branches. 'it' is the question's subject."""
+    m = _IF_SO_RE.match(instruction)
+    branches = [] if m is None else list(re.finditer(_BRANCH_RE, m["rest"]))
+    if not branches or branches[0].start() > 0 or any(re.match(r"\s*(?:which|what|where|how)\b", b["then"], re.I) for b in branches) or not (
+            reply := answer_question(question_text(m["q"] + "?"), scene)).text.startswith(("Yes", "No")):
+        return None
+    yes, after = reply.text.startswith("Yes"), m["rest"][branches[-1].end():].strip()  # '... Don't use the bin, though.': said of either branch
+    taken = next((b["then"] for b in branches if bool(re.search(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", b["mark"], re.I)) != yes), "")
+    taken = f"{taken}. {after}" if taken and after else taken
+    subject = re.match(r"(?:is|are|does|do|has|have) (the \w+ (?:block|bowl))\b|(?:is|are) (?:anything|something|there anything|there a block)(?: \w+)? (on top "
+                       r"of|on|in|inside) (the \w+ (?:block|bowl))\b", m["q"], re.I)  # 'is anything on X? if so, get it off': the block on X
+    if subject and subject[2] and subject[2] not in ("in", "inside"):
+        taken = re.sub(r"\b(?:get|take|lift|move) (?:it|that one) off\b", f"take everything off {subject[3]}", taken)
+    it = (subject[1] or (subject[3] if subject[2] in ("in", "inside") else f"the block on top of {subject[3]}")) if subject else ""
+    return re.sub(r"\b(?:it|that one)\b", it, re.sub(r"\ball of it\b", "everything in it", taken), count=1) if subject else taken

@@ -242,6 +242,11 @@ def told(instruction: str) -> str:
         parts[i: i + 2] = [re.sub(r"\b(?:(?:is|are) (?:each|both|either) of them|are they(?: both)?)\b|\b(?:both of them|the two of them|they|them)\b",
                                   lambda p: f"are {m[1]} and {m[2]} both" if p[0].lower().startswith(("is", "are")) else f"{m[1]} and {m[2]}", parts[i + 1],
                                   count=1, flags=re.I)]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*(the \w+ block) (?:should|ought to|is supposed to|has to|needs to) be (in|on|"
+                                                                           r"inside|on top of) (the \w+ \w+)\W*$", p, re.I)) and re.match(
+                                                                           r"\W*is it (?:there|in there|in it|on it|on there)(?: already| now| yet| right now)?\W*$",
+                                                                           parts[i + 1], re.I)][:1]:
+        parts[i: i + 2] = [f"is {m[1]} {m[2]} {m[3]}?"]  # 'X should be in W. Is it there already?'
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
         if it := re.search(r"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\bthe \w+ block\b).)*?)\bit\b", parts[i + 1], re.I):
             parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
@@ -291,7 +296,8 @@ def told(instruction: str) -> str:
             continue
         if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
-            kept[-1] = kept[-1] if head in clean_text(kept[-1]) and "?" not in part else f"{kept[-1].rstrip(' .!;')} {part}"
+            said = re.sub(r"^(?:straight |right |directly )?(?:in|into|on|onto|to|inside) ", "", text) in clean_text(kept[-1])  # the same place again
+            kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')} {part}"
             continue
         if not re.match(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", part, re.IGNORECASE):
             part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request

@@ -119,7 +119,11 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"[;,.]\s*(?:but )?nothing (?:goes|should go|may go|can go|is to go) in(?:to)? (the \w+ bowl|the bin)(?:,? though)?\b",
      lambda m: f", and leave {m[1] or m[2]} alone" if (m[1] or m[2]) != "the bin" else ", and do not put anything in the bin"),
     (r"\blift (?:off|away) (?:whatever block is|whatever is|the block|the blocks|the block that is) (?:on top of|on) (the \w+ block)\b", r"take everything off \1"),
+    (r"\b(?:lift|take|get) (the (?:top|\w+) block) off(?=\s*(?:[.;!]|$))", r"put \1 on the table"),  # 'See the tower? Lift the top block off.'
     (r"(\b(?:all )?the blocks on the table\b.*)[.;]\s*(?:i mean,? |so,? )?all of them on the table\W*$", r"\1"),  # the set said again
+    (r"\bany block (?:without|that has no|with no) (?:one|a bowl|a matching bowl|a bowl of its (?:own )?colou?r)\b", "every unmatched block"),
+    (r"\bevery block (?:that is |that s )?in a bowl (?:is|should be|must be|has to be) (?:the same colou?r as|of the same colou?r as|the colou?r of) (?:that|its|the) "
+     r"bowl\b", "no block should be in a bowl of a different colour"),
     # goals in other shapes: 'the block resting on X is Y', 'the bowl where X belongs is W', 'where I want X is the corner', 'the one thing I
     # don't want is X on Y', 'there's a block in W which needs to end up in V', 'W is to have only the block of its colour', 'see to it that'
     (r"\bthe block (?:that |which )?(?:resting|sitting|stacked|lying|standing|ends up|goes|sits|rests|is) on (?:top of )?(the \w+ block) (?:is|should be|will be) "

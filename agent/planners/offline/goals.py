@@ -33,6 +33,7 @@ from agent.planners.offline.dialogue import (
     answers,
     commands,
     history_entries,
+    if_so,
     last_command,
     named_in_reply,
     pending_question,
@@ -124,6 +125,10 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
     instruction = told(instruction)
+    if (branch := if_so(instruction, scene)) is not None:  # 'Is W empty? If so, put X in it. If not, ...': the branch the scene takes
+        if not branch:
+            return Parsed(stages=[[]])
+        instruction = branch
     asked, instruction, said = _asked_first(instruction, scene)
     ctx = Context(scene=scene, state=state, instruction=instruction)
     ctx.answers = answers(entries)

@@ -65,7 +65,7 @@ def question_text(text: str) -> str:
                r"to free) (the \w+ block)\b", r"what is above \1", t)
     t = re.sub(r"^which (bowl|block) is the only one (?:with nothing in it|that is empty|that's empty|left empty|with nothing on it)\b",
                lambda m: f"which {m[1]} is {'empty' if m[1] == 'bowl' else 'clear'}", t)  # 'which bowl is the only one with nothing in it?'
-    t = re.sub(r"^(?:look at|see|take) (the \w+ (?:block|bowl))\s*[.,;:]\s*(.*\bit\b.*)$", lambda m: re.sub(r"\bit\b", m[1], m[2], count=1),
+    t = re.sub(r"^(?:look at|see|take) (the \w+ (?:block|bowl))(?: first)?\s*[.,;:]\s*(?:then,? )?(?:tell me\s*[:,]?\s*)?(.*\bit\b.*)$", lambda m: re.sub(r"\bit\b", m[1], m[2], count=1),
                t)  # 'Look at the white block. Is something stacked on it?'
     t = re.sub(r"\s+and (?:report|give me|tell me|say)(?: back)? (?:n|the number|the count|the total|it|back)\b", "", t)  # '... and report n'
     t = re.sub(r"^(?:do|does) (?:all(?: of)? the bowls|every bowl|each bowl|the bowls all) (?:have|has|hold|holds|"
@@ -134,6 +134,11 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
                r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
     t = re.sub(r"\bstuff\b", "anything", t)
+    t = re.sub(r",?\s*(?:like|as) (?:it|they) (?:should|ought to|is supposed to|are supposed to) be(?=\W*$)", "", t)  # 'Is X in W, like it should be?'
+    t = re.sub(r"^is (the \w+ block) (?:in|inside) (?:a|any|one of the) bowls?\?\s*if so,? which(?: one| bowl)?\?*$", r"where is \1?", t)
+    t = re.sub(r"^how many blocks are on the table\?\s*count the ones in towers too,? but not the ones in bowls\W*$", "how many blocks are not in a bowl?", t)
+    t = re.sub(r"[.;,?]\s*(?:just )?the (?:thing|block|one) (?:right |directly |just )?(?:below|under|beneath) it\W*$|[.;?]\s*count the ones in towers too,? but not the "
+               r"ones in bowls\W*$", "?", t)
     t = re.sub(r"^(?:could|can) you (?:confirm|check|verify) (?:whether|if) (the \w+ \w+) (is|are) (?:currently |now )?", r"\2 \1 ", t)
     t = re.sub(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly)(?=\W*$)|"
                r",\s*exactly,", "", t)

@@ -339,8 +339,9 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if np_.pronoun:
         if not ctx.it:
             raise PlanningError(f"I do not know what {text!r} refers to; name the target")
-        if prep in ("in", "into", "inside") and ctx.it[0] not in ctx.state.bowls and ctx.destination in ctx.state.bowls:
-            return "bowl", ctx.destination  # 'put X in W; exactly two blocks should be in it': the bowl, never a block
+        if prep in ("in", "into", "inside") and ctx.it[0] not in ctx.state.bowls and (bowl := ctx.destination if ctx.destination in ctx.state.bowls else (
+                ctx.vacated or [None])[-1]):  # 'put X in W; two blocks should be in it', 'take all out of W ... then put Y in it': the bowl
+            return "bowl", bowl
         return ctx.scene.get(ctx.it[0]).kind, ctx.it[0]  # a block, or the bowl just emptied
     if np_.them and (ctx.group or ctx.previous or ctx.it):  # 'on top of them': the top of the blocks just named
         named = list(ctx.group or ctx.previous or ctx.it)
