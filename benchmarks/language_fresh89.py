@@ -18,7 +18,9 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 (Beyond those, the tester also read the `Scene` class of `sim.core.perceived`, lines 28-58, by mistake.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on f3d8e09, after every fix before it and before anything it could prompt):
+0.923 goal-correct (277 of 300), 18 refused, 4 asked, 1 wrong: one wrong action ("Please throw away all the blocks
+except the red block, and don't move it." binned one block: 'it' was read as one of the blocks to bin).
 """
 
 from __future__ import annotations

@@ -19,7 +19,12 @@ the tester intended, used only by the tester's own self-check (a plain symbolic 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 2368675, after every fix before it and before anything it could prompt):
+0.857 goal-correct (257 of 300), 29 refused, 3 asked, 11 wrong: six wrong actions ('The blocks have to be in the bowls
+of their colour, and any block without one has to be in the bin.' binned one block, three times; 'Goal: every block in
+a bowl is the same colour as that bowl.' left blocks of other colours in, twice; 'Goal: the blocks are all stacked up in
+one tower.' did nothing) and five wrong replies ('Is X in W, like it should be?', twice, and 'X should be in W. Is it
+there already?', three times).
 """
 
 from __future__ import annotations

@@ -16,7 +16,14 @@ template returns None where the scene does not suit it. The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 47a0661, after every fix before it and before anything it could prompt):
+0.573 goal-correct (172 of 300), 83 refused, 9 asked, 36 wrong: 24 wrong actions (a question with its branches, 'Is W
+empty? If so, put X in it. If not, ...', was answered and nothing done, 17 times; 'Take all the blocks out of W and put
+them on the table. Then put X in it.' put X on a block, three times; 'See the tower there? Lift the top block off.'
+held it, twice; 'X should be in the top right corner. Sorry, in the top left corner.' kept the first; 'See the blocks
+on the table? Put two of them in W.' took one from elsewhere) and twelve wrong replies ('Is X in a bowl? If so, which
+one?', 'Tell me what's under X. Just the thing right below it.', 'Is X in W? Sorry, I meant Y. Is that one in it?',
+'Look at X first. Then tell me: is there a block on top of it?').
 """
 
 from __future__ import annotations
