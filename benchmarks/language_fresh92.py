@@ -19,7 +19,11 @@ docstring, naming its theme, and no template.)
 
 Each check also carries `intended`, the moves the tester had in mind ((block, target) pairs), for the self-check only.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 20d35a8, after every fix before it and before anything it could prompt):
+0.857 goal-correct (257 of 300), 42 refused, 1 asked, no wrong action and no wrong reply. The refusals were everyday
+words the planner did not know yet ('W has to be emptied, okay?', 'X ought to be in P, and Y likewise', 'get the
+blocks sorted into the bowls, color to color', 'all the blocks in the bowls, out', 'White bowl, how many blocks is
+inside?').
 """
 
 from __future__ import annotations

@@ -18,7 +18,13 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 (While looking up the lexicon's constant names, one grep by mistake also printed five pattern lines of the lexicon's
 synonym table, the ones mapping words for the bin and the table; no template was written from them.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on be2ede1, after every fix before it and before anything it could prompt):
+0.663 goal-correct (199 of 300), 86 refused, 15 wrong: 12 wrong actions ('Result: X - in the bin. Y and Z - exactly
+where they are now.' binned all three, twice; 'I want W to hold X and Y.' put only X in W; a picture's 'X, Y and Z
+stacked up, X lowest and Z highest' did nothing; a question about the layout or the future, 'Is this already the
+layout: ...?', 'Does the table already show the following: ...?', 'W is supposed to hold X. Does it already?', 'Say
+nobody touches the table: will X be sitting in W?', was planned as moves, eight times) and three wrong replies ('How
+many blocks have been put in W so far?').
 """
 
 from __future__ import annotations

@@ -15,7 +15,12 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 (While writing it, the tester also ran one `grep` over `pyproject.toml` for the line length, which printed nothing.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on e1101db, after every fix before it and before anything it could prompt):
+0.567 goal-correct (170 of 300), 107 refused, 7 asked, 16 wrong: 2 wrong actions ('X goes in the bin and those two Y
+and Z stay where they are' binned Y; 'X goes to P and Y and Z just stay where they are and thats it' moved Y) and 14
+wrong replies (a spoken restart, 'how many how many blocks are in W', 'whats in the how many blocks ...', five times; a
+spoken repair, 'is the cyan no the purple block on the table', 'is X sorry i mean Y on the table', five times; 'are
+there three blocks in W', three times; 'what block on top of X').
 """
 
 from __future__ import annotations

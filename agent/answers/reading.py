@@ -32,8 +32,7 @@ _PREPS = {"above": "above", "on top of": "on", "onto": "on", "on": "on", "inside
           "underneath": "under", "under": "under", "beneath": "under", "below": "under"}
 _ANY = {"object", "objects", "thing", "things", "item", "items", "one", "ones", "any", "some", "anything",
         "something", "other", "others", "all", "of", "kind", "kinds", "or", "and", "different"}
-_FILLER = {"are", "is", "there", "do", "does", "you", "see", "can", "have", "we", "i", "total", "altogether",
-           "left", "now", "currently", "right"}
+_FILLER = {"are", "is", "there", "do", "does", "you", "see", "can", "have", "we", "i", "total", "altogether", "left", "now", "currently", "right"}
 _SCENE = {"scene", "image", "picture", "view", "world", "workspace", "camera view"}
 _ROBOT = r"(?:the )?(?:robot|gripper|arm|hand|you)"
 _CONTRACTIONS = (("what's", "what is"), ("where's", "where is"), ("there's", "there is"), ("that's", "that is"),
@@ -228,7 +227,8 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
     m = re.match(rf"^(?:what|which) (?:(?:\w+ )?(?:is|are|sits?|rests?|lies|stands?)(?: there)?|is the (?:block|one|thing)) "
                  rf"({_PREP}) (.+)$", q)
     if m and clean(m.group(2)) not in _SCENE and not (_PREPS[m.group(1)] in ("on", "in") and _one(m.group(2), scene) == TABLE):
-        found = _contents(prep := _PREPS[m.group(1)], target := _one(m.group(2), scene), scene, state)
+        found = _contents(prep := _PREPS[m.group(1)], target := _one(m.group(2), scene), scene, state) or (
+            [state.support[target]] if prep == "under" and target in state.support else [])  # under X: a block, else the table or a bowl
         where = "in the gripper" if target == GRIPPER else f"{prep} the {target}"
         first = [state.support[target]] if prep == "under" and target in state.support else found[:1]
         more = f"; {'above' if prep == 'on' else 'below'} it: {_the([f for f in found if f not in first])}" if (

@@ -90,6 +90,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s*\b(?:by|at|before) the (?:final whistle|finish(?: line)?|last minute|buzzer|bell|end of (?:this|the) (?:broadcast|show|"
      r"segment|episode|programme|program|story|session|day))\b,?", ""),
     # what is said of something already named: 'X, exactly where it is, that's the anchor', 'that one's plated'
+    (r"(^|[.;:] )((?:the )?\w+ (?:block|cube)s?(?:(?:,| and|, and) (?:the )?\w+ (?:block|cube)s?)*)\s*(?:-+|:|,)\s*(?:exactly |just |right )?(?:where|as) "
+     r"(?:it|they) (?:is|are|were|stands?)(?: now| right now| at the moment)?(?=\s*(?:[,.;]|$))", r"\1leave \2 alone"),  # 'X and Y - exactly where they are'
     (r",\s*(?:exactly |just |right )?where (?:it|they) (?:is|are)(?=\s*(?:[,.;]|$))", ""),
     (r",\s*(?:that|this|which)(?: one)?(?:'s| is| was| s) (?!(?:in|on|at|inside|not)\b)[^,.;]*", lambda m: "" if not re.search(
         r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b", m.group(0)) else m.group(0)),

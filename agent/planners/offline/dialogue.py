@@ -115,6 +115,10 @@ def if_so(instruction: str, scene: Scene) -> str | None:
     yes, after = reply.text.startswith("Yes"), m["rest"][branches[-1].end():].strip()  # '... Don't use the bin, though.': said of either branch
     taken = next((b["then"] for b in branches if bool(re.search(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", b["mark"], re.I)) != yes), "")
     taken = f"{taken}. {after}" if taken and after else taken
+    if kind := re.match(r"is there (?:a|an|any) (?:(\w+) block|block (?:of |in |with )?the same colou?r as the (\w+) bowl)\b", m["q"], re.I):
+        bowl = next(iter(re.findall(r"\bthe \w+ bowl\b", m["q"] + " " + m["rest"], re.I)), "")  # 'is there a C block? if so, put it in W ...'
+        taken = re.sub(r"\b(in|into|inside) (?:it|there|that bowl|that one)\b", rf"\1 {bowl}", taken) if bowl else taken
+        return re.sub(r"\b(?:it|that one)\b", f"the {kind[1] or kind[2]} block", taken, count=1)
     subject = re.match(r"(?:is|are|does|do|has|have) (the \w+ (?:block|bowl))\b|(?:is|are) (?:anything|something|there anything|there a block)(?: \w+)? (on top "
                        r"of|on|in|inside) (the \w+ (?:block|bowl))\b", m["q"], re.I)  # 'is anything on X? if so, get it off': the block on X
     if subject and subject[2] and subject[2] not in ("in", "inside"):

@@ -247,12 +247,28 @@ def told(instruction: str) -> str:
                                                                            r"\W*is it (?:there|in there|in it|on it|on there)(?: already| now| yet| right now)?\W*$",
                                                                            parts[i + 1], re.I)][:1]:
         parts[i: i + 2] = [f"is {m[1]} {m[2]} {m[3]}?"]  # 'X should be in W. Is it there already?'
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*(the \w+ bowl) (?:should|ought to|is supposed to|has to|needs to|is meant to) "
+                                                                           r"(?:hold|contain|have) (the \w+ block)(?: in it)?\W*$", p, re.I)) and re.match(
+                                                                           r"\W*does it(?: (?:hold|have|contain) (?:it|that one))?(?: already| now| yet| right now)?\W*$",
+                                                                           parts[i + 1], re.I)][:1]:
+        parts[i: i + 2] = [f"is {m[2]} in {m[1]}?"]  # 'W is supposed to hold X. Does it already?'
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
         if it := re.search(r"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\bthe \w+ block\b).)*?)\bit\b", parts[i + 1], re.I):
             parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
         thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
         parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]
+    for i in [i for i, p in enumerate(parts[:-2]) if p.rstrip().endswith("?") and re.match(r"\W*(?:(?:sorry|no|oops|wait|actually)\W+)+(?:i meant |i mean )?the "
+              r"\w+ (?:block|bowl)\W*$", parts[i + 1], re.I) and re.match(r"\W*(?:is|does) (?:that one|it|this one) (?:in|inside|on) (?:it|there)\W*$", parts[i + 2], re.I)][:1]:
+        parts[i: i + 3] = [f"{parts[i]} {parts[i + 1]}"]  # 'Is X in W? Sorry, I meant Y. Is that one in it?': the question taken back
+    for i in [i for i, p in enumerate(parts[:-1]) if re.match(r"\W*(?:please )?(?:stack|build|make|pile|put together|create)\b", p, re.I)][:1]:
+        end = r"(?:(?:with |and |put |place )?(?:the )?\w+ (?:one|block|cube)s? (?:(?:is |goes |should be |must be )?(?:at|on|in) the (?:bottom|base|middle|top)|on top|" \
+              r"lowest|highest)\W*)"
+        if re.fullmatch(rf"\W*{end}{{1,3}}", parts[i + 1], re.I):  # 'Stack X and Y on Z. The X one in the middle, the Y one on top.'
+            said = re.sub(r"^(?:put|place) |\b(?:is|goes|should be|must be) (?=(?:at|on|in) the )", "", parts[i + 1].strip(" .!"), flags=re.I)
+            parts[i: i + 2] = [f"{parts[i].rstrip(' .!')}, with {said}."]
+        elif m := re.fullmatch(r"\W*(?:start|begin) with (the \w+ (?:block|cube)),?((?:,? (?:then|and then|followed by) (?:the )?\w+ (?:block|cube))+)\W*", parts[i + 1], re.I):
+            parts[i: i + 2] = [f"build a tower: {m[1]}{m[2]}."]  # 'Build a stack from X, Y and Z. Start with X, then Y, then Z.'
     parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])
     if (re.match(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", parts[0], re.I)
             and (m := re.match(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|"

@@ -4,9 +4,8 @@ three blocks', 'by the time you finish, X should be ...'), a wish as an end stat
 else'), a preference over how things are ('I'd rather X weren't on Y - I'd prefer it in W'), the one change wanted
 ('the only difference I want is ...') and what stays as it is ('the pink bowl and whatever is in it untouched'); and
 the everyday turns around such a goal: a complaint before it ('X keeps getting in my way - ...'), an aside ('according
-to my daughter', 'quick as you can'), a hint ('X would fit nicely in W', 'the bin is the right home for X'), a corner
-said side first ('the left-hand corner at the bottom'), a set said by what it is ('whatever is stacked', 'the blocks
-that don't match any bowl'). Read among `speech.SPEECH`'s rules, after `positions.POSITIONS`."""
+to my daughter', 'quick as you can') and a hint ('X would fit nicely in W'). Read among `speech.SPEECH`'s rules, after
+`positions.POSITIONS` and before `turns.TURNS`."""
 
 from __future__ import annotations
 
@@ -18,14 +17,30 @@ _GOING_FOR = (r"(?:the goal|what i want|what i am going for|what i m going for|w
 
 ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # what the speaker pictures: 'picture X, then make the table look like that', 'imagine X - that's the goal'
+    (r"^i am (?=picturing|imagining|envisioning)", "i "),
+    (r"^(?:the )?(?:finished|final|end) (?:table|picture|photo|scene|layout) (?:looks|will look|should look) (?:just |exactly )?(?:like|the same as) (?:it does|"
+     r"it is|how it is|the table)(?: now| right now| today)?,? except (?:that |for )?", ""),  # '... looks like it does now, except X'
     (r"\s*[-,;.]?\s*(?:that is|that s|this is|that would be|which is)(?: exactly)? " + _GOING_FOR + r"\W*$", ""),
     (r",? (?:then |and |so )?(?:make|get|have) (?:the table|it|things|everything) (?:look|be|end up) like "
      r"(?:that|this)\b|\s*[-,;]?\s*(?:could|can|would) (?:the table|it|things|everything) (?:end up|look|be) like "
      r"(?:that|this)\W*$", ""),
     (r"^(?:just )?(?:picture|imagine|envision|visuali[sz]e)(?: this)?,?\s*(?:(?:the (?:finished|final|end|tidy|done|completed) (?:table|scene|state|"
      r"result|layout)|it when it (?:s|is) (?:done|finished|over))\s*[-:,]?\s*(?:with )?)?(?:the table with |a table with |a table where |a world where )?|^i (?:keep |can )?(?:imagining|imagine|picturing|picture|envisioning|see) ", "i want "),
+    (r"^(?:(in )?(?:the |a )?(?:(?:photo|picture|image|snapshot|shot) (?:of )?(?:the )?)?(?:finished|final|end|completed|tidy|done) (?:table|picture|photo|image|"
+     r"layout|state|result|scene|arrangement|version)(?: of the table)?(?(1),?\s*|(?:(?: (?:shows|has|will show|should show|is))?\s*[:,-]\s*|\s+(?:shows|will show|should "
+     r"show)\s+)))(?:a table (?:with|where) )?(?=\w)|"
+     r"^(?:what i (?:would like|want|d like) is |i want )?a table (?:where|with|in which) ", ""),  # 'In the final picture, X ...'
+    (r"^(?:the |all the )?bowls (?:are|will be|should be|end up) (?:all )?empty$|^(?:all )?the bowls,? all empty$", "empty all the bowls"),
+    (r"^(the bowl (?:where|that|which) [^,]+?) (?:now )?(?:with nothing|empty)(?: in it| inside)?$", r"empty \1"),  # 'the bowl where X is now with nothing in it'
+    (r",? when all is said and done\b|^when all is said and done,?\s*", ""),
+    (r"^neither (?:bowl|of the (?:two )?bowls) (?:will have|has|should have|may have|will hold|holds|gets) (?:a block|anything|any blocks?|a single block)(?: in it)?$",
+     "empty all the bowls"),  # 'neither bowl will have a block in it'
+    (r"(^|[:,;] |\band )an empty (\w+) bowl\b", r"\1the \2 bowl empty"),  # 'the end result: an empty W, ...'
+    (r"^(the (?:top|bottom) (?:left|right) corner|the middle(?: of the table)?) (?:is|will be|should be) (?:occupied|taken|filled) by (the \w+ (?:block|cube))$",
+     r"\2 is at \1"),
     (r"^in the (?:picture|image|version|world|plan|scene) (?:i have|i ve got|i have got|i am imagining|i see)"
      r"(?: (?:in|inside) my head)?,\s*", ""),
+    (r"\b(the \w+ bowl) with (?:just|only) (the [\w ]+?) (?:inside|in) it(?:,? (?:and )?nothing (?:else|more))?", r"only \2 in \1"),
     (r"\b(the \w+ bowl) with (the [\w ]+?) (?:inside|in) it\b", r"\2 in \1"),
     (r"\b(?:gathered|collected|grouped|bunched|huddled)(?: up)?(?: together)?(?= (?:in|into|inside)\b)", ""),
     (r"\b(the \w+ (?:block|cube)) (?:with|had|has|having) nothing (?:left |else )?(?:stacked |sitting |resting |piled )?on(?: top of)? (?:it|top)\b",
@@ -124,6 +139,11 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bany block (?:without|that has no|with no) (?:one|a bowl|a matching bowl|a bowl of its (?:own )?colou?r)\b", "every unmatched block"),
     (r"\bevery block (?:that is |that s )?in a bowl (?:is|should be|must be|has to be) (?:the same colou?r as|of the same colou?r as|the colou?r of) (?:that|its|the) "
      r"bowl\b", "no block should be in a bowl of a different colour"),
+    (r"^(?:the |all the |all of the )?blocks (?:are |should be |will be |must be |end up |all )+(?:stacked|piled)(?: up)?(?: (?:in|into|as) (?:one|a single|a|the same) "
+     r"(?:tower|stack|pile))?$|^(?:all )?(?:of )?the blocks (?:are |should be |will be )(?:all )?(?:in|part of) (?:one|a single|the same) (?:tower|stack|pile)$",
+     "stack all the blocks into one tower"),  # 'the blocks are all stacked up in one tower': every block, those in bowls too
+    (r"^(the \w+ (?:block|cube)(?:,? (?:and )?(?:the )?\w+ (?:block|cube))+) (?:are |should be |will be |all |both )*(?:stacked|piled)(?: up)?(?: (?:in|into|as) "
+     r"(?:a|one) (?:single )?(?:tower|stack|pile))?(?=\s*(?:,|$))", r"stack \1"),  # a picture's 'X, Y and Z stacked up, X lowest ...'
     # goals in other shapes: 'the block resting on X is Y', 'the bowl where X belongs is W', 'where I want X is the corner', 'the one thing I
     # don't want is X on Y', 'there's a block in W which needs to end up in V', 'W is to have only the block of its colour', 'see to it that'
     (r"\bthe block (?:that |which )?(?:resting|sitting|stacked|lying|standing|ends up|goes|sits|rests|is) on (?:top of )?(the \w+ block) (?:is|should be|will be) "
@@ -329,99 +349,4 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:with|having) no (?:bowl (?:of|in) (?:their|its) (?:own )?colou?r|matching bowl|bowl (?:to match|that matches (?:it|them)))\b",
      "without a matching bowl"),  # 'the ones with no bowl of their colour in the trash'
     (r"\bsame colou?r(?:ed)? (blocks|cubes) (?=(?:in|into) (?:their|the matching|the same colou?r) (?:own )?bowls\b)", r"\1 "),
-    # sets said as what they are: 'whatever is stacked', 'the blocks that don't match any of the bowls', 'every block apart from it'
-    (r"\btake (?:down )?(?:whatever|everything|anything) (?:is|s|that is) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|"
-     r"some other) block|(?! (?:on|on top of|onto|in|inside|under) (?:the|it|that|this)\b))(?: down)?(?:,? and (?:put|set|place|move) (?:it|them)(?: down)? (?:on|onto) the table)?\b",
-     "put every block that is on another block on the table"),
-    (r"\bwhatever (?:is|s) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|some other) block|(?! (?:on|on top of|onto|"
-     r"in|inside|under) (?:the|it|that|this)\b))", "every block that is on another block"),
-    (r"(on the table),? (?:each|every) (?:one|block) (?:on its own|by itself|separately|apart)\b", r"\1, none stacked"),
-    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)\b", "without a matching bowl"),
-    (r"\b(?:put|place|move) (?:(?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of "
-     r"the) bowls?)|(?:every|each|any) block (?:that|which) (?:has a matching bowl|matches (?:a|one of the) bowls?)) (?:in|into) (?:them|it|"
-     r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) the bowl (?:it|they) match(?:es)?\b",
-     "put every block in its matching bowl"),
-    (r"\b(?:any|every|each) (?:block|cube)( on the table| in (?:a|the) bowls?| that is not in a bowl)? (?:that|which) has a (?:matching bowl|"
-     r"bowl of (?:the same|its(?: own)?) colou?r) (?:should go|goes|must go|has to go|should be put|should be placed) (?:in|into) (?:that "
-     r"bowl|it|its bowl|the bowl)\b", lambda m: f"put every block{' that is not in a bowl' if m[1] == ' on the table' else m[1] or ''} in its "
-     "matching bowl"),
-    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some) bowl (?:that (?:does not|doesn t) match it|of (?:a )?(?:different|another|other) "
-     r"colou?r|that is not its (?:own )?colou?r|other than its own)\b", r"\1 \3 a bowl, but not the \2 bowl"),
-    (r"\bevery (block|one) (?:apart from|except|other than|but|besides) (?:it|that one|this one)\b", "every other block"),
-    (r"\b(?:put|move|set|place) (?:every|each|all(?: of)?(?: the)?|both(?: of the)?) (?:blocks?|ones?) (?:of|from|in|that make up) (the (?:only )?"
-     r"(?:stack|tower|pile)) (?:down )?on(?:to)? the table\b", r"take \1 apart"),  # 'put every block from the stack on the table'
-    (r"\b(?:every|each|all(?: of)?(?: the)?|both(?: of the)?) (?:blocks?|ones?) (?:of|from|in|that make up) (the (?:only )?(?:stack|tower|pile))\b",
-     r"\1"),  # 'every block from the stack in the bin': the stack, each of its blocks
-    (r"\b(take (?:the )?(?:\w+ )?(?:stack|tower|pile) apart|take apart the (?:stack|tower|pile)|unstack the (?:stack|tower|pile)),? so (?:that )?(?:all "
-     r"(?:of )?its blocks|every block|each block|they all|all the blocks|they) (?:are|is|end up|sit|lie)s? (?:all )?(?:flat )?on the table\b", r"\1"),
-    (r"\b(stack|pile(?: up)?) ((?:all )?the (?:\w+ )?blocks) on the table into (?:a|one) (?:single )?(?:tower|stack|pile)\b", r"\1 \2 that are on "
-     r"the table"),  # 'stack the four blocks on the table into a single tower': the ones on it, not onto it
-    (r"(?<!\bnot )(?<!\bnever )\bleave (the (?:ones|blocks|cubes|others)|those|whatever is|everything) (in|inside) (the bowls|bowls|a bowl|the \w+ bowl)(?=\s*(?:"
-     r"[.;,!]|$))", r"leave \1 \2 \3 alone"),  # '... Leave the ones in the bowls.': left as they are, not put there
-    # a corner said by its side first: 'the left corner at the bottom', 'the top corner on the right'
-    (r"\bthe (left|right) corner (?:at|on|towards|by|along|nearest) the (top|bottom)(?: side| edge| end)?\b", r"the \2 \1 corner"),
-    (r"^(stack|put|place|set) (the \w+ (?:block|cube)) on (?:top of )?(the \w+ (?:block|cube)) (?:in|at) (the (?:top|bottom) (?:left|right) corner|the middle)\b",
-     r"put \3 at \4, then put \2 on \3"),  # 'stack X on Y in the corner': the tower stands there
-    (r"\bthe (top|bottom) corner (?:on|at|to|towards) the (left|right)(?: side| edge| end)?\b", r"the \1 \2 corner"),
-    (r"\bthe (left|right)(?: hand)? corner (?:(nearest|closest to|near)|furthest from|farthest from|away from) (?:you|the robot)\b",
-     lambda m: f"the {'top' if m[2] else 'bottom'} {m[1]} corner"),  # the top is the robot's side of the table
-    (r"\b(on|in) the (left|right)(?: hand)? (?:side|half|part) of the table\b", r"on the \2"),  # 'every block on the left side of the table'
-    (r"\b(the \w+(?:,? (?:the )?\w+)*,? and (?:the )?\w+ blocks|the \w+ block and the \w+ block) (?:should be |to be |are |all )?stacked(?: up)?"
-     r"(?: together)?(?: on top of each other| one on (?:top of )?the other)? (in|at|on) (the (?:top|bottom) (?:left|right) corner|the middle|the "
-     r"\w+ bowl)\b", r"stack \1 \2 \3"),  # 'I'd like X and Y stacked up in the top right corner'
-    (r"\btake (the (?:\w+ )?block(?: (?:that is|that s|which is) in the \w+ bowl)?) out(?=(?:,? and\b|\s*[,.;]|$))", r"take \1 out of its bowl"),
-    (r"(\bout(?: of (?:the |its )?[\w ]+?)?),? and (?:then )?(?:put|place|set|leave|drop|pop) (?:it|them) (?:down )?(?:anywhere|somewhere) (?:but|except|"
-     r"other than|apart from|besides) (?:in |into )?the bin\b", r"\1, but not into the bin"),  # '... out and put it anywhere but the bin'
-    (r"\b(the \w+ block) and (the \w+ block) (?:go|should go|belong|are to go|need to go|end up) (in|at|to|into) (the [\w ]+?),? (?:with )?one "
-     r"(?:stacked |sitting |placed )?on (?:top of )?the other\b", r"stack \1 and \2 \3 \4"),  # '..., one stacked on the other'
-    (r"\b(?:i|we) (?:want|would like|need) (the \w+ (?:block|cube)s?) (?:left alone|left where (?:it is|they are)|untouched|left as (?:it is|they "
-     r"are))\b", r"leave \1 alone"),  # '..., but I want the green block left alone'
-    (r"\b(exactly \w+ blocks (?:in|into) the \w+ bowl),? and (the \w+ block) (?:must not|mustn t|should not|shouldn t|can not|cannot|may not) "
-     r"be (?:one|any) of them\b", r"\1 except \2"),  # '... and the white block mustn't be one of them'
-    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some|one of the) bowls? (?:that|which) (?:does not|doesn t|do not) match (?:it|its colou?r|"
-     r"the block)\b", r"\1 \3 a bowl, but not the \2 bowl"),  # 'in any bowl that doesn't match its colour'
-    (r"\b(the \w+ block) (?:is not|isn t|should not be|must not be) (?:sitting |stacked |resting )?(?:on top of|on) any (?:other )?block\b",
-     r"\1 should not be on another block"),
-    (r"\btake the blocks out of the bowls,? all (?=except|but|apart from|other than)", "take the blocks out of the bowls "),
-    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:one of the bowls,? (?:just |but )?not the one (?:that is|that s|which is) the same colou?r as it|a "
-     r"bowl other than (?:the matching bowl|the bowl (?:that is |that s |which is |of )?(?:the same colou?r as it|its (?:own )?colou?r)))\b",
-     r"\1 \3 a bowl, but not the \2 bowl"),
-    (r"\bput (?:the|all the) (?:\w+ )?blocks (?:that|which) have a (?:matching bowl|bowl of (?:their|its) own colou?r) (?:in|into) (?:those|their|"
-     r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
-    (r"(?<=\w )(except|but|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
-     r"staying)(?: where it is| put| as it is)?\b", r"\1 \2, and leave \2 where it is"),  # 'bin everything except X, that one stays ...'
-    # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
-    # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
-    (r",? according to (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
-     r"work|lesson)\b|,? so (?:that )?(?:it is|it s|they are|they re) (?:out of the way|not in the way|out of my way)\b|,? including (?:the ones|"
-     r"those|the blocks|any) (?:in|inside|on) (?:the |a |any )?(?:bowls?|table)\b", ""),
-    (r"\bloaded (?=into |in |onto )", "put "), (r"\b(?:chillin g?|chilling|hanging out|hangin g?(?: out)?|vibing) (?=in |on )", "sitting "),
-    (r"\b(the \w+ block) lives (?=in |on |at )", r"\1 belongs "),
-    (r"\bleave (the \w+ block) (?:stacked|sitting|standing) on (?:top of )?the \w+ block\b", r"leave \1 alone"),
-    (r"\bthe ((?:top|bottom) (?:left|right) corner|middle) has (the \w+ block) (?:\w+ )?(?:in|on|at) it\b", r"\2 at the \1"),
-    (r"\b(the \w+ bowl) with only (the \w+ block) in it\b", r"only \2 in \1"),
-    (r",? with (the \w+ block) (?:standing|sitting|lying|resting) (?:right |flat |directly )?on the table\b", r", and \1 on the table"),
-    (r"\b(the \w+ block) (?:is still|stays|ends up|is|remains) (?:right |exactly |just )?where it (?:started|began|was|is now)\b",
-     r"leave \1 where it is"),
-    (r"^(?:ugh,? )?(?:that|the) (\w+ block) is (?:just )?(?:junk|rubbish|useless|ugly|broken|annoying),? (?:so )?(?:it|that one)\b", r"the \1"),
-    (r"\b(?:i would|i d) appreciate it if (everything else|the others|the rest) (?:stayed|stays|stay|remained) (?:exactly |just )?(?:where (?:it "
-     r"is|they are)|put|as (?:it is|they are))\b", r"leave \1 alone"),
-    (r"\b(the \w+ bowl) emptied,? (?:with|and) (?:its contents|everything (?:that is |that was )?in it|what is in it|the blocks (?:that are )?in it|"
-     r"its blocks) (?:moved|put|going|transferred|placed) (?:to|into|in|onto) (the \w+ bowl|the bin|the table)\b", r"empty \1 into \2"),
-    (r"\bthe bowl whose colou?r (?:matches|is the same as) (?:that of )?the (\w+) (?:block|cube)\b", r"the \1 bowl"),
-    (r"\b(?:i|we) (?:do not|don t) want (?:any|a single) (?:block|cube)s? (?:sitting |resting |stacked |standing )?(?:on top of|on) another (?:block|"
-     r"one)\b", "no block on another block"),
-    (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
-    (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
-     r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"
-     r"spot|location|destination|resting place) for ([^,.;]+?)(?=\s*(?:[,.;]|$))", lambda m: f"{m[2]} belongs "
-     f"{'on' if m[1] == 'the table' else 'at' if m[1].endswith(('corner', 'middle')) else 'in'} {m[1]}"),  # 'the bin seems like the right home for X': X belongs there
-    # a bowl said to hold its own block: 'every bowl holding the block that's the same colour as it'
-    (r"^(?:i want )?(?:every|each|all the) bowls? (?:holding|has|have|holds|hold|with|containing) the (?:block|one)s? (?:that is |"
-     r"that s |that are )?(?:the same colou?r as (?:it|them)|of (?:its|their|the same) (?:own )?colou?r|that matches it)\b",
-     "put each block in the bowl of its own colour"),
-    (r"^(?:i want )?(the \w+ bowl) (?:has|holds|contains|should have|should hold|gets|needs|wants|holding) (?:the (?:block|one) (?:of its "
-     r"(?:own )?colou?r|of the same colou?r|that matches it|that is the same colou?r as it)|its (?:own |matching |own matching )(?:block|one)"
-     r")(?: inside it| in it| inside)?",
-     r"put the block that is the same colour as \1 in \1"),
 )

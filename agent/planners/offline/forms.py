@@ -64,6 +64,8 @@ def is_question(text: str, raw: str) -> bool:
     if VERB_RE.match(text) and re.search(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b",
                                          raw.lower()):
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request
+    if re.match(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) you (?:please |kindly )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty)\b", raw.lower()):
+        return False  # 'could you build a tower, X at the bottom, ...?': a request, whatever the words left after the lead-in
     if WONDER_RE.match(text) or re.match(r"what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|"
                                          r"lift|move|get|clear) off\b", text):  # 'I would like to know what is in W', 'what do I need to take off ...'
         return True
@@ -87,6 +89,10 @@ def is_question(text: str, raw: str) -> bool:
                                                 r"imagine|if) [^?]*\bhow many\b|(?:the )?\w+ (?:bowl|"
                                                 r"block),? (?:empty|full|clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
+    if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:say|suppose|assuming|if) (?:nobody|no one|nothing)\b[^:?]*[:,]\s*will\b|[^?]*\bis (?:that|this) how "
+                                               r"(?:the table|things) (?:is|are|looks)\b|in the (?:current|present) (?:picture|photo|image|scene)\b|is this (?:already )?(?:the|my|your) "
+                                               r"(?:layout|arrangement|set ?up|picture|state)\b|(?:does|is) the table (?:already )?(?:show|look like|like this))", raw.lower()):
+        return True  # 'Say nobody touches the table: will X be in W?', 'Is this already the layout: ...?': how it is now, checked
     if raw.rstrip().endswith("?") and re.match(r"(?:in|on|inside|under) (?:which|what) (?:bowl|block)\b|(?:the )?\w+ bowl contents$",
                                               text):
         return True  # 'In which bowl is X?', 'Pink bowl contents?'

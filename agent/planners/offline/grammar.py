@@ -144,8 +144,9 @@ def join_but(text: str) -> str:
         if clause_start(rest) == "command" or (m.group(1) and clause_start(rest)
                                                and (clause_start(normal_form(before)) or WANT_RE.match(before))):
             return " and "
-        if clause_start(rest) == "statement" and VERB_RE.match(m.string) and normal_form(rest).startswith("leavebe "):
-            return " and "  # 'move X to Y but Z stays where it is': a command, then what to leave alone
+        if clause_start(rest) == "statement" and VERB_RE.match(m.string) and normal_form(rest).startswith("leavebe ") or re.match(
+                r"the \w+ (?:block|cube)s? (?:should|must|can|will|may|is to|are to|needs? to|has to|have to) (?:not|never) (?:move|be moved|be touched)\b", rest):
+            return " and "  # 'move X to Y but Z stays where it is', '... but Z should not move': a command, then what to leave alone
         return m.group(0)
     return re.sub(r"\s*(,?)\s*\bbut (?:also |then |instead |still |do )?(?=\S)", joined, text)
 
@@ -330,6 +331,8 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
         and not re.match(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ", s[2])]  # '... on another block on the table'
     vacuous = [s for s in kept if re.fullmatch(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table", s[2])]
     kept = [s for s in kept if s not in vacuous] or kept  # 'the blocks in bowls on the table': a bowl is always there
+    later = [s for s in kept if re.fullmatch(r"(?:the )?\w+ (?:block|cube|one) (?:on|onto) (?:the )?table", s[2]) and any(t[2] in ("the table", "table") for t in kept)]
+    kept = [s for s in kept if s not in later] + later  # 'everything on X on the table': what is on X, to the table, unless nothing is
     return kept if kept else [(splits[-1][0] if not splits[-1][1] else " ".join(splits[-1]), "", "")]
 
 

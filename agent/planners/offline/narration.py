@@ -63,7 +63,7 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
-    (r"^(?:before you (?:start|begin|do anything|touch anything|move anything|change anything)|first of all|let(?:'s| s| us| me) check|(?:looking|glancing) at (?:the table|"
+    (r"^(?:before you (?:start|begin|do anything|touch anything|move anything|change anything)|first of all|(?:so |well )?i (?:was|am|m) (?:just )?wondering|let(?:'s| s| us| me) check|(?:looking|glancing) at (?:the table|"
      r"the scene|everything)(?: as it is)?(?: now| right now)?|as (?:it|things) (?:stands?|are|is)"
      r"(?: now| right now)?|(?:right )?now|at the moment|currently|at present|(?:do|would)(?: you)?(?: happen to)?(?: know)?)\s*[,:;-]?\s+(?:(?:just |"
      r"please )?tell me\s*[:,]?\s*)?(?=(?:what|which|where|how)\b|(?<!do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start,
@@ -228,7 +228,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"{'only ' if m.group(2) else ''}{m.group(3)} should be in {m.group(1)}"),
     (r"^what (?:i|we) want (in|on|at) (the [\w ]+?) is (.+)$", r"i want \3 \1 \2"),
     (rf"\b(i want|i would like|i need|let me have|can we have) (the \w+ bowl) (?:holding|containing|to hold|to contain|with|to end up "
-     rf"with|to have) ({_THING}|(?:one|two|three|four|a single) (?:blocks?|cubes?))(?: in it)?", r"\1 \3 in \2"),
+     rf"with|to have) ({_THING}(?:(?:,| and|, and) {_THING})*|(?:one|two|three|four|a single) (?:blocks?|cubes?))(?: in it)?", r"\1 \3 in \2"),
     (r"\bwhichever (bowl|block) (?=has|holds|contains)", r"the \1 that "),
     (r"\b(in|into|inside|to) the bowl (?:that|which) (?:already )?(?:has|holds|contains) (the \w+ (?:block|cube|one))(?: in it)?",
      r"\1 the bowl with \2"),

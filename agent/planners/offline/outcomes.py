@@ -191,7 +191,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"top(?: of (?:it|them))?)\b", r"\1 clear \2"),
     (r"\btake (both(?: of)? the [\w ]+?|the two [\w ]+?) and stack (?:one on (?:top of )?the other|them)\b", r"stack \1"),
     (r"^(?:leave|do not touch|do not move) (?:the|all the) (?:stacks|towers|piles)(?: alone)?\b", "leave the stacked blocks alone"),
-    (r"\bmake (?:one|a|a single) (?:big |tall )?(tower|stack|pile) (?:out of|from|of|using) (.+)$", r"stack \2 into one \1"),
+    (r"\bmake (?:one|a|a single) (?:big |tall )?(tower|stack|pile) (?:out of|from|of|using) (.+?)((?:,? with|,) (?:the )?\w+ (?:one|block) .*)?$",
+     lambda m: f"stack {m[2]} into one {m[1]}{m[3] or ''}"),  # '..., with the X one at the bottom': said of the tower
     # a learner's or a speaker's loose words: 'should be taken out and placed on the table', 'put Y in W instead of it'
     (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),

@@ -35,8 +35,7 @@ _ONWARD = r"(?= (?:to|into|onto|in|on|over to|across to|inside)\b)"
 # Phrases said several ways, rewritten to the one way the grammar reads (after synonyms and filler).
 PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"[,.;]?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)"
-     r"(?=\s*(?:[.;]|$))",
-     ""),  # '..., any two you like': the choice is free
+     r"(?=\s*(?:[.;]|$))", ""),  # '..., any two you like': the choice is free
     (r"[,.;]?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks|two|three))?(?: (?:you|u) "
      r"(?:pick|choose|use|take))?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
      r"[,.;]?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them|block|blocks))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$"
@@ -184,8 +183,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"there is a matching (?:one|bowl)|it can be matched|matched|you can|possible|it is possible)$"), ""),
     (r"^(?:find|locate|look for|search for|spot|grab hold of|get hold of) (.+?),? and (?:then )?(\w+(?: up| away| out)?) (?:it|them)\b",
      r"\2 \1"),  # 'find the red block and put it in the bin': the finding is how, not what
-    (r"\bno longer\b", "not"),
-    (r"\bwithin\b", "in"),
+    (r"\bno longer\b", "not"), (r"\bwithin\b", "in"),
     (r"\b(?:everyone|everybody|every one of them)\b", "every block"),
     (r"\b(left|right)(?: hand)? (top|bottom)(?= corner\b)", r"\2 \1"),  # 'the right bottom corner'
     (r"(^|, |; |\. |\bthen |\bfirst |\band )you (?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)", r"\1"),
@@ -216,7 +214,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:places|positions|spots)(?: with each other)?$", r"swap \1"),  # 'X and Y should trade places'
     (r"^(?:the |all the |both )?(bowl|corner)s (should |must |will |need to |have to |can |ought to )?each (?=\w)", r"every \1 \2"),
     (r"(^|, |; |\. |\band )((?:everything|all|anything|the rest|the others|all the others|all other blocks)(?: else)?|"
-     r"(?:the )?\w+ (?:(?:and|or|,) (?:the )?\w+ )*(?:block|blocks|one|ones)) (?:unchanged|untouched|undisturbed|as is|stays? put|stay where (?:it|they) (?:is|are))"
+     r"(?:(?:those|these|the) two,? |both )?(?:the )?\w+ (?:(?:block|cube|one),? )?(?:(?:and|or|,) (?:the )?\w+ (?:(?:block|cube|one),? )?)*(?:block|blocks|one|ones|cube|cubes)) "
+     r"(?:both |all |just |should |must |can )*(?:unchanged|untouched|undisturbed|as is|stays? put|stays? where (?:it|they) (?:is|are))"
      r"(?=$|[,.;]| and\b)", r"\1leave \2 alone"),  # '..., everything else unchanged'
     (r",? (?:but )?(?:do not|never|no) (?:throw|bin|trash|discard) (?:them |it |anything |any of them )?(?:away|out)?\s*$",
      ", notput all blocks in the bin"),  # 'W must be empty, no throw away': not into the bin

@@ -7,7 +7,7 @@ import re
 
 from agent.planners.offline.narration import AROUND
 from agent.planners.offline.notation import notation, unlabel
-from agent.planners.offline.repairs import take_backs
+from agent.planners.offline.repairs import SCRATCHED_RE, take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
@@ -22,9 +22,15 @@ _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)| inside| on it| are there| is there)?"
+    t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)|(?: is| are)? inside| on it| are there| is there)?"
                r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
                text.lower())  # 'W: how many?', 'Green bowl, how many block inside?'
+    t = re.sub(r"^(?:quick check,? )?(?:yes or no\s*[:,-]\s*)?([^?]+?)[.;]\s*is (?:that|this) (?:how the table (?:is|looks)|how things are|the case|so)(?: now| right "
+               r"now| at the moment)?\?*$", lambda m: "is this the layout: " + re.sub(r"\s*;\s*", ", ", m[1]) + "?", t)  # facts, then 'Is that how the table is now?'
+    t = re.sub(r"^(?:is this (?:already )?(?:the|my|your) (?:layout|arrangement|set ?up|picture|state)|does the table (?:already )?(?:show|look like)(?: the "
+               r"following| this)?|is the table (?:already )?(?:like this|set up like this|in this state))\s*:?\s*(.*)$", lambda m: "is it true that " + re.sub(
+                   r",\s*(?:and )?(?=(?:the )?\w+ (?:block|bowl)\b)", " and that ", m[1]), t)  # a layout, checked fact by fact
+    t = SCRATCHED_RE.sub("", t)  # a start thrown away
     t = notation(unlabel(dictated(MENTION_RE.sub(" ", restated(t).replace("\u2019", "'")).strip())))  # '@robot what ...?'
     t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|"
                r"will|does|do) (?:anything|something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|"
@@ -134,22 +140,28 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
                r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
     t = re.sub(r"\bstuff\b", "anything", t)
+    t = re.sub(r"^is there (?:a|any) block (?:of |in |with )?the same colou?r as the (\w+) (?:bowl|block)\b", r"is there a \1 block", t)
     t = re.sub(r",?\s*(?:like|as) (?:it|they) (?:should|ought to|is supposed to|are supposed to) be(?=\W*$)", "", t)  # 'Is X in W, like it should be?'
-    t = re.sub(r"^is (the \w+ block) (?:in|inside) (?:a|any|one of the) bowls?\?\s*if so,? which(?: one| bowl)?\?*$", r"where is \1?", t)
+    t = re.sub(r"^((?:is|are|does|do|has|have)\b[^?.]+)[?.]\s*if (?:so|yes|it is|it does|there is|there are|they are|they do|any),?\s*(?:which|what|"
+               r"where|who)\b[^?.]*[?.]*$", r"\1?", t)  # 'Is X in a bowl? If so, which one?': the yes names it, the no says where it is
     t = re.sub(r"^how many blocks are on the table\?\s*count the ones in towers too,? but not the ones in bowls\W*$", "how many blocks are not in a bowl?", t)
     t = re.sub(r"[.;,?]\s*(?:just )?the (?:thing|block|one) (?:right |directly |just )?(?:below|under|beneath) it\W*$|[.;?]\s*count the ones in towers too,? but not the "
                r"ones in bowls\W*$", "?", t)
     t = re.sub(r"^(?:could|can) you (?:confirm|check|verify) (?:whether|if) (the \w+ \w+) (is|are) (?:currently |now )?", r"\2 \1 ", t)
-    t = re.sub(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly)(?=\W*$)|"
+    t = re.sub(r"^(?:(?:say|suppose|assuming|if) (?:nobody|no one|you do not|i do not) (?:touches|touch|moves?|changes?) (?:the table|anything)|if nothing (?:gets|is|"
+               r"has been) (?:moved|touched|changed)|in the (?:current|present) (?:picture|photo|image|scene|view)|in the (?:picture|photo|image) (?:right )?now)\s*[:,]?\s*", "", t)
+    t = re.sub(r"^will (the \w+ (?:block|bowl)) (?:still )?be ", r"is \1 ", t)  # 'will X (still) be sitting in W?': as it is now
+    t = re.sub(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly|so far|"
+               r"up to now|until now|by now|to date)(?=\W*$)|"
                r",\s*exactly,", "", t)
-    t = re.sub(r"^is there nothing (?:on top of|on) (the \w+ block)", r"is \1 clear", t)  # 'Is there nothing on top of X?'
+    t = re.sub(r"^is there (?:nothing|no blocks?|not anything) (?:on top of|on) (the \w+ block)", r"is \1 clear", t)  # 'Is there nothing on top of X?'
     t = re.sub(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:no|nothing)(?: blocks?)?(?: (?:in|on)(?: top of)? it)?", r"\1", t)
     t = re.sub(r"^is (the \w+ block) (?:all )?(?:on its own|by itself|alone) in (the \w+ bowl)", r"is \1 the only block in \2", t)
     t = re.sub(r"^how many blocks (?:could|can) be (?:picked up|lifted|grabbed)(?: right now| now)?(?:,? as long as nothing else gets moved first)?", "how many "
                "blocks are clear", t)
     t = re.sub(r"^how many blocks,? (?:exactly,? )?(?:rest|sit|are) directly on top of (?:another|a) block|^count the blocks whose (?:immediate )?support is "
                r"(?:another|a) block", "how many blocks are on top of another block", t)
-    t = re.sub(r"^which (block|bowl) (on top of|on|in|under) ", r"which \1 is \2 ", t)
+    t = re.sub(r"^(?:which|what) (block|bowl) (on top of|on|in|under) ", r"which \1 is \2 ", t)
     t = re.sub(r"^(?:whether|if) (the \w+ (?:block|bowl)) (is|are) ", r"\2 \1 ", t)  # '(would you mind telling me) whether X is on Y'
     t = re.sub(r"\b(?:was|were) (?:observed|seen|found|located|recorded) (in|on|inside)\b", r"is \1", t)
     t = re.sub(r"^one of the (bowl|block)s is (empty|full|clear|stacked|free)\s*[.;,]\s*which one\b", r"which \1 is \2", t)  # '... Which one?'
@@ -162,9 +174,13 @@ def question_text(text: str) -> str:
     t = re.sub(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)", r"is \1 empty", t)  # 'is there nothing in W?'
     t = re.sub(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"
                r"it)| inside)?", "how many bowls are occupied", t)
-    if re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
+    if m := re.match(r"^((?:is|are|does|do|has|have)\b[^?]+)\?\s*(?:(?:sorry|no|oops|wait|actually|i meant|i mean|make that|rather)\W+)+(the \w+ "
+                     r"(block|bowl))\W*(?:(?:is|does|has) (?:that one|that|it|this one) (?:in|inside|on|on top of) (?:it|there|that)\W*)?$", t):
+        t = re.sub(rf"\bthe \w+ {m[3]}\b", m[2], m[1], count=1) + "?"  # 'Is X in W? No wait, I mean Y. (Is that one in it?)': the first of its kind
+    elif re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
         t = take_backs(re.sub(r"\?\s*", ", ", t, count=1)).rstrip(" .") + "?"
-    elif re.search(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b", t):  # 'is X on the pink, no wait, on Y'
+    elif re.search(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b|\b(?:no|sorry|i mean|oops)\s+(?:i mean\s+)?the \w+", t):
+        # 'is X on the pink, no wait, on Y', 'is the cyan no the purple block on the table'
         t = take_backs(t.rstrip(" ?")) + "?"
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
@@ -265,7 +281,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^how many (?=(?:in|on|inside|under) )", "how many blocks ", re.sub(r"^(?:(?:would|do|did) you )?say(?: that)? (?=the )", "", t))
     t = re.sub(r"^(the [\w ]+?) (is|are) (empty|full|clear|free|stacked|loose)(?=\W*$)", r"\2 \1 \3", t)
     t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)):? (empty|full|clear|free)(?=\W*$)", r"is the \1 \2", t)  # 'cyan bowl empty?'
-    t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that |(?=(?:lies|sits|stands|rests|"
+    t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that (?![^?]*(?:,|\band) (?:that )?(?:the )?\w+ (?:block|bowl))|(?=(?:lies|sits|stands|rests|"
                r"lays) the ))(?:(?:lies|sits|stands|rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |"
                r"is )?(?=(?:on|in|under|inside|on top of) )", r"is \1 ", t)
     t = re.sub(r"^is (the \w+ bowl) (?:has|holds|contains) (?:no blocks?|nothing)(?: in it)?(\??)$", r"is \1 empty\2", t)  # 'is it right that W has ...'

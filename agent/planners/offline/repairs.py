@@ -62,7 +62,18 @@ _DANGLING = {"in", "on", "into", "onto", "the", "a", "an", "of", "to", "at", "th
              "will", "would", "with", "from", "and"}
 
 
+# A start thrown away: 'put the uh okay put X ...', 'the green block uh no the purple block ...', 'X should be X should be ...', 'put the
+# red block uh scratch that put ...', 'stack the can you put X on Y', 'what's in the how many blocks ...': the sentence starts again after it.
+_HESITATE = r"(?:uh+|um+|er|okay|ok|wait|no|sorry|lets|let s|i mean|hmm+|oh|actually|hang on)"
+SCRATCHED_RE = re.compile(r"(?:^|(?<=[.;?!] ))(?:(?:the (?:[a-z']+ ){0,3}?|(?P<w>[a-z']+) (?:[a-z']+ ){0,6}?)" + _HESITATE + "(?: " + _HESITATE +
+                          r")* (?=(?(w)(?P=w)|the)\b)|(?P<r>(?:[a-z']+ ){3,6}?)(?=(?P=r))|[^.;?!]*?\b(?:the|a|an|is|are|put|move|how|what|where)\b[^.;?!]*?\b(?:scratch that|strike that|let me start (?:again|over)|start (?:again|over)|let me rephrase(?: that)?)"
+                          r"\b[\s,.;:!-]*(?!(?:it|that one|they|them)\b)|(?:[\w']+ ){0,4}?(?P<wh>how many|what|whats|where|which)\b(?: [\w']+){0,3}? (?:(?:uh|um|er) )*(?=(?P=wh)\b)|(?:[\w']+ ){0,4}?"
+                          r"(?:how many|what|whats|where|which)\b(?: [\w']+){0,3}? (?:the|a|in|on|of|uh|um|er) (?=(?:how many|what|where|which|is|are)\b)|"
+                          r"(?:[\w']+ ){1,3}?(?:the|a|an|uh|um) (?=(?:can you|could you|would you|will you|please|put|grab)\b))(?=\w)")
+
+
 def _restarted(text: str) -> str:
+    text = SCRATCHED_RE.sub("", text)
     pos = 0
     while m := _RESTART.search(text, pos):
         seg, rest = m["seg"].split(), text[m.end():].split()
@@ -77,6 +88,8 @@ def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
+    text = re.sub(r"\b(?:all the blocks|every block|all of them|everything) ([^.;]*?)\W+(?:(?:actually|sorry|no|wait|oops)\W+)+(?:only|just) (the (?:one|ones|"
+                  r"blocks?)\b[^.;]*?)(?=\s*(?:[.;]|$))", r"\2 \1", text)  # 'bin all the blocks, sorry, just the ones in bowls': a set taken back
     text = _NOT_THAT.sub(r"\1", _restarted(text))  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
     text = _NUMBER_BACK.sub(lambda m: f"{m['two']}{m['mid']}", _NUMBER_SPOKEN.sub(r"\g<two>", text))
     pos = 0

@@ -17,6 +17,7 @@ from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.specs import SPECS
+from agent.planners.offline.turns import TURNS
 from agent.planners.offline.words import VERB_RE, verb_of
 from sim.core.lexicon import COLOURS
 
@@ -123,13 +124,15 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *FRAMING,
     *POSITIONS,
     *ENDSTATES,
+    *TURNS,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
      r"nothing else|every single one(?: of them)?|all of them|folks|everyone|guys|people)|\s+(?:after|afterwards|after that|later|"
      r"later on|though)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
     # a run-on's close: '... and then that's it that's all', '... and then we're good', '... and it'd all look tidier'
-    (r"(?:\s*,?\s*\b(?:and |so )?(?:then )?(?:(?:that is|that s) (?:it|all)(?: (?:i need|i want|for now|for today))?|we are "
+    (r"(?:\s*,?\s*\b(?:and |so )?(?:then )?(?:(?:that is|that s) (?:pretty much |about |basically |really )?(?:it|all)(?: (?:i need|i want|for now|"
+     r"for today))?|(?:that|this|it) (?:should|will|ought to|would|oughta) (?:do it|do the trick|be it|be all)|we are "
      r"(?:good|done|all set|finished|sorted)|you (?:are|can be) (?:done|finished)|(?:you )?can stop(?: there| after that| then)?|"
      r"(?:it|that|everything|the table|things)(?: will| would| should)? (?:all )?(?:look|be|looks|is) (?:way |much |so |a lot |"
      r"really )?(?:tidier|neater|nicer|better|cleaner|great|perfect|lovely)|(?:that|it) would be (?:great|perfect|lovely|"
@@ -216,6 +219,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"not just|why do not you just) ", ""),  # 'is it really that hard to put ...?': a request
     (r"\bthe bowls? (?:that|which) (?:are|is|match|matches) (?:their|its) (?:own )?colou?rs?\b", "the matching bowls"),
     (r"^(?:do you |can you )?see (the [^.;]+?)[.;]\s*(?:that one[.,!]*\s*)?(?=\w)", r"\1, "),  # 'see the block under X? bin it'
+    (r"^(the (?:\w+ )?blocks\b[^,;]*)[,;]\s*(put|place|move|drop|stack|bin|throw|set|get|take) (one|two|three|four|five|some|any two|any three|"
+     r"both|all|each|every one) of them\b", r"\2 \3 of \1"),  # 'the blocks on the table, put two of them in W'
     (r"(?<!on )(?<!the )\btop of (?:the )?(" + "|".join(COLOURS) + r")(?: (?:block|cube|one))?\b", r"on top of the \1 block"),
     (r"\b(one|two|three|a) (blocks?|cubes?) (per|in each|in every|for each) bowl,? no more\b", r"exactly \1 \2 \3 bowl"),
     (r"\b(goes|go|should go|can go) in(?=\s*(?:$|[,.;]| and\b| then\b))", r"\1 in there"),  # '... and then the purple block goes in too'

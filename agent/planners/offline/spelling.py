@@ -96,7 +96,11 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwheres\b", "where is"), (r"\bwhats\b", "what is"), (r"\bthats\b", "that is"), (r"\btheres\b", "there is"),
     (r"\b(you|they)(ve|re)\b|\b(we)(ve)\b", lambda m: (m.group(1) or m.group(3)) + {"ve": " have", "re": " are"}[m.group(2) or m.group(4)]), (r"\bive\b", "i have"),
     (r"\b(did|could|would|has|have|was|were|must)nt\b", r"\1 not"), (r"^lets\b", "let us"),
-    (r"(?<=\w )r(?= (?:in|on|at|there|inside|left|still|not|the|any|all|both|my|those|these|they|you|we)\b)|^r(?= (?:there|any|the|all|both|they|you|we)\b)", "are"), (r"\bid\b(?= (?:like|love|prefer|rather))", "i would"),
+    (r"(?<=\w )r(?= (?:in|on|at|there|inside|left|still|not|the|any|all|both|my|those|these|they|you|we)\b)|^r(?= (?:there|any|the|all|both|they|you|we)\b)", "are"), (r"\bid\b(?=(?: really| much| so| quite)? (?:like|love|prefer|rather))", "i would"),
+    (r"\bwere (?=(?:good|done|all set|finished|sorted)\W*$)", "we are "),  # '... and then were good'
+    (r"\bwith just (?=the \w+ (?:block|cube) (?:in|inside) it\b)", "with only "),  # 'W with just X in it': only X, never a filler
+    (r"\bbut no (?=the \w+ (?:one|block|cube)\b)", "but not "),  # a learner's 'all blocks in bin, but no the orange one'
+
     # a learner's English: 'please to put X in W', 'the blocks what are in W'
     (r"\b(?:his|her)(?= (?:own )?(?:colou?r|bowl)\b)", "its"), (r"\b(in|into) (bowl|bin)\b(?! (?:\w+ )?(?:block|cube))", r"\1 the \2"),  # 'in bowl with his colour'
     (r"\bplease to (?=\w)", "please "), (r"^si\b(?= the )", "is"), (r"^(block|cube) (?=(?:on top of|on|under|in|inside|beneath|below) )", r"the \1 "), (r"\b(blocks?|cubes?|ones?|bowls?|everything|things?) what (?=(?:is|are|sits?|lies?|stands?)\b)",

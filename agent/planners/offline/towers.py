@@ -48,6 +48,9 @@ def tower_order(text: str) -> str | None:
     'stack the blocks so that red is at the bottom and green at the top'. Every item must be a colour with at most a
     position word; anything else makes it not a tower list (a later command after the list becomes a later stage).
     """
+    text = re.sub(r"^(?:(?:when (?:it is|it s|you are|you re) (?:finished|done)|in the end|at the end|afterwards|finally|the (?:finished|final) "
+                  r"(?:picture|photo|table|result) (?:shows|has)),?\s*)+(?=(?:the|a|one) (?:\w+ ){0,2}(?:tower|stack|pile)\b)", "", text)
+    text = re.sub(r"^((?:from|starting (?:from|at|with)) the (?:bottom|top)(?: up| down)?|(?:bottom|top) to (?:top|bottom)),\s*(.+)$", r"\2, \1", text)
     text = re.sub(r"^there (?:is|will be|should be|must be|needs to be|has to be|would be) (?=(?:a|one) (?:(?:little|small|single|"
                   r"neat|tall|\w+ block) )?(?:tower|stack|pile)\b)", "", text)  # 'there is a tower with X at the bottom, ...'
     at = _TOWER_AT_RE.search(text)  # 'a tower in the middle with red at the bottom ...': the bottom block goes there first
@@ -70,9 +73,9 @@ def _tower_rank(pos: str | None) -> int | None:
     """A position word's place in a tower: 0 the bottom, 2 the top, 1 between; None when none is said."""
     if not pos:
         return None
-    if re.search(r"\b(?:bottom|base|foundation|first|down|underneath|beneath|below)\b", pos):
+    if re.search(r"\b(?:bottom|base|foundation|first|down|underneath|beneath|below|lowest|lowermost|bottommost)\b", pos):
         return 0
-    if re.fullmatch(r"(?:(?:(?:at|on|to) )?(?:the )?(?:very )?top\b.*|on top|last|at the end)", pos):
+    if re.fullmatch(r"(?:(?:(?:at|on|to) )?(?:the )?(?:very )?top\b.*|on top|last|at the end|highest|uppermost|topmost)", pos):
         return 2
     return 1
 
@@ -98,7 +101,7 @@ def _tower_list(text: str) -> str | None:
     parts = re.split(r"(\s*,\s*(?:(?:and|with|while|plus)\s+)?|\s+(?:and|with|while|plus)\s+|\s+(?=(?:then|followed by|next)\b(?!\s*(?:,|$|and\b))))", body)
     items: list[tuple[str, int | None, str]] = []
     pairs: list[tuple[str, str]] = []  # (lower, upper), the upper right on the lower
-    rest = ""
+    rest, pair_at = "", -1  # the one pair, after blocks said without a place: 'stack X and Y on Z (, with Y on top)'
     for i in range(0, len(parts), 2):
         piece = parts[i].strip()
         if not piece:
@@ -109,6 +112,7 @@ def _tower_list(text: str) -> str | None:
         if pair:
             a, b = pair.group("a"), pair.group("b")
             pairs.append((b, a) if pair.group("rel") in ("on top of", "on", "onto", "atop", "above", "over") else (a, b))
+            pair_at = -1 if pair_at != -1 or any(r is not None for _, r, _ in items) else len(items)
             items += [(c, None, "") for c in (a, b) if c not in [it[0] for it in items]]
             continue
         if m is None:
@@ -129,13 +133,20 @@ def _tower_list(text: str) -> str | None:
                                                                           r"beneath|below)\b", p))]
     if len(rank) < 2 or not (head or said or ordered or pairs):  # 'put red first, then blue' says no tower
         return None
-    if not head and any(re.search(r"\b(?:middle|cent(?:er|re))\b", p) for _, _, p in items):
+    if not head and not (stacking and pairs) and any(re.search(r"\b(?:middle|cent(?:er|re))\b", p) for _, _, p in items):
         return None  # 'put the red block in the middle and the blue one on top': 'the middle' is also a place
     if sum(r == 0 for r in rank.values()) > 1 or sum(r == 2 for r in rank.values()) > 1:
         return None
     if head and head.group("n") and NUMBERS[head.group("n")] != len(rank):  # 'a three block tower: red, blue'
         return None
     listed = list(rank)[::-1] if reverse else list(rank)
+    after = {c: r for c, r, _ in items[pair_at + 2:]}  # what is said after the pair is said of blocks already named
+    if len(pairs) == 1 and pair_at > 0 and not head and not reverse and all(r in (None, 1, 2) for r in after.values()) and not (
+            set(after) - set(rank)) and sum(r == 2 for r in after.values()) <= 1:
+        lo, up = pairs.pop()  # 'stack X and Y on Z': Z at the bottom, then X, then Y ('..., with X on top': X last)
+        listed = [lo, *[c for c in listed if c not in (lo, up)], up]
+        listed = [c for c in listed if after.get(c) != 2] + [c for c in listed if after.get(c) == 2]
+        rank = dict.fromkeys(listed, 1)
     if pairs:  # the first order, nearest the listed one, that keeps every pair and end
         if all_blocks is not None or len(listed) > 6:
             return None

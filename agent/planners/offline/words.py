@@ -103,7 +103,8 @@ TOWER_HEAD_RE = re.compile(
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine) (?:blocks? |cubes? |levels? |storey |story |high )?)?"
     r"(?:tower|stack|pile|column)(?: of (?:blocks|cubes))?(?:,|\s+(?:with|where|so that|such that|having|of|from|using|"
     r"out of|made of|made from|consisting of|that goes|going|that is|which is|should go|should be|should read|must be|"
-    r"will be|needs to be|goes|is|reads|like|as follows|like this|like so))+\s*(?P<body>.+)$")
+    r"will be|needs to be|goes|is|reads|like|as follows|like this|like so|will go|would go|is going to go|ought to go|has to go|needs to go|"
+    r"(?:is |gets |will be |should be )?(?:built|made|put together)|shows?|looks like|will look like))+\s*(?P<body>.+)$")
 TOWER_ALL_RE = re.compile(  # 'stack the blocks so that red is at the bottom and green at the top'
     r"^(?:stack|pile|put|place|arrange|build|order|set) (?:up )?(the blocks|all the blocks|all blocks|all of the blocks|"
     r"every block|everything|them all|all of them|them|the cubes|all the cubes|all (?:the )?(?:two|three|four|five|six|"
@@ -117,7 +118,7 @@ TOWER_ITEM_RE = re.compile(
     r"(?: one| block| layer| level)?(?: of (?:the |a |that |this |your )?(?:tower|stack|pile|it|them))?|"
     r"on top(?: of (?:it|that|that one|them|those|the others|the rest|everything))?|"
     r"(?:on|onto|atop|above|over) (?:it|that|that one|them|those)|(?:down )?first|down|next|last|after that|then|"
-    r"at the end|in between|between them|underneath|beneath|below))?$")
+    r"at the end|in between|between them|underneath|beneath|below|lowest|lowermost|bottommost|highest|uppermost|topmost))?$")
 TOWER_PAIR_RE = re.compile(  # 'green under red', 'red on blue': a pair inside a tower list
     rf"^(?:(?:and|then|but),? )*(?:the )?(?P<a>{_COLOUR})(?: block| one| cube)?(?: (?:is|goes|go|sits|sit|should be|should go|"
     r"must be|needs to be|has to be|comes))? (?P<rel>under|underneath|beneath|below|on top of|on|onto|atop|above|over) "

@@ -1,0 +1,166 @@
+"""Everyday turns of phrase around a goal: a set said by what it is ('whatever is stacked', 'the blocks that don't match
+any bowl'), a corner said side first ('the left-hand corner at the bottom'), asides ('according to my daughter', 'quick as
+you can', 'before end of shift'), a place said to be a thing's home ('the bin is the right home for X') and a bowl said to
+hold its own block. Read among `speech.SPEECH`'s rules, right after `endstates.ENDSTATES`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # sets said as what they are: 'whatever is stacked', 'the blocks that don't match any of the bowls', 'every block apart from it'
+    (r"\btake (?:down )?(?:whatever|everything|anything) (?:is|s|that is) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|"
+     r"some other) block|(?! (?:on|on top of|onto|in|inside|under) (?:the|it|that|this)\b))(?: down)?(?:,? and (?:put|set|place|move) (?:it|them)(?: down)? (?:on|onto) the table)?\b",
+     "put every block that is on another block on the table"),
+    (r"\bwhatever (?:is|s) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|some other) block|(?! (?:on|on top of|onto|"
+     r"in|inside|under) (?:the|it|that|this)\b))", "every block that is on another block"),
+    (r"(on the table),? (?:each|every) (?:one|block) (?:on its own|by itself|separately|apart)\b", r"\1, none stacked"),
+    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)\b", "without a matching bowl"),
+    (r"\b(?:put|place|move) (?:(?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of "
+     r"the) bowls?)|(?:every|each|any) block (?:that|which) (?:has a matching bowl|matches (?:a|one of the) bowls?)) (?:in|into) (?:them|it|"
+     r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) the bowl (?:it|they) match(?:es)?\b",
+     "put every block in its matching bowl"),
+    (r"\b(?:any|every|each) (?:block|cube)( on the table| in (?:a|the) bowls?| that is not in a bowl)? (?:that|which) has a (?:matching bowl|"
+     r"bowl of (?:the same|its(?: own)?) colou?r) (?:should go|goes|must go|has to go|should be put|should be placed) (?:in|into) (?:that "
+     r"bowl|it|its bowl|the bowl)\b", lambda m: f"put every block{' that is not in a bowl' if m[1] == ' on the table' else m[1] or ''} in its "
+     "matching bowl"),
+    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some) bowl (?:that (?:does not|doesn t) match it|of (?:a )?(?:different|another|other) "
+     r"colou?r|that is not its (?:own )?colou?r|other than its own)\b", r"\1 \3 a bowl, but not the \2 bowl"),
+    (r"\bevery (block|one) (?:apart from|except|other than|but|besides) (?:it|that one|this one)\b", "every other block"),
+    (r"\b(?:put|move|set|place) (?:every|each|all(?: of)?(?: the)?|both(?: of the)?) (?:blocks?|ones?) (?:of|from|in|that make up) (the (?:only )?"
+     r"(?:stack|tower|pile)) (?:down )?on(?:to)? the table\b", r"take \1 apart"),  # 'put every block from the stack on the table'
+    (r"\b(?:every|each|all(?: of)?(?: the)?|both(?: of the)?) (?:blocks?|ones?) (?:of|from|in|that make up) (the (?:only )?(?:stack|tower|pile))\b",
+     r"\1"),  # 'every block from the stack in the bin': the stack, each of its blocks
+    (r"\b(take (?:the )?(?:\w+ )?(?:stack|tower|pile) apart|take apart the (?:stack|tower|pile)|unstack the (?:stack|tower|pile)),? so (?:that )?(?:all "
+     r"(?:of )?its blocks|every block|each block|they all|all the blocks|they) (?:are|is|end up|sit|lie)s? (?:all )?(?:flat )?on the table\b", r"\1"),
+    (r"\b(stack|pile(?: up)?) ((?:all )?the (?:\w+ )?blocks) on the table into (?:a|one) (?:single )?(?:tower|stack|pile)\b", r"\1 \2 that are on "
+     r"the table"),  # 'stack the four blocks on the table into a single tower': the ones on it, not onto it
+    (r"(?<!\bnot )(?<!\bnever )\bleave (the (?:ones|blocks|cubes|others)|those|whatever is|everything) (in|inside) (the bowls|bowls|a bowl|the \w+ bowl)(?=\s*(?:"
+     r"[.;,!]|$))", r"leave \1 \2 \3 alone"),  # '... Leave the ones in the bowls.': left as they are, not put there
+    # a corner said by its side first: 'the left corner at the bottom', 'the top corner on the right'
+    (r"\bthe (left|right) corner (?:at|on|towards|by|along|nearest) the (top|bottom)(?: side| edge| end)?\b", r"the \2 \1 corner"),
+    (r"^(stack|put|place|set) (the \w+ (?:block|cube)) on (?:top of )?(the \w+ (?:block|cube)) (?:in|at) (the (?:top|bottom) (?:left|right) corner|the middle)\b",
+     r"put \3 at \4, then put \2 on \3"),  # 'stack X on Y in the corner': the tower stands there
+    (r"\bthe (top|bottom) corner (?:on|at|to|towards) the (left|right)(?: side| edge| end)?\b", r"the \1 \2 corner"),
+    (r"\bthe (left|right)(?: hand)? corner (?:(nearest|closest to|near)|furthest from|farthest from|away from) (?:you|the robot)\b",
+     lambda m: f"the {'top' if m[2] else 'bottom'} {m[1]} corner"),  # the top is the robot's side of the table
+    (r"\b(on|in) the (left|right)(?: hand)? (?:side|half|part) of the table\b", r"on the \2"),  # 'every block on the left side of the table'
+    (r"\b(the \w+(?:,? (?:the )?\w+)*,? and (?:the )?\w+ blocks|the \w+ block and the \w+ block) (?:should be |to be |are |all )?stacked(?: up)?"
+     r"(?: together)?(?: on top of each other| one on (?:top of )?the other)? (in|at|on) (the (?:top|bottom) (?:left|right) corner|the middle|the "
+     r"\w+ bowl)\b", r"stack \1 \2 \3"),  # 'I'd like X and Y stacked up in the top right corner'
+    (r"\btake (the (?:\w+ )?block(?: (?:that is|that s|which is) in the \w+ bowl)?) out(?=(?:,? and\b|\s*[,.;]|$))", r"take \1 out of its bowl"),
+    (r"(\bout(?: of (?:the |its )?[\w ]+?)?),? and (?:then )?(?:put|place|set|leave|drop|pop) (?:it|them) (?:down )?(?:anywhere|somewhere) (?:but|except|"
+     r"other than|apart from|besides) (?:in |into )?the bin\b", r"\1, but not into the bin"),  # '... out and put it anywhere but the bin'
+    (r"\b(the \w+ block) and (the \w+ block) (?:go|should go|belong|are to go|need to go|end up) (in|at|to|into) (the [\w ]+?),? (?:with )?one "
+     r"(?:stacked |sitting |placed )?on (?:top of )?the other\b", r"stack \1 and \2 \3 \4"),  # '..., one stacked on the other'
+    (r"\b(?:i|we) (?:want|would like|need) (the \w+ (?:block|cube)s?) (?:left alone|left where (?:it is|they are)|untouched|left as (?:it is|they "
+     r"are))\b", r"leave \1 alone"),  # '..., but I want the green block left alone'
+    (r"\b(exactly \w+ blocks (?:in|into) the \w+ bowl),? and (the \w+ block) (?:must not|mustn t|should not|shouldn t|can not|cannot|may not) "
+     r"be (?:one|any) of them\b", r"\1 except \2"),  # '... and the white block mustn't be one of them'
+    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some|one of the) bowls? (?:that|which) (?:does not|doesn t|do not) match (?:it|its colou?r|"
+     r"the block)\b", r"\1 \3 a bowl, but not the \2 bowl"),  # 'in any bowl that doesn't match its colour'
+    (r"\b(the \w+ block) (?:is not|isn t|should not be|must not be) (?:sitting |stacked |resting )?(?:on top of|on) any (?:other )?block\b",
+     r"\1 should not be on another block"),
+    (r"\btake the blocks out of the bowls,? all (?=except|but|apart from|other than)", "take the blocks out of the bowls "),
+    (r"\b(the (\w+) (?:block|cube)) (in|into) (?:one of the bowls,? (?:just |but )?not the one (?:that is|that s|which is) the same colou?r as it|a "
+     r"bowl other than (?:the matching bowl|the bowl (?:that is |that s |which is |of )?(?:the same colou?r as it|its (?:own )?colou?r)))\b",
+     r"\1 \3 a bowl, but not the \2 bowl"),
+    (r"\bput (?:the|all the) (?:\w+ )?blocks (?:that|which) have a (?:matching bowl|bowl of (?:their|its) own colou?r) (?:in|into) (?:those|their|"
+     r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
+    (r"(?<=\w )(except|but|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
+     r"staying)(?: where it is| put| as it is)?\b", r"\1 \2, and leave \2 where it is"),  # 'bin everything except X, that one stays ...'
+    # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
+    # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
+    (r",? according to (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
+     r"work|lesson)\b|,? so (?:that )?(?:it is|it s|they are|they re) (?:out of the way|not in the way|out of my way)\b|,? including (?:the ones|"
+     r"those|the blocks|any) (?:in|inside|on) (?:the |a |any )?(?:bowls?|table)\b", ""),
+    (r"\bloaded (?=into |in |onto )", "put "), (r"\b(?:chillin g?|chilling|hanging out|hangin g?(?: out)?|vibing) (?=in |on )", "sitting "),
+    (r"\b(the \w+ block) lives (?=in |on |at )", r"\1 belongs "),
+    (r"\bleave (the \w+ block) (?:stacked|sitting|standing|resting|lying) (?:on|in) (?:top of )?the \w+ (?:block|bowl)(?: (?:just )?(?:as it is|where it is))?\b",
+     r"leave \1 alone"),
+    (r"\bthe ((?:top|bottom) (?:left|right) corner|middle) has (the \w+ block) (?:\w+ )?(?:in|on|at) it\b", r"\2 at the \1"),
+    (r"\b(the \w+ bowl) with only (the \w+ block) in it\b", r"only \2 in \1"),
+    (r",? with (the \w+ block) (?:standing|sitting|lying|resting) (?:right |flat |directly )?on the table\b", r", and \1 on the table"),
+    (r"\b(the \w+ block) (?:is still|stays|ends up|is|remains) (?:right |exactly |just )?where it (?:started|began|was|is now)\b",
+     r"leave \1 where it is"),
+    (r"^(?:ugh,? )?(?:that|the) (\w+ block) is (?:just )?(?:junk|rubbish|useless|ugly|broken|annoying),? (?:so )?(?:it|that one)\b", r"the \1"),
+    (r"\b(?:i would|i d) appreciate it if (everything else|the others|the rest) (?:stayed|stays|stay|remained) (?:exactly |just )?(?:where (?:it "
+     r"is|they are)|put|as (?:it is|they are))\b", r"leave \1 alone"),
+    (r"\b(the \w+ bowl) emptied,? (?:with|and) (?:its contents|everything (?:that is |that was )?in it|what is in it|the blocks (?:that are )?in it|"
+     r"its blocks) (?:moved|put|going|transferred|placed) (?:to|into|in|onto) (the \w+ bowl|the bin|the table)\b", r"empty \1 into \2"),
+    (r"\bthe bowl whose colou?r (?:matches|is the same as) (?:that of )?the (\w+) (?:block|cube)\b", r"the \1 bowl"),
+    (r"\b(?:i|we) (?:do not|don t) want (?:any|a single) (?:block|cube)s? (?:sitting |resting |stacked |standing )?(?:on top of|on) another (?:block|"
+     r"one)\b", "no block on another block"),
+    (r"\blet us not (?:have|leave|see) (?:any|a single) ", "no "), (r"\blet us not (?=put|place|stack|move|use|touch)", "do not "),
+    (r"\b(the bin|the \w+ bowl|the table|the (?:top|bottom) (?:left|right) corner|the middle) (?:is|seems|looks|would be|will be|"
+     r"seems like|looks like|sounds like)(?: the| a)? (?:right|best|proper|perfect|ideal|natural|obvious|only|good|better) (?:place|home|"
+     r"spot|location|destination|resting place) for ([^,.;]+?)(?=\s*(?:[,.;]|$))", lambda m: f"{m[2]} belongs "
+     f"{'on' if m[1] == 'the table' else 'at' if m[1].endswith(('corner', 'middle')) else 'in'} {m[1]}"),  # 'the bin seems like the right home for X': X belongs there
+    # a bowl said to hold its own block: 'every bowl holding the block that's the same colour as it'
+    (r"^(?:i want )?(?:every|each|all the) bowls? (?:holding|has|have|holds|hold|with|containing) (just |only )?(?:its (?:own )?matching (?:block|one)|"
+     r"the (?:block|one)s? (?:of (?:its|their) own colou?r|that match(?:es)? (?:it|them)))(?: in it| inside it)?(,? (?:and )?(?:nothing|none) (?:else|more))?$",
+     lambda m: "put each block in the bowl of its own colour" + (" and take every other block out of the bowls" if m[1] or m[2] else "")),
+    (r"^(?:i want )?(?:every|each|all the) bowls? (?:holding|has|have|holds|hold|with|containing) the (?:block|one)s? (?:that is |"
+     r"that s |that are )?(?:the same colou?r as (?:it|them)|of (?:its|their|the same) (?:own )?colou?r|that matches it)\b",
+     "put each block in the bowl of its own colour"),
+    (r"^(?:i want )?(the \w+ bowl) (?:has|holds|contains|should have|should hold|gets|needs|wants|holding) (?:the (?:block|one) (?:of its "
+     r"(?:own )?colou?r|of the same colou?r|that matches it|that is the same colou?r as it)|its (?:own |matching |own matching )(?:block|one)"
+     r")(?: inside it| in it| inside)?",
+     r"put the block that is the same colour as \1 in \1"),
+    # a voice request's missing words: 'put two blocks in the bin the red block and the white block', '... any two', 'X top left corner
+    # that's where it goes', 'keep X where it is Y in W', 'bin X then Y to the corner'
+    (r"\b(put|move|place|drop|throw|toss|stick|bin) (?:two|three|four|both|the two|2|3|4) (?:blocks|cubes|of them) ((?:in|into|on|onto|to|at) the [\w ]+?)\s*"
+     r"(?:[,:;-]\s*)?(?:namely |which are |that is |i mean )?(the \w+ (?:block|cube)(?:,? (?:and )?the \w+ (?:block|cube))+)$", r"\1 \3 \2"),
+    (r"(?<=\w) (?:[,;:-] ?)?(?:any|whichever) (?:one|two|three|four|five)(?: of them| will do| is fine| you like)?$", ""),
+    (r"^(?:the )?(\w+ (?:block|cube)),? (?:to |in |at |into )?(?:the )?((?:top|bottom) (?:left|right) corner|middle|bin|\w+ bowl),? that is where (?:it|that "
+     r"one) (?:goes|belongs|should go|lives)$", r"move the \1 to the \2"),
+    (r"\b(where (?:it|they) (?:is|are)) (?=(?:the )?\w+ (?:block|cube) (?:in|into|on|onto|to|at)\b)", r"\1, put "),
+    (r"^((?:bin|put|move|place|drop|throw|toss|take|get|set|stick) [^.;]*?) (then|after that|and then|next) (?=(?:the )?\w+ (?:block|cube) (?:to|into|in|"
+     r"onto|on|at|on top of) )", r"\1 \2 put "),
+    (r"\b(alone|where (?:it|they) (?:is|are)|put|there),? (?:those two|these two|both of them|the two of them|they) (?:both )?(?:stay|remain) (?:put|where they are|"
+     r"there|as they are)\b", r"\1"),  # '... alone those two stay put and ...': said again
+    (r"\b(do not (?:move|touch) the \w+ (?:block|cube)),? (?:and )?(?:keep|leave) (?:it|that one) (?:there|where it is|alone|put)\b", r"\1"),
+    (r"\b(the \w+ (?:block|cube)) (?:stays|remains) (?:right |just )?where it is,? and so (?:does|do) (the \w+ (?:block|cube))\b", r"\1 and \2 stay where they are"),
+    (r"^i (?:need|want|have|got) (?:two|three|four|a few|some|a couple of|a couple) (?:things|jobs|tasks) (?:done|to do|for you)\W*", ""),
+    (r"^(put|move|place|drop) (the \w+ (?:block|cube)) (?:in|into|on|onto|to|at) the [\w ]+? no,? (?:do not|never) \1 it (?:in|into|on|onto|to|at) the [\w ]+? "
+     r"(?:\1|put|move|place) it\b", r"\1 \2"),  # 'put X in the bin no don't put it in the bin put it in W'
+    (r"\b(on|onto|on top of) (the \w+ (?:block|cube)),? (?:which|that) (?:will be |is |should be |would be |will |must be )?(?:itself |in turn )?(?:standing |"
+     r"sitting |resting |placed |stacked |stand |sit |rest )?(on|on top of|in|inside|at) ", r"\1 \2, and \2 \3 "),  # 'X on Y, which will be standing on Z'
+    (r"^((?:do not|never) (?:move|touch) the \w+ (?:block|cube)) but (?=the \w+ (?:block|cube) (?:goes|should go|belongs|needs to go|has to go)\b)", r"\1. "),
+    (r"(^|[.;:] )whatever (?:is |sits |rests |lies |s )?(?:sitting |resting |lying |stacked |piled )?(?:(underneath|under|beneath|below)|(on top of|on|in|inside)) "
+     r"(the \w+ (?:block|cube|bowl))(?: now| right now| at the moment)?(?!\s*,\s*\w+(?: up| down| away)? (?:it|them|that)\b)", lambda m: f"{m[1]}{'the block under' if m[2] else 'everything ' + m[3]} {m[4]}"),
+    (r"(^|[.;:] )(everything (?:on top of|on|in|inside) the \w+ (?:block|cube|bowl)),\s*(?=(?:on|in|into|onto|at|to) the )", r"\1\2 "),  # '..., on the table'
+    # a move said in other voices: 'X gets placed in the bin', 'X should have gone into the bin', 'W is given the block that matches it',
+    # 'X is not covered by Y any more', 'X not in any bowl' (a layout's line)
+    (r"^((?:the |three |two |one |four |all )(?:of the )?[\w ]*?(?:blocks?|ones?|cubes?)\b[\w ]*?)(?<! should)(?<! must)(?<! will)(?<! would)(?<! can)(?<! to) (?:gets|get|is getting|are getting) (?:placed|put|moved|"
+     r"dropped|thrown|tossed|stuck|set) (?=in|into|on|onto|at|to)\b", r"put \1 "),
+    (r"\b(should|must|ought to|will|would) have (?:gone|been put|been placed|been moved|ended up|got) (in|into|on|onto|at|to)\b",
+     lambda m: f"{m[1]} be {'in' if m[2] in ('in', 'into') else 'on' if m[2] in ('on', 'onto') else 'at'}"),
+    (r"^(the \w+ bowl) (?:is|gets|will be|should be) given (the [\w ]+?)$", lambda m: "put " + re.sub(r"\bit\b", m[1], m[2]) + f" in {m[1]}"),
+    (r"^(the \w+ (?:block|cube)) is (?:not|no longer) (?:covered|topped) by (the \w+ (?:block|cube))(?: any ?more)?$", r"\2 is not on \1"),
+    (r"(^|[.;:] )(the \w+ (?:block|cube)) (not (?:in|on|on top of|at|inside) )", r"\1\2 is \3"),
+    (r"\b(not (?:be |sit |sitting |rest |resting |stand |standing )?)on top of ((?:another|any|any other|a|some|some other) block)\b", r"\1on \2"),
+    # everyday shortcuts: 'W has to be emptied', 'need W cleared out, all of it into the bin', 'X ought to be in P, and Y likewise', 'all
+    # the blocks go to P, but don't put X there', 'clear the table. every block on it goes in the bin'
+    (r"^(?:i )?(?:need |want )?(the \w+ bowl|every bowl|all the bowls|both bowls),? (?:has to|have to|needs? to|must|should|is to|are to|ought to) be (?:emptied|cleared)"
+     r"(?: out)?\b", r"empty \1"),
+    (r"^(?:i )?(?:need|want) (the \w+ bowl) (?:emptied|cleared)(?: out)?(?:,? (?:all of it|everything|the lot|all of them|every block) (?:in|into|onto|on) (the bin|"
+     r"the \w+ bowl|the table))?", lambda m: f"put everything in {m[1]} {'on' if m[2] == 'the table' else 'in'} {m[2]}" if m[2] else f"empty {m[1]}"),
+    (r"^(the \w+ (?:block|cube)) ((?:should|ought to|must|has to|needs to|is to|goes|belongs|will)\b[^,;.]*?),? and (the \w+ (?:block|cube)) (?:likewise|too|as well|"
+     r"also)$", r"\1 and \3 \2"),
+    (r"^(all the blocks|every block|everything) (?:go|goes|should go|have to go|must go) (to|in|into|on|onto) (the [\w ]+?),? but (?:do not|never) (?:put|move|send|"
+     r"take) (the \w+ (?:block|cube)) (?:there|in there|in it|on it)\W*$", r"put \1 except \4 \2 \3"),
+    (r"(\bclear (?:off )?the table\b[^.;]*[.;]\s*[^.;]*?\b(?:on|off|from)) it\b", r"\1 the table"),
+    (r"\bclear off the table\b", "clear the table"),
+    (r"\b(?:get|have) (the blocks|all the blocks|all blocks|everything) sorted\b", r"sort \1"),  # 'get the blocks sorted into the bowls'
+    (r",?\s*\b(?:colou?r to colou?r|colou?r for colou?r|matching colou?rs?)(?=\s*(?:[,.;]|$))", " by colour"),
+    (r"(,?)\s*\bmind you\b,?", r"\1"),
+    (r"^(all the blocks|everything|every block|all of them) (in|on) (the [\w ]+?),? out\W*$", r"take \1 out of \3"),  # 'all the blocks in the bowls, out'
+    (r"\b(?:get|take|move) (all the blocks|every block|everything) off the table and (?:into|in|onto|to) (the [\w ]+)", r"put \1 that are on the table in \2"),
+    (r"\boutside (?:of )?(?:the|any|a) bowls?\b", "not in a bowl"),
+    (r"^(?:whatever|everything)(?: that)?(?: is| s)? (?:sitting |resting )?(?:in|inside) (the \w+ bowl),\s*(\w+(?: up| down)?) (?:it|them|all of it|the lot)\b",
+     r"\2 everything in \1"),  # 'whatever's in W, stick it on X'
+    (r"\b((?:on|onto|in|into|to|at) the (?:table|bin|\w+ bowl|(?:top|bottom) (?:left|right) corner|middle)),?\s*(?:and |but )?not (?:in|into|on|onto|to) (?:another|"
+     r"any other|a|any|some other|the other) bowl\b", r"\1"),  # '... on the table, not in another bowl': said by the destination
+)
