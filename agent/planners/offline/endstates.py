@@ -118,11 +118,12 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ bowl)(.*)\bthe rest of what(?: is| s)? in (?:that|the same|this) bowl\b", r"\1\2the other blocks in \1"),
     (r"\b(?:gather|collect|round) up (.+?) and (put|pop|place|drop|throw|toss) (?:them|it)(?: all)? ", r"\2 \1 "),
     # a constraint that only says again what the request does: '..., and only those', 'and nothing else does', 'the white one goes in last'
-    (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|should|goes|"
-     r"moves)\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
+    (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes|moves|should(?! (?:move|be moved|change|"
+     r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
      r"(?:left|right) half\b", ""),
     (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b", ", and leave everything else where it is"),
-    (r"\bwithout (?:throwing|putting|dropping|tossing) anything (?:in|into) the bin\b|\b(?:leave the bin out of it|keep away from the bin)\b", "without using the bin"),
+    (r"\bwithout (?:throwing|putting|dropping|tossing|binning) (?:anything|any blocks?|a single block)(?: (?:in|into) the bin)?\b|\b(?:leave the bin out of it|(?:keep|stay) "
+     r"(?:away|clear) (?:from|of) the bin)\b(?!,? and the \w+ bowl)", "without using the bin"),
     (r",?\s*\b(?:provided(?: that)?|as long as|so long as) (the \w+ block|whatever s in the bowls|whatever is in the bowls|everything in the bowls) (?:stays put|stays "
      r"where it is|does not move|doesn t move|is not moved|stay put|stay where they are)\b", r", and leave \1 where it is"),
     (r"\b(?:i do not|i don t) want (?:anything stacked on anything|any (?:of the )?blocks? stacked(?: up)?)\b", "no block should be on another block"),

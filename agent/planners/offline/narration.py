@@ -354,7 +354,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:please )?(?:sort|tidy|fix|clean) (?:the table|things|everything)(?: out| up)?[.;:]\s*(?=constraints?|rules?)", ""),
     (r"(^|[;:,.]\s*)(" + "|".join(COLOURS) + r") (?=(?:not |on |in |untouched|stays|to |off |goes ))", r"\1the \2 block "),
     (r"\b(on|onto|on top of|upon) (" + "|".join(COLOURS) + r")(?=\s*(?:[;,.]|$))", r"\1 the \2 block"),
-    (r"(?<!leave )(?<!keep )(the \w+ block|(?:the )?rest) (?:untouched|unchanged|as is|stays put)(?=\s*(?:[;,.]|$))", r"leave \1 alone"),
+    (r"(?<!leave )(?<!keep )(?<!leaving )(?<!keeping )(the \w+ block|(?:the )?rest) (?:untouched|unchanged|as is|stays put)(?=\s*(?:[;,.]|$))", r"leave \1 alone"),
     (rf"\bhave ({_THING}) carry ({_THING}) on top(?: of it)?", r"put \2 on \1"),
     (r"\b(?:is|are) held by (the \w+ bowl)", r"is in \1"),
     (rf"({_THING}) (?:to be |should be |is )?(?:supporting|holding up|carrying) ({_THING})(?=\s*(?:[,.;]|$| and\b))", r"\2 on \1"),

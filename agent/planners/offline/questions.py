@@ -137,6 +137,8 @@ def question_text(text: str) -> str:
                r"(the \w+ bowl|the bin|the table)(?: does| has)?\b", r"are there \2 blocks in \1 than in \3", t)  # 'does W have more blocks in it than V?'
     t = re.sub(r"^(?:what|which)(?: is| s|'s) the (fullest|emptiest) bowl\b", lambda m: f"which bowl has the {'most' if m[1] == 'fullest' else 'fewest'} "
                "blocks", t)
+    t = re.sub(r"^(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear \w+)[,!]?\s+)+|[.,;]?\s*\bjust yes or no\b[^?]*$|\s*,?\s*\b(?:like )?(?:directly|right|"
+               r"exactly) (?:on|in|on top of) (?:it|there)\b|\s*,?\s*\bi (?:just |only )?(?:want|wanted|would like|d like) to(?: know)?\W*$", "", t)  # a greeting; a tag
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
                r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
     t = re.sub(r"\bstuff\b", "anything", t)

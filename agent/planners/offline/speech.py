@@ -212,7 +212,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\s+for (?:the|our) next (?:shot|scene|take|course|step|round|experiment|trial|run|demo|photo)\b", ""),
     (r"\b(?:(?:the )?(?:robot|arm) )?(?:finds?|locates?|spots?|looks? for|picks? out) (the [\w ]+? bowl) and (\w+) (the [\w ]+? block) "
      r"(?:in|into|inside) it\b", lambda m: f"{verb_of(m.group(2)) or m.group(2)} {m.group(3)} into {m.group(1)}"),  # 'finds W and drops X into it'
-    (r"\bnothing else(?: on the table| here)? (?:moves|changes|is moved|is touched|gets moved|should move|should change|may move)\b",
+    (r"\b(?:nothing else|no other blocks?|none of the other blocks|none of the others)(?: on the table| here)? (?:moves|changes|is moved|is touched|gets moved|should "
+     r"(?:move|be moved|change|be touched|get moved)|may move|must move|is to move)\b",
      "leave everything else alone"),
     (r"\bdo not you dare\b|\byou dare not\b", "do not"),
     (r"^(?:is it (?:really )?(?:that|so) (?:hard|difficult) to|would it kill you to|how (?:hard|difficult) is it to|(?:why )?can you "

@@ -128,7 +128,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(on|onto|on top of) (the \w+ (?:block|cube)),? (?:which|that) (?:will be |is |should be |would be |will |must be )?(?:itself |in turn )?(?:standing |"
      r"sitting |resting |placed |stacked |stand |sit |rest )?(on|on top of|in|inside|at) ", r"\1 \2, and \2 \3 "),  # 'X on Y, which will be standing on Z'
     (r"^((?:do not|never) (?:move|touch) the \w+ (?:block|cube)) but (?=the \w+ (?:block|cube) (?:goes|should go|belongs|needs to go|has to go)\b)", r"\1. "),
-    (r"(^|[.;:] )whatever (?:is |sits |rests |lies |s )?(?:sitting |resting |lying |stacked |piled )?(?:(underneath|under|beneath|below)|(on top of|on|in|inside)) "
+    (r"(^|[.;:] |\b(?:take|get|lift|move|put|bin|throw|knock) )whatever(?: is|'s| s| sits| rests| lies)? (?:sitting |resting |lying |stacked |piled )?(?:(underneath|under|beneath|below)|(on top of|on|in|inside)) "
      r"(the \w+ (?:block|cube|bowl))(?: now| right now| at the moment)?(?!\s*,\s*\w+(?: up| down| away)? (?:it|them|that)\b)", lambda m: f"{m[1]}{'the block under' if m[2] else 'everything ' + m[3]} {m[4]}"),
     (r"(^|[.;:] )(everything (?:on top of|on|in|inside) the \w+ (?:block|cube|bowl)),\s*(?=(?:on|in|into|onto|at|to) the )", r"\1\2 "),  # '..., on the table'
     # a move said in other voices: 'X gets placed in the bin', 'X should have gone into the bin', 'W is given the block that matches it',
@@ -154,13 +154,38 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\bclear (?:off )?the table\b[^.;]*[.;]\s*[^.;]*?\b(?:on|off|from)) it\b", r"\1 the table"),
     (r"\bclear off the table\b", "clear the table"),
     (r"\b(?:get|have) (the blocks|all the blocks|all blocks|everything) sorted\b", r"sort \1"),  # 'get the blocks sorted into the bowls'
-    (r",?\s*\b(?:colou?r to colou?r|colou?r for colou?r|matching colou?rs?)(?=\s*(?:[,.;]|$))", " by colour"),
+    (r",?\s*\b(?:colou?r to colou?r|colou?r for colou?r)(?=\s*(?:[,.;]|$))", " by colour"),
     (r"(,?)\s*\bmind you\b,?", r"\1"),
     (r"^(all the blocks|everything|every block|all of them) (in|on) (the [\w ]+?),? out\W*$", r"take \1 out of \3"),  # 'all the blocks in the bowls, out'
     (r"\b(?:get|take|move) (all the blocks|every block|everything) off the table and (?:into|in|onto|to) (the [\w ]+)", r"put \1 that are on the table in \2"),
-    (r"\boutside (?:of )?(?:the|any|a) bowls?\b", "not in a bowl"),
-    (r"^(?:whatever|everything)(?: that)?(?: is| s)? (?:sitting |resting )?(?:in|inside) (the \w+ bowl),\s*(\w+(?: up| down)?) (?:it|them|all of it|the lot)\b",
+    (r"\boutside (?:of )?(?:the bowls|any bowls?|a bowl)\b", "not in a bowl"),
+    (r"^(?:whatever|everything)(?: that)?(?: is|'s| s)? (?:sitting |resting )?(?:in|inside) (the \w+ bowl),\s*(\w+(?: up| down)?) (?:it|them|all of it|the lot)\b",
      r"\2 everything in \1"),  # 'whatever's in W, stick it on X'
     (r"\b((?:on|onto|in|into|to|at) the (?:table|bin|\w+ bowl|(?:top|bottom) (?:left|right) corner|middle)),?\s*(?:and |but )?not (?:in|into|on|onto|to) (?:another|"
      r"any other|a|any|some other|the other) bowl\b", r"\1"),  # '... on the table, not in another bowl': said by the destination
+    # a teen's and a tourist's words: 'ugh, X is literally trash', 'whatever', 'X is for the top right corner', '..., yes, the green bowl'
+    (r"^(?:ugh+|ugh+ fine|meh|sigh|omg|god)\b[,.!]*\s*|[,.;]?\s*\b(?:whatever|ugh+)\W*$|\bliterally (?=\w)", ""),
+    (r"^(the \w+ (?:block|cube)) is (?:just |basically |total |complete )?(?:trash|rubbish|garbage|junk|bin)(?=\s*(?:[.;,]|$))", r"put \1 in the bin"),
+    (r"\b(\w+) (?:all of them|them all)[.;,]?\s*(?:every (?:single |last )?(?:block|one)|all the blocks)\b", r"\1 every block"),  # 'bin all of them. every block.'
+    (r"^(?:the )?(\w+ (?:block|cube)) (?:is|are) for (?:the )?((?:top|bottom) (?:left|right) corner|middle|bin|\w+ bowl)\b", r"move the \1 to the \2"),
+    (r"\b(?:in|into|on|onto|to) (the \w+ (?:bowl|block)|the bin|the (?:top|bottom) (?:left|right) corner),? yes,? \1\W*$", lambda m: m[0].split(",")[0].split(" yes")[0]),
+    # a pause inside a sentence: 'the block that's, hang on, on top of X', 'X in the bin, then, sorry, phone, then Y ...'
+    (r"\bthen,?\s*(?:sorry,? )?(?:phone|the phone|hang on|hold on|one sec(?:ond)?)\s*,?\s*then\b", "then"),
+    (r",\s*(?:hang on|hold on|one sec(?:ond)?|one moment|just a (?:sec|second|moment)|sorry,? (?:phone|the phone|doorbell|the baby))\s*,\s*(?=(?:on|in|into|onto|at|"
+     r"to|the)\b)", " "),
+    (r"^(one|two|three|four|five) blocks? (?:inside|in it|in there) (in|on) (the \w+ (?:bowl|block))$", r"exactly \1 blocks \2 \3"),  # 'W: two blocks inside.'
+    (r"\b(that|which) is,\s+(?=(?:on|in|inside|on top of|under)\b)", r"\1 is "),  # 'the block that's, hang on, on top of X
+    # constraints said in passing: 'the rest left exactly as they are', 'nothing gets binned', 'keep away from the bin
+    # and W', 'don't stack any blocks while you're at it', 'those are the only two blocks you touch', 'but do the X one last'
+    (r",?\s*\b(?:and )?(the rest|the others|everything else|all the others|the other blocks) (?:left|kept|staying|stay|stays|remain|remains|remaining) (?:exactly |"
+     r"just )?(?:as (?:they are|it is)|where (?:they are|it is)|alone|untouched|unchanged)\b", r" and leave \1 alone"),
+    (r",?\s*\bnothing (?:gets|is|should be|may be|will be) (?:binned|thrown away|put in the bin)\b", ", and no block in the bin"),
+    (r",?\s*\b(?:and )?(?:while you are at it,? )?(?:keep|stay) (?:away|clear) (?:from|of) (the bin|the \w+ bowl)(?:,? and (the bin|the \w+ bowl))?",
+     lambda m: "".join(", and no block in the bin" if x == "the bin" else f", and leave {x} alone" for x in (m[1], m[2]) if x)),
+    (r",?\s*\b(?:and )?(?:please )?(?:do not|never) stack (?:any blocks|anything|any of them|a single block)(?: while you are at it)?\b", ", and no block on another block"),
+    (r"(?:[.;]\s*|,\s*)(?:those|these|they|that) (?:are|is) the only (?:two |three |one )?(?:blocks?|ones?|things?) (?:you (?:touch|move|should touch|may touch|can "
+     r"touch|get to touch)|to (?:touch|move))\W*$", ", and leave everything else alone"),
+    (r"^(put|move|bin|place|drop|throw) (the (\w+) block) and (the (\w+) block) ((?:in|into|on|onto|to|at) [\w ]+?),? but (?:do|move|put|handle|leave) the (\w+) "
+     r"(?:one|block) (?:last|till last|until last|for last)$", lambda m: f"{m[1]} {m[4] if m[7] == m[3] else m[2]} {m[6]}, then {m[1]} "
+     f"{m[2] if m[7] == m[3] else m[4]} {m[6]}"),
 )
