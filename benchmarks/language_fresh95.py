@@ -18,7 +18,12 @@ of this batch reads it.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on db3016f, after every fix before it and before anything it could prompt):
+0.767 goal-correct (230 of 300), 58 refused, 1 asked, 11 wrong: 10 wrong actions ('X to P, Y on top.' put Y beside X,
+three times; 'Kindly arrange all of the blocks standing on the table into one tower.' moved blocks to the table,
+twice; 'Would you clear the table, depositing the blocks in the bin, but keep X where it is?' binned X; 'set X on Y;
+then transfer the two of them, as a tower, to P' moved two other blocks, twice; 'would be nice to have all the blocks
+off the table and in the bin' stacked them, twice) and one wrong reply ('got anything stacked on X?').
 """
 
 from __future__ import annotations

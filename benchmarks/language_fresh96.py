@@ -23,7 +23,12 @@ Past the allowed range, by mistake: a second grep of the lexicon, for its import
 printed its import lines and four lines of its synonyms (41, 43, 46 and 61: words such as "trash can", "waste bin",
 "box", "tray" and "floor" mapped to the bin or the table).
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 55f5162, after every fix before it and before anything it could prompt):
+0.837 goal-correct (251 of 300), 37 refused, 2 asked, 10 wrong: 4 wrong actions ('First make sure X is on Y, and after
+that make it so that Z is inside W.' took X off Y again; 'Every block in W is to be placed in the middle.' put blocks
+into W, read as 'the W in the middle'; 'X gets balanced upon Y' put Y on X; 'Do both of these hold: ...?' was planned
+as moves) and 6 wrong replies ('Is it true that X sits in W and Y sits atop Z?', 'Are both of these so: ...?', three
+more; 'Is X already set on Y?', twice).
 """
 
 from __future__ import annotations

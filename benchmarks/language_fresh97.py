@@ -17,7 +17,15 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 (One slip: a `grep` for the names BIN, TABLE and GRIPPER in the lexicon also printed five of its lines, synonyms for
 the bin and the table and one place alias; nothing else of the lexicon was read.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on d016a50, after every fix before it and before anything it could prompt):
+0.647 goal-correct (194 of 300), 89 refused, 3 asked, 13 wrong and one crash: 10 wrong actions ('Is there a block in
+W? If so, stack it on X. If the bowl's empty, put X in it.' did nothing, twice; 'Is there a block in W? If there is,
+tell me which one.' was planned as moves, twice; 'Move the block that's on X to the table, I need to get at X.' held
+X, twice; 'Empty W into the bin, all of it, and then put Y in there.' binned Y, twice; 'If X is in a bowl, leave it
+there; otherwise put it in W. And put Y in the bin.' lost the last sentence; 'Bin the block nearest W. Wait, I mean
+the one that's farthest away from W.' binned the nearest), 3 wrong replies ("What's in W? Wait, not that one, the red
+one.", "What's in W? Sorry, I mean V.") and a crash ('Why is X in W? Take it out, and don't put it in any other bowl
+either.' raised KeyError: 'it' resolved to the bowl).
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh94` (the tenth to ninety-fifth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh97` (the tenth to ninety-eighth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH94`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH97`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -101,6 +101,9 @@ from benchmarks.language_fresh91 import FRESH91
 from benchmarks.language_fresh92 import FRESH92
 from benchmarks.language_fresh93 import FRESH93
 from benchmarks.language_fresh94 import FRESH94
+from benchmarks.language_fresh95 import FRESH95
+from benchmarks.language_fresh96 import FRESH96
+from benchmarks.language_fresh97 import FRESH97
 from benchmarks.language_fresh9 import FRESH9
 from benchmarks.planner_language import (
     FRESH,
@@ -147,6 +150,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh86", FRESH86), ("fresh87", FRESH87), ("fresh88", FRESH88),
     ("fresh89", FRESH89), ("fresh90", FRESH90), ("fresh91", FRESH91),
     ("fresh92", FRESH92), ("fresh93", FRESH93), ("fresh94", FRESH94),
+    ("fresh95", FRESH95), ("fresh96", FRESH96), ("fresh97", FRESH97),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -291,6 +295,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh92_goal_correct": rate("fresh92"),
         "fresh93_goal_correct": rate("fresh93"),
         "fresh94_goal_correct": rate("fresh94"),
+        "fresh95_goal_correct": rate("fresh95"),
+        "fresh96_goal_correct": rate("fresh96"),
+        "fresh97_goal_correct": rate("fresh97"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

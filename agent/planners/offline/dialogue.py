@@ -101,7 +101,7 @@ def named_in_reply(entries: list[Entry], scene: Scene) -> list[str]:
 _NOT = r"(?:n['\u2019 ]?t| not)"
 _IF_SO_RE = re.compile(r"^\s*(?P<q>(?:is|are|does|do|has|have)\b[^?]+)\?\s*(?P<rest>if\b.*)$", re.I)
 _BRANCH_RE = re.compile(rf"(?:^|(?<=[.!;]))\s*(?P<mark>if so|if yes|if it is{_NOT}?|if it does{_NOT}?|if they are{_NOT}?|if there is{_NOT}?|if there are{_NOT}?|"
-                        rf"if not|if no|otherwise|else),?\s*(?P<then>[^.!;]+)[.!;]?", re.I)
+                        rf"if not|if no|otherwise|else|if (?:the bowl|it|that bowl|the \w+ bowl)(?: is|'s| s)(?: not)? empty),?\s*(?P<then>[^.!;]+)[.!;]?", re.I)
 
 
 def if_so(instruction: str, scene: Scene) -> str | None:
@@ -109,11 +109,13 @@ def if_so(instruction: str, scene: Scene) -> str | None:
     none: nothing to do); None when the instruction is not a question with branches. 'it' is the question's subject."""
     m = _IF_SO_RE.match(instruction)
     branches = [] if m is None else list(re.finditer(_BRANCH_RE, m["rest"]))
-    if not branches or branches[0].start() > 0 or any(re.match(r"\s*(?:which|what|where|how)\b", b["then"], re.I) for b in branches) or not (
+    if not branches or branches[0].start() > 0 or any(re.match(r"\s*(?:(?:tell me|say|let me know) )?(?:which|what|where|how)\b", b["then"], re.I) for b in branches) or not (
             reply := answer_question(question_text(m["q"] + "?"), scene)).text.startswith(("Yes", "No")):
         return None
     yes, after = reply.text.startswith("Yes"), m["rest"][branches[-1].end():].strip()  # '... Don't use the bin, though.': said of either branch
-    taken = next((b["then"] for b in branches if bool(re.search(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", b["mark"], re.I)) != yes), "")
+    def negative(mark: str) -> bool:  # 'if the bowl's empty' says no to 'is there a block in W?', yes to 'is W empty?'
+        return bool(re.search(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", mark, re.I)) != bool("empty" in mark.lower() and "empty" not in m["q"].lower())
+    taken = next((b["then"] for b in branches if negative(b["mark"]) != yes), "")
     taken = f"{taken}. {after}" if taken and after else taken
     if kind := re.match(r"is there (?:a|an|any) (?:(\w+) block|block (?:of |in |with )?the same colou?r as the (\w+) bowl)\b", m["q"], re.I):
         bowl = next(iter(re.findall(r"\bthe \w+ bowl\b", m["q"] + " " + m["rest"], re.I)), "")  # 'is there a C block? if so, put it in W ...'
@@ -123,5 +125,7 @@ def if_so(instruction: str, scene: Scene) -> str | None:
                        r"of|on|in|inside) (the \w+ (?:block|bowl))\b", m["q"], re.I)  # 'is anything on X? if so, get it off': the block on X
     if subject and subject[2] and subject[2] not in ("in", "inside"):
         taken = re.sub(r"\b(?:get|take|lift|move) (?:it|that one) off\b", f"take everything off {subject[3]}", taken)
-    it = (subject[1] or (subject[3] if subject[2] in ("in", "inside") else f"the block on top of {subject[3]}")) if subject else ""
+    if subject and subject[2] in ("in", "inside"):
+        taken = re.sub(r"\b(in|into|inside) (?:it|there)\b", rf"\1 {subject[3]}", taken)  # '..., put X in it': the bowl
+    it = (subject[1] or (f"everything in {subject[3]}" if subject[2] in ("in", "inside") else f"the block on top of {subject[3]}")) if subject else ""
     return re.sub(r"\b(?:it|that one)\b", it, re.sub(r"\ball of it\b", "everything in it", taken), count=1) if subject else taken

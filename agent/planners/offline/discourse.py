@@ -261,6 +261,9 @@ def told(instruction: str) -> str:
     for i in [i for i, p in enumerate(parts[:-2]) if p.rstrip().endswith("?") and re.match(r"\W*(?:(?:sorry|no|oops|wait|actually)\W+)+(?:i meant |i mean )?the "
               r"\w+ (?:block|bowl)\W*$", parts[i + 1], re.I) and re.match(r"\W*(?:is|does) (?:that one|it|this one) (?:in|inside|on) (?:it|there)\W*$", parts[i + 2], re.I)][:1]:
         parts[i: i + 3] = [f"{parts[i]} {parts[i + 1]}"]  # 'Is X in W? Sorry, I meant Y. Is that one in it?': the question taken back
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*why (?:is|are) (the \w+ (?:block|cube)) (?:still |even |sitting |lying )?(?:in|on|inside|on "
+                                                                           r"top of|at) the [\w ]+?\W*$", p, re.I))][:1]:
+        parts[i: i + 2] = [re.sub(r"\bit\b", m[1], parts[i + 1], count=1)]  # 'Why is X in W? Take it out ...': a complaint, then what to do with X
     for i in [i for i, p in enumerate(parts[:-1]) if re.match(r"\W*(?:please )?(?:stack|build|make|pile|put together|create)\b", p, re.I)][:1]:
         end = r"(?:(?:with |and |put |place )?(?:the )?\w+ (?:one|block|cube)s? (?:(?:is |goes |should be |must be )?(?:at|on|in) the (?:bottom|base|middle|top)|on top|" \
               r"lowest|highest)\W*)"

@@ -122,7 +122,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
      r"(?:left|right) half\b", ""),
     (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b", ", and leave everything else where it is"),
-    (r"\bwithout (?:throwing|putting|dropping|tossing|binning) (?:anything|any blocks?|a single block)(?: (?:in|into) the bin)?\b|\b(?:leave the bin out of it|(?:keep|stay) "
+    (r"\bwithout (?:(?:throwing|putting|dropping|tossing) (?:anything|any blocks?|a single block) (?:in|into) the bin|binning (?:anything|any blocks?|a single block))\b|\b(?:leave the bin out of it|(?:keep|stay) "
      r"(?:away|clear) (?:from|of) the bin)\b(?!,? and the \w+ bowl)", "without using the bin"),
     (r",?\s*\b(?:provided(?: that)?|as long as|so long as) (the \w+ block|whatever s in the bowls|whatever is in the bowls|everything in the bowls) (?:stays put|stays "
      r"where it is|does not move|doesn t move|is not moved|stay put|stay where they are)\b", r", and leave \1 where it is"),

@@ -210,7 +210,7 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
         if mark and then.strip(" ?!.,") else ""
     if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and not (
             re.match(r"(?:what|which|who)\b", told) and re.match(r"\W*(?:is there |are there )?(?:anything|something)\b", asked, re.I)) and not \
-            re.match(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:which|what|where|who)\b", told):
+            re.match(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:(?:tell me|say|let me know) )?(?:which|what|where|who)\b", told):
         # never 'Anything on X? Which one is it?' nor 'Is X in a bowl? If it is, which bowl?': one question
         return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
     return "", instruction, None

@@ -331,8 +331,9 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
         and not re.match(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ", s[2])]  # '... on another block on the table'
     vacuous = [s for s in kept if re.fullmatch(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table", s[2])]
     kept = [s for s in kept if s not in vacuous] or kept  # 'the blocks in bowls on the table': a bowl is always there
-    later = [s for s in kept if re.fullmatch(r"(?:the )?\w+ (?:block|cube|one) (?:on|onto) (?:the )?table", s[2]) and any(t[2] in ("the table", "table") for t in kept)]
-    kept = [s for s in kept if s not in later] + later  # 'everything on X on the table': what is on X, to the table, unless nothing is
+    place = r"(?:the )?(?:table|middle(?: of the table)?|(?:top|bottom) (?:left|right) corner)"
+    later = [s for s in kept if re.fullmatch(rf"(?:the )?\w+ (?:block|cube|one|bowl) (?:on|onto|in|at) {place}", s[2]) and any(re.fullmatch(place, t[2]) for t in kept)]
+    kept = [s for s in kept if s not in later] + later  # 'everything on X on the table', 'every block in W in the middle': the place is where they go
     return kept if kept else [(splits[-1][0] if not splits[-1][1] else " ".join(splits[-1]), "", "")]
 
 

@@ -48,8 +48,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"\3 \2go in \1"),  # 'the empty bowl should get the green block'
     (r"\b(see|have|get|want|need|like|love|find|leave) (the (?:\w+ )?bowls?) (empty|emptied|cleared|cleared out)\b", r"\1 \2 is empty"),
     (r"\b(is|are)( not)? to be\b", r"should\2 be"),  # 'X is not to be on Y', 'nothing is to be on Y'
-    (r"\bany more\b", ""),
-    (r"\btouching (the table|the floor)\b", r"on \1"),
+    (r"\bany more\b", ""), (r"\btouching (the table|the floor)\b", r"on \1"),
     (r"\b(?:balanced|perched|sitting|resting|standing|placed|positioned) (?=(?:on|on top of|atop|in|inside)\b)", ""),
     (r",?\s*\bnothing else (?:moves|should move|is to move|gets moved|may move|is moved|can move|must move|changes|should change|"
      r"is touched|gets touched)\b",
@@ -112,7 +111,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside|under|underneath|beneath|below|above|atop|where)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
     (r",?\s*\bso (?:that )?(?=(?:no|nothing|none) |(?:every|each|all|all the|both|the \w+) (?:blocks?|ones?|cubes?) )",
-     lambda m: m.group(0) if DESIRE_RE.match(m.string[: m.start()] + " so that") else " and "),  # 'arrange them so that' frames
+     lambda m: m.group(0) if DESIRE_RE.match(m.string[: m.start()] + " so that") or re.search(r"\b(?:make|set) (?:it|things)(?: up)?$", m.string[: m.start()])
+     else " and "),  # 'arrange them so that', '... and after that make it so that' frame
     (r"^(.+?\b(?:and|both)\b.+?) (?:" + MODAL + r" )?(?:(?:share|be sharing) (?:a|one|the same)|"
      r"(?:be|sit|end up|go) (?:together in (?:a|one|the same)|in (?:one|the same|a single|one and the same))) bowl(?: together)?$", r"put \1 in the same bowl"),  # one bowl for both
     (r"\bleave ((?:the|that|this|it|them|those|these|either|both)\b[\w ]*?) out of (the bin|the (?:\w+ )?bowls?)\b",

@@ -25,6 +25,13 @@ def question_text(text: str) -> str:
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)|(?: is| are)? inside| on it| are there| is there)?"
                r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
                text.lower())  # 'W: how many?', 'Green bowl, how many block inside?'
+    t = re.sub(r"^(?:(?:are|is) (?:both|all) of (?:these|those|the following) (?:so|true|the case|right|correct)|(?:do|does) (?:both|all) of (?:these|those|the "
+               r"following) hold)\s*[:,-]?\s*", "is it true that ", t)  # 'Are both of these so: A and B?'
+    t = re.sub(r"\b(?:sits|rests|lies|stands|perches|is sitting|is resting|is lying|is standing|is perched|is balanced|is set|is placed|is stacked)(?= (?:in|on|inside|"
+               r"within|atop|upon|on top of|under)\b)", "is", t)
+    t = re.sub(r"\b(is|are) (the \w+ (?:block|cube)s?) (?:already |still |now )?(?:set|placed|put|stacked|balanced|sitting|resting|perched|lying|standing) (?=(?:on|in|"
+               r"inside|within|atop|upon|on top of)\b)", r"\1 \2 ", t)  # 'is X already set on Y?'
+    t = re.sub(r"\b(?:atop|upon)\b", "on", re.sub(r"\bwithin\b", "in", t))
     t = re.sub(r"^(?:quick check,? )?(?:yes or no\s*[:,-]\s*)?([^?]+?)[.;]\s*is (?:that|this) (?:how the table (?:is|looks)|how things are|the case|so)(?: now| right "
                r"now| at the moment)?\?*$", lambda m: "is this the layout: " + re.sub(r"\s*;\s*", ", ", m[1]) + "?", t)  # facts, then 'Is that how the table is now?'
     t = re.sub(r"^(?:is this (?:already )?(?:the|my|your) (?:layout|arrangement|set ?up|picture|state)|does the table (?:already )?(?:show|look like)(?: the "
@@ -142,10 +149,12 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
                r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
     t = re.sub(r"\bstuff\b", "anything", t)
+    t = re.sub(r"^(?:you )?(?:got|have you got|you have) (anything|something|any blocks?|a block) (?:stacked |sitting |piled |resting )?(on top of|on|in|inside) ",
+               r"is there \1 \2 ", t)  # 'got anything stacked on X?'
     t = re.sub(r"^is there (?:a|any) block (?:of |in |with )?the same colou?r as the (\w+) (?:bowl|block)\b", r"is there a \1 block", t)
     t = re.sub(r",?\s*(?:like|as) (?:it|they) (?:should|ought to|is supposed to|are supposed to) be(?=\W*$)", "", t)  # 'Is X in W, like it should be?'
-    t = re.sub(r"^((?:is|are|does|do|has|have)\b[^?.]+)[?.]\s*if (?:so|yes|it is|it does|there is|there are|they are|they do|any),?\s*(?:which|what|"
-               r"where|who)\b[^?.]*[?.]*$", r"\1?", t)  # 'Is X in a bowl? If so, which one?': the yes names it, the no says where it is
+    t = re.sub(r"^((?:is|are|does|do|has|have)\b[^?.]+)[?.]\s*if (?:so|yes|it is|it does|there is|there are|they are|they do|any),?\s*(?:(?:tell me|say|let me "
+               r"know) )?(?:which|what|where|who)\b[^?.]*[?.]*$", r"\1?", t)  # 'Is X in a bowl? If so, which one?': the yes names it, the no says where it is
     t = re.sub(r"^how many blocks are on the table\?\s*count the ones in towers too,? but not the ones in bowls\W*$", "how many blocks are not in a bowl?", t)
     t = re.sub(r"[.;,?]\s*(?:just )?the (?:thing|block|one) (?:right |directly |just )?(?:below|under|beneath) it\W*$|[.;?]\s*count the ones in towers too,? but not the "
                r"ones in bowls\W*$", "?", t)
@@ -176,9 +185,10 @@ def question_text(text: str) -> str:
     t = re.sub(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)", r"is \1 empty", t)  # 'is there nothing in W?'
     t = re.sub(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"
                r"it)| inside)?", "how many bowls are occupied", t)
-    if m := re.match(r"^((?:is|are|does|do|has|have)\b[^?]+)\?\s*(?:(?:sorry|no|oops|wait|actually|i meant|i mean|make that|rather)\W+)+(the \w+ "
-                     r"(block|bowl))\W*(?:(?:is|does|has) (?:that one|that|it|this one) (?:in|inside|on|on top of) (?:it|there|that)\W*)?$", t):
-        t = re.sub(rf"\bthe \w+ {m[3]}\b", m[2], m[1], count=1) + "?"  # 'Is X in W? No wait, I mean Y. (Is that one in it?)': the first of its kind
+    if m := re.match(r"^((?:is|are|does|do|has|have|what|which|where|how many)\b[^?]+)\?\s*(?:(?:sorry|no|oops|wait|actually|i meant|i mean|make that|rather|not "
+                     r"that one|not that)\W+)+the (\w+) (block|bowl|one)\W*(?:(?:is|does|has) (?:that one|that|it|this one) (?:in|inside|on|on top of) (?:it|there|that)\W*)?$", t):
+        kind = m[3] if m[3] != "one" else next(iter(re.findall(r"\bthe \w+ (block|bowl)\b", m[1])), "block")
+        t = re.sub(rf"\bthe \w+ {kind}\b", f"the {m[2]} {kind}", m[1], count=1) + "?"  # 'Is X in W? No wait, I mean Y.', "What's in W? Not that one, the red one."
     elif re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
         t = take_backs(re.sub(r"\?\s*", ", ", t, count=1)).rstrip(" .") + "?"
     elif re.search(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b|\b(?:no|sorry|i mean|oops)\s+(?:i mean\s+)?the \w+", t):

@@ -52,7 +52,9 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     if np_.pronoun:
         if not ctx.it:
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the block, e.g. 'the red block'")
-        return list(ctx.group) if ctx.it[0] in state.bowls and ctx.group else ctx.it[:1]  # 'empty W, put it in V': what came out
+        if ctx.it[0] in state.bowls and not ctx.group:
+            raise bowl_error(ctx.it[0], ctx)  # 'it' is a bowl here: only blocks move
+        return list(ctx.group) if ctx.it[0] in state.bowls else ctx.it[:1]  # 'empty W, put it in V': what came out
     if np_.them:
         if not (ctx.group or ctx.previous or ctx.it):
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the blocks")

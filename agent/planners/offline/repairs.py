@@ -88,6 +88,9 @@ def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
+    text = re.sub(r"\b(the (?:block|one|bowl)) (?:nearest|closest|furthest|farthest)(?: away)?(?: to| from)? (the \w+ (?:bowl|block))([^.;]*?)[.;,]?\s*(?:(?:wait|sorry|no|oops|"
+                  r"actually)\W+)+(?:i mean(?:t)? )?the one (?:that is |that s |that's |which is )?(nearest|closest|furthest|farthest)(?: away)?(?: (?:to|from) (the \w+ (?:bowl|block)))?"
+                  r"(?=\W*$)", lambda m: f"{m[1]} {m[4]} {'to' if m[4] in ('nearest', 'closest') else 'from'} {m[5] or m[2]}{m[3]}", text)  # a ranking taken back
     text = re.sub(r"\b(?:all the blocks|every block|all of them|everything) ([^.;]*?)\W+(?:(?:actually|sorry|no|wait|oops)\W+)+(?:only|just) (the (?:one|ones|"
                   r"blocks?)\b[^.;]*?)(?=\s*(?:[.;]|$))", r"\2 \1", text)  # 'bin all the blocks, sorry, just the ones in bowls': a set taken back
     text = _NOT_THAT.sub(r"\1", _restarted(text))  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'

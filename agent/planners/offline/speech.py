@@ -119,6 +119,13 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
+    # said before the rules that read sets, towers and 'there': 'all of the blocks standing on the table', 'arrange X into one tower', 'empty W
+    # into the bin, then put Y in there' (W)
+    (r"^(empty|clear(?: out)?) (the \w+ bowl) (?:into|in) the bin((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick) (the [\w ]+?) in (?:there|it)\b",
+     r"\1 \2 into the bin\3, then \4 \5 in \2"),
+    (r"\ball of the (?=(?:\w+ )?(?:blocks|cubes|ones)\b)", "all the "),
+    (r"\b(blocks|ones|cubes) (?:that are |which are )?(?:standing|sitting|lying|resting|placed|found) (on the table|in the \w+ bowl|in the bowls|in a bowl)\b", r"\1 \2"),
+    (r"\b(?:arrange|organi[sz]e|gather|assemble) ([^,;.]+?) (?:into|in|as) (?:one|a single|a) (tower|stack|pile)\b", r"stack \1 into one \2"),
     (r"\b(?:all )?the blocks (?:that|which) (?:are not|aren t) stacked(?: with anything| on anything| at all)? and (?:are not|aren t) in (?:a|any) bowl\b",
      "the loose blocks"),  # said before `framing` reads 'in a bowl'
     *FRAMING,

@@ -128,13 +128,14 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(on|onto|on top of) (the \w+ (?:block|cube)),? (?:which|that) (?:will be |is |should be |would be |will |must be )?(?:itself |in turn )?(?:standing |"
      r"sitting |resting |placed |stacked |stand |sit |rest )?(on|on top of|in|inside|at) ", r"\1 \2, and \2 \3 "),  # 'X on Y, which will be standing on Z'
     (r"^((?:do not|never) (?:move|touch) the \w+ (?:block|cube)) but (?=the \w+ (?:block|cube) (?:goes|should go|belongs|needs to go|has to go)\b)", r"\1. "),
-    (r"(^|[.;:] |\b(?:take|get|lift|move|put|bin|throw|knock) )whatever(?: is|'s| s| sits| rests| lies)? (?:sitting |resting |lying |stacked |piled )?(?:(underneath|under|beneath|below)|(on top of|on|in|inside)) "
+    (r"(^|[.;:] |\b(?:take|get|lift|knock) (?=whatever[^.;,]*\boff\b))whatever(?: is|'s| s| sits| rests| lies)? (?:sitting |resting |lying |stacked |piled )?(?:(underneath|under|beneath|below)|(on top of|on|in|inside)) "
      r"(the \w+ (?:block|cube|bowl))(?: now| right now| at the moment)?(?!\s*,\s*\w+(?: up| down| away)? (?:it|them|that)\b)", lambda m: f"{m[1]}{'the block under' if m[2] else 'everything ' + m[3]} {m[4]}"),
     (r"(^|[.;:] )(everything (?:on top of|on|in|inside) the \w+ (?:block|cube|bowl)),\s*(?=(?:on|in|into|onto|at|to) the )", r"\1\2 "),  # '..., on the table'
     # a move said in other voices: 'X gets placed in the bin', 'X should have gone into the bin', 'W is given the block that matches it',
     # 'X is not covered by Y any more', 'X not in any bowl' (a layout's line)
-    (r"^((?:the |three |two |one |four |all )(?:of the )?[\w ]*?(?:blocks?|ones?|cubes?)\b[\w ]*?)(?<! should)(?<! must)(?<! will)(?<! would)(?<! can)(?<! to) (?:gets|get|is getting|are getting) (?:placed|put|moved|"
-     r"dropped|thrown|tossed|stuck|set) (?=in|into|on|onto|at|to)\b", r"put \1 "),
+    (r"^((?:the |three |two |one |four |all |every |each )(?:of the )?[\w ]*?(?:blocks?|ones?|cubes?)\b[\w ]*?)(?<! should)(?<! must)(?<! will)(?<! would)(?<! can)(?<! to) (?:gets|get|is "
+     r"getting|are getting)(?: (?:placed|put|moved|dropped|thrown|tossed|stuck|set|balanced|perched|stacked|positioned))? (?=(?:in|into|on|onto|on top of|upon|atop|inside|"
+     r"at|to) )", r"put \1 "),  # 'X gets placed in the bin', 'X gets balanced upon Y'
     (r"\b(should|must|ought to|will|would) have (?:gone|been put|been placed|been moved|ended up|got) (in|into|on|onto|at|to)\b",
      lambda m: f"{m[1]} be {'in' if m[2] in ('in', 'into') else 'on' if m[2] in ('on', 'onto') else 'at'}"),
     (r"^(the \w+ bowl) (?:is|gets|will be|should be) given (the [\w ]+?)$", lambda m: "put " + re.sub(r"\bit\b", m[1], m[2]) + f" in {m[1]}"),
@@ -157,7 +158,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:colou?r to colou?r|colou?r for colou?r)(?=\s*(?:[,.;]|$))", " by colour"),
     (r"(,?)\s*\bmind you\b,?", r"\1"),
     (r"^(all the blocks|everything|every block|all of them) (in|on) (the [\w ]+?),? out\W*$", r"take \1 out of \3"),  # 'all the blocks in the bowls, out'
-    (r"\b(?:get|take|move) (all the blocks|every block|everything) off the table and (?:into|in|onto|to) (the [\w ]+)", r"put \1 that are on the table in \2"),
+    (r"\b(?:get|take|move|have) (all the blocks|every block|everything) off the table and (?:into|in|onto|to) (the [\w ]+)", r"put \1 that are on the table in \2"),
     (r"\boutside (?:of )?(?:the bowls|any bowls?|a bowl)\b", "not in a bowl"),
     (r"^(?:whatever|everything)(?: that)?(?: is|'s| s)? (?:sitting |resting )?(?:in|inside) (the \w+ bowl),\s*(\w+(?: up| down)?) (?:it|them|all of it|the lot)\b",
      r"\2 everything in \1"),  # 'whatever's in W, stick it on X'
@@ -182,10 +183,24 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\bnothing (?:gets|is|should be|may be|will be) (?:binned|thrown away|put in the bin)\b", ", and no block in the bin"),
     (r",?\s*\b(?:and )?(?:while you are at it,? )?(?:keep|stay) (?:away|clear) (?:from|of) (the bin|the \w+ bowl)(?:,? and (the bin|the \w+ bowl))?",
      lambda m: "".join(", and no block in the bin" if x == "the bin" else f", and leave {x} alone" for x in (m[1], m[2]) if x)),
-    (r",?\s*\b(?:and )?(?:please )?(?:do not|never) stack (?:any blocks|anything|any of them|a single block)(?: while you are at it)?\b", ", and no block on another block"),
+    (r",?\s*\b(?:and )?(?:please )?(?:do not|never) stack (?:any blocks|anything|any of them|a single block)(?: while you are at it)?\b(?! (?:on|onto|on top of|in)\b)",
+     ", and no block on another block"),
     (r"(?:[.;]\s*|,\s*)(?:those|these|they|that) (?:are|is) the only (?:two |three |one )?(?:blocks?|ones?|things?) (?:you (?:touch|move|should touch|may touch|can "
      r"touch|get to touch)|to (?:touch|move))\W*$", ", and leave everything else alone"),
-    (r"^(put|move|bin|place|drop|throw) (the (\w+) block) and (the (\w+) block) ((?:in|into|on|onto|to|at) [\w ]+?),? but (?:do|move|put|handle|leave) the (\w+) "
-     r"(?:one|block) (?:last|till last|until last|for last)$", lambda m: f"{m[1]} {m[4] if m[7] == m[3] else m[2]} {m[6]}, then {m[1]} "
-     f"{m[2] if m[7] == m[3] else m[4]} {m[6]}"),
+    (r"^(put|move|bin|place|drop|throw) (the (\w+) block) and (the (\w+) block)((?: (?:in|into|on|onto|to|at) [\w ]+?)?),? but (?:do|move|put|handle|leave) the (\w+) "
+     r"(?:one|block) (?:last|till last|until last|for last)$", lambda m: f"{m[1]} {m[4] if m[7] == m[3] else m[2]}{m[6]}, then {m[1]} "
+     f"{m[2] if m[7] == m[3] else m[4]}{m[6]}"),
+    # FRESH95's shapes: 'X to P, Y on top', 'clear the table, depositing the blocks in the bin', 'set X on Y; then
+    # transfer the two of them, as a tower, to P', 'have all the blocks off the table and in the bin'
+    (r"^((?:put |move |place |set )?(?:the )?(\w+) (?:block|cube) (?:to|in|into|at|on|onto) (?:the )?(?:table|bin|middle|(?:top|bottom) (?:left|right) corner|\w+ bowl|"
+     r"\w+ block)),\s*(?:and |then )?(?:the )?(\w+) (?:block|cube) on top(?: of it)?"
+     r"(?=\W*$)", r"\1, then put the \3 block on the \2 block"),
+    (r"\b(clear|tidy|empty) (the table|the \w+ bowl),? (?:depositing|putting|dropping|throwing|tossing|placing|moving) (?:the blocks|them|everything|it all|all of them) "
+     r"(?:in|into) (the bin|the \w+ bowl)", r"\1 \2 into \3"),
+    (r"^(?:first,? )?(?:set|put|place|stack) (the \w+ block) on (the \w+ block)[;,.]?\s*(?:and )?(?:then|after that|next),? (?:transfer|move|carry|take|shift) (?:the two "
+     r"of them|both of them|them|the pair|the stack|the tower|both)(?:,? (?:as a tower|together|as they are|stacked|as a stack|in one piece),?)? (?:to|into|onto|in|at) "
+     r"(the [\w ]+?)$", r"move \2 to \3, then put \1 on \2"),
+    # a reason after the request: '..., I need to get at X'
+    (r",\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
+     r"take a look at|get a better look at) [^,.;]*$", ""),
 )
