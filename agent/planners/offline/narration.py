@@ -63,10 +63,10 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
-    (r"^(?:before you (?:start|begin|do anything|touch anything|move anything|change anything)|first of all|(?:so |well )?i (?:was|am|m) (?:just )?wondering|let(?:'s| s| us| me) check|(?:looking|glancing) at (?:the table|"
+    (r"^(?:before (?:you|we) (?:start|begin|do anything|touch anything|move anything|change anything|go on|carry on|continue)|before the next step|first of all|(?:so |well )?i (?:was|am|m) (?:just )?wondering|let(?:'s| s| us| me) check|(?:looking|glancing) at (?:the table|"
      r"the scene|everything)(?: as it is)?(?: now| right now)?|as (?:it|things) (?:stands?|are|is)"
      r"(?: now| right now)?|(?:right )?now|at the moment|currently|at present|(?:do|would)(?: you)?(?: happen to)?(?: know)?)\s*[,:;-]?\s+(?:(?:just |"
-     r"please )?tell me\s*[:,]?\s*)?(?=(?:what|which|where|how)\b|(?<!do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start,
+     r"please |can you |could you )?tell me\s*[:,]?\s*)?(?=(?:what|which|where|how)\b|(?<!do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start,
     # what is X sitting on?', 'Do you know which block ...?', 'As things stand, how many ...?'
     (r"^(the \w+ (?:block|cube)) and (the \w+ (?:block|cube))\s*[:,-]\s*(are|is) (?:they|both of them|the two of them)(?: both)? ", r"\3 \1 and \2 both "),
     (r"^(?:has|have) (the [\w ]+?) (?:already |now |yet )?(?:ended(?: up)?|landed|been (?:put|placed|moved|dropped|set|stacked)|gone|got|gotten|made it)(?: yet)? (in|on|into|inside|onto|at|"

@@ -149,6 +149,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
                r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
     t = re.sub(r"\bstuff\b", "anything", t)
+    t = re.sub(r"^(the \w+ (?:block|bowl))\s*[:,]\s*(?:what|which)(?: block)?(?: is|'s| s) (on top of|on|in|inside|under) it\b", r"what is \2 \1", t)  # 'X: what's on it?'
     t = re.sub(r"^(?:you )?(?:got|have you got|you have) (anything|something|any blocks?|a block) (?:stacked |sitting |piled |resting )?(on top of|on|in|inside) ",
                r"is there \1 \2 ", t)  # 'got anything stacked on X?'
     t = re.sub(r"^is there (?:a|any) block (?:of |in |with )?the same colou?r as the (\w+) (?:bowl|block)\b", r"is there a \1 block", t)

@@ -34,9 +34,8 @@ _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under|except) ")
 _THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
 # A number taken back: 'put three of the blocks in the bin. sorry, i meant two, just two of them'
-_NUMBER_BACK = re.compile(rf"\b{_NUMBER}\b(?P<mid>[^.;]*?)[\s,;.]+(?:(?:no+|sorry|oops|wait|"
-                          rf"actually)[\s,;.]+)*(?:i meant|i mean|make (?:that|it)|"
-                          rf"rather)[\s,]+(?P<two>{_NUMBER})\b(?:[\s,]+(?:just |only )?{_NUMBER})?(?: of them|"
+_NUMBER_BACK = re.compile(rf"\b{_NUMBER}\b(?P<mid>[^.;]*?)[\s,;.]+(?:(?:(?:no+|sorry|oops|wait|actually)[\s,;.]+)*(?:i meant|i mean|make (?:that|it)|"
+                          rf"rather)[\s,]+|(?:(?:no+|sorry|oops|wait|actually)[\s,;.]+)+)(?P<two>{_NUMBER})\b(?:[\s,]+(?:just |only )?{_NUMBER})?(?: of them|"
                           rf" blocks?| instead)?[\s,;.]*$")
 _NUMBER_SPOKEN = re.compile(rf"\b{_NUMBER}[\s,]+(?:(?:no+|sorry|wait|oops|actually|i mean|make (?:that|it)|rather)[\s,]+)+"
                             rf"(?P<two>{_NUMBER})\b")  # 'put three no wait two blocks in W'

@@ -119,8 +119,10 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
-    # said before the rules that read sets, towers and 'there': 'all of the blocks standing on the table', 'arrange X into one tower', 'empty W
-    # into the bin, then put Y in there' (W)
+    # said before the rules that read sets, towers, 'there' and what is left: 'all of the blocks standing on the table', 'arrange X into one tower',
+    # 'empty W into the bin, then put Y in there' (W), 'With X and Y left in place, ...'
+    (r"^with (the \w+ (?:block|cube)(?:,? (?:and )?the \w+ (?:block|cube))*) (?:left|kept|staying|remaining) (?:in place|where (?:they are|it is)|alone|untouched|put),\s*(.+)$",
+     r"\2, and leave \1 alone"),
     (r"^(empty|clear(?: out)?) (the \w+ bowl) (?:into|in) the bin((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick) (the [\w ]+?) in (?:there|it)\b",
      r"\1 \2 into the bin\3, then \4 \5 in \2"),
     (r"\ball of the (?=(?:\w+ )?(?:blocks|cubes|ones)\b)", "all the "),

@@ -197,10 +197,37 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=\W*$)", r"\1, then put the \3 block on the \2 block"),
     (r"\b(clear|tidy|empty) (the table|the \w+ bowl),? (?:depositing|putting|dropping|throwing|tossing|placing|moving) (?:the blocks|them|everything|it all|all of them) "
      r"(?:in|into) (the bin|the \w+ bowl)", r"\1 \2 into \3"),
-    (r"^(?:first,? )?(?:set|put|place|stack) (the \w+ block) on (the \w+ block)[;,.]?\s*(?:and )?(?:then|after that|next),? (?:transfer|move|carry|take|shift) (?:the two "
-     r"of them|both of them|them|the pair|the stack|the tower|both)(?:,? (?:as a tower|together|as they are|stacked|as a stack|in one piece),?)? (?:to|into|onto|in|at) "
+    (r"^(?:first,? )?(?:set|put|place|stack) (the \w+ block) on (the \w+ block)[;,.]?\s*(?:and )?(?:then|after that|next|thereafter|afterwards),? (?:transfer|move|carry|take|shift|relocate) (?:the two "
+     r"of them|both of them|them|the pair|the stack|the tower|both|that tower|that stack|this tower|the two)(?:,? (?:as a tower|together|as they are|stacked|as a stack|in one piece),?)? (?:to|into|onto|in|at) "
      r"(the [\w ]+?)$", r"move \2 to \3, then put \1 on \2"),
     # a reason after the request: '..., I need to get at X'
     (r",\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
      r"take a look at|get a better look at) [^,.;]*$", ""),
+    # FRESH97's asides: '..., now that I think of it', 'X is in W by mistake', '..., I need the bowl', "..., it's where I want it", 'it makes it easier
+    # for me to find them', "I'd like to stack something on it next", 'I want to use X next', 'leave Y where it is, just the X'
+    (r",?\s*\b(?:(?:now )?that i think (?:of|about) it|come to think of it|now i think (?:of|about) it)\b|\s+\b(?:by mistake|by accident|for some reason)\b", ""),
+    (r"[,.;]\s*(?:because |since |as )?i need (?:the|that|this) (?:bowl|space|room|bin|table|block)\b[^.;]*$|[,.;]\s*(?:it s|it is|that s|that is) (?:exactly )?where i "
+     r"(?:want|like|need) it\W*$|[,.;]\s*(?:it|that) (?:makes|will make) (?:it|things|them|life) easier\b[^.;]*$|(?:^|[.;]\s*)i (?:would|d) like to (?:stack|put|place) "
+     r"(?:something|anything|a block|another block) (?:on|in) (?:it|there)(?: next| later| after)?\W*$|(?:^|[,.;]\s*)i (?:want|need|would like|d like|am going|m going) to "
+     r"use (?:the \w+ (?:block|bowl)|it|that one) (?:next|later|after that|afterwards|for something(?: else)?)\W*$", ""),
+    (r"\b(leave (the \w+ (?:block|cube)) (?:where it is|alone|be)),\s*(?:(?:just|only) )?the \w+ (?:block|one)\W*$", r"\1"),
+    (r"^i (?:can not|cannot|can t) (?:reach|get to|get at|lift|grab) (?:the \w+ (?:block|bowl))(?:,? (?:because |since |as )?(?:the \w+ block|something|it) is (?:on|on top "
+     r"of|in front of|blocking) (?:it|that one|the way))?[.;,]\s*(?=\w)", ""),  # "I can't reach X, Y is on it. Put Y ..."
+    (r"^there are (?:some )?blocks (?:piled|stacked|sitting|lying) on (?:top of )?other blocks,? and there (?:should not|shouldn t|must not) be\b[.;,]?\s*(?:(?:so |please )?"
+     r"(?:put|move|set) (?:each of them|them(?: all)?|all of them) (?:on|onto) the table\W*)?$", "put every block that is on another block on the table"),
+    # FRESH95's orders of words: the place first ('Into the top right corner goes X', 'In P I'd like to see X', 'Into the bin with every block in
+    # W'), 'A - but first B', 'X on Y - not Y on X', 'I'm done with X, it goes in the bin'
+    (r"^(?:over )?(in|into|on|onto|on top of|at|to) (the [\w ]+?),? (?:goes|go|should go|belongs|sits|should sit) (the \w+ (?:block|cube))\b", r"put \3 \1 \2"),
+    (r"^(?:over )?(in|into|on|onto|at) (the [\w ]+?) is where (the \w+ (?:block|cube)) (?:belongs|goes|should go|should be|lives)\W*$", r"put \3 \1 \2"),
+    (r"^(in|into|on|onto|on top of|at|to) (the [\w ]+?),? (?:i (?:would|d) like to see|i want to see|i want|i need|put|place|drop|set) (the [\w ]+?|each block|every block|"
+     r"all the blocks)\W*$", r"put \3 \1 \2"),
+    (r"^(?:into|in) (the bin|the \w+ bowl) with (.+)$", r"put \2 in \1"),
+    (r",?\s*except that (the \w+ (?:block|cube)) (?:must |should |has to |needs to |can |will )?(?:remain|stay|stays|remains|be left) (?:where it is|in place|put|alone|"
+     r"untouched)\b", r" except \1"),
+    (r"^(.+?),?\s*but first,? (.+)$", r"\2, then \1"),  # 'X into the bin, but first Y on top of Z'
+    (r"^((?:put )?(?:the )?(\w+) block on (?:top of )?(?:the )?(\w+) block),?\s*not (?:the )?\3 block on (?:top of )?(?:the )?\2 block\W*$", r"\1"),
+    (r"^i (?:am|m) (?:done|finished) with (the \w+ (?:block|cube)),\s*(?:it|that one) (?=goes|should go|can go|belongs)", r"\1 "),
+    (r"^(?:i )?(?:want to|wanna|would like to) see the table (?:empty|clear|cleared)(?:,\s*(?:so )?(?:bin|clear|throw away|trash) everything on it)?\W*$", "clear the table"),
+    (r"^(?:every|each|all the) bowls? with (?:at least one|a|one) (?:block|cube) in it\W*$", "a block in every bowl"),
+    (r"^(the bowl (?:that|which) (?:holds|has|contains) the \w+ (?:block|cube)),\s*(put|place|drop|set|move|stick) (the [\w ]+?) in (?:there|it)\W*$", r"\2 \3 in \1"),
 )
