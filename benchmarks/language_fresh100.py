@@ -20,7 +20,10 @@ check carries `intended`, the moves (block, target) a person would make, for the
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 102c4d7, after every fix before it and before anything it could prompt):
+0.787 goal-correct (236 of 300), 57 refused, 2 asked, 5 wrong: one wrong action ('First bin X from W, then get Y in
+there!' put X on the table) and four wrong replies (a shy user's 'do we have a orange block?' and 'is there a yellow
+block somewhere, maybe?', three times).
 """
 
 from __future__ import annotations

@@ -18,7 +18,10 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 (By mistake the tester also printed the first five lines of `benchmarks/language_suite.py`, its module docstring,
 which lists the batches; nothing of the planner or of any other template.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 0d68250, after every fix before it and before anything it could prompt):
+0.85 goal-correct (255 of 300), 33 refused, 7 asked, 5 wrong: one wrong action ("Take X out of the bowl it's in, then
+put Y in that bowl." ended holding X) and four wrong replies ('Which block is the only one sitting in a bowl?', twice;
+'Is X the only block in a bowl?'; 'Is X the block nearest the bottom right corner?').
 """
 
 from __future__ import annotations

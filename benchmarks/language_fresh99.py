@@ -17,7 +17,16 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 (By mistake the tester also printed the import lines among the first forty lines of `benchmarks.language_suite`,
 which name the batch modules and nothing of the parser.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on a2f5fd2, after every fix before it and before anything it could prompt):
+0.40 goal-correct (120 of 300), 151 refused, 3 asked, 26 wrong: 10 wrong actions ('Put more blocks in the bin than
+there are in all the bowls together.' put blocks into the bowls, three times; 'Match the blocks to the bowls by colour,
+then put exactly one of the leftover blocks in the bin.' binned them all, four times; 'All the blocks that are sitting
+on the table go in the bin, all but one of them.' binned them all; 'There are more blocks in W than on the table at the
+end.' moved blocks to the table; 'Make sure the bowl that's on the right ends up with more blocks than the one on the
+left.' built a tower) and 16 wrong replies to counts asked as yes or no ('Is every block except one outside the
+bowls?', 'Are more than half of the blocks outside the bowls?', 'Does W hold no more than one block?', 'Is exactly one
+of the blocks not in any bowl?', 'Does W hold more blocks than there are outside it?', 'Are all of the blocks out of
+W?', 'Is just one block in a bowl, with all the others outside?').
 """
 
 from __future__ import annotations

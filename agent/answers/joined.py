@@ -59,21 +59,63 @@ def joined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
 
 
 _NUMBER = {"one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_HOW = {"no more than": "at most", "not more than": "at most", "no fewer than": "at least", "no less than": "at least", "not fewer than": "at least",
+        "over": "more than", "under": "fewer than", "less than": "fewer than"}
 _COUNT_RE = re.compile(r"^(?:are there|is there|there are|is|are|do (?:you|i|we) (?:see|have)|(?:does|do) (?P<owner>the \w+ (?:bowl|block)) (?:have|hold|contain)"
-                       r"(?: got)?) (?:(?P<how>exactly|at least|at most|only|just|more than|fewer than|less than|over|under) )?(?P<n>\d+|"
-                       + "|".join(_NUMBER) + r") (?P<kind>block|bowl|cube)s?\b(?P<rest>.*?)\??$")
+                       r"(?: got)?) (?:(?P<how>exactly|at least|at most|only|just|more than|fewer than|less than|over|under|no more than|not more than|no fewer than|"
+                       r"no less than|not fewer than) )?(?P<n>\d+|" + "|".join(_NUMBER) + r") (?:of the )?(?P<kind>block|bowl|cube)s?\b(?P<rest>.*?)\??$")
+_PART_RE = re.compile(r"^(?:is|are) (?:(?:every|each) block|all (?:of )?the blocks) (?:except|but) (?P<but>one|two|three)(?P<rest>.*?)\??$|^(?:is|are) (?P<how>more than|"
+                      r"less than|fewer than|at least|exactly|under|over) half (?:of )?the blocks(?P<rest2>.*?)\??$|^(?:(?:does|do) (?P<w>the \w+ bowl) (?:have|hold|contain) "
+                      r"|is )(?P<more>more|fewer) blocks than (?:there are )?(?:outside|not in) it(?: in (?P<w2>the \w+ bowl))?\??$")
+_ONLY_RE = re.compile(r"^(?:is (?P<x>the \w+ block) the only (?:block|one)|which block is the only (?:one|block))(?: sitting| lying| resting)? (?:in|inside) (?:a|any|one of "
+                      r"the) bowls?\??$")
+_RANKED_IS_RE = re.compile(r"^is (the \w+ block) the (?:block|one) (nearest(?: to)?|closest(?: to)?|furthest(?: from)?|farthest(?: from)?) (.+?)\??$")
+
+
+def _rest(rest: str) -> str:
+    """'not in any bowl' as a count's tail: 'are not in any bowl'."""
+    return f" are{rest}" if re.match(r" (?:not|in|on|inside|outside)\b", rest) else rest
 
 
 def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
-    """A count asked as yes or no, answered by counting; None for any other question."""
+    """A count asked as yes or no, answered by counting ('are there three blocks in W?', 'is every block except one
+    outside the bowls?', 'are more than half of the blocks in the bin?', 'is X the only block in a bowl?', 'is X the
+    block nearest P?'); None for any other question."""
+    if m := _RANKED_IS_RE.match(q):
+        best = ask(f"which block is {m[2]} {m[3]}?")
+        if best.kind != "nearest":
+            return None
+        ok = best.value == m[1].removeprefix("the ")
+        return Answer("yes_no", f"{'Yes' if ok else 'No'}: {best.text}", ok)
+    if m := _ONLY_RE.match(q):
+        found = ask("how many blocks are in a bowl?")
+        names = re.findall(r"\bthe (\w+ block)\b", found.text)
+        if found.kind != "count":
+            return None
+        if m["x"] is None:
+            return Answer("unclear", f"No block is the only one in a bowl: {found.text}") if found.value != 1 else Answer("which", f"The {names[0]}.", names)
+        ok = found.value == 1 and m["x"].removeprefix("the ") in names
+        return Answer("yes_no", f"{'Yes' if ok else 'No'}: {found.text}", ok)
+    if m := _PART_RE.match(q):
+        w = m["w"] or m["w2"]
+        total, part = ask("how many blocks are there?"), ask(f"how many blocks{_rest(m['rest'] or m['rest2'] or ' in ' + (w or ''))}?")
+        if total.kind != "count" or part.kind != "count" or not isinstance(part.value, int):
+            return None
+        if w:
+            ok = part.value > total.value - part.value if m["more"] == "more" else part.value < total.value - part.value
+        elif m["but"]:
+            ok = part.value == total.value - _NUMBER[m["but"]]
+        else:
+            half, how = total.value / 2, _HOW.get(m["how"], m["how"])
+            ok = {"more than": part.value > half, "fewer than": part.value < half, "at least": part.value >= half}.get(how, part.value == half)
+        return Answer("yes_no", f"{'Yes' if ok else 'No'}: {part.text} ({total.value} blocks in all)", ok)
     if (m := _COUNT_RE.match(q)) is None:
         return None
     rest = re.sub(r"^ (?:in|inside) (?:it|there)\b", "", m["rest"]) if m["owner"] else m["rest"]
-    rest = f" {'in' if m['owner'].endswith('bowl') else 'on'} {m['owner']}{rest}" if m["owner"] else rest  # 'does W have 2 blocks (in it)?'
+    rest = f" {'in' if m['owner'].endswith('bowl') else 'on'} {m['owner']}{rest}" if m["owner"] else _rest(rest)  # 'does W have 2 blocks (in it)?'
     found = ask(f"how many {'bowl' if m['kind'] == 'bowl' else 'block'}s{'' if rest.startswith(' ') or not rest else ' '}{rest}?")
     if found.kind != "count" or not isinstance(found.value, int):
         return None
-    n, how = int(m["n"]) if m["n"].isdigit() else _NUMBER[m["n"]], m["how"] or "exactly"
-    ok = {"at least": found.value >= n, "at most": found.value <= n, "more than": found.value > n, "over": found.value > n,
-          "fewer than": found.value < n, "less than": found.value < n, "under": found.value < n}.get(how, found.value == n)
+    n, how = int(m["n"]) if m["n"].isdigit() else _NUMBER[m["n"]], _HOW.get(m["how"] or "exactly", m["how"] or "exactly")
+    ok = {"at least": found.value >= n, "at most": found.value <= n, "more than": found.value > n, "fewer than": found.value < n}.get(how, found.value == n)
     return Answer("yes_no", f"{'Yes' if ok else 'No'}: {found.text}", ok)

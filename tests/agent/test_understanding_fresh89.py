@@ -1,4 +1,4 @@
-"""What the ninetieth to ninety-eighth untuned batches (`benchmarks.language_fresh89` to `language_fresh97`) and the
+"""What the ninetieth to hundred-and-first untuned batches (`benchmarks.language_fresh89` to `language_fresh100`) and the
 leftovers of FRESH86-91 found missing, said in other words than the batches: a question with a branch that asks again
 ('If so, which one?'), a question taken back, counts asked as yes or no, towers said as a picture of the end, what
 stays said in one breath, and a voice assistant's transcripts (no punctuation, restarts, repairs, run-ons)."""
@@ -108,6 +108,17 @@ def _tower(*up: str):
     ("The green block gets perched upon the orange block.", lambda i, f: f.support[G] == O),
     ("First make sure the green block is on the yellow block, and after that make it so that the orange block is in the purple bowl.",
      lambda i, f: f.support[G] == Y and holds(Rel("in", O, PB), f)),
+    # FRESH98-100: counts, comparisons, a place said first, a coach's and a guide's words
+    ("I want more blocks in the bin than there are on the table.",
+     lambda i, f: sum(f.base(b) == "bin" for b in f.blocks) > len(f.on_the_table())),
+    ("Put all but one of the blocks on the table in the bin.", lambda i, f: len(f.on_the_table()) == 1 and f.base(P) == WB),
+    ("Bin the green block from the work area, then put exactly one of the other loose blocks in the purple bowl.",
+     lambda i, f: f.base(G) == "bin" and len(f.in_bowl(PB)) == 1),
+    ("Take the pink block out of the bowl it's in, then put the yellow block in that bowl.",
+     lambda i, f: f.support[P] == "table" and holds(Rel("in", Y, WB), f) and f.held is None),
+    ("Into the purple bowl goes the orange block, please.", lambda i, f: holds(Rel("in", O, PB), f)),
+    ("Now, for our visitors, please stack the yellow block on top of the green block.", lambda i, f: f.support[Y] == G),
+    ("The white bowl needs emptying out, thanks.", lambda i, f: not f.in_bowl(WB)),
 ])
 def test_what_the_first_runs_did_wrong(text: str, check) -> None:
     i, f = outcome(text, desk())
@@ -146,6 +157,14 @@ def test_what_the_first_runs_did_wrong(text: str, check) -> None:
     ("What's in the purple bowl? Wait, not that one, the white one.", "In the white bowl", "pink block"),
     ("Is there a block in the white bowl? If there is, tell me which one.", "Yes", "pink block"),
     ("hello, is the pink block in the white bowl? just yes or no", "Yes", "white bowl"),
+    # counts asked as yes or no, FRESH98-100's way
+    ("Is every block except one outside the bowls?", "Yes", "5"),
+    ("Are more than half of the blocks on the table?", "Yes", "blocks"),
+    ("Does the white bowl hold no more than one block?", "Yes", "pink block"),
+    ("Is the pink block the only block in a bowl?", "Yes", "pink block"),
+    ("Which block is the only one sitting in a bowl?", "The pink block", "pink"),
+    ("Does the purple bowl hold fewer blocks than there are outside it?", "Yes", "blocks"),
+    ("Um, is there an orange block somewhere, maybe?", "Yes", "orange block"),
 ])
 def test_questions_the_first_runs_missed(text: str, start: str, names: str) -> None:
     said = reply(text, desk())

@@ -10,6 +10,8 @@ import re
 
 from agent.planners.offline.words import DIGIT_WORDS, NUMBERS
 from sim.core import layout
+from sim.core.errors import PlanningError
+from sim.core.lexicon import BIN
 from sim.core.symbolic import SymState
 
 _BOWL = r"the \w+ bowl"
@@ -32,8 +34,14 @@ _DOUBLE_RE = re.compile(rf"^(?:double|double up) (?:the number of blocks in |the
 _FEWER_TABLE_RE = re.compile(rf"^(?:i want )?(?:there should be )?(?:the table to have )?(?P<n>{_N}) (?:fewer|"
                              rf"less) blocks? (?:on the table)?(?: than (?:now|there are|it has))?$|"
                              rf"^i want the table to have (?P<n2>one|two) blocks? less(?: than)?$")
-_AT_MOST_RE = re.compile(rf"^(?:no more than|at most|not more than) (?P<n>{_N}) blocks? (?:should|may|can|"
-                         rf"is allowed to|are allowed to) (?:be left|stay|remain|be) on the table$")
+_AT_MOST_RE = re.compile(rf"^(?:i want |i would like |make sure |there should be )?(?:no more than|at most|not more than) (?P<n>{_N}) blocks? (?:(?:should|may|can|"
+                         rf"is allowed to|are allowed to) (?:be left|stay|remain|be) |left )?on the table$|^the table (?:ends up|should end up|may end up) with "
+                         rf"(?P<n2>{_N}) blocks? on it at (?:the )?most$|^(?:do not|never) (?:let|leave) more than (?P<n3>{_N}) (?:of the )?blocks? (?:stay |remain |be left "
+                         rf"|sit )?on the table$|^(?P<clear>clear) the table (?:down to|until|till) (?:at most )?(?P<n4>{_N}|a single) blocks?(?: at most| is left| are left| "
+                         rf"remains?)?(?: on it)?$")
+_HALF_RE = re.compile(r"^(?:i want |i would like |make sure |(?P<bin>bin |throw away )|(?:put|get|move|throw|drop) )?(?P<how>more than |at least |over |exactly )?half "
+                      r"(?:of )?(?P<set>the blocks(?: that are on the table| on the table)?)(?: (?:in|into) (?P<place>the bin|the \w+ bowl))?$|^(?:fewer|less) than half "
+                      r"(?:of )?the (?:other )?blocks (?:are |should be )?(?:left |still )?on the table$")
 _BIN_UNTIL_RE = re.compile(rf"^(?:keep )?(?:bin|binning|throw|throwing|toss|tossing|remove|removing|clear|"
                            rf"clearing)(?: out)? (?:the )?blocks (?:off|from|on) the table (?:(?:into|"
                            rf"in) the bin )?(?:until|till) (?:(?:only|just) )?(?:(?P<n>{_N}|"
@@ -71,7 +79,7 @@ _SWAP_RE = re.compile(rf"^(?:swap|switch|exchange) (?:the contents of |what is i
                       rf"in (?P=v4) in (?P=w4)$")
 
 
-_CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|swap|switch|"
+_CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|at the most|half|at least|swap|switch|"
                      r"exchange|contents|twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further)\b|\bin the \w+ bowl in the\b")
 
 
@@ -124,6 +132,15 @@ _ALL_BUT_RE = re.compile(r"\b(?:empty|clear out|take (?:the blocks|everything|al
                          r"bowls|the bowls|each bowl),? (?:all )?(?:but|except|apart from|other than|save)(?: for)? the (\w+) (?:bowl|one)\b")
 
 
+# 'all but one of the blocks on the table': how many that is here
+_ALL_BUT_N_RE = re.compile(r"\ball (?:but|except|save) (one|two|three) of (the blocks(?: (?:that are )?(?:on the table|in the (\w+ bowl)|in the bowls|in a bowl))?)\b")
+
+
+def _all_but(m: re.Match[str], state: SymState) -> str:
+    group = state.on_the_table() if m[2].endswith("table") else state.in_bowl(m[3]) if m[3] else state.in_bowls() if "bowl" in m[2] else state.blocks
+    return f"{_words(max(len(group) - _num(m[1]), 0))} of {m[2]}"
+
+
 def _emptied_but(colour: str, state: SymState) -> str:
     bowls = [w for w in state.bowls if state.colours[w] != colour and state.in_bowl(w)]
     return " and ".join(f"empty the {w}" for w in bowls) or "leave every block in a bowl alone"
@@ -132,11 +149,12 @@ def _emptied_but(colour: str, state: SymState) -> str:
 def amounts(text: str, state: SymState) -> str:
     """The request with an amount, a comparison or an 'until' said as plain steps for the scene as it is now."""
     text = _ALL_BUT_RE.sub(lambda m: _emptied_but(m[1], state), _MISMATCH_RE.sub(lambda _m: _mismatched(state), text))
+    text = _ALL_BUT_N_RE.sub(lambda m: _all_but(m, state), text)
     if not _CUE_RE.search(text):
         return text
     cut = re.search(r"(?:,? but |; |,? and |,? while |,? )(?=(?:leave|keep|do not|never|without|the blocks in the \w+ bowl (?:stay|remain)|the \w+ block (?:stays|"
                     r"should stay|must stay))\b)", text)
-    rules = (_not_more, _compare, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
+    rules = (_not_more, _compare, _versus, _half, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
              _unpile, _swap, _each)
     tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
     tails += [(text[: m.start()], text[m.start():]) for m in re.finditer(r"(?:,? and |; |\. |,? then )", text)
@@ -145,6 +163,9 @@ def amounts(text: str, state: SymState) -> str:
         for rule in rules:
             if (new := rule(head, state)) is not None:
                 return new + re.sub(r"^,? while\b", ", and", tail)
+    if re.search(r"\b(?:more|fewer|less) blocks\b(?: \w+){0,6}? than\b", text):  # never a guess at what is compared
+        raise PlanningError("I can compare how many blocks are in two bowls named by colour, the bin, the table or the bowls; say which, e.g. "
+                            "'more blocks in the red bowl than in the blue bowl'")
     return text
 
 
@@ -172,6 +193,37 @@ def _compare(text: str, state: SymState) -> str | None:
     if need <= 0:
         return f"leave the {w} alone"
     return f"add {_words(need)} blocks to the {w}" if more else f"take {_words(need)} blocks out of the {w}"
+
+
+_PLACE = r"the bin|the table|(?:all )?the bowls(?: together| combined)?|the \w+ bowl"
+_VERSUS_RE = re.compile(rf"^(?:make sure (?:that )?|make it so (?:that )?|i want |i would like |i need |there should be |there are |there will be |"
+                        rf"(?P<put>put|get|place|move) )?(?P<more>more|fewer|less) blocks (?:in|on|inside|into) (?P<a>{_PLACE}) than (?:there are )?(?:(?:in|on|"
+                        rf"inside) )?(?P<b>{_PLACE})(?: together| combined| does| has| at the end)?(?: at the end)?$")
+
+
+def _count(place: str, state: SymState) -> int:
+    if place == "bin":
+        return sum(state.base(b) == BIN for b in state.blocks)
+    if place == "table":
+        return len(state.on_the_table())
+    return len(state.in_bowls()) if "bowls" in place else len(state.in_bowl(place))
+
+
+def _versus(text: str, state: SymState) -> str | None:
+    """'more blocks in the bin than in all the bowls together', 'fewer blocks on the table than in W': into the bin or
+    a bowl, the fewest blocks that make it so (taken from the other side when that is the table)."""
+    if (m := _VERSUS_RE.match(text)) is None or "bowls" in m["a"] and "bowls" in m["b"]:
+        return None
+    a, b = _named(m["a"]), _named(re.sub(r"^all | together$| combined$", "", m["b"]))
+    a, b = (a, b) if m["more"] == "more" else (b, a)  # 'fewer in A than in B' is 'more in B than in A'
+    if a not in (BIN, *state.bowls) or a == b or b not in (BIN, "table", "bowls", *state.bowls):
+        return None
+    need = _count(b, state) + 1 - _count(a, state)
+    if need <= 0:
+        return f"leave the {a} alone"
+    if b == "table":  # each block moved off the table counts twice
+        return f"put {_words((need + 1) // 2)} of the blocks on the table in the {a}"
+    return f"put {_words(need)} blocks in the {a}" if a == BIN else f"add {_words(need)} blocks to the {a}"
 
 
 _NOT_MORE_RE = re.compile(rf"^(?:there (?:should not|must not|should never|must never|may not|cannot|can not) be more blocks (?:in|inside) "
@@ -225,11 +277,28 @@ def _at_most(text: str, state: SymState) -> str | None:
     """'no more than one block should be left on the table': the rest into the bowls if they have room, else the bin."""
     if (m := _AT_MOST_RE.match(text)) is None:
         return None
-    extra = len(state.on_the_table()) - _num(m["n"])
+    extra = len(state.on_the_table()) - _num((m["n"] or m["n2"] or m["n3"] or m["n4"]).replace("a single", "one"))
     if extra <= 0:
         return "leave everything alone"
     room = sum(layout.BOWL_CAPACITY - len(state.in_bowl(w)) for w in state.bowls)
-    return f"put {_words(extra)} of the blocks on the table {'in the bowls' if room >= extra else 'in the bin'}"
+    return f"put {_words(extra)} of the blocks on the table {'in the bowls' if room >= extra and not m['clear'] else 'in the bin'}"
+
+
+def _half(text: str, state: SymState) -> str | None:
+    """'bin more than half the blocks', 'at least half of the blocks in W', 'fewer than half of the blocks left on the table'."""
+    if (m := _HALF_RE.match(text)) is None:
+        return None
+    group = state.on_the_table() if "table" in (m["set"] or "") else state.blocks
+    if m["set"] is None:  # fewer than half left on the table: the rest to the bin
+        extra = len(state.on_the_table()) - (len(state.blocks) + 1) // 2 + 1
+        return "leave everything alone" if extra <= 0 else f"put {_words(extra)} of the blocks on the table in the bin"
+    want = {"more than ": len(group) // 2 + 1, "over ": len(group) // 2 + 1, "at least ": (len(group) + 1) // 2}.get(m["how"] or "", len(group) / 2)
+    place = _named(m["place"] or "the bin")
+    if want != int(want) or not (m["bin"] or m["place"]):
+        return None  # 'half' of an odd number, or no place said
+    need = int(want) - sum(state.base(b) == place for b in group)
+    return "leave everything alone" if need <= 0 else f"put {_words(need)} of {m['set']} in the {place}" if "table" in m["set"] else \
+        f"add {_words(need)} blocks to the {place}"  # never one already there
 
 
 def _bin_until(text: str, state: SymState) -> str | None:

@@ -75,7 +75,7 @@ def is_question(text: str, raw: str) -> bool:
         return True  # 'I'm about to put my ring in W, so is it empty?'
     if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were)(?:n't| not)? (?:it|they)\b|^\W*the \w+ (?:block|"
                                                 r"bowl|cube)s? (?:is|are)\b[^?]*,\s*(?:right|correct|isn'?t it|am i right)\W*$|"
-                                                r"[,:] (?:where|what|which)\b|^\W*(?:(?:apart from|aside from|besides|"
+                                                r"[,:] (?:where|what(?! about| if)|which)\b|^\W*(?:(?:apart from|aside from|besides|"
                                                 r"other than|except for) [^,]+, (?:is|are) there|(?:of|out of|"
                                                 r"among) the [^?]+?, (?:how many|which))\b", raw.lower()):
         return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?', 'besides X, is there anything in W?'

@@ -148,8 +148,14 @@ def question_text(text: str) -> str:
                r"exactly) (?:on|in|on top of) (?:it|there)\b|\s*,?\s*\bi (?:just |only )?(?:want|wanted|would like|d like) to(?: know)?\W*$", "", t)  # a greeting; a tag
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
                r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
-    t = re.sub(r"\bstuff\b", "anything", t)
+    t = re.sub(r"^are (?:all )?(?:of )?the blocks (?:out of|outside|taken out of|removed from) (the \w+ bowl)", r"is \1 empty", t)  # 'are all the blocks out of W?'
+    t = re.sub(r",? with (?:all )?the (?:others|rest|other blocks) (?:outside|not in (?:a|any) bowl|on the table|elsewhere)(?=\W*$)|^is (?:just|only) (?=one block\b)", lambda m:
+               "is exactly " if m[0].startswith("is") else "", t)  # 'Is just one block in a bowl, with all the others outside?'
+    t = re.sub(r"\bstuff\b", "anything", re.sub(r"\b(?:do|have) (?:we|you) (?:have|got|see) (?=(?:a|an|any) \w+ (?:block|bowl)\b)", "is there ", t))  # 'do we have a X?'
+    t = re.sub(r"\b(is there (?:a|an|any) \w+ (?:block|bowl)) (?:somewhere|anywhere|around|about|here|on the table)(?: at all)?\b", r"\1", t)
     t = re.sub(r"^(the \w+ (?:block|bowl))\s*[:,]\s*(?:what|which)(?: block)?(?: is|'s| s) (on top of|on|in|inside|under) it\b", r"what is \2 \1", t)  # 'X: what's on it?'
+    t = re.sub(r"^(the \w+ block)\s*[:,]\s*(?:which|what) bowl is it (?:in|inside)\b|^(?:identify|name) the (block|bowl) (?:that is |which is |that s )?(?:resting |sitting "
+               r"|lying )?(on|on top of|in|under) (the \w+ (?:block|bowl))", lambda m: f"where is {m[1]}" if m[1] else f"which {m[2]} is {m[3]} {m[4]}", t)
     t = re.sub(r"^(?:you )?(?:got|have you got|you have) (anything|something|any blocks?|a block) (?:stacked |sitting |piled |resting )?(on top of|on|in|inside) ",
                r"is there \1 \2 ", t)  # 'got anything stacked on X?'
     t = re.sub(r"^is there (?:a|any) block (?:of |in |with )?the same colou?r as the (\w+) (?:bowl|block)\b", r"is there a \1 block", t)

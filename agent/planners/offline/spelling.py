@@ -100,6 +100,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwere (?=(?:good|done|all set|finished|sorted)\W*$)", "we are "),  # '... and then were good'
     (r"\bwith just (?=the \w+ (?:block|cube) (?:in|inside) it\b)", "with only "),  # 'W with just X in it': only X, never a filler
     (r"\bbut no (?=the \w+ (?:one|block|cube)\b)", "but not "),  # a learner's 'all blocks in bin, but no the orange one'
+    (r"\bthe bowl (?:that |which )?it(?: is|'s| s) (?:sitting |lying |resting )?in\b", "its bowl"),  # 'take X out of the bowl it's in'
 
     # a learner's English: 'please to put X in W', 'the blocks what are in W'
     (r"\b(?:his|her)(?= (?:own )?(?:colou?r|bowl)\b)", "its"), (r"\b(in|into) (bowl|bin)\b(?! (?:\w+ )?(?:block|cube))", r"\1 the \2"),  # 'in bowl with his colour'

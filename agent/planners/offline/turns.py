@@ -157,7 +157,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:get|have) (the blocks|all the blocks|all blocks|everything) sorted\b", r"sort \1"),  # 'get the blocks sorted into the bowls'
     (r",?\s*\b(?:colou?r to colou?r|colou?r for colou?r)(?=\s*(?:[,.;]|$))", " by colour"),
     (r"(,?)\s*\bmind you\b,?", r"\1"),
-    (r"^(all the blocks|everything|every block|all of them) (in|on) (the [\w ]+?),? out\W*$", r"take \1 out of \3"),  # 'all the blocks in the bowls, out'
+    (r"^(all the blocks|everything|every block|all of them) (in|on) (the [\w ]+?),? out(?: (?:onto|on) the table)?\W*$", r"take \1 out of \3"),  # 'all the blocks in the bowls, out'
     (r"\b(?:get|take|move|have) (all the blocks|every block|everything) off the table and (?:into|in|onto|to) (the [\w ]+)", r"put \1 that are on the table in \2"),
     (r"\boutside (?:of )?(?:the bowls|any bowls?|a bowl)\b", "not in a bowl"),
     (r"^(?:whatever|everything)(?: that)?(?: is|'s| s)? (?:sitting |resting )?(?:in|inside) (the \w+ bowl),\s*(\w+(?: up| down)?) (?:it|them|all of it|the lot)\b",
@@ -230,4 +230,44 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:i )?(?:want to|wanna|would like to) see the table (?:empty|clear|cleared)(?:,\s*(?:so )?(?:bin|clear|throw away|trash) everything on it)?\W*$", "clear the table"),
     (r"^(?:every|each|all the) bowls? with (?:at least one|a|one) (?:block|cube) in it\W*$", "a block in every bowl"),
     (r"^(the bowl (?:that|which) (?:holds|has|contains) the \w+ (?:block|cube)),\s*(put|place|drop|set|move|stick) (the [\w ]+?) in (?:there|it)\W*$", r"\2 \3 in \1"),
+    (r"\b(bin|trash|throw away|toss) (the \w+ (?:block|cube)) (?:from|out of) (the \w+ bowl)\b(.*)$", lambda m: f"{m[1]} {m[2]}" + re.sub(
+        r"\b(in|into) there\b", rf"\1 {m[3]}", m[4])),  # 'bin X from W, then get Y in there': X binned, Y in W
+    # FRESH100's users: a guide's, a trainer's and a coach's frames ('for our visitors', 'in this exhibit', 'make it happen!', "let's hustle"), a
+    # carer's 'she'd love', a trainer's 'X is a reject', 'from the work area', 'discard it in the bin', 'colour-match the blocks to the bowls'
+    (r",?\s*\b(?:for (?:our|the) (?:visitors|guests|audience|class|group|students|team|trainees|tour|demo|demonstration)|for (?:the next part of the tour|this exercise|"
+     r"this demo|this drill|the next exercise|the next step|the next drill)|in this (?:exhibit|exercise|display|demo|drill))\b,?", ""),
+    (r"[,.;]\s*(?:make it happen|let us (?:hustle|go|move)|lets (?:hustle|go|move)|chop chop|go go go|move it|hustle)\W*$", ""),
+    (r"^(?:she|he|they|my (?:mum|mom|dad|mother|father|client|boss|wife|husband|friend|grandmother|grandfather)) (?:would|d) (?:love|like)\b", "i would like"),
+    (r"^(the \w+ (?:block|cube)) is (?:a reject|scrap|waste|a dud)(?=\s*(?:[.;,]|$))", r"put \1 in the bin"),
+    (r"\s+\bfrom the work (?:area|space|surface|bench)\b|\bdiscard (it|them|the \w+ block) (?:in|into) the bin\b", lambda m: f"bin {m[1]}" if m[1] else ""),
+    (r"\bcolou?r[- ]?match(?:es|ed)? (the blocks|all the blocks|everything) (?:to|with) the bowls\b", r"sort \1 into the bowls by colour"),
+    (r"^(the \w+ bowl) needs? (?:clearing|emptying)(?: out)?\b", r"empty \1"),
+    (r"\bleaving (the \w+ (?:block|cube)) in (?:its|their) place\b", r"leaving \1 untouched"),
+    (r"\b(the \w+ blocks? in the \w+ bowl) the way (?:they are|it is)\b", r"\1 where they are"),
+    (r"[;,.]\s*(?:and )?(?:last|lastly|finally),\s*", "; then "),
+    (r"^(?:as you can see,? )?(the \w+ (?:block|cube)) is (on|in|on top of) (the \w+ (?:block|bowl|cube))[.;]\s*it (?:should not|shouldn t|must not) be\b[^.;]*", r"\1 should not "
+     r"be \2 \3"),
+    # FRESH99's counts: 'exactly one of the leftover blocks', 'X go in the bin, all but one of them'
+    (r"\b(?:exactly |just |only )?(one|two|three) of the (?:leftover|remaining|left over|other|rest of the) blocks\b|\b(?:exactly |just |only )?(one|two|three) of the "
+     r"(?:rest|others|leftovers)\b", lambda m: f"{m[1] or m[2]} of the other blocks"),
+    (r"^(all the blocks(?: that are)?(?: sitting| standing)?(?: on the table| in the \w+ bowl| in the bowls)?) (?:go|goes|should go|have to go) (in|into|on|to) (the [\w ]+?),? "
+     r"(?:all but|all except|except for|except) (one|two|three) of them\W*$", lambda m: f"put all but {m[4]} of {m[1][4:]} {m[2]} {m[3]}"),
+    # counts said other ways: 'no bowl to be empty', 'each bowl holds one block, no more and no less', 'put blocks in W until it has two', 'pick three
+    # blocks, whichever you like, and put them in the bin', 'of the blocks on the table, put three in the bin', 'the bin gets all the blocks apart from X'
+    (r"^(?:i want )?no bowl (?:to be|should be|is|left|to stay) empty\b|^(?:do not|never) leave (?:any|a single) bowl empty\b", "a block in every bowl"),
+    (r"^(?:fill the bowls so that |make (?:sure )?|i want )?(?:every|each) (?:bowl|one) (?:to )?(?:holds?|has|have|contains?|gets?) (?:exactly |just )?(one|two|a single) "
+     r"blocks?(?:,? (?:no more and no less|no more,? no less|(?:just |only )?one|and no more|no more))?(?:,? with (?:all )?the (?:remaining|other) blocks on the table)?"
+     r"(?=\s*(?:[,.;]|$))", lambda m: f"exactly {m[1].replace('a single', 'one')} block{'s' if m[1] == 'two' else ''} in every bowl"),
+    (r"^(?:put|add|drop) blocks (?:in|into|to) (the \w+ bowl) until it (?:has|holds|contains) (one|two|three|four) blocks?(?:,? no more(?:,? and)? no (?:fewer|less))?\W*$|"
+     r"^(?:start by )?getting (the \w+ bowl) (?:down |up )?to exactly (one|two|three) blocks?\b", lambda m: f"exactly {m[2] or m[4]} blocks in {m[1] or m[3]}"),
+    (r"^(?:pick|choose|grab|take|select) (one|two|three|four|five) (?:of the )?blocks,? (?:whichever|any)(?: ones?)?(?: you like| you want)?,? and (put|drop|throw|toss|place) "
+     r"them (in|into|on) (the [\w ]+)$", r"\2 \1 blocks \3 \4"),
+    (r"^of (the blocks [^,]+),\s*(put|place|drop|throw|move|bin) (?:exactly )?(one|two|three|four|five)(?: of them)?\b", r"\2 \3 of \1"),
+    (r"^(the bin|the \w+ bowl) (?:gets|receives|takes) (all (?:of )?the blocks|every block|everything)(?: (?:apart from|except|but|other than) (the \w+ block))?\W*$",
+     lambda m: f"put {m[2]}{' except ' + m[3] if m[3] else ''} in {m[1]}"),
+    (r"(\bexcept (?:for )?the \w+ (?:block|one)),? which (?:must not|should not|may not|can not|does not) go (?:in|there|in there|in it)\b", r"\1"),
+    (r"^(?:put|throw|drop|toss) some (?:of the )?blocks? ([^,;]*?)(?:in|into) the bin,? (?:but )?(?:no more than|not more than|at most|up to) (?:one|two|three|four|five)"
+     r"(?: of them)?\W*$|^(?:put|throw|drop|toss) some (?:of the )?blocks? ([^,;]*?)(?:in|into) the bin,? (?:one|two|three|four|five) at (?:the )?most\W*$|^(?:throw|put|toss) "
+     r"some blocks (?:in|into) the bin[;,.]\s*(?:do not|never) (?:throw|put) in more than half(?: of them)?\W*$",
+     lambda m: f"put one of the blocks {(m[1] or m[2] or '').strip()} in the bin".replace("  ", " ").replace("blocks  in", "blocks in")),
 )
