@@ -35,13 +35,14 @@ _FEWER_TABLE_RE = re.compile(rf"^(?:i want )?(?:there should be )?(?:the table t
                              rf"less) blocks? (?:on the table)?(?: than (?:now|there are|it has))?$|"
                              rf"^i want the table to have (?P<n2>one|two) blocks? less(?: than)?$")
 _AT_MOST_RE = re.compile(rf"^(?:i want |i would like |make sure |there should be )?(?:no more than|at most|not more than) (?P<n>{_N}) blocks? (?:(?:should|may|can|"
-                         rf"is allowed to|are allowed to) (?:be left|stay|remain|be) |left )?on the table$|^the table (?:ends up|should end up|may end up) with "
+                         rf"is allowed to|are allowed to) (?:be left|stay|remain|be) |left |stays? |remains? |is left |are left )?on the table$|^(?:i (?:would|d) prefer |i want )?"
+                         rf"the table (?:ends up|should end up|may end up|to end up|to have|has) (?:with )?"
                          rf"(?P<n2>{_N}) blocks? on it at (?:the )?most$|^(?:do not|never) (?:let|leave) more than (?P<n3>{_N}) (?:of the )?blocks? (?:stay |remain |be left "
                          rf"|sit )?on the table$|^(?P<clear>clear) the table (?:down to|until|till) (?:at most )?(?P<n4>{_N}|a single) blocks?(?: at most| is left| are left| "
                          rf"remains?)?(?: on it)?$")
 _HALF_RE = re.compile(r"^(?:i want |i would like |make sure |(?P<bin>bin |throw away )|(?:put|get|move|throw|drop) )?(?P<how>more than |at least |over |exactly )?half "
                       r"(?:of )?(?P<set>the blocks(?: that are on the table| on the table)?)(?: (?:in|into) (?P<place>the bin|the \w+ bowl))?$|^(?:fewer|less) than half "
-                      r"(?:of )?the (?:other )?blocks (?:are |should be )?(?:left |still )?on the table$")
+                      r"(?:of )?the (?:other )?blocks (?:are |should be )?(?:left |still |stay |stays |remain |remain )?on the table$")
 _BIN_UNTIL_RE = re.compile(rf"^(?:keep )?(?:bin|binning|throw|throwing|toss|tossing|remove|removing|clear|"
                            rf"clearing)(?: out)? (?:the )?blocks (?:off|from|on) the table (?:(?:into|"
                            rf"in) the bin )?(?:until|till) (?:(?:only|just) )?(?:(?P<n>{_N}|"
@@ -197,8 +198,9 @@ def _compare(text: str, state: SymState) -> str | None:
 
 _PLACE = r"the bin|the table|(?:all )?the bowls(?: together| combined)?|the \w+ bowl"
 _VERSUS_RE = re.compile(rf"^(?:make sure (?:that )?|make it so (?:that )?|i want |i would like |i need |there should be |there are |there will be |"
-                        rf"(?P<put>put|get|place|move) )?(?P<more>more|fewer|less) blocks (?:in|on|inside|into) (?P<a>{_PLACE}) than (?:there are )?(?:(?:in|on|"
-                        rf"inside) )?(?P<b>{_PLACE})(?: together| combined| does| has| at the end)?(?: at the end)?$")
+                        rf"(?P<put>put|get|place|move) )?(?:(?P<more>more|fewer|less) blocks (?:in|on|inside|into) (?P<a>{_PLACE})|(?P<a2>{_PLACE}) (?:to |should |"
+                        rf"must )?(?:ends? up with|gets?|get|has|have|holds?) (?P<more2>more|fewer|less) blocks) than (?:there are |are )?(?:left )?"
+                        rf"(?:(?:in|on|inside) )?(?P<b>{_PLACE})(?: hold| holds| have| has| does| do)?(?: together| combined| between them| at the end)?$")
 
 
 def _count(place: str, state: SymState) -> int:
@@ -210,12 +212,12 @@ def _count(place: str, state: SymState) -> int:
 
 
 def _versus(text: str, state: SymState) -> str | None:
-    """'more blocks in the bin than in all the bowls together', 'fewer blocks on the table than in W': into the bin or
-    a bowl, the fewest blocks that make it so (taken from the other side when that is the table)."""
-    if (m := _VERSUS_RE.match(text)) is None or "bowls" in m["a"] and "bowls" in m["b"]:
+    """'more blocks in the bin than in all the bowls', 'fewer on the table than in W': the fewest blocks into the bin or W."""
+    text = re.sub(r"^(.*?)(more|fewer|less) blocks than (.+?) (?:in|on) (the bin|the table|the \w+ bowl)$", r"\1\2 blocks in \4 than \3", text)  # '... than X in the bin'
+    if (m := _VERSUS_RE.match(text)) is None or "bowls" in (m["a"] or m["a2"]) and "bowls" in m["b"]:
         return None
-    a, b = _named(m["a"]), _named(re.sub(r"^all | together$| combined$", "", m["b"]))
-    a, b = (a, b) if m["more"] == "more" else (b, a)  # 'fewer in A than in B' is 'more in B than in A'
+    a, b = _named(m["a"] or m["a2"]), _named(re.sub(r"^all | together$| combined$", "", m["b"]))
+    a, b = (a, b) if (m["more"] or m["more2"]) == "more" else (b, a)  # 'fewer in A than in B' is 'more in B than in A'
     if a not in (BIN, *state.bowls) or a == b or b not in (BIN, "table", "bowls", *state.bowls):
         return None
     need = _count(b, state) + 1 - _count(a, state)
@@ -295,7 +297,7 @@ def _half(text: str, state: SymState) -> str | None:
     want = {"more than ": len(group) // 2 + 1, "over ": len(group) // 2 + 1, "at least ": (len(group) + 1) // 2}.get(m["how"] or "", len(group) / 2)
     place = _named(m["place"] or "the bin")
     if want != int(want) or not (m["bin"] or m["place"]):
-        return None  # 'half' of an odd number, or no place said
+        raise PlanningError(f"half of {len(group)} blocks is not a whole number; say how many, e.g. 'put two of them in the bin'") if m["bin"] or m["place"] else None
     need = int(want) - sum(state.base(b) == place for b in group)
     return "leave everything alone" if need <= 0 else f"put {_words(need)} of {m['set']} in the {place}" if "table" in m["set"] else \
         f"add {_words(need)} blocks to the {place}"  # never one already there

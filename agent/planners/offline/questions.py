@@ -149,6 +149,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
                r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
     t = re.sub(r"^are (?:all )?(?:of )?the blocks (?:out of|outside|taken out of|removed from) (the \w+ bowl)", r"is \1 empty", t)  # 'are all the blocks out of W?'
+    t = re.sub(r"^do ((?:more than |less than |fewer than |at least |exactly )?half of the blocks) (?:sit|lie|rest|stay|stand) ", r"are \1 ", t)
     t = re.sub(r",? with (?:all )?the (?:others|rest|other blocks) (?:outside|not in (?:a|any) bowl|on the table|elsewhere)(?=\W*$)|^is (?:just|only) (?=one block\b)", lambda m:
                "is exactly " if m[0].startswith("is") else "", t)  # 'Is just one block in a bowl, with all the others outside?'
     t = re.sub(r"\bstuff\b", "anything", re.sub(r"\b(?:do|have) (?:we|you) (?:have|got|see) (?=(?:a|an|any) \w+ (?:block|bowl)\b)", "is there ", t))  # 'do we have a X?'

@@ -270,4 +270,13 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?: of them)?\W*$|^(?:put|throw|drop|toss) some (?:of the )?blocks? ([^,;]*?)(?:in|into) the bin,? (?:one|two|three|four|five) at (?:the )?most\W*$|^(?:throw|put|toss) "
      r"some blocks (?:in|into) the bin[;,.]\s*(?:do not|never) (?:throw|put) in more than half(?: of them)?\W*$",
      lambda m: f"put one of the blocks {(m[1] or m[2] or '').strip()} in the bin".replace("  ", " ").replace("blocks  in", "blocks in")),
+    (r"\bmost of the blocks,? more than half,?", "more than half of the blocks"),
+    (r"^(?:load up|fill up|fill) (the \w+ bowl) so (?:that )?it (?:ends up with|has|holds) ", r"\1 should end up with "),
+    (r"^(more than |at least |exactly )?half (?:of )?(?:all )?the blocks (?:should|must|have to|need to) (?:go|end up) (?:in|into) (the bin|the \w+ bowl)\W*$|^of the blocks "
+     r"(?:that are )?(?:sitting |standing )?on the table,\s*(more than |at least )?half (?:of them )?(?:go|should go|goes) (?:in|into) (the bin|the \w+ bowl)\W*$",
+     lambda m: f"put {m[1] or ''}half of the blocks in {m[2]}" if m[2] else f"put {m[3] or ''}half of the blocks on the table in {m[4]}"),
+    (r"^(?:put|throw) some (?:of the )?blocks (?:in|into) the bin,? but not more than half(?: of them)?\W*$|^put at least one block in the bin and at most (?:two|three|four)\W*$",
+     "put one block in the bin"),
+    (r"^(?:bin|put) a few of (the blocks (?:that are )?on the table)(?: in the bin)?,? but no more than (?:three|four|five)\W*$", r"put two of \1 in the bin"),
+    (r"(\bexcept (?:for )?the \w+ (?:block|one))[;,.]\s*not (?:that one|it|that block)\W*$", r"\1"),
 )
