@@ -65,10 +65,11 @@ _DANGLING = {"in", "on", "into", "onto", "the", "a", "an", "of", "to", "at", "th
 # red block uh scratch that put ...', 'stack the can you put X on Y', 'what's in the how many blocks ...': the sentence starts again after it.
 _HESITATE = r"(?:uh+|um+|er|okay|ok|wait|no|sorry|lets|let s|i mean|hmm+|oh|actually|hang on)"
 SCRATCHED_RE = re.compile(r"(?:^|(?<=[.;?!] ))(?:(?:the (?:[a-z']+ ){0,3}?|(?P<w>[a-z']+) (?:[a-z']+ ){0,6}?)" + _HESITATE + "(?: " + _HESITATE +
-                          r")* (?=(?(w)(?P=w)|the)\b)|(?P<r>(?:[a-z']+ ){3,6}?)(?=(?P=r))|[^.;?!]*?\b(?:the|a|an|is|are|put|move|how|what|where)\b[^.;?!]*?\b(?:scratch that|strike that|let me start (?:again|over)|start (?:again|over)|let me rephrase(?: that)?)"
+                          r")* (?=(?:first |then |now )?(?(w)(?P=w)|the)\b)|(?P<r>(?:[a-z']+ ){3,6}?)(?=(?P=r))|[^.;?!]*?\b(?:the|a|an|is|are|put|move|how|what|where)\b[^.;?!]*?\b(?:scratch that|strike that|let me start (?:again|over)|start (?:again|over)|let me rephrase(?: that)?)"
                           r"\b[\s,.;:!-]*(?!(?:it|that one|they|them)\b)|(?:[\w']+ ){0,4}?(?P<wh>how many|what|whats|where|which)\b(?: [\w']+){0,3}? (?:(?:uh|um|er) )*(?=(?P=wh)\b)|(?:[\w']+ ){0,4}?"
                           r"(?:how many|what|whats|where|which)\b(?: [\w']+){0,3}? (?:the|a|in|on|of|uh|um|er) (?=(?:how many|what|where|which|is|are)\b)|"
-                          r"(?:[\w']+ ){1,3}?(?:the|a|an|uh|um) (?=(?:can you|could you|would you|will you|please|put|grab)\b))(?=\w)")
+                          r"(?:[\w']+ ){1,3}?(?:the|a|an|uh|um|each|every) (?=(?:can you|could you|would you|will you|can i|could i|may i|please|put|grab|do not|dont|"
+                          r"don't|take the|leave the|take everything|i want|i would like|i'd like|let's|lets)\b))(?=\w)")
 
 
 def _restarted(text: str) -> str:
@@ -92,6 +93,9 @@ def take_backs(text: str) -> str:
                   r"(?=\W*$)", lambda m: f"{m[1]} {m[4]} {'to' if m[4] in ('nearest', 'closest') else 'from'} {m[5] or m[2]}{m[3]}", text)  # a ranking taken back
     text = re.sub(r"\b(?:all the blocks|every block|all of them|everything) ([^.;]*?)\W+(?:(?:actually|sorry|no|wait|oops)\W+)+(?:only|just) (the (?:one|ones|"
                   r"blocks?)\b[^.;]*?)(?=\s*(?:[.;]|$))", r"\2 \1", text)  # 'bin all the blocks, sorry, just the ones in bowls': a set taken back
+    text = re.sub(r"\s+(?:wait|no|sorry|actually)(?: no)? it (?:does not|doesnt|doesn't|is not|isnt|isn't)\s+(?=it\b)", ", actually, no, ", text)  # voice: '... wait no
+    text = re.sub(r"^(put|move|place|drop|stick) the \w+ (?:block|one) (?:in|into|on|onto) the (?:(?:oh|uh|um|wait|no) )*not that one,? (the \w+ (?:block|one)) ", r"\1 \2 ",
+                  text)  # it doesnt it goes in W', 'put the X in the oh wait not that one the Y in W'
     text = _NOT_THAT.sub(r"\1", _restarted(text))  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
     text = _NUMBER_BACK.sub(lambda m: f"{m['two']}{m['mid']}", _NUMBER_SPOKEN.sub(r"\g<two>", text))
     pos = 0
