@@ -279,4 +279,17 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      "put one block in the bin"),
     (r"^(?:bin|put) a few of (the blocks (?:that are )?on the table)(?: in the bin)?,? but no more than (?:three|four|five)\W*$", r"put two of \1 in the bin"),
     (r"(\bexcept (?:for )?the \w+ (?:block|one))[;,.]\s*not (?:that one|it|that block)\W*$", r"\1"),
+    # FRESH102's towers: 'the blocks (which are) in W, stacked up', 'the blocks in W ought to be stacked into one tower', 'the blocks sitting on the
+    # table by themselves', 'take the tower with X on top apart so that each of its blocks sits on the table', 'crown the tallest tower with X'
+    (r"^the blocks (?:which are |that are )?(?:in|inside) (the \w+ bowl),? (?:(?:ought to|should|must|need to|have to) be |are )?(?:stacked|piled)(?: up)?(?: (?:into|in|as) "
+     r"(?:one|a|a single) (?:tower|stack|pile))?(?=\s*(?:[,.;]|$))", r"stack the blocks that are in \1 into one tower"),
+    (r"\b(?:the )?blocks (?:that are |which are )?(?:just )?(?:sitting |lying |standing )?on the table (?:by themselves|on their own|alone|loose)\b", "the loose blocks"),
+    (r"^(?:i (?:would|d) like us to |let us |lets )?(?:take|break|pull) (the (?:tower|stack|pile)(?: with the \w+ block (?:on top|at the bottom|in it))?) apart(?:,? so that "
+     r"(?:each of its blocks|every block in it|each block|they all) (?:sits?|stands?|ends? up|is|are) on the table(?: by itself| on its own| alone)?| onto the table)?",
+     r"unstack \1"),
+    (r"\bcrown (the (?:tallest|highest|biggest|only) (?:tower|stack|pile)) with (the \w+ block)\b", r"put \2 on top of \1"),
+    (r",? (?:while|and) keeping (the \w+ block) (?:in its (?:spot|place)|where it is)\b", r", and leave \1 alone"),
+    (r"^((?:the )?(?:tower|stack|pile)(?: with the \w+ block (?:on top|at the bottom|in it))?) (?:to|into|onto|in) (the [\w ]+?)(?=\s*(?:[.;,]|$))",
+     lambda m: f"move {m[1] if m[1].startswith('the ') else 'the ' + m[1]} to {m[2]}"),  # 'Tower with X on top to the top left corner.'
+    (r"\bthe blocks (?:that are )?in the same (tower|stack|pile) as (the \w+ block)((?: in the bin)?),? (?:and )?\2,? (?:too|as well)\b", r"the \1 with \2 in it\3"),
 )
