@@ -14,7 +14,11 @@ stack, sort by colour, clear into the bin, move to a named place, questions abou
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on a529d1b, after every fix before it and before anything it could prompt):
+0.70 goal-correct (210 of 300), 84 refused, 1 asked, 5 wrong: 2 wrong actions ("X is off to the middle, but Y? It's
+staying put!" moved Y too, twice) and 3 wrong replies ('How many blocks does W have in it at the moment, if I may
+ask?'; 'How I wish X would dwell in the top right corner.' answered with the help text; 'Say, which block is it that
+rests upon X?').
 """
 
 from __future__ import annotations

@@ -17,7 +17,16 @@ after it, and must not hold at the start), so each request is feasible in its sc
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 64ddee7, after every fix before it and before anything it could prompt):
+0.427 goal-correct (128 of 300), 126 refused, 15 asked, 31 wrong: 14 wrong actions ('take the tower with X on top
+apart so that each of its blocks sits on the table' did nothing, twice; 'The blocks which are in W, stacked up.' and
+'The blocks in W ought to be stacked up into one tower' stacked every block into W, three times; 'Tower with X on top
+to the top left corner.' moved only its base, twice; 'the blocks sitting on the table by themselves ... Stack them all
+into one tower.' stacked two, twice; 'Take the tower apart and then drop every piece of it into W' put one piece in W;
+'take the tower with X on top apart onto the table, but keep its bottom block, Y, where it is' moved Y; three more) and
+17 wrong replies ('crown the tallest tower with X, while keeping Y in its spot' answered as a question, four times;
+'How many blocks tall is the tower with X in it?', 'Is X part of a tower right now?', 'Is X in one of the towers?',
+'So is X stacked up with other blocks, or not?', 'What block is X's tower built on, down at the base?').
 """
 
 from __future__ import annotations

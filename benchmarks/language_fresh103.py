@@ -16,7 +16,16 @@ question with a request ("Which bowl is empty? Put the red block in it.") or sta
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on c640ef5, after every fix before it and before anything it could prompt):
+0.583 goal-correct (175 of 300), 83 refused, 11 asked, 31 wrong: 12 wrong actions ('Which blocks are above X? Put all
+of them down on the table.' did nothing, three times; 'Is X on Y? Keep it there, and put Z on top of it.' moved X,
+three times; 'Kindly take the block off X; it should not go into the bin, however.' ended holding it, twice; 'Blocks
+in bowls: unchanged. Every other block: into the bin.' binned blocks from the bowls, twice; 'W contains 1 block, no more
+and no fewer.' and "don't move X itself, but get all the stuff off the top of it" did nothing) and 19 wrong replies,
+14 of them a question answered and the request said with it lost ('tell me how many blocks W holds, and then place X in
+it', 'Count the blocks in W and then throw them all in the bin!', 'What is presently in W should be on the table
+instead.', "Is X in W? I don't want it in there, so take it out, please."), and 'Check: is X clear, with nothing on
+it?' read as 'clearthing'.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What the ninetieth to hundred-and-first untuned batches (`benchmarks.language_fresh89` to `language_fresh100`) and the
+"""What the ninetieth to hundred-and-fourth untuned batches (`benchmarks.language_fresh89` to `language_fresh103`) and the
 leftovers of FRESH86-91 found missing, said in other words than the batches: a question with a branch that asks again
 ('If so, which one?'), a question taken back, counts asked as yes or no, towers said as a picture of the end, what
 stays said in one breath, and a voice assistant's transcripts (no punctuation, restarts, repairs, run-ons)."""
@@ -119,6 +119,19 @@ def _tower(*up: str):
     ("Into the purple bowl goes the orange block, please.", lambda i, f: holds(Rel("in", O, PB), f)),
     ("Now, for our visitors, please stack the yellow block on top of the green block.", lambda i, f: f.support[Y] == G),
     ("The white bowl needs emptying out, thanks.", lambda i, f: not f.in_bowl(WB)),
+    # FRESH101-103: towers, a question and a request in one sentence, a DJ's and a poet's words
+    ("Take the tower with the blue block on top apart.", lambda i, f: f.support[B] == "table" and f.held is None),
+    ("Take the block off the red block, please.", lambda i, f: f.support[B] == "table" and f.held is None),
+    ("Tower with the blue block on top to the bottom right corner.",
+     lambda i, f: holds(Rel("at", R, "bottom right corner"), f) and f.support[B] == R),
+    ("Count the blocks in the white bowl and then put them all in the bin.", lambda i, f: f.base(P) == "bin" and _unmoved(i, f, G, Y, O)),
+    ("Which blocks are above the red block? Put all of them on the table.", lambda i, f: f.support[B] == "table" and _unmoved(i, f, R)),
+    ("Is the blue block on the red block? Keep it there, and put the green block on top of it.", lambda i, f: f.support[G] == B and f.support[B] == R),
+    ("The green block is off to the middle, but the yellow block? It's staying put!",
+     lambda i, f: holds(Rel("at", G, "middle"), f) and _unmoved(i, f, Y)),
+    ("Blocks in bowls: unchanged. Every other block: into the bin.", lambda i, f: f.base(P) == WB and f.base(G) == "bin"),
+    ("What is currently in the white bowl should be on the table instead.", lambda i, f: f.support[P] == "table"),
+    ("Let the red block sleep undisturbed; carry the green block to the bin.", lambda i, f: f.base(G) == "bin" and _unmoved(i, f, R)),
 ])
 def test_what_the_first_runs_did_wrong(text: str, check) -> None:
     i, f = outcome(text, desk())

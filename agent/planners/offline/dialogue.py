@@ -117,7 +117,7 @@ def if_so(instruction: str, scene: Scene) -> str | None:
         return bool(re.search(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", mark, re.I)) != bool("empty" in mark.lower() and "empty" not in m["q"].lower())
     taken = next((b["then"] for b in branches if negative(b["mark"]) != yes), "")
     taken = f"{taken}. {after}" if taken and after else taken
-    if kind := re.match(r"is there (?:a|an|any) (?:(\w+) block|block (?:of |in |with )?the same colou?r as the (\w+) bowl)\b", m["q"], re.I):
+    if kind := re.match(r"is there (?:a|an|any) (?:(\w+) block|block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) bowl)\b", m["q"], re.I):
         bowl = next(iter(re.findall(r"\bthe \w+ bowl\b", m["q"] + " " + m["rest"], re.I)), "")  # 'is there a C block? if so, put it in W ...'
         taken = re.sub(r"\b(in|into|inside) (?:it|there|that bowl|that one)\b", rf"\1 {bowl}", taken) if bowl else taken
         return re.sub(r"\b(?:it|that one)\b", f"the {kind[1] or kind[2]} block", taken, count=1)

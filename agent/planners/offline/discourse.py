@@ -226,6 +226,8 @@ def told(instruction: str) -> str:
             said = re.fullmatch(r"\s*(?:must|should|will|can|may)(?: not|n't|n\u2019t| never) be(?: there| anymore| any more)?\W*", rest, re.I)
             instruction = (m["a"] or m["b"]) + (f" must not be{m['pa'] or m['pb']}." if said else rest)  # '... at the end it mustn't be'
     instruction = re.sub(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)", ". ", instruction)  # '1) count X 2) tell me how many'
+    instruction = re.sub(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b[^.?!;]+?),?\s+"
+                         r"(?:and )?then,?\s+(?=(?:put|place|add|throw|bin|move|take|drop|stack|get)\b)", r"\1? ", instruction, flags=re.I)  # 'count X, then put ...'
     parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*") and not re.fullmatch(
         r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", p, re.IGNORECASE)]  # 'Step 1. X. Step 2. Y.'
     parts = [_MARKER_RE.sub("", p) for p in parts if not re.fullmatch(r"\s*(?:\d{1,2}|[a-f])[.)]\s*", p)]  # '1.', '- ', '* '
@@ -261,6 +263,8 @@ def told(instruction: str) -> str:
     for i in [i for i, p in enumerate(parts[:-2]) if p.rstrip().endswith("?") and re.match(r"\W*(?:(?:sorry|no|oops|wait|actually)\W+)+(?:i meant |i mean )?the "
               r"\w+ (?:block|bowl)\W*$", parts[i + 1], re.I) and re.match(r"\W*(?:is|does) (?:that one|it|this one) (?:in|inside|on) (?:it|there)\W*$", parts[i + 2], re.I)][:1]:
         parts[i: i + 3] = [f"{parts[i]} {parts[i + 1]}"]  # 'Is X in W? Sorry, I meant Y. Is that one in it?': the question taken back
+    parts = [re.sub(r"^\W*(?:the )?blocks (?:in|inside) (?:the )?bowls\s*:\s*(?:unchanged|untouched|stay(?: put)?|as (?:they are|is)|no change|leave (?:them )?alone)\W*$",
+                    "Leave the blocks in the bowls alone.", p, flags=re.I) for p in parts]  # an audit's 'Blocks in bowls: unchanged.'
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*why (?:is|are) (the \w+ (?:block|cube)) (?:still |even |sitting |lying )?(?:in|on|inside|on "
                                                                            r"top of|at) the [\w ]+?\W*$", p, re.I))][:1]:
         parts[i: i + 2] = [re.sub(r"\bit\b", m[1], parts[i + 1], count=1)]  # 'Why is X in W? Take it out ...': a complaint, then what to do with X

@@ -89,7 +89,7 @@ def is_question(text: str, raw: str) -> bool:
                                                 r"imagine|if) [^?]*\bhow many\b|(?:the )?\w+ (?:bowl|"
                                                 r"block),? (?:empty|full|clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
-    if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:say|suppose|assuming|if) (?:nobody|no one|nothing)\b[^:?]*[:,]\s*will\b|(?:are|is|do|does) (?:both|all) of (?:these|those|the following)\b|(?:you )?(?:got|have you got) (?:anything|something|any)\b|do (?:more than |less than |fewer than |at least )?half of\b|[^?]*\bis (?:that|this) how "
+    if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:say|suppose|assuming|if) (?:nobody|no one|nothing)\b[^:?]*[:,]\s*will\b|(?:are|is|do|does) (?:both|all) of (?:these|those|the following)\b|(?:you )?(?:got|have you got) (?:anything|something|any)\b|do (?:more than |less than |fewer than |at least )?half of\b|count (?:the|all the|up the)\b|(?:just )?yes or no\s*[,:-]|[^?]*\bis (?:that|this) how "
                                                r"(?:the table|things) (?:is|are|looks)\b|in the (?:current|present) (?:picture|photo|image|scene)\b|is this (?:already )?(?:the|my|your) "
                                                r"(?:layout|arrangement|set ?up|picture|state)\b|(?:does|is) the table (?:already )?(?:show|look like|like this))", raw.lower()):
         return True  # 'Say nobody touches the table: will X be in W?', 'Is this already the layout: ...?': how it is now, checked

@@ -181,10 +181,10 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
             return branch
         text = branch
     if said is not None:
-        named = [n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())]
+        named = sorted((n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())), key=asked.lower().find)  # in the order said
         seen, about = _asked_about(asked, ctx)
         ctx.it = about[:1] or named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
-        if len(about) > 1:  # 'see the blocks on the table? put two of them in W': of those
+        if len(about) > 1 or re.search(r"\bblocks\b", seen):  # 'see the blocks on the table? put two of them in W': of those
             ctx.group, text = about, re.sub(r"\b((?:any )?(?:one|two|three|four|five|some)) of them\b", rf"\1 of {seen}", text)
         ctx.destination = ctx.it[0] if ctx.it and ctx.it[0] in state.bowls else ctx.destination  # 'see that bowl? put X in there'
         ctx.destination = next((n for n in named if n in state.bowls), ctx.destination)  # '... then put one more in'
@@ -206,24 +206,25 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise. What
     follows that names nothing here ('... has got to? My eyes aren't what they were') is no command."""
     asked, mark, then = instruction.partition("?")
-    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
+    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that|because|cause)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
         if mark and then.strip(" ?!.,") else ""
     if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and not (
             re.match(r"(?:what|which|who)\b", told) and re.match(r"\W*(?:is there |are there )?(?:anything|something)\b", asked, re.I)) and not \
             re.match(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:(?:tell me|say|let me know) )?(?:which|what|where|who)\b", told):
         # never 'Anything on X? Which one is it?' nor 'Is X in a bowl? If it is, which bowl?': one question
-        return asked, then.strip(" ?!.,"), answer_question(question_text(asked), scene).text
+        return asked, re.sub(r"\b(?:every one|each one|each|all) of them\b", "them", then.strip(" ?!.,")), answer_question(question_text(asked), scene).text
     return "", instruction, None
 
 
 def _asked_about(asked: str, ctx: Context) -> tuple[str, list[str]]:
     """The words for, and the block(s), a question before a command points at ('can everyone see the block on the red one?
     bin that one')."""
-    m = re.search(r"\b(?:see|spot|notice|find)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:blocks?|bowl|ones?)\b.*?)(?: (?:there|here|now))?$",
-                  clean_text(asked))
+    m = re.search(r"\b(?:see|spot|notice|find|count|check)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:blocks?|bowl|ones?)\b.*?)(?: (?:there|here|now))?$|^(?:tell me )?(?:which|what|how many) "
+                  r"(blocks|ones|block|one) (?:are |is )?((?:above|on top of|on|in|inside|under|nearest|closest to|furthest from) .+?)$", clean_text(asked))
     if m is None:
         return "", []
-    np_text = m.group(1) if m.group(1).startswith("the ") else f"the {m.group(1)}"
+    np_text = re.sub(r"\b(?:piled|stacked|sitting|resting|lying)(?: up)? (?=on |in )", "", f"the {m[2].replace('one', 'block')} {m[3]}" if m[2] else m[1] if
+                     m[1].startswith("the ") else f"the {m[1]}")
     with suppress(PlanningError, Ambiguous):
         if NounPhrase(np_text).kind == "bowl":  # 'do you see the bowl with X in it? set Y in it'
             return np_text, [resolve_target(np_text, "in", ctx)[1]]

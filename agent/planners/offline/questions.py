@@ -124,7 +124,7 @@ def question_text(text: str) -> str:
                r"on|in|inside) it\b", r"is there \2 \3 \1", t)
     t = re.sub(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$", lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
                t)  # 'how many blocks need putting away, I mean (not) in a bowl'
-    t = re.sub(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*", "", t)  # 'Question for triage - X on Y, yes or no?'
+    t = re.sub(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*|^(?:just )?yes or no\s*[,:-]\s*", "", t)  # 'Question for triage - X on Y, yes or no?'
     t = re.sub(r"^(?:maybe |probably |perhaps )?(?:a |this is a |it is a )?(?:silly|stupid|dumb|"
                r"quick) question,? (?:but )?|,?\s*(?:perhaps|maybe)(?=\W*$)|\b(?:teeny(?: weeny)?|tiny|little|"
                r"itty bitty|wittle|wee) (?=\w+ (?:block|bowl)s?\b)", "", t)
@@ -134,7 +134,8 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(on top of|on|in|inside|under) (the \w+ (?:block|bowl)),?\s*(?:what|which)(?: block| blocks| thing| things)? (?:there is|is there|there are|"
                r"are there|is|are|sits|is sitting)(?: there)?(?=\W*$)|^(?:what|which)(?: block| blocks| thing)? there (?:is|are) (on top of|on|in|inside|"
                r"under) (the \w+ (?:block|bowl))", lambda m: f"what is {m[1] or m[3]} {m[2] or m[4]}", t)  # a learner's 'On X, what block there is?'
-    t = re.sub(r"\bhow many (blocks|cubes) (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?", r"how many \1 are in \2", t)
+    t = re.sub(r"\bhow many (blocks|cubes) (the \w+ bowl) (?:currently |now |still )?(?:has|holds|contains|has got)(?: in it| inside(?: it)?)?", r"how many \1 are in \2", t)
+    t = re.sub(r"\bhow full is (the \w+ bowl)", r"how many blocks are in \1", t)
     t = re.sub(r",?\s*\b(?:counting|including) (?:every (?:single |last )?one(?: of them)?|all of them|them all|each (?:one|block))(?=\W*$)", "", t)
     t = re.sub(r"^which (block|bowl) would (?:i|you|we|the robot) (?:have to|need to) (?:carry|move|take|bring) the (furthest|farthest|least far|shortest "
                r"distance|least|shortest way) (?:to (?:get it )?)?(?:into|to|in|onto|over to) (the [\w -]+?)(\??)$", lambda m: f"which {m[1]} is "
@@ -159,7 +160,7 @@ def question_text(text: str) -> str:
                r"|lying )?(on|on top of|in|under) (the \w+ (?:block|bowl))", lambda m: f"where is {m[1]}" if m[1] else f"which {m[2]} is {m[3]} {m[4]}", t)
     t = re.sub(r"^(?:you )?(?:got|have you got|you have) (anything|something|any blocks?|a block) (?:stacked |sitting |piled |resting )?(on top of|on|in|inside) ",
                r"is there \1 \2 ", t)  # 'got anything stacked on X?'
-    t = re.sub(r"^is there (?:a|any) block (?:of |in |with )?the same colou?r as the (\w+) (?:bowl|block)\b", r"is there a \1 block", t)
+    t = re.sub(r"^is there (?:a|any) block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) (?:bowl|block)\b", r"is there a \1 block", t)
     t = re.sub(r",?\s*(?:like|as) (?:it|they) (?:should|ought to|is supposed to|are supposed to) be(?=\W*$)", "", t)  # 'Is X in W, like it should be?'
     t = re.sub(r"^((?:is|are|does|do|has|have)\b[^?.]+)[?.]\s*if (?:so|yes|it is|it does|there is|there are|they are|they do|any),?\s*(?:(?:tell me|say|let me "
                r"know) )?(?:which|what|where|who)\b[^?.]*[?.]*$", r"\1?", t)  # 'Is X in a bowl? If so, which one?': the yes names it, the no says where it is
@@ -174,7 +175,7 @@ def question_text(text: str) -> str:
                r"up to now|until now|by now|to date)(?=\W*$)|"
                r",\s*exactly,", "", t)
     t = re.sub(r"^is there (?:nothing|no blocks?|not anything) (?:on top of|on) (the \w+ block)", r"is \1 clear", t)  # 'Is there nothing on top of X?'
-    t = re.sub(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:no|nothing)(?: blocks?)?(?: (?:in|on)(?: top of)? it)?", r"\1", t)
+    t = re.sub(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:nothing|no)\b(?: blocks?)?(?: (?:in|on)(?: top of)? it)?", r"\1", t)
     t = re.sub(r"^is (the \w+ block) (?:all )?(?:on its own|by itself|alone) in (the \w+ bowl)", r"is \1 the only block in \2", t)
     t = re.sub(r"^how many blocks (?:could|can) be (?:picked up|lifted|grabbed)(?: right now| now)?(?:,? as long as nothing else gets moved first)?", "how many "
                "blocks are clear", t)

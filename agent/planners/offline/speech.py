@@ -120,7 +120,9 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
     # said before the rules that read sets, towers, 'there' and what is left: 'all of the blocks standing on the table', 'arrange X into one tower',
-    # 'empty W into the bin, then put Y in there' (W), 'With X and Y left in place, ...'
+    # 'empty W into the bin, then put Y in there' (W), 'With X and Y left in place, ...', 'take the block off X' (onto the table, never held)
+    (r"^(?:please |kindly )?take (the (?:\w+ )?(?:block|one)|it) off (the \w+ block|it)(?=\s*(?:[.;!]|$))", lambda m: f"put the block on {m[2]} on the table"
+     if m[1] in ("the block", "the one") else f"put {m[1]} on the table"),
     (r"^with (the \w+ (?:block|cube)(?:,? (?:and )?the \w+ (?:block|cube))*) (?:left|kept|staying|remaining) (?:in place|where (?:they are|it is)|alone|untouched|put),\s*(.+)$",
      r"\2, and leave \1 alone"),
     (r"^(empty|clear(?: out)?) (the \w+ bowl) (?:into|in) the bin((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick) (the [\w ]+?) in (?:there|it)\b",

@@ -193,7 +193,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # FRESH95's shapes: 'X to P, Y on top', 'clear the table, depositing the blocks in the bin', 'set X on Y; then
     # transfer the two of them, as a tower, to P', 'have all the blocks off the table and in the bin'
     (r"^((?:put |move |place |set )?(?:the )?(\w+) (?:block|cube) (?:to|in|into|at|on|onto) (?:the )?(?:table|bin|middle|(?:top|bottom) (?:left|right) corner|\w+ bowl|"
-     r"\w+ block)),\s*(?:and |then )?(?:the )?(\w+) (?:block|cube) on top(?: of it)?"
+     r"\w+ block)),\s*(?:and |then )?(?:(?:pop|put|place|stick|set|plonk) )?(?:the )?(?!whichever |any |another |some |one |a )(\w+) (?:block|cube) on top(?: of it)?"
      r"(?=\W*$)", r"\1, then put the \3 block on the \2 block"),
     (r"\b(clear|tidy|empty) (the table|the \w+ bowl),? (?:depositing|putting|dropping|throwing|tossing|placing|moving) (?:the blocks|them|everything|it all|all of them) "
      r"(?:in|into) (the bin|the \w+ bowl)", r"\1 \2 into \3"),
@@ -292,4 +292,35 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^((?:the )?(?:tower|stack|pile)(?: with the \w+ block (?:on top|at the bottom|in it))?) (?:to|into|onto|in) (the [\w ]+?)(?=\s*(?:[.;,]|$))",
      lambda m: f"move {m[1] if m[1].startswith('the ') else 'the ' + m[1]} to {m[2]}"),  # 'Tower with X on top to the top left corner.'
     (r"\bthe blocks (?:that are )?in the same (tower|stack|pile) as (the \w+ block)((?: in the bin)?),? (?:and )?\2,? (?:too|as well)\b", r"the \1 with \2 in it\3"),
+    # FRESH103's: 'get all the stuff off the top of X', 'W contains 1 block, no more and no fewer',
+    # 'what is in W should be on the table', "I don't want it in there, so take it out"
+    (r"\bget (?:all )?(?:the )?(?:stuff|things|blocks|everything) off (?:the )?top of (it|the \w+ block)\b", r"take everything off \1"),
+    (r"^(the \w+ bowl) (?:contains|holds|has) (one|two|three|four) blocks?,? (?:no more(?:,? and)? no (?:fewer|less)|exactly|only)\W*$", r"exactly \2 blocks in \1"),
+    (r"^what(?: is|'s| s)? (?:presently |currently |now )?(in|on) (the \w+ (?:bowl|block)) (should|must|has to|needs to|ought to) (?:be|go) ", r"everything \1 \2 \3 be "),
+    (r"^i (?:do not|don t) want (?:it|them|that one) (?:in there|there|in it|on it|on there),? so (?=(?:take|get|move|put|lift)\b)", ""),
+    # FRESH101's users: a receptionist, a plumber, a developer's ticket, a poet, a radio DJ, an impatient customer
+    (r"[.;]\s*(?:it|that) (?:is not|isnt)\b\W*(?:(?:please )?(?:sort|fix) (?:it|that)(?: out)?\W*)?$|,? but (?:it|they) (?:is|are) not\W*$", ""),  # "W should be empty. It isn't."
+    (r",?\s*\b(?:by|before) the (?:next )?(?:ad break|news(?: at \w+)?|break|top of the hour|commercial)\b|[,.;]?\s*(?:that s the plan|here we go|your pick,? folks|"
+     r"folks)\W*$|,?\s*\bsee,? #?\s*\d+\b,?", ""),
+    (r"^i (?:long|yearn|wish|hope) to see ", "i want "),
+    (r"^bear (?=the \w+ block)", "move "), (r",\s*where (?!(?:the )?\w+ (?:block|bowl)\b)[^,.;]*$", ""),
+    (r"\bleave whatever(?: is|'s| s)? (in|on) (the \w+ (?:bowl|block)) alone\b", r"leave everything \1 \2 alone"),
+    (r"\blet (the \w+ block) (?:sleep|rest|lie|be|stay)(?: undisturbed| in peace| where it is)?(?=\s*(?:[,.;]|$))", r"leave \1 alone"),
+    (r",?\s*\blike with like\b", " by colour"),
+    (r"^may (each block|every block|the \w+ block|all the blocks) (?:rest|sit|lie|go|end up) (in|on|into|onto) ", r"put \1 \2 "),
+    (r"\b(the \w+ block) finds its (?:matching|own) bowl\b", r"put \1 in the bowl of its colour"),
+    (r"\b(?:first|second|third|next|last|final) (?:job|task|thing)\s*[,:]\s*", ""),
+    (r"[;,.]\s*let (the \w+ block) follow(?: close behind| it| suit)?\W*$", r"; then put \1 there"),
+    (r"(\bexcept (?:for )?(the \w+ block)\b.*?)[;,.]\s*\2 (?:stays|remains|is staying)(?: out| put| where it is)?\W*$", r"\1"),
+    (r"^no,? not (?:the )?\w+ (?:block|one)[!.,]\s*(?:(?:the )?\w+ (?:block|one)[!.,]\s*(?=\w)|(?=(?:put|move|place|bin|stack|take)\b))", ""),
+    (r"\bgive (it|them|the \w+ block) to the bin\b", r"put \1 in the bin"),
+    (r"\b(the \w+ block),? though,? (?:that|it) (?=goes|should go)", r"\1 "),
+    (r"^(?:every block|all the blocks|everything) in (?:that|the) (\w+ bowl) (?:comes|come) out(?: and (?:goes|go) (?:on|onto) the table)?(?=\W*$|,)", r"put everything in the \1 "
+     r"on the table"),
+    (r"^gather (?:up )?(?:every block|all the blocks|all of them|everything),? and (?:raise|build|stack|pile) them (?:up )?into (?:one|a) (?:tall |single )?(?:tower|stack|pile)",
+     "stack all the blocks into one tower"),
+    (r"^(?:that|the) block (?:sat|sitting|sits|that is) in (the \w+ bowl),\s*(\w+) it\b", r"\2 the block in \1"),
+    (r"^(leftmost|rightmost) block,? you (?:are|re) going (in|into|to) (the [\w ]+)", r"put the \1 block \2 \3"),
+    (r"\b(the \w+ block) is off (?=to|into|in)\b", r"\1 goes "),  # a DJ's 'X is off to the middle, but Y? It's staying put!'
+    (r",? but (the \w+ block)[.?!]\s*(?:it|that one) (?:is|s) (?:staying|not moving|not going anywhere)(?: put| where it is)?\W*$", r", and leave \1 alone"),
 )
