@@ -16,7 +16,14 @@ block ends up on the green one"). The six styles are six speakers with their own
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on bc00eb6, after every fix before it and before anything it could prompt):
+0.437 goal-correct (131 of 300), 153 refused, 16 wrong: 13 wrong actions ('Whatever block is resting on X has to go on
+the table; I need to get at X.' ended holding X, three times; "I'd rather have X than Y: first take Y out of W, then put X
+in it." put Y back in W, four times; 'Every block wants to go home to the bowl of its colour! Put them there!' moved one
+twice, twice; "I'd like X in a bowl that isn't the same colour as it" put X in its own bowl, twice; 'Every block sitting
+in a bowl that isn't its colour has to come out' moved a block into a bowl; 'Because I'm about to wipe the table down,
+I'd like every block on it to go into the bin.' binned one) and 3 wrong replies ('Is X on top of Y? The baby might knock
+it over.').
 """
 
 from __future__ import annotations

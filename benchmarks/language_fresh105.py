@@ -22,7 +22,15 @@ the self-check of this batch used.
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 91786a4, after every fix before it and before anything it could prompt):
+0.37 goal-correct (111 of 300), 161 refused, 5 asked, 23 wrong: 11 wrong actions ("I'd like X and Y in each other's
+bowls" put each in its own, twice; 'keep X where it is and stack Y then Z on top of it' did nothing or stacked Z on Y,
+twice; 'Could you switch X with Y? Keep W just as it is now.' did nothing, twice; 'Take the tower which has X in it and
+rebuild it upside down.' rebuilt it as it was; 'stack them up: X first, then Y, and Z goes last on top' left X out;
+'First move X to P and Y to Q; after that, interchange the two.' did not swap; "Let's reverse the stack. X stays exactly
+where it is, though." moved the stack onto another block; 'not the orange bowl for the blue one, the purple bowl! and the
+cyan one goes in the orange bowl' moved only the cyan one) and 12 wrong replies (counts of blocks 'in the bowl of their
+own colour', 'which one sits higher', 'can X and Y switch? i want them switched' answered with the help text).
 """
 
 from __future__ import annotations

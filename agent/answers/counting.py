@@ -355,6 +355,11 @@ def _not_count(q: str, scene: Scene, state: SymState) -> Answer | None:
                   len(found))
 
 
+_X = r"((?:the )?[a-z]+ (?:block|cube))"
+_WHOSE_TOWER_RE = re.compile(rf"\bthe (?:tower|stack|pile) (?:with {_X} (?:in|on) it|(?:that|which) {_X} is (?:in|part of|on)|"
+                             rf"(?:containing|holding|including) {_X})|\b{_X}(?:'| )s (?:tower|stack|pile)")
+
+
 def _towers(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'how many blocks are in the tower', 'what is at its top', 'is X in it'; a tower: 2+ blocks stacked."""
     towers = [[b, *state.above(b)[::-1]] for b in state.blocks
@@ -367,6 +372,15 @@ def _towers(q: str, scene: Scene, state: SymState) -> Answer | None:
             and towers:  # 'how tall is the tallest tower', 'what is on top of the short stack'
         height = (min if sized.group(1).startswith(("short", "small", "low", "little")) else max)(len(t) for t in towers)
         towers, q = [t for t in towers if len(t) == height], q.replace(sized.group(0), "the tower")
+    whose = _WHOSE_TOWER_RE.search(q)  # 'the tower (that) X is in', 'the tower with X in it', "X's tower"
+    if whose and (named := _one(next(g for g in whose.groups() if g), scene)):
+        towers, q = [t for t in towers if named in t], q.replace(whose.group(0), "the tower")
+        if not towers:
+            return Answer("unclear", f"{_the([named])} is not in a tower: nothing is stacked with it.", 0)
+    if m := re.match(r"^(?:is|are) (.+?) (?:(?:in|part of) (?:a|any|one of the) (?:tower|stack|pile)s?|stacked(?: up)?(?: with (?:other|another|any other|some other|a|any) blocks?)?)"
+                     r"(?: right now| at the moment)?$", q):  # 'is X part of a tower (right now)'
+        yes = any(_one(m.group(1), scene) in t for t in towers)
+        return Answer("yes_no", f"{'Yes' if yes else 'No'}: " + (f"{listed}." if towers else "there is no tower."), yes)
     if not re.search(r"\b(?:the|that|this) (?:tower|stack|pile)\b", q):
         return None
     if len(towers) != 1 and not (sized and q.startswith("how")):

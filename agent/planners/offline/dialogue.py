@@ -99,7 +99,10 @@ def named_in_reply(entries: list[Entry], scene: Scene) -> list[str]:
 
 
 _NOT = r"(?:n['\u2019 ]?t| not)"
-_IF_SO_RE = re.compile(r"^\s*(?P<q>(?:is|are|does|do|has|have)\b[^?]+)\?\s*(?P<rest>if\b.*)$", re.I)
+_IF_SO_RE = re.compile(r"^\s*(?:(?:tell me|say|check|question|quick question|so|ok|okay|right|now|first)\W+)*(?:whether |if )?"
+                       r"(?P<q>(?:is|are|does|do|has|have)\b[^?]+?)(?:,? or not)?\?\s*(?P<rest>if\b.*)$", re.I)
+_FIX_RE = re.compile(r"(?:then |just |please )*(?:fix|correct|sort out|remedy|rectify|put right|make it so|make (?:that|it) (?:happen|right|true|so)|"
+                     r"do it|sort (?:it|that) out)\b(?: (?:that|it|this))?(?: (?:please|for me|then))?\W*$", re.I)
 _BRANCH_RE = re.compile(rf"(?:^|(?<=[.!;]))\s*(?P<mark>if so|if yes|if it is{_NOT}?|if it does{_NOT}?|if they are{_NOT}?|if there is{_NOT}?|if there are{_NOT}?|"
                         rf"if not|if no|otherwise|else|if (?:the bowl|it|that bowl|the \w+ bowl)(?: is|'s| s)(?: not)? empty),?\s*(?P<then>[^.!;]+)[.!;]?", re.I)
 
@@ -107,7 +110,7 @@ _BRANCH_RE = re.compile(rf"(?:^|(?<=[.!;]))\s*(?P<mark>if so|if yes|if it is{_NO
 def if_so(instruction: str, scene: Scene) -> str | None:
     """'Is W empty? If so, put X in it. If not, ...': the question answered from the scene, then the branch it picks ('' for
     none: nothing to do); None when the instruction is not a question with branches. 'it' is the question's subject."""
-    m = _IF_SO_RE.match(instruction)
+    m = _IF_SO_RE.match(re.sub(r"^\s*(the \w+ (?:block|bowl))\s*[:,-]+\s*(?=(?:on|in|inside|on top of|empty)\b)", r"is \1 ", instruction, flags=re.I))
     branches = [] if m is None else list(re.finditer(_BRANCH_RE, m["rest"]))
     if not branches or branches[0].start() > 0 or any(re.match(r"\s*(?:(?:tell me|say|let me know) )?(?:which|what|where|how)\b", b["then"], re.I) for b in branches) or not (
             reply := answer_question(question_text(m["q"] + "?"), scene)).text.startswith(("Yes", "No")):
@@ -116,6 +119,9 @@ def if_so(instruction: str, scene: Scene) -> str | None:
     def negative(mark: str) -> bool:  # 'if the bowl's empty' says no to 'is there a block in W?', yes to 'is W empty?'
         return bool(re.search(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", mark, re.I)) != bool("empty" in mark.lower() and "empty" not in m["q"].lower())
     taken = next((b["then"] for b in branches if negative(b["mark"]) != yes), "")
+    if not yes and _FIX_RE.fullmatch(taken) and (fix := re.match(r"(?:is|are) (the \w+ (?:block|bowl)) (?:(empty|clear)|((?:on top of|on|in|inside) .+))$",
+                                                                   m["q"], re.I)):
+        taken = f"{'empty' if 'bowl' in fix[1] else 'clear'} {fix[1]}" if fix[2] else f"put {fix[1]} {fix[3]}"  # 'Is X on Y? If not, fix that.'
     taken = f"{taken}. {after}" if taken and after else taken
     if kind := re.match(r"is there (?:a|an|any) (?:(\w+) block|block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) bowl)\b", m["q"], re.I):
         bowl = next(iter(re.findall(r"\bthe \w+ bowl\b", m["q"] + " " + m["rest"], re.I)), "")  # 'is there a C block? if so, put it in W ...'

@@ -187,7 +187,8 @@ _CANCEL_RE = re.compile(r"^\W*(?:(?:wait|no+|oh|oops|hang on|stop|hold on|actual
 
 _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never) mind (?:the|this|my|all the|that) (?:mess|clutter|chaos)\W*$|"
                         r"^\W*(?:i|we) (?:can't|cannot|can not|can\u2019t|couldn't|could not) see (?:the table|the blocks|it|anything|much|"
-                        r"well)(?: (?:from|where) [^.;?!]+)?\W*$", re.IGNORECASE)
+                        r"well)(?: (?:from|where) [^.;?!]+)?\W*$|^\W*(?:the (?:baby|kids?|cat|dog|toddler)|someone|somebody|he|she|they) (?:might|could|may|"
+                        r"will|keeps?|would) (?:knock|bump|tip|push|break|grab|chew) (?:it|them|that|this)\b[^.;?!]*\W*$", re.IGNORECASE)
 
 
 _THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|"
@@ -226,6 +227,8 @@ def told(instruction: str) -> str:
             said = re.fullmatch(r"\s*(?:must|should|will|can|may)(?: not|n't|n\u2019t| never) be(?: there| anymore| any more)?\W*", rest, re.I)
             instruction = (m["a"] or m["b"]) + (f" must not be{m['pa'] or m['pb']}." if said else rest)  # '... at the end it mustn't be'
     instruction = re.sub(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)", ". ", instruction)  # '1) count X 2) tell me how many'
+    instruction = re.sub(r"^(\W*(?:how|where|what|which)\b[^?]+\?)\s*(?:so |i mean )?(?:how many (?:blocks|cubes)|in blocks|counting blocks|which "
+                         r"(?:bowl|block|one)|what colou?r|where exactly)\s*\?+\s*$", r"\1", instruction, flags=re.I)  # '... tower? How many blocks?'
     instruction = re.sub(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b[^.?!;]+?),?\s+"
                          r"(?:and )?then,?\s+(?=(?:put|place|add|throw|bin|move|take|drop|stack|get)\b)", r"\1? ", instruction, flags=re.I)  # 'count X, then put ...'
     parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*") and not re.fullmatch(
@@ -307,6 +310,10 @@ def told(instruction: str) -> str:
         parts[i + 1] = re.sub(rf"\b{'them' if said and said[1] else 'it'}\b", (said[1] or said[2]) if said else r"\g<0>",
                               _INSTEAD_RE.sub("", parts[i + 1]), count=1)
         parts[i] = ""  # 'Right now two of the blocks are in a bowl; instead I want all of them in one': how it is now
+    for i in [i for i, p in enumerate(parts) if i and re.match(r"\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*(?:swap|switch|interchange|exchange|"
+                                                                r"trade) (?:them|the two|both|those two|the pair)\b", p, re.I)][:1]:
+        parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .;!')}, then " + re.sub(r"^\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*", "", parts[i],
+                                                                               flags=re.I), ""]  # '...; after that, swap the two': of the blocks just named
     parts = [p for p in parts if p]
     steps = [bool(VERB_RE.match(c := clean_text(unlabel(p)))) and not re.match(r"(?:look|watch|notice|see|spot)\b", c)
              for p in parts]  # a check counts only after a step; 'Look at X. Is something on it?' is no step

@@ -1,11 +1,9 @@
-"""Clause forms: whether an utterance is a question or a command, and any form of a clause -> the imperative the
-clause reader knows.
+"""Clause forms: whether an utterance is a question or a command, and any form of a clause -> the imperative the reader knows.
 
 Statements ('X is on Y', 'X should end up on the table'), wishes ('I want X in Y'), possession ('every bowl has a
 block in it'), keeping ('do not touch X', 'leave X where it is'), negation ('no block in the bin', 'X is not in Y'),
-participles ('the table cleared') and gerunds ('how about stacking ...'); a tower told block by block goes to
-`towers`. Used by `grammar` and `goals`.
-"""
+participles ('the table cleared') and gerunds ('how about stacking ...'); a tower told block by block goes to `towers`.
+Used by `grammar` and `goals`."""
 
 from __future__ import annotations
 
@@ -59,12 +57,14 @@ _VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?
 def is_question(text: str, raw: str) -> bool:
     """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
     text = re.sub(r"^(?:first(?:ly)?|then|now|next|also|just|maybe|perhaps|possibly),?\s+", "", text)  # 'could you first put X?'
+    if not re.search(r"\b(?:is|are|was|were|has|have|does|do|did|where|what|which|how)\b", text):  # 'X into W, then ..., yeah?': a request
+        raw = re.sub(r",\s*(?:yeah|yep|ok|okay|alright|all right|cool|k|please|thanks)\s*\?+\s*$", ".", raw, flags=re.IGNORECASE)
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
         return False
     if VERB_RE.match(text) and re.search(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b",
                                          raw.lower()):
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request
-    if re.match(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) you (?:please |kindly )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty)\b", raw.lower()):
+    if re.match(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) you (?:please |kindly )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip)\b", raw.lower()):
         return False  # 'could you build a tower, X at the bottom, ...?': a request, whatever the words left after the lead-in
     if WONDER_RE.match(text) or re.match(r"what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|"
                                          r"lift|move|get|clear) off\b", text):  # 'I would like to know what is in W', 'what do I need to take off ...'

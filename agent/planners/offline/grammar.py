@@ -41,6 +41,7 @@ from agent.planners.offline.words import (
     base_verb,
     clause_start,
 )
+from sim.core.errors import PlanningError
 
 
 @dataclass
@@ -276,6 +277,10 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         rest = re.sub(r"\s*\bup\b(?=\s+(?:with|so|in|on|into|onto|at|from)\b|\s*$)", "", rest)
     tower = bool(TOWER_RE.search(rest))
     rest = TOWER_RE.sub(" ", rest)
+    if re.search(r"\b(?:not|never) (?:the same colou?r|(?:of )?(?:its|their) (?:own )?colou?r|match(?:es|ing)?)\b|"
+                 r"\bdifferent(?:ly)? colou?r", rest):  # 'a bowl that isn't its colour': never read as the matching one
+        raise PlanningError("I can put blocks in the bowl of their own colour, but I cannot yet pick blocks or bowls by a colour "
+                            "they do not share; name the bowl, e.g. 'put the red block in the blue bowl'")
     matching = bool(re.search(r"\b(?:matching|same colou?r|corresponding|by colou?rs?|according to colou?rs?|"
                               r"of (?:their|its) (?:own )?colou?r|their own|its own)\b", rest)) and not re.match(
         r"(?:the|a) (?:block|cube|one) (?:that is |that s |which is |of )?the same colou?r as the (?:\w+ ){1,3}?(?:bowl|block|cube)\b",

@@ -214,7 +214,8 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
                r"whereabouts) of (the [\w ]+?)(\W*)$", r"where is \1\2", t)  # 'Report the current location of X.'
     t = re.sub(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*", " ", t)
-    t = re.sub(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced) (?=on top of|on|in|inside)\b", "", t)
+    t = re.sub(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing) (?=on top of|on|in|inside)\b", "", t)
+    t = re.sub(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)", r"\1 ", t)  # 'X stacked on Y?': on it, not above it
     t = re.sub(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$",
                r"where is \1\2", t)  # '(might I enquire) where the red cube is presently located?'
     t = re.sub(r"^(the [\w ]+?) (is|are) (.+?),?\s*(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right)\s*\?*$",

@@ -257,6 +257,11 @@ def _tower_top(ctx: Context, described: str = "") -> str:
 
 def tower_of(ctx: Context, described: str = "") -> list[str]:
     """The only tower (bottom first) that fits `described` (see `_tower_top`); asks which when several fit."""
+    if ctx.stacked and not re.search(rf"\b(?:{'|'.join(COLOURS)})\b", described):  # 'stack X on Y, then move that tower': that one
+        under, tower = dict(ctx.stacked), [ctx.stacked[-1][0]]
+        while (below := under.get(tower[0], ctx.state.support.get(tower[0]))) in ctx.state.support and below not in tower:
+            tower.insert(0, below)
+        return tower
     towers = stacks(ctx.state)
     if not towers:
         raise PlanningError("there is no tower on the table (no block stands on another); say which block to put it on")

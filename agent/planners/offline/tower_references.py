@@ -32,6 +32,9 @@ def _sized_tower(word: str, ctx: Context) -> list[str]:
 
 def sized_towers(text: str, ctx: Context) -> str:
     """'the top block of the tallest tower', 'on the short stack', 'the tallest tower' -> the blocks they mean."""
+    text = re.sub(rf"\b(?:that|this|the new|the) (?:(?:little|small|tiny|mini|new|nice) )+({_TOWER_NOUN}) (?:you (?:just )?(?:built|made)|"
+                  rf"(?:just )?(?:built|made))\b|\b(?:that|this|the new)(?: (?:little|small|tiny|mini|new|nice))* ({_TOWER_NOUN})\b",
+                  lambda m: f"that {m.group(1) or m.group(2)}", text)  # 'then move that little tower': the one just built, not a size
     if not re.search(rf"\b{_SIZE} {_TOWER_NOUN}\b", text):
         return text
     text = re.sub(rf"\bthe (?:block|one) (?:that is |which is |sitting )?on top of the {_SIZE} {_TOWER_NOUN}\b",

@@ -198,10 +198,30 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(clear|tidy|empty) (the table|the \w+ bowl),? (?:depositing|putting|dropping|throwing|tossing|placing|moving) (?:the blocks|them|everything|it all|all of them) "
      r"(?:in|into) (the bin|the \w+ bowl)", r"\1 \2 into \3"),
     (r"^(?:first,? )?(?:set|put|place|stack) (the \w+ block) on (the \w+ block)[;,.]?\s*(?:and )?(?:then|after that|next|thereafter|afterwards),? (?:transfer|move|carry|take|shift|relocate) (?:the two "
-     r"of them|both of them|them|the pair|the stack|the tower|both|that tower|that stack|this tower|the two)(?:,? (?:as a tower|together|as they are|stacked|as a stack|in one piece),?)? (?:to|into|onto|in|at) "
+     r"of them|both of them|them|the pair|(?:the|that|this|the new) (?:(?:little|small|tiny|mini|new|whole) )*(?:tower|stack)|both|the two)(?:,? (?:as a tower|together|as they are|stacked|as a stack|in one piece),?)? (?:to|into|onto|in|at) "
      r"(the [\w ]+?)$", r"move \2 to \3, then put \1 on \2"),
+    (r"\bswap (?:in (the \w+ (?:block|cube))|(the \w+ (?:block|cube)) in) (?=(?:on top of|on|onto|in|into) the )", r"put \1\2 "),  # 'swap in X on Y'
+    (r"^(\w+) (the blocks (?:that|which) .+?) (in|into|on|onto) (the (?:bin|\w+ bowl|table))\s*,\s*(?:and )?(the \w+ (?:block|cube))$",
+     r"\1 \2 \3 \4, and \1 \5 \3 \4"),  # 'throw the blocks that are in X's tower in the bin, the blue block too': it as well
+    (r"\b(lift|raise) (it|that one|them|the \w+ (?:block|cube)) off(?=,? (?:and )?then\b)", r"\1 \2"),  # 'lift it off, then ...'
+    (r"^(?:find|locate|spot|look for|pick out|identify) (the [^,]+?),\s*(?:and )?(?:then )?(?:(?:lift|grab|pick up|take|pick|raise) it(?: up)?\s*,?\s*(?:and )?"
+     r"(?:then )?)?(.*\bit\b.*)$", lambda m: re.sub(r"\bit\b", m[1], m[2], count=1)),  # 'find the leftmost block, lift it, then set it in W'
+    (r"^(?:i|we) (?:would|d) (?:rather|prefer to) (?:have|use|keep|see) [^:;,.]+?[:;,]\s*(?=first\b)", ""),  # "I'd rather have X than Y: first ..."
+    (r"\b((?:its|their) (?:own )?colou?r)\s*[.!;]+\s*(?:now |so |go on,? )?(?:put|move|take|get|send) (?:them|it|those)(?: all)? (?:there|home)\W*$", r"\1"),
+    (r"^(?:because|since|as|seeing as) [^,]*?\b(the table|the \w+ bowl|the bin)\b[^,]*,\s*(.*?\b(?:on|in|off|from|out of|onto|into)) it\b", r"\2 \1"),
+    (r"\bthe (\w+)(?: block)? and (?:the )?(\w+) blocks? (in|into) (?:each other|one another)(?:'s| s|s)? bowls\b", r"the \1 block \3 the \2 bowl and the \2 block \3 the \1 bowl"),
+    (r"\b(?:stack|pile|put|place) (the \w+ (?:block|cube)),? (?:and )?then (the \w+ (?:block|cube)) (?:on top of|on|onto|atop) (it|the \w+ (?:block|cube))(?: in that order)?\b",
+     r"put \1 on \3, then put \2 on \1"),  # 'stack X then Y on top of Z': X on Z, Y on X
+    (r"^(?:first,? )?(?:move|put|place|set) (the \w+ (?:block|cube)) (to|in|into|on|onto|at) (the [\w ]+?),? and (the \w+ (?:block|cube)) (to|in|into|on|onto|at) "
+     r"(the [\w ]+?)\s*[;,.]\s*(?:and )?(?:then|after that|afterwards|next|finally),? (?:swap|switch|interchange|exchange|trade) (?:them|the two|both|those two|the pair|"
+     r"their (?:places|positions|spots))(?: around| over| round)?$", r"move \1 \5 \6 and \4 \2 \3"),  # '... then swap them': where each ends up
+    (r"^(?:take|grab|get) (the (?:tower|stack|pile)\b[^,.;]*?),? (?:and|then) (?:re ?build|build|put|stack|set) it(?: back)?(?: up)? (?=upside down|the other way|in reverse)",
+     r"flip \1 "), (r"^(?:re ?build|re ?stack) (the (?:tower|stack|pile)\b[^,.;]*?|it) (?=upside down|the other way|in reverse)", r"flip \1 "),
+    (r"^(?:stack|pile|build) (?:them|the blocks|it|a tower)(?: up)?,\s*(?:the )?(\w+) block (?:first|at the bottom),? (?:then|next) (?:the )?(\w+) block,? (?:and |then )*"
+     r"(?:the )?(\w+) block(?: goes| on| at)*(?: last)?(?: on top| at the top)?$", r"put the \2 block on the \1 block, then put the \3 block on the \2 block"),
+    (r"\b(on|onto) the table,? (?:right |just )?(?:next to|beside|near|by|close to|alongside) (?:the \w+ (?:block|one|bowl|cube)|it|them)\b", r"\1 the table"),
     # a reason after the request: '..., I need to get at X'
-    (r",\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
+    (r"[,;.]\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
      r"take a look at|get a better look at) [^,.;]*$", ""),
     # FRESH97's asides: '..., now that I think of it', 'X is in W by mistake', '..., I need the bowl', "..., it's where I want it", 'it makes it easier
     # for me to find them', "I'd like to stack something on it next", 'I want to use X next', 'leave Y where it is, just the X'

@@ -1,0 +1,96 @@
+"""What the hundred-and-fifth and hundred-and-sixth untuned batches (`benchmarks.language_fresh104`, `language_fresh105`)
+and the leftovers of FRESH102-103 found missing, said in other words than the batches: the tower a block is part of,
+'that tower' after one was just built, a question's branch that says only 'fix it', a tag after a request, pairs put
+in each other's bowls, orders and swaps said after the moves, and a colour a bowl must not share (refused, never
+read as the matching bowl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.core.errors import PlanningError
+from sim.core.relations import Rel, holds
+from tests.agent.test_understanding_more import PB, WB, B, G, O, P, R, Y, desk, outcome, plan_of, reply
+
+# desk(): the blue block on the red block; loose green, yellow and orange blocks; the pink block in the white bowl;
+# an empty purple bowl.
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("how many blocks make up the tower with the blue block in it?", "2"),
+    ("what is at the base of the blue block's stack?", "red block"),
+    ("is the red block part of a stack at the moment?", "Yes"),
+    ("is the yellow block in one of the towers?", "No"),
+    ("Is the green block stacked up with any other blocks, or not?", "No"),
+    ("Red block stacked on the blue block?", "No"),
+    ("How tall is the stack the red block is in? In blocks?", "2"),
+])
+def test_the_tower_a_block_is_part_of(text: str, want: str) -> None:
+    assert want in reply(text, desk())
+
+
+@pytest.mark.parametrize("text", [
+    "stack the orange block on the green block, then carry that little stack to the middle",
+    "put the orange block on the green block, and after that move the new tower to the middle",
+])
+def test_that_tower_is_the_one_just_built(text: str) -> None:
+    _, f = outcome(text, desk())
+    assert holds(Rel("on", O, G), f) and holds(Rel("at", G, "middle"), f)
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("So, is the yellow block in the purple bowl? If it isn't, fix that.", Rel("in", Y, PB)),
+    ("Quick question: is the green block on the orange block? If not, make it so.", Rel("on", G, O)),
+    ("The orange block - in the bin or not? If not, sort it out please.", Rel("in_bin", O)),
+])
+def test_a_branch_that_says_only_fix_it_makes_the_question_true(text: str, rel: Rel) -> None:
+    _, f = outcome(text, desk())
+    assert holds(rel, f)
+
+
+def test_fix_it_when_the_answer_is_yes_moves_nothing() -> None:
+    assert not [s for s in plan_of("Is the pink block in the white bowl? If not, fix that.", desk()).steps if s.describe().startswith("pick")]
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("green block off the table and into the purple bowl, yeah?", lambda i, f: holds(Rel("in", G, PB), f)),
+    ("could you switch the green block with the pink block?", lambda i, f: f.base(G) == WB and f.base("pink block") != WB),
+    ("i'd like the pink and purple blocks in each other's bowls", None),
+    ("keep the red block where it is and pile the green block then the yellow block on top of it",
+     lambda i, f: f.support[G] == R and f.support[Y] == G and f.support[R] == i.support[R]),
+    ("pile them up: orange block first, then green block, and yellow block last on top",
+     lambda i, f: f.support[G] == O and f.support[Y] == G),
+    ("Put the green block in the middle and the yellow block in the top left corner. After that, swap the two.",
+     lambda i, f: holds(Rel("at", G, "top left corner"), f) and holds(Rel("at", Y, "middle"), f)),
+    ("grab the tower with the blue block on top and rebuild it the other way up", lambda i, f: f.support[R] == B),
+    ("Find the orange block, lift it off, then drop it in the purple bowl.", lambda i, f: holds(Rel("in", O, PB), f)),
+    ("Because I need the purple bowl for something else, I'd like everything in it moved to the bin.", None),
+])
+def test_requests_said_with_orders_swaps_tags_and_reasons(text: str, check) -> None:
+    if check is None:  # no purple block on the desk, nothing in the purple bowl: refused or nothing to do
+        try:
+            plan = plan_of(text, desk())
+        except PlanningError:
+            return
+        assert not [s for s in plan.steps if s.describe().startswith("pick")]
+        return
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+@pytest.mark.parametrize("text", [
+    "put the green block in a bowl that isn't the same colour as it",
+    "every block that sits in a bowl of a different colour goes onto the table",
+])
+def test_a_colour_a_bowl_must_not_share_is_refused_clearly(text: str) -> None:
+    with pytest.raises(PlanningError, match="colour"):
+        plan_of(text, desk())
+
+
+def test_a_reason_about_the_table_gives_it_its_referent() -> None:
+    _, f = outcome("Since I want to wipe the table, put every block on it into the bin except the orange one.", desk())
+    assert all(f.base(b) == "bin" for b in (G, Y)) and f.base(O) != "bin"
+
+
+def test_a_sentence_about_what_someone_might_do_is_no_request() -> None:
+    assert reply("Is the blue block on top of the red block? The cat might knock it over.", desk()).startswith("Yes")
