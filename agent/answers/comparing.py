@@ -46,7 +46,47 @@ _IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|toss
 def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` that compares counts or distances, None for other questions."""
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
-        _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene) or _nth(q, scene, state)
+        _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene) or _nth(q, scene, state) or \
+        _in_own_bowl(q, state) or _higher(q, scene, state)
+
+
+_OWN_RE = re.compile(r"^how many (?:of the )?blocks (?:are|sit|is) (?:already |now |sitting |resting |currently )*(?:in|inside) (?:the|a|their) "
+                     r"(?:own )?(?:bowl|bowls)(?: (?:of|in) (?:the same colou?r as (?:them|it)|(?:their|its) (?:own )?colou?r)| (?:that|which) "
+                     r"match(?:es)? (?:their|its) colou?r| of their own| matching (?:them|their colou?r))?(?: already)?$")
+
+
+def _in_own_bowl(q: str, state: SymState) -> Answer | None:
+    """'how many blocks are sitting in the bowl of their own colour?': the blocks already in their matching bowl."""
+    if not _OWN_RE.match(q) or not re.search(r"colou?r|own|match", q):
+        return None
+    found = [b for b in state.blocks if (w := state.base(b)) in state.bowls and state.colours.get(w) == state.colours.get(b)]
+    return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else " blocks are in the bowl of their colour."), len(found))
+
+
+_X = r"(?:the )?\w+ (?:block|cube)"
+_HIGHER_RE = re.compile(rf"^(?:is|are) (?P<a>{_X}) (?:sitting |standing )?(?P<w>higher|lower|above|below|bottom)(?: up| down)? than (?P<b>{_X})$|^(?:of "
+                        rf"(?P<a2>{_X}) and (?P<b2>{_X}),? )?which(?: one| block| of (?:them|the two))? (?:is|sits|stands|is sitting|is standing) "
+                        rf"(?P<w2>higher|lower|bottom)(?: up| down)?(?:,? (?P<a3>{_X}) or (?P<b3>{_X}))?$|^which is (?P<w3>higher|lower|bottom)(?: up| down)?,? "
+                        rf"(?P<a4>{_X}) or (?P<b4>{_X})$")
+
+
+def _higher(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'is X higher than Y?', 'of X and Y, which one sits higher?': by how many blocks stand under each (a block in a bowl or on
+    the table stands on none)."""
+    if not (m := _HIGHER_RE.match(q)) or not (pair := next(([m[a], m[b]] for a, b in (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"))
+                                                            if m[a]), None)):
+        return None
+    a, b = (_one(x, scene) for x in pair)
+    up = (m["w"] or m["w2"] or m["w3"]) in ("higher", "above")
+    level = {n: len([u for u in state.blocks if n in state.above(u)]) for n in (a, b)}
+    said = f"the {a} stands on {level[a]} block(s), the {b} on {level[b]}"
+    if m["w"]:  # yes or no
+        yes = level[a] > level[b] if up else level[a] < level[b]
+        return Answer("yes_no", f"{'Yes' if yes else 'No'}: {said}.", yes)
+    if level[a] == level[b]:
+        return Answer("unclear", f"Neither: {said}.", None)
+    best = (max if up else min)((a, b), key=level.get)
+    return Answer("contents", f"The {best}: {said}.", [best])
 
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}

@@ -94,3 +94,37 @@ def test_a_reason_about_the_table_gives_it_its_referent() -> None:
 
 def test_a_sentence_about_what_someone_might_do_is_no_request() -> None:
     assert reply("Is the blue block on top of the red block? The cat might knock it over.", desk()).startswith("Yes")
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Pop the green and orange blocks into the purple and white bowls respectively.",
+     lambda i, f: f.base(G) == PB and f.base(O) == WB),
+    ("The orange block and the green block are for the white bowl and the purple bowl, in that order.",
+     lambda i, f: f.base(O) == WB and f.base(G) == PB),
+    ("orange block, green block: the first one goes in the bin and the second one into the purple bowl",
+     lambda i, f: f.base(O) == "bin" and f.base(G) == PB),
+    ("we'd like the tower that the blue block is part of flipped over", lambda i, f: f.support[R] == B),
+    ("Let us invert the stack without using the bin.", lambda i, f: f.support[R] == B and not any(f.base(b) == "bin" for b in f.blocks)),
+    ("swap the top block of the tower with the bottom one", lambda i, f: f.support[R] == B),
+    ("Place the green block on the orange block first. After that, flip the pair.", lambda i, f: f.support[O] == G),
+    ("Exchange the green block and the pink block, but keep the orange block where it is.",
+     lambda i, f: f.base(G) == WB and f.base(P) != WB and f.support[O] == i.support[O]),
+    ("Afterwards, the green block and the yellow block trade places.",
+     lambda i, f: holds(Rel("at", G, "middle"), f) and not holds(Rel("at", Y, "middle"), f)),
+    ("could the green block and the pink block switch? we want them swapped", lambda i, f: f.base(G) == WB),
+    ("no, not the white bowl for the green one, the purple bowl! and the orange one goes in the white bowl",
+     lambda i, f: f.base(G) == PB and f.base(O) == WB),
+])
+def test_pairings_reversals_and_swaps(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("is the green block sitting higher than the blue block?", "No"),
+    ("of the red block and the blue block, which one is higher up?", "blue block"),
+    ("which is lower, the blue block or the red block?", "red block"),
+    ("how many blocks are already sitting in the bowl that matches their colour?", "0"),
+])
+def test_heights_and_blocks_already_home_are_answered(text: str, want: str) -> None:
+    assert reply(text, desk()).startswith(want) or want in reply(text, desk()).split(":")[0]

@@ -311,7 +311,7 @@ def told(instruction: str) -> str:
                               _INSTEAD_RE.sub("", parts[i + 1]), count=1)
         parts[i] = ""  # 'Right now two of the blocks are in a bowl; instead I want all of them in one': how it is now
     for i in [i for i, p in enumerate(parts) if i and re.match(r"\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*(?:swap|switch|interchange|exchange|"
-                                                                r"trade) (?:them|the two|both|those two|the pair)\b", p, re.I)][:1]:
+                                                                r"trade|reverse|flip|invert) (?:them|the two|both|those two|(?:the|that) pair)\b", p, re.I)][:1]:
         parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .;!')}, then " + re.sub(r"^\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*", "", parts[i],
                                                                                flags=re.I), ""]  # '...; after that, swap the two': of the blocks just named
     parts = [p for p in parts if p]

@@ -214,8 +214,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bthe (bowl|block) (?:which|that) (?:sits|is|lies|stands) (?:the )?(?:furthest|farthest|most) (?:to the )?(left|right)\b", r"the \2most \1"),  # 'a single block each'
     (r"(?<!exactly )\b(one|two|three|four) (blocks?|cubes?)\b([^.;]*?),? no more\b(?!(?: and| or|,)? no (?:less|fewer))(?! than)", r"exactly \1 \2\3"),
     (r"(\bon the (?:left|right|top|bottom)(?: hand)?(?: side)?),? not on the (?:left|right|top|bottom)(?: hand)?(?: side)?\b", r"\1"),
-    (r",?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b", lambda m: f" except {m[1]}" + (
-        f", and {m[1]} should be on the table" if m[2] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'
+    (r"^(?!(?:swap|switch|exchange|trade|interchange)\b)(.*?),?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b",
+     lambda m: f"{m[1]} except {m[2]}" + (f", and {m[2]} should be on the table" if m[3] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'
     (r"^(?:i want to|i would like to|i d like to|let s|let us|we re going to|we are going to|i m going to|i am going to) (?:build|make) (?:a |an |me a )?"
      r"(?:little |small |tall |nice |quick )?(?:tower|stack)\s*[.!:;]\s*(?=(?:first|put|stack|place|start|take|move)\b)", ""),
     (r"\b(?:finishes|winds up|lands)(?= (?:in|on|at|inside|on top of) )", "should end up"),  # 'whatever block is on X finishes in the bin'

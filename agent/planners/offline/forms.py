@@ -64,7 +64,7 @@ def is_question(text: str, raw: str) -> bool:
     if VERB_RE.match(text) and re.search(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b",
                                          raw.lower()):
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request
-    if re.match(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) you (?:please |kindly )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip)\b", raw.lower()):
+    if re.match(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) (?:you (?:please |kindly )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip)|the \w+ (?:block|cube) and the \w+ (?:block|cube) (?:switch|swap|trade|exchange))\b", raw.lower()):
         return False  # 'could you build a tower, X at the bottom, ...?': a request, whatever the words left after the lead-in
     if WONDER_RE.match(text) or re.match(r"what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|"
                                          r"lift|move|get|clear) off\b", text):  # 'I would like to know what is in W', 'what do I need to take off ...'

@@ -258,7 +258,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the [\w ]+?) would look (?:(?:\w+ )?(?:better|nicer|best|good|great|lovely|nice|beautiful|perfect) )?(?:stacked |placed |sitting )?(on|"
      r"in|on top of|at|inside) ", r"put \1 \2 "),
     (r",?\s*(?:do not|don t) you think(?: so)?(?: too)?(?:,? [\w ]{0,15})?\s*\??$", ""),
-    (r"\blet us (?:\w+ ){1,3}?(?=(?:put|move|place|stack|drop|set)\b)", ""),
+    (r"\blet us (?:(?!(?:the|a|an|reverse|invert|flip|turn|swap|switch|take|sort|clear|empty)\b)\w+ ){1,3}?(?=(?:put|move|place|stack|drop|set)\b)", ""),
     (r"^(?:look|listen|hey|right)[,!]+\s*", ""),  # 'let's watch grandpa's clever robot put X on Y'
     (r",? and (?:then )?leave (?:it|them) there\b", ""),  # 'take X to W and leave it there': put there
     (r"[.;]\s*(?:please )?tidy (?:it|them) away(?: please)?\s*$", ""),  # '... belongs in a bowl. Tidy it away please.'

@@ -372,7 +372,8 @@ def swapped(text: str, ctx: Context) -> list[Rel] | None:
     kind = {s: "table" if s == TABLE else "bowl" if s in ctx.state.bowls else "place" if s in PLACES else "block"
             for s in (sx, sy)}
     ctx.understood.append(f"swap the {x} and the {y}")
-    return [rel_for(x, (kind[sy], sy)), rel_for(y, (kind[sx], sx))]
+    return [rel_for(x, (kind[sy], sy)), rel_for(y, (kind[sx], sx))] + [  # off a place onto the bare table: not at that place still
+        Rel("at", b, old, negated=True) for b, old, new in ((x, sx, sy), (y, sy, sx)) if kind[old] == "place" and kind[new] == "table"]
 
 
 def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:

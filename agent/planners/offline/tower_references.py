@@ -67,13 +67,20 @@ def ended_towers(text: str, ctx: Context) -> str:
 def reversed_tower(text: str, ctx: Context) -> str:
     """'reverse the order of the green and yellow stack', 'flip the tower upside down' -> the same blocks stacked the
     other way up (the tower a phrase means: by its colours, else the only one)."""
+    if ends := re.match(rf"^(?:swap|switch|exchange|trade)(?: round| around)? (?:the (?:block|one) (?:that is |which is )?(?:at|on) the (?:very )?top|the top"
+                        rf"(?: block| one)?)(?: of (?:the |that |this )?(.*?){_TOWER_NOUN})? (?:with|and) (?:the (?:block|one) (?:that is |which is )?"
+                        rf"(?:at|on) the (?:very )?bottom|(?:the )?bottom(?: blocks?| ones?)?)(?: (?:of |in )?(?:the |that |this )(.*?){_TOWER_NOUN})?(?=[.;]|$)", text):
+        t = named_tower((ends[1] or "") + (ends[2] or ""), ctx)  # 'swap the block at the top of the stack with the one at the bottom'
+        ctx.understood.append(f"the ends of the tower {', '.join(t)} swapped")
+        order = [t[-1], *t[1:-1], t[0]]
+        return "stack " + ", ".join(f"the {b}" for b in order[:-1]) + f" and the {order[-1]} in that order" + re.sub(r"^[.;,\s]+", "; ", text[ends.end():])
     m = re.match(rf"^(?:reverse|flip|invert|turn)(?: (?:the )?order (?:of|in))? (?:the |that |this )?(.*?)\b{_TOWER_NOUN}"
-                 r"((?:,? (?:with|that has|having|whose) .+?)?)(?: upside down| over| around| the other way(?: up| round| around)?)?$", text)
+                 r"((?:,? (?:with|that has|having|whose) [^.;]+?)?)(?: upside down| over| around| the other way(?: up| round| around)?)?(?=[.;,]|$)", text)
     if m is None:
         return text
     fits = [named_tower(m.group(1) + m.group(2), ctx)]
-    ctx.understood.append(f"the tower {', '.join(fits[0])} reversed")
-    return "stack " + ", ".join(f"the {b}" for b in fits[0][::-1][:-1]) + f" and the {fits[0][0]} in that order"
+    ctx.understood.append(f"the tower {', '.join(fits[0])} reversed")  # what follows it ('. do not use the bin') is read on
+    return "stack " + ", ".join(f"the {b}" for b in fits[0][::-1][:-1]) + f" and the {fits[0][0]} in that order" + re.sub(r"^[.;,\s]+", "; ", text[m.end():])
 
 
 def named_tower(phrase: str, ctx: Context) -> list[str]:
@@ -93,7 +100,10 @@ def named_tower(phrase: str, ctx: Context) -> list[str]:
 
 def tower_phrases(text: str, ctx: Context) -> str:
     """`sized_towers`, `ended_towers`, then `reversed_tower`: a clause's towers named by height or reversed, as text naming blocks."""
-    return reversed_tower(ended_towers(sized_towers(text, ctx), ctx), ctx)
+    text = sized_towers(text, ctx)
+    if not re.match(r"(?:swap|switch|exchange|trade)\b", text):  # 'swap the top block of the tower with the bottom one': both ends
+        text = ended_towers(text, ctx)
+    return reversed_tower(text, ctx)
 
 
 def described_tower(text: str, ctx: Context) -> list[str] | None:

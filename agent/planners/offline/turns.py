@@ -220,6 +220,28 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:stack|pile|build) (?:them|the blocks|it|a tower)(?: up)?,\s*(?:the )?(\w+) block (?:first|at the bottom),? (?:then|next) (?:the )?(\w+) block,? (?:and |then )*"
      r"(?:the )?(\w+) block(?: goes| on| at)*(?: last)?(?: on top| at the top)?$", r"put the \2 block on the \1 block, then put the \3 block on the \2 block"),
     (r"\b(on|onto) the table,? (?:right |just )?(?:next to|beside|near|by|close to|alongside) (?:the \w+ (?:block|one|bowl|cube)|it|them)\b", r"\1 the table"),
+    # orders, pairings and reversals: 'X and Y into W and V, respectively', 'X, Y: the first to W, the second to V', 'the stack gets flipped'
+    (r"^(?:(?:put|place|move|drop|set|stick|pop) )?(?:the )?(\w+)(?: block)? and (?:the )?(\w+) blocks? (?:(?:go|goes|belong|are meant|are|should go|need to go) )?(?:for |into |in "
+     r"|to |onto |on )(?:the )?(\w+)(?: bowl)? and (?:the )?(\w+) bowls?,? (?:respectively|in that order|in order)$", r"put the \1 block in the \3 bowl and put the \2 block in the \4 bowl"),
+    (r"^(?:(?:put|place|move|drop|set|stick|pop) )?(?:the )?(\w+ block),? (?:and )?(?:the )?(\w+ block)[,;.]+\s*(?:and )?(?:the )?first(?: one)? (?:goes |should go )?(to|in|into|on|onto) "
+     r"(the [\w ]+?),? (?:and )?(?:the )?second(?: one)? (?:goes |should go )?(to|in|into|on|onto) (the [\w ]+?)$", r"put the \1 \3 \4 and put the \2 \5 \6"),
+    (r"\b(?:the )?(?:order of the )?blocks (?:in|of) (the (?:tower|stack|pile))\b", r"\1"),
+    (r"\b(the (?:tower|stack|pile)) (?:that|which) (the \w+ block) (?:belongs to|is in|is part of|sits in)\b", r"\1 with \2"),
+    (r"^(?:i|we) (?:need|want|would like|d like) (the (?:tower|stack|pile)\b.*?) (?:inverted|flipped|reversed|turned upside down|upside down|flipped over)$", r"flip \1 upside down"),
+    (r"^(the (?:tower|stack|pile)\b.*?) (?:gets|should get|must get|needs to get|needs to be|should be|must be|is to be|has to be) (?:flipped|inverted|reversed|turned upside down)"
+     r"(?: over| around| round)?\b[^.;]*$", r"flip \1 upside down"),
+    (r"^(?:let s |lets |let us )?(?:put|stack|place|set) (the \w+ block) (?:on|onto|on top of) (the \w+ block)(?: first)?[.;,]\s*(?:and )?(?:then|after that|next),? (?:reverse|flip|"
+     r"invert|swap|switch) (?:that pair|the pair|them|the two|it|that stack|the stack|that tower|the tower)(?: around| over| upside down)?$", r"put \2 on \1"),
+    (r"^(?:next|after that|afterwards|finally),\s+", ""),
+    (r"^(?:what is|whatever is|everything|the blocks?) in (the \w+ bowl) (?:belongs|belong|goes|go|should go|must go|needs to go) (?:in|into|to) (the \w+ bowl),? and "
+     r"(?:what is|whatever is|everything|the blocks?|the ones?) in \2 (?:belongs|belong|goes|go|should go|must go|needs to go) (?:in|into|to) \1$", r"swap what is in \1 and \2"),
+    (r"^(?:no,? )?not (the \w+ bowl|the bin) for (the \w+ (?:block|one|cube)),? (?:but )?(the \w+ bowl|the bin)\b", r"\2 goes in \3"),  # 'not W for X, V!'
+    (r"^(?:can|could|will|would) (the \w+ (?:block|cube)) and (the \w+ (?:block|cube)) (?:switch|swap|trade|exchange)(?: places| spots| positions| around| over)?"
+     r"(?:[.?!]*\s*(?:(?:i|we) (?:want|would like|d like) (?:them|those|the two)(?: to be)? (?:switched|swapped|traded)(?: around| over)?))?\W*$", r"swap \1 and \2"),
+    (r"^((?:turn|flip|reverse|invert)\b[^,;.]*?\b(?:tower|stack|pile)\b[^,;.]*?),? (?:and |but )?without (put|plac|dropp|us|mov|touch)ing\b",
+     lambda m: f"{m[1]}. do not {m[2].removesuffix('p') if m[2] == 'dropp' else m[2] + 'e' if m[2] in ('plac', 'us', 'mov') else m[2]}"),  # 'turn the tower upside down without putting anything in the bin'
+    (r"^((?:swap|switch|exchange|trade|interchange) (?:the )?\w+ (?:block|cube) (?:and|with) (?:the )?\w+ (?:block|cube))(?: around| over| round)?,? (?:and |but )+"
+     r"(?=(?:keep|leave|do not|don t|dont|never|without|make sure)\b)", r"\1. "),  # 'swap X and Y, but keep Z where it is': two sentences
     # a reason after the request: '..., I need to get at X'
     (r"[,;.]\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
      r"take a look at|get a better look at) [^,.;]*$", ""),

@@ -333,7 +333,7 @@ POSSESS_RE = re.compile(
 )
 KEEP_VERB_RE = re.compile(
     r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not|try not to|(?:be )?careful not to|make sure not to|avoid|without) "
-    r"(?:touch|touching|move|moving|disturb|disturbing|pick up|picking up|pick|picking|use|using|handle|handling|"
+    r"(?:touch|touching|move|moving|relocate|relocating|disturb|disturbing|pick up|picking up|pick|picking|use|using|handle|handling|"
     r"shift|shifting|bother(?: with| about)?|worry about|deal with|care about|mess with|knock over|knock|bump|bumping|(?:lay|put|place) (?:a )?(?:finger|hand|gripper) on|"
     r"go near|interfere with|fiddle with|play with) (.+)$"
     r"|^(?:ignore|never mind|forget about|skip) (.+)$"
