@@ -22,7 +22,13 @@ layout. (While learning the lexicon's constant names, its import lines were prin
 Each state check carries `intended`, one sequence of (block, target) moves that reaches the goal, which the
 self-check applied to the symbolic state; the planner never sees it.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on c8ab7ed, after every fix before it and before anything it could prompt):
+0.627 goal-correct (188 of 300), 97 refused, 2 asked, 13 wrong: 3 wrong actions ('There should be a block of the same
+colour in the pink bowl.' and 'There ought to be a block in the pink bowl whose colour matches it.' put another block in
+its own bowl; 'The pink block and the block which is on top of it are both to be binned.' binned only the top one and
+moved the pink block onto another) and 10 wrong replies ('Do I still have to get X put on top of Y?' and 'Is there still
+work to do to get X sitting on Y?', six times; 'Are X and Y both clear, with nothing stacked on them?', four times;
+'Has something been placed on X?').
 """
 
 from __future__ import annotations

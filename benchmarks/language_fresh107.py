@@ -19,7 +19,10 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 (One slip: a grep meant to list the lexicon's constant names also printed five lines of its synonym tables, the
 bin's and the table's synonyms and the place aliases; no template was written from them.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on a7430d3, after every fix before it and before anything it could prompt):
+0.79 goal-correct (237 of 300), 53 refused, 1 asked, 9 wrong, none of them an action: 9 wrong replies ('How many blocks
+are hiding in W?', three times; 'Has something been piled on X?', three times; "Which block's been piled on X?", twice;
+"What's X resting on, do you know?").
 """
 
 from __future__ import annotations

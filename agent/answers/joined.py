@@ -11,7 +11,7 @@ from collections.abc import Callable
 from agent.answers.reading import Answer
 
 _BOTH_RE = re.compile(r"^(is|are) (?:both )?(the \w+ \w+) and (the \w+ \w+) (?:both |each |all )?(?!both\b)((?:in|on|inside|on top of|at|"
-                      r"under|in the|on the)\b.+?)\??$")
+                      r"under|in the|on the)\b.+?|clear|free|empty)\??$")
 _TRUE_RE = re.compile(r"^is it (?:true|the case|so|right|correct) that (.+?)\??$")
 _CHAIN_RE = re.compile(r"^is (the \w+ \w+) (on top of|on|in|inside) (the \w+ \w+),? which is (?:itself |in turn |also )?"
                        r"(on top of|on|in|inside) (.+?)\??$")
@@ -41,6 +41,8 @@ def _facts(said: str) -> list[str]:
 
 def joined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     """The answer to a question about several things at once; None for any other question."""
+    if (m := re.match(r"^is it still to do that (.+?)\??$", q)) and (done := ask(_asked(m[1]))).kind == "yes_no":  # 'do I still have to get X on Y?'
+        return Answer("yes_no", f"{'No' if done.value else 'Yes'}: {done.text.split(': ', 1)[-1]}", not done.value)
     if m := _BOTH_RE.match(q):
         parts = [f"is {m[2]} {m[4]}?", f"is {m[3]} {m[4]}?"]
     elif m := _TRUE_RE.match(q):  # 'is it true that there is nothing in W?', '... that X is on Y, and that Z ...'

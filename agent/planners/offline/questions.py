@@ -25,6 +25,15 @@ def question_text(text: str) -> str:
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)|(?: is| are)? inside| on it| are there| is there)?"
                r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
                text.lower())  # 'W: how many?', 'Green bowl, how many block inside?'
+    t = re.sub(r"^(?:(?:do|must|will|shall) (?:i|we|you) still (?:have|need|got)(?: to)?|is there (?:still )?(?:any )?(?:work|anything|something|stuff)(?: left)? to do "
+               r"(?:to|before|until)) (?:get|make|put|have) (the \w+ \w+)(?: put| placed| sitting| stacked| moved| set| standing)? (on top of|on|onto|in|into|inside) (the [\w ]+?)"
+               r"(?=\W*$)", lambda m: f"is it still to do that {m[1]} is {dict(onto='on', into='in').get(m[2], m[2])} {m[3]}", t)  # 'do I still have to get X on Y?'
+    t = re.sub(r"^(?:has|have) (something|anything|a block|any block|another block) (?:been |got |gotten )?(?:placed|piled|put|stacked|set|left) (?=on|in)", r"is there \1 ", t)
+    t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
+    t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
+    t = re.sub(r",? (?:do you know|d(?:o)? ya know|any idea|if you know|can you tell)(?=\W*$)", "", t)
+    t = re.sub(r"^are (the \w+ \w+) and (the \w+ \w+) both (clear|free|empty)(?:,? with (?:nothing|no blocks?) (?:stacked |resting |sitting )?on (?:them|either|either "
+               r"of them|top))?(?=\W*$)", r"are both \1 and \2 \3", t)
     t = re.sub(r"^(?:(?:are|is) (?:both|all) of (?:these|those|the following) (?:so|true|the case|right|correct)|(?:do|does) (?:both|all) of (?:these|those|the "
                r"following) hold)\s*[:,-]?\s*", "is it true that ", t)  # 'Are both of these so: A and B?'
     t = re.sub(r"\b(?:sits|rests|lies|stands|perches|is sitting|is resting|is lying|is standing|is perched|is balanced|is set|is placed|is stacked)(?= (?:in|on|inside|"
@@ -313,6 +322,6 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(in|on|inside|under) which (bowl|block) (is|are) (the [\w ]+?)(?=\W*$)", r"which \2 \3 \4 \1", t)  # a tag: 'what is on X, is there anything on it'
     t = re.sub(r"^how many (blocks|cubes|ones) (?:have|with) nothing (?:stacked |sitting |resting )?on (?:them|top(?: of them)?)(?=\W*$)",
                r"how many \1 are clear", t)
-    t = re.sub(r"\b(clear|free)(?: on top)?,? with nothing (?:sitting |stacked |resting )?on (?:them|it|top)(?=\W*$)", r"\1", t)
+    t = re.sub(r"\b(clear|free)(?: on top)?,? with (?:nothing|no blocks?) (?:sitting |stacked |resting |placed )?on (?:them|it|top|either(?: of them)?)(?=\W*$)", r"\1", t)
     m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t

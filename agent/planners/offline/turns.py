@@ -200,7 +200,6 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:first,? )?(?:set|put|place|stack) (the \w+ block) on (the \w+ block)[;,.]?\s*(?:and )?(?:then|after that|next|thereafter|afterwards),? (?:transfer|move|carry|take|shift|relocate) (?:the two "
      r"of them|both of them|them|the pair|(?:the|that|this|the new) (?:(?:little|small|tiny|mini|new|whole) )*(?:tower|stack)|both|the two)(?:,? (?:as a tower|together|as they are|stacked|as a stack|in one piece),?)? (?:to|into|onto|in|at) "
      r"(the [\w ]+?)$", r"move \2 to \3, then put \1 on \2"),
-    (r"\bswap (?:in (the \w+ (?:block|cube))|(the \w+ (?:block|cube)) in) (?=(?:on top of|on|onto|in|into) the )", r"put \1\2 "),  # 'swap in X on Y'
     (r"^(\w+) (the blocks (?:that|which) .+?) (in|into|on|onto) (the (?:bin|\w+ bowl|table))\s*,\s*(?:and )?(the \w+ (?:block|cube))$",
      r"\1 \2 \3 \4, and \1 \5 \3 \4"),  # 'throw the blocks that are in X's tower in the bin, the blue block too': it as well
     (r"\b(lift|raise) (it|that one|them|the \w+ (?:block|cube)) off(?=,? (?:and )?then\b)", r"\1 \2"),  # 'lift it off, then ...'
@@ -209,39 +208,22 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:i|we) (?:would|d) (?:rather|prefer to) (?:have|use|keep|see) [^:;,.]+?[:;,]\s*(?=first\b)", ""),  # "I'd rather have X than Y: first ..."
     (r"\b((?:its|their) (?:own )?colou?r)\s*[.!;]+\s*(?:now |so |go on,? )?(?:put|move|take|get|send) (?:them|it|those)(?: all)? (?:there|home)\W*$", r"\1"),
     (r"^(?:because|since|as|seeing as) [^,]*?\b(the table|the \w+ bowl|the bin)\b[^,]*,\s*(.*?\b(?:on|in|off|from|out of|onto|into)) it\b", r"\2 \1"),
-    (r"\bthe (\w+)(?: block)? and (?:the )?(\w+) blocks? (in|into) (?:each other|one another)(?:'s| s|s)? bowls\b", r"the \1 block \3 the \2 bowl and the \2 block \3 the \1 bowl"),
-    (r"\b(?:stack|pile|put|place) (the \w+ (?:block|cube)),? (?:and )?then (the \w+ (?:block|cube)) (?:on top of|on|onto|atop) (it|the \w+ (?:block|cube))(?: in that order)?\b",
-     r"put \1 on \3, then put \2 on \1"),  # 'stack X then Y on top of Z': X on Z, Y on X
-    (r"^(?:first,? )?(?:move|put|place|set) (the \w+ (?:block|cube)) (to|in|into|on|onto|at) (the [\w ]+?),? and (the \w+ (?:block|cube)) (to|in|into|on|onto|at) "
-     r"(the [\w ]+?)\s*[;,.]\s*(?:and )?(?:then|after that|afterwards|next|finally),? (?:swap|switch|interchange|exchange|trade) (?:them|the two|both|those two|the pair|"
-     r"their (?:places|positions|spots))(?: around| over| round)?$", r"move \1 \5 \6 and \4 \2 \3"),  # '... then swap them': where each ends up
-    (r"^(?:take|grab|get) (the (?:tower|stack|pile)\b[^,.;]*?),? (?:and|then) (?:re ?build|build|put|stack|set) it(?: back)?(?: up)? (?=upside down|the other way|in reverse)",
-     r"flip \1 "), (r"^(?:re ?build|re ?stack) (the (?:tower|stack|pile)\b[^,.;]*?|it) (?=upside down|the other way|in reverse)", r"flip \1 "),
-    (r"^(?:stack|pile|build) (?:them|the blocks|it|a tower)(?: up)?,\s*(?:the )?(\w+) block (?:first|at the bottom),? (?:then|next) (?:the )?(\w+) block,? (?:and |then )*"
-     r"(?:the )?(\w+) block(?: goes| on| at)*(?: last)?(?: on top| at the top)?$", r"put the \2 block on the \1 block, then put the \3 block on the \2 block"),
     (r"\b(on|onto) the table,? (?:right |just )?(?:next to|beside|near|by|close to|alongside) (?:the \w+ (?:block|one|bowl|cube)|it|them)\b", r"\1 the table"),
-    # orders, pairings and reversals: 'X and Y into W and V, respectively', 'X, Y: the first to W, the second to V', 'the stack gets flipped'
-    (r"^(?:(?:put|place|move|drop|set|stick|pop) )?(?:the )?(\w+)(?: block)? and (?:the )?(\w+) blocks? (?:(?:go|goes|belong|are meant|are|should go|need to go) )?(?:for |into |in "
-     r"|to |onto |on )(?:the )?(\w+)(?: bowl)? and (?:the )?(\w+) bowls?,? (?:respectively|in that order|in order)$", r"put the \1 block in the \3 bowl and put the \2 block in the \4 bowl"),
-    (r"^(?:(?:put|place|move|drop|set|stick|pop) )?(?:the )?(\w+ block),? (?:and )?(?:the )?(\w+ block)[,;.]+\s*(?:and )?(?:the )?first(?: one)? (?:goes |should go )?(to|in|into|on|onto) "
-     r"(the [\w ]+?),? (?:and )?(?:the )?second(?: one)? (?:goes |should go )?(to|in|into|on|onto) (the [\w ]+?)$", r"put the \1 \3 \4 and put the \2 \5 \6"),
-    (r"\b(?:the )?(?:order of the )?blocks (?:in|of) (the (?:tower|stack|pile))\b", r"\1"),
-    (r"\b(the (?:tower|stack|pile)) (?:that|which) (the \w+ block) (?:belongs to|is in|is part of|sits in)\b", r"\1 with \2"),
-    (r"^(?:i|we) (?:need|want|would like|d like) (the (?:tower|stack|pile)\b.*?) (?:inverted|flipped|reversed|turned upside down|upside down|flipped over)$", r"flip \1 upside down"),
-    (r"^(the (?:tower|stack|pile)\b.*?) (?:gets|should get|must get|needs to get|needs to be|should be|must be|is to be|has to be) (?:flipped|inverted|reversed|turned upside down)"
-     r"(?: over| around| round)?\b[^.;]*$", r"flip \1 upside down"),
-    (r"^(?:let s |lets |let us )?(?:put|stack|place|set) (the \w+ block) (?:on|onto|on top of) (the \w+ block)(?: first)?[.;,]\s*(?:and )?(?:then|after that|next),? (?:reverse|flip|"
-     r"invert|swap|switch) (?:that pair|the pair|them|the two|it|that stack|the stack|that tower|the tower)(?: around| over| upside down)?$", r"put \2 on \1"),
-    (r"^(?:next|after that|afterwards|finally),\s+", ""),
-    (r"^(?:what is|whatever is|everything|the blocks?) in (the \w+ bowl) (?:belongs|belong|goes|go|should go|must go|needs to go) (?:in|into|to) (the \w+ bowl),? and "
-     r"(?:what is|whatever is|everything|the blocks?|the ones?) in \2 (?:belongs|belong|goes|go|should go|must go|needs to go) (?:in|into|to) \1$", r"swap what is in \1 and \2"),
-    (r"^(?:no,? )?not (the \w+ bowl|the bin) for (the \w+ (?:block|one|cube)),? (?:but )?(the \w+ bowl|the bin)\b", r"\2 goes in \3"),  # 'not W for X, V!'
-    (r"^(?:can|could|will|would) (the \w+ (?:block|cube)) and (the \w+ (?:block|cube)) (?:switch|swap|trade|exchange)(?: places| spots| positions| around| over)?"
-     r"(?:[.?!]*\s*(?:(?:i|we) (?:want|would like|d like) (?:them|those|the two)(?: to be)? (?:switched|swapped|traded)(?: around| over)?))?\W*$", r"swap \1 and \2"),
-    (r"^((?:turn|flip|reverse|invert)\b[^,;.]*?\b(?:tower|stack|pile)\b[^,;.]*?),? (?:and |but )?without (put|plac|dropp|us|mov|touch)ing\b",
-     lambda m: f"{m[1]}. do not {m[2].removesuffix('p') if m[2] == 'dropp' else m[2] + 'e' if m[2] in ('plac', 'us', 'mov') else m[2]}"),  # 'turn the tower upside down without putting anything in the bin'
-    (r"^((?:swap|switch|exchange|trade|interchange) (?:the )?\w+ (?:block|cube) (?:and|with) (?:the )?\w+ (?:block|cube))(?: around| over| round)?,? (?:and |but )+"
-     r"(?=(?:keep|leave|do not|don t|dont|never|without|make sure)\b)", r"\1. "),  # 'swap X and Y, but keep Z where it is': two sentences
+    # FRESH107's everyday verbs: 'whichever block's closest to P, chuck it in the bin', 'X can just sit on the table', 'your X needs to get moved',
+    # "table's fine", "I'd be ever so pleased to see X tucked away in W", 'parked in P', 'get rid of it, in the bin', 'X lived in P from now on'
+    (r"\b(furthest|farthest|most|the furthest|the farthest) (left|right)\b(?! (?:of|from|hand|corner|side)\b)", r"\1 to the \2"),
+    (r"^(?:whatever|whichever) (block|one)(?: is| s|'s) ([^,]+?),\s*(\w+(?: \w+)?) it\b(?! (?:in|into|on|onto) (?:there|it)\b)", r"\3 the block that is \2"),
+    (r"^(the \w+ (?:block|cube)) (?:does not|doesn t|do not|don t) (?:need|have) to be (?:on|in|on top of) the \w+ \w+,? (?:it|that one) (?:can|could|may|should) "
+     r"(?:just |simply )?(?:sit|go|stay|be|live|rest) (?=on the table|in the \w+ bowl|in the bin|at the )", r"put \1 "),
+    (r"^your (?=\w+ (?:block|cube|bowl)\b)", "the "), (r"\b(needs|need|has|have) to get (?=moved|put|placed|binned|stacked|taken)", r"\1 to be "),
+    (r"\b(off (?:the \w+ (?:block|cube)|it))(?: lol| haha)?,? (?:the )?table(?: is| s|'s) (?:fine|ok|okay|good|alright)\b", r"\1 onto the table"),
+    (r"^(?:i (?:would|d) be|i am|i m|it would be|it d be) (?:ever so |very |so |really |most )?(?:pleased|happy|glad|delighted|thrilled|lovely|nice) to see (the \w+ \w+) "
+     r"(?:tucked away|tucked|put|placed|sitting|parked|stashed|popped|resting) (?=(?:in|on|at|inside) )", r"put \1 "),
+    (r"\b(?:parked|stashed|tucked(?: away)?|popped|plonked|chucked|dumped|shoved|stuck)(?= (?:in|into|on|onto|at|inside)\b)", "placed"),
+    (r"\bget rid of (it|them|that one|the \w+ (?:block|cube)),? (?:in|into) the bin\b", r"put \1 in the bin"),
+    (r"\b(?:lived|lives|would live|stayed|resided|lived permanently) (in|on|at)\b", r"were \1"), (r",?\s*\bfrom now on\b", ""),
+    (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
+    (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
     # a reason after the request: '..., I need to get at X'
     (r"[,;.]\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
      r"take a look at|get a better look at) [^,.;]*$", ""),
