@@ -65,3 +65,26 @@ def test_questions_about_what_is_done_and_still_to_do(text: str, want: str) -> N
 def test_everyday_verbs_for_moving_things(text: str, check) -> None:
     i, f = outcome(text, desk())
     assert check(i, f)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("So the photo looks tidy, put the green block in the purple bowl.", lambda i, f: f.base(G) == PB),
+    ("Drop the orange block in the bin, because it's scratched and nobody wants it.", lambda i, f: f.base(O) == "bin"),
+    ("Stack the green block on the orange block so my robot picture looks cool!", lambda i, f: f.support[G] == O),
+    ("Move the green block to the top right corner for the camera test.", lambda i, f: holds(Rel("at", G, "top right corner"), f)),
+])
+def test_a_purpose_around_a_request_is_set_aside(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+@pytest.mark.parametrize("text", [
+    "To get the white bowl empty, how many blocks must come out of it?",  # the purpose names what 'it' is
+    "The pink block. It sat in that bowl too long. Get it out of there, as long as it isn't the bin.",
+])
+def test_a_purpose_that_carries_a_referent_is_never_dropped_into_a_wrong_move(text: str) -> None:
+    try:
+        i, f = outcome(text, desk())
+    except (PlanningError, AssertionError):
+        return
+    assert f.support[P] != "gripper" and f.base(P) != "bin"

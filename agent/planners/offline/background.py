@@ -79,6 +79,24 @@ def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
         yield parts[k:], " ".join(parts[:k])
 
 
+_PURPOSE_LEAD_RE = re.compile(r"^\W*(?:so(?: that)?|in order (?:to|that|for)|because|cause|since|seeing as|as|for|to) [^,.;!?]+,\s*(?=\w)", re.IGNORECASE)
+_PURPOSE_TAIL_RE = re.compile(r"(?:\s*[,;]\s*|\s+)(?:(?:and |just )?(?:so(?: that)?|in order (?:to|that|for)|because|cause|cos|since)\b[^.;!?]*|for (?:the|my|our|a|an|"
+                              r"this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)[\w ]+?)(?=[.;!?]*\s*$)", re.IGNORECASE)
+_PLACE_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?)\b", re.IGNORECASE)
+
+
+def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
+    """(nothing set aside, the request) without a purpose said before it ('So the class can count, put ...') or after it
+    ('..., so my tower gets bigger', '... for the weight check'): an after-purpose only when it names no thing or place,
+    since 'so that X ends up on Y' can be the goal itself."""
+    if (lead := _PURPOSE_LEAD_RE.match(instruction)) and not re.search(r"\b(?:it|its|there|them|they|those|that one)\b", instruction[lead.end():], re.I):
+        yield [], instruction[lead.end():]  # never when the rest points back into it: 'To empty W, how many must come out of it?'
+    for sentence in re.split(r"(?<=[.!?;])\s+", instruction.strip()):
+        tail = _PURPOSE_TAIL_RE.search(sentence.rstrip(" .!?;"))
+        if tail and not _PLACE_WORD_RE.search(tail.group(0)) and not any(re.search(rf"\b{n}\b", tail.group(0), re.IGNORECASE) for n in names):
+            yield [], instruction.replace(sentence, sentence.rstrip(" .!?;")[: tail.start()] + ".", 1)
+
+
 def rhetorical(sentence: str) -> bool:
     """A question nobody is asked to answer: 'Why is W still empty?', 'Who put X there?', 'What is it for?'."""
     return sentence.rstrip().endswith("?") and bool(_RHETORICAL_RE.match(clean_text(sentence)))

@@ -26,7 +26,7 @@ from itertools import chain
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
-from agent.planners.offline.background import reason, reasons_after, requests, rhetorical
+from agent.planners.offline.background import purposes, reason, reasons_after, requests, rhetorical
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
@@ -95,12 +95,12 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     except PlanningError as error:
         if foreign(instruction):
             raise
-        for before, request in chain(requests(instruction, scene.names()), reasons_after(instruction)):  # 'My toddler ...'
+        for before, request in chain(requests(instruction, scene.names()), reasons_after(instruction), purposes(instruction, scene.names())):
             if all(rhetorical(s) or reason(s) or _refused(s, scene) for s in before):
                 with suppress(PlanningError):
                     parsed = _read(request, scene, history)
-                    if parsed.stages and any(r.rel != "unchanged" for stage in parsed.stages for r in stage) or (
-                            parsed.answer and not _helped(parsed)):
+                    rels = [r for stage in parsed.stages for r in stage]  # never a block left held on a reading of a part
+                    if rels and any(r.rel != "unchanged" for r in rels) and all(r.rel != "held" for r in rels) or (parsed.answer and not _helped(parsed)):
                         return parsed
         raise error
 

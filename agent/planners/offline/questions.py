@@ -31,7 +31,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:has|have) (something|anything|a block|any block|another block) (?:been |got |gotten )?(?:placed|piled|put|stacked|set|left) (?=on|in)", r"is there \1 ", t)
     t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
-    t = re.sub(r",? (?:do you know|d(?:o)? ya know|any idea|if you know|can you tell)(?=\W*$)", "", t)
+    t = re.sub(r",? (?:do you know|d(?:o)? ya know|any idea|if you know|can you tell|all (?:the )?bowls (?:together|combined)|in total|altogether|all together)(?=\W*$)", "", t)
     t = re.sub(r"^are (the \w+ \w+) and (the \w+ \w+) both (clear|free|empty)(?:,? with (?:nothing|no blocks?) (?:stacked |resting |sitting )?on (?:them|either|either "
                r"of them|top))?(?=\W*$)", r"are both \1 and \2 \3", t)
     t = re.sub(r"^(?:(?:are|is) (?:both|all) of (?:these|those|the following) (?:so|true|the case|right|correct)|(?:do|does) (?:both|all) of (?:these|those|the "
