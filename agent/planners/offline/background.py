@@ -79,10 +79,13 @@ def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
         yield parts[k:], " ".join(parts[:k])
 
 
-_PURPOSE_LEAD_RE = re.compile(r"^\W*(?:so(?: that)?|in order (?:to|that|for)|because|cause|since|seeing as|as|for|to) [^,.;!?]+,\s*(?=\w)", re.IGNORECASE)
+_PURPOSE_LEAD_RE = re.compile(r"^\W*(?:so(?: that)?|in order (?:to|that|for)|because|cause|since|seeing as|as|for|to|(?:before|after|once|when) (?:i|we)) [^,.;!?]+,\s*(?=\w)",
+                              re.IGNORECASE)
 _PURPOSE_TAIL_RE = re.compile(r"(?:\s*[,;]\s*|\s+)(?:(?:and |just )?(?:so(?: that)?|in order (?:to|that|for)|because|cause|cos|since)\b[^.;!?]*|for (?:the|my|our|a|an|"
                               r"this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)[\w ]+?)(?=[.;!?]*\s*$)", re.IGNORECASE)
-_PLACE_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?)\b", re.IGNORECASE)
+_PLACE_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?)\b", re.IGNORECASE)
+_FOR_RE = re.compile(r"\s+for (?:the|my|our|a|an|this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)(?:\w+ ){0,2}\w+(?=\s*[,;.!?]|$)",
+                     re.IGNORECASE)
 
 
 def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
@@ -95,6 +98,11 @@ def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         tail = _PURPOSE_TAIL_RE.search(sentence.rstrip(" .!?;"))
         if tail and not _PLACE_WORD_RE.search(tail.group(0)) and not any(re.search(rf"\b{n}\b", tail.group(0), re.IGNORECASE) for n in names):
             yield [], instruction.replace(sentence, sentence.rstrip(" .!?;")[: tail.start()] + ".", 1)
+    if (bare := _FOR_RE.sub("", instruction)) != instruction:
+        yield [], bare  # 'I need W empty for the calibration run, so ...'
+    parts = re.split(r"(?<=[.!;])\s+", instruction.strip())
+    if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _PLACE_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith("?"):
+        yield [], " ".join(parts[:-1])  # '...; the fixture test needs that pair': an aside after the request, naming no place
 
 
 def rhetorical(sentence: str) -> bool:
