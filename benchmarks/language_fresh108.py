@@ -15,7 +15,14 @@ ordinary requests, goal sentences and questions. The six styles are six speakers
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on b72f94f, after every fix before it and before anything it could prompt):
+0.597 goal-correct (179 of 300), 95 refused, 3 asked, 23 wrong: 9 wrong actions ('Any block that isn't C or D goes in the
+bin.' binned D, twice, and "I want any block that isn't C in the bin." binned one block, twice; "I'd like X out of W, and
+not on the table either." put X on the table, twice; 'Two blocks in W, please; anything but X.' put X in; "X goes in the
+matching bowl, but don't add anything else to that bowl." moved three other blocks; 'Lift X off Y, but not onto the
+table' stacked X on a block that stands on the table, which this batch counts as on the table) and 14 wrong replies
+(questions with an exclusion: 'Are all the blocks except X on the table?', 'How many blocks, other than X, are not in any
+bowl?', 'How many blocks are on the table, not counting X?', 'Does W hold any block other than X?').
 """
 
 from __future__ import annotations

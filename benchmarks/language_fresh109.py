@@ -16,7 +16,10 @@ when no block sits close to the dividing line, and every "nearest" or "-most" on
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 54d50af, after every fix before it and before anything it could prompt):
+0.747 goal-correct (224 of 300), 56 refused, 3 asked, 17 wrong, none of them an action: 17 wrong replies (questions about
+the sides and halves of the table: 'Count the blocks on the left side: how many are there?', "What's the block count on
+the near side?", 'Sweetie, is X over on the left side of the table?', and whether X is nearer one corner than another).
 """
 
 from __future__ import annotations

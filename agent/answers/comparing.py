@@ -121,7 +121,12 @@ def _closer(q: str, scene: Scene) -> Answer | None:
     if (m := _CLOSER_RE.match(q)) is None:
         return None
     a, b, to, how = (m["a"], m["b"], m["to"], m["how"]) if m["a"] else (m["a2"], m["b2"], m["to2"], m["how2"])
-    x, y, there = _one(a, scene), _one(b, scene), _one(to, scene)
+    x, y, there = _one(a, scene), _one(re.sub(r"^(?:to|from) ", "", b), scene), _one(to, scene)
+    if y in layout.PLACES and there in layout.PLACES:  # 'is X nearer to one corner than to another?': X's distance to each
+        p, near = scene.get(x).position, how in ("closer", "nearer")
+        d = {w: ((p[0] - layout.PLACES[w][0]) ** 2 + (p[1] - layout.PLACES[w][1]) ** 2) ** 0.5 for w in (there, y)}
+        yes = (d[there] < d[y]) == near
+        return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {x} is {d[there]:.2f} m from the {there} and {d[y]:.2f} m from the {y}.", yes)
     at = layout.BIN_CENTER if there == BIN else layout.PLACES.get(there) or scene.get(there).position[:2]
 
     def far(name: str) -> float:
@@ -206,13 +211,18 @@ def _if_binned(q: str, state: SymState) -> Answer | None:
 
 def _half_count(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'how many blocks are on the right half of the table?': by which side of the centre line each one stands."""
-    m = re.match(r"^how many (block|bowl)s? (?:are|is)(?: there)? (?:on|in) the (left|right)(?: half| side| hand side| part| hand half)?"
-                 r"(?: of the table)?$", q)
+    m = re.match(r"^how many (block|bowl)s? (?:are|is)(?: there)? (?:on|in) the (left|right|near|far)(?: half| side| hand side| part| hand half| end)?"
+                 r"(?: of the table)?$", q) or re.match(r"^(?:is|are) (.+?) (?:on|in) the (near|far)(?: half| side| end)(?: of the table)?$", q)
     if m is None:
         return None
-    sign = -1.0 if m[2] == "left" else 1.0  # left is -y (see `agent.answers.reading._ranked`)
+    axis, sign = {"left": (1, -1.0), "right": (1, 1.0), "near": (0, -1.0), "far": (0, 1.0)}[m[2]]  # left is -y; near is the robot's side, -x
+    middle = layout.PLACES["middle"][axis]
+    if m[1] not in ("block", "bowl"):  # 'is X on the far side?'
+        x = _one(m[1], scene)
+        yes = sign * (scene.get(x).position[axis] - middle) > 0.0
+        return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {x} is on the {m[2] if yes else {'near': 'far', 'far': 'near'}[m[2]]} half of the table.", yes)
     found = [o.name for o in scene.objects if o.kind == m[1] and state.support.get(o.name) not in (BIN, GRIPPER)
-             and sign * o.position[1] > 0.0]
+             and sign * (o.position[axis] - (middle if axis == 0 else 0.0)) > 0.0]
     return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else f" {m[1]}s are on the {m[2]} half."), len(found))
 
 

@@ -121,3 +121,29 @@ def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     n, how = int(m["n"]) if m["n"].isdigit() else _NUMBER[m["n"]], _HOW.get(m["how"] or "exactly", m["how"] or "exactly")
     ok = {"at least": found.value >= n, "at most": found.value <= n, "more than": found.value > n, "fewer than": found.value < n}.get(how, found.value == n)
     return Answer("yes_no", f"{'Yes' if ok else 'No'}: {found.text}", ok)
+
+
+_EXCEPT_RE = re.compile(r"(?:(?<=\bblocks)|(?<=\bevery block)|(?<=\bany block))\s+(?:except(?: for)?|but|other than|apart from|besides|aside from|save for|bar|excluding) "
+                        r"(?P<x>the \w+ block)\b|\s+(?:not counting|leaving out|excluding|without counting|minus) (?P<y>the \w+ block)$")
+
+
+def excepted(q: str, blocks: list[str], ask: Callable[[str], Answer]) -> Answer | None:
+    """'are all the blocks except X on the table?', 'how many blocks, other than X, are in bowls?', 'is any block other than X in
+    W?': the question asked of the others (`blocks`: every block seen); None for any other question."""
+    if (m := _EXCEPT_RE.search(q)) is None:
+        return None
+    x, rest = (m["x"] or m["y"]).removeprefix("the "), (q[: m.start()] + q[m.end():]).strip()
+    if every := re.match(r"^(?:are all(?: of)? the blocks|is every block|are all blocks|is each block) (.+)$", rest):
+        answers = [(b, ask(f"is the {b} {every[1]}?")) for b in blocks if b != x]
+        if not answers or any(a.kind != "yes_no" for _, a in answers):
+            return None
+        failed = [b for b, a in answers if not a.value]
+        return Answer("yes_no", f"No: not the {', the '.join(failed)}." if failed else f"Yes: every block but the {x}.", not failed)
+    whole = ask(re.sub(r"^is any block (.+)$", r"how many blocks are \1", rest))
+    if whole.kind != "count" or not isinstance(whole.value, int):
+        return None
+    n = whole.value - (x in whole.text.split(":", 1)[-1])
+    if rest.startswith("is any block"):
+        return Answer("yes_no", f"{'Yes' if n else 'No'}: {n} besides the {x}.", n > 0)
+    return Answer("count", f"{n} (not counting the {x})", n)
+

@@ -88,3 +88,28 @@ def test_a_purpose_that_carries_a_referent_is_never_dropped_into_a_wrong_move(te
     except (PlanningError, AssertionError):
         return
     assert f.support[P] != "gripper" and f.base(P) != "bin"
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Every block that isn't orange or green should go in the bin.", lambda i, f: f.base(O) != "bin" and f.base(G) != "bin" and f.base(R) == "bin"),
+    ("One block in the purple bowl, please: anything except the green block.",
+     lambda i, f: len([b for b in f.blocks if f.base(b) == PB]) == 1 and f.base(G) != PB),
+    ("The orange block goes into the purple bowl, but don't put anything else in that bowl.",
+     lambda i, f: [b for b in f.blocks if f.base(b) == PB] == [O]),
+    ("We want the pink block out of the white bowl, and not in the bin either.", lambda i, f: f.base(P) not in (WB, "bin", "gripper")),
+])
+def test_exclusions_said_in_passing(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Is every block apart from the blue block on the table?", "No"),  # the pink block is in the white bowl
+    ("How many blocks, besides the orange block, are on the table?", "3"),
+    ("Does the white bowl have any block in it other than the pink block?", "No"),
+    ("Hon, is the green block over on the right-hand side?", "Yes"),
+    ("what's the block count on the half nearest the robot?", "4"),
+    ("Do you reckon the green block is closer to the top right corner than to the bottom left corner?", "Yes"),
+])
+def test_questions_with_exclusions_sides_and_corners(text: str, want: str) -> None:
+    assert reply(text, desk()).startswith(want)

@@ -13,6 +13,7 @@ from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
 from agent.planners.offline.registers import ASKED_TO
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
+from agent.planners.offline.turns import VOCATIVE
 from sim.core.lexicon import COLOURS
 
 _COL = "|".join(COLOURS)
@@ -31,6 +32,14 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:has|have) (something|anything|a block|any block|another block) (?:been |got |gotten )?(?:placed|piled|put|stacked|set|left) (?=on|in)", r"is there \1 ", t)
     t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
+    t = re.sub(r"\bthe (?:side|half|end) (?:closest|nearest|nearer) (?:to )?(?:you|the robot|me|us)\b|\bthe (?:front|near|nearer) (?:side|half|end)\b", "the near side", t)
+    t = re.sub(r"\bthe (?:side|half|end) (?:furthest|farthest|further|farther) (?:from|away from) (?:you|the robot|me|us)\b|\bthe (?:back|far|farther|further) (?:side|half|end)\b",
+               "the far side", t)
+    t = re.sub(r"^(?:what is|what s|what's|give me) the (block|bowl) count (?=on|in)", r"how many \1s are ", t)  # "what's the block count on the near side?"
+    t = re.sub(r"^count the (blocks|bowls) (on|in) (.+?)\s*[:,-]+\s*how many (?:are there|there are|is that)(?=\W*$)", r"how many \1 are \2 \3", t)
+    t = re.sub(rf"^{VOCATIVE},\s*|\b(?<=any block )in it (?=other than |except |besides |apart from )", "", t)  # 'Hon, ...', 'any block in it other than X'
+    t = re.sub(r"^(?:would you say|do you think|do you reckon|would you agree|wouldn't you say) (?:that )?(the \w+ \w+) (is|are) ", r"\2 \1 ", t)
+    t = re.sub(r"^(is|are) (.+?) (?:over |out )?on the (left|right)(?:[- ]hand)? (?:side|half)(?: of the table)?(?=\W*$)", r"\1 \2 on the \3 side of the table", t)
     t = re.sub(r",? (?:do you know|d(?:o)? ya know|any idea|if you know|can you tell|all (?:the )?bowls (?:together|combined)|in total|altogether|all together)(?=\W*$)", "", t)
     t = re.sub(r"^are (the \w+ \w+) and (the \w+ \w+) both (clear|free|empty)(?:,? with (?:nothing|no blocks?) (?:stacked |resting |sitting )?on (?:them|either|either "
                r"of them|top))?(?=\W*$)", r"are both \1 and \2 \3", t)

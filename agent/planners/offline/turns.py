@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sim.core.lexicon import COLOURS
+
+_C = "(?:" + "|".join(COLOURS) + ")"
+VOCATIVE = r"(?:sweetie|honey|hon|dear|darling|love|mate|buddy|pal|kiddo|sir|madam|folks|guys|team|class|kids|everyone)"  # a name for the listener
+
 TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # sets said as what they are: 'whatever is stacked', 'the blocks that don't match any of the bowls', 'every block apart from it'
     (r"\btake (?:down )?(?:whatever|everything|anything) (?:is|s|that is) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|"
@@ -224,6 +229,16 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:lived|lives|would live|stayed|resided|lived permanently) (in|on|at)\b", r"were \1"), (r",?\s*\bfrom now on\b", ""),
     (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
     (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
+    (rf"^{VOCATIVE},\s*", ""),  # 'Hon, is X on the right-hand side?'
+    # FRESH108's exclusions: 'and not on the table either', 'any block that isn't C or D', 'two blocks in W; anything but X', "but don't add anything else to W"
+    (r",? and not (on|onto|in|into) (the table|the bin|the \w+ bowl) (?:either|too|as well)\b", r" but not \1 \2"),
+    (r"^(?:(?:i|we) (?:would like|want|need|would love|d like) )?(the \w+ (?:block|cube)) (out of|off) (?=the \w+ \w+ but not\b)", r"take \1 \2 "),  # 'X out of W but not ...'
+    (rf"\b(?:any|every|each|all the|all) (?:blocks?|ones?|cubes?) (?:that|which) (?:is not|isn t|are not|aren t) ({_C})(?:,? (?:or|nor|and) ({_C}))?(?= (?:goes|go|should|must|needs?|has|have|in|into|on|onto|to)\b)",
+     lambda m: f"every block except the {m[1]} block" + (f" and the {m[2]} block" if m[2] else "")),
+    (r"^(?:put )?(one|two|three|four|five) blocks? (in|into) (the \w+ bowl)(?:,? please)?\s*(?:[;,.:]\s*)+(?:any|anything|any block|any of them|any ones?|whichever)(?: will do)?,? "
+     r"(?:but|except|other than|apart from|save|bar) (the \w+ (?:block|one))\W*$", r"put \1 blocks other than \4 in \3"),
+    (r",?\s*(?:but )?(?:do not|don t|dont|never) (?:add|put|place) (?:anything|any other block|any other blocks|any block|any blocks|any more blocks?|other blocks)(?: else)? (?:to|in|into) "
+     r"(?:that bowl|it|there|the \w+ bowl)\b", ""),
     # a reason after the request: '..., I need to get at X'
     (r"[,;.]\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
      r"take a look at|get a better look at) [^,.;]*$", ""),
