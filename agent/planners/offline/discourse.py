@@ -227,6 +227,8 @@ def told(instruction: str) -> str:
             said = re.fullmatch(r"\s*(?:must|should|will|can|may)(?: not|n't|n\u2019t| never) be(?: there| anymore| any more)?\W*", rest, re.I)
             instruction = (m["a"] or m["b"]) + (f" must not be{m['pa'] or m['pb']}." if said else rest)  # '... at the end it mustn't be'
     instruction = re.sub(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)", ". ", instruction)  # '1) count X 2) tell me how many'
+    instruction = re.sub(r"^([^?]+)\?\s*(?:and |but )?(?:please )?(?:leave|keep) (the \w+ (?:block|cube)) out of (?:the|your|that) (?:count|counting|total|tally)\W*$",
+                         r"\1, not counting \2?", instruction, flags=re.I)  # 'How many ...? Leave X out of the count.'
     instruction = re.sub(r"^(\W*(?:how|where|what|which)\b[^?]+\?)\s*(?:so |i mean )?(?:how many (?:blocks|cubes)|in blocks|counting blocks|which "
                          r"(?:bowl|block|one)|what colou?r|where exactly)\s*\?+\s*$", r"\1", instruction, flags=re.I)  # '... tower? How many blocks?'
     instruction = re.sub(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b[^.?!;]+?),?\s+"

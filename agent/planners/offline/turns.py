@@ -233,7 +233,11 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # FRESH108's exclusions: 'and not on the table either', 'any block that isn't C or D', 'two blocks in W; anything but X', "but don't add anything else to W"
     (r",? and not (on|onto|in|into) (the table|the bin|the \w+ bowl) (?:either|too|as well)\b", r" but not \1 \2"),
     (r"^(?:(?:i|we) (?:would like|want|need|would love|d like) )?(the \w+ (?:block|cube)) (out of|off) (?=the \w+ \w+ but not\b)", r"take \1 \2 "),  # 'X out of W but not ...'
-    (rf"\b(?:any|every|each|all the|all) (?:blocks?|ones?|cubes?) (?:that|which) (?:is not|isn t|are not|aren t) ({_C})(?:,? (?:or|nor|and) ({_C}))?(?= (?:goes|go|should|must|needs?|has|have|in|into|on|onto|to)\b)",
+    (r"^(?:i ll|i will|we ll|we will) have (?=(?:all|every|the|both)\b)", "i would like "), (r",?\s*(?:-\s*)?but keep (the \w+ (?:block|cube)) out\b", r" except \1"),
+    (r"^(the (?:blocks?|ones?) [^,]+),\s*(?:straight |right )?(?:to|into|in) (the bin|the \w+ bowl) with (?:them|it)\W*$", r"put \1 in \2"),
+    (r"^(.+?\b(?:one|two|three|four|five) (?:blocks?|cubes?))((?: (?:in|into|on|onto) [^;,.]+?)?)\s*[;,.]\s*(?:but )?(the \w+ (?:block|cube)) (?:can t|cannot|can not|must not|"
+     r"mustn t|should not|shouldn t|is not allowed to|isn t allowed to) be (?:one|any) of them\W*$", r"\1 other than \3\2"),  # '... three blocks in the bin; X can't be one of them'
+    (rf"\b(?:any|every|each|all the|all|the) (?:blocks?|ones?|cubes?) (?:that|which) (?:is not|isn t|are not|aren t) ({_C})(?:,? (?:or|nor|and) ({_C}))?(?=,| (?:goes|go|should|must|needs?|has|have|in|into|on|onto|to)\b)",
      lambda m: f"every block except the {m[1]} block" + (f" and the {m[2]} block" if m[2] else "")),
     (r"^(?:put )?(one|two|three|four|five) blocks? (in|into) (the \w+ bowl)(?:,? please)?\s*(?:[;,.:]\s*)+(?:any|anything|any block|any of them|any ones?|whichever)(?: will do)?,? "
      r"(?:but|except|other than|apart from|save|bar) (the \w+ (?:block|one))\W*$", r"put \1 blocks other than \4 in \3"),
