@@ -16,7 +16,14 @@ should end up with three blocks", "only one block should be left on the table").
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 0c74951, after every fix before it and before anything it could prompt):
+0.72 goal-correct (216 of 300), 62 refused, 3 asked, 19 wrong: 9 wrong actions ('By the end, just one block should remain
+on the table.' did nothing, three times; 'I want every bowl to hold just one block.' took a block out or did nothing,
+twice; 'I wanna see X and one other block in the bin!' binned X alone; 'Sort two blocks into their matching bowls.' and
+'Put two blocks into the bowls of their own colour.' sorted one; 'Empty W into the bin, and then put one block back in W.'
+put in a block that had not been in it) and 10 wrong replies ('Is W holding at least a couple of blocks?', 'Is each of
+the two bowls holding at least one block?', 'Are there blocks in both of the bowls?', 'How many bowls have nothing in
+them?', 'Count the empty bowls for me: how many are there?').
 """
 
 from __future__ import annotations

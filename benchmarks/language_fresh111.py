@@ -29,7 +29,13 @@ Printed past the allowed range by mistake: a `grep` over `sim/core/lexicon.py` f
 GRIPPER also showed a few lines of its synonym table (the words it maps to the bin and to the table) and of its
 place aliases. Nothing in these templates was chosen from them.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 0133891, after every fix before it and before anything it could prompt):
+0.47 goal-correct (141 of 300), 150 refused, 5 asked, 4 wrong: 3 wrong actions ('Would you put all of the blocks that are
+out on the table into the bin? Not the ones in the bowls, just the ones lying about on the table, every last one of
+them.' binned them and then set them on the table again; '... Could you please move all the blocks sitting on the table
+into the green bowl? Sorry, only the ones on the table, the ones in bowls can stay.' did nothing; '... the purple block to
+the top right corner, and then the blue block to the bottom left corner. I hope that's clear.' binned every block after
+the moves) and 1 wrong reply ('Please tell me the number of blocks which are not inside any bowl.').
 """
 
 from __future__ import annotations

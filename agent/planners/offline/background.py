@@ -105,6 +105,20 @@ def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         yield [], " ".join(parts[:-1])  # '...; the fixture test needs that pair': an aside after the request, naming no place
 
 
+_KEPT_RE = re.compile(r"\b(?:table|bin|binn?ing|binned|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|it|them|that one|this one|the rest|the others|"
+                      r"(?:anything|everything|nothing) else)\b", re.IGNORECASE)
+
+
+def chatter_free(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
+    """(nothing set aside, the request) without the sentences that name no thing, place or 'it' ('Hi, I only started in the
+    lab on Monday.', 'Thank you, I'll write it down.' keeps 'it'): a long, friendly message around one request."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
+    kept = [p for p in parts if _KEPT_RE.search(p) or any(re.search(rf"\b{n}\b", p, re.IGNORECASE) for n in names) or "?" in p or re.search(
+        r"\b(?:no|nope|nah|wait|stop|cancel|instead|yes|not happening|else|other|others|rest)\b", p, re.IGNORECASE)]  # never a question, a 'no', or what else
+    if kept and len(kept) < len(parts):
+        yield [], " ".join(kept)
+
+
 def rhetorical(sentence: str) -> bool:
     """A question nobody is asked to answer: 'Why is W still empty?', 'Who put X there?', 'What is it for?'."""
     return sentence.rstrip().endswith("?") and bool(_RHETORICAL_RE.match(clean_text(sentence)))

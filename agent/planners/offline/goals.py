@@ -26,7 +26,7 @@ from itertools import chain
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
-from agent.planners.offline.background import purposes, reason, reasons_after, requests, rhetorical
+from agent.planners.offline.background import chatter_free, purposes, reason, reasons_after, requests, rhetorical
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
@@ -95,7 +95,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     except PlanningError as error:
         if foreign(instruction):
             raise
-        for before, request in chain(requests(instruction, scene.names()), reasons_after(instruction), purposes(instruction, scene.names())):
+        for before, request in chain(requests(instruction, n := scene.names()), reasons_after(instruction), chatter_free(instruction, n), purposes(instruction, n)):
             if all(rhetorical(s) or reason(s) or _refused(s, scene) for s in before):
                 with suppress(PlanningError):
                     parsed = _read(request, scene, history)

@@ -37,6 +37,12 @@ def question_text(text: str) -> str:
                "the far side", t)
     t = re.sub(r"^(?:what is|what s|what's|give me) the (block|bowl) count (?=on|in)", r"how many \1s are ", t)  # "what's the block count on the near side?"
     t = re.sub(r"^count the (blocks|bowls) (on|in) (.+?)\s*[:,-]+\s*how many (?:are there|there are|is that)(?=\W*$)", r"how many \1 are \2 \3", t)
+    t = re.sub(r"^count the empty bowls(?: for me)?\s*[:,-]*\s*(?:how many (?:are there|there are|is that))?(?=\W*$)|^how many bowls (?:have|hold|contain) (?:nothing|no blocks?) "
+               r"(?:in them|inside)?(?=\W*$)", "how many bowls are empty", t)  # 'How many bowls have nothing in them?'
+    t = re.sub(r"\b(the number of (?:blocks|bowls)) (?:which|that) (?=are |is )", r"\1 ", t)  # 'tell me the number of blocks which are not in any bowl'
+    t = re.sub(r"^is (the \w+ bowl) (?:holding|containing|carrying) ", r"does \1 hold ", re.sub(r"\ba (?:couple|pair) of (?=blocks\b)", "two ", t))  # 'is W holding at least a couple of blocks?'
+    t = re.sub(r"^(?:is each of the (?:two |three )?bowls|are (?:both|all)(?: of)? the bowls) (?:holding|containing|carrying) (?:at least )?(?:one|a) block|^are there blocks in "
+               r"(?:both|all|each)(?: of)? the bowls(?=\W*$)", "is there a block in every bowl", t)
     t = re.sub(rf"^{VOCATIVE},\s*|\b(?<=any block )in it (?=other than |except |besides |apart from )", "", t)  # 'Hon, ...', 'any block in it other than X'
     t = re.sub(r"^(?:would you say|do you think|do you reckon|would you agree|wouldn't you say) (?:that )?(the \w+ \w+) (is|are) ", r"\2 \1 ", t)
     t = re.sub(r"^(is|are) (.+?) (?:over |out )?on the (left|right)(?:[- ]hand)? (?:side|half)(?: of the table)?(?=\W*$)", r"\1 \2 on the \3 side of the table", t)

@@ -230,10 +230,20 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
     (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
     (rf"^{VOCATIVE},\s*", ""),  # 'Hon, is X on the right-hand side?'
+    (r"(?:^|[.;,!?]\s*)(?:i hope |hopefully |and )?(?:that|this|it) (?:is|s) (?:all )?(?:clear|clear enough|understood|understandable)(?=\s*[.;!?]|\s*$)", ""),  # "I hope that's clear"
+    (r"\b(all (?:of )?the blocks|every block|everything) but (the \w+ (?:block|one)) (?=put|placed|moved|thrown|binned|dropped|taken)", r"\1 except \2 "),
     # FRESH108's exclusions: 'and not on the table either', 'any block that isn't C or D', 'two blocks in W; anything but X', "but don't add anything else to W"
     (r",? and not (on|onto|in|into) (the table|the bin|the \w+ bowl) (?:either|too|as well)\b", r" but not \1 \2"),
     (r"^(?:(?:i|we) (?:would like|want|need|would love|d like) )?(the \w+ (?:block|cube)) (out of|off) (?=the \w+ \w+ but not\b)", r"take \1 \2 "),  # 'X out of W but not ...'
-    (r"^(?:i ll|i will|we ll|we will) have (?=(?:all|every|the|both)\b)", "i would like "), (r",?\s*(?:-\s*)?but keep (the \w+ (?:block|cube)) out\b", r" except \1"),
+    (r"^(?:i ll|i will|we ll|we will) have (?=(?:all|every|the|both)\b)", "i would like "),
+    # FRESH110's quantities: 'I want every bowl to hold just one block', 'just one block should remain on the table', 'sort two blocks into their
+    # matching bowls', 'I wanna see X and one other block in the bin'
+    (r"^(?:i|we) (?:want|would like|need|d like) (?:every|each|all the) bowls? to (?:hold|have|contain|get) (?:just |only |exactly )?(one|two|three) (?:blocks?|ones?)(?: each| in it| apiece)?$",
+     lambda m: f"put exactly {m[1]} {'block' if m[1] == 'one' else 'blocks'} in every bowl"),
+    (r"(?:\b(?:just|only) |^)(one|two|three) (blocks?) (?:should |must |will |is to |are to )?(?:remain|stay|be left)(?: behind)? (on|in) (the table|the \w+ bowl)\b",
+     r"only \1 \2 should be \3 \4"),
+    (r"^sort (one|two|three|four) (?:blocks?|of the blocks) into (?:their|the) (?:matching|own|right) bowls?\b", r"put \1 blocks in their matching bowls"),
+    (r"^(?:i|we) (?:wanna|want to|would like to|d like to|would love to|d love to) see (?=.+? (?:in|on|at|inside) the )", "put "), (r",?\s*(?:-\s*)?but keep (the \w+ (?:block|cube)) out\b", r" except \1"),
     (r"^(the (?:blocks?|ones?) [^,]+),\s*(?:straight |right )?(?:to|into|in) (the bin|the \w+ bowl) with (?:them|it)\W*$", r"put \1 in \2"),
     (r"^(.+?\b(?:one|two|three|four|five) (?:blocks?|cubes?))((?: (?:in|into|on|onto) [^;,.]+?)?)\s*[;,.]\s*(?:but )?(the \w+ (?:block|cube)) (?:can t|cannot|can not|must not|"
      r"mustn t|should not|shouldn t|is not allowed to|isn t allowed to) be (?:one|any) of them\W*$", r"\1 other than \3\2"),  # '... three blocks in the bin; X can't be one of them'
