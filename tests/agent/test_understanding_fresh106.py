@@ -194,3 +194,13 @@ def test_a_no_between_the_sentences_is_never_dropped() -> None:
 
 def test_a_yes_or_no_said_after_a_question_keeps_it_a_question() -> None:
     assert reply("Is the blue block on the red block? The blue one, on the red one. Just yes or no.", desk()).startswith("Yes")
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    ("Put every block on the far side of the table in the bin.", (G, Y)),  # the green and yellow blocks stand beyond the centre line
+    ("Could you send the blocks on the side furthest from the robot to the purple bowl?", (G, Y)),
+    ("Stage the blocks on the half nearest you in the bottom left corner.", (R, B, O, P)),  # the pink block too, in its bowl
+])
+def test_the_near_and_far_halves_of_the_table(text: str, moved: tuple[str, ...]) -> None:
+    i, f = outcome(text, desk())
+    assert {b for b in f.blocks if f.support[b] != i.support[b]} == set(moved)

@@ -104,10 +104,12 @@ class NounPhrase:
         self.descriptors = []
         for d in descriptors:
             side = re.fullmatch(r"(?:the )?(?:very |far |extreme )?(left|right|top|bottom)(?: hand)?(?: side| end| edge)?"
-                                r"(?: of (?:the )?table)?", d[2])
+                                r"(?: of (?:the )?table)?|(?:the )?(near|far)(?: side| half| end)(?: of (?:the )?table)?", d[2])
             middle = re.fullmatch(r"(?:the )?(?:very )?middle(?: one)?(?: of (?:the )?(?:table|row|line|them|three))?", d[2])
             if middle and d[1] in ("in", "at") and not d[0] and re.search(r"\bbowls?\b", core):
                 self.side = "middle"  # 'the bowl in the middle': the middle bowl, not the bowl at the middle place
+            elif side and side.group(2) and d[1] in ("on", "in", "at") and not d[0]:
+                self.side, self.spread = side.group(2), True  # 'the blocks on the far side': a half, the robot's side near
             elif side and d[1] in ("on", "at", "from") and not d[0]:
                 self.side = "top" if side.group(1) == "top" and d[2] == "top" else side.group(1)
                 self.spread = side.group(1) in ("left", "right") and d[1] != "from"  # 'the blocks on the left': a half

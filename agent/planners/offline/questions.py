@@ -13,7 +13,7 @@ from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
 from agent.planners.offline.registers import ASKED_TO
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
-from agent.planners.offline.turns import VOCATIVE
+from agent.planners.offline.turns import HALVES, VOCATIVE
 from sim.core.lexicon import COLOURS
 
 _COL = "|".join(COLOURS)
@@ -32,9 +32,8 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:has|have) (something|anything|a block|any block|another block) (?:been |got |gotten )?(?:placed|piled|put|stacked|set|left) (?=on|in)", r"is there \1 ", t)
     t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
-    t = re.sub(r"\bthe (?:side|half|end) (?:closest|nearest|nearer) (?:to )?(?:you|the robot|me|us)\b|\bthe (?:front|near|nearer) (?:side|half|end)\b", "the near side", t)
-    t = re.sub(r"\bthe (?:side|half|end) (?:furthest|farthest|further|farther) (?:from|away from) (?:you|the robot|me|us)\b|\bthe (?:back|far|farther|further) (?:side|half|end)\b",
-               "the far side", t)
+    for pattern, said in HALVES:  # 'the side closest to the robot': the near side
+        t = re.sub(pattern, said, t)
     t = re.sub(r"^(?:what is|what s|what's|give me) the (block|bowl) count (?=on|in)", r"how many \1s are ", t)  # "what's the block count on the near side?"
     t = re.sub(r"^count the (blocks|bowls) (on|in) (.+?)\s*[:,-]+\s*how many (?:are there|there are|is that)(?=\W*$)", r"how many \1 are \2 \3", t)
     t = re.sub(r"^count the empty bowls(?: for me)?\s*[:,-]*\s*(?:how many (?:are there|there are|is that))?(?=\W*$)|^how many bowls (?:have|hold|contain) (?:nothing|no blocks?) "

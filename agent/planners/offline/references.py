@@ -158,7 +158,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
         if np_.side in ("top", "bottom") and kind == "block":
             cands = [c for c in cands if tower_end(c, np_.side, state)]
         else:
-            axis, sign = {"left": (1, 1.0), "right": (1, -1.0), "top": (0, 1.0), "bottom": (0, -1.0)}[np_.side]
+            axis, sign = {"left": (1, 1.0), "right": (1, -1.0), "top": (0, 1.0), "bottom": (0, -1.0), "near": (0, 1.0), "far": (0, -1.0)}[np_.side]
             if np_.ordinal is not None:
                 return list(dict.fromkeys(c for n in np_.ordinals for c in nth(cands, ctx, lambda p: sign * p[axis], n)))
             if np_.spread and (many or np_.all) and np_.count is None:

@@ -65,15 +65,17 @@ def middle(cands: list[str], ctx: Context, kind: str) -> list[str]:
 
 
 def half(cands: list[str], ctx: Context, side: str) -> list[str]:
-    """'the blocks on the left': those on the left half of the table; a question when one lies on the centre line."""
-    centre = sum(layout.WORKSPACE_Y) / 2
-    on_line = [c for c in cands if abs(ctx.scene.get(c).position[1] - centre) < _LINE]
+    """'the blocks on the left' ('on the far side'): those on that half of the table; a question when one lies on the centre
+    line. The near half is the robot's side (-x)."""
+    axis = 1 if side in ("left", "right") else 0
+    centre = sum(layout.WORKSPACE_Y if axis else layout.WORKSPACE_X) / 2
+    on_line = [c for c in cands if abs(ctx.scene.get(c).position[axis] - centre) < _LINE]
     if on_line:
         lie = "lies" if len(on_line) == 1 else "lie"
-        raise Ambiguous(f"The {', '.join(on_line)} {lie} on the line between the left and the right half of the table: "
-                        f"which blocks do you mean?")
-    sign = -1.0 if side == "left" else 1.0
-    return [c for c in cands if sign * (ctx.scene.get(c).position[1] - centre) > 0]
+        halves = "the left and the right" if axis else "the near and the far"
+        raise Ambiguous(f"The {', '.join(on_line)} {lie} on the line between {halves} half of the table: which blocks do you mean?")
+    sign = -1.0 if side in ("left", "near") else 1.0
+    return [c for c in cands if sign * (ctx.scene.get(c).position[axis] - centre) > 0]
 
 
 def beside(cands: list[str], ctx: Context, anchor: tuple[float, float], side: str, plural: bool) -> list[str]:

@@ -11,6 +11,10 @@ from collections.abc import Callable
 from sim.core.lexicon import COLOURS
 
 _C = "(?:" + "|".join(COLOURS) + ")"
+HALVES = (  # the halves of the table said from the robot's side: 'the side furthest from you', 'the half nearest the robot'
+    (r"\bthe (?:side|half|end) (?:closest|nearest|nearer) (?:to )?(?:you|the robot|me|us)\b|\bthe (?:front|nearer) (?:side|half|end)\b", "the near side"),
+    (r"\bthe (?:side|half|end) (?:furthest|farthest|further|farther) (?:from|away from) (?:you|the robot|me|us)\b|\bthe (?:back|farther|further) (?:side|half|end)\b", "the far side"),
+    (r"\bthe (near|far) (?:side|half|end) of the table\b", r"the \1 side"))
 VOCATIVE = r"(?:sweetie|honey|hon|dear|darling|love|mate|buddy|pal|kiddo|sir|madam|folks|guys|team|class|kids|everyone)"  # a name for the listener
 
 TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
@@ -230,6 +234,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
     (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
     (rf"^{VOCATIVE},\s*", ""),  # 'Hon, is X on the right-hand side?'
+    *HALVES,
     (r"(?:^|[.;,!?]\s*)(?:i hope |hopefully |and )?(?:that|this|it) (?:is|s) (?:all )?(?:clear|clear enough|understood|understandable)(?=\s*[.;!?]|\s*$)", ""),  # "I hope that's clear"
     (r"\b(all (?:of )?the blocks|every block|everything) but (the \w+ (?:block|one)) (?=put|placed|moved|thrown|binned|dropped|taken)", r"\1 except \2 "),
     # FRESH108's exclusions: 'and not on the table either', 'any block that isn't C or D', 'two blocks in W; anything but X', "but don't add anything else to W"
