@@ -204,3 +204,19 @@ def test_a_yes_or_no_said_after_a_question_keeps_it_a_question() -> None:
 def test_the_near_and_far_halves_of_the_table(text: str, moved: tuple[str, ...]) -> None:
     i, f = outcome(text, desk())
     assert {b for b in f.blocks if f.support[b] != i.support[b]} == set(moved)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("The end picture: the red block sits on the table by itself.", lambda i, f: f.support[R] == "table" and f.support[B] != R),
+    ("I want the orange block in the bin and the red block on the table all on its own.",
+     lambda i, f: f.base(O) == "bin" and f.support[R] == "table" and f.support[B] != R),
+    ("End result: there's a stack of the green block, the orange block and the yellow block, orange at the bottom and green on top.",
+     lambda i, f: f.support[Y] == O and f.support[G] == Y),
+])
+def test_an_end_picture_with_a_block_alone_or_a_tower_of_three(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+def test_a_status_lead_in_before_a_question() -> None:
+    assert reply("Where are we at, how many blocks are in the white bowl right now?", desk()).startswith("1")

@@ -75,7 +75,9 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(block|one|cube|blocks|ones|bowl|bowls)(?: (?:that is|that s|which is|that are|sitting|lying|resting|"
      r"standing))? by (?=the (?:\w+ )*?(?:bin|bowl|block|cube|corner|middle|edge)\b)",
      r"\1 next to "),  # 'the block sitting over by the bin'
-    (r"\b(lying|sitting|standing|resting) out (?=on|in|at)", r"\1 "), (r"(?<=\btable) (?:by itself|on its own)\b", ""),
+    (r"\b(lying|sitting|standing|resting) out (?=on|in|at)", r"\1 "), (r"(^|, |; |and |: |that |is )(the \w+ (?:block|cube)) (?:sits |is |stands |should be |should sit |goes |lies |rests |to be )?on the table,? (?:all )?"
+     r"(?:by itself|on its own|alone)\b", r"\1\2 is on the table and nothing is on \2"),  # 'X sits on the table by itself': clear, on the table
+    (r"(?<=\btable) (?:by itself|on its own)\b", ""),
     # order along the table: 'the first two blocks from the left', 'the last block on the right', 'the second one
     # from the left'
     (r"\bthe first (two|three|four) " + _KIND + r" (?:from|on) the (left|right)\b", r"the \1 \3most \2"),

@@ -42,7 +42,7 @@ def question_text(text: str) -> str:
     t = re.sub(r"^is (the \w+ bowl) (?:holding|containing|carrying) ", r"does \1 hold ", re.sub(r"\ba (?:couple|pair) of (?=blocks\b)", "two ", t))  # 'is W holding at least a couple of blocks?'
     t = re.sub(r"^(?:is each of the (?:two |three )?bowls|are (?:both|all)(?: of)? the bowls) (?:holding|containing|carrying) (?:at least )?(?:one|a) block|^are there blocks in "
                r"(?:both|all|each)(?: of)? the bowls(?=\W*$)", "is there a block in every bowl", t)
-    t = re.sub(rf"^{VOCATIVE},\s*|\b(?<=any block )in it (?=other than |except |besides |apart from )", "", t)  # 'Hon, ...', 'any block in it other than X'
+    t = re.sub(rf"^{VOCATIVE},\s*|^(?:where are we at|what's the status),\s*|\b(?<=any block )in it (?=other than |except |besides |apart from )", "", t)  # 'Hon, ...', 'any block in it other than X'
     t = re.sub(r"^(?:would you say|do you think|do you reckon|would you agree|wouldn't you say) (?:that )?(the \w+ \w+) (is|are) ", r"\2 \1 ", t)
     t = re.sub(r"^(is|are) (.+?) (?:over |out )?on the (left|right)(?:[- ]hand)? (?:side|half)(?: of the table)?(?=\W*$)", r"\1 \2 on the \3 side of the table", t)
     t = re.sub(r",? (?:do you know|d(?:o)? ya know|any idea|if you know|can you tell|all (?:the )?bowls (?:together|combined)|in total|altogether|all together)(?=\W*$)", "", t)

@@ -237,6 +237,11 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     *HALVES,
     (r"(?:^|[.;,!?]\s*)(?:i hope |hopefully |and )?(?:that|this|it) (?:is|s) (?:all )?(?:clear|clear enough|understood|understandable)(?=\s*[.;!?]|\s*$)", ""),  # "I hope that's clear"
     (r"\b(all (?:of )?the blocks|every block|everything) but (the \w+ (?:block|one)) (?=put|placed|moved|thrown|binned|dropped|taken)", r"\1 except \2 "),
+    # FRESH112's end pictures: "there's a tower of X, Y and Z, X at the bottom and Z on top"
+    (r"\bthere (?:is|s|will be|should be) a (?:tower|stack) of (the (\w+) block),? (the (\w+) block),? and (the (\w+) block),? (?:with )?(?:the )?(\w+)(?: block| one)? (?:at the "
+     r"bottom|on the bottom|lowest|as the base) and (?:the )?(\w+)(?: block| one)? (?:on top|at the top|highest)\b",
+     lambda m: (lambda c, lo, hi: f"stack the {lo} block, the {next(x for x in c if x not in (lo, hi))} block and the {hi} block in that order")(
+         (m[2], m[4], m[6]), m[7], m[8]) if {m[7], m[8]} <= {m[2], m[4], m[6]} and m[7] != m[8] else m[0]),
     # FRESH108's exclusions: 'and not on the table either', 'any block that isn't C or D', 'two blocks in W; anything but X', "but don't add anything else to W"
     (r",? and not (on|onto|in|into) (the table|the bin|the \w+ bowl) (?:either|too|as well)\b", r" but not \1 \2"),
     (r"^(?:(?:i|we) (?:would like|want|need|would love|d like) )?(the \w+ (?:block|cube)) (out of|off) (?=the \w+ \w+ but not\b)", r"take \1 \2 "),  # 'X out of W but not ...'
