@@ -20,7 +20,11 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 (By mistake, a grep for the lexicon's constant names also printed five of its synonym lines (for the bin, the
 table and "floor"); nothing else past the allowed range was read.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 15da47f, after every fix before it and before anything it could prompt):
+0.773 goal-correct (232 of 300), 55 refused, 7 asked, 6 wrong: 4 wrong actions ("..., and the white block on the table all
+by itself." binned the white block; 'Arrange things so that X sits on the table by itself.' and 'X sits on the table by
+itself, and ...' left a block on X; "There's a tower of X, Y and Z, X at the bottom and Z on top." took the tower apart)
+and 2 wrong replies ('Where are we at, how many blocks are currently in W?').
 """
 
 from __future__ import annotations

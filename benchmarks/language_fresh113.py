@@ -19,7 +19,12 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 `sim/core/lexicon.py`: the constant line and five synonym/alias lines naming words for the bin and the table. None of
 those words is used here on purpose; "bin" and "table" are used throughout.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 354f008, after every fix before it and before anything it could prompt):
+0.797 goal-correct (239 of 300), 38 refused, 11 asked, 12 wrong, none of them an action: 12 wrong replies ('Is the block on
+top of X the Y block?' asked which block, four times; 'how many blocks the bowl the X block is in holds', 'is there
+anything on top of the one nearest to the bin / the block sitting by itself on the table / the one block in a bowl?', 'How
+many blocks are in the only bowl that has anything in it?', 'Has the bottom block of the stack got anything stacked on
+it?', 'find the bowl that matches the block under X and put the block in it' answered).
 """
 
 from __future__ import annotations
