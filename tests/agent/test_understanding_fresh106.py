@@ -220,3 +220,9 @@ def test_an_end_picture_with_a_block_alone_or_a_tower_of_three(text: str, check)
 
 def test_a_status_lead_in_before_a_question() -> None:
     assert reply("Where are we at, how many blocks are in the white bowl right now?", desk()).startswith("1")
+
+
+def test_a_pointer_to_nothing_found_is_refused_not_a_crash() -> None:
+    with pytest.raises(PlanningError, match="refers to"):
+        plan_of_text = "Seest thou the their bowl wherein lieth the red brick? Set the blue brick therein, I prithee."
+        outcome(plan_of_text, desk())

@@ -344,7 +344,7 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if len(exact) == 1:
         return ctx.scene.get(exact[0]).kind, exact[0]
     if np_.pronoun:
-        if not ctx.it:
+        if not ctx.it or ctx.it[0] not in ctx.scene.names():
             raise PlanningError(f"I do not know what {text!r} refers to; name the target")
         if prep in ("in", "into", "inside") and ctx.it[0] not in ctx.state.bowls and (bowl := ctx.destination if ctx.destination in ctx.state.bowls else (
                 ctx.vacated or [None])[-1]):  # 'put X in W; two blocks should be in it', 'take all out of W ... then put Y in it': the bowl
