@@ -226,3 +226,15 @@ def test_a_pointer_to_nothing_found_is_refused_not_a_crash() -> None:
     with pytest.raises(PlanningError, match="refers to"):
         plan_of_text = "Seest thou the their bowl wherein lieth the red brick? Set the blue brick therein, I prithee."
         outcome(plan_of_text, desk())
+
+
+@pytest.mark.parametrize("text", [
+    "Put the green block in the bin, then the orange block in the purple bowl. Sorry, the other way round.",
+    "Bin the green block. Actually no, my mistake.",
+])
+def test_a_correction_sentence_is_never_set_aside(text: str) -> None:
+    try:
+        i, f = outcome(text, desk())
+    except PlanningError:
+        return  # refused is fair
+    assert f.base(G) != "bin"

@@ -83,7 +83,7 @@ _PURPOSE_LEAD_RE = re.compile(r"^\W*(?:so(?: that)?|in order (?:to|that|for)|bec
                               re.IGNORECASE)
 _PURPOSE_TAIL_RE = re.compile(r"(?:\s*[,;]\s*|\s+)(?:(?:and |just )?(?:so(?: that)?|in order (?:to|that|for)|because|cause|cos|since)\b[^.;!?]*|for (?:the|my|our|a|an|"
                               r"this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)[\w ]+?)(?=[.;!?]*\s*$)", re.IGNORECASE)
-_PLACE_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?)\b", re.IGNORECASE)
+_PLACE_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|top|bottom|under|below|above|not|never)\b", re.IGNORECASE)
 _FOR_RE = re.compile(r"\s+for (?:the|my|our|a|an|this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)(?:\w+ ){0,2}\w+(?=\s*[,;.!?]|$)",
                      re.IGNORECASE)
 
@@ -101,10 +101,13 @@ def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
     if (bare := _FOR_RE.sub("", instruction)) != instruction:
         yield [], bare  # 'I need W empty for the calibration run, so ...'
     parts = re.split(r"(?<=[.!;])\s+", instruction.strip())
-    if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _PLACE_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith("?"):
+    if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _PLACE_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
+            "?") and not _TURN_RE.search(parts[-1]):
         yield [], " ".join(parts[:-1])  # '...; the fixture test needs that pair': an aside after the request, naming no place
 
 
+_TURN_RE = re.compile(r"\b(?:no|nope|nah|wait|stop|cancel|instead|yes|not happening|else|other|others|rest|round|around|reverse|vice versa|i mean|"
+                      r"i meant|oops|scratch that|mistake|wrong)\b", re.IGNORECASE)  # a 'no', a correction, or what else: never set aside
 _KEPT_RE = re.compile(r"\b(?:table|bin|binn?ing|binned|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|it|them|that one|this one|the rest|the others|"
                       r"(?:anything|everything|nothing) else)\b", re.IGNORECASE)
 
@@ -113,8 +116,7 @@ def chatter_free(instruction: str, names: list[str]) -> Iterator[tuple[list[str]
     """(nothing set aside, the request) without the sentences that name no thing, place or 'it' ('Hi, I only started in the
     lab on Monday.', 'Thank you, I'll write it down.' keeps 'it'): a long, friendly message around one request."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
-    kept = [p for p in parts if _KEPT_RE.search(p) or any(re.search(rf"\b{n}\b", p, re.IGNORECASE) for n in names) or "?" in p or re.search(
-        r"\b(?:no|nope|nah|wait|stop|cancel|instead|yes|not happening|else|other|others|rest)\b", p, re.IGNORECASE)]  # never a question, a 'no', or what else
+    kept = [p for p in parts if _KEPT_RE.search(p) or any(re.search(rf"\b{n}\b", p, re.IGNORECASE) for n in names) or "?" in p or _TURN_RE.search(p)]
     if kept and len(kept) < len(parts):
         yield [], " ".join(kept)
 
