@@ -116,23 +116,26 @@ _CLOSER_RE = re.compile(r"^(?:is|are) (?P<a>.+?) (?P<how>closer|nearer|further|f
                         r"(?P<a2>the .+?) or (?P<b2>the .+?)$")
 
 
+def _apart(p: tuple[float, ...], q: tuple[float, ...]) -> float:
+    """Distance on the table top (x, y)."""
+    return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+
+
 def _closer(q: str, scene: Scene) -> Answer | None:
     """'is X closer to the bin than Y?', 'which is further from W, X or Y?': distances on the table top."""
     if (m := _CLOSER_RE.match(q)) is None:
         return None
     a, b, to, how = (m["a"], m["b"], m["to"], m["how"]) if m["a"] else (m["a2"], m["b2"], m["to2"], m["how2"])
     x, y, there = _one(a, scene), _one(re.sub(r"^(?:to|from) ", "", b), scene), _one(to, scene)
+    nearer = how in ("closer", "nearer")
     if y in layout.PLACES and there in layout.PLACES:  # 'is X nearer to one corner than to another?': X's distance to each
-        p, near = scene.get(x).position, how in ("closer", "nearer")
-        d = {w: ((p[0] - layout.PLACES[w][0]) ** 2 + (p[1] - layout.PLACES[w][1]) ** 2) ** 0.5 for w in (there, y)}
-        yes = (d[there] < d[y]) == near
+        d = {w: _apart(scene.get(x).position, layout.PLACES[w]) for w in (there, y)}
+        yes = (d[there] < d[y]) == nearer
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {x} is {d[there]:.2f} m from the {there} and {d[y]:.2f} m from the {y}.", yes)
     at = layout.BIN_CENTER if there == BIN else layout.PLACES.get(there) or scene.get(there).position[:2]
 
     def far(name: str) -> float:
-        p = scene.get(name).position
-        return ((p[0] - at[0]) ** 2 + (p[1] - at[1]) ** 2) ** 0.5
-    nearer = how in ("closer", "nearer")
+        return _apart(scene.get(name).position, at)
     if abs(far(x) - far(y)) < 0.01:
         return Answer("which", f"The {x} and the {y} are about as far from the {there}.", None)
     first = x if (far(x) < far(y)) == nearer else y
@@ -222,7 +225,7 @@ def _half_count(q: str, scene: Scene, state: SymState) -> Answer | None:
         yes = sign * (scene.get(x).position[axis] - middle) > 0.0
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {x} is on the {m[2] if yes else {'near': 'far', 'far': 'near'}[m[2]]} half of the table.", yes)
     found = [o.name for o in scene.objects if o.kind == m[1] and state.support.get(o.name) not in (BIN, GRIPPER)
-             and sign * (o.position[axis] - (middle if axis == 0 else 0.0)) > 0.0]
+             and sign * (o.position[axis] - middle) > 0.0]
     return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else f" {m[1]}s are on the {m[2]} half."), len(found))
 
 

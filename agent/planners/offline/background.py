@@ -81,11 +81,17 @@ def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
 
 _PURPOSE_LEAD_RE = re.compile(r"^\W*(?:so(?: that)?|in order (?:to|that|for)|because|cause|since|seeing as|as|for|to|(?:before|after|once|when) (?:i|we)) [^,.;!?]+,\s*(?=\w)",
                               re.IGNORECASE)
-_PURPOSE_TAIL_RE = re.compile(r"(?:\s*[,;]\s*|\s+)(?:(?:and |just )?(?:so(?: that)?|in order (?:to|that|for)|because|cause|cos|since)\b[^.;!?]*|for (?:the|my|our|a|an|"
-                              r"this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)[\w ]+?)(?=[.;!?]*\s*$)", re.IGNORECASE)
-_PLACE_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|top|bottom|under|below|above|not|never)\b", re.IGNORECASE)
-_FOR_RE = re.compile(r"\s+for (?:the|my|our|a|an|this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)(?:\w+ ){0,2}\w+(?=\s*[,;.!?]|$)",
-                     re.IGNORECASE)
+_FOR = r"for (?:the|my|our|a|an|this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|bowls?|bin|table|corner|middle|tower|stack)\b)"  # 'for the weight check'
+_PURPOSE_TAIL_RE = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:(?:and |just )?(?:so(?: that)?|in order (?:to|that|for)|because|cause|cos|since)\b[^.;!?]*|{_FOR}[\w ]+?)"
+                              r"(?=[.;!?]*\s*$)", re.IGNORECASE)
+_FOR_RE = re.compile(rf"\s+{_FOR}(?:\w+ ){{0,2}}\w+(?=\s*[,;.!?]|$)", re.IGNORECASE)
+_GOAL_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|top|bottom|under|below|above|not|never)\b",
+                           re.IGNORECASE)  # what a part set aside must not say: a thing, a place, a relation or a 'not'
+
+
+def _names(text: str, names: list[str]) -> bool:
+    """Whether `text` names one of the scene's objects."""
+    return any(re.search(rf"\b{n}\b", text, re.IGNORECASE) for n in names)
 
 
 def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
@@ -96,12 +102,12 @@ def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         yield [], instruction[lead.end():]  # never when the rest points back into it: 'To empty W, how many must come out of it?'
     for sentence in re.split(r"(?<=[.!?;])\s+", instruction.strip()):
         tail = _PURPOSE_TAIL_RE.search(sentence.rstrip(" .!?;"))
-        if tail and not _PLACE_WORD_RE.search(tail.group(0)) and not any(re.search(rf"\b{n}\b", tail.group(0), re.IGNORECASE) for n in names):
+        if tail and not _GOAL_WORD_RE.search(tail.group(0)) and not _names(tail.group(0), names):
             yield [], instruction.replace(sentence, sentence.rstrip(" .!?;")[: tail.start()] + ".", 1)
     if (bare := _FOR_RE.sub("", instruction)) != instruction:
         yield [], bare  # 'I need W empty for the calibration run, so ...'
     parts = re.split(r"(?<=[.!;])\s+", instruction.strip())
-    if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _PLACE_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
+    if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _GOAL_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
             "?") and not _TURN_RE.search(parts[-1]):
         yield [], " ".join(parts[:-1])  # '...; the fixture test needs that pair': an aside after the request, naming no place
 
@@ -116,7 +122,7 @@ def chatter_free(instruction: str, names: list[str]) -> Iterator[tuple[list[str]
     """(nothing set aside, the request) without the sentences that name no thing, place or 'it' ('Hi, I only started in the
     lab on Monday.', 'Thank you, I'll write it down.' keeps 'it'): a long, friendly message around one request."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
-    kept = [p for p in parts if _KEPT_RE.search(p) or any(re.search(rf"\b{n}\b", p, re.IGNORECASE) for n in names) or "?" in p or _TURN_RE.search(p)]
+    kept = [p for p in parts if _KEPT_RE.search(p) or _names(p, names) or "?" in p or _TURN_RE.search(p)]
     if kept and len(kept) < len(parts):
         yield [], " ".join(kept)
 

@@ -72,15 +72,19 @@ def reversed_tower(text: str, ctx: Context) -> str:
                         rf"(?:at|on) the (?:very )?bottom|(?:the )?bottom(?: blocks?| ones?)?)(?: (?:of |in )?(?:the |that |this )(.*?){_TOWER_NOUN})?(?=[.;]|$)", text):
         t = named_tower((ends[1] or "") + (ends[2] or ""), ctx)  # 'swap the block at the top of the stack with the one at the bottom'
         ctx.understood.append(f"the ends of the tower {', '.join(t)} swapped")
-        order = [t[-1], *t[1:-1], t[0]]
-        return "stack " + ", ".join(f"the {b}" for b in order[:-1]) + f" and the {order[-1]} in that order" + re.sub(r"^[.;,\s]+", "; ", text[ends.end():])
+        return _stacked([t[-1], *t[1:-1], t[0]], text[ends.end():])
     m = re.match(rf"^(?:reverse|flip|invert|turn)(?: (?:the )?order (?:of|in))? (?:the |that |this )?(.*?)\b{_TOWER_NOUN}"
                  r"((?:,? (?:with|that has|having|whose) [^.;]+?)?)(?: upside down| over| around| the other way(?: up| round| around)?)?(?=[.;,]|$)", text)
     if m is None:
         return text
     fits = [named_tower(m.group(1) + m.group(2), ctx)]
     ctx.understood.append(f"the tower {', '.join(fits[0])} reversed")  # what follows it ('. do not use the bin') is read on
-    return "stack " + ", ".join(f"the {b}" for b in fits[0][::-1][:-1]) + f" and the {fits[0][0]} in that order" + re.sub(r"^[.;,\s]+", "; ", text[m.end():])
+    return _stacked(fits[0][::-1], text[m.end():])
+
+
+def _stacked(order: list[str], rest: str) -> str:
+    """The text that stacks `order` (bottom first), then what followed the phrase ('. do not use the bin'), still read."""
+    return "stack " + ", ".join(f"the {b}" for b in order[:-1]) + f" and the {order[-1]} in that order" + re.sub(r"^[.;,\s]+", "; ", rest)
 
 
 def named_tower(phrase: str, ctx: Context) -> list[str]:
