@@ -19,7 +19,11 @@ Each action check also asks that nothing is left in the gripper. The intended mo
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 61ef769, after every fix before it and before anything it could prompt):
+0.823 goal-correct (247 of 300), 48 refused, 5 wrong, two of them actions: 'dump evrything in the whitte bowl in teh
+bin, then put whitte blcok in there' put the block in the bin instead of the emptied bowl (twice); three wrong replies
+('orange block in the blu bowl?' planned as a move, 'how many blocks on the table total rn?' counted only blocks standing
+directly on the table, 'is the redd bloc on the yellow block??' did not know 'redd').
 """
 
 from __future__ import annotations

@@ -20,7 +20,13 @@ every allowed end state. The six styles are six speakers:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 8e719b3, after every fix before it and before anything it could prompt):
+0.357 goal-correct (107 of 300), 166 refused, 8 asked, 19 wrong, three of them actions: 'Condition: W empty. Action:
+all blocks on the table go in the bin.' binned the blocks whatever W held (twice), 'If some block is sitting on Y,
+move that block into W' moved another block; sixteen wrong replies (a condition asked as a question, 'Check whether X
+is in a bowl. If it's not, ...' and 'Does a bowl match X's colour? If yes, ...' answered instead of done, 'Are any of
+the bowls empty?', 'Is there a bowl with nothing in it?', 'To get W empty, how many blocks would have to be
+removed?').
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def _matching(phrase: str, scene: Scene) -> list[str] | None:
 
 def _candidates(phrase: str, scene: Scene) -> list[str]:
     """What `phrase` may name: one object, the bin, the table, the gripper, a named place, or a described set."""
-    name = normalise_name(phrase, scene.names())
+    name = TABLE if phrase.strip() in ("table surface", "the table surface") else normalise_name(phrase, scene.names())  # 'lying on the table'
     if name in scene.names() or name in (BIN, TABLE) or name in PLACES:
         return [name]
     if name in ("gripper", "robot", "hand", "arm", "robot hand", "robot gripper"):
@@ -148,7 +148,8 @@ def _filtered(np: str, loc: str | None, prep: str, scene: Scene, state: SymState
         raise _Unclear(f"I can count blocks and bowls by colour, not {phrase!r}. {HELP}")
     if loc is not None:
         targets = _candidates(loc, scene)
-        found = [n for n in found if n not in targets and any(_holds(n, prep, t, scene, state) for t in targets)]
+        loose = prep == "on" and targets == [TABLE] and not loc.endswith("surface")  # 'how many are on the table': on a block there too
+        found = [n for n in found if n not in targets and (n in state.on_the_table() if loose and n in state.support else any(_holds(n, prep, t, scene, state) for t in targets))]
     return phrase + (f" {prep} the {loc.strip().removeprefix('the ')}" if loc else ""), found
 
 
@@ -196,9 +197,8 @@ def _normalise(question: str) -> str:
                r"(?: in (?:it|them)| on (?:it|them)| on top)?$", r"\1 \2s are occupied", q)  # 'which bowl has a block in it'
     if owner:  # 'which bowl has the pink block': where the block is
         q = f"where is {owner.group(2)}" if owner.group(1) == "bowl" else f"what is {owner.group(2)} on"
-    # an embedded question keeps the statement's order: 'what colour the red block is', 'which bowl the block is in'
     q = re.sub(rf"^(what colou?rs?|what|which(?: \w+)?|how many \w+) (?!(?:is|are|does|do)\b)((?:(?!\b(?:is|are)\b).)+?) "
-               rf"(is|are)((?: (?:{_PREP}))?)$", r"\1 \3 \2\4", q)
+               rf"(is|are)((?: (?:{_PREP}))?)$", r"\1 \3 \2\4", q)  # an embedded question keeps the statement's order: 'what colour X is'
     q = re.sub(r"\bthe (bowl|block) (the \w+ block) (?:is|sits|rests) (in|on)$",
                lambda m: f"the {m.group(1)} with {m.group(2)} {m.group(3)} it", q)  # 'the bowl the pink block is in'
     q = re.sub(r"^there (is|are) ", r"\1 there ", q)

@@ -32,8 +32,10 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
     for k in range(1, len(parts)):
         before, rest = parts[:k], " ".join(parts[k:])
         said = clean_text(" ".join(before))
-        if _CONSTRAINT_RE.search(said) or re.search(r"n[']t\b", " ".join(before).lower()):
-            return
+        told = " ".join(p for p in before if not p.rstrip().endswith("?")).lower()  # what is told, not asked
+        if _CONSTRAINT_RE.search(said) or re.search(r"n[']t\b", " ".join(before).lower()) or re.search(
+                r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b", told):
+            return  # never a "not", a condition or a state set aside
         mentions = [m for m in _MENTION_RE.findall(re.sub(r"\b(?:something|anything) else\b", "", said)) if m not in ("it", "its", "itself")]
         named = [n for n in names if re.search(rf"\b{n}\b", said)]
         if len(named) > 1 or named and re.search(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b", said):

@@ -42,6 +42,11 @@ from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, COLOURS, PLACES, TABLE
 from sim.core.relations import Rel, holds
 
+# 'X and one other block', 'X, Y and two more cubes': the named ones, then that many besides them
+_AND_OTHERS_RE = re.compile(r"((?:the )?\w.*? (?:blocks?|cubes?)),? (?:and|plus|along with|together with|"
+                            r"with) (one|two|three|four|another|a second|an extra|one more|two more|three more)(?: (?:other |more |further "
+                            r"|additional |extra |different )?(?:blocks?|cubes?|ones?))?")
+
 
 def clause_relations(text: str, prev_verb: str | None, ctx: Context) -> tuple[str, list[Rel]]:
     """One clause -> (its verb, relations): the first reading of its phrases that names things in the scene."""
@@ -135,6 +140,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     """One reading of a clause -> relations."""
     verb_word, action = clause.verb, clause.action
     named = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.support]
+    if (m := _AND_OTHERS_RE.fullmatch(obj_text)) and (first := resolve_blocks(NounPhrase(m[1]), ctx)):
+        ctx.mentioned += [b for b in first if b not in ctx.mentioned]
+        count = m[2].split()[0] if m[2].split()[0] in ("two", "three", "four") else "one"
+        return [*_reading(clause, m[1], prep, tgt_text, ctx), *_reading(clause, f"{count} other block{'s' * (count != 'one')}",
+                                                                           prep, tgt_text, ctx)]
     if named and re.search(r"\b(?:nearest|closest|next|near|beside|furthest|farthest)(?: to| from)? (?:it|them)\b", tgt_text):  # 'the bowl nearest to it': the object of this clause
         ctx.it = named + [b for b in ctx.it if b not in named]
     if re.fullmatch(r"(?:it|that|that one|this one)", tgt_text) and not ctx.it:
@@ -155,6 +165,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         tgt_text = f"the {left[0]}" if left else tgt_text
     if named and re.search(r"\b(?:other|another|different)\b", tgt_text):  # 'into the other bowl': not the one it is in
         ctx.not_targets += [ctx.state.base(b) for b in named if ctx.state.base(b) in ctx.state.bowls]
+        tgt_text = re.sub(r"^(?:(?:a|some|any) (?:different|other)|another) bowl$", "a bowl", tgt_text)  # then any bowl but that one
     place = re.fullmatch(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")",
                          re.sub(r"\b((?:top|bottom) (?:left|right))(?: one)?$", r"\1 corner", clause.excluded or "")
                          if re.search(r"\bcorners?\b", tgt_text) else clause.excluded or "")  # 'any corner but the top left one'
@@ -281,8 +292,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     bowls = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.bowls]
     if np_.kind == "bowl" or bowls:
         raise bowl_error(bowls[0] if bowls else "bowl", ctx)
+    said = re.search(rf"\b{re.escape(verb_word)}\b", ctx.instruction.lower())  # the verb said, not a goal put as a verb
+    more = bool(said and np_.count and not np_.exactly)  # 'put two blocks in their own bowls': two not yet there
     if matching and (not tgt_text or re.search(r"\bbowls?\b", tgt_text)):
-        return _into_matching(np_, ctx, excluded)
+        return _into_matching(np_, ctx, excluded, more)
     if not tgt_text:
         if tower and action != "bin":
             blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
@@ -321,7 +334,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "each":
         return spread(np_, ctx, excluded, target[1])
     if target[0] == "matching":
-        return _into_matching(np_, ctx, excluded)
+        return _into_matching(np_, ctx, excluded, more)
     if target[0] == "tower":
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
@@ -335,7 +348,6 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         np_.side or any(d[1].startswith(("nearest", "closest", "furthest", "farthest")) for d in np_.descriptors)))
     # 'two blocks on X': two others; 'the second and third from the left', 'the two closest to Y' are named, not chosen
     there = [b for b in ctx.state.blocks if holds(rel_for(b, target), ctx.state)]
-    said = re.search(rf"\b{re.escape(verb_word)}\b", ctx.instruction.lower())  # the verb said, not a goal put as a verb
     adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text) or (
         (np_.any or np_.count and not np_.exactly) and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put two blocks in W'
     blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []) + (there if adding else []),
@@ -350,8 +362,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     where = re.search(r"\b(?:in|inside|into|on|at) (?:a|any|some|the|their|its)\b", clause.excluded or "")  # 'except those in a bowl'
     if np_.all and target[0] in ("bowl", "place") and not where:  # 'all the blocks in the red bowl but not the pink one': not there either
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in excluded if holds(rel_for(b, target), ctx.state)]
-    if np_.exactly and target[0] == "table" and (others := [b for b in ctx.state.blocks if b not in blocks
-                                                           and ctx.state.support[b] == TABLE]):
+    if np_.exactly and target[0] == "table" and (others := [b for b in ctx.state.on_the_table() if b not in blocks]):
         raise PlanningError(f"only {', '.join(blocks)} on the table: say where the others ({', '.join(others)}) should go, "
                             "e.g. 'and put the others in the bin'")
     if np_.exactly and target[0] in ("bowl", "place"):  # 'exactly two blocks in the bowl': the others out
@@ -360,9 +371,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     return rels
 
 
-def _into_matching(np_: NounPhrase, ctx: Context, excluded: list[str]) -> list[Rel]:
+def _into_matching(np_: NounPhrase, ctx: Context, excluded: list[str], more: bool) -> list[Rel]:
     """The blocks into the bowls of their colours; a count picks among blocks that have one ('at least two of the
-    blocks in the bowls of their own colour')."""
+    blocks in the bowls of their own colour'), and among those not yet there when it is added."""
     colours = {o.colour for o in ctx.scene.objects if o.kind == "bowl"}
-    spare = [b for b in ctx.state.blocks if ctx.state.colours.get(b) not in colours] if np_.count else []
+    spare = [b for b in ctx.state.blocks if ctx.state.colours.get(b) not in colours or more and (
+        ctx.state.base(b) in ctx.state.bowls and ctx.state.colours.get(ctx.state.base(b)) == ctx.state.colours.get(b))] if np_.count else []
     return into_matching(resolve_blocks(np_, ctx, [*excluded, *spare], plural_default=True), ctx, strict=True)

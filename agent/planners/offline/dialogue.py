@@ -110,7 +110,11 @@ _BRANCH_RE = re.compile(rf"(?:^|(?<=[.!;]))\s*(?P<mark>if so|if yes|if it is{_NO
 def if_so(instruction: str, scene: Scene) -> str | None:
     """'Is W empty? If so, put X in it. If not, ...': the question answered from the scene, then the branch it picks ('' for
     none: nothing to do); None when the instruction is not a question with branches. 'it' is the question's subject."""
-    m = _IF_SO_RE.match(re.sub(r"^\s*(the \w+ (?:block|bowl))\s*[:,-]+\s*(?=(?:on|in|inside|on top of|empty)\b)", r"is \1 ", instruction, flags=re.I))
+    asked = re.sub(r"^\s*(the \w+ (?:block|bowl))\s*[:,-]+\s*(?=(?:on|in|inside|on top of|empty)\b)", r"is \1 ", instruction, flags=re.I)
+    asked = re.sub(r"^\s*(?:check|see|find out|look|tell me)(?: (?:whether|if))? (the \w+ (?:block|bowl)) (is|are|has|have) ([^.?]+)[.?]\s*(?=if\b)", r"\2 \1 \3? ",
+                   re.sub(r"\b(it|that)['\u2019]s\b", r"\1 is", asked), flags=re.I)  # 'Check whether X is in a bowl. If it's not, ...'
+    asked = re.sub(r"^\s*(?:is there )?(anything|something|any blocks?) (in|on|inside|on top of) (the \w+ (?:bowl|block))\s*\?", r"Is there \1 \2 \3?", asked, flags=re.I)
+    m = _IF_SO_RE.match(asked)
     branches = [] if m is None else list(re.finditer(_BRANCH_RE, m["rest"]))
     if not branches or branches[0].start() > 0 or any(re.match(r"\s*(?:(?:tell me|say|let me know) )?(?:which|what|where|how)\b", b["then"], re.I) for b in branches) or not (
             reply := answer_question(question_text(m["q"] + "?"), scene)).text.startswith(("Yes", "No")):
@@ -123,6 +127,12 @@ def if_so(instruction: str, scene: Scene) -> str | None:
                                                                    m["q"], re.I)):
         taken = f"{'empty' if 'bowl' in fix[1] else 'clear'} {fix[1]}" if fix[2] else f"put {fix[1]} {fix[3]}"  # 'Is X on Y? If not, fix that.'
     taken = f"{taken}. {after}" if taken and after else taken
+    taken = re.sub(r"^(?=(?:in|into|on|onto|at|to) the\b)", "put it ", taken)  # 'if no, in the bin'
+    if where := re.match(r"is (the \w+ block) (on top of|on|in|inside|at) (the [\w ]+)$", m["q"], re.I):  # 'Is X on Y? If not, stack it there'
+        taken = re.sub(r"\b(?:stack|put|place|set|move) it there\b", f"put it {where[2]} {where[3]}", taken)
+    if matched := re.match(r"(?:does|is there) (?:a|any) bowl (?:that )?(?:match(?:es|ing)?|of the same colou?r as|the same colou?r as) (?:the colou?r of )?(the \w+ block)",
+                           m["q"], re.I):  # 'Does a bowl match X's colour? If yes, put X in that bowl; if no, in the bin.'
+        return re.sub(r"\b(?:it|that one)\b", matched[1], re.sub(r"\b(in|into) (?:that bowl|it|there|that one)\b", r"\1 its matching bowl", taken), count=1)
     if kind := re.match(r"is there (?:a|an|any) (?:(\w+) block|block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) bowl)\b", m["q"], re.I):
         bowl = next(iter(re.findall(r"\bthe \w+ bowl\b", m["q"] + " " + m["rest"], re.I)), "")  # 'is there a C block? if so, put it in W ...'
         taken = re.sub(r"\b(in|into|inside) (?:it|there|that bowl|that one)\b", rf"\1 {bowl}", taken) if bowl else taken
@@ -133,5 +143,6 @@ def if_so(instruction: str, scene: Scene) -> str | None:
         taken = re.sub(r"\b(?:get|take|lift|move) (?:it|that one) off\b", f"take everything off {subject[3]}", taken)
     if subject and subject[2] in ("in", "inside"):
         taken = re.sub(r"\b(in|into|inside) (?:it|there)\b", rf"\1 {subject[3]}", taken)  # '..., put X in it': the bowl
+        taken = re.sub(r"\b(?:(?:every one|each one|all|each|every one) of )?(?:those|these|them)(?: blocks)?\b(?= go(?:es)?\b)", f"everything in {subject[3]}", taken)
     it = (subject[1] or (f"everything in {subject[3]}" if subject[2] in ("in", "inside") else f"the block on top of {subject[3]}")) if subject else ""
     return re.sub(r"\b(?:it|that one)\b", it, re.sub(r"\ball of it\b", "everything in it", taken), count=1) if subject else taken

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.spelling import mend_typos
 from agent.planners.offline.towers import tower_chain, tower_order
 from agent.planners.offline.words import (
     CLEFT_RE,
@@ -82,11 +83,11 @@ def is_question(text: str, raw: str) -> bool:
     m = re.match(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$", text)
     if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
         return False
-    if "?" in raw and _VERBLESS_RE.fullmatch(re.sub(r"\s+", " ", unify(re.sub(r"[^a-z ]+", " ", raw.lower()))).strip()):
+    if "?" in raw and _VERBLESS_RE.fullmatch(re.sub(r"\s+", " ", mend_typos(unify(re.sub(r"[^a-z ]+", " ", raw.lower())))).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out
     if raw.rstrip().endswith("?") and (re.match(r"(?:is it (?:so|true|the case) that |if (?:i|you|we) (?:took|take|"
                                                 r"snapped|snap) a (?:photo|picture|snapshot)\b|(?:say|suppose|"
-                                                r"imagine|if) [^?]*\bhow many\b|(?:the )?\w+ (?:bowl|"
+                                                r"imagine|if|to get|to make|to empty) [^?]*\bhow many\b|(?:the )?\w+ (?:bowl|"
                                                 r"block),? (?:empty|full|clear|free)$)", text) or re.match(r"\W*(?:lies|sits|stands|rests|lays) (?:the|something|anything|a) ", raw.lower())):
         return True  # a learner's 'Lies X on Y?', 'is it so that ...?', 'cyan bowl empty?'
     if raw.rstrip().endswith("?") and re.match(r"\W*(?:(?:say|suppose|assuming|if) (?:nobody|no one|nothing)\b[^:?]*[:,]\s*will\b|(?:are|is|do|does) (?:both|all) of (?:these|those|the following)\b|(?:you )?(?:got|have you got) (?:anything|something|any)\b|do (?:more than |less than |fewer than |at least )?half of\b|count (?:the|all the|up the)\b|(?:just )?yes or no\s*[,:-]|[^?]*\bis (?:that|this) how "
@@ -112,33 +113,6 @@ def is_question(text: str, raw: str) -> bool:
     if QUESTION_RE.match(text) or re.search(r"\b(?:is|are) (?:where|what colou?r)$", text):  # 'X is where?'
         return True
     return raw.rstrip().endswith("?") and not VERB_RE.match(normal_form(text))
-
-
-_IF_RE = re.compile(r"^(?:only )?if (?P<cond>[^,;]+),\s*(?:then )?(?P<then>[^;]+?)(?:\s*[;.,]\s*(?:and )?(?:if (?:it|"
-                    r"they|that|this|so|not)(?: (?:is|are|does|do|has|have|was))?(?: not| n t)?(?: the case)?|"
-                    r"otherwise|else|if not|or else|failing that),?\s*(?P<other>.+))?$")
-_CONDITION_RE = re.compile(r"^(?P<subject>.+?) (?P<verb>is|are|has|have)(?P<neg> not)? (?P<rest>.+)$")
-
-
-def conditional(text: str) -> tuple[str, str, bool, str, str, str | None] | None:
-    """'if the red block is in a bowl, take it out; if it is not, bin it' -> (the condition, the yes/no question it
-    asks, whether it is negated, its subject, what to do when it holds, what to do otherwise); None for any other text."""
-    m = _IF_RE.match(text)
-    if m is None:
-        return None
-    if m.group("other") and (tail := re.search(r"[.;]\s*(?:(?:and|also|plus|oh|and also),?\s*)+(?=\w)", m.group("other"))):  # '..., otherwise put it in W. And ...'
-        return conditional(f"if {m.group('cond')}, {m.group('then')}, then {(told := m.group('other')[tail.end():])}; otherwise {m.group('other')[: tail.start()]}, then {told}")
-    c = _CONDITION_RE.match(m.group("cond"))
-    if c is None or c.group("subject") == "there":
-        there = re.match(r"^there (is|are)( not)? (.+)$", m.group("cond"))
-        if there is None:
-            return None
-        return (m.group("cond"), f"{there.group(1)} there {there.group(3)}", bool(there.group(2)), "", m.group("then"),
-                m.group("other"))
-    verb = c.group("verb") if c.group("verb") in ("is", "are") else "does" if c.group("verb") == "has" else "do"
-    rest = c.group("rest") if verb in ("is", "are") else "have " + c.group("rest")
-    return (m.group("cond"), f"{verb} {c.group('subject')} {rest}", bool(c.group("neg")), c.group("subject"), m.group("then"),
-            m.group("other"))
 
 
 def object_first(text: str) -> str | None:

@@ -28,6 +28,7 @@ from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
 from agent.planners.offline.background import chatter_free, purposes, reason, reasons_after, requests, rhetorical
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
+from agent.planners.offline.conditions import branch, conditional, conditioned, labelled, staged
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
     answers,
@@ -39,7 +40,7 @@ from agent.planners.offline.dialogue import (
     pending_question,
     referent,
 )
-from agent.planners.offline.forms import conditional, is_question, looks_like_command, normal_form
+from agent.planners.offline.forms import is_question, looks_like_command, normal_form
 from agent.planners.offline.grammar import (
     clauses,
     destination_relative,
@@ -63,9 +64,9 @@ from agent.planners.offline.discourse import told
 from agent.planners.offline.wishes import desire
 from agent.planners.offline.words import VERB_RE, forget
 from sim.core.errors import PlanningError
-from sim.core.lexicon import BIN, COLOURS, PLACES, TABLE
+from sim.core.lexicon import COLOURS
 from sim.core.perceived import Scene
-from sim.core.relations import Rel, placement
+from sim.core.relations import Rel
 from sim.core.symbolic import SymState
 
 
@@ -124,11 +125,11 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     state = SymState.from_scene(scene)
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
-    instruction = told(instruction)
-    if (branch := if_so(instruction, scene)) is not None:  # 'Is W empty? If so, put X in it. If not, ...': the branch the scene takes
-        if not branch:
+    instruction = told(labelled(instruction))
+    if (picked := if_so(instruction, scene)) is not None:  # 'Is W empty? If so, put X in it. If not, ...': the branch the scene takes
+        if not picked:
             return Parsed(stages=[[]])
-        instruction = branch
+        instruction = picked
     asked, instruction, said = _asked_first(instruction, scene)
     ctx = Context(scene=scene, state=state, instruction=instruction)
     ctx.answers = answers(entries)
@@ -175,11 +176,11 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
             ctx.previous = list(ctx.it)
         ctx.previous = ctx.previous or named_in_reply(entries, scene)  # 'move them both' after 'X holds A and B
     text = amounts(text, state)  # 'W should end up with more blocks than V', '... until only one remains'
+    text = staged(conditioned(text), ctx)  # 'A, but only if C', 'first A; then, if C, B': said as 'if C, A', or checked now
     if (cond := conditional(text)) is not None:
-        branch = _branch(cond, ctx)
-        if isinstance(branch, Parsed):
-            return branch
-        text = branch
+        text, seen = branch(cond, ctx)
+        if text is None:
+            return Parsed(answer=seen)
     if said is not None:
         named = sorted((n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())), key=asked.lower().find)  # in the order said
         seen, about = _asked_about(asked, ctx)
@@ -231,37 +232,6 @@ def _asked_about(asked: str, ctx: Context) -> tuple[str, list[str]]:
         found = resolve_blocks(NounPhrase(np_text), ctx)
         return np_text, found if re.search(r"\b(?:blocks|ones)\b", np_text) else found[:1]
     return "", []
-
-
-def _branch(cond: tuple[str, str, bool, str, str, str | None], ctx: Context) -> str | Parsed:
-    """'if X is in a bowl, take it out; if not, bin it': the condition checked by looking, the branch it picks (an
-    answer when it picks none); refused when perception cannot tell."""
-    condition, question, negated, subject, then, other = cond
-    if subject in ("it", "the bowl", "the block", "that one"):  # 'X goes in W provided the bowl is empty': the one the request names
-        kinds = ("bowl",) if subject == "the bowl" else ("block",) if subject == "the block" else ("block", "bowl")
-        said = [n for k in kinds for n in re.findall(rf"\bthe (\w+ {k})\b", f"{then} {other or ''}") if n in ctx.scene.names()]
-        if said:
-            question, condition = (re.sub(rf"\b{subject}\b", f"the {said[0]}", t, count=1) for t in (question, condition))
-            subject = f"the {said[0]}"
-    seen = answer_question(question, ctx.scene).text
-    if not seen.startswith(("Yes", "No")):
-        raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
-                            f"say what to do without 'if'")
-    text = then if seen.startswith("Yes") != negated else other
-    if text is None:
-        return Parsed(answer=f"{seen.rstrip('.')}; so there is nothing to do.")
-    named = exact_names(subject, ctx.scene) if subject else []
-    with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
-        ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
-    under = named[:1] if re.search(r"\bha(?:s|ve) (?:a block|something|anything|another block|a cube) (?:on|on top of) (?:it|top)\b",
-                                   condition) else exact_names(m[1], ctx.scene) if (m := re.match(
-        r"(?:there is )?(?:something|anything|a block|another block|a cube) (?:is )?(?:\w+ )?(?:on|on top of) (the \w+ block)$", condition)) else []
-    if under and under[0] in ctx.state.support and (top := ctx.state.on_top(under[0])):
-        ctx.it = top  # 'if X has a block on it, shift that block to W': the one on X
-    if (inside := re.match(r"there (?:is|are) (?:anything|something|a block|blocks|any blocks) in (the \w+ bowl)$", condition)) and (
-            bowl := inside[1][4:]) in ctx.state.bowls:
-        ctx.it, ctx.group = [bowl], ctx.state.in_bowl(bowl)  # 'if there is anything in W, bin it': what is in W
-    return text
 
 
 def _goal_blocks(command: str, scene: Scene) -> list[str]:

@@ -158,7 +158,8 @@ class NounPhrase:
         self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all", "they all", "they both",
                                   "all of them", "both of them", "the same blocks", "them both", "the two of them",
                                   "both of those", "the pair", "that pair", "this pair", "the pair of them", "these two",
-                                  "those two", "the two of them together")
+                                  "those two", "the two of them together") or bool(re.fullmatch(
+            r"(?:(?:just |only )?(?:one|two|three|four)|any(?: one)?|either) of (?:them|those|these|(?:those|these) blocks)", self.text))
         self.unknown = [w for w in words if w not in KNOWN_WORDS and not w.isdigit()]
         if self.kind != "bowl":
             self.unknown += self.bowl_states + self.not_bowl_states  # 'the empty block' says nothing I can check

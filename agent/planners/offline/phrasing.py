@@ -370,7 +370,7 @@ def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
     t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", MENTION_RE.sub(" ", text.lower()))  # '@robot'
     # 'all 3 bowls -> empty them'
-    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
+    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/o ", "without ").replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
     t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)|(?:^|\s)\([a-f]\)(?=\s)", "", t)  # '(hereinafter the "Party")', '(2)'
     t = re.sub(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*", ", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'

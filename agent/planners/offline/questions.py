@@ -30,6 +30,15 @@ def question_text(text: str) -> str:
                r"(?:to|before|until)) (?:get|make|put|have) (the \w+ \w+)(?: put| placed| sitting| stacked| moved| set| standing)? (on top of|on|onto|in|into|inside) (the [\w ]+?)"
                r"(?=\W*$)", lambda m: f"is it still to do that {m[1]} is {dict(onto='on', into='in').get(m[2], m[2])} {m[3]}", t)  # 'do I still have to get X on Y?'
     t = re.sub(r"^(?:has|have) (something|anything|a block|any block|another block) (?:been |got |gotten )?(?:placed|piled|put|stacked|set|left) (?=on|in)", r"is there \1 ", t)
+    t = re.sub(r"\bthe (\w+ (?:block|bowl))(?:'s| s) colou?r\b", r"the colour of the \1", t)  # "does a bowl match X's colour?"
+    t = re.sub(r"\b(?:(?:lying|sitting|resting|standing)(?: directly| right)?|directly|right) on the table(?=\W*$)", "on the table surface", t)  # not on a block
+    t = re.sub(r"^(?:are any of the bowls|is (?:at least )?one of the bowls|is there (?:a|any) bowl that is) empty\b|^is there (?:a|any) bowl with "
+               r"nothing in it\b", "is any bowl empty", t)
+    t = re.sub(r"^which of the (bowls|blocks) (?=has|have|is|are|holds)", lambda m: f"which {m[1][:-1]} ", t)
+    t = re.sub(r"^(?:(?:if i wanted|to get|to make|for) (the \w+ bowl) (?:to be )?empty|to empty (the \w+ bowl)),? how many blocks (?:would|will|must|do|does|should)(?: i| you)?(?: have| need)?(?: to)?"
+               r"(?: be)? (?:come out(?: of it)?|removed|taken out|take out|remove)(?: from it| of it)?", lambda m: f"how many blocks are in {m[1] or m[2]}", t)
+    t = re.sub(r"^(?:out of|of|among) (?:all )?the blocks,? which (?:one|block) is", "which block is", t)
+    t = re.sub(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm)(?=\W*$)", "", t)  # 'how many blocks on the table total rn?'
     t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
     for pattern, said in HALVES:  # 'the side closest to the robot': the near side

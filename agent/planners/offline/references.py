@@ -55,10 +55,11 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         if ctx.it[0] in state.bowls and not ctx.group:
             raise bowl_error(ctx.it[0], ctx)  # 'it' is a bowl here: only blocks move
         return list(ctx.group) if ctx.it[0] in state.bowls else ctx.it[:1]  # 'empty W, put it in V': what came out
-    if np_.them:
-        if not (ctx.group or ctx.previous or ctx.it):
+    group = list(ctx.group or ctx.previous or ctx.it)
+    if np_.them and not (np_.count and np_.count > len(group)):  # 'three of them' after two came out: three of all
+        if not group:
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the blocks")
-        return list(ctx.group or ctx.previous or ctx.it)
+        return choose(group, np_.count, ctx, satisfied) if np_.count and np_.count < len(group) else group  # 'one of them'
     np_.check_words(ctx)
     if np_.kind == "bowl":
         raise bowl_error(next(iter(_of_kind(np_, ctx, "bowl")), "bowl"), ctx)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.asides import ASIDES
+from agent.planners.offline.choices import CHOICES
 from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.narration import NARRATION
@@ -117,23 +118,49 @@ def dictated(text: str) -> str:
     return _SOUNDS_LIKE_RE.sub(lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 
+def _put_back(m: re.Match[str]) -> str:
+    """'empty W into the bin, then put one block back (in W)': one of those that came out, into what they came out of."""
+    source = re.findall(r"\b(?:empty|clear(?: out)?|tip(?: out)?|from|out of|everything in|all the blocks in) (the \w+ bowl)\b",
+                        m.string[: m.start()])
+    return f"{m[1]} {m[2]} of them in {m[3] or source[-1]}" if source else m[0]
+
+
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
+    # a learner's or a child's words: 'the block who has the colour of W go in W', 'the block all the way on the right', 'every blocks of W',
+    # 'the block where X is sitting on', 'not to the bin, on Y', and what is said after the request ('so bad', 'when ur done', 'i dont want it there')
+    (r"^(?:please,? )?(?:put |place )?the block (?:of|with|who has|which has|that has|having) (?:the )?(?:same )?colou?r (?:as|than|of|like) (?:the )?(\w+) bowl,? (?:put it |"
+     r"go(?:es)? |should go )?(?:inside|in(?:to)? it|in(?:to)? (?:the )?(?:same )?bowl|in(?:to)? the \1 bowl)\b", r"put the \1 block in the \1 bowl"),
+    (r"\bthe (block|bowl|one) (?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),
+    (r"\b((?:every|each|all(?: the)?) blocks?) of (the \w+ bowl)\b", r"\1 in \2"),
+    (r"\bthe (block|one) (?:where|that|which) (the \w+ block) (?:is )?(?:sitting |resting |standing |lying )?on\b", r"the \1 under \2"),
+    (r"\bnot (?:to|in|into) (the \w+(?: \w+)?),? ((?:on|onto|in|into|at|to) the \w+(?: \w+)?)\b", r"\2, not in \1"),
+    (r"\band after,? (?=(?:put|place|move|drop|stick|stack|pop|set)\b)", "and then "),
+    (r",?\s*\b(?:so+|really|very) (?:bad|badly|much)\s*$|,?\s*\bwhen (?:you are|your|you re|u r|ur) (?:done|finished|ready)\s*$|,?\s*\bi (?:do not|don t|"
+     r"dont) want (?:it|them) (?:there|in there|in it)(?: anymore| any more)?\s*$", ""),
+    (r"^(?:take|grab|pick up|get) (each|every|all the|any) (blocks?|ones?) ([^,.;]+?),? and (put|place|drop|move|throw|toss|set) (?:it|them) ", r"\4 \1 \2 \3 "),
+    # a condition kept whole for `conditions`: '..., provided that block is on the table', 'whatever is on X, if there is one, goes in W'
+    (r",? (?:but )?(?:provided|providing|as long as|so long as)(?: that)? (that|this) (block|one|bowl) (?=is\b)", r" but only if \1 \2 "),
+    (r"^(?:whatever|whichever|any) (?:block |blocks |one )?(?:that is |which is |is )?(?:resting |sitting |stacked |lying )?(on top of|on|in) (the \w+ (?:block|bowl)),? "
+     r"if (?:there is one|there are any|anything|any|there is any)\b,? (?:goes|go|should go|belongs|(?:put|move) (?:it|them))\b", r"if there is something \1 \2, put it"),
     # said before the rules that read sets, towers, 'there' and what is left: 'all of the blocks standing on the table', 'arrange X into one tower',
     # 'empty W into the bin, then put Y in there' (W), 'With X and Y left in place, ...', 'take the block off X' (onto the table, never held)
     (r"^(?:please |kindly )?take (the (?:\w+ )?(?:block|one)|it) off (the \w+ block|it)(?=\s*(?:[.;!]|$))", lambda m: f"put the block on {m[2]} on the table"
      if m[1] in ("the block", "the one") else f"put {m[1]} on the table"),
     (r"^with (the \w+ (?:block|cube)(?:,? (?:and )?the \w+ (?:block|cube))*) (?:left|kept|staying|remaining) (?:in place|where (?:they are|it is)|alone|untouched|put),\s*(.+)$",
      r"\2, and leave \1 alone"),
-    (r"^(empty|clear(?: out)?) (the \w+ bowl) (?:into|in) the bin((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick) (the [\w ]+?) in (?:there|it)\b",
-     r"\1 \2 into the bin\3, then \4 \5 in \2"),
+    (r"^(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl) (?:into|in) the bin"
+     r"((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick|pop) ((?:the )?[\w ]+?) in (?:there|it)\b", r"empty \1 into the bin\2, then \3 \4 in \1"),
+    (r"\b(put|place|pop|drop|set|stick|return) (?:just |only )?(one|two|three)(?: blocks?| of them| of those| of the blocks)? back\b(?: (?:in|"
+     r"into) (?:it|there|(the \w+ bowl)))?", _put_back),
     (r"\ball of the (?=(?:\w+ )?(?:blocks|cubes|ones)\b)", "all the "),
     (r"\b(blocks|ones|cubes) (?:that are |which are )?(?:standing|sitting|lying|resting|placed|found) (on the table|in the \w+ bowl|in the bowls|in a bowl)\b", r"\1 \2"),
     (r"\b(?:arrange|organi[sz]e|gather|assemble) ([^,;.]+?) (?:into|in|as) (?:one|a single|a) (tower|stack|pile)\b", r"stack \1 into one \2"),
     (r"\b(?:all )?the blocks (?:that|which) (?:are not|aren t) stacked(?: with anything| on anything| at all)? and (?:are not|aren t) in (?:a|any) bowl\b",
      "the loose blocks"),  # said before `framing` reads 'in a bowl'
+    *CHOICES,
     *FRAMING,
     *POSITIONS,
     *ENDSTATES,
@@ -317,4 +344,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(^|[,.;] |\b(?:then|and|now|first|next|finally|after that) )(?:we|let us|let s|lets|you)(?: (?:will|shall|can|should|must|"
      r"need to|have to|are going to|re going to|gonna))? (?=\w)",
      lambda m: m.group(1) if VERB_RE.match(re.sub(r"^(?:only|just|simply) ", "", m.string[m.end():])) else m.group(0)),
+    # 'only one block should be left on the table' (what is said above makes 'just one should remain' of it): at most that many
+    (r"(?:\bleave |\bthere should be )?\b(?:(?:only|just) (one|two|three|four|five|six) blocks? (?:should |must |may |can |is to |are to )?(?:be left|be|stay|"
+     r"remain|remains?|stays?|is left|are left|left)?|exactly (one|two|three|four|five|six) blocks? (?:should |must )?(?:be left|stay|remain|remains?|stays?|"
+     r"is left|are left|left)) ?on the table(?=\s*(?:[.;!]|$))", lambda m: f"no more than {m[1] or m[2]} blocks should be left on the table"),
 ))

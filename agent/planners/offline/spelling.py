@@ -37,7 +37,8 @@ def _near(word: str, target: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-MENTION_RE = re.compile(r"(?:^|\s)@\w+[,:]?")  # '@robot put ...': whom a chat message is for, no part of it
+MENTION_RE = re.compile(r"(?:^|\s)@\w+[,:]?|(?:^|\s)[:;=x8]-?[dpo)(\]\[/|*3]+(?=\s|$|[.!?,])")  # '@robot put ...': whom a chat message is
+# for, and a smiley (':)', ':D', 'xD'): no part of it
 
 
 _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
@@ -45,7 +46,8 @@ _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "
           "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
           "frist": "first", "fisrt": "first", "wher": "where", "whre": "where", "taht": "that", "thta": "that", "boht": "both",
           "insted": "instead", "isntead": "instead", "whta": "what", "plcae": "place", "pikc": "pick", "mvoe": "move",
-          "tkae": "take", "stakc": "stack", "udner": "under", "nxet": "next", "tehm": "them", "thme": "them"}
+          "tkae": "take", "stakc": "stack", "udner": "under", "nxet": "next", "tehm": "them", "thme": "them", "rite": "right",
+          "wich": "which", "whcih": "which", "leftest": "leftmost", "rightest": "rightmost", "gogo": ""}
 
 
 def mend_typos(text: str) -> str:
@@ -57,6 +59,8 @@ def mend_typos(text: str) -> str:
             return _SLIPS[word]
         if len(word) < 3 or word in _KNOWN or word in _MENDED or (word.endswith("s") and word[:-1] in _KNOWN | _MENDED):
             return word
+        if (squeezed := re.sub(r"(.)\1+", r"\1", word)) in _MENDED:
+            return squeezed  # a key held down: 'redd', 'bluee', 'binn'
         near = [t for t in _MENDED if _near(word, t) and (len(t) >= 4 or sorted(t) == sorted(word))]  # 'rde': red
         return near[0] if len(near) == 1 else word
     return re.sub(r"[a-z]+", mend, text)

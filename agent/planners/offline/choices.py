@@ -1,0 +1,60 @@
+"""Choices left to the robot, as people leave them: 'whichever bowl you like', 'the bin or the purple bowl, your call',
+'either the bin or W is fine for X', 'any free spot on the table', 'anywhere but the bin', 'a different bowl, doesn't
+matter which', 'choose any two blocks from the table and ...', 'pick one block that has a matching bowl and put it in
+that bowl', and a thing named by a rule rather than a colour ('whichever bowl is the leftmost one, put X in it', 'the
+bowl nearest X: put X in that one'). Each becomes the sentence the clause reader knows; where any choice will do, the
+first one said (or any one the planner finds cheapest). Read among `speech.SPEECH`'s rules, before `framing.FRAMING`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_TAKE = r"(?:put|place|move|drop|set|stack|pop|stick)"
+_PLACE = r"the (?:bin|table|middle|\w+ bowl|\w+ block|\w+ \w+ corner)"
+_SAID = (r"your call|your choice|your pick|(?:whichever|whatever)(?:(?: is|'s| s)? (?:easier|easiest|simpler|quicker)| you like| you prefer| you want)?|either is fine|"
+         r"either one|up to you|i do not mind which|doesn t matter which(?: one)?|does not matter which(?: one)?|it does not matter which(?: one)?")
+
+
+def _prep(place: str) -> str:
+    return "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
+
+
+CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a rule for where something goes, or which one: 'whichever bowl is the leftmost one, put X in it'
+    (rf"^whichever (bowl|block) is (?:the )?(\w+)(?: one)?,? ({_TAKE}) (the \w+ block) (in|into|on|onto) (?:it|that one|there)\b", r"\3 \4 \5 the \2 \1"),
+    (rf"^(the (?:bowl|block) (?:nearest|closest to|furthest from|next to) the \w+ (?:block|bowl))\s*[:,;-]\s*({_TAKE}) (the \w+ block) (in|into|on|onto) "
+     r"(?:that one|it|there|that bowl|that block)\b", r"\2 \3 \4 \1"),
+    (r"^whichever bowl (?:has|holds|contains) nothing(?: in it)?,? (?:that is|that s|that's) where (the \w+ block) (?:should|must|has to|needs to|will) go\b",
+     r"put \1 in the empty bowl"),
+    (r",?\s*whichever (?:one|bowl|block|corner) (?:that is|it is|that may be|that happens to be)\b", ""),
+    # 'whichever bowl you like', 'any corner you want', '... in a bowl. Any bowl you like.'
+    (r"\b(?:whichever|whatever|any) (bowl|corner|block)s? (?:you|u) (?:like|want|choose|prefer|pick|fancy|think best)\b", r"any \1"),
+    (r"[.;,]\s*any (?:bowl|corner|one|of them)(?: (?:you|u) (?:like|want|prefer|choose))?(?: (?:is|will do|is fine|works))?\s*(?=[.!]?\s*$)", ""),
+    (r",? (?:at |in |on |onto )?(?:any|a) (?:free|empty|open) (?:spot|place|space) on the table\b", " onto the table"),
+    (r"\b(on the table)(?:,? (?:somewhere|anywhere)(?: free| there is (?:room|space))?|,? (?:at |in |on )?(?:any|a) (?:free|empty|open) (?:spot|place|space)|"
+     r",? wherever there is (?:room|space)|,? somewhere free)(?:[;,] where exactly is up to you)?", r"\1"),
+    # one of two places: 'empty W; each block can go in the bin or on the table', 'X in the bin or W, your call', 'either A or B is fine for X'
+    (rf"^(empty the \w+ bowl)[;,.]\s*(?:each block|each one|every block|they|the blocks) (?:can|may|could|should) go (?:in|into|on|onto) ({_PLACE})"
+     r"(?: or [^,.;]+)?(?:,? (?:whatever|whichever)[\w' ]*)?[.!]?$", r"\1 into \2"),
+    (r"^take (all the blocks|everything|every block) out of (the \w+ bowl)[.;,]\s*(?:the )?(bin|table) or (?:the )?(?:bin|table)\b.*$", r"empty \2 into the \3"),
+    (rf"^either ({_PLACE}) or (?:the )?[\w ]+? (?:is|would be|are) (?:fine|ok|okay|good)(?: by me)? for (the \w+ block)\b.*$",
+     lambda m: f"put {m[2]} {_prep(m[1])} {m[1]}"),
+    (rf"^(?!(?:is|are|does|do|where|which|what|how|can|could)\b)(.*?)\b(?:either )?(in|into|on|onto|to|at) (?:either )?({_PLACE}) or (?:else )?(?:in |into |"
+     rf"on |onto |to |at )?(?:the )?(?:bin|table|middle|\w+ bowl|\w+ block|\w+ \w+ corner)(?!\w)(?:\s*[.,;]?\s*(?:{_SAID})(?!\w))?", r"\1\2 \3"),
+    (r"\bin a bowl(?:,? \w+)?[.;,!]+\s*(?:but )?not (?:in )?(the \w+ bowl)(?: though)?[.;,]\s*any other (?:one|bowl) (?:is fine|will do|works|is ok(?:ay)?)\b", r"in a bowl other than \1"),
+    # 'a different bowl, doesn't matter which one', 'another bowl, your pick', 'any other one is fine'
+    (r"\b(?:a different|another|some other|any other) (bowl|corner)\s*[.,;]\s*(?:your pick|your call|(?:it )?doesn t matter which(?: one)?|"
+     r"(?:it )?does not matter which(?: one)?|i do not mind which(?: one)?|any (?:one|of them) (?:is fine|will do))", r"a different \1"),
+    # choosing the blocks: 'choose any two blocks from the table and place them in W', 'pick one block that has a matching bowl ...'
+    (rf"^(?:choose|pick|select|grab) (?:any )?(one|two|three|four) blocks? (?:from|off|on) the table and {_TAKE} (?:them|it) ", r"put \1 of the blocks on the table "),
+    (r"^(?:pick|choose|find|select|take) (?:one|a|any) blocks? (?:that|which) (?:has|have|matches|match) (?:a|one of the) (?:matching )?bowls?(?: of (?:the same|its)"
+     r" colou?r)?(?:,? any one of them)?,? and (?:put|pop|place|drop|move) it (?:in|into) (?:that|its|the matching) (?:own )?bowl\b", "put one block in its matching bowl"),
+    (r"^put one colou?r[- ]?matching block (?:in|into) its (?:own )?bowl\b", "put one block in its matching bowl"),
+    (r"^(?:any|every|each) block (on the table )?whose colou?r matches (?:a|one of the|the) bowls?(?: colou?r)? (?:goes|go|should go|belongs) (?:in|into) "
+     r"(?:that|its|the matching) bowl\b", r"put every block \1in its matching bowl"),
+    # anywhere but the bin: the table
+    (r"^(?:move|get|take|lift) (the \w+ block) off (the \w+ block)[.;,]\s*(?:anywhere|wherever you like|wherever)(?: you like)?,? (?:but|except|as long as it is "
+     r"not|so long as it is not|just not|other than) (?:in |into )?the bin\b", r"put \1 on the table"),
+    (r"^(?:every block|all (?:the )?blocks|everything|each block) in (the \w+ bowl) (?:has|have|needs?|must|should) (?:to )?come out\b", r"empty \1"),
+)

@@ -1,0 +1,265 @@
+"""Conditions said around a request, checked by looking before anything moves.
+
+People put a condition before a request ('in case C, A', 'provided C, A', 'should X be Y, A', 'Condition: C. Action:
+A' (`labelled`)), after it ('A, but only if C', 'A unless C; in that case, B') or inside a later step ('first A; then, only if C,
+B'). `conditioned` says each whole-request shape as the one `conditional` reads ('if C, A; otherwise B') and
+`branch` picks the branch the scene takes; `staged` checks a later step's condition now when nothing before it touches
+what the condition is about, and keeps or drops that step. What perception cannot decide is refused, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+
+from agent.answers import answer
+from agent.planners.offline.context import Ambiguous, Context
+from agent.planners.offline.noun_phrases import NounPhrase
+from agent.planners.offline.references import exact_names, resolve_blocks
+from sim.core.errors import PlanningError
+
+Condition = tuple[str, str, bool, str, str, str | None]  # what `conditional` reads out of 'if C, A; otherwise B'
+
+_IF = (r"(?:only if|if|only in case|in case|provided(?: that)?|providing(?: that)?|as long as|so long as|assuming(?: that)?|"
+       r"on condition that)")
+# a condition: a thing and how it is ('the red bowl is empty', 'nothing is on X', 'there are two blocks in W', 'it is on Y')
+_STATE_RE = re.compile(r"(?:the \w+ (?:block|bowl)|it|they|that (?:block|bowl|one)|there|nothing|something|anything|all (?:of )?the "
+                       r"bowls|(?:any|some|a|no) (?:block|bowl))\b[^,;.]*?\b(?:is|are|has|have|holds?|contains?|matches)\b[^,;.]*")
+# what is no condition on the table: 'if it's not too much trouble', 'if you can', 'it'd make my day if X were on Y' (a wish)
+_NOT_STATE_RE = re.compile(r"\b(?:trouble|bother|possible|convenient|okay|ok|alright|all right|fine|you|your|i|we|me|us|were|needed|necessary)\b")
+# how a condition is said -> how `answers` asks it: 'nothing on X' (X is clear), 'W has nothing in it' (W is empty)
+_PLAIN = tuple((re.compile(p), r) for p, r in (
+    (r"\b(?:still|already|at that point|right now|currently|at the moment|by then|itself)\b\s*", ""),
+    (r"^(?:there is )?nothing (?:is )?(?:on|on top of|stacked on|sitting on|resting on) (the \w+ block)\s*$", r"\1 is clear"),
+    (r"^(the \w+ block) (?:has|holds) nothing (?:on (?:it|top(?: of it)?)|stacked on it)\s*$", r"\1 is clear"),
+    (r"^(the \w+ bowl) (?:has|holds|contains) nothing(?: in it| inside)?\s*$|^(?:there is )?nothing (?:is|should be) in (the \w+ bowl)\s*$",
+     lambda m: f"{m[1] or m[2]} is empty"),
+    (r"^(the \w+ bowl) (?:has|holds|contains) (?:anything|something|blocks|a block|any blocks|at least one block)(?: in it| inside)?\s*$",
+     r"\1 is not empty"),
+    (r"\b(one|two|three|four) or more\b", r"at least \1"),
+    (r"^(the \w+ bowl) (?:holds|contains) ", r"\1 has "),
+    (r"^(the \w+ block) is( not)? in one of the bowls\b", r"\1 is\2 in a bowl"),
+    (r"^(?:the )?(\w+ (?:bowl|block)) (empty|clear|full|not empty)$", r"the \1 is \2"),  # a label's 'purple bowl empty'
+))
+
+
+def plainly(condition: str) -> str:
+    """A condition as `answers` asks it ('the blue block has nothing on it' -> 'the blue block is clear')."""
+    condition = re.sub(r"\s+", " ", condition).strip(" ,")
+    for pattern, repl in _PLAIN:
+        condition = pattern.sub(repl, condition).strip()
+    return condition
+
+
+def _there(condition: str, request: str) -> str:
+    """'X is (already) in there' said of the place the request names: that place."""
+    place = re.findall(r"\b(?:in|into|on|onto|at) (the \w+ (?:bowl|block|corner)|the bin|the middle)\b", request)
+    return re.sub(r"\b(?:in|on) there\b|\bthere(?=\s*$)", f"in {place[-1]}" if place and "bowl" in place[-1] else f"on {place[-1]}",
+                  condition) if place else condition
+
+
+def _instead(request: str, place: str) -> str:
+    """'A unless C; in that case, the bin': A with its place said anew."""
+    prep = "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
+    moved = re.sub(r"\b(?:in|into|on|onto|at|to|on top of) the [\w ]+?$", f"{prep} {place}", request)
+    return moved if moved != request else f"{request} {prep} {place}"
+
+
+def _after(m: re.Match[str]) -> str:
+    """'A, but only if C; otherwise B' -> 'if C, A; otherwise B'; 'A if nothing is on X; if it does, B': B otherwise."""
+    request, condition, rest = m["a"], plainly(m["c"]), m["rest"] or ""
+    if _NOT_STATE_RE.search(condition) or re.match(r"(?:it|that|this) (?:would|will)\b|i (?:would|will) be\b", request):
+        return m[0]
+    if (target := re.search(r"\b(?:on|onto|in|into|on top of) (the [\w ]+?)$", request)) and re.match(r"(?:that|this) (?:block|bowl|one)\b", condition):
+        condition = re.sub(r"^(?:that|this) (?:block|bowl|one)", target[1], condition)  # 'X on the rightmost block, if that block is ...'
+    if not _STATE_RE.fullmatch(condition):
+        return m[0]
+    if re.match(r"\s*[;.]\s*if (?:it|they|there) (?:does|do|has|have|is|are)\b", rest):  # the opposite of a 'nothing ...'
+        if not re.search(r"\b(?:nothing|no|not|empty|clear|free)\b", m["c"]):
+            return m[0]
+        rest = re.sub(r"^\s*[;.]\s*if (?:it|they|there) (?:does|do|has|have|is|are)(?: (?:something|anything|a block|one))?(?: on it)?,?",
+                      "; otherwise", rest)
+    return f"if {plainly(_there(condition, request))}, {request}{rest}"
+
+
+def _unless(m: re.Match[str]) -> str:
+    """'A unless C', 'A unless C; in that case, B', 'do not touch X unless C. if it is, B' -> 'if C, ...; otherwise ...'."""
+    request, condition, other = m["a"], plainly(m["c"]), (m["b"] or "").strip(" .")
+    if not _STATE_RE.fullmatch(condition) or _NOT_STATE_RE.search(condition):
+        return m[0]
+    condition = plainly(_there(condition, request))
+    if re.match(r"(?:do not|don t|never) (?:touch|move)\b", request):  # 'do not touch X unless W is empty; if it is, put X in it'
+        return f"if {condition}, {other}; otherwise leave everything alone" if other else m[0]
+    if other and re.fullmatch(r"(?:the bin|the table|the middle|the \w+ bowl|the \w+ block|the \w+ \w+ corner)", other):
+        other = _instead(request, other)  # 'in that case, the bin'
+    return f"if {condition}, {other or 'leave everything alone'}; otherwise {request}"
+
+
+_SHAPES = tuple((re.compile(p), r) for p, r in (
+    # before the request: 'should X be on Y, ...', 'in case C, ...', 'Condition: W empty. Action: ...', 'unless C, A'
+    (r"^should (the \w+ (?:block|bowl)|it) (?:still |already |ever )?(?:be|have) ([^,]+), ", r"if \1 is \2, "),
+    (r"\bonly if ([^,;.]+?),? should (?:you|i|we|it) ", r"if \1, "),  # 'only if X is on it should you move X'
+    (r"\b(?:check|look at|see about) (the \w+ (?:bowl|block))\s*[,:]\s*if ([^,;.]*?)\b(?:in|on) it\b", r"if \2in \1"),
+    (r"^(?:everything|the block|any block|whatever block|whatever|anything) (?:that is |which is )?(on|on top of|in) (the \w+ (?:block|bowl)),? "
+     r"if (?:anything|there is one|there is any|any|there are any),? (?:(?:goes|go|should go|belongs)\b|put (?:it|them)|move (?:it|them))",
+     r"if there is something \1 \2, put it"),  # 'whatever is on X, if anything, goes in W'
+
+    (rf"^(?:then )?{_IF} ", "if "),
+    (r"^if (?:the )?(\w+ (?:bowl|block)) (empty|clear|full|not empty)\b", r"if the \1 is \2"),  # a label's 'Condition: W empty'
+    (r"^(if [^,;.]+, [^;.]+)[;.]\s*((?:leave|keep|do not|don t|never)\b[^;.]*|everything else (?:stays|remains)[^;.]*|the \w+ block (?:must|should|will|may) not "
+     r"(?:move|be moved|be touched))(?: either way| in any case| regardless| no matter what)?\s*$", r"\1, and \2"),  # '...; the rest stays put'
+    (r"^(if [^,;.]+, [^;.]+?)\s*[;,.]\s*(?:and |but )?if (?:it|they|that one) (?:is|are|has|have)(?: not| n t)? (?:empty|clear|full|free|loose|there|"
+     r"on the table|in a bowl|in the bin|anything in it|something in it|blocks in it),?\s*", r"\1; otherwise "),  # '..., and if it isn't empty, ...'
+    (r"^(if (?:there (?:are|is)|the \w+ bowl (?:has|holds)) (?:at least|more than|fewer than|less than|at most|no more than) [^;]+);\s*if (?:there are|it has|"
+     r"there is|it holds) (?:fewer|less|more|not)(?: than that)?,\s*", r"\1; otherwise "),  # '...; if there are fewer, ...'
+    (r"^(?:the )?(\w+ block) (?:goes|should go|belongs) (?:in|into) (?:the bowl of its (?:own )?colou?r|its matching bowl|its own bowl),? (?:else|otherwise|or "
+     r"else|if not|failing that),? (?:put it |it goes )?(in|into|on|onto|at) (the [\w ]+)$", r"if there is a bowl the same colour as the \1, put the \1 in its "
+     r"matching bowl; otherwise put the \1 \2 \3"),  # 'X goes in the bowl of its colour (if there is one), else in the bin'
+    (r"^for (?:each|every|all the) (?:matched |matching )?blocks?,? if (?:it is|they are) (on the table|in a bowl|in the bin|loose|clear), (?:put|place|move) (?:it|"
+     r"them) (?:in|into) (?:its|their) (?:own |matching )?bowls?\b", r"put every block that is \1 in its matching bowl"),
+    (r"^(put|move|take) any block (?:that is |which is )?(on top of|on) (the \w+ block) (.+?)[.;]\s*if (?:there is )?nothing (?:should be |is )?on it,? "
+     r"(?:never mind|do nothing|leave it|forget it|fine)\s*$", r"if there is something \2 \3, \1 it \4"),
+    (r"^unless ([^,]+), ([^;.]+)$", lambda m: f"if {plainly(m[1])}, leave everything alone; otherwise {m[2]}"),
+    # after it: 'A, but only if C', 'A if C; otherwise B', 'A unless C(, in which case B)'
+    (rf"^(?!if\b)(?P<a>[^;.]+?),? (?:but )?(?:and )?(?:only )?{_IF} (?P<c>[^,;.]+?)(?:,? mind)?(?P<rest>\s*[;.]\s*(?:otherwise|else|"
+     r"if not|if it is not|if they are not|failing that|if (?:it|they|there) (?:does|do|has|have|is|are))\b.*)?$", _after),
+    (r"^(?!if\b)(?P<a>[^;.]+?),? unless (?P<c>[^,;.]+?)(?:(?:,? in which case|[;.,] (?:in that case|if so|if it is|if they are|if it does|then|"
+     r"if the \w+ bowl is empty)),? (?P<b>.+))?\s*[.]?$", _unless),
+))
+
+
+def labelled(instruction: str) -> str:
+    """'Condition: W empty. Action: ...' -> 'If W empty, ...': the labels say which part is the condition (read before
+    `discourse.told` drops labels)."""
+    return re.sub(r"^\s*(?:condition|precondition|if)\s*:\s*([^.;]+)[.;]\s*(?:action|then|do|effect)\s*:\s*", r"If \1, ", instruction, flags=re.I)
+
+
+def conditioned(text: str) -> str:
+    """A request with its condition in any of the shapes above -> 'if C, A; otherwise B' (unchanged otherwise)."""
+    for pattern, repl in _SHAPES:
+        text = pattern.sub(repl, text, count=1)
+    return text
+
+
+_IF_RE = re.compile(r"^(?:only )?if (?P<cond>[^,;]+),\s*(?:then )?(?P<then>[^;]+?)(?:\s*[;.,]\s*(?:and )?(?:if (?:it|"
+                    r"they|that|this|so|not)(?: (?:is|are|does|do|has|have|was))?(?: not| n t)?(?: the case)?|"
+                    r"otherwise|else|if not|or else|failing that),?\s*(?P<other>.+))?$")
+_CONDITION_RE = re.compile(r"^(?P<subject>.+?) (?P<verb>is|are|has|have)(?P<neg> not)? (?P<rest>.+)$")
+
+
+def conditional(text: str) -> tuple[str, str, bool, str, str, str | None] | None:
+    """'if the red block is in a bowl, take it out; if it is not, bin it' -> (the condition, the yes/no question it
+    asks, whether it is negated, its subject, what to do when it holds, what to do otherwise); None for any other text."""
+    m = _IF_RE.match(text)
+    if m is None:
+        return None
+    if m.group("other") and (tail := re.search(r"[.;]\s*(?:(?:and|also|plus|oh|and also),?\s*)+(?=\w)", m.group("other"))):  # '..., otherwise put it in W. And ...'
+        return conditional(f"if {m.group('cond')}, {m.group('then')}, then {(told := m.group('other')[tail.end():])}; otherwise {m.group('other')[: tail.start()]}, then {told}")
+    c = _CONDITION_RE.match(m.group("cond"))
+    if c is None or c.group("subject") == "there":
+        there = re.match(r"^there (is|are)( not)? (.+)$", m.group("cond"))
+        if there is None:
+            return None
+        return (m.group("cond"), f"{there.group(1)} there {there.group(3)}", bool(there.group(2)), "", m.group("then"),
+                m.group("other"))
+    verb = c.group("verb") if c.group("verb") in ("is", "are") else "does" if c.group("verb") == "has" else "do"
+    rest = c.group("rest") if verb in ("is", "are") else "have " + c.group("rest")
+    return (m.group("cond"), f"{verb} {c.group('subject')} {rest}", bool(c.group("neg")), c.group("subject"), m.group("then"),
+            m.group("other"))
+
+
+def _seen(condition: str, ctx: Context) -> bool:
+    """Whether the condition holds in the scene as perceived; refused when perception cannot tell."""
+    read = conditional(f"if {condition}, x")
+    reply = answer(read[1], ctx.scene).text if read else ""
+    if not reply.startswith(("Yes", "No")):
+        raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
+                            "say what to do without 'if'")
+    return reply.startswith("Yes") != bool(read and read[2])
+
+
+_STEP_RE = re.compile(rf"(?P<lead>[.;,]\s*(?:and )?(?:then|after that|afterwards|second|step two|next|once that is done)?,?\s*|\s+(?:and )?"
+                      rf"(?:then|after that|afterwards),?\s*|\s+and,?\s*)(?:(?P<unless>unless)|{_IF}) (?P<c>[^,]+), (?P<b>[^.;]+)")
+
+
+def staged(text: str, ctx: Context) -> str:
+    """'first A; then, only if W is still empty, put X in it': the later step kept or dropped by looking now, when no
+    step before it names what the condition is about; refused when one does (what will hold then cannot be seen yet)."""
+    text = re.sub(r"([.;]\s*(?:then|after that|afterwards|once that is done|next)?,?\s*)([^.;]+?),? but only if ([^,.;]+)(?=\s*(?:[.;]|$))", r"\1if \3, \2",
+                  text)  # '...; once that's done, put X in W, but only if W has room': the step with its condition first
+    for m in reversed(list(_STEP_RE.finditer(text))):
+        before = text[: m.start()]
+        last = [n for n in sorted(ctx.scene.names(), key=before.rfind) if n in before][-1:]  # 'keep X; if Y is on it, ...': X
+        own = re.match(r"(?:the \w+ bowl|there)\b", plainly(m["c"]))  # 'if W has two blocks in it': W
+        condition = plainly(re.sub(r"\b(on|in|under|on top of) it\b", lambda s: f"{s[1]} the {last[0]}", m["c"]) if last and not own else m["c"])
+        if not _STATE_RE.fullmatch(condition) or _NOT_STATE_RE.search(condition) or not before.strip(" ,;.") or re.match(r"(?:it|they|that|this)\b", m["c"]) and re.search(
+                r"\bif\b", before):  # 'if W is empty, put X in it; if it is not, ...': the other branch, not a next step
+            continue
+        named = [n for n in ctx.scene.names() if re.search(rf"\b{n}\b", condition)]
+        moves = re.sub(r"\b(?:do not|don t|never) (?:touch|move)\b[^.;,]*|\b(?:leave|keep)\b[^.;,]*", "", before)  # what is kept is not moved
+        placed = not re.search(r"\b(?:clear|empty|full|nothing|anything|something|on top|on it|blocks? (?:on|in))\b|\bon the \w+ block\b", condition)
+        if placed:  # where X is: 'take Y off X; then, if X is in a bowl, ...' leaves X where it is
+            moves = re.sub(r"\b(?:off|from|out of) the \w+ \w+|\b(?:on|on top of|in) the \w+ \w+(?= (?:onto|into|to|in|on|at)\b)", "", moves)
+        object_ = re.search(r"\bthe \w+ block\b", m["b"])
+        if object_ and m["lead"].strip(" ,") in (".", ";", "") and re.search(rf"\b{object_[0]}\b", before) and not re.search(
+                r"\b(?:first|then|next|after)\b", before):  # 'X in W. If C, though, X in the bin': the exception, not a next step
+            return f"if {condition}, {m['b']}; otherwise {before.strip(' ,;.')}{text[m.end():]}"
+        state = ctx.state  # what a move before it changes: the things named, what is in a named bowl or on a named block
+        near = [] if placed else [b for b in state.blocks if state.base(b) in named or any(
+            b in state.above(n) or n in state.above(b) for n in named if n in state.support)]
+        if touched := [n for n in [*named, *near] if re.search(rf"\b{n}\b", moves)]:
+            raise PlanningError(f"whether {condition} depends on the steps before it, which move or use the {touched[0]}; I "
+                                "check a condition only against what I see now, so ask for the first steps, then for the rest")
+        step = m["b"]
+        if named:  # 'then if W is empty, put X in it': it is what the condition is about
+            step = re.sub(r"\b(in|into|on|onto) it\b" if "bowl" in named[0] else r"\bit\b", lambda s: (
+                f"{s[1]} the {named[0]}" if s.lastindex else f"the {named[0]}"), step, count=1)
+        if named and named[0] in ctx.state.bowls and re.fullmatch(r"(?:add|put|place|drop|pop) the \w+ block", step):
+            step += f" in the {named[0]}"  # 'then check W: if it has fewer than two blocks, add X': into W
+        text = text[: m.start()] + (f"{m['lead']}{step}" if _seen(condition, ctx) != bool(m["unless"]) else "") + text[m.end():]
+    return text
+
+
+def branch(cond: Condition, ctx: Context) -> tuple[str | None, str]:
+    """'if X is in a bowl, take it out; if not, bin it': the branch the scene takes and what was seen (no branch when it
+    picks none); refused when perception cannot tell."""
+    condition, question, negated, subject, then, other = cond
+    if (plain := conditional(f"if {plainly(condition)}, x")) is not None:  # 'if W already has two or more blocks in it'
+        condition, question, negated, subject = plain[:4]
+    if where := re.match(r"(?:the \w+ block|it) is(?: not)? (on|in|at|on top of) (the [\w ]+)$", condition):  # 'if X is not on Y, put it there'
+        then, other = (re.sub(r"\b(?:put|place|stack|move|set) it there\b", f"put it {where[1]} {where[2]}", t) if t else t for t in (then, other))
+    if colour := re.match(r"there is (?:a|an|one) bowl (?:of )?(?:the same colou?r as|matching|that matches) (the \w+ block)$", condition):
+        then = re.sub(r"\b(in|into) (?:it|that bowl|that one|there)\b", r"\1 its matching bowl", then)  # '..., put X in it'
+        ctx.it = exact_names(colour[1], ctx.scene)[:1] or ctx.it
+    if subject in ("it", "the bowl", "the block", "that one"):  # 'X goes in W provided the bowl is empty': the one the request names
+        kinds = ("bowl",) if subject == "the bowl" else ("block",) if subject == "the block" else ("block", "bowl")
+        said = [n for k in kinds for n in re.findall(rf"\bthe (\w+ {k})\b", f"{then} {other or ''}") if n in ctx.scene.names()]
+        if said:
+            question, condition = (re.sub(rf"\b{subject}\b", f"the {said[0]}", t, count=1) for t in (question, condition))
+            subject = f"the {said[0]}"
+    seen = answer(question, ctx.scene).text
+    if not seen.startswith(("Yes", "No")):
+        raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
+                            f"say what to do without 'if'")
+    taken = seen.startswith("Yes") != negated
+    text = then if taken else other
+    if text is None:
+        return None, f"{seen.rstrip('.')}; so there is nothing to do."
+    named = exact_names(subject, ctx.scene) if subject else []
+    with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
+        ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
+    under = named[:1] if re.search(r"\bha(?:s|ve) (?:a block|something|anything|another block|a cube) (?:on|on top of) (?:it|top)\b",
+                                   condition) else exact_names(m[1], ctx.scene) if (m := re.match(
+        r"(?:there is )?(?:something|anything|a block|another block|a cube|some block) (?:is )?(?:\w+ )?(?:on|on top of) (the \w+ block)$",
+        condition)) else []
+    if under and under[0] in ctx.state.support:
+        ctx.it = ctx.state.on_top(under[0])[:1] or ctx.it  # 'if X has a block on it, shift that block to W': the one on X
+    if (inside := re.match(r"there (?:is|are) [^,]*?\bin (the \w+ bowl)$|(the \w+ bowl) (?:has|have) [^,]*?\bblocks?\b|(the \w+ bowl) is not empty$",
+                           condition)) and (bowl := (inside[1] or inside[2] or inside[3])[4:]) in ctx.state.bowls:
+        ctx.it, ctx.group = [bowl], ctx.state.in_bowl(bowl)  # 'if there is anything in W, bin it': what is in W
+    if named and named[0] in ctx.state.bowls:  # 'if W is empty, X goes in (there)': in W
+        text = re.sub(r"\b(?:goes|go|belongs|should go) in(?: there)?(?=\s*(?:[,;.]|$))", f"goes in the {named[0]}", text)
+    first = re.split(r",? then\b|[;.]", then)[0]  # what the first branch moves: 'put X in it, then ...'
+    if not taken and re.search(r"\bit\b", text) and (block := re.search(r"\bthe (\w+ block)\b", first)) and block[1] in ctx.state.support:
+        ctx.it = [block[1]]  # 'if W is empty (or Y is clear), put X in it (on Y); otherwise put it in the bin': X
+    return text, seen
