@@ -1,6 +1,6 @@
 """Choosing bowls for blocks when the words do not name one: each in some bowl ('every block in a bowl'), each in a
-different one ('in different bowls'), or one bowl shared ('X and Y into the same bowl'). Used by `placing` and
-`clause_goals`."""
+different one ('in different bowls'), one bowl shared ('X and Y into the same bowl'), or, for a block that must stay off
+the table, its bowl, another bowl or the bin. Used by `placing` and `clause_goals`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import resolve_blocks
 from sim.core import layout
 from sim.core.errors import PlanningError
-from sim.core.lexicon import GRIPPER
+from sim.core.lexicon import BIN, GRIPPER
 from sim.core.relations import Rel
 
 
@@ -66,3 +66,17 @@ def shared_bowl(obj_text: str, ctx: Context) -> str:
         raise PlanningError(f"no bowl has room for {', '.join(blocks)} together (a bowl holds "
                             f"{layout.BOWL_CAPACITY} blocks)")
     return min(fits, key=missing)
+
+
+def off_table(block: str, ctx: Context) -> list[Rel]:
+    """Where a block that must not be on the table (nor on a tower there) stays: where it was put, the bowl or the bin
+    it is in, or, told out of its bowl, another bowl with room (else the bin)."""
+    base = ctx.state.base(block)
+    if block in ctx.placed:
+        return [Rel("on_table", block, negated=True)]
+    if base not in ctx.vacated:
+        return [Rel("in_bin", block) if base == BIN else Rel("in", block, base)]
+    try:
+        return some_bowl([block], ctx)
+    except PlanningError:
+        return [Rel("in_bin", block)]

@@ -114,6 +114,9 @@ def if_so(instruction: str, scene: Scene) -> str | None:
     asked = re.sub(r"^\s*(?:check|see|find out|look|tell me)(?: (?:whether|if))? (the \w+ (?:block|bowl)) (is|are|has|have) ([^.?]+)[.?]\s*(?=if\b)", r"\2 \1 \3? ",
                    re.sub(r"\b(it|that)['\u2019]s\b", r"\1 is", asked), flags=re.I)  # 'Check whether X is in a bowl. If it's not, ...'
     asked = re.sub(r"^\s*(?:is there )?(anything|something|any blocks?) (in|on|inside|on top of) (the \w+ (?:bowl|block))\s*\?", r"Is there \1 \2 \3?", asked, flags=re.I)
+    asked = re.sub(r"^\s*(?:could you |can you |please )?check (?:whether|if) any block (?:shares|matches|has) (the \w+ bowl)(?:'s| s)? colou?r,? and if (?:one|it|so)"
+                   r"(?: does)?,? (?:place|put|pop|drop|move) it (?:inside|in(?:to)? it|in(?:to)? (?:that|the) bowl)", r"Is there a block the same colour as \1? If so, "
+                   r"put it in \1", asked, flags=re.I)  # 'Could you check whether any block shares W's colour, and if one does, place it inside?'
     m = _IF_SO_RE.match(asked)
     branches = [] if m is None else list(re.finditer(_BRANCH_RE, m["rest"]))
     if not branches or branches[0].start() > 0 or any(re.match(r"\s*(?:(?:tell me|say|let me know) )?(?:which|what|where|how)\b", b["then"], re.I) for b in branches) or not (

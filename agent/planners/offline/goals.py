@@ -340,6 +340,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     ctx.mentioned += [b for b in named if b not in ctx.mentioned]
                     ctx.placed += [r.block for r in new if not r.negated and r.block in ctx.state.support]
                 ctx.group = list(dict.fromkeys(named)) if len(set(named)) > 1 else ctx.group
+                if read is not None and read.action == "unstack":  # 'take the tower apart, then put them all in W': every block of it
+                    ctx.group = [b for t in stacks(ctx.state) if any(r.block in t for r in new) for b in t] or ctx.group
             elif read is not None and re.match(r"(?:nothing|anything|no blocks?|(?:all|any|a) blocks?|blocks)$", read.obj or "") and (bowl := [
                     n for n in exact_names(read.target or "", ctx.scene) if n in ctx.state.bowls]):
                 ctx.it, ctx.group = bowl[:1], []  # 'nothing should be in W (already so), clear it out': W

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from agent.planners.offline.bowls import shared_bowl, some_bowl
+from agent.planners.offline.bowls import off_table, shared_bowl, some_bowl
 from agent.planners.offline.context import BOWL_STATES, Ambiguous, Context, not_understood
 from agent.planners.offline.grammar import Clause
 from agent.planners.offline.noun_phrases import NounPhrase
@@ -74,8 +74,8 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
             if clause.action == "hold" and len(blocks) == 1:
                 return [Rel("held", blocks[0])]
             told = re.search(r"\b(?:it|them|they)\b", ctx.later)  # 'X must not be on the table; put it on Y' says where
-            said = [Rel("on_table", b, negated=True) for b in blocks if clause.action == "not" and not told and (
-                b in ctx.placed or ctx.state.base(b) in (*ctx.state.bowls, BIN))]  # 'all in bowls; none left on the table'
+            said = [r for b in blocks if clause.action == "not" and not told and (b in ctx.placed or ctx.state.base(b) in (*ctx.state.bowls, BIN))
+                    for r in off_table(b, ctx)]  # 'all in bowls; none left on the table'; 'lift X off Y (in W), not onto the table'
             blocks = [b for b in blocks if b not in {r.block for r in said}]  # said already, or already so: a check
             if said and not blocks:
                 return said

@@ -38,6 +38,14 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:(?:if i wanted|to get|to make|for) (the \w+ bowl) (?:to be )?empty|to empty (the \w+ bowl)),? how many blocks (?:would|will|must|do|does|should)(?: i| you)?(?: have| need)?(?: to)?"
                r"(?: be)? (?:come out(?: of it)?|removed|taken out|take out|remove)(?: from it| of it)?", lambda m: f"how many blocks are in {m[1] or m[2]}", t)
     t = re.sub(r"^(?:out of|of|among) (?:all )?the blocks,? which (?:one|block) is", "which block is", t)
+    # 'is the block on top of X the Y block?' (which one it is, asked by name), 'how many blocks does W have', 'which block is it that rests upon X'
+    t = re.sub(r"^(?:\w+,\s*)?is the (?:block|one) (?:that is |which is |sitting |resting |lying )?(on top of|on|in|inside|under|beneath|below|underneath) (the \w+ (?:block|bowl)) "
+               r"(the \w+ block)(?=\W*$)", lambda m: f"is {m[3]} {'in' if m[1] in ('in', 'inside') else 'under' if m[1] in ('under', 'beneath', 'below', 'underneath') else 'on'} {m[2]}", t)
+    t = re.sub(r"^how many blocks (?:does|do) (the \w+ bowl) (?:have|hold|contain|got)(?: in it| inside(?: it)?)?(?: (?:at the moment|right now|now))?(?:,? if i may ask)?(?=\W*$)|"
+               r"^(?:(?:could|can) you tell me |tell me )?how many blocks (the bowl (?:that )?the \w+ block is in) (?:holds|has|contains)(?=\W*$)", lambda m: f"how many blocks are in {m[1] or m[2]}", t)
+    t = re.sub(r"^(?:say,? )?which (block|one) is it (?:that|which) (?:rests|sits|lies|stands|is) (?:upon|on top of|on) ", r"which \1 is on ", t)
+    t = re.sub(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block) (?:stacked |sitting |resting )?on (?:it|top(?: of it)?)(?=\W*$)",
+               r"is there anything on \1", t)
     t = re.sub(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm)(?=\W*$)", "", t)  # 'how many blocks on the table total rn?'
     t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
