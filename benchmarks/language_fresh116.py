@@ -22,7 +22,13 @@ diff of `benchmarks.planner_language` past its line 131 (some of its own templat
 code). Later edits only raised the yield of a few templates (the relative, keep and one question template) and
 drew on nothing seen there.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 1d6664c, after every fix before it and before anything it could prompt):
+0.563 goal-correct (169 of 300), 109 refused, 7 asked, 15 wrong, twelve of them actions: 'first put two blocks on X (any
+two), then put Y in the bin' chose Y among the two (six times, with 'start by', 'begin by building two blocks up on X',
+'move two blocks to the corner first'); 'Before you put X in W, take Y out of it.' ended holding Y; 'Take X out of W
+before you put Y in' put Y on a block; 'Whatever's on top of X comes down onto the table, and then you put Y up there'
+left Y on the table (twice); 'put Y in that same bowl' put Y in its own bowl; three wrong replies ('Before we start on
+X, is it covered by another block?').
 """
 
 from __future__ import annotations

@@ -17,7 +17,14 @@ words allow and nothing else, and the gripper must end empty. The six styles are
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on e798581, after every fix before it and before anything it could prompt):
+0.467 goal-correct (140 of 300), 122 refused, 19 asked, 19 wrong, ten of them actions: 'X should be in W; Y should be
+there too' left Y where it was (three times); 'Two blocks into the bin. Then another two, same thing.' and 'two in the
+bin, then another two in W' moved too few; 'Take the block on X and put it in the bin. Then X itself.' put X on a block;
+'That X - is it inside any of the bowls?' moved X into a bowl; 'clear all the blocks off the table into the bin? The
+ones in the bowls as well.' put binned blocks into bowls (twice); 'X in W and Y in V; on second thought, swap them
+round' did the first version; nine wrong replies ('That block sitting on X, can you move it onto Y?' answered, 'The X
+block, dear, what is it sitting on?', 'X has a block on it! Is that one the Y block?').
 """
 
 from __future__ import annotations

@@ -125,3 +125,60 @@ def test_questions_typed_or_worded_loosely(text: str, want: str) -> None:
 def test_sets_said_around_a_named_block(text: str, check) -> None:
     i, f = outcome(text, desk())
     assert check(i, f)
+
+
+# What the hundred-and-seventeenth and hundred-and-eighteenth batches (`language_fresh116`, `language_fresh117`) found:
+# order and timing said in passing, steps and places said once and pointed back at.
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("To begin, pop two blocks into the purple bowl (any two will do); after that, the green block goes in the bin.",
+     lambda i, f: len(f.in_bowl(PB)) == 2 and f.base(G) == "bin"),
+    ("Before you drop the orange block into the white bowl, lift the pink block out of it.", lambda i, f: f.base(O) == WB and f.base(P) != WB),
+    ("Lift the pink block out of the white bowl before you put the green block in.", lambda i, f: f.base(G) == WB and f.base(P) != WB),
+    ("Whatever is sitting on the red block comes off onto the table, then you set the green block up there.",
+     lambda i, f: f.support[G] == R and f.support[B] == "table"),
+    ("Put the green block in the purple bowl, and once it's in, put the orange block on it.", lambda i, f: f.support[O] == G and f.base(G) == PB),
+    ("The green block goes in the purple bowl first, and the orange block goes in after it.", lambda i, f: f.base(G) == PB and f.base(O) == PB),
+    ("Leave the red block where it is. First put the green block in the bin, then put the orange block in the purple bowl.",
+     lambda i, f: f.base(G) == "bin" and f.base(O) == PB and f.support[R] == "table"),
+])
+def test_order_said_in_passing(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("The green block belongs at the top left corner, and the orange block there as well.",
+     lambda i, f: f.base(G) == "top left corner" and f.base(O) == "top left corner"),
+    ("Green block in the bin. Then another one, same thing.", lambda i, f: f.base(G) == "bin" and sum(f.base(b) == "bin" for b in f.blocks) == 2),
+    ("Put one block in the bin, then another two in the purple bowl.",
+     lambda i, f: sum(f.base(b) == "bin" for b in f.blocks) == 1 and len(f.in_bowl(PB)) == 2),
+    ("Bin the blue block. Then the red block itself.", lambda i, f: f.base(B) == "bin" and f.base(R) == "bin"),
+    ("Sweep the loose blocks into the bin, and the ones in the bowls too.",  # not the blue block on the red one: neither is loose
+     lambda i, f: all(f.base(b) == "bin" for b in (G, Y, O, P)) and f.support[B] == R),
+    ("The green block in the white bowl and the orange block in the purple bowl. Hmm, actually, the other way round.",
+     lambda i, f: f.base(G) == PB and f.base(O) == WB),
+    ("Move the green block to the bottom left corner; the orange block too, same deal.",
+     lambda i, f: f.base(G) == "bottom left corner" and f.base(O) == "bottom left corner"),
+    ("Park the green block on the orange block, then the yellow block on that one.", lambda i, f: f.support[G] == O and f.support[Y] == G),
+    ("Put the green block in the white bowl, then the orange block in that same bowl.", lambda i, f: f.base(G) == WB and f.base(O) == WB),
+    ("Throw the blue block in the bin, and the block underneath it as well.", lambda i, f: f.base(B) == "bin" and f.base(R) == "bin"),
+])
+def test_steps_and_places_said_once(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("That orange block - is it in any of the bowls?", "No"),
+    ("The red block, honey, what's it sitting on?", "table"),
+    ("Regarding the white bowl: how many blocks does it hold right now?", "1"),
+])
+def test_a_thing_named_then_asked_about(text: str, want: str) -> None:
+    assert want in reply(text, desk())
+
+
+def test_a_dislocated_thing_asked_to_move_is_a_request() -> None:
+    i, f = outcome("The block that's resting on the red block, could you put it in the purple bowl?", desk())
+    assert f.base(B) == PB

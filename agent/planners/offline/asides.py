@@ -48,6 +48,9 @@ def chatter(sentence: str) -> bool:
     if re.fullmatch(r"[\s,.;]*(?:(?:one|two|three|four|five|six|and)[\s,.;]*)*|(?:(?:yes|yeah|yep|right|correct|exactly)[\s,.;]*)+"
                     r"(?:(?:that|this|the same) one)?[\s,.;]*", sentence):
         return True  # '... into the red bowl. One... two!': counting along; 'Yes, that one.'
+    if re.search(r"\b(?:swap|switch|reverse|instead|the other way|vice versa|on second thought|scratch that|changed my mind|another \w+|"
+                 r"same thing|same again|the same (?:way|for|with)|likewise|ditto)\b", sentence):
+        return False  # a change of mind, or the step said again: 'On second thought, swap them round.', 'Then another two, same thing.'
     if _NAMED_RE.search(sentence) or re.match(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
                                               r"(?:something|anything))|how many)\b", sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')

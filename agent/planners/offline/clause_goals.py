@@ -350,7 +350,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     there = [b for b in ctx.state.blocks if holds(rel_for(b, target), ctx.state)]
     adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text) or (
         (np_.any or np_.count and not np_.exactly) and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put two blocks in W'
-    blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []) + (there if adding else []),
+    put_now = ctx.placed if adding and re.search(r"\b(?:another|more|other)\b", obj_text) else []  # "then another two": not those just put there
+    blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []) + (there if adding else []) + put_now,
                             satisfied=None if adding else lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:
         if len(blocks) == 1:

@@ -74,7 +74,9 @@ def is_question(text: str, raw: str) -> bool:
                                        or re.match(r"\W*(?:(?:do|does) the [^?]+ share|(?:do you |you )?(?:reckon|"
                                                    r"think|suppose) (?:that )?the [^?]+ (?:is|are))\b", raw.lower())):
         return True  # 'I'm about to put my ring in W, so is it empty?'
-    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|, (?:is|are|was|were)(?:n't| not)? (?:it|they)\b|^\W*the \w+ (?:block|"
+    if re.search(r"^[^?]*?,\s*(?:can|could|would|will) you (?:please )?(?:move|put|place|stack|set|get|take|drop|bin|pop|stick)\b", raw.lower()):
+        return False  # 'That block sitting on X, can you move it onto Y?': a request
+    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|(?:,|\s[-\u2013\u2014]) (?:is|are|was|were)(?:n't| not)? (?:it|they)\b|^\W*the \w+ (?:block|"
                                                 r"bowl|cube)s? (?:is|are)\b[^?]*,\s*(?:right|correct|isn'?t it|am i right)\W*$|"
                                                 r"[,:] (?:where|what(?! about| if)|which)\b|^\W*(?:(?:apart from|aside from|besides|"
                                                 r"other than|except for) [^,]+, (?:is|are) there|(?:of|out of|"

@@ -16,7 +16,7 @@ from sim.core.lexicon import COLOURS
 def _in_there(m: re.Match[str]) -> str:
     """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
     in too'); as it is when nothing before says."""
-    said = re.findall(r"\b(?:in|into) (the (?:\w+ )?(?:bowl|bin))\b", m.string[: m.start()])
+    said = re.findall(r"\b(?:in|into|out of) (the (?:\w+ )?(?:bowl|bin))\b", m.string[: m.start()])
     return f"{m[1]} in {said[-1]}" if said else m[0]
 
 
@@ -101,7 +101,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[.;,] |\b(?:then|and) )go (?:bowl by bowl|one by one|block by block|round|around)(?:,? and|,)\s*", r"\1"),
     (r"\bgo back (?:for|and get|to get|and grab) (the \w+ (?:block|one|cube)) and (\w+) (?:that|it) ", r"\2 \1 "),
     (r"\b(each|every|any) (block|one|cube) (?:that )?(?:you|u) (?:find|see|come across|spot)\b", r"\1 \2"),
-    (r"\b((?:drop|put|place|throw|toss|pop|chuck) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?\s*$",
+    (r"\b((?:drop|put|place|throw|toss|pop|chuck) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b))",
      _in_there),
     (r"(?:^|(?<=[.;] ))(?:it|the \w+ (?:block|one|cube)) (?:is|s) (?:currently |now )?(?:on top of|on|in|"
      r"inside) the \w+ (?:block|bowl|one)(?: right now| now| at the moment| currently)?,? so (?=\w)", ""),  # 'It's on X right now, so lift it off ...': how it is now

@@ -364,10 +364,9 @@ def same_again(text: str, command: str | list[str] | None) -> str:
                  r"using) (.+?)(?: too| as well| again)?$", text)
     if m is None or command is None:
         return text
-    last = read_clause(clean_text(command), None)
-    if last is None or not last.obj:
-        return text
-    return " ".join(p for p in (last.verb, m.group(1), last.prep, last.target) if p)
+    last = read_clause(said := clean_text(command), None)  # where it went is the place said last: 'every block on the table in the bin'
+    tail = re.search(r"\b(?:in|into|on|onto|at|to|on top of) the (?:\w+ ){0,2}(?:bin|table|bowl|corner|middle|block)$", said)
+    return text if last is None or not last.obj else " ".join(p for p in (last.verb, m.group(1), *([tail[0]] if tail else [last.prep, last.target])) if p)
 
 
 _TARGET_WORDS = r"\b(?:bowls?|bin|table|corner|middle|floor)\b"

@@ -149,7 +149,7 @@ class NounPhrase:
             bool(re.match(r"^one (?:block|of)\b", self.text))
         )
         if self.any:
-            number = re.match(r"^(?:any|some|a|an) (\w+)\b", self.text)
+            number = re.match(r"^(?:any|some|a|an|another) (\w+)\b", self.text)  # 'another two': two more
             self.count = (NUMBERS[number.group(1)] if number and number.group(1) in NUMBERS and number.group(1) != "one"
                           else 2 if re.match(r"^some (?:blocks|of the blocks|ones)\b", self.text) else 1)
         self.count = len(self.ordinals) if len(self.ordinals) > 1 else self.count  # 'the second and third from the left'

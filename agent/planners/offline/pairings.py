@@ -10,6 +10,10 @@ import re
 from collections.abc import Callable
 
 PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(.*?)(the \w+ block) ((?:in|into|on|onto|at) the [\w ]+?),? and (the \w+ block) ((?:in|into|on|onto|at) the [\w ]+?)\s*[;,.]\s*(?:(?:on second thought|"
+     r"actually|no wait|wait|hmm|oh|or rather|scratch that|no|sorry|nope),?\s*)*(?:(?:swap|switch|reverse|flip) (?:them|those|that|the two|it)(?: round| around| over)?|(?:make "
+     r"it |do it |have it )?(?:the other way (?:round|around)|vice versa))\s*$",
+     r"\1\2 \5 and \4 \3"),  # 'X in W and Y in V; on second thought, swap them round': X in V, Y in W
     (r"\bswap (?:in (the \w+ (?:block|cube))|(the \w+ (?:block|cube)) in) (?=(?:on top of|on|onto|in|into) the )", r"put \1\2 "),  # 'swap in X on Y'
     (r"\bthe (\w+)(?: block)? and (?:the )?(\w+) blocks? (in|into) (?:each other|one another)(?:'s| s|s)? bowls\b", r"the \1 block \3 the \2 bowl and the \2 block \3 the \1 bowl"),
     (r"\b(?:stack|pile|put|place) (the \w+ (?:block|cube)),? (?:and )?then (the \w+ (?:block|cube)) (?:on top of|on|onto|atop) (it|the \w+ (?:block|cube))(?: in that order)?\b",

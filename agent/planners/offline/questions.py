@@ -44,9 +44,15 @@ def question_text(text: str) -> str:
     t = re.sub(r"^how many blocks (?:does|do) (the \w+ bowl) (?:have|hold|contain|got)(?: in it| inside(?: it)?)?(?: (?:at the moment|right now|now))?(?:,? if i may ask)?(?=\W*$)|"
                r"^(?:(?:could|can) you tell me |tell me )?how many blocks (the bowl (?:that )?the \w+ block is in) (?:holds|has|contains)(?=\W*$)", lambda m: f"how many blocks are in {m[1] or m[2]}", t)
     t = re.sub(r"^(?:say,? )?which (block|one) is it (?:that|which) (?:rests|sits|lies|stands|is) (?:upon|on top of|on) ", r"which \1 is on ", t)
+    # a thing named first, then asked about: 'The orange block, dear, what is it sitting on?', 'Tell me about X, love: what's under it?',
+    # 'Before we start on X, is it covered by another block?'
+    t = re.sub(r"^(?:tell me about |before (?:we|i|you) (?:start|begin|get going|work) on |(?:a )?quick (?:one|question) (?:about|on) |regarding |about |as for |"
+               r"concerning |now,? |so,? |okay,? |ok,? )?(?:the|that|this) (\w+ (?:block|bowl))\s*[,:;-]+\s*(?:\w+\s*[,:;-]+\s*)?(what|"
+               r"where|which|how many|is|does)\b(.*?)\b(?:it|that one)\b", r"\2\3the \1", t)
+    t = re.sub(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)", r"is there anything on \1", t)
     t = re.sub(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block) (?:stacked |sitting |resting )?on (?:it|top(?: of it)?)(?=\W*$)",
                r"is there anything on \1", t)
-    t = re.sub(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm)(?=\W*$)", "", t)  # 'how many blocks on the table total rn?'
+    t = re.sub(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm|at present|presently|as we speak)(?=\W*$)", "", t)  # 'how many blocks on the table total rn?'
     t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
     for pattern, said in HALVES:  # 'the side closest to the robot': the near side

@@ -106,7 +106,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             if np_.any and np_.count == 2:
                 return cands
             raise PlanningError(f"asked for {np_.count} blocks, but only {len(cands)} fit: {', '.join(cands)}")
-        unused = [c for c in cands if c not in ctx.mentioned or np_.exactly]  # 'two in the pink bowl and two in the cyan one': others
+        unused = [c for c in cands if (c not in ctx.mentioned or np_.exactly) and not re.search(rf"\b{c}\b", ctx.later)]  # 'two in the pink
+        # bowl and two in the cyan one': others; 'first put two blocks on X, then bin Y': two but Y
         free = len(unused) >= np_.count and not np_.colours and not np_.descriptors and not np_.side
         return choose(unused if free else cands, np_.count, ctx, satisfied)
     if (np_.all or everything or np_.plural or len(np_.colours) > 1

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from agent.planners.offline.asides import ASIDES
 from agent.planners.offline.choices import CHOICES
+from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.narration import NARRATION
@@ -118,13 +119,6 @@ def dictated(text: str) -> str:
     return _SOUNDS_LIKE_RE.sub(lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 
-def _put_back(m: re.Match[str]) -> str:
-    """'empty W into the bin, then put one block back (in W)': one of those that came out, into what they came out of."""
-    source = re.findall(r"\b(?:empty|clear(?: out)?|tip(?: out)?|from|out of|everything in|all the blocks in) (the \w+ bowl)\b",
-                        m.string[: m.start()])
-    return f"{m[1]} {m[2]} of them in {m[3] or source[-1]}" if source else m[0]
-
-
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
@@ -138,6 +132,17 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe (block|one) (?:where|that|which) (the \w+ block) (?:is )?(?:sitting |resting |standing |lying )?on\b", r"the \1 under \2"),
     (r"\bnot (?:to|in|into) (the \w+(?: \w+)?),? ((?:on|onto|in|into|at|to) the \w+(?: \w+)?)\b", r"\2, not in \1"),
     (r"\band after,? (?=(?:put|place|move|drop|stick|stack|pop|set)\b)", "and then "),
+    # the order said in passing: 'A first, and (only) then B', 'A, and once it's in, B', 'keep X. First A, then B', 'Y goes in after it'
+    (r"(?:(?<=bowl)|(?<=bin)|(?<=table)|(?<=corner)|(?<=middle))\s+first(?=\s*[,;]\s*(?:and )?(?:then|only then|after that|afterwards|next|once|when)\b)", ""),
+    (r"[,;]\s*(?:and )?(?:only then|once (?:it|that|they) (?:is|s|are|re|has been|have been) (?:in|there|done|finished|gone|placed|down|out|off)|"
+     r"when (?:that|it) (?:is|s) (?:done|finished|over|in|there)),?\s*", ", then "),
+    (r"^((?:keep|leave|do not (?:move|touch))\b[^.;]*[.;]\s*)(?:first(?: of all)?|to start|start by|begin by|start with|begin with)(?:,\s*|\s+)", r"\1"),
+    (r"\b(goes|go|should go|is going) in(?:to it)? after (?:it|that|them|that one)\b", r"\1 in there"),
+    (r"^([^.;]*?\b(?:in|into) (the \w+ bowl)\b[^.;]*?,[^.;]*?\b(?:out of|from)) (?:it|there)\b", r"\1 \2"),  # 'before you put A in W, take B out of it': W
+    *ECHOES,
+    (r"^(?:that|the) (block|one) (?:that is |which is |that s )?(?:sitting |resting |lying )?(on top of|on|in) (the \w+ (?:block|bowl)),? (?:(?:can|could|would|will) you "
+     r")?(?:please )?(move|put|place|stack|set|drop|get) (?:it|that one) ", r"\4 the \1 \2 \3 "),  # 'That block on X, can you move it onto Y?'
+    (r"\b(build|pil|stack)(?:e|ing)? (one|two|three) blocks? up on(?: top of)? (the \w+ block)\b", lambda m: f"{'putting' if m[0].endswith('ing') or 'ing ' in m[0] else 'put'} {m[2]} blocks on {m[3]}"),
     (r",?\s*\b(?:so+|really|very) (?:bad|badly|much)\s*$|,?\s*\bwhen (?:you are|your|you re|u r|ur) (?:done|finished|ready)\s*$|,?\s*\bi (?:do not|don t|"
      r"dont) want (?:it|them) (?:there|in there|in it)(?: anymore| any more)?\s*$", ""),
     (r"^(?:take|grab|pick up|get) (each|every|all the|any) (blocks?|ones?) ([^,.;]+?),? and (put|place|drop|move|throw|toss|set) (?:it|them) ", r"\4 \1 \2 \3 "),
@@ -153,8 +158,6 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"\2, and leave \1 alone"),
     (r"^(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl) (?:into|in) the bin"
      r"((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick|pop) ((?:the )?[\w ]+?) in (?:there|it)\b", r"empty \1 into the bin\2, then \3 \4 in \1"),
-    (r"\b(put|place|pop|drop|set|stick|return) (?:just |only )?(one|two|three)(?: blocks?| of them| of those| of the blocks)? back\b(?: (?:in|"
-     r"into) (?:it|there|(the \w+ bowl)))?", _put_back),
     (r"\ball of the (?=(?:\w+ )?(?:blocks|cubes|ones)\b)", "all the "),
     (r"\b(blocks|ones|cubes) (?:that are |which are )?(?:standing|sitting|lying|resting|placed|found) (on the table|in the \w+ bowl|in the bowls|in a bowl)\b", r"\1 \2"),
     (r"\b(?:arrange|organi[sz]e|gather|assemble) ([^,;.]+?) (?:into|in|as) (?:one|a single|a) (tower|stack|pile)\b", r"stack \1 into one \2"),

@@ -1,0 +1,88 @@
+"""What a message says once and then points back at, the way people avoid repeating themselves: a step said again for
+other things ('bin X, and do the same with Y', 'X to W; Y likewise', 'ditto Y', 'then another two, same thing', 'and
+so does Y'), a place said again ('Y should be there too', 'put Y up there', 'Y in that same bowl', 'put one back'), a
+block pointed back at ('Z on that one', 'the one you moved'), and an exception said again ('except X. And except Y').
+Each becomes the sentence the clause reader knows, with what it points at said by name. Read among `speech.SPEECH`'s
+rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_PLACE_SAID_RE = re.compile(r"\b(?:in|into|on|onto|at|to) the \w+|\b(?:bin|leave|keep)\b")  # an earlier step to say again
+
+
+def _same_with(m: re.Match[str]) -> str:
+    """'..., and do the same with Y': said again only after a step that says where (never a whole message, which
+    `grammar.same_again` reads against the last command)."""
+    return ", then do the same with " if _PLACE_SAID_RE.search(m.string[: m.start()]) else m[0]
+
+
+def _again_for(m: re.Match[str]) -> str:
+    """'X in the bin; Y likewise', 'X in the bin, and the block underneath it': the step said again for Y."""
+    return f", then do the same with {m['thing'].replace('ones', 'blocks')}" if _PLACE_SAID_RE.search(m.string[: m.start()]) else m[0]
+
+
+def _moved_before(m: re.Match[str]) -> str:
+    """'X on Y, then Z on that (one)', 'then Z on the one you moved': the block a step before this one moved."""
+    before = m.string[: m.start()]
+    said = re.findall(r"(the \w+ (?:block|one)) (?:on|onto|on top of|in|into|at|to|goes|sits)\b(?! (?:the )?(?:bottom|top)\b)",
+                      before[: max((b.start() for b in re.finditer(r"[.;,]\s|\bthen\b|\band\b", before)), default=len(before))])
+    return (f"{m[1]} {said[-1]}" if m.lastindex else said[-1]) if said else m[0]
+
+
+def _there_too(m: re.Match[str]) -> str:
+    """'X should be in W; Y should be there too': Y in W, the place said last before it."""
+    said = re.findall(r"\b(in|into|at|on|onto) (the (?:\w+ )?(?:\w+ )?(?:bowl|corner|middle|block|bin|table))\b", m.string[: m.start()])
+    return f"{m['and'] or ''}{m['x'] or m['y']} should be {said[-1][0]} {said[-1][1]}" if said else m[0]
+
+
+def _then_also(m: re.Match[str]) -> str:
+    """'put X in W. Then Y' / 'two into the bin, then another two, same thing': the step said again for the new thing."""
+    before = m.string[: m.start()]  # the step just before this one says where: never a list ('X at the bottom, then Y, then Z')
+    step = before[max((b.end() for b in re.finditer(r"[.;,]\s|\bthen\b", before[:-1])), default=0):]
+    said = re.findall(r"\b((?:in|into|on|onto|at|to) the [\w ]+?)(?=\s*(?:[.,;]|$| and\b| then\b))", step)
+    thing = m["thing"] or f"another {m['count']} blocks"
+    return f"{m['lead']}put {thing} {said[-1]}" if said else m[0]
+
+
+def _up_there(m: re.Match[str]) -> str:
+    """'clear off X, then put Y up there': on X, the block said last before it."""
+    said = re.findall(r"\b(?:on top of|off|on|onto) (the \w+ block)\b", m.string[: m.start()])
+    return f"{m[1]} on {said[-1]}" if said else m[0]
+
+
+def _put_back(m: re.Match[str]) -> str:
+    """'empty W into the bin, then put one block back (in W)': one of those that came out, into what they came out of."""
+    source = re.findall(r"\b(?:empty|clear(?: out)?|tip(?: out)?|from|out of|everything in|all the blocks in) (the \w+ bowl)\b",
+                        m.string[: m.start()])
+    return f"{m[1]} {m[2]} of them in {m[3] or source[-1]}" if source else m[0]
+
+
+_AGAIN = r"(?:likewise|too|as well|also|same deal|same thing|the same|same as (?:those|that|before|them|the others?)(?: two| three)?)"
+_THING = (r"(?P<thing>the \w+ block(?:(?:,| and) the \w+ block)*|the block (?:underneath|under|below|beneath|on top of|on) (?:it|the \w+ block)|"
+          r"the (?:ones|blocks) in (?:the|any) bowls?)")
+
+ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?(?:(?:please )?(?:do|repeat) (?:the same|that|so)(?: thing)?|(?:and )?the same (?:applies|goes|is true)|same(?: thing)?|"
+     r"likewise|ditto|run it back|(?:do it )?again) (?:with|for|to) (?=the\b)|(?:\s*[;,.]\s*|\s+)(?:and )?(?:ditto|and so (?:does|do)|so (?:does|do)) (?=the\b)", _same_with),
+    (rf"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?{_THING},? {_AGAIN}(?=\s*[.!]?\s*$)", _again_for),
+    (r"[,;]\s*and (?P<thing>the block (?:underneath|under|below|beneath|on top of|on) (?:it|the \w+ block)|the (?:ones|blocks) in (?:the|any) bowls?)\s*$",
+     _again_for),  # '..., and the block underneath it (too)'
+    (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
+    (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
+    (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'
+    (r"\b(?:(?P<and>and )(?P<x>the \w+ block) (?:should (?:be|go|end up) )?|(?P<y>the \w+ block) should (?:be|go|end up) )there(?: too| as well| also)?(?=\s*(?:[.;!]|$))",
+     _there_too),
+    (r"(?P<lead>[.;,]\s*(?:and )?then,? )(?:another (?P<count>one|two|three|four)(?: blocks?)?,? (?:same thing|the same|same again|the same way|likewise|too|"
+     r"as well)|(?P<thing>the \w+ block)(?: itself| too| as well)?)(?=\s*[.!]?\s*$)", _then_also),
+    (r"^(.*?\b(?:in|into) the bin)\b[^.;?]*[.;?]\s*(?:and )?the (?:ones|blocks) in (?:the|any) bowls?,?(?: as well| too| also)?\s*[.!]?$",
+     r"\1, and put the blocks in the bowls in the bin"),
+    (r"\b((?:put|place|set|stack|pop|stick) (?:the \w+ block|it)) (?:up there|on there|up on top|on top there|up on it)\b", _up_there),
+    (r"\b((?:put|place|drop|pop|set|stick) (?:the \w+ block|it)) (?:in|into) (?:that|the|this) (?:same|very same) bowl\b", lambda m: f"{m[1]} in there" if re.search(
+        r"\b(?:put|place|drop|pop|set|stick|move)\b[^.;]*\b(?:in|into) (?:the|its|a|their)\b", m.string[: m.start()]) else m[0]),  # 'X in the bowl that
+    # matches it, then Y in that same bowl'
+    (r"\b(put|place|pop|drop|set|stick|return) (?:just |only )?(one|two|three)(?: blocks?| of them| of those| of the blocks)? back\b(?: (?:in|"
+     r"into) (?:it|there|(the \w+ bowl)))?", _put_back),
+)
