@@ -18,7 +18,14 @@ respected) and yields only when the check accepts it and rejects the start. The 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on c5e9e53, after every fix before it and before anything it could prompt):
+0.427 goal-correct (128 of 300), 118 refused, 12 asked, 42 wrong, seventeen of them actions: 'X and Y in the same bowl;
+Z in some other bowl' put Z in their bowl (five times, also 'X in W; Y in a bowl too, just a different one', 'X in W
+and Y in one of the other bowls'); 'each block in the bowl of its own colour, except X, which goes in the bin' and
+'... all but X; that one goes in the bin' left X out or binned another (six times); 'X and Y in the same bowl, but not
+in a bowl that matches either of their colours' moved X alone; 'Load X and Y into a single bowl; W is off limits' used
+W; 'move X to P, stack Y on top' left Y; 'X, Y and Z each go into a bowl, and no bowl gets two of them' put all three
+in one; 25 wrong replies (questions packing two conditions: 'Is it true that X and Y are in two different bowls?').
 """
 
 from __future__ import annotations

@@ -22,7 +22,11 @@ nothing; nothing past the allowed range of any other file was printed.)
 Every action check also carries `moves`, the intended moves as (block, target) pairs, so that a self-check can
 apply them to a copy of the initial state; the suite ignores it.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 2ff834b, after every fix before it and before anything it could prompt):
+0.597 goal-correct (179 of 300), 107 refused, 5 asked, 9 wrong, three of them actions: 'Transfer a single block from the
+bowl holding the most blocks to W' took one from another bowl; 'the block nearest W' read as the nearest outside W
+where this batch counts a block inside W (twice: left as it is, see BENCHMARKS.md); six wrong replies ('Which block is
+the highest?', 'Between W and V, which one contains more blocks?').
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh117` (the tenth to hundred-and-eighteenth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh119` (the tenth to hundred-and-twentieth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH117`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH119`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from benchmarks.language_fresh114 import FRESH114
 from benchmarks.language_fresh115 import FRESH115
 from benchmarks.language_fresh116 import FRESH116
 from benchmarks.language_fresh117 import FRESH117
+from benchmarks.language_fresh118 import FRESH118
+from benchmarks.language_fresh119 import FRESH119
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -176,6 +178,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh106", FRESH106), ("fresh107", FRESH107), ("fresh108", FRESH108), ("fresh109", FRESH109),
     ("fresh110", FRESH110), ("fresh111", FRESH111), ("fresh112", FRESH112), ("fresh113", FRESH113),
     ("fresh114", FRESH114), ("fresh115", FRESH115), ("fresh116", FRESH116), ("fresh117", FRESH117),
+    ("fresh118", FRESH118), ("fresh119", FRESH119),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -343,6 +346,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh115_goal_correct": rate("fresh115"),
         "fresh116_goal_correct": rate("fresh116"),
         "fresh117_goal_correct": rate("fresh117"),
+        "fresh118_goal_correct": rate("fresh118"),
+        "fresh119_goal_correct": rate("fresh119"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -182,3 +182,29 @@ def test_a_thing_named_then_asked_about(text: str, want: str) -> None:
 def test_a_dislocated_thing_asked_to_move_is_a_request() -> None:
     i, f = outcome("The block that's resting on the red block, could you put it in the purple bowl?", desk())
     assert f.base(B) == PB
+
+
+# What the hundred-and-nineteenth and hundred-and-twentieth batches (`language_fresh118`, `language_fresh119`) found:
+# several constraints in one request, and superlatives.
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("The green block and the orange block share one bowl; the yellow block goes in a different one.",
+     lambda i, f: f.base(G) == f.base(O) and f.base(G) in (WB, PB) and f.base(Y) in (WB, PB) and f.base(Y) != f.base(G)),
+    ("Pop the green block and the orange block into the same bowl, but not the white bowl.", lambda i, f: f.base(G) == PB and f.base(O) == PB),
+    ("Load the green block into a bowl; the white bowl is off limits.", lambda i, f: f.base(G) == PB),
+    ("Everything goes in the bin except the orange block, which goes in the purple bowl.",
+     lambda i, f: f.base(O) == PB and all(f.base(b) == "bin" for b in (R, B, G, Y))),
+    ("Move the green block to the top left corner and stack the orange block on top.", lambda i, f: f.support[O] == G),
+    ("Bin every block on the table but the green block; that one goes in the purple bowl.", lambda i, f: f.base(G) == PB and f.base(O) == "bin"),
+    ("Put the green block in the purple bowl and the orange block in one of the other bowls.", lambda i, f: f.base(G) == PB and f.base(O) == WB),
+    ("Lift the pink block out of the bowl holding the most blocks and set it on the table.", lambda i, f: f.support[P] == "table"),
+])
+def test_several_constraints_in_one_request(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+def test_a_bowl_ruled_out_is_never_the_shared_one() -> None:
+    i, f = outcome("Put the green block and the orange block in one bowl together, though not in the purple bowl.", desk())
+    assert f.base(G) == WB and f.base(O) == WB

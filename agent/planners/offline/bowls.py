@@ -4,6 +4,8 @@ the table, its bowl, another bowl or the bin. Used by `placing` and `clause_goal
 
 from __future__ import annotations
 
+import re
+
 from agent.planners.offline.context import Context
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import resolve_blocks
@@ -61,7 +63,8 @@ def shared_bowl(obj_text: str, ctx: Context) -> str:
     def missing(bowl: str) -> int:
         return sum(state.base(b) != bowl for b in blocks)
 
-    fits = [w for w in state.bowls if len(state.in_bowl(w)) + missing(w) <= layout.BOWL_CAPACITY]
+    ruled_out = [*ctx.not_targets, *(n[4:] for n in re.findall(r"\bnot(?:put [\w ]+?| (?:be )?)(?:in|into) (the \w+ bowl)", ctx.later))]  # "..., not in W"
+    fits = [w for w in state.bowls if len(state.in_bowl(w)) + missing(w) <= layout.BOWL_CAPACITY and w not in ruled_out]
     if not fits:
         raise PlanningError(f"no bowl has room for {', '.join(blocks)} together (a bowl holds "
                             f"{layout.BOWL_CAPACITY} blocks)")

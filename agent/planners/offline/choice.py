@@ -1,13 +1,14 @@
 """Choosing among candidates: n of several that fit ('two blocks'), or one that the user names in an answer, else a
-question (`Ambiguous`). Used by `references`."""
+question (`Ambiguous`); the one tower the words describe ('the tower with the red block on top'). Used by `references`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.context import Ambiguous, Context
+from agent.planners.offline.context import Ambiguous, Context, stacks
 from agent.planners.offline.phrasing import clean_text
+from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, TABLE
 from sim.core.relations import Rel, holds
 
@@ -54,3 +55,37 @@ def pick_by_answer(answer: str, cands: list[str], ctx: Context) -> str | None:
     if re.search(r"\b(?:any|whichever|either|you choose|you pick|doesn t matter|don t care)\b", text):
         return cands[0]
     return None
+
+
+def tower_top(ctx: Context, described: str = "") -> str:
+    """The top block of the only tower (two or more blocks stacked) that fits `described` ('with the red block on top',
+    'that has the blue block in it'); asks which when several fit."""
+    return tower_of(ctx, described)[-1]
+
+
+def tower_of(ctx: Context, described: str = "") -> list[str]:
+    """The only tower (bottom first) that fits `described` (see `tower_top`); asks which when several fit."""
+    if ctx.stacked and not re.search(rf"\b(?:{'|'.join(COLOURS)})\b", described):  # 'stack X on Y, then move that tower': that one
+        under, tower = dict(ctx.stacked), [ctx.stacked[-1][0]]
+        while (below := under.get(tower[0], ctx.state.support.get(tower[0]))) in ctx.state.support and below not in tower:
+            tower.insert(0, below)
+        return tower
+    towers = stacks(ctx.state)
+    if not towers:
+        raise PlanningError("there is no tower on the table (no block stands on another); say which block to put it on")
+    for colour in re.findall(rf"\b(?:{'|'.join(COLOURS)})\b", described):
+        end = re.search(rf"\b{colour}(?: block| one)? (?:is |sits )?(?:on (?:the )?top|at the top|(?:at|on) the "
+                        r"(bottom|base))\b", described)
+        at = None if end is None else 0 if end.group(1) else -1
+        towers = [t for t in towers if any(ctx.state.colours.get(b) == colour for b in (t if at is None else [t[at]]))]
+        if not towers:
+            raise PlanningError(f"no tower fits {described!r}; towers (bottom first): " + "; ".join(
+                ", ".join(t) for t in stacks(ctx.state)))
+    for answer in ctx.answers if len(towers) > 1 else []:
+        picked = [t for t in towers if pick_by_answer(answer, t, ctx)]
+        if len(picked) == 1:
+            return picked[0]
+    if len(towers) > 1:
+        listed = " or ".join(f"the one with the {t[-1]} on top" for t in towers)
+        raise Ambiguous(f"Which tower do you mean: {listed}?")
+    return towers[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.bowls import distinct_bowls, some_bowl
+from agent.planners.offline.choice import tower_of
 from agent.planners.offline.context import Ambiguous, Context, bowl_error, not_understood, stacks, tower_first
 from agent.planners.offline.grammar import Clause, read_clause
 from agent.planners.offline.noun_phrases import NounPhrase
@@ -34,7 +35,6 @@ from agent.planners.offline.references import (
     pool,
     resolve_blocks,
     resolve_target,
-    tower_of,
 )
 from agent.planners.offline.tower_references import described_tower
 from agent.planners.offline.words import ALL_WORDS, AWAY_PREPS, KNOWN_WORDS, TOWER_RE, TOWER_WORDS
@@ -163,6 +163,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if len(left := [w for w in ctx.state.bowls if w not in ctx.not_targets]) > 1:
             raise Ambiguous("Which bowl do you mean: " + " or ".join(f"the {w}" for w in left) + "?")
         tgt_text = f"the {left[0]}" if left else tgt_text
+    if re.fullmatch(r"(?:(?:a|some|any|one of the) (?:different|other)|another|a different one|one of the other) bowls?|another one", tgt_text) and (
+            ctx.destination in ctx.state.bowls):  # 'X and Y in one bowl, Z in a different bowl': not theirs
+        ctx.not_targets.append(ctx.destination)
+        tgt_text = "a bowl"
     if named and re.search(r"\b(?:other|another|different)\b", tgt_text):  # 'into the other bowl': not the one it is in
         ctx.not_targets += [ctx.state.base(b) for b in named if ctx.state.base(b) in ctx.state.bowls]
         tgt_text = re.sub(r"^(?:(?:a|some|any) (?:different|other)|another) bowl$", "a bowl", tgt_text)  # then any bowl but that one

@@ -217,6 +217,9 @@ def told(instruction: str) -> str:
     instruction = re.sub(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
                          r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", r"is the \1 \2 the \3?", instruction,
                          flags=re.I)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'
+    instruction = re.sub(r"^\W*(?:(the \w+ block) has (?:a block|something|another block) (?:on (?:top of )?it|on top)|(?:something|a block|another block) is "
+                         r"(?:sitting )?on (?:top of )?(the \w+ block))\s*[.!]+\s*(?:so,? )?is (?:that|it)(?: one)? the (\w+)(?: block| one)?\s*\?\s*$",
+                         lambda m: f"Is the block on top of {m[1] or m[2]} the {m[3]} block?", instruction, flags=re.I)  # 'X has a block on it! Is that Y?'
     if (m := _NOW_THEN_RE.match(instruction)) and not m["it"]:
         instruction = instruction[m.end():]  # 'X is on Y now - afterwards Y should be on X': the end said in full
     elif m:

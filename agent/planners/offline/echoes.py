@@ -70,6 +70,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?{_THING},? {_AGAIN}(?=\s*[.!]?\s*$)", _again_for),
     (r"[,;]\s*and (?P<thing>the block (?:underneath|under|below|beneath|on top of|on) (?:it|the \w+ block)|the (?:ones|blocks) in (?:the|any) bowls?)\s*$",
      _again_for),  # '..., and the block underneath it (too)'
+    (r"\b((?:stack|put|place|set|pop) the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", r"\1 on that"),  # 'move X to P, stack Y on top'
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'

@@ -325,7 +325,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and re.match(
                     r"(?:all|every|any|everything|anything|nothing|no)\b", read.obj):
                 pass  # 'do not put anything in the bin' names no block for 'it', 'them' or 'the others'
-            elif new and read and read.excluded and re.match(r"\W*(?:and |but )?(?:leave|keep|leavebe|do not (?:move|touch)) (?:that one|it)\b", later):
+            elif new and read and read.excluded and re.search(r"\bthe \w+ (?:block|one)\b", read.excluded) and re.match(r"\W*(?:and |but )?(?:(?:leave|keep|leavebe|do not (?:move|touch)) (?:that one|it)|(?:put|bin|move|place|drop) "
+                                                             r"that one|that one (?:goes|should go|belongs|is going|must go))\b", later):
                 with suppress(PlanningError, Ambiguous):  # 'bin everything apart from X, and leave that one where it is': X
                     ctx.it = resolve_blocks(NounPhrase(read.excluded), ctx)
             elif read is not None and read.action == "keep" and read.excluded:

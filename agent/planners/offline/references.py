@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.choice import choose, disambiguate, pick_by_answer
+from agent.planners.offline.choice import choose, disambiguate, tower_of, tower_top
 from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, absent, bowl_error, in_state, in_tower,
-                                            stacks, tower_end)
+                                            tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
-from agent.planners.offline.sides import beside, corner, distance, extreme, half, middle, nth, own_bowl
+from agent.planners.offline.sides import beside, by_contents, corner, distance, extreme, half, middle, nth, own_bowl
 from agent.planners.offline.words import MATCH_RE, TOWER_RE
 from sim.core import layout
 from sim.core.errors import PlanningError
-from sim.core.lexicon import BIN, COLOURS, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name
+from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name
 from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 
@@ -106,8 +106,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             if np_.any and np_.count == 2:
                 return cands
             raise PlanningError(f"asked for {np_.count} blocks, but only {len(cands)} fit: {', '.join(cands)}")
-        unused = [c for c in cands if (c not in ctx.mentioned or np_.exactly) and not re.search(rf"\b{c}\b", ctx.later)]  # 'two in the pink
-        # bowl and two in the cyan one': others; 'first put two blocks on X, then bin Y': two but Y
+        unused = [c for c in cands if (c not in ctx.mentioned or np_.exactly) and not re.search(rf"\b{c}\b", ctx.later)]  # never one said elsewhere
         free = len(unused) >= np_.count and not np_.colours and not np_.descriptors and not np_.side
         return choose(unused if free else cands, np_.count, ctx, satisfied)
     if (np_.all or everything or np_.plural or len(np_.colours) > 1
@@ -132,7 +131,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
                 continue
             anchor = _position(phrase, ctx)
             cands = [c for c in cands if c != anchor[0] and not (c in state.support and state.base(c) == anchor[0])
-                     and not in_tower(c, anchor[0], state)]  # 'the block nearest X': never one in X's own tower
+                     and not in_tower(c, anchor[0], state)]  # 'the block nearest X': never one in X (or in X's own tower)
             cands = extreme(cands, ctx, lambda p, at=anchor[1]: distance(p, at), far, many)
             continue
         if rel == "colour of":  # 'the block that is the same colour as the leftmost bowl'
@@ -148,6 +147,9 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
             continue
         if rel in ("with", "containing", "holding", "that has", "that holds", "that contains", "which has",
                    "which holds", "which contains"):
+            if most := re.fullmatch(r"the (most|fewest|least) blocks?(?: in it| on it)?", phrase):  # 'the bowl with the most blocks'
+                cands = by_contents(cands, state, most[1] == "most")
+                continue
             inner = objects(NounPhrase(phrase), ctx, "block")
             cands = [c for c in cands if any(b in state.support and (state.base(b) == c or state.support[b] == c)
                                              for b in inner) != negated]
@@ -251,40 +253,6 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
     return lambda c: state.support[c] in blocks
 
 
-def _tower_top(ctx: Context, described: str = "") -> str:
-    """The top block of the only tower (two or more blocks stacked) that fits `described` ('with the red block on top',
-    'that has the blue block in it'); asks which when several fit."""
-    return tower_of(ctx, described)[-1]
-
-
-def tower_of(ctx: Context, described: str = "") -> list[str]:
-    """The only tower (bottom first) that fits `described` (see `_tower_top`); asks which when several fit."""
-    if ctx.stacked and not re.search(rf"\b(?:{'|'.join(COLOURS)})\b", described):  # 'stack X on Y, then move that tower': that one
-        under, tower = dict(ctx.stacked), [ctx.stacked[-1][0]]
-        while (below := under.get(tower[0], ctx.state.support.get(tower[0]))) in ctx.state.support and below not in tower:
-            tower.insert(0, below)
-        return tower
-    towers = stacks(ctx.state)
-    if not towers:
-        raise PlanningError("there is no tower on the table (no block stands on another); say which block to put it on")
-    for colour in re.findall(rf"\b(?:{'|'.join(COLOURS)})\b", described):
-        end = re.search(rf"\b{colour}(?: block| one)? (?:is |sits )?(?:on (?:the )?top|at the top|(?:at|on) the "
-                        r"(bottom|base))\b", described)
-        at = None if end is None else 0 if end.group(1) else -1
-        towers = [t for t in towers if any(ctx.state.colours.get(b) == colour for b in (t if at is None else [t[at]]))]
-        if not towers:
-            raise PlanningError(f"no tower fits {described!r}; towers (bottom first): " + "; ".join(
-                ", ".join(t) for t in stacks(ctx.state)))
-    for answer in ctx.answers if len(towers) > 1 else []:
-        picked = [t for t in towers if pick_by_answer(answer, t, ctx)]
-        if len(picked) == 1:
-            return picked[0]
-    if len(towers) > 1:
-        listed = " or ".join(f"the one with the {t[-1]} on top" for t in towers)
-        raise Ambiguous(f"Which tower do you mean: {listed}?")
-    return towers[0]
-
-
 def exact_names(text: str, scene: Scene) -> list[str]:
     """The phrase as one object's exact name ('the red block'), or names with a number in it ('red block 2')."""
     words = set(text.split())
@@ -308,7 +276,7 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     tower = re.fullmatch(r"(?:the )?(?:(?:very )?top of )?(?:the|that|this|your|our) (?:tower|stack|pile)(?:,? (?:with|that has|"
                          r"which has|having|where|whose|that is|which is|made of|containing) (.+))?", text)
     if tower and prep in ("on", "onto", "on to", "on top of", "atop", "to", "over"):
-        top = _tower_top(ctx, tower.group(1) or "")  # 'put it on (top of) the tower': on its top block
+        top = tower_top(ctx, tower.group(1) or "")  # 'put it on (top of) the tower': on its top block
         ctx.understood.append(f"the target {top} (the top of the tower)")
         return "block", top
     if MATCH_RE.search(text) and re.search(r"\bbowls?\b", text):

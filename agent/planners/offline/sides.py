@@ -11,6 +11,7 @@ from collections.abc import Callable
 from agent.planners.offline.context import Ambiguous, Context
 from sim.core import layout
 from sim.core.errors import PlanningError
+from sim.core.symbolic import SymState
 
 Key = Callable[[tuple[float, float, float]], float]
 _TIE = 0.01  # closer than this along the key: level, and the caller asks which
@@ -91,3 +92,10 @@ def corner(anchor: tuple[float, float], far: bool) -> str:
     if len(ranked) > 1:
         raise Ambiguous(f"Which corner do you mean: the {ranked[0]} or the {ranked[1]}?")
     return ranked[0]
+
+
+def by_contents(cands: list[str], state: SymState, most: bool) -> list[str]:
+    """'the bowl with the most (fewest) blocks': the candidates holding the most (fewest) blocks, every one tied."""
+    count = {c: sum(b in state.support and state.base(b) == c for b in state.blocks) for c in cands}
+    best = (max if most else min)(count.values(), default=0)
+    return [c for c in cands if count[c] == best]

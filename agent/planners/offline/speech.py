@@ -132,6 +132,17 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe (block|one) (?:where|that|which) (the \w+ block) (?:is )?(?:sitting |resting |standing |lying )?on\b", r"the \1 under \2"),
     (r"\bnot (?:to|in|into) (the \w+(?: \w+)?),? ((?:on|onto|in|into|at|to) the \w+(?: \w+)?)\b", r"\2, not in \1"),
     (r"\band after,? (?=(?:put|place|move|drop|stick|stack|pop|set)\b)", "and then "),
+    (r"\b(?:except|but not|apart from|other than) (the \w+ block),? which (?:goes|should go|belongs|is going|must go|can go) (in|into|on|onto|at|to) ([^,.;]+)",
+     r"except \1, and put \1 \2 \3"),  # 'each block in its bowl, except X, which goes in the bin'
+    (r"[;,.]\s*(the \w+ bowl) (?:is|stays) (?:off limits|off-limits|out of bounds|not to be used|not available|not allowed)", r", but not in \1"),
+    (r"\bin a bowl(?: too| as well)?,? (?:just |but |only )?(?:a different one|another one|a different bowl|another bowl|not the same one)\b", "in a different bowl"),
+    (r"^(?:(?:i want|let) )?(the \w+ block),? and (the \w+ block) (?:should |must |can )?(?:share|sharing) (?:one|a|the same|a single) bowl\b", r"put \1 and \2 in the same bowl"),
+    (r"\b(?:in|into) (?:one|a single|the same) bowl together\b", "in the same bowl"),
+    (r"\b((?:in|into) (?:the same|one|a single) bowl),? (?:but|though|just|only) not (?:in |into )?(the \w+ bowl)\b", r"\1, but not in \2"),
+    (r"^(.*?\bthe (\w+) block and the (\w+) block (?:in|into) (?:the same|one|a single) bowl),? but not (?:in )?(?:a|any|the) bowls? (?:that|which) match(?:es)? "
+     r"(?:either|any|one|both) of their colou?rs", r"\1, but not in the \2 bowl or the \3 bowl"),
+    (r"\b(?:each|all) (?:go|goes|should go) (?:in|into) a bowl,? (?:and|but|with) no bowl (?:gets|getting|has|having|holding|holds|with) (?:two|more than one)"
+     r"(?: of them)?", "go into different bowls"),
     # the order said in passing: 'A first, and (only) then B', 'A, and once it's in, B', 'keep X. First A, then B', 'Y goes in after it'
     (r"(?:(?<=bowl)|(?<=bin)|(?<=table)|(?<=corner)|(?<=middle))\s+first(?=\s*[,;]\s*(?:and )?(?:then|only then|after that|afterwards|next|once|when)\b)", ""),
     (r"[,;]\s*(?:and )?(?:only then|once (?:it|that|they) (?:is|s|are|re|has been|have been) (?:in|there|done|finished|gone|placed|down|out|off)|"
