@@ -168,14 +168,19 @@ def conditional(text: str) -> tuple[str, str, bool, str, str, str | None] | None
             m.group("other"))
 
 
-def _seen(condition: str, ctx: Context) -> bool:
-    """Whether the condition holds in the scene as perceived; refused when perception cannot tell."""
-    read = conditional(f"if {condition}, x")
-    reply = answer(read[1], ctx.scene).text if read else ""
+def _looked(question: str, condition: str, ctx: Context) -> str:
+    """The yes/no answer to a condition's question, from the scene as perceived; refused when perception cannot tell."""
+    reply = answer(question, ctx.scene).text if question else ""
     if not reply.startswith(("Yes", "No")):
         raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
                             "say what to do without 'if'")
-    return reply.startswith("Yes") != bool(read and read[2])
+    return reply
+
+
+def _seen(condition: str, ctx: Context) -> bool:
+    """Whether the condition holds in the scene as perceived."""
+    read = conditional(f"if {condition}, x")
+    return _looked(read[1] if read else "", condition, ctx).startswith("Yes") != bool(read and read[2])
 
 
 _STEP_RE = re.compile(rf"(?P<lead>[.;,]\s*(?:and )?(?:then|after that|afterwards|second|step two|next|once that is done)?,?\s*|\s+(?:and )?"
@@ -237,10 +242,7 @@ def branch(cond: Condition, ctx: Context) -> tuple[str | None, str]:
         if said:
             question, condition = (re.sub(rf"\b{subject}\b", f"the {said[0]}", t, count=1) for t in (question, condition))
             subject = f"the {said[0]}"
-    seen = answer(question, ctx.scene).text
-    if not seen.startswith(("Yes", "No")):
-        raise PlanningError(f"I cannot tell from what I see whether {condition}, so I cannot do what depends on it; "
-                            f"say what to do without 'if'")
+    seen = _looked(question, condition, ctx)
     taken = seen.startswith("Yes") != negated
     text = then if taken else other
     if text is None:
