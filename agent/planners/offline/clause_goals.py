@@ -379,7 +379,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
 def _into_matching(np_: NounPhrase, ctx: Context, excluded: list[str], more: bool) -> list[Rel]:
     """The blocks into the bowls of their colours; a count picks among blocks that have one ('at least two of the
     blocks in the bowls of their own colour'), and among those not yet there when it is added."""
-    colours = {o.colour for o in ctx.scene.objects if o.kind == "bowl"}
-    spare = [b for b in ctx.state.blocks if ctx.state.colours.get(b) not in colours or more and (
-        ctx.state.base(b) in ctx.state.bowls and ctx.state.colours.get(ctx.state.base(b)) == ctx.state.colours.get(b))] if np_.count else []
+    bowls = {o.colour: o.name for o in ctx.scene.objects if o.kind == "bowl"}
+    spare = [b for b in ctx.state.blocks if (colour := ctx.state.colours.get(b)) not in bowls or more and ctx.state.base(b) == bowls[colour]
+             ] if np_.count else []
     return into_matching(resolve_blocks(np_, ctx, [*excluded, *spare], plural_default=True), ctx, strict=True)

@@ -79,7 +79,7 @@ def _after(m: re.Match[str]) -> str:
             return m[0]
         rest = re.sub(r"^\s*[;.]\s*if (?:it|they|there) (?:does|do|has|have|is|are)(?: (?:something|anything|a block|one))?(?: on it)?,?",
                       "; otherwise", rest)
-    return f"if {plainly(_there(condition, request))}, {request}{rest}"
+    return f"if {_there(condition, request)}, {request}{rest}"
 
 
 def _unless(m: re.Match[str]) -> str:
@@ -87,7 +87,7 @@ def _unless(m: re.Match[str]) -> str:
     request, condition, other = m["a"], plainly(m["c"]), (m["b"] or "").strip(" .")
     if not _STATE_RE.fullmatch(condition) or _NOT_STATE_RE.search(condition):
         return m[0]
-    condition = plainly(_there(condition, request))
+    condition = _there(condition, request)
     if re.match(r"(?:do not|don t|never) (?:touch|move)\b", request):  # 'do not touch X unless W is empty; if it is, put X in it'
         return f"if {condition}, {other}; otherwise leave everything alone" if other else m[0]
     if other and re.fullmatch(r"(?:the bin|the table|the middle|the \w+ bowl|the \w+ block|the \w+ \w+ corner)", other):

@@ -96,6 +96,6 @@ def corner(anchor: tuple[float, float], far: bool) -> str:
 
 def by_contents(cands: list[str], state: SymState, most: bool) -> list[str]:
     """'the bowl with the most (fewest) blocks': the candidates holding the most (fewest) blocks, every one tied."""
-    count = {c: sum(b in state.support and state.base(b) == c for b in state.blocks) for c in cands}
+    count = {c: len(state.in_bowl(c)) for c in cands}
     best = (max if most else min)(count.values(), default=0)
     return [c for c in cands if count[c] == best]

@@ -153,7 +153,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *ECHOES,
     (r"^(?:that|the) (block|one) (?:that is |which is |that s )?(?:sitting |resting |lying )?(on top of|on|in) (the \w+ (?:block|bowl)),? (?:(?:can|could|would|will) you "
      r")?(?:please )?(move|put|place|stack|set|drop|get) (?:it|that one) ", r"\4 the \1 \2 \3 "),  # 'That block on X, can you move it onto Y?'
-    (r"\b(build|pil|stack)(?:e|ing)? (one|two|three) blocks? up on(?: top of)? (the \w+ block)\b", lambda m: f"{'putting' if m[0].endswith('ing') or 'ing ' in m[0] else 'put'} {m[2]} blocks on {m[3]}"),
+    (r"\b(?:build|pil|stack)(e|ing)? (one|two|three) blocks? up on(?: top of)? (the \w+ block)\b",
+     lambda m: f"{'putting' if m[1] == 'ing' else 'put'} {m[2]} blocks on {m[3]}"),  # 'begin by building two blocks up on X'
     (r",?\s*\b(?:so+|really|very) (?:bad|badly|much)\s*$|,?\s*\bwhen (?:you are|your|you re|u r|ur) (?:done|finished|ready)\s*$|,?\s*\bi (?:do not|don t|"
      r"dont) want (?:it|them) (?:there|in there|in it)(?: anymore| any more)?\s*$", ""),
     (r"^(?:take|grab|pick up|get) (each|every|all the|any) (blocks?|ones?) ([^,.;]+?),? and (put|place|drop|move|throw|toss|set) (?:it|them) ", r"\4 \1 \2 \3 "),
