@@ -21,7 +21,13 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 (Past the allowed range, a grep of the lexicon for its constant names also printed its four import lines and
 the line `BIN, TABLE, GRIPPER = "bin", "table", "gripper"`; nothing of its contents beyond that was seen.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 8d06a72, after every fix before it and before anything it could prompt):
+0.32 goal-correct (96 of 300), 145 refused, 7 asked, 52 wrong, 32 of them actions: the part a correction took back was
+done anyway ('Bin all the blocks on the table. Correction: all the blocks in the bowls, ...' binned the table's blocks;
+'Item one: X to C. Correction: X is not to be moved; Y goes to C instead' moved both; 'put two, no, make it three
+blocks in W' put six), a cancelled step kept ('then the blue one... no! then the purple block!' binned both), 'the one
+that's on top of X? put it ...' moved X; twenty wrong replies, each a question corrected mid-sentence ('Is X on Y...
+pardon, on Z?', 'what's under... no, what's on top of X?').
 """
 
 from __future__ import annotations

@@ -22,7 +22,11 @@ layout. (Besides the allowed constant names of the lexicon, a grep over `sim/cor
 Every action check also asks for an empty gripper, and carries the moves the tester intended (`moves`, pairs of
 block and target) for the batch's own self-check; a request already true in its scene is not made.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 8d06a72, after every fix before it and before anything it could prompt):
+0.157 goal-correct (47 of 300), 232 refused (shades the planner had no word for: 'crimson', 'tangerine', 'the cube the
+colour of grass', 'lemon yellow', 'sky blue'; 'cup', 'sample', 'fire-engine red'), 21 wrong, three of them actions: 'bin
+the cube with the cyan brick on top of it' binned the cyan brick (twice), 'Any of the cubes that isn't in a container
+goes to the waste bin' binned one; eighteen wrong replies, questions naming a shade ('I don't see the plum bowl').
 """
 
 from __future__ import annotations

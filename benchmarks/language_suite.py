@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh119` (the tenth to hundred-and-twentieth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh121` (the tenth to hundred-and-twenty-second
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH119`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH121`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ from benchmarks.language_fresh116 import FRESH116
 from benchmarks.language_fresh117 import FRESH117
 from benchmarks.language_fresh118 import FRESH118
 from benchmarks.language_fresh119 import FRESH119
+from benchmarks.language_fresh120 import FRESH120
+from benchmarks.language_fresh121 import FRESH121
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -178,7 +180,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh106", FRESH106), ("fresh107", FRESH107), ("fresh108", FRESH108), ("fresh109", FRESH109),
     ("fresh110", FRESH110), ("fresh111", FRESH111), ("fresh112", FRESH112), ("fresh113", FRESH113),
     ("fresh114", FRESH114), ("fresh115", FRESH115), ("fresh116", FRESH116), ("fresh117", FRESH117),
-    ("fresh118", FRESH118), ("fresh119", FRESH119),
+    ("fresh118", FRESH118), ("fresh119", FRESH119), ("fresh120", FRESH120), ("fresh121", FRESH121),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -348,6 +350,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh117_goal_correct": rate("fresh117"),
         "fresh118_goal_correct": rate("fresh118"),
         "fresh119_goal_correct": rate("fresh119"),
+        "fresh120_goal_correct": rate("fresh120"),
+        "fresh121_goal_correct": rate("fresh121"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from agent.answers.comparing import compared
 from agent.answers.counting import _towers, more_answers, normalise_more
-from agent.answers.joined import counted, excepted, joined
+from agent.answers.joined import combined, counted, excepted, joined
 from agent.answers.reading import (
     HELP,
     Answer,
@@ -33,8 +33,11 @@ def answer(question: str, scene: Scene) -> Answer:
     """The answer to `question` about `scene` (perception's view); `HELP` when the question is not supported."""
     q, state = normalise_more(_normalise(question)), SymState.from_scene(scene)
     blocks = [o.name for o in scene.objects if o.kind == "block"]
-    if (both := joined(q, lambda part: answer(part, scene)) or counted(q, lambda part: answer(part, scene)) or excepted(
-            q, blocks, lambda part: answer(part, scene))) is not None:
+
+    def ask(part: str) -> Answer:
+        return answer(part, scene)
+
+    if (both := joined(q, ask) or counted(q, ask) or excepted(q, blocks, ask) or combined(q, ask)) is not None:
         return both  # 'are both X and Y on the table?': each part in turn; 'are there two blocks in W?': counted
     try:
         q, best = _ranked(q, scene, state)

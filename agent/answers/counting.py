@@ -183,15 +183,15 @@ def _left_of(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 
 def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'are the red block and the blue block in the same bowl?'"""
-    m = re.match(r"^(?:are|is) (.+?) and (.+?) (?:in|inside) the same bowl$", q) or re.match(
-        r"^(?:is|are) (.+?) (?:in|inside) the same bowl as (.+)$", q)
+    """'are the red block and the blue block in the same bowl?', '... sharing a bowl?', '... in two different bowls?'"""
+    m = re.match(r"^(?:are|is) (.+?) and (.+?) (?:(?:in|inside) the same bowl|sharing (?:a|one|the same) bowl|(?P<apart>in (?:two )?(?:different|separate) "
+                 r"bowls))$", q) or re.match(r"^(?:is|are) (.+?) (?:in|inside) the same bowl as (.+)$", q)
     if m is None:
         return None
     a, b = _one(m.group(1), scene), _one(m.group(2), scene)
     wa, wb = state.base(a), state.base(b)
-    yes = wa == wb and wa in state.bowls
-    why = f"both are in the {wa}" if yes else "; ".join(f"the {n} is {'in the ' + w if w in state.bowls else 'in no bowl'}"
+    yes = wa in state.bowls and wb in state.bowls and (wa != wb if m.groupdict().get("apart") else wa == wb)
+    why = f"both are in the {wa}" if wa == wb and wa in state.bowls else "; ".join(f"the {n} is {'in the ' + w if w in state.bowls else 'in no bowl'}"
                                                         for n, w in ((a, wa), (b, wb)))
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: {why}.", yes)
 

@@ -1,6 +1,7 @@
 """Yes/no questions about several things at once, answered one part at a time: 'are both X and Y on the table?', 'are X and Y both in W?', 'is
 it true that nothing is on X and that W has nothing in it?', 'is X on Y, which is itself on Z?'. Yes when every part
-holds; otherwise no, with the first part that does not. A count asked as yes or no ('are there three blocks in W?', 'does W
+holds; otherwise no, with the first part that does not. A question may add what must not hold ('is X on Y, and neither of them in a
+bowl?', '... without X being on Y?', '... but not the same one?'). A count asked as yes or no ('are there three blocks in W?', 'does W
 have at least two blocks in it?') is the count, compared."""
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ def _asked(clause: str) -> str:
     if m := re.fullmatch(r"(the \w+ bowl) (?:has nothing in it|is empty|holds nothing|contains nothing|has no blocks? in it)|there is (?:nothing|"
                          r"no block) in (the \w+ bowl)", clause):
         return f"is {m[1] or m[2]} empty?"
-    if m := re.fullmatch(r"(the \w+ \w+) (is|are) (.+)", clause):
-        return f"{m[2]} {m[1]} {m[3]}?"
+    if m := re.fullmatch(r"(the \w+ \w+(?: and the \w+ \w+)?) (is|are|rests|sits|lies|stands) (.+)", clause):  # 'X and Y are in different bowls'
+        return f"{'is' if m[2] in ('rests', 'sits', 'lies', 'stands') else m[2]} {m[1]} {m[3]}?"
     if m := re.fullmatch(r"(?:the )?(\w+ (?:block|bowl)) ((?:on top of|on|in|inside|under|at) .+)", clause):  # a layout's 'X on Y'
         return f"is the {m[1]} {m[2]}?"
     return clause + "?"
@@ -47,17 +48,66 @@ def joined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
         parts = [f"is {m[2]} {m[4]}?", f"is {m[3]} {m[4]}?"]
     elif m := _TRUE_RE.match(q):  # 'is it true that there is nothing in W?', '... that X is on Y, and that Z ...'
         parts = [_asked(f) for f in _facts(m[1])]
+        if (found := _all([(p, True) for p in parts], ask)) is None:  # '... that X rests on Y and neither of them is in a bowl'
+            return _tailed(_asked(m[1]).rstrip("?"), ask)
+        return found
     elif m := _CHAIN_RE.match(q):
         parts = [f"is {m[1]} {m[2]} {m[3]}?", f"is {m[3]} {m[4]} {m[5]}?"]
     else:
+        return _tailed(q, ask)
+    return _all([(p, True) for p in parts], ask) or _tailed(q, ask)  # 'are X and Y both in bowls, and in different bowls?'
+
+
+_NAMED_RE = re.compile(r"\bthe \w+ (?:block|bowl)\b")
+
+
+def _tailed(q: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """'is X on Y, with Y not in any bowl?', 'are X and Y sharing a bowl, without X being on Y?', 'are X and Y each in a
+    bowl, but not the same one?': a yes/no question, then what else must or must not hold; None for any other question."""
+    for cut in re.finditer(r" (?=(?:and|but|with|without|while|yet|neither|none|not)\b)", q):
+        head = q[: cut.start()]
+        parts = _tail(head, re.sub(r"^(?:(?:and|but|while|yet) )+", "", q[cut.end():]))
+        if parts and ask(head + "?").kind == "yes_no":
+            return _all([(head + "?", True), *parts], ask)
+    return None
+
+
+def _tail(head: str, tail: str) -> list[tuple[str, bool]] | None:
+    """What the words after a yes/no question add, as (question, the answer it must get); None when they are no such
+    addition. 'it' is the last thing the question named, 'them' its blocks."""
+    named = _NAMED_RE.findall(head)
+    blocks = [n for n in named if n.endswith("block")]
+    tail = re.sub(r"\b(?:any|one of the) bowls?\b|\bbowls\b", "a bowl", tail)
+    if re.match(r"(?:is|are) ", tail):  # '... and is Y clear?': a second question
+        return [(tail + "?", True)]
+    if m := re.fullmatch(r"(neither|none|both|each)(?: of (?:them|the two|those)| one)?(?: is| are)? (.+)", tail):
+        return [(f"is {b} {m[2]}?", m[1] in ("both", "each")) for b in blocks] if len(blocks) > 1 else None
+    if len(blocks) == 2 and re.fullmatch(r"(?:(?:they are |both |each )+)?in (?:two )?(?:different|separate) (?:ones|a bowl)", tail):
+        return [(f"are {blocks[0]} and {blocks[1]} in different bowls?", True)]
+    if len(blocks) == 2 and re.fullmatch(r"not (?:in )?(?:the same|one and the same) (?:one|bowl)", tail):
+        return [(f"are {blocks[0]} and {blocks[1]} in the same bowl?", False)]
+    m = re.fullmatch(r"(?:(with|without) )?(the \w+ (?:block|bowl)|it) (?:being |is |still )?(not )?(.+)", tail) or re.fullmatch(
+        r"()()(not) (.+)", tail)
+    if m is None or not named or m[1] is None and not m[2] and len(named) < 2:
         return None
-    answers = [ask(p) for p in parts]
-    if any(a.kind != "yes_no" for a in answers):
+    who = m[2] if m[2].startswith("the ") else named[-1] if m[2] else named[0]
+    it = next((n for n in reversed(named) if n != who), None)
+    if it is None and re.search(r"\bit\b", m[4]):
         return None
-    failed = next((a for a in answers if not a.value), None)
+    what = re.sub(r"\bit\b", it or "", m[4])
+    return [(f"is {who} {what}?", (m[1] != "without") != bool(m[3]))]
+
+
+def _all(parts: list[tuple[str, bool]], ask: Callable[[str], Answer]) -> Answer | None:
+    """Yes when every part's answer is the one expected (a part may be something that must not hold); no with the first
+    that is not; None when a part is no yes/no question."""
+    answers = [(ask(p), want) for p, want in parts]
+    if any(a.kind != "yes_no" for a, _ in answers):
+        return None
+    failed = next((a for a, want in answers if a.value != want), None)
     if failed is not None:
         return Answer("yes_no", f"No: {failed.text.split(': ', 1)[-1]}", False)
-    return Answer("yes_no", "Yes: " + "; ".join(a.text.split(": ", 1)[-1].rstrip(".") for a in answers) + ".", True)
+    return Answer("yes_no", "Yes: " + "; ".join(dict.fromkeys(a.text.split(": ", 1)[-1].rstrip(".") for a, _ in answers)) + ".", True)
 
 
 _NUMBER = {"one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -146,4 +196,33 @@ def excepted(q: str, blocks: list[str], ask: Callable[[str], Answer]) -> Answer 
     if rest.startswith("is any block"):
         return Answer("yes_no", f"{'Yes' if n else 'No'}: {n} besides the {x}.", n > 0)
     return Answer("count", f"{n} (not counting the {x})", n)
+
+
+def _named(found: Answer) -> set[str] | None:
+    """The blocks a count names ('2: the red block and the blue block.'); None when it names no block or not all it counts."""
+    names = set(re.findall(r"\bthe (\w+ block)\b", found.text.split(":", 1)[1])) if ":" in found.text else set()
+    return names if found.kind == "count" and len(names) == found.value else None
+
+
+def combined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """A count of blocks described twice: 'how many blocks are in W or on another block?' (either), 'how many blocks are in
+    bowls other than W?' (in a bowl, not W), 'how many blocks are outside the bowls with nothing on them?' (both); None
+    for any other question."""
+    q = re.sub(r"^(how many blocks) (?:are )?(?:there )?(?:that |which )?(?:are |sit |is )?(.+?)(?: how many are there)?$", r"\1 are \2", q)
+    if m := re.fullmatch(r"how many blocks are (in|inside) (?:a |any )?bowls? (?:other than|that is not|which is not|"
+                         r"except|but|apart from|besides|excluding) (the \w+ bowl)", q):
+        parts, how = [f"how many blocks are {m[1]} a bowl?", f"how many blocks are in {m[2]}?"], "but"
+    elif m := re.fullmatch(r"how many blocks are (.+?) (?:with|and have|and) nothing (?:stacked |piled |sitting )?(?:on|on top of) "
+                           r"(?:them|it|top)", q):
+        parts, how = [f"how many blocks are {m[1]}?", "how many blocks are clear?"], "and"
+    elif m := re.fullmatch(r"how many blocks are ((?:in|on|inside|on top of|under)\b.+?) or (?:are |sit |is )?((?:in|on|inside|"
+                           r"on top of|under)\b.+)", q):
+        parts, how = [f"how many blocks are {m[1]}?", f"how many blocks are {m[2]}?"], "or"
+    else:
+        return None
+    first, second = (_named(ask(p)) for p in parts)
+    if first is None or second is None:
+        return None
+    found = sorted(first - second if how == "but" else first & second if how == "and" else first | second)
+    return Answer("count", f"{len(found)}" + (": " + ", ".join(f"the {n}" for n in found) + "." if found else "."), len(found))
 

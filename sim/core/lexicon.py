@@ -20,8 +20,8 @@ PLACES: tuple[str, ...] = tuple(layout.PLACES)
 
 # Words people use for a kind; the first is the canonical name.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "block": ("block", "cube", "box", "brick"),
-    "bowl": ("bowl", "dish", "basin", "container"),
+    "block": ("block", "cube", "box", "brick", "piece", "sample"),
+    "bowl": ("bowl", "dish", "basin", "container", "cup"),
 }
 
 _COLOUR = "|".join(COLOURS)
@@ -33,16 +33,16 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(left|right|top|bottom) most\b", r"\1most"),  # 'the right-most block'
     (rf"\b({_COLOUR}) (?:boxes)\b", r"\1 blocks"),
     (rf"\b({_COLOUR}) (?:box)\b", r"\1 block"),
-    (r"\btoy (?=blocks?\b|cubes?\b|bricks?\b)", ""),
+    (r"\b(?:toy|sample) (?=blocks?\b|cubes?\b|bricks?\b)", ""),  # 'the sample cube': a block
     (r"\b(?:cubes|bricks|toys)\b", "blocks"),
     (r"\b(?:cube|brick)\b", "block"),
-    (r"\bpieces\b", "blocks"), (r"\bpiece\b", "block"),
+    (r"\b(?:pieces|samples)\b", "blocks"), (r"\b(?:piece|sample)\b", "block"),  # a lab's 'sample'
     (r"\bskus\b", "blocks"), (r"\bsku\b", "block"), (r"\btotes\b", "bowls"), (r"\btote\b", "bowl"),  # a warehouse's words
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (r"\bupon\b", "on"), (r"\b(?:supported|held up|carried) by\b", "on"), (r"\bexcluding\b", "except"),
-    (r"\b(?:waste|trash|rubbish|garbage|refuse|disposal) receptacle\b", BIN),
-    (r"\b(?:dishes|basins|baskets|containers|receptacles|vessels)\b", "bowls"),
-    (r"\b(?:dish|basin|basket|container|receptacle|vessel)\b", "bowl"),
+    (r"\b(?:waste|trash|rubbish|garbage|refuse|disposal) (?:receptacle|bin|can)\b", BIN),
+    (r"\b(?:dishes|basins|baskets|containers|receptacles|vessels|cups)\b", "bowls"),
+    (r"\b(?:dish|basin|basket|container|receptacle|vessel|cup)\b", "bowl"),
     (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|dust ?bin|garbage|rubbish|trash|box|tray)\b", BIN),
     (r"\b(?:tabletop|table top|workbench|bench ?top|lab bench|bench|work ?surface|worktop)\b", TABLE),  # a lab's 'bench'
     (r"\b(?:centre|center)\b", "middle"),
@@ -52,9 +52,60 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\blower\b(?! (?:it|them|the|a|an|this|that|these|those|each|every|all|both|down)\b)", "bottom"),
     # "'s" is "is" where no owned noun follows ("which bowl's the X in", "the green one's sitting on", "X's gonna go").
     (r"(?<=[a-z])'s (?=(?:the|a|an|this|that|these|those|not|no|gonna|going|got|gotten|been|still|already|now|just|sat|stood|in|"
-     r"into|on|onto|inside|under|underneath|beneath|below|above|at|by|next|near|empty|full|clear|[a-z]+ing)\b)", " is "),
+     r"into|on|onto|inside|under|underneath|beneath|below|above|at|by|next|near|empty|full|clear|[a-z]+ing|stacked|piled|placed|put|left|kept|set|"
+     r"sat|stood|balanced|perched)\b)", " is "),
 )
 _SYNONYMS = tuple((re.compile(p), r) for p, r in SYNONYMS)
+
+# Shades people name a colour by, each with the colours it may mean, the likeliest first ('sky blue' is blue or cyan).
+# `shades` reads one as the single colour of those that the scene has; with two of them there, it is left unread.
+SHADES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("crimson", "scarlet", "ruby", "cherry", "strawberry", "tomato", "blood", "fire engine", "fire truck", "postbox",
+                     "pillar box", "ladybird", "ladybug", "maroon", "burgundy", "wine red", "blood red", "brick red"), ("red",)),
+    **dict.fromkeys(("emerald", "grass", "grassy", "leafy", "lime", "forest green", "jade", "olive", "sage green", "moss", "pea green",
+                     "pine green", "shamrock", "kelly green", "mint green"), ("green",)),
+    **dict.fromkeys(("navy", "cobalt", "royal", "sapphire", "ocean", "denim", "cornflower", "midnight", "ultramarine"), ("blue",)),
+    **dict.fromkeys(("sky", "azure", "baby blue", "powder blue", "ice blue"), ("blue", "cyan")),
+    **dict.fromkeys(("lemon", "canary", "banana", "mustard", "gold", "golden", "sunflower", "buttercup", "sunshine",
+                     "dandelion", "daffodil"), ("yellow",)),
+    **dict.fromkeys(("honey", "saffron"), ("yellow", "orange")),
+    **dict.fromkeys(("tangerine", "pumpkin", "carrot", "apricot", "copper", "mandarin", "clementine", "marmalade", "ginger"), ("orange",)),
+    **dict.fromkeys(("amber",), ("orange", "yellow")), **dict.fromkeys(("peach", "coral"), ("orange", "pink")),
+    **dict.fromkeys(("rust", "rusty"), ("orange", "red")),
+    **dict.fromkeys(("violet", "lavender", "lilac", "plum", "aubergine", "eggplant", "grape", "amethyst", "heather", "mulberry"), ("purple",)),
+    **dict.fromkeys(("mauve", "orchid"), ("purple", "pink")), **dict.fromkeys(("indigo", "periwinkle"), ("purple", "blue")),
+    **dict.fromkeys(("bubblegum", "bubble gum", "rose", "rosy", "blush", "flamingo", "hot pink", "baby pink", "candy floss", "candyfloss",
+                     "cotton candy", "shocking pink", "carnation", "salmon"), ("pink",)),
+    **dict.fromkeys(("fuchsia", "magenta"), ("pink", "purple")), **dict.fromkeys(("raspberry",), ("pink", "red")),
+    **dict.fromkeys(("aqua", "teal", "turquoise", "aquamarine", "swimming pool", "robin egg", "robin s egg"), ("cyan",)),
+    **dict.fromkeys(("snowy", "snow", "ivory", "milk", "milky", "pearl", "chalk", "chalky", "eggshell"), ("white",)),
+    **dict.fromkeys(("cream", "creamy", "vanilla"), ("white", "yellow")),
+}
+_SHADE = "|".join(sorted(map(re.escape, SHADES), key=len, reverse=True))
+_SHADE_WORDS = frozenset(w for shade in SHADES for w in shade.split()[:1])  # a shade's first word, looked up before the pattern runs
+_KIND = r"(?:blocks?|cubes?|bricks?|pieces?|samples?|box(?:es)?|ones?|bowls?|dish(?:es)?|cups?|basins?|containers?|vessels?|receptacles?|totes?)"
+_SHADE_WORD_RE = re.compile(rf"\b(?P<shade>{_SHADE})(?:[ -](?:colou?red|colou?r|ish))?(?: (?P<colour>{_COLOUR}))?(?= (?:[a-z]+ )?{_KIND}\b)|\b(?:(?:coloured|colored) (?:like|as) (?:an? |the )?|(?:the )?colou?r of "
+                            rf"(?:an? |the )?(?:ripe )?)(?P<shade2>{_SHADE})(?:s|es)?(?: (?P<colour2>{_COLOUR}))?\b|\b(?P<shade3>{_SHADE}) (?P<colour3>{_COLOUR})\b", re.IGNORECASE)
+
+
+def shades(text: str, colours: set[str] | frozenset[str]) -> str:
+    """'the crimson one', 'the sky blue bowl', 'the cube the colour of grass' -> the colour meant, of `colours` (those the scene
+    has): the one of its colours that is there, else its likeliest; a shade two colours there could be is left as it is."""
+    def colour(m: re.Match[str]) -> str:
+        said = (m["colour"] or m["colour2"] or m["colour3"] or "").lower()
+        shade = (m["shade"] or m["shade2"] or m["shade3"]).lower()
+        meant = tuple(dict.fromkeys((said, *SHADES[shade]) if said else SHADES[shade]))
+        there = [c for c in meant if c in colours]
+        if said and said in colours and len(there) == 1 or len(there) == 1:
+            return there[0]
+        return m[0] if there else meant[0]
+    if _SHADE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())) or not _SHADE_WORD_RE.search(
+            text := re.sub(r"(?<=[a-zA-Z])-(?=[a-zA-Z])", " ", text)):  # most requests name no shade; 'fire-engine red'
+        return text
+    text = re.sub(rf"\b(the|a|an) ((?:\w+ )?{_KIND}),? (?:that is |which is |that'?s |thats )?(?:the )?(?:colou?r of|colou?red like|colou?red as|in "
+                  rf"the colou?r of) (?:an? |the )?(?:ripe )?({_SHADE})(?:s|es)?\b", r"\1 \3 \2", text, flags=re.I)  # 'the cube the colour of grass'
+    return _SHADE_WORD_RE.sub(colour, text)
+
 
 # Whole phrases (after `clean`) that name a fixed target.
 PLACE_ALIASES: dict[str, str] = {

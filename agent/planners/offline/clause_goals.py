@@ -133,7 +133,12 @@ def kept_blocks(text: str, ctx: Context) -> list[str]:
         bowls = list(ctx.state.bowls)  # 'without touching the bowls'
     if bowls and len(bowls) >= len(exact_names(text, ctx.scene)):
         return [b for b in ctx.state.blocks if ctx.state.base(b) in bowls]
-    return resolve_blocks(NounPhrase(text), ctx, pool_all=True, plural_default=True)
+    try:
+        return resolve_blocks(NounPhrase(text), ctx, pool_all=True, plural_default=True)
+    except PlanningError:
+        if re.fullmatch(r"(?:all )?(?:the )?(?:ones|blocks) (?:that are |which are )?(?:already )?(?:in|inside) (?:a |the |any )?bowls?", text):
+            return []  # 'leave the ones already in bowls' when no block is: nothing to keep
+        raise
 
 
 def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Context) -> list[Rel]:

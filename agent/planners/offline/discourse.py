@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.asides import chatter
+from agent.planners.offline.marks import CORRECTION_RE
 from agent.planners.offline.notation import bound, unlabel
 from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.specs import restated
@@ -265,6 +266,8 @@ def told(instruction: str) -> str:
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
         if it := re.search(r"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\bthe \w+ block\b).)*?)\bit\b", parts[i + 1], re.I):
             parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
+    parts = [p for i, p in enumerate(parts) if not (i and (m := re.match(r"\W*not (the [\w ]+?),\s*(?:but )?(the [\w ]+?)\W*$", p, re.I)) and
+                                                    m[2].lower() in parts[i - 1].lower())]  # 'Move X to W. Not V, W.': W said again
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
         thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
         parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]
@@ -293,7 +296,8 @@ def told(instruction: str) -> str:
     parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:currently|at the moment|right now|"
                                                                    r"at present|actually),?\s+(?:it|they|it's|"
                                                                    r"the \w+ \w+) ", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
-    parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and re.match(
+    parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and not CORRECTION_RE.match(
+        parts[i + 1].lower()) and re.match(
         r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", p,
         re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
     parts = [re.sub(r"^(the \w+ (?:block|cube) (?:is|sits|lies) [^.;]+?),? (at the moment|right now|currently|at present)"
@@ -325,9 +329,9 @@ def told(instruction: str) -> str:
     parts = [_checked(p) if any(steps[:i]) else p for i, p in enumerate(parts)]
     wanted = any(_WANTED_RE.match(p) for p in parts)
     kept: list[str] = []
-    for part in parts:
+    for i, part in enumerate(parts):
         text = clean_text(part)
-        if chatter(text) or re.fullmatch(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", unlabel(part), re.I) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
+        if chatter(text) and not (i and CORRECTION_RE.match(part.lower()) or i + 1 < len(parts) and CORRECTION_RE.match(parts[i + 1].lower())) or re.fullmatch(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", unlabel(part), re.I) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue
         if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
@@ -338,7 +342,7 @@ def told(instruction: str) -> str:
             part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request
         kept.append(part if _FIELD_RE.match(part) else unlabel(part))
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
-        np_ = clean_text(kept[i])
+        np_ = re.sub(r"^(the (?:\w+ )?(?:block|one|cube)) (?:that|which) (?:is|s) (?=on top of|on|in|under|beneath)", r"\1 ", clean_text(kept[i]))
         if not re.fullmatch(r"(?:the|everything) (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or re.search(
                 r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|"
                 r"does|do|did)\b|\b\w{3,}ed (?:the|a|an|it|them)\b", np_):  # 'The kids filled W with junk.': a story, not a thing

@@ -165,7 +165,12 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"matching) bowl\b", "put every matched block in the matching bowl"),
     (r"(the \w+ bowl) to (?:end up )?(?:holding|having|with|hold|have) (?:exactly )?(one|two|three) (?:more blocks?|blocks? more) than (?:it does|it has|it "
      r"holds|now)(?: now| right now)?", r"add \2 blocks to \1"),
-    (r",?\s*\bwith (the \w+ (?:block|cube)) on top of it\b", r", and \1 on top of it"),  # 'X stacked on Y, with Z on top of those two'
+    (r"(?<!the block)(?<!the block )(?<!the cube)(?<!the cube )(?<!the one)(?<!the one ),?\s*\bwith (the \w+ (?:block|cube)) on top of it\b",
+     r", and \1 on top of it"),  # never 'the block with Z on top of it': that names a block
+    (r"^that(?: is| s)? not where (the \w+ (?:block|one)) (?:goes|belongs|should go|should be|lives)\s*[;,.]?\s*(?:it|that one) (goes|belongs|should go|"
+     r"should be|lives) ", r"\1 \2 "),  # 'That's not where X goes; it goes on the table'
+    (r"^any (?:one )?of the (?:blocks|ones) (?=(?:that|which) (?:is|are|isn t|is not|aren t|are not|sits|sit)\b)", "every block "),  # 'any of the blocks
+    # that isn't in a bowl goes to the bin': each of them  # 'X stacked on Y, with Z on top of those two'
     (r"\b(?:take|taking|taken|bring|brought) (the (?:stack|tower|pile)|it|them) down\b(?!,? and (?:into|in|to|onto|on|put)\b)(?:,? (?:with )?each block (?:straight |flat |back )?on the "
      r"table)?|\b(the (?:stack|tower|pile)) (?:taken|brought) down\b(?:,? (?:with )?each block (?:straight |flat |back )?on the table)?",
      lambda m: f"unstack {m[1] or m[2]}"),  # 'I'd like the stack taken down, each block straight on the table'
@@ -288,6 +293,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"empty(?=,? and\b)", r"\1empty \2"),  # 'every bowl should end up empty, and ...': a request, then another
     (r"\b(?:leave|keep) (the \w+ (?:block|cube|one)) and ((?:everything|all the blocks|the blocks) (?:in|inside|on) the \w+ (?:bowl|"
      r"block)) (?:where they are|alone|as they are|untouched)\b", r"leave \1 alone and leave \2 alone"),  # a thing and a set kept
+    (r"\b(leave|keep) ((?:the |all the |any )?(?:ones|blocks|cubes)) (?:that are |which are )?already ((?:in|inside|on) (?:a |the |any |their )?(?:\w+ )?(?:bowls?|there|it|them))(?=\s*(?:[,;.]|$|and\b))",
+     r"\1 \2 that are \3 alone"),  # 'leave the ones already in bowls': a set kept, not where they go
     (r"\b(the \w+ bowl) has nothing(?: left)? in it(?: either| too| as well)?\b", r"\1 is empty"),
     (r"\bthe bin has nothing(?: left)? in it(?: either| too| as well)?\b", "no block is in the bin"),
     (r"\b(?:keep|leave) the bin empty\b(?:\s*[:;,.-]?\s*nothing (?:goes|should go|can go|may go|is to go|gets put) in(?:to)? (?:it|there))?",

@@ -64,7 +64,7 @@ from agent.planners.offline.discourse import told
 from agent.planners.offline.wishes import desire
 from agent.planners.offline.words import VERB_RE, forget
 from sim.core.errors import PlanningError
-from sim.core.lexicon import COLOURS
+from sim.core.lexicon import COLOURS, shades
 from sim.core.perceived import Scene
 from sim.core.relations import Rel
 from sim.core.symbolic import SymState
@@ -123,6 +123,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     if foreign(instruction):
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
+    instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
     instruction = told(labelled(instruction))

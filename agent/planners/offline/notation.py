@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.marks import MARKS_RE
 from agent.planners.offline.words import VERB_RE
 from sim.core.lexicon import COLOURS
 
@@ -25,7 +26,7 @@ def unlabel(text: str) -> str:
                      r"constraint|query|sequence|move)$", m.group(1)) if m else None
     if m and re.fullmatch(r"(?:keep )?(?:fixed|static|frozen|locked|untouched|do not move|don't move|hands off|leave alone)", m[1]):  # 'fixed: X, Y'
         return "leave " + re.sub(r"\s*,\s*(?:and\s+)?|\s+and\s+", " and ", re.sub(r"[.;]\s*$", "", text[m.end():])) + " alone."
-    if m is None or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(
+    if m is None or MARKS_RE.fullmatch(m[1]) and not re.search(r"\b(?:backwards|the other way|mixed up|swapped)\b", m[1]) or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(
                                                                                                                                 r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|dish|dishes|basket|container|cube|cubes|brick|bricks|not|no|"
 
                                                                                                                                 r"never|don't|dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
@@ -210,11 +211,12 @@ def notation(t: str) -> str:
                r"on|onto|on top of) )", r"put \1 in the bin,", t)  # 'bin X, Y in W, Z on Y': a terse list of moves
     t = re.sub(rf"\b(?:the )?bowl (?:that|which) (?:match(?:es)?|is the same colou?r as) ({_COLOURS})\b(?! (?:block|cube|bowl|one)s?\b)",
                r"the \1 bowl", t)  # 'the bowl that matches white': the white bowl
-    t = re.sub(rf"\bthe (block|cube|one) (?:(?:with|having|in|of|wearing) (?:the )?({_COLOURS}) (bowl|block)(?:'s| s) colou?r|(?:with|having|of) the same "
+    t = re.sub(rf"\bthe (?:sample |toy )?(block|cube|one) (?:(?:with|having|in|of|wearing) (?:the )?({_COLOURS}) (bowl|block)(?:'s| s) colou?r|(?:with|having|of) the same "
                rf"colou?r as (?:the )?({_COLOURS}) (bowl|block)|whose colou?r (?:matches|is the same as|is|equals) (?:that of |the colou?r of )?the ({_COLOURS}) "
-               rf"(bowl|block))\b",
+               rf"(bowl|block|basin|dish|container|cup|cube))\b",
                lambda m: f"the {m[1]} that matches the {m[2] or m[4] or m[6]} {m[3] or m[5] or m[7]}", t)  # 'the block with the green bowl's colour'
-    t = re.sub(r"\b(that matches|matching) (the \w+ (?:bowl|block)) in colou?r\b", r"\1 \2", t)  # 'the block matching W in colour'
+    t = re.sub(r"\b(that matches|matching) (the \w+ (?:bowl|block)) in colou?r\b|\b(that matches) the colou?r of (the \w+ (?:bowl|block|basin|dish|"
+               r"container|cup|cube))\b", lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", t)  # 'the block matching W in colour', '... the colour of W'
     t = re.sub(rf"^((?:the )?(?:{_COLOURS}) (?:block|cube))((?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block| cube)?)+)(?= (?:to|into|in|on|onto) )",
                lambda m: m[1] + re.sub(rf",? (?:and )?(?:the )?({_COLOURS})(?: block| cube)?", r" and the \1 block", m[2]), t)  # 'white block, green to W'
     t = re.sub(rf"^(?:the )?({_COLOURS})(?: block)?(?: s|'s)? (?:spot|place|home|position)\s*[:=,]\s*(?:the )?(?=(?:top|bottom) (?:left|right) "

@@ -7,7 +7,7 @@ import re
 
 from agent.planners.offline.narration import AROUND
 from agent.planners.offline.notation import notation, unlabel
-from agent.planners.offline.repairs import SCRATCHED_RE, take_backs
+from agent.planners.offline.repairs import SCRATCHED_RE, corrected, take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
@@ -23,6 +23,8 @@ _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
+    said = re.sub(r"\s*(?:\.{2,}|\u2026)\s*", ", ", text.lower())
+    text = fixed if (fixed := corrected(said)) != said else text  # 'is X on Y... pardon, on Z?': the question as corrected
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)|(?: is| are)? inside| on it| are there| is there)?"
                r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
                text.lower())  # 'W: how many?', 'Green bowl, how many block inside?'
@@ -235,7 +237,7 @@ def question_text(text: str) -> str:
     t = re.sub(r",?\s*so (?:that )?(?:it|they) (?:could|can|would|might) be (?:lifted|picked up|moved|grabbed|taken)\b[^?]*", "", t)
     t = re.sub(r"\b(is|are) (the \w+ (?:block|cube)s?) being (?:kept|held|stored|left) (?=in |on |inside )", r"\1 \2 ", t)
     t = re.sub(r"^how many (blocks|bowls) (?:(?:have|has|did) )?(?:we|you|i|they) (?:got|get)\b", r"how many \1 are there", t)
-    t = re.sub(r",?\s*\b(?:over and out|over|roger|copy|how copy|heard|yes chef)\W*$", "?", t)  # a radio's sign-off
+    t = re.sub(r",?\s*\b(?:over and out|over|roger|copy|how copy|heard|yes chef|then)\W*$", "?", t)  # a radio's sign-off; 'is X in W, then?'
     t = re.sub(r"\bthe top of (the \w+ (?:block|cube))(?= (?:is )?(?:free|clear|empty|open)\b)", r"\1", t)  # 'is the top of X free?'
     t = re.sub(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)", r"is \1 empty", t)  # 'is there nothing in W?'
     t = re.sub(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"

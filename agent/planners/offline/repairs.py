@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.marks import CORRECTED_RE
 from agent.planners.offline.words import VERB_RE
 
 
@@ -84,10 +85,232 @@ def _restarted(text: str) -> str:
     return text
 
 
+# A correction said as such: '..., correction, Y', '... sorry, I mean Y', '... no, wait, Y', '... or rather, Y'. What Y is
+# decides what it takes back: a clause (a verb, a question, 'X goes ...') the clause before it; 'then Y' the step after
+# the last 'then'; a place phrase ('in W', 'to the right of it') the last phrase with its preposition; 'X on Y' the same
+# pairing; a thing (with its own place phrase or none) the last thing of its shape that is not a place; 'not X, Y': X.
+_STRONG = re.compile(r"correction|\bno+\b|nope|actually|i mean|rather|scratch|strike|mistake|my bad|correct|rephrase|ask|backwards|wrong way|"
+                     r"other way|second thought|take that back|changed my mind|make")  # a clause said again needs one; 'sorry' alone is an apology too
+_WORD = r"(?!(?:the|a|an|of|in|on|to|and|or|is|are|that|which|with|from|at|into|onto)\b)\w+ "
+_NP = (rf"(?:(?:just|only) )?(?:(?:(?:all|each|every|both|any) (?:of )?)?(?:the|a|an|its|their|one|two|three|four|five|six|seven|eight|nine) |"
+       rf"(?:all|each|every|both|any) )(?:{_WORD}){{0,3}}?(?:blocks?|bowls?|ones?|cubes?|bin|table|corner|middle)\b|"
+       r"(?:the )?(?:red|green|blue|yellow|orange|purple|pink|cyan|white)(?: (?:block|cube|bowl)s?\b|(?= *[,;.]|$| (?:where|in|on|into|to|at|alone|as|stays?|goes|go|"
+       r"is|and)\b))")
+_MODIFIER = (r" (?:(?:that|which) (?:is |are )?(?:sitting |resting |lying |stacked |standing )?|(?:sitting |resting |lying |stacked |standing ))?"
+             rf"(?:already |still |currently )?(?:directly |right |just )?(?P<prep>on top of|on|in|inside|under|beneath|below|underneath|above|"
+             rf"nearest(?: to)?|closest to|next to|furthest from|farthest from)\b(?: (?:the |its |a )?(?:{_WORD}){{0,3}}?(?:blocks?|bowls?|ones?|corner|"
+             r"middle|table|bin)\b| the (?:far )?(?:left|right)(?: side)?\b| (?:it|that|this)\b)|"
+             r" (?:that|which) the \w+ \w+ (?:is |are )(?:sitting |resting |lying |stacked |standing )?(?:on top of|on|in|inside|under)\b")  # '... that X is on'
+_NP_RE = re.compile(rf"\b(?P<np>{_NP})(?P<mod>{_MODIFIER})?")
+_PUT = re.compile(r"\b(?:put|place|move|set|drop|stick|lay|pop|throw|toss|chuck)(?: all| every| each| both)? $")
+_LOCATIVE = re.compile(r"\b(?:in|into|on|onto|to|at|inside|under|beneath|below|above|top of|next to|from|by)\s*$")
+_PREP_START = re.compile(r"(?:on top of|(?:(?:on|to) the )?(?:left|right)(?: of)?|in|into|on|onto|to|at|inside|under|beneath|below|"
+                         r"above|next to|for)\b")
+_PREP_GROUP = {"in": "in|into|inside", "into": "in|into|inside", "inside": "in|into|inside", "on": "on|onto", "onto": "on|onto",
+               "under": "under|beneath|below", "beneath": "under|beneath|below", "below": "under|beneath|below"}
+_COMMENT = r"(?:that is|that s|thats|it is|it s) (?:a lot|too many|too much|wrong|not right|not it|backwards|silly)"
+_IT_RE = re.compile(r"\b(?:of|on|in|to|at|under|beneath|above|onto|into) (it)\b")  # 'it' as a place's thing, never 'as it'
+_ADDING = re.compile(r"\b(?:too|also|as well|and then|after that|next)\b")
+
+
+def _kind_of(np: str) -> str:
+    head = re.search(r"\b(block|bowl|bin|table|one|cube|corner|middle)s?\b", np)
+    return {"cube": "block", "one": "", "corner": "place", "middle": "place"}.get(head[1], head[1]) if head else "block"  # a colour alone: a block
+
+
+def _goes(clause: str, m: re.Match[str]) -> bool:
+    """Whether a thing's place phrase is where it goes ('put X in W'), not which thing it is ('take X in W to V')."""
+    return bool(m["mod"] and _PUT.search(clause[: m.start()]) and re.match(r"\s*(?:$|that\b|which\b|of\b|with\b)", clause[m.end():]))
+
+
+def _things(clause: str, bare: bool) -> list[tuple[int, int, str]]:
+    """The things a clause names that are no place phrase's (start, end, kind), with their own place phrase unless `bare`."""
+    found = []
+    for m in _NP_RE.finditer(clause):
+        if _LOCATIVE.search(clause[: m.start()]) or m["np"] in ("the table", "the bin"):
+            continue
+        found.append((m.start(), m.end("np") if bare or not m["mod"] or _goes(clause, m) else m.end(), _kind_of(m["np"])))
+    return found
+
+
+def _again(clause: str, fix: str, strong: bool) -> str | None:
+    """`clause` with `fix` (the sentence after a correction) put in place of what it takes back; None when unsure."""
+    fix = re.sub(rf"^{_COMMENT}[\s,;.]+", "", fix)
+    fix = re.sub(r",?\s*\b(?:i mean|i meant|i think|i guess|instead|quick|fast|please|sorry|my mistake|my bad|(?:yes,? |yeah,? |right,? )?(?:that one|that s the one|that is the one))\s*"
+                 r"(?=[,;.]|$)", "", fix).strip(" ,")
+    fix = re.sub(r"^(?:just|only) the one,? (?=the\b)|^instead,? ", "", fix)
+    if re.match(r"(?:swap|switch|reverse|flip|invert|exchange) ", fix) or re.search(r"\b(?:that is|that s|thats) (?:right|correct|it)\b|\b(?:yes|yeah)\b", fix):
+        return None  # 'actually, swap them: ...': the order said again, read by `take_backs`; 'wait, is it... yeah, that's right': no correction
+    fix = fix[fix.index(" ") + 1:] if re.match(r"(?:just|only|simply) ", fix) and VERB_RE.match(fix.split(" ", 1)[1]) else fix  # 'just bin X'
+    if (no := re.search(rf"(?<=\w),?\s*not (?P<x>(?:{_NP})(?:{_MODIFIER})?)$", fix)) is not None:  # 'Y in W, not X': what Y takes back, named
+        fix, x = fix[: no.start()], no["x"]
+        same = [m[0] for m in _NP_RE.finditer(fix) if _kind_of(m["np"]) == _kind_of(x)]
+        if same and (at := clause.rfind(x)) >= 0 and re.match(r"\b", clause[at:]):  # 'X to C, ... Correction: X to D, not C': C becomes D
+            return clause[:at] + same[0] + clause[at + len(x):]
+    if m := re.match(rf"not (?P<x>{_NP})(?:[\s,]+|$)", fix):  # 'not the white one, the blue block'; 'not X, X stays'
+        said = [(n.start(), n.end("np"), "") for n in _NP_RE.finditer(clause) if n["np"] == m["x"] or len(m["x"].split()) > 2 and re.search(
+            rf"\b{m['x'].split()[-2]}\b", n["np"])]
+        if not said:
+            return None
+        start, end, _ = said[-1]
+        rest = re.sub(r"^(?:it|that one|this one|they)\b.*$", "", fix[m.end():])  # 'not X, it does not go with the others': why
+        if (y := re.fullmatch(rf"(?P<y>{_NP})", rest)) is not None:
+            return clause[:start] + y["y"] + clause[end:]
+        cut = re.search(r"(?:,? and|,) $", clause[:start]) or re.match(r" and ", clause[end:])
+        if cut is None:
+            return None
+        joined = clause[: cut.start()] + clause[end:] if cut.string is clause[:start] or cut.re.pattern.endswith("$") else \
+            clause[:start] + clause[end + cut.end():]
+        return f"{joined}, {rest}" if rest else joined
+    if re.match(r"then\b", fix):  # 'first A, then B, no, then C'
+        at = clause.rfind(" then ")
+        return clause[: at + 1] + fix if at >= 0 else None
+    clausal = VERB_RE.match(fix) or re.match(r"(?:is|are|what|which|where|how|do|does|can|could|it is|you can|you could|(?:i|we) (?:want|need|would "
+                                              r"like|require))\b", fix) or \
+        re.match(r"(?:(?!that\b|which\b)\w+ ){1,5}?(?:is|are|goes|go|stays|stay|should|must|will|needs|belongs|sits)\b", fix) or \
+        re.match(rf"(?:{_NP}) (?:that|which) [^,;.]+? (?:is|are|goes|go|stays|stay|should|must|will|needs|belong|belongs|sit|sits)\b", fix)
+    if clausal:
+        fix = re.sub(r"^it is (the \w+ \w+) (?:that|which) ", r"\1 ", re.sub(r"^(?:you can|you could) ", "", fix))
+    keep = re.match(r"(?:keep|leave|do not|never|don t)\b", fix)
+    thing = next(iter(_things(fix, True)), None)
+    if clausal and strong and not keep and not _ADDING.search(fix) and thing and fix[thing[0]: thing[1]] in clause:
+        return _said_again(clause, fix)  # 'put X in W and then Y on it? actually, put Y in the bin': what was said of Y
+    if not _PREP_START.match(fix) and not re.match(rf"(?:{_NP})", fix) and (onset := _onset(clause, fix)) is not None:
+        return onset  # 'do not move X, let me correct myself, do not move Y': the same words start it again
+    if clausal:
+        if not strong or _ADDING.search(fix):
+            return None
+        if keep:  # 'bin X and Y, no, keep Y where it is': Y taken out, then kept
+            kept = next(iter(_things(fix, True)), None)
+            y = fix[kept[0]: kept[1]] if kept else ""
+            cut = y and (re.search(rf",? and {re.escape(y)}\b", clause) or re.search(rf"\b{re.escape(y)},? and ", clause))
+            if not cut:
+                return fix if " ".join(fix.split()[:3]) == " ".join(clause.split()[:3]) else None  # 'do not move X, ..., do not move Y'
+            rest = re.sub(r",?\s*\b(?:just|only) (?:the )?\w+(?: block)?$", "", fix)
+            return clause[: cut.start()] + (" " if cut[0].endswith("and ") and cut.start() and clause[cut.start() - 1] != " " else "") + \
+                clause[cut.end():] + ", " + rest
+        return _said_again(clause, fix)
+    if prep := _PREP_START.match(fix):  # 'in the bin, no, in the red bowl', 'to the left of X, sorry, to the right of it'
+        word = "(?:(?:on|to) the )?(?:left|right)" if re.search(r"\b(?:left|right)\b", prep[0]) else prep[0].split()[0]
+        at = list(re.finditer(rf"\b(?:{_PREP_GROUP.get(word, word)})\b", clause))
+        if not at:
+            return None
+        gone = clause[at[-1].start():]
+        if it := _IT_RE.search(fix):  # 'to the right of it': of what was named
+            named = [m["np"] for m in _NP_RE.finditer(gone)]
+            fix = fix[: it.start(1)] + named[-1] + fix[it.end(1):] if named else fix
+        return clause[: at[-1].start()] + fix
+    if not (rep := re.match(rf"(?P<np>(?:{_NP})(?: and (?:{_NP}))*)(?P<mod>{_MODIFIER})?", fix)) or fix[rep.end():].startswith(" itself"):
+        return None
+    said_fix, rest = fix[: rep.end()], fix[rep.end():].strip(" ,")
+    if re.match(r"(?:that|which|whose|with)\b", rest):  # 'the bowl that is the same colour as it': one thing
+        said_fix, rest = f"{said_fix} {rest}", ""
+    adjacent = [t for t in _things(clause, True) if t[1] == len(clause)]
+    if adjacent and not rest.startswith(("on ", "in ", "onto ", "into ", "at ")) or adjacent and _PREP_START.match(rest):
+        start = adjacent[-1][0]  # 'then the white block - sorry, the blue block - to W': the thing just said
+        return clause[:start] + said_fix + (f", {rest}" if VERB_RE.match(rest) else f" {rest}" if rest else "")
+    if (pair := re.match(r"(on top of|on|onto|in|into|at|to) ", rest)) and (old := list(re.finditer(rf"\b(?:{_NP})(?:{_MODIFIER.replace('?P<prep>', '')})? "
+                                                                                                  rf"{pair[1]} ", clause))):
+        old = [m for m in old if m[0].startswith(rep["np"] + " ")] or old  # the same thing's pairing, else the last
+        end = re.search(r"[,;]|,? then |$", clause[old[-1].end():])
+        return clause[: old[-1].start()] + said_fix + " " + rest + clause[old[-1].end() + end.start():]  # 'stack X on Y; no, backwards: Y on X'
+    if rep["mod"] and (parallel := [m for m in _NP_RE.finditer(clause) if m["mod"] and not _goes(clause, m) and m["prep"] == rep["prep"] and m["mod"] != rep["mod"]
+                                    and (m["np"].split()[-1] == rep["np"].split()[-1] or rep["np"].endswith(("one", "ones")))]):
+        return clause[: parallel[-1].start()] + _it(said_fix, parallel[-1][0]) + clause[parallel[-1].end():] + (f", {rest}" if rest else "")  # 'the bowl on the left, no, the one on the right'
+    kind = _kind_of(rep["np"])
+    things = _things(clause, not rep["mod"])
+    if _RANK.search(said_fix) and (ranked := [t for t in things if _RANK.search(clause[t[0]: t[1]])]):
+        start, end, _ = ranked[-1]  # 'the rightmost block on X. No, I mean the leftmost one': a ranking takes back a ranking
+        return clause[:start] + said_fix + clause[end:] + (f", {rest}" if rest else "")
+    last = list(re.finditer(rf"\b(?:{_NP})", clause))[-1:]
+    if not rep["mod"] and last and last[0].end() == len(clause) and _LOCATIVE.search(clause[: last[0].start()]) and (
+            _kind_of(last[0][0]) == kind or not kind and _kind_of(last[0][0]) in ("block", "bowl")):
+        return clause[: last[0].start()] + said_fix + (f", {rest}" if rest else "")  # 'X stacked on Y. Actually, make that Z': the thing just said
+    said = [t for t in things if not kind or not t[2] or t[2] == kind] or [t for t in things if t[1] == len(clause)]
+    if not said:  # 'a yellow block, correction, a yellow bowl': the thing just said
+        return None
+    start, end, _ = said[-1]
+    if _PREP_START.match(rest):  # the thing, then where: the sentence starts again from the thing
+        return clause[:start] + said_fix + " " + rest
+    return clause[:start] + said_fix + clause[end:] + (f", {rest}" if rest else "")
+
+
+def _onset(clause: str, fix: str) -> str | None:
+    """The clause started again from where the correction's first words were said ('... the same colour as X, no, the same colour
+    as Y', 'keeping X in place; correction, keeping Y in place'), None when those words were not said."""
+    words = fix.split()
+    for k in (4, 3, 2):
+        if len(words) > k and not (k == 2 and re.fullmatch(r"(?:the|a|an) \w+", " ".join(words[:2]))):
+            at = [m.start() for m in re.finditer(rf"(?<= ){re.escape(' '.join(words[:k]))}\b", clause)]  # mid-clause: from the start, it is said again
+            if at:
+                return clause[: at[-1]] + fix
+    return None
+
+
+def _it(fix: str, gone: str) -> str:
+    """'it' in a correction as the last thing the words it takes back named ('the block on X, no, the one directly on it')."""
+    named = [m[0] for m in re.finditer(r"\bthe \w+ (?:block|bowl|one)\b", gone) if m.start()]
+    return fix[: it.start(1)] + named[-1] + fix[it.end(1):] if named and (it := _IT_RE.search(fix)) else fix
+
+
+def _said_again(clause: str, fix: str) -> str:
+    """A clause said again after a correction: what the sentence before said of the thing it names is dropped (a step,
+    'with X on top', 'and X'), or, when it names nothing said before, the last step ('add X to it': `it` as before)."""
+    steps = re.split(r",? (?:and )?then |,? and (?=(?:put|place|move|stack|bin|take|drop|set|leave|keep)\b)|; ", clause)
+    thing = next(iter(_things(fix, True)), None)
+    name = fix[thing[0]: thing[1]].removeprefix("just ").removeprefix("only ") if thing else ""
+    about = [i for i, step in enumerate(steps) if name and re.search(rf"\b{re.escape(name)}\b", step)]
+    if about and len(steps) > 1:
+        kept = [step for i, step in enumerate(steps) if i != about[-1]]
+        return ", then ".join(kept) + ". " + fix
+    if about and (part := re.search(rf",? with {re.escape(name)} (?:on top|on it|on top of it|in it)\b|,? and {re.escape(name)}\b|\b{re.escape(name)},? and ",
+                                    clause)):
+        return (clause[: part.start()] + (" " if part[0].endswith("and ") else "") + clause[part.end():]).strip(" ,") + ". " + fix
+    if about or len(steps) == 1:
+        said = _things(steps[-1], True)
+        if said and (it := re.search(r"(?<!where )(?<!as )\b(?:it|them|its)\b", fix)) and not (
+                it[0] == "its" and _things(fix[: it.start()], True)):  # 'is it on Y?', 'add X to it', 'put them in W': what the step named
+            fix = fix[: it.start()] + steps[-1][said[0][0]: said[0][1]] + ("'s" if it[0] == "its" else "") + fix[it.end():]
+        if (there := re.search(r"\bthere\b", fix)) and (where := re.search(r"\b(?:in|on|at|to|into|onto) the [\w ]+$", steps[-1])):
+            fix = fix[: there.start()] + where[0] + fix[there.end():]  # 'we want X in W; correction, we want Y there'
+        return ", then ".join(steps[:-1] + [fix])
+    return ", then ".join(steps[:-1] + [fix])
+
+
+def corrected(text: str) -> str:
+    """Corrections said as such, each put in place of what it takes back (`_again`); others are left to `take_backs`."""
+    pos = 0
+    while m := CORRECTED_RE.search(text, pos):
+        pos = m.end()
+        before = text[: m.start()].rstrip(" ,;.?!")
+        start = max(before.rfind(ch) for ch in ";.?!") + 1
+        fix, tail = re.match(r"([^.;?!]*)(.*)$", text[m.end():]).groups()
+        if re.fullmatch(_COMMENT, fix):  # 'no, that is a lot. just X and Y': the comment, then the correction
+            fix, tail = re.match(r"[\s.;?!]*([^.;?!]*)(.*)$", tail).groups()
+        if not before.strip() and re.search(r"\b(?:correction|scratch that|on second thoughts?|actually)\b", m["marks"]):
+            text, pos = text[m.end():], 0  # 'Correction: put X in W': nothing before it to take back
+            continue
+        if re.fullmatch(r"(?:no+|nope|wait|actually)\s+", m["marks"]):  # 'W must be empty, no throw away': no correction
+            continue
+        if not before[start:].strip():
+            continue
+        if not re.match(r"[,;.?!]", m[0]):  # 'the purple block i mean the cyan block goes in the bin': only the thing just said
+            said = [t for t in _things(before[start:].strip(), True) if t[1] == len(before[start:].strip())]
+            if not said or not re.match(rf"(?:{_NP})\b", fix):
+                continue
+            new = before[start:].strip()[: said[-1][0]] + fix
+        elif (new := _again(before[start:].strip(), fix, bool(_STRONG.search(m["marks"])))) is None:
+            continue
+        lead = before[:start] + (" " if start else "")
+        text, pos = lead + new + tail, len(lead)
+    return text
+
+
 def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
+    text = corrected(text)
     text = re.sub(r"\b(the (?:block|one|bowl)) (?:nearest|closest|furthest|farthest)(?: away)?(?: to| from)? (the \w+ (?:bowl|block))([^.;]*?)[.;,]?\s*(?:(?:wait|sorry|no|oops|"
                   r"actually)\W+)+(?:i mean(?:t)? )?the one (?:that is |that s |that's |which is )?(nearest|closest|furthest|farthest)(?: away)?(?: (?:to|from) (the \w+ (?:bowl|block)))?"
                   r"(?=\W*$)", lambda m: f"{m[1]} {m[4]} {'to' if m[4] in ('nearest', 'closest') else 'from'} {m[5] or m[2]}{m[3]}", text)  # a ranking taken back
