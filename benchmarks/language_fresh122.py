@@ -22,7 +22,13 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 Every check of an action also asks for an empty gripper, and carries the moves a person would make (`moves`, a
 tuple of (block, target) pairs) for the batch's own self-check; the planner never sees them.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 1e12439, after every fix before it and before anything it could prompt):
+0.62 goal-correct (186 of 300), 92 refused, 4 asked, 18 wrong, twelve of them actions: 'Place please X on top from Y'
+ended as done, nothing moved (twice); 'Put every block in the bin but no the white block' stacked blocks on the white
+block (three times); a question without inversion planned as a move or as done ('The purple block is in the white
+bowl?', 'The block red is on the block orange?', 'The orange block, it is on the white block?'; six times); 'green
+block below the block, put into orange bowl' moved the green block where the tester meant the block under it (left as
+it is: a fair English reading); six wrong replies ('On the blue block is what block?', 'How many blocks lie in W?').
 """
 
 from __future__ import annotations

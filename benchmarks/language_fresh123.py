@@ -22,7 +22,13 @@ The lexicon's constant names were listed with the permitted `grep` of assignment
 right-hand side of a few regular-expression constants (the kind words and the shade pattern). A `grep` for the line
 length in `pyproject.toml` printed nothing. Nothing else past the allowed range was read.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on d639df6, after every fix before it and before anything it could prompt):
+0.537 goal-correct (161 of 300), 101 refused, 5 asked, 33 wrong, seven of them actions: 'all the loose blocks in the
+bin, except the two on the far left' left out the two leftmost of all the blocks, one of them in a bowl (four times, one
+of them 'Not the two furthest left though, leave those!' said as a sentence of its own and dropped); 'the block second
+from the right must not go there' put it there; 'apart from the second one from the right' counted from every block;
+'the block just right of X' took the nearest block where the next one along was meant; twenty-six wrong replies
+('which bowl is the one furthest left?', 'how many blocks are between X and Y?', 'is X second from the left?').
 """
 
 from __future__ import annotations

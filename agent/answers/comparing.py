@@ -47,7 +47,7 @@ def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` that compares counts or distances, None for other questions."""
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
         _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene) or _nth(q, scene, state) or \
-        _in_own_bowl(q, state) or _higher(q, scene, state)
+        _in_own_bowl(q, state) or _higher(q, scene, state) or _across(q, scene, state)
 
 
 _OWN_RE = re.compile(r"^how many (?:of the )?blocks (?:are|sit|is) (?:already |now |sitting |resting |currently )*(?:in|inside) (?:the|a|their) "
@@ -109,6 +109,32 @@ def _nth(q: str, scene: Scene, state: SymState) -> Answer | None:
     if any(abs(ys[n - 1] - ys[i]) < 0.01 for i in (n - 2, n) if 0 <= i < len(ranked)):
         return Answer("which", f"The {ranked[n - 1]} and the {ranked[n - 2 if n > 1 else n]} are about as far to the {side}.", None)
     return Answer("which", f"The {ranked[n - 1]} is the {m['n'] or m['n2']} {kind} from the {side}.", ranked[n - 1])
+
+
+_ACROSS_RE = re.compile(r"^how many (?:of the )?blocks (?:are |sit |lie |is )?(?:(?:to|on) the )?(?:(?P<side>left|right)(?: side| hand side)? of (?P<x>.+?)|between "
+                        r"(?P<a>.+?) and (?P<b>.+?))$|^is (?P<y>the \w+ block) (?:the )?(?P<n>first|second|third|fourth|fifth) (?:block |one )?from the "
+                        r"(?P<from>left|right)$")
+
+
+def _across(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'how many blocks are left of X?', '... between X and Y?' (by their places across the table, a tower counted once per
+    block), 'is X second from the left?' (`_nth`'s answer, checked)."""
+    if (m := _ACROSS_RE.match(q)) is None:
+        return None
+    if m["y"]:
+        which = _nth(f"which block is {m['n']} from the {m['from']}", scene, state)
+        if which is None or which.value is None:
+            return which
+        return Answer("yes_no", f"{'Yes' if which.value == m['y'][4:] else 'No'}: {which.text}", which.value == m["y"][4:])
+    y = {n: scene.get(n).position[1] for n in state.blocks if state.support[n] not in (BIN, GRIPPER)}
+    if m["side"]:
+        x = _one(m["x"], scene)
+        found = [n for n in y if n != x and (y[n] < y[x] - 0.01 if m["side"] == "left" else y[n] > y[x] + 0.01)]
+    else:
+        a, b = sorted((_one(m["a"], scene), _one(m["b"], scene)), key=lambda n: scene.get(n).position[1])
+        lo, hi = scene.get(a).position[1], scene.get(b).position[1]
+        found = [n for n in y if n not in (a, b) and lo + 0.01 < y[n] < hi - 0.01]
+    return Answer("count", f"{len(found)}" + (f": {_the(sorted(found))}." if found else "."), len(found))
 
 
 _CLOSER_RE = re.compile(r"^(?:is|are) (?P<a>.+?) (?P<how>closer|nearer|further|farther) (?:to|from) (?P<to>.+?) than (?P<b>.+?)(?: is)?$|"

@@ -110,7 +110,8 @@ def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         yield [], bare  # 'I need W empty for the calibration run, so ...'
     parts = re.split(r"(?<=[.!;])\s+", instruction.strip())
     if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _GOAL_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
-            "?") and not _TURN_RE.search(parts[-1]):
+            "?") and not _TURN_RE.search(parts[-1]) and not re.search(
+            r"\bnot (?:the|those|any|in|on)\b|\b(?:leave|keep|except)\b", parts[-1], re.IGNORECASE):
         yield [], " ".join(parts[:-1])  # '...; the fixture test needs that pair': an aside after the request, naming no place
 
 

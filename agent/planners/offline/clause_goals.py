@@ -7,6 +7,7 @@ and turned into relations by `placing`.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 
 from agent.planners.offline.bowls import distinct_bowls, some_bowl
 from agent.planners.offline.choice import tower_of
@@ -188,8 +189,12 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     elif clause.excluded is not None:
         bare = clause.excluded.strip() == "one"  # 'every block except one': any one block, not every one
         left_out = NounPhrase("one block" if bare else clause.excluded)
+        among = None
+        if (left_out.side or left_out.ordinal) and not left_out.colours:  # 'except the two on the far left': of the blocks the clause names
+            with suppress(PlanningError, Ambiguous):
+                among = resolve_blocks(NounPhrase(obj_text), ctx, plural_default=True)
         try:
-            excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(left_out, ctx, pool_all=True, plural_default=True)
+            excluded = _tower_named(clause.excluded, ctx) or resolve_blocks(left_out, ctx, pool_all=True, plural_default=True, among=among)
         except PlanningError:
             if not (left_out.plural and left_out.descriptors):
                 raise

@@ -268,6 +268,11 @@ def told(instruction: str) -> str:
             parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
     parts = [p for i, p in enumerate(parts) if not (i and (m := re.match(r"\W*not (the [\w ]+?),\s*(?:but )?(the [\w ]+?)\W*$", p, re.I)) and
                                                     m[2].lower() in parts[i - 1].lower())]  # 'Move X to W. Not V, W.': W said again
+    for i in [i for i, p in enumerate(parts) if i and re.match(r"\W*not (?:the|those|any)\b", p, re.I)][:1]:
+        if m := re.fullmatch(r"\W*not ((?:the|those|any) [\w ]+?)(?: though| tho)(?:,?\s*(?:leave|keep) (?:those|them|these|that one|it)(?: alone| there| "
+                             r"where (?:they|it) (?:are|is))?)?\W*|\W*not ((?:the|those|any) [\w ]+?),?\s*(?:leave|keep) (?:those|them|these|that one|it)(?: alone| "
+                             r"there| where (?:they|it) (?:are|is))?\W*", parts[i], re.I):
+            parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .!')}, but not {m[1] or m[2]}."]  # 'Bin the loose blocks! Not the two on the left, leave those!'
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
         thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
         parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]

@@ -35,7 +35,7 @@ def _moved_before(m: re.Match[str]) -> str:
 def _there_too(m: re.Match[str]) -> str:
     """'X should be in W; Y should be there too': Y in W, the place said last before it."""
     said = re.findall(r"\b(in|into|at|on|onto) (the (?:\w+ )?(?:\w+ )?(?:bowl|corner|middle|block|bin|table))\b", m.string[: m.start()])
-    return f"{m['and'] or ''}{m['x'] or m['y']} should be {said[-1][0]} {said[-1][1]}" if said else m[0]
+    return f"{m['and'] or ''}{m['x'] or m['y']} should {m['not'] or ''}be {said[-1][0]} {said[-1][1]}" if said else m[0]
 
 
 def _then_also(m: re.Match[str]) -> str:
@@ -74,8 +74,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'
-    (r"\b(?:(?P<and>and )(?P<x>the \w+ block) (?:should (?:be|go|end up) )?|(?P<y>the \w+ block) should (?:be|go|end up) )there(?: too| as well| also)?(?=\s*(?:[.;!]|$))",
-     _there_too),
+    (r"\b(?:(?P<and>and )(?P<x>the \w+ block) (?:should (?:be|go|end up) )?|(?P<y>the (?:\w+ ){0,3}?(?:block|one)(?: [a-z ]+?)?) (?:should|must|may|can) (?P<not>not |never )?"
+     r"(?:be|go|end up|be put|be placed) )there(?: too| as well| also| either)?(?=\s*(?:[.;!]|$))", _there_too),  # '... Y must not go there': W too
     (r"(?P<lead>[.;,]\s*(?:and )?then,? )(?:another (?P<count>one|two|three|four)(?: blocks?)?,? (?:same thing|the same|same again|the same way|likewise|too|"
      r"as well)|(?P<thing>the \w+ block)(?: itself| too| as well)?)(?=\s*[.!]?\s*$)", _then_also),
     (r"^(.*?\b(?:in|into) the bin)\b[^.;?]*[.;?]\s*(?:and )?the (?:ones|blocks) in (?:the|any) bowls?,?(?: as well| too| also)?\s*[.!]?$",

@@ -62,6 +62,10 @@ def is_question(text: str, raw: str) -> bool:
         raw = re.sub(r",\s*(?:yeah|yep|ok|okay|alright|all right|cool|k|please|thanks)\s*\?+\s*$", ".", raw, flags=re.IGNORECASE)
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
         return False
+    if raw.rstrip().endswith("?") and re.fullmatch(r"the \w+ (?:block|bowl)s?,? (?:it |they )?(?:is|are) (?:still )?(?:not )?(?:in|on|inside|on top of|under|beneath|"
+                                                   r"below|above|at|empty|clear|full)\b(?:(?! and )[^,.;?])*", text) and not re.search(
+            r"\b(?:okay|ok|alright|right|yeah|please|thanks)\W*$|\b(?:at|by|in) the end\b|\bwhen you(?:'re| are) done\b", raw, re.IGNORECASE):
+        return True  # a learner's 'The red block is in the bowl?': asked, not told
     if VERB_RE.match(text) and re.search(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b",
                                          raw.lower()):
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request

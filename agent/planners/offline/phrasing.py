@@ -309,7 +309,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'
     # 'the block (that is) furthest to the left' -> 'the leftmost block' (not 'the block nearest the left bowl')
-    ((r"\b(block|blocks|bowl|bowls|one|ones)(?: that| which)?(?: is| are)? (?:the )?(?:furthest|farthest|most|nearest|"
+    ((r"\b(block|blocks|bowl|bowls|one|ones|two|three)(?: that| which)?(?: is| are)? (?:the )?(?:furthest|farthest|most|nearest|"
       r"closest)(?: over)?(?: to(?:wards?)?| on)?(?: the)? (left|right)(?: side| edge| end)?\b"
       r"(?!\s+(?:bowls?|blocks?|ones?|corners?|top|bottom)\b)"), r"\2most \1"),
     # 'the second block from the left' -> 'the second leftmost block'

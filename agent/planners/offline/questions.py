@@ -23,7 +23,13 @@ _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    said = re.sub(r"\s*(?:\.{2,}|\u2026)\s*", ", ", text.lower())
+    text = re.sub(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?", r"what is \1 \2", text.lower())  # a learner's
+    text = re.sub(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)", r"\1 which \2 is \3", text)  # order:
+    text = re.sub(r"^(the \w+ \w+),? (?:it|they) (is|are) ", r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'
+    text = re.sub(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between)", "blocks are ", text)
+    text = re.sub(r"^(which|what) (block|bowl) is the (?:one|block|bowl) (?=(?:second|third|first|furthest|farthest|nearest|closest|leftmost|rightmost)\b)",
+                  r"\1 \2 is ", text)  # 'which bowl is the one furthest left?'
+    said = re.sub(r"\s*(?:\.{2,}|\u2026)\s*", ", ", text)
     text = fixed if (fixed := corrected(said)) != said else text  # 'is X on Y... pardon, on Z?': the question as corrected
     t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)|(?: is| are)? inside| on it| are there| is there)?"
                r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",

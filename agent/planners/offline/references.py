@@ -39,8 +39,9 @@ def pool(ctx: Context, kept: bool = False) -> list[str]:
 
 
 def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = None, *, plural_default: bool = False,
-                   satisfied: Callable[[str], Rel] | None = None, pool_all: bool = False) -> list[str]:
-    """The blocks a noun phrase in the object role names; asks (raises `Ambiguous`) when it is unclear."""
+                   satisfied: Callable[[str], Rel] | None = None, pool_all: bool = False, among: list[str] | None = None) -> list[str]:
+    """The blocks a noun phrase in the object role names, of `among` when given ('all the loose blocks except the two on the
+    left': the two of those); asks (raises `Ambiguous`) when it is unclear."""
     excluded = excluded or []
     state = ctx.state
     exact = _exact(np_, ctx.scene)
@@ -82,7 +83,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         cands = [b for b in cands if b not in before]
         if set(before) & set(ctx.group):  # 'two loose blocks: X in W, the other one on it': the other of those
             cands = [b for b in cands if b in ctx.group] or cands
-    cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours]
+    cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours and (among is None or b in among)]
     cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)
                     and not any(in_state(b, w, state) for w in np_.not_states)], np_, ctx, "block")
     cands = cands if pool_all else [b for b in cands if b not in ctx.kept] or cands  # a kept phrase names what it keeps

@@ -310,6 +310,8 @@ def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
+    text = re.sub(r"\b((?:every|all|each)\b[^.;]*?)(?:,\s*(?:but )?|\s+but )no (the \w+ (?:block|one|cube)s?)(?=\s*(?:[.;!]|$))", r"\1 except \2",
+                  text)  # a learner's 'every block in the bin but no the white block': 'not', no correction
     text = corrected(text)
     text = re.sub(r"\b(the (?:block|one|bowl)) (?:nearest|closest|furthest|farthest)(?: away)?(?: to| from)? (the \w+ (?:bowl|block))([^.;]*?)[.;,]?\s*(?:(?:wait|sorry|no|oops|"
                   r"actually)\W+)+(?:i mean(?:t)? )?the one (?:that is |that s |that's |which is )?(nearest|closest|furthest|farthest)(?: away)?(?: (?:to|from) (the \w+ (?:bowl|block)))?"

@@ -83,7 +83,12 @@ def beside(cands: list[str], ctx: Context, anchor: tuple[float, float], side: st
     """'the block (just) to the left of X': of those on that side of X, the nearest to it (every one for a plural)."""
     sign = -1.0 if side == "left" else 1.0
     there = [c for c in cands if sign * (ctx.scene.get(c).position[1] - anchor[1]) > _LINE]
-    return extreme(there, ctx, lambda p: distance(p, anchor), False, plural)
+    found = extreme(there, ctx, lambda p: distance(p, anchor), False, plural)
+    gap = {c: abs(ctx.scene.get(c).position[1] - anchor[1]) for c in there}
+    beside_it = min(there, key=gap.__getitem__, default=None)
+    if not plural and found and gap[found[0]] - gap[beside_it] > 0.03:  # the nearest, or one clearly next along? Asked, never guessed
+        raise Ambiguous(f"Which block do you mean: the {found[0]} (the nearest) or the {beside_it} (the next one along)?")
+    return found
 
 
 def corner(anchor: tuple[float, float], far: bool) -> str:
