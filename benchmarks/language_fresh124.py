@@ -16,7 +16,11 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 (While writing it the tester ran `grep -n "line-length" pyproject.toml`, which printed nothing.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on ca29ee0, after every fix before it and before anything it could prompt):
+0.63 goal-correct (189 of 300), 91 refused, 11 asked, 9 wrong, four of them actions: a YAML list under 'frozen:' moved
+its blocks to the place named above it (twice); a JSON request's '"exclude": ["white bowl"]' was dropped and the block
+put in the white bowl; a 'query:' block with 'count: blocks' and 'where: W' put blocks into W; five wrong replies ('Q1)
+how many blocks do you see altogether?', a ticket's subject line read as a question).
 """
 
 from __future__ import annotations

@@ -22,7 +22,12 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 Each state check also asks for an empty gripper. For the tester's own self-check, every state check carries
 `fix`: the moves (block, target) the tester meant, applied in order; the suite never reads it.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 49bca03, after every fix before it and before anything it could prompt):
+0.36 goal-correct (108 of 300), 166 refused (a complaint rarely says what to do in the words the planner reads: 'X is in
+the wrong bowl', 'why is X still on Y?', 'whoever did this mixed up the bowls'), 3 asked, 23 wrong, two of them actions:
+'I'd like X put away in W. It's still on the table.' put X in W and then back on the table; 'Issue: W contains 0 blocks;
+expected exactly 1.' filled W; twenty-one wrong replies ('Which block did the kids put on top of X?', 'how many blocks
+have been left out on the table instead of put away?').
 """
 
 from __future__ import annotations

@@ -48,3 +48,23 @@ def test_a_statement_ending_in_a_question_mark_is_asked_only_when_it_is_one_clau
     assert reply("On which block the blue block is kept?", desk()).count("red block")
     plan = plan_of("The blue block is on the red block and it's in the way. Can you take it off and set it on the table?", desk())
     assert [s.primitive for s in plan.steps][:2] == ["pick", "place"]  # a complaint, then a request: never answered as a question
+
+
+# What the hundred-and-twenty-fifth and hundred-and-twenty-sixth batches (`language_fresh124`, `language_fresh125`) found:
+# lists under a heading that keeps, a programmer's 'exclude', a report of how things are now after the request.
+@pytest.mark.parametrize(("text", "check"), [
+    ("moves:\n  green block: bottom left corner\nlocked:\n  - orange block\n  - yellow block",
+     lambda i, f: f.support[G] == "bottom left corner" and f.support[O] == "table" and f.support[Y] == "middle"),
+    ('{"object": "green block", "into": "bowl", "exclude": ["white bowl"]}', lambda i, f: f.base(G) == PB),
+    ("Please put the green block in the purple bowl. It's still sitting on the table.", lambda i, f: f.base(G) == PB),
+    ("What I asked for was the green block on the orange block; it's still on the table.", lambda i, f: f.support[G] == O),
+])
+def test_headings_snippets_and_reports(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+def test_a_query_block_and_the_bowl_but_not_w() -> None:
+    assert reply("query:\n  count: blocks\n  where: white bowl", desk()).startswith("1")
+    plan = plan_of("Put the green block in the bowl, but not the white bowl.", desk())
+    assert [s.primitive for s in plan.steps][:2] == ["pick", "place"] and plan.steps[1].target == PB  # only one bowl is left

@@ -9,7 +9,7 @@ import re
 
 from agent.planners.offline.asides import chatter
 from agent.planners.offline.marks import CORRECTION_RE
-from agent.planners.offline.notation import bound, unlabel
+from agent.planners.offline.notation import bound, sections, unlabel
 from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.specs import restated
 from agent.planners.offline.words import VERB_RE
@@ -214,7 +214,7 @@ def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
-    instruction = bound(restated(instruction)) if "(" in instruction else instruction  # 'the x such that on(x, Y); goal: in_bin(x)'
+    instruction = sections(bound(restated(instruction)) if "(" in instruction else instruction)  # 'the x such that on(x, Y); goal: in_bin(x)'
     instruction = re.sub(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
                          r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", r"is the \1 \2 the \3?", instruction,
                          flags=re.I)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'
@@ -298,9 +298,10 @@ def told(instruction: str) -> str:
                                r"it)),?\s*(?:(?:can you |could you )?(?:tell me|let me know)\s*[:,]?\s*)?(?=(?:is|"
                                r"are|what|where|which|how|does|do)\b)", parts[1], re.I))):
         parts = [parts[1][m.end():], *parts[2:]]  # 'Later I want X on Y. Before that, tell me: is ...?': the question, asked now
-    parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:currently|at the moment|right now|"
+    parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:(?:currently|at the moment|right now|"
                                                                    r"at present|actually),?\s+(?:it|they|it's|"
-                                                                   r"the \w+ \w+) ", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
+                                                                   r"the \w+ \w+) |(?:it|they|that one|the \w+ \w+)(?:'s|'re| is| are) still (?:on|in|at|"
+                                                                   r"sitting|lying|there|here)\b)", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and not CORRECTION_RE.match(
         parts[i + 1].lower()) and re.match(
         r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", p,

@@ -187,6 +187,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"^see to it that |^what (?:i|we) (?:would like|want|need) is for there to be\b", lambda m: "there should be" if m[0].endswith("be") else ""),
     (r"^the (?:bowl|place|spot) where (the \w+ block) (?:belongs|should go|goes|should be|needs to go) is (the [\w ]+)$", r"\1 belongs in \2"),
     (r"^where (?:i|we) (?:want|would like|d like|need) (the \w+ block)(?: to (?:go|be|end up))? is (the [\w ]+)$", r"put \1 at \2"),
+    (r"^what (?:i|we) (?:asked for|wanted|ordered|requested|meant|needed) (?:was|is) ", "i want "),  # 'What I asked for was X on Y; ...'
+    (r"\b(the \w+ bowl) (?:contains|has|holds|had|contained) (?:\d+|no|zero|one|two|three|four|five) blocks?\s*[;,.]?\s*(?:but )?(?:expected|should "
+     r"(?:be|have|hold)|wanted|target)\s*(exactly |at least |at most )?(one|two|three|four|five)\b", r"\1 should hold \2\3 blocks"),  # a QA report
     (r"^the (?:one |only )?thing (?:i|we) (?:do not|don t) want is (the \w+ block) (?:still )?(?:sitting |resting |stacked |lying )?(on|in) ",
      r"\1 should not be \2 "),
     (r"\b(the \w+ block) (?:has to|must|should|needs to) (?:go|be moved|be put) somewhere(?: else)?,? so (?:that )?it (?:is not|isn t|won t be|will not "

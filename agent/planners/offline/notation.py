@@ -46,8 +46,28 @@ def variables(text: str) -> str:
 _KEYS = {"action": "verb", "verb": "verb", "op": "verb", "command": "verb", "task": "verb", "object": "obj", "objects": "obj",
          "item": "obj", "items": "obj", "block": "obj", "blocks": "obj", "pick": "obj", "move": "obj", "grasp": "obj",
          "target": "tgt", "to": "tgt", "destination": "tgt", "dest": "tgt", "into": "tgt", "place": "tgt", "goal": "tgt",
-         "keep_fixed": "keep", "keep": "keep", "fixed": "keep", "static": "keep"}
+         "keep_fixed": "keep", "keep": "keep", "fixed": "keep", "static": "keep", "exclude": "not", "except": "not", "not": "not", "avoid": "not",
+         "not_into": "not", "excluding": "not"}
 _PAIR_RE = re.compile(r"([a-z_]+)\s*[:=]\s*([a-z][a-z ]*?)\s*(?=[,;]|$|[a-z_]+\s*[:=])")
+
+
+_SECTION_RE = re.compile(r"^[ \t]*(?P<head>frozen|fixed|static|locked|keep(?: fixed| still| in place)?|untouched|unchanged|do not (?:move|touch)|don'?t (?:move|touch)|"
+                         r"leave(?: alone)?|hands off)[ \t]*:[ \t]*\n(?P<items>(?:[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*[a-z][a-z ]*[ \t]*(?:\n|$))+)",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+_QUERY_RE = re.compile(r"^[ \t]*(?:query|question|ask)[ \t]*:[ \t]*\n[ \t]*(?:count|how[ _]many)[ \t]*:[ \t]*(?P<what>blocks|cubes|bowls)[ \t]*\n[ \t]*(?:where|in|"
+                       r"location|place)[ \t]*:[ \t]*(?:the )?(?P<where>[a-z]+ (?:bowl|block))[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def sections(text: str) -> str:
+    """'frozen:\n  - X\n  - Y' (a list under a heading that keeps): 'leave X and Y alone.'; 'query:\n count: blocks\n where: W': 'how many
+    blocks are in W?'; each one line, read before lines are split."""
+    def kept(m: re.Match[str]) -> str:
+        items = [re.sub(r"^[-*\u2022\d.)\s]+", "", line).strip() for line in m["items"].splitlines() if line.strip()]
+        return "leave " + " and ".join(re.sub(r"^(?!the )", "the ", i) for i in items) + " alone.\n"
+    text = _QUERY_RE.sub(lambda m: f"how many {m['what']} are {'on' if m['where'].endswith('block') else 'in'} the {m['where']}?\n", text)
+    return _SECTION_RE.sub(kept, text)
 
 
 def structured(text: str) -> str:
@@ -75,6 +95,8 @@ def structured(text: str) -> str:
             out.append(f"{'put' if verb in ('move', 'place', 'pick', 'grasp') else verb} {obj} {prep} {tgt}")
         if "keep" in fields:
             out[-1] += f", and leave {re.sub(r'^(?!the )', 'the ', fields['keep'])} where it is"
+        if "not" in fields and tgt is not None:  # '"into": "bowl", "exclude": ["white bowl"]': any bowl but that one
+            out[-1] += f", but not {prep} {re.sub(r'^(?!the )', 'the ', fields['not'])}"
     return ", then ".join(out)
 
 

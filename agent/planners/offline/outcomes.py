@@ -121,7 +121,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:rather than|instead of) (?:\w+ing\b[^,.;]*|(?:(?:on|in|at|inside|on top of) )?(?:the|a|an) (?:\w+ )?(?:block|one|bowl|bin|"
      r"table)|where (?:it|they) "
      r"(?:is|are|was|were)(?: now)?)(?=\s*(?:[,.;]|$))", ""),
-    (r"(?<!\bnot )(\b(?:in|into|on|onto|to) the (?!(?:very )?same\b)[\w ]+?),?\s*(?:and |but )?not (?:in |into |on |onto |to )?(?:(?:the )?(?:\w+ )?bowl|the bin|the table|where (?:it|"
+    (r"(?<!\bnot )(\b(?:in|into|on|onto|to) the (?!(?:very )?same\b|bowls?\b)[\w ]+?),?\s*(?:and |but )?not (?:in |into |on |onto |to )?(?:(?:the )?(?:\w+ )?bowl|the bin|the table|where (?:it|"
      r"they) (?:is|are|was|were)(?: now| right now)?)(?=\s*(?:[.;!]|$))", r"\1"),
     (r"\bas (?:the|its|a|my|our) (?:goal|target|final|desired|end) (?:pose|position|state|location|configuration|spot)\b", ""),
     (r"\b(?:remove|get) (the [\w ]+?) (?:from|out of) (the (?:\w+ )?bowl)(?=[;,.]?\s*(?:but not into the bin|(?:the )?(?:target|destination|"

@@ -186,7 +186,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=\s*(?:[.;]|$))", ""),
     (r",\s*(?:no more|not more)(?: than that)?(?=\s*(?:[.;,]|$))", ""),
     # '..., not in the bin' after a definite place: said already by the place ('X goes on the table, not in the bin')
-    (r"((?:on|in|into|onto|at|to) the (?:table|bin|(?!(?:very )?same\b)(?:\w+ )?(?:bowl|block|corner|middle)))\s*,\s*(?:but |and )?not (?:in|into|on|onto|at|to|"
+    (r"((?:on|in|into|onto|at|to) the (?:table|bin|(?!(?:very )?same\b|bowl\b)(?:\w+ )?(?:bowl|block|corner|middle)))\s*,\s*(?:but |and )?not (?:in|into|on|onto|at|to|"
      r"inside) the [\w ]+?(?=\s*(?:[,.;]|$))", r"\1"),
     (r"[.;]\s*(the \w+ (?:block|one)) (?:is|are) not allowed(?: in| in there| there| in it)?(?=\s*(?:[.;]|$))",
      lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from)\b", m.string[:m.start()]) else f" except {m.group(1)}"),
