@@ -8,6 +8,7 @@ import re
 
 from agent.planners.offline.marks import CORRECTED_RE
 from agent.planners.offline.words import VERB_RE
+from sim.core.lexicon import COLOURS
 
 
 # Taking words back: 'put the blue block - no, the cyan block - in the bin', 'onto the pink block, wait, I mean onto the
@@ -94,8 +95,7 @@ _STRONG = re.compile(r"correction|\bno+\b|nope|actually|i mean|rather|scratch|st
 _WORD = r"(?!(?:the|a|an|of|in|on|to|and|or|is|are|that|which|with|from|at|into|onto)\b)\w+ "
 _NP = (rf"(?:(?:just|only) )?(?:(?:(?:all|each|every|both|any) (?:of )?)?(?:the|a|an|its|their|one|two|three|four|five|six|seven|eight|nine) |"
        rf"(?:all|each|every|both|any) )(?:{_WORD}){{0,3}}?(?:blocks?|bowls?|ones?|cubes?|bin|table|corner|middle)\b|"
-       r"(?:the )?(?:red|green|blue|yellow|orange|purple|pink|cyan|white)(?: (?:block|cube|bowl)s?\b|(?= *[,;.]|$| (?:where|in|on|into|to|at|alone|as|stays?|goes|go|"
-       r"is|and)\b))")
+       rf"(?:the )?(?:{'|'.join(COLOURS)})(?: (?:block|cube|bowl)s?\b|(?= *[,;.]|$| (?:where|in|on|into|to|at|alone|as|stays?|goes|go|is|and)\b))")
 _MODIFIER = (r" (?:(?:that|which) (?:is |are )?(?:sitting |resting |lying |stacked |standing )?|(?:sitting |resting |lying |stacked |standing ))?"
              rf"(?:already |still |currently )?(?:directly |right |just )?(?P<prep>on top of|on|in|inside|under|beneath|below|underneath|above|"
              rf"nearest(?: to)?|closest to|next to|furthest from|farthest from)\b(?: (?:the |its |a )?(?:{_WORD}){{0,3}}?(?:blocks?|bowls?|ones?|corner|"
