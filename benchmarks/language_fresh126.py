@@ -18,7 +18,10 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 Each check also carries `intended_moves`, the (block, target) moves the tester had in mind; only the tester's
 self-check replayed them (a satisfiable goal), the suite never reads them.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 39a65cc, after every fix before it and before anything it could prompt):
+0.037 goal-correct (11 of 300), 277 refused (no name given in a request was read as the thing it named: 'let's call W
+home', 'the bin is the volcano', 'let A be W'), 2 asked, 10 wrong, none of them actions: ten wrong replies, each a
+question asked with a given name ('Define x as the blue block. Does x have anything on top of it?').
 """
 
 from __future__ import annotations

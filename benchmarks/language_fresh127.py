@@ -17,7 +17,12 @@ gripper must end empty. The six styles are six kinds of speaker:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 39a65cc, after every fix before it and before anything it could prompt):
+0.393 goal-correct (118 of 300), 146 refused, 14 asked, 22 wrong, six of them actions: 'X is buried under Y. It has to
+be freed up.' and 'I want W empty, with its blocks out on the table.' ended as done with nothing moved; 'Separate X from
+Y' did nothing when Y was on X; 'X and Y can't be in the same stack or the same bowl' did nothing when they shared a bowl
+(left: the planner has no relation for two blocks sharing a bowl); 'The block on top of X, get it on its own.' ended
+holding it (twice); sixteen wrong replies ('Which block is blocking X?', 'Are X and Y in one tower?').
 """
 
 from __future__ import annotations

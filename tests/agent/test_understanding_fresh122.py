@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.agent.test_understanding_more import PB, B, G, O, R, Y, desk, outcome, plan_of, reply
+from tests.agent.test_understanding_more import PB, WB, B, G, O, P, R, Y, desk, outcome, plan_of, reply
 
 # desk(), from left to right: the red block with the blue block on it, the yellow block (at the middle place), the green
 # block, the white bowl with the pink block in it, the orange block; the empty purple bowl furthest left.
@@ -68,3 +68,30 @@ def test_a_query_block_and_the_bowl_but_not_w() -> None:
     assert reply("query:\n  count: blocks\n  where: white bowl", desk()).startswith("1")
     plan = plan_of("Put the green block in the bowl, but not the white bowl.", desk())
     assert [s.primitive for s in plan.steps][:2] == ["pick", "place"] and plan.steps[1].target == PB  # only one bowl is left
+
+
+# What the hundred-and-twenty-seventh and hundred-and-twenty-eighth batches (`language_fresh126`, `language_fresh127`)
+# found: names given inside the request, and verbs that ask for a state.
+@pytest.mark.parametrize(("text", "check"), [
+    ("Let's call the purple bowl 'home'. Put the green block home.", lambda i, f: f.base(G) == PB),
+    ("The purple bowl is the garage and the orange block is a car: park the car in the garage.", lambda i, f: f.base(O) == PB),
+    ("Let A be the purple bowl and B the white bowl: the green block into A, the yellow block into B.",
+     lambda i, f: f.base(G) == PB and f.base(Y) == WB),
+    ("Put src on dst, where src is the green block and dst is the orange block.", lambda i, f: f.support[G] == O),
+    ("Pretend the bin is a volcano and throw the yellow block in the volcano.", lambda i, f: f.base(Y) == "bin"),
+    ("Free up the red block.", lambda i, f: f.support[B] != R and f.support[R] == "table"),
+    ("The red block is buried under the blue block. It has to be freed up.", lambda i, f: f.support[B] != R),
+    ("The block on top of the red block, get it on its own.", lambda i, f: f.support[B] == "table"),
+    ("Separate the red block from the blue block.", lambda i, f: f.support[B] != R and f.support[R] != B),
+    ("I want the white bowl empty, with its blocks out on the table.", lambda i, f: f.support[P] == "table"),
+])
+def test_names_given_and_states_asked(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)
+
+
+def test_a_name_is_taken_only_when_it_is_used_again() -> None:
+    from agent.planners.offline.aliases import aliased
+
+    assert aliased("the red block is the one on the left") == "the red block is the one on the left"
+    assert aliased("the goal is the red block in the bin") == "the goal is the red block in the bin"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.aliases import aliased
 from agent.planners.offline.asides import chatter
 from agent.planners.offline.marks import CORRECTION_RE
 from agent.planners.offline.notation import bound, sections, unlabel
@@ -214,7 +215,7 @@ def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
-    instruction = sections(bound(restated(instruction)) if "(" in instruction else instruction)  # 'the x such that on(x, Y); goal: in_bin(x)'
+    instruction = aliased(sections(bound(restated(instruction)) if "(" in instruction else instruction))  # 'call W home; put X home'  # 'the x such that on(x, Y); goal: in_bin(x)'
     instruction = re.sub(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
                          r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", r"is the \1 \2 the \3?", instruction,
                          flags=re.I)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'

@@ -20,6 +20,7 @@ from agent.planners.offline.pairings import PAIRINGS
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.specs import SPECS
+from agent.planners.offline.states import STATES
 from agent.planners.offline.turns import TURNS
 from agent.planners.offline.voices import VOICES
 from agent.planners.offline.words import VERB_RE, verb_of
@@ -182,6 +183,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *TURNS,
     *PAIRINGS,
     *VOICES,
+    *STATES,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
