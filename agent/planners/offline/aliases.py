@@ -6,6 +6,9 @@ when it is used again, so 'the red block is the one on the left' gives none. Rea
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from sim.core.lexicon import COLOURS
 
 _THING = (r"the (?:[a-z]+ ){0,4}?(?:block|bowl|bin|corner|middle|cube|one|table)(?: (?:sitting |resting |lying |stacked |standing )?(?:on top of|on|in|under) "
           r"the [a-z]+ (?:block|bowl|one))?")
@@ -36,8 +39,16 @@ def _where(thing: str) -> str:
     return "at" if re.search(r"\b(?:corner|middle)$", thing) else "on" if re.search(r"\b(?:block|one|cube|table)$", thing) else "in"
 
 
+_COMMON = frozenset("the a an and or of to in on into onto at is are be it its them they this that then put move place take stack block blocks bowl bowls "
+                    "one ones bin table top bottom left right corner middle all every each not no with from off out up down please".split())
+
+
 def aliased(text: str) -> str:
     """`text` with every name given in it replaced by what it names, and the giving dropped; as it is without names."""
+    said = Counter(re.findall(r"[a-z0-9]+", text.lower()))
+    if not any(n > 1 and w not in _COMMON and w not in COLOURS for w, n in said.items()) and "(" not in text and "which is" not in text \
+            and not re.search(r"\b([A-Z])\b.*\b\1\b", text):
+        return text  # a name is said at least twice (given, then used): most requests repeat no word but these
     found = []
     for m in _DEFINED.finditer(text):
         n = next(i for i in range(1, 12) if m[f"n{i}"])
