@@ -156,11 +156,11 @@ def _again(clause: str, fix: str, strong: bool) -> str | None:
         rest = re.sub(r"^(?:it|that one|this one|they)\b.*$", "", fix[m.end():])  # 'not X, it does not go with the others': why
         if (y := re.fullmatch(rf"(?P<y>{_NP})", rest)) is not None:
             return clause[:start] + y["y"] + clause[end:]
-        cut = re.search(r"(?:,? and|,) $", clause[:start]) or re.match(r" and ", clause[end:])
-        if cut is None:
+        before = re.search(r"(?:,? and|,) $", clause[:start])  # 'X and Y in the bin, wait, not Y': Y taken out of the list
+        after = None if before else re.match(r" and ", clause[end:])
+        if before is None and after is None:
             return None
-        joined = clause[: cut.start()] + clause[end:] if cut.string is clause[:start] or cut.re.pattern.endswith("$") else \
-            clause[:start] + clause[end + cut.end():]
+        joined = clause[: before.start()] + clause[end:] if before else clause[:start] + clause[end + after.end():]
         return f"{joined}, {rest}" if rest else joined
     if re.match(r"then\b", fix):  # 'first A, then B, no, then C'
         at = clause.rfind(" then ")
