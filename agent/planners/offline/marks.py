@@ -22,3 +22,6 @@ CORRECTION_RE = re.compile(rf"^\W*(?:(?:{_SOFT})[\s,;.]+)*(?:(?:{_APOLOGY})[\s,;
                            rf"just|only)\b)|(?!(?:{_APOLOGY})\b)(?:{_CORRECTION})(?=\s*[,;.:!?]|\s*$|\s+(?:{_SOFT}|{_CORRECTION})\b)|(?:{_TIGHT})\b)")
 # Words that only mark a correction ('Correction:', 'Oh, actually, make it just the one:'): never a label to drop.
 MARKS_RE = re.compile(rf"\W*(?:(?:{_SOFT}|{_CORRECTION}|{_APOLOGY})[\s,;.]*)+(?:just |only )?(?:the one|one|two|three)?\W*")
+# Words that may take back a whole clause ('no, put ...', 'actually, it goes ...'): never an apology ('sorry, I panicked') or a wait.
+RESTART_RE = re.compile(r"correction|\bno+\b|nope|actually|i mean|rather|scratch|strike|mistake|my bad|correct|rephrase|ask|backwards|wrong way|"
+                        r"other way|second thought|take that back|changed my mind|make")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from agent.planners.offline.marks import CORRECTED_RE
+from agent.planners.offline.marks import CORRECTED_RE, RESTART_RE
 from agent.planners.offline.words import VERB_RE
 from sim.core.lexicon import COLOURS
 
@@ -90,8 +90,6 @@ def _restarted(text: str) -> str:
 # decides what it takes back: a clause (a verb, a question, 'X goes ...') the clause before it; 'then Y' the step after
 # the last 'then'; a place phrase ('in W', 'to the right of it') the last phrase with its preposition; 'X on Y' the same
 # pairing; a thing (with its own place phrase or none) the last thing of its shape that is not a place; 'not X, Y': X.
-_STRONG = re.compile(r"correction|\bno+\b|nope|actually|i mean|rather|scratch|strike|mistake|my bad|correct|rephrase|ask|backwards|wrong way|"
-                     r"other way|second thought|take that back|changed my mind|make")  # a clause said again needs one; 'sorry' alone is an apology too
 _WORD = r"(?!(?:the|a|an|of|in|on|to|and|or|is|are|that|which|with|from|at|into|onto)\b)\w+ "
 _NP = (rf"(?:(?:just|only) )?(?:(?:(?:all|each|every|both|any) (?:of )?)?(?:the|a|an|its|their|one|two|three|four|five|six|seven|eight|nine) |"
        rf"(?:all|each|every|both|any) )(?:{_WORD}){{0,3}}?(?:blocks?|bowls?|ones?|cubes?|bin|table|corner|middle)\b|"
@@ -299,7 +297,7 @@ def corrected(text: str) -> str:
             if not said or not re.match(rf"(?:{_NP})\b", fix):
                 continue
             new = before[start:].strip()[: said[-1][0]] + fix
-        elif (new := _again(before[start:].strip(), fix, bool(_STRONG.search(m["marks"])))) is None:
+        elif (new := _again(before[start:].strip(), fix, bool(RESTART_RE.search(m["marks"])))) is None:
             continue
         lead = before[:start] + (" " if start else "")
         text, pos = lead + new + tail, len(lead)
