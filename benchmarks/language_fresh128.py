@@ -18,7 +18,12 @@ Printed past the allowed range by mistake: one grep for the words BIN/TABLE/GRIP
 showed four lines of its contents (three patterns of words for the bin and one line of place aliases). The
 templates here use only the plain word "bin" and the names in `PLACES`.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 2c4bbc6, after every fix before it and before anything it could prompt):
+0.803 goal-correct (241 of 300), 52 refused, 7 wrong, three of them actions: 'Perhaps you know, is X inside W?' was
+planned as a request (twice: once it put X in W); "I'd rather no blocks were stacked on top of one another" unstacked one
+tower of two ('on top of one another' was read as on a block); four wrong replies ("I think X is on Y, but I'm not sure.
+Is it?", '..., I wonder?'). Most refusals were hedges read as words ("I'd say", 'I was wondering whether X could go on
+Y', 'thinking about it', 'if I'm not mistaken', 'sorry to be a pain').
 """
 
 from __future__ import annotations

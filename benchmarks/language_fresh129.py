@@ -18,7 +18,16 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 (Beyond that list the tester also printed `sim/core/perceived.py`, the `Scene` data model, and saw file names
 only in a `git status` and a listing of `benchmarks/`.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 3d3819c, after every fix before it and before anything it could prompt):
+0.473 goal-correct (142 of 300), 129 refused, 7 asked, 22 wrong, nine of them actions: 'X which is resting on Y goes on
+top of Z' and 'the little green block on top of Y goes on Z' built a tower Y on Z, X on Y; 'Take every block sitting on
+another one - two of them, the X and the Y blocks - and put them on the table' built a tall tower (twice); 'The block
+closest to W, which is the yellow one, goes on the purple block' put the purple block in W; "Don't put the only red
+block, the one on the table, in the bin" binned it; 'Take the little green toy block on the table and stack it on some
+other block, just not on Y' and 'Leave X (the one on Y) where it is and put Z in the corner' did nothing; 'The orange
+block, the only orange object here: is it inside a bowl?' was planned as a request (twice); thirteen wrong replies
+(descriptions inside questions: 'Is X - the only X thing on the table - in a bowl?'). Most refusals were descriptions
+read as words (parentheses, dashes, 'the one ...', 'little wooden cube').
 """
 
 from __future__ import annotations

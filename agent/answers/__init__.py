@@ -4,13 +4,14 @@
 Kinds: what is on the table, where is X, what is in/on/at/under X, what the gripper holds, what colour X is (or the
 bowls are), how many X (in/on Y), is there a X, is X in/on/at/under Y, is X on the table / in the bin / held / clear /
 empty, which X is empty, which X is nearest Y, closest to the robot or furthest left, the tower(s) (count, blocks, ends,
-height, the tallest). Names go through `sim.core.lexicon.normalise_name`; a description ("the bowl", "the red one",
+height, the tallest), what covers a block. Names go through `sim.core.lexicon.normalise_name`; a description ("the bowl", "the red one",
 "the block closest to the robot") resolves when it fits one object. Anything else gets `HELP`.
 """
 
 from __future__ import annotations
 
 from agent.answers.comparing import compared
+from agent.answers.covering import covered
 from agent.answers.counting import _towers, more_answers, normalise_more
 from agent.answers.joined import combined, counted, excepted, joined
 from agent.answers.reading import (
@@ -41,7 +42,7 @@ def answer(question: str, scene: Scene) -> Answer:
         return both  # 'are both X and Y on the table?': each part in turn; 'are there two blocks in W?': counted
     try:
         q, best = _ranked(q, scene, state)
-        return best or compared(q, scene, state) or more_answers(q, scene, state) or _which_state(q, scene, state) or _towers(
+        return best or compared(q, scene, state) or covered(q, scene, state) or more_answers(q, scene, state) or _which_state(q, scene, state) or _towers(
             q, scene, state) or _nearest(q, scene, state) or _dispatch(q, scene, state) or Answer("unsupported", HELP)
     except _Unclear as e:
         return Answer("unclear", str(e))

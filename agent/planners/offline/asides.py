@@ -154,6 +154,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"not (?:perched |sitting |resting )?(?:up )?(?:on|on top of|atop|upon) (the \w+ (?:block|one))(?=\s*(?:[,.;]|$))", r"\1 and not on \2"),
     (r"^(?:wait|hold on|hang on|so|ok so|okay so|um+|uh+|quick q(?:uestion)?|question|q),? (?=(?:is|are|does|do|did|what|where|which|how|can|could|has|have)\b)", ""),
     (r",?\s+or (?:what|nah|nope)$", ""),
+    (r"^((?:sort|organi[sz]e|group|match)\b[^.;]*?\bcolou?rs?)\s*(?:-+|\u2014|\u2013|,|;|:)\s*(?:that means|i e|that is|so|like|meaning|for example|e g)\b[^.;]*",
+     r"\1"),  # 'sort them by colour - that means the red block into the red bowl': an example of the sort
     (r"(?<=\w )like (?=(?:on|in|into|onto|on top of|under|next to|closest|nearest|right on|right in)\b)", ""),  # 'is the cyan one like on top'
     # a sports commentator's, a teacher's, a chef's asides: "that one's plated", 'look at that stack!', "..., and I think
     # they're about to get their wish", "let's go", 'X is having a little rest' (so it stays), 'X holds its position'

@@ -1,6 +1,7 @@
 """Choosing bowls for blocks when the words do not name one: each in some bowl ('every block in a bowl'), each in a
 different one ('in different bowls'), one bowl shared ('X and Y into the same bowl'), or, for a block that must stay off
-the table, its bowl, another bowl or the bin. Used by `placing` and `clause_goals`."""
+the table, its bowl, another bowl or the bin; and blocks kept apart ('separate X and Y'). Used by `placing` and
+`clause_goals`."""
 
 from __future__ import annotations
 
@@ -83,3 +84,23 @@ def off_table(block: str, ctx: Context) -> list[Rel]:
         return some_bowl([block], ctx)
     except PlanningError:
         return [Rel("in_bin", block)]
+
+
+def apart(blocks: list[str], ctx: Context, bowls: bool = True, towers: bool = True) -> list[Rel]:
+    """'separate X and Y', 'X and Y can't share a bowl / be in one stack': no two of them in one bowl (`bowls`) or one
+    tower (`towers`). The lowest stays; a block sharing a bowl or a tower with one that stays goes to the table."""
+    state = ctx.state
+
+    def together(a: str, b: str) -> bool:
+        return (bowls and state.base(a) == state.base(b) and state.base(a) in state.bowls
+                or towers and (a in state.above(b) or b in state.above(a)))
+
+    stay: list[str] = []
+    rels: list[Rel] = []
+    for b in sorted(blocks, key=lambda b: len(state.above(b)), reverse=True):
+        if any(together(b, k) for k in stay):
+            rels.append(Rel("on_table", b))
+        else:
+            stay.append(b)
+    ctx.understood.append(f"{', '.join(blocks)} apart")
+    return rels

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 
-from agent.planners.offline.bowls import distinct_bowls, some_bowl
+from agent.planners.offline.bowls import apart, distinct_bowls, some_bowl
 from agent.planners.offline.choice import tower_of
 from agent.planners.offline.context import Ambiguous, Context, bowl_error, not_understood, stacks, tower_first
 from agent.planners.offline.grammar import Clause, read_clause
@@ -200,12 +200,16 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
                 raise
             excluded = []  # 'except the ones already in a bowl' when none is: nothing is left out
         ctx.understood.append("except " + (", ".join(excluded) or "none"))
-    if named and not re.fullmatch(r"(?:it|itself|them|that|this)(?: one)?", tgt_text):
-        ctx.not_targets += named  # 'on top of a block that is not in a bowl': a block never goes on itself
+    moved = named or (ctx.it[:1] if re.fullmatch(r"(?:it|that|that one|this one)", obj_text) else [])  # 'take X and stack it on a block'
+    if moved and not re.fullmatch(r"(?:it|itself|them|that|this)(?: one)?", tgt_text):
+        ctx.not_targets += moved  # 'on top of a block that is not in a bowl': a block never goes on itself
 
     if action == "atmost":  # 'no two blocks should share a bowl'
         named = [resolve_target(tgt_text, "in", ctx)[1]] if re.fullmatch(r"the \w+ bowl", tgt_text) else None
         return at_most(NounPhrase(obj_text).count or 1, excluded, ctx, named)
+    if action == "keepapart":  # 'separate X from Y': 'bowlapart' / 'towerapart' only apart in bowls / towers
+        blocks = [b for t in (obj_text, tgt_text) for b in resolve_blocks(NounPhrase(t), ctx, pool_all=True, plural_default=True)]
+        return apart(blocks, ctx, bowls=verb_word != "towerapart", towers=verb_word != "bowlapart")
     if verb_word == "leavebe" and tgt_text:  # 'leave the blocks in the bowl alone': where they are says which
         obj_text, prep, tgt_text = f"{obj_text} {prep} {tgt_text}", "", ""
     if action in ("keep", "retain") and tgt_text:

@@ -222,6 +222,8 @@ def told(instruction: str) -> str:
     instruction = re.sub(r"^\W*(?:(the \w+ block) has (?:a block|something|another block) (?:on (?:top of )?it|on top)|(?:something|a block|another block) is "
                          r"(?:sitting )?on (?:top of )?(the \w+ block))\s*[.!]+\s*(?:so,? )?is (?:that|it)(?: one)? the (\w+)(?: block| one)?\s*\?\s*$",
                          lambda m: f"Is the block on top of {m[1] or m[2]} the {m[3]} block?", instruction, flags=re.I)  # 'X has a block on it! Is that Y?'
+    instruction = re.sub(r"^(\W*(?:i (?:think|believe|guess|suppose|reckon|bet) )?the \w+ block (?:is|are) [^.!?]+?)[.!]\s*((?:but )?i(?:'m| am) not (?:sure|certain)[.!,]?\s*)?"
+                         r"(is it|is that (?:right|true|so|correct))\s*\?\s*$", r"\1, \2\3?", instruction, flags=re.I)  # 'I think X is on Y. Is it?': one question
     if (m := _NOW_THEN_RE.match(instruction)) and not m["it"]:
         instruction = instruction[m.end():]  # 'X is on Y now - afterwards Y should be on X': the end said in full
     elif m:

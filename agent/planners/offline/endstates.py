@@ -16,6 +16,8 @@ _GOING_FOR = (r"(?:the goal|what i want|what i am going for|what i m going for|w
               r"the end state|my goal|the target|the dream)")
 
 ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(^|[.;,] (?:and )?|\band )on (?:top of )?(it|that one|the \w+ (?:block|one)) (?:is|sits|rests|stands|should be|will be) (the \w+ (?:block|one))\b",
+     r"\1\3 is on \2"),  # a picture said from below: 'X is in W. On it is Y, and on Y is Z.'
     # what the speaker pictures: 'picture X, then make the table look like that', 'imagine X - that's the goal'
     (r"^i am (?=picturing|imagining|envisioning)", "i "),
     (r"^(?:the )?(?:finished|final|end) (?:table|picture|photo|scene|layout) (?:looks|will look|should look) (?:just |exactly )?(?:like|the same as) (?:it does|"

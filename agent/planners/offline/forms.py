@@ -80,9 +80,9 @@ def is_question(text: str, raw: str) -> bool:
         return True  # 'I'm about to put my ring in W, so is it empty?'
     if re.search(r"^[^?]*?,\s*(?:can|could|would|will) you (?:please )?(?:move|put|place|stack|set|get|take|drop|bin|pop|stick)\b", raw.lower()):
         return False  # 'That block sitting on X, can you move it onto Y?': a request
-    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|(?:,|\s[-\u2013\u2014]) (?:is|are|was|were)(?:n't| not)? (?:it|they)\b|^\W*the \w+ (?:block|"
+    if raw.rstrip().endswith("?") and re.search(r"\bor not?\W*$|(?:,|\s[-\u2013\u2014]) (?:is|are|was|were)(?:n't| not)? (?:it|they|that (?:right|true|so|correct))\b|^\W*the \w+ (?:block|"
                                                 r"bowl|cube)s? (?:is|are)\b[^?]*,\s*(?:right|correct|isn'?t it|am i right)\W*$|"
-                                                r"[,:] (?:where|what(?! about| if)|which)\b|^\W*(?:(?:apart from|aside from|besides|"
+                                                r"[,:] (?:where|what(?! about| if)|which)\b|^\W*(?:to|in order to) [^,]+, how many\b|^\W*the \w+ (?:block|bowl|cube)s?\s*[:;,-]+\s*(?:is|are|does|do|has) (?:it|they)\b|^\W*(?:(?:apart from|aside from|besides|"
                                                 r"other than|except for) [^,]+, (?:is|are) there|(?:of|out of|"
                                                 r"among) the [^?]+?, (?:how many|which))\b", raw.lower()):
         return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?', 'besides X, is there anything in W?'

@@ -29,6 +29,7 @@ from agent.planners.offline.amounts import amounts
 from agent.planners.offline.background import chatter_free, purposes, reason, reasons_after, requests, rhetorical
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.conditions import branch, conditional, conditioned, labelled, staged
+from agent.planners.offline.descriptions import described
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
     answers,
@@ -124,6 +125,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
+    instruction = described(instruction, scene)  # 'the red block, the one in W,': checked, then only named
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
     instruction = told(labelled(instruction))
@@ -161,7 +163,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         if ctx.it:  # 'where is it?'
             instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
         reply = answer_question(question_text(instruction), scene)
-        offer = reply.kind == "unsupported" and _OFFER_RE.match(instruction) and (  # 'What if X ended up in W?': a request
+        offer = reply.kind == "unsupported" and _OFFER_RE.match(instruction) and not _ASKED_RE.search(instruction) and (  # 'What if X ended up in W?': a request
             re.search(r"\b(?:on|onto|in|into|at|inside) the (?:\w+ ){0,3}(?:block|bowl|corner|middle|table|bin)\b|\b(?:bin|"
                       r"stack|unstack|sort|clear|empty)\b", text))
         if reply.kind == "unsupported" and not offer and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
@@ -198,6 +200,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
 
 _OFFER_RE = re.compile(r"\W*(?:what if|how about|what about|why not|shall (?:we|i)|should (?:we|i)|maybe|perhaps|mind|"
                        r"(?:is it|would it be) (?:ok|okay|alright|all right|fine)(?: (?:if|to))?)\b", re.IGNORECASE)
+_ASKED_RE = re.compile(r"(?:^|[,:;]\s*)(?:is|are|does|do|has|have) (?:the|there|it|they|any)\b[^,.;]*\?\s*$", re.IGNORECASE)  # '..., is X in W?'
 _TARGET_RE = re.compile(r"(?<!next )(?<!close )(?<!near )\b(?:into|onto|to|inside|in|on) (?:the|"
                         r"that) (?:\w+ )?(?:bowl|bin|corner|middle|table)\b")  # where to put
 _NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")
@@ -307,8 +310,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             rels = carve_out(rels, new)
             conflict(rels, new)
             rels = merge_goal(rels, new)
-            ctx.destination = destination(new) or ctx.destination or next(  # 'take X out of W and put Y in there': W
-                (r.target for r in new if r.negated and r.rel == "in" and r.target in ctx.state.bowls), None)
+            ctx.destination = destination(new) or ctx.destination or next(  # 'take X out of W and put Y in there': W; "don't bin X; the rest go in there"
+                ("bin" if r.rel == "in_bin" else r.target for r in new if r.negated and (r.rel == "in_bin" or r.rel == "in" and r.target in ctx.state.bowls)), None)
             ctx.stacked += [(r.args[0], r.args[1]) for r in new if r.rel == "on" and not r.negated]
             ctx.vacated += [w for r in new if r.block in ctx.state.support and (w := ctx.state.base(r.block)) in ctx.state.bowls and (
                 r.rel == "in" and r.negated or not r.negated and r.rel in ("on_table", "in_bin", "at", "in", "on") and w not in r.args[1:])

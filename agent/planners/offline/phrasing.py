@@ -213,7 +213,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^(?:make |have |let )?(.+?)(?: (?:should|must|can|will|need to|have to|ought to))? (?:swap|switch|exchange|trade) "
      r"(?:places|positions|spots)(?: with each other)?$", r"swap \1"),  # 'X and Y should trade places'
     (r"^(?:the |all the |both )?(bowl|corner)s (should |must |will |need to |have to |can |ought to )?each (?=\w)", r"every \1 \2"),
-    (r"(^|, |; |\. |\band )((?:everything|all|anything|the rest|the others|all the others|all other blocks)(?: else)?|"
+    (r"(^|, |; |\. |\band (?![^,;.]*, and\b))((?:everything|all|anything|the rest|the others|all the others|all other blocks)(?: else)?|"
      r"(?:(?:those|these|the) two,? |both )?(?:the )?\w+ (?:(?:block|cube|one),? )?(?:(?:and|or|,) (?:the )?\w+ (?:(?:block|cube|one),? )?)*(?:block|blocks|one|ones|cube|cubes)) "
      r"(?:both |all |just |should |must |can )*(?:unchanged|untouched|undisturbed|as is|stays? put|stays? where (?:it|they) (?:is|are))"
      r"(?=$|[,.;]| and\b)", r"\1leave \2 alone"),  # '..., everything else unchanged'
@@ -229,7 +229,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bwere (?=(?:it|they) (?:is|are|was|were|stands?|sits?)\b)", "where "),  # 'leave X were it is'
     (r"\b(must|should|need to|needs to|has to|have to|will|can|ought to)(?= (?:in|inside|on|onto|into|at|on top of)\b)",
      r"\1 be"),  # 'X must inside W'
-    (r"\bon top (?=(?:the |a )?\w+ (?:block|one|bowl|cube)\b)", "on top of "),  # 'on top white block'
+    (r"\bon top (?!of\b)(?=(?:the |a )?\w+ (?:block|one|bowl|cube)\b)", "on top of "),  # 'on top white block'
     (r"\bmost (?:near|close)(?: to)?\b", "nearest"), (r"\bmost (?:far|distant)(?: from)?\b", "furthest from"),
     (r"\bno (?=(?:throw|bin|put|move|touch|stack|place|drop)\b)", "do not "),  # 'no throw away'
     (r"(^|\. |; |, )((?:the )?\w+ (?:block|blocks|one|cube)) (?:no|not|do not|never) (touch|move|disturb)(?=$|[.;,])",

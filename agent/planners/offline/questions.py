@@ -58,7 +58,8 @@ def question_text(text: str) -> str:
                r"concerning |now,? |so,? |okay,? |ok,? )?(?:the|that|this) (\w+ (?:block|bowl))\s*[,:;-]+\s*(?:\w+\s*[,:;-]+\s*)?(what|"
                r"where|which|how many|is|does)\b(.*?)\b(?:it|that one)\b", r"\2\3the \1", t)
     t = re.sub(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)", r"is there anything on \1", t)
-    t = re.sub(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block) (?:stacked |sitting |resting )?on (?:it|top(?: of it)?)(?=\W*$)",
+    t = re.sub(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block|stuff) (?:stacked |sitting |resting |piled |put )?(?:up )?on "
+               r"(?:it|top(?: of it)?)(?=\W*$)",
                r"is there anything on \1", t)
     t = re.sub(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm|at present|presently|as we speak)(?=\W*$)", "", t)  # 'how many blocks on the table total rn?'
     t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
@@ -169,7 +170,8 @@ def question_text(text: str) -> str:
     t = re.sub(r"\b(on the table)(?: itself)?,? (?:(?:and )?not (?:in a bowl|in any bowl|in the bowls|on (?:another|"
                r"a|any) block|stacked(?: on (?:another|a|any) block)?|on top of (?:another|a|any) block)(?:,? (?:and|"
                r"or|nor) )?)+(?=\W*$)", r"\1", t)
-    t = re.sub(r"^how many (\w+) (?:did|have|has|had) (?:\w+ ){1,3}?(?:leave|left|put|drop|dropped|place|placed|"
+    t = re.sub(r"^how many (\w+) (?:did|have|has|had) (?!(?:something|anything|a block|another block|stuff|other blocks) )"
+               r"(?:\w+ ){1,3}?(?:leave|left|put|drop|dropped|place|placed|"
                r"stack|stacked|throw|thrown|get|got|stick|stuck|shove|shoved)(?: back| away| down)? (in|on|inside|"
                r"on top of|into) ", r"how many \1 are \2 ",
                t)  # 'how many blocks did the kids leave in W?': what is there now
@@ -260,8 +262,11 @@ def question_text(text: str) -> str:
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
                r"|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|pray tell|i (?:am|m) curious),?\s*", "", t)
-    t = re.sub(r"^(?:(?:maybe|perhaps) )?(?:you could|could you|can you|could i trouble you to|may i trouble you to) (?:tell|let) "
-               r"me (?:know )?|^i(?: have|'ve| ve) (?:completely |totally )?lost track of ", "", t)  # 'could I trouble you to tell me ...'
+    t = re.sub(r"^(?:hmm+,? |um+,? )?(?:maybe|perhaps|possibly),? (?:you (?:know|might know|would know|may know)\b[,:]?\s*)?|^if you (?:don'?t|do not) mind me "
+               r"asking,?\s*|,?\s*\b(?:i wonder|i guess|i "
+               r"suppose|do you know|if you know|by any chance|any idea|you think)\s*(?=\W*$)", "", t)  # hedges: 'perhaps you know, is X ...', '..., I wonder?'
+    t = re.sub(r"^(?:(?:maybe|perhaps) )?(?:you could|you can|could you|can you|could i trouble you to|may i trouble you to) (?:tell|let) "
+               r"me,? (?:know,? )?|^i(?: have|'ve| ve) (?:completely |totally )?lost track of ", "", t)  # 'could I trouble you to tell me ...'
     t = re.sub(r"^i wonder where (the [\w ]+?) (?:got to|went|ended up|has gone|is)(\W*)$", r"where is \1\2", t)
     t = re.sub(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ", r"\1 \2 in ", t)  # '... to be found within W?'
     t = re.sub(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)", "", t)
@@ -272,8 +277,9 @@ def question_text(text: str) -> str:
     t = re.sub(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)", r"\1 ", t)  # 'X stacked on Y?': on it, not above it
     t = re.sub(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$",
                r"where is \1\2", t)  # '(might I enquire) where the red cube is presently located?'
-    t = re.sub(r"^(the [\w ]+?) (is|are) (.+?),?\s*(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right)\s*\?*$",
-               r"\2 \1 \3?", t)  # 'the yellow block is on the purple block, right?'
+    t = re.sub(r"^(?:i (?:think|believe|guess|suppose|reckon|bet) )?(the [\w ]+?) (is|are) (.+?)[,.;]?\s*(?:but )?(?:i(?: am|'m| m) not (?:sure|certain)[,.;!]?\s*)?"
+               r"(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right|is it|are they|is that (?:right|true|so))\s*\?*$",
+               r"\2 \1 \3?", t)  # 'the yellow block is on the purple block, right?', 'I think X is on Y, but I'm not sure. Is it?'
     t = re.sub(r"^where (?:should|do|can|would|could|must) (?:i|we|one) (?:go )?(?:look|search|check|find)(?:ing)? for (?=the )",
                "where is ", t)  # 'where should I go looking for X?'
     t = re.sub(r"\b(?:(?:positioned|placed|located|situated|perched|set|sat|sitting|resting) )?(?:atop|upon)\b", "on", t)

@@ -35,7 +35,7 @@ SPECS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"[;,.]\s*nothing else (?:is )?(?:required|needed|matters|is constrained)\b|[;,.]\s*any (?:block|one) (?:will|would) do\b", ""),
     (r"\b(?:the )?(?:end|final|goal|target) (?:state|configuration) (?:has|contains|shows|should have|with)\s+", ""),
     # what stays where it is: 'constraint: X fixed', 'keep X fixed', 'ensure X remains in its initial position', 'X is a reference marker'
-    (r"\b(?:constraint\s*[:,]?\s*)?(?:keep |leave |hold )?((?:the )?\w+ (?:block|cube)) (?:fixed|static|stationary|locked|pinned|in place)\b",
+    (r"\b(?:constraint\s*[:,]?\s*)?(?:keep |leave |hold |keeping |leaving |holding )?((?:the )?\w+ (?:block|cube)) (?:fixed|static|stationary|locked|pinned|in place)\b",
      lambda m: f"leave {m[1] if m[1].startswith('the ') else 'the ' + m[1]} where it is"),
     (r"\b(?:ensure|make sure|verify|check)(?: that)? (the [\w ]+?) (?:remains?|stays?|is kept|is left) (?:in|at) (?:its|their) (?:initial|original|"
      r"starting|current|start) (?:position|location|place|pose|spot)s?\b", r"leave \1 where it is"),

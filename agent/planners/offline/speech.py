@@ -14,6 +14,7 @@ from agent.planners.offline.choices import CHOICES
 from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
+from agent.planners.offline.hedges import HEDGES
 from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.pairings import PAIRINGS
@@ -27,15 +28,15 @@ from agent.planners.offline.words import VERB_RE, verb_of
 from sim.core.lexicon import COLOURS
 
 FILLER_RE = re.compile(
-    r"\b(?:(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
+    r"\b(?:if you (?:do not|dont|don t) mind me asking|(?:(?:would|do|does|did) )?you (?:happen to|might|would) know(?:,? (?:whether|if))?(?=,? (?:how|what|which|where|is|are|whether|if)\b)|(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
     r"(?:would|could|will|can|might|may) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|be (?:so (?:very )?|ever so )?"
     r"(?:kind|good)(?: enough)?,?(?: (?:dear|robot|dear robot),)? as to|"
     r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
     r"(?:(?:i|we) (?:was|were|am|are) |^)hoping (?:that )?you (?:could|would|might|can|will)|"
     r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
     r"(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?|"
-    r"(?:(?:i am|i m|we are|we re) )?(?:(?:terribly|so|very|really|awfully|ever so) )?(?:sorry|excuse me|pardon me)(?: to (?:bother|trouble|interrupt|"
-    r"disturb) you)?(?:,? but)?|if you please|if you (?:would|d|will) be so kind|i (?:would|d) like,? (?:well|um+|uh+|erm|hmm+|so|oh)(?=,)|"
+    r"(?:(?:i am|i m|we are|we re) )?(?:(?:terribly|so|very|really|awfully|ever so) )?(?:sorry|excuse me|pardon me)(?: to (?:(?:bother|trouble|interrupt|"
+    r"disturb|pester|nag) you|ask|interrupt|be (?:a pain|a nuisance|a bother|picky|fussy|difficult)))?(?:,? but)?|if you please|if you (?:would|d|will) be so kind|i (?:would|d) like,? (?:well|um+|uh+|erm|hmm+|so|oh)(?=,)|"
     r"i (?:wonder|was wondering) (?:if|whether) you (?:could|would|might|can)(?= (?!tell|say|let)\w)|"
     r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)(?: for you)?|if you (?:would|will|do not mind|dont mind)|"
     r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
@@ -62,7 +63,10 @@ FILLER_RE = re.compile(
     r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
     r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
     r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
-    r"if you ask me|in my (?:humble |honest )?(?:opinion|view|book)|if (?:it were|it was) (?:up to me|my call)|if i had my way|"
+    r"if you ask me|in my (?:humble |honest )?(?:opinion|view|book)|thinking (?:about it|out loud|aloud)|come to think of it|on (?:second )?"
+    r"thoughts?|on reflection|now that i think (?:about|of) it|if i (?:am|m) not mistaken|if i remember (?:right|rightly|correctly)|"
+    r"to be honest|i (?:would|d) say(?: that)?|let (?:us|me) (?:see|think)(?=\s*[,.;:!-])|(?:^|(?<=[.;!?:] ))i (?:think|believe|suppose|guess|reckon|imagine)(?: that)?|probably|"
+    r"if (?:it were|it was) (?:up to me|my call)|if i had my way|"
     r"(?:as )?far as i am concerned|personally(?: i would(?= (?:put|place|move|stack|bin|set|stick|pop)\b))?|"
     r"thx|ty|really|basically|actually|maybe|perhaps|possibly|at all|this mess|the mess|for good|once and for all|from now on|and keep holding it|"
     r"and hold it|and keep it(?! (?:clear|free|empty|clean|untouched|unchanged|still|where|as|like|that way|in place|safe|out|away|off))|ideally|preferably|if at all possible|where possible|if you can manage it|"
@@ -184,6 +188,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *PAIRINGS,
     *VOICES,
     *STATES,
+    *HEDGES,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"

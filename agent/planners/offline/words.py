@@ -50,7 +50,7 @@ VERBS: dict[str, str] = {
     "clear": "clear", "clean": "clear", "unload": "clear", "tidy": "clear", "empty": "clear", "declutter": "clear",
     "colour sort": "sort", "sort out": "sort", "colour match": "sort", "colour coordinate": "sort", "match up": "sort",
     "pair up": "sort", "pair": "sort", "colour code": "sort", "keep": "retain", "leavebe": "keep", "notput": "not",
-    "atmost": "atmost",
+    "atmost": "atmost", "keepapart": "keepapart", "bowlapart": "keepapart", "towerapart": "keepapart",
 }
 VERB_RE = re.compile(r"^(?!(?:rest|sit|stand) (?:of|is|are|should|must|can|will|go|goes|stay|stays|up)\b)(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")\b")
 PREP_RE = re.compile(r"\b(on top of|onto|on to|on|into|in to|inside of|inside|in|to|at|over|atop|towards|toward|"

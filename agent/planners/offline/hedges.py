@@ -1,0 +1,31 @@
+"""Hedged and tentative requests, each said as the request the clause reader knows: 'I was wondering whether X could go
+on Y', 'I've been wondering if X would look better on Y' (put X on Y), 'I wonder if I could have X in the bin', 'I don't
+really think X belongs in W' (X not in W), "I'd rather no blocks were stacked", "let's do X in the bin first", 'could each
+bowl get ...', thinking aloud ('same-coloured blocks into the same-coloured bowls'), a closing 'Let's try that.'. Hedges
+that carry no goal at all ('I think', 'if I'm not mistaken') are `speech.FILLER_RE`'s. Read among `speech.SPEECH`'s
+rules, right after `states.STATES`."""
+
+from __future__ import annotations
+
+_BLOCK = r"(the \w+ (?:block|one))"
+_WONDER = r"(?:i (?:was |am |m )?|i(?: have| ve) been )?wonder(?:ing)? (?:whether|if)"
+_PREP = r"(on top of|onto|on|into|inside|in|at)"
+
+HEDGES: tuple[tuple[str, str], ...] = (
+    (rf"\b{_WONDER} {_BLOCK} (?:could|might|would|can|should) (?:go|sit|be|end up|look (?:better|nicer|good|best|great))(?: instead)? {_PREP} ",
+     r"put \1 \2 "),  # 'I was wondering whether X could go on top of Y'
+    (rf"\b(?:{_WONDER} |(?:could|can|may|might) )i (?:might |could |can |may )?(?:get|have) {_BLOCK} (?:put |placed |moved |set )?{_PREP} ",
+     r"put \1 \2 "),  # 'I wonder if I could have X in the bin'
+    (r"[.;!?]\s*(?:(?:so,? )?(?:let s|let us) (?:try|do) (?:that|it|this)|(?:could|can|would|will) you do (?:that|it|this)(?: for me)?)\W*$", ""),
+    (rf"\bi (?:do not|don t|am not|m not) (?:really |quite |exactly )?(?:think|believe|reckon|sure)(?: that)? {_BLOCK} (?:belongs|should be|should go|"
+     rf"ought to be|ought to stay|should stay|goes) {_PREP} ", r"\1 should not be \2 "),  # "I don't really think X belongs in W"
+    (r"\bi (?:would|d) (?:rather|prefer(?: it)?(?: if)?)(?: that)? (.+?) (?:were|was) ", r"\1 should be "),  # "I'd rather no blocks were stacked"
+    (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),  # "let's do X in the bin first"
+    (r"(?<=\w )(?<!all the )way (?:over |off |out |up |down |back )?(?=(?:on|to|at|in) the (?:far |very )?(?:left|right|back|front|top|bottom|edge|end|"
+     r"corner)\b)", ""),  # 'the block way over on the right'
+    (r"\s+(?:would|will) be (?:about |just |exactly )?(?:right|spot on|ideal|fine)(?=\s*[.!]?\s*$)", ""),  # 'three blocks in W would be about right'
+    (rf"\b{_BLOCK} (?:does not|doesn t|will not|won t) (?:move|budge|get moved|need to move)\b", r"leave \1 where it is"),
+    (r"^(?:could|can|would|will|might) (each|every|all the|the) (bowls?) (get|receive|take|have) ", r"\1 \2 should \3 "),  # 'could each bowl get ...?'
+    (r"^(?:the )?(?:same colou?red|matching) blocks (?:go |going )?(?:in|into) (?:the )?(?:same colou?red|matching) bowls\b",
+     "put every block in its matching bowl"),  # thinking aloud: 'same-coloured blocks into the same-coloured bowls'
+)
