@@ -18,7 +18,13 @@ in its scene.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 33f9f73, the code of 9648b76, after every fix before it and before anything
+it could prompt): 0.287 goal-correct (86 of 300), 182 refused, 14 asked, 18 wrong, five of them actions: 'See X and W?
+They match - put the former in the latter.' was answered as a question (twice), and so was 'Look at X. Put the block I
+just mentioned on Y.'; 'Move X to the corner. After that I want Y on that same block' put Y in the corner; 'I want
+both, X and Y, in W; put the latter on the former' put both in W side by side; thirteen wrong replies ('I see X and Y;
+is the second of them in W?', 'Look at X - how many blocks are on top of that same block?'). Most refusals were the
+references themselves: the former, the latter, the second one, the block I just mentioned, the other one, both of them.
 """
 
 from __future__ import annotations

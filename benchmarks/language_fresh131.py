@@ -19,7 +19,11 @@ layout. (Slips while reading: a grep for the names BIN, TABLE and GRIPPER in the
 of its lines of synonym patterns and aliases for the bin, the table and the floor, and a `git status` listed
 the names, not the contents, of modified planner files; nothing from either was used here.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 33f9f73, the code of 9648b76, after every fix before it and before anything
+it could prompt): 0.913 goal-correct (274 of 300), 26 refused, none asked, none wrong. The refusals: words stretched for
+stress ('keeeep', 'sooo', 'maaany', 'nooot'), an emoji or a smiley between two sentences, a word in quotes ("the 'same'
+colour"), 'the matching block in W', a tag list ('#tidy * clear W * none of its blocks go in the bin') and a bullet that
+names a bowl before the one that puts a block 'there'.
 """
 
 from __future__ import annotations

@@ -152,8 +152,12 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # '..., not on the cyan block' after where it is to be: an exclusion the grammar reads with 'and'
     (r"(\b(?:is|are|be|goes|go|rests|sits|ends up|stays|belongs?)\b [^,.;]*?\b(?:on|in|at|inside|into|onto) the [\w ]+?),?\s*(?:and |but )?"
      r"not (?:perched |sitting |resting )?(?:up )?(?:on|on top of|atop|upon) (the \w+ (?:block|one))(?=\s*(?:[,.;]|$))", r"\1 and not on \2"),
-    (r"^(?:wait|hold on|hang on|so|ok so|okay so|um+|uh+|quick q(?:uestion)?|question|q),? (?=(?:is|are|does|do|did|what|where|which|how|can|could|has|have)\b)", ""),
+    (r"^(?:wait|hold on|hang on|so|ok so|okay so|um+|uh+|quick q(?:uestion)?|question|q)[,.!]? (?=(?:is|are|does|do|did|what|where|which|how|can|could|has|have)\b)", ""),
     (r",?\s+or (?:what|nah|nope)$", ""),
+    (r"[.;]\s*none of (?:its|their|the|those|these)(?: \w+)? blocks (?:should |may |can )?(?:go|goes|end up|get put|be put) (?:in|into) the bin\b",
+     ", but not into the bin"),  # 'clear W. none of its blocks go in the bin'
+    (r",?\s*\bso (?:much )?(?:better|easier|simpler|simple|nicer|neater|tidier|cleaner|good|nice|neat|tidy|clean|easy)(?: that way| like that)?(?=\W*$)", ""),
+    (r"^(?:they|these|those|the two)(?: two)? (?:match|go together|are a pair|belong together)\s*(?:-+|\u2014|\u2013|,|:|;|\.)\s*", ""),  # 'They match - put X in W.'
     (r"^((?:sort|organi[sz]e|group|match)\b[^.;]*?\bcolou?rs?)\s*(?:-+|\u2014|\u2013|,|;|:)\s*(?:that means|i e|that is|so|like|meaning|for example|e g)\b[^.;]*",
      r"\1"),  # 'sort them by colour - that means the red block into the red bowl': an example of the sort
     (r"(?<=\w )like (?=(?:on|in|into|onto|on top of|under|next to|closest|nearest|right on|right in)\b)", ""),  # 'is the cyan one like on top'
@@ -179,8 +183,9 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=(?:on|onto|in|into|to)\b)", r"\1 "),
     (r"\b(take|bring|get|lift) (it|them) (?:down|off|up|out),?(?: and)? (?=(?:into|in|onto|on|to)\b)", r"put \2 "),
     (r"^(block|cube|bowl)\b", r"the \1"),  # a radio's 'Block under the yellow block, move it ...'
-    (r"^(the (?:\w+ )*?bowl(?: (?:which|that) [^,;.]+?)?)[,;.] (.+?) (?:in|into|inside) (?:it|that same bowl|that bowl|the same bowl)$",
-     r"\2 in \1"),  # 'the empty dish: purple cube goes in it'
+    (r"^(the (?:\w+ )*?bowl(?: (?:which|that|with) [^,;.]+?)?)[,;.] (?:(.+?) (?:in|into|inside) (?:it|that same bowl|that bowl|the same bowl)|(?:put|place|"
+     r"drop|set|move|pop) (the [\w ]+? block) (?:in )?there)$", lambda m: f"{m[2]} in {m[1]}" if m[2] else f"put {m[3]} in {m[1]}"),
+    # 'the empty dish: purple cube goes in it', 'the bowl with no blocks in it... put X there'
     (r"[.;,]\s*not (the (?:ones?|blocks?|\w+ (?:ones?|blocks?))\b[^.;,]*)(?:,? (?:just |only |but )?the [^.;,]+)?(?=\s*(?:[.;]|$))",
      lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from|save)\b", m.string[:m.start()]) else f" except {m.group(1)}"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
     (r"(?<=bowl)[.;,]\s*any (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)[,;]? (?:only |just |but )?not (the [\w ]+?)"

@@ -1,13 +1,13 @@
 """More said of an object than its name: 'the red block, the one sitting in the blue bowl,', 'the pink block - the
 only pink thing on the table -', 'the green block (the one on the cyan block)', 'the purple block which is resting on
-the blue block', 'the little square red wooden cube', 'the one and only red block'. The name already picks the object,
-so the description is checked against the scene where it says what the object stands on, is in or is under, and
-dropped: the request reads as if the object were only named. An apposition that picks the object ('the one ...') and
-that the scene contradicts is refused with what is true; a relative clause the scene contradicts may say how things
-should end up, so it is left to be read. A described object named in an aside ('the block under Y (that's the cyan
-one)', 'the block nearest W - the white block -') becomes that name, and an aside that only restates a set ('(that's
-four blocks)', ', the purple, the orange and the yellow blocks,') is dropped. Used by `goals` before anything else
-reads the words."""
+the blue block', 'the little square red wooden cube', 'the one and only red block', 'the matching block in the blue
+bowl' (the blue block). The name already picks the object, so the description is checked against the scene where it
+says what the object stands on, is in or is under, and dropped: the request reads as if the object were only named.
+An apposition that picks the object ('the one ...') and that the scene contradicts is refused with what is true; a
+relative clause the scene contradicts may say how things should end up, so it is left to be read. A described object
+named in an aside ('the block under Y (that's the cyan one)', 'the block nearest W - the white block -') becomes that
+name, and an aside that only restates a set ('(that's four blocks)', ', the purple, the orange and the yellow blocks,')
+is dropped. Used by `goals` before anything else reads the words."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ _SET_ASIDE_RE = re.compile(rf"\s*\({_SET}\)|[ \t]+{_DASH}[ \t]+{_SET}[ \t]+{_DAS
 _BOWL_ASIDE_RE = re.compile(rf"\b(bowl|colou?r)(?:\s*\((?:that{_IS} |i e |namely )?the \w+ (?:bowl|one)(?:, (?:the )?(?:empty|clear)(?: one)?)?\)|, the only \w+ "
                             rf"bowl(?:, the (?:empty|clear) one)?(?=[,.;!?]|$))", re.IGNORECASE)  # 'the matching bowl (the red one, the empty one)'
 _WORTH_RE = re.compile(rf"\b(?:which|that|one|only|{_LOOKS[3:-1]}|namely|i e|currently|now|still|sitting|sat|resting|lying|standing|stacked|placed|located|"
-                       r"kept|parked|perched|piled|empty|clear|left|right|leftmost|rightmost|all)\b|[(\u2014\u2013-]", re.IGNORECASE)
+                       r"kept|parked|perched|piled|empty|clear|left|right|leftmost|rightmost|all|matching|same)\b|[(\u2014\u2013-]", re.IGNORECASE)
 _BARE_RE = re.compile(r"\b(?:block|cube|bowl) (?:on top of|on|in|at|under|next to|beside|by|near|closest to|nearest) the [\w ]+? (?:goes|go|should|must|needs|has|"
                       r"belongs|is|can|will|stacked|sitting|and|in place|where)\b|\bthe same (?:with|for) the \w+ (?:block|cube) (?:on|in|at)\b", re.IGNORECASE)
 
@@ -83,6 +83,8 @@ def described(text: str, scene: Scene) -> str:
     text = _BOWL_ASIDE_RE.sub(r"\1", text)
     text = _SET_ASIDE_RE.sub(lambda m: "" if m[0].lstrip().startswith(("(", ",", ";", ".")) else " ", text)
     text = re.sub(rf"\b{_LOOKS} (?=(?:{_LOOKS},? )*(?:\w+ )?(?:blocks?|cubes?)\b)", "", text, flags=re.IGNORECASE)  # 'the six little wooden cubes'
+    text = re.sub(rf"\bthe (?:matching|same colou?r(?:ed)?) (?:block|one|cube) (?=(?:in|into|inside) the ({_COLOUR}) bowl\b)", lambda m: f"the {m[1].lower()} block ",
+                  text, flags=re.IGNORECASE)  # 'put the matching block in the blue bowl'
     text = re.sub(r"\b(on the table),? (?:rather than|instead of|and not|not) in (?:a|any|the) bowls?\b", r"\1", text, flags=re.IGNORECASE)  # the set said twice
     text = re.sub(r"\bnot that one\s*(?:-+|,|\u2014|\u2013)\s*not (?=the \w+ \w+)", "not ", text, flags=re.IGNORECASE)  # 'but not that one - not W'
 

@@ -193,6 +193,8 @@ _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never)
                         r"will|keeps?|would) (?:knock|bump|tip|push|break|grab|chew) (?:it|them|that|this)\b[^.;?!]*\W*$", re.IGNORECASE)
 
 
+_POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and "
+                       r"(?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.IGNORECASE)
 _THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|"
                        r"block))\W*$", re.IGNORECASE)
 
@@ -246,6 +248,8 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
     parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
+    parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and _POINT_RE.match(p) and all(  # 'Look at X. Put X on Y.': pointed at, then named
+        re.search(rf"\b{n}\b", " ".join(parts[i + 1:]), re.IGNORECASE) for n in re.findall(r"\b(?:the|an?) (\w+ (?:block|bowl))", p, re.IGNORECASE)))]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'
         parts[i: i + 2] = [re.sub(r"\bit\b", f"the block {m[1]} {m[2]}", parts[i + 1], count=1, flags=re.IGNORECASE)]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*there are (?:some|a few|several) blocks (in|on) (the \w+ (?:bowl|block))"

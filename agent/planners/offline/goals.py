@@ -30,6 +30,7 @@ from agent.planners.offline.background import chatter_free, purposes, reason, re
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.conditions import branch, conditional, conditioned, labelled, staged
 from agent.planners.offline.descriptions import described
+from agent.planners.offline.mentions import mentioned
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
     answers,
@@ -126,6 +127,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     state = SymState.from_scene(scene)
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     instruction = described(instruction, scene)  # 'the red block, the one in W,': checked, then only named
+    instruction = mentioned(instruction)  # 'take X and Y; put the former in the bin': X
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
     instruction = told(labelled(instruction))

@@ -25,7 +25,7 @@ from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
-from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, MENTION_RE, mend_typos
+from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, MENTION_RE, mend_typos, typed
 from sim.core.lexicon import COLOURS, unify
 
 _TERSE = "|".join(COLOURS)
@@ -43,7 +43,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
     (r"\bthe (bowl|one) (?:that )?(the \w+ (?:block|one)) (?:just |has just |has )?(?:left|came out of|came from|was in)\b",
      r"the \1 \2 is in"),  # 'into the bowl the red block just left': read on the table as it is now
-    (r"\bthe (bowl|one) (?:with|that has|which has|holding|containing) nothing(?: in it| inside(?: it)?| in)?\b", r"the empty \1"),
+    (r"\bthe (bowl|one) (?:with|that has|which has|holding|containing) (?:nothing|no blocks?|no cubes?)(?: in it| inside(?: it)?| in)?\b", r"the empty \1"),
     (r"^(the (?:\w+ )*?bowl) ((?:should|must|needs to|has to|can|will|ought to) )?(?:get|receive|take|have|hold) (the \w+ block)$",
      r"\3 \2go in \1"),  # 'the empty bowl should get the green block'
     (r"\b(see|have|get|want|need|like|love|find|leave) (the (?:\w+ )?bowls?) (empty|emptied|cleared|cleared out)\b", r"\1 \2 is empty"),
@@ -368,7 +368,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", MENTION_RE.sub(" ", text.lower()))  # '@robot'
+    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", MENTION_RE.sub(" ", typed(text).lower()))  # '@robot'
     # 'all 3 bowls -> empty them'
     t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/o ", "without ").replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
     t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)|(?:^|\s)\([a-f]\)(?=\s)", "", t)  # '(hereinafter the "Party")', '(2)'

@@ -26,7 +26,7 @@ def question_text(text: str) -> str:
     text = re.sub(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?", r"what is \1 \2", text.lower())  # a learner's
     text = re.sub(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)", r"\1 which \2 is \3", text)  # order:
     text = re.sub(r"^(the \w+ \w+),? (?:it|they) (is|are) ", r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'
-    text = re.sub(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between)", "blocks are ", text)
+    text = re.sub(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between|on\b)", "blocks are ", text)
     text = re.sub(r"^(which|what) (block|bowl) is the (?:one|block|bowl) (?=(?:second|third|first|furthest|farthest|nearest|closest|leftmost|rightmost)\b)",
                   r"\1 \2 is ", text)  # 'which bowl is the one furthest left?'
     said = re.sub(r"\s*(?:\.{2,}|\u2026)\s*", ", ", text)
@@ -55,7 +55,7 @@ def question_text(text: str) -> str:
     # a thing named first, then asked about: 'The orange block, dear, what is it sitting on?', 'Tell me about X, love: what's under it?',
     # 'Before we start on X, is it covered by another block?'
     t = re.sub(r"^(?:tell me about |before (?:we|i|you) (?:start|begin|get going|work) on |(?:a )?quick (?:one|question) (?:about|on) |regarding |about |as for |"
-               r"concerning |now,? |so,? |okay,? |ok,? )?(?:the|that|this) (\w+ (?:block|bowl))\s*[,:;-]+\s*(?:\w+\s*[,:;-]+\s*)?(what|"
+               r"concerning |now,? |so,? |okay,? |ok,? |check |look at |consider |see |take )?(?:the|that|this) (\w+ (?:block|bowl))\s*[,:;\u2014\u2013-]+\s*(?:\w+\s*[,:;-]+\s*)?(what|"
                r"where|which|how many|is|does)\b(.*?)\b(?:it|that one)\b", r"\2\3the \1", t)
     t = re.sub(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)", r"is there anything on \1", t)
     t = re.sub(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block|stuff) (?:stacked |sitting |resting |piled |put )?(?:up )?on "
@@ -280,6 +280,8 @@ def question_text(text: str) -> str:
     t = re.sub(r"^(?:i (?:think|believe|guess|suppose|reckon|bet) )?(the [\w ]+?) (is|are) (.+?)[,.;]?\s*(?:but )?(?:i(?: am|'m| m) not (?:sure|certain)[,.;!]?\s*)?"
                r"(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right|is it|are they|is that (?:right|true|so))\s*\?*$",
                r"\2 \1 \3?", t)  # 'the yellow block is on the purple block, right?', 'I think X is on Y, but I'm not sure. Is it?'
+    t = re.sub(r"^(?:(?:take|look at|check|see|consider|about|there s|there is|here s|here is|i see|i ve got|i have got|i have) )?the \w+ \w+(?:,? (?:and |then |and then )?the \w+ "
+               r"\w+)*\s*(?:[.,:;!]|\s[-\u2013\u2014]+)\s*(?=(?:is|are|does|do|has|have|what|which|where|how many)\b(?![^?]*\b(?:it|them|they|that one)\b))", "", t)
     t = re.sub(r"^where (?:should|do|can|would|could|must) (?:i|we|one) (?:go )?(?:look|search|check|find)(?:ing)? for (?=the )",
                "where is ", t)  # 'where should I go looking for X?'
     t = re.sub(r"\b(?:(?:positioned|placed|located|situated|perched|set|sat|sitting|resting) )?(?:atop|upon)\b", "on", t)

@@ -51,12 +51,16 @@ _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "
 
 
 def mend_typos(text: str) -> str:
-    """'put teh yelow blcok in the bowel' -> 'put the yellow block in the bowl': a slip of a small word, or a word of
-    three letters or more that the parser does not know, one letter from exactly one name of a thing."""
+    """'put teh yelow blcok in the bowel' -> 'put the yellow block in the bowl': a slip of a small word, a word stretched
+    for stress ('keeeep'), or a word of three letters or more that the parser does not know, one letter from exactly one
+    name of a thing."""
     def mend(m: re.Match[str]) -> str:
         word = m.group(0)
         if word in _SLIPS:
             return _SLIPS[word]
+        if re.search(r"(.)\1\1", word) and word not in _KNOWN and len(set(word)) > 1:  # stretched for stress: 'keeeep', 'sooo', 'nooot'
+            twice, once = re.sub(r"(.)\1{2,}", r"\1\1", word), re.sub(r"(.)\1{2,}", r"\1", word)
+            word = twice if twice in _KNOWN | _MENDED else once
         if len(word) < 3 or word in _KNOWN or word in _MENDED or (word.endswith("s") and word[:-1] in _KNOWN | _MENDED):
             return word
         if (squeezed := re.sub(r"(.)\1+", r"\1", word)) in _MENDED:
@@ -64,6 +68,13 @@ def mend_typos(text: str) -> str:
         near = [t for t in _MENDED if _near(word, t) and (len(t) >= 4 or sorted(t) == sorted(word))]  # 'rde': red
         return near[0] if len(near) == 1 else word
     return re.sub(r"[a-z]+", mend, text)
+
+
+def typed(text: str) -> str:
+    """Stress typed into a message: an emoji or a smiley between two sentences is a full stop ('put X in W 🙂 the blue
+    bowl stays empty'), and a word in quotes is the word ("the 'same' colour")."""
+    text = re.sub(r"\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+|(?<!\w)[:;=]-?[)(DPp]+)\s*(?=[A-Za-z])", ". ", text)
+    return re.sub(r"(?<![\w'])'([a-z][a-z ]*?)'(?![\w'])", r"\1", text)
 
 
 def _unseen(m: re.Match[str]) -> str:
