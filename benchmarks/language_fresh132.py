@@ -19,7 +19,15 @@ five to the bin, towers of at most four), and every request is feasible.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 1544f0c, the code of 9eefbb8, after every fix before it and before anything
+it could prompt): 0.197 goal-correct (59 of 300), 209 refused, 2 asked, 30 wrong, twelve of them actions: 'I want to be
+able to grab X - could you get everything off it?' ended holding X (three times); "I'd like to be able to put four more
+blocks in W, so make room" filled W (twice); "The block that's in the way of X - put it in the bin" binned X (three
+times); 'take away everything stacked on it' ended holding that block; 'Could you put X in W without moving any other
+block first?' moved another block first (three times); four requests ('Check whether W has room for three more. If it
+does, ...') got the list of questions I answer; fourteen wrong replies ('Is there room in W for four more blocks?',
+'Could the bin take 6 blocks?', 'How many more blocks can I stack on X before the tower is too tall?'). Most refusals
+were room, reach and cost said in words ('whatever it takes', 'it has room for them', 'dig X out from under').
 """
 
 from __future__ import annotations

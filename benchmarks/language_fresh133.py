@@ -15,7 +15,12 @@ the check keeps that block where it was.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 1544f0c, the code of 9eefbb8, after every fix before it and before anything
+it could prompt): 0.44 goal-correct (132 of 300), 156 refused, 3 asked, 9 wrong, five of them actions: 'I need X on Y;
+set it down softly.' put X on Y and then on the table (three times); "I'd like X in the bin, but go slowly." put X on a
+block (twice); four wrong replies ('No rush, but how many blocks does W have in it?'). Most refusals were the manner
+itself: 'take your time', 'nice and steady', 'in one smooth motion', 'lift it high over the tower, then ...', 'use your
+gripper to ...', 'with your claw', "don't drop it on the way".
 """
 
 from __future__ import annotations

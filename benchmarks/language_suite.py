@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh131` (the tenth to hundred-and-thirty-second
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh133` (the tenth to hundred-and-thirty-fourth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH131`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH133`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ from benchmarks.language_fresh128 import FRESH128
 from benchmarks.language_fresh129 import FRESH129
 from benchmarks.language_fresh130 import FRESH130
 from benchmarks.language_fresh131 import FRESH131
+from benchmarks.language_fresh132 import FRESH132
+from benchmarks.language_fresh133 import FRESH133
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -193,7 +195,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh118", FRESH118), ("fresh119", FRESH119), ("fresh120", FRESH120), ("fresh121", FRESH121),
     ("fresh122", FRESH122), ("fresh123", FRESH123), ("fresh124", FRESH124), ("fresh125", FRESH125),
     ("fresh126", FRESH126), ("fresh127", FRESH127), ("fresh128", FRESH128), ("fresh129", FRESH129),
-    ("fresh130", FRESH130), ("fresh131", FRESH131),
+    ("fresh130", FRESH130), ("fresh131", FRESH131), ("fresh132", FRESH132), ("fresh133", FRESH133),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -375,6 +377,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh129_goal_correct": rate("fresh129"),
         "fresh130_goal_correct": rate("fresh130"),
         "fresh131_goal_correct": rate("fresh131"),
+        "fresh132_goal_correct": rate("fresh132"),
+        "fresh133_goal_correct": rate("fresh133"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -36,6 +36,14 @@ _ROOM_RE = re.compile(r"^how many (?:more )?(?:blocks? |cubes? |ones? )?(?:(?:wi
                       r"into) (?P<w2>.+?)(?: now)?$|^how many more (?:blocks? |cubes? |ones? )?(?:could|can|will|"
                       r"would) (?P<w3>.+?) (?:still )?(?:take|hold|fit)(?: now)?(?: before it (?:s|is) full)?$|"
                       r"^how much (?:room|space) is (?:there |still )?(?:left )?in (?P<w4>.+?)$")
+_NUMBER = {"a": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = rf"(?:{'|'.join(_NUMBER)}|\d+)"
+_ROOM_FOR_RE = re.compile(rf"^(?:is there|is|has|does) (?:(?P<w>the \w+ (?:bowl|bin)|the bin) (?:got |have |has )?)?(?:enough )?(?:room|space)(?: left)?(?: in "
+                          rf"(?P<w2>.+?))? for (?P<n>{_N}) (?:more |extra )?(?:blocks?|cubes?|ones?)?(?: in (?P<w4>.+?)| in it)?$|^(?:could|can|would|will|does) "
+                          rf"(?P<w3>.+?) (?:still )?(?:take|hold|fit|have room for) (?P<n2>{_N}) (?:more |extra )?(?:blocks?|cubes?)$|^(?:would|will|does|could) "
+                          rf"the \w+ (?:block|cube) (?:still )?fit (?:in|into) (?P<w5>.+?)(?P<n3>)$")
+_TOWER_ROOM_RE = re.compile(r"^how many more (?:blocks? |cubes? )?(?:can|could|will|would) (?:i|you|we|one) (?:stack|put|add|pile|place) (?:on top of|onto|on) "
+                            r"(.+?)(?: before (?:the|its|that) (?:tower|stack) (?:is|gets) too (?:tall|high)| before it (?:is|gets) too (?:tall|high))?$")
 _IF_BINNED_RE = re.compile(r"\b(?:binned|bin|threw out|throw out|thrown out|tossed|toss|went in the bin|"
                            r"go in the bin|removed|threw away) (?:all |every |everything )(?:of )?(?:the "
                            r")?(?:blocks? |block )?on the table\b|\b(?:every|each|"
@@ -220,13 +228,39 @@ def _half(q: str, state: SymState) -> Answer | None:
 
 
 def _room(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'how many more blocks will fit in the red bowl?', 'how many more could W take before it's full?'."""
-    if (m := _ROOM_RE.match(q)) is None:
+    """'how many more blocks will fit in the red bowl?', 'how many more could W take before it's full?', 'is there room in
+    W for two more blocks?', 'could the bin take 6 blocks?', 'how many more blocks can I stack on X?'."""
+    if m := _TOWER_ROOM_RE.match(q):
+        block = _one(m[1], scene)
+        if block not in state.support:
+            raise _Unclear(f"I can say how many more blocks a tower takes; the {block} is not a block.")
+        tall = len(state.above(block)) + 1 + sum(1 for _ in _below(block, state))
+        room = max(layout.MAX_TOWER - tall, 0)
+        return Answer("count", f"{room} (a tower is at most {layout.MAX_TOWER} blocks tall; the {block}'s is {tall}).", room)
+    yes_no = _ROOM_FOR_RE.match(q)
+    if (m := yes_no or _ROOM_RE.match(q)) is None:
         return None
-    if (bowl := _one(m["w"] or m["w2"] or m["w3"] or m["w4"], scene)) not in state.bowls:
-        raise _Unclear(f"I can say how many more blocks fit in a bowl; the {bowl} is not a bowl.")
-    room = layout.BOWL_CAPACITY - len(held := state.in_bowl(bowl))
-    return Answer("count", f"{room} (a bowl holds {layout.BOWL_CAPACITY} blocks; the {bowl} holds {len(held)}).", room)
+    place = _one(next(g for g in (m.groupdict().get(k) for k in ("w", "w2", "w3", "w4", "w5")) if g), scene)
+    if place not in (*state.bowls, BIN):
+        raise _Unclear(f"I can say how many more blocks fit in a bowl or the bin; the {place} is neither.")
+    size = len(layout.BIN_SLOTS) if place == BIN else layout.BOWL_CAPACITY
+    held = [b for b in state.blocks if state.base(b) == place and state.support[b] != GRIPPER]
+    room = size - len(held)
+    said = f"the {place} holds {size} blocks and has {len(held)}"
+    if yes_no:
+        said_n = m["n"] or m["n2"] or "one"  # 'would X fit in W': one more
+        n = _NUMBER.get(said_n, 0) or int(said_n)
+        return Answer("yes_no", f"{'Yes' if room >= n else 'No'}: {said}, room for {room} more.", room >= n)
+    return Answer("count", f"{room} ({said}).", room)
+
+
+def _below(block: str, state: SymState) -> list[str]:
+    """The blocks under `block` in its tower."""
+    out, s = [], state.support[block]
+    while s in state.support:
+        out.append(s)
+        s = state.support[s]
+    return out
 
 
 def _if_binned(q: str, state: SymState) -> Answer | None:

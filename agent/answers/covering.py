@@ -1,12 +1,14 @@
 """What lies on top of a block, beside the other questions in `agent.answers`: what is blocking or covering X (every
-block above it, the one right on it first), how many blocks must come off to uncover X, how many blocks have something
-on them, and whether two blocks are in one stack. Read from the perceived scene."""
+block above it, the one right on it first; what you would have to move to get to X), how many blocks must come off to
+uncover X, whether X is free to pick up (and how many are), how many blocks have something on them, and whether two
+blocks are in one stack. Read from the perceived scene."""
 
 from __future__ import annotations
 
 import re
 
 from agent.answers.reading import Answer, _one, _the, _Unclear
+from sim.core.lexicon import BIN, GRIPPER
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
@@ -26,13 +28,25 @@ _UNCOVER_RE = re.compile(rf"^how many (?:blocks|cubes|ones)(?: (?:would|will|do|
 _COVERED_RE = re.compile(rf"^how many (?:of (?:the )?)?(?:blocks|cubes)(?: that| which)? (?:(?:have|has)(?: got)?|are there with|with) {_SOMETHING} {_ON} "
                          rf"(?:them|it|top)(?: right now| now| currently| at the moment)?(?::? how many)?$"
                          rf"|^how many (?:of (?:the )?)?(?:blocks|cubes) (?:are|is) (?:covered|topped|buried|blocked) (?:by|with) {_SOMETHING}$")
+_FREE_TO_RE = re.compile(rf"^is {_X} (?:free|clear|ready|available) (?:to (?:be )?(?:pick(?:ed)? up|grab(?:bed)?|lift(?:ed)?|move[d]?|take[n]?)|for (?:picking up|"
+                         rf"the taking))(?: right now| now| yet)?$")
+_TO_MOVE_RE = re.compile(rf"^what (?:would|do|must|should|will) (?:i|you|we) (?:need|have) to (?:move|take off|lift off|clear|shift)(?: first)? (?:to|before (?:i|you|we) "
+                         rf"can) {_FREE} {_X}$")
+_FREE_COUNT_RE = re.compile(rf"^how many (?:of the )?blocks (?:are|is) (?:free|clear|ready|uncovered)(?: (?:to (?:lift|pick up|grab|take)(?: (?:straight )?off| up)?|for "
+                            rf"(?:picking up|lifting)))?(?:,? with nothing (?:on top of|on|above) them)?$")
 _SAME_TOWER_RE = re.compile(rf"^(?:is|are) {_X} (?:in|part of) the same {_TOWER} as {_X}$|^(?:are|is) {_X} and {_X} (?:in|part of) (?:the same|one|a single) "
                             rf"{_TOWER}$|^(?:are|is) {_X} and {_X} (?:stacked|piled) (?:together|up together|on (?:each other|one another))$")
 
 
 def covered(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question about what is on top of blocks, None for other questions."""
-    if m := _BLOCKING_RE.match(q):
+    if _FREE_COUNT_RE.match(q):  # 'how many blocks are free to lift straight off, with nothing on top of them?'
+        found = [b for b in state.blocks if state.is_clear(b) and state.support[b] not in (BIN, GRIPPER)]
+        return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else " blocks are free."), len(found))
+    if m := _FREE_TO_RE.match(q):  # 'is X free to pick up?': nothing on it
+        on = state.on_top(block := _block(m[1], scene, state))
+        return Answer("yes_no", f"No: {_the(on)} is on the {block}." if on else f"Yes: nothing is on the {block}.", not on)
+    if m := _BLOCKING_RE.match(q) or _TO_MOVE_RE.match(q):
         above = state.above(_block(m[1], scene, state))[::-1]  # right on it first
         return Answer("which", f"{_the(above).capitalize()}." if above else f"Nothing: the {_one(m[1], scene)} is clear.", above)
     if m := _UNCOVER_RE.match(q):

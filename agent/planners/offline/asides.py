@@ -156,6 +156,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s+or (?:what|nah|nope)$", ""),
     (r"[.;]\s*none of (?:its|their|the|those|these)(?: \w+)? blocks (?:should |may |can )?(?:go|goes|end up|get put|be put) (?:in|into) the bin\b",
      ", but not into the bin"),  # 'clear W. none of its blocks go in the bin'
+    (r"(\b(?:not the ones|except the (?:blocks|ones)) (?:in|inside) (?:the |a )?bowls?),?\s*(?:just |only )?the ones (?:lying |sitting |left |resting )?(?:about |around )?on the table(?:,? every "
+     r"(?:last |single )?one of them)?", r"\1"),  # 'not the ones in the bowls, just the ones lying about on the table': said twice
     (r",?\s*\bso (?:much )?(?:better|easier|simpler|simple|nicer|neater|tidier|cleaner|good|nice|neat|tidy|clean|easy)(?: that way| like that)?(?=\W*$)", ""),
     (r"^(?:they|these|those|the two)(?: two)? (?:match|go together|are a pair|belong together)\s*(?:-+|\u2014|\u2013|,|:|;|\.)\s*", ""),  # 'They match - put X in W.'
     (r"^((?:sort|organi[sz]e|group|match)\b[^.;]*?\bcolou?rs?)\s*(?:-+|\u2014|\u2013|,|;|:)\s*(?:that means|i e|that is|so|like|meaning|for example|e g)\b[^.;]*",

@@ -52,7 +52,7 @@ _WHERE_RE = re.compile(rf"{_LEAD}{_HOW}{_PREP} ({_THING})", re.IGNORECASE)
 _PICKS = (r"(?:that|which|sitting|sat|resting|lying|standing|stacked|perched|placed|under|underneath|beneath|below|on top of|nearest|closest|furthest|"
           r"farthest|(?:right |just )?next to|beside|at the far|on the far|to the far)\b")  # how a description starts, never with where it goes ('in W')
 _NAMED_AS_RE = re.compile(rf"\bthe (?:one |only )?(?:{_LOOKS} )*(?:block|one|cube) {_PICKS}[^(),;.\u2014\u2013-]{{0,60}}?(?:,? (?:which{_IS}|that{_IS}|i e|"
-                          rf"namely|in other words) the ({_COLOUR}) (?:one|block|cube)(?:,|(?= ))|\s*\((?:that{_IS} |i e |namely )?the ({_COLOUR}) "
+                          rf"namely|in other words) the ({_COLOUR}) (?:one|block|cube)(?:,|(?= ))|\s*\((?:(?:that|it){_IS} |i e |namely )?the ({_COLOUR}) "
                           rf"(?:{_LOOKS} )*(?:one|block|cube)(?:,[^)]*)?\)|\s+{_DASH}\s+(?:that{_IS} |i e |namely )?the ({_COLOUR}) (?:one|block|cube)"
                           rf"(?:,[^\u2014\u2013-]*)?\s+{_DASH})", re.IGNORECASE)
 # an aside that only restates a set: '(that's four blocks)', ', all four of them,', '- there's just one, the X block on Y -'

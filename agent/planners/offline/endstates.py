@@ -79,6 +79,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the (\w+) bowl) (?:holds|has|contains|should hold|should have|should contain|has got) (?:only )?the (?:block|one) (?:of|in|with) (?:the same|its|"
      r"its own|the matching|a matching) colou?r( and nothing else| only)?\b", lambda m: f"the {m[2]} block should be {'the only block ' if m[3] else ''}in {m[1]}"),
     (r"\bwithout (the [\w ]+?|anything(?: else)?|any(?: other)? blocks?) (?:being|getting) (?:moved|touched|disturbed|shifted)\b", r"without moving \1"),
+    (r",?\s*\b(?:without|but (?:do not|never)|and (?:do not|never)) (?:moving|touching|disturbing|move|touch|disturb) (?:any other blocks?|any of the other "
+     r"blocks|anything else|the other blocks|the others|any other)(?: first| at all| in the process)?\b", " and leave the other blocks where they are"),
     (r"\bwithout (?:knocking (?:over|down)|toppling|breaking(?: up)?|disturbing|taking apart) (the (?:tower|stack|pile))|\bwithout taking (the (?:tower|"
      r"stack|pile)) apart\b", lambda m: f"without moving {m[1] or m[2]}"),
     (r",?\s*(?:and|but) (the \w+ (?:block|cube)) (?:should not|shouldn t|must not|mustn t|can not|cannot|can t|is not to) be one of them\b",

@@ -71,8 +71,9 @@ def is_question(text: str, raw: str) -> bool:
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request
     if re.match(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) (?:you (?:please |kindly )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip)|the \w+ (?:block|cube) and the \w+ (?:block|cube) (?:switch|swap|trade|exchange))\b", raw.lower()):
         return False  # 'could you build a tower, X at the bottom, ...?': a request, whatever the words left after the lead-in
-    if WONDER_RE.match(text) or re.match(r"what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|"
-                                         r"lift|move|get|clear) off\b", text):  # 'I would like to know what is in W', 'what do I need to take off ...'
+    if WONDER_RE.match(text) or re.match(r"what (?:do|would|must|should|will) (?:i|you|we) (?:need to |have to )?(?:take|"
+                                         r"lift|move|get|clear|shift)(?: off| away)?(?: first)? (?:to|before|so)\b|what (?:do|would|must|should) (?:i|you|we) "
+                                         r"(?:need to |have to )?(?:take|lift|move|get|clear) off\b", text):  # 'I would like to know what is in W', 'what do I need to take off ...'
         return True
     if raw.rstrip().endswith("?") and (re.search(r", so (?:is|are|does|do|where|what|which|how many)\b", text)
                                        or re.match(r"\W*(?:(?:do|does) the [^?]+ share|(?:do you |you )?(?:reckon|"

@@ -262,6 +262,11 @@ def question_text(text: str) -> str:
     t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
     t = re.sub(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
                r"|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|pray tell|i (?:am|m) curious),?\s*", "", t)
+    t = re.sub(r"^(?:(?:slowly|carefully|gently),? )?(?:before you (?:move|pick|touch|reach|start|do|lift)[^,?:]*(?=[,:])|keep (?:the|your) (?:arm|hand|gripper) steady and|"
+               r"without (?:disturbing|touching|moving) (?:the (?:stack|tower|pile|blocks)|anything)|no (?:rush|hurry),? but|take your time,? but|(?:do not|don'?t) "
+               r"(?:move|touch) anything|hold still(?: for a (?:second|sec|moment))?)[,:]? (?:(?:and )?tell me,? )?", "", t)  # manner before a question
+    t = re.sub(r"^is there nothing (?:in|inside) (the \w+ bowl)(?=\W*$)", r"is \1 empty", t)
+    t = re.sub(r"^is there nothing on (?:top of )?(the \w+ block)(?=\W*$)", r"is \1 clear", t)
     t = re.sub(r"^(?:hmm+,? |um+,? )?(?:maybe|perhaps|possibly),? (?:you (?:know|might know|would know|may know)\b[,:]?\s*)?|^if you (?:don'?t|do not) mind me "
                r"asking,?\s*|,?\s*\b(?:i wonder|i guess|i "
                r"suppose|do you know|if you know|by any chance|any idea|you think)\s*(?=\W*$)", "", t)  # hedges: 'perhaps you know, is X ...', '..., I wonder?'

@@ -14,7 +14,9 @@ from agent.planners.offline.choices import CHOICES
 from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
+from agent.planners.offline.costs import COSTS
 from agent.planners.offline.hedges import HEDGES
+from agent.planners.offline.manner import MANNER
 from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.pairings import PAIRINGS
@@ -125,6 +127,7 @@ def dictated(text: str) -> str:
 
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
+    *MANNER,
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
@@ -175,7 +178,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"\2, and leave \1 alone"),
     (r"^(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl) (?:into|in) the bin"
      r"((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick|pop) ((?:the )?[\w ]+?) in (?:there|it)\b", r"empty \1 into the bin\2, then \3 \4 in \1"),
-    (r"\ball of the (?=(?:\w+ )?(?:blocks|cubes|ones)\b)", "all the "),
+    (r"\ball of the (?=(?:\w+ )?(?:blocks|cubes|ones|bowls)\b)", "all the "),
     (r"\b(blocks|ones|cubes) (?:that are |which are )?(?:standing|sitting|lying|resting|placed|found) (on the table|in the \w+ bowl|in the bowls|in a bowl)\b", r"\1 \2"),
     (r"\b(?:arrange|organi[sz]e|gather|assemble) ([^,;.]+?) (?:into|in|as) (?:one|a single|a) (tower|stack|pile)\b", r"stack \1 into one \2"),
     (r"\b(?:all )?the blocks (?:that|which) (?:are not|aren t) stacked(?: with anything| on anything| at all)? and (?:are not|aren t) in (?:a|any) bowl\b",
@@ -189,6 +192,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *VOICES,
     *STATES,
     *HEDGES,
+    *COSTS,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
