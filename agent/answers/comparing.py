@@ -234,7 +234,7 @@ def _room(q: str, scene: Scene, state: SymState) -> Answer | None:
         block = _one(m[1], scene)
         if block not in state.support:
             raise _Unclear(f"I can say how many more blocks a tower takes; the {block} is not a block.")
-        tall = len(state.above(block)) + 1 + sum(1 for _ in _below(block, state))
+        tall = 1 + len(state.above(block)) + sum(block in state.above(b) for b in state.blocks)  # above it, itself, below it
         room = max(layout.MAX_TOWER - tall, 0)
         return Answer("count", f"{room} (a tower is at most {layout.MAX_TOWER} blocks tall; the {block}'s is {tall}).", room)
     yes_no = _ROOM_FOR_RE.match(q)
@@ -253,14 +253,6 @@ def _room(q: str, scene: Scene, state: SymState) -> Answer | None:
         return Answer("yes_no", f"{'Yes' if room >= n else 'No'}: {said}, room for {room} more.", room >= n)
     return Answer("count", f"{room} ({said}).", room)
 
-
-def _below(block: str, state: SymState) -> list[str]:
-    """The blocks under `block` in its tower."""
-    out, s = [], state.support[block]
-    while s in state.support:
-        out.append(s)
-        s = state.support[s]
-    return out
 
 
 def _if_binned(q: str, state: SymState) -> Answer | None:

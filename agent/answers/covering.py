@@ -32,8 +32,8 @@ _FREE_TO_RE = re.compile(rf"^is {_X} (?:free|clear|ready|available) (?:to (?:be 
                          rf"the taking))(?: right now| now| yet)?$")
 _TO_MOVE_RE = re.compile(rf"^what (?:would|do|must|should|will) (?:i|you|we) (?:need|have) to (?:move|take off|lift off|clear|shift)(?: first)? (?:to|before (?:i|you|we) "
                          rf"can) {_FREE} {_X}$")
-_FREE_COUNT_RE = re.compile(rf"^how many (?:of the )?blocks (?:are|is) (?:free|clear|ready|uncovered)(?: (?:to (?:lift|pick up|grab|take)(?: (?:straight )?off| up)?|for "
-                            rf"(?:picking up|lifting)))?(?:,? with nothing (?:on top of|on|above) them)?$")
+_FREE_COUNT_RE = re.compile(r"^how many (?:of the )?blocks (?:are|is) (?:free|clear|ready|uncovered)(?: (?:to (?:lift|pick up|grab|take)(?: (?:straight )?off| up)?|for "
+                            r"(?:picking up|lifting)))?(?:,? with nothing (?:on top of|on|above) them)?$")
 _SAME_TOWER_RE = re.compile(rf"^(?:is|are) {_X} (?:in|part of) the same {_TOWER} as {_X}$|^(?:are|is) {_X} and {_X} (?:in|part of) (?:the same|one|a single) "
                             rf"{_TOWER}$|^(?:are|is) {_X} and {_X} (?:stacked|piled) (?:together|up together|on (?:each other|one another))$")
 

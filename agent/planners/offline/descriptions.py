@@ -71,11 +71,11 @@ _BARE_RE = re.compile(r"\b(?:block|cube|bowl) (?:on top of|on|in|at|under|next t
                       r"belongs|is|can|will|stacked|sitting|and|in place|where)\b|\bthe same (?:with|for) the \w+ (?:block|cube) (?:on|in|at)\b", re.IGNORECASE)
 
 
-def described(text: str, scene: Scene) -> str:
-    """`text` with each named object's description checked and dropped (see the module's docstring)."""
+def described(text: str, scene: Scene, state: SymState) -> str:
+    """`text` with each named object's description checked against `state` (the scene's) and dropped (see the module's
+    docstring)."""
     if not _WORTH_RE.search(text) and not _BARE_RE.search(text):
         return text
-    state = SymState.from_scene(scene)
     text = re.sub(r"(\bthe (?:only |one )?block (?:that|which) (?:has|matches) (?:a|the) bowl (?:of|in) (?:its|the same) (?:own )?colou?r\b.*?)\b(in|into) (?:that|this) "
                   r"bowl\b", r"\1\2 its matching bowl", text, flags=re.IGNORECASE)  # '... into that bowl': the one of its colour
     text = _NAMED_AS_RE.sub(lambda m: f"the {(m[1] or m[2] or m[3]).lower()} block" + (",", "")[not m[3] or not re.match(

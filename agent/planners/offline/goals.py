@@ -126,7 +126,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
-    instruction = described(instruction, scene)  # 'the red block, the one in W,': checked, then only named
+    instruction = described(instruction, scene, state)  # 'the red block, the one in W,': checked, then only named
     instruction = mentioned(instruction)  # 'take X and Y; put the former in the bin': X
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])

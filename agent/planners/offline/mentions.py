@@ -54,7 +54,7 @@ def mentioned(text: str) -> str:
 
     def name_for(m: re.Match[str]) -> str:
         before = [n for at, n in names if at <= m.start()]
-        start, end, pair = next(((a, e, p) for a, e, p in reversed(pairs) if e <= m.start()), (0, 0, None))
+        _, end, pair = next(((a, e, p) for a, e, p in reversed(pairs) if e <= m.start()), (0, 0, None))
         group = listed if listed and m.start() >= topic.end() else pair
         if m["pl"] or m["ord"]:
             i = _NTH[(m["pl"] or m["ord"]).lower()]
@@ -78,9 +78,11 @@ def mentioned(text: str) -> str:
                 return m[0]
             at = (m["at"] or "last").lower()
             return f"the {said[0] if at == 'first' else said[1] if at == 'second' and len(said) > 1 else said[-1]}"
-        group = group or []
-        again = [n for at, n in names if (topic.end() if group is listed else end) < at <= m.start() and n in group] if topic or pair else []
-        rest = [n for n in group if n not in again]  # 'of X and Y, X stays and the other one goes': Y
+        if not group:
+            return m[0]
+        since = topic.end() if group is listed else end  # named again after the list: 'of X and Y, X stays and the other one goes'
+        again = [n for at, n in names if since < at <= m.start() and n in group]
+        rest = [n for n in group if n not in again]
         if m["others"]:
             return " and ".join(f"the {n}" for n in rest) if again and rest else m[0]  # 'X goes in the bin; both of the others ...'
         return f"the {rest[0]}" if again and len(rest) == 1 else m[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.words import NUMBERS
 from sim.core import layout
 
 _FREE = r"(?:free(?: up)?|uncover|unblock|unbury|dig out|dig up|open up|expose)"
@@ -18,17 +19,19 @@ _NOT = (r"(?:should not|must not|can not|cannot|may not|are not to|is not to|are
         r"should never|can never|need to not|have to not|do not|does not)")
 _TOWER = r"(?:stack|tower|pile)"
 _N = r"(?:one|two|three|four|five|a|[1-9])"
-_NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _room(m: re.Match[str], said: str | None = None, bowl: str | None = None) -> str:
     """Room for N more blocks in W: W holds at most its capacity less N (empty when that is none)."""
-    n = _NUMBER.get(said or m[2]) or int(said or m[2])
+    said = said or m[2]
+    n = 1 if said == "a" else NUMBERS.get(said) or int(said)
     bowl = bowl or m[1] or m[3]
     if bowl is None or n > layout.BOWL_CAPACITY:
         return m[0]  # no bowl said, or more than a bowl holds: read as said (and refused)
     left = layout.BOWL_CAPACITY - n
-    return f"empty {bowl}" if left == 0 else f"atmost {['one block', 'two blocks', 'three blocks'][left - 1]} in {bowl}"
+    return f"empty {bowl}" if left == 0 else f"atmost {left} blocks in {bowl}"
+
+
 _FREED = r"(?:freed(?: up)?|uncovered|unblocked|unburied|dug out|dug up|opened up|exposed)"
 
 STATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
