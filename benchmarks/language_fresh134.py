@@ -16,7 +16,14 @@ clear end state, and the check is that end state (plus whatever the sentence pro
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on cdeb722, the code of 91da592, after every fix before it and before anything
+it could prompt): 0.28 goal-correct (84 of 300), 188 refused, 8 asked, 20 wrong, nine of them actions: 'take a block off
+the table and bin it; do it three times in all' and 'then do that twice more' binned one block (four times); 'as long as
+anything is stacked on X, lift the top block off and throw it in the bin' restacked the others instead of binning them
+(twice); 'the blocks on the table all get dropped in the bin, one at a time' left the bottom of a tower (three times);
+eleven wrong replies (the help text for 'how many blocks would you have to lift out of W before it's empty?'). Most
+refusals were the loop itself: 'keep ...ing until', 'while W still has blocks in it', 'as long as', 'go through ... and
+... each one', 'the same again for Y', 'Y the same way', 'but not with Z'.
 """
 
 from __future__ import annotations

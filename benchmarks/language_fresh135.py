@@ -24,7 +24,15 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 (By mistake the tester printed the first five docstring lines and the import lines of
 `benchmarks/language_fresh133.py`; nothing else of it or of any other batch was read.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on da41824, the code of 91da592, after every fix before it and before anything
+it could prompt): 0.28 goal-correct (84 of 300), 162 refused, 7 asked, 47 wrong, thirty-four of them actions: 'put X under
+Y' moved Y onto X instead of slipping X in where Y stood (fourteen times); 'put the bottom block of the stack on top' and
+'move the top block to the bottom' left the rest of the tower on the table (eleven times); a tower turned upside down in a
+bowl came out of the bowl (five times); 'swap every block in W with every block in V' swapped one pair; 'don't leave X on
+Y: put Z there instead, and X where Z was' only took X off (twice); thirteen wrong replies to what-if questions ('if you
+swapped X and Y, which bowl would X be in?'). Most refusals were swaps and trades said in other words ('trade places',
+'the other way round', 'whatever is in W should be in V and vice versa', 'X where Y is now') and towers reversed in words
+('restack in the opposite order', 'flip the stack topped by X').
 """
 
 from __future__ import annotations

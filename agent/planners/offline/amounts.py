@@ -72,16 +72,8 @@ _EMPTY_UNTIL_RE = re.compile(rf"^(?:do not stop|keep|dont stop) (?:binning|remov
                              rf"in it) goes in the bin$")
 _UNPILE_RE = re.compile(r"^keep taking blocks off the (?:stack|pile|tower) (?:that )?(?P<x>the \w+ block) is at the "
                         r"bottom of (?:until|till) (?P=x) is the only one left$")
-_SWAP_RE = re.compile(rf"^(?:swap|switch|exchange) (?:the contents of |what is in |"
-                      rf"the blocks in )(?P<w>{_BOWL}) and (?P<v>{_BOWL})$|^i (?:would like|"
-                      rf"want) the contents of (?P<w2>{_BOWL}) and (?P<v2>{_BOWL}) (?:swapped|switched|exchanged)$|"
-                      rf"^i want everything in (?P<w3>{_BOWL}) moved to (?P<v3>{_BOWL}),? and everything in (?P=v3) "
-                      rf"moved to (?P=w3)$|^i want the blocks in (?P<w4>{_BOWL}) in (?P<v4>{_BOWL}) and the blocks "
-                      rf"in (?P=v4) in (?P=w4)$")
-
-
-_CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|at the most|half|at least|swap|switch|"
-                     r"exchange|contents|twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further)\b|\bin the \w+ bowl in the\b")
+_CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|at the most|half|at least|"
+                     r"twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further)\b|\bin the \w+ bowl in the\b")
 
 
 _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|"
@@ -156,7 +148,7 @@ def amounts(text: str, state: SymState) -> str:
     cut = re.search(r"(?:,? but |; |,? and |,? while |,? )(?=(?:leave|keep|do not|never|without|the blocks in the \w+ bowl (?:stay|remain)|the \w+ block (?:stays|"
                     r"should stay|must stay))\b)", text)
     rules = (_not_more, _compare, _versus, _half, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
-             _unpile, _swap, _each)
+             _unpile, _each)
     tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
     tails += [(text[: m.start()], text[m.start():]) for m in re.finditer(r"(?:,? and |; |\. |,? then )", text)
               if not cut or m.start() != cut.start()]  # 'each bowl gets exactly one block, and two go in the bin': the rest after
@@ -359,18 +351,6 @@ def _unpile(text: str, state: SymState) -> str | None:
     if (m := _UNPILE_RE.match(text)) is None:
         return None
     return f"clear {m['x']}"
-
-
-def _swap(text: str, state: SymState) -> str | None:
-    """'swap what is in W and V': each one's blocks into the other."""
-    if (m := _SWAP_RE.match(text)) is None:
-        return None
-    w, v = _named(m["w"] or m["w2"] or m["w3"] or m["w4"]), _named(m["v"] or m["v2"] or m["v3"] or m["v4"])
-    if w not in state.bowls or v not in state.bowls:
-        return None
-    moves = [f"put {' and '.join(f'the {b}' for b in state.in_bowl(a))} in the {into}" for a, into in ((w, v), (v, w))
-             if state.in_bowl(a)]
-    return " and ".join(moves) if moves else f"leave the {w} alone"
 
 
 def _each(text: str, state: SymState) -> str | None:

@@ -12,6 +12,7 @@ from contextlib import suppress
 from agent.planners.offline.bowls import apart, distinct_bowls, some_bowl
 from agent.planners.offline.choice import tower_of
 from agent.planners.offline.context import Ambiguous, Context, bowl_error, not_understood, stacks, tower_first
+from agent.planners.offline.exchanges import exchanged
 from agent.planners.offline.grammar import Clause, read_clause
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import (
@@ -20,7 +21,6 @@ from agent.planners.offline.placing import (
     bowl_phrase,
     check_roles,
     emptied_into,
-    swapped,
     end_block,
     into_matching,
     off,
@@ -51,8 +51,8 @@ _AND_OTHERS_RE = re.compile(r"((?:the )?\w.*? (?:blocks?|cubes?)),? (?:and|plus|
 
 def clause_relations(text: str, prev_verb: str | None, ctx: Context) -> tuple[str, list[Rel]]:
     """One clause -> (its verb, relations): the first reading of its phrases that names things in the scene."""
-    if (swap := swapped(text, ctx)) is not None:  # 'swap X and Y': each where the other was
-        return "swap", swap
+    if (moved := exchanged(text, ctx)) is not None:  # 'swap X and Y': each where the other was; 'put X under Y': X where Y is, Y on it
+        return moved
     clause = read_clause(text, prev_verb)
     if clause is None:  # no verb to go by: name the first word when it is no word of the tables
         head = text.split()[0] if text.split() else ""
@@ -81,16 +81,17 @@ def _ruled_out(rels: list[Rel], ctx: Context) -> list[Rel]:
 
 
 def _where_it_was(obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tuple[str, str, str]:
-    """'at the spot of the white block' (`phrasing`: 'where the white block was') -> (prep, what held that block at the
-    start); a block's place now is taken by the block, so only where it was is a target."""
-    m = re.fullmatch(r"the spot of (.+)", tgt_text) if prep == "at" else None
-    if m is None:
+    """'at the spot of X' (`phrasing`: 'where X was', 'where X is now') -> (prep, what holds X at the start); a bare spot of
+    the table is no target for a block already on the table."""
+    if (m := re.fullmatch(r"the spot of (.+)", tgt_text) if prep == "at" else None) is None:
         return obj_text, prep, tgt_text
-    there = ctx.state.support[resolve_blocks(NounPhrase(m.group(1)), ctx, pool_all=True)[0]]
+    there, moved = ctx.state.support[ref := resolve_blocks(NounPhrase(m.group(1)), ctx, pool_all=True)[0]], resolve_blocks(NounPhrase(obj_text), ctx)
+    if there == TABLE and m.group(1) != "it" and ref not in moved and all(ctx.state.support.get(b) == TABLE for b in moved):
+        raise PlanningError(f"'where {m.group(1)} is' is a bare spot on the table; say where the block should go (a bowl, a block, a named place)")
     return obj_text, "in" if there in ctx.state.bowls or there == BIN else "at" if there in PLACES else "on", f"the {there}"
 
 
-_SAID = {"notput": "a goal that rules something out", "leavebe": "the action 'leave'"}  # internal verbs, as said
+_SAID = {"notput": "a goal that rules something out", "leavebe": "the action 'leave'", "slipunder": "the action 'put under'"}  # internal verbs, as said
 
 
 def _tower_named(text: str, ctx: Context) -> list[str] | None:

@@ -248,6 +248,9 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
     parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
+    for i in [i for i, p in enumerate(parts) if i and re.match(r"\W*(?:and |then )*(?:do (?:it|that|this|the same)|repeat (?:it|that|this))(?: again)? "
+                                                              r"(?:once|twice|thrice|\w+ times)\b", p, re.I)][:1]:
+        parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .!;')}; {parts[i]}"]  # 'Take a block off the table and bin it. Do it three times.'
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and _POINT_RE.match(p) and all(  # 'Look at X. Put X on Y.': pointed at, then named
         re.search(rf"\b{n}\b", " ".join(parts[i + 1:]), re.IGNORECASE) for n in re.findall(r"\b(?:the|an?) (\w+ (?:block|bowl))", p, re.IGNORECASE)))]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'

@@ -43,8 +43,16 @@ def _then_also(m: re.Match[str]) -> str:
     before = m.string[: m.start()]  # the step just before this one says where: never a list ('X at the bottom, then Y, then Z')
     step = before[max((b.end() for b in re.finditer(r"[.;,]\s|\bthen\b", before[:-1])), default=0):]
     said = re.findall(r"\b((?:in|into|on|onto|at|to) the [\w ]+?)(?=\s*(?:[.,;]|$| and\b| then\b))", step)
-    thing = m["thing"] or f"another {m['count']} blocks"
+    thing = m["thing"] or f"another {m.groupdict().get('count')} blocks"
     return f"{m['lead']}put {thing} {said[-1]}" if said else m[0]
+
+
+def _not_for(m: re.Match[str]) -> str:
+    """'put X in W, then do the same with Y, but not with Z': Z does not go where the step said."""
+    before = m.string[: m.start()]
+    said = re.findall(r"\b((?:in|into|on|onto|at|to) the [\w ]+?)(?=\s*(?:[.,;]|$| and\b| then\b))", before)
+    echoed = re.search(r"\b(?:the same|repeat|likewise|ditto|do (?:that|it) again)\b", before)  # only a step said again is denied for Z
+    return f", and do not put {m['thing']} {said[-1]}" if said and echoed else m[0]
 
 
 def _up_there(m: re.Match[str]) -> str:
@@ -65,8 +73,8 @@ _THING = (r"(?P<thing>the \w+ block(?:(?:,| and) the \w+ block)*|the block (?:un
           r"the (?:ones|blocks) in (?:the|any) bowls?)")
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?(?:(?:please )?(?:do|repeat) (?:the same|that|so)(?: thing)?|(?:and )?the same (?:applies|goes|is true)|same(?: thing)?|"
-     r"likewise|ditto|run it back|(?:do it )?again) (?:with|for|to) (?=the\b)|(?:\s*[;,.]\s*|\s+)(?:and )?(?:ditto|and so (?:does|do)|so (?:does|do)) (?=the\b)", _same_with),
+    (r"(?:\s*[;,.]\s*|(?<!\bnot)\s+)(?:and )?(?:then |after that,? |afterwards,? )?(?:(?:please )?(?:do|repeat) (?:the same|that|so|it|this)(?: thing)?(?: again| once more)?|"
+     r"repeat|(?:and )?the same (?:applies|goes|is true)|(?:the )?same(?: thing)?(?: again)?|likewise|ditto|run it back|(?:do it )?again) (?:with|for|to) (?=the\b)|(?:\s*[;,.]\s*|\s+)(?:and )?(?:ditto|and so (?:does|do)|so (?:does|do)) (?=the\b)", _same_with),
     (rf"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?{_THING},? {_AGAIN}(?=\s*[.!]?\s*$)", _again_for),
     (r"[,;]\s*and (?P<thing>the block (?:underneath|under|below|beneath|on top of|on) (?:it|the \w+ block)|the (?:ones|blocks) in (?:the|any) bowls?)\s*$",
      _again_for),  # '..., and the block underneath it (too)'
@@ -76,8 +84,12 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'
     (r"\b(?:(?P<and>and )(?P<x>the \w+ block) (?:should (?:be|go|end up) )?|(?P<y>the (?:\w+ ){0,3}?(?:block|one)(?: [a-z ]+?)?) (?:should|must|may|can) (?P<not>not |never )?"
      r"(?:be|go|end up|be put|be placed) )there(?: too| as well| also| either)?(?=\s*(?:[.;!]|$))", _there_too),  # '... Y must not go there': W too
-    (r"(?P<lead>[.;,]\s*(?:and )?then,? )(?:another (?P<count>one|two|three|four)(?: blocks?)?,? (?:same thing|the same|same again|the same way|likewise|too|"
-     r"as well)|(?P<thing>the \w+ block)(?: itself| too| as well)?)(?=\s*[.!]?\s*$)", _then_also),
+    (r"(?P<lead>[.;,]\s*(?:and )?(?:then|after that|afterwards|next),? )(?:another (?P<count>one|two|three|four)(?: blocks?)?,? (?:same thing|the same|same again|"
+     r"the same way|likewise|too|as well)|(?P<thing>the \w+ block)(?: itself| too| as well| does too| likewise|,? (?:the )?same way| as well,? (?:the )?same way)?)"
+     r"(?=\s*[.!;]|\s*$)", _then_also),
+    (r"(?P<lead>[.;,]\s*(?:and )?)(?P<thing>the \w+ block),? (?:the same way|same way|likewise|too|as well)(?=\s*[.!;]|\s*$)", _then_also),  # '..., and Y the same way'
+    (r"(?:\s*[;,.]\s*|\s+)(?:but |and )?(?:not (?:with|for|to) |(?:do not|never) do (?:it|that|this|the same)(?: thing)? (?:for|with|to) |not )(?P<thing>the \w+ block)"
+     r"(?:,? though)?(?=\s*[.!;]|\s*$)", _not_for),  # '..., then do the same with Y, but not with Z'
     (r"^(.*?\b(?:in|into) the bin)\b[^.;?]*[.;?]\s*(?:and )?the (?:ones|blocks) in (?:the|any) bowls?,?(?: as well| too| also)?\s*[.!]?$",
      r"\1, and put the blocks in the bowls in the bin"),
     (r"\b((?:put|place|set|stack|pop|stick) (?:the \w+ block|it)) (?:up there|on there|up on top|on top there|up on it)\b", _up_there),

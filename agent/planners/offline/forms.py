@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.spelling import mend_typos
-from agent.planners.offline.towers import tower_chain, tower_order
+from agent.planners.offline.towers import UNDER_RE, UNDER_Y_RE, tower_chain, tower_order, under_parts
 from agent.planners.offline.words import (
     CLEFT_RE,
     COPULA_RE,
@@ -211,6 +211,14 @@ def normal_form(text: str) -> str:
     Statements ('X is on Y', 'X should end up on the table'), possession ('every bowl has a block in it'),
     keeping ('do not touch X', 'leave X where it is') and negation ('no block in the bin', 'X is not in Y').
     """
+    out = _normal_form(text)  # 'X should go under Y' -> 'put X under Y', read once more: 'slipunder X to Y'
+    if re.fullmatch(r"the \w+ (?:block|one) (?:in )?(?:underneath|under|beneath|below) the \w+ (?:block|one)", out):
+        out = f"put {out}"  # 'I want X under Y'
+    return _normal_form(out) if out != text and UNDER_RE.match(out) else out
+
+
+
+def _normal_form(text: str) -> str:
     m = re.match(r"^(?:i|we) (?:do not|dont|would not|would rather not|no longer) (?:want|like|need)(?: to have|"
                  r" to see)? (.+?)(?: anymore| any more| any longer)?$", text)
     if m:
@@ -241,12 +249,11 @@ def normal_form(text: str) -> str:
                  r"moved)) ((?:on top of|onto|on|into|in|inside|at|to)\b.*)$", text)
     if m:
         return f"put {m.group(1)} {m.group(2)}"
-    m = re.match(r"^(?:put|place|set|move|stack|slide|push|hide|stick|drop|lay|position|shove) (.+?) (underneath|"
-                 r"under|beneath|below)\b ?(.*)$", text)
-    if m and not PLACE_PREP_RE.search(m.group(1)) and not PLACE_PREP_RE.search(m.group(3)):  # not 'the block under X in Y'
-        if re.search(r"\b(?:block|one|it|cube)$|^(?:the )?(?:" + "|".join(COLOURS) + r")$", m.group(3)):
-            return f"put {m.group(3)} on {m.group(1)}"  # 'put the green block under the yellow block': yellow on green
-        raise PlanningError(f"I cannot put a block {m.group(2)} {m.group(3) if len(m.group(3)) > 3 else 'that'}: a "
+    if (under := under_parts(text)) and not text.startswith("slipunder "):
+        x, prep, y = under
+        if UNDER_Y_RE.search(y):
+            return f"slipunder {x} to {y}"  # 'put the green block under the yellow block': green where yellow is
+        raise PlanningError(f"I cannot put a block {prep} {y if len(y) > 3 else 'that'}: a "
                             f"block can go on the table, on another block, in a bowl, at a named place "
                             f"({', '.join(PLACES)}) or in the bin")
     m = re.match(r"^(?:clear|empty|free|clean) (?:off )?(?:the top of|the space on top of|the space above) (.+)$", text)

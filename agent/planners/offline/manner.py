@@ -31,6 +31,8 @@ MANNER: tuple[tuple[str, str], ...] = (
     (r"\bbe careful not to (touch|move|disturb|knock over|bump) ", r"do not \1 "),  # 'be careful not to touch X'
     (r"\bkeep the bin out of (?:it|this)\b", "but not into the bin"),
     (r"\bpinch\b", "take"),
+    (r"\b(?:get|put|move|place) (the \w+ block) (?:into|in|to) [\w ]+?,? by (?:tucking|slipping|sliding|putting|placing|sticking|pushing) it (?:in )?(under|"
+     r"underneath|beneath|below) ", r"put \1 \2 "),  # 'get X into its bowl by tucking it under Y': where Y is
     (rf"[,;.]?\s*\b(?:and )?(?:be (?:careful|gentle)(?: about it)?|take (?:your|my) time|there is no (?:rush|hurry)|no need to (?:hurry|rush)|no rush|nice and "
      rf"{_MANNERLY}|slow and steady|{_MANNERLY} now|easy does it|in one (?:smooth |single |clean )?(?:motion|go|movement|move)|keeping a (?:steady|firm|"
      rf"good) grip on (?:each|it|them|both)(?: of them)?|with a (?:steady|firm|gentle) (?:hand|grip)|(?:do not|never) drop (?:it|them|anything)(?: on the way| "

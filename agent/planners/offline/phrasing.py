@@ -53,10 +53,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r",?\s*\bnothing else (?:moves|should move|is to move|gets moved|may move|is moved|can move|must move|changes|should change|"
      r"is touched|gets touched)\b",
      " and leave everything else alone"),
-    # 'I want the pink block underneath the red block': the red block on it
-    (r"(the \w+ (?:block|one)) ((?:is |should be |must be |needs to be |has to be |to be |goes |sits |ends up |sitting |is not |"
-     r"(?:should|must|can) (?:not|no longer) be |is no longer )?)(?:directly |right )?"
-     r"(?:underneath|under|beneath|below) (the \w+ (?:block|one))\b", lambda m: f"{m[3]} {m[2].replace('sitting ', '')}on {m[1]}"),
+    (r"(the \w+ (?:block|one)) (is |sits |sitting |is not |(?:should|must|can) (?:not|no longer) be |is no longer )(?:directly |right )?"
+     r"(?:underneath|under|beneath|below) (the \w+ (?:block|one))\b", lambda m: f"{m[3]} {m[2].replace('sitting ', '')}on {m[1]}"),  # 'X is under Y': Y on X
     (r"\bexactly one block (in|on) (the \w+ (?:bowl|block)),? and (?:that|the) (?:block|one) (?:is|should be|must be|will be) "
      r"(the \w+ block)\b", r"only \3 \1 \2"),  # 'exactly one block in W, and that block is X'
     (r"^(?:both )?(the \w+ (?:block|one)) and (the \w+ (?:block|one))( [^,;.]+?),? (?:with )?(?:neither of (?:them|those|the two)"
@@ -131,7 +129,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      f"block" if {m.group(1), m.group(2)} <= set(COLOURS) else m.group(0)),
     (r"\b(?:whichever|the) (?:block|one) (?:that |which )?(?:is |sits )?(?:at|on) (?:the )?(?:very )?top of (the \w+ block)(?:'s| s|s)? "
      r"(stack|tower|pile)\b", r"the top of the \2 with \1"),
-    (r"\bthe (\w+) (?:block|one)(?:'s)? (tower|stack|pile)\b", r"the \2 with the \1 block"),  # "the red block's tower"
+    (r"\bthe (?!(?:one|two|three|four|five|tall|short)\b)(\w+) (?:block|one)(?:'s)? (tower|stack|pile)\b", r"the \2 with the \1 block"),  # "the red block's tower"
     (r"\b(the (?:tower|stack|pile) (?:of|made of|built from|made from|with)(?: the)?) (\w+),? and (\w+) (blocks|ones)\b",
      lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}" if {m.group(2), m.group(3)} <= set(COLOURS) else m.group(0)),
     (r"\bnothing (?:about|in|of|on) (that|this|the|its) (stack|tower|pile) (?:should|must|may|will|can|is to|is going to) "
@@ -255,8 +253,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^(?:give|hand|bring|pass|fetch|get|grab|toss) (?:me|us) (?!up\b)(?!(?:a |the )?(?:count|number|list|tally|rundown|"
      r"description|summary|report)\b)(?!.*\b(?:in|into|on|onto|to|at|inside|and|then)\b)",
      "pick up "),  # 'hand me the red block': held out to the user
-    (r"\b(?:(?:back )?(?:to|in|into|at|on) )?where (the \w+(?: block| one| cube)?) (?:was|were|used to be|had been|sat|stood|"
-     r"started|lived)(?: before| originally| at first| earlier| to begin with| at the start)?\b", r"at the spot of \1"),
+    (r"\b(?:(?:back )?(?:to|in|into|at|on) )?where (the \w+(?: block| one| cube)?) (?:was|were|used to be|had been|sat|stood|started|lived)(?: before| originally| "
+     r"at first| earlier| to begin with| at the start)?\b|(?:(?<=block )|(?<=it )|(?<=one )|(?<=them )|\b(?:to|in|into|at|on) (?:the (?:spot|place) )?)where (the \w+ "
+     r"block) (?:is|sits|stands) (?:now|right now|at the moment)(?=\s*(?:[,;.]|$|and\b))", lambda m: f"at the spot of {m[1] or m[2]}"),  # 'where Y was (is now)'
+
     (r",? (?:which|that|who) (?:stays|remains|is staying|should stay|must stay|can stay|stays put)(?: put| where it is| there| as it is| in place)?"
      r"(?=\s*(?:[,;.]|$| and\b))", ""),  # 'stack everything except X, which stays put': the exclusion keeps it
     (r"(?<=bowl|lock|rner|ddle|able| bin) in (?:its|their|his|her) (?:place|stead)\b", ""),  # 'put Y in W in its place': W
@@ -304,7 +304,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bthe (?:whole )?lot\b", "all the blocks"), (r"\b(?:the )?(\w+ (?:block|one))(?:'s|s|') (nearest|closest|furthest|farthest) "
                                                      r"(?:neighbou?r|block|one)\b", r"the block \2 the \1"),
     (r",? and so (?:does|do|should|must|will|can|is|are) (.+?)(?: too| as well)?$", r" and \1"),  # 'X goes in W, and so does Y'
-    (r"\b(?:top|finish|cap|round) (?:it|that|this|them|the (?:tower|stack|pile))(?: off)? with (.+)$", r"put \1 on top of it"),
+    (r"\b(?:top|finish|cap|round) (?:it|that|this|them|the (?:tower|stack|pile))(?: off)? with (.+?)(?: on top| at the top)?$", r"put \1 on top of it"),
     (r",?\s*\b(?:(?:(?:i|we) )?do not (?:care|mind) (?:where|which(?: one| ones| bowl| block)?)|(?:anywhere|any (?:bowl|spot|place|corner|one))(?: is|'s| s)? (?:fine|ok|okay|good)|wherever(?: you like)?)\s*$", ""),  # 'X should no longer be in there'
     (r"\b(?:exactly|just|right|precisely) (?=where (?:it|they) (?:is|are|was|were|stands?|sits?)\b|as (?:it is|they are|is)\b)", ""),
     (r"\bwhichever\b", "the"),  # 'to whichever bowl is furthest to the right'

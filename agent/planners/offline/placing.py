@@ -352,30 +352,6 @@ def tower_goal(order: list[str], target: tuple[str, str], ctx: Context) -> list[
     return first + [Rel("on", top, below) for below, top in pairwise(order)]
 
 
-_SWAP_RE = re.compile(r"^(?:swap|switch|exchange|trade|interchange)(?: round| around| over)? (.+?) (?:and|with|for) (.+?)"
-                      r"(?: (?:around|round|over|about|places|positions|spots|bowls|their places|their positions))?$")
-
-
-def swapped(text: str, ctx: Context) -> list[Rel] | None:
-    """'swap X and Y (around)': each goes where the other is now (one on a bare spot of the table: the other goes on the
-    table); None when `text` is no swap. Refused when both stand on bare spots, either is held, or one is on the other."""
-    m = _SWAP_RE.match(text)
-    if m is None:
-        return None
-    (x,), (y,) = resolve_blocks(NounPhrase(m.group(1)), ctx)[:1], resolve_blocks(NounPhrase(m.group(2)), ctx)[:1]
-    sx, sy = ctx.state.support[x], ctx.state.support[y]
-    for block, spot in ((x, sx), (y, sy)):
-        if spot in (GRIPPER, BIN) or spot in (x, y) or (spot == TABLE and sx == sy):
-            raise PlanningError(f"I cannot swap the {x} and the {y}: the {block} is "
-                                f"{'on the other one' if spot in (x, y) else f'on the {spot}' if spot != BIN else 'in the bin'}, "
-                                "not in a bowl, on a block or at a named place")
-    kind = {s: "table" if s == TABLE else "bowl" if s in ctx.state.bowls else "place" if s in PLACES else "block"
-            for s in (sx, sy)}
-    ctx.understood.append(f"swap the {x} and the {y}")
-    return [rel_for(x, (kind[sy], sy)), rel_for(y, (kind[sx], sx))] + [  # off a place onto the bare table: not at that place still
-        Rel("at", b, old, negated=True) for b, old, new in ((x, sx, sy), (y, sy, sx)) if kind[old] == "place" and kind[new] == "table"]
-
-
 def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:
     """Later relations about a block replace earlier ones, except what it must not be (unless now said); a denial
     ('nothing on X') drops only what it denies, so an earlier place that agrees with it stays ('W holds Y and nothing is

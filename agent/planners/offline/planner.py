@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from agent.answers import answer
 from agent.planners.base import PlanRequest, Usage
 from agent.planners.offline.goals import parse
+from agent.planners.offline.suppositions import Supposed, supposed
 from agent.planners.offline.symbolic import plan_stages
-from agent.primitives import Answer, Ask, Call, Done
+from agent.primitives import Answer, Ask, Call, Done, Pick
 from agent.schemas import Plan
 from agent.validate import validate_plan
+from sim.core import layout
 from sim.core.errors import PlanningError, PlanValidationError
 from sim.core.goal import Goal
+from sim.core.lexicon import BIN, TABLE
+from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
 
@@ -30,6 +35,8 @@ class OfflinePlanner:
         self.usage = Usage()
 
     def plan(self, request: PlanRequest) -> Plan:
+        if (what_if := supposed(request.instruction)) is not None and (reply := self._supposed(what_if, request)) is not None:
+            return Plan(steps=[Answer(text=reply)], reasoning="a question about what a request would do: planned, not carried out")
         parsed = parse(request.instruction, request.scene, request.history)
         if parsed.question is not None:
             return Plan(steps=[Ask(question=parsed.question)], reasoning="the instruction fits several objects")
@@ -45,3 +52,51 @@ class OfflinePlanner:
         except PlanValidationError as e:  # pragma: no cover - a bug, not a user mistake
             raise PlanningError(f"the offline planner produced an invalid plan (internal error): {e}") from e
         return plan
+
+    def _supposed(self, what_if: Supposed, request: PlanRequest) -> str | None:
+        """The answer about the table as the request would leave it (or how many blocks it moves); None when the request
+        is not one the planner reads, so the whole text is read as usual."""
+        try:
+            parsed = parse(what_if.command, request.scene, request.history)
+            if parsed.question is not None or parsed.answer is not None or not any(parsed.stages):
+                return None
+            moves, _ = plan_stages(SymState.from_scene(request.scene), parsed.stages, self.budget_s)
+        except PlanningError:
+            return None
+        picks = sum(isinstance(m, Pick) for m in moves)
+        if what_if.moves:
+            return f"{picks}: that is how many blocks I would move; I have not moved anything."
+        reply = answer(what_if.question, imagined(request.scene, moves))
+        if reply.kind in ("unsupported", "unclear"):
+            return None
+        return f"{reply.text} (that is after {picks} move{'s' if picks != 1 else ''} I would make; I have not moved anything)"
+
+
+def imagined(scene: Scene, moves: list) -> Scene:
+    """The scene as perception would see it after `moves`: each block on what the moves leave it on, positioned there."""
+    state = SymState.from_scene(scene)
+    for move in moves:
+        move.apply(state)
+    at = {o.name: o for o in scene.objects}
+    moved = {o.name: o for o in scene.objects if o.kind != "block"}
+
+    def place(block: str) -> None:
+        if block in moved:
+            return
+        old, under = at[block], state.support[block]
+        if under in at and at[under].kind == "block":
+            place(under)
+            x, y, z = moved[under].position
+            moved[block] = old.model_copy(update={"position": (x, y, z + layout.BLOCK_SIZE), "support": under})
+        elif under in at:  # a bowl
+            x, y, _ = at[under].position
+            moved[block] = old.model_copy(update={"position": (x, y, layout.BLOCK_SIZE / 2), "support": under})
+        elif under == BIN:
+            moved[block] = old.model_copy(update={"position": (*layout.BIN_CENTER, layout.BLOCK_SIZE / 2), "support": BIN})
+        else:  # the table or a named place
+            x, y = layout.PLACES.get(under, old.position[:2] if old.support == TABLE else old.position[:2])
+            moved[block] = old.model_copy(update={"position": (x, y, layout.BLOCK_SIZE / 2), "support": TABLE})
+
+    for name in state.support:
+        place(name)
+    return scene.model_copy(update={"objects": [moved[o.name] for o in scene.objects], "held": None})

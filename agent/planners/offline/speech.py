@@ -16,6 +16,7 @@ from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.costs import COSTS
 from agent.planners.offline.hedges import HEDGES
+from agent.planners.offline.loops import LOOPS
 from agent.planners.offline.manner import MANNER
 from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
@@ -24,6 +25,7 @@ from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.specs import SPECS
 from agent.planners.offline.states import STATES
+from agent.planners.offline.swaps import SWAPS
 from agent.planners.offline.turns import TURNS
 from agent.planners.offline.voices import VOICES
 from agent.planners.offline.words import VERB_RE, verb_of
@@ -127,6 +129,7 @@ def dictated(text: str) -> str:
 
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
+    *LOOPS,
     *MANNER,
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
@@ -192,6 +195,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *VOICES,
     *STATES,
     *HEDGES,
+    *SWAPS,
     *COSTS,
     (r",?\s*\b(?:nice|good) (?:and|n)(?: (?:easy|slow|gentle|careful|steady|quick|calm|smooth))?\s*$", ""),  # '..., nice and easy'
     (r"(?:(?:,?\s*\b(?:lol|haha|lmao|we are done|we re done|i think|i guess|i reckon|i suppose|shall we)|"

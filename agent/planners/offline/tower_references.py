@@ -8,7 +8,7 @@ import re
 
 from agent.planners.offline.context import Ambiguous, Context, stacks
 from sim.core.errors import PlanningError
-from sim.core.lexicon import COLOURS
+from sim.core.lexicon import COLOURS, TABLE
 
 _SIZE = (r"(tallest|highest|biggest|largest|tall|high|big|large|taller|higher|bigger|larger|"
          r"shortest|smallest|lowest|short|small|little|shorter|smaller|lower)")
@@ -72,19 +72,45 @@ def reversed_tower(text: str, ctx: Context) -> str:
                         rf"(?:at|on) the (?:very )?bottom|(?:the )?bottom(?: blocks?| ones?)?)(?: (?:of |in )?(?:the |that |this )(.*?){_TOWER_NOUN})?(?=[.;]|$)", text):
         t = named_tower((ends[1] or "") + (ends[2] or ""), ctx)  # 'swap the block at the top of the stack with the one at the bottom'
         ctx.understood.append(f"the ends of the tower {', '.join(t)} swapped")
-        return _stacked([t[-1], *t[1:-1], t[0]], text[ends.end():])
-    m = re.match(rf"^(?:reverse|flip|invert|turn)(?: (?:the )?order (?:of|in))? (?:the |that |this )?(.*?)\b{_TOWER_NOUN}"
-                 r"((?:,? (?:with|that has|having|whose) [^.;]+?)?)(?: upside down| over| around| the other way(?: up| round| around)?)?(?=[.;,]|$)", text)
+        return _stacked([t[-1], *t[1:-1], t[0]], text[ends.end():], _where(t, ctx))
+    starts = [0, *(s.end() for s in re.finditer(r"[.;,]\s+(?:and |then |now |but )*|\b(?:and|then|first|now|but)\s+", text))]
+    m = next(filter(None, (_REVERSED_RE.match(text, s) for s in starts)), None)  # 'leave X alone and reverse the stack'
     if m is None:
         return text
-    fits = [named_tower(m.group(1) + m.group(2), ctx)]
-    ctx.understood.append(f"the tower {', '.join(fits[0])} reversed")  # what follows it ('. do not use the bin') is read on
-    return _stacked(fits[0][::-1], text[m.end():])
+    order = named_tower(" ".join(g for g in m.group("which", "how", "which2", "pair", "said", "said_how") if g), ctx)[::-1]
+    ctx.understood.append(f"the tower {', '.join(order[::-1])} reversed")  # what follows it ('. do not use the bin') is read on
+    rest, where = _RESTATED_RE.sub("", text[m.end():], count=1), _where(order[::-1], ctx)
+    if topped := _TOPPED_RE.match(rest):  # '... and finish it off with X on top': one more on the reversed tower
+        order, rest = [*order, topped[1].removeprefix("the ")], rest[topped.end():]
+    return text[: m.start()] + _stacked(order, rest, where)
 
 
-def _stacked(order: list[str], rest: str) -> str:
+_TURNED = r"(?: upside down| over| around| round| the other way(?: up| round| around)?| in (?:the )?(?:reverse|opposite) order)"
+_WHICH = r"(?:,? (?:(?:with|that has|having|whose|topped by) [^.;:]+?|that [\w ]+? is (?:at the bottom|on top|at the top) of))"
+_REVERSED_RE = re.compile(
+    rf"(?:(?:reverse|flip|invert|turn|restack)(?: over| around)?(?: (?:the )?order (?:of|in))?(?: all (?:\w+ )?blocks of| (?:both|the two) blocks of)? (?:the |that "
+    rf"|this )?(?P<which>.*?)\b{_TOWER_NOUN}(?: of blocks)?(?: (?:in|on) the \w+ (?:bowl|block)| on the table)?(?P<how>{_WHICH}?){_TURNED}?(?P<which2>{_WHICH}?)|(?:swap|switch) (?:both|the two) blocks of (?:the |that "
+    rf"|this )?(?P<pair>.*?)\b{_TOWER_NOUN}(?: of blocks)?(?: around| round)?|(?:i (?:want|would like|would love to see|need) |put )?(?:the |that |this )(?P<said>.*?)\b"
+    rf"{_TOWER_NOUN}(?: of blocks)?(?P<said_how>{_WHICH}?),? (?:needs to be |should be |must be |to be |turned |put )?(?:in (?:the )?(?:reverse|opposite) order|reversed|"
+    rf"flipped|inverted|(?:turned )?upside down|the other way (?:up|round|around))(?:,? (?:from )?top to bottom)?)(?=[.;,:]|$| (?:and|except|but)\b)")
+_TOPPED_RE = re.compile(r"^\s*[.;,]?\s*(?:and |then |and then )*,?\s*(?:(?:finish|top|cap) (?:it|the stack|the tower|it all) off with|(?:stack|put|place|set) )"
+                        r"(the \w+ block)(?: on top| on the top)(?: of (?:it|that|the stack|the tower))?(?=\s*(?:[.;,]|$))")
+# what only says again what a reversed tower looks like: ': the green block should end up at the bottom and the pink block on top'
+_RESTATED_RE = re.compile(r"^\s*[:;,.]?\s*(?:so |so that )?(?:(?:,? and )?the \w+ block (?:should |will |must )?(?:end up |ends up |be |is |goes |go )?(?:at the "
+                          r"(?:bottom|top)|on top|on the bottom))+(?=\s*(?:[.;,]|$))")
+
+
+def _where(tower: list[str], ctx: Context) -> str:
+    """Where a tower stands, said after 'stack ... in that order': a tower turned round stays in its bowl."""
+    base = ctx.state.support[tower[0]]
+    return f" in the {base}" if base in ctx.state.bowls else " on the table" if base == TABLE else ""
+
+
+def _stacked(order: list[str], rest: str, where: str = "") -> str:
     """The text that stacks `order` (bottom first), then what followed the phrase ('. do not use the bin'), still read."""
-    return "stack " + ", ".join(f"the {b}" for b in order[:-1]) + f" and the {order[-1]} in that order" + re.sub(r"^[.;,\s]+", "; ", rest)
+    rest = re.sub(r"^\s*(?:except|but not) (the \w+ block)", r"; leave \1 where it is", rest)  # '... but keep X where it is'
+    return ("stack " + ", ".join(f"the {b}" for b in order[:-1]) + f" and the {order[-1]} in that order{where}" +
+            re.sub(r"^[.;,\s]+(?:and\s+)?", "; ", rest))
 
 
 def named_tower(phrase: str, ctx: Context) -> list[str]:
@@ -103,11 +129,76 @@ def named_tower(phrase: str, ctx: Context) -> list[str]:
 
 
 def tower_phrases(text: str, ctx: Context) -> str:
-    """`sized_towers`, `ended_towers`, then `reversed_tower`: a clause's towers named by height or reversed, as text naming blocks."""
-    text = sized_towers(text, ctx)
+    """`sized_towers`, `rotated_tower`, `ended_towers`, then `reversed_tower`: a clause's towers named by height, turned
+    round or reversed, as text naming blocks."""
+    text = rotated_tower(sized_towers(text, ctx), ctx)
     if not re.match(r"(?:swap|switch|exchange|trade)\b", text):  # 'swap the top block of the tower with the bottom one': both ends
         text = ended_towers(text, ctx)
     return reversed_tower(text, ctx)
+
+
+_TOWER = r"(?:the|its|that|this|a) (?:\w+ block )?(?:tower|stack|pile)(?: of blocks)?"
+_REST = rf"(?:the others|the rest(?: of (?:it\b|{_TOWER}))?|the other (?:two|three|blocks|ones)|them|both|them both|both of them)"
+# where in its own tower a block goes: 'on top (of its stack)', 'to the bottom', 'under the others'
+_TO_END = re.compile(rf"\b(?:(?:on|to|at|up to|down to|onto|on to) (?:the (?:very )?)?(?P<end>top|bottom)(?! (?:left|right)\b)(?: of (?:{_TOWER}|it\b|{_REST}))?(?! of)|(?:(?:in )?"
+                     rf"(?:under|underneath|beneath|below)) {_REST}(?: of (?:{_TOWER}|it\b))?|on top of {_REST}|be the (?P<end2>top|bottom) (?:block|one) of "
+                     rf"{_TOWER})(?: instead(?: of (?:at |on |from )?(?:the )?(?:top|bottom))?)?")
+_MOVER = re.compile(rf"(?:^|\b(?:take|move|put|place|set|lift|pull|get|bring|slide|slip|tuck|stick|shift|send|carry|drop|want|like|need)(?: up| down| out)? |^(?:only |just )?)"
+                    rf"(?:(?P<colour>the (?:{'|'.join(COLOURS)}) block)|(?:the|its) (?P<which>top|bottom|topmost|bottommost|uppermost|lowest) (?:block|one)(?: of (?P<of>{_TOWER}))?|"
+                    rf"(?:the (?:block|one) (?:that is |which is |that s |sitting )?(?:at|on) the|the|its) (?P<at>top|bottom) of (?P<of2>the tower with the \w+ "
+                    rf"block|{_TOWER})|the (?:block|one) (?:that is |which is )?holding up (?:the rest of )?(?P<of3>the tower with the \w+ block|{_TOWER})|the "
+                    rf"(?:block|one) (?:under|beneath|below|underneath) (?P<over>the \w+ block))\b")
+# what may come between the block and where it goes: 'take X (out) from the bottom of the stack and put it', 'X should be'
+_BETWEEN = re.compile(r"(?:\s+(?:out|up|down|back|over|moved|taken|put|placed|should|ought to|must|needs to|has to|is to|be|belongs|goes|go|"
+                      r"should go|instead|now)\b|\s+(?:from|off|out of|out from|off of) (?:the |its |that )?[\w ]+?(?=\s)|,? (?:and |then )*(?:put|set|place|move|"
+                      r"stick|slide|lower|take|lift)(?: up| down)? (?:it|that one)\b|, the \w+ block,)*\s*")
+_KEPT_ORDER = (r"(?:[,;]? (?:and |with |while )?(?:the rest|the others|the other blocks|those two|the other two)(?: on it)?(?: (?:stay|staying|stays|left|kept|"
+               r"remain|remaining))?(?: (?:as they are|in (?:the same )?order))|[,;]? (?:not|without) changing the order of the (?:rest|others|other blocks)|[,;]? "
+               r"keeping (?:those two|the other two|the others|the rest)(?: as they are| in order)|[,;]? and leave (?:those two|the other two|the others|the rest|the "
+               r"other blocks)(?: as they are| in (?:the same )?order| where they are)?|[,;]? not (?:at|on) the (?:bottom|top)(?: of (?:it|its (?:tower|stack|pile)))?|[,;]? leave the rest(?: on it)? as (?:it is|they are)|[,;]? not (?:underneath|under|on top of|above) the other blocks"
+               rf"|,? (?:under|underneath|beneath|on top of) {_REST})*")
+_NOT_FLIPPED = re.compile(r"(?:^|(?<=[.;] ))(?:do not|never) (?:flip|reverse|invert|turn)(?: over| around| round)? (?:the |that |its )?(?:whole )?(?:tower|stack|"
+                          r"pile)(?: of blocks)?(?: completely| entirely| all the way| upside down| around| over)?\s*[.;,]?\s*(?:just |only |instead )?")
+
+
+def rotated_tower(text: str, ctx: Context) -> str:
+    """'take the bottom block of the stack and put it on top', 'move X to the bottom of its tower, under the others': one
+    block to the other end of its own tower, the rest in their order, the tower standing where it stood."""
+    if not re.search(r"\b(?:top|bottom|under|underneath|beneath|below)\b", text):
+        return text
+    towered = re.search(r"\b(?:tower|stack|pile|the others|the rest|the other (?:two|three|blocks|ones)|both)\b", text)
+    for end in _TO_END.finditer(text):
+        if re.search(r"\b(?:not|instead of|rather than)\s*$", text[: end.start()]) or not towered and re.search(r"\bit\b", end[0]):
+            continue  # 'X under Y, not on top of it': no end of a tower
+        movers = [m for m in _MOVER.finditer(text, 0, end.start()) if _BETWEEN.fullmatch(text, m.end(), end.start())]
+        if not movers:
+            continue
+        m = movers[-1]
+        towers = stacks(ctx.state)
+        if m["colour"]:
+            if re.search(r"\bof (?:it|that)$", end[0]):
+                continue  # 'put X on top of it': of what was said before, not X's own tower
+            block = m["colour"].removeprefix("the ")
+            tower = next((t for t in towers if block in t), None)
+        else:
+            tower = named_tower(m["of"] or m["of2"] or m["of3"] or m["over"] or "", ctx)
+            over = m["over"] and m["over"].removeprefix("the ")
+            block = ctx.state.support.get(over, "") if over else tower[0 if (m["which"] or m["at"] or "bottom").startswith(("bottom", "low")) else -1]
+            tower = tower if block in tower else None
+        if tower is None:
+            continue
+        to_top = (end["end"] or end["end2"]) == "top" or "top of" in end[0] and not end["end"]
+        rest = [b for b in tower if b != block]
+        order = [*rest, block] if to_top else [block, *rest]
+        if order == tower:
+            continue  # already there: some other reading
+        ctx.understood.append(f"the {block} to the {'top' if to_top else 'bottom'} of its tower")
+        tail = re.match(_KEPT_ORDER, text[end.end():])
+        head = _NOT_FLIPPED.sub("", text[: m.start()])
+        link = re.search(r"(?:[,\s]*\b(then|and|while|so)\b)?(?:[,\s]*\b(?:you|i|we)(?: would| d| really)?(?: like| want| need)?(?: to)?\b)?(?:[,\s]*\bplease)?[,\s]*$", head)
+        head = head[: link.start()] + (f", {'then' if link[1] == 'then' else 'and'} " if link.start() else "")
+        return head + _stacked(order, text[end.end() + tail.end():], _where(tower, ctx))
+    return text
 
 
 def described_tower(text: str, ctx: Context) -> list[str] | None:

@@ -17,6 +17,7 @@ from agent.planners.offline.words import (
     CHAIN_SPLIT_RE,
     COLOURS,
     NUMBERS,
+    PLACE_PREP_RE,
     REVERSE_RE,
     STAGE_RE,
     TOWER_ALL_RE,
@@ -212,3 +213,25 @@ def tower_modifier(seg: str, before: str) -> str | None:
     if m:
         return f"with the {m.group(1)} block " + ("at the bottom" if m.group(2) else "on top")
     return None
+
+
+# 'put X under Y': X the block to move, Y where it goes (and what, said after, stays where it is: Y, its stack)
+UNDER_RE = re.compile(r"^(?:(?:put|place|set|move|stack|slide|push|hide|stick|drop|lay|position|shove|slip|tuck|get) (?P<x>.+?) (?:in )?"
+                      r"(?P<prep>underneath|under|beneath|below)|slipunder (?P<x2>.+?) to)\b ?(?P<y>.*?)(?:,? (?:right |just )?(?:where|in the spot where|in the place where) "
+                      r"(?P<where>it|that one|the \w+ block) (?:is|stands|sits|was)(?: now| right now)?|,? so (?:that|the) (?:block|one|\w+ block) (?:ends up |is )?"
+                      r"(?:sitting |resting |standing )?on (?:it|top of it)|,? (?:now|right now)|,? (?:keeping|with) the (?:stack|tower|pile) (?:standing |staying )?where it is|,? (?:and |but )?not "
+                      r"(?:on top of|on|above|over) (?:it|the \w+ block))*$")
+
+
+def under_parts(text: str) -> tuple[str, str, str] | None:
+    """'put X under Y' -> (X, the word said for 'under', Y): X the block that moves, Y the block (or tower) it goes under;
+    None when the words are something else ('put the block under X in Y', 'move the block that is beneath X onto Y')."""
+    m = UNDER_RE.match(text)
+    x, y = m and (m["x"] or m["x2"]), m and re.sub(r"^((?:the |that |this )?(?:whole )?(?:tower|stack|pile)(?: of \w+)?) (?:in|on|at) the [\w ]+$", r"\1", m["y"])  # 'the tower in W': which stands
+    if not m or PLACE_PREP_RE.search(x) or re.search(r"\b(?:that|which|who)(?: is| s| are)?$|\b(?:off|from|out|rid)\b|^(?:all|every|each)\b", x) or re.search(
+            r"[,;.]|\band\b", y) or PLACE_PREP_RE.search(re.sub(r"\b(?:that|which) (?:is|are|s|sits|stands|rests|has|holds) .*$", "", y)):
+        return None
+    return x, m["prep"] or "under", m["where"] if y == "it" and m["where"] else y
+
+
+UNDER_Y_RE = re.compile(r"\b(?:block|one|it|cube|stack|tower|pile)(?: of \w+)?$|^(?:the |that |this )?(?:whole )?(?:stack|tower|pile)\b|^(?:the )?(?:" + "|".join(COLOURS) + r")$|^the (?:block|one) (?:that|which) ")

@@ -144,7 +144,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'X is not covered by Y any more', 'X not in any bowl' (a layout's line)
     (r"^((?:the |three |two |one |four |all |every |each )(?:of the )?[\w ]*?(?:blocks?|ones?|cubes?)\b[\w ]*?)(?<! should)(?<! must)(?<! will)(?<! would)(?<! can)(?<! to) (?:gets|get|is "
      r"getting|are getting)(?: (?:placed|put|moved|dropped|thrown|tossed|stuck|set|balanced|perched|stacked|positioned))? (?=(?:in|into|on|onto|on top of|upon|atop|inside|"
-     r"at|to) )", r"put \1 "),  # 'X gets placed in the bin', 'X gets balanced upon Y'
+     r"at|to) )", lambda m: "put " + (f"{q[2]} {q[1]} " if (q := re.fullmatch(r"(.+?) (all|both)", m[1])) else f"{m[1]} ")),  # 'X gets placed in the bin',
+    # 'X gets balanced upon Y', 'the blocks on the table all get dropped in the bin': all of them
     (r"\b(should|must|ought to|will|would) have (?:gone|been put|been placed|been moved|ended up|got) (in|into|on|onto|at|to)\b",
      lambda m: f"{m[1]} be {'in' if m[2] in ('in', 'into') else 'on' if m[2] in ('on', 'onto') else 'at'}"),
     (r"^(the \w+ bowl) (?:is|gets|will be|should be) given (the [\w ]+?)$", lambda m: "put " + re.sub(r"\bit\b", m[1], m[2]) + f" in {m[1]}"),

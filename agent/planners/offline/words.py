@@ -49,7 +49,8 @@ VERBS: dict[str, str] = {
     "separate": "unstack", "spread out": "unstack",
     "clear": "clear", "clean": "clear", "unload": "clear", "tidy": "clear", "empty": "clear", "declutter": "clear",
     "colour sort": "sort", "sort out": "sort", "colour match": "sort", "colour coordinate": "sort", "match up": "sort",
-    "pair up": "sort", "pair": "sort", "colour code": "sort", "keep": "retain", "leavebe": "keep", "notput": "not",
+    "pair up": "sort", "pair": "sort", "colour code": "sort", "keep": "retain", "leavebe": "keep", "notput": "not", "slipunder": "move", "swap": "swap", "switch": "swap",
+    "exchange": "swap", "trade": "swap", "interchange": "swap",
     "atmost": "atmost", "keepapart": "keepapart", "bowlapart": "keepapart", "towerapart": "keepapart",
 }
 VERB_RE = re.compile(r"^(?!(?:rest|sit|stand) (?:of|is|are|should|must|can|will|go|goes|stay|stays|up)\b)(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")\b")
@@ -209,7 +210,7 @@ NOT_MOTION = {"half", "find", "locate", "show", "point", "look", "check", "inspe
               "fear", "doubt", "believe", "think", "guess", "know", "say", "ask", "question", "mention", "label", "mark",
               "tag", "circle", "highlight", "rotate", "spin", "turn", "flip", "twist", "tilt", "shake", "poke", "touch",
               "open", "close", "squash", "glue", "tape", "tie", "attach", "fix", "repair", "clone", "copy",
-              "duplicate", "swap", "switch", "exchange", "trade", "replace", "avoid", "stop", "prevent",
+              "duplicate", "replace", "avoid", "stop", "prevent",
               "forbid", "refuse", "deny", "search", "seek", "greet", "thank", "ignore", "skip", "dislike",
               "miss", "lose", "hit", "strike", "bump", "test", "try", "read", "write", "print"}
 FUNCTION_WORDS = {"i", "you", "we", "he", "she", "me", "us", "him", "her", "my", "your", "our", "was",
