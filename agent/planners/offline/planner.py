@@ -1,4 +1,5 @@
-"""`OfflinePlanner`: the semantic parser plus the optimal blocks-world planner; no network, no model."""
+"""`OfflinePlanner`: the semantic parser plus the optimal blocks-world planner; no network, no model. A question about
+what a request would do ('if you swapped X and Y, which bowl would X be in?') is planned and answered, never carried out."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from agent.planners.base import PlanRequest, Usage
 from agent.planners.offline.goals import parse
 from agent.planners.offline.suppositions import Supposed, supposed
 from agent.planners.offline.symbolic import plan_stages
-from agent.primitives import Answer, Ask, Call, Done, Pick
+from agent.primitives import Answer, Ask, Call, Done, Pick, Place
 from agent.schemas import Plan
 from agent.validate import validate_plan
 from sim.core import layout
@@ -72,31 +73,31 @@ class OfflinePlanner:
         return f"{reply.text} (that is after {picks} move{'s' if picks != 1 else ''} I would make; I have not moved anything)"
 
 
-def imagined(scene: Scene, moves: list) -> Scene:
+def imagined(scene: Scene, moves: list[Pick | Place]) -> Scene:
     """The scene as perception would see it after `moves`: each block on what the moves leave it on, positioned there."""
     state = SymState.from_scene(scene)
     for move in moves:
         move.apply(state)
-    at = {o.name: o for o in scene.objects}
-    moved = {o.name: o for o in scene.objects if o.kind != "block"}
+    before = {o.name: o for o in scene.objects}
+    after = {o.name: o for o in scene.objects if o.kind != "block"}
 
-    def place(block: str) -> None:
-        if block in moved:
+    def settle(block: str) -> None:
+        if block in after:
             return
-        old, under = at[block], state.support[block]
-        if under in at and at[under].kind == "block":
-            place(under)
-            x, y, z = moved[under].position
-            moved[block] = old.model_copy(update={"position": (x, y, z + layout.BLOCK_SIZE), "support": under})
-        elif under in at:  # a bowl
-            x, y, _ = at[under].position
-            moved[block] = old.model_copy(update={"position": (x, y, layout.BLOCK_SIZE / 2), "support": under})
+        old, under = before[block], state.support[block]
+        if under in before and before[under].kind == "block":
+            settle(under)
+            x, y, z = after[under].position
+            after[block] = old.model_copy(update={"position": (x, y, z + layout.BLOCK_SIZE), "support": under})
+        elif under in before:  # a bowl
+            x, y, _ = before[under].position
+            after[block] = old.model_copy(update={"position": (x, y, layout.BLOCK_SIZE / 2), "support": under})
         elif under == BIN:
-            moved[block] = old.model_copy(update={"position": (*layout.BIN_CENTER, layout.BLOCK_SIZE / 2), "support": BIN})
-        else:  # the table or a named place
-            x, y = layout.PLACES.get(under, old.position[:2] if old.support == TABLE else old.position[:2])
-            moved[block] = old.model_copy(update={"position": (x, y, layout.BLOCK_SIZE / 2), "support": TABLE})
+            after[block] = old.model_copy(update={"position": (*layout.BIN_CENTER, layout.BLOCK_SIZE / 2), "support": BIN})
+        else:  # the table, at a named place or where it was
+            x, y = layout.PLACES.get(under, old.position[:2])
+            after[block] = old.model_copy(update={"position": (x, y, layout.BLOCK_SIZE / 2), "support": TABLE})
 
     for name in state.support:
-        place(name)
-    return scene.model_copy(update={"objects": [moved[o.name] for o in scene.objects], "held": None})
+        settle(name)
+    return scene.model_copy(update={"objects": [after[o.name] for o in scene.objects], "held": None})
