@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.words import DIGIT_WORDS, NUMBERS
+
 _GERUNDS = {"taking": "take", "putting": "put", "moving": "move", "lifting": "lift", "dropping": "drop", "binning": "bin", "clearing": "clear",
             "filling": "fill", "throwing": "throw", "stacking": "stack", "adding": "add", "removing": "remove", "placing": "place", "setting": "set",
             "carrying": "carry", "pulling": "pull", "tossing": "toss", "transferring": "transfer", "emptying": "empty", "picking": "pick", "getting": "get",
@@ -149,16 +151,15 @@ def _gone_through(m: re.Match[str]) -> str:
     return f"{_GERUNDS.get(m['verb'], m['verb'])} {np_}"
 
 
-_REPEAT = {"once": 1, "twice": 2, "thrice": 3, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
+_REPEAT = {"once": 1, "twice": 2, "thrice": 3}
 
 
 def _repeated(m: re.Match[str]) -> str:
-    """'take a block off the table and bin it; do it three times': three blocks, each the same way."""
-    n = _REPEAT[m["k"]] + (1 if m["more"] else 0)
-    words = {2: "two", 3: "three", 4: "four", 5: "five"}
-    if n not in words:
-        return m[0]
-    body = re.sub(r"\b(?:a|one) block\b", f"{words[n]} blocks", m["body"], count=1)
+    """'take a block off the table and bin it; do it three times': three blocks, each the same way (more than the table
+    holds is then refused by the clause reader, never done once)."""
+    n = _REPEAT.get(m["k"]) or NUMBERS[m["k"].removesuffix(" times")]
+    n += 1 if m["more"] else 0
+    body = re.sub(r"\b(?:a|one) block\b", f"{DIGIT_WORDS.get(n, str(n))} block{'s' if n > 1 else ''}", m["body"], count=1)
     return re.sub(r"\b(it)\b", "them", body)
 
 
@@ -179,7 +180,7 @@ LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:repeat (?:that|this|it)|do the same|(?:keep )?doing the same)(?: again)? (?:for|with) (?:any|every|each|all the|the)(?: other)? blocks? (?:that (?:has|have|"
      r"match(?:es)?)|whose colou?r matches|with) (?:a|its|their) [\w ]*?bowls?\b[\w ]*", "put every block in its matching bowl"),
     (r"^(?P<body>[^.;]*?\b(?:a|one) block\b[^.;]*?)\s*[.;,]\s*(?:and |then )*(?:do (?:it|that|this|the same)|repeat (?:it|that|this))(?: again)? "
-     r"(?P<k>once|twice|thrice|two times|three times|four times|five times)(?P<more> more| again| over)?(?: in all| in total| altogether| total)?\s*[.!]?$",
+     rf"(?P<k>once|twice|thrice|(?:{'|'.join(n for n in NUMBERS if NUMBERS[n] > 1)}) times)(?P<more> more| again| over)?(?: in all| in total| altogether| total)?\s*[.!]?$",
      _repeated),
     # 'go through the blocks in W and move each one to P': every block in W to P
     (r"\b(?:go|work(?: your way)?) (?:through|down) (?P<np>what is in the \w+ bowl|the \w+ bowl|the (?:blocks|stack|pile)(?: (?:that|which|on|in|on top of) [\w ]+?)?|"
