@@ -28,7 +28,12 @@ While the self-check ran, another job was editing the planner and one import fai
 printed a single regular expression from `agent/planners/offline/heights.py`. No template was shaped
 by it.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 5095db7, the code of 5427764, after every fix before it and before anything
+it could prompt): 0.37 goal-correct (111 of 300), 163 refused, 6 asked, 20 wrong, four of them actions: 'Put X in W if
+it's empty; otherwise put it in V' read 'it' as the block, not the bowl (twice); 'After that, instead of binning Y, put
+it in W' put the block of the step before in W (twice); sixteen wrong replies (what-if questions about a choice). Most
+refusals were a condition on the scene as it is now said after a step ('on Y, though if Y has something on it, the
+table will do', 'or in V if W is full'), 'whichever is more to the left', 'either bowl, doesn't matter which'.
 """
 
 from __future__ import annotations

@@ -19,7 +19,13 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 (While learning the constant names, a grep of the lexicon for upper-case definitions also printed its line 18,
 `BIN, TABLE, GRIPPER = "bin", "table", "gripper"`; nothing else of it was read.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 122c3ff, the code of 5427764, after every fix before it and before anything
+it could prompt): 0.3167 goal-correct (95 of 300), 173 refused, 7 asked, 25 wrong, eight of them actions: 'whatever is
+at the very bottom of the tallest pile' moved the top block (three times); 'the block which is two up from X' binned
+the one directly on X (twice); 'Pull out the lowest block in the tallest pile and put it in W' read 'out ... in W' as out
+of W; 'X needs to be lower than Y, both in the same pile' and "I don't want X under Y in any stack" did nothing when it
+was not so; seventeen wrong replies. Most refusals were 'somewhere above / underneath', 'higher / lower than',
+'the second block from the bottom', 'everything below X'.
 """
 
 from __future__ import annotations

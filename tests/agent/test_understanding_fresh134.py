@@ -1,8 +1,9 @@
-"""What the hundred-and-thirty-fifth and hundred-and-thirty-sixth untuned batches (`benchmarks.language_fresh134`,
-`language_fresh135`) found missing, said in other words than the batches: jobs said as loops ('keep doing X until ...',
+"""What the hundred-and-thirty-fifth to hundred-and-thirty-eighth untuned batches (`benchmarks.language_fresh134` to
+`language_fresh137`) found missing, said in other words than the batches: jobs said as loops ('keep doing X until ...',
 'while ...', 'go through ... and ... each one', 'do it three times', 'the same again for Y'), rearrangements relative to
 what is there now (a block slipped under another, a block moved to the other end of its tower, a tower turned over where
-it stands, swaps and trades said in other words) and questions about what a request would do."""
+it stands, swaps and trades said in other words), questions about what a request would do, blocks and goals said by
+height in a stack, and choices pointed back at ('W if it is empty', 'instead of binning X, put it ...')."""
 
 from __future__ import annotations
 
@@ -129,3 +130,35 @@ def test_a_place_only_known_by_the_block_on_it_is_refused() -> None:
 def test_the_tops_of_two_towers_swapped() -> None:
     i, f = outcome("the green block and the orange block should trade places", two_towers())
     assert f.support[G] == B and f.support[O] == Y and f.support[Y] == R
+
+
+# FRESH137 (`benchmarks.language_fresh137`): blocks and goals said by height in a stack
+@pytest.mark.parametrize(("text", "check"), [
+    ("Bin the second block from the bottom of the tallest stack.", lambda i, f: f.base(Y) == "bin" and f.support[R] == "table"),
+    ("Whatever sits at the very top of the stack with the red block goes in the white bowl.", lambda i, f: f.base(G) == WB),
+    ("Put the block one up from the red block in the white bowl.", lambda i, f: f.base(Y) == WB),
+    ("I'd like the pink block somewhere above the yellow block.", lambda i, f: P in f.above(Y)),
+    ("The orange block has to end up lower than the green block, in the same pile.", lambda i, f: G in f.above(O)),
+    ("I don't want the red block under the green block in any stack.", lambda i, f: G not in f.above(R)),
+])
+def test_blocks_and_goals_said_by_height(text: str, check) -> None:
+    i, f = outcome(text, one_tower())
+    assert check(i, f)
+    assert "gripper" not in f.support.values()
+
+
+def test_a_height_goal_already_met_moves_nothing() -> None:
+    plan = plan_of("The green block should be somewhere above the red block.", one_tower())
+    assert [s.primitive for s in plan.steps] == ["done"]
+
+
+# FRESH136 (`benchmarks.language_fresh136`): choices and alternatives pointed back at
+@pytest.mark.parametrize(("text", "check"), [
+    ("Set the orange block in the white bowl if it's empty; if not, put it in the purple bowl.", lambda i, f: f.base(O) == PB),
+    ("Drop the orange block into the purple bowl if it is empty; otherwise drop it in the white bowl.", lambda i, f: f.base(O) == PB),
+    ("Put the green block in the bin. Then, instead of binning the yellow block, put it in the purple bowl.",
+     lambda i, f: f.base(G) == "bin" and f.base(Y) == PB),
+])
+def test_choices_point_back_at_the_right_thing(text: str, check) -> None:
+    i, f = outcome(text, desk())
+    assert check(i, f)

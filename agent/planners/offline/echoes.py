@@ -73,6 +73,9 @@ _THING = (r"(?P<thing>the \w+ block(?:(?:,| and) the \w+ block)*|the block (?:un
           r"the (?:ones|blocks) in (?:the|any) bowls?)")
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(in|into) (the \w+ bowl),? (if|unless|when|as long as) it (?:is|s) (empty|full|not empty|not full)\b", r"\1 \2, \3 \2 is \4"),  # 'X in W if it is empty'
+    (r"\b(?:after that,? |then,? )?instead of (?:binning|throwing away|throwing out|moving|putting|dropping|tossing) (the \w+ block)(?: (?:in|into) the bin)?,? (put|place|"
+     r"move|set|drop|stick) it\b", r"\2 \1"),  # 'instead of binning X, put it in W'
     (r"(?:\s*[;,.]\s*|(?<!\bnot)\s+)(?:and )?(?:then |after that,? |afterwards,? )?(?:(?:please )?(?:do|repeat) (?:the same|that|so|it|this)(?: thing)?(?: again| once more)?|"
      r"repeat|(?:and )?the same (?:applies|goes|is true)|(?:the )?same(?: thing)?(?: again)?|likewise|ditto|run it back|(?:do it )?again) (?:with|for|to) (?=the\b)|(?:\s*[;,.]\s*|\s+)(?:and )?(?:ditto|and so (?:does|do)|so (?:does|do)) (?=the\b)", _same_with),
     (rf"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?{_THING},? {_AGAIN}(?=\s*[.!]?\s*$)", _again_for),

@@ -116,7 +116,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bleave ((?:the|that|this|it|them|those|these|either|both)\b[\w ]*?) out of (the bin|the (?:\w+ )?bowls?)\b",
      r"do not put \1 in \2"),  # 'leave the yellow one out of the bin': it is not to go in
     # 'take the blocks in the white bowl out', 'lift out every block in a bowl': out of the bowl they are in
-    (r"\b(take|lift|get|pull|fish|grab|pick|bring)( out)? ((?:the|every|each|all|any|both)\b[^,;.]*?) (?:that (?:is|are) |which "
+    (r"\b(take|lift|get|pull|fish|grab|pick|bring)( out)? ((?:the|every|each|all|any|both)\b(?:(?! and )[^,;.])*?) (?:that (?:is|are) |which "
      r"(?:is|are) )?(?:in|inside) ((?:the |a |any |one of the )?(?:\w+ )?bowls?)(?(2)(?=$|[,;.]| and\b| then\b)| out\b(?! of))",
      lambda m: f"{m.group(1)} {m.group(3)} out of "
                + (m.group(4) if re.fullmatch(r"the \w+ bowl", m.group(4)) else "its bowl")),
