@@ -158,6 +158,9 @@ def test_a_height_goal_already_met_moves_nothing() -> None:
     ("Drop the orange block into the purple bowl if it is empty; otherwise drop it in the white bowl.", lambda i, f: f.base(O) == PB),
     ("Put the green block in the bin. Then, instead of binning the yellow block, put it in the purple bowl.",
      lambda i, f: f.base(G) == "bin" and f.base(Y) == PB),
+    ("Set the orange block in the white bowl, or in the purple bowl if the white bowl already holds a block.", lambda i, f: f.base(O) == PB),
+    ("Drop the green block in the purple bowl, or failing that in the white bowl if the purple bowl is full.", lambda i, f: f.base(G) == PB),
+    ("Grab the block on the red block and put it in the purple bowl, or the white bowl if the purple bowl is full.", lambda i, f: f.base(B) == PB),
 ])
 def test_choices_point_back_at_the_right_thing(text: str, check) -> None:
     i, f = outcome(text, desk())
