@@ -1,7 +1,7 @@
 """Goals said as amounts, comparisons or 'until', brought to plain requests by counting what is on the table now: 'W
 should end up with more blocks than V' (add what makes it so), 'double the blocks in W', 'bin blocks off the table
 until only one remains', 'keep stacking blocks on X until the stack is three high', 'fill W while there is room',
-'swap what is in W and V', 'every bowl should have exactly one block'. Read by `goals` after `phrasing.clean_text`;
+'every bowl should have exactly one block' (what two bowls hold swapped is `exchanges`'). Read by `goals` after `phrasing.clean_text`;
 a goal that already holds becomes 'leave W alone' (nothing to do)."""
 
 from __future__ import annotations
