@@ -43,7 +43,6 @@ from agent.planners.offline.dialogue import (
     referent,
 )
 from agent.planners.offline.forms import is_question, looks_like_command, normal_form
-from agent.planners.offline.heights import heights
 from agent.planners.offline.grammar import (
     clauses,
     destination_relative,
@@ -259,7 +258,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
     text = re.sub(r"\s+(?=without (?:touching|moving|disturbing)\b)", " and ", text)
     text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
     text = tower_order(text) or text
-    text = tower_phrases(heights(text, ctx), ctx)  # 'the second block from the bottom', 'the tallest tower', 'reverse the stack'
+    text = tower_phrases(text, ctx)  # 'the second block from the bottom', 'the tallest tower', 'reverse the stack'
     told = stages(text)
     for scene_told in [p for p in told[:1] if len(told) > 1 and re.match(r"there (?:is|are) (?:a|an|one|some|this|two|three|four)\b",
                                                                        p)]:

@@ -9,14 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.words import DIGIT_WORDS, NUMBERS
+from agent.planners.offline.words import DIGIT_WORDS, GERUNDS, NUMBERS
 
-_GERUNDS = {"taking": "take", "putting": "put", "moving": "move", "lifting": "lift", "dropping": "drop", "binning": "bin", "clearing": "clear",
-            "filling": "fill", "throwing": "throw", "stacking": "stack", "adding": "add", "removing": "remove", "placing": "place", "setting": "set",
-            "carrying": "carry", "pulling": "pull", "tossing": "toss", "transferring": "transfer", "emptying": "empty", "picking": "pick", "getting": "get",
-            "grabbing": "grab", "shifting": "shift", "bringing": "bring", "dumping": "dump", "piling": "pile", "sorting": "sort", "matching": "match",
-            "unstacking": "unstack", "sliding": "slide", "chucking": "chuck", "popping": "pop", "loading": "load", "sending": "send"}
-_GERUND_RE = re.compile(rf"\b(?:(?:keep|continue|go on|carry on)(?: on)? )?({'|'.join(_GERUNDS)})\b")
+_GERUND_RE = re.compile(rf"\b(?:(?:keep|continue|go on|carry on)(?: on)? )?({'|'.join(GERUNDS)})\b")
 _S = r"the table|the \w+ bowl|the \w+ block|the (?:block|one) (?:that|which|under|beneath|below|underneath) [\w ]+?|the bowl|it|there|that bowl|that block|that stack|the stack|the tower"
 _N = r"one|two|three|four|five"
 _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -64,7 +59,7 @@ _FROM_RE = re.compile(r"\b(?:off|out of|from|off of|out from|off the top of) (?!
 def _body(body: str, kind: str, source: str | None, n: int, kept: str | None) -> str | None:
     """The loop's step said once for all it applies to: 'take the top block off and put it in the bin' ->
     'take all the blocks off X and put them in the bin'. None when the step names no block to repeat on."""
-    body = _GERUND_RE.sub(lambda m: _GERUNDS[m[1]], re.sub(r"^(?:you |we )", "", body))
+    body = _GERUND_RE.sub(lambda m: GERUNDS[m[1]], re.sub(r"^(?:you |we )", "", body))
     body = re.sub(r"\bfill (the \w+ bowl|the bin) with (blocks|them)( from the table| off the table)?", r"put \2\3 in \1", body)
     body = re.sub(r"^(the top (?:block|one)|a block|one|blocks|they) (?:comes? off and )?(?:moves|goes|go|move|gets moved|is moved|are moved|get moved) "
                   r"(?=(?:into|in|onto|on|to|off)\b)", r"move \1 ", body)  # 'the top one moves into W'
@@ -87,7 +82,7 @@ def _body(body: str, kind: str, source: str | None, n: int, kept: str | None) ->
         source = re.sub(r"^(?:on|in|of) ", "", source) if source else source
     if source in (None, "it", "there", "the bowl", "that bowl", "that block"):
         return None
-    whole = "all the blocks" if kind != "leave" else f"all but {'one' if n == 1 else ['', 'one', 'two', 'three', 'four', 'five'][n]} of the blocks"
+    whole = "all the blocks" if kind != "leave" else f"all but {DIGIT_WORDS[n]} of the blocks"
     rest = body[obj.end():]
     pointed = re.search(r"\b(off of|off|out of|out from|from) (?:it|there)\b", rest)
     if pointed:  # 'taking blocks out of it'
@@ -148,7 +143,7 @@ def _gone_through(m: re.Match[str]) -> str:
     """'go through the blocks in W and move each one to P': every block in W, to P."""
     np_ = re.sub(r"^(?:what is in|the) (the \w+ bowl)$", r"every block in \1", m["np"])
     np_ = re.sub(r"^the (?:blocks|stack|pile)\b", "every block", np_)
-    return f"{_GERUNDS.get(m['verb'], m['verb'])} {np_}"
+    return f"{GERUNDS.get(m['verb'], m['verb'])} {np_}"
 
 
 _REPEAT = {"once": 1, "twice": 2, "thrice": 3}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.planners.offline.words import GERUNDS
+
 _PAST = {"went": "go", "swapped": "swap", "switched": "switch", "traded": "trade", "exchanged": "exchange", "moved": "move", "put": "put", "placed": "place",
          "reversed": "reverse", "flipped": "flip", "turned": "turn", "binned": "bin", "took": "take", "taken": "take", "kept": "keep", "lifted": "lift",
          "stacked": "stack", "dropped": "drop", "emptied": "empty", "cleared": "clear", "did": "do", "done": "do", "repeated": "repeat", "slipped": "slip",
@@ -70,12 +72,7 @@ def _command(said: str) -> str:
     said = _PAST_RE.sub(lambda v: _PAST[v[0]], said)
     said = re.sub(r"^(the \w+ block) (?:go|went|goes) (?:in )?(under|underneath|beneath)\b", r"put \1 \2", said)  # 'X went in under Y'
     said = re.sub(r",? with (the \w+ block) (?:staying|still|left|remaining) [\w ]+$", "", said)
-    return re.sub(r"(^|\band )(\w+ing)\b", lambda g: g[1] + _GERUND.get(g[2], g[2]), said)  # 'swapping X with Y' (never 'keep taking')
-
-
-_GERUND = {"swapping": "swap", "switching": "switch", "trading": "trade", "exchanging": "exchange", "moving": "move", "putting": "put", "placing": "place",
-           "reversing": "reverse", "flipping": "flip", "turning": "turn", "binning": "bin", "taking": "take", "lifting": "lift", "stacking": "stack",
-           "dropping": "drop", "emptying": "empty", "clearing": "clear", "slipping": "slip", "tucking": "tuck", "sliding": "slide", "doing": "do"}
+    return re.sub(r"(^|\band )(\w+ing)\b", lambda g: g[1] + GERUNDS.get(g[2], g[2]), said)  # 'swapping X with Y' (never 'keep taking')
 
 
 def _present(question: str) -> str:

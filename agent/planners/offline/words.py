@@ -239,6 +239,15 @@ def caused_motion(text: str) -> str | None:
     return "put " + text[m.end():]
 
 
+# a verb's -ing form, as said in 'keep taking blocks ...' and 'swapping X with Y': the verb
+GERUNDS = {"taking": "take", "putting": "put", "moving": "move", "lifting": "lift", "dropping": "drop", "binning": "bin", "clearing": "clear",
+           "filling": "fill", "throwing": "throw", "stacking": "stack", "adding": "add", "removing": "remove", "placing": "place", "setting": "set",
+           "carrying": "carry", "pulling": "pull", "tossing": "toss", "transferring": "transfer", "emptying": "empty", "picking": "pick",
+           "getting": "get", "grabbing": "grab", "shifting": "shift", "bringing": "bring", "dumping": "dump", "piling": "pile", "sorting": "sort",
+           "matching": "match", "unstacking": "unstack", "sliding": "slide", "chucking": "chuck", "popping": "pop", "loading": "load",
+           "sending": "send", "swapping": "swap", "switching": "switch", "trading": "trade", "exchanging": "exchange", "reversing": "reverse",
+           "flipping": "flip", "turning": "turn", "slipping": "slip", "tucking": "tuck", "doing": "do"}
+
 _IRREGULAR = {"thrown": "throw", "threw": "throw", "taken": "take", "took": "take", "brought": "bring", "stuck": "stick",
               "got": "get", "gotten": "get", "sent": "send", "laid": "lay", "held": "hold", "stood": "stand", "sat": "sit",
               "put": "put", "set": "set", "knocked down": "knock down", "thrown away": "throw away",
