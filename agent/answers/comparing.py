@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.answers.reading import Answer, _one, _the, _Unclear
+from agent.regex import rx
 from sim.core import layout
 from sim.core.lexicon import BIN, GRIPPER
 from sim.core.perceived import Scene
@@ -65,7 +66,7 @@ _OWN_RE = re.compile(r"^how many (?:of the )?blocks (?:are|sit|is) (?:already |n
 
 def _in_own_bowl(q: str, state: SymState) -> Answer | None:
     """'how many blocks are sitting in the bowl of their own colour?': the blocks already in their matching bowl."""
-    if not _OWN_RE.match(q) or not re.search(r"colou?r|own|match", q):
+    if not _OWN_RE.match(q) or not rx(r"colou?r|own|match").search(q):
         return None
     found = [b for b in state.blocks if (w := state.base(b)) in state.bowls and state.colours.get(w) == state.colours.get(b)]
     return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else " blocks are in the bowl of their colour."), len(found))
@@ -160,7 +161,7 @@ def _closer(q: str, scene: Scene) -> Answer | None:
     if (m := _CLOSER_RE.match(q)) is None:
         return None
     a, b, to, how = (m["a"], m["b"], m["to"], m["how"]) if m["a"] else (m["a2"], m["b2"], m["to2"], m["how2"])
-    x, y, there = _one(a, scene), _one(re.sub(r"^(?:to|from) ", "", b), scene), _one(to, scene)
+    x, y, there = _one(a, scene), _one(rx(r"^(?:to|from) ").sub("", b), scene), _one(to, scene)
     nearer = how in ("closer", "nearer")
     if y in layout.PLACES and there in layout.PLACES:  # 'is X nearer to one corner than to another?': X's distance to each
         d = {w: _apart(scene.get(x).position, layout.PLACES[w]) for w in (there, y)}
@@ -181,7 +182,7 @@ def _closer(q: str, scene: Scene) -> Answer | None:
 
 def _count(place: str, scene: Scene, state: SymState) -> tuple[int, str]:
     """How many blocks a place holds, and the place as said back."""
-    place = re.sub(r"^(?:the|a|all the|any) ", "", place)
+    place = rx(r"^(?:the|a|all the|any) ").sub("", place)
     if place == "table":
         return len(state.on_the_table()), "on the table"
     if place in ("bowl", "bowls"):
@@ -257,7 +258,7 @@ def _room(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _if_binned(q: str, state: SymState) -> Answer | None:
     """'how many blocks would be left if you threw out everything on the table?': those in bowls (or held)."""
-    if not (re.search(r"\bhow many blocks\b", q) and _IF_BINNED_RE.search(q)):
+    if not (rx(r"\bhow many blocks\b").search(q) and _IF_BINNED_RE.search(q)):
         return None
     kept = [*state.in_bowls(), *([state.held] if state.held else [])]
     names = ", ".join(f"the {b}" for b in kept) or "none"
@@ -266,8 +267,8 @@ def _if_binned(q: str, state: SymState) -> Answer | None:
 
 def _half_count(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'how many blocks are on the right half of the table?': by which side of the centre line each one stands."""
-    m = re.match(r"^how many (block|bowl)s? (?:are|is)(?: there)? (?:on|in) the (left|right|near|far)(?: half| side| hand side| part| hand half| end)?"
-                 r"(?: of the table)?$", q) or re.match(r"^(?:is|are) (.+?) (?:on|in) the (near|far)(?: half| side| end)(?: of the table)?$", q)
+    m = rx(r"^how many (block|bowl)s? (?:are|is)(?: there)? (?:on|in) the (left|right|near|far)(?: half| side| hand side| part| hand half| end)?"
+                 r"(?: of the table)?$").match(q) or rx(r"^(?:is|are) (.+?) (?:on|in) the (near|far)(?: half| side| end)(?: of the table)?$").match(q)
     if m is None:
         return None
     axis, sign = {"left": (1, -1.0), "right": (1, 1.0), "near": (0, -1.0), "far": (0, 1.0)}[m[2]]  # left is -y; near is the robot's side, -x
@@ -283,8 +284,8 @@ def _half_count(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _matched_count(q: str, scene: Scene) -> Answer | None:
     """'how many of the blocks have a matching bowl?': the blocks with a bowl of their colour."""
-    if not re.match(r"^how many (?:of the )?blocks (?:have|have got|has|match|are matched by) (?:a matching bowl|a bowl(?: of (?:the same|"
-                    r"their|its)(?: own)? colou?r| in (?:their|its) colou?r| that matches (?:them|it))?|one of the bowls|any (?:of the )?bowls?)$", q):
+    if not rx(r"^how many (?:of the )?blocks (?:have|have got|has|match|are matched by) (?:a matching bowl|a bowl(?: of (?:the same|"
+                    r"their|its)(?: own)? colou?r| in (?:their|its) colou?r| that matches (?:them|it))?|one of the bowls|any (?:of the )?bowls?)$").match(q):
         return None
     colours = {o.colour for o in scene.objects if o.kind == "bowl"}
     found = [o.name for o in scene.objects if o.kind == "block" and o.colour in colours]

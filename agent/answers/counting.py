@@ -11,18 +11,9 @@ from __future__ import annotations
 import re
 
 from agent.answers.reading import (
-    _PREPS,
-    Answer,
-    _candidates,
-    _contents,
-    _filtered,
-    _holds,
-    _one,
-    _the,
-    _Unclear,
-    _where,
-    _which_state,
+    _PREPS, Answer, _candidates, _contents, _filtered, _holds, _one, _the, _Unclear, _where, _which_state
 )
+from agent.regex import rx
 from sim.core.lexicon import BIN, GRIPPER, TABLE
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
@@ -55,37 +46,37 @@ def normalise_more(q: str) -> str:
     """A normalised question (see `agent.answers`) in the forms this module and `agent.answers` read: 'count the blocks
     that are not in a bowl' -> 'how many blocks are not in a bowl', 'count the bowls' -> 'how many bowls'; 'does X sit on the table' (read there as 'is there X
     on the table') -> 'is X on the table'."""
-    q = re.sub(r"^count (?:up )?(?=how many\b)", "", q)  # 'count how many blocks are in the bowl'
-    q = re.sub(r"^count (?:the |all the |all )?(.+?)(?: that| which)? (are|is) ", r"how many \1 \2 ", q)
-    q = re.sub(r"^count (?:up )?(?:the |all the |all |all of the )?(?=\w)", "how many ", q)  # 'count the blocks (in X)'
-    q = re.sub(r"^how many (.+?) (?:(?:have|do|can|did) (?:you|we|i) (?:got|have|see|count|spot)|(?:are|is) there|"
-               r"(?:you|we) (?:have|got|see)) (?=(?:in|on|inside|at|under|on top of)\b)", r"how many \1 are ", q)
-    q = re.sub(r"^(?:which|what) (?=(?:\w+ )?(?:blocks?|bowls?|ones?) (?:are|is) (?:not|no longer|outside|out of|in no)\b)",
+    q = rx(r"^count (?:up )?(?=how many\b)").sub("", q)  # 'count how many blocks are in the bowl'
+    q = rx(r"^count (?:the |all the |all )?(.+?)(?: that| which)? (are|is) ").sub(r"how many \1 \2 ", q)
+    q = rx(r"^count (?:up )?(?:the |all the |all |all of the )?(?=\w)").sub("how many ", q)  # 'count the blocks (in X)'
+    q = rx(r"^how many (.+?) (?:(?:have|do|can|did) (?:you|we|i) (?:got|have|see|count|spot)|(?:are|is) there|"
+               r"(?:you|we) (?:have|got|see)) (?=(?:in|on|inside|at|under|on top of)\b)").sub(r"how many \1 are ", q)
+    q = rx(r"^(?:which|what) (?=(?:\w+ )?(?:blocks?|bowls?|ones?) (?:are|is) (?:not|no longer|outside|out of|in no)\b)").sub(
                "how many ", q)  # 'which blocks are not in any bowl': the count names them
-    q = re.sub(r"^(?:apart from|aside from|besides|other than|except for) (.+?),? (is there|are there) (anything|something|"
-               r"any blocks?)(?: else)? (?=(?:in|on|inside)\b)", r"\2 \3 other than \1 ", q)  # 'besides X, is there anything in W'
-    q = re.sub(r"^(?:of|out of|among|from) (the [^,]+?),? (how many|which)(?: ones?| of them| of those)? (?=are|is)",
+    q = rx(r"^(?:apart from|aside from|besides|other than|except for) (.+?),? (is there|are there) (anything|something|"
+               r"any blocks?)(?: else)? (?=(?:in|on|inside)\b)").sub(r"\2 \3 other than \1 ", q)  # 'besides X, is there anything in W'
+    q = rx(r"^(?:of|out of|among|from) (the [^,]+?),? (how many|which)(?: ones?| of them| of those)? (?=are|is)").sub(
                r"\2 of \1 ", q)  # 'of the red and blue blocks, how many are in a bowl'
-    q = re.sub(r"^which of (the .+?) (?=are|is)", r"how many of \1 ", q)  # the count names them
-    q = re.sub(r"^(?:has|have) (the [\w ]+?) been (?:put |placed |moved |dropped |stacked |left )?(?=in|on|into|onto|inside|on top of|above)",
-               r"is \1 ", re.sub(r" (?:yet|already|by now|so far)$", "", q))  # 'has X been put in one of the bowls yet'
-    q = re.sub(r"^(?:do|have) (?:we|you|i) (?:have|got) (the [\w ]+?) (?:stacked |sitting |resting |lying )?(?=on|in|on top of|inside|under|above)",
+    q = rx(r"^which of (the .+?) (?=are|is)").sub(r"how many of \1 ", q)  # the count names them
+    q = rx(r"^(?:has|have) (the [\w ]+?) been (?:put |placed |moved |dropped |stacked |left )?(?=in|on|into|onto|inside|on top of|above)").sub(
+               r"is \1 ", rx(r" (?:yet|already|by now|so far)$").sub("", q))  # 'has X been put in one of the bowls yet'
+    q = rx(r"^(?:do|have) (?:we|you|i) (?:have|got) (the [\w ]+?) (?:stacked |sitting |resting |lying )?(?=on|in|on top of|inside|under|above)").sub(
                r"is \1 ", q)  # 'do we have X on Y'
-    q = re.sub(r"^(?:do|have) (?:we|you|i) (?:have|got) (anything|something|any \w+|a \w+) (?=in|on|on top of|inside|under|above)",
+    q = rx(r"^(?:do|have) (?:we|you|i) (?:have|got) (anything|something|any \w+|a \w+) (?=in|on|on top of|inside|under|above)").sub(
                r"is there \1 ", q)
-    q = re.sub(r"^(?:do|does) (the .+?) (?:share|sit in|live in) (?:a|the same|one) bowl$", r"are \1 in the same bowl", q)
-    q = re.sub(r"\b(?:one of the|any of the) bowls\b", "a bowl", q)
-    q = re.sub(r"^(which|what) (\w+) (?:is|are) (?:holding up|supporting|carrying|propping up) ", r"\1 \2 is under ", q)
-    q = re.sub(r"\b(under|beneath|underneath|on top of|above) the (\w+) one\b", r"\1 the \2 block", q)  # a bowl is under nothing
-    q = re.sub(r"^(?:does|do) (anything|something|any blocks?) (?:still )?remain (?=in|on|on top of)", r"is there \1 ", q)
-    q = re.sub(r"^(?:do you |you )?(?:reckon|think|suppose|figure)(?: that)? (the [\w ]+?) (is|are) ", r"\2 \1 ", q)
-    q = re.sub(r"^(?:which|what) (?:blocks?|things?|ones?) (?:does|do) (the [\w ]+?) (?:contain|hold|have)(?: in it)?$", r"what is in \1", q)
-    q = re.sub(r"^how many (\w+) (?:has|have|does|do) (the [\w ]+?) (?:got|have|hold|contain)(?: in it)?$", r"how many \1 are in \2", q)
-    q = re.sub(r"\bthe (\w+) and (\w+) (blocks|bowls)\b", lambda m: f"the {m[1]} {m[3][:-1]} and the {m[2]} {m[3][:-1]}", q)
-    q = re.sub(r"^(?:are|is) either of (the \w+ block) and (the \w+ block) (?=in|on)", r"is either \1 or \2 ", q)
-    q = re.sub(r"^what (?:does|do) (the [\w ]+?) have (?:on top of it|on top|on it)$", r"what is on \1", q)
-    q = re.sub(r" instead of (?:lying |sitting |being )?(?:on|in) the [\w ]+$", "", q)  # 'is X stacked on something instead of ...'
-    return re.sub(r"^is there (the \w+ (?:block|bowl)) (?=(?:on|in|at|under)\b)", r"is \1 ", q)
+    q = rx(r"^(?:do|does) (the .+?) (?:share|sit in|live in) (?:a|the same|one) bowl$").sub(r"are \1 in the same bowl", q)
+    q = rx(r"\b(?:one of the|any of the) bowls\b").sub("a bowl", q)
+    q = rx(r"^(which|what) (\w+) (?:is|are) (?:holding up|supporting|carrying|propping up) ").sub(r"\1 \2 is under ", q)
+    q = rx(r"\b(under|beneath|underneath|on top of|above) the (\w+) one\b").sub(r"\1 the \2 block", q)  # a bowl is under nothing
+    q = rx(r"^(?:does|do) (anything|something|any blocks?) (?:still )?remain (?=in|on|on top of)").sub(r"is there \1 ", q)
+    q = rx(r"^(?:do you |you )?(?:reckon|think|suppose|figure)(?: that)? (the [\w ]+?) (is|are) ").sub(r"\2 \1 ", q)
+    q = rx(r"^(?:which|what) (?:blocks?|things?|ones?) (?:does|do) (the [\w ]+?) (?:contain|hold|have)(?: in it)?$").sub(r"what is in \1", q)
+    q = rx(r"^how many (\w+) (?:has|have|does|do) (the [\w ]+?) (?:got|have|hold|contain)(?: in it)?$").sub(r"how many \1 are in \2", q)
+    q = rx(r"\bthe (\w+) and (\w+) (blocks|bowls)\b").sub(lambda m: f"the {m[1]} {m[3][:-1]} and the {m[2]} {m[3][:-1]}", q)
+    q = rx(r"^(?:are|is) either of (the \w+ block) and (the \w+ block) (?=in|on)").sub(r"is either \1 or \2 ", q)
+    q = rx(r"^what (?:does|do) (the [\w ]+?) have (?:on top of it|on top|on it)$").sub(r"what is on \1", q)
+    q = rx(r" instead of (?:lying |sitting |being )?(?:on|in) the [\w ]+$").sub("", q)  # 'is X stacked on something instead of ...'
+    return rx(r"^is there (the \w+ (?:block|bowl)) (?=(?:on|in|at|under)\b)").sub(r"is \1 ", q)
 
 
 def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
@@ -102,10 +93,10 @@ def more_answers(q: str, scene: Scene, state: SymState) -> Answer | None:
 def _anything(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is there anything in the bowls?', 'are there any blocks in a bowl other than the red one?': what any of
     several places holds, less what is excepted."""
-    m = re.match(r"^(?:is|are) there (?:anything|something|any blocks?|a block)(?: else)?(?: (?:other than|besides|except|"
+    m = rx(r"^(?:is|are) there (?:anything|something|any blocks?|a block)(?: else)?(?: (?:other than|besides|except|"
                  r"but|apart from|aside from) (?P<but>.+?))? (?P<prep>in|inside|on|on top of) (?P<loc>.+?)"
-                 r"(?: (?:other than|besides|except|but|apart from|aside from) (?P<but2>.+))?$", q)
-    if m is None or not re.search(r"\b(?:bowls|blocks|any|a|either)\b", m["loc"]) and not (m["but"] or m["but2"]):
+                 r"(?: (?:other than|besides|except|but|apart from|aside from) (?P<but2>.+))?$").match(q)
+    if m is None or not rx(r"\b(?:bowls|blocks|any|a|either)\b").search(m["loc"]) and not (m["but"] or m["but2"]):
         return None
     targets = _candidates(m["loc"], scene)
     but = [n for p in (m["but"], m["but2"]) if p for n in _candidates(p, scene)]
@@ -117,11 +108,11 @@ def _anything(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _either(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is either the pink block or the red block in the blue bowl?': yes when one of them is."""
-    m = re.match(r"^(?:is|are) (?:either )?(the \w+ (?:block|one)) or (the \w+ (?:block|one)) (in|inside|on|on top of|under) (.+)$", q)
+    m = rx(r"^(?:is|are) (?:either )?(the \w+ (?:block|one)) or (the \w+ (?:block|one)) (in|inside|on|on top of|under) (.+)$").match(q)
     if m is None:
         return None
     prep = {"inside": "in", "on top of": "on"}.get(m.group(3), m.group(3))
-    targets = _candidates(m.group(4), scene) if re.match(r"(?:a|any|one of the) bowls?$", m.group(4)) else [_one(m.group(4), scene)]
+    targets = _candidates(m.group(4), scene) if rx(r"(?:a|any|one of the) bowls?$").match(m.group(4)) else [_one(m.group(4), scene)]
     found = [b for t in targets for b in _contents(prep, t, scene, state)]  # 'is either X or Y in a bowl?': any bowl
     yes = any(_one(m.group(i), scene) in found for i in (1, 2))
     where = " or ".join(f"the {t}" for t in targets)
@@ -130,7 +121,7 @@ def _either(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _state_count(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'how many bowls are empty?', 'how many blocks are stacked?': the count of those `_which_state` names."""
-    m = re.match(r"^how many ((?:\w+ )?(?:bowl|block)s?) (?:are|is) (empty|full|occupied|clear|free|stacked|loose)$", q)
+    m = rx(r"^how many ((?:\w+ )?(?:bowl|block)s?) (?:are|is) (empty|full|occupied|clear|free|stacked|loose)$").match(q)
     if m is None or (which := _which_state(f"which {m.group(1)} are {m.group(2)}", scene, state)) is None:
         return None
     found = list(which.value)
@@ -139,8 +130,8 @@ def _state_count(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _on_a_block(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is the red block on another block?', '... on top of a block?': what it rests on."""
-    m = re.match(r"^(?:is|are) (the \w+ block) (?:sitting |resting |stacked |standing )?(?:on|on top of|atop) (?:another|a|some other|"
-                 r"any other|any|a different) block$", q)
+    m = rx(r"^(?:is|are) (the \w+ block) (?:sitting |resting |stacked |standing )?(?:on|on top of|atop) (?:another|a|some other|"
+                 r"any other|any|a different) block$").match(q)
     if m is None:
         return None
     block = _one(m.group(1), scene)
@@ -151,7 +142,7 @@ def _on_a_block(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _only_one(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is the red block the only block in the bowl?'"""
-    if (m := re.match(r"^(?:is|are) (.+?) the only (?:block|one|thing)s? (in|on) (.+)$", q)) is None:
+    if (m := rx(r"^(?:is|are) (.+?) the only (?:block|one|thing)s? (in|on) (.+)$").match(q)) is None:
         return None
     block, target = _one(m.group(1), scene), _one(m.group(3), scene)
     found = _contents(m.group(2), target, scene, state)
@@ -161,7 +152,7 @@ def _only_one(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _every_bowl_holds(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is there at least one block in every bowl?'"""
-    if not re.match(r"^is (?:there )?(?:at least one block|a block|something|anything) in (?:every|each|all the) bowls?$", q):
+    if not rx(r"^is (?:there )?(?:at least one block|a block|something|anything) in (?:every|each|all the) bowls?$").match(q):
         return None
     empty = [o.name for o in scene.objects if o.kind == "bowl" and not _contents("in", o.name, scene, state)]
     return Answer("yes_no", f"No: {_the(empty)} {'is' if len(empty) == 1 else 'are'} empty." if empty else
@@ -170,7 +161,7 @@ def _every_bowl_holds(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _left_of(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is the red block to the left of the blue bowl?'"""
-    if (m := re.match(r"^(?:is|are) (.+?) (?:to the |on the )?(left|right) (?:of|side of) (.+)$", q)) is None:
+    if (m := rx(r"^(?:is|are) (.+?) (?:to the |on the )?(left|right) (?:of|side of) (.+)$").match(q)) is None:
         return None
     a, b = _one(m.group(1), scene), _one(m.group(3), scene)
     if a not in scene.names() or b not in scene.names() and b != TABLE:
@@ -184,8 +175,8 @@ def _left_of(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'are the red block and the blue block in the same bowl?', '... sharing a bowl?', '... in two different bowls?'"""
-    m = re.match(r"^(?:are|is) (.+?) and (.+?) (?:(?:in|inside) the same bowl|sharing (?:a|one|the same) bowl|(?P<apart>in (?:two )?(?:different|separate) "
-                 r"bowls))$", q) or re.match(r"^(?:is|are) (.+?) (?:in|inside) the same bowl as (.+)$", q)
+    m = rx(r"^(?:are|is) (.+?) and (.+?) (?:(?:in|inside) the same bowl|sharing (?:a|one|the same) bowl|(?P<apart>in (?:two )?(?:different|separate) "
+                 r"bowls))$").match(q) or rx(r"^(?:is|are) (.+?) (?:in|inside) the same bowl as (.+)$").match(q)
     if m is None:
         return None
     a, b = _one(m.group(1), scene), _one(m.group(2), scene)
@@ -198,8 +189,8 @@ def _same_bowl(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _holding_count(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'how many bowls have something in them?': the bowls holding at least one block."""
-    if not re.match(r"^how many bowls (?:have|hold|contain|have got)(?: got)? (?:something|anything|a block|blocks|any blocks?|"
-                    r"stuff|things?)(?: in (?:them|it)| inside(?: them)?)?$", q):
+    if not rx(r"^how many bowls (?:have|hold|contain|have got)(?: got)? (?:something|anything|a block|blocks|any blocks?|"
+                    r"stuff|things?)(?: in (?:them|it)| inside(?: them)?)?$").match(q):
         return None
     full = [o.name for o in scene.objects if o.kind == "bowl" and _contents("in", o.name, scene, state)]
     return Answer("count", f"{len(full)}" + (f": {_the(full)}." if full else " bowls hold a block."), len(full))
@@ -207,9 +198,9 @@ def _holding_count(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _colour_match(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'do any of the bowls match the colour of the red block?', 'is there a bowl the same colour as the red block?'"""
-    m = re.match(r"^(?:do|does|is there|are there) (?:any (?:of the )?bowls?|a bowl|one of the bowls|any bowl)(?: that)? "
+    m = rx(r"^(?:do|does|is there|are there) (?:any (?:of the )?bowls?|a bowl|one of the bowls|any bowl)(?: that)? "
                  r"(?:match(?:es)?|(?:of|in|with|has|have) the same colou?r as|the same colou?r as|in the colou?r of) "
-                 r"(?:the colou?r of )?(.+)$", q)
+                 r"(?:the colou?r of )?(.+)$").match(q)
     if m is None:
         return None
     block = _one(m.group(1), scene)
@@ -220,8 +211,8 @@ def _colour_match(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _same_colour(q: str, scene: Scene) -> Answer | None:
     """'which block has the same colour as the red bowl?': the blocks (or bowls) of that colour."""
-    m = re.match(r"^(?:which|what) (block|bowl)s? (?:has|have|is|are|shares?|matches?|is in|comes in)(?: got)? (?:the same colou?r as|"
-                 r"the colou?r of|coloured like|the same colou?r that) (.+?)(?: is| has)?$", q)
+    m = rx(r"^(?:which|what) (block|bowl)s? (?:has|have|is|are|shares?|matches?|is in|comes in)(?: got)? (?:the same colou?r as|"
+                 r"the colou?r of|coloured like|the same colou?r that) (.+?)(?: is| has)?$").match(q)
     if m is None:
         return None
     if (target := _one(m.group(2), scene)) not in scene.names():
@@ -234,7 +225,7 @@ def _same_colour(q: str, scene: Scene) -> Answer | None:
 def _in_the_way(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is anything keeping X off Y?' (as `questions` words 'is something in the way so X can't go on Y?'): what must
     come off either block before one goes on the other."""
-    if (m := re.match(r"^is (?:there )?(?:anything|something) keeping (.+?) off (.+)$", q)) is None:
+    if (m := rx(r"^is (?:there )?(?:anything|something) keeping (.+?) off (.+)$").match(q)) is None:
         return None
     block, below = _one(m.group(1), scene), _one(m.group(2), scene)
     if block not in state.support:
@@ -246,12 +237,12 @@ def _in_the_way(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _colour_of_contents(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'what colour is the block on top of the white one?': the colour of what is there."""
-    m = re.match(r"^(?:what|which) colou?r (?:is|s) (?:the )?(?:block|one|cube) (?:that is |sitting |resting )?(on top of|on|under|"
-                 r"underneath|in|inside) (.+)$", q)
+    m = rx(r"^(?:what|which) colou?r (?:is|s) (?:the )?(?:block|one|cube) (?:that is |sitting |resting )?(on top of|on|under|"
+                 r"underneath|in|inside) (.+)$").match(q)
     if m is None:
         return None
     prep = _PREPS.get(m.group(1), m.group(1))
-    target = _one(re.sub(r"\bone$", "block", m.group(2)) if prep == "on" else m.group(2), scene)
+    target = _one(rx(r"\bone$").sub("block", m.group(2)) if prep == "on" else m.group(2), scene)
     found = _contents(prep, target, scene, state)[:1] if prep != "under" else [state.support[target]] if target in state.support else []
     if not found or found[0] not in scene.names():
         return Answer("colour", f"Nothing is {prep} the {target}.", None)
@@ -287,8 +278,8 @@ def _most(q: str, scene: Scene, state: SymState) -> Answer | None:
 
 def _all_state(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'are all the bowls empty', 'is any bowl full', 'are none of the blocks clear': each one asked in turn."""
-    m = re.match(r"^(?:are|is) (all|every|each|any|none|some|both|no)(?: of)?(?: the)?(?: (\w+))? (bowl|block)s? "
-                 r"(empty|full|occupied|clear|free|stacked|loose)$", q)
+    m = rx(r"^(?:are|is) (all|every|each|any|none|some|both|no)(?: of)?(?: the)?(?: (\w+))? (bowl|block)s? "
+                 r"(empty|full|occupied|clear|free|stacked|loose)$").match(q)
     if m is None:
         return None
     colour, kind, word = m.group(2), m.group(3), m.group(4)
@@ -313,7 +304,7 @@ def _stacked_count(q: str, state: SymState) -> Answer | None:
     m = _STACKED_COUNT_RE.match(q)
     if m is None:
         return None
-    stacked = re.search(r"\b(?:stacked|piled)\b", q)  # in a tower: on a block or under one (as `agent.answers` says)
+    stacked = rx(r"\b(?:stacked|piled)\b").search(q)  # in a tower: on a block or under one (as `agent.answers` says)
     inside = [b for b in state.blocks if state.support[b] in state.support or (stacked and state.on_top(b))]
     found = [b for b in state.blocks if b not in inside] if m.group("neg") else inside
     what = ("not " if m.group("neg") else "") + ("stacked" if stacked else "on another block")
@@ -342,8 +333,8 @@ def _not_count(q: str, scene: Scene, state: SymState) -> Answer | None:
             return None
         np, rel, loc, negated = m.group("np"), m.group("rel"), m.group("loc"), True
         prep = "in" if rel.startswith(("outside", "out of")) else _PREPS.get(rel.replace(" of", ""), "in")
-    shown = loc.strip() if re.match(r"^(?:any|a|the|all)\b", loc.strip()) else "the " + loc.strip()
-    loc = re.sub(r"^(?:any|all|all the|any of the|a single|the|a)\s+", "", loc.strip())
+    shown = loc.strip() if rx(r"^(?:any|a|the|all)\b").match(loc.strip()) else "the " + loc.strip()
+    loc = rx(r"^(?:any|all|all the|any of the|a single|the|a)\s+").sub("", loc.strip())
     phrase, members = _filtered(np, None, prep, scene, state)
     targets = _candidates("the " + loc, scene) if loc not in ("table", "bin") else []
     if loc in ("table", "bin"):
@@ -365,10 +356,10 @@ def _towers(q: str, scene: Scene, state: SymState) -> Answer | None:
     towers = [[b, *state.above(b)[::-1]] for b in state.blocks
               if state.support[b] not in state.support and state.support[b] not in (BIN, GRIPPER) and state.on_top(b)]
     listed = " and ".join(f"{_the(t)} (bottom first)" for t in towers)
-    if re.match(r"^how many (?:towers|stacks|piles)\b", q):
+    if rx(r"^how many (?:towers|stacks|piles)\b").match(q):
         return Answer("count", f"{len(towers)} tower(s)" + (f": {listed}." if towers else "."), len(towers))
-    if (sized := re.search(r"\bthe (tall(?:est|er)?|high(?:est|er)?|big(?:gest|ger)?|large(?:st|r)?|short(?:est|er)?|"
-                           r"small(?:est|er)?|low(?:est|er)?|little) (?:tower|stack|pile)\b", q)) \
+    if (sized := rx(r"\bthe (tall(?:est|er)?|high(?:est|er)?|big(?:gest|ger)?|large(?:st|r)?|short(?:est|er)?|"
+                           r"small(?:est|er)?|low(?:est|er)?|little) (?:tower|stack|pile)\b").search(q)) \
             and towers:  # 'how tall is the tallest tower', 'what is on top of the short stack'
         height = (min if sized.group(1).startswith(("short", "small", "low", "little")) else max)(len(t) for t in towers)
         towers, q = [t for t in towers if len(t) == height], q.replace(sized.group(0), "the tower")
@@ -377,24 +368,24 @@ def _towers(q: str, scene: Scene, state: SymState) -> Answer | None:
         towers, q = [t for t in towers if named in t], q.replace(whose.group(0), "the tower")
         if not towers:
             return Answer("unclear", f"{_the([named])} is not in a tower: nothing is stacked with it.", 0)
-    if m := re.match(r"^(?:is|are) (.+?) (?:(?:in|part of) (?:a|any|one of the) (?:tower|stack|pile)s?|stacked(?: up)?(?: with (?:other|another|any other|some other|a|any) blocks?)?)"
-                     r"(?: right now| at the moment)?$", q):  # 'is X part of a tower (right now)'
+    if m := rx(r"^(?:is|are) (.+?) (?:(?:in|part of) (?:a|any|one of the) (?:tower|stack|pile)s?|stacked(?: up)?(?: with (?:other|another|any other|some other|a|any) blocks?)?)"
+                     r"(?: right now| at the moment)?$").match(q):  # 'is X part of a tower (right now)'
         yes = any(_one(m.group(1), scene) in t for t in towers)
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: " + (f"{listed}." if towers else "there is no tower."), yes)
-    if not re.search(r"\b(?:the|that|this) (?:tower|stack|pile)\b", q):
+    if not rx(r"\b(?:the|that|this) (?:tower|stack|pile)\b").search(q):
         return None
     if len(towers) != 1 and not (sized and q.startswith("how")):
         return Answer("unclear", f"There are {len(towers)} towers: {listed}. Which one do you mean?" if towers else
                       "There is no tower on the table: no block stands on another block.", len(towers))
     t = towers[0]
-    if m := re.match(r"^(?:is|are) (.+?) (?:in|inside|part of|on|at|(?:at|on) the (?:very )?(top|bottom) of|on (top) of)"
-                     r"(?: the)? (?:tower|stack|pile)$", q):  # 'is the green block at the top of the tower'
+    if m := rx(r"^(?:is|are) (.+?) (?:in|inside|part of|on|at|(?:at|on) the (?:very )?(top|bottom) of|on (top) of)"
+                     r"(?: the)? (?:tower|stack|pile)$").match(q):  # 'is the green block at the top of the tower'
         yes = _one(m.group(1), scene) in ({"top": t[-1:], "bottom": t[:1]}.get(m.group(2) or m.group(3) or "", t))
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: the tower is {_the(t)}, from the bottom.", yes)
     if q.startswith("how"):
         return Answer("count", f"{len(t)} blocks" + (f": {listed}." if len(towers) > 1 else
                                                       f" are in the tower: {_the(t)}, from the bottom."), len(t))
-    if end := re.search(r"\b(top|highest|bottom|lowest|base|middle)\b", q):
+    if end := rx(r"\b(top|highest|bottom|lowest|base|middle)\b").search(q):
         b = t[1:-1] if end.group(1) == "middle" else t[-1:] if end.group(1) in ("top", "highest") else t[:1]
         return Answer("contents", f"The {end.group(1)} of the tower ({_the(t)}, from the bottom): {_the(b)}.", b)
     return Answer("contents", f"The tower, from the bottom: {_the(t)}.", t)

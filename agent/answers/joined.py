@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from agent.answers.reading import Answer
+from agent.regex import rx
 
 _BOTH_RE = re.compile(r"^(is|are) (?:both )?(the \w+ \w+) and (the \w+ \w+) (?:both |each |all )?(?!both\b)((?:in|on|inside|on top of|at|"
                       r"under|in the|on the)\b.+?|clear|free|empty)\??$")
@@ -21,28 +22,28 @@ _CHAIN_RE = re.compile(r"^is (the \w+ \w+) (on top of|on|in|inside) (the \w+ \w+
 def _asked(clause: str) -> str:
     """A clause said as a fact, as the yes/no question that checks it: 'nothing is on X' -> 'is X clear?'."""
     clause = clause.strip()
-    if m := re.fullmatch(r"(?:nothing|no block) is (?:on top of|on|sitting on|stacked on) (the \w+ block)", clause):
+    if m := rx(r"(?:nothing|no block) is (?:on top of|on|sitting on|stacked on) (the \w+ block)").fullmatch(clause):
         return f"is {m[1]} clear?"
-    if m := re.fullmatch(r"(the \w+ bowl) (?:has nothing in it|is empty|holds nothing|contains nothing|has no blocks? in it)|there is (?:nothing|"
-                         r"no block) in (the \w+ bowl)", clause):
+    if m := rx(r"(the \w+ bowl) (?:has nothing in it|is empty|holds nothing|contains nothing|has no blocks? in it)|there is (?:nothing|"
+                         r"no block) in (the \w+ bowl)").fullmatch(clause):
         return f"is {m[1] or m[2]} empty?"
-    if m := re.fullmatch(r"(the \w+ \w+(?: and the \w+ \w+)?) (is|are|rests|sits|lies|stands) (.+)", clause):  # 'X and Y are in different bowls'
+    if m := rx(r"(the \w+ \w+(?: and the \w+ \w+)?) (is|are|rests|sits|lies|stands) (.+)").fullmatch(clause):  # 'X and Y are in different bowls'
         return f"{'is' if m[2] in ('rests', 'sits', 'lies', 'stands') else m[2]} {m[1]} {m[3]}?"
-    if m := re.fullmatch(r"(?:the )?(\w+ (?:block|bowl)) ((?:on top of|on|in|inside|under|at) .+)", clause):  # a layout's 'X on Y'
+    if m := rx(r"(?:the )?(\w+ (?:block|bowl)) ((?:on top of|on|in|inside|under|at) .+)").fullmatch(clause):  # a layout's 'X on Y'
         return f"is the {m[1]} {m[2]}?"
     return clause + "?"
 
 
 def _facts(said: str) -> list[str]:
     """The facts a list says, one per clause ('X on the table, Y in W and Z on V'); one part when a piece is no clause."""
-    parts = re.split(r",? and (?:that )?|, (?:that )?(?=(?:the )?\w+ (?:block|bowl)\b)", said)
+    parts = rx(r",? and (?:that )?|, (?:that )?(?=(?:the )?\w+ (?:block|bowl)\b)").split(said)
     verb = r"\b(?:is|are|has|holds|on|in|inside|under|at|empty|clear)\b"
-    return parts if len(parts) > 1 and all(re.search(verb, p) for p in parts) else [said]
+    return parts if len(parts) > 1 and all(rx(verb).search(p) for p in parts) else [said]
 
 
 def joined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     """The answer to a question about several things at once; None for any other question."""
-    if (m := re.match(r"^is it still to do that (.+?)\??$", q)) and (done := ask(_asked(m[1]))).kind == "yes_no":  # 'do I still have to get X on Y?'
+    if (m := rx(r"^is it still to do that (.+?)\??$").match(q)) and (done := ask(_asked(m[1]))).kind == "yes_no":  # 'do I still have to get X on Y?'
         return Answer("yes_no", f"{'No' if done.value else 'Yes'}: {done.text.split(': ', 1)[-1]}", not done.value)
     if m := _BOTH_RE.match(q):
         parts = [f"is {m[2]} {m[4]}?", f"is {m[3]} {m[4]}?"]
@@ -64,9 +65,9 @@ _NAMED_RE = re.compile(r"\bthe \w+ (?:block|bowl)\b")
 def _tailed(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     """'is X on Y, with Y not in any bowl?', 'are X and Y sharing a bowl, without X being on Y?', 'are X and Y each in a
     bowl, but not the same one?': a yes/no question, then what else must or must not hold; None for any other question."""
-    for cut in re.finditer(r" (?=(?:and|but|with|without|while|yet|neither|none|not)\b)", q):
+    for cut in rx(r" (?=(?:and|but|with|without|while|yet|neither|none|not)\b)").finditer(q):
         head = q[: cut.start()]
-        parts = _tail(head, re.sub(r"^(?:(?:and|but|while|yet) )+", "", q[cut.end():]))
+        parts = _tail(head, rx(r"^(?:(?:and|but|while|yet) )+").sub("", q[cut.end():]))
         if parts and ask(head + "?").kind == "yes_no":
             return _all([(head + "?", True), *parts], ask)
     return None
@@ -77,24 +78,24 @@ def _tail(head: str, tail: str) -> list[tuple[str, bool]] | None:
     addition. 'it' is the last thing the question named, 'them' its blocks."""
     named = _NAMED_RE.findall(head)
     blocks = [n for n in named if n.endswith("block")]
-    tail = re.sub(r"\b(?:any|one of the) bowls?\b|\bbowls\b", "a bowl", tail)
-    if re.match(r"(?:is|are) ", tail):  # '... and is Y clear?': a second question
+    tail = rx(r"\b(?:any|one of the) bowls?\b|\bbowls\b").sub("a bowl", tail)
+    if rx(r"(?:is|are) ").match(tail):  # '... and is Y clear?': a second question
         return [(tail + "?", True)]
-    if m := re.fullmatch(r"(neither|none|both|each)(?: of (?:them|the two|those)| one)?(?: is| are)? (.+)", tail):
+    if m := rx(r"(neither|none|both|each)(?: of (?:them|the two|those)| one)?(?: is| are)? (.+)").fullmatch(tail):
         return [(f"is {b} {m[2]}?", m[1] in ("both", "each")) for b in blocks] if len(blocks) > 1 else None
-    if len(blocks) == 2 and re.fullmatch(r"(?:(?:they are |both |each )+)?in (?:two )?(?:different|separate) (?:ones|a bowl)", tail):
+    if len(blocks) == 2 and rx(r"(?:(?:they are |both |each )+)?in (?:two )?(?:different|separate) (?:ones|a bowl)").fullmatch(tail):
         return [(f"are {blocks[0]} and {blocks[1]} in different bowls?", True)]
-    if len(blocks) == 2 and re.fullmatch(r"not (?:in )?(?:the same|one and the same) (?:one|bowl)", tail):
+    if len(blocks) == 2 and rx(r"not (?:in )?(?:the same|one and the same) (?:one|bowl)").fullmatch(tail):
         return [(f"are {blocks[0]} and {blocks[1]} in the same bowl?", False)]
-    m = re.fullmatch(r"(?:(with|without) )?(the \w+ (?:block|bowl)|it) (?:being |is |still )?(not )?(.+)", tail) or re.fullmatch(
-        r"()()(not) (.+)", tail)
+    m = rx(r"(?:(with|without) )?(the \w+ (?:block|bowl)|it) (?:being |is |still )?(not )?(.+)").fullmatch(tail) or rx(
+        r"()()(not) (.+)").fullmatch(tail)
     if m is None or not named or m[1] is None and not m[2] and len(named) < 2:
         return None
     who = m[2] if m[2].startswith("the ") else named[-1] if m[2] else named[0]
     it = next((n for n in reversed(named) if n != who), None)
-    if it is None and re.search(r"\bit\b", m[4]):
+    if it is None and rx(r"\bit\b").search(m[4]):
         return None
-    what = re.sub(r"\bit\b", it or "", m[4])
+    what = rx(r"\bit\b").sub(it or "", m[4])
     return [(f"is {who} {what}?", (m[1] != "without") != bool(m[3]))]
 
 
@@ -126,7 +127,7 @@ _RANKED_IS_RE = re.compile(r"^is (the \w+ block) the (?:block|one) (nearest(?: t
 
 def _rest(rest: str) -> str:
     """'not in any bowl' as a count's tail: 'are not in any bowl'."""
-    return f" are{rest}" if re.match(r" (?:not|in|on|inside|outside)\b", rest) else rest
+    return f" are{rest}" if rx(r" (?:not|in|on|inside|outside)\b").match(rest) else rest
 
 
 def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
@@ -141,7 +142,7 @@ def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
         return Answer("yes_no", f"{'Yes' if ok else 'No'}: {best.text}", ok)
     if m := _ONLY_RE.match(q):
         found = ask("how many blocks are in a bowl?")
-        names = re.findall(r"\bthe (\w+ block)\b", found.text)
+        names = rx(r"\bthe (\w+ block)\b").findall(found.text)
         if found.kind != "count":
             return None
         if m["x"] is None:
@@ -163,7 +164,7 @@ def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
         return Answer("yes_no", f"{'Yes' if ok else 'No'}: {part.text} ({total.value} blocks in all)", ok)
     if (m := _COUNT_RE.match(q)) is None:
         return None
-    rest = re.sub(r"^ (?:in|inside) (?:it|there)\b", "", m["rest"]) if m["owner"] else m["rest"]
+    rest = rx(r"^ (?:in|inside) (?:it|there)\b").sub("", m["rest"]) if m["owner"] else m["rest"]
     rest = f" {'in' if m['owner'].endswith('bowl') else 'on'} {m['owner']}{rest}" if m["owner"] else _rest(rest)  # 'does W have 2 blocks (in it)?'
     found = ask(f"how many {'bowl' if m['kind'] == 'bowl' else 'block'}s{'' if rest.startswith(' ') or not rest else ' '}{rest}?")
     if found.kind != "count" or not isinstance(found.value, int):
@@ -183,13 +184,13 @@ def excepted(q: str, blocks: list[str], ask: Callable[[str], Answer]) -> Answer 
     if (m := _EXCEPT_RE.search(q)) is None:
         return None
     x, rest = (m["x"] or m["y"]).removeprefix("the "), (q[: m.start()] + q[m.end():]).strip()
-    if every := re.match(r"^(?:are all(?: of)? the blocks|is every block|are all blocks|is each block) (.+)$", rest):
+    if every := rx(r"^(?:are all(?: of)? the blocks|is every block|are all blocks|is each block) (.+)$").match(rest):
         answers = [(b, ask(f"is the {b} {every[1]}?")) for b in blocks if b != x]
         if not answers or any(a.kind != "yes_no" for _, a in answers):
             return None
         failed = [b for b, a in answers if not a.value]
         return Answer("yes_no", f"No: not the {', the '.join(failed)}." if failed else f"Yes: every block but the {x}.", not failed)
-    whole = ask(re.sub(r"^is any block (.+)$", r"how many blocks are \1", rest))
+    whole = ask(rx(r"^is any block (.+)$").sub(r"how many blocks are \1", rest))
     if whole.kind != "count" or not isinstance(whole.value, int):
         return None
     n = whole.value - (x in whole.text.split(":", 1)[-1])
@@ -200,7 +201,7 @@ def excepted(q: str, blocks: list[str], ask: Callable[[str], Answer]) -> Answer 
 
 def _named(found: Answer) -> set[str] | None:
     """The blocks a count names ('2: the red block and the blue block.'); None when it names no block or not all it counts."""
-    names = set(re.findall(r"\bthe (\w+ block)\b", found.text.split(":", 1)[1])) if ":" in found.text else set()
+    names = set(rx(r"\bthe (\w+ block)\b").findall(found.text.split(":", 1)[1])) if ":" in found.text else set()
     return names if found.kind == "count" and len(names) == found.value else None
 
 
@@ -208,15 +209,15 @@ def combined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     """A count of blocks described twice: 'how many blocks are in W or on another block?' (either), 'how many blocks are in
     bowls other than W?' (in a bowl, not W), 'how many blocks are outside the bowls with nothing on them?' (both); None
     for any other question."""
-    q = re.sub(r"^(how many blocks) (?:are )?(?:there )?(?:that |which )?(?:are |sit |is )?(.+?)(?: how many are there)?$", r"\1 are \2", q)
-    if m := re.fullmatch(r"how many blocks are (in|inside) (?:a |any )?bowls? (?:other than|that is not|which is not|"
-                         r"except|but|apart from|besides|excluding) (the \w+ bowl)", q):
+    q = rx(r"^(how many blocks) (?:are )?(?:there )?(?:that |which )?(?:are |sit |is )?(.+?)(?: how many are there)?$").sub(r"\1 are \2", q)
+    if m := rx(r"how many blocks are (in|inside) (?:a |any )?bowls? (?:other than|that is not|which is not|"
+                         r"except|but|apart from|besides|excluding) (the \w+ bowl)").fullmatch(q):
         parts, how = [f"how many blocks are {m[1]} a bowl?", f"how many blocks are in {m[2]}?"], "but"
-    elif m := re.fullmatch(r"how many blocks are (.+?) (?:with|and have|and) nothing (?:stacked |piled |sitting )?(?:on|on top of) "
-                           r"(?:them|it|top)", q):
+    elif m := rx(r"how many blocks are (.+?) (?:with|and have|and) nothing (?:stacked |piled |sitting )?(?:on|on top of) "
+                           r"(?:them|it|top)").fullmatch(q):
         parts, how = [f"how many blocks are {m[1]}?", "how many blocks are clear?"], "and"
-    elif m := re.fullmatch(r"how many blocks are ((?:in|on|inside|on top of|under)\b.+?) or (?:are |sit |is )?((?:in|on|inside|"
-                           r"on top of|under)\b.+)", q):
+    elif m := rx(r"how many blocks are ((?:in|on|inside|on top of|under)\b.+?) or (?:are |sit |is )?((?:in|on|inside|"
+                           r"on top of|under)\b.+)").fullmatch(q):
         parts, how = [f"how many blocks are {m[1]}?", f"how many blocks are {m[2]}?"], "or"
     else:
         return None

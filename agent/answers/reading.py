@@ -7,17 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agent.regex import rx
 from sim.core import layout
-from sim.core.lexicon import (
-    BIN,
-    COLOURS,
-    GRIPPER,
-    PLACES,
-    TABLE,
-    clean,
-    normalise_name,
-    unify,
-)
+from sim.core.lexicon import BIN, COLOURS, GRIPPER, PLACES, TABLE, clean, normalise_name, unify
 from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds_in_scene
 from sim.core.symbolic import SymState, place_at
@@ -77,13 +69,13 @@ def _candidates(phrase: str, scene: Scene) -> list[str]:
     if name in ("gripper", "robot", "hand", "arm", "robot hand", "robot gripper"):
         return [GRIPPER]
     found = _matching(phrase, scene)
-    owner = re.match(r"^(.+?) (?:with|that has|which has|that holds|which holds|that contains|which contains|holding|"
-                     r"containing) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$", phrase.strip())
+    owner = rx(r"^(.+?) (?:with|that has|which has|that holds|which holds|that contains|which contains|holding|"
+                     r"containing) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$").match(phrase.strip())
     if found is None and owner and _matching(owner.group(1), scene):  # 'the bowl with the pink block in it'
         state, held = SymState.from_scene(scene), _candidates(owner.group(2), scene)
         found = [n for n in _matching(owner.group(1), scene) or [] if n not in held and any(
             _holds(b, "in" if scene.get(n).kind == "bowl" else "on", n, scene, state) for b in held if b in state.support)]
-    m = re.match(rf"^(.+?) (?:that is |which is |that are |which are )?({_PREP}) (.+)$", phrase.strip())
+    m = rx(rf"^(.+?) (?:that is |which is |that are |which are )?({_PREP}) (.+)$").match(phrase.strip())
     if found is None and m and _matching(m.group(1), scene):  # 'the block in the green bowl'
         state = SymState.from_scene(scene)
         prep, where = _PREPS[m.group(2)], _candidates(m.group(3), scene)
@@ -143,7 +135,7 @@ def _contents(prep: str, target: str, scene: Scene, state: SymState) -> list[str
 
 def _filtered(np: str, loc: str | None, prep: str, scene: Scene, state: SymState) -> tuple[str, list[str]]:
     """The objects a noun phrase describes (and where they are), and what they are called in the answer."""
-    phrase = " ".join(w for w in re.split(r"\s+", np) if w and w not in _FILLER) or "objects"
+    phrase = " ".join(w for w in rx(r"\s+").split(np) if w and w not in _FILLER) or "objects"
     if (found := _matching(phrase, scene)) is None:
         raise _Unclear(f"I can count blocks and bowls by colour, not {phrase!r}. {HELP}")
     if loc is not None:
@@ -155,8 +147,8 @@ def _filtered(np: str, loc: str | None, prep: str, scene: Scene, state: SymState
 
 def _split(text: str) -> tuple[str, str, str | None]:
     """"red blocks in the blue bowl" -> ("red blocks", "in", "the blue bowl"); no preposition -> (text, "", None)."""
-    text = re.sub(r" (?:in total|in all|altogether|(?:in|on) (?:the )?(?:scene|image|picture|view))$", "", text)
-    return (m.group(1), _PREPS[m.group(2)], m.group(3)) if (m := re.match(rf"^(.+?) ({_PREP}) (.+)$", text)) else (text, "", None)
+    text = rx(r" (?:in total|in all|altogether|(?:in|on) (?:the )?(?:scene|image|picture|view))$").sub("", text)
+    return (m.group(1), _PREPS[m.group(2)], m.group(3)) if (m := rx(rf"^(.+?) ({_PREP}) (.+)$").match(text)) else (text, "", None)
 
 
 _FILLER_RE = re.compile(r"\b(?:please|thanks|thank you|um+|uh+|er|erm|hmm+|hey robot|hey|hi|hello|ok|okay|so|well|"
@@ -169,63 +161,63 @@ def _normalise(question: str) -> str:
     q = unify(question)
     for short, long in _CONTRACTIONS:
         q = q.replace(short, long)
-    q = re.sub(r"[^a-z0-9 ]+", " ", q)
-    q = re.sub(r"\b(?:directly|immediately|right|straight) (?=(?:on|under|underneath|beneath|below)\b)", "", q)
-    q = re.sub(r"\b(?:stacked|piled)(?: up)? (?:on top of|on|onto|over) (?=the (?!other\b)\w+ (?:block|one|cube)\b)", "above ",
+    q = rx(r"[^a-z0-9 ]+").sub(" ", q)
+    q = rx(r"\b(?:directly|immediately|right|straight) (?=(?:on|under|underneath|beneath|below)\b)").sub("", q)
+    q = rx(r"\b(?:stacked|piled)(?: up)? (?:on top of|on|onto|over) (?=the (?!other\b)\w+ (?:block|one|cube)\b)").sub("above ",
                q)  # 'stacked on top of the red block': the whole stack over it
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
-    q = re.sub(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)", r"\1 ", q)  # 'which of the bowls is nearest X'
-    q = re.sub(r"^(?:can you |could you |would you |can we |can i |kindly |please |tell me |do you know |i (?:want|need|would like) to "
-               r"know |i wonder |(?:may|can|could|might) i ask |let me know |great |good |nice |perfect |cool |now |and |also |then )+", "", " ".join(q.split()))
-    q = re.sub(r"^(?:whether|if) ", "", q)
-    q = re.sub(r"\b(?:your|its|the robot s|the robots|my) (?:gripper|hand|claw|fingers)\b", "the gripper", q)
-    q = re.sub(r"^((?:do|does|is|are) (?:you|it|the robot|the arm) (?:have|hold|holding|carrying) .+?) in the gripper$", r"\1", q)
-    q = re.sub(r"^(?:what is |give me |give |tell me )?(?:the |a )?(?:total )?(?:number|count|tally) of ", "how many ", q)
-    q = re.sub(r"^(?:name|list|identify|show me) (?:all )?(?:of )?(?:the )?(blocks|bowls|objects|things) "
-               rf"(?=(?:{_PREP}) )", r"which \1 are ", q)  # 'name the blocks in the bowl'
-    q = re.sub(r"^where (?:can|could|do|would|will|should) (?:i|we|you) (?:find|see|locate|spot) ", "where is ", q)
-    q = re.sub(r"^(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me) (?=(?:the|my|that|this)\b)", "where is ", q)
-    owns = re.match(r"^(?:does|do) (.+?) (?:contain|hold|have) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$", q)
-    if owns and not re.match(r"^(?:you|it|we|i|the robot|the arm|the gripper)$", owns.group(1)):  # 'does the bowl contain X'
-        prep = "in" if re.search(r"\b(?:bowls?|bin)$", owns.group(1)) else "on"
+    q = rx(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)").sub(r"\1 ", q)  # 'which of the bowls is nearest X'
+    q = rx(r"^(?:can you |could you |would you |can we |can i |kindly |please |tell me |do you know |i (?:want|need|would like) to "
+               r"know |i wonder |(?:may|can|could|might) i ask |let me know |great |good |nice |perfect |cool |now |and |also |then )+").sub("", " ".join(q.split()))
+    q = rx(r"^(?:whether|if) ").sub("", q)
+    q = rx(r"\b(?:your|its|the robot s|the robots|my) (?:gripper|hand|claw|fingers)\b").sub("the gripper", q)
+    q = rx(r"^((?:do|does|is|are) (?:you|it|the robot|the arm) (?:have|hold|holding|carrying) .+?) in the gripper$").sub(r"\1", q)
+    q = rx(r"^(?:what is |give me |give |tell me )?(?:the |a )?(?:total )?(?:number|count|tally) of ").sub("how many ", q)
+    q = rx(r"^(?:name|list|identify|show me) (?:all )?(?:of )?(?:the )?(blocks|bowls|objects|things) "
+               rf"(?=(?:{_PREP}) )").sub(r"which \1 are ", q)  # 'name the blocks in the bowl'
+    q = rx(r"^where (?:can|could|do|would|will|should) (?:i|we|you) (?:find|see|locate|spot) ").sub("where is ", q)
+    q = rx(r"^(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me) (?=(?:the|my|that|this)\b)").sub("where is ", q)
+    owns = rx(r"^(?:does|do) (.+?) (?:contain|hold|have) (.+?)(?: in it| on it| on top(?: of it)?| inside(?: it)?)?$").match(q)
+    if owns and not rx(r"^(?:you|it|we|i|the robot|the arm|the gripper)$").match(owns.group(1)):  # 'does the bowl contain X'
+        prep = "in" if rx(r"\b(?:bowls?|bin)$").search(owns.group(1)) else "on"
         what = owns.group(2)
-        q = (f"is there anything {prep} {owns.group(1)}" if re.fullmatch(r"anything|something|any blocks?|a block|blocks",
+        q = (f"is there anything {prep} {owns.group(1)}" if rx(r"anything|something|any blocks?|a block|blocks").fullmatch(
                                                                          what) else f"is {what} {prep} {owns.group(1)}")
-    owner = re.match(r"^(?:what|which) (bowl|block|one)s? (?:has|have|contains?|holds?) (the \w+ (?:block|one))(?: in it| on it|"
-                     r" on top)?$", q)
-    q = re.sub(r"^(what|which) (bowl|block)s? (?:has|have|contains?|holds?) (?:a block|blocks|anything|something|any blocks?)"
-               r"(?: in (?:it|them)| on (?:it|them)| on top)?$", r"\1 \2s are occupied", q)  # 'which bowl has a block in it'
+    owner = rx(r"^(?:what|which) (bowl|block|one)s? (?:has|have|contains?|holds?) (the \w+ (?:block|one))(?: in it| on it|"
+                     r" on top)?$").match(q)
+    q = rx(r"^(what|which) (bowl|block)s? (?:has|have|contains?|holds?) (?:a block|blocks|anything|something|any blocks?)"
+               r"(?: in (?:it|them)| on (?:it|them)| on top)?$").sub(r"\1 \2s are occupied", q)  # 'which bowl has a block in it'
     if owner:  # 'which bowl has the pink block': where the block is
         q = f"where is {owner.group(2)}" if owner.group(1) == "bowl" else f"what is {owner.group(2)} on"
-    q = re.sub(rf"^(what colou?rs?|what|which(?: \w+)?|how many \w+) (?!(?:is|are|does|do)\b)((?:(?!\b(?:is|are)\b).)+?) "
-               rf"(is|are)((?: (?:{_PREP}))?)$", r"\1 \3 \2\4", q)  # an embedded question keeps the statement's order: 'what colour X is'
-    q = re.sub(r"\bthe (bowl|block) (the \w+ block) (?:is|sits|rests) (in|on)$",
+    q = rx(rf"^(what colou?rs?|what|which(?: \w+)?|how many \w+) (?!(?:is|are|does|do)\b)((?:(?!\b(?:is|are)\b).)+?) "
+               rf"(is|are)((?: (?:{_PREP}))?)$").sub(r"\1 \3 \2\4", q)  # an embedded question keeps the statement's order: 'what colour X is'
+    q = rx(r"\bthe (bowl|block) (the \w+ block) (?:is|sits|rests) (in|on)$").sub(
                lambda m: f"the {m.group(1)} with {m.group(2)} {m.group(3)} it", q)  # 'the bowl the pink block is in'
-    q = re.sub(r"^there (is|are) ", r"\1 there ", q)
-    q = re.sub(rf"^(the .+?) (is|are) ((?:not )?(?:{_PREP}) .+)$", r"\2 \1 \3", q)  # 'the red block is in the bowl?'
-    q = re.sub(r"^(?:anything|something|any \w+|a \w+ \w+)(?: is| are)? (?=(?:" + _PREP + r") )",  # '(whether) anything is on X'
-               lambda m: "is there " + re.sub(r" (?:is|are) $", " ", m.group(0)), q)
-    q = re.sub(r"^where (?:did|has|have) (.+?) (?:go|gone|end up|ended up|get to|got to)$", r"where is \1", q)
-    q = re.sub(r"^(?:do|does) (any \w+|\w+ \w+|the \w+ \w+) (?:sit|sits|rest|rests|lie|lies|stand|stands) ", r"is there \1 ", q)
-    q = re.sub(r"^(?:tell me about|what is) (?:the scene|the situation|the table|going on|happening)$", "what do you see", q)
-    q = re.sub(r"^is everything\b", "are all blocks", q)
-    return re.sub(r"^(?:do you |can you )?see ", "is there ", q)
+    q = rx(r"^there (is|are) ").sub(r"\1 there ", q)
+    q = rx(rf"^(the .+?) (is|are) ((?:not )?(?:{_PREP}) .+)$").sub(r"\2 \1 \3", q)  # 'the red block is in the bowl?'
+    q = rx(r"^(?:anything|something|any \w+|a \w+ \w+)(?: is| are)? (?=(?:" + _PREP + r") )").sub( # '(whether) anything is on X'
+               lambda m: "is there " + rx(r" (?:is|are) $").sub(" ", m.group(0)), q)
+    q = rx(r"^where (?:did|has|have) (.+?) (?:go|gone|end up|ended up|get to|got to)$").sub(r"where is \1", q)
+    q = rx(r"^(?:do|does) (any \w+|\w+ \w+|the \w+ \w+) (?:sit|sits|rest|rests|lie|lies|stand|stands) ").sub(r"is there \1 ", q)
+    q = rx(r"^(?:tell me about|what is) (?:the scene|the situation|the table|going on|happening)$").sub("what do you see", q)
+    q = rx(r"^is everything\b").sub("are all blocks", q)
+    return rx(r"^(?:do you |can you )?see ").sub("is there ", q)
 
 
 def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
     held = scene.held
-    if re.match(rf"^(?:what|which \w+) (?:is|are|does|do) {_ROBOT} (?:holding|carrying|grasping|hold|have)\b", q):
+    if rx(rf"^(?:what|which \w+) (?:is|are|does|do) {_ROBOT} (?:holding|carrying|grasping|hold|have)\b").match(q):
         return Answer("held", f"The gripper holds the {held}." if held else "The gripper is empty.", held)
-    m = re.match(rf"^(?:is|are|does|do) {_ROBOT} (?:holding|hold|have|carrying|grasping) (.+)$", q)
+    m = rx(rf"^(?:is|are|does|do) {_ROBOT} (?:holding|hold|have|carrying|grasping) (.+)$").match(q)
     if m and all(w in _ANY or w == "block" for w in clean(m.group(1)).split()):
         return Answer("yes_no", f"Yes: the gripper holds the {held}." if held else "No, the gripper is empty.", bool(held))
     if m:
         name = _one(m.group(1), scene)
         return Answer("yes_no", f"{'Yes' if held == name else 'No'}: the {name} is {_where(name, scene, state)}.", held == name)
-    if m := re.match(r"^what (?:does|do) (.+?) (?:contain|hold|have in it|have on it)$", q):
+    if m := rx(r"^what (?:does|do) (.+?) (?:contain|hold|have in it|have on it)$").match(q):
         q = f"what is {'on' if m.group(2 - 1).strip().endswith('block') else 'in'} {m.group(1)}"
-    m = re.match(rf"^(?:what|which) (?:(?:\w+ )?(?:is|are|sits?|rests?|lies|stands?)(?: there)?|is the (?:block|one|thing)) "
-                 rf"({_PREP}) (.+)$", q)
+    m = rx(rf"^(?:what|which) (?:(?:\w+ )?(?:is|are|sits?|rests?|lies|stands?)(?: there)?|is the (?:block|one|thing)) "
+                 rf"({_PREP}) (.+)$").match(q)
     if m and clean(m.group(2)) not in _SCENE and not (_PREPS[m.group(1)] in ("on", "in") and _one(m.group(2), scene) == TABLE):
         found = _contents(prep := _PREPS[m.group(1)], target := _one(m.group(2), scene), scene, state) or (
             [state.support[target]] if prep == "under" and target in state.support else [])  # under X: a block, else the table or a bowl
@@ -234,12 +226,12 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
         more = f"; {'above' if prep == 'on' else 'below'} it: {_the([f for f in found if f not in first])}" if (
             target in state.support and prep in ("on", "under") and len(found) > 1) else ""
         return Answer("contents", f"{where.capitalize()}: {_the(first if more else found)}{more}.", found)
-    if re.match(r"^(?:(?:what|which)\b.*\b(?:see|there|scene|table|image|picture|view)\b|describe\b|list\b)", q):
+    if rx(r"^(?:(?:what|which)\b.*\b(?:see|there|scene|table|image|picture|view)\b|describe\b|list\b)").match(q):
         lines = [f"the {o.name} ({o.kind}, {o.colour}): {_where(o.name, scene, state)}" for o in scene.objects]
         return Answer("scene", f"I see {len(lines)} objects:\n- " + "\n- ".join(lines) if lines else "The table is empty.",
                       scene.names())
-    if (m := (re.match(r"^(?:what|which) colou?rs? (?:is|are|does|do|has) (.+?)(?: have| has)?$", q)
-              or re.match(r"^(?:what is|what are|tell me|say) the colou?rs? of (.+)$", q))) and re.fullmatch(r"(?:the |all the )?(?:\w+ )?(?:blocks|bowls)", m.group(1)):  # 'what colours are the bowls'
+    if (m := (rx(r"^(?:what|which) colou?rs? (?:is|are|does|do|has) (.+?)(?: have| has)?$").match(q)
+              or rx(r"^(?:what is|what are|tell me|say) the colou?rs? of (.+)$").match(q))) and rx(r"(?:the |all the )?(?:\w+ )?(?:blocks|bowls)").fullmatch(m.group(1)):  # 'what colours are the bowls'
         found = _candidates(m.group(1), scene)
         return Answer("colour", f"{_the(found).capitalize()}: " + ", ".join(scene.get(n).colour for n in found) + ".",
                       [scene.get(n).colour for n in found])
@@ -248,20 +240,20 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
         if name not in scene.names():
             raise _Unclear(f"I can tell the colour of blocks and bowls, not of the {name}.")
         return Answer("colour", f"The {name} is {scene.get(name).colour}.", scene.get(name).colour)
-    if m := (re.match(r"^where (?:is|are) (.+?)(?: located| placed| now| right now| sitting| resting| lying| standing| kept)*$",
-                      q) or re.match(
-            r"^where (.+?) (?:is|are)$", q) or re.match(
+    if m := (rx(r"^where (?:is|are) (.+?)(?: located| placed| now| right now| sitting| resting| lying| standing| kept)*$").match(
+                      q) or rx(
+            r"^where (.+?) (?:is|are)$").match(q) or rx(
             r"^(?:what|which)(?: bowl| block| one| thing)? (?:is|are) (.+?) (?:sitting |resting |standing )?"
-            r"(?:on top of|on|in|inside(?: of)?)$", q)):
+            r"(?:on top of|on|in|inside(?: of)?)$").match(q)):
         name = _one(m.group(1), scene)
         if name not in scene.names():
             raise _Unclear(f"The {name} is a fixed place; I answer where blocks and bowls are.")
         return Answer("where", f"The {name} is {_where(name, scene, state)}.", name)
-    if m := re.match(r"^how many (.+)$", q):
+    if m := rx(r"^how many (.+)$").match(q):
         np, prep, loc = _split(m.group(1))
         phrase, found = _filtered(np, loc, prep, scene, state)
         return Answer("count", f"{len(found)} ({phrase}): {_the(found)}." if found else f"0 ({phrase}).", len(found))
-    if m := re.match(r"^(?:is|are) there (?:any |an |a |some )?(.+)$", q):
+    if m := rx(r"^(?:is|are) there (?:any |an |a |some )?(.+)$").match(q):
         np, prep, loc = _split(m.group(1))
         if np in ("anything", "something", "any thing", "things", "objects", "blocks", "block") and loc is not None:
             found = _contents(prep, target := _one(loc, scene), scene, state)
@@ -269,20 +261,20 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
                           bool(found))
         phrase, found = _filtered(np, loc, prep, scene, state)
         return Answer("exists", f"Yes: {_the(found)}." if found else f"No, I see no {phrase}.", bool(found))
-    if m := re.match(r"^(?:are|is) (all|every|each|any|none|some|both)(?: of)? (?:the )?(.+)$", q):
+    if m := rx(r"^(?:are|is) (all|every|each|any|none|some|both)(?: of)? (?:the )?(.+)$").match(q):
         return _quantified(m.group(1), m.group(2), scene, state)
-    return _yes_no(m.group(1), scene, state) if (m := re.match(r"^(?:is|are) (.+)$", q)) else None
+    return _yes_no(m.group(1), scene, state) if (m := rx(r"^(?:is|are) (.+)$").match(q)) else None
 
 
 def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     """"the red block in the blue bowl", "the red block clear", "anything on the red block"."""
-    if m := re.match(r"^(.+?) (empty|full|occupied|free of blocks)$", rest):
+    if m := rx(r"^(.+?) (empty|full|occupied|free of blocks)$").match(rest):
         found = _contents("in" if (target := _one(m.group(1), scene)) in state.bowls or target == BIN else "on", target, scene,
                           state)
         yes = not found if m.group(2) in ("empty", "free of blocks") else bool(found)
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: " + (f"{_the(found)} {'is' if len(found) == 1 else 'are'} "
                       f"in the {target}" if found else f"nothing is in the {target}") + ".", yes)
-    if m := re.match(r"^(.+?) (?:being )?(clear|free|uncovered|held|grasped|picked up|stacked|loose)$", rest):
+    if m := rx(r"^(.+?) (?:being )?(clear|free|uncovered|held|grasped|picked up|stacked|loose)$").match(rest):
         name = _one(m.group(1), scene)
         if name not in state.support:
             raise _Unclear(f"I can say that of blocks; the {name} is not a block.")
@@ -304,7 +296,7 @@ def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     if subject.strip() in ("anything", "something", "there anything", "there something"):
         found = _contents(prep, target := _one(loc, scene), scene, state)
         return Answer("yes_no", f"Yes: {_the(found)}." if found else f"No, nothing is {prep} the {target}.", bool(found))
-    name = _one(re.sub(r"\bone$", "block", subject.strip()) if prep in ("on", "above") else subject, scene)  # a bowl is on nothing
+    name = _one(rx(r"\bone$").sub("block", subject.strip()) if prep in ("on", "above") else subject, scene)  # a bowl is on nothing
     if name not in scene.names():
         raise _Unclear(f"I answer where blocks and bowls are; {subject.strip()!r} is a fixed place.")
     yes = any(t != name and _holds(name, prep, t, scene, state) for t in _candidates(loc, scene))
@@ -336,11 +328,11 @@ _NEAR, _KIND = r"nearest|closest|furthest|farthest|next to|beside|near", r"block
 
 def _nearest(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'which bowl is the green block closest to', 'which block is nearest the blue bowl'."""
-    m = (re.match(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are) (?:the )?(?P<near>{_NEAR})(?: to| from)? (?P<to>.+)$", q)
-         or re.match(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are|does|do) (?P<to>.+?) (?:sit |lie |stand )?(?:the )?"
-                     rf"(?P<near>{_NEAR})(?: to| from)?$", q)
-         or re.match(rf"^(?:what|which) (?:is|are) the (?P<near>{_NEAR}) (?P<kind>{_KIND})(?: to| from)? (?P<to>.+)$", q))
-    anchor = (BIN if re.fullmatch(r"(?:the )?(?:bin|trash)", m.group("to")) else _one(m.group("to"), scene)) if m else ""
+    m = (rx(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are) (?:the )?(?P<near>{_NEAR})(?: to| from)? (?P<to>.+)$").match(q)
+         or rx(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are|does|do) (?P<to>.+?) (?:sit |lie |stand )?(?:the )?"
+                     rf"(?P<near>{_NEAR})(?: to| from)?$").match(q)
+         or rx(rf"^(?:what|which) (?:is|are) the (?P<near>{_NEAR}) (?P<kind>{_KIND})(?: to| from)? (?P<to>.+)$").match(q))
+    anchor = (BIN if rx(r"(?:the )?(?:bin|trash)").fullmatch(m.group("to")) else _one(m.group("to"), scene)) if m else ""
     at = {**layout.PLACES, BIN: layout.BIN_CENTER}.get(anchor) or (scene.get(anchor).position[:2] if anchor in scene.names() else None)
     if m is None or at is None:
         return None
@@ -378,16 +370,16 @@ def _ranked(q: str, scene: Scene, state: SymState) -> tuple[str, Answer | None]:
     best = [o.name for o in ranked if abs(key(o) - key(ranked[0])) < 0.01]
     if len(best := [n for n in best if n in state.support and state.is_clear(n)] or best) > 1:  # a tower: its top
         raise _Unclear(f"{_the(best).capitalize()} are level there; which one do you mean?")
-    if re.fullmatch(r"(?:what|which) (?:is |are )?", q[: m.start()]) and not q[m.end():].strip():  # 'which block is closest to you'
-        said = re.sub(r"^(?:the )?(\w+) (?:(?:is|are) )?", r"\1 ", m.group(0))
+    if rx(r"(?:what|which) (?:is |are )?").fullmatch(q[: m.start()]) and not q[m.end():].strip():  # 'which block is closest to you'
+        said = rx(r"^(?:the )?(\w+) (?:(?:is|are) )?").sub(r"\1 ", m.group(0))
         return q, Answer("nearest", f"The {best[0]} is the {said}.", best[0])
     return q[: m.start()] + f" the {best[0]}" + q[m.end():], None
 
 
 def _which_state(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'which bowl is empty', 'which bowls are full', 'which blocks are clear': each object asked in turn."""
-    m = re.match(r"^(?:which|what) (?:(\w+) )?(block|bowl)s? (?:is|are) (empty|full|occupied|clear|free|stacked|loose)$", q)
-    exists = re.match(r"^(?:is|are) there (?:any |an |a |some )?(empty|full|occupied|clear|free|stacked|loose) (block|bowl)s?$",
+    m = rx(r"^(?:which|what) (?:(\w+) )?(block|bowl)s? (?:is|are) (empty|full|occupied|clear|free|stacked|loose)$").match(q)
+    exists = rx(r"^(?:is|are) there (?:any |an |a |some )?(empty|full|occupied|clear|free|stacked|loose) (block|bowl)s?$").match(
                       q)
     if exists:  # 'are there any empty bowls?'
         which = _which_state(f"which {exists.group(2)}s are {exists.group(1)}", scene, state)

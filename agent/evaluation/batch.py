@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import sqlite3
 import sys
@@ -34,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sim.core.datafiles import parse, read_text, validate
 from sim.core.errors import UserError
 from agent.evaluation.suite import run_task
+from agent.regex import rx
 from agent.schemas import EpisodeResult
 from sim.scene import SceneSpec
 
@@ -215,7 +215,7 @@ def _die_with_parent(parent: int) -> None:
 def _recording(task_id: str) -> Path | None:
     """Where this task's Rerun recording goes (`--rerun DIR`): DIR/<task id>.rrd, the id made safe as a file name."""
     folder = _worker.get("rerun_dir")
-    return None if folder is None else Path(folder) / (re.sub(r"[^A-Za-z0-9._-]+", "_", task_id) + ".rrd")
+    return None if folder is None else Path(folder) / (rx(r"[^A-Za-z0-9._-]+").sub("_", task_id) + ".rrd")
 
 
 def agent_kwargs(planner: str, skills: str, llm_base_url: str | None, faults: Any = None,

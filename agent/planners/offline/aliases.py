@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _THING = (r"the (?:[a-z]+ ){0,4}?(?:block|bowl|bin|corner|middle|cube|one|table)(?: (?:sitting |resting |lying |stacked |standing )?(?:on top of|on|in|under) "
@@ -36,7 +37,7 @@ _NOT_NAMES = {"which", "what", "there", "here", "where", "who", "in", "on", "at"
 
 def _where(thing: str) -> str:
     """The preposition a place name takes when it stands for a target ('put the red block home')."""
-    return "at" if re.search(r"\b(?:corner|middle)$", thing) else "on" if re.search(r"\b(?:block|one|cube|table)$", thing) else "in"
+    return "at" if rx(r"\b(?:corner|middle)$").search(thing) else "on" if rx(r"\b(?:block|one|cube|table)$").search(thing) else "in"
 
 
 _COMMON = frozenset("the a an and or of to in on into onto at is are be it its them they this that then put move place take stack block blocks bowl bowls "
@@ -45,19 +46,18 @@ _COMMON = frozenset("the a an and or of to in on into onto at is are be it its t
 
 def aliased(text: str) -> str:
     """`text` with every name given in it replaced by what it names, and the giving dropped; as it is without names."""
-    said = Counter(re.findall(r"[a-z0-9]+", text.lower()))
+    said = Counter(rx(r"[a-z0-9]+").findall(text.lower()))
     if not any(n > 1 and w not in _COMMON and w not in COLOURS for w, n in said.items()) and "(" not in text and "which is" not in text \
-            and not re.search(r"\b([A-Z])\b.*\b\1\b", text):
+            and not rx(r"\b([A-Z])\b.*\b\1\b").search(text):
         return text  # a name is said at least twice (given, then used): most requests repeat no word but these
     found = []
     for m in _DEFINED.finditer(text):
         n = next(i for i in range(1, 12) if m[f"n{i}"])
         name, thing = m[f"n{n}"], m[f"t{n}"]
         rest = text[m.end():] + " " + text[: m.start()]
-        if n == 9 and re.search(r"(?:'s|\bs|\bits|\bhis|\bher|\btheir|\bmy|\byour|\bour)\s*$", text[: m.start("n9")], re.I):
+        if n == 9 and rx(r"(?:'s|\bs|\bits|\bhis|\bher|\btheir|\bmy|\byour|\bour)\s*$", re.I).search(text[: m.start("n9")]):
             continue  # 'its home is W': said of a thing, no name given
-        if name.lower() in _NOT_NAMES or name.lower() == thing.lower() or n not in (6, 10) and not re.search(rf"\b{re.escape(name)}\b", rest,
-                                                                                                        re.I if len(name) > 1 else 0):
+        if name.lower() in _NOT_NAMES or name.lower() == thing.lower() or n not in (6, 10) and not rx(rf"\b{re.escape(name)}\b", re.I if len(name) > 1 else 0).search(rest):
             continue
         found.append((m, name, thing))
     if not found:
@@ -67,8 +67,8 @@ def aliased(text: str) -> str:
         text = text[: m.start()] + keep + text[m.end():]
     for _, name, thing in found:
         flags = re.I if len(name) > 1 else 0
-        text = re.sub(rf"(\b(?:put|bring|take|move|send|park|file|throw|toss|drop|carry|get|return|walk)\b[^.;:!?]*?\b(?:block|one|it|them)\s+)(?:the |my |our )?"
-                      rf"{re.escape(name)}\b", lambda t: f"{t[1]}{_where(thing)} {thing}", text, flags=flags)  # 'put the red block home'
-        text = re.sub(rf"\b(?:the |my |our |his |her |its |their |a )?{re.escape(name)}\b", thing, text, flags=flags)
-    text = re.sub(r"(^|[.;:!?]\s*)(?:(?:,|and|so|then|now)\s*)+", r"\1", re.sub(r"\s*,?\s*\band\s*(?=[.;:!?]|$)|,\s*(?=[.;:!?])", "", text).strip())
-    return re.sub(r"^\W+", "", re.sub(r"\s*([.;:!?])(?:\s*[.;:,!?])+", r"\1", text)).strip()
+        text = rx(rf"(\b(?:put|bring|take|move|send|park|file|throw|toss|drop|carry|get|return|walk)\b[^.;:!?]*?\b(?:block|one|it|them)\s+)(?:the |my |our )?"
+                      rf"{re.escape(name)}\b", flags).sub(lambda t: f"{t[1]}{_where(thing)} {thing}", text)  # 'put the red block home'
+        text = rx(rf"\b(?:the |my |our |his |her |its |their |a )?{re.escape(name)}\b", flags).sub(thing, text)
+    text = rx(r"(^|[.;:!?]\s*)(?:(?:,|and|so|then|now)\s*)+").sub(r"\1", rx(r"\s*,?\s*\band\s*(?=[.;:!?]|$)|,\s*(?=[.;:!?])").sub("", text).strip())
+    return rx(r"^\W+").sub("", rx(r"\s*([.;:!?])(?:\s*[.;:,!?])+").sub(r"\1", text)).strip()

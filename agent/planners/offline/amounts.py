@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.words import DIGIT_WORDS, NUMBERS
+from agent.regex import rx
 from sim.core import layout
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN
@@ -101,7 +102,7 @@ def _num(word: str) -> int:
 
 
 def _named(phrase: str) -> str:
-    return re.sub(r"^the ", "", phrase)
+    return rx(r"^the ").sub("", phrase)
 
 
 # blocks in a bowl of another colour, said to leave it: 'no block in a bowl that is not its own colour'
@@ -145,18 +146,18 @@ def amounts(text: str, state: SymState) -> str:
     text = _ALL_BUT_N_RE.sub(lambda m: _all_but(m, state), text)
     if not _CUE_RE.search(text):
         return text
-    cut = re.search(r"(?:,? but |; |,? and |,? while |,? )(?=(?:leave|keep|do not|never|without|the blocks in the \w+ bowl (?:stay|remain)|the \w+ block (?:stays|"
-                    r"should stay|must stay))\b)", text)
+    cut = rx(r"(?:,? but |; |,? and |,? while |,? )(?=(?:leave|keep|do not|never|without|the blocks in the \w+ bowl (?:stay|remain)|the \w+ block (?:stays|"
+                    r"should stay|must stay))\b)").search(text)
     rules = (_not_more, _compare, _versus, _half, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
              _unpile, _each)
     tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
-    tails += [(text[: m.start()], text[m.start():]) for m in re.finditer(r"(?:,? and |; |\. |,? then )", text)
+    tails += [(text[: m.start()], text[m.start():]) for m in rx(r"(?:,? and |; |\. |,? then )").finditer(text)
               if not cut or m.start() != cut.start()]  # 'each bowl gets exactly one block, and two go in the bin': the rest after
     for head, tail in [(text, ""), *tails]:
         for rule in rules:
             if (new := rule(head, state)) is not None:
-                return new + re.sub(r"^,? while\b", ", and", tail)
-    if re.search(r"\b(?:more|fewer|less) blocks\b(?: \w+){0,6}? than\b", text):  # never a guess at what is compared
+                return new + rx(r"^,? while\b").sub(", and", tail)
+    if rx(r"\b(?:more|fewer|less) blocks\b(?: \w+){0,6}? than\b").search(text):  # never a guess at what is compared
         raise PlanningError("I can compare how many blocks are in two bowls named by colour, the bin, the table or the bowls; say which, e.g. "
                             "'more blocks in the red bowl than in the blue bowl'")
     return text
@@ -205,10 +206,10 @@ def _count(place: str, state: SymState) -> int:
 
 def _versus(text: str, state: SymState) -> str | None:
     """'more blocks in the bin than in all the bowls', 'fewer on the table than in W': the fewest blocks into the bin or W."""
-    text = re.sub(r"^(.*?)(more|fewer|less) blocks than (.+?) (?:in|on) (the bin|the table|the \w+ bowl)$", r"\1\2 blocks in \4 than \3", text)  # '... than X in the bin'
+    text = rx(r"^(.*?)(more|fewer|less) blocks than (.+?) (?:in|on) (the bin|the table|the \w+ bowl)$").sub(r"\1\2 blocks in \4 than \3", text)  # '... than X in the bin'
     if (m := _VERSUS_RE.match(text)) is None or "bowls" in (m["a"] or m["a2"]) and "bowls" in m["b"]:
         return None
-    a, b = _named(m["a"] or m["a2"]), _named(re.sub(r"^all | together$| combined$", "", m["b"]))
+    a, b = _named(m["a"] or m["a2"]), _named(rx(r"^all | together$| combined$").sub("", m["b"]))
     a, b = (a, b) if (m["more"] or m["more2"]) == "more" else (b, a)  # 'fewer in A than in B' is 'more in B than in A'
     if a not in (BIN, *state.bowls) or a == b or b not in (BIN, "table", "bowls", *state.bowls):
         return None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.words import KNOWN_WORDS, VERB_RE
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 # What a sentence that is part of a request names: an object, a place, a set, a negation or a correction; or a task verb
@@ -39,22 +40,22 @@ _MANNER_STOP = {"not", "no", "never", "all", "both", "each", "every", "also", "s
 
 def chatter(sentence: str) -> bool:
     """Whether one cleaned sentence of a longer instruction carries no part of a request (it is then set aside)."""
-    if re.fullmatch(r"(?:is|was) (?:that|this|it) (?:really |so |that |too )*(?:hard|difficult|complicated|much to ask)|how (?:hard|"
-                    r"difficult) (?:is|can) (?:that|this|it)(?: be)?", sentence.strip(" .?!")):
+    if rx(r"(?:is|was) (?:that|this|it) (?:really |so |that |too )*(?:hard|difficult|complicated|much to ask)|how (?:hard|"
+                    r"difficult) (?:is|can) (?:that|this|it)(?: be)?").fullmatch(sentence.strip(" .?!")):
         return True  # a rhetorical question: '... Is that really so hard?'
-    if re.fullmatch(r"(?:(?:wait|hmm|oh|ugh|well),? )*(?:this|that|it) (?:is|s) (?:all |just |not )?(?:wrong|not right|a mess|off|"
-                    r"messed up)", sentence.strip(" .?!")):
+    if rx(r"(?:(?:wait|hmm|oh|ugh|well),? )*(?:this|that|it) (?:is|s) (?:all |just |not )?(?:wrong|not right|a mess|off|"
+                    r"messed up)").fullmatch(sentence.strip(" .?!")):
         return True  # a verdict before the fix: 'Wait, this is wrong.'
-    if re.fullmatch(r"[\s,.;]*(?:(?:one|two|three|four|five|six|and)[\s,.;]*)*|(?:(?:yes|yeah|yep|right|correct|exactly)[\s,.;]*)+"
-                    r"(?:(?:that|this|the same) one)?[\s,.;]*", sentence):
+    if rx(r"[\s,.;]*(?:(?:one|two|three|four|five|six|and)[\s,.;]*)*|(?:(?:yes|yeah|yep|right|correct|exactly)[\s,.;]*)+"
+                    r"(?:(?:that|this|the same) one)?[\s,.;]*").fullmatch(sentence):
         return True  # '... into the red bowl. One... two!': counting along; 'Yes, that one.'
-    if re.search(r"\b(?:swap|switch|reverse|instead|the other way|vice versa|on second thought|scratch that|changed my mind|another \w+|"
-                 r"same thing|same again|the same (?:way|for|with)|likewise|ditto)\b", sentence):
+    if rx(r"\b(?:swap|switch|reverse|instead|the other way|vice versa|on second thought|scratch that|changed my mind|another \w+|"
+                 r"same thing|same again|the same (?:way|for|with)|likewise|ditto)\b").search(sentence):
         return False  # a change of mind, or the step said again: 'On second thought, swap them round.', 'Then another two, same thing.'
-    if _NAMED_RE.search(sentence) or re.match(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
-                                              r"(?:something|anything))|how many)\b", sentence) and _POINTING_RE.search(sentence):
+    if _NAMED_RE.search(sentence) or rx(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
+                                              r"(?:something|anything))|how many)\b").match(sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')
-    return not (_POINTING_RE.search(sentence) and any(VERB_RE.match(sentence[w.start():]) for w in re.finditer(r"\b\w", sentence)))
+    return not (_POINTING_RE.search(sentence) and any(VERB_RE.match(sentence[w.start():]) for w in rx(r"\b\w").finditer(sentence)))
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
@@ -96,12 +97,12 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[.;:] )((?:the )?\w+ (?:block|cube)s?(?:(?:,| and|, and) (?:the )?\w+ (?:block|cube)s?)*)\s*(?:-+|:|,)\s*(?:exactly |just |right )?(?:where|as) "
      r"(?:it|they) (?:is|are|were|stands?)(?: now| right now| at the moment)?(?=\s*(?:[,.;]|$))", r"\1leave \2 alone"),  # 'X and Y - exactly where they are'
     (r",\s*(?:exactly |just |right )?where (?:it|they) (?:is|are)(?=\s*(?:[,.;]|$))", ""),
-    (r",\s*(?:that|this|which)(?: one)?(?:'s| is| was| s) (?!(?:in|on|at|inside|not)\b)[^,.;]*", lambda m: "" if not re.search(
-        r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b", m.group(0)) else m.group(0)),
+    (r",\s*(?:that|this|which)(?: one)?(?:'s| is| was| s) (?!(?:in|on|at|inside|not)\b)[^,.;]*", lambda m: "" if not rx(
+        r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b").search(m.group(0)) else m.group(0)),
     # a colour-matching example: ', green to green, and so on', ', like orange block in orange bowl, like that'
     (r"[,:;]\s*(e g |like |say |for example |for instance |such as )?(?:the )?(\w+)(?: block)? (?:to|in|into|goes in|goes to) "
      r"(?:the )?\2(?: bowl)?((?:,? (?:and so on|etc|and so forth|like that))*)(?=\s*(?:[,.;]|$))",
-     lambda m: "" if m.group(2) in COLOURS and (m.group(1) or m.group(3) or not re.search(r"\b(?:block|bowl)\b", m.group(0)))
+     lambda m: "" if m.group(2) in COLOURS and (m.group(1) or m.group(3) or not rx(r"\b(?:block|bowl)\b").search(m.group(0)))
      else m.group(0)),
     (r"[,.;]?\s*\b(?:can|will|could) (?:they|we|you|it|he|she) pull (?:it|this|that) off\b", ""),
     (r"[,.;]?\s*\bmake (?:it|that) (?:happen|so)(?: before [^,.;]+)?(?=\s*(?:[,.;]|$))", ""),
@@ -120,7 +121,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b((?:lands?|landing|flies|fly|flying|floats?|floating|jumps?|jumping|leaps?|leaping|hops?|hopping|vanish(?:es|ing)?|"
      r"disappears?|disappearing|reappears?|reappearing|appears?|appearing|materiali[sz]es?|travels?|teleports?|zooms?|sails?|"
      r"finds? (?:its|their) way(?: home| back)?)),?(?= (?:right |just |straight )?(?:on|onto|in|into|inside|to|at|on top of)\b)",
-     lambda m: "going" if m.group(1).endswith("ing") else "goes" if re.search(r"(?:[^s]s|es)$", m.group(1).split()[0]) else "go"),
+     lambda m: "going" if m.group(1).endswith("ing") else "goes" if rx(r"(?:[^s]s|es)$").search(m.group(1).split()[0]) else "go"),
     (r"\b(?:hiding|lurking|tucked away|tucked|hidden|concealed|buried) (?=(?:under|underneath|beneath|below|in|inside|on)\b)", ""),
     (r"\bvery own\b", "own"),
     (r"^as (?=(?:each|every|all|the)\b)", ""),  # '(watch) as each block finds its way home'
@@ -128,7 +129,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[,.;]\s*(?:(?:that is (?:it|all)),?\s*)?(?:return|exit|end|done|halt)\W*$", ""),
     # a technician's 'Identify the bowl containing X. Transfer Y into that same bowl.', 'verify that ...'
     (r"^(?:first,? )?(?:identify|find|locate|spot|look for|pick out|note) ((?:the|every|each|all(?: the)?) [^.;]+?)\s*[.;]\s*(.+)$",
-     lambda m: re.sub(r"\b(?:that same|the same|this same|that|this) (?:bowl|block|one)\b|\bit\b", m.group(1), m.group(2), count=1)),
+     lambda m: rx(r"\b(?:that same|the same|this same|that|this) (?:bowl|block|one)\b|\bit\b").sub(m.group(1), m.group(2), count=1)),
     (r"\b(?:verify|confirm|double check|check) that\b", "make sure that"),
     (r"\s+for (?:this|that|this task|the task|this one|this step)(?=\s*(?:[,.;]|$))", ""),
     (r"[,.;]?\s*\b(?:no|with no|there are no|nothing about) (?:other|further|more|additional|extra) (?:constraints?|requirements?|"
@@ -139,8 +140,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\bcolou?r (?:to|for|with|by) colou?r\b", ""),
     (r"\b(is|are|was|were) like\b", r"\1"),  # a teenager's 'is like closest to'
     (r"[.;]\s*(?:just |but |only )?not (into|in|on|onto|to|inside) ", r", but not \1 "),  # '... . just not into the bin'
-    (r"^(?:when|once|by the time|as soon as) ([^,]+),\s*", lambda m: "" if chatter(m.group(1)) and not re.search(
-        r"\b(?:you|we|i|done|finish\w*|through)\b", m.group(1)) else m.group(0)),  # 'When the curtain falls, ...'
+    (r"^(?:when|once|by the time|as soon as) ([^,]+),\s*", lambda m: "" if chatter(m.group(1)) and not rx(
+        r"\b(?:you|we|i|done|finish\w*|through)\b").search(m.group(1)) else m.group(0)),  # 'When the curtain falls, ...'
     (r"(?:[,.;]\s*)?\bbefore the next (?:step|one|stage|task|trick|act)\b", ""),
     # a programmer's or a puzzle's colour matching: 'for each block: if there is a bowl of the same colour, put the block in
     # that bowl', 'every block that shares its colour with a bowl is inside that bowl'
@@ -189,7 +190,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"drop|set|move|pop) (the [\w ]+? block) (?:in )?there)$", lambda m: f"{m[2]} in {m[1]}" if m[2] else f"put {m[3]} in {m[1]}"),
     # 'the empty dish: purple cube goes in it', 'the bowl with no blocks in it... put X there'
     (r"[.;,]\s*not (the (?:ones?|blocks?|\w+ (?:ones?|blocks?))\b[^.;,]*)(?:,? (?:just |only |but )?the [^.;,]+)?(?=\s*(?:[.;]|$))",
-     lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from|save)\b", m.string[:m.start()]) else f" except {m.group(1)}"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
+     lambda m: "" if rx(r"\b(?:except|but not|other than|apart from|save)\b").search(m.string[:m.start()]) else f" except {m.group(1)}"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
     (r"(?<=bowl)[.;,]\s*any (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)[,;]? (?:only |just |but )?not (the [\w ]+?)"
      r"(?=\s*(?:[.;]|$))", r" other than \1"),  # 'in some bowl. Any bowl is fine, only not the red bowl.'
     (r"\bthe bowl (?:that has|which has|with|of) the same colou?r as (?:the block|it|itself)\b", "the bowl of its own colour"),
@@ -199,7 +200,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"which)? (?:without|with no|that have no|that has no|have no|has no) (?:a )?(?:matching |corresponding )?bowl(?: (?:of|in) (?:its|their) (?:own )?"
      r"colou?r| to match)?(?:,? (?:it|they) | )(?:just |simply )?(?:can |may |should |must |will )?(?:stay put|stays|stay|remains|remain|"
      r"be left|are left|is left)(?: put| where (?:they are|it is)| alone| as (?:they are|it is)| in place)?(?=$|[,.;])",
-     lambda m: "" if re.search(r"\b(?:can|may)\b", m.group(0)) else ", leave the unmatched blocks alone"),
+     lambda m: "" if rx(r"\b(?:can|may)\b").search(m.group(0)) else ", leave the unmatched blocks alone"),
     (r"[,.;]?\s*(?:and )?(?:if (?:there is )?)?no (?:matching )?bowl (?:in|of|for|with|to match) (?:a|that|the|its|their) (?:block s |"
      r"block's |blocks |block )?(?:own )?colou?r\W*\s*(?:then )?(?:leave|keep) (?:that|the|those|it|them)(?: block| one| blocks| ones)?"
      r"(?: be| alone| where (?:it is|they are)| as (?:it is|they are)| in place)?(?=$|[,.;])|[,.;]?\s*(?:and )?if (?:a|the|any) "

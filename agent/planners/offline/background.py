@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from agent.planners.offline.phrasing import clean_text
+from agent.regex import rx
 
 # what a dropped sentence must not say: it could keep, exclude or forbid something the request alone would not
 _CONSTRAINT_RE = re.compile(r"\b(?:not|never|no longer|leave|keep|stay|stays|without|except|but|only|avoid|careful|"
@@ -28,27 +29,27 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
     """(the sentences set aside, what is left), fewest set aside first, for each safe cut of the instruction into what
     sets the scene and the request. The request's 'it' becomes the one thing named before it; a cut is skipped when
     'it' could point back at something else, and none is made past a sentence that could constrain the request."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
+    parts = [p for p in rx(r"(?<=[.!?])\s+").split(instruction.strip()) if p]
     for k in range(1, len(parts)):
         before, rest = parts[:k], " ".join(parts[k:])
         said = clean_text(" ".join(before))
         told = " ".join(p for p in before if not p.rstrip().endswith("?")).lower()  # what is told, not asked
-        if _CONSTRAINT_RE.search(said) or re.search(r"n[']t\b", " ".join(before).lower()) or re.search(
-                r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b", told):
+        if _CONSTRAINT_RE.search(said) or rx(r"n[']t\b").search(" ".join(before).lower()) or rx(
+                r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b").search(told):
             return  # never a "not", a condition or a state set aside
-        mentions = [m for m in _MENTION_RE.findall(re.sub(r"\b(?:something|anything) else\b", "", said)) if m not in ("it", "its", "itself")]
-        named = [n for n in names if re.search(rf"\b{n}\b", said)]
-        if len(named) > 1 or named and re.search(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b", said):
+        mentions = [m for m in _MENTION_RE.findall(rx(r"\b(?:something|anything) else\b").sub("", said)) if m not in ("it", "its", "itself")]
+        named = [n for n in names if rx(rf"\b{n}\b").search(said)]
+        if len(named) > 1 or named and rx(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b").search(said):
             return  # 'Pink block, middle, go!': a thing and where it goes is a request, however said
         if mentions and _PLURAL_RE.search(clean_text(rest)):
             continue  # 'them' could be what those sentences were about
         if mentions and _POINTER_RE.search(clean_text(rest)):
             if len(named) != 1 or len(mentions) != 1:
                 continue  # 'You know the block by itself in W? ... It should be on X': not the one thing named
-            point = re.search(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", rest, flags=re.IGNORECASE)
+            point = rx(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl)\b", re.IGNORECASE).search(rest)
             lead = rest[: point.start()] if point else ""
-            if point is not None and not (re.search(r"\bthe (?:\w+ )?(?:block|one|bowl)\b", lead, re.IGNORECASE) and not re.search(
-                    r"\b(?:on|in|under|off|from|of|beside|to|onto|into|inside|near)\s+$", lead, re.IGNORECASE)):
+            if point is not None and not (rx(r"\bthe (?:\w+ )?(?:block|one|bowl)\b", re.IGNORECASE).search(lead) and not rx(
+                    r"\b(?:on|in|under|off|from|of|beside|to|onto|into|inside|near)\s+$", re.IGNORECASE).search(lead)):
                 rest = rest[: point.start()] + f"the {named[0]}" + rest[point.end():]  # the first 'it', unless the request
                 # named its own thing before it ('take the block on X and put it ...')
         yield before, rest
@@ -73,7 +74,7 @@ def reason(sentence: str) -> bool:
 
 def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
     """(the reasons set aside, the request before them), for trailing sentences that only say why."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
+    parts = [p for p in rx(r"(?<=[.!?])\s+").split(instruction.strip()) if p]
     k = len(parts)
     while k > 1 and reason(parts[k - 1]):
         k -= 1
@@ -93,25 +94,25 @@ _GOAL_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes
 
 def _names(text: str, names: list[str]) -> bool:
     """Whether `text` names one of the scene's objects."""
-    return any(re.search(rf"\b{n}\b", text, re.IGNORECASE) for n in names)
+    return any(rx(rf"\b{n}\b", re.IGNORECASE).search(text) for n in names)
 
 
 def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
     """(nothing set aside, the request) without a purpose said before it ('So the class can count, put ...') or after it
     ('..., so my tower gets bigger', '... for the weight check'): an after-purpose only when it names no thing or place,
     since 'so that X ends up on Y' can be the goal itself."""
-    if (lead := _PURPOSE_LEAD_RE.match(instruction)) and not re.search(r"\b(?:it|its|there|them|they|those|that one)\b", instruction[lead.end():], re.I):
+    if (lead := _PURPOSE_LEAD_RE.match(instruction)) and not rx(r"\b(?:it|its|there|them|they|those|that one)\b", re.I).search(instruction[lead.end():]):
         yield [], instruction[lead.end():]  # never when the rest points back into it: 'To empty W, how many must come out of it?'
-    for sentence in re.split(r"(?<=[.!?;])\s+", instruction.strip()):
+    for sentence in rx(r"(?<=[.!?;])\s+").split(instruction.strip()):
         tail = _PURPOSE_TAIL_RE.search(sentence.rstrip(" .!?;"))
         if tail and not _GOAL_WORD_RE.search(tail.group(0)) and not _names(tail.group(0), names):
             yield [], instruction.replace(sentence, sentence.rstrip(" .!?;")[: tail.start()] + ".", 1)
     if (bare := _FOR_RE.sub("", instruction)) != instruction:
         yield [], bare  # 'I need W empty for the calibration run, so ...'
-    parts = re.split(r"(?<=[.!;])\s+", instruction.strip())
+    parts = rx(r"(?<=[.!;])\s+").split(instruction.strip())
     if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _GOAL_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
-            "?") and not _TURN_RE.search(parts[-1]) and not re.search(
-            r"\bnot (?:the|those|any|in|on)\b|\b(?:leave|keep|except)\b", parts[-1], re.IGNORECASE):
+            "?") and not _TURN_RE.search(parts[-1]) and not rx(
+            r"\bnot (?:the|those|any|in|on)\b|\b(?:leave|keep|except)\b", re.IGNORECASE).search(parts[-1]):
         yield [], " ".join(parts[:-1])  # '...; the fixture test needs that pair': an aside after the request, naming no place
 
 
@@ -124,7 +125,7 @@ _KEPT_RE = re.compile(r"\b(?:table|bin|binn?ing|binned|bowls?|corners?|middle|bl
 def chatter_free(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
     """(nothing set aside, the request) without the sentences that name no thing, place or 'it' ('Hi, I only started in the
     lab on Monday.', 'Thank you, I'll write it down.' keeps 'it'): a long, friendly message around one request."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", instruction.strip()) if p]
+    parts = [p for p in rx(r"(?<=[.!?])\s+").split(instruction.strip()) if p]
     kept = [p for p in parts if _KEPT_RE.search(p) or _names(p, names) or "?" in p or _TURN_RE.search(p)]
     if kept and len(kept) < len(parts):
         yield [], " ".join(kept)

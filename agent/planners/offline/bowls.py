@@ -5,11 +5,11 @@ the table, its bowl, another bowl or the bin; and blocks kept apart ('separate X
 
 from __future__ import annotations
 
-import re
 
 from agent.planners.offline.context import Context
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import resolve_blocks
+from agent.regex import rx
 from sim.core import layout
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER
@@ -64,7 +64,7 @@ def shared_bowl(obj_text: str, ctx: Context) -> str:
     def missing(bowl: str) -> int:
         return sum(state.base(b) != bowl for b in blocks)
 
-    ruled_out = [*ctx.not_targets, *(n[4:] for n in re.findall(r"\bnot(?:put [\w ]+?| (?:be )?)(?:in|into) (the \w+ bowl)", ctx.later))]  # "..., not in W"
+    ruled_out = [*ctx.not_targets, *(n[4:] for n in rx(r"\bnot(?:put [\w ]+?| (?:be )?)(?:in|into) (the \w+ bowl)").findall(ctx.later))]  # "..., not in W"
     fits = [w for w in state.bowls if len(state.in_bowl(w)) + missing(w) <= layout.BOWL_CAPACITY and w not in ruled_out]
     if not fits:
         raise PlanningError(f"no bowl has room for {', '.join(blocks)} together (a bowl holds "

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from agent.planners.offline.context import Ambiguous, Context, stacks
 from agent.planners.offline.phrasing import clean_text
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, TABLE
 from sim.core.relations import Rel, holds
@@ -23,8 +24,8 @@ def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Re
     def key(b: str) -> tuple[int, int, int, int, int, int]:
         here = b in ctx.placed and b in (ctx.group or ctx.it) and satisfied is not None and satisfied(b).args[1:] == (ctx.destination,)
         done = int(here or (satisfied is not None and holds(satisfied(b), state)))  # 'put two in W; exactly two should be in it'
-        spared = int(b in ctx.kept or bool(re.search(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b|\b(?:the )?{b} (?:stays|should stay|must stay|is "
-                                                      rf"to stay|is not|should not|must not)\b|\b(?:the )?{b} out of\b", later)))  # 'bin two blocks, not X'
+        spared = int(b in ctx.kept or bool(rx(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b|\b(?:the )?{b} (?:stays|should stay|must stay|is "
+                                                      rf"to stay|is not|should not|must not)\b|\b(?:the )?{b} out of\b").search(later)))  # 'bin two blocks, not X'
         return (spared, int(b in ctx.placed and not here), -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))
 
     return sorted(cands, key=key)[:n]
@@ -36,7 +37,7 @@ def disambiguate(cands: list[str], what: str, ctx: Context) -> str:
         picked = pick_by_answer(answer, cands, ctx)
         if picked is not None:
             return picked
-    named = [c for c in cands if re.search(rf"\b{re.escape(c)}\b", ctx.instruction.lower())]
+    named = [c for c in cands if rx(rf"\b{re.escape(c)}\b").search(ctx.instruction.lower())]
     if what == "bowl" and len(named) == 1:  # '... in the cyan bowl. Oh wait: the blue one goes in the bowl': the one named
         return named[0]
     listed = ", ".join(f"the {c}" for c in cands[:-1]) + f" or the {cands[-1]}"
@@ -45,14 +46,14 @@ def disambiguate(cands: list[str], what: str, ctx: Context) -> str:
 
 def pick_by_answer(answer: str, cands: list[str], ctx: Context) -> str | None:
     text = clean_text(answer)
-    exact = [c for c in cands if re.search(rf"\b{re.escape(c)}\b", text)]
+    exact = [c for c in cands if rx(rf"\b{re.escape(c)}\b").search(text)]
     if len(exact) == 1:
         return exact[0]
     colours = [w for w in text.split() if w in COLOURS]
     by_colour = [c for c in cands if ctx.state.colours.get(c) in colours]
     if len(by_colour) == 1:
         return by_colour[0]
-    if re.search(r"\b(?:any|whichever|either|you choose|you pick|doesn t matter|don t care)\b", text):
+    if rx(r"\b(?:any|whichever|either|you choose|you pick|doesn t matter|don t care)\b").search(text):
         return cands[0]
     return None
 
@@ -65,7 +66,7 @@ def tower_top(ctx: Context, described: str = "") -> str:
 
 def tower_of(ctx: Context, described: str = "") -> list[str]:
     """The only tower (bottom first) that fits `described` (see `tower_top`); asks which when several fit."""
-    if ctx.stacked and not re.search(rf"\b(?:{'|'.join(COLOURS)})\b", described):  # 'stack X on Y, then move that tower': that one
+    if ctx.stacked and not rx(rf"\b(?:{'|'.join(COLOURS)})\b").search(described):  # 'stack X on Y, then move that tower': that one
         under, tower = dict(ctx.stacked), [ctx.stacked[-1][0]]
         while (below := under.get(tower[0], ctx.state.support.get(tower[0]))) in ctx.state.support and below not in tower:
             tower.insert(0, below)
@@ -73,9 +74,9 @@ def tower_of(ctx: Context, described: str = "") -> list[str]:
     towers = stacks(ctx.state)
     if not towers:
         raise PlanningError("there is no tower on the table (no block stands on another); say which block to put it on")
-    for colour in re.findall(rf"\b(?:{'|'.join(COLOURS)})\b", described):
-        end = re.search(rf"\b{colour}(?: block| one)? (?:is |sits )?(?:on (?:the )?top|at the top|(?:at|on) the "
-                        r"(bottom|base))\b", described)
+    for colour in rx(rf"\b(?:{'|'.join(COLOURS)})\b").findall(described):
+        end = rx(rf"\b{colour}(?: block| one)? (?:is |sits )?(?:on (?:the )?top|at the top|(?:at|on) the "
+                        r"(bottom|base))\b").search(described)
         at = None if end is None else 0 if end.group(1) else -1
         towers = [t for t in towers if any(ctx.state.colours.get(b) == colour for b in (t if at is None else [t[at]]))]
         if not towers:

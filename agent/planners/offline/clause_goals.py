@@ -16,20 +16,8 @@ from agent.planners.offline.exchanges import exchanged
 from agent.planners.offline.grammar import Clause, read_clause
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import (
-    at_most,
-    away,
-    bowl_phrase,
-    check_roles,
-    emptied_into,
-    end_block,
-    into_matching,
-    off,
-    rel_for,
-    relations,
-    same_place,
-    spread,
-    target_exclusion,
-    tower_goal,
+    at_most, away, bowl_phrase, check_roles, emptied_into, end_block, into_matching, off, rel_for, relations,
+    same_place, spread, target_exclusion, tower_goal
 )
 from agent.planners.offline.references import (
     exact_names,
@@ -39,6 +27,7 @@ from agent.planners.offline.references import (
 )
 from agent.planners.offline.tower_references import described_tower
 from agent.planners.offline.words import ALL_WORDS, AWAY_PREPS, KNOWN_WORDS, TOWER_RE, TOWER_WORDS
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, COLOURS, PLACES, TABLE
 from sim.core.relations import Rel, holds
@@ -83,7 +72,7 @@ def _ruled_out(rels: list[Rel], ctx: Context) -> list[Rel]:
 def _where_it_was(obj_text: str, prep: str, tgt_text: str, ctx: Context) -> tuple[str, str, str]:
     """'at the spot of X' (`phrasing`: 'where X was', 'where X is now') -> (prep, what holds X at the start); a bare spot of
     the table is no target for a block already on the table."""
-    if (m := re.fullmatch(r"the spot of (.+)", tgt_text) if prep == "at" else None) is None:
+    if (m := rx(r"the spot of (.+)").fullmatch(tgt_text) if prep == "at" else None) is None:
         return obj_text, prep, tgt_text
     there, moved = ctx.state.support[ref := resolve_blocks(NounPhrase(m.group(1)), ctx, pool_all=True)[0]], resolve_blocks(NounPhrase(obj_text), ctx)
     if there == TABLE and m.group(1) != "it" and ref not in moved and all(ctx.state.support.get(b) == TABLE for b in moved):
@@ -96,7 +85,7 @@ _SAID = {"notput": "a goal that rules something out", "leavebe": "the action 'le
 
 def _tower_named(text: str, ctx: Context) -> list[str] | None:
     """'the stack', 'the whole tower', 'the tower with the red block': its blocks, bottom first; None for other text."""
-    if not re.fullmatch(r"(?:the |that |this )?(?:whole |entire |complete )?(?:tower|stack|pile)(?: (?:with|of|on) .+)?", text):
+    if not rx(r"(?:the |that |this )?(?:whole |entire |complete )?(?:tower|stack|pile)(?: (?:with|of|on) .+)?").fullmatch(text):
         return None
     return described_tower(text, ctx) or tower_of(ctx, text)
 
@@ -122,23 +111,23 @@ def _moved_tower(obj_text: str, np_: NounPhrase, excluded: list[str], ctx: Conte
 
 def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
-    if m := re.fullmatch(r"(that|this|its|the same|the) (?:stack|tower|pile)(?: here| there)?", text):  # the tower named, or the only one
+    if m := rx(r"(that|this|its|the same|the) (?:stack|tower|pile)(?: here| there)?").fullmatch(text):  # the tower named, or the only one
         towers = [t for t in stacks(ctx.state) if m.group(1) == "the" or not ctx.it or ctx.it[0] in t]
         if len(towers) != 1 and m.group(1) == "the":  # never a keep dropped unsaid: 'don't move the stack' with two stacks
             raise PlanningError(f"there {'is no stack' if not towers else f'are {len(towers)} stacks'} on the table; say which "
                                 "blocks to leave where they are")
         return towers[0] if len(towers) == 1 else []
-    if re.search(r"\b(?:tower|stack|pile) (?:with|of|on)\b", text) and (tower := _tower_named(text, ctx)):
+    if rx(r"\b(?:tower|stack|pile) (?:with|of|on)\b").search(text) and (tower := _tower_named(text, ctx)):
         return tower  # 'leave the tower with the green block alone'
     bowls = [n for n in exact_names(text, ctx.scene) if n in ctx.state.bowls]
-    if not bowls and re.fullmatch(r"(?:the |all the |all |any |every |each |both )?(?:(?:of )?the )?bowls?", text):
+    if not bowls and rx(r"(?:the |all the |all |any |every |each |both )?(?:(?:of )?the )?bowls?").fullmatch(text):
         bowls = list(ctx.state.bowls)  # 'without touching the bowls'
     if bowls and len(bowls) >= len(exact_names(text, ctx.scene)):
         return [b for b in ctx.state.blocks if ctx.state.base(b) in bowls]
     try:
         return resolve_blocks(NounPhrase(text), ctx, pool_all=True, plural_default=True)
     except PlanningError:
-        if re.fullmatch(r"(?:all )?(?:the )?(?:ones|blocks) (?:that are |which are )?(?:already )?(?:in|inside) (?:a |the |any )?bowls?", text):
+        if rx(r"(?:all )?(?:the )?(?:ones|blocks) (?:that are |which are )?(?:already )?(?:in|inside) (?:a |the |any )?bowls?").fullmatch(text):
             return []  # 'leave the ones already in bowls' when no block is: nothing to keep
         raise
 
@@ -152,11 +141,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         count = m[2].split()[0] if m[2].split()[0] in ("two", "three", "four") else "one"
         return [*_reading(clause, m[1], prep, tgt_text, ctx), *_reading(clause, f"{count} other block{'s' * (count != 'one')}",
                                                                            prep, tgt_text, ctx)]
-    if named and re.search(r"\b(?:nearest|closest|next|near|beside|furthest|farthest)(?: to| from)? (?:it|them)\b", tgt_text):  # 'the bowl nearest to it': the object of this clause
+    if named and rx(r"\b(?:nearest|closest|next|near|beside|furthest|farthest)(?: to| from)? (?:it|them)\b").search(tgt_text):  # 'the bowl nearest to it': the object of this clause
         ctx.it = named + [b for b in ctx.it if b not in named]
-    if re.fullmatch(r"(?:it|that|that one|this one)", tgt_text) and not ctx.it:
+    if rx(r"(?:it|that|that one|this one)").fullmatch(tgt_text) and not ctx.it:
         anchor = NounPhrase(obj_text).descriptors  # 'put the block closest to the bowl into it': the bowl
-        if anchor and not re.fullmatch(r"(?:it|them|that|this)", anchor[-1][2]):
+        if anchor and not rx(r"(?:it|them|that|this)").fullmatch(anchor[-1][2]):
             tgt_text = anchor[-1][2]
     obj_text, prep, tgt_text = same_place(clause.action, obj_text, prep, tgt_text, ctx, clause.inherited)  # 'in there too'
     obj_text, prep, tgt_text = _where_it_was(obj_text, prep, tgt_text, ctx)  # 'put Y where X was'
@@ -165,25 +154,25 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     ctx.understood.append(_SAID.get(verb_word, f"the action '{verb_word}'"))
     check_roles(action, obj_text, tgt_text, ctx)
     ctx.not_targets = target_exclusion(clause.excluded or "", obj_text, tgt_text, ctx)
-    if re.fullmatch(r"the other (?:bowl|one)", tgt_text) and ctx.destination in ctx.state.bowls:  # 'X in W, and Y in the other bowl'
+    if rx(r"the other (?:bowl|one)").fullmatch(tgt_text) and ctx.destination in ctx.state.bowls:  # 'X in W, and Y in the other bowl'
         ctx.not_targets.append(ctx.destination)
         if len(left := [w for w in ctx.state.bowls if w not in ctx.not_targets]) > 1:
             raise Ambiguous("Which bowl do you mean: " + " or ".join(f"the {w}" for w in left) + "?")
         tgt_text = f"the {left[0]}" if left else tgt_text
-    if re.fullmatch(r"(?:(?:a|some|any|one of the) (?:different|other)|another|a different one|one of the other) bowls?|another one", tgt_text) and (
+    if rx(r"(?:(?:a|some|any|one of the) (?:different|other)|another|a different one|one of the other) bowls?|another one").fullmatch(tgt_text) and (
             ctx.destination in ctx.state.bowls):  # 'X and Y in one bowl, Z in a different bowl': not theirs
         ctx.not_targets.append(ctx.destination)
         tgt_text = "a bowl"
-    if named and re.search(r"\b(?:other|another|different)\b", tgt_text):  # 'into the other bowl': not the one it is in
+    if named and rx(r"\b(?:other|another|different)\b").search(tgt_text):  # 'into the other bowl': not the one it is in
         ctx.not_targets += [ctx.state.base(b) for b in named if ctx.state.base(b) in ctx.state.bowls]
-        tgt_text = re.sub(r"^(?:(?:a|some|any) (?:different|other)|another) bowl$", "a bowl", tgt_text)  # then any bowl but that one
-    place = re.fullmatch(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")",
-                         re.sub(r"\b((?:top|bottom) (?:left|right))(?: one)?$", r"\1 corner", clause.excluded or "")
-                         if re.search(r"\bcorners?\b", tgt_text) else clause.excluded or "")  # 'any corner but the top left one'
+        tgt_text = rx(r"^(?:(?:a|some|any) (?:different|other)|another) bowl$").sub("a bowl", tgt_text)  # then any bowl but that one
+    place = rx(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")").fullmatch(
+                         rx(r"\b((?:top|bottom) (?:left|right))(?: one)?$").sub(r"\1 corner", clause.excluded or "")
+                         if rx(r"\bcorners?\b").search(tgt_text) else clause.excluded or "")  # 'any corner but the top left one'
     if place:  # 'off the table, but not in the bin': a place ruled out, not an object left out
         ctx.not_targets.append(place.group(1))
-    elif re.search(r"\bcorners?\b", tgt_text) and (side := re.fullmatch(r"(?:one of |any of )?the (left|right|top|bottom)(?: hand)?(?: side)? (?:ones?|"
-                                                                        r"corners?)", clause.excluded or "")):
+    elif rx(r"\bcorners?\b").search(tgt_text) and (side := rx(r"(?:one of |any of )?the (left|right|top|bottom)(?: hand)?(?: side)? (?:ones?|"
+                                                                        r"corners?)").fullmatch(clause.excluded or "")):
         ctx.not_targets += [c for c in PLACES if c.endswith("corner") and side[1] in c]  # 'a corner, but not one of the left-hand ones'
     if ctx.not_targets:  # 'put it in a bowl, but not the red one': the exclusion is about the target
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
@@ -201,12 +190,12 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
                 raise
             excluded = []  # 'except the ones already in a bowl' when none is: nothing is left out
         ctx.understood.append("except " + (", ".join(excluded) or "none"))
-    moved = named or (ctx.it[:1] if re.fullmatch(r"(?:it|that|that one|this one)", obj_text) else [])  # 'take X and stack it on a block'
-    if moved and not re.fullmatch(r"(?:it|itself|them|that|this)(?: one)?", tgt_text):
+    moved = named or (ctx.it[:1] if rx(r"(?:it|that|that one|this one)").fullmatch(obj_text) else [])  # 'take X and stack it on a block'
+    if moved and not rx(r"(?:it|itself|them|that|this)(?: one)?").fullmatch(tgt_text):
         ctx.not_targets += moved  # 'on top of a block that is not in a bowl': a block never goes on itself
 
     if action == "atmost":  # 'no two blocks should share a bowl'
-        named = [resolve_target(tgt_text, "in", ctx)[1]] if re.fullmatch(r"the \w+ bowl", tgt_text) else None
+        named = [resolve_target(tgt_text, "in", ctx)[1]] if rx(r"the \w+ bowl").fullmatch(tgt_text) else None
         return at_most(NounPhrase(obj_text).count or 1, excluded, ctx, named)
     if action == "keepapart":  # 'separate X from Y': 'bowlapart' / 'towerapart' only apart in bowls / towers
         blocks = [b for t in (obj_text, tgt_text) for b in resolve_blocks(NounPhrase(t), ctx, pool_all=True, plural_default=True)]
@@ -229,13 +218,13 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if into is not None:
             return into
     if action == "clear" and obj_text and bowl_phrase(obj_text, ctx):
-        return away(clause, "all the blocks", "in", re.sub(r"^out\s+", "", obj_text), excluded, ctx)
+        return away(clause, "all the blocks", "in", rx(r"^out\s+").sub("", obj_text), excluded, ctx)
 
     if action == "clear":
         if obj_text and obj_text not in ("table", "the table", "everything", "it all", "workspace", "the workspace",
                                          "desk", "the desk", "up", "up the table", "off the table", "the table up",
                                          "the table off", "off", "up everything", "away everything"):
-            np_ = NounPhrase(re.sub(r"^(?:off|the top of) ", "", obj_text.replace(" off the table", "")))
+            np_ = NounPhrase(rx(r"^(?:off|the top of) ").sub("", obj_text.replace(" off the table", "")))
             said = np_.text + " block" if np_.text in COLOURS else np_.text  # 'clear off red': the red block
             named = [n for n in exact_names(said, ctx.scene) if n in ctx.state.support] or (
                 ctx.it[:1] if obj_text in ("it", "that", "that one", "this one") and ctx.it[:1] and ctx.it[0] in ctx.state.support else [])
@@ -246,11 +235,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             obj_blocks = [b for b in pool(ctx) if b not in excluded]
         if not obj_blocks:
             return []
-        if BIN in ctx.not_targets or re.search(r"\bnotput all blocks in the bin\b", ctx.later):  # 'clear the table, but not into the bin'
+        if BIN in ctx.not_targets or rx(r"\bnotput all blocks in the bin\b").search(ctx.later):  # 'clear the table, but not into the bin'
             return some_bowl(obj_blocks, ctx)
         return [Rel("in_bin", b) for b in obj_blocks]
 
-    if tgt_text and ((action == "sort" and not re.search(r"\bbowls?\b", tgt_text)) or (action == "unstack" and not (
+    if tgt_text and ((action == "sort" and not rx(r"\bbowls?\b").search(tgt_text)) or (action == "unstack" and not (
             prep in ("onto", "on to") and resolve_target(tgt_text, prep, ctx)[0] == "table"))):
         raise not_understood(ctx, extra=f"{prep} {tgt_text}")  # 'unstack the tower into the bin': not ignored
     if action == "sort" or (matching and not tgt_text):
@@ -261,7 +250,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if np_.unknown:
             raise not_understood(ctx, unknown=np_.unknown)
         if not obj_text or np_.words & (TOWER_WORDS | ALL_WORDS) or obj_text in ("it", "them"):
-            one = re.fullmatch(r"(?:the|that|this) (?:tower|stack|pile)", obj_text) and stacks(ctx.state)
+            one = rx(r"(?:the|that|this) (?:tower|stack|pile)").fullmatch(obj_text) and stacks(ctx.state)
             blocks = [b for b in (described_tower(obj_text, ctx) or (tower_of(ctx) if one else pool(ctx)))
                       if ctx.state.support[b] in ctx.state.support and b not in excluded]  # 'the stack on the blue block'
             if not blocks:
@@ -271,7 +260,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         return [Rel("on_table", b) for b in blocks]
 
     if action == "stack":
-        if obj_text and re.fullmatch(r"(?:the |all the |all )?(?:blocks )?(?:up|everything)", obj_text):
+        if obj_text and rx(r"(?:the |all the |all )?(?:blocks )?(?:up|everything)").fullmatch(obj_text):
             obj_text = ""
         blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
         if clause.inherited and len(blocks) == 1 and not tgt_text:  # '..., then yellow': a tower of one says nothing
@@ -311,9 +300,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     bowls = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.bowls]
     if np_.kind == "bowl" or bowls:
         raise bowl_error(bowls[0] if bowls else "bowl", ctx)
-    said = re.search(rf"\b{re.escape(verb_word)}\b", ctx.instruction.lower())  # the verb said, not a goal put as a verb
+    said = rx(rf"\b{re.escape(verb_word)}\b").search(ctx.instruction.lower())  # the verb said, not a goal put as a verb
     more = bool(said and np_.count and not np_.exactly)  # 'put two blocks in their own bowls': two not yet there
-    if matching and (not tgt_text or re.search(r"\bbowls?\b", tgt_text)):
+    if matching and (not tgt_text or rx(r"\bbowls?\b").search(tgt_text)):
         return _into_matching(np_, ctx, excluded, more)
     if not tgt_text:
         if tower and action != "bin":
@@ -326,14 +315,14 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             return [Rel("in_bin", b) for b in resolve_blocks(np_, ctx, excluded, satisfied=lambda b: Rel("in_bin", b))]
         if action == "hold":
             blocks = resolve_blocks(np_, ctx, excluded)
-            if len(blocks) > 1 and re.match(r"\W*(?:and )?(?:then )?\w+(?: \w+)? (?:them|those|these|all of them|both)\b", ctx.later):
+            if len(blocks) > 1 and rx(r"\W*(?:and )?(?:then )?\w+(?: \w+)? (?:them|those|these|all of them|both)\b").match(ctx.later):
                 ctx.group = blocks  # 'grab any three blocks and put them in the bin': held one by one, on their way
                 return []
             if len(blocks) != 1:
                 raise PlanningError(f"the gripper holds one block at a time; cannot hold {', '.join(blocks)} together")
             return [Rel("held", blocks[0])]
-        beside = re.search(r"\b(near|beside|next to|by|under|underneath|beneath|below|above|between|behind|in front of|"
-                           r"close to|left of|right of)\b", obj_text)
+        beside = rx(r"\b(near|beside|next to|by|under|underneath|beneath|below|above|between|behind|in front of|"
+                           r"close to|left of|right of)\b").search(obj_text)
         if beside:
             raise PlanningError(f"I cannot put a block {beside.group(1)!r} something: a target is a block, a bowl, a "
                                 f"named place ({', '.join(PLACES)}), the bin or the table")
@@ -342,11 +331,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             return off(moved[0], ctx.state) + [Rel("in_bin", moved[0], negated=True) if t == BIN else Rel("on_table", moved[0], negated=True) if (
                 t == TABLE) else Rel("in", moved[0], t, negated=True) for t in places]
         raise not_understood(ctx, missing=f"where to {verb_word} it")
-    if re.fullmatch(r"(?:any |some |the )?bowls", tgt_text) and ctx.state.bowls and (
+    if rx(r"(?:any |some |the )?bowls").fullmatch(tgt_text) and ctx.state.bowls and (
             np_.words & ALL_WORDS or np_.plural or np_.count):  # 'all X into bowls', 'two blocks in the bowls'
         return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)
     target = resolve_target(tgt_text, prep, ctx)
-    if target[0] == "bowl" and re.fullmatch(r"(?:a|any|some|one of the) bowls?", tgt_text) and np_.words & {"each", "every"}:
+    if target[0] == "bowl" and rx(r"(?:a|any|some|one of the) bowls?").fullmatch(tgt_text) and np_.words & {"each", "every"}:
         return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)  # 'every block in a bowl'
     if target[0] == "distinct":
         return distinct_bowls(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)
@@ -367,9 +356,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         np_.side or any(d[1].startswith(("nearest", "closest", "furthest", "farthest")) for d in np_.descriptors)))
     # 'two blocks on X': two others; 'the second and third from the left', 'the two closest to Y' are named, not chosen
     there = [b for b in ctx.state.blocks if holds(rel_for(b, target), ctx.state)]
-    adding = chosen and (verb_word == "add" or re.search(r"\b(?:more|another|extra|further)\b", obj_text) or (
+    adding = chosen and (verb_word == "add" or rx(r"\b(?:more|another|extra|further)\b").search(obj_text) or (
         (np_.any or np_.count and not np_.exactly) and said and target[0] in ("bowl", "bin", "place")))  # 'add a block to W', 'put two blocks in W'
-    put_now = ctx.placed if adding and re.search(r"\b(?:another|more|other)\b", obj_text) else []  # "then another two": not those just put there
+    put_now = ctx.placed if adding and rx(r"\b(?:another|more|other)\b").search(obj_text) else []  # "then another two": not those just put there
     blocks = resolve_blocks(np_, ctx, excluded + ([target[1]] if target[0] == "block" and chosen else []) + (there if adding else []) + put_now,
                             satisfied=None if adding else lambda b: rel_for(b, target))
     if target[0] == "block" and target[1] in blocks:
@@ -379,7 +368,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "block" and len(blocks) > 1:
         return tower_goal([target[1], *blocks], ("on-base", target[1]), ctx)
     rels = relations(blocks, target, ctx)
-    where = re.search(r"\b(?:in|inside|into|on|at) (?:a|any|some|the|their|its)\b", clause.excluded or "")  # 'except those in a bowl'
+    where = rx(r"\b(?:in|inside|into|on|at) (?:a|any|some|the|their|its)\b").search(clause.excluded or "")  # 'except those in a bowl'
     if np_.all and target[0] in ("bowl", "place") and not where:  # 'all the blocks in the red bowl but not the pink one': not there either
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in excluded if holds(rel_for(b, target), ctx.state)]
     if np_.exactly and target[0] == "table" and (others := [b for b in ctx.state.on_the_table() if b not in blocks]):

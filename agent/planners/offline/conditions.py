@@ -16,6 +16,7 @@ from agent.answers import answer
 from agent.planners.offline.context import Ambiguous, Context
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import exact_names, resolve_blocks
+from agent.regex import replaced, rx
 from sim.core.errors import PlanningError
 
 Condition = tuple[str, str, bool, str, str, str | None]  # what `conditional` reads out of 'if C, A; otherwise B'
@@ -45,39 +46,39 @@ _PLAIN = tuple((re.compile(p), r) for p, r in (
 
 def plainly(condition: str) -> str:
     """A condition as `answers` asks it ('the blue block has nothing on it' -> 'the blue block is clear')."""
-    condition = re.sub(r"\s+", " ", condition).strip(" ,")
+    condition = rx(r"\s+").sub(" ", condition).strip(" ,")
     for pattern, repl in _PLAIN:
-        condition = pattern.sub(repl, condition).strip()
+        condition = replaced(pattern, repl, condition).strip()
     return condition
 
 
 def _there(condition: str, request: str) -> str:
     """'X is (already) in there' said of the place the request names: that place."""
-    place = re.findall(r"\b(?:in|into|on|onto|at) (the \w+ (?:bowl|block|corner)|the bin|the middle)\b", request)
-    return re.sub(r"\b(?:in|on) there\b|\bthere(?=\s*$)", f"in {place[-1]}" if place and "bowl" in place[-1] else f"on {place[-1]}",
+    place = rx(r"\b(?:in|into|on|onto|at) (the \w+ (?:bowl|block|corner)|the bin|the middle)\b").findall(request)
+    return rx(r"\b(?:in|on) there\b|\bthere(?=\s*$)").sub(f"in {place[-1]}" if place and "bowl" in place[-1] else f"on {place[-1]}",
                   condition) if place else condition
 
 
 def _instead(request: str, place: str) -> str:
     """'A unless C; in that case, the bin': A with its place said anew."""
     prep = "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
-    moved = re.sub(r"\b(?:in|into|on|onto|at|to|on top of) the [\w ]+?$", f"{prep} {place}", request)
+    moved = rx(r"\b(?:in|into|on|onto|at|to|on top of) the [\w ]+?$").sub(f"{prep} {place}", request)
     return moved if moved != request else f"{request} {prep} {place}"
 
 
 def _after(m: re.Match[str]) -> str:
     """'A, but only if C; otherwise B' -> 'if C, A; otherwise B'; 'A if nothing is on X; if it does, B': B otherwise."""
     request, condition, rest = m["a"], plainly(m["c"]), m["rest"] or ""
-    if _NOT_STATE_RE.search(condition) or re.match(r"(?:it|that|this) (?:would|will)\b|i (?:would|will) be\b", request):
+    if _NOT_STATE_RE.search(condition) or rx(r"(?:it|that|this) (?:would|will)\b|i (?:would|will) be\b").match(request):
         return m[0]
-    if (target := re.search(r"\b(?:on|onto|in|into|on top of) (the [\w ]+?)$", request)) and re.match(r"(?:that|this) (?:block|bowl|one)\b", condition):
-        condition = re.sub(r"^(?:that|this) (?:block|bowl|one)", target[1], condition)  # 'X on the rightmost block, if that block is ...'
+    if (target := rx(r"\b(?:on|onto|in|into|on top of) (the [\w ]+?)$").search(request)) and rx(r"(?:that|this) (?:block|bowl|one)\b").match(condition):
+        condition = rx(r"^(?:that|this) (?:block|bowl|one)").sub(target[1], condition)  # 'X on the rightmost block, if that block is ...'
     if not _STATE_RE.fullmatch(condition):
         return m[0]
-    if re.match(r"\s*[;.]\s*if (?:it|they|there) (?:does|do|has|have|is|are)\b", rest):  # the opposite of a 'nothing ...'
-        if not re.search(r"\b(?:nothing|no|not|empty|clear|free)\b", m["c"]):
+    if rx(r"\s*[;.]\s*if (?:it|they|there) (?:does|do|has|have|is|are)\b").match(rest):  # the opposite of a 'nothing ...'
+        if not rx(r"\b(?:nothing|no|not|empty|clear|free)\b").search(m["c"]):
             return m[0]
-        rest = re.sub(r"^\s*[;.]\s*if (?:it|they|there) (?:does|do|has|have|is|are)(?: (?:something|anything|a block|one))?(?: on it)?,?",
+        rest = rx(r"^\s*[;.]\s*if (?:it|they|there) (?:does|do|has|have|is|are)(?: (?:something|anything|a block|one))?(?: on it)?,?").sub(
                       "; otherwise", rest)
     return f"if {_there(condition, request)}, {request}{rest}"
 
@@ -88,9 +89,9 @@ def _unless(m: re.Match[str]) -> str:
     if not _STATE_RE.fullmatch(condition) or _NOT_STATE_RE.search(condition):
         return m[0]
     condition = _there(condition, request)
-    if re.match(r"(?:do not|don t|never) (?:touch|move)\b", request):  # 'do not touch X unless W is empty; if it is, put X in it'
+    if rx(r"(?:do not|don t|never) (?:touch|move)\b").match(request):  # 'do not touch X unless W is empty; if it is, put X in it'
         return f"if {condition}, {other}; otherwise leave everything alone" if other else m[0]
-    if other and re.fullmatch(r"(?:the bin|the table|the middle|the \w+ bowl|the \w+ block|the \w+ \w+ corner)", other):
+    if other and rx(r"(?:the bin|the table|the middle|the \w+ bowl|the \w+ block|the \w+ \w+ corner)").fullmatch(other):
         other = _instead(request, other)  # 'in that case, the bin'
     return f"if {condition}, {other or 'leave everything alone'}; otherwise {request}"
 
@@ -131,13 +132,13 @@ _SHAPES = tuple((re.compile(p), r) for p, r in (
 def labelled(instruction: str) -> str:
     """'Condition: W empty. Action: ...' -> 'If W empty, ...': the labels say which part is the condition (read before
     `discourse.told` drops labels)."""
-    return re.sub(r"^\s*(?:condition|precondition|if)\s*:\s*([^.;]+)[.;]\s*(?:action|then|do|effect)\s*:\s*", r"If \1, ", instruction, flags=re.I)
+    return rx(r"^\s*(?:condition|precondition|if)\s*:\s*([^.;]+)[.;]\s*(?:action|then|do|effect)\s*:\s*", re.I).sub(r"If \1, ", instruction)
 
 
 def conditioned(text: str) -> str:
     """A request with its condition in any of the shapes above -> 'if C, A; otherwise B' (unchanged otherwise)."""
     for pattern, repl in _SHAPES:
-        text = pattern.sub(repl, text, count=1)
+        text = replaced(pattern, repl, text, count=1)
     return text
 
 
@@ -153,11 +154,11 @@ def conditional(text: str) -> tuple[str, str, bool, str, str, str | None] | None
     m = _IF_RE.match(text)
     if m is None:
         return None
-    if m.group("other") and (tail := re.search(r"[.;]\s*(?:(?:and|also|plus|oh|and also),?\s*)+(?=\w)", m.group("other"))):  # '..., otherwise put it in W. And ...'
+    if m.group("other") and (tail := rx(r"[.;]\s*(?:(?:and|also|plus|oh|and also),?\s*)+(?=\w)").search(m.group("other"))):  # '..., otherwise put it in W. And ...'
         return conditional(f"if {m.group('cond')}, {m.group('then')}, then {(told := m.group('other')[tail.end():])}; otherwise {m.group('other')[: tail.start()]}, then {told}")
     c = _CONDITION_RE.match(m.group("cond"))
     if c is None or c.group("subject") == "there":
-        there = re.match(r"^there (is|are)( not)? (.+)$", m.group("cond"))
+        there = rx(r"^there (is|are)( not)? (.+)$").match(m.group("cond"))
         if there is None:
             return None
         return (m.group("cond"), f"{there.group(1)} there {there.group(3)}", bool(there.group(2)), "", m.group("then"),
@@ -190,36 +191,36 @@ _STEP_RE = re.compile(rf"(?P<lead>[.;,]\s*(?:and )?(?:then|after that|afterwards
 def staged(text: str, ctx: Context) -> str:
     """'first A; then, only if W is still empty, put X in it': the later step kept or dropped by looking now, when no
     step before it names what the condition is about; refused when one does (what will hold then cannot be seen yet)."""
-    text = re.sub(r"([.;]\s*(?:then|after that|afterwards|once that is done|next)?,?\s*)([^.;]+?),? but only if ([^,.;]+)(?=\s*(?:[.;]|$))", r"\1if \3, \2",
+    text = rx(r"([.;]\s*(?:then|after that|afterwards|once that is done|next)?,?\s*)([^.;]+?),? but only if ([^,.;]+)(?=\s*(?:[.;]|$))").sub(r"\1if \3, \2",
                   text)  # '...; once that's done, put X in W, but only if W has room': the step with its condition first
     for m in reversed(list(_STEP_RE.finditer(text))):
         before = text[: m.start()]
         last = [n for n in sorted(ctx.scene.names(), key=before.rfind) if n in before][-1:]  # 'keep X; if Y is on it, ...': X
-        own = re.match(r"(?:the \w+ bowl|there)\b", plainly(m["c"]))  # 'if W has two blocks in it': W
-        condition = plainly(re.sub(r"\b(on|in|under|on top of) it\b", lambda s: f"{s[1]} the {last[0]}", m["c"]) if last and not own else m["c"])
-        if not _STATE_RE.fullmatch(condition) or _NOT_STATE_RE.search(condition) or not before.strip(" ,;.") or re.match(r"(?:it|they|that|this)\b", m["c"]) and re.search(
-                r"\bif\b", before):  # 'if W is empty, put X in it; if it is not, ...': the other branch, not a next step
+        own = rx(r"(?:the \w+ bowl|there)\b").match(plainly(m["c"]))  # 'if W has two blocks in it': W
+        condition = plainly(rx(r"\b(on|in|under|on top of) it\b").sub(lambda s: f"{s[1]} the {last[0]}", m["c"]) if last and not own else m["c"])
+        if not _STATE_RE.fullmatch(condition) or _NOT_STATE_RE.search(condition) or not before.strip(" ,;.") or rx(r"(?:it|they|that|this)\b").match(m["c"]) and rx(
+                r"\bif\b").search(before):  # 'if W is empty, put X in it; if it is not, ...': the other branch, not a next step
             continue
-        named = [n for n in ctx.scene.names() if re.search(rf"\b{n}\b", condition)]
-        moves = re.sub(r"\b(?:do not|don t|never) (?:touch|move)\b[^.;,]*|\b(?:leave|keep)\b[^.;,]*", "", before)  # what is kept is not moved
-        placed = not re.search(r"\b(?:clear|empty|full|nothing|anything|something|on top|on it|blocks? (?:on|in))\b|\bon the \w+ block\b", condition)
+        named = [n for n in ctx.scene.names() if rx(rf"\b{n}\b").search(condition)]
+        moves = rx(r"\b(?:do not|don t|never) (?:touch|move)\b[^.;,]*|\b(?:leave|keep)\b[^.;,]*").sub("", before)  # what is kept is not moved
+        placed = not rx(r"\b(?:clear|empty|full|nothing|anything|something|on top|on it|blocks? (?:on|in))\b|\bon the \w+ block\b").search(condition)
         if placed:  # where X is: 'take Y off X; then, if X is in a bowl, ...' leaves X where it is
-            moves = re.sub(r"\b(?:off|from|out of) the \w+ \w+|\b(?:on|on top of|in) the \w+ \w+(?= (?:onto|into|to|in|on|at)\b)", "", moves)
-        object_ = re.search(r"\bthe \w+ block\b", m["b"])
-        if object_ and m["lead"].strip(" ,") in (".", ";", "") and re.search(rf"\b{object_[0]}\b", before) and not re.search(
-                r"\b(?:first|then|next|after)\b", before):  # 'X in W. If C, though, X in the bin': the exception, not a next step
+            moves = rx(r"\b(?:off|from|out of) the \w+ \w+|\b(?:on|on top of|in) the \w+ \w+(?= (?:onto|into|to|in|on|at)\b)").sub("", moves)
+        object_ = rx(r"\bthe \w+ block\b").search(m["b"])
+        if object_ and m["lead"].strip(" ,") in (".", ";", "") and rx(rf"\b{object_[0]}\b").search(before) and not rx(
+                r"\b(?:first|then|next|after)\b").search(before):  # 'X in W. If C, though, X in the bin': the exception, not a next step
             return f"if {condition}, {m['b']}; otherwise {before.strip(' ,;.')}{text[m.end():]}"
         state = ctx.state  # what a move before it changes: the things named, what is in a named bowl or on a named block
         near = [] if placed else [b for b in state.blocks if state.base(b) in named or any(
             b in state.above(n) or n in state.above(b) for n in named if n in state.support)]
-        if touched := [n for n in [*named, *near] if re.search(rf"\b{n}\b", moves)]:
+        if touched := [n for n in [*named, *near] if rx(rf"\b{n}\b").search(moves)]:
             raise PlanningError(f"whether {condition} depends on the steps before it, which move or use the {touched[0]}; I "
                                 "check a condition only against what I see now, so ask for the first steps, then for the rest")
         step = m["b"]
         if named:  # 'then if W is empty, put X in it': it is what the condition is about
-            step = re.sub(r"\b(in|into|on|onto) it\b" if "bowl" in named[0] else r"\bit\b", lambda s: (
+            step = rx(r"\b(in|into|on|onto) it\b" if "bowl" in named[0] else r"\bit\b").sub(lambda s: (
                 f"{s[1]} the {named[0]}" if s.lastindex else f"the {named[0]}"), step, count=1)
-        if named and named[0] in ctx.state.bowls and re.fullmatch(r"(?:add|put|place|drop|pop) the \w+ block", step):
+        if named and named[0] in ctx.state.bowls and rx(r"(?:add|put|place|drop|pop) the \w+ block").fullmatch(step):
             step += f" in the {named[0]}"  # 'then check W: if it has fewer than two blocks, add X': into W
         text = text[: m.start()] + (f"{m['lead']}{step}" if _seen(condition, ctx) != bool(m["unless"]) else "") + text[m.end():]
     return text
@@ -231,16 +232,16 @@ def branch(cond: Condition, ctx: Context) -> tuple[str | None, str]:
     condition, question, negated, subject, then, other = cond
     if (plain := conditional(f"if {plainly(condition)}, x")) is not None:  # 'if W already has two or more blocks in it'
         condition, question, negated, subject = plain[:4]
-    if where := re.match(r"(?:the \w+ block|it) is(?: not)? (on|in|at|on top of) (the [\w ]+)$", condition):  # 'if X is not on Y, put it there'
-        then, other = (re.sub(r"\b(?:put|place|stack|move|set) it there\b", f"put it {where[1]} {where[2]}", t) if t else t for t in (then, other))
-    if colour := re.match(r"there is (?:a|an|one) bowl (?:of )?(?:the same colou?r as|matching|that matches) (the \w+ block)$", condition):
-        then = re.sub(r"\b(in|into) (?:it|that bowl|that one|there)\b", r"\1 its matching bowl", then)  # '..., put X in it'
+    if where := rx(r"(?:the \w+ block|it) is(?: not)? (on|in|at|on top of) (the [\w ]+)$").match(condition):  # 'if X is not on Y, put it there'
+        then, other = (rx(r"\b(?:put|place|stack|move|set) it there\b").sub(f"put it {where[1]} {where[2]}", t) if t else t for t in (then, other))
+    if colour := rx(r"there is (?:a|an|one) bowl (?:of )?(?:the same colou?r as|matching|that matches) (the \w+ block)$").match(condition):
+        then = rx(r"\b(in|into) (?:it|that bowl|that one|there)\b").sub(r"\1 its matching bowl", then)  # '..., put X in it'
         ctx.it = exact_names(colour[1], ctx.scene)[:1] or ctx.it
     if subject in ("it", "the bowl", "the block", "that one"):  # 'X goes in W provided the bowl is empty': the one the request names
         kinds = ("bowl",) if subject == "the bowl" else ("block",) if subject == "the block" else ("block", "bowl")
-        said = [n for k in kinds for n in re.findall(rf"\bthe (\w+ {k})\b", f"{then} {other or ''}") if n in ctx.scene.names()]
+        said = [n for k in kinds for n in rx(rf"\bthe (\w+ {k})\b").findall(f"{then} {other or ''}") if n in ctx.scene.names()]
         if said:
-            question, condition = (re.sub(rf"\b{subject}\b", f"the {said[0]}", t, count=1) for t in (question, condition))
+            question, condition = (rx(rf"\b{subject}\b").sub(f"the {said[0]}", t, count=1) for t in (question, condition))
             subject = f"the {said[0]}"
     seen = _looked(question, condition, ctx)
     taken = seen.startswith("Yes") != negated
@@ -250,18 +251,18 @@ def branch(cond: Condition, ctx: Context) -> tuple[str | None, str]:
     named = exact_names(subject, ctx.scene) if subject else []
     with suppress(PlanningError, Ambiguous):  # 'if the red bowl is empty, put X in it': 'it' is what the condition is about
         ctx.it = named[:1] or resolve_blocks(NounPhrase(subject), ctx)[:1] or ctx.it
-    under = named[:1] if re.search(r"\bha(?:s|ve) (?:a block|something|anything|another block|a cube) (?:on|on top of) (?:it|top)\b",
-                                   condition) else exact_names(m[1], ctx.scene) if (m := re.match(
-        r"(?:there is )?(?:something|anything|a block|another block|a cube|some block) (?:is )?(?:\w+ )?(?:on|on top of) (the \w+ block)$",
+    under = named[:1] if rx(r"\bha(?:s|ve) (?:a block|something|anything|another block|a cube) (?:on|on top of) (?:it|top)\b").search(
+                                   condition) else exact_names(m[1], ctx.scene) if (m := rx(
+        r"(?:there is )?(?:something|anything|a block|another block|a cube|some block) (?:is )?(?:\w+ )?(?:on|on top of) (the \w+ block)$").match(
         condition)) else []
     if under and under[0] in ctx.state.support:
         ctx.it = ctx.state.on_top(under[0])[:1] or ctx.it  # 'if X has a block on it, shift that block to W': the one on X
-    if (inside := re.match(r"there (?:is|are) [^,]*?\bin (the \w+ bowl)$|(the \w+ bowl) (?:has|have) [^,]*?\bblocks?\b|(the \w+ bowl) is not empty$",
+    if (inside := rx(r"there (?:is|are) [^,]*?\bin (the \w+ bowl)$|(the \w+ bowl) (?:has|have) [^,]*?\bblocks?\b|(the \w+ bowl) is not empty$").match(
                            condition)) and (bowl := (inside[1] or inside[2] or inside[3])[4:]) in ctx.state.bowls:
         ctx.it, ctx.group = [bowl], ctx.state.in_bowl(bowl)  # 'if there is anything in W, bin it': what is in W
     if named and named[0] in ctx.state.bowls:  # 'if W is empty, X goes in (there)': in W
-        text = re.sub(r"\b(?:goes|go|belongs|should go) in(?: there)?(?=\s*(?:[,;.]|$))", f"goes in the {named[0]}", text)
-    first = re.split(r",? then\b|[;.]", then)[0]  # what the first branch moves: 'put X in it, then ...'
-    if not taken and re.search(r"\bit\b", text) and (block := re.search(r"\bthe (\w+ block)\b", first)) and block[1] in ctx.state.support:
+        text = rx(r"\b(?:goes|go|belongs|should go) in(?: there)?(?=\s*(?:[,;.]|$))").sub(f"goes in the {named[0]}", text)
+    first = rx(r",? then\b|[;.]").split(then)[0]  # what the first branch moves: 'put X in it, then ...'
+    if not taken and rx(r"\bit\b").search(text) and (block := rx(r"\bthe (\w+ block)\b").search(first)) and block[1] in ctx.state.support:
         ctx.it = [block[1]]  # 'if W is empty (or Y is clear), put X in it (on Y); otherwise put it in the bin': X
     return text, seen

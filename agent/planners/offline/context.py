@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.planners.offline.phrasing import clean_text
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.perceived import Scene
@@ -61,10 +62,10 @@ FOREIGN_WORDS = {"le", "la", "les", "du", "des", "dans", "sur", "mettez", "mets"
 
 def foreign(text: str) -> bool:
     """The text is in another language: non-Latin script, or mostly words of other languages."""
-    text = re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B00-\u2BFF\uFE0F\u200D]", "", text)  # emoji are no language
-    if re.search(r"[^\x00-\u024f\u2010-\u2027\u2190-\u21ff]", text):  # punctuation and arrows are no language
+    text = rx(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B00-\u2BFF\uFE0F\u200D]").sub("", text)  # emoji are no language
+    if rx(r"[^\x00-\u024f\u2010-\u2027\u2190-\u21ff]").search(text):  # punctuation and arrows are no language
         return True
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = rx(r"[^\W\d_]+").findall(text.lower())
     hits = sum(w in FOREIGN_WORDS and w not in ENGLISH_OVERLAP for w in words)
     return hits >= 2 and hits >= 0.3 * len(words)
 
@@ -86,8 +87,8 @@ def not_understood(ctx: Context, missing: str | None = None, unknown: list[str] 
                    extra: str | None = None) -> PlanningError:
     """The error for an instruction the parser cannot act on, naming what it did understand."""
     cleaned = clean_text(ctx.instruction)
-    mentioned = [f"the object {n}" for n in ctx.scene.names() if re.search(rf"\b{re.escape(n)}\b", cleaned)]
-    mentioned += [f"the place '{p}'" for p in PLACES if re.search(rf"\b{re.escape(p)}\b", cleaned)]
+    mentioned = [f"the object {n}" for n in ctx.scene.names() if rx(rf"\b{re.escape(n)}\b").search(cleaned)]
+    mentioned += [f"the place '{p}'" for p in PLACES if rx(rf"\b{re.escape(p)}\b").search(cleaned)]
     seen = list(dict.fromkeys(ctx.understood + mentioned))
     got = "; ".join(seen) if seen else "nothing I can act on"
     parts = [f"I could not understand {ctx.instruction.strip()!r}"]

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
+
 _ROOM = r"(?:room|space)"
 
 COSTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # room said first, then what to put there: 'There's room in W for two more, so put two blocks in there', 'The bin has room, so put ... in it'
     (rf"^(?:there (?:is|s|should be) (?:enough |plenty of )?{_ROOM}(?: left)? in (the bin|the \w+ bowl)|(the bin|the \w+ bowl) has (?:enough |plenty of )?{_ROOM}"
      rf"(?: left)?)(?: for ([\w ]+?))?(?:,? so|\s*[-,;.]+|,? and) (.+?) (?:in there|there|in it|into it|all in)\b",
-     lambda m: re.sub(r"\bthem\b", m[3], m[4], count=1) + f" in {m[1] or m[2]}" if m[3] and re.match(r"(?:all|every|each|the)\b", m[3]) else f"{m[4]} in {m[1] or m[2]}"),
+     lambda m: rx(r"\bthem\b").sub(m[3], m[4], count=1) + f" in {m[1] or m[2]}" if m[3] and rx(r"(?:all|every|each|the)\b").match(m[3]) else f"{m[4]} in {m[1] or m[2]}"),
     (r"\b(?:whatever|no matter what|however many blocks) (?:you have to|you need to|it takes to) (?:move|do|shift)(?: first)?,?\s*|\bdo whatever it takes (?:to )?",
      ""),
     (r",?\s*\b(?:whatever it takes|at any cost|no matter what it takes|no matter how many (?:blocks )?you (?:have|need) to move)\b", ""),

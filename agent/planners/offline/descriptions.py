@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, COLOURS, PLACES, TABLE
 from sim.core.perceived import Scene
@@ -76,36 +77,36 @@ def described(text: str, scene: Scene, state: SymState) -> str:
     docstring)."""
     if not _WORTH_RE.search(text) and not _BARE_RE.search(text):
         return text
-    text = re.sub(r"(\bthe (?:only |one )?block (?:that|which) (?:has|matches) (?:a|the) bowl (?:of|in) (?:its|the same) (?:own )?colou?r\b.*?)\b(in|into) (?:that|this) "
-                  r"bowl\b", r"\1\2 its matching bowl", text, flags=re.IGNORECASE)  # '... into that bowl': the one of its colour
-    text = _NAMED_AS_RE.sub(lambda m: f"the {(m[1] or m[2] or m[3]).lower()} block" + (",", "")[not m[3] or not re.match(
-        r"\s+(?:put|place|move|set|drop|stack|throw|bin|take|grab|pop|stick|toss|get)\b", m.string[m.end():], re.IGNORECASE)], text)  # '- the Y block - put it'
+    text = rx(r"(\bthe (?:only |one )?block (?:that|which) (?:has|matches) (?:a|the) bowl (?:of|in) (?:its|the same) (?:own )?colou?r\b.*?)\b(in|into) (?:that|this) "
+                  r"bowl\b", re.IGNORECASE).sub(r"\1\2 its matching bowl", text)  # '... into that bowl': the one of its colour
+    text = _NAMED_AS_RE.sub(lambda m: f"the {(m[1] or m[2] or m[3]).lower()} block" + (",", "")[not m[3] or not rx(
+        r"\s+(?:put|place|move|set|drop|stack|throw|bin|take|grab|pop|stick|toss|get)\b", re.IGNORECASE).match(m.string[m.end():])], text)  # '- the Y block - put it'
     text = _BOWL_ASIDE_RE.sub(r"\1", text)
     text = _SET_ASIDE_RE.sub(lambda m: "" if m[0].lstrip().startswith(("(", ",", ";", ".")) else " ", text)
-    text = re.sub(rf"\b{_LOOKS} (?=(?:{_LOOKS},? )*(?:\w+ )?(?:blocks?|cubes?)\b)", "", text, flags=re.IGNORECASE)  # 'the six little wooden cubes'
-    text = re.sub(rf"\bthe (?:matching|same colou?r(?:ed)?) (?:block|one|cube) (?=(?:in|into|inside) the ({_COLOUR}) bowl\b)", lambda m: f"the {m[1].lower()} block ",
-                  text, flags=re.IGNORECASE)  # 'put the matching block in the blue bowl'
-    text = re.sub(r"\b(on the table),? (?:rather than|instead of|and not|not) in (?:a|any|the) bowls?\b", r"\1", text, flags=re.IGNORECASE)  # the set said twice
-    text = re.sub(r"\bnot that one\s*(?:-+|,|\u2014|\u2013)\s*not (?=the \w+ \w+)", "not ", text, flags=re.IGNORECASE)  # 'but not that one - not W'
+    text = rx(rf"\b{_LOOKS} (?=(?:{_LOOKS},? )*(?:\w+ )?(?:blocks?|cubes?)\b)", re.IGNORECASE).sub("", text)  # 'the six little wooden cubes'
+    text = rx(rf"\bthe (?:matching|same colou?r(?:ed)?) (?:block|one|cube) (?=(?:in|into|inside) the ({_COLOUR}) bowl\b)", re.IGNORECASE).sub(lambda m: f"the {m[1].lower()} block ",
+                  text)  # 'put the matching block in the blue bowl'
+    text = rx(r"\b(on the table),? (?:rather than|instead of|and not|not) in (?:a|any|the) bowls?\b", re.IGNORECASE).sub(r"\1", text)  # the set said twice
+    text = rx(r"\bnot that one\s*(?:-+|,|\u2014|\u2013)\s*not (?=the \w+ \w+)", re.IGNORECASE).sub("not ", text)  # 'but not that one - not W'
 
     def plain(m: re.Match[str]) -> str:
         name = f"{m[1].lower()} {'bowl' if m[2].lower() == 'bowl' else 'block'}"
-        if m["b"] and m.string[m.end():].startswith(" and") and not re.search(r"\b(?:take|grab|pick up|get|lift|find) $", m.string[:m.start()], re.I):
+        if m["b"] and m.string[m.end():].startswith(" and") and not rx(r"\b(?:take|grab|pick up|get|lift|find) $", re.I).search(m.string[:m.start()]):
             return m[0]  # 'put X on the table and stack it ...': where it goes; 'take X on the table and ...': which one
-        if m["b"] and not m.string[m.end():].strip(" .!?") and not re.search(r"\bthe same (?:with|for|to) $", m.string[:m.start()], re.I):
+        if m["b"] and not m.string[m.end():].strip(" .!?") and not rx(r"\bthe same (?:with|for|to) $", re.I).search(m.string[:m.start()]):
             return m[0]  # 'put X on the table': where it goes; '..., then do the same with X on the table': which one
-        if m["r"] and (top := re.search(r"\bthe (\w+) block (?:sitting |resting |stacked |piled )?on", m["r"])) and state.support.get(f"{top[1].lower()} block") != name:
+        if m["r"] and (top := rx(r"\bthe (\w+) block (?:sitting |resting |stacked |piled )?on").search(m["r"])) and state.support.get(f"{top[1].lower()} block") != name:
             return m[0]  # 'X which has Y on it' when Y is not on X: read as said
-        for detail in re.split(_AND, m["c"] or m["p"] or m["d"] or m["r"] or m["b"] or ""):
+        for detail in rx(_AND).split(m["c"] or m["p"] or m["d"] or m["r"] or m["b"] or ""):
             if (where := _WHERE_RE.fullmatch(detail)) and name in scene.names() and (
                     fault := _fault(name, where[1].lower(), where[2].lower(), state)):
-                if not re.match(r"the (?:one|block|cube|bowl|only)\b", detail, re.IGNORECASE):
+                if not rx(r"the (?:one|block|cube|bowl|only)\b", re.IGNORECASE).match(detail):
                     return m[0]  # 'X is on Y, which is in W': maybe how it should end up; read as said
                 raise PlanningError(fault)
         return m[0][:4] + name  # 'The red block'
 
-    text = re.sub(_NAME, lambda m: f"{m[0][:4]}{m[1].lower()} {'bowl' if m[2].lower() == 'bowl' else 'block'}"
-                  if re.search(rf"\b(?:{_RANK}|{_LOOKS})\b", m[0], re.IGNORECASE) else m[0], text, flags=re.IGNORECASE)
+    text = rx(_NAME, re.IGNORECASE).sub(lambda m: f"{m[0][:4]}{m[1].lower()} {'bowl' if m[2].lower() == 'bowl' else 'block'}"
+                  if rx(rf"\b(?:{_RANK}|{_LOOKS})\b", re.IGNORECASE).search(m[0]) else m[0], text)
     return _ASIDE_RE.sub(plain, text)
 
 
@@ -113,7 +114,7 @@ def _fault(name: str, prep: str, obj: str, state: SymState) -> str | None:
     """What is wrong with saying `name` is `prep` `obj`, None when the scene agrees (or cannot tell)."""
     if name not in state.support:
         return None
-    target = re.sub(r"^the ", "", obj)
+    target = rx(r"^the ").sub("", obj)
     target = {"table": TABLE, "bin": BIN}.get(target, target.replace(" cube", " block"))
     support, base = state.support[name], state.base(name)
     if prep in ("on", "on top of"):

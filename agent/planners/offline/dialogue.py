@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.questions import question_text
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import normalise_name
 from sim.core.perceived import Scene
@@ -23,8 +24,8 @@ def history_entries(history: list[str]) -> list[Entry]:
     """(speaker, tag, text) per utterance; 'agent asked: q / user: a' lines hold two."""
     out = []
     for line in history:
-        for part in re.split(r"\s+/\s+|\n", line):
-            m = re.match(r"\s*(user|human|you|agent|assistant|robot|planner)\b([^:]*):\s*(.*)", part, re.IGNORECASE)
+        for part in rx(r"\s+/\s+|\n").split(line):
+            m = rx(r"\s*(user|human|you|agent|assistant|robot|planner)\b([^:]*):\s*(.*)", re.IGNORECASE).match(part)
             if m:
                 who = "user" if m.group(1).lower() in ("user", "human", "you") else "agent"
                 out.append((who, m.group(2).strip().lower(), m.group(3).strip()))
@@ -73,7 +74,7 @@ def referent(entries: list[Entry], scene: Scene, goal_blocks: Callable[[str], li
     in so that this module stays below it); a command it cannot read (`PlanningError`) names nothing.
     """
     for _, _, text in reversed(entries):
-        picks = re.findall(r"pick\(\s*(?:object\s*=\s*)?['\"]?([^'\")]+)", text)
+        picks = rx(r"pick\(\s*(?:object\s*=\s*)?['\"]?([^'\")]+)").findall(text)
         for name in reversed(picks):
             canon = normalise_name(name, scene.names())
             if canon in scene.names("block"):
@@ -94,7 +95,7 @@ def named_in_reply(entries: list[Entry], scene: Scene) -> list[str]:
     if not entries or entries[-1][0] != "agent" or "(" in entries[-1][2]:
         return []
     text = entries[-1][2].lower()
-    found = [(text.find(n), n) for n in scene.names("block") if re.search(rf"\b{re.escape(n)}\b", text)]
+    found = [(text.find(n), n) for n in scene.names("block") if rx(rf"\b{re.escape(n)}\b").search(text)]
     return [n for _, n in sorted(found)]
 
 
@@ -110,42 +111,42 @@ _BRANCH_RE = re.compile(rf"(?:^|(?<=[.!;]))\s*(?P<mark>if so|if yes|if it is{_NO
 def if_so(instruction: str, scene: Scene) -> str | None:
     """'Is W empty? If so, put X in it. If not, ...': the question answered from the scene, then the branch it picks ('' for
     none: nothing to do); None when the instruction is not a question with branches. 'it' is the question's subject."""
-    asked = re.sub(r"^\s*(the \w+ (?:block|bowl))\s*[:,-]+\s*(?=(?:on|in|inside|on top of|empty)\b)", r"is \1 ", instruction, flags=re.I)
-    asked = re.sub(r"^\s*(?:check|see|find out|look|tell me)(?: (?:whether|if))? (the \w+ (?:block|bowl)) (is|are|has|have) ([^.?]+)[.?]\s*(?=if\b)", r"\2 \1 \3? ",
-                   re.sub(r"\b(it|that)['\u2019]s\b", r"\1 is", asked), flags=re.I)  # 'Check whether X is in a bowl. If it's not, ...'
-    asked = re.sub(r"^\s*(?:is there )?(anything|something|any blocks?) (in|on|inside|on top of) (the \w+ (?:bowl|block))\s*\?", r"Is there \1 \2 \3?", asked, flags=re.I)
-    asked = re.sub(r"^\s*(?:could you |can you |please )?check (?:whether|if) any block (?:shares|matches|has) (the \w+ bowl)(?:'s| s)? colou?r,? and if (?:one|it|so)"
-                   r"(?: does)?,? (?:place|put|pop|drop|move) it (?:inside|in(?:to)? it|in(?:to)? (?:that|the) bowl)", r"Is there a block the same colour as \1? If so, "
-                   r"put it in \1", asked, flags=re.I)  # 'Could you check whether any block shares W's colour, and if one does, place it inside?'
+    asked = rx(r"^\s*(the \w+ (?:block|bowl))\s*[:,-]+\s*(?=(?:on|in|inside|on top of|empty)\b)", re.I).sub(r"is \1 ", instruction)
+    asked = rx(r"^\s*(?:check|see|find out|look|tell me)(?: (?:whether|if))? (the \w+ (?:block|bowl)) (is|are|has|have) ([^.?]+)[.?]\s*(?=if\b)", re.I).sub(r"\2 \1 \3? ",
+                   rx(r"\b(it|that)['\u2019]s\b").sub(r"\1 is", asked))  # 'Check whether X is in a bowl. If it's not, ...'
+    asked = rx(r"^\s*(?:is there )?(anything|something|any blocks?) (in|on|inside|on top of) (the \w+ (?:bowl|block))\s*\?", re.I).sub(r"Is there \1 \2 \3?", asked)
+    asked = rx(r"^\s*(?:could you |can you |please )?check (?:whether|if) any block (?:shares|matches|has) (the \w+ bowl)(?:'s| s)? colou?r,? and if (?:one|it|so)"
+                   r"(?: does)?,? (?:place|put|pop|drop|move) it (?:inside|in(?:to)? it|in(?:to)? (?:that|the) bowl)", re.I).sub(r"Is there a block the same colour as \1? If so, "
+                   r"put it in \1", asked)  # 'Could you check whether any block shares W's colour, and if one does, place it inside?'
     m = _IF_SO_RE.match(asked)
-    branches = [] if m is None else list(re.finditer(_BRANCH_RE, m["rest"]))
-    if not branches or branches[0].start() > 0 or any(re.match(r"\s*(?:(?:tell me|say|let me know) )?(?:which|what|where|how)\b", b["then"], re.I) for b in branches) or not (
+    branches = [] if m is None else list(rx(_BRANCH_RE).finditer(m["rest"]))
+    if not branches or branches[0].start() > 0 or any(rx(r"\s*(?:(?:tell me|say|let me know) )?(?:which|what|where|how)\b", re.I).match(b["then"]) for b in branches) or not (
             reply := answer_question(question_text(m["q"] + "?"), scene)).text.startswith(("Yes", "No")):
         return None
     yes, after = reply.text.startswith("Yes"), m["rest"][branches[-1].end():].strip()  # '... Don't use the bin, though.': said of either branch
     def negative(mark: str) -> bool:  # 'if the bowl's empty' says no to 'is there a block in W?', yes to 'is W empty?'
-        return bool(re.search(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", mark, re.I)) != bool("empty" in mark.lower() and "empty" not in m["q"].lower())
+        return bool(rx(rf"\bnot\b|{_NOT}$|otherwise|else|\bno\b", re.I).search(mark)) != bool("empty" in mark.lower() and "empty" not in m["q"].lower())
     taken = next((b["then"] for b in branches if negative(b["mark"]) != yes), "")
-    if not yes and _FIX_RE.fullmatch(taken) and (fix := re.match(r"(?:is|are) (the \w+ (?:block|bowl)) (?:(empty|clear)|((?:on top of|on|in|inside) .+))$",
-                                                                   m["q"], re.I)):
+    if not yes and _FIX_RE.fullmatch(taken) and (fix := rx(r"(?:is|are) (the \w+ (?:block|bowl)) (?:(empty|clear)|((?:on top of|on|in|inside) .+))$", re.I).match(
+                                                                   m["q"])):
         taken = f"{'empty' if 'bowl' in fix[1] else 'clear'} {fix[1]}" if fix[2] else f"put {fix[1]} {fix[3]}"  # 'Is X on Y? If not, fix that.'
     taken = f"{taken}. {after}" if taken and after else taken
-    taken = re.sub(r"^(?=(?:in|into|on|onto|at|to) the\b)", "put it ", taken)  # 'if no, in the bin'
-    if where := re.match(r"is (the \w+ block) (on top of|on|in|inside|at) (the [\w ]+)$", m["q"], re.I):  # 'Is X on Y? If not, stack it there'
-        taken = re.sub(r"\b(?:stack|put|place|set|move) it there\b", f"put it {where[2]} {where[3]}", taken)
-    if matched := re.match(r"(?:does|is there) (?:a|any) bowl (?:that )?(?:match(?:es|ing)?|of the same colou?r as|the same colou?r as) (?:the colou?r of )?(the \w+ block)",
-                           m["q"], re.I):  # 'Does a bowl match X's colour? If yes, put X in that bowl; if no, in the bin.'
-        return re.sub(r"\b(?:it|that one)\b", matched[1], re.sub(r"\b(in|into) (?:that bowl|it|there|that one)\b", r"\1 its matching bowl", taken), count=1)
-    if kind := re.match(r"is there (?:a|an|any) (?:(\w+) block|block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) bowl)\b", m["q"], re.I):
-        bowl = next(iter(re.findall(r"\bthe \w+ bowl\b", m["q"] + " " + m["rest"], re.I)), "")  # 'is there a C block? if so, put it in W ...'
-        taken = re.sub(r"\b(in|into|inside) (?:it|there|that bowl|that one)\b", rf"\1 {bowl}", taken) if bowl else taken
-        return re.sub(r"\b(?:it|that one)\b", f"the {kind[1] or kind[2]} block", taken, count=1)
-    subject = re.match(r"(?:is|are|does|do|has|have) (the \w+ (?:block|bowl))\b|(?:is|are) (?:anything|something|there anything|there a block)(?: \w+)? (on top "
-                       r"of|on|in|inside) (the \w+ (?:block|bowl))\b", m["q"], re.I)  # 'is anything on X? if so, get it off': the block on X
+    taken = rx(r"^(?=(?:in|into|on|onto|at|to) the\b)").sub("put it ", taken)  # 'if no, in the bin'
+    if where := rx(r"is (the \w+ block) (on top of|on|in|inside|at) (the [\w ]+)$", re.I).match(m["q"]):  # 'Is X on Y? If not, stack it there'
+        taken = rx(r"\b(?:stack|put|place|set|move) it there\b").sub(f"put it {where[2]} {where[3]}", taken)
+    if matched := rx(r"(?:does|is there) (?:a|any) bowl (?:that )?(?:match(?:es|ing)?|of the same colou?r as|the same colou?r as) (?:the colou?r of )?(the \w+ block)", re.I).match(
+                           m["q"]):  # 'Does a bowl match X's colour? If yes, put X in that bowl; if no, in the bin.'
+        return rx(r"\b(?:it|that one)\b").sub(matched[1], rx(r"\b(in|into) (?:that bowl|it|there|that one)\b").sub(r"\1 its matching bowl", taken), count=1)
+    if kind := rx(r"is there (?:a|an|any) (?:(\w+) block|block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) bowl)\b", re.I).match(m["q"]):
+        bowl = next(iter(rx(r"\bthe \w+ bowl\b", re.I).findall(m["q"] + " " + m["rest"])), "")  # 'is there a C block? if so, put it in W ...'
+        taken = rx(r"\b(in|into|inside) (?:it|there|that bowl|that one)\b").sub(rf"\1 {bowl}", taken) if bowl else taken
+        return rx(r"\b(?:it|that one)\b").sub(f"the {kind[1] or kind[2]} block", taken, count=1)
+    subject = rx(r"(?:is|are|does|do|has|have) (the \w+ (?:block|bowl))\b|(?:is|are) (?:anything|something|there anything|there a block)(?: \w+)? (on top "
+                       r"of|on|in|inside) (the \w+ (?:block|bowl))\b", re.I).match(m["q"])  # 'is anything on X? if so, get it off': the block on X
     if subject and subject[2] and subject[2] not in ("in", "inside"):
-        taken = re.sub(r"\b(?:get|take|lift|move) (?:it|that one) off\b", f"take everything off {subject[3]}", taken)
+        taken = rx(r"\b(?:get|take|lift|move) (?:it|that one) off\b").sub(f"take everything off {subject[3]}", taken)
     if subject and subject[2] in ("in", "inside"):
-        taken = re.sub(r"\b(in|into|inside) (?:it|there)\b", rf"\1 {subject[3]}", taken)  # '..., put X in it': the bowl
-        taken = re.sub(r"\b(?:(?:every one|each one|all|each|every one) of )?(?:those|these|them)(?: blocks)?\b(?= go(?:es)?\b)", f"everything in {subject[3]}", taken)
+        taken = rx(r"\b(in|into|inside) (?:it|there)\b").sub(rf"\1 {subject[3]}", taken)  # '..., put X in it': the bowl
+        taken = rx(r"\b(?:(?:every one|each one|all|each|every one) of )?(?:those|these|them)(?: blocks)?\b(?= go(?:es)?\b)").sub(f"everything in {subject[3]}", taken)
     it = (subject[1] or (f"everything in {subject[3]}" if subject[2] in ("in", "inside") else f"the block on top of {subject[3]}")) if subject else ""
-    return re.sub(r"\b(?:it|that one)\b", it, re.sub(r"\ball of it\b", "everything in it", taken), count=1) if subject else taken
+    return rx(r"\b(?:it|that one)\b").sub(it, rx(r"\ball of it\b").sub("everything in it", taken), count=1) if subject else taken

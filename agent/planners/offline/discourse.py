@@ -14,6 +14,7 @@ from agent.planners.offline.notation import bound, sections, unlabel
 from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.specs import restated
 from agent.planners.offline.words import VERB_RE
+from agent.regex import rx
 
 # A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
 # should be ('Expected behaviour: ...', 'Requested action: ...'); a restatement ('I say again, ...').
@@ -45,7 +46,7 @@ def _form(parts: list[str]) -> list[str]:
     elif "item" in fields or "dest" in fields:
         return [p for p in parts if not (m := _FORM_RE.match(p)) or not m.group("why")]
     if "keep" in fields:
-        out.append("Leave " + re.sub(r"\s*,\s*|\s+and\s+", " and ", fields["keep"]) + " alone.")
+        out.append("Leave " + rx(r"\s*,\s*|\s+and\s+").sub(" and ", fields["keep"]) + " alone.")
     return out
 
 
@@ -114,7 +115,7 @@ def _present(part: str) -> str | None:
     if m["towers"]:  # 'there are little towers all over the table. Unstack all of them'
         return "the stacked blocks."
     if m["np"]:  # 'At the moment X is on the table and Y is in W.': both
-        said = re.findall(r"\b(the \w+ (?:block|cube|bowl)) (?:is|are|sits|lies|rests)\b", part, re.IGNORECASE)
+        said = rx(r"\b(the \w+ (?:block|cube|bowl)) (?:is|are|sits|lies|rests)\b", re.IGNORECASE).findall(part)
         return f"{' and '.join(said) if len(said) > 1 else m['np']}."
     return (f"the block {m['where'].lower()}." if m["kind"] else
             f"the {'loose blocks' if m['loose'] else 'blocks on the table'}.")
@@ -139,24 +140,24 @@ def _fragments(parts: list[str]) -> list[str]:
         if _NP_RE.fullmatch(np_) and nxt and not VERB_RE.match(np_) and "?" not in parts[i + 1]:
             the = np_ if np_.startswith("the ") else f"the {np_}"
             if _TARGET_RE.fullmatch(nxt) and not np_.endswith(("bowl", "bowls")):  # 'Cyan block. Bin.'
-                if not re.match(r"(?:in|into|to|on|at|inside) ", nxt):
+                if not rx(r"(?:in|into|to|on|at|inside) ").match(nxt):
                     place = nxt if nxt.startswith(("the ", "matching")) else f"the {nxt}"
-                    nxt = f"{'at' if re.search(r'corner|middle', nxt) else 'on' if nxt.endswith('table') else 'in'} {place}"
+                    nxt = f"{'at' if rx(r'corner|middle').search(nxt) else 'on' if nxt.endswith('table') else 'in'} {place}"
                 out.append(f"put {the} {nxt}.")
                 i += 2
                 continue
-            if re.match(r"it (?:is|should|must|has|needs|goes|will|belongs|would|ought)\b|(?:i would like|i want|i need|put|move|stack|bin) it\b", nxt):
-                out.append(re.sub(r"\bit\b", the, nxt, count=1) + ".")  # 'See the green cube? It's going on Y.', '... I'd like it on Y.'
+            if rx(r"it (?:is|should|must|has|needs|goes|will|belongs|would|ought)\b|(?:i would like|i want|i need|put|move|stack|bin) it\b").match(nxt):
+                out.append(rx(r"\bit\b").sub(the, nxt, count=1) + ".")  # 'See the green cube? It's going on Y.', '... I'd like it on Y.'
                 i += 2
                 continue
-            if re.search(r"\b(?:it|in it|on it|on top of it)\b", nxt) and not VERB_RE.match(nxt) or re.match(r"add\b", nxt):
-                said = re.sub(r"\b(in|on|on top of) it\b", rf"\1 {the}", nxt) if " it" in f" {nxt}" else f"{nxt} to {the}"
-                said = re.sub(r",? (?:total|in total|altogether)$", "", said)
-                said = re.sub(r"^(nothing|no blocks?) (?=on|in)", r"\1 should be ", said)  # 'Pink block. Nothing on top of it.'
-                out.append(said if VERB_RE.match(said) or re.match(r"(?:nothing|no)\b", said) else f"there should be {said}")
+            if rx(r"\b(?:it|in it|on it|on top of it)\b").search(nxt) and not VERB_RE.match(nxt) or rx(r"add\b").match(nxt):
+                said = rx(r"\b(in|on|on top of) it\b").sub(rf"\1 {the}", nxt) if " it" in f" {nxt}" else f"{nxt} to {the}"
+                said = rx(r",? (?:total|in total|altogether)$").sub("", said)
+                said = rx(r"^(nothing|no blocks?) (?=on|in)").sub(r"\1 should be ", said)  # 'Pink block. Nothing on top of it.'
+                out.append(said if VERB_RE.match(said) or rx(r"(?:nothing|no)\b").match(said) else f"there should be {said}")
                 i += 2
                 continue
-        if not (out and (m := re.fullmatch(r"the (\w+) one", np_)) and re.search(rf"\b{m.group(1)}\b", out[-1], re.IGNORECASE)):
+        if not (out and (m := rx(r"the (\w+) one").fullmatch(np_)) and rx(rf"\b{m.group(1)}\b", re.IGNORECASE).search(out[-1])):
             out.append(parts[i])  # never 'The yellow one.' after a sentence that named it: said again
         i += 1
     return out
@@ -166,20 +167,19 @@ def _asked_last(kept: list[str]) -> str | None:
     """A question after sentences that only tell ('Someone told me X is in W, but I don't think so. Where is it?'): the
     question, about the thing those sentences named; None when a sentence before it asks for something."""
     last = kept[-1]
-    said = re.search(r"\b(?:if|whether|thought|believed|assumed|was sure|figured)(?: that)? (the [\w ]+?) (is|are|was|were) ([^.?]+)",
-                     " ".join(kept[:-1]), re.IGNORECASE)
-    if said and re.fullmatch(r"\s*(?:is|are) (?:it|they|that)\s*\?+\s*", last, re.IGNORECASE):  # "I can't tell if X is on Y. Is it?"
+    said = rx(r"\b(?:if|whether|thought|believed|assumed|was sure|figured)(?: that)? (the [\w ]+?) (is|are|was|were) ([^.?]+)", re.IGNORECASE).search(
+                     " ".join(kept[:-1]))
+    if said and rx(r"\s*(?:is|are) (?:it|they|that)\s*\?+\s*", re.IGNORECASE).fullmatch(last):  # "I can't tell if X is on Y. Is it?"
         verb = {"was": "is", "were": "are"}.get(said.group(2).lower(), said.group(2))  # 'I thought X was in W. Is it?': now
         return f"{verb} {said.group(1)} {said.group(3)}?"
 
-    if len(kept) < 2 or not last.rstrip().endswith("?") or not re.match(r"\s*(?:is|are|where|what|which|how many|does|do)\b", last,
-                                                                         re.IGNORECASE) or re.search(r"\b(?:possible|ok|okay|alright|fine|doable)\b", last):
+    if len(kept) < 2 or not last.rstrip().endswith("?") or not rx(r"\s*(?:is|are|where|what|which|how many|does|do)\b", re.IGNORECASE).match(last) or rx(r"\b(?:possible|ok|okay|alright|fine|doable)\b").search(last):
         return None
-    if any(VERB_RE.match(clean_text(unlabel(p))) or re.match(r"\s*(?:is there |are there )?(?:anything|something)\b", p, re.IGNORECASE)
+    if any(VERB_RE.match(clean_text(unlabel(p))) or rx(r"\s*(?:is there |are there )?(?:anything|something)\b", re.IGNORECASE).match(p)
            for p in kept[:-1]):
         return None  # a step before it, or a question about 'anything': 'Anything on X? What is it?' is asked as one
-    named = re.search(r"\bthe \w+ (?:block|bowl|cube)\b", " ".join(kept[:-1]), re.IGNORECASE)
-    return re.sub(r"\b(?:it|that one|this one)\b", named.group(0), last, count=1) if named else None
+    named = rx(r"\bthe \w+ (?:block|bowl|cube)\b", re.IGNORECASE).search(" ".join(kept[:-1]))
+    return rx(r"\b(?:it|that one|this one)\b").sub(named.group(0), last, count=1) if named else None
 
 
 # a whole sentence that takes the one before it back: 'Put X in the bin. Wait, no, don't! Put it on Y instead.'
@@ -218,158 +218,154 @@ def told(instruction: str) -> str:
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
     instruction = aliased(sections(bound(restated(instruction)) if "(" in instruction else instruction))  # 'call W home; put X home'  # 'the x such that on(x, Y); goal: in_bin(x)'
-    instruction = re.sub(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
-                         r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", r"is the \1 \2 the \3?", instruction,
-                         flags=re.I)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'
-    instruction = re.sub(r"^\W*(?:(the \w+ block) has (?:a block|something|another block) (?:on (?:top of )?it|on top)|(?:something|a block|another block) is "
-                         r"(?:sitting )?on (?:top of )?(the \w+ block))\s*[.!]+\s*(?:so,? )?is (?:that|it)(?: one)? the (\w+)(?: block| one)?\s*\?\s*$",
-                         lambda m: f"Is the block on top of {m[1] or m[2]} the {m[3]} block?", instruction, flags=re.I)  # 'X has a block on it! Is that Y?'
-    instruction = re.sub(r"^(\W*(?:i (?:think|believe|guess|suppose|reckon|bet) )?the \w+ block (?:is|are) [^.!?]+?)[.!]\s*((?:but )?i(?:'m| am) not (?:sure|certain)[.!,]?\s*)?"
-                         r"(is it|is that (?:right|true|so|correct))\s*\?\s*$", r"\1, \2\3?", instruction, flags=re.I)  # 'I think X is on Y. Is it?': one question
+    instruction = rx(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
+                         r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", re.I).sub(r"is the \1 \2 the \3?", instruction)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'
+    instruction = rx(r"^\W*(?:(the \w+ block) has (?:a block|something|another block) (?:on (?:top of )?it|on top)|(?:something|a block|another block) is "
+                         r"(?:sitting )?on (?:top of )?(the \w+ block))\s*[.!]+\s*(?:so,? )?is (?:that|it)(?: one)? the (\w+)(?: block| one)?\s*\?\s*$", re.I).sub(
+                         lambda m: f"Is the block on top of {m[1] or m[2]} the {m[3]} block?", instruction)  # 'X has a block on it! Is that Y?'
+    instruction = rx(r"^(\W*(?:i (?:think|believe|guess|suppose|reckon|bet) )?the \w+ block (?:is|are) [^.!?]+?)[.!]\s*((?:but )?i(?:'m| am) not (?:sure|certain)[.!,]?\s*)?"
+                         r"(is it|is that (?:right|true|so|correct))\s*\?\s*$", re.I).sub(r"\1, \2\3?", instruction)  # 'I think X is on Y. Is it?': one question
     if (m := _NOW_THEN_RE.match(instruction)) and not m["it"]:
         instruction = instruction[m.end():]  # 'X is on Y now - afterwards Y should be on X': the end said in full
     elif m:
         rest = instruction[m.end("it"):]
-        if n := re.fullmatch(r"\s*(?:'s|\s+is) the other way (?:round|around)\s*[:,-]?\s*(.+)", rest, re.I):
+        if n := rx(r"\s*(?:'s|\s+is) the other way (?:round|around)\s*[:,-]?\s*(.+)", re.I).fullmatch(rest):
             instruction = n[1]  # 'X is on Y. At the end it's the other way round: Y on X'
         else:
-            said = re.fullmatch(r"\s*(?:must|should|will|can|may)(?: not|n't|n\u2019t| never) be(?: there| anymore| any more)?\W*", rest, re.I)
+            said = rx(r"\s*(?:must|should|will|can|may)(?: not|n't|n\u2019t| never) be(?: there| anymore| any more)?\W*", re.I).fullmatch(rest)
             instruction = (m["a"] or m["b"]) + (f" must not be{m['pa'] or m['pb']}." if said else rest)  # '... at the end it mustn't be'
-    instruction = re.sub(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)", ". ", instruction)  # '1) count X 2) tell me how many'
-    instruction = re.sub(r"^([^?]+)\?\s*(?:and |but )?(?:please )?(?:leave|keep) (the \w+ (?:block|cube)) out of (?:the|your|that) (?:count|counting|total|tally)\W*$",
-                         r"\1, not counting \2?", instruction, flags=re.I)  # 'How many ...? Leave X out of the count.'
-    instruction = re.sub(r"^(\W*(?:how|where|what|which)\b[^?]+\?)\s*(?:so |i mean )?(?:how many (?:blocks|cubes)|in blocks|counting blocks|which "
-                         r"(?:bowl|block|one)|what colou?r|where exactly)\s*\?+\s*$", r"\1", instruction, flags=re.I)  # '... tower? How many blocks?'
-    instruction = re.sub(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b[^.?!;]+?),?\s+"
-                         r"(?:and )?then,?\s+(?=(?:put|place|add|throw|bin|move|take|drop|stack|get)\b)", r"\1? ", instruction, flags=re.I)  # 'count X, then put ...'
-    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", instruction.strip()) if p.strip(" -*") and not re.fullmatch(
-        r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", p, re.IGNORECASE)]  # 'Step 1. X. Step 2. Y.'
-    parts = [_MARKER_RE.sub("", p) for p in parts if not re.fullmatch(r"\s*(?:\d{1,2}|[a-f])[.)]\s*", p)]  # '1.', '- ', '* '
+    instruction = rx(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)").sub(". ", instruction)  # '1) count X 2) tell me how many'
+    instruction = rx(r"^([^?]+)\?\s*(?:and |but )?(?:please )?(?:leave|keep) (the \w+ (?:block|cube)) out of (?:the|your|that) (?:count|counting|total|tally)\W*$", re.I).sub(
+                         r"\1, not counting \2?", instruction)  # 'How many ...? Leave X out of the count.'
+    instruction = rx(r"^(\W*(?:how|where|what|which)\b[^?]+\?)\s*(?:so |i mean )?(?:how many (?:blocks|cubes)|in blocks|counting blocks|which "
+                         r"(?:bowl|block|one)|what colou?r|where exactly)\s*\?+\s*$", re.I).sub(r"\1", instruction)  # '... tower? How many blocks?'
+    instruction = rx(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b[^.?!;]+?),?\s+"
+                         r"(?:and )?then,?\s+(?=(?:put|place|add|throw|bin|move|take|drop|stack|get)\b)", re.I).sub(r"\1? ", instruction)  # 'count X, then put ...'
+    parts = [p for p in rx(r"(?<=[.!?;])\s+|\s*\n+\s*").split(instruction.strip()) if p.strip(" -*") and not rx(
+        r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", re.IGNORECASE).fullmatch(p)]  # 'Step 1. X. Step 2. Y.'
+    parts = [_MARKER_RE.sub("", p) for p in parts if not rx(r"\s*(?:\d{1,2}|[a-f])[.)]\s*").fullmatch(p)]  # '1.', '- ', '* '
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
     parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
-    for i in [i for i, p in enumerate(parts) if i and re.match(r"\W*(?:and |then )*(?:do (?:it|that|this|the same)|repeat (?:it|that|this))(?: again)? "
-                                                              r"(?:once|twice|thrice|\w+ times)\b", p, re.I)][:1]:
+    for i in [i for i, p in enumerate(parts) if i and rx(r"\W*(?:and |then )*(?:do (?:it|that|this|the same)|repeat (?:it|that|this))(?: again)? "
+                                                              r"(?:once|twice|thrice|\w+ times)\b", re.I).match(p)][:1]:
         parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .!;')}; {parts[i]}"]  # 'Take a block off the table and bin it. Do it three times.'
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and _POINT_RE.match(p) and all(  # 'Look at X. Put X on Y.': pointed at, then named
-        re.search(rf"\b{n}\b", " ".join(parts[i + 1:]), re.IGNORECASE) for n in re.findall(r"\b(?:the|an?) (\w+ (?:block|bowl))", p, re.IGNORECASE)))]
+        rx(rf"\b{n}\b", re.IGNORECASE).search(" ".join(parts[i + 1:])) for n in rx(r"\b(?:the|an?) (\w+ (?:block|bowl))", re.IGNORECASE).findall(p)))]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'
-        parts[i: i + 2] = [re.sub(r"\bit\b", f"the block {m[1]} {m[2]}", parts[i + 1], count=1, flags=re.IGNORECASE)]
-    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*there are (?:some|a few|several) blocks (in|on) (the \w+ (?:bowl|block))"
-                                                                           r"\W*$", p, re.I))][:1]:  # 'There are some blocks in W; how many are there?'
-        parts[i: i + 2] = [re.sub(r"^\W*how many(?: of them)? are there\b(?: in it| on it)?", f"how many blocks are {m[1]} {m[2]}", parts[i + 1], flags=re.I)]
-    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*(?:look at|see|take|check|consider) (the \w+ (?:block|cube)) and (the \w+ "
-                                                                           r"(?:block|cube))\W*$", p, re.I))][:1]:  # 'Look at X and Y. Are both of them in W?'
-        parts[i: i + 2] = [re.sub(r"\b(?:(?:is|are) (?:each|both|either) of them|are they(?: both)?)\b|\b(?:both of them|the two of them|they|them)\b",
+        parts[i: i + 2] = [rx(r"\bit\b", re.IGNORECASE).sub(f"the block {m[1]} {m[2]}", parts[i + 1], count=1)]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*there are (?:some|a few|several) blocks (in|on) (the \w+ (?:bowl|block))"
+                                                                           r"\W*$", re.I).match(p))][:1]:  # 'There are some blocks in W; how many are there?'
+        parts[i: i + 2] = [rx(r"^\W*how many(?: of them)? are there\b(?: in it| on it)?", re.I).sub(f"how many blocks are {m[1]} {m[2]}", parts[i + 1])]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*(?:look at|see|take|check|consider) (the \w+ (?:block|cube)) and (the \w+ "
+                                                                           r"(?:block|cube))\W*$", re.I).match(p))][:1]:  # 'Look at X and Y. Are both of them in W?'
+        parts[i: i + 2] = [rx(r"\b(?:(?:is|are) (?:each|both|either) of them|are they(?: both)?)\b|\b(?:both of them|the two of them|they|them)\b", re.I).sub(
                                   lambda p: f"are {m[1]} and {m[2]} both" if p[0].lower().startswith(("is", "are")) else f"{m[1]} and {m[2]}", parts[i + 1],
-                                  count=1, flags=re.I)]
-    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*(the \w+ block) (?:should|ought to|is supposed to|has to|needs to) be (in|on|"
-                                                                           r"inside|on top of) (the \w+ \w+)\W*$", p, re.I)) and re.match(
-                                                                           r"\W*is it (?:there|in there|in it|on it|on there)(?: already| now| yet| right now)?\W*$",
-                                                                           parts[i + 1], re.I)][:1]:
+                                  count=1)]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*(the \w+ block) (?:should|ought to|is supposed to|has to|needs to) be (in|on|"
+                                                                           r"inside|on top of) (the \w+ \w+)\W*$", re.I).match(p)) and rx(
+                                                                           r"\W*is it (?:there|in there|in it|on it|on there)(?: already| now| yet| right now)?\W*$", re.I).match(
+                                                                           parts[i + 1])][:1]:
         parts[i: i + 2] = [f"is {m[1]} {m[2]} {m[3]}?"]  # 'X should be in W. Is it there already?'
-    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*(the \w+ bowl) (?:should|ought to|is supposed to|has to|needs to|is meant to) "
-                                                                           r"(?:hold|contain|have) (the \w+ block)(?: in it)?\W*$", p, re.I)) and re.match(
-                                                                           r"\W*does it(?: (?:hold|have|contain) (?:it|that one))?(?: already| now| yet| right now)?\W*$",
-                                                                           parts[i + 1], re.I)][:1]:
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*(the \w+ bowl) (?:should|ought to|is supposed to|has to|needs to|is meant to) "
+                                                                           r"(?:hold|contain|have) (the \w+ block)(?: in it)?\W*$", re.I).match(p)) and rx(
+                                                                           r"\W*does it(?: (?:hold|have|contain) (?:it|that one))?(?: already| now| yet| right now)?\W*$", re.I).match(
+                                                                           parts[i + 1])][:1]:
         parts[i: i + 2] = [f"is {m[2]} in {m[1]}?"]  # 'W is supposed to hold X. Does it already?'
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
-        if it := re.search(r"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\bthe \w+ block\b).)*?)\bit\b", parts[i + 1], re.I):
+        if it := rx(r"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\bthe \w+ block\b).)*?)\bit\b", re.I).search(parts[i + 1]):
             parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
-    parts = [p for i, p in enumerate(parts) if not (i and (m := re.match(r"\W*not (the [\w ]+?),\s*(?:but )?(the [\w ]+?)\W*$", p, re.I)) and
+    parts = [p for i, p in enumerate(parts) if not (i and (m := rx(r"\W*not (the [\w ]+?),\s*(?:but )?(the [\w ]+?)\W*$", re.I).match(p)) and
                                                     m[2].lower() in parts[i - 1].lower())]  # 'Move X to W. Not V, W.': W said again
-    for i in [i for i, p in enumerate(parts) if i and re.match(r"\W*not (?:the|those|any)\b", p, re.I)][:1]:
-        if m := re.fullmatch(r"\W*not ((?:the|those|any) [\w ]+?)(?: though| tho)(?:,?\s*(?:leave|keep) (?:those|them|these|that one|it)(?: alone| there| "
+    for i in [i for i, p in enumerate(parts) if i and rx(r"\W*not (?:the|those|any)\b", re.I).match(p)][:1]:
+        if m := rx(r"\W*not ((?:the|those|any) [\w ]+?)(?: though| tho)(?:,?\s*(?:leave|keep) (?:those|them|these|that one|it)(?: alone| there| "
                              r"where (?:they|it) (?:are|is))?)?\W*|\W*not ((?:the|those|any) [\w ]+?),?\s*(?:leave|keep) (?:those|them|these|that one|it)(?: alone| "
-                             r"there| where (?:they|it) (?:are|is))?\W*", parts[i], re.I):
+                             r"there| where (?:they|it) (?:are|is))?\W*", re.I).fullmatch(parts[i]):
             parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .!')}, but not {m[1] or m[2]}."]  # 'Bin the loose blocks! Not the two on the left, leave those!'
     for i in [i for i, p in enumerate(parts) if i and i + 1 < len(parts) and _CANCEL_RE.match(p)][:1]:  # 'X. Wait, no, don't!'
-        thing = re.search(r"\bthe \w+ (?:block|cube)\b", parts[i - 1], re.IGNORECASE)
-        parts[i - 1: i + 2] = [re.sub(r"\b(?:it|that one)\b", thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]
-    for i in [i for i, p in enumerate(parts[:-2]) if p.rstrip().endswith("?") and re.match(r"\W*(?:(?:sorry|no|oops|wait|actually)\W+)+(?:i meant |i mean )?the "
-              r"\w+ (?:block|bowl)\W*$", parts[i + 1], re.I) and re.match(r"\W*(?:is|does) (?:that one|it|this one) (?:in|inside|on) (?:it|there)\W*$", parts[i + 2], re.I)][:1]:
+        thing = rx(r"\bthe \w+ (?:block|cube)\b", re.IGNORECASE).search(parts[i - 1])
+        parts[i - 1: i + 2] = [rx(r"\b(?:it|that one)\b").sub(thing.group(0), parts[i + 1], count=1) if thing else parts[i + 1]]
+    for i in [i for i, p in enumerate(parts[:-2]) if p.rstrip().endswith("?") and rx(r"\W*(?:(?:sorry|no|oops|wait|actually)\W+)+(?:i meant |i mean )?the "
+              r"\w+ (?:block|bowl)\W*$", re.I).match(parts[i + 1]) and rx(r"\W*(?:is|does) (?:that one|it|this one) (?:in|inside|on) (?:it|there)\W*$", re.I).match(parts[i + 2])][:1]:
         parts[i: i + 3] = [f"{parts[i]} {parts[i + 1]}"]  # 'Is X in W? Sorry, I meant Y. Is that one in it?': the question taken back
-    parts = [re.sub(r"^\W*(?:the )?blocks (?:in|inside) (?:the )?bowls\s*:\s*(?:unchanged|untouched|stay(?: put)?|as (?:they are|is)|no change|leave (?:them )?alone)\W*$",
-                    "Leave the blocks in the bowls alone.", p, flags=re.I) for p in parts]  # an audit's 'Blocks in bowls: unchanged.'
-    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := re.match(r"\W*why (?:is|are) (the \w+ (?:block|cube)) (?:still |even |sitting |lying )?(?:in|on|inside|on "
-                                                                           r"top of|at) the [\w ]+?\W*$", p, re.I))][:1]:
-        parts[i: i + 2] = [re.sub(r"\bit\b", m[1], parts[i + 1], count=1)]  # 'Why is X in W? Take it out ...': a complaint, then what to do with X
-    for i in [i for i, p in enumerate(parts[:-1]) if re.match(r"\W*(?:please )?(?:stack|build|make|pile|put together|create)\b", p, re.I)][:1]:
+    parts = [rx(r"^\W*(?:the )?blocks (?:in|inside) (?:the )?bowls\s*:\s*(?:unchanged|untouched|stay(?: put)?|as (?:they are|is)|no change|leave (?:them )?alone)\W*$", re.I).sub(
+                    "Leave the blocks in the bowls alone.", p) for p in parts]  # an audit's 'Blocks in bowls: unchanged.'
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*why (?:is|are) (the \w+ (?:block|cube)) (?:still |even |sitting |lying )?(?:in|on|inside|on "
+                                                                           r"top of|at) the [\w ]+?\W*$", re.I).match(p))][:1]:
+        parts[i: i + 2] = [rx(r"\bit\b").sub(m[1], parts[i + 1], count=1)]  # 'Why is X in W? Take it out ...': a complaint, then what to do with X
+    for i in [i for i, p in enumerate(parts[:-1]) if rx(r"\W*(?:please )?(?:stack|build|make|pile|put together|create)\b", re.I).match(p)][:1]:
         end = r"(?:(?:with |and |put |place )?(?:the )?\w+ (?:one|block|cube)s? (?:(?:is |goes |should be |must be )?(?:at|on|in) the (?:bottom|base|middle|top)|on top|" \
               r"lowest|highest)\W*)"
-        if re.fullmatch(rf"\W*{end}{{1,3}}", parts[i + 1], re.I):  # 'Stack X and Y on Z. The X one in the middle, the Y one on top.'
-            said = re.sub(r"^(?:put|place) |\b(?:is|goes|should be|must be) (?=(?:at|on|in) the )", "", parts[i + 1].strip(" .!"), flags=re.I)
+        if rx(rf"\W*{end}{{1,3}}", re.I).fullmatch(parts[i + 1]):  # 'Stack X and Y on Z. The X one in the middle, the Y one on top.'
+            said = rx(r"^(?:put|place) |\b(?:is|goes|should be|must be) (?=(?:at|on|in) the )", re.I).sub("", parts[i + 1].strip(" .!"))
             parts[i: i + 2] = [f"{parts[i].rstrip(' .!')}, with {said}."]
-        elif m := re.fullmatch(r"\W*(?:start|begin) with (the \w+ (?:block|cube)),?((?:,? (?:then|and then|followed by) (?:the )?\w+ (?:block|cube))+)\W*", parts[i + 1], re.I):
+        elif m := rx(r"\W*(?:start|begin) with (the \w+ (?:block|cube)),?((?:,? (?:then|and then|followed by) (?:the )?\w+ (?:block|cube))+)\W*", re.I).fullmatch(parts[i + 1]):
             parts[i: i + 2] = [f"build a tower: {m[1]}{m[2]}."]  # 'Build a stack from X, Y and Z. Start with X, then Y, then Z.'
     parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])
-    if (re.match(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", parts[0], re.I)
-            and (m := re.match(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|"
+    if (rx(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", re.I).match(parts[0])
+            and (m := rx(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|"
                                r"it)),?\s*(?:(?:can you |could you )?(?:tell me|let me know)\s*[:,]?\s*)?(?=(?:is|"
-                               r"are|what|where|which|how|does|do)\b)", parts[1], re.I))):
+                               r"are|what|where|which|how|does|do)\b)", re.I).match(parts[1]))):
         parts = [parts[1][m.end():], *parts[2:]]  # 'Later I want X on Y. Before that, tell me: is ...?': the question, asked now
-    parts = [p for i, p in enumerate(parts) if not (i and re.match(r"\s*(?:(?:currently|at the moment|right now|"
+    parts = [p for i, p in enumerate(parts) if not (i and rx(r"\s*(?:(?:currently|at the moment|right now|"
                                                                    r"at present|actually),?\s+(?:it|they|it's|"
                                                                    r"the \w+ \w+) |(?:it|they|that one|the \w+ \w+)(?:'s|'re| is| are) still (?:on|in|at|"
-                                                                   r"sitting|lying|there|here)\b)", p, re.IGNORECASE))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
-    parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and re.search(r"(?:\.\.\.|\u2026)\s*$", p) and not CORRECTION_RE.match(
-        parts[i + 1].lower()) and re.match(
-        r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", p,
-        re.IGNORECASE))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
-    parts = [re.sub(r"^(the \w+ (?:block|cube) (?:is|sits|lies) [^.;]+?),? (at the moment|right now|currently|at present)"
-                    r"(\W*)$", r"\2 \1\3", p, flags=re.I) if i + 1 < len(parts) else p for i, p in enumerate(parts)]
-    for i in [i for i, p in enumerate(parts[:-1]) if _present(p) and len(re.findall(r"\bit\b", parts[i + 1], re.I)) > 1][:1]:
-        if where := re.search(r"\b(?:on|in|inside|on top of) (the \w+ (?:block|cube|bowl))\W*$", parts[i], re.I):  # 'Right now X is on Y. It
-            parts[i + 1] = re.sub(r"\b(on|in|off|from|out of|on top of) it\b", rf"\1 {where[1]}", parts[i + 1], flags=re.I)  # shouldn't be on it'
-    parts = [topic if i + 1 < len(parts) and (topic := _present(p)) and re.search(_THAT_RE, parts[i + 1], re.IGNORECASE) else p
+                                                                   r"sitting|lying|there|here)\b)", re.IGNORECASE).match(p))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
+    parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and rx(r"(?:\.\.\.|\u2026)\s*$").search(p) and not CORRECTION_RE.match(
+        parts[i + 1].lower()) and rx(
+        r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", re.IGNORECASE).match(p))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
+    parts = [rx(r"^(the \w+ (?:block|cube) (?:is|sits|lies) [^.;]+?),? (at the moment|right now|currently|at present)"
+                    r"(\W*)$", re.I).sub(r"\2 \1\3", p) if i + 1 < len(parts) else p for i, p in enumerate(parts)]
+    for i in [i for i, p in enumerate(parts[:-1]) if _present(p) and len(rx(r"\bit\b", re.I).findall(parts[i + 1])) > 1][:1]:
+        if where := rx(r"\b(?:on|in|inside|on top of) (the \w+ (?:block|cube|bowl))\W*$", re.I).search(parts[i]):  # 'Right now X is on Y. It
+            parts[i + 1] = rx(r"\b(on|in|off|from|out of|on top of) it\b", re.I).sub(rf"\1 {where[1]}", parts[i + 1])  # shouldn't be on it'
+    parts = [topic if i + 1 < len(parts) and (topic := _present(p)) and rx(_THAT_RE, re.IGNORECASE).search(parts[i + 1]) else p
              for i, p in enumerate(parts)]
     for i in [i for i, p in enumerate(parts[:-1]) if _LOOK_RE.match(p)][:1]:  # 'Look at each block's colour. Put it in ...'
-        parts[i: i + 2] = [re.sub(r"\bit\b", "each block", re.sub(r"\b(?:that|this) same\b", "the same", parts[i + 1]), count=1)]
-    wrong = [re.sub(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", "everything ", m.group(1),
-                    flags=re.IGNORECASE) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
+        parts[i: i + 2] = [rx(r"\bit\b").sub("each block", rx(r"\b(?:that|this) same\b").sub("the same", parts[i + 1]), count=1)]
+    wrong = [rx(r"^(?:whatever|everything that|everything which|anything that) (?:is|are) ", re.IGNORECASE).sub("everything ", m.group(1)) + "." if (m := _WRONG_RE.match(p)) and i + 1 < len(parts) else p
              for i, p in enumerate(parts)]
     parts = _fragments(wrong) if wrong != parts else parts  # 'X is in the wrong spot. Its place is W': 'X. It belongs in W'
     parts = [p for p in parts if not (_GIVEN_RE.match(p) and len(parts) > 1)]
     for i in [i for i, p in enumerate(parts[:-1]) if _NOW_START_RE.match(p) and _INSTEAD_RE.match(parts[i + 1])][:1]:
-        said = re.search(r"\b(?:of )?(the (?:\w+ )?(?:blocks|cubes|bowls))\b|\b(the \w+ (?:block|cube|bowl))\b", parts[i], re.I)
-        parts[i + 1] = re.sub(rf"\b{'them' if said and said[1] else 'it'}\b", (said[1] or said[2]) if said else r"\g<0>",
+        said = rx(r"\b(?:of )?(the (?:\w+ )?(?:blocks|cubes|bowls))\b|\b(the \w+ (?:block|cube|bowl))\b", re.I).search(parts[i])
+        parts[i + 1] = rx(rf"\b{'them' if said and said[1] else 'it'}\b").sub((said[1] or said[2]) if said else r"\g<0>",
                               _INSTEAD_RE.sub("", parts[i + 1]), count=1)
         parts[i] = ""  # 'Right now two of the blocks are in a bowl; instead I want all of them in one': how it is now
-    for i in [i for i, p in enumerate(parts) if i and re.match(r"\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*(?:swap|switch|interchange|exchange|"
-                                                                r"trade|reverse|flip|invert) (?:them|the two|both|those two|(?:the|that) pair)\b", p, re.I)][:1]:
-        parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .;!')}, then " + re.sub(r"^\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*", "", parts[i],
-                                                                               flags=re.I), ""]  # '...; after that, swap the two': of the blocks just named
+    for i in [i for i, p in enumerate(parts) if i and rx(r"\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*(?:swap|switch|interchange|exchange|"
+                                                                r"trade|reverse|flip|invert) (?:them|the two|both|those two|(?:the|that) pair)\b", re.I).match(p)][:1]:
+        parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .;!')}, then " + rx(r"^\W*(?:and )?(?:then|after that|afterwards|next|finally)?,?\s*", re.I).sub("", parts[i]), ""]  # '...; after that, swap the two': of the blocks just named
     parts = [p for p in parts if p]
-    steps = [bool(VERB_RE.match(c := clean_text(unlabel(p)))) and not re.match(r"(?:look|watch|notice|see|spot)\b", c)
+    steps = [bool(VERB_RE.match(c := clean_text(unlabel(p)))) and not rx(r"(?:look|watch|notice|see|spot)\b").match(c)
              for p in parts]  # a check counts only after a step; 'Look at X. Is something on it?' is no step
     parts = [_checked(p) if any(steps[:i]) else p for i, p in enumerate(parts)]
     wanted = any(_WANTED_RE.match(p) for p in parts)
     kept: list[str] = []
     for i, part in enumerate(parts):
         text = clean_text(part)
-        if chatter(text) and not (i and CORRECTION_RE.match(part.lower()) or i + 1 < len(parts) and CORRECTION_RE.match(parts[i + 1].lower())) or re.fullmatch(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", unlabel(part), re.I) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
+        if chatter(text) and not (i and CORRECTION_RE.match(part.lower()) or i + 1 < len(parts) and CORRECTION_RE.match(parts[i + 1].lower())) or rx(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", re.I).fullmatch(unlabel(part)) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue
-        if kept and re.fullmatch(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+", text):
+        if kept and rx(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
-            said = re.sub(r"^(?:straight |right |directly )?(?:in|into|on|onto|to|inside) ", "", text) in clean_text(kept[-1])  # the same place again
+            said = rx(r"^(?:straight |right |directly )?(?:in|into|on|onto|to|inside) ").sub("", text) in clean_text(kept[-1])  # the same place again
             kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')} {part}"
             continue
-        if not re.match(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", part, re.IGNORECASE):
+        if not rx(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", re.IGNORECASE).match(part):
             part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request
         kept.append(part if _FIELD_RE.match(part) else unlabel(part))
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
-        np_ = re.sub(r"^(the (?:\w+ )?(?:block|one|cube)) (?:that|which) (?:is|s) (?=on top of|on|in|under|beneath)", r"\1 ", clean_text(kept[i]))
-        if not re.fullmatch(r"(?:the|everything) (?:\w+ ){0,7}?\w+", np_) or VERB_RE.search(np_) or re.search(
+        np_ = rx(r"^(the (?:\w+ )?(?:block|one|cube)) (?:that|which) (?:is|s) (?=on top of|on|in|under|beneath)").sub(r"\1 ", clean_text(kept[i]))
+        if not rx(r"(?:the|everything) (?:\w+ ){0,7}?\w+").fullmatch(np_) or VERB_RE.search(np_) or rx(
                 r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|"
-                r"does|do|did)\b|\b\w{3,}ed (?:the|a|an|it|them)\b", np_):  # 'The kids filled W with junk.': a story, not a thing
+                r"does|do|did)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids filled W with junk.': a story, not a thing
             continue
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
-        elif re.search(_THAT_RE, kept[i + 1], re.IGNORECASE):
-            kept[i + 1] = re.sub(rf"\b(?:all of )?{_THAT}", np_, kept[i + 1], count=1, flags=re.IGNORECASE)
+        elif rx(_THAT_RE, re.IGNORECASE).search(kept[i + 1]):
+            kept[i + 1] = rx(rf"\b(?:all of )?{_THAT}", re.IGNORECASE).sub(np_, kept[i + 1], count=1)
             kept[i] = ""
     kept = [k for k in kept if k]
     if kept and kept[-1] == parts[-1] and (asked := _asked_last(parts)):
         return asked
     # a line without its own stop ends a sentence: '1. X in W' and '2. Y in V' are two steps
-    return " ".join(k if re.search(r"[.!?;:,]\s*$", k) else f"{k}." for k in kept if k) or instruction
+    return " ".join(k if rx(r"[.!?;:,]\s*$").search(k) else f"{k}." for k in kept if k) or instruction

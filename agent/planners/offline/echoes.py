@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
+
 _PLACE_SAID_RE = re.compile(r"\b(?:in|into|on|onto|at|to) the \w+|\b(?:bin|leave|keep)\b")  # an earlier step to say again
 
 
@@ -27,22 +29,22 @@ def _again_for(m: re.Match[str]) -> str:
 def _moved_before(m: re.Match[str]) -> str:
     """'X on Y, then Z on that (one)', 'then Z on the one you moved': the block a step before this one moved."""
     before = m.string[: m.start()]
-    said = re.findall(r"(the \w+ (?:block|one)) (?:on|onto|on top of|in|into|at|to|goes|sits)\b(?! (?:the )?(?:bottom|top)\b)",
-                      before[: max((b.start() for b in re.finditer(r"[.;,]\s|\bthen\b|\band\b", before)), default=len(before))])
+    said = rx(r"(the \w+ (?:block|one)) (?:on|onto|on top of|in|into|at|to|goes|sits)\b(?! (?:the )?(?:bottom|top)\b)").findall(
+                      before[: max((b.start() for b in rx(r"[.;,]\s|\bthen\b|\band\b").finditer(before)), default=len(before))])
     return (f"{m[1]} {said[-1]}" if m.lastindex else said[-1]) if said else m[0]
 
 
 def _there_too(m: re.Match[str]) -> str:
     """'X should be in W; Y should be there too': Y in W, the place said last before it."""
-    said = re.findall(r"\b(in|into|at|on|onto) (the (?:\w+ )?(?:\w+ )?(?:bowl|corner|middle|block|bin|table))\b", m.string[: m.start()])
+    said = rx(r"\b(in|into|at|on|onto) (the (?:\w+ )?(?:\w+ )?(?:bowl|corner|middle|block|bin|table))\b").findall(m.string[: m.start()])
     return f"{m['and'] or ''}{m['x'] or m['y']} should {m['not'] or ''}be {said[-1][0]} {said[-1][1]}" if said else m[0]
 
 
 def _then_also(m: re.Match[str]) -> str:
     """'put X in W. Then Y' / 'two into the bin, then another two, same thing': the step said again for the new thing."""
     before = m.string[: m.start()]  # the step just before this one says where: never a list ('X at the bottom, then Y, then Z')
-    step = before[max((b.end() for b in re.finditer(r"[.;,]\s|\bthen\b", before[:-1])), default=0):]
-    said = re.findall(r"\b((?:in|into|on|onto|at|to) the [\w ]+?)(?=\s*(?:[.,;]|$| and\b| then\b))", step)
+    step = before[max((b.end() for b in rx(r"[.;,]\s|\bthen\b").finditer(before[:-1])), default=0):]
+    said = rx(r"\b((?:in|into|on|onto|at|to) the [\w ]+?)(?=\s*(?:[.,;]|$| and\b| then\b))").findall(step)
     thing = m["thing"] or f"another {m.groupdict().get('count')} blocks"
     return f"{m['lead']}put {thing} {said[-1]}" if said else m[0]
 
@@ -50,20 +52,20 @@ def _then_also(m: re.Match[str]) -> str:
 def _not_for(m: re.Match[str]) -> str:
     """'put X in W, then do the same with Y, but not with Z': Z does not go where the step said."""
     before = m.string[: m.start()]
-    said = re.findall(r"\b((?:in|into|on|onto|at|to) the [\w ]+?)(?=\s*(?:[.,;]|$| and\b| then\b))", before)
-    echoed = re.search(r"\b(?:the same|repeat|likewise|ditto|do (?:that|it) again)\b", before)  # only a step said again is denied for Z
+    said = rx(r"\b((?:in|into|on|onto|at|to) the [\w ]+?)(?=\s*(?:[.,;]|$| and\b| then\b))").findall(before)
+    echoed = rx(r"\b(?:the same|repeat|likewise|ditto|do (?:that|it) again)\b").search(before)  # only a step said again is denied for Z
     return f", and do not put {m['thing']} {said[-1]}" if said and echoed else m[0]
 
 
 def _up_there(m: re.Match[str]) -> str:
     """'clear off X, then put Y up there': on X, the block said last before it."""
-    said = re.findall(r"\b(?:on top of|off|on|onto) (the \w+ block)\b", m.string[: m.start()])
+    said = rx(r"\b(?:on top of|off|on|onto) (the \w+ block)\b").findall(m.string[: m.start()])
     return f"{m[1]} on {said[-1]}" if said else m[0]
 
 
 def _put_back(m: re.Match[str]) -> str:
     """'empty W into the bin, then put one block back (in W)': one of those that came out, into what they came out of."""
-    source = re.findall(r"\b(?:empty|clear(?: out)?|tip(?: out)?|from|out of|everything in|all the blocks in) (the \w+ bowl)\b",
+    source = rx(r"\b(?:empty|clear(?: out)?|tip(?: out)?|from|out of|everything in|all the blocks in) (the \w+ bowl)\b").findall(
                         m.string[: m.start()])
     return f"{m[1]} {m[2]} of them in {m[3] or source[-1]}" if source else m[0]
 
@@ -96,8 +98,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(.*?\b(?:in|into) the bin)\b[^.;?]*[.;?]\s*(?:and )?the (?:ones|blocks) in (?:the|any) bowls?,?(?: as well| too| also)?\s*[.!]?$",
      r"\1, and put the blocks in the bowls in the bin"),
     (r"\b((?:put|place|set|stack|pop|stick) (?:the \w+ block|it)) (?:up there|on there|up on top|on top there|up on it)\b", _up_there),
-    (r"\b((?:put|place|drop|pop|set|stick) (?:the \w+ block|it)) (?:in|into) (?:that|the|this) (?:same|very same) bowl\b", lambda m: f"{m[1]} in there" if re.search(
-        r"\b(?:put|place|drop|pop|set|stick|move)\b[^.;]*\b(?:in|into) (?:the|its|a|their)\b", m.string[: m.start()]) else m[0]),  # 'X in the bowl that
+    (r"\b((?:put|place|drop|pop|set|stick) (?:the \w+ block|it)) (?:in|into) (?:that|the|this) (?:same|very same) bowl\b", lambda m: f"{m[1]} in there" if rx(
+        r"\b(?:put|place|drop|pop|set|stick|move)\b[^.;]*\b(?:in|into) (?:the|its|a|their)\b").search(m.string[: m.start()]) else m[0]),  # 'X in the bowl that
     # matches it, then Y in that same bowl'
     (r"\b(put|place|pop|drop|set|stick|return) (?:just |only )?(one|two|three)(?: blocks?| of them| of those| of the blocks)? back\b(?: (?:in|"
      r"into) (?:it|there|(the \w+ bowl)))?", _put_back),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
+
 _GOING_FOR = (r"(?:the goal|what i want|what i am going for|what i m going for|what i am after|the idea|the aim|the plan|"
               r"the end state|my goal|the target|the dream)")
 
@@ -355,8 +357,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"with (the \w+ (?:block|cube)) (?:stacked |sitting |placed |resting |standing )?(?:on top of|on|atop) (?:it|that|top)\b",
      r"\1, and \2 on top of it"),  # 'X moved to the middle with Y stacked on it'
     (r"\b(the \w+ (?:block|cube))(?: s|'s)? (?:proper |rightful |right |correct |usual )?(?:place|home|spot|position) is (?=the )",
-     lambda m: f"{m[1]} belongs " + ("on " if m.string[m.end():].startswith("the table") else "in " if re.match(
-         r"the (?:\w+ bowl|bin)\b", m.string[m.end():]) else "at ")),  # 'X's place is the top right corner'
+     lambda m: f"{m[1]} belongs " + ("on " if m.string[m.end():].startswith("the table") else "in " if rx(
+         r"the (?:\w+ bowl|bin)\b").match(m.string[m.end():]) else "at ")),  # 'X's place is the top right corner'
     (r",?\s*\bwithout (?:a single|any|one) (?:block|cube)s? (?:(?:ending up|going|landing|getting put|being put|being thrown) )?in the bin\b",
      ", and no block in the bin"),
     (r"(^|[,;.] (?:and )?)(the \w+ bowl|every bowl|all the bowls|both bowls) (?:left )?(?:completely |totally )?empt(?:y|ied)(?=\s*(?:[,.;]|$|"

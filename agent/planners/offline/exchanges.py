@@ -13,6 +13,7 @@ from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import rel_for
 from agent.planners.offline.references import resolve_blocks, resolve_target
 from agent.planners.offline.tower_references import named_tower
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.relations import Rel
@@ -41,8 +42,8 @@ def swapped(text: str, ctx: Context) -> list[Rel] | None:
             raise PlanningError(f"I can swap what is in two bowls, not {contents[1]!r} and {contents[2]!r}")
         ctx.understood.append(f"the blocks in the {w} and in the {v} swapped")
         return [Rel("in", b, into) for a, into in ((w, v), (v, w)) for b in ctx.state.in_bowl(a)] or [Rel("unchanged", b) for b in ctx.state.blocks]
-    m = _SWAP_RE.match(text) or re.match(r"^(?:swap|switch|exchange|trade|interchange)(?: round| around| over)? ((?:the|both|those|these) (?:two )?(?:blocks|ones)"
-                                         r"(?: [\w ]+?)?)(?: around| round| over| places| bowls)?$", text)
+    m = _SWAP_RE.match(text) or rx(r"^(?:swap|switch|exchange|trade|interchange)(?: round| around| over)? ((?:the|both|those|these) (?:two )?(?:blocks|ones)"
+                                         r"(?: [\w ]+?)?)(?: around| round| over| places| bowls)?$").match(text)
     if m is None:
         return None
     if m.lastindex == 1:  # 'swap the two blocks that are in bowls'
@@ -76,9 +77,9 @@ def slipped(text: str, ctx: Context) -> list[Rel] | None:
         return None
     x_np, _, y_np = under
     (x,) = resolve_blocks(NounPhrase(x_np), ctx)[:1]
-    if tower := re.fullmatch(r"(?:both blocks of |all the blocks of |the whole |all of )?(?:the|that|this|its) (?:whole )?(?:stack|tower|pile)\b.*", y_np):
+    if tower := rx(r"(?:both blocks of |all the blocks of |the whole |all of )?(?:the|that|this|its) (?:whole )?(?:stack|tower|pile)\b.*").fullmatch(y_np):
         y = named_tower(tower[0], ctx)[0]  # 'under the whole stack': under its bottom block
-    elif both := re.fullmatch(r"both (.+?) and (.+)", y_np):
+    elif both := rx(r"both (.+?) and (.+)").fullmatch(y_np):
         pair = [resolve_blocks(NounPhrase(p), ctx)[0] for p in both.groups()]
         y = next(b for b in pair if ctx.state.support[b] not in pair)
     else:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 
 def _in_there(m: re.Match[str]) -> str:
     """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
     in too'); as it is when nothing before says."""
-    said = re.findall(r"\b(?:in|into|out of) (the (?:\w+ )?(?:bowl|bin))\b", m.string[: m.start()])
+    said = rx(r"\b(?:in|into|out of) (the (?:\w+ )?(?:bowl|bin))\b").findall(m.string[: m.start()])
     return f"{m[1]} in {said[-1]}" if said else m[0]
 
 
@@ -25,10 +26,10 @@ def _went(m: re.Match[str]) -> str:
     drop it in' -> 'drop it in the bin')."""
     place, said = m[3], m[4]
     prep = "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
-    step = re.sub(r"\b(?:out of it|from it)\b", f"out of {place}", said, count=1)
-    step = re.sub(r"\b(?:inside(?: it)?|in it|in there)$|\b(?:inside|in it)(?= and\b)", f"in {place}", step, count=1)
-    step = re.sub(r"\b((?:drop|put|place|throw|toss|set|lay) (?:it|them|that)) (?:down |back )?(?:in|down there|"
-                  r"there|on top|down|in there)(?=$| and\b)", rf"\1 {prep} {place}", step, count=1)
+    step = rx(r"\b(?:out of it|from it)\b").sub(f"out of {place}", said, count=1)
+    step = rx(r"\b(?:inside(?: it)?|in it|in there)$|\b(?:inside|in it)(?= and\b)").sub(f"in {place}", step, count=1)
+    step = rx(r"\b((?:drop|put|place|throw|toss|set|lay) (?:it|them|that)) (?:down |back )?(?:in|down there|"
+                  r"there|on top|down|in there)(?=$| and\b)").sub(rf"\1 {prep} {place}", step, count=1)
     return m[0] if m[2].endswith(" it") and step == said else m[1] + step  # 'carry it to W, and set Y on it': a move itself
 
 
@@ -111,7 +112,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"shaky|precarious|loose|dirty|out of place|chipped|ugly))?\b,\s*(?:so )?(?:(?:could|can|would|will) you |"
      r"please )?(\w+) (?:it|them)\b", r"\2 \1"),
     (r",?\s*\b(?:and|so) (?:every|each|all)(?: of them| (?:block|one|cube)s?(?: of them)?)? (?:should|must|needs? to|"
-     r"has to|have to) be in (?:the same|one|a single) (?:tower|stack|pile)\s*$", lambda m: "" if re.search(r"\b(?:stack|tower|pile)", m.string[:m.start()])
+     r"has to|have to) be in (?:the same|one|a single) (?:tower|stack|pile)\s*$", lambda m: "" if rx(r"\b(?:stack|tower|pile)").search(m.string[:m.start()])
      else m[0]),  # 'stack all the blocks into one tower, so every one of them needs to be in the same tower': said again
     # only one thing on a block: 'there shouldn't be anything on Y except X', 'nothing but X should be sitting on Y'
     (r"\bthere (?:should|must) not be (?:anything|any block|any blocks|a block) (?:sitting |resting |"
@@ -165,16 +166,16 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"walk into|come home to)(?: when [^,]+)?,\s*(?:in this order,?\s*)?", "i want "),
     (r"^(?:(?:make|get) (?:the table|it|things|everything) (?:to )?look like this|picture (?:it|this)|imagine (?:it|this)),?\s*", ""),
     (r"^(?:picture|imagine|visuali[sz]e) (?=(?:only )?the \w+ (?:bowl|block)\b)", "i want "),
-    (r"\bthe (?:now |newly |freshly |just )?(?:empty|emptied|cleared)(?: out)? (\w+ bowl)\b", lambda m: f"the {m[1]}" if re.search(
-        rf"\b(?:empty|emptied|clear|cleared)\b[^.;]*\b{m[1]}\b|\b{m[1]} (?:emptied|cleared)\b", m.string[:m.start()]) else m[0]),
+    (r"\bthe (?:now |newly |freshly |just )?(?:empty|emptied|cleared)(?: out)? (\w+ bowl)\b", lambda m: f"the {m[1]}" if rx(
+        rf"\b(?:empty|emptied|clear|cleared)\b[^.;]*\b{m[1]}\b|\b{m[1]} (?:emptied|cleared)\b").search(m.string[:m.start()]) else m[0]),
     # 'empty W into the bin, then X in the now-empty W': W
     (r",?\s*\b(?:wherever|where(?:ver)? there is) (?:a|one) (?:matching )?bowl(?: (?:of )?(?:that|the same|"
      r"its) colou?r)?(?=\s*(?:[,.;]|$))", ""),  # 'each block in the bowl of its own colour, wherever there's a bowl that colour'
 
     (r"[.;,]?\s*(?:that|this) is (?:how|what) i (?:want|would like|need) (?:it|things|the table)?(?: to look)?\s*$", ""),
-    (r"\b(it all|all of it|the lot)\b", lambda m: "them" if re.search(r"\b(?:empty|everything (?:out of|from)|"
+    (r"\b(it all|all of it|the lot)\b", lambda m: "them" if rx(r"\b(?:empty|everything (?:out of|from)|"
                                                                       r"all (?:the blocks )?(?:out of|from)|"
-                                                                      r"clear out)\b", m.string[: m.start()]) else m[0]),
+                                                                      r"clear out)\b").search(m.string[: m.start()]) else m[0]),
     # 'take everything out of W and put it all in V': what came out, not every block
     (r"\bthe (\w+) (?:block|cube|one) (?:goes|go|should go|belongs) in(?:to)? the (\w+) bowl,? (?:and )?(?:likewise|"
      r"the same|same|do the same|similarly) (?:for|with) (?:any|every|each|all(?: the)?) (?:other )?(?:block|one|"
@@ -182,7 +183,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"any|some) bowls?\b",
      lambda m: "put every block in its matching bowl" if m[1] == m[2] else m[0]),  # 'X goes in the X bowl, and likewise for ...'
     (r",?\s*(?:and )?only (the \w+ (?:block|one|cube)) (?:goes|go|is going|gets? (?:binned|thrown|tossed|moved)|"
-     r"should go|moves)(?: in| there| out| away)?(?=\s*(?:[.;,]|$))", lambda m: "" if re.search(r"\b(?:keep|leave)\b", m.string[: m.start()]) else m[0]),
+     r"should go|moves)(?: in| there| out| away)?(?=\s*(?:[.;,]|$))", lambda m: "" if rx(r"\b(?:keep|leave)\b").search(m.string[: m.start()]) else m[0]),
     # 'put X and Y in the bin, keep Y, only X goes': said already
     (r"^(?:break up|take apart|dismantle|knock down|unstack|take down|pull apart|undo) (?:the |that |this |"
      r"your )?(?:stack|tower|pile)(?: \w+){0,4}?,\s*(?=first\b)", ""),  # 'Break up the stack: first put the top block in W, then ...': the steps say how
@@ -293,8 +294,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:the )?(?:highest|top|upper|lowest|bottom) ones? first\b", ""),
     (r"^(?:do not|don t) (bin|toss|move|throw out|throw away) (the \w+ block) yet,? (?:just |only )?(the \w+ (?:one|"
      r"block))(?: for now| for| now)?$", r"\1 \3, and leave \2 alone"),  # 'don't bin X yet, just the red one for now'
-    (r"\b(then (?:put )?the \w+ block) in after (?:it|that|them)\b", lambda m: f"{m[1]} in " + (re.findall(
-        r"\b(?:in|into) (the \w+ (?:bowl|bin))", m.string[: m.start()]) or ["it"])[-1]),
+    (r"\b(then (?:put )?the \w+ block) in after (?:it|that|them)\b", lambda m: f"{m[1]} in " + (rx(
+        r"\b(?:in|into) (the \w+ (?:bowl|bin))").findall(m.string[: m.start()]) or ["it"])[-1]),
     (r"^do (the \w+ block) first,? (in|into|onto|on|to) ", r"put \1 \2 "),
     (r"[.;]\s*(?:do|start with) the \w+ (?:one|block) first,?(?: (?:and )?the (?:others|rest)(?: (?:whenever|after|"
      r"later|afterwards))?)?\s*$", ""),
@@ -336,9 +337,9 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a teacher's or a parent's words: 'See the green cube, kids? It's going on ...', '... before bedtime'
     (r"^(?:now |so )?(?:see|look at|you see|do you (?:all )?see|can you see|notice|watch|spot|check out) (?:the|that|"
      r"this) (\w+ (?:block|cube|one|bowl))(?: over there| there| here| right there| over here)?(?:,? (?:kids|class|"
-     r"everyone|everybody|guys|folks|children|students|all))?[.;,]\s*(.*\b(?:it|that)\b.*)$", lambda m: re.sub(
-         r"(?<=\b(?:on|in|to) )that\b(?=\s*$)|(?<=\bon top of )that\b(?=\s*$)|\bthat one\b" if re.search(
-             r"\b(?:on|onto|in|into|to|on top of) that\s*$|\bthat one\b", m[2]) else r"\bit\b", f"the {m[1]}", m[2], count=1)),
+     r"everyone|everybody|guys|folks|children|students|all))?[.;,]\s*(.*\b(?:it|that)\b.*)$", lambda m: rx(
+         r"(?<=\b(?:on|in|to) )that\b(?=\s*$)|(?<=\bon top of )that\b(?=\s*$)|\bthat one\b" if rx(
+             r"\b(?:on|onto|in|into|to|on top of) that\s*$|\bthat one\b").search(m[2]) else r"\bit\b").sub(f"the {m[1]}", m[2], count=1)),
     (r"^((?:the|those|these|both)(?: two| three)? (?:(?:\w+ )?(?:block|one|cube)s?)(?: (?:that |which )?(?:is |"
      r"are )?(?:sitting |standing |resting |lying |stacked )?(?:on top of|on|under|in|inside|at|next to|beside|below|"
      r"above) the \w+(?: block| one| cube| bowl)?| that the \w+ (?:one|block|cube) is (?:resting |sitting |stacked |"

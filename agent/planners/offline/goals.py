@@ -65,6 +65,7 @@ from agent.planners.offline.questions import question_text
 from agent.planners.offline.discourse import told
 from agent.planners.offline.wishes import desire
 from agent.planners.offline.words import VERB_RE, forget
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, shades
 from sim.core.perceived import Scene
@@ -142,11 +143,11 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     if not text:
         heard = f"I heard no task in {instruction.strip()!r}" if instruction.strip() else "the instruction is empty"
         raise PlanningError(f"{heard}; say what to do, e.g. 'put the red block in the blue bowl'")
-    if re.fullmatch(r"(?:help(?: me)?|what (?:(?:can|do) )?(?:you )?do|what are you able to do|how do (?:i|you) use you)", text):
+    if rx(r"(?:help(?: me)?|what (?:(?:can|do) )?(?:you )?do|what are you able to do|how do (?:i|you) use you)").fullmatch(text):
         return Parsed(answer=CAPABILITIES)
-    if re.fullmatch(r"(?:undo(?: that| it| this| the last (?:step|move|one|command))?|go back|revert(?: that| it)?|"
+    if rx(r"(?:undo(?: that| it| this| the last (?:step|move|one|command))?|go back|revert(?: that| it)?|"
                     r"reset(?: the (?:table|scene|blocks))?|put (?:it|them|that|everything|the blocks|"
-                    r"things) back(?: where (?:it|they) (?:was|were))?|put everything back (?:as|how) it was)", text):
+                    r"things) back(?: where (?:it|they) (?:was|were))?|put everything back (?:as|how) it was)").fullmatch(text):
         raise PlanningError("I keep no record of where things were before, so I cannot undo or put things back; say "
                             "where each block should go, e.g. 'put the red block in the blue bowl'")
     ctx.it = referent(entries, scene, lambda command: _goal_blocks(command, scene))
@@ -156,21 +157,21 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         if command is not None:
             ctx.answers.insert(0, instruction)
             text = clean_text(command)
-    elif command is not None and re.fullmatch(r"(?:(?:do (?:it|that|this) |repeat(?: it| that)? )?(?:again|once more|"
-                                              r"one more time)|repeat(?: it| that)?|same again)", text):
+    elif command is not None and rx(r"(?:(?:do (?:it|that|this) |repeat(?: it| that)? )?(?:again|once more|"
+                                              r"one more time)|repeat(?: it| that)?|same again)").fullmatch(text):
         text = clean_text(command)  # 'again': the last command, read against the scene as it is now
     elif (again := same_again(text, commands(entries))) != text or (again := ellipsis(text, commands(entries))) != text:
         text = again  # 'could you do the same for the blue one?', 'and the pink one too', 'oops, I meant the cyan bowl'
     elif is_question(text, instruction):
         if ctx.it:  # 'where is it?'
-            instruction = re.sub(r"\b(?:it|that one|this one)\b", f"the {ctx.it[0]}", instruction)
+            instruction = rx(r"\b(?:it|that one|this one)\b").sub(f"the {ctx.it[0]}", instruction)
         reply = answer_question(question_text(instruction), scene)
         offer = reply.kind == "unsupported" and _OFFER_RE.match(instruction) and not _ASKED_RE.search(instruction) and (  # 'What if X ended up in W?': a request
-            re.search(r"\b(?:on|onto|in|into|at|inside) the (?:\w+ ){0,3}(?:block|bowl|corner|middle|table|bin)\b|\b(?:bin|"
-                      r"stack|unstack|sort|clear|empty)\b", text))
+            rx(r"\b(?:on|onto|in|into|at|inside) the (?:\w+ ){0,3}(?:block|bowl|corner|middle|table|bin)\b|\b(?:bin|"
+                      r"stack|unstack|sort|clear|empty)\b").search(text))
         if reply.kind == "unsupported" and not offer and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
-                VERB_RE.match(text[w.start():]) for w in re.finditer(r"\b\w", text))) or _TARGET_RE.search(text) or
-                re.match(r"\W*(?:please )?(?:could|can|would|will) you (?!tell|say|show|see|count|check|let)", instruction.lower())):
+                VERB_RE.match(text[w.start():]) for w in rx(r"\b\w").finditer(text))) or _TARGET_RE.search(text) or
+                rx(r"\W*(?:please )?(?:could|can|would|will) you (?!tell|say|show|see|count|check|let)").match(instruction.lower())):
             raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
         if not offer:
             return Parsed(answer=reply.text)
@@ -187,11 +188,11 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         if text is None:
             return Parsed(answer=seen)
     if said is not None:
-        named = sorted((n for n in scene.names() if re.search(rf"\b{n}\b", asked.lower())), key=asked.lower().find)  # in the order said
+        named = sorted((n for n in scene.names() if rx(rf"\b{n}\b").search(asked.lower())), key=asked.lower().find)  # in the order said
         seen, about = _asked_about(asked, ctx)
         ctx.it = about[:1] or named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
-        if len(about) > 1 or re.search(r"\bblocks\b", seen):  # 'see the blocks on the table? put two of them in W': of those
-            ctx.group, text = about, re.sub(r"\b((?:any )?(?:one|two|three|four|five|some)) of them\b", rf"\1 of {seen}", text)
+        if len(about) > 1 or rx(r"\bblocks\b").search(seen):  # 'see the blocks on the table? put two of them in W': of those
+            ctx.group, text = about, rx(r"\b((?:any )?(?:one|two|three|four|five|some)) of them\b").sub(rf"\1 of {seen}", text)
         ctx.destination = ctx.it[0] if ctx.it and ctx.it[0] in state.bowls else ctx.destination  # 'see that bowl? put X in there'
         ctx.destination = next((n for n in named if n in state.bowls), ctx.destination)  # '... then put one more in'
     try:
@@ -213,30 +214,30 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise. What
     follows that names nothing here ('... has got to? My eyes aren't what they were') is no command."""
     asked, mark, then = instruction.partition("?")
-    told = re.sub(r"^(?:(?:and|then|now|so|ok|okay|next|after that|because|cause)\b[, ]*)+", "", clean_text(then.strip(" ?!.,"))) \
+    told = rx(r"^(?:(?:and|then|now|so|ok|okay|next|after that|because|cause)\b[, ]*)+").sub("", clean_text(then.strip(" ?!.,"))) \
         if mark and then.strip(" ?!.,") else ""
     if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and not (
-            re.match(r"(?:what|which|who)\b", told) and re.match(r"\W*(?:is there |are there )?(?:anything|something)\b", asked, re.I)) and not \
-            re.match(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:(?:tell me|say|let me know) )?(?:which|what|where|who)\b", told):
+            rx(r"(?:what|which|who)\b").match(told) and rx(r"\W*(?:is there |are there )?(?:anything|something)\b", re.I).match(asked)) and not \
+            rx(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:(?:tell me|say|let me know) )?(?:which|what|where|who)\b").match(told):
         # never 'Anything on X? Which one is it?' nor 'Is X in a bowl? If it is, which bowl?': one question
-        return asked, re.sub(r"\b(?:every one|each one|each|all) of them\b", "them", then.strip(" ?!.,")), answer_question(question_text(asked), scene).text
+        return asked, rx(r"\b(?:every one|each one|each|all) of them\b").sub("them", then.strip(" ?!.,")), answer_question(question_text(asked), scene).text
     return "", instruction, None
 
 
 def _asked_about(asked: str, ctx: Context) -> tuple[str, list[str]]:
     """The words for, and the block(s), a question before a command points at ('can everyone see the block on the red one?
     bin that one')."""
-    m = re.search(r"\b(?:see|spot|notice|find|count|check)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:blocks?|bowl|ones?)\b.*?)(?: (?:there|here|now))?$|^(?:tell me )?(?:which|what|how many) "
-                  r"(blocks|ones|block|one) (?:are |is )?((?:above|on top of|on|in|inside|under|nearest|closest to|furthest from) .+?)$", clean_text(asked))
+    m = rx(r"\b(?:see|spot|notice|find|count|check)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:blocks?|bowl|ones?)\b.*?)(?: (?:there|here|now))?$|^(?:tell me )?(?:which|what|how many) "
+                  r"(blocks|ones|block|one) (?:are |is )?((?:above|on top of|on|in|inside|under|nearest|closest to|furthest from) .+?)$").search(clean_text(asked))
     if m is None:
         return "", []
-    np_text = re.sub(r"\b(?:piled|stacked|sitting|resting|lying)(?: up)? (?=on |in )", "", f"the {m[2].replace('one', 'block')} {m[3]}" if m[2] else m[1] if
+    np_text = rx(r"\b(?:piled|stacked|sitting|resting|lying)(?: up)? (?=on |in )").sub("", f"the {m[2].replace('one', 'block')} {m[3]}" if m[2] else m[1] if
                      m[1].startswith("the ") else f"the {m[1]}")
     with suppress(PlanningError, Ambiguous):
         if NounPhrase(np_text).kind == "bowl":  # 'do you see the bowl with X in it? set Y in it'
             return np_text, [resolve_target(np_text, "in", ctx)[1]]
         found = resolve_blocks(NounPhrase(np_text), ctx)
-        return np_text, found if re.search(r"\b(?:blocks|ones)\b", np_text) else found[:1]
+        return np_text, found if rx(r"\b(?:blocks|ones)\b").search(np_text) else found[:1]
     return "", []
 
 
@@ -247,29 +248,29 @@ def _goal_blocks(command: str, scene: Scene) -> list[str]:
 
 
 def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
-    text = re.sub(r"\s*,?\s*\b(?:but|while|and)\s+(?:you\s+)?(?=(?:do not|dont|never|keep|leave|without|make sure|"
-                  r"hands off|(?:stay|keep) (?:away|clear)|take (?:your |the )?hands?)\b)", " and ", text)
-    text = re.sub(r"\s*,?\s*\b(?:but|and) not (?:in|into|inside|on|onto|to|at) ", " except ", text)  # '..., but not in X'
-    text = re.sub(r"\b(?:that|which) (?:is|are) not (?=(?:the|a) (?:\w+ )?(?:one|bowl)\b)", "except ", text)
+    text = rx(r"\s*,?\s*\b(?:but|while|and)\s+(?:you\s+)?(?=(?:do not|dont|never|keep|leave|without|make sure|"
+                  r"hands off|(?:stay|keep) (?:away|clear)|take (?:your |the )?hands?)\b)").sub(" and ", text)
+    text = rx(r"\s*,?\s*\b(?:but|and) not (?:in|into|inside|on|onto|to|at) ").sub(" except ", text)  # '..., but not in X'
+    text = rx(r"\b(?:that|which) (?:is|are) not (?=(?:the|a) (?:\w+ )?(?:one|bowl)\b)").sub("except ", text)
     text = aside_exclusion(text)  # 'the blocks on the table, except the green one, into the bowl'
-    text = re.sub(r"\s*,\s*(?=(?:but not|except|other than|apart from|excluding|not including|save for)\b)", " ", text)
+    text = rx(r"\s*,\s*(?=(?:but not|except|other than|apart from|excluding|not including|save for)\b)").sub(" ", text)
     text = join_but(text)  # 'do not touch X, but put Y on Z'
     text = destination_relative(text)  # 'everything except the red block, which goes in the bowl'
-    text = re.sub(r"\s+(?=without (?:touching|moving|disturbing)\b)", " and ", text)
-    text = re.sub(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+", " and leave ", text)
+    text = rx(r"\s+(?=without (?:touching|moving|disturbing)\b)").sub(" and ", text)
+    text = rx(r"\s*,?\s*\b(?:while |and )?(?:leaving|keeping)\s+").sub(" and leave ", text)
     text = tower_order(text) or text
     text = tower_phrases(text, ctx)  # 'the second block from the bottom', 'the tallest tower', 'reverse the stack'
     told = stages(text)
-    for scene_told in [p for p in told[:1] if len(told) > 1 and re.match(r"there (?:is|are) (?:a|an|one|some|this|two|three|four)\b",
+    for scene_told in [p for p in told[:1] if len(told) > 1 and rx(r"there (?:is|are) (?:a|an|one|some|this|two|three|four)\b").match(
                                                                        p)]:
         told.remove(scene_told)  # 'there is a stack on the table; take it apart': what 'it' is, never a goal
-        if re.search(r"\b(?:stack|tower|pile)\b", scene_told) and len(stacks(ctx.state)) == 1:
+        if rx(r"\b(?:stack|tower|pile)\b").search(scene_told) and len(stacks(ctx.state)) == 1:
             ctx.it = stacks(ctx.state)[0]
-        elif (few := re.match(r"there are (two|three|four) ((?:\w+ )?(?:blocks|cubes|ones)\b.*)$", scene_told)) and not re.search(
-                r"\b(?:stack|tower|pile)s?\b", scene_told):
+        elif (few := rx(r"there are (two|three|four) ((?:\w+ )?(?:blocks|cubes|ones)\b.*)$").match(scene_told)) and not rx(
+                r"\b(?:stack|tower|pile)s?\b").search(scene_told):
             with suppress(PlanningError, Ambiguous):  # 'There are two loose blocks. Put the yellow one in W, then stack the other one on it'
                 ctx.group = resolve_blocks(NounPhrase(f"the {few[2]}"), ctx)
-        elif one := re.match(r"there (?:is|are) (?:a|an|one) (?:block|cube|one) (.+)$", scene_told):
+        elif one := rx(r"there (?:is|are) (?:a|an|one) (?:block|cube|one) (.+)$").match(scene_told):
             with suppress(PlanningError, Ambiguous):  # 'there is a block on top of X; set it down on the table'
                 ctx.it = resolve_blocks(NounPhrase(f"the block {one.group(1)}"), ctx)[:1] or ctx.it
     parts = [[c for piece in sentences(front_exclusion(desire(part))) for c in clauses(normal_form(piece))]
@@ -281,7 +282,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 continue
             what = f"{read.obj} {read.prep} {read.target}" if read.target else read.obj  # 'the blocks in the bowl'
             np_ = NounPhrase(what)
-            if not (np_.others or np_.pronoun or np_.them or re.search(r"\b(?:it|them)$", what)):  # 'it' is known only once the
+            if not (np_.others or np_.pronoun or np_.them or rx(r"\b(?:it|them)$").search(what)):  # 'it' is known only once the
                 # clauses before it are read ('put X in W but do not touch the block next to it')
                 ctx.kept += kept_blocks(what, ctx)
                 ctx.kept_bowls += [n for n in exact_names(what, ctx.scene) if n in ctx.state.bowls]
@@ -295,7 +296,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             clause, last = same_again(clause, last), clause  # '..., then do the same with the blue block'
             later = " ".join(c for p in parts for c in p).split(clause, 1)[-1]
             read = read_clause(clause, prev_verb)
-            if read is not None and read.action == "move" and not read.target and re.search(r"\bit\b", later):
+            if read is not None and read.action == "move" and not read.target and rx(r"\bit\b").search(later):
                 # 'move the red block: it goes in the bowl' -- the object now, its target in a later clause
                 ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)
                 moved += ctx.it[:1]
@@ -304,9 +305,9 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             ctx.later, ctx.it = later, _not_subject(clause, ctx)
             verb, new = clause_relations(clause, prev_verb, ctx)
             prev_verb = verb
-            said = " ".join(c for c in part[:k] if VERB_RE.match(c) or re.search(r"\b(?:at|in|into|on|onto|inside)\b", c))
+            said = " ".join(c for c in part[:k] if VERB_RE.match(c) or rx(r"\b(?:at|in|into|on|onto|inside)\b").search(c))
             # a block named and moved, then kept: 'put X in W but don't move X', 'X at the middle, and W as it is'
-            if clash := [r.block for r in new if r.rel == "unchanged" and re.search(rf"\b{r.block}\b", said) and any(
+            if clash := [r.block for r in new if r.rel == "unchanged" and rx(rf"\b{r.block}\b").search(said) and any(
                     o.block == r.block and not o.negated and o.rel != "unchanged" for o in rels)]:
                 raise PlanningError(f"I cannot both move the {clash[0]} and leave it where it is; say which one you want")
             rels = carve_out(rels, new)
@@ -325,14 +326,14 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 ctx.it, ctx.group = emptied[:1], list(dict.fromkeys(r.block for r in new))
                 ctx.mentioned += [b for b in ctx.group if b not in ctx.mentioned]
             elif (new and all(r.negated and r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
-                    and (read.action == "clear" or re.match(r"(?:all|every|any|everything|anything|nothing)\b", read.obj))):
+                    and (read.action == "clear" or rx(r"(?:all|every|any|everything|anything|nothing)\b").match(read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
                 ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
-            elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and re.match(
-                    r"(?:all|every|any|everything|anything|nothing|no)\b", read.obj):
+            elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and rx(
+                    r"(?:all|every|any|everything|anything|nothing|no)\b").match(read.obj):
                 pass  # 'do not put anything in the bin' names no block for 'it', 'them' or 'the others'
-            elif new and read and read.excluded and re.search(r"\bthe \w+ (?:block|one)\b", read.excluded) and re.match(r"\W*(?:and |but )?(?:(?:leave|keep|leavebe|do not (?:move|touch)) (?:that one|it)|(?:put|bin|move|place|drop) "
-                                                             r"that one|that one (?:goes|should go|belongs|is going|must go))\b", later):
+            elif new and read and read.excluded and rx(r"\bthe \w+ (?:block|one)\b").search(read.excluded) and rx(r"\W*(?:and |but )?(?:(?:leave|keep|leavebe|do not (?:move|touch)) (?:that one|it)|(?:put|bin|move|place|drop) "
+                                                             r"that one|that one (?:goes|should go|belongs|is going|must go))\b").match(later):
                 with suppress(PlanningError, Ambiguous):  # 'bin everything apart from X, and leave that one where it is': X
                     ctx.it = resolve_blocks(NounPhrase(read.excluded), ctx)
             elif read is not None and read.action == "keep" and read.excluded:
@@ -340,7 +341,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     ctx.it = resolve_blocks(NounPhrase(read.excluded), ctx)
             elif new:
                 ctx.it = [new[-1].block]
-                stray = not all(r.negated for r in new) and not re.search(r"\b(?:out|empty|clear|off|away|remove|take|rid)\b", clause)
+                stray = not all(r.negated for r in new) and not rx(r"\b(?:out|empty|clear|off|away|remove|take|rid)\b").search(clause)
                 named = [a for r in new for a in r.args if a in ctx.state.support and not (  # a stray sorted out of a bowl,
                     stray and r.negated and a not in clause)]  # unnamed: one of 'the rest'
                 if read is None or read.action != "unstack":  # 'unstack everything, then put three in W and the rest in the bin'
@@ -349,11 +350,11 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 ctx.group = list(dict.fromkeys(named)) if len(set(named)) > 1 else ctx.group
                 if read is not None and read.action == "unstack":  # 'take the tower apart, then put them all in W': every block of it
                     ctx.group = [b for t in stacks(ctx.state) if any(r.block in t for r in new) for b in t] or ctx.group
-            elif read is not None and re.match(r"(?:nothing|anything|no blocks?|(?:all|any|a) blocks?|blocks)$", read.obj or "") and (bowl := [
+            elif read is not None and rx(r"(?:nothing|anything|no blocks?|(?:all|any|a) blocks?|blocks)$").match(read.obj or "") and (bowl := [
                     n for n in exact_names(read.target or "", ctx.scene) if n in ctx.state.bowls]):
                 ctx.it, ctx.group = bowl[:1], []  # 'nothing should be in W (already so), clear it out': W
-            elif read is not None and read.obj and not re.search(r"\b(?:it|them|that|this|nothing|anything)\b", read.obj) and not (
-                    read.action == "not" and re.match(r"(?:all|any|a) blocks?$|blocks$", read.obj)):
+            elif read is not None and read.obj and not rx(r"\b(?:it|them|that|this|nothing|anything)\b").search(read.obj) and not (
+                    read.action == "not" and rx(r"(?:all|any|a) blocks?$|blocks$").match(read.obj)):
                 with suppress(PlanningError, Ambiguous):  # 'X is not going in Y, put it in the bin': X is 'it'
                     ctx.it = resolve_blocks(NounPhrase(read.obj), ctx)[:1] or ctx.it
         rels += [r for b in moved if not any(r.block == b and not r.negated for r in rels) for r in off(b, ctx.state)]
@@ -370,7 +371,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
 
 def _not_subject(clause: str, ctx: Context) -> list[str]:
     """What 'it' is in a clause about a block: never that block itself ('stack X on Y, so that X sits on top of it': Y)."""
-    m = re.match(r"(?:(?:put|place|stack|move|set) )?(the \w+ (?:block|one))\b.*\b(?:on top of|on|onto|in|into|under|beside) it\b", clause)
+    m = rx(r"(?:(?:put|place|stack|move|set) )?(the \w+ (?:block|one))\b.*\b(?:on top of|on|onto|in|into|under|beside) it\b").match(clause)
     if m is None or not ctx.it:
         return ctx.it
     with suppress(PlanningError, Ambiguous):

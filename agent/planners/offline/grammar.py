@@ -41,6 +41,7 @@ from agent.planners.offline.words import (
     base_verb,
     clause_start,
 )
+from agent.regex import rx
 from sim.core.errors import PlanningError
 
 
@@ -65,27 +66,27 @@ class Clause:
 
 def stages(text: str) -> list[str]:
     """The parts of an instruction to do one after another ('... then ...', '...; ...', '... . ...')."""
-    text = re.sub(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|"
+    text = rx(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|"
                   r"begin)(?: off)? by|(?:start|begin)(?: off)? with|for starters|as a first step|"
-                  r"before (?:you do )?anything else)\b,?\s*",
+                  r"before (?:you do )?anything else)\b,?\s*").sub(
                   "", text)
-    m = re.match(r"^(?:after|once|when|as soon as) (?:(?:you|we) (?:have |had )?(?:already |just )?)?(.+?),\s*(.+)$", text)
+    m = rx(r"^(?:after|once|when|as soon as) (?:(?:you|we) (?:have |had )?(?:already |just )?)?(.+?),\s*(.+)$").match(text)
     if m:  # 'after you put A in B, put C on it', 'once you have binned A, ...'
-        done = re.match(r"^(?:(?:that|this|it|everything|all)(?: is| has been)? |(?:you are|you re|we are|you have|"
-                        r"you ve) )?(?:done|finished|complete|through)\b", m.group(1))
-        first = re.sub(r"^(\w+(?: away| apart| down)?)\b", lambda v: base_verb(v.group(1)) or v.group(1), m.group(1))
+        done = rx(r"^(?:(?:that|this|it|everything|all)(?: is| has been)? |(?:you are|you re|we are|you have|"
+                        r"you ve) )?(?:done|finished|complete|through)\b").match(m.group(1))
+        first = rx(r"^(\w+(?: away| apart| down)?)\b").sub(lambda v: base_verb(v.group(1)) or v.group(1), m.group(1))
         text = m.group(2) if done else f"{gerund(first)} then {m.group(2)}"
-    m = re.match(r"^before (?:you (?:have )?)?(.+?),\s*(?:first(?:ly)?,?\s+)?(.+)$", text)
+    m = rx(r"^before (?:you (?:have )?)?(.+?),\s*(?:first(?:ly)?,?\s+)?(.+)$").match(text)
     if m and VERB_RE.match(gerund(m.group(1))):  # 'before putting A in B, put C on D': C on D first
         text = f"{m.group(2)} then {gerund(m.group(1))}"
-    m = re.match(r"^(.+?)(?:[,;]\s*|\s+but\s+|[,;]\s*but\s+)(?:before (?:that|this|doing (?:that|so|it))|first|"
-                 r"beforehand|prior to that),?\s+(.+)$", text)
+    m = rx(r"^(.+?)(?:[,;]\s*|\s+but\s+|[,;]\s*but\s+)(?:before (?:that|this|doing (?:that|so|it))|first|"
+                 r"beforehand|prior to that),?\s+(.+)$").match(text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'stack X on Y, but before that, bin Z': Z first
         text = f"{m.group(2)} then {m.group(1)}"
-    m = re.match(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$", text)
+    m = rx(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$").match(text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'do not touch X while you stack Y on Z': both, in one stage
         text = f"{gerund(m.group(2))} and {m.group(1)}"
-    m = re.match(r"^(.+?),? (after|before) (?:you (?:have )?)?(\w+ing\b.*|put .*)$", text)
+    m = rx(r"^(.+?),? (after|before) (?:you (?:have )?)?(\w+ing\b.*|put .*)$").match(text)
     if m and VERB_RE.match(gerund(m.group(3))):
         first, second = (gerund(m.group(3)), m.group(1)) if m.group(2) == "after" else (m.group(1), gerund(m.group(3)))
         text = f"{first} then {second}"
@@ -97,7 +98,7 @@ def sentences(text: str) -> list[str]:
     ('the red block is on the table, I want the blue block in the bowl and put ...'); each is then read alone.
     A noun phrase that cannot stand alone joins what follows: 'the red and the blue block are in the bowl', 'put
     X in the bowl and Y and Z should be on the table' (Y goes with Z)."""
-    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", text)
+    parts = rx(r"(\s*,\s*(?:and\s+)?|\s+and\s+)").split(text)
     pieces: list[list[str]] = [[parts[0]]]
     for sep, seg in zip(parts[1::2], parts[2::2]):
         kind, piece = clause_start(seg), pieces[-1]
@@ -131,7 +132,7 @@ def front_exclusion(text: str) -> str:
     if m is None or not clause_start(normal_form(m.group(2))):
         return text
     rest = m.group(2)
-    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", rest)
+    parts = rx(r"(\s*,\s*(?:and\s+)?|\s+and\s+)").split(rest)
     end = next((sum(len(p) for p in parts[: i - 1]) for i in range(2, len(parts), 2) if clause_start(parts[i])), len(rest))
     return f"{rest[:end]} except {m.group(1)}{rest[end:]}"
 
@@ -145,11 +146,11 @@ def join_but(text: str) -> str:
         if clause_start(rest) == "command" or (m.group(1) and clause_start(rest)
                                                and (clause_start(normal_form(before)) or WANT_RE.match(before))):
             return " and "
-        if clause_start(rest) == "statement" and VERB_RE.match(m.string) and normal_form(rest).startswith("leavebe ") or re.match(
-                r"the \w+ (?:block|cube)s? (?:should|must|can|will|may|is to|are to|needs? to|has to|have to) (?:not|never) (?:move|be moved|be touched)\b", rest):
+        if clause_start(rest) == "statement" and VERB_RE.match(m.string) and normal_form(rest).startswith("leavebe ") or rx(
+                r"the \w+ (?:block|cube)s? (?:should|must|can|will|may|is to|are to|needs? to|has to|have to) (?:not|never) (?:move|be moved|be touched)\b").match(rest):
             return " and "  # 'move X to Y but Z stays where it is', '... but Z should not move': a command, then what to leave alone
         return m.group(0)
-    return re.sub(r"\s*(,?)\s*\bbut (?:also |then |instead |still |do )?(?=\S)", joined, text)
+    return rx(r"\s*(,?)\s*\bbut (?:also |then |instead |still |do )?(?=\S)").sub(joined, text)
 
 
 _GO_RELATIVE_RE = re.compile(
@@ -187,8 +188,8 @@ def clauses(text: str) -> list[str]:
     ends = r"(?:the )?(\w+(?: block| one)?) (?:on top|at the top|on the top)$"
     stacking = VERBS.get(m.group(0)) == "stack" if (m := VERB_RE.match(text)) else False
     # 'stack A and B and C on top' names the top; 'put A on it and B on top' puts B on A
-    text = re.sub(rf"\s+and (?={ends})", " with ", text) if stacking else re.sub(rf",?\s+and {ends}", r", put \1 on top of it", text)
-    segs = [s.strip() for s in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if s.strip()]
+    text = rx(rf"\s+and (?={ends})").sub(" with ", text) if stacking else rx(rf",?\s+and {ends}").sub(r", put \1 on top of it", text)
+    segs = [s.strip() for s in rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(text) if s.strip()]
     out: list[str] = []
     for seg in segs:
         modifier = tower_modifier(seg, out[-1]) if out else None
@@ -200,9 +201,9 @@ def clauses(text: str) -> list[str]:
             seg = "it " + seg
         starts_verb = bare or bool(VERB_RE.match(seg) or WANT_RE.match(seg) or VERB_RE.match(normal_form(seg)))
         has_prep = bool(PREP_RE.search(seg)) and not TOWER_RE.fullmatch(seg)
-        starts_verb = starts_verb or has_prep and bool(re.match(r"(?:nothing|no|none|zero|not (?:a single|one|any))\b", seg))  # '..., and nothing on it': its own clause
-        if out and not starts_verb and re.match(r"(?:empty|clear) (?!.*\b(?:into?|onto|on|at|to)\b)", out[-1]) and re.match(
-                r"the \w+ (?:block|cube) (?:in|into|on|onto|on top of|at) ", seg):  # 'empty W and X in the bin': X goes there
+        starts_verb = starts_verb or has_prep and bool(rx(r"(?:nothing|no|none|zero|not (?:a single|one|any))\b").match(seg))  # '..., and nothing on it': its own clause
+        if out and not starts_verb and rx(r"(?:empty|clear) (?!.*\b(?:into?|onto|on|at|to)\b)").match(out[-1]) and rx(
+                r"the \w+ (?:block|cube) (?:in|into|on|onto|on top of|at) ").match(seg):  # 'empty W and X in the bin': X goes there
             seg, starts_verb = "put " + seg, True
         if out and not starts_verb and not (has_prep and PLACE_PREP_RE.search(out[-1])):
             out[-1] = f"{out[-1]} and {seg}"
@@ -217,23 +218,23 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     if (prev_verb in ("leavebe", "keep", "notput", "not", "retain") or VERBS.get(prev_verb or "") in ("clear", "unstack", "sort")) \
             and PREP_RE.search(text):  # 'do not touch X. Y in the bin', 'empty W, then X in it': a new small clause, never
         prev_verb = None  # more of what to leave alone or empty
-    text = MATCH_BOWL_RE.sub("the matching bowl", re.sub(r"\b(?:the )?same colou?red\b", "the matching", text))
+    text = MATCH_BOWL_RE.sub("the matching bowl", rx(r"\b(?:the )?same colou?red\b").sub("the matching", text))
     m = ALONG_RE.match(text)
     if m and not PREP_RE.search(m.group(3)):  # 'put X in the bowl along with Y': Y goes there too
         text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     m = AND_TOO_RE.match(text)
     if m and VERB_RE.match(text) and not PREP_RE.search(m.group(3)) and not VERB_RE.match(m.group(3)) \
-            and not clause_start(m.group(3)) and not re.search(r"\bwhere\b", m.group(3)):  # 'put X in the bin and Y': Y goes there too
+            and not clause_start(m.group(3)) and not rx(r"\bwhere\b").search(m.group(3)):  # 'put X in the bin and Y': Y goes there too
         text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     if NEG_SUBJECT_RE.match(text.split(" in ")[0].split(" on ")[0]) and PREP_RE.search(text):
-        text = "notput all " + re.sub(r"^(?:not a single|not one|not any|none of the|nothing|no|zero)\b\s*", "", text)
+        text = "notput all " + rx(r"^(?:not a single|not one|not any|none of the|nothing|no|zero)\b\s*").sub("", text)
     if not VERB_RE.match(text) and not WANT_RE.match(text) and not GOES_RE.search(text) and PREP_RE.search(text) \
             and prev_verb is None:
         text = "put " + text  # a small clause: '(I want) the red block in the green bowl'
     text = WANT_RE.sub("put ", text)
     if GOES_RE.search(text) and not VERB_RE.match(text):
         text = "put " + GOES_RE.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = rx(r"\s+").sub(" ", text).strip()
     m, inherited = VERB_RE.match(text), False
     if m:
         verb_word = m.group(0)
@@ -247,24 +248,24 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     if action == "bin":  # 'throw the red block out', 'throw everything out except the red block'
         em = EXCEPT_RE.search(rest)
         head, tail = (rest[: em.start()], " " + rest[em.start():]) if em else (rest, "")
-        rest = re.sub(r"\s+out$", "", head.rstrip()) + tail
+        rest = rx(r"\s+out$").sub("", head.rstrip()) + tail
     if verb_word in ("take", "get", "bring") and rest.endswith(" out"):
         rest = rest[:-4]
-    if re.search(r"\baway\b(?! (?:in|into|inside|on|onto|on top of|to|at)\b)", rest):
-        rest = re.sub(r"\s*\baway\b", "", rest).strip()
+    if rx(r"\baway\b(?! (?:in|into|inside|on|onto|on top of|to|at)\b)").search(rest):
+        rest = rx(r"\s*\baway\b").sub("", rest).strip()
         action = "bin" if action in ("move", "bin") else action
         verb_word = "throw away" if action == "bin" else verb_word
-    rest = re.sub(r"\b(?:(?:back|over|across|along|out|away) (?:down |up |over )?|down |up )(?=(?:on top of|onto|on|"
-                  r"into|in|inside|at|to|from|off)\b)", "", rest)
-    if action in ("move", "hold") and re.search(r"\b(?:back )?down$", rest):
-        rest = re.sub(r"\s*\b(?:back )?down$", "", rest) + " on the table"
+    rest = rx(r"\b(?:(?:back|over|across|along|out|away) (?:down |up |over )?|down |up )(?=(?:on top of|onto|on|"
+                  r"into|in|inside|at|to|from|off)\b)").sub("", rest)
+    if action in ("move", "hold") and rx(r"\b(?:back )?down$").search(rest):
+        rest = rx(r"\s*\b(?:back )?down$").sub("", rest) + " on the table"
 
     # Modifiers that are not object or target phrases.
     reverse = bool(REVERSE_RE.search(rest))
     rest = REVERSE_RE.sub(" ", ORDER_RE.sub(" ", rest))
     base_colour = None
     top_colour = None
-    described = re.search(r"\b(?:on|onto|on top of|to|atop) (?:the|that) (?:tower|stack|pile),? with\b", rest)  # which tower
+    described = rx(r"\b(?:on|onto|on top of|to|atop) (?:the|that) (?:tower|stack|pile),? with\b").search(rest)  # which tower
     tm = TOP_RE.search(rest) if action == "stack" and not described else None
     if tm and tm.group(1) in COLOURS:
         top_colour = tm.group(1)
@@ -274,23 +275,23 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         base_colour = bm.group(1)
         rest = BASE_RE.sub(" ", rest)
     if action == "stack":  # 'pile the blocks up with yellow at the base'
-        rest = re.sub(r"\s*\bup\b(?=\s+(?:with|so|in|on|into|onto|at|from)\b|\s*$)", "", rest)
+        rest = rx(r"\s*\bup\b(?=\s+(?:with|so|in|on|into|onto|at|from)\b|\s*$)").sub("", rest)
     tower = bool(TOWER_RE.search(rest))
     rest = TOWER_RE.sub(" ", rest)
-    if re.search(r"\b(?:not|never) (?:the same colou?r|(?:of )?(?:its|their) (?:own )?colou?r|match(?:es|ing)?)\b|"
-                 r"\bdifferent(?:ly)? colou?r", rest):  # 'a bowl that isn't its colour': never read as the matching one
+    if rx(r"\b(?:not|never) (?:the same colou?r|(?:of )?(?:its|their) (?:own )?colou?r|match(?:es|ing)?)\b|"
+                 r"\bdifferent(?:ly)? colou?r").search(rest):  # 'a bowl that isn't its colour': never read as the matching one
         raise PlanningError("I can put blocks in the bowl of their own colour, but I cannot yet pick blocks or bowls by a colour "
                             "they do not share; name the bowl, e.g. 'put the red block in the blue bowl'")
-    matching = bool(re.search(r"\b(?:matching|same colou?r|corresponding|by colou?rs?|according to colou?rs?|"
-                              r"of (?:their|its) (?:own )?colou?r|their own|its own)\b", rest)) and not re.match(
-        r"(?:the|a) (?:block|cube|one) (?:that is |that s |which is |of )?the same colou?r as the (?:\w+ ){1,3}?(?:bowl|block|cube)\b",
+    matching = bool(rx(r"\b(?:matching|same colou?r|corresponding|by colou?rs?|according to colou?rs?|"
+                              r"of (?:their|its) (?:own )?colou?r|their own|its own)\b").search(rest)) and not rx(
+        r"(?:the|a) (?:block|cube|one) (?:that is |that s |which is |of )?the same colou?r as the (?:\w+ ){1,3}?(?:bowl|block|cube)\b").match(
         rest)  # 'the block that is the same colour as the leftmost bowl goes in W': that block, into W
-    rest = re.sub(r"\b(?:by|according to|based on|of|with) (?:their |its |the same |matching )?colou?rs?\b", " ", rest)
+    rest = rx(r"\b(?:by|according to|based on|of|with) (?:their |its |the same |matching )?colou?rs?\b").sub(" ", rest)
     if action == "sort":
-        rest = re.sub(r"\b(?:in|into|to|in to)(?: the| their| its)?(?: matching| right| own)? bowls?\b", " ", rest)
-    rest = re.sub(r"\bwith (?=(?:the|its|their|a|his|her) (?:\w+ )?bowls?\b)", "in ", rest)
+        rest = rx(r"\b(?:in|into|to|in to)(?: the| their| its)?(?: matching| right| own)? bowls?\b").sub(" ", rest)
+    rest = rx(r"\bwith (?=(?:the|its|their|a|his|her) (?:\w+ )?bowls?\b)").sub("in ", rest)
     if action == "sort":
-        rest = re.sub(r"\b(?:with|and|against|to)(?: the| their| all the)?(?: matching| right| own)? bowls?\b", " ", rest)
+        rest = rx(r"\b(?:with|and|against|to)(?: the| their| all the)?(?: matching| right| own)? bowls?\b").sub(" ", rest)
     excluded = None
     em = EXCEPT_RE.search(rest)
     if em:
@@ -298,8 +299,8 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         after = rest[em.end():]
         if not PLACE_PREP_RE.search(rest[: em.start()]):  # 'all except the ones in the bowl in the bin'
             later = list(PLACE_PREP_RE.finditer(after))
-            if action == "bin" and verb_word in BIN_ONLY_VERBS and not re.match(
-                    r"(?:in|into|to|inside) (?:the )?bin\b", after[later[-1].start():] if later else ""):
+            if action == "bin" and verb_word in BIN_ONLY_VERBS and not rx(
+                    r"(?:in|into|to|inside) (?:the )?bin\b").match(after[later[-1].start():] if later else ""):
                 excluded, after = (excluded + after).strip(), ""  # 'bin all but those in the bowl': no target to find
             elif len(later) > 1:
                 excluded = (excluded + after[: later[-1].start()]).strip()
@@ -307,7 +308,7 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         elif after.strip():  # 'all the blocks in the bowl except the two on the left': the target came first
             excluded, after = (excluded + after).strip(), ""
         rest = (rest[: em.start()] + " " + after).strip()
-    rest = re.sub(r"\s+", " ", rest).strip(" ,")
+    rest = rx(r"\s+").sub(" ", rest).strip(" ,")
 
     splits = _fitting(split_target(rest), verb_word, action)
     obj_text, prep, tgt_text = splits[0]
@@ -322,22 +323,22 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
     red block'). Readings that would make it a destination go; when none is left the whole phrase is the object,
     and a preposition it cannot hold is then refused as not understood."""
     def allowed(prep: str, target: str) -> bool:
-        if prep in AWAY_PREPS and action == "move" and re.search(r" (?:on top of|onto|into|in|on|to|at) (?:the |a |it\b|them\b|that\b)",
+        if prep in AWAY_PREPS and action == "move" and rx(r" (?:on top of|onto|into|in|on|to|at) (?:the |a |it\b|them\b|that\b)").search(
                                                                  target):
             return False  # 'put the other one from that bowl on top of it': where it comes from, then where it goes
         if not prep or prep in AWAY_PREPS:
             return True
         if verb in BIN_ONLY_VERBS and action == "bin":
-            return bool(re.fullmatch(r"(?:the |a )?bin", target))
+            return bool(rx(r"(?:the |a )?bin").fullmatch(target))
         return not (verb in HOLD_ONLY_VERBS and prep in LOCATIVE_PREPS)
-    kept = [s for s in splits if allowed(s[1], s[2]) and not (s[1] in ("on", "on top of", "in", "inside", "atop", "at") and re.search(
-        r"(?<!\bnot )\b(?:sitting|stacked|resting|lying|standing|perched|placed|kept|located|found|sat|stood|piled|(?:that|which) (?:is|are|s))$",
-        s[0]) and action != "not" and not re.search(r"\b(?:nothing|anything|something|none|no \w+)\b", s[0]))  # 'every block sitting | on ...'
-        and not re.match(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ", s[2])]  # '... on another block on the table'
-    vacuous = [s for s in kept if re.fullmatch(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table", s[2])]
+    kept = [s for s in splits if allowed(s[1], s[2]) and not (s[1] in ("on", "on top of", "in", "inside", "atop", "at") and rx(
+        r"(?<!\bnot )\b(?:sitting|stacked|resting|lying|standing|perched|placed|kept|located|found|sat|stood|piled|(?:that|which) (?:is|are|s))$").search(
+        s[0]) and action != "not" and not rx(r"\b(?:nothing|anything|something|none|no \w+)\b").search(s[0]))  # 'every block sitting | on ...'
+        and not rx(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ").match(s[2])]  # '... on another block on the table'
+    vacuous = [s for s in kept if rx(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table").fullmatch(s[2])]
     kept = [s for s in kept if s not in vacuous] or kept  # 'the blocks in bowls on the table': a bowl is always there
     place = r"(?:the )?(?:table|middle(?: of the table)?|(?:top|bottom) (?:left|right) corner)"
-    later = [s for s in kept if re.fullmatch(rf"(?:the )?\w+ (?:block|cube|one|bowl) (?:on|onto|in|at) {place}", s[2]) and any(re.fullmatch(place, t[2]) for t in kept)]
+    later = [s for s in kept if rx(rf"(?:the )?\w+ (?:block|cube|one|bowl) (?:on|onto|in|at) {place}").fullmatch(s[2]) and any(rx(place).fullmatch(t[2]) for t in kept)]
     kept = [s for s in kept if s not in later] + later  # 'everything on X on the table', 'every block in W in the middle': the place is where they go
     return kept if kept else [(splits[-1][0] if not splits[-1][1] else " ".join(splits[-1]), "", "")]
 
@@ -358,14 +359,14 @@ def same_again(text: str, command: str | list[str] | None) -> str:
     itself 'the same with ...'), said of another object."""
     if isinstance(command, list):
         return next((again for c in command if (again := same_again(text, c)) != text), text)
-    m = re.match(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|"
+    m = rx(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|"
                  r"exactly that)(?: thing)?(?: again)?(?: as before)?|repeat|(?:the )?same(?: thing)?(?: again)?(?: "
                  r"goes)?|likewise|ditto|(?:(?:and )?(?:one more time|once more|again))),?(?: but)? (?:with|for|to|"
-                 r"using) (.+?)(?: too| as well| again)?$", text)
+                 r"using) (.+?)(?: too| as well| again)?$").match(text)
     if m is None or command is None:
         return text
     last = read_clause(said := clean_text(command), None)  # where it went is the place said last: 'every block on the table in the bin'
-    tail = re.search(r"\b(?:in|into|on|onto|at|to|on top of) the (?:\w+ ){0,2}(?:bin|table|bowl|corner|middle|block)$", said)
+    tail = rx(r"\b(?:in|into|on|onto|at|to|on top of) the (?:\w+ ){0,2}(?:bin|table|bowl|corner|middle|block)$").search(said)
     return text if last is None or not last.obj else " ".join(p for p in (last.verb, m.group(1), *([tail[0]] if tail else [last.prep, last.target])) if p)
 
 
@@ -387,11 +388,11 @@ def ellipsis(text: str, command: list[str]) -> str:
     if last is None or not last.obj or last.action not in ("move", "bin", "hold"):
         return text
     np_ = m.group("np")
-    if re.search(_TARGET_WORDS, np_):  # a new target
+    if rx(_TARGET_WORDS).search(np_):  # a new target
         if not last.target and last.action != "bin":
             return text
-        prep = "in" if re.search(r"\b(?:bowls?|bin)\b", np_) else "to"
+        prep = "in" if rx(r"\b(?:bowls?|bin)\b").search(np_) else "to"
         return " ".join(p for p in ("put", last.obj, prep, np_) if p)
-    if m.group("fix") and not re.search(r"\b(?:block|blocks|one|ones)\b", np_):
+    if m.group("fix") and not rx(r"\b(?:block|blocks|one|ones)\b").search(np_):
         return text
     return " ".join(p for p in (last.verb, np_, last.prep, last.target) if p)

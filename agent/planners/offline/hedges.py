@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
+
 _BLOCK = r"(the \w+ (?:block|one))"
 _WONDER = r"(?:i (?:was |am |m )?|i(?: have| ve) been )?wonder(?:ing)? (?:whether|if)"
 _PREP = r"(on top of|onto|on|into|inside|in|at)"
@@ -25,7 +27,7 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a fallback said after the first choice: 'put X in W, or in V if W is full' -> 'X in V if W is full; otherwise X in W'
     (r"^(?P<lead>(?:[\w ]+?,? )?)(?P<verb>put|place|move|drop|set|stick) (?P<x>the \w+ block|it) (?P<p1>in|into|on|onto|at|to) (?P<w>the [\w ]+?),? (?:-\s*)?(?:or(?: failing that| else| otherwise)?,?|falling "
      r"back to|failing that,?) (?:(?:put|place) it )?(?:(?P<p2>in|into|on|onto|at|to) )?(?P<v>the [\w ]+?) if (?P<c>(?!there is not one|there isn t one)[^;.]+)$",
-     lambda m: _fallback(m, m["x"] if m["x"] != "it" else (re.search(r"\b(?:take|grab|pick up|lift) (the [\w ]+?) and $", m["lead"]) or [None, None])[1])),
+     lambda m: _fallback(m, m["x"] if m["x"] != "it" else (rx(r"\b(?:take|grab|pick up|lift) (the [\w ]+?) and $").search(m["lead"]) or [None, None])[1])),
     (rf"\b{_WONDER} {_BLOCK} (?:could|might|would|can|should) (?:go|sit|be|end up|look (?:better|nicer|good|best|great))(?: instead)? {_PREP} ",
      r"put \1 \2 "),  # 'I was wondering whether X could go on top of Y'
     (rf"\b(?:{_WONDER} |(?:could|can|may|might) )i (?:might |could |can |may )?(?:get|have) {_BLOCK} (?:put |placed |moved |set )?{_PREP} ",

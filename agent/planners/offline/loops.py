@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.words import DIGIT_WORDS, GERUNDS, NUMBERS
+from agent.regex import rx
 
 _GERUND_RE = re.compile(rf"\b(?:(?:keep|continue|go on|carry on)(?: on)? )?({'|'.join(GERUNDS)})\b")
 _S = r"the table|the \w+ bowl|the \w+ block|the (?:block|one) (?:that|which|under|beneath|below|underneath) [\w ]+?|the bowl|it|there|that bowl|that block|that stack|the stack|the tower"
@@ -59,38 +60,38 @@ _FROM_RE = re.compile(r"\b(?:off|out of|from|off of|out from|off the top of) (?!
 def _body(body: str, kind: str, source: str | None, n: int, kept: str | None) -> str | None:
     """The loop's step said once for all it applies to: 'take the top block off and put it in the bin' ->
     'take all the blocks off X and put them in the bin'. None when the step names no block to repeat on."""
-    body = _GERUND_RE.sub(lambda m: GERUNDS[m[1]], re.sub(r"^(?:you |we )", "", body))
-    body = re.sub(r"\bfill (the \w+ bowl|the bin) with (blocks|them)( from the table| off the table)?", r"put \2\3 in \1", body)
-    body = re.sub(r"^(the top (?:block|one)|a block|one|blocks|they) (?:comes? off and )?(?:moves|goes|go|move|gets moved|is moved|are moved|get moved) "
-                  r"(?=(?:into|in|onto|on|to|off)\b)", r"move \1 ", body)  # 'the top one moves into W'
-    if kind == "match" or re.search(r"\b(?:bowls? of (?:the same|their own|its own|their|its) colou?r|(?:their|its|the) (?:matching|own) bowls?|their bowls)\b", body):
+    body = _GERUND_RE.sub(lambda m: GERUNDS[m[1]], rx(r"^(?:you |we )").sub("", body))
+    body = rx(r"\bfill (the \w+ bowl|the bin) with (blocks|them)( from the table| off the table)?").sub(r"put \2\3 in \1", body)
+    body = rx(r"^(the top (?:block|one)|a block|one|blocks|they) (?:comes? off and )?(?:moves|goes|go|move|gets moved|is moved|are moved|get moved) "
+                  r"(?=(?:into|in|onto|on|to|off)\b)").sub(r"move \1 ", body)  # 'the top one moves into W'
+    if kind == "match" or rx(r"\b(?:bowls? of (?:the same|their own|its own|their|its) colou?r|(?:their|its|the) (?:matching|own) bowls?|their bowls)\b").search(body):
         return "put every block in its matching bowl"
-    if re.search(r"\bempty (?:the \w+ bowl|it)\b", body):
+    if rx(r"\bempty (?:the \w+ bowl|it)\b").search(body):
         return body  # 'keep emptying W into the bin': the step says it all
-    if topic := re.match(r"(the (?:\w+ )?(?:bowl|block)(?: [\w ]+?)?),\s*(?=\w)", body):  # 'the bowl X is in, keep lifting blocks out of it'
+    if topic := rx(r"(the (?:\w+ )?(?:bowl|block)(?: [\w ]+?)?),\s*(?=\w)").match(body):  # 'the bowl X is in, keep lifting blocks out of it'
         source, body = source if source not in (None, "it", "there") else topic[1], body[topic.end():]
-    verb = re.search(r"\b(?:take|put|move|lift|drop|bin|clear|throw|stack|add|remove|place|set|carry|pull|toss|transfer|pick|get|grab|shift|bring|dump|"
-                     r"pile|slide|chuck|pop|load|send)\b", body)
-    if verb and re.match(r" (?=(?:into|in|onto|on|to|off|out)\b)", body[verb.end():]):
+    verb = rx(r"\b(?:take|put|move|lift|drop|bin|clear|throw|stack|add|remove|place|set|carry|pull|toss|transfer|pick|get|grab|shift|bring|dump|"
+                     r"pile|slide|chuck|pop|load|send)\b").search(body)
+    if verb and rx(r" (?=(?:into|in|onto|on|to|off|out)\b)").match(body[verb.end():]):
         body = f"{body[: verb.end()]} blocks{body[verb.end():]}"  # 'keep moving into W': blocks
     obj = _OBJECT_RE.search(body, verb.end()) if verb else None
     if obj is None:
         return None
-    said = _FROM_RE.search(body) or re.search(r"\b(?:blocks?|ones?) ((?:on|in) (?:the table|the \w+ (?:bowl|block)))", body)
+    said = _FROM_RE.search(body) or rx(r"\b(?:blocks?|ones?) ((?:on|in) (?:the table|the \w+ (?:bowl|block)))").search(body)
     if source in (None, "it", "there", "the bowl", "that bowl", "that block", "that stack", "the stack", "the tower"):
-        source = re.sub(r"^(?:blocks?|ones?|off of|off|out of|out from|from|off the top of|on|in) ", "", said[0]) if said else source
-        source = re.sub(r"^(?:on|in|of) ", "", source) if source else source
+        source = rx(r"^(?:blocks?|ones?|off of|off|out of|out from|from|off the top of|on|in) ").sub("", said[0]) if said else source
+        source = rx(r"^(?:on|in|of) ").sub("", source) if source else source
     if source in (None, "it", "there", "the bowl", "that bowl", "that block"):
         return None
     whole = "all the blocks" if kind != "leave" else f"all but {DIGIT_WORDS[n]} of the blocks"
     rest = body[obj.end():]
-    pointed = re.search(r"\b(off of|off|out of|out from|from) (?:it|there)\b", rest)
+    pointed = rx(r"\b(off of|off|out of|out from|from) (?:it|there)\b").search(rest)
     if pointed:  # 'taking blocks out of it'
         rest = rest[: pointed.start()] + f"{pointed[1]} {source}" + rest[pointed.end():]
     elif said is None:
-        rest = re.sub(r"^\s*(?:off|out)\b(?! of\b)", "", rest)  # 'take the top one off': all the blocks on X
+        rest = rx(r"^\s*(?:off|out)\b(?! of\b)").sub("", rest)  # 'take the top one off': all the blocks on X
         whole += f" {'in' if source.endswith('bowl') else 'on'} {source}"
-    rest = re.sub(r"\b(?:it|each one|each of them|every one of them|each block)\b", "them", rest)
+    rest = rx(r"\b(?:it|each one|each of them|every one of them|each block)\b").sub("them", rest)
     out = body[: obj.start()] + whole + rest
     if kind == "only" and kept and kept != "it" and kept not in out:
         out += f", except {kept}"
@@ -104,7 +105,7 @@ _TAIL_RE = re.compile(r",? (?:and )?(?:then|after that|afterwards|once (?:that i
 
 def looped(m: re.Match[str]) -> str:
     """Each sentence with a loop ('keep X until C', 'while C, X', 'as long as C, X') said as the end it comes to."""
-    return "".join(_looped_sentence(s) for s in re.split(r"(?<=[.;])", m[0]))
+    return "".join(_looped_sentence(s) for s in rx(r"(?<=[.;])").split(m[0]))
 
 
 def _looped_sentence(sentence: str) -> str:
@@ -113,7 +114,7 @@ def _looped_sentence(sentence: str) -> str:
         return sentence
     until = cue[0] in ("until", "till") or cue[0].startswith("stop")
     head = sentence[: cue.start()]
-    lead = re.match(r"^\s*(?:first,? |and |then )?", head)
+    lead = rx(r"^\s*(?:first,? |and |then )?").match(head)
     if not head[lead.end():].strip(" ,"):  # 'while C, X' / 'until C, X'
         comma = sentence.find(",", cue.end())
         if comma < 0:
@@ -127,22 +128,22 @@ def _looped_sentence(sentence: str) -> str:
         tail = _TAIL_RE.search(rest)
         cond, after = (rest[: tail.start()], rest[tail.start():]) if tail else (rest, "")
         body, prefix = head, ""
-    ended = _ended(re.sub(r"[.;]\s*$", "", cond), until)
+    ended = _ended(rx(r"[.;]\s*$").sub("", cond), until)
     if ended is None:
         return sentence
-    body = re.sub(r",?\s*(?:and )?(?:keep (?:at it|going|doing (?:that|it|this|so|the same))|do (?:this|that|it) again and again|"
-                  r"(?:again and )?again)\s*,?\s*$", "", body.rstrip(" ,"))
+    body = rx(r",?\s*(?:and )?(?:keep (?:at it|going|doing (?:that|it|this|so|the same))|do (?:this|that|it) again and again|"
+                  r"(?:again and )?again)\s*,?\s*$").sub("", body.rstrip(" ,"))
     new = _body(body, *ended)
     if new is None:
         return sentence
-    end = re.search(r"[.;]\s*$", sentence)
+    end = rx(r"[.;]\s*$").search(sentence)
     return prefix + new.strip() + (after if after.strip(" .;") else "") + (end[0] if end and not after.rstrip().endswith((".", ";")) else "")
 
 
 def _gone_through(m: re.Match[str]) -> str:
     """'go through the blocks in W and move each one to P': every block in W, to P."""
-    np_ = re.sub(r"^(?:what is in|the) (the \w+ bowl)$", r"every block in \1", m["np"])
-    np_ = re.sub(r"^the (?:blocks|stack|pile)\b", "every block", np_)
+    np_ = rx(r"^(?:what is in|the) (the \w+ bowl)$").sub(r"every block in \1", m["np"])
+    np_ = rx(r"^the (?:blocks|stack|pile)\b").sub("every block", np_)
     return f"{GERUNDS.get(m['verb'], m['verb'])} {np_}"
 
 
@@ -154,8 +155,8 @@ def _repeated(m: re.Match[str]) -> str:
     holds is then refused by the clause reader, never done once)."""
     n = _REPEAT.get(m["k"]) or NUMBERS[m["k"].removesuffix(" times")]
     n += 1 if m["more"] else 0
-    body = re.sub(r"\b(?:a|one) block\b", f"{DIGIT_WORDS.get(n, str(n))} block{'s' if n > 1 else ''}", m["body"], count=1)
-    return re.sub(r"\b(it)\b", "them", body)
+    body = rx(r"\b(?:a|one) block\b").sub(f"{DIGIT_WORDS.get(n, str(n))} block{'s' if n > 1 else ''}", m["body"], count=1)
+    return rx(r"\b(it)\b").sub("them", body)
 
 
 LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (

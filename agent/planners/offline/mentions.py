@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _COLOUR = "|".join(COLOURS)
@@ -58,7 +59,7 @@ def mentioned(text: str) -> str:
         group = listed if listed and m.start() >= topic.end() else pair
         if m["pl"] or m["ord"]:
             i = _NTH[(m["pl"] or m["ord"]).lower()]
-            if m["kind"] and m["kind"].lower() != "one" or re.search(_SAID, m[0], re.IGNORECASE):  # 'the second block I named': of all said
+            if m["kind"] and m["kind"].lower() != "one" or rx(_SAID, re.IGNORECASE).search(m[0]):  # 'the second block I named': of all said
                 kind = "bowl" if (m["kind"] or "").lower() == "bowl" else "block"
                 group = list(dict.fromkeys(n for n in before if n.endswith(kind)))
             if not group and m["pl"]:  # 'stack X on Y; then Z on the former': of the last two said before this clause
@@ -68,7 +69,7 @@ def mentioned(text: str) -> str:
             return f"the {group[i]}" if group and -len(group) <= i < len(group) else m[0]
         if m["named"] or m["same"] or m["that"] or m["top"] is not None:
             kind = "bowl" if (m["named"] or m["same"] or m["that"] or "").lower() == "bowl" else "block"
-            if re.search(r"\b(?:a|another|some|one|the|any|whichever|which) (?:block|cube|one)\b(?! i\b)|\bsomething\b", text[: m.start()], re.IGNORECASE):
+            if rx(r"\b(?:a|another|some|one|the|any|whichever|which) (?:block|cube|one)\b(?! i\b)|\bsomething\b", re.IGNORECASE).search(text[: m.start()]):
                 return m[0]  # 'there's a block on X; move that block', 'the block that's furthest right ... if that block ...': not X
             own = _own(m, names, text)
             said = list(dict.fromkeys(n for n in before if n.endswith(kind) and n not in own))
@@ -92,10 +93,9 @@ def mentioned(text: str) -> str:
         said = " and ".join(f"the {n}" for n in listed)
         text = text[: topic.end()] + _GROUP_RE.sub(said, text[topic.end():])  # 'The X and the Y: put both of them in the bin'
         rest = text[topic.end():]
-        alone = not re.search(r"\b(?:the one|the other|others|both|them|they|their|either|neither|one of|which|each|every|all|rest)\b", rest,
-                              re.IGNORECASE)  # 'of X, Y and Z, put Y ...', 'X, Y, Z: the third goes in W': nothing else points into the list
-        if (alone and any(re.search(rf"\b{n}\b", rest, re.IGNORECASE) for n in listed) or all(re.search(rf"\b{n}\b", rest, re.IGNORECASE) for n in listed)) and re.search(r"\w", rest):
-            wanted = re.match(r"i(?:'d| d| would) like|i want", topic["lead"] or "", re.IGNORECASE)  # 'I'd like X and Y moved: X onto Z, ...'
+        alone = not rx(r"\b(?:the one|the other|others|both|them|they|their|either|neither|one of|which|each|every|all|rest)\b", re.IGNORECASE).search(rest)  # 'of X, Y and Z, put Y ...', 'X, Y, Z: the third goes in W': nothing else points into the list
+        if (alone and any(rx(rf"\b{n}\b", re.IGNORECASE).search(rest) for n in listed) or all(rx(rf"\b{n}\b", re.IGNORECASE).search(rest) for n in listed)) and rx(r"\w").search(rest):
+            wanted = rx(r"i(?:'d| d| would) like|i want", re.IGNORECASE).match(topic["lead"] or "")  # 'I'd like X and Y moved: X onto Z, ...'
             text = f"put {rest}" if wanted else rest[:1].upper() + rest[1:]  # the list said only to be pointed back to
     return text
 
@@ -106,4 +106,4 @@ def _name(m: re.Match[str]) -> str:
 
 def _own(m: re.Match[str], names: list[tuple[int, str]], text: str) -> list[str]:
     """The names said in the reference's own clause (no stop or comma between): never what it points back to."""
-    return [n for at, n in names if at <= m.start() and not re.search(r"[.;:,?!\u2014\u2013]|\s-+\s", text[at:m.start()])]
+    return [n for at, n in names if at <= m.start() and not rx(r"[.;:,?!\u2014\u2013]|\s-+\s").search(text[at:m.start()])]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.words import verb_of
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _SCENE_RE = re.compile(r"\b(?:blocks?|bowls?|cubes?|bin|table|corners?|middle|towers?|stacks?|piles?|one|ones|others?|rest|"
@@ -32,16 +33,16 @@ _SAYS_RE = re.compile(r"\b(?:want|wants|need|needs|like|love|wish|hope|prefer|ra
 def narration(clause: str) -> bool:
     """Whether a cleaned clause is the speaker's own story, naming nothing on the table and asking for nothing ('my
     eyesight is not what it was', 'i have got the grandchildren coming over this afternoon')."""
-    clause = re.sub(r"\ball (?:morning|day|week|afternoon|evening|night|year|the time|along)\b", "", clause)  # when, not what
-    if re.match(r"(?:my|our|his|her) \w+|he|she|someone|somebody", clause):  # 'my grandson arranged that one', 'my kid wants
-        clause = re.sub(r"\b(?:that|this) one\b", "", clause)  # it there': someone else's wishes are a reason, not a request
-        return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not re.search(r"\b(?:should|must)\b", clause)
+    clause = rx(r"\ball (?:morning|day|week|afternoon|evening|night|year|the time|along)\b").sub("", clause)  # when, not what
+    if rx(r"(?:my|our|his|her) \w+|he|she|someone|somebody").match(clause):  # 'my grandson arranged that one', 'my kid wants
+        clause = rx(r"\b(?:that|this) one\b").sub("", clause)  # it there': someone else's wishes are a reason, not a request
+        return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not rx(r"\b(?:should|must)\b").search(clause)
     return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not _SAYS_RE.search(clause)
 
 
 def _story(m: re.Match[str]) -> str:
     """The clauses of a sentence that tell the speaker's story are dropped, the rest kept ('i am puffed out, so put ...')."""
-    clauses = re.split(r",\s*(?:and |so |but )?|\s+(?:and|so|but) (?=i\b|my\b|he\b|she\b)", m.group(0))
+    clauses = rx(r",\s*(?:and |so |but )?|\s+(?:and|so|but) (?=i\b|my\b|he\b|she\b)").split(m.group(0))
     kept = [c for c in clauses if c.strip() and not narration(c.strip())]
     return ", ".join(kept) if len(kept) < len(clauses) else m.group(0)
 
@@ -53,9 +54,9 @@ _THING = r"the (?:\w+ ){0,2}?(?:block|cube|one)"
 def _so_it(m: re.Match[str]) -> str:
     """'I need the purple bowl for my keys, so take everything out of it': the request, its 'it' the thing the reason
     named; unchanged when what follows 'so' is not a request ('so that my students can find it')."""
-    rest = re.sub(r"^(?:please |first |just |then )+", "", m.group(2))
-    request = re.match(r"(?:the (?:\w+ )?(?:block|cube|one|bowl)s?\b|is |are |does |do |where |what |which |how |"
-                       r"i (?:would|d) like (?:you to )?$|i (?:want|need) $)", rest) or (rest and verb_of(rest.split()[0]))
+    rest = rx(r"^(?:please |first |just |then )+").sub("", m.group(2))
+    request = rx(r"(?:the (?:\w+ )?(?:block|cube|one|bowl)s?\b|is |are |does |do |where |what |which |how |"
+                       r"i (?:would|d) like (?:you to )?$|i (?:want|need) $)").match(rest) or (rest and verb_of(rest.split()[0]))
     return f"{m.group(2)}{m.group(1)}" if request else m.group(0)
 
 
@@ -98,14 +99,13 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a reason said first, naming what the request's 'it' is: 'I can't see the white block from here, so bring it over',
     # 'I need the purple bowl for my keys, so take everything out of it', 'I'm about to put my ring in W, so is it empty?'
     (r"(?:^|(?<=[.;] ))(?:since |because |as )?(?:i|we|my \w+|our \w+)\b(?:(?!\bso\b)[^,.;])*?\b(the (?:\w+ ){0,2}?(?:block|cube|bowl))\b"
-     r"(?:(?!\bso\b)[^,.;])*,? so (?:that )?((?:(?!\bit\b)[^,.;])*?)\bit\b",
-     _so_it),
+     r"(?:(?!\bso\b)[^,.;])*,? so (?:that )?((?:(?!\bit\b)[^,.;])*?)\bit\b", _so_it),
     (r"^(?:since|because|as) (?:i|we)(?: am| are)? [^,]+,\s*", ""),  # 'since I'm sorting things by colour, ...'
     (r",?\s*\bso(?: that)? (?:nobody|no one|someone|somebody|anyone|they|i|we|my \w+|our \w+|the (?:kids|children|students|class|"
      r"team|others|cleaners?))\b(?! (?:\w+ )?(?:is|are|be|ends?|sits?|stays?|goes?)\b)[^.;!?]*", ""),
     (r",?\s*\bso(?: that)? ((?:\w+ ){1,4}?)(?:can|could|will|would|may|might|won t|do not|does not|cannot|can not|need to|needs to|"
      r"has to|have to)\b(?! be\b| like\b| love\b| prefer\b| rather\b)[^.;!?]*",
-     lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) or re.match(r"(?:it|they)\b", m.group(1)) else ""),
+     lambda m: m.group(0) if _SCENE_RE.search(m.group(1)) or rx(r"(?:it|they)\b").match(m.group(1)) else ""),
     (r",?\s*\bso(?: that)? (?:it|they) (?:can|could|will) be (?:picked up|moved|reached|found|seen|lifted|carried|washed|cleaned|"
      r"photographed|labell?ed|used)\b[^.;!?]*", ""),
 )
@@ -144,7 +144,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(i|we) wanted (?=the |both |all |every |each |them |it )", "i want "),
     # a fault said with where it belongs
     (r"\b(?:its|their) (?:proper |right |rightful )?(?:place|spot|home) is (?:in |on |at )?(the [\w ]+)",
-     lambda m: f"it goes {'at' if re.search(r'corner|middle', m.group(1)) else 'on' if re.search(r'table|block', m.group(1)) else 'in'} "
+     lambda m: f"it goes {'at' if rx(r'corner|middle').search(m.group(1)) else 'on' if rx(r'table|block').search(m.group(1)) else 'in'} "
                f"{m.group(1)}"),
     (r"\b(?:(?<=table)|(?<=bowl)|(?<=bin)|(?<=corner)|(?<=middle)|(?<=block)) where (?:it|they) (?:goes|go|belongs?)(?=\s*(?:[.;]|$))", ""),
     (r"^(?:the |these |those )?(?:blocks|cubes|things|they) (?:are not|is not) where (?:they|it) (?:belongs?|should be|goes|go)"
@@ -197,7 +197,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      else m[0]),  # 'on the green block, not the white block': where it goes, said again  # 'X must be on the table, not on Y': where it goes says where not
     (r",?\s*\bi am (?:\w+ )?fond of (?:that|this|it|them)(?: one)?\b|,\s*mind(?=\s*(?:[,.;]|$))", ""),
     (r"\b(?:in|into|inside|to) (?:this|that|the same|that same) bowl\b", lambda m: (lambda named: f"in {named[-1]}" if named else
-     m.group(0))(re.findall(r"\bthe \w+ bowl\b", m.string[: m.start()]))),  # 'the block nearest the W, put it in this bowl'
+     m.group(0))(rx(r"\bthe \w+ bowl\b").findall(m.string[: m.start()]))),  # 'the block nearest the W, put it in this bowl'
     (r"\b(?:while|whilst) leaving\b", "and leave"),
     (r"\b(from|on|onto|off|to|in|into) table\b", r"\1 the table"),
     (r"\b((?:every|each|all(?: the)?|both|all \w+) bowls?) on the table\b", r"\1"),  # every bowl stands on the table
@@ -250,7 +250,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bhas no business (?:being|sitting) (?=in|on|inside|on top of)", "should not be "),
     (r"\b(?:let us|let s|can we|could we) not have (the [\w ]+?) (on|in|on top of|inside|at) ", r"\1 should not be \2 "),
     (r"\bthe (?:best|right|proper|ideal) (?:place|spot|home) for (the [\w ]+?) (?:is|would be) (?:in |on |at )?(the [\w ]+)",
-     lambda m: f"{m.group(1)} goes {'at' if re.search(r'corner|middle', m.group(2)) else 'on' if re.search(r'table|block', m.group(2)) else 'in'} "
+     lambda m: f"{m.group(1)} goes {'at' if rx(r'corner|middle').search(m.group(2)) else 'on' if rx(r'table|block').search(m.group(2)) else 'in'} "
                f"{m.group(2)}"),
     (r"^(?:i think )?it (?:would|d) look (?:\w+ )?(?:nicer|better|best|good|tidier|neater|great|lovely|nice) (?:if|with) ", "i want "),
     (r"(?<=^i want )(.+?) (?:were|was) (?=in|on|inside|at|stacked|on top of)", r"\1 "),
@@ -316,8 +316,8 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a comment after a request: ', it's cracked', ', that's where I can reach it', ', I'm collecting those in there'
     (r",\s*(?:it|they|that|this|which|one of (?:its|their) \w+|(?:its|their) \w+)(?: is| are| was| were| looks?| seems?)(?: like)? (?!(?:in|on|"
      r"at|into|onto|inside|under|on top of|"
-     r"going|supposed|meant|to|not)\b)[^,.;]*", lambda m: m.group(0) if _SCENE_RE.search(m.group(0)) or re.search(r"\b(?:should|must|"
-                                                                                                                 r"goes|belongs?)\b",
+     r"going|supposed|meant|to|not)\b)[^,.;]*", lambda m: m.group(0) if _SCENE_RE.search(m.group(0)) or rx(r"\b(?:should|must|"
+                                                                                                                 r"goes|belongs?)\b").search(
                                                                                                                  m.group(0)) else ""),
     (r",\s*(?:i am|i m) (?:testing|collecting|checking|trying|doing|using|keeping|saving|sorting)\b[^,.;]*|,\s*i need (?:it|them|those|that) "
      r"(?:there|here)\b[^,.;]*|,\s*(?:it|they) (?:need|needs) to be (?:visible|seen|reachable|handy|clean)\b[^,.;]*|,?\s*\bso (?:that )?(?:it|"
@@ -339,7 +339,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?: (?:in|on|at|that|which|nearest|closest)\b[\w ]*?)?)"
      r"(?: though)?(,\s*(?:i (?:would like|want|need) to keep|"
      r"keep|leave|(?:that one|it|those|they|them|these)\b)[^.;]*)?\s*(?=[.;]|$)",
-     lambda m: m.group(0) if m.group(3) and re.search(r"\b(?:put|move|place|into|onto|bin|bowl|table|in the|on the)\b", m.group(3))
+     lambda m: m.group(0) if m.group(3) and rx(r"\b(?:put|move|place|into|onto|bin|bowl|table|in the|on the)\b").search(m.group(3))
      else f"{m.group(1)} except {m.group(2)}"),
     (r"[.;,\s]*(?:actually,? )?(?:hang on,? )?i need (the [\w ]+?),? so leave (?:those|them|these)(?: two| three)? out", r" except \1"),
     (r"[.;]\s*(?:oh,? )?(?:but )?if (?:a|any) (?:block|cube) is (?:already )?((?:in|on) [\w ]+?),? (?:leave|keep) it(?: there| alone| where it "

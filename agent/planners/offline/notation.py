@@ -9,6 +9,7 @@ import re
 
 from agent.planners.offline.marks import MARKS_RE
 from agent.planners.offline.words import VERB_RE
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 
@@ -19,17 +20,17 @@ _LABEL_RE = re.compile(r"^\s*([a-z0-9][a-z0-9 ,'-]{0,60}?)\s*:\s*(?=\S)")
 def unlabel(text: str) -> str:
     """'goal state: ...', 'Contestant, your challenge: ...', 'test 3: ...', 'log query: ...' -> what follows: a label
     before a colon that names nothing here and is no command of its own ('move: red block -> bowl' keeps its verb)."""
-    text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]\s*)+", "", text)  # a log line's tags: '[trial 17] operator: ...', '[calib]'
+    text = rx(r"^\s*(?:\[[^\]]{0,40}\]\s*)+").sub("", text)  # a log line's tags: '[trial 17] operator: ...', '[calib]'
     m = _LABEL_RE.match(text.lower())
-    noun = re.search(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|"
+    noun = rx(r"\b(?:condition|conditions|criteria|criterion|spec|specification|requirement|state|"
                      r"configuration|arrangement|objective|goal|target|task|job|challenge|order|note|step|result|"
-                     r"constraint|query|sequence|move)$", m.group(1)) if m else None
-    if m and re.fullmatch(r"(?:keep )?(?:fixed|static|frozen|locked|untouched|do not move|don't move|hands off|leave alone)", m[1]):  # 'fixed: X, Y'
-        return "leave " + re.sub(r"\s*,\s*(?:and\s+)?|\s+and\s+", " and ", re.sub(r"[.;]\s*$", "", text[m.end():])) + " alone."
-    if m is None or MARKS_RE.fullmatch(m[1]) and not re.search(r"\b(?:backwards|the other way|mixed up|swapped)\b", m[1]) or (VERB_RE.match(m.group(1)) and not noun) or re.search(r"\b(?:pick|grasp|place)\b", m.group(1)) or re.search(
+                     r"constraint|query|sequence|move)$").search(m.group(1)) if m else None
+    if m and rx(r"(?:keep )?(?:fixed|static|frozen|locked|untouched|do not move|don't move|hands off|leave alone)").fullmatch(m[1]):  # 'fixed: X, Y'
+        return "leave " + rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").sub(" and ", rx(r"[.;]\s*$").sub("", text[m.end():])) + " alone."
+    if m is None or MARKS_RE.fullmatch(m[1]) and not rx(r"\b(?:backwards|the other way|mixed up|swapped)\b").search(m[1]) or (VERB_RE.match(m.group(1)) and not noun) or rx(r"\b(?:pick|grasp|place)\b").search(m.group(1)) or rx(
                                                                                                                                 r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|dish|dishes|basket|container|cube|cubes|brick|bricks|not|no|"
 
-                                                                                                                                r"never|don't|dont|" + "|".join(COLOURS) + r")\b", m.group(1)):
+                                                                                                                                r"never|don't|dont|" + "|".join(COLOURS) + r")\b").search(m.group(1)):
         return text
     return text[m.end():]
 
@@ -40,7 +41,7 @@ _LET_RE = re.compile(r"\blet (\w+)\s*(?:=|be|equal|equals|be equal to)\s*(the [^
 def variables(text: str) -> str:
     """A programmer's 'let x = the block on the pink one. move x to the bin': the phrase put where its name is used."""
     m = _LET_RE.search(text)
-    return text[: m.start()] + re.sub(rf"\b{re.escape(m.group(1))}\b", m.group(2), m.group(3)) if m else text
+    return text[: m.start()] + rx(rf"\b{re.escape(m.group(1))}\b").sub(m.group(2), m.group(3)) if m else text
 
 
 _KEYS = {"action": "verb", "verb": "verb", "op": "verb", "command": "verb", "task": "verb", "object": "obj", "objects": "obj",
@@ -64,8 +65,8 @@ def sections(text: str) -> str:
     """'frozen:\n  - X\n  - Y' (a list under a heading that keeps): 'leave X and Y alone.'; 'query:\n count: blocks\n where: W': 'how many
     blocks are in W?'; each one line, read before lines are split."""
     def kept(m: re.Match[str]) -> str:
-        items = [re.sub(r"^[-*\u2022\d.)\s]+", "", line).strip() for line in m["items"].splitlines() if line.strip()]
-        return "leave " + " and ".join(re.sub(r"^(?!the )", "the ", i) for i in items) + " alone.\n"
+        items = [rx(r"^[-*\u2022\d.)\s]+").sub("", line).strip() for line in m["items"].splitlines() if line.strip()]
+        return "leave " + " and ".join(rx(r"^(?!the )").sub("the ", i) for i in items) + " alone.\n"
     text = _QUERY_RE.sub(lambda m: f"how many {m['what']} are {'on' if m['where'].endswith('block') else 'in'} the {m['where']}?\n", text)
     return _SECTION_RE.sub(kept, text)
 
@@ -73,30 +74,30 @@ def sections(text: str) -> str:
 def structured(text: str) -> str:
     """'action=place object=pink block target=red block', '{move: "red block", to: "bin"}', '[{"pick": "X", "place":
     "bin"}, {...}]' -> 'put the pink block on the red block', ...: each record a command, one after another."""
-    if not re.search(r"[={}\[\]\"]", text) or len(re.findall(r"\b[a-z_]+\s*[:=]\s*[a-z]", re.sub(r"[\"']", "", text))) < 2 or _CALL_RE.search(text):
+    if not rx(r"[={}\[\]\"]").search(text) or len(rx(r"\b[a-z_]+\s*[:=]\s*[a-z]").findall(rx(r"[\"']").sub("", text))) < 2 or _CALL_RE.search(text):
         return text  # a call with keywords, 'pick_and_place(object=X, target=W)', is read by `code_calls`
     out = []
-    for record in re.split(r"\}\s*,?\s*\{", text):
+    for record in rx(r"\}\s*,?\s*\{").split(text):
         fields: dict[str, str] = {}
-        for key, value in _PAIR_RE.findall(re.sub(r"[{}\[\]\"']", " ", record)):
+        for key, value in _PAIR_RE.findall(rx(r"[{}\[\]\"']").sub(" ", record)):
             if key in _KEYS:
                 fields.setdefault(_KEYS[key], value.strip())
                 if key in ("move", "pick", "grasp"):
                     fields.setdefault("verb", key)
         if "obj" not in fields:
             return text
-        obj = re.sub(r"^(?!the |all |every |each )", "the ", fields["obj"])
+        obj = rx(r"^(?!the |all |every |each )").sub("the ", fields["obj"])
         verb, tgt = fields.get("verb", "put"), fields.get("tgt")
         if tgt is None:
             out.append(f"{verb} {obj}")
         else:
-            tgt = re.sub(r"^(?!the )", "the ", tgt)
-            prep = "in" if re.search(r"\b(?:bowl|bin)$", tgt) else "at" if re.search(r"\b(?:corner|middle)$", tgt) else "on"
+            tgt = rx(r"^(?!the )").sub("the ", tgt)
+            prep = "in" if rx(r"\b(?:bowl|bin)$").search(tgt) else "at" if rx(r"\b(?:corner|middle)$").search(tgt) else "on"
             out.append(f"{'put' if verb in ('move', 'place', 'pick', 'grasp') else verb} {obj} {prep} {tgt}")
         if "keep" in fields:
-            out[-1] += f", and leave {re.sub(r'^(?!the )', 'the ', fields['keep'])} where it is"
+            out[-1] += f", and leave {rx(r'^(?!the )').sub('the ', fields['keep'])} where it is"
         if "not" in fields and tgt is not None:  # '"into": "bowl", "exclude": ["white bowl"]': any bowl but that one
-            out[-1] += f", but not {prep} {re.sub(r'^(?!the )', 'the ', fields['not'])}"
+            out[-1] += f", but not {prep} {rx(r'^(?!the )').sub('the ', fields['not'])}"
     return ", then ".join(out)
 
 
@@ -107,7 +108,7 @@ _CALL_RE = re.compile(r"\b(move|put|place|stack|bin|trash|discard|throw_away|tos
 
 def _call(m: re.Match[str]) -> str:
     """'move(purple_block, "table")', 'place(blue_block, on_top_of=orange_block)', 'bin(red_block)' -> a request."""
-    verb, obj, tgt = m[1], f"the {m[2]} block", re.sub(r"^the ", "", (m[3] or "").replace("_", " "))
+    verb, obj, tgt = m[1], f"the {m[2]} block", rx(r"^the ").sub("", (m[3] or "").replace("_", " "))
     if verb in ("bin", "trash", "discard", "throw_away", "toss") or tgt == "bin":
         return f"bin {obj}"
     if not tgt:
@@ -122,15 +123,15 @@ def code_calls(t: str) -> str:
     # don't bin it', 'for b in blocks: if not in_any_bowl(b): bin(b)', 'trash(x), i.e. x ends up in the bin'."""
     if "(" not in t and "#" not in t and "i.e." not in t and "result of" not in t:
         return t
-    t = re.sub(r"\b([a-z]+)_bowl\.remove\(\s*([a-z]+)_(?:block|cube)\s*\)", r"take the \2 block out of the \1 bowl", t)
-    t = re.sub(r"^for (\w+) in (?:all_)?blocks\s*:\s*if not (?:in_any_bowl|in_bowl|is_in_bowl)\(\s*\1\s*\)\s*:\s*(?:bin|trash|discard)\(\s*\1\s*\)",
+    t = rx(r"\b([a-z]+)_bowl\.remove\(\s*([a-z]+)_(?:block|cube)\s*\)").sub(r"take the \2 block out of the \1 bowl", t)
+    t = rx(r"^for (\w+) in (?:all_)?blocks\s*:\s*if not (?:in_any_bowl|in_bowl|is_in_bowl)\(\s*\1\s*\)\s*:\s*(?:bin|trash|discard)\(\s*\1\s*\)").sub(
                "bin every block that is not in a bowl", t)
-    t = re.sub(r"^for (\w+) in (?:all_)?blocks\s*:\s*if \1\.colou?r in bowls\s*:\s*(?:move|put|place)\(\s*\1\s*,\s*bowls\[\s*\1\.colou?r\s*\]\s*\)",
+    t = rx(r"^for (\w+) in (?:all_)?blocks\s*:\s*if \1\.colou?r in bowls\s*:\s*(?:move|put|place)\(\s*\1\s*,\s*bowls\[\s*\1\.colou?r\s*\]\s*\)").sub(
                "put every block in its matching bowl", t)
-    t = _CALL_RE.sub(_call, re.sub(r"\b(?:call|run|execute|invoke)\s+(?=[a-z_]+\s*\()", "", t))  # 'Call pick_and_place(...)'
-    t = re.sub(r"^(?:i want|i need|give me) the (?:result|effect|outcome) of\s+", "", t)
-    t = re.sub(r",?\s*\bi\.e\.,?\s+", "; ", t)  # 'X, i.e. Y': Y says X again
-    return re.sub(r"\s*#\s*", ", ", t)  # '... # leave red_block where it is'
+    t = _CALL_RE.sub(_call, rx(r"\b(?:call|run|execute|invoke)\s+(?=[a-z_]+\s*\()").sub("", t))  # 'Call pick_and_place(...)'
+    t = rx(r"^(?:i want|i need|give me) the (?:result|effect|outcome) of\s+").sub("", t)
+    t = rx(r",?\s*\bi\.e\.,?\s+").sub("; ", t)  # 'X, i.e. Y': Y says X again
+    return rx(r"\s*#\s*").sub(", ", t)  # '... # leave red_block where it is'
 
 
 _PRED_RE = re.compile(r"(?P<neg>\b(?:not|no)\s+|[!\u00ac~]\s*)?\b(?P<rel>on|in|at|in_bin|on_table|clear|is_clear|holding|held|inside|on_top_of|"
@@ -138,7 +139,7 @@ _PRED_RE = re.compile(r"(?P<neg>\b(?:not|no)\s+|[!\u00ac~]\s*)?\b(?P<rel>on|in|a
 
 
 def _arg(arg: str, kind: str) -> str:
-    arg = re.sub(r"^the ", "", arg.replace("_", " ").strip())
+    arg = rx(r"^the ").sub("", arg.replace("_", " ").strip())
     return f"the {arg} {kind}" if arg in COLOURS else f"the {arg}"
 
 
@@ -166,12 +167,12 @@ _VAR_RE = re.compile(r"\bthe ([a-z]) such that (on|in)\s*\(\s*\1\s*,\s*([a-z][a-
 def bound(t: str) -> str:
     """A variable named once, then used ('in_bin(x), where x is the block on Y', 'target: the x such that on(x, Y); goal:
     in_bin(x)'): its phrase where it is used. Read before the sentences are split (`discourse.told`) and with predicates."""
-    t = re.sub(r"\bthe block (?:with|such that|where|for which) (on|in)\s*\(\s*\w\s*,\s*([a-z][a-z_ ]*?)\s*\)", lambda m: f"the block {m[1]} "
-               f"{_arg(m[2].lower(), 'block' if m[1] == 'on' else 'bowl')}", t, flags=re.IGNORECASE)  # 'let b = the block with on(b, W)'
+    t = rx(r"\bthe block (?:with|such that|where|for which) (on|in)\s*\(\s*\w\s*,\s*([a-z][a-z_ ]*?)\s*\)", re.IGNORECASE).sub(lambda m: f"the block {m[1]} "
+               f"{_arg(m[2].lower(), 'block' if m[1] == 'on' else 'bowl')}", t)  # 'let b = the block with on(b, W)'
     for m in list(_VAR_RE.finditer(t)):
         name, phrase = (m[1], f"the block {m[2]} {_arg(m[3].lower(), 'block' if m[2] == 'on' else 'bowl')}") if m[1] else (m[4], m[5])
-        t = re.sub(rf"(?:^|(?<=;))[^;]*{re.escape(m[0])}[^;]*;?\s*", "", t) if m[1] else t.replace(m[0], "")  # 'target: the x such that ...;'
-        t = re.sub(rf"(?<=[(,])\s*{name}\s*(?=[),])", phrase.replace("the ", "", 1), t)
+        t = rx(rf"(?:^|(?<=;))[^;]*{re.escape(m[0])}[^;]*;?\s*").sub("", t) if m[1] else t.replace(m[0], "")  # 'target: the x such that ...;'
+        t = rx(rf"(?<=[(,])\s*{name}\s*(?=[),])").sub(phrase.replace("the ", "", 1), t)
     return t
 
 
@@ -181,21 +182,21 @@ def predicates(t: str) -> str:
     bowl k of the same colour: in(b, k)' -> the sentences they stand for."""
     if "(" not in t:
         return t
-    t = bound(re.sub(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)", r"\2 \1", t))  # 'in(red, bowl(green))'
-    t = re.sub(r"\bfor (?:each|every|all) (?:block )?(\w) (?:with|that has|having) (?:a|its) bowl (\w) of (?:the same|its|matching) colou?r\s*[:,]?\s*"
+    t = bound(rx(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)").sub(r"\2 \1", t))  # 'in(red, bowl(green))'
+    t = rx(r"\bfor (?:each|every|all) (?:block )?(\w) (?:with|that has|having) (?:a|its) bowl (\w) of (?:the same|its|matching) colou?r\s*[:,]?\s*"
                r"in\s*\(\s*\1\s*,\s*\2\s*\)|\bfor ?all (?:blocks? )?(\w),? if colou?r\s*\(\s*\3\s*\)\s*==?\s*colou?r\s*\(\s*(\w)\s*\)(?: for (?:a|some|"
-               r"any) bowl \4)?,? then in\s*\(\s*\3\s*,\s*\4\s*\)", "put every block in the bowl of its own colour", t)
-    t = re.sub(r"\b(?:count|n_blocks|num_blocks|len|number_of_blocks)\s*\(\s*(?:blocks? (?:in|inside) )?(?:the )?([a-z]+(?: bowl)?|bin)\s*\)\s*"
-               r"(==|=|>=|<=)\s*(\d+)", lambda m: f"{ {'>=': 'at least', '<=': 'at most'}.get(m[2], 'exactly')} {m[3]} blocks in the "
+               r"any) bowl \4)?,? then in\s*\(\s*\3\s*,\s*\4\s*\)").sub("put every block in the bowl of its own colour", t)
+    t = rx(r"\b(?:count|n_blocks|num_blocks|len|number_of_blocks)\s*\(\s*(?:blocks? (?:in|inside) )?(?:the )?([a-z]+(?: bowl)?|bin)\s*\)\s*"
+               r"(==|=|>=|<=)\s*(\d+)").sub(lambda m: f"{ {'>=': 'at least', '<=': 'at most'}.get(m[2], 'exactly')} {m[3]} blocks in the "
                f"{m[1] if m[1].endswith(('bowl', 'bin')) else m[1] + ' bowl'}", t)
-    asked = re.match(r"^\s*(?:query\s*[:,]\s*)?(?:does |is )?(?=(?:not )?[a-z_]+\s*\([^()]*\)\s*(?:hold|holds|true)?(?: (?:in|for) the (?:current|"
-                     r"present|initial) (?:state|scene|configuration)| right now| now| currently| at the moment)?\s*\?)", t)
+    asked = rx(r"^\s*(?:query\s*[:,]\s*)?(?:does |is )?(?=(?:not )?[a-z_]+\s*\([^()]*\)\s*(?:hold|holds|true)?(?: (?:in|for) the (?:current|"
+                     r"present|initial) (?:state|scene|configuration)| right now| now| currently| at the moment)?\s*\?)").match(t)
     t = _PRED_RE.sub(_predicate, t)
-    t = re.sub(r"\s+(?:to (?:be )?(?:true|satisfied|hold)|holds?|is true|(?:is |are )?satisfied)(?= (?:afterwards|at the end|in the final state)|\s*"
-               r"(?:[,.;?]|$))|\s+(?:afterwards|in the (?:final|end|goal|target) (?:state|configuration))(?=\s*(?:[,.;]|$))", "", t)
+    t = rx(r"\s+(?:to (?:be )?(?:true|satisfied|hold)|holds?|is true|(?:is |are )?satisfied)(?= (?:afterwards|at the end|in the final state)|\s*"
+               r"(?:[,.;?]|$))|\s+(?:afterwards|in the (?:final|end|goal|target) (?:state|configuration))(?=\s*(?:[,.;]|$))").sub("", t)
     if asked:  # 'does on(X, Y) hold in the current state?', 'query: on(X, Y)? answer yes or no': is X on Y?
-        t = "is " + re.sub(r"\s*(?:hold|holds|true)?\s*(?:(?:in|for) the (?:current|present|initial) (?:state|scene|configuration)|right now|now|currently|"
-                           r"at the moment)?\s*\?.*$", "?",
+        t = "is " + rx(r"\s*(?:hold|holds|true)?\s*(?:(?:in|for) the (?:current|present|initial) (?:state|scene|configuration)|right now|now|currently|"
+                           r"at the moment)?\s*\?.*$").sub("?",
                            t[asked.end():])
     return t
 
@@ -204,53 +205,53 @@ def notation(t: str) -> str:
     """Predicates and tuples as researchers write them: 'on(red, blue) and in(green, bin)', 'bowl(green)',
     'tower(bottom to top) = yellow, white, cyan'; a programmer's calls (`code_calls`)."""
     t = predicates(code_calls(t))
-    t = re.sub(r"^there (?:are|is) (?:some |a few |several )?blocks? (in|on) (the \w+ (?:bowl|block))\s*[;,.:-]\s*how many (?:of them )?(?:are there|are "
-               r"in it|are on it)(?: in it)?(?=\W*$)", r"how many blocks are \1 \2", t)  # 'There are some blocks in W: how many are there?'
-    t = re.sub(r"^(?:the )?(\w+ bowl)\s*[,:-]\s*(?:block|cube) count\b", r"how many blocks are in the \1", t)  # a radio's 'W, block count? Over.'
-    t = re.sub(r"^(?:i m|i am|i'm) not (?:sure|certain) (?:whether|if) (the \w+ \w+) (is|are) ", r"\2 \1 ", t)  # 'I'm not sure whether X is on Y'
-    t = re.sub(r"^(?:please )?(?:tell me )?what colou?r (?:block|one) is (on top of|on|in|under|inside) ", r"what is \1 ", t)
+    t = rx(r"^there (?:are|is) (?:some |a few |several )?blocks? (in|on) (the \w+ (?:bowl|block))\s*[;,.:-]\s*how many (?:of them )?(?:are there|are "
+               r"in it|are on it)(?: in it)?(?=\W*$)").sub(r"how many blocks are \1 \2", t)  # 'There are some blocks in W: how many are there?'
+    t = rx(r"^(?:the )?(\w+ bowl)\s*[,:-]\s*(?:block|cube) count\b").sub(r"how many blocks are in the \1", t)  # a radio's 'W, block count? Over.'
+    t = rx(r"^(?:i m|i am|i'm) not (?:sure|certain) (?:whether|if) (the \w+ \w+) (is|are) ").sub(r"\2 \1 ", t)  # 'I'm not sure whether X is on Y'
+    t = rx(r"^(?:please )?(?:tell me )?what colou?r (?:block|one) is (on top of|on|in|under|inside) ").sub(r"what is \1 ", t)
     # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
-    t = re.sub(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$", r"how many \1 are \2\3", t)
-    t = re.sub(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"
-               r"count|total|result)|^count the (blocks|cubes) (in|on) (the \w+ \w+)(?: for me)?(?: how many are there)?(?=\W*$)", lambda m: f"how many {m[1] or m[4]} are {m[2] or m[5]} {m[3] or m[6]}", t)
-    t = re.sub(r"^[;\s]*(?:(?:two|three) steps\s*[:,]?\s*)?(?:\(?1\)\s*)?(?:first,? )?(?:inspect|look (?:at|into|in)|examine|check|observe|find|locate) "
+    t = rx(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$").sub(r"how many \1 are \2\3", t)
+    t = rx(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"
+               r"count|total|result)|^count the (blocks|cubes) (in|on) (the \w+ \w+)(?: for me)?(?: how many are there)?(?=\W*$)").sub(lambda m: f"how many {m[1] or m[4]} are {m[2] or m[5]} {m[3] or m[6]}", t)
+    t = rx(r"^[;\s]*(?:(?:two|three) steps\s*[:,]?\s*)?(?:\(?1\)\s*)?(?:first,? )?(?:inspect|look (?:at|into|in)|examine|check|observe|find|locate) "
                r"(the \w+ (?:bowl|block))\s*[,.;]?\s*(?:and |then )?(?:\(?2\)\s*)?(?:tell me|report|say|return|give(?: me)?) (?:how many (?:blocks|cubes) (?:it|"
-               r"that bowl|there) (?:contains|holds|has)(?: in it)?|the (?:block|cube) count|the (?:number|count) of (?:blocks|cubes)(?: in it)?)",
+               r"that bowl|there) (?:contains|holds|has)(?: in it)?|the (?:block|cube) count|the (?:number|count) of (?:blocks|cubes)(?: in it)?)").sub(
                r"how many blocks are in \1", t)
-    t = re.sub(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)", r"the \2 \1", t)
-    t = re.sub(r"\bblock[_ ]on[_ ]top[_ ]of\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the block on top of the \1", t)
-    t = re.sub(r"\bbowl[_ ]containing\s*\(\s*(?:the )?([\w ]+?)\s*\)", r"the bowl with the \1 in it", t)
-    t = re.sub(r"^(?:query\s*:\s*)?colou?r[_ ]of\s*\(\s*(.+?)\s*\)\s*\??$", r"what colour is \1?", t)
-    t = re.sub(r"\bkey\s*=\s*colou?r\b", "by colour", t)
-    t = re.sub(r"\bn\s*=\s*(\d+)\b", r"\1", t)  # a protocol's 'n=2 blocks per bowl'
-    t = re.sub(rf"^({_COLOURS})\s*:\s*(out of|off|into|in|onto|on|to) ", r"move the \1 block \2 ", t)  # 'yellow: out of W, no bin'
-    t = re.sub(rf"^(?:the )?block (below|under|underneath|beneath|above|on top of|on) (?:the )?({_COLOURS})(?: block)?\s*:\s*(\w+) ",
+    t = rx(r"\b(bowl|block)\s*\(\s*(\w+)\s*\)").sub(r"the \2 \1", t)
+    t = rx(r"\bblock[_ ]on[_ ]top[_ ]of\s*\(\s*(?:the )?([\w ]+?)\s*\)").sub(r"the block on top of the \1", t)
+    t = rx(r"\bbowl[_ ]containing\s*\(\s*(?:the )?([\w ]+?)\s*\)").sub(r"the bowl with the \1 in it", t)
+    t = rx(r"^(?:query\s*:\s*)?colou?r[_ ]of\s*\(\s*(.+?)\s*\)\s*\??$").sub(r"what colour is \1?", t)
+    t = rx(r"\bkey\s*=\s*colou?r\b").sub("by colour", t)
+    t = rx(r"\bn\s*=\s*(\d+)\b").sub(r"\1", t)  # a protocol's 'n=2 blocks per bowl'
+    t = rx(rf"^({_COLOURS})\s*:\s*(out of|off|into|in|onto|on|to) ").sub(r"move the \1 block \2 ", t)  # 'yellow: out of W, no bin'
+    t = rx(rf"^(?:the )?block (below|under|underneath|beneath|above|on top of|on) (?:the )?({_COLOURS})(?: block)?\s*:\s*(\w+) ").sub(
                r"\3 the block \1 the \2 block ", t)  # 'block below orange: move to the corner'
-    t = re.sub(r",\s*no bin\s*$", ", but not into the bin", t)
-    t = re.sub(rf"(?:^|(?<=[,;] ))({_COLOURS}) (in|into|on|onto) ({_COLOURS})(?=\s*(?:[,.;]|$| and\b))",  # 'red in blue, green on red'
+    t = rx(r",\s*no bin\s*$").sub(", but not into the bin", t)
+    t = rx(rf"(?:^|(?<=[,;] ))({_COLOURS}) (in|into|on|onto) ({_COLOURS})(?=\s*(?:[,.;]|$| and\b))").sub( # 'red in blue, green on red'
                lambda m: f"the {m.group(1)} block {m.group(2)} the {m.group(3)} {'bowl' if m.group(2) in ('in', 'into') else 'block'}", t)
-    t = re.sub(r"^(?:bin|trash|toss|discard|dump|ditch|chuck|throw (?:away|out)|get rid of) ((?:the )?\w+ block),(?= \w+ block (?:in|into|"
-               r"on|onto|on top of) )", r"put \1 in the bin,", t)  # 'bin X, Y in W, Z on Y': a terse list of moves
-    t = re.sub(rf"\b(?:the )?bowl (?:that|which) (?:match(?:es)?|is the same colou?r as) ({_COLOURS})\b(?! (?:block|cube|bowl|one)s?\b)",
+    t = rx(r"^(?:bin|trash|toss|discard|dump|ditch|chuck|throw (?:away|out)|get rid of) ((?:the )?\w+ block),(?= \w+ block (?:in|into|"
+               r"on|onto|on top of) )").sub(r"put \1 in the bin,", t)  # 'bin X, Y in W, Z on Y': a terse list of moves
+    t = rx(rf"\b(?:the )?bowl (?:that|which) (?:match(?:es)?|is the same colou?r as) ({_COLOURS})\b(?! (?:block|cube|bowl|one)s?\b)").sub(
                r"the \1 bowl", t)  # 'the bowl that matches white': the white bowl
-    t = re.sub(rf"\bthe (?:sample |toy )?(block|cube|one) (?:(?:with|having|in|of|wearing) (?:the )?({_COLOURS}) (bowl|block)(?:'s| s) colou?r|(?:with|having|of) the same "
+    t = rx(rf"\bthe (?:sample |toy )?(block|cube|one) (?:(?:with|having|in|of|wearing) (?:the )?({_COLOURS}) (bowl|block)(?:'s| s) colou?r|(?:with|having|of) the same "
                rf"colou?r as (?:the )?({_COLOURS}) (bowl|block)|whose colou?r (?:matches|is the same as|is|equals) (?:that of |the colou?r of )?the ({_COLOURS}) "
-               rf"(bowl|block|basin|dish|container|cup|cube))\b",
+               rf"(bowl|block|basin|dish|container|cup|cube))\b").sub(
                lambda m: f"the {m[1]} that matches the {m[2] or m[4] or m[6]} {m[3] or m[5] or m[7]}", t)  # 'the block with the green bowl's colour'
-    t = re.sub(r"\b(that matches|matching) (the \w+ (?:bowl|block)) in colou?r\b|\b(that matches) the colou?r of (the \w+ (?:bowl|block|basin|dish|"
-               r"container|cup|cube))\b", lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", t)  # 'the block matching W in colour', '... the colour of W'
-    t = re.sub(rf"^((?:the )?(?:{_COLOURS}) (?:block|cube))((?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block| cube)?)+)(?= (?:to|into|in|on|onto) )",
-               lambda m: m[1] + re.sub(rf",? (?:and )?(?:the )?({_COLOURS})(?: block| cube)?", r" and the \1 block", m[2]), t)  # 'white block, green to W'
-    t = re.sub(rf"^(?:the )?({_COLOURS})(?: block)?(?: s|'s)? (?:spot|place|home|position)\s*[:=,]\s*(?:the )?(?=(?:top|bottom) (?:left|right) "
-               r"corner|middle)", r"put the \1 block at the ", t)  # 'purple's spot: bottom right corner'
-    t = re.sub(rf"\b(?:the )?(\w+ bowl) is for (?:the )?({_COLOURS})(?: block| one)?\b", r"the \2 block belongs in the \1", t)  # 'W is for red'
-    t = re.sub(r"(^|[,;.] )(?:the )?(?:matching blocks|blocks that match) (?:to|into|in) (?:their|the matching) bowls\b", r"\1put every block in its "
+    t = rx(r"\b(that matches|matching) (the \w+ (?:bowl|block)) in colou?r\b|\b(that matches) the colou?r of (the \w+ (?:bowl|block|basin|dish|"
+               r"container|cup|cube))\b").sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", t)  # 'the block matching W in colour', '... the colour of W'
+    t = rx(rf"^((?:the )?(?:{_COLOURS}) (?:block|cube))((?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block| cube)?)+)(?= (?:to|into|in|on|onto) )").sub(
+               lambda m: m[1] + rx(rf",? (?:and )?(?:the )?({_COLOURS})(?: block| cube)?").sub(r" and the \1 block", m[2]), t)  # 'white block, green to W'
+    t = rx(rf"^(?:the )?({_COLOURS})(?: block)?(?: s|'s)? (?:spot|place|home|position)\s*[:=,]\s*(?:the )?(?=(?:top|bottom) (?:left|right) "
+               r"corner|middle)").sub(r"put the \1 block at the ", t)  # 'purple's spot: bottom right corner'
+    t = rx(rf"\b(?:the )?(\w+ bowl) is for (?:the )?({_COLOURS})(?: block| one)?\b").sub(r"the \2 block belongs in the \1", t)  # 'W is for red'
+    t = rx(r"(^|[,;.] )(?:the )?(?:matching blocks|blocks that match) (?:to|into|in) (?:their|the matching) bowls\b").sub(r"\1put every block in its "
                r"matching bowl", t)  # a note's 'matching blocks -> their bowls, rest -> bin'
-    t = re.sub(r"(^|[,;.] )(?:the )?(rest|others) (?:to|into|in) (?:the )?bin\b", r"\1put the \2 in the bin", t)
-    t = re.sub(r",?\s*(?:can|could) (?:you|u) fix(?: it| that| this)?\s*\??$", "", t)  # 'X should be on Y, can u fix?'
-    t = re.sub(rf"^(keep|leave) ((?:the )?(?:{_COLOURS})(?: block)?(?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block)?)+) (?=where|alone|as)",
-               lambda m: f"{m[1]} " + " and ".join(f"the {c} block" for c in re.findall(rf"\b(?:{_COLOURS})\b", m[2])) + " ", t)
-    m = re.search(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$", t)
+    t = rx(r"(^|[,;.] )(?:the )?(rest|others) (?:to|into|in) (?:the )?bin\b").sub(r"\1put the \2 in the bin", t)
+    t = rx(r",?\s*(?:can|could) (?:you|u) fix(?: it| that| this)?\s*\??$").sub("", t)  # 'X should be on Y, can u fix?'
+    t = rx(rf"^(keep|leave) ((?:the )?(?:{_COLOURS})(?: block)?(?:,? (?:and )?(?:the )?(?:{_COLOURS})(?: block)?)+) (?=where|alone|as)").sub(
+               lambda m: f"{m[1]} " + " and ".join(f"the {c} block" for c in rx(rf"\b(?:{_COLOURS})\b").findall(m[2])) + " ", t)
+    m = rx(r"\btower\s*\(\s*(bottom|top) to (?:top|bottom)\s*\)\s*=?\s*(\w+(?:\s*,\s*\w+)+)\s*$").search(t)
     if m:
         items = [w.strip() for w in m.group(2).split(",")]
         order = "from the bottom up" if m.group(1) == "bottom" else "from the top down"
@@ -262,18 +263,18 @@ def colon_facts(text: str) -> str:
     """Facts written with colons, each a request: 'red bowl: X' and 'bin: empty' (a place, then what it holds), 'red
     block: bin' and 'blocks in bowls: leave them be' (a thing, then a verb or the bin), 'blocks: on the table' (a thing,
     then where), 'X: middle' (a block, then a place)."""
-    t = re.sub(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*(?!if\b)([^.;:]+)", lambda m:
-               f"{m[1]}the {m[2]} should be empty" if re.fullmatch(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*",
+    t = rx(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*(?!if\b)([^.;:]+)").sub(lambda m:
+               f"{m[1]}the {m[2]} should be empty" if rx(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*").fullmatch(
                                                                    m[3]) else
-               f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if re.fullmatch(
-                   r"(?:the |a |an |any |one |two |three )?(?:\w+ )?(?:block|cube|one)s?\s*", m[3]) else
+               f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if rx(
+                   r"(?:the |a |an |any |one |two |three )?(?:\w+ )?(?:block|cube|one)s?\s*").fullmatch(m[3]) else
                f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", text)  # 'red bowl: X', 'bin: empty'
-    t = re.sub(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|"
+    t = rx(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|"
                r"bowls)|whatever)\b[^.;:,]*?)\s*:\s*(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|"
-               r"in|on|onto) the\b)))",
+               r"in|on|onto) the\b)))").sub(
                lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
                t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
-    t = re.sub(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)", r"\1 ", t)
-    t = re.sub(r"\b((?:the )?\w+ (?:block|cube|one))\s*:\s*(?:the )?((?:top|bottom) (?:left|right) corner|middle|table|\w+ bowl)\b",
+    t = rx(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)").sub(r"\1 ", t)
+    t = rx(r"\b((?:the )?\w+ (?:block|cube|one))\s*:\s*(?:the )?((?:top|bottom) (?:left|right) corner|middle|table|\w+ bowl)\b").sub(
                lambda m: f"put {m[1]} {'in' if m[2].endswith('bowl') else 'on' if m[2] == 'table' else 'at'} the {m[2]}", t)  # 'X: middle'
     return t

@@ -10,6 +10,7 @@ import re
 
 from agent.planners.offline.context import BOWL_STATES, STATES, Context, absent, not_understood
 from agent.planners.offline.words import ALL_WORDS, KNOWN_WORDS, NUMBERS, VERB_RE
+from agent.regex import rx
 from sim.core.lexicon import BIN, COLOURS, TABLE
 
 # Words that never name a missing object (for telling an unknown word from an object that is not there): the
@@ -42,8 +43,8 @@ def split_descriptors(text: str) -> tuple[str, list[tuple[bool, str, str]]]:
         head = text[: m.start()].strip()
         if not head or head in ("the", "a", "an", "all", "all the", "every", "each"):
             break
-        rel = re.sub(r"^.*\b(left|right)\b.* of$", r"\1 of", m.group(2))  # 'just to the left of': 'left of'
-        rel = "colour of" if re.search(r"colou?r|match", rel) else rel  # 'the block that is the same colour as W'
+        rel = rx(r"^.*\b(left|right)\b.* of$").sub(r"\1 of", m.group(2))  # 'just to the left of': 'left of'
+        rel = "colour of" if rx(r"colou?r|match").search(rel) else rel  # 'the block that is the same colour as W'
         out.insert(0, (bool(m.group(1)), rel, m.group(3).strip()))
         text = head
         m = _DESCRIPTOR_RE.search(text)
@@ -61,22 +62,22 @@ class NounPhrase:
 
     def __init__(self, text: str) -> None:
         self.full = text.strip()
-        self.full = re.sub(r"\b(nearest|closest|furthest|farthest) (block|blocks|one|cube|bowl|bowls) (to|from)\b",
+        self.full = rx(r"\b(nearest|closest|furthest|farthest) (block|blocks|one|cube|bowl|bowls) (to|from)\b").sub(
                            r"\2 \1 \3", self.full)
-        self.full = re.sub(r"^(?:the |all the )?(?:entire |whole |full |complete )?contents? of\b", "everything in", self.full)
-        self.full = re.sub(r"^(?:what|whatever|everything)(?: that)?(?: is| are| sits| lies| rests| is sitting| is lying| is stacked)? "
-                           r"(?:on top of|on(?= the \w+ (?:block|one|cube)\b))", "the blocks that are above",
+        self.full = rx(r"^(?:the |all the )?(?:entire |whole |full |complete )?contents? of\b").sub("everything in", self.full)
+        self.full = rx(r"^(?:what|whatever|everything)(?: that)?(?: is| are| sits| lies| rests| is sitting| is lying| is stacked)? "
+                           r"(?:on top of|on(?= the \w+ (?:block|one|cube)\b))").sub("the blocks that are above",
                            self.full)  # 'whatever is on (top of) X': its whole stack
-        self.full = re.sub(r"^(?:what|whatever)(?: is| are| sits| lies| rests| is sitting| is lying)? (?=(?:not )?(?:in|on|inside|at|"
-                           r"under)\b)", "the blocks that are ",
+        self.full = rx(r"^(?:what|whatever)(?: is| are| sits| lies| rests| is sitting| is lying)? (?=(?:not )?(?:in|on|inside|at|"
+                           r"under)\b)").sub("the blocks that are ",
                            self.full)  # 'everything except what is in the bowl'
-        self.full = re.sub(r"\s*\b(?:already|still|currently|right now|now|at the moment|at present|yet)\b", "", self.full).strip()
-        self.full = re.sub(r"^(?:everything|all) else\b", "the other blocks", self.full)  # 'leave everything else as it is'
-        self.full = re.sub(r"\bnot (?:sitting|resting|lying|standing|located|placed|kept) ", "not ", self.full)  # 'not lying in a bowl'
-        self.full = re.sub(r"\b(block|one|cube|blocks|ones) by (?=the )", r"\1 next to ", self.full)  # 'the one by the bowl'
-        self.full = re.sub(r"\b(?:that|which) (?:does not|do not) (?:have|hold|contain)\b", "that is not holding",
+        self.full = rx(r"\s*\b(?:already|still|currently|right now|now|at the moment|at present|yet)\b").sub("", self.full).strip()
+        self.full = rx(r"^(?:everything|all) else\b").sub("the other blocks", self.full)  # 'leave everything else as it is'
+        self.full = rx(r"\bnot (?:sitting|resting|lying|standing|located|placed|kept) ").sub("not ", self.full)  # 'not lying in a bowl'
+        self.full = rx(r"\b(block|one|cube|blocks|ones) by (?=the )").sub(r"\1 next to ", self.full)  # 'the one by the bowl'
+        self.full = rx(r"\b(?:that|which) (?:does not|do not) (?:have|hold|contain)\b").sub("that is not holding",
                            self.full)  # 'the bowl that doesn't have the pink block' 
-        half = re.match(r"(?:exactly )?half (?:of )?(?=the |all the |all |these |those |them\b|the \w+ blocks\b)", self.full)
+        half = rx(r"(?:exactly )?half (?:of )?(?=the |all the |all |these |those |them\b|the \w+ blocks\b)").match(self.full)
         self.half = bool(half)  # 'half the blocks': how many comes from the scene (`references.resolve_blocks`)
         self.full = self.full[half.end():] if half else self.full
         self.not_colours = [a or b for a, b in _NOT_COLOUR_RE.findall(self.full)]
@@ -85,16 +86,16 @@ class NounPhrase:
         self.not_states = [w for w in not_states if w in STATES]  # 'the blocks that are not stacked'
         self.not_bowl_states = [w for w in not_states if w in BOWL_STATES]  # 'the bowl that is not empty'
         self.full = _NOT_STATE_RE.sub("", self.full).strip()
-        every = re.match(r"^any (?:\w+ )?(?:block|cube|one)s? (?:that|which)\b", self.full)  # a rule: 'any block that is loose'
+        every = rx(r"^any (?:\w+ )?(?:block|cube|one)s? (?:that|which)\b").match(self.full)  # a rule: 'any block that is loose'
         text = self.full  # 'the middle block of the tower', 'the block in the middle of the stack': between its ends
-        towered = re.search(r"\s+(?:of|in|from) (?:the|a|this|that) (?:tower|stack|pile)$", text)
-        self.middle = bool(towered and re.search(r"\bmiddle\b", text[: towered.start()]))
+        towered = rx(r"\s+(?:of|in|from) (?:the|a|this|that) (?:tower|stack|pile)$").search(text)
+        self.middle = bool(towered and rx(r"\bmiddle\b").search(text[: towered.start()]))
         if towered and self.middle:
-            text = re.sub(r"\s*\b(?:(?:in|at|from) the )?middle\b", "", text[: towered.start()])
-        last = re.search(r"\s+(?:(?:that|which) (?:is|are) |lying |sitting |resting |standing )?(?:on|at) the (?:very |far )?(left|right)"
-                         r"(?: hand)?(?: side| end| half)?(?: of the table)?$", text)
+            text = rx(r"\s*\b(?:(?:in|at|from) the )?middle\b").sub("", text[: towered.start()])
+        last = rx(r"\s+(?:(?:that|which) (?:is|are) |lying |sitting |resting |standing )?(?:on|at) the (?:very |far )?(left|right)"
+                         r"(?: hand)?(?: side| end| half)?(?: of the table)?$").search(text)
         text = text[: last.start()] if last and _DESCRIPTOR_RE.search(text[: last.start()]) else text  # '... on the table on my left'
-        core, descriptors = split_descriptors(re.sub(r"\s+of (?:the|a|this|that) (?:tower|stack|pile)\b", "", text))
+        core, descriptors = split_descriptors(rx(r"\s+of (?:the|a|this|that) (?:tower|stack|pile)\b").sub("", text))
         if descriptors and core in ("those", "these", "them", "they", "those ones", "these ones"):
             core = "the ones"  # 'those in the blue bowl': a head with a descriptor, not a pronoun
         self.text = core
@@ -103,10 +104,10 @@ class NounPhrase:
         self.spread = False  # the side said as where things are ('on the left'), not as the furthest ('leftmost')
         self.descriptors = []
         for d in descriptors:
-            side = re.fullmatch(r"(?:the )?(?:very |far |extreme )?(left|right|top|bottom)(?: hand)?(?: side| end| edge)?"
-                                r"(?: of (?:the )?table)?|(?:the )?(near|far)(?: side| half| end)(?: of (?:the )?table)?", d[2])
-            middle = re.fullmatch(r"(?:the )?(?:very )?middle(?: one)?(?: of (?:the )?(?:table|row|line|them|three))?", d[2])
-            if middle and d[1] in ("in", "at") and not d[0] and re.search(r"\bbowls?\b", core):
+            side = rx(r"(?:the )?(?:very |far |extreme )?(left|right|top|bottom)(?: hand)?(?: side| end| edge)?"
+                                r"(?: of (?:the )?table)?|(?:the )?(near|far)(?: side| half| end)(?: of (?:the )?table)?").fullmatch(d[2])
+            middle = rx(r"(?:the )?(?:very )?middle(?: one)?(?: of (?:the )?(?:table|row|line|them|three))?").fullmatch(d[2])
+            if middle and d[1] in ("in", "at") and not d[0] and rx(r"\bbowls?\b").search(core):
                 self.side = "middle"  # 'the bowl in the middle': the middle bowl, not the bowl at the middle place
             elif side and side.group(2) and d[1] in ("on", "in", "at") and not d[0]:
                 self.side, self.spread = side.group(2), True  # 'the blocks on the far side': a half, the robot's side near
@@ -145,34 +146,34 @@ class NounPhrase:
         lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]
         if lead and lead[0] in NUMBERS and lead[0] not in ("both",) and not (lead[0] == "one" and len(lead) == 1):
             self.count = NUMBERS[lead[0]]
-        self.any = not every and bool(re.match(r"^(?:a|an|any|some|either|one of|any one of|another)\b", self.text)) or (
-            bool(re.match(r"^one (?:block|of)\b", self.text))
+        self.any = not every and bool(rx(r"^(?:a|an|any|some|either|one of|any one of|another)\b").match(self.text)) or (
+            bool(rx(r"^one (?:block|of)\b").match(self.text))
         )
         if self.any:
-            number = re.match(r"^(?:any|some|a|an|another) (\w+)\b", self.text)  # 'another two': two more
+            number = rx(r"^(?:any|some|a|an|another) (\w+)\b").match(self.text)  # 'another two': two more
             self.count = (NUMBERS[number.group(1)] if number and number.group(1) in NUMBERS and number.group(1) != "one"
-                          else 2 if re.match(r"^some (?:blocks|of the blocks|ones)\b", self.text) else 1)
+                          else 2 if rx(r"^some (?:blocks|of the blocks|ones)\b").match(self.text) else 1)
         self.count = len(self.ordinals) if len(self.ordinals) > 1 else self.count  # 'the second and third from the left'
         self.pronoun = next((p for p in ("it", "that one", "this one", "that block", "this block", "the same block",
                                          "that", "this") if self.text == p), None)
         self.them = self.text in ("them", "those", "these", "they", "those blocks", "these blocks", "them all", "they all", "they both",
                                   "all of them", "both of them", "the same blocks", "them both", "the two of them",
                                   "both of those", "the pair", "that pair", "this pair", "the pair of them", "these two",
-                                  "those two", "the two of them together") or bool(re.fullmatch(
-            r"(?:(?:just |only )?(?:one|two|three|four)|any(?: one)?|either) of (?:them|those|these|(?:those|these) blocks)", self.text))
+                                  "those two", "the two of them together") or bool(rx(
+            r"(?:(?:just |only )?(?:one|two|three|four)|any(?: one)?|either) of (?:them|those|these|(?:those|these) blocks)").fullmatch(self.text))
         self.unknown = [w for w in words if w not in KNOWN_WORDS and not w.isdigit()]
         if self.kind != "bowl":
             self.unknown += self.bowl_states + self.not_bowl_states  # 'the empty block' says nothing I can check
-        bound = re.search(r"\b(?:at most|no more than|not more than|up to|a maximum of|at the most|fewer than|less than|"
-                          r"more than)\b", self.full)
+        bound = rx(r"\b(?:at most|no more than|not more than|up to|a maximum of|at the most|fewer than|less than|"
+                          r"more than)\b").search(self.full)
         if bound:  # 'at most two blocks': a bound, which no count here means; not understood rather than ignored
             self.unknown.append(bound.group(0))
-        vague = re.search(r"\b(?:(?<!at )(?<!the )most(?: of)?|several|many|(?:a )?few|(?:the )?majority|plenty|lots?|"
-                          r"a bunch|a handful|half)\b", self.full)
+        vague = rx(r"\b(?:(?<!at )(?<!the )most(?: of)?|several|many|(?:a )?few|(?:the )?majority|plenty|lots?|"
+                          r"a bunch|a handful|half)\b").search(self.full)
         if vague:  # 'most of the blocks': how many is not said; never read as all of them
             self.unknown.append(vague.group(0))
-        spatial = re.search(r"\b(?:front|back|side)(?: hand)?(?: side)? of\b", self.full) or (not any(
-            d[1] in ("left of", "right of") for d in self.descriptors) and re.search(r"\b(?:left|right)(?: hand)?(?: side)? of\b",
+        spatial = rx(r"\b(?:front|back|side)(?: hand)?(?: side)? of\b").search(self.full) or (not any(
+            d[1] in ("left of", "right of") for d in self.descriptors) and rx(r"\b(?:left|right)(?: hand)?(?: side)? of\b").search(
                                                                                     self.full))
         if spatial:  # 'the left of the bowl': a spot beside something, which no target names
             self.unknown.append(spatial.group(0))

@@ -12,20 +12,14 @@ import unicodedata
 from collections.abc import Callable
 
 
-from agent.planners.offline.words import (
-    DESIRE_RE,
-    DIGIT_WORDS,
-    KEPT_LY,
-    MODAL,
-    VERB_RE,
-    caused_motion,
-)
+from agent.planners.offline.words import DESIRE_RE, DIGIT_WORDS, KEPT_LY, MODAL, VERB_RE, caused_motion
 from agent.planners.offline.notation import colon_facts, notation, structured, unlabel, variables
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
 from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, MENTION_RE, mend_typos, typed
+from agent.regex import rx
 from sim.core.lexicon import COLOURS, unify
 
 _TERSE = "|".join(COLOURS)
@@ -89,12 +83,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^(the \w+ (?:block|one)) ((?:has to|must|should|needs to) be (?:on|in|at) the [\w ]+?),\s*not (in|inside|on|at) ([^,;.]+)$",
      r"\1 \2, and \1 should not be \3 \4"),
     (r"^((?:\w+ ){0,2}(?:put|drop|pop|add|stick|place|throw|toss) (?:one more|another(?: one)?|one|a block|another block|it|them)"
-     r"(?: block)?)(?: (in|into|on|to))?$", lambda m: m.group(0) if not m.group(2) and re.search(r"\b(?:it|them)$", m.group(1)) else
+     r"(?: block)?)(?: (in|into|on|to))?$", lambda m: m.group(0) if not m.group(2) and rx(r"\b(?:it|them)$").search(m.group(1)) else
      f"{m.group(1)} {m.group(2) or 'in'} it"),  # '... then add one more (in)'
     (r"(^|, |; |\. |\band |\bbut )(?:do not|never) (?:throw away|throw out|throw|bin|trash|toss|chuck|discard|ditch|scrap|"
      r"junk|get rid of|dispose of|remove) ((?:the|any|all|a|either|both|those|these|that|this|it|them|anything|everything)\b[\w ]*?)"
      r"(?: away| out)?(?=$|[,.;]| and\b| but\b)", lambda m: f"{m.group(1)}notput {m.group(2)}" + (
-         "" if re.search(r"\b(?:in|into|inside) the bin$", m.group(2)) else " in the bin")),  # 'don't bin X, pop it in W'
+         "" if rx(r"\b(?:in|into|inside) the bin$").search(m.group(2)) else " in the bin")),  # 'don't bin X, pop it in W'
     (r"(the \w+ (?:block|one)) (?:rests|sits|stands|lies)(?: directly| right)?(?= (?:on|in|at|inside|on top of)\b)", r"\1 is"),
     (r"\bwith nothing on (?:top of )?(it|them)$", r"and nothing on top of \1"),
     (r"(^|[.;,] |\bthat |\band )(the \w+ bowl|the bin|the middle|the (?:top|bottom) (?:left|right) corner) (?:contains|holds|has)"
@@ -109,7 +103,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside|under|underneath|beneath|below|above|atop|where)\b)", ""),
     # 'unstack everything so that no block is on another': what the command is for is more of the goal
     (r",?\s*\bso (?:that )?(?=(?:no|nothing|none) |(?:every|each|all|all the|both|the \w+) (?:blocks?|ones?|cubes?) )",
-     lambda m: m.group(0) if DESIRE_RE.match(m.string[: m.start()] + " so that") or re.search(r"\b(?:make|set) (?:it|things)(?: up)?$", m.string[: m.start()])
+     lambda m: m.group(0) if DESIRE_RE.match(m.string[: m.start()] + " so that") or rx(r"\b(?:make|set) (?:it|things)(?: up)?$").search(m.string[: m.start()])
      else " and "),  # 'arrange them so that', '... and after that make it so that' frame
     (r"^(.+?\b(?:and|both)\b.+?) (?:" + MODAL + r" )?(?:(?:share|be sharing) (?:a|one|the same)|"
      r"(?:be|sit|end up|go) (?:together in (?:a|one|the same)|in (?:one|the same|a single|one and the same))) bowl(?: together)?$", r"put \1 in the same bowl"),  # one bowl for both
@@ -119,7 +113,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(take|lift|get|pull|fish|grab|pick|bring)( out)? ((?:the|every|each|all|any|both)\b(?:(?! and )[^,;.])*?) (?:that (?:is|are) |which "
      r"(?:is|are) )?(?:in|inside) ((?:the |a |any |one of the )?(?:\w+ )?bowls?)(?(2)(?=$|[,;.]| and\b| then\b)| out\b(?! of))",
      lambda m: f"{m.group(1)} {m.group(3)} out of "
-               + (m.group(4) if re.fullmatch(r"the \w+ bowl", m.group(4)) else "its bowl")),
+               + (m.group(4) if rx(r"the \w+ bowl").fullmatch(m.group(4)) else "its bowl")),
     (r"\b(?:anywhere|somewhere|someplace|some place|wherever(?: you (?:like|want))?)(?: else)?,? (?:but|except|other than|apart "
      r"from|besides|that is not|not) (?:in |into |on |onto )?the (bin|table)\b",
      lambda m: "off the table" + (", but not in the bin" if m.group(1) == "bin" else "")),  # 'anywhere but the bin'
@@ -161,7 +155,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # 'pull X out of W, but not into V (and not onto T)': the first place is left, the others must not be its new one
     (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?)(?:,? (?:but|and)|,) not "
      r"(in|into|inside|on|onto|on top of|to) ([^,;.]+)$", lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should "
-     f"not be {'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} " + re.sub(r",? (?:(?:and|or) not|nor) (in|on)(?:to| top of)? ",
+     f"not be {'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} " + rx(r",? (?:(?:and|or) not|nor) (in|on)(?:to| top of)? ").sub(
                                                                                          r" or \1 ", m.group(5))),
     (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
     (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)", ""),  # 'out of the way, in the bin'
@@ -292,7 +286,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?= (?:in|into|on|onto|inside|in to|on top of|at(?! (?:most|least)\b)|to) )", r"\1\2 it"),  # 'grab red, put in the pink bowl': the block just named
     (r"(^|, |\band )(?:nothing|none) (?:but|except|other than|apart from|besides|save) (?=the\b)", r"\1only "),  # 'nothing but X should be in W'
     (r"\b(block|one)(?: that is| which is| that s| sitting| standing| lying)? (?:on its own|by itself|all alone|"
-     r"isolated|all by itself)(?= |$)", lambda m: m[1] if re.match(r" (?:in|at) the (?:\w+ )?(?:corner|middle|table|left|right)\b",
+     r"isolated|all by itself)(?= |$)", lambda m: m[1] if rx(r" (?:in|at) the (?:\w+ )?(?:corner|middle|table|left|right)\b").match(
                                                   m.string[m.end():]) else f"loose {m[1]}"),
     # 'the block that is on its own'; 'X sitting on its own in the corner' says where X goes
     (r"\b(?:is|are) (?:staying|remaining)(?: (?:put|where (?:it|they) (?:is|are)|there|as (?:it|they) (?:is|are)))?(?=\s*(?:[,;.]|$| and\b))",
@@ -328,18 +322,18 @@ def _fronted(m: re.Match[str]) -> str:
     it; 'in there' is the last thing the phrase named ('whichever block is nearest W, put it in there'). A phrase that
     says something of its own ('the red block is in W, ...') or is not followed by a verb is left as it is."""
     phrase, verb, rest = m.group(1), m.group(2), m.group(3)
-    bare = re.sub(r"^(?:do not|never) ", "", verb)  # 'the yellow block, do not throw it away'
+    bare = rx(r"^(?:do not|never) ").sub("", verb)  # 'the yellow block, do not throw it away'
     a_verb = VERB_RE.fullmatch(bare) or VERB_RE.fullmatch(bare.split()[0]) or caused_motion(f"{bare} it{rest}")
-    said = re.search(r"\b(?<!that )(?<!which )(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b",
-                     re.sub(r"\b(?:that|which) (?:is|s|are|has|have|holds?|contains?)\b", "", phrase))  # a relative clause is the phrase's
-    if not a_verb or said and not re.match(r"(?:whatever|everything|anything|what) ", phrase):
+    said = rx(r"\b(?<!that )(?<!which )(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b").search(
+                     rx(r"\b(?:that|which) (?:is|s|are|has|have|holds?|contains?)\b").sub("", phrase))  # a relative clause is the phrase's
+    if not a_verb or said and not rx(r"(?:whatever|everything|anything|what) ").match(phrase):
         return m.group(0)
-    named = re.findall(r"\bthe (?:\w+ )?(?:bowl|block|bin|table|middle|(?:top|bottom) (?:left|right) corner)\b", phrase)
+    named = rx(r"\bthe (?:\w+ )?(?:bowl|block|bin|table|middle|(?:top|bottom) (?:left|right) corner)\b").findall(phrase)
     if named:
-        rest = re.sub(r"\b(in|into|on|onto|at|to) there\b", lambda t: f"{t.group(1)} {named[-1]}", rest)
-    if re.match(r"(?:any|every|each|all)\b", phrase):  # 'every block in a bowl: take it out and put it down': them all
-        rest = re.sub(r"\bit\b", "them", rest)
-    return f"{verb} {re.sub(r'^any ', 'every ', phrase)}{rest}"  # 'any block in a bowl, lay it out': each of them
+        rest = rx(r"\b(in|into|on|onto|at|to) there\b").sub(lambda t: f"{t.group(1)} {named[-1]}", rest)
+    if rx(r"(?:any|every|each|all)\b").match(phrase):  # 'every block in a bowl: take it out and put it down': them all
+        rest = rx(r"\bit\b").sub("them", rest)
+    return f"{verb} {rx(r'^any ').sub('every ', phrase)}{rest}"  # 'any block in a bowl, lay it out': each of them
 
 
 LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
@@ -368,33 +362,33 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
 
 def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
-    t = re.sub(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b", r": \1 \2", MENTION_RE.sub(" ", typed(text).lower()))  # '@robot'
+    t = rx(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b").sub(r": \1 \2", MENTION_RE.sub(" ", typed(text).lower()))  # '@robot'
     # 'all 3 bowls -> empty them'
-    t = re.sub(r"\s*(?:->|=>|-->|\u2192)\s*", " to ", t.replace("\u2019", "'")).replace("w/o ", "without ").replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
-    t = re.sub(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)|(?:^|\s)\([a-f]\)(?=\s)", "", t)  # '(hereinafter the "Party")', '(2)'
-    t = re.sub(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*", ", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
+    t = rx(r"\s*(?:->|=>|-->|\u2192)\s*").sub(" to ", t.replace("\u2019", "'")).replace("w/o ", "without ").replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
+    t = rx(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)|(?:^|\s)\([a-f]\)(?=\s)").sub("", t)  # '(hereinafter the "Party")', '(2)'
+    t = rx(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*").sub(", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
-    t = re.sub(r"(?:^|\s)(?:\d{1,2}(?:[.)]|/\d{1,2})|[a-f]\))\s+", "; ", t)  # a numbered list: '1) ... 2) ...'
-    t = re.sub(r"(?<=[\w,.)]) +\(\s*([^()]*?)\s*\)", r", \1,", restated(t))  # 'cyan -> cyan bowl (leave the red block alone)': an aside
+    t = rx(r"(?:^|\s)(?:\d{1,2}(?:[.)]|/\d{1,2})|[a-f]\))\s+").sub("; ", t)  # a numbered list: '1) ... 2) ...'
+    t = rx(r"(?<=[\w,.)]) +\(\s*([^()]*?)\s*\)").sub(r", \1,", restated(t))  # 'cyan -> cyan bowl (leave the red block alone)': an aside
     t = notation(unlabel(structured(variables(colon_facts(t))))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
-    t = re.sub(r"(?<=[a-z])'d\b", " would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t))  # 'the red block'd be'
+    t = rx(r"(?<=[a-z])'d\b").sub(" would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t))  # 'the red block'd be'
 
-    t = re.sub(r"[!?]+(?=\s+\w)", ".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
-    t = take_backs(re.sub(r"[^a-z0-9,.;' ]+", " ", t))
+    t = rx(r"[!?]+(?=\s+\w)").sub(".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
+    t = take_backs(rx(r"[^a-z0-9,.;' ]+").sub(" ", t))
     t = rewrite(_CASUAL, t)  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
-    t = mend_typos(re.sub(r"\bsave (?=(?:for )?the\b)", "except ", t))  # 'every brick save the blue one'
+    t = mend_typos(rx(r"\bsave (?=(?:for )?the\b)").sub("except ", t))  # 'every brick save the blue one'
     t = unify(t)
-    t = re.sub(r"(?<!block )(?<!bowl )\b(\d+)\b", lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
-    t = re.sub(r"\b(?:a couple|a pair) of(?! the\b)|\b(?:a couple|a pair)(?= of the\b)", "two", t)  # 'a couple of the blocks'
+    t = rx(r"(?<!block )(?<!bowl )\b(\d+)\b").sub(lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
+    t = rx(r"\b(?:a couple|a pair) of(?! the\b)|\b(?:a couple|a pair)(?= of the\b)").sub("two", t)  # 'a couple of the blocks'
     t = FILLER_RE.sub(" ", t)
-    t = re.sub(r"\b[a-z]{3,}ly\b", lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
-    t = re.sub(r"\b(but|and|then|so),\s*", r"\1 ", re.sub(r"([,.;])(?:\s*,)+", r"\1", re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", t))))
-    t = re.sub(r"^(?:but|and|so) ", "", t.strip(" ,."))  # what the filler left: 'the red block, pink bowl, thanks'
+    t = rx(r"\b[a-z]{3,}ly\b").sub(lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
+    t = rx(r"\b(but|and|then|so),\s*").sub(r"\1 ", rx(r"([,.;])(?:\s*,)+").sub(r"\1", rx(r"\s+([,.;])").sub(r"\1", rx(r"\s+").sub(" ", t))))
+    t = rx(r"^(?:but|and|so) ").sub("", t.strip(" ,."))  # what the filler left: 'the red block, pink bowl, thanks'
     t = rewrite(_PHRASES, rewrite(_SPEECH, t))
     t = t.replace("'", " '").replace(" 's", "").replace(" '", "")
-    t = re.sub(r"\b(but|and|then|so)(?:,\s*| \1\b)", r"\1 ", t)  # what a rule left: ', and, notput ...'
-    t = LEAD_FILLER_RE.sub("", re.sub(r"\s+(?:but|and|so|or|then)$", "", re.sub(r"\s+", " ", t).strip(" ,.")))
-    t = re.sub(r"^(\w+) (?:me|us) (?!up\b)", lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
-    lead = re.match(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said|you|you can|you should|"
-                    r"you must|you need to|you have to|you will|you could),? ", t)
+    t = rx(r"\b(but|and|then|so)(?:,\s*| \1\b)").sub(r"\1 ", t)  # what a rule left: ', and, notput ...'
+    t = LEAD_FILLER_RE.sub("", rx(r"\s+(?:but|and|so|or|then)$").sub("", rx(r"\s+").sub(" ", t).strip(" ,.")))
+    t = rx(r"^(\w+) (?:me|us) (?!up\b)").sub(lambda m: m.group(1) + " " if VERB_RE.fullmatch(m.group(1)) else m.group(0), t)
+    lead = rx(r"^(?:only|simply|go|go and|come and|come on and|i said|like i said|as i said|you|you can|you should|"
+                    r"you must|you need to|you have to|you will|you could),? ").match(t)
     return t[lead.end():] if lead and VERB_RE.match(t[lead.end():]) else t

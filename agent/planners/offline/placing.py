@@ -14,6 +14,7 @@ from agent.planners.offline.grammar import Clause
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import exact_names, objects, pool, resolve_blocks, resolve_target
 from agent.planners.offline.words import AWAY_PREPS
+from agent.regex import rx
 from sim.core import layout
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name
@@ -46,8 +47,8 @@ def relations(blocks: list[str], target: tuple[str, str], ctx: Context) -> list[
 
 def bowl_phrase(text: str, ctx: Context) -> bool:
     """The phrase names bowls ('the red bowl', 'all the bowls', 'out the bowls')."""
-    return bool(re.search(r"\bbowls?\b", text)) or any(n in ctx.state.bowls for n in exact_names(text, ctx.scene)) or bool(
-        re.fullmatch(r"it|that|this|that one|this one", text) and ctx.it and ctx.it[0] in ctx.state.bowls)  # 'clear it out': W
+    return bool(rx(r"\bbowls?\b").search(text)) or any(n in ctx.state.bowls for n in exact_names(text, ctx.scene)) or bool(
+        rx(r"it|that|this|that one|this one").fullmatch(text) and ctx.it and ctx.it[0] in ctx.state.bowls)  # 'clear it out': W
 
 
 def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list[str], ctx: Context) -> list[Rel]:
@@ -56,15 +57,15 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
         raise not_understood(ctx, missing="where the block must not be")
     rel_prep = AWAY_PREPS.get(prep, prep)
     if clause.action == "not":  # 'do not leave any block in the bowl': none of them
-        obj_text = re.sub(r"^(?:any|a|an|some|one)\b", "all", obj_text)
-    if rel_prep == "on" and re.fullmatch(r"(?:a|any|another|any other|other|some) (?:other )?blocks?|anything(?: else)?", tgt_text):
+        obj_text = rx(r"^(?:any|a|an|some|one)\b").sub("all", obj_text)
+    if rel_prep == "on" and rx(r"(?:a|any|another|any other|other|some) (?:other )?blocks?|anything(?: else)?").fullmatch(tgt_text):
         blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)  # 'X should not be on anything'
         return [Rel("on", b, ctx.state.support[b], negated=True) for b in blocks if ctx.state.support[b] in ctx.state.support]
-    if re.fullmatch(r"(?:the |a |its |their )?(?:stack|tower|pile|stacks|towers|piles)", tgt_text):
+    if rx(r"(?:the |a |its |their )?(?:stack|tower|pile|stacks|towers|piles)").fullmatch(tgt_text):
         blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
         return [Rel("on", b, ctx.state.support[b], negated=b not in excluded) for b in blocks + excluded
                 if ctx.state.support[b] in ctx.state.support]
-    if re.fullmatch(r"(?:the |a |any |all |all the |any of the |one of the |either |(?:its|their)(?: own| current)? )?bowls?",
+    if rx(r"(?:the |a |any |all |all the |any of the |one of the |either |(?:its|their)(?: own| current)? )?bowls?").fullmatch(
                     tgt_text):  # 'out of its bowl': the one it is in
         bowls = list(ctx.state.bowls)
     else:
@@ -73,7 +74,7 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
             blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
             if clause.action == "hold" and len(blocks) == 1:
                 return [Rel("held", blocks[0])]
-            told = re.search(r"\b(?:it|them|they)\b", ctx.later)  # 'X must not be on the table; put it on Y' says where
+            told = rx(r"\b(?:it|them|they)\b").search(ctx.later)  # 'X must not be on the table; put it on Y' says where
             said = [r for b in blocks if clause.action == "not" and not told and (b in ctx.placed or ctx.state.base(b) in (*ctx.state.bowls, BIN))
                     for r in off_table(b, ctx)]  # 'all in bowls; none left on the table'; 'lift X off Y (in W), not onto the table'
             blocks = [b for b in blocks if b not in {r.block for r in said}]  # said already, or already so: a check
@@ -81,7 +82,7 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
                 return said
             if told:  # 'no blocks on the table, they go in W': the loose ones, not those in a bowl
                 blocks = [b for b in blocks if ctx.state.base(b) not in (*ctx.state.bowls, BIN)]
-            no_bin = BIN in ctx.not_targets or re.search(r"\bnot(?:put)? (?:[\w ]+ )?in(?:to)? the bin\b", ctx.later)
+            no_bin = BIN in ctx.not_targets or rx(r"\bnot(?:put)? (?:[\w ]+ )?in(?:to)? the bin\b").search(ctx.later)
             alone = clause.action == "not" and len(blocks) == 1 and not NounPhrase(obj_text).all
             if (no_bin or alone) and not told:  # 'off the table, but not in the bin', 'X must not touch the table': a bowl
                 return said + some_bowl(blocks, ctx)
@@ -169,9 +170,9 @@ def emptied_into(obj_text: str, prep: str, tgt_text: str, excluded: list[str], c
         if kind == "bin":
             return None
         raise not_understood(ctx, extra=f"{prep} {tgt_text}")
-    every = re.fullmatch(r"(?:out )?(?:the |all the |all |every |each |both )?(?:(?:two|three|four|five|six|seven|eight|nine) )?bowls?",
+    every = rx(r"(?:out )?(?:the |all the |all |every |each |both )?(?:(?:two|three|four|five|six|seven|eight|nine) )?bowls?").fullmatch(
                          obj_text)  # 'empty all three bowls into the bin'
-    bowls = list(ctx.state.bowls) if every else [resolve_target(re.sub(r"^out\s+", "", obj_text), "in", ctx)[1]]
+    bowls = list(ctx.state.bowls) if every else [resolve_target(rx(r"^out\s+").sub("", obj_text), "in", ctx)[1]]
     if kind == "bowl" and name in bowls:
         raise PlanningError(f"cannot empty the {name} into itself")
     if kind not in ("bin", "bowl", "place", "table"):
@@ -226,7 +227,7 @@ def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) ->
         return [w for w in ctx.state.bowls if all(bool(ctx.state.in_bowl(w)) == BOWL_STATES[s] for s in ex.bowl_states)]
     if tgt.kind in ("bowl", "block") and not ex.colours and ex.kind == tgt.kind and (ex.side or ex.descriptors):
         if len(named := exact_names(obj_text, ctx.scene)) == 1:  # 'X on a block other than the one nearest to it': X
-            ex = NounPhrase(re.sub(r"\b(?:it|itself)\b", f"the {named[0]}", phrase))
+            ex = NounPhrase(rx(r"\b(?:it|itself)\b").sub(f"the {named[0]}", phrase))
         return objects(ex, ctx, tgt.kind)  # 'in a bowl other than the second leftmost bowl'
     if tgt.kind not in ("bowl", "block") or exact_names(tgt_text, ctx.scene) or not ex.colours:
         return []
@@ -262,11 +263,11 @@ def check_roles(action: str, obj_text: str, tgt_text: str, ctx: Context) -> None
     if fixed in (BIN, TABLE, *PLACES) and action in ("move", "hold", "stack", "bin"):
         raise PlanningError(f"the {fixed} cannot be moved: only blocks can be picked and placed (blocks: "
                             f"{', '.join(ctx.state.blocks) or 'none'})")
-    if re.fullmatch(r"(?:the )?(?:top of )?(?:itself|themselves|its own top)", tgt_text):
+    if rx(r"(?:the )?(?:top of )?(?:itself|themselves|its own top)").fullmatch(tgt_text):
         raise PlanningError("a block cannot go on itself; say which other block, bowl or place it should go to")
-    if action in ("move", "stack") and (re.fullmatch(r"(?:over )?(?:there|here|yonder)|somewhere(?: else)?|(?:that|this) "
-                                                     r"(?:spot|place|position|way)", tgt_text) or (
-            not tgt_text and re.search(r"\s(?:(?:over )?(?:there|here)|somewhere(?: else)?)$", obj_text))):
+    if action in ("move", "stack") and (rx(r"(?:over )?(?:there|here|yonder)|somewhere(?: else)?|(?:that|this) "
+                                                     r"(?:spot|place|position|way)").fullmatch(tgt_text) or (
+            not tgt_text and rx(r"\s(?:(?:over )?(?:there|here)|somewhere(?: else)?)$").search(obj_text))):
         raise Ambiguous("Where should it go? I cannot see where you point: name a block, a bowl, a named place "
                         f"({', '.join(PLACES)}), the bin or the table.")
 
@@ -294,22 +295,22 @@ def same_place(action: str, obj_text: str, prep: str, tgt_text: str, ctx: Contex
             and ctx.destination not in ctx.state.support:
         dest = ctx.destination
         return obj_text, {"bin": "in", "table": "on"}.get(dest, "in" if dest in ctx.state.bowls else "to"), dest
-    bare = re.match(r"^(.+?) (?:over |right )?there$", obj_text) if not tgt_text and ctx.destination else None
+    bare = rx(r"^(.+?) (?:over |right )?there$").match(obj_text) if not tgt_text and ctx.destination else None
     if bare and action in ("move", "stack"):  # 'put the green block there too': no preposition before 'there'
         obj_text, tgt_text = bare.group(1), "there"
-    if ctx.destination is None and re.fullmatch(r"(?:the (?:very )?same|one and the same|a single|one single) bowl",
-                                                tgt_text) and re.search(r"\b(?:and|both|blocks|ones|them)\b", obj_text):
+    if ctx.destination is None and rx(r"(?:the (?:very )?same|one and the same|a single|one single) bowl").fullmatch(
+                                                tgt_text) and rx(r"\b(?:and|both|blocks|ones|them)\b").search(obj_text):
         return obj_text, "in", shared_bowl(obj_text, ctx)  # 'get X and Y into the same bowl', said first
-    if ctx.destination is not None and (kind := re.fullmatch(r"(?:the|that) (bowl|corner)", tgt_text)) and \
+    if ctx.destination is not None and (kind := rx(r"(?:the|that) (bowl|corner)").fullmatch(tgt_text)) and \
             ctx.destination.endswith(kind.group(1)):
         return obj_text, prep, ctx.destination  # 'transfer X into the purple bowl; ensure it sits inside the bowl'
-    if ctx.vacated and re.fullmatch(r"the bowl (?:it|that one|that block|they|the \w+ block) left", tgt_text):  # `positions`
+    if ctx.vacated and rx(r"the bowl (?:it|that one|that block|they|the \w+ block) left").fullmatch(tgt_text):  # `positions`
         return obj_text, "in", ctx.vacated[-1]  # 'take X out of W and ..., then put Y into the bowl it came out of': W
     if ctx.destination is not None and _SAME_PLACE_RE.fullmatch(tgt_text):
-        if prep in ("in", "into", "inside") and ctx.destination not in (*ctx.state.bowls, BIN) and ctx.vacated and not re.search(
-                r"\b(?:bowl|corner|place|spot|middle|table|position|location)\b", tgt_text):
+        if prep in ("in", "into", "inside") and ctx.destination not in (*ctx.state.bowls, BIN) and ctx.vacated and not rx(
+                r"\b(?:bowl|corner|place|spot|middle|table|position|location)\b").search(tgt_text):
             return obj_text, "in", ctx.vacated[-1]  # 'take X out, put it on the table, then put Y in there (instead)': the bowl
-        said = re.search(r"\b(bowl|corner|block)\b", tgt_text)
+        said = rx(r"\b(bowl|corner|block)\b").search(tgt_text)
         if said and said.group(1) == "bowl" and not ctx.destination.endswith("bowl") and ctx.vacated:
             return obj_text, "in", ctx.vacated[-1]  # 'empty W onto the table, then put X in that bowl': W
         if said and not ctx.destination.endswith(said.group(1)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
 from sim.core import layout
 
 _BIN_SIDE = "right" if layout.BIN_CENTER[1] > 0 else "left"  # 'left' is -y, as the user sees the table from the front
@@ -23,7 +24,7 @@ def _other_than(m: re.Match[str]) -> str:
     """'in one of the bowls, just not the second one from the left' -> 'in a bowl other than the second leftmost
     bowl'."""
     kind = m["kind"].rstrip("s")
-    excluded = re.sub(r"\b(?:one|ones)\b", kind, m["not"])
+    excluded = rx(r"\b(?:one|ones)\b").sub(kind, m["not"])
     return f"{m['prep']} a {kind} other than {excluded}"
 
 
@@ -61,7 +62,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a choice between two said by comparing them: 'of the red and blue blocks, put the one closer to the bin in W',
     # 'whichever of the red and blue blocks is further right goes in the bin'
     (rf"^of {_PAIR},\s*(?P<verb>\w+(?: \w+)?) the one (?:that is |that s |which is )?{_MORE}(?P<tail>.*)$", lambda m: f"{m['verb']} "
-     f"{_compared(m)}" + re.sub(r"\bthe other(?: one)?\b", f"the other {m['a']} or {m['b']} block", m["tail"])),
+     f"{_compared(m)}" + rx(r"\bthe other(?: one)?\b").sub(f"the other {m['a']} or {m['b']} block", m["tail"])),
     (rf"\bwhichever of {_PAIR} (?:is|s|sits|lies) {_MORE}", _compared),
     # the viewer's side: 'as I see it', 'on my far right', 'over on my left-hand side', 'right at the left end'
     (r",?\s*\b(?:as i (?:see|look at|view) (?:it|them|things|the table)|from (?:where i (?:am sitting|"

@@ -14,6 +14,7 @@ from agent.planners.offline.speech import dictated
 from agent.planners.offline.registers import ASKED_TO
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
 from agent.planners.offline.turns import HALVES, VOCATIVE
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _COL = "|".join(COLOURS)
@@ -23,363 +24,363 @@ _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    text = re.sub(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?", r"what is \1 \2", text.lower())  # a learner's
-    text = re.sub(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)", r"\1 which \2 is \3", text)  # order:
-    text = re.sub(r"^(the \w+ \w+),? (?:it|they) (is|are) ", r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'
-    text = re.sub(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between|on\b)", "blocks are ", text)
-    text = re.sub(r"^(which|what) (block|bowl) is the (?:one|block|bowl) (?=(?:second|third|first|furthest|farthest|nearest|closest|leftmost|rightmost)\b)",
+    text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text.lower())  # a learner's
+    text = rx(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)").sub(r"\1 which \2 is \3", text)  # order:
+    text = rx(r"^(the \w+ \w+),? (?:it|they) (is|are) ").sub(r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'
+    text = rx(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between|on\b)").sub("blocks are ", text)
+    text = rx(r"^(which|what) (block|bowl) is the (?:one|block|bowl) (?=(?:second|third|first|furthest|farthest|nearest|closest|leftmost|rightmost)\b)").sub(
                   r"\1 \2 is ", text)  # 'which bowl is the one furthest left?'
-    said = re.sub(r"\s*(?:\.{2,}|\u2026)\s*", ", ", text)
+    said = rx(r"\s*(?:\.{2,}|\u2026)\s*").sub(", ", text)
     text = fixed if (fixed := corrected(said)) != said else text  # 'is X on Y... pardon, on Z?': the question as corrected
-    t = re.sub(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)|(?: is| are)? inside| on it| are there| is there)?"
-               r"(?=\W*$)", lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
+    t = rx(r"^\s*(?:the )?(\w+ (bowl|block))\s*[:,]\s*how many (\w+?)s?(?: (?:in|on) (?:it|there)|(?: is| are)? inside| on it| are there| is there)?"
+               r"(?=\W*$)").sub(lambda m: f"how many {m.group(3)}s {'in' if m.group(2) == 'bowl' else 'on'} the {m.group(1)}",
                text.lower())  # 'W: how many?', 'Green bowl, how many block inside?'
-    t = re.sub(r"^(?:(?:do|must|will|shall) (?:i|we|you) still (?:have|need|got)(?: to)?|is there (?:still )?(?:any )?(?:work|anything|something|stuff)(?: left)? to do "
+    t = rx(r"^(?:(?:do|must|will|shall) (?:i|we|you) still (?:have|need|got)(?: to)?|is there (?:still )?(?:any )?(?:work|anything|something|stuff)(?: left)? to do "
                r"(?:to|before|until)) (?:get|make|put|have) (the \w+ \w+)(?: put| placed| sitting| stacked| moved| set| standing)? (on top of|on|onto|in|into|inside) (the [\w ]+?)"
-               r"(?=\W*$)", lambda m: f"is it still to do that {m[1]} is {dict(onto='on', into='in').get(m[2], m[2])} {m[3]}", t)  # 'do I still have to get X on Y?'
-    t = re.sub(r"^(?:has|have) (something|anything|a block|any block|another block) (?:been |got |gotten )?(?:placed|piled|put|stacked|set|left) (?=on|in)", r"is there \1 ", t)
-    t = re.sub(r"\bthe (\w+ (?:block|bowl))(?:'s| s) colou?r\b", r"the colour of the \1", t)  # "does a bowl match X's colour?"
-    t = re.sub(r"\b(?:(?:lying|sitting|resting|standing)(?: directly| right)?|directly|right) on the table(?=\W*$)", "on the table surface", t)  # not on a block
-    t = re.sub(r"^(?:are any of the bowls|is (?:at least )?one of the bowls|is there (?:a|any) bowl that is) empty\b|^is there (?:a|any) bowl with "
-               r"nothing in it\b", "is any bowl empty", t)
-    t = re.sub(r"^which of the (bowls|blocks) (?=has|have|is|are|holds)", lambda m: f"which {m[1][:-1]} ", t)
-    t = re.sub(r"^(?:(?:if i wanted|to get|to make|for) (the \w+ bowl) (?:to be )?empty|to empty (the \w+ bowl)),? how many blocks (?:would|will|must|do|does|should)(?: i| you)?(?: have| need)?(?: to)?"
-               r"(?: be)? (?:come out(?: of it)?|removed|taken out|take out|remove)(?: from it| of it)?", lambda m: f"how many blocks are in {m[1] or m[2]}", t)
-    t = re.sub(r"^(?:out of|of|among) (?:all )?the blocks,? which (?:one|block) is", "which block is", t)
+               r"(?=\W*$)").sub(lambda m: f"is it still to do that {m[1]} is {dict(onto='on', into='in').get(m[2], m[2])} {m[3]}", t)  # 'do I still have to get X on Y?'
+    t = rx(r"^(?:has|have) (something|anything|a block|any block|another block) (?:been |got |gotten )?(?:placed|piled|put|stacked|set|left) (?=on|in)").sub(r"is there \1 ", t)
+    t = rx(r"\bthe (\w+ (?:block|bowl))(?:'s| s) colou?r\b").sub(r"the colour of the \1", t)  # "does a bowl match X's colour?"
+    t = rx(r"\b(?:(?:lying|sitting|resting|standing)(?: directly| right)?|directly|right) on the table(?=\W*$)").sub("on the table surface", t)  # not on a block
+    t = rx(r"^(?:are any of the bowls|is (?:at least )?one of the bowls|is there (?:a|any) bowl that is) empty\b|^is there (?:a|any) bowl with "
+               r"nothing in it\b").sub("is any bowl empty", t)
+    t = rx(r"^which of the (bowls|blocks) (?=has|have|is|are|holds)").sub(lambda m: f"which {m[1][:-1]} ", t)
+    t = rx(r"^(?:(?:if i wanted|to get|to make|for) (the \w+ bowl) (?:to be )?empty|to empty (the \w+ bowl)),? how many blocks (?:would|will|must|do|does|should)(?: i| you)?(?: have| need)?(?: to)?"
+               r"(?: be)? (?:come out(?: of it)?|removed|taken out|take out|remove)(?: from it| of it)?").sub(lambda m: f"how many blocks are in {m[1] or m[2]}", t)
+    t = rx(r"^(?:out of|of|among) (?:all )?the blocks,? which (?:one|block) is").sub("which block is", t)
     # 'is the block on top of X the Y block?' (which one it is, asked by name), 'how many blocks does W have', 'which block is it that rests upon X'
-    t = re.sub(r"^(?:\w+,\s*)?is the (?:block|one) (?:that is |which is |sitting |resting |lying )?(on top of|on|in|inside|under|beneath|below|underneath) (the \w+ (?:block|bowl)) "
-               r"(the \w+ block)(?=\W*$)", lambda m: f"is {m[3]} {'in' if m[1] in ('in', 'inside') else 'under' if m[1] in ('under', 'beneath', 'below', 'underneath') else 'on'} {m[2]}", t)
-    t = re.sub(r"^how many blocks (?:does|do) (the \w+ bowl) (?:have|hold|contain|got)(?: in it| inside(?: it)?)?(?: (?:at the moment|right now|now))?(?:,? if i may ask)?(?=\W*$)|"
-               r"^(?:(?:could|can) you tell me |tell me )?how many blocks (the bowl (?:that )?the \w+ block is in) (?:holds|has|contains)(?=\W*$)", lambda m: f"how many blocks are in {m[1] or m[2]}", t)
-    t = re.sub(r"^(?:say,? )?which (block|one) is it (?:that|which) (?:rests|sits|lies|stands|is) (?:upon|on top of|on) ", r"which \1 is on ", t)
+    t = rx(r"^(?:\w+,\s*)?is the (?:block|one) (?:that is |which is |sitting |resting |lying )?(on top of|on|in|inside|under|beneath|below|underneath) (the \w+ (?:block|bowl)) "
+               r"(the \w+ block)(?=\W*$)").sub(lambda m: f"is {m[3]} {'in' if m[1] in ('in', 'inside') else 'under' if m[1] in ('under', 'beneath', 'below', 'underneath') else 'on'} {m[2]}", t)
+    t = rx(r"^how many blocks (?:does|do) (the \w+ bowl) (?:have|hold|contain|got)(?: in it| inside(?: it)?)?(?: (?:at the moment|right now|now))?(?:,? if i may ask)?(?=\W*$)|"
+               r"^(?:(?:could|can) you tell me |tell me )?how many blocks (the bowl (?:that )?the \w+ block is in) (?:holds|has|contains)(?=\W*$)").sub(lambda m: f"how many blocks are in {m[1] or m[2]}", t)
+    t = rx(r"^(?:say,? )?which (block|one) is it (?:that|which) (?:rests|sits|lies|stands|is) (?:upon|on top of|on) ").sub(r"which \1 is on ", t)
     # a thing named first, then asked about: 'The orange block, dear, what is it sitting on?', 'Tell me about X, love: what's under it?',
     # 'Before we start on X, is it covered by another block?'
-    t = re.sub(r"^(?:tell me about |before (?:we|i|you) (?:start|begin|get going|work) on |(?:a )?quick (?:one|question) (?:about|on) |regarding |about |as for |"
+    t = rx(r"^(?:tell me about |before (?:we|i|you) (?:start|begin|get going|work) on |(?:a )?quick (?:one|question) (?:about|on) |regarding |about |as for |"
                r"concerning |now,? |so,? |okay,? |ok,? |check |look at |consider |see |take )?(?:the|that|this) (\w+ (?:block|bowl))\s*[,:;\u2014\u2013-]+\s*(?:\w+\s*[,:;-]+\s*)?(what|"
-               r"where|which|how many|is|does)\b(.*?)\b(?:it|that one)\b", r"\2\3the \1", t)
-    t = re.sub(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)", r"is there anything on \1", t)
-    t = re.sub(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block|stuff) (?:stacked |sitting |resting |piled |put )?(?:up )?on "
-               r"(?:it|top(?: of it)?)(?=\W*$)",
+               r"where|which|how many|is|does)\b(.*?)\b(?:it|that one)\b").sub(r"\2\3the \1", t)
+    t = rx(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)").sub(r"is there anything on \1", t)
+    t = rx(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block|stuff) (?:stacked |sitting |resting |piled |put )?(?:up )?on "
+               r"(?:it|top(?: of it)?)(?=\W*$)").sub(
                r"is there anything on \1", t)
-    t = re.sub(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm|at present|presently|as we speak)(?=\W*$)", "", t)  # 'how many blocks on the table total rn?'
-    t = re.sub(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)", r"\1 \2 is ", t)  # "which block's been piled on X?"
-    t = re.sub(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)", "are ", t)  # 'how many blocks are hiding in W?'
+    t = rx(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm|at present|presently|as we speak)(?=\W*$)").sub("", t)  # 'how many blocks on the table total rn?'
+    t = rx(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)").sub(r"\1 \2 is ", t)  # "which block's been piled on X?"
+    t = rx(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)").sub("are ", t)  # 'how many blocks are hiding in W?'
     for pattern, said in HALVES:  # 'the side closest to the robot': the near side
-        t = re.sub(pattern, said, t)
-    t = re.sub(r"^(?:what is|what s|what's|give me) the (block|bowl) count (?=on|in)", r"how many \1s are ", t)  # "what's the block count on the near side?"
-    t = re.sub(r"^count the (blocks|bowls) (on|in) (.+?)\s*[:,-]+\s*how many (?:are there|there are|is that)(?=\W*$)", r"how many \1 are \2 \3", t)
-    t = re.sub(r"^count the empty bowls(?: for me)?\s*[:,-]*\s*(?:how many (?:are there|there are|is that))?(?=\W*$)|^how many bowls (?:have|hold|contain) (?:nothing|no blocks?) "
-               r"(?:in them|inside)?(?=\W*$)", "how many bowls are empty", t)  # 'How many bowls have nothing in them?'
-    t = re.sub(r"\b(the number of (?:blocks|bowls)) (?:which|that) (?=are |is )", r"\1 ", t)  # 'tell me the number of blocks which are not in any bowl'
-    t = re.sub(r"^is (the \w+ bowl) (?:holding|containing|carrying) ", r"does \1 hold ", re.sub(r"\ba (?:couple|pair) of (?=blocks\b)", "two ", t))  # 'is W holding at least a couple of blocks?'
-    t = re.sub(r"^(?:is each of the (?:two |three )?bowls|are (?:both|all)(?: of)? the bowls) (?:holding|containing|carrying) (?:at least )?(?:one|a) block|^are there blocks in "
-               r"(?:both|all|each)(?: of)? the bowls(?=\W*$)", "is there a block in every bowl", t)
-    t = re.sub(rf"^{VOCATIVE},\s*|^(?:where are we at|what's the status),\s*|\b(?<=any block )in it (?=other than |except |besides |apart from )", "", t)  # 'Hon, ...', 'any block in it other than X'
-    t = re.sub(r"^(?:would you say|do you think|do you reckon|would you agree|wouldn't you say) (?:that )?(the \w+ \w+) (is|are) ", r"\2 \1 ", t)
-    t = re.sub(r"^(is|are) (.+?) (?:over |out )?on the (left|right)(?:[- ]hand)? (?:side|half)(?: of the table)?(?=\W*$)", r"\1 \2 on the \3 side of the table", t)
-    t = re.sub(r",? (?:do you know|d(?:o)? ya know|any idea|if you know|can you tell|all (?:the )?bowls (?:together|combined)|in total|altogether|all together)(?=\W*$)", "", t)
-    t = re.sub(r"^are (the \w+ \w+) and (the \w+ \w+) both (clear|free|empty)(?:,? with (?:nothing|no blocks?) (?:stacked |resting |sitting )?on (?:them|either|either "
-               r"of them|top))?(?=\W*$)", r"are both \1 and \2 \3", t)
-    t = re.sub(r"^(?:(?:are|is) (?:both|all) of (?:these|those|the following) (?:so|true|the case|right|correct)|(?:do|does) (?:both|all) of (?:these|those|the "
-               r"following) hold)\s*[:,-]?\s*", "is it true that ", t)  # 'Are both of these so: A and B?'
-    t = re.sub(r"\b(?:sits|rests|lies|stands|perches|is sitting|is resting|is lying|is standing|is perched|is balanced|is set|is placed|is stacked)(?= (?:in|on|inside|"
-               r"within|atop|upon|on top of|under)\b)", "is", t)
-    t = re.sub(r"\b(is|are) (the \w+ (?:block|cube)s?) (?:already |still |now )?(?:set|placed|put|stacked|balanced|sitting|resting|perched|lying|standing) (?=(?:on|in|"
-               r"inside|within|atop|upon|on top of)\b)", r"\1 \2 ", t)  # 'is X already set on Y?'
-    t = re.sub(r"\b(?:atop|upon)\b", "on", re.sub(r"\bwithin\b", "in", t))
-    t = re.sub(r"^(?:quick check,? )?(?:yes or no\s*[:,-]\s*)?([^?]+?)[.;]\s*is (?:that|this) (?:how the table (?:is|looks)|how things are|the case|so)(?: now| right "
-               r"now| at the moment)?\?*$", lambda m: "is this the layout: " + re.sub(r"\s*;\s*", ", ", m[1]) + "?", t)  # facts, then 'Is that how the table is now?'
-    t = re.sub(r"^(?:is this (?:already )?(?:the|my|your) (?:layout|arrangement|set ?up|picture|state)|does the table (?:already )?(?:show|look like)(?: the "
-               r"following| this)?|is the table (?:already )?(?:like this|set up like this|in this state))\s*:?\s*(.*)$", lambda m: "is it true that " + re.sub(
-                   r",\s*(?:and )?(?=(?:the )?\w+ (?:block|bowl)\b)", " and that ", m[1]), t)  # a layout, checked fact by fact
+        t = rx(pattern).sub(said, t)
+    t = rx(r"^(?:what is|what s|what's|give me) the (block|bowl) count (?=on|in)").sub(r"how many \1s are ", t)  # "what's the block count on the near side?"
+    t = rx(r"^count the (blocks|bowls) (on|in) (.+?)\s*[:,-]+\s*how many (?:are there|there are|is that)(?=\W*$)").sub(r"how many \1 are \2 \3", t)
+    t = rx(r"^count the empty bowls(?: for me)?\s*[:,-]*\s*(?:how many (?:are there|there are|is that))?(?=\W*$)|^how many bowls (?:have|hold|contain) (?:nothing|no blocks?) "
+               r"(?:in them|inside)?(?=\W*$)").sub("how many bowls are empty", t)  # 'How many bowls have nothing in them?'
+    t = rx(r"\b(the number of (?:blocks|bowls)) (?:which|that) (?=are |is )").sub(r"\1 ", t)  # 'tell me the number of blocks which are not in any bowl'
+    t = rx(r"^is (the \w+ bowl) (?:holding|containing|carrying) ").sub(r"does \1 hold ", rx(r"\ba (?:couple|pair) of (?=blocks\b)").sub("two ", t))  # 'is W holding at least a couple of blocks?'
+    t = rx(r"^(?:is each of the (?:two |three )?bowls|are (?:both|all)(?: of)? the bowls) (?:holding|containing|carrying) (?:at least )?(?:one|a) block|^are there blocks in "
+               r"(?:both|all|each)(?: of)? the bowls(?=\W*$)").sub("is there a block in every bowl", t)
+    t = rx(rf"^{VOCATIVE},\s*|^(?:where are we at|what's the status),\s*|\b(?<=any block )in it (?=other than |except |besides |apart from )").sub("", t)  # 'Hon, ...', 'any block in it other than X'
+    t = rx(r"^(?:would you say|do you think|do you reckon|would you agree|wouldn't you say) (?:that )?(the \w+ \w+) (is|are) ").sub(r"\2 \1 ", t)
+    t = rx(r"^(is|are) (.+?) (?:over |out )?on the (left|right)(?:[- ]hand)? (?:side|half)(?: of the table)?(?=\W*$)").sub(r"\1 \2 on the \3 side of the table", t)
+    t = rx(r",? (?:do you know|d(?:o)? ya know|any idea|if you know|can you tell|all (?:the )?bowls (?:together|combined)|in total|altogether|all together)(?=\W*$)").sub("", t)
+    t = rx(r"^are (the \w+ \w+) and (the \w+ \w+) both (clear|free|empty)(?:,? with (?:nothing|no blocks?) (?:stacked |resting |sitting )?on (?:them|either|either "
+               r"of them|top))?(?=\W*$)").sub(r"are both \1 and \2 \3", t)
+    t = rx(r"^(?:(?:are|is) (?:both|all) of (?:these|those|the following) (?:so|true|the case|right|correct)|(?:do|does) (?:both|all) of (?:these|those|the "
+               r"following) hold)\s*[:,-]?\s*").sub("is it true that ", t)  # 'Are both of these so: A and B?'
+    t = rx(r"\b(?:sits|rests|lies|stands|perches|is sitting|is resting|is lying|is standing|is perched|is balanced|is set|is placed|is stacked)(?= (?:in|on|inside|"
+               r"within|atop|upon|on top of|under)\b)").sub("is", t)
+    t = rx(r"\b(is|are) (the \w+ (?:block|cube)s?) (?:already |still |now )?(?:set|placed|put|stacked|balanced|sitting|resting|perched|lying|standing) (?=(?:on|in|"
+               r"inside|within|atop|upon|on top of)\b)").sub(r"\1 \2 ", t)  # 'is X already set on Y?'
+    t = rx(r"\b(?:atop|upon)\b").sub("on", rx(r"\bwithin\b").sub("in", t))
+    t = rx(r"^(?:quick check,? )?(?:yes or no\s*[:,-]\s*)?([^?]+?)[.;]\s*is (?:that|this) (?:how the table (?:is|looks)|how things are|the case|so)(?: now| right "
+               r"now| at the moment)?\?*$").sub(lambda m: "is this the layout: " + rx(r"\s*;\s*").sub(", ", m[1]) + "?", t)  # facts, then 'Is that how the table is now?'
+    t = rx(r"^(?:is this (?:already )?(?:the|my|your) (?:layout|arrangement|set ?up|picture|state)|does the table (?:already )?(?:show|look like)(?: the "
+               r"following| this)?|is the table (?:already )?(?:like this|set up like this|in this state))\s*:?\s*(.*)$").sub(lambda m: "is it true that " + rx(
+                   r",\s*(?:and )?(?=(?:the )?\w+ (?:block|bowl)\b)").sub(" and that ", m[1]), t)  # a layout, checked fact by fact
     t = SCRATCHED_RE.sub("", t)  # a start thrown away
     t = notation(unlabel(dictated(MENTION_RE.sub(" ", restated(t).replace("\u2019", "'")).strip())))  # '@robot what ...?'
-    t = re.sub(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|"
+    t = rx(r"^(?:is (?:there )?(?:anything|something) (?:in the way|blocking (?:it|the way|things))|(?:would|"
                r"will|does|do) (?:anything|something) (?:have to|need to|need) (?:be )?(?:moved|cleared|shifted|"
                r"taken off|removed)(?: out of the way| first)?)(?:,? (?:so that|such that|so|for|"
                r"before) (the \w+ (?:block|cube|one)) (?:can not |cannot |can'?t |could not |couldn'?t |won'?t |"
                r"will not |can |could )(?:go|be put|be placed|be stacked) (?:straight |directly |right )?(onto|"
                r"on top of|on) (the \w+ (?:block|cube|one))\b| of (?:putting|moving|stacking|placing|"
-               r"getting) (the \w+ (?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)", lambda m: "is anything keeping "
+               r"getting) (the \w+ (?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)").sub(lambda m: "is anything keeping "
                + " off ".join(g for g in m.groups() if g and g.startswith("the ")), t)  # 'is something in the way, such that X can't go onto Y?'
-    t = re.sub(r"^(?:status|quick check|check|query)\s*[:,-]+\s*", "", t)  # 'Status: blue block - sitting on the table?'
-    t = re.sub(r"\b(which (?:block|bowl)) is the (\w+(?:most|est)) (?:one|block|bowl)\b|,?\s*\bplease(?=\W*$)", lambda m: f"{m[1]} is the {m[2]}" if m[1]
+    t = rx(r"^(?:status|quick check|check|query)\s*[:,-]+\s*").sub("", t)  # 'Status: blue block - sitting on the table?'
+    t = rx(r"\b(which (?:block|bowl)) is the (\w+(?:most|est)) (?:one|block|bowl)\b|,?\s*\bplease(?=\W*$)").sub(lambda m: f"{m[1]} is the {m[2]}" if m[1]
                else "", t)  # 'which block is the leftmost one, please?'
     now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now)"
-    t = re.sub(rf",?\s*(?:\balready\b,?\s*)?{now}(?: now| right now)?(?=\W*$)|\s+already(?=\W*$)", "", t)  # 'is X in W already, as things are now?'
-    t = re.sub(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)",
+    t = rx(rf",?\s*(?:\balready\b,?\s*)?{now}(?: now| right now)?(?=\W*$)|\s+already(?=\W*$)").sub("", t)  # 'is X in W already, as things are now?'
+    t = rx(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)").sub(
                r"\1 ", t)  # 'Red block. In a bowl?'
-    t = re.sub(r"\b(?:up|over|down) (?=on top of|on the|in the)", "", t)  # 'what's up on top of X?'
-    t = re.sub(r"\b(on|on top of|onto) the (\w+) one\b", r"\1 the \2 block", t)  # 'sitting on the cyan one': a block, not a bowl
-    t = re.sub(r"^is (?:it |there )?(?:only|just) (the \w+ (?:block|cube))(?: that is| sitting)? (?:in|"
-               r"inside) (the \w+ bowl)(?:,? (?:and )?nothing else)?", r"is \1 the only block in \2", t)  # 'is it just X in W, nothing else?'
-    t = re.sub(r"^(?:is there )?(?:anything|something) (?:\w+ )?(?:up )?(on top of|on|in|inside|"
+    t = rx(r"\b(?:up|over|down) (?=on top of|on the|in the)").sub("", t)  # 'what's up on top of X?'
+    t = rx(r"\b(on|on top of|onto) the (\w+) one\b").sub(r"\1 the \2 block", t)  # 'sitting on the cyan one': a block, not a bowl
+    t = rx(r"^is (?:it |there )?(?:only|just) (the \w+ (?:block|cube))(?: that is| sitting)? (?:in|"
+               r"inside) (the \w+ bowl)(?:,? (?:and )?nothing else)?").sub(r"is \1 the only block in \2", t)  # 'is it just X in W, nothing else?'
+    t = rx(r"^(?:is there )?(?:anything|something) (?:\w+ )?(?:up )?(on top of|on|in|inside|"
                r"under) (the \w+ (?:block|bowl))\s*\?\s*(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|"
-               r"that|the \w+ \w+)\W*$", r"what is \1 \2?", t)  # 'Anything on X? What is it?'
-    t = re.sub(r"^how much (?=blocks|cubes|bowls)", "how many ", t)  # a learner's 'how much blocks'
-    t = re.sub(r"^how many (?:blocks|cubes) (?:would|will|must|do|does|should)? ?(?:i |you |we )?(?:have to|need to|need|has to)? ?(?:come|"
+               r"that|the \w+ \w+)\W*$").sub(r"what is \1 \2?", t)  # 'Anything on X? What is it?'
+    t = rx(r"^how much (?=blocks|cubes|bowls)").sub("how many ", t)  # a learner's 'how much blocks'
+    t = rx(r"^how many (?:blocks|cubes) (?:would|will|must|do|does|should)? ?(?:i |you |we )?(?:have to|need to|need|has to)? ?(?:come|"
                r"be taken|be lifted|be moved|take|lift|move|get|clear) off (the \w+ (?:block|cube))(?: first)?(?: (?:for it|so that it|"
                r"before it|to make it|to get it|so it) (?:to )?(?:be |is |can be |will be )?(?:clear|free|uncovered)| to (?:clear|free|"
-               r"uncover|get at|reach) (?:it|\1))?\b", r"how many blocks are above \1", t)  # 'how many would have to come off X ...'
-    t = re.sub(r"^is there (?:a|any) bowl (?:that is|that's|which is|of|in|with) (?:the same colou?r as|the colou?r of|matching) the (\w+) "
-               r"(?:block|cube)\b", r"is there a \1 bowl", t)  # 'Is there a bowl that's the same colour as X?'
-    t = re.sub(r"\b(?:getting|having|taking|catching|hitching) a (?:piggyback|piggy back|ride|lift)(?: ride)? (?=on\b)", "", t)
-    t = re.sub(r",?\s*even (?:one|a single) (?:block|one)(?=\W*$)", "", t)  # 'is there anything in it, even one block?'
-    t = re.sub(r"^(?:(?:ugh+|argh+|omg|wow|hmm+)[,!.\s]+)+(?:this is (?:so |really )?(?:cool|good|great|fun)\W*)?", "", t)
-    t = re.sub(r"\b(is|are) (the \w+ (?:block|bowl)s?) still\b", r"\1 \2", t)  # 'is X STILL in W??'
-    t = re.sub(r"^(?:i (?:might|may|could) be wrong|correct me if i(?:'m| am) wrong|not sure|i(?:'m| am) not sure),? (?:but )?", "", t)
-    t = re.sub(r"^what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|lift|move|get|"
+               r"uncover|get at|reach) (?:it|\1))?\b").sub(r"how many blocks are above \1", t)  # 'how many would have to come off X ...'
+    t = rx(r"^is there (?:a|any) bowl (?:that is|that's|which is|of|in|with) (?:the same colou?r as|the colou?r of|matching) the (\w+) "
+               r"(?:block|cube)\b").sub(r"is there a \1 bowl", t)  # 'Is there a bowl that's the same colour as X?'
+    t = rx(r"\b(?:getting|having|taking|catching|hitching) a (?:piggyback|piggy back|ride|lift)(?: ride)? (?=on\b)").sub("", t)
+    t = rx(r",?\s*even (?:one|a single) (?:block|one)(?=\W*$)").sub("", t)  # 'is there anything in it, even one block?'
+    t = rx(r"^(?:(?:ugh+|argh+|omg|wow|hmm+)[,!.\s]+)+(?:this is (?:so |really )?(?:cool|good|great|fun)\W*)?").sub("", t)
+    t = rx(r"\b(is|are) (the \w+ (?:block|bowl)s?) still\b").sub(r"\1 \2", t)  # 'is X STILL in W??'
+    t = rx(r"^(?:i (?:might|may|could) be wrong|correct me if i(?:'m| am) wrong|not sure|i(?:'m| am) not sure),? (?:but )?").sub("", t)
+    t = rx(r"^what (?:do|would|must|should) (?:i|you|we) (?:need to |have to )?(?:take|lift|move|get|"
                r"clear) off(?: first)? (?:to get (?:at|to)|before (?:i|you) can (?:get to|reach|move)|to reach|"
-               r"to free) (the \w+ block)\b", r"what is above \1", t)
-    t = re.sub(r"^which (bowl|block) is the only one (?:with nothing in it|that is empty|that's empty|left empty|with nothing on it)\b",
+               r"to free) (the \w+ block)\b").sub(r"what is above \1", t)
+    t = rx(r"^which (bowl|block) is the only one (?:with nothing in it|that is empty|that's empty|left empty|with nothing on it)\b").sub(
                lambda m: f"which {m[1]} is {'empty' if m[1] == 'bowl' else 'clear'}", t)  # 'which bowl is the only one with nothing in it?'
-    t = re.sub(r"^(?:look at|see|take) (the \w+ (?:block|bowl))(?: first)?\s*[.,;:]\s*(?:then,? )?(?:tell me\s*[:,]?\s*)?(.*\bit\b.*)$", lambda m: re.sub(r"\bit\b", m[1], m[2], count=1),
+    t = rx(r"^(?:look at|see|take) (the \w+ (?:block|bowl))(?: first)?\s*[.,;:]\s*(?:then,? )?(?:tell me\s*[:,]?\s*)?(.*\bit\b.*)$").sub(lambda m: rx(r"\bit\b").sub(m[1], m[2], count=1),
                t)  # 'Look at the white block. Is something stacked on it?'
-    t = re.sub(r"\s+and (?:report|give me|tell me|say)(?: back)? (?:n|the number|the count|the total|it|back)\b", "", t)  # '... and report n'
-    t = re.sub(r"^(?:do|does) (?:all(?: of)? the bowls|every bowl|each bowl|the bowls all) (?:have|has|hold|holds|"
-               r"contain|contains) (something|anything|a block|at least one block|blocks?) in (?:them|it)\b", r"is there \1 in every bowl", t)
-    t = re.sub(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|"
-               r"shot)(?: of [a-z ]+?)?(?: right now| now)?,\s*", "", t)  # 'If I took a photo of the table right now, how many ...'
-    t = re.sub(r"^(how many \w+) would (?:be|there be|you see)\b", r"\1 are", t)
+    t = rx(r"\s+and (?:report|give me|tell me|say)(?: back)? (?:n|the number|the count|the total|it|back)\b").sub("", t)  # '... and report n'
+    t = rx(r"^(?:do|does) (?:all(?: of)? the bowls|every bowl|each bowl|the bowls all) (?:have|has|hold|holds|"
+               r"contain|contains) (something|anything|a block|at least one block|blocks?) in (?:them|it)\b").sub(r"is there \1 in every bowl", t)
+    t = rx(r"^if (?:i|you|we|someone) (?:took|take|snapped|snap|were to take) a (?:photo|picture|snapshot|pic|"
+               r"shot)(?: of [a-z ]+?)?(?: right now| now)?,\s*").sub("", t)  # 'If I took a photo of the table right now, how many ...'
+    t = rx(r"^(how many \w+) would (?:be|there be|you see)\b").sub(r"\1 are", t)
     # a terse user's bare colours: 'cyan: sitting on what?', 'which bowl has yellow?', 'x, y: how many in bowls?'
-    t = re.sub(rf"^({_COL})(?: block)?\s*[:,-]?\s*(?:sitting |resting |standing |lying )?(on|in|under) what\s*(\??)$", r"what is the \1 block "
+    t = rx(rf"^({_COL})(?: block)?\s*[:,-]?\s*(?:sitting |resting |standing |lying )?(on|in|under) what\s*(\??)$").sub(r"what is the \1 block "
                r"sitting \2\3", t)
-    t = re.sub(rf"\b(has|holds|contains|have|hold|contain|with) ({_COL})\b(?! (?:block|cube|bowl|one)s?\b)", r"\1 the \2 block", t)
-    t = re.sub(rf"^((?:the )?(?:{_COL})(?: block)?(?:,? (?:and )?(?:the )?(?:{_COL})(?: block)?)+)\s*[:,-]\s*how many(?: of them)?(?: are)? "
-               r"(in|on) (bowls?|a bowl|the bin|the table)\s*(\??)$", lambda m: "how many of the " + ", ".join(re.findall(
-                   rf"\b(?:{_COL})\b", m[1])) + f" blocks are {m[2]} {m[3]}{m[4]}", t)
-    t = re.sub(r"^(which|what) (bowls?) (?:has|have|holds?|contains?) (?:nothing|no blocks?|no block at all) (?:in (?:it|them)|inside)?", r"\1 \2 is empty", t)
-    t = re.sub(r"\b(?:further|farther|more) (left|right)(?: than| of)\b|\b(left|right)er than\b", lambda m: f"to the {m[1] or m[2]} of", t)
-    t = re.sub(r"^how many (blocks|bowls) (?:have|has|did) (?:we|you|i|they) (?:got|get)\b", r"how many \1 are there", t)
-    t = re.sub(r"\b(?:out|lying around|lying about|sitting out|left out) (?=on the table\b)", "", t)
-    t = re.sub(r"^how many blocks are(?: there)? on the table,? (?:(?:not counting|leaving out|without counting|excluding) (?:the ones|those|any|the "
-               r"blocks) (?:in|inside)|(?:and )?not in) (?:the |a |any )?bowls?", "how many blocks are not in a bowl", t)  # their towers count too
-    t = re.sub(r"\bwhich (block|bowl) is (?:the )?(left|right)most\b", r"which \1 is furthest to the \2", t)
-    t = re.sub(r"^(?:can|could|may) (?:i|you|we|the robot) (?:pick up|lift|grab|take|move) (the \w+ block) without (?:moving|touching|shifting|lifting) "
-               r"(?:any other blocks?|anything else|anything|another block|other blocks|a block|any blocks?)(?: first)?(\??)$", r"is \1 clear\2", t)
-    t = re.sub(r"^how many (blocks|ones) are (?:sitting |lying |standing )?(?:right |directly )?on the table(?:,? with| and have| that have) "
-               r"nothing (?:on top of|on) (?:them|it)(\??)$", r"how many blocks are loose\2", t)  # alone on the table
-    t = re.sub(r"^(has|have) (.+?) got\b", lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
-    t = re.sub(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
-               r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b", r"\1 \3 the \2 bowl", t)
-    t = re.sub(r"^(?:could|can) (the \w+ block) be (?:picked up|lifted|grabbed|moved|taken) (?:without (?:moving|touching|shifting) "
-               r"(?:anything|any other block|another block|other blocks)(?: else)?|(?:straight|right) away|(?:as|where) it is)$", r"is \1 clear", t)
-    t = re.sub(r"\b(on the table)(?: directly)?,? (?:with )?(?:nothing|none|no blocks?) (?:stacked|in a bowl|in (?:any|the) bowls?)(?:,? (?:and|"
+    t = rx(rf"\b(has|holds|contains|have|hold|contain|with) ({_COL})\b(?! (?:block|cube|bowl|one)s?\b)").sub(r"\1 the \2 block", t)
+    t = rx(rf"^((?:the )?(?:{_COL})(?: block)?(?:,? (?:and )?(?:the )?(?:{_COL})(?: block)?)+)\s*[:,-]\s*how many(?: of them)?(?: are)? "
+               r"(in|on) (bowls?|a bowl|the bin|the table)\s*(\??)$").sub(lambda m: "how many of the " + ", ".join(rx(
+                   rf"\b(?:{_COL})\b").findall(m[1])) + f" blocks are {m[2]} {m[3]}{m[4]}", t)
+    t = rx(r"^(which|what) (bowls?) (?:has|have|holds?|contains?) (?:nothing|no blocks?|no block at all) (?:in (?:it|them)|inside)?").sub(r"\1 \2 is empty", t)
+    t = rx(r"\b(?:further|farther|more) (left|right)(?: than| of)\b|\b(left|right)er than\b").sub(lambda m: f"to the {m[1] or m[2]} of", t)
+    t = rx(r"^how many (blocks|bowls) (?:have|has|did) (?:we|you|i|they) (?:got|get)\b").sub(r"how many \1 are there", t)
+    t = rx(r"\b(?:out|lying around|lying about|sitting out|left out) (?=on the table\b)").sub("", t)
+    t = rx(r"^how many blocks are(?: there)? on the table,? (?:(?:not counting|leaving out|without counting|excluding) (?:the ones|those|any|the "
+               r"blocks) (?:in|inside)|(?:and )?not in) (?:the |a |any )?bowls?").sub("how many blocks are not in a bowl", t)  # their towers count too
+    t = rx(r"\bwhich (block|bowl) is (?:the )?(left|right)most\b").sub(r"which \1 is furthest to the \2", t)
+    t = rx(r"^(?:can|could|may) (?:i|you|we|the robot) (?:pick up|lift|grab|take|move) (the \w+ block) without (?:moving|touching|shifting|lifting) "
+               r"(?:any other blocks?|anything else|anything|another block|other blocks|a block|any blocks?)(?: first)?(\??)$").sub(r"is \1 clear\2", t)
+    t = rx(r"^how many (blocks|ones) are (?:sitting |lying |standing )?(?:right |directly )?on the table(?:,? with| and have| that have) "
+               r"nothing (?:on top of|on) (?:them|it)(\??)$").sub(r"how many blocks are loose\2", t)  # alone on the table
+    t = rx(r"^(has|have) (.+?) got\b").sub(lambda m: f"{'does' if m[1] == 'has' else 'do'} {m[2]} have", t)  # 'has each bowl got ...'
+    t = rx(r"\b(the (\w+) (?:block|cube)) (in|inside) (?:the bowl (?:of|in) (?:the same|its(?: own)?|its matching) colou?r|its (?:own |"
+               r"matching |own matching )bowl|the matching bowl|the bowl (?:that|which) matches it)\b").sub(r"\1 \3 the \2 bowl", t)
+    t = rx(r"^(?:could|can) (the \w+ block) be (?:picked up|lifted|grabbed|moved|taken) (?:without (?:moving|touching|shifting) "
+               r"(?:anything|any other block|another block|other blocks)(?: else)?|(?:straight|right) away|(?:as|where) it is)$").sub(r"is \1 clear", t)
+    t = rx(r"\b(on the table)(?: directly)?,? (?:with )?(?:nothing|none|no blocks?) (?:stacked|in a bowl|in (?:any|the) bowls?)(?:,? (?:and|"
                r"or) (?:nothing|none|no blocks?) (?:stacked|in a bowl|in (?:any|the) bowls?))*|\b(on the table) (?:on (?:their|its) own|by "
-               r"(?:themselves|itself)|separately|alone)\b", lambda m: m[1] or m[2], t)
-    t = re.sub(r"\b(on the table)(?: itself)?,? (?:(?:and )?not (?:in a bowl|in any bowl|in the bowls|on (?:another|"
+               r"(?:themselves|itself)|separately|alone)\b").sub(lambda m: m[1] or m[2], t)
+    t = rx(r"\b(on the table)(?: itself)?,? (?:(?:and )?not (?:in a bowl|in any bowl|in the bowls|on (?:another|"
                r"a|any) block|stacked(?: on (?:another|a|any) block)?|on top of (?:another|a|any) block)(?:,? (?:and|"
-               r"or|nor) )?)+(?=\W*$)", r"\1", t)
-    t = re.sub(r"^how many (\w+) (?:did|have|has|had) (?!(?:something|anything|a block|another block|stuff|other blocks) )"
+               r"or|nor) )?)+(?=\W*$)").sub(r"\1", t)
+    t = rx(r"^how many (\w+) (?:did|have|has|had) (?!(?:something|anything|a block|another block|stuff|other blocks) )"
                r"(?:\w+ ){1,3}?(?:leave|left|put|drop|dropped|place|placed|"
                r"stack|stacked|throw|thrown|get|got|stick|stuck|shove|shoved)(?: back| away| down)? (in|on|inside|"
-               r"on top of|into) ", r"how many \1 are \2 ",
+               r"on top of|into) ").sub(r"how many \1 are \2 ",
                t)  # 'how many blocks did the kids leave in W?': what is there now
-    t = re.sub(r"^(?:(?:would you be able to|could you|can you|please) )?(?:tell me |i wonder )?(?:whether|"
+    t = rx(r"^(?:(?:would you be able to|could you|can you|please) )?(?:tell me |i wonder )?(?:whether|"
                r"if) (the \w+ (?:block|cube|bowl)) (?:has|have) (anything|something|a block|any blocks?) (on top of|"
-               r"on|in|inside) it\b", r"is there \2 \3 \1", t)
-    t = re.sub(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$", lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
+               r"on|in|inside) it\b").sub(r"is there \2 \3 \1", t)
+    t = rx(r"^(how many \w+) [^,?]+,? i mean (?:(not|in|on) )?(.+)$").sub(lambda m: f"{m[1]} {'are ' + m[2] + ' ' if m[2] else ''}{m[3]}",
                t)  # 'how many blocks need putting away, I mean (not) in a bowl'
-    t = re.sub(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*|^(?:just )?yes or no\s*[,:-]\s*", "", t)  # 'Question for triage - X on Y, yes or no?'
-    t = re.sub(r"^(?:maybe |probably |perhaps )?(?:a |this is a |it is a )?(?:silly|stupid|dumb|"
+    t = rx(r"^(?:question|query|q)(?: for [\w ]+?)?\s*(?:-+|:)\s*|^(?:just )?yes or no\s*[,:-]\s*").sub("", t)  # 'Question for triage - X on Y, yes or no?'
+    t = rx(r"^(?:maybe |probably |perhaps )?(?:a |this is a |it is a )?(?:silly|stupid|dumb|"
                r"quick) question,? (?:but )?|,?\s*(?:perhaps|maybe)(?=\W*$)|\b(?:teeny(?: weeny)?|tiny|little|"
-               r"itty bitty|wittle|wee) (?=\w+ (?:block|bowl)s?\b)", "", t)
-    t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)),\s*how many (\w+)(?: are there| are)? (in|on) it\b", r"how many \2 are \3 the \1", t)
+               r"itty bitty|wittle|wee) (?=\w+ (?:block|bowl)s?\b)").sub("", t)
+    t = rx(r"^(?:the )?(\w+ (?:bowl|block)),\s*how many (\w+)(?: are there| are)? (in|on) it\b").sub(r"how many \2 are \3 the \1", t)
     t = rewrite(_CASUAL, t)
     t = rewrite(_AROUND, mend_typos(t))  # 'as a lab tech i need to know ...', '... so that i can label it'
-    t = re.sub(r"^(on top of|on|in|inside|under) (the \w+ (?:block|bowl)),?\s*(?:what|which)(?: block| blocks| thing| things)? (?:there is|is there|there are|"
+    t = rx(r"^(on top of|on|in|inside|under) (the \w+ (?:block|bowl)),?\s*(?:what|which)(?: block| blocks| thing| things)? (?:there is|is there|there are|"
                r"are there|is|are|sits|is sitting)(?: there)?(?=\W*$)|^(?:what|which)(?: block| blocks| thing)? there (?:is|are) (on top of|on|in|inside|"
-               r"under) (the \w+ (?:block|bowl))", lambda m: f"what is {m[1] or m[3]} {m[2] or m[4]}", t)  # a learner's 'On X, what block there is?'
-    t = re.sub(r"\bhow many (blocks|cubes) (the \w+ bowl) (?:currently |now |still )?(?:has|holds|contains|has got)(?: in it| inside(?: it)?)?", r"how many \1 are in \2", t)
-    t = re.sub(r"\bhow full is (the \w+ bowl)", r"how many blocks are in \1", t)
-    t = re.sub(r",?\s*\b(?:counting|including) (?:every (?:single |last )?one(?: of them)?|all of them|them all|each (?:one|block))(?=\W*$)", "", t)
-    t = re.sub(r"^which (block|bowl) would (?:i|you|we|the robot) (?:have to|need to) (?:carry|move|take|bring) the (furthest|farthest|least far|shortest "
-               r"distance|least|shortest way) (?:to (?:get it )?)?(?:into|to|in|onto|over to) (the [\w -]+?)(\??)$", lambda m: f"which {m[1]} is "
-               f"{'furthest from' if m[2] in ('furthest', 'farthest') else 'nearest'} " + re.sub(r"^the (left|right)(?:-hand| hand)? corner at the (top|bottom)$",
+               r"under) (the \w+ (?:block|bowl))").sub(lambda m: f"what is {m[1] or m[3]} {m[2] or m[4]}", t)  # a learner's 'On X, what block there is?'
+    t = rx(r"\bhow many (blocks|cubes) (the \w+ bowl) (?:currently |now |still )?(?:has|holds|contains|has got)(?: in it| inside(?: it)?)?").sub(r"how many \1 are in \2", t)
+    t = rx(r"\bhow full is (the \w+ bowl)").sub(r"how many blocks are in \1", t)
+    t = rx(r",?\s*\b(?:counting|including) (?:every (?:single |last )?one(?: of them)?|all of them|them all|each (?:one|block))(?=\W*$)").sub("", t)
+    t = rx(r"^which (block|bowl) would (?:i|you|we|the robot) (?:have to|need to) (?:carry|move|take|bring) the (furthest|farthest|least far|shortest "
+               r"distance|least|shortest way) (?:to (?:get it )?)?(?:into|to|in|onto|over to) (the [\w -]+?)(\??)$").sub(lambda m: f"which {m[1]} is "
+               f"{'furthest from' if m[2] in ('furthest', 'farthest') else 'nearest'} " + rx(r"^the (left|right)(?:-hand| hand)? corner at the (top|bottom)$").sub(
                                                                                            r"the \2 \1 corner", m[3]) + m[4], t)  # 'which block would I carry the furthest ...'
-    t = re.sub(r"^(?:does|do) (the \w+ bowl|the bin|the table) (?:have|hold|contain) (more|fewer|less) blocks(?: in it| inside(?: it)?| on it)? than "
-               r"(the \w+ bowl|the bin|the table)(?: does| has)?\b", r"are there \2 blocks in \1 than in \3", t)  # 'does W have more blocks in it than V?'
-    t = re.sub(r"^(?:what|which)(?: is| s|'s) the (fullest|emptiest) bowl\b", lambda m: f"which bowl has the {'most' if m[1] == 'fullest' else 'fewest'} "
+    t = rx(r"^(?:does|do) (the \w+ bowl|the bin|the table) (?:have|hold|contain) (more|fewer|less) blocks(?: in it| inside(?: it)?| on it)? than "
+               r"(the \w+ bowl|the bin|the table)(?: does| has)?\b").sub(r"are there \2 blocks in \1 than in \3", t)  # 'does W have more blocks in it than V?'
+    t = rx(r"^(?:what|which)(?: is| s|'s) the (fullest|emptiest) bowl\b").sub(lambda m: f"which bowl has the {'most' if m[1] == 'fullest' else 'fewest'} "
                "blocks", t)
-    t = re.sub(r"^(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear \w+)[,!]?\s+)+|[.,;]?\s*\bjust yes or no\b[^?]*$|\s*,?\s*\b(?:like )?(?:directly|right|"
-               r"exactly) (?:on|in|on top of) (?:it|there)\b|\s*,?\s*\bi (?:just |only )?(?:want|wanted|would like|d like) to(?: know)?\W*$", "", t)  # a greeting; a tag
-    t = re.sub(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
-               r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*", "", t)  # lead-ins before the question
-    t = re.sub(r"^are (?:all )?(?:of )?the blocks (?:out of|outside|taken out of|removed from) (the \w+ bowl)", r"is \1 empty", t)  # 'are all the blocks out of W?'
-    t = re.sub(r"^do ((?:more than |less than |fewer than |at least |exactly )?half of the blocks) (?:sit|lie|rest|stay|stand) ", r"are \1 ", t)
-    t = re.sub(r",? with (?:all )?the (?:others|rest|other blocks) (?:outside|not in (?:a|any) bowl|on the table|elsewhere)(?=\W*$)|^is (?:just|only) (?=one block\b)", lambda m:
+    t = rx(r"^(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear \w+)[,!]?\s+)+|[.,;]?\s*\bjust yes or no\b[^?]*$|\s*,?\s*\b(?:like )?(?:directly|right|"
+               r"exactly) (?:on|in|on top of) (?:it|there)\b|\s*,?\s*\bi (?:just |only )?(?:want|wanted|would like|d like) to(?: know)?\W*$").sub("", t)  # a greeting; a tag
+    t = rx(r"^(?:say again|repeat|for the record|just to confirm|for my notes|(?:sorry,? )?where was i\W*|since [^,?]+,|without (?:touching|moving) "
+               r"anything,?|just tell me,?(?: no moving| don t move anything| do not move anything)?\s*[:,]?)\s*").sub("", t)  # lead-ins before the question
+    t = rx(r"^are (?:all )?(?:of )?the blocks (?:out of|outside|taken out of|removed from) (the \w+ bowl)").sub(r"is \1 empty", t)  # 'are all the blocks out of W?'
+    t = rx(r"^do ((?:more than |less than |fewer than |at least |exactly )?half of the blocks) (?:sit|lie|rest|stay|stand) ").sub(r"are \1 ", t)
+    t = rx(r",? with (?:all )?the (?:others|rest|other blocks) (?:outside|not in (?:a|any) bowl|on the table|elsewhere)(?=\W*$)|^is (?:just|only) (?=one block\b)").sub(lambda m:
                "is exactly " if m[0].startswith("is") else "", t)  # 'Is just one block in a bowl, with all the others outside?'
-    t = re.sub(r"\bstuff\b", "anything", re.sub(r"\b(?:do|have) (?:we|you) (?:have|got|see) (?=(?:a|an|any) \w+ (?:block|bowl)\b)", "is there ", t))  # 'do we have a X?'
-    t = re.sub(r"\b(is there (?:a|an|any) \w+ (?:block|bowl)) (?:somewhere|anywhere|around|about|here|on the table)(?: at all)?\b", r"\1", t)
-    t = re.sub(r"^(the \w+ (?:block|bowl))\s*[:,]\s*(?:what|which)(?: block)?(?: is|'s| s) (on top of|on|in|inside|under) it\b", r"what is \2 \1", t)  # 'X: what's on it?'
-    t = re.sub(r"^(the \w+ block)\s*[:,]\s*(?:which|what) bowl is it (?:in|inside)\b|^(?:identify|name) the (block|bowl) (?:that is |which is |that s )?(?:resting |sitting "
-               r"|lying )?(on|on top of|in|under) (the \w+ (?:block|bowl))", lambda m: f"where is {m[1]}" if m[1] else f"which {m[2]} is {m[3]} {m[4]}", t)
-    t = re.sub(r"^(?:you )?(?:got|have you got|you have) (anything|something|any blocks?|a block) (?:stacked |sitting |piled |resting )?(on top of|on|in|inside) ",
+    t = rx(r"\bstuff\b").sub("anything", rx(r"\b(?:do|have) (?:we|you) (?:have|got|see) (?=(?:a|an|any) \w+ (?:block|bowl)\b)").sub("is there ", t))  # 'do we have a X?'
+    t = rx(r"\b(is there (?:a|an|any) \w+ (?:block|bowl)) (?:somewhere|anywhere|around|about|here|on the table)(?: at all)?\b").sub(r"\1", t)
+    t = rx(r"^(the \w+ (?:block|bowl))\s*[:,]\s*(?:what|which)(?: block)?(?: is|'s| s) (on top of|on|in|inside|under) it\b").sub(r"what is \2 \1", t)  # 'X: what's on it?'
+    t = rx(r"^(the \w+ block)\s*[:,]\s*(?:which|what) bowl is it (?:in|inside)\b|^(?:identify|name) the (block|bowl) (?:that is |which is |that s )?(?:resting |sitting "
+               r"|lying )?(on|on top of|in|under) (the \w+ (?:block|bowl))").sub(lambda m: f"where is {m[1]}" if m[1] else f"which {m[2]} is {m[3]} {m[4]}", t)
+    t = rx(r"^(?:you )?(?:got|have you got|you have) (anything|something|any blocks?|a block) (?:stacked |sitting |piled |resting )?(on top of|on|in|inside) ").sub(
                r"is there \1 \2 ", t)  # 'got anything stacked on X?'
-    t = re.sub(r"^is there (?:a|any) block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) (?:bowl|block)\b", r"is there a \1 block", t)
-    t = re.sub(r",?\s*(?:like|as) (?:it|they) (?:should|ought to|is supposed to|are supposed to) be(?=\W*$)", "", t)  # 'Is X in W, like it should be?'
-    t = re.sub(r"^((?:is|are|does|do|has|have)\b[^?.]+)[?.]\s*if (?:so|yes|it is|it does|there is|there are|they are|they do|any),?\s*(?:(?:tell me|say|let me "
-               r"know) )?(?:which|what|where|who)\b[^?.]*[?.]*$", r"\1?", t)  # 'Is X in a bowl? If so, which one?': the yes names it, the no says where it is
-    t = re.sub(r"^how many blocks are on the table\?\s*count the ones in towers too,? but not the ones in bowls\W*$", "how many blocks are not in a bowl?", t)
-    t = re.sub(r"[.;,?]\s*(?:just )?the (?:thing|block|one) (?:right |directly |just )?(?:below|under|beneath) it\W*$|[.;?]\s*count the ones in towers too,? but not the "
-               r"ones in bowls\W*$", "?", t)
-    t = re.sub(r"^(?:could|can) you (?:confirm|check|verify) (?:whether|if) (the \w+ \w+) (is|are) (?:currently |now )?", r"\2 \1 ", t)
-    t = re.sub(r"^(?:(?:say|suppose|assuming|if) (?:nobody|no one|you do not|i do not) (?:touches|touch|moves?|changes?) (?:the table|anything)|if nothing (?:gets|is|"
-               r"has been) (?:moved|touched|changed)|in the (?:current|present) (?:picture|photo|image|scene|view)|in the (?:picture|photo|image) (?:right )?now)\s*[:,]?\s*", "", t)
-    t = re.sub(r"^will (the \w+ (?:block|bowl)) (?:still )?be ", r"is \1 ", t)  # 'will X (still) be sitting in W?': as it is now
-    t = re.sub(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly|so far|"
+    t = rx(r"^is there (?:a|any) block (?:(?:of |in |with )?the same colou?r as|matching the colou?r of|that matches) the (\w+) (?:bowl|block)\b").sub(r"is there a \1 block", t)
+    t = rx(r",?\s*(?:like|as) (?:it|they) (?:should|ought to|is supposed to|are supposed to) be(?=\W*$)").sub("", t)  # 'Is X in W, like it should be?'
+    t = rx(r"^((?:is|are|does|do|has|have)\b[^?.]+)[?.]\s*if (?:so|yes|it is|it does|there is|there are|they are|they do|any),?\s*(?:(?:tell me|say|let me "
+               r"know) )?(?:which|what|where|who)\b[^?.]*[?.]*$").sub(r"\1?", t)  # 'Is X in a bowl? If so, which one?': the yes names it, the no says where it is
+    t = rx(r"^how many blocks are on the table\?\s*count the ones in towers too,? but not the ones in bowls\W*$").sub("how many blocks are not in a bowl?", t)
+    t = rx(r"[.;,?]\s*(?:just )?the (?:thing|block|one) (?:right |directly |just )?(?:below|under|beneath) it\W*$|[.;?]\s*count the ones in towers too,? but not the "
+               r"ones in bowls\W*$").sub("?", t)
+    t = rx(r"^(?:could|can) you (?:confirm|check|verify) (?:whether|if) (the \w+ \w+) (is|are) (?:currently |now )?").sub(r"\2 \1 ", t)
+    t = rx(r"^(?:(?:say|suppose|assuming|if) (?:nobody|no one|you do not|i do not) (?:touches|touch|moves?|changes?) (?:the table|anything)|if nothing (?:gets|is|"
+               r"has been) (?:moved|touched|changed)|in the (?:current|present) (?:picture|photo|image|scene|view)|in the (?:picture|photo|image) (?:right )?now)\s*[:,]?\s*").sub("", t)
+    t = rx(r"^will (the \w+ (?:block|bowl)) (?:still )?be ").sub(r"is \1 ", t)  # 'will X (still) be sitting in W?': as it is now
+    t = rx(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly|so far|"
                r"up to now|until now|by now|to date)(?=\W*$)|"
-               r",\s*exactly,", "", t)
-    t = re.sub(r"^is there (?:nothing|no blocks?|not anything) (?:on top of|on) (the \w+ block)", r"is \1 clear", t)  # 'Is there nothing on top of X?'
-    t = re.sub(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:nothing|no)\b(?: blocks?)?(?: (?:in|on)(?: top of)? it)?", r"\1", t)
-    t = re.sub(r"^is (the \w+ block) (?:all )?(?:on its own|by itself|alone) in (the \w+ bowl)", r"is \1 the only block in \2", t)
-    t = re.sub(r"^how many blocks (?:could|can) be (?:picked up|lifted|grabbed)(?: right now| now)?(?:,? as long as nothing else gets moved first)?", "how many "
+               r",\s*exactly,").sub("", t)
+    t = rx(r"^is there (?:nothing|no blocks?|not anything) (?:on top of|on) (the \w+ block)").sub(r"is \1 clear", t)  # 'Is there nothing on top of X?'
+    t = rx(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:nothing|no)\b(?: blocks?)?(?: (?:in|on)(?: top of)? it)?").sub(r"\1", t)
+    t = rx(r"^is (the \w+ block) (?:all )?(?:on its own|by itself|alone) in (the \w+ bowl)").sub(r"is \1 the only block in \2", t)
+    t = rx(r"^how many blocks (?:could|can) be (?:picked up|lifted|grabbed)(?: right now| now)?(?:,? as long as nothing else gets moved first)?").sub("how many "
                "blocks are clear", t)
-    t = re.sub(r"^how many blocks,? (?:exactly,? )?(?:rest|sit|are) directly on top of (?:another|a) block|^count the blocks whose (?:immediate )?support is "
-               r"(?:another|a) block", "how many blocks are on top of another block", t)
-    t = re.sub(r"^(?:which|what) (block|bowl) (on top of|on|in|under) ", r"which \1 is \2 ", t)
-    t = re.sub(r"^(?:whether|if) (the \w+ (?:block|bowl)) (is|are) ", r"\2 \1 ", t)  # '(would you mind telling me) whether X is on Y'
-    t = re.sub(r"\b(?:was|were) (?:observed|seen|found|located|recorded) (in|on|inside)\b", r"is \1", t)
-    t = re.sub(r"^one of the (bowl|block)s is (empty|full|clear|stacked|free)\s*[.;,]\s*which one\b", r"which \1 is \2", t)  # '... Which one?'
-    t = re.sub(r"\bfree of anything(?: on top(?: of it)?| on it)?\b", "free", t)  # 'is X free of anything on top, so that it could be lifted ...?'
-    t = re.sub(r",?\s*so (?:that )?(?:it|they) (?:could|can|would|might) be (?:lifted|picked up|moved|grabbed|taken)\b[^?]*", "", t)
-    t = re.sub(r"\b(is|are) (the \w+ (?:block|cube)s?) being (?:kept|held|stored|left) (?=in |on |inside )", r"\1 \2 ", t)
-    t = re.sub(r"^how many (blocks|bowls) (?:(?:have|has|did) )?(?:we|you|i|they) (?:got|get)\b", r"how many \1 are there", t)
-    t = re.sub(r",?\s*\b(?:over and out|over|roger|copy|how copy|heard|yes chef|then)\W*$", "?", t)  # a radio's sign-off; 'is X in W, then?'
-    t = re.sub(r"\bthe top of (the \w+ (?:block|cube))(?= (?:is )?(?:free|clear|empty|open)\b)", r"\1", t)  # 'is the top of X free?'
-    t = re.sub(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)", r"is \1 empty", t)  # 'is there nothing in W?'
-    t = re.sub(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"
-               r"it)| inside)?", "how many bowls are occupied", t)
-    if m := re.match(r"^((?:is|are|does|do|has|have|what|which|where|how many)\b[^?]+)\?\s*(?:(?:sorry|no|oops|wait|actually|i meant|i mean|make that|rather|not "
-                     r"that one|not that)\W+)+the (\w+) (block|bowl|one)\W*(?:(?:is|does|has) (?:that one|that|it|this one) (?:in|inside|on|on top of) (?:it|there|that)\W*)?$", t):
-        kind = m[3] if m[3] != "one" else next(iter(re.findall(r"\bthe \w+ (block|bowl)\b", m[1])), "block")
-        t = re.sub(rf"\bthe \w+ {kind}\b", f"the {m[2]} {kind}", m[1], count=1) + "?"  # 'Is X in W? No wait, I mean Y.', "What's in W? Not that one, the red one."
-    elif re.search(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b", t):  # '... W? sorry, i meant V'
-        t = take_backs(re.sub(r"\?\s*", ", ", t, count=1)).rstrip(" .") + "?"
-    elif re.search(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b|\b(?:no|sorry|i mean|oops)\s+(?:i mean\s+)?the \w+", t):
+    t = rx(r"^how many blocks,? (?:exactly,? )?(?:rest|sit|are) directly on top of (?:another|a) block|^count the blocks whose (?:immediate )?support is "
+               r"(?:another|a) block").sub("how many blocks are on top of another block", t)
+    t = rx(r"^(?:which|what) (block|bowl) (on top of|on|in|under) ").sub(r"which \1 is \2 ", t)
+    t = rx(r"^(?:whether|if) (the \w+ (?:block|bowl)) (is|are) ").sub(r"\2 \1 ", t)  # '(would you mind telling me) whether X is on Y'
+    t = rx(r"\b(?:was|were) (?:observed|seen|found|located|recorded) (in|on|inside)\b").sub(r"is \1", t)
+    t = rx(r"^one of the (bowl|block)s is (empty|full|clear|stacked|free)\s*[.;,]\s*which one\b").sub(r"which \1 is \2", t)  # '... Which one?'
+    t = rx(r"\bfree of anything(?: on top(?: of it)?| on it)?\b").sub("free", t)  # 'is X free of anything on top, so that it could be lifted ...?'
+    t = rx(r",?\s*so (?:that )?(?:it|they) (?:could|can|would|might) be (?:lifted|picked up|moved|grabbed|taken)\b[^?]*").sub("", t)
+    t = rx(r"\b(is|are) (the \w+ (?:block|cube)s?) being (?:kept|held|stored|left) (?=in |on |inside )").sub(r"\1 \2 ", t)
+    t = rx(r"^how many (blocks|bowls) (?:(?:have|has|did) )?(?:we|you|i|they) (?:got|get)\b").sub(r"how many \1 are there", t)
+    t = rx(r",?\s*\b(?:over and out|over|roger|copy|how copy|heard|yes chef|then)\W*$").sub("?", t)  # a radio's sign-off; 'is X in W, then?'
+    t = rx(r"\bthe top of (the \w+ (?:block|cube))(?= (?:is )?(?:free|clear|empty|open)\b)").sub(r"\1", t)  # 'is the top of X free?'
+    t = rx(r"^is there nothing(?: at all)?(?: (?:in|inside)) (the \w+ bowl)").sub(r"is \1 empty", t)  # 'is there nothing in W?'
+    t = rx(r"^how many bowls (?:have|hold|contain|have got) (?:at least one|a|any|some|one or more) (?:block|cube)s?(?: (?:in|inside) (?:them|"
+               r"it)| inside)?").sub("how many bowls are occupied", t)
+    if m := rx(r"^((?:is|are|does|do|has|have|what|which|where|how many)\b[^?]+)\?\s*(?:(?:sorry|no|oops|wait|actually|i meant|i mean|make that|rather|not "
+                     r"that one|not that)\W+)+the (\w+) (block|bowl|one)\W*(?:(?:is|does|has) (?:that one|that|it|this one) (?:in|inside|on|on top of) (?:it|there|that)\W*)?$").match(t):
+        kind = m[3] if m[3] != "one" else next(iter(rx(r"\bthe \w+ (block|bowl)\b").findall(m[1])), "block")
+        t = rx(rf"\bthe \w+ {kind}\b").sub(f"the {m[2]} {kind}", m[1], count=1) + "?"  # 'Is X in W? No wait, I mean Y.', "What's in W? Not that one, the red one."
+    elif rx(r"\?\s*(?:(?:sorry|no|oops|wait|actually)\W+)*(?:i meant|i mean|make that|rather)\b").search(t):  # '... W? sorry, i meant V'
+        t = take_backs(rx(r"\?\s*").sub(", ", t, count=1)).rstrip(" .") + "?"
+    elif rx(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b|\b(?:no|sorry|i mean|oops)\s+(?:i mean\s+)?the \w+").search(t):
         # 'is X on the pink, no wait, on Y', 'is the cyan no the purple block on the table'
         t = take_backs(t.rstrip(" ?")) + "?"
-    t = re.sub(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$", "", t)
-    t = re.sub(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
-               r"|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|pray tell|i (?:am|m) curious),?\s*", "", t)
-    t = re.sub(r"^(?:(?:slowly|carefully|gently),? )?(?:before you (?:move|pick|touch|reach|start|do|lift)[^,?:]*(?=[,:])|keep (?:the|your) (?:arm|hand|gripper) steady and|"
+    t = rx(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$").sub("", t)
+    t = rx(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
+               r"|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|pray tell|i (?:am|m) curious),?\s*").sub("", t)
+    t = rx(r"^(?:(?:slowly|carefully|gently),? )?(?:before you (?:move|pick|touch|reach|start|do|lift)[^,?:]*(?=[,:])|keep (?:the|your) (?:arm|hand|gripper) steady and|"
                r"without (?:disturbing|touching|moving) (?:the (?:stack|tower|pile|blocks)|anything)|no (?:rush|hurry),? but|take your time,? but|(?:do not|don'?t) "
-               r"(?:move|touch) anything|hold still(?: for a (?:second|sec|moment))?)[,:]? (?:(?:and )?tell me,? )?", "", t)  # manner before a question
-    t = re.sub(r"^is there nothing (?:in|inside) (the \w+ bowl)(?=\W*$)", r"is \1 empty", t)
-    t = re.sub(r"^is there nothing on (?:top of )?(the \w+ block)(?=\W*$)", r"is \1 clear", t)
-    t = re.sub(r"^(?:hmm+,? |um+,? )?(?:maybe|perhaps|possibly),? (?:you (?:know|might know|would know|may know)\b[,:]?\s*)?|^if you (?:don'?t|do not) mind me "
+               r"(?:move|touch) anything|hold still(?: for a (?:second|sec|moment))?)[,:]? (?:(?:and )?tell me,? )?").sub("", t)  # manner before a question
+    t = rx(r"^is there nothing (?:in|inside) (the \w+ bowl)(?=\W*$)").sub(r"is \1 empty", t)
+    t = rx(r"^is there nothing on (?:top of )?(the \w+ block)(?=\W*$)").sub(r"is \1 clear", t)
+    t = rx(r"^(?:hmm+,? |um+,? )?(?:maybe|perhaps|possibly),? (?:you (?:know|might know|would know|may know)\b[,:]?\s*)?|^if you (?:don'?t|do not) mind me "
                r"asking,?\s*|,?\s*\b(?:i wonder|i guess|i "
-               r"suppose|do you know|if you know|by any chance|any idea|you think)\s*(?=\W*$)", "", t)  # hedges: 'perhaps you know, is X ...', '..., I wonder?'
-    t = re.sub(r"^(?:(?:maybe|perhaps) )?(?:you could|you can|could you|can you|could i trouble you to|may i trouble you to) (?:tell|let) "
-               r"me,? (?:know,? )?|^i(?: have|'ve| ve) (?:completely |totally )?lost track of ", "", t)  # 'could I trouble you to tell me ...'
-    t = re.sub(r"^i wonder where (the [\w ]+?) (?:got to|went|ended up|has gone|is)(\W*)$", r"where is \1\2", t)
-    t = re.sub(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ", r"\1 \2 in ", t)  # '... to be found within W?'
-    t = re.sub(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)", "", t)
-    t = re.sub(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
-               r"whereabouts) of (the [\w ]+?)(\W*)$", r"where is \1\2", t)  # 'Report the current location of X.'
-    t = re.sub(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*", " ", t)
-    t = re.sub(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing) (?=on top of|on|in|inside)\b", "", t)
-    t = re.sub(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)", r"\1 ", t)  # 'X stacked on Y?': on it, not above it
-    t = re.sub(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$",
+               r"suppose|do you know|if you know|by any chance|any idea|you think)\s*(?=\W*$)").sub("", t)  # hedges: 'perhaps you know, is X ...', '..., I wonder?'
+    t = rx(r"^(?:(?:maybe|perhaps) )?(?:you could|you can|could you|can you|could i trouble you to|may i trouble you to) (?:tell|let) "
+               r"me,? (?:know,? )?|^i(?: have|'ve| ve) (?:completely |totally )?lost track of ").sub("", t)  # 'could I trouble you to tell me ...'
+    t = rx(r"^i wonder where (the [\w ]+?) (?:got to|went|ended up|has gone|is)(\W*)$").sub(r"where is \1\2", t)
+    t = rx(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ").sub(r"\1 \2 in ", t)  # '... to be found within W?'
+    t = rx(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)").sub("", t)
+    t = rx(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
+               r"whereabouts) of (the [\w ]+?)(\W*)$").sub(r"where is \1\2", t)  # 'Report the current location of X.'
+    t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*").sub(" ", t)
+    t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing) (?=on top of|on|in|inside)\b").sub("", t)
+    t = rx(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)").sub(r"\1 ", t)  # 'X stacked on Y?': on it, not above it
+    t = rx(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$").sub(
                r"where is \1\2", t)  # '(might I enquire) where the red cube is presently located?'
-    t = re.sub(r"^(?:i (?:think|believe|guess|suppose|reckon|bet) )?(the [\w ]+?) (is|are) (.+?)[,.;]?\s*(?:but )?(?:i(?: am|'m| m) not (?:sure|certain)[,.;!]?\s*)?"
-               r"(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right|is it|are they|is that (?:right|true|so))\s*\?*$",
+    t = rx(r"^(?:i (?:think|believe|guess|suppose|reckon|bet) )?(the [\w ]+?) (is|are) (.+?)[,.;]?\s*(?:but )?(?:i(?: am|'m| m) not (?:sure|certain)[,.;!]?\s*)?"
+               r"(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right|is it|are they|is that (?:right|true|so))\s*\?*$").sub(
                r"\2 \1 \3?", t)  # 'the yellow block is on the purple block, right?', 'I think X is on Y, but I'm not sure. Is it?'
-    t = re.sub(r"^(?:(?:take|look at|check|see|consider|about|there s|there is|here s|here is|i see|i ve got|i have got|i have) )?the \w+ \w+(?:,? (?:and |then |and then )?the \w+ "
-               r"\w+)*\s*(?:[.,:;!]|\s[-\u2013\u2014]+)\s*(?=(?:is|are|does|do|has|have|what|which|where|how many)\b(?![^?]*\b(?:it|them|they|that one)\b))", "", t)
-    t = re.sub(r"^where (?:should|do|can|would|could|must) (?:i|we|one) (?:go )?(?:look|search|check|find)(?:ing)? for (?=the )",
+    t = rx(r"^(?:(?:take|look at|check|see|consider|about|there s|there is|here s|here is|i see|i ve got|i have got|i have) )?the \w+ \w+(?:,? (?:and |then |and then )?the \w+ "
+               r"\w+)*\s*(?:[.,:;!]|\s[-\u2013\u2014]+)\s*(?=(?:is|are|does|do|has|have|what|which|where|how many)\b(?![^?]*\b(?:it|them|they|that one)\b))").sub("", t)
+    t = rx(r"^where (?:should|do|can|would|could|must) (?:i|we|one) (?:go )?(?:look|search|check|find)(?:ing)? for (?=the )").sub(
                "where is ", t)  # 'where should I go looking for X?'
-    t = re.sub(r"\b(?:(?:positioned|placed|located|situated|perched|set|sat|sitting|resting) )?(?:atop|upon)\b", "on", t)
-    t = re.sub(r"\bwhat (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?(?=\W*$)", r"what is in \1", t)
-    t = re.sub(r"^i (?:just|only|really|simply) (?=want|need|would like)", "i ", t)
-    t = re.sub(r"\s*,?\s*\b(?:and )?(?:then )?(?:that is|that's|thats|that s) (?:it|all)(?: (?:i need|i want|i need to know|"
-               r"for now))?\W*$", "", t)  # '... what colour X is and that's all i need
-    t = re.sub(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$", "?", t)
-    t = re.sub(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)", "", t)
-    t = re.sub(r"^(?:wait|hold on|hang on|so|ok so|okay so|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b", "", t)
-    t = re.sub(r"\bhow many of the (blocks|bowls)\b", r"how many \1", t)
-    t = re.sub(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)",
+    t = rx(r"\b(?:(?:positioned|placed|located|situated|perched|set|sat|sitting|resting) )?(?:atop|upon)\b").sub("on", t)
+    t = rx(r"\bwhat (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?(?=\W*$)").sub(r"what is in \1", t)
+    t = rx(r"^i (?:just|only|really|simply) (?=want|need|would like)").sub("i ", t)
+    t = rx(r"\s*,?\s*\b(?:and )?(?:then )?(?:that is|that's|thats|that s) (?:it|all)(?: (?:i need|i want|i need to know|"
+               r"for now))?\W*$").sub("", t)  # '... what colour X is and that's all i need
+    t = rx(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$").sub("?", t)
+    t = rx(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)").sub("", t)
+    t = rx(r"^(?:wait|hold on|hang on|so|ok so|okay so|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b").sub("", t)
+    t = rx(r"\bhow many of the (blocks|bowls)\b").sub(r"how many \1", t)
+    t = rx(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)").sub(
                r"how many \1 are", t)  # 'how many cubes have been left in W?'
-    t = re.sub(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|"
+    t = rx(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|"
                r",?\s*\bfor the record\b,?|\b(?:presently|currently|at present) |\s+(?:all up|in total|altogether|"
-               r"all together|overall)\b", " ", t)
-    t = re.sub(r"\s+", " ", t).strip()
-    t = re.sub(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|"
-               r"figure out|let me know)[^?]*\?*$", "", t)
-    t = re.sub(r"\b(?:have|has) (?:we|you|i) got\b", "are there", t)
-    t = re.sub(r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*", "", t)
-    t = re.sub(r"^(the [\w ]+? bowl) inside (?:have|has) how many (?:blocks?|cubes?|pieces?)\b", r"how many blocks are in \1", t)
-    t = re.sub(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|"
-               r"the hell|in the world)\b|,\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b", "", t)
-    t = re.sub(r"\b(?:located|situated) (?:within|in|inside)\b", "in", t)
-    t = re.sub(r"^(is|are) (the \w+ (?:block|cube|bowl|one)s?) (?:already|still|currently|now|presently|yet) ", r"\1 \2 ", t)
-    t = re.sub(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure)\s+(?=whether|if|how many|what|which|where)",
+               r"all together|overall)\b").sub(" ", t)
+    t = rx(r"\s+").sub(" ", t).strip()
+    t = rx(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|"
+               r"figure out|let me know)[^?]*\?*$").sub("", t)
+    t = rx(r"\b(?:have|has) (?:we|you|i) got\b").sub("are there", t)
+    t = rx(r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*").sub("", t)
+    t = rx(r"^(the [\w ]+? bowl) inside (?:have|has) how many (?:blocks?|cubes?|pieces?)\b").sub(r"how many blocks are in \1", t)
+    t = rx(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|"
+               r"the hell|in the world)\b|,\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b").sub("", t)
+    t = rx(r"\b(?:located|situated) (?:within|in|inside)\b").sub("in", t)
+    t = rx(r"^(is|are) (the \w+ (?:block|cube|bowl|one)s?) (?:already|still|currently|now|presently|yet) ").sub(r"\1 \2 ", t)
+    t = rx(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure)\s+(?=whether|if|how many|what|which|where)").sub(
                "", t)
-    t = re.sub(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)", "", t)
-    t = re.sub(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)", r"is there \1 ", t)  # a learner's
-    t = re.sub(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|"
-               r"any blocks?) (?:stacked |sitting |resting )?(on|in|on top of|inside) (?:it|there)\b", r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
-    t = re.sub(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
+    t = rx(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)").sub("", t)
+    t = rx(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)").sub(r"is there \1 ", t)  # a learner's
+    t = rx(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|"
+               r"any blocks?) (?:stacked |sitting |resting )?(on|in|on top of|inside) (?:it|there)\b").sub(r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
+    t = rx(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
                r"bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|genius|"
                r"smart guy|buddy|pal|mate|kid|champ|but|seriously|honestly|come on|(?:could|can|would|"
                r"will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) (?=how|what|"
-               r"which|where|whether|if\b))+", "", t.strip())
-    t = re.sub(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|"
-               r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)", "", t)
-    t = re.sub(r"\b(?:another|any other|some other|a different) (block|one|cube)\b", r"a \1", t)  # 'on another block instead of ...'
-    t = re.sub(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)", "", t)
-    t = re.sub(rf"^(?:the )?({_COL}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)", r"the \1 block ", t)  # 'red in a bowl?'
-    t = re.sub(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$", r"is \1?",
+               r"which|where|whether|if\b))+").sub("", t.strip())
+    t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|"
+               r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)").sub("", t)
+    t = rx(r"\b(?:another|any other|some other|a different) (block|one|cube)\b").sub(r"a \1", t)  # 'on another block instead of ...'
+    t = rx(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)").sub("", t)
+    t = rx(rf"^(?:the )?({_COL}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)").sub(r"the \1 block ", t)  # 'red in a bowl?'
+    t = rx(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$").sub(r"is \1?",
                t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
-    t = re.sub(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b", "what colour is", t)
-    t = re.sub(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ",
+    t = rx(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b").sub("what colour is", t)
+    t = rx(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ").sub(
                r"what is \1 ", t)  # 'name every block in W'
-    t = re.sub(r"^how many (\w+)(?: are there| do you see| can you see| have we got)?(?: in total| altogether|"
+    t = rx(r"^how many (\w+)(?: are there| do you see| can you see| have we got)?(?: in total| altogether|"
                r" all together)?\s*\?\s*(?:but |and )?(?:please )?(?:do not count|don t count|don't count|dont count|"
                r"leave out|ignore|exclude|excluding|not counting|skip) (?:the ones|those|any(?: of them)?|"
-               r"the (?:\w+ )?(?:blocks|cubes))(?: that are| which are| that re)? (in|on|inside) (.+?)\W*$",
+               r"the (?:\w+ )?(?:blocks|cubes))(?: that are| which are| that re)? (in|on|inside) (.+?)\W*$").sub(
                r"how many \1 are not \2 \3?", t.strip())  # 'How many blocks are there? Don't count the ones in the bowls.'
-    tail = re.search(r"(?<=\?)\s+[^?]+$", t)  # what follows a question: dropped, unless it changes what is asked
-    if not (tail and re.search(r"\b(?:count|counting|leave out|ignore|exclude|excluding|except|skip|only|but not)\b", tail.group(0))):
-        t = re.sub(r"(?<=\?)\s+[^?]+$", "", t.strip())
-    t = re.sub(r"[.!?]\s*(?:(?:can|could|will|would) you )?tell (?:her|him|them|me|us)\W*$", "?", t.strip())
-    t = re.sub(r"^[a-z]+ (?:wants|would like|needs|is dying|is curious) to know,? ", "", t)  # 'Lily wants to know which ...'
-    t = re.sub(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)", "tell me ", t)  # 'tell the class what'
-    t = re.sub(r"^((?:tell me )?where) (.+?) (?:has|have) (?:got|gone|ended up|wandered off)(?: to)?(?=\W*$)", r"\1 is \2", t)
-    t = re.sub(r"^(which \w+|where) (the [\w ]+?) (is|are)( in| on| under| at)?(?=\W*$)", r"\1 \3 \2\4", t)  # 'which bowl X is in'
-    t = re.sub(r",?\s*(?:isn'?t|is not|aren'?t|are not) (?:it|they)(?=\W*$)", " or not", t)  # '..., isn't it?'
+    tail = rx(r"(?<=\?)\s+[^?]+$").search(t)  # what follows a question: dropped, unless it changes what is asked
+    if not (tail and rx(r"\b(?:count|counting|leave out|ignore|exclude|excluding|except|skip|only|but not)\b").search(tail.group(0))):
+        t = rx(r"(?<=\?)\s+[^?]+$").sub("", t.strip())
+    t = rx(r"[.!?]\s*(?:(?:can|could|will|would) you )?tell (?:her|him|them|me|us)\W*$").sub("?", t.strip())
+    t = rx(r"^[a-z]+ (?:wants|would like|needs|is dying|is curious) to know,? ").sub("", t)  # 'Lily wants to know which ...'
+    t = rx(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)").sub("tell me ", t)  # 'tell the class what'
+    t = rx(r"^((?:tell me )?where) (.+?) (?:has|have) (?:got|gone|ended up|wandered off)(?: to)?(?=\W*$)").sub(r"\1 is \2", t)
+    t = rx(r"^(which \w+|where) (the [\w ]+?) (is|are)( in| on| under| at)?(?=\W*$)").sub(r"\1 \3 \2\4", t)  # 'which bowl X is in'
+    t = rx(r",?\s*(?:isn'?t|is not|aren'?t|are not) (?:it|they)(?=\W*$)").sub(" or not", t)  # '..., isn't it?'
     # a yes/no question said as a statement: 'the green block, it is on top of the white block or not?'
-    t = re.sub(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$",
+    t = rx(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$").sub(
                lambda m: " ".join(g for g in (m.group(2) or m.group(5), m.group(1) or m.group(4), m.group(3) or m.group(6))), t)
-    t = re.sub(r"^(?:lies|sits|stands|rests|is) (the [\w ]+?),? or (?:no|not)(?=\W*$)", r"is \1", t)  # 'Lies X on Y, or no?'
-    t = re.sub(r"^(the [\w ]+?), (where|what colou?r) (?:is|are) (?:it|they)(?=\W*$)", r"\2 is \1", t)  # 'The X, where is it?'
-    t = re.sub(r"^what (?:have we got|do we have|have we|is there|is sitting)(?= (?:in|on|inside|under)\b)",
+    t = rx(r"^(?:lies|sits|stands|rests|is) (the [\w ]+?),? or (?:no|not)(?=\W*$)").sub(r"is \1", t)  # 'Lies X on Y, or no?'
+    t = rx(r"^(the [\w ]+?), (where|what colou?r) (?:is|are) (?:it|they)(?=\W*$)").sub(r"\2 is \1", t)  # 'The X, where is it?'
+    t = rx(r"^what (?:have we got|do we have|have we|is there|is sitting)(?= (?:in|on|inside|under)\b)").sub(
                "what is", t)  # 'what have we got in W?'
-    t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate|tell me) )?(?:whether|"
+    t = rx(r"^(?:(?:state|say|report|check|determine|indicate|tell me) )?(?:whether|"
                r"if) (the [\w ]+? bowl) (?:currently )?(?:contains|holds|has) any (?:blocks?|cubes?|things?|"
-               r"objects?)(?=\W*$)", r"is there a block in \1", t)
-    t = re.sub(r"^(?:(?:state|say|report|check|determine|indicate) )?(?:whether|if) (the [\w ]+?) (is|are) ", r"\2 \1 ", t)
-    t = re.sub(r"\s+or not(?=\W*$)", "", t)
-    t = re.sub(r"^(the [\w ]+?) (is|are) (?:kept |placed |sitting |resting |lying |standing |put )?(on top of|on|in|"
-               r"inside|under) which (block|bowl|one)(?=\W*$)", r"which \4 \2 \1 \3", t)  # 'the yellow block is kept on top of which block?'
+               r"objects?)(?=\W*$)").sub(r"is there a block in \1", t)
+    t = rx(r"^(?:(?:state|say|report|check|determine|indicate) )?(?:whether|if) (the [\w ]+?) (is|are) ").sub(r"\2 \1 ", t)
+    t = rx(r"\s+or not(?=\W*$)").sub("", t)
+    t = rx(r"^(the [\w ]+?) (is|are) (?:kept |placed |sitting |resting |lying |standing |put )?(on top of|on|in|"
+               r"inside|under) which (block|bowl|one)(?=\W*$)").sub(r"which \4 \2 \1 \3", t)  # 'the yellow block is kept on top of which block?'
     # 'has anything been put on X?', "what's W got in it?", 'how many in W?', 'would you say W is empty?'
-    t = re.sub(r"^(?:has|have) (anything|something|any \w+|a block|blocks) (?:been )?(?:put|placed|stacked|set|left|dropped|added) ",
+    t = rx(r"^(?:has|have) (anything|something|any \w+|a block|blocks) (?:been )?(?:put|placed|stacked|set|left|dropped|added) ").sub(
                r"is there \1 ", t)
-    t = re.sub(r"^what(?:'s| is| s| has) (the [\w ]+? (?:bowl|block|one|bin)) (?:got|holding|containing)(?: (in|on))?(?: it| top(?: of it)?)?(?=\W*$)",
+    t = rx(r"^what(?:'s| is| s| has) (the [\w ]+? (?:bowl|block|one|bin)) (?:got|holding|containing)(?: (in|on))?(?: it| top(?: of it)?)?(?=\W*$)").sub(
                lambda m: f"what is {m.group(2) or ('in' if m.group(1).endswith('bowl') else 'on')} {m.group(1)}", t)
-    t = re.sub(r"^how many (?=(?:in|on|inside|under) )", "how many blocks ", re.sub(r"^(?:(?:would|do|did) you )?say(?: that)? (?=the )", "", t))
-    t = re.sub(r"^(the [\w ]+?) (is|are) (empty|full|clear|free|stacked|loose)(?=\W*$)", r"\2 \1 \3", t)
-    t = re.sub(r"^(?:the )?(\w+ (?:bowl|block)):? (empty|full|clear|free)(?=\W*$)", r"is the \1 \2", t)  # 'cyan bowl empty?'
-    t = re.sub(r"^(?:is it (?:so|true|the case|correct|right) that (?![^?]*(?:,|\band) (?:that )?(?:the )?\w+ (?:block|bowl))|(?=(?:lies|sits|stands|rests|"
+    t = rx(r"^how many (?=(?:in|on|inside|under) )").sub("how many blocks ", rx(r"^(?:(?:would|do|did) you )?say(?: that)? (?=the )").sub("", t))
+    t = rx(r"^(the [\w ]+?) (is|are) (empty|full|clear|free|stacked|loose)(?=\W*$)").sub(r"\2 \1 \3", t)
+    t = rx(r"^(?:the )?(\w+ (?:bowl|block)):? (empty|full|clear|free)(?=\W*$)").sub(r"is the \1 \2", t)  # 'cyan bowl empty?'
+    t = rx(r"^(?:is it (?:so|true|the case|correct|right) that (?![^?]*(?:,|\band) (?:that )?(?:the )?\w+ (?:block|bowl))|(?=(?:lies|sits|stands|rests|"
                r"lays) the ))(?:(?:lies|sits|stands|rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |"
-               r"is )?(?=(?:on|in|under|inside|on top of) )", r"is \1 ", t)
-    t = re.sub(r"^is (the \w+ bowl) (?:has|holds|contains) (?:no blocks?|nothing)(?: in it)?(\??)$", r"is \1 empty\2", t)  # 'is it right that W has ...'
-    t = re.sub(r",\s*is there anything (?:on|in) it(?=\W*$)", "", t)
-    t = re.sub(r"^(?:the )?(\w+ bowl)'?s? contents(?=\W*$)|^(?:the )?contents of (?:the )?(\w+ bowl)(?=\W*$)",
+               r"is )?(?=(?:on|in|under|inside|on top of) )").sub(r"is \1 ", t)
+    t = rx(r"^is (the \w+ bowl) (?:has|holds|contains) (?:no blocks?|nothing)(?: in it)?(\??)$").sub(r"is \1 empty\2", t)  # 'is it right that W has ...'
+    t = rx(r",\s*is there anything (?:on|in) it(?=\W*$)").sub("", t)
+    t = rx(r"^(?:the )?(\w+ bowl)'?s? contents(?=\W*$)|^(?:the )?contents of (?:the )?(\w+ bowl)(?=\W*$)").sub(
                lambda m: f"what is in the {m.group(1) or m.group(2)}", t)  # 'Pink bowl contents?'
-    t = re.sub(r"^(in|on|inside|under) which (bowl|block) (is|are) (the [\w ]+?)(?=\W*$)", r"which \2 \3 \4 \1", t)  # a tag: 'what is on X, is there anything on it'
-    t = re.sub(r"^how many (blocks|cubes|ones) (?:have|with) nothing (?:stacked |sitting |resting )?on (?:them|top(?: of them)?)(?=\W*$)",
+    t = rx(r"^(in|on|inside|under) which (bowl|block) (is|are) (the [\w ]+?)(?=\W*$)").sub(r"which \2 \3 \4 \1", t)  # a tag: 'what is on X, is there anything on it'
+    t = rx(r"^how many (blocks|cubes|ones) (?:have|with) nothing (?:stacked |sitting |resting )?on (?:them|top(?: of them)?)(?=\W*$)").sub(
                r"how many \1 are clear", t)
-    t = re.sub(r"\b(clear|free)(?: on top)?,? with (?:nothing|no blocks?) (?:sitting |stacked |resting |placed )?on (?:them|it|top|either(?: of them)?)(?=\W*$)", r"\1", t)
-    m = re.match(r"^(.+?) (is|are) (where|what colou?r)\W*$", t)
+    t = rx(r"\b(clear|free)(?: on top)?,? with (?:nothing|no blocks?) (?:sitting |stacked |resting |placed )?on (?:them|it|top|either(?: of them)?)(?=\W*$)").sub(r"\1", t)
+    m = rx(r"^(.+?) (is|are) (where|what colou?r)\W*$").match(t)
     return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t

@@ -16,6 +16,7 @@ from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, abs
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.sides import beside, by_contents, corner, distance, extreme, half, middle, nth, own_bowl
 from agent.planners.offline.words import MATCH_RE, TOWER_RE
+from agent.regex import rx
 from sim.core import layout
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normalise_name
@@ -107,12 +108,12 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
             if np_.any and np_.count == 2:
                 return cands
             raise PlanningError(f"asked for {np_.count} blocks, but only {len(cands)} fit: {', '.join(cands)}")
-        unused = [c for c in cands if (c not in ctx.mentioned or np_.exactly) and not re.search(rf"\b{c}\b", ctx.later)]  # never one said elsewhere
+        unused = [c for c in cands if (c not in ctx.mentioned or np_.exactly) and not rx(rf"\b{c}\b").search(ctx.later)]  # never one said elsewhere
         free = len(unused) >= np_.count and not np_.colours and not np_.descriptors and not np_.side
         return choose(unused if free else cands, np_.count, ctx, satisfied)
     if (np_.all or everything or np_.plural or len(np_.colours) > 1
             or (plural_default and np_.kind is None and not np_.colours and not np_.descriptors and not np_.side and not
-                re.search(r"\b(?:the|that|this) (?:other )?one\b", np_.full))):  # 'stack the other one on it': one
+                rx(r"\b(?:the|that|this) (?:other )?one\b").search(np_.full))):  # 'stack the other one on it': one
         return cands
     if len(cands) == 1:
         return cands
@@ -127,7 +128,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
         if rel in ("nearest to", "nearest", "closest to", "closest", "next to", "beside", "near", "furthest from",
                    "farthest from", "furthest", "farthest"):
             far = rel.startswith(("furthest", "farthest"))
-            if re.fullmatch(r"(?:the )?(?:bowl of its (?:own )?colou?r|its (?:own |matching )?bowl|(?:the )?matching bowl)", phrase):
+            if rx(r"(?:the )?(?:bowl of its (?:own )?colou?r|its (?:own |matching )?bowl|(?:the )?matching bowl)").fullmatch(phrase):
                 cands = own_bowl(cands, ctx, far, many)  # 'the block closest to the bowl of its own colour'
                 continue
             anchor = _position(phrase, ctx)
@@ -148,7 +149,7 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
             continue
         if rel in ("with", "containing", "holding", "that has", "that holds", "that contains", "which has",
                    "which holds", "which contains"):
-            if most := re.fullmatch(r"the (most|fewest|least) blocks?(?: in it| on it)?", phrase):  # 'the bowl with the most blocks'
+            if most := rx(r"the (most|fewest|least) blocks?(?: in it| on it)?").fullmatch(phrase):  # 'the bowl with the most blocks'
                 cands = by_contents(cands, state, most[1] == "most")
                 continue
             inner = objects(NounPhrase(phrase), ctx, "block")
@@ -179,7 +180,7 @@ def _position(phrase: str, ctx: Context) -> tuple[str, tuple[float, float]]:
         return alias, layout.PLACES[alias]
     if alias == BIN:
         return BIN, layout.BIN_CENTER
-    if re.fullmatch(r"(?:the )?(?:robot|gripper|arm|you|me|camera)", phrase):
+    if rx(r"(?:the )?(?:robot|gripper|arm|you|me|camera)").fullmatch(phrase):
         return "", (0.0, 0.0)
     if phrase in ("it", "that", "that one", "this one", "this block") and ctx.it:
         names = ctx.it[:1]
@@ -212,17 +213,17 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
     if phrase in ("it", "that one", "this one", "that block", "this block") and ctx.it and rel in ("under", "underneath", "beneath",
                                                                                                 "below", "above"):
         phrase = f"the {ctx.it[0]}"  # 'the top block goes to W and the one underneath it in the bin'
-    one_tower = re.match(r"^(?:the|that|this) (?:tower|stack|pile)\b", phrase)  # 'in the tower with the green block on top'
-    phrase = re.sub(r"^(?:the|a|an|any|some)\s+", "", phrase)
+    one_tower = rx(r"^(?:the|that|this) (?:tower|stack|pile)\b").match(phrase)  # 'in the tower with the green block on top'
+    phrase = rx(r"^(?:the|a|an|any|some)\s+").sub("", phrase)
     if rel in ("from", "out of"):  # 'the block from the bowl': where it is now
-        rel = "on" if re.search(r"\bblock\b", phrase) else "in"
+        rel = "on" if rx(r"\bblock\b").search(phrase) else "in"
     if kind == "bowl":
         if rel in ("on", "at") and phrase in ("left", "right", "left side", "right side", "left hand side", "right hand side"):
             return lambda _c: True  # handled as a side by the caller's phrase
         contents = NounPhrase(phrase)  # a bowl is in or on no block: 'the bowl in the red one' is the reading to try next
         inside = objects(contents, ctx, "block") if contents.kind != "bowl" and rel not in ("in", "inside", "on") else []
         return lambda c: any(state.base(b) == c for b in inside if b in state.support)
-    end = re.fullmatch(r"(?:very )?(top|bottom|middle)(?: of (?:the |a |this |that |each |every |all the )?(?:tower|stack|pile)s?)?", phrase)
+    end = rx(r"(?:very )?(top|bottom|middle)(?: of (?:the |a |this |that |each |every |all the )?(?:tower|stack|pile)s?)?").fullmatch(phrase)
     if end and end.group(0) not in ("middle", "very middle"):  # 'at the top of the tower' ('the middle' is a place)
         return lambda c: tower_end(c, end.group(1), state)
     alias = PLACE_ALIASES.get(normalise_name(phrase, ctx.scene.names()), "")
@@ -261,28 +262,28 @@ def exact_names(text: str, scene: Scene) -> list[str]:
         whole = normalise_name(text, scene.names())
         if whole in scene.names():
             return [whole]
-    return [n for n in scene.names() if re.search(r"\d", n) and re.search(rf"\b{re.escape(n)}\b", text)]
+    return [n for n in scene.names() if rx(r"\d").search(n) and rx(rf"\b{re.escape(n)}\b").search(text)]
 
 
 def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     """A target phrase -> (kind, name) with kind in bowl, block, place, bin, table, tower, matching."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(set(re.findall(r"\bthe (\w+ bowl)\b", text))) > 1 and " and " in text:  # 'W and V empty': two places, never one
+    text = rx(r"\s+").sub(" ", text).strip()
+    if len(set(rx(r"\bthe (\w+ bowl)\b").findall(text))) > 1 and " and " in text:  # 'W and V empty': two places, never one
         raise PlanningError(f"{text!r} names more than one place to put it; say one target per block")
-    most = re.search(r" (?:with|that has|which has|holding|containing) the (most|fewest|least)(?: number of)?(?: blocks?| things?)?"
-                     r"(?: in it)?$", text)  # 'the bowl with the fewest blocks': counted below
-    text = text[: most.start()] if most and re.search(r"\bbowls?$", text[: most.start()]) else text
+    most = rx(r" (?:with|that has|which has|holding|containing) the (most|fewest|least)(?: number of)?(?: blocks?| things?)?"
+                     r"(?: in it)?$").search(text)  # 'the bowl with the fewest blocks': counted below
+    text = text[: most.start()] if most and rx(r"\bbowls?$").search(text[: most.start()]) else text
     if TOWER_RE.fullmatch(text) or text in ("each other", "one another", "top of each other", "a tower", "a stack"):
         return "tower", ""
-    tower = re.fullmatch(r"(?:the )?(?:(?:very )?top of )?(?:the|that|this|your|our) (?:tower|stack|pile)(?:,? (?:with|that has|"
-                         r"which has|having|where|whose|that is|which is|made of|containing) (.+))?", text)
+    tower = rx(r"(?:the )?(?:(?:very )?top of )?(?:the|that|this|your|our) (?:tower|stack|pile)(?:,? (?:with|that has|"
+                         r"which has|having|where|whose|that is|which is|made of|containing) (.+))?").fullmatch(text)
     if tower and prep in ("on", "onto", "on to", "on top of", "atop", "to", "over"):
         top = tower_top(ctx, tower.group(1) or "")  # 'put it on (top of) the tower': on its top block
         ctx.understood.append(f"the target {top} (the top of the tower)")
         return "block", top
-    if MATCH_RE.search(text) and re.search(r"\bbowls?\b", text):
+    if MATCH_RE.search(text) and rx(r"\bbowls?\b").search(text):
         return "matching", ""
-    if near := re.fullmatch(r"the corner (nearest to|nearest|closest to|furthest from|farthest from) (.+)", text):
+    if near := rx(r"the corner (nearest to|nearest|closest to|furthest from|farthest from) (.+)").fullmatch(text):
         return "place", corner(_position(near[2], ctx)[1], near[1].startswith(("furthest", "farthest")))
     alias = normalise_name(text, ctx.scene.names())
     for drop in (" of table", " on table", " of the table"):
@@ -296,11 +297,11 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         return "bin", BIN
     if alias == TABLE:
         return "table", TABLE
-    if re.fullmatch(r"(?:each|every|all|all four|all of the|each of the|every one of the)(?: the)?(?: four)? corners?"
-                    r"(?: of (?:the )?table)?", text):
+    if rx(r"(?:each|every|all|all four|all of the|each of the|every one of the)(?: the)?(?: four)? corners?"
+                    r"(?: of (?:the )?table)?").fullmatch(text):
         return "each", "corner"  # 'one block in each corner'
-    if some := re.fullmatch(r"(?:(a|one of the|any(?: one of the)?) |the )?corners?(?: (?:on|at|to) the (left|right|top|bottom)(?: hand)?(?: side)?(?: of the "
-                            r"table)?)?", text):  # 'a corner on the left'
+    if some := rx(r"(?:(a|one of the|any(?: one of the)?) |the )?corners?(?: (?:on|at|to) the (left|right|top|bottom)(?: hand)?(?: side)?(?: of the "
+                            r"table)?)?").fullmatch(text):  # 'a corner on the left'
         corners = [p for p in PLACES if p.endswith("corner") and p not in ctx.not_targets and (not some[2] or some[2] in p)]
         if not some[1]:  # 'the corner': which one
             raise Ambiguous("Which corner do you mean: " + ", ".join(corners) + "?")
@@ -336,7 +337,7 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     full = {BOWL_STATES[w] for w in np_.bowl_states}  # 'in every bowl', 'in each empty bowl'
     if kind == "bowl" and np_.all and not (np_.colours or np_.descriptors or np_.not_bowl_states) and len(full) < 2:
         return "each", "bowl" if not full else ("full bowl" if full.pop() else "empty bowl")
-    if kind == "bowl" and re.search(r"\b(?:different|separate|distinct|individual)\b", text) and not np_.colours:
+    if kind == "bowl" and rx(r"\b(?:different|separate|distinct|individual)\b").search(text) and not np_.colours:
         return "distinct", "bowl"  # 'put the red and blue blocks in different bowls'
     if kind == "block":
         sup = ctx.state.support

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from agent.planners.offline.asides import chatter
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 # the one a report or a contract asks: 'The operator is requested to ...', 'the user is kindly asked, firstly, not to ...'
@@ -88,8 +89,8 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:its |their )?(?:present|current|original|existing|usual) (?:position|place|spot|location)\b", "stays where it is"),
     (r"^(each|every|all) (blocks?) to be (placed|put|moved)\b", r"\1 \2 should be \3"),
     (r"\bthe bowl of (?:the )?matching colou?r\b", "the bowl of its own colour"),
-    (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )like an? [^,.;]+(?:,\s*an? [^,.;]+)*", lambda m: m.group(0) if re.search(
-        r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b", m.group(0)) else ""),  # 'like a crown upon a head'
+    (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )like an? [^,.;]+(?:,\s*an? [^,.;]+)*", lambda m: m.group(0) if rx(
+        r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b").search(m.group(0)) else ""),  # 'like a crown upon a head'
     (r",\s*(?:proud |standing |sitting )?(?:up )?(?:high|tall|proud)(?: and \w+)?\s*(?=,)", ""),
     (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
     (r"\b(dispose of|get rid of|discard|throw away|throw out|trash|ditch|scrap) (the [\w ]+?) (?:in|into) the bin\b", r"\1 \2"),
@@ -167,9 +168,9 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:get|pull|lift) (the \w+ (?:block|one)|it|them) out of (?:there|that bowl)(?=\s*(?:[.;]|$))", r"take \1 out"),
     (r"\bbecause [^,.;]*", ""),
     (r",?\s*\b(?:and then|then|and so) (?:it|they|that|there) (?:is|are|will be|can be|can|will|s|re) (?:[a-z]+)(?: [a-z]+){0,4}"
-     r"(?=\s*(?:[,.;]|$))", lambda m: m.group(0) if re.search(r"\b(?:in|into|on|onto|at|inside|per|each|every|all|none|no|not|one|two|"
+     r"(?=\s*(?:[,.;]|$))", lambda m: m.group(0) if rx(r"\b(?:in|into|on|onto|at|inside|per|each|every|all|none|no|not|one|two|"
                                                                 r"three|four|five|six|empty|bowls?|blocks?|bin|table|" + "|".join(COLOURS)
-                                                                + r")\b", m.group(0)) else ""),  # 'and then it is a tower'
+                                                                + r")\b").search(m.group(0)) else ""),  # 'and then it is a tower'
     (r",?\s+\b(?:before|after|until|till|while) (?:i|we|you|they) ([a-z]+(?: [a-z]+)?)(?=\s*(?:[,.;]|$))",
      lambda m: "" if chatter(m.group(1)) else m.group(0)),  # '... before I hand over'
     (r"^(?:before|after) [a-z]+(?: [a-z]+)?,? (?=(?:i want|i would like|i need|please|we need)\b)", ""),  # 'Before pushback I want'
@@ -189,7 +190,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"((?:on|in|into|onto|at|to) the (?:table|bin|(?!(?:very )?same\b|bowl\b)(?:\w+ )?(?:bowl|block|corner|middle)))\s*,\s*(?:but |and )?not (?:in|into|on|onto|at|to|"
      r"inside) the [\w ]+?(?=\s*(?:[,.;]|$))", r"\1"),
     (r"[.;]\s*(the \w+ (?:block|one)) (?:is|are) not allowed(?: in| in there| there| in it)?(?=\s*(?:[.;]|$))",
-     lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from)\b", m.string[:m.start()]) else f" except {m.group(1)}"),
+     lambda m: "" if rx(r"\b(?:except|but not|other than|apart from)\b").search(m.string[:m.start()]) else f" except {m.group(1)}"),
     (r"^confirm (?!that|whether|if)", "make sure "),
     (r"^(?:kindly |please )?(?:confirm|verify|check)(?:,? for the record,?)? (?=whether|if)", "tell me "),
     # a cowboy's 'mosey X on over to', 'round up ... and herd 'em into W', 'yonder', "y'hear", 'this here'; an exception
@@ -205,11 +206,11 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(in there|in it) with (?:it|them)\b", r"\1"),
     (r"[.;]\s*(?:those|these|the|both)(?: two| three| ones| two blocks)? (?:do not|must not|should not|never|are not to|will not|cannot) "
      r"(?:go|get put|get binned|go in|belong|be put)[^.;]*",
-     lambda m: "" if re.search(r"\b(?:except|but not|other than|apart from|save)\b", m.string[:m.start()]) else m.group(0)),
+     lambda m: "" if rx(r"\b(?:except|but not|other than|apart from|save)\b").search(m.string[:m.start()]) else m.group(0)),
     # a news anchor's 'Breaking news:', 'we're getting reports that', 'back to you', 'in other news', 'effective immediately'
     (r"^(the [\w ]+? bowl) inside (?:have|has) how many blocks?\b", r"how many blocks are in \1"),
     (r"^(?:we are|we re|we're) (?:getting|hearing|receiving) reports (?:of|about) (?:a |an |the |some )?([^.;]+?)\s*[.;]\s*(.+)$",
-     lambda m: re.sub(r"\b(?:that (?:block|one)|it)\b", f"the {m.group(1)}", m.group(2), count=1)),
+     lambda m: rx(r"\b(?:that (?:block|one)|it)\b").sub(f"the {m.group(1)}", m.group(2), count=1)),
     (r"\b(?:every (?:single )?block|all (?:the )?blocks|everything) on this table\b", lambda m: m.group(0)[: -len(" on this table")]),
     (r"\b(?:is|are) (?:heading|headed) home(?: tonight)?,?\s*(?:each one |every one )?(?=(?:into|to|in)\b)", "goes "),
     (r"\b(?:breaking news(?: this hour)?|this just in|our top story(?: tonight)?|in other news|developing story)\b[,:]?\s*", ""),
@@ -273,7 +274,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bguide (?=(?:the|that|this|it|them)\b)", "move "),
     # a tour guide's 'direct your attention to X ... place this piece on ...', 'For this display, ...', 'arrange them so'
     (r"^(?:now,? )?(?:if you (?:will|ll|would) )?(?:direct|turn|draw) your attention to (the [^.;]+?)(?: here| there)?\s*[.;]\s*(.+)$",
-     lambda m: re.sub(r"\b(?:this|that|the same) (?:block|one)\b|\bit\b", m.group(1), m.group(2), count=1)),
+     lambda m: rx(r"\b(?:this|that|the same) (?:block|one)\b|\bit\b").sub(m.group(1), m.group(2), count=1)),
     (r"^(?:and )?for (?:this|our|the|my) (?:final )?(?:display|exhibit|exhibition|show|photo|picture|step|recipe|dish|round|level|task)"
      r"\s*,?\s*", ""),
     (r"[.;]?\s*(?:if you would,? )?(?:please )?(?:arrange|set|do|leave) (?:them|it|things|everything) (?:so|like that|that way|thus)"

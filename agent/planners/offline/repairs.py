@@ -8,6 +8,7 @@ import re
 
 from agent.planners.offline.marks import CORRECTED_RE, RESTART_RE
 from agent.planners.offline.words import VERB_RE
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 
@@ -49,9 +50,9 @@ _RANK = re.compile(r"\b(?:left|right|top|bottom)most\b|\b(?:nearest|closest|furt
 
 
 def _kind(phrase: str) -> str:
-    if re.search(r"\b(?:top|bottom) (?:left|right) one\b", phrase):
+    if rx(r"\b(?:top|bottom) (?:left|right) one\b").search(phrase):
         return "place"  # 'the top right one': a corner
-    head = re.search(r"\b(block|bowl|bin|table|corner|middle|cube|one)s?\b", phrase)
+    head = rx(r"\b(block|bowl|bin|table|corner|middle|cube|one)s?\b").search(phrase)
     return {"cube": "block", "corner": "place", "middle": "place"}.get(head.group(1), head.group(1)) if head else ""
 
 
@@ -112,13 +113,13 @@ _ADDING = re.compile(r"\b(?:too|also|as well|and then|after that|next)\b")
 
 
 def _kind_of(np: str) -> str:
-    head = re.search(r"\b(block|bowl|bin|table|one|cube|corner|middle)s?\b", np)
+    head = rx(r"\b(block|bowl|bin|table|one|cube|corner|middle)s?\b").search(np)
     return {"cube": "block", "one": "", "corner": "place", "middle": "place"}.get(head[1], head[1]) if head else "block"  # a colour alone: a block
 
 
 def _goes(clause: str, m: re.Match[str]) -> bool:
     """Whether a thing's place phrase is where it goes ('put X in W'), not which thing it is ('take X in W to V')."""
-    return bool(m["mod"] and _PUT.search(clause[: m.start()]) and re.match(r"\s*(?:$|that\b|which\b|of\b|with\b)", clause[m.end():]))
+    return bool(m["mod"] and _PUT.search(clause[: m.start()]) and rx(r"\s*(?:$|that\b|which\b|of\b|with\b)").match(clause[m.end():]))
 
 
 def _things(clause: str, bare: bool) -> list[tuple[int, int, str]]:
@@ -133,47 +134,47 @@ def _things(clause: str, bare: bool) -> list[tuple[int, int, str]]:
 
 def _again(clause: str, fix: str, strong: bool) -> str | None:
     """`clause` with `fix` (the sentence after a correction) put in place of what it takes back; None when unsure."""
-    fix = re.sub(rf"^{_COMMENT}[\s,;.]+", "", fix)
-    fix = re.sub(r",?\s*\b(?:i mean|i meant|i think|i guess|instead|quick|fast|please|sorry|my mistake|my bad|(?:yes,? |yeah,? |right,? )?(?:that one|that s the one|that is the one))\s*"
-                 r"(?=[,;.]|$)", "", fix).strip(" ,")
-    fix = re.sub(r"^(?:just|only) the one,? (?=the\b)|^instead,? ", "", fix)
-    if re.match(r"(?:swap|switch|reverse|flip|invert|exchange) ", fix) or re.search(r"\b(?:that is|that s|thats) (?:right|correct|it)\b|\b(?:yes|yeah)\b", fix):
+    fix = rx(rf"^{_COMMENT}[\s,;.]+").sub("", fix)
+    fix = rx(r",?\s*\b(?:i mean|i meant|i think|i guess|instead|quick|fast|please|sorry|my mistake|my bad|(?:yes,? |yeah,? |right,? )?(?:that one|that s the one|that is the one))\s*"
+                 r"(?=[,;.]|$)").sub("", fix).strip(" ,")
+    fix = rx(r"^(?:just|only) the one,? (?=the\b)|^instead,? ").sub("", fix)
+    if rx(r"(?:swap|switch|reverse|flip|invert|exchange) ").match(fix) or rx(r"\b(?:that is|that s|thats) (?:right|correct|it)\b|\b(?:yes|yeah)\b").search(fix):
         return None  # 'actually, swap them: ...': the order said again, read by `take_backs`; 'wait, is it... yeah, that's right': no correction
-    fix = fix[fix.index(" ") + 1:] if re.match(r"(?:just|only|simply) ", fix) and VERB_RE.match(fix.split(" ", 1)[1]) else fix  # 'just bin X'
-    if (no := re.search(rf"(?<=\w),?\s*not (?P<x>(?:{_NP})(?:{_MODIFIER})?)$", fix)) is not None:  # 'Y in W, not X': what Y takes back, named
+    fix = fix[fix.index(" ") + 1:] if rx(r"(?:just|only|simply) ").match(fix) and VERB_RE.match(fix.split(" ", 1)[1]) else fix  # 'just bin X'
+    if (no := rx(rf"(?<=\w),?\s*not (?P<x>(?:{_NP})(?:{_MODIFIER})?)$").search(fix)) is not None:  # 'Y in W, not X': what Y takes back, named
         fix, x = fix[: no.start()], no["x"]
         same = [m[0] for m in _NP_RE.finditer(fix) if _kind_of(m["np"]) == _kind_of(x)]
-        if same and (at := clause.rfind(x)) >= 0 and re.match(r"\b", clause[at:]):  # 'X to C, ... Correction: X to D, not C': C becomes D
+        if same and (at := clause.rfind(x)) >= 0 and rx(r"\b").match(clause[at:]):  # 'X to C, ... Correction: X to D, not C': C becomes D
             return clause[:at] + same[0] + clause[at + len(x):]
-    if m := re.match(rf"not (?P<x>{_NP})(?:[\s,]+|$)", fix):  # 'not the white one, the blue block'; 'not X, X stays'
-        said = [(n.start(), n.end("np"), "") for n in _NP_RE.finditer(clause) if n["np"] == m["x"] or len(m["x"].split()) > 2 and re.search(
-            rf"\b{m['x'].split()[-2]}\b", n["np"])]
+    if m := rx(rf"not (?P<x>{_NP})(?:[\s,]+|$)").match(fix):  # 'not the white one, the blue block'; 'not X, X stays'
+        said = [(n.start(), n.end("np"), "") for n in _NP_RE.finditer(clause) if n["np"] == m["x"] or len(m["x"].split()) > 2 and rx(
+            rf"\b{m['x'].split()[-2]}\b").search(n["np"])]
         if not said:
             return None
         start, end, _ = said[-1]
-        rest = re.sub(r"^(?:it|that one|this one|they)\b.*$", "", fix[m.end():])  # 'not X, it does not go with the others': why
-        if (y := re.fullmatch(rf"(?P<y>{_NP})", rest)) is not None:
+        rest = rx(r"^(?:it|that one|this one|they)\b.*$").sub("", fix[m.end():])  # 'not X, it does not go with the others': why
+        if (y := rx(rf"(?P<y>{_NP})").fullmatch(rest)) is not None:
             return clause[:start] + y["y"] + clause[end:]
-        before = re.search(r"(?:,? and|,) $", clause[:start])  # 'X and Y in the bin, wait, not Y': Y taken out of the list
-        after = None if before else re.match(r" and ", clause[end:])
+        before = rx(r"(?:,? and|,) $").search(clause[:start])  # 'X and Y in the bin, wait, not Y': Y taken out of the list
+        after = None if before else rx(r" and ").match(clause[end:])
         if before is None and after is None:
             return None
         joined = clause[: before.start()] + clause[end:] if before else clause[:start] + clause[end + after.end():]
         return f"{joined}, {rest}" if rest else joined
-    if re.match(r"then\b", fix):  # 'first A, then B, no, then C'
+    if rx(r"then\b").match(fix):  # 'first A, then B, no, then C'
         at = clause.rfind(" then ")
         return clause[: at + 1] + fix if at >= 0 else None
-    clausal = VERB_RE.match(fix) or re.match(r"(?:is|are|what|which|where|how|do|does|can|could|it is|you can|you could|(?:i|we) (?:want|need|would "
-                                              r"like|require))\b", fix) or \
-        re.match(r"(?:(?!that\b|which\b)\w+ ){1,5}?(?:is|are|goes|go|stays|stay|should|must|will|needs|belongs|sits)\b", fix) or \
-        re.match(rf"(?:{_NP}) (?:that|which) [^,;.]+? (?:is|are|goes|go|stays|stay|should|must|will|needs|belong|belongs|sit|sits)\b", fix)
+    clausal = VERB_RE.match(fix) or rx(r"(?:is|are|what|which|where|how|do|does|can|could|it is|you can|you could|(?:i|we) (?:want|need|would "
+                                              r"like|require))\b").match(fix) or \
+        rx(r"(?:(?!that\b|which\b)\w+ ){1,5}?(?:is|are|goes|go|stays|stay|should|must|will|needs|belongs|sits)\b").match(fix) or \
+        rx(rf"(?:{_NP}) (?:that|which) [^,;.]+? (?:is|are|goes|go|stays|stay|should|must|will|needs|belong|belongs|sit|sits)\b").match(fix)
     if clausal:
-        fix = re.sub(r"^it is (the \w+ \w+) (?:that|which) ", r"\1 ", re.sub(r"^(?:you can|you could) ", "", fix))
-    keep = re.match(r"(?:keep|leave|do not|never|don t)\b", fix)
+        fix = rx(r"^it is (the \w+ \w+) (?:that|which) ").sub(r"\1 ", rx(r"^(?:you can|you could) ").sub("", fix))
+    keep = rx(r"(?:keep|leave|do not|never|don t)\b").match(fix)
     thing = next(iter(_things(fix, True)), None)
     if clausal and strong and not keep and not _ADDING.search(fix) and thing and fix[thing[0]: thing[1]] in clause:
         return _said_again(clause, fix)  # 'put X in W and then Y on it? actually, put Y in the bin': what was said of Y
-    if not _PREP_START.match(fix) and not re.match(rf"(?:{_NP})", fix) and (onset := _onset(clause, fix)) is not None:
+    if not _PREP_START.match(fix) and not rx(rf"(?:{_NP})").match(fix) and (onset := _onset(clause, fix)) is not None:
         return onset  # 'do not move X, let me correct myself, do not move Y': the same words start it again
     if clausal:
         if not strong or _ADDING.search(fix):
@@ -181,16 +182,16 @@ def _again(clause: str, fix: str, strong: bool) -> str | None:
         if keep:  # 'bin X and Y, no, keep Y where it is': Y taken out, then kept
             kept = next(iter(_things(fix, True)), None)
             y = fix[kept[0]: kept[1]] if kept else ""
-            cut = y and (re.search(rf",? and {re.escape(y)}\b", clause) or re.search(rf"\b{re.escape(y)},? and ", clause))
+            cut = y and (rx(rf",? and {re.escape(y)}\b").search(clause) or rx(rf"\b{re.escape(y)},? and ").search(clause))
             if not cut:
                 return fix if " ".join(fix.split()[:3]) == " ".join(clause.split()[:3]) else None  # 'do not move X, ..., do not move Y'
-            rest = re.sub(r",?\s*\b(?:just|only) (?:the )?\w+(?: block)?$", "", fix)
+            rest = rx(r",?\s*\b(?:just|only) (?:the )?\w+(?: block)?$").sub("", fix)
             return clause[: cut.start()] + (" " if cut[0].endswith("and ") and cut.start() and clause[cut.start() - 1] != " " else "") + \
                 clause[cut.end():] + ", " + rest
         return _said_again(clause, fix)
     if prep := _PREP_START.match(fix):  # 'in the bin, no, in the red bowl', 'to the left of X, sorry, to the right of it'
-        word = "(?:(?:on|to) the )?(?:left|right)" if re.search(r"\b(?:left|right)\b", prep[0]) else prep[0].split()[0]
-        at = list(re.finditer(rf"\b(?:{_PREP_GROUP.get(word, word)})\b", clause))
+        word = "(?:(?:on|to) the )?(?:left|right)" if rx(r"\b(?:left|right)\b").search(prep[0]) else prep[0].split()[0]
+        at = list(rx(rf"\b(?:{_PREP_GROUP.get(word, word)})\b").finditer(clause))
         if not at:
             return None
         gone = clause[at[-1].start():]
@@ -198,19 +199,19 @@ def _again(clause: str, fix: str, strong: bool) -> str | None:
             named = [m["np"] for m in _NP_RE.finditer(gone)]
             fix = fix[: it.start(1)] + named[-1] + fix[it.end(1):] if named else fix
         return clause[: at[-1].start()] + fix
-    if not (rep := re.match(rf"(?P<np>(?:{_NP})(?: and (?:{_NP}))*)(?P<mod>{_MODIFIER})?", fix)) or fix[rep.end():].startswith(" itself"):
+    if not (rep := rx(rf"(?P<np>(?:{_NP})(?: and (?:{_NP}))*)(?P<mod>{_MODIFIER})?").match(fix)) or fix[rep.end():].startswith(" itself"):
         return None
     said_fix, rest = fix[: rep.end()], fix[rep.end():].strip(" ,")
-    if re.match(r"(?:that|which|whose|with)\b", rest):  # 'the bowl that is the same colour as it': one thing
+    if rx(r"(?:that|which|whose|with)\b").match(rest):  # 'the bowl that is the same colour as it': one thing
         said_fix, rest = f"{said_fix} {rest}", ""
     adjacent = [t for t in _things(clause, True) if t[1] == len(clause)]
     if adjacent and not rest.startswith(("on ", "in ", "onto ", "into ", "at ")) or adjacent and _PREP_START.match(rest):
         start = adjacent[-1][0]  # 'then the white block - sorry, the blue block - to W': the thing just said
         return clause[:start] + said_fix + (f", {rest}" if VERB_RE.match(rest) else f" {rest}" if rest else "")
-    if (pair := re.match(r"(on top of|on|onto|in|into|at|to) ", rest)) and (old := list(re.finditer(rf"\b(?:{_NP})(?:{_MODIFIER.replace('?P<prep>', '')})? "
-                                                                                                  rf"{pair[1]} ", clause))):
+    if (pair := rx(r"(on top of|on|onto|in|into|at|to) ").match(rest)) and (old := list(rx(rf"\b(?:{_NP})(?:{_MODIFIER.replace('?P<prep>', '')})? "
+                                                                                                  rf"{pair[1]} ").finditer(clause))):
         old = [m for m in old if m[0].startswith(rep["np"] + " ")] or old  # the same thing's pairing, else the last
-        end = re.search(r"[,;]|,? then |$", clause[old[-1].end():])
+        end = rx(r"[,;]|,? then |$").search(clause[old[-1].end():])
         return clause[: old[-1].start()] + said_fix + " " + rest + clause[old[-1].end() + end.start():]  # 'stack X on Y; no, backwards: Y on X'
     if rep["mod"] and (parallel := [m for m in _NP_RE.finditer(clause) if m["mod"] and not _goes(clause, m) and m["prep"] == rep["prep"] and m["mod"] != rep["mod"]
                                     and (m["np"].split()[-1] == rep["np"].split()[-1] or rep["np"].endswith(("one", "ones")))]):
@@ -220,7 +221,7 @@ def _again(clause: str, fix: str, strong: bool) -> str | None:
     if _RANK.search(said_fix) and (ranked := [t for t in things if _RANK.search(clause[t[0]: t[1]])]):
         start, end, _ = ranked[-1]  # 'the rightmost block on X. No, I mean the leftmost one': a ranking takes back a ranking
         return clause[:start] + said_fix + clause[end:] + (f", {rest}" if rest else "")
-    last = list(re.finditer(rf"\b(?:{_NP})", clause))[-1:]
+    last = list(rx(rf"\b(?:{_NP})").finditer(clause))[-1:]
     if not rep["mod"] and last and last[0].end() == len(clause) and _LOCATIVE.search(clause[: last[0].start()]) and (
             _kind_of(last[0][0]) == kind or not kind and _kind_of(last[0][0]) in ("block", "bowl")):
         return clause[: last[0].start()] + said_fix + (f", {rest}" if rest else "")  # 'X stacked on Y. Actually, make that Z': the thing just said
@@ -238,8 +239,8 @@ def _onset(clause: str, fix: str) -> str | None:
     as Y', 'keeping X in place; correction, keeping Y in place'), None when those words were not said."""
     words = fix.split()
     for k in (4, 3, 2):
-        if len(words) > k and not (k == 2 and re.fullmatch(r"(?:the|a|an) \w+", " ".join(words[:2]))):
-            at = [m.start() for m in re.finditer(rf"(?<= ){re.escape(' '.join(words[:k]))}\b", clause)]  # mid-clause: from the start, it is said again
+        if len(words) > k and not (k == 2 and rx(r"(?:the|a|an) \w+").fullmatch(" ".join(words[:2]))):
+            at = [m.start() for m in rx(rf"(?<= ){re.escape(' '.join(words[:k]))}\b").finditer(clause)]  # mid-clause: from the start, it is said again
             if at:
                 return clause[: at[-1]] + fix
     return None
@@ -247,29 +248,29 @@ def _onset(clause: str, fix: str) -> str | None:
 
 def _it(fix: str, gone: str) -> str:
     """'it' in a correction as the last thing the words it takes back named ('the block on X, no, the one directly on it')."""
-    named = [m[0] for m in re.finditer(r"\bthe \w+ (?:block|bowl|one)\b", gone) if m.start()]
+    named = [m[0] for m in rx(r"\bthe \w+ (?:block|bowl|one)\b").finditer(gone) if m.start()]
     return fix[: it.start(1)] + named[-1] + fix[it.end(1):] if named and (it := _IT_RE.search(fix)) else fix
 
 
 def _said_again(clause: str, fix: str) -> str:
     """A clause said again after a correction: what the sentence before said of the thing it names is dropped (a step,
     'with X on top', 'and X'), or, when it names nothing said before, the last step ('add X to it': `it` as before)."""
-    steps = re.split(r",? (?:and )?then |,? and (?=(?:put|place|move|stack|bin|take|drop|set|leave|keep)\b)|; ", clause)
+    steps = rx(r",? (?:and )?then |,? and (?=(?:put|place|move|stack|bin|take|drop|set|leave|keep)\b)|; ").split(clause)
     thing = next(iter(_things(fix, True)), None)
     name = fix[thing[0]: thing[1]].removeprefix("just ").removeprefix("only ") if thing else ""
-    about = [i for i, step in enumerate(steps) if name and re.search(rf"\b{re.escape(name)}\b", step)]
+    about = [i for i, step in enumerate(steps) if name and rx(rf"\b{re.escape(name)}\b").search(step)]
     if about and len(steps) > 1:
         kept = [step for i, step in enumerate(steps) if i != about[-1]]
         return ", then ".join(kept) + ". " + fix
-    if about and (part := re.search(rf",? with {re.escape(name)} (?:on top|on it|on top of it|in it)\b|,? and {re.escape(name)}\b|\b{re.escape(name)},? and ",
+    if about and (part := rx(rf",? with {re.escape(name)} (?:on top|on it|on top of it|in it)\b|,? and {re.escape(name)}\b|\b{re.escape(name)},? and ").search(
                                     clause)):
         return (clause[: part.start()] + (" " if part[0].endswith("and ") else "") + clause[part.end():]).strip(" ,") + ". " + fix
     if about or len(steps) == 1:
         said = _things(steps[-1], True)
-        if said and (it := re.search(r"(?<!where )(?<!as )\b(?:it|them|its)\b", fix)) and not (
+        if said and (it := rx(r"(?<!where )(?<!as )\b(?:it|them|its)\b").search(fix)) and not (
                 it[0] == "its" and _things(fix[: it.start()], True)):  # 'is it on Y?', 'add X to it', 'put them in W': what the step named
             fix = fix[: it.start()] + steps[-1][said[0][0]: said[0][1]] + ("'s" if it[0] == "its" else "") + fix[it.end():]
-        if (there := re.search(r"\bthere\b", fix)) and (where := re.search(r"\b(?:in|on|at|to|into|onto) the [\w ]+$", steps[-1])):
+        if (there := rx(r"\bthere\b").search(fix)) and (where := rx(r"\b(?:in|on|at|to|into|onto) the [\w ]+$").search(steps[-1])):
             fix = fix[: there.start()] + where[0] + fix[there.end():]  # 'we want X in W; correction, we want Y there'
         return ", then ".join(steps[:-1] + [fix])
     return ", then ".join(steps[:-1] + [fix])
@@ -282,19 +283,19 @@ def corrected(text: str) -> str:
         pos = m.end()
         before = text[: m.start()].rstrip(" ,;.?!")
         start = max(before.rfind(ch) for ch in ";.?!") + 1
-        fix, tail = re.match(r"([^.;?!]*)(.*)$", text[m.end():]).groups()
-        if re.fullmatch(_COMMENT, fix):  # 'no, that is a lot. just X and Y': the comment, then the correction
-            fix, tail = re.match(r"[\s.;?!]*([^.;?!]*)(.*)$", tail).groups()
-        if not before.strip() and re.search(r"\b(?:correction|scratch that|on second thoughts?|actually)\b", m["marks"]):
+        fix, tail = rx(r"([^.;?!]*)(.*)$").match(text[m.end():]).groups()
+        if rx(_COMMENT).fullmatch(fix):  # 'no, that is a lot. just X and Y': the comment, then the correction
+            fix, tail = rx(r"[\s.;?!]*([^.;?!]*)(.*)$").match(tail).groups()
+        if not before.strip() and rx(r"\b(?:correction|scratch that|on second thoughts?|actually)\b").search(m["marks"]):
             text, pos = text[m.end():], 0  # 'Correction: put X in W': nothing before it to take back
             continue
-        if re.fullmatch(r"(?:no+|nope|wait|actually)\s+", m["marks"]):  # 'W must be empty, no throw away': no correction
+        if rx(r"(?:no+|nope|wait|actually)\s+").fullmatch(m["marks"]):  # 'W must be empty, no throw away': no correction
             continue
         if not before[start:].strip():
             continue
-        if not re.match(r"[,;.?!]", m[0]):  # 'the purple block i mean the cyan block goes in the bin': only the thing just said
+        if not rx(r"[,;.?!]").match(m[0]):  # 'the purple block i mean the cyan block goes in the bin': only the thing just said
             said = [t for t in _things(before[start:].strip(), True) if t[1] == len(before[start:].strip())]
-            if not said or not re.match(rf"(?:{_NP})\b", fix):
+            if not said or not rx(rf"(?:{_NP})\b").match(fix):
                 continue
             new = before[start:].strip()[: said[-1][0]] + fix
         elif (new := _again(before[start:].strip(), fix, bool(RESTART_RE.search(m["marks"])))) is None:
@@ -308,30 +309,30 @@ def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
-    text = re.sub(r"\b((?:every|all|each)\b[^.;]*?)(?:,\s*(?:but )?|\s+but )no (the \w+ (?:block|one|cube)s?)(?=\s*(?:[.;!]|$))", r"\1 except \2",
+    text = rx(r"\b((?:every|all|each)\b[^.;]*?)(?:,\s*(?:but )?|\s+but )no (the \w+ (?:block|one|cube)s?)(?=\s*(?:[.;!]|$))").sub(r"\1 except \2",
                   text)  # a learner's 'every block in the bin but no the white block': 'not', no correction
     text = corrected(text)
-    text = re.sub(r"\b(the (?:block|one|bowl)) (?:nearest|closest|furthest|farthest)(?: away)?(?: to| from)? (the \w+ (?:bowl|block))([^.;]*?)[.;,]?\s*(?:(?:wait|sorry|no|oops|"
+    text = rx(r"\b(the (?:block|one|bowl)) (?:nearest|closest|furthest|farthest)(?: away)?(?: to| from)? (the \w+ (?:bowl|block))([^.;]*?)[.;,]?\s*(?:(?:wait|sorry|no|oops|"
                   r"actually)\W+)+(?:i mean(?:t)? )?the one (?:that is |that s |that's |which is )?(nearest|closest|furthest|farthest)(?: away)?(?: (?:to|from) (the \w+ (?:bowl|block)))?"
-                  r"(?=\W*$)", lambda m: f"{m[1]} {m[4]} {'to' if m[4] in ('nearest', 'closest') else 'from'} {m[5] or m[2]}{m[3]}", text)  # a ranking taken back
-    text = re.sub(r"\b(?:all the blocks|every block|all of them|everything) ([^.;]*?)\W+(?:(?:actually|sorry|no|wait|oops)\W+)+(?:only|just) (the (?:one|ones|"
-                  r"blocks?)\b[^.;]*?)(?=\s*(?:[.;]|$))", r"\2 \1", text)  # 'bin all the blocks, sorry, just the ones in bowls': a set taken back
-    text = re.sub(r"\s+(?:wait|no|sorry|actually)(?: no)? it (?:does not|doesnt|doesn't|is not|isnt|isn't)\s+(?=it\b)", ", actually, no, ", text)  # voice: '... wait no
-    text = re.sub(r"^(put|move|place|drop|stick) the \w+ (?:block|one) (?:in|into|on|onto) the (?:(?:oh|uh|um|wait|no) )*not that one,? (the \w+ (?:block|one)) ", r"\1 \2 ",
+                  r"(?=\W*$)").sub(lambda m: f"{m[1]} {m[4]} {'to' if m[4] in ('nearest', 'closest') else 'from'} {m[5] or m[2]}{m[3]}", text)  # a ranking taken back
+    text = rx(r"\b(?:all the blocks|every block|all of them|everything) ([^.;]*?)\W+(?:(?:actually|sorry|no|wait|oops)\W+)+(?:only|just) (the (?:one|ones|"
+                  r"blocks?)\b[^.;]*?)(?=\s*(?:[.;]|$))").sub(r"\2 \1", text)  # 'bin all the blocks, sorry, just the ones in bowls': a set taken back
+    text = rx(r"\s+(?:wait|no|sorry|actually)(?: no)? it (?:does not|doesnt|doesn't|is not|isnt|isn't)\s+(?=it\b)").sub(", actually, no, ", text)  # voice: '... wait no
+    text = rx(r"^(put|move|place|drop|stick) the \w+ (?:block|one) (?:in|into|on|onto) the (?:(?:oh|uh|um|wait|no) )*not that one,? (the \w+ (?:block|one)) ").sub(r"\1 \2 ",
                   text)  # it doesnt it goes in W', 'put the X in the oh wait not that one the Y in W'
     text = _NOT_THAT.sub(r"\1", _restarted(text))  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
     text = _NUMBER_BACK.sub(lambda m: f"{m['two']}{m['mid']}", _NUMBER_SPOKEN.sub(r"\g<two>", text))
     pos = 0
     while m := _MARKED.search(text, pos):
         before, two = text[: m.start()], m.group("two")
-        said = [before[w.start():] for w in re.finditer(r"\b\w", before) if _PHRASE_RE.fullmatch(before[w.start():])]
-        broken = re.search(rf"\b{_DET}(?: \w+){{1,2}}$", before) if not said else None  # 'put the uh yellow, no sorry, the red block'
+        said = [before[w.start():] for w in rx(r"\b\w").finditer(before) if _PHRASE_RE.fullmatch(before[w.start():])]
+        broken = rx(rf"\b{_DET}(?: \w+){{1,2}}$").search(before) if not said else None  # 'put the uh yellow, no sorry, the red block'
         said = [broken.group(0)] if broken else said
         same = [c for c in said if (_kind(c) == _kind(two) or "one" in (_kind(c), _kind(two)) and not {_kind(c), _kind(two)} & {
             "place", "bin", "table"}) and not (
-            re.search(r"\b(?:put|place|move|drop|set|stack|throw|toss|bin)(?: all| every| each| both)? $", before[: len(before) - len(c)])
-            and re.search(r" (?:in|on|on top of|under) the ", c) and (not re.search(r" (?:in|on|on top of|under) the ", two) or re.search(
-                r"\b(?:just|only)\s+$", text[: m.start("two")])))]  # 'put X in the bin, sorry, Y' / '..., just the ones on Z': X taken back
+            rx(r"\b(?:put|place|move|drop|set|stack|throw|toss|bin)(?: all| every| each| both)? $").search(before[: len(before) - len(c)])
+            and rx(r" (?:in|on|on top of|under) the ").search(c) and (not rx(r" (?:in|on|on top of|under) the ").search(two) or rx(
+                r"\b(?:just|only)\s+$").search(text[: m.start("two")])))]  # 'put X in the bin, sorry, Y' / '..., just the ones on Z': X taken back
         if two.startswith("except "):  # 'all except X, no, except Y': only an exception takes one back
             said = same = [c for c in said if c.startswith("except ")]
         if not _STRONG_MARK.search(m.group("marks")) or not said:
@@ -350,34 +351,34 @@ def take_backs(text: str) -> str:
         same = [c for c in same if _PREP.match(c)] or same if _PREP.match(two) else same  # 'onto X, I mean onto Y'
         one = (max if " itself" in m.group(0) else min)(same or said, key=len)  # 'the block under X, no, X itself': all
         prep = _PREP.match(one)
-        two = re.sub(r"\b((?:top|bottom) (?:left|right)) one\b", r"\1 corner", two)  # 'the top right one': that corner
+        two = rx(r"\b((?:top|bottom) (?:left|right)) one\b").sub(r"\1 corner", two)  # 'the top right one': that corner
         new = f"{prep.group(1)} {two}" if prep and not _PREP.match(two) else two
         rest, cut = text[m.end():], len(before) - len(one)
-        if not prep and _PREP.match(two) and (said_prep := re.search(r"\b(?:in|into|on|onto|on top of|to|at|inside|under|"
-                                                                     r"except) $", before[:cut])):
+        if not prep and _PREP.match(two) and (said_prep := rx(r"\b(?:in|into|on|onto|on top of|to|at|inside|under|"
+                                                                     r"except) $").search(before[:cut])):
             cut = said_prep.start()  # 'on the pink, no wait, on the cyan block': its preposition said again
-        gap = ", " if VERB_RE.match(rest) or re.match(r"(?:can|could|would|will|please)\b", rest) else " "
+        gap = ", " if VERB_RE.match(rest) or rx(r"(?:can|could|would|will|please)\b").match(rest) else " "
         text, pos = f"{before[:cut]}{new}{gap}{rest}", cut + len(new)
 
     pos = 0
     while c := _CLAUSE_BACK.search(text, pos):
         rest, pos = text[c.end():], c.end()
-        again = re.match(r"(?:it|they|that one|that|let us|let s|i want|i would)\b", rest)
-        if not _CLAUSE_MARK.search(c.group("marks")) or not (again or VERB_RE.match(rest) or re.match(r"(?:do not|never)\b", rest)):
+        again = rx(r"(?:it|they|that one|that|let us|let s|i want|i would)\b").match(rest)
+        if not _CLAUSE_MARK.search(c.group("marks")) or not (again or VERB_RE.match(rest) or rx(r"(?:do not|never)\b").match(rest)):
             continue
         start = max(text.rfind(ch, 0, c.start()) for ch in ",;.") + 1
-        said = re.search(r"(?:.*\b(?:and|then) |^)(\w+)[^,;.]*$", text[start:c.start()])
+        said = rx(r"(?:.*\b(?:and|then) |^)(\w+)[^,;.]*$").search(text[start:c.start()])
         thing = _THING.search(text[start:c.start()])
         if again and thing:  # 'put X in W, no, it goes in V': the clause said again, about X
-            rest = re.sub(r"^(?:it|they|that one|that)\b|(?<=\w )(?:it|them)\b", thing.group(0), rest, count=1)
-        elif re.match(r"(?:do not|never)\b", rest) and thing:  # 'throw X in the bin, no wait, do not bin it, ...'
-            rest = re.sub(r"(?<=\w )(?:it|them)\b", thing.group(0), rest, count=1)
+            rest = rx(r"^(?:it|they|that one|that)\b|(?<=\w )(?:it|them)\b").sub(thing.group(0), rest, count=1)
+        elif rx(r"(?:do not|never)\b").match(rest) and thing:  # 'throw X in the bin, no wait, do not bin it, ...'
+            rest = rx(r"(?<=\w )(?:it|them)\b").sub(thing.group(0), rest, count=1)
         elif said and said.group(1) == rest.split()[0]:  # 'leave the orange one, sorry, i meant leave the yellow one'
             start += said.start(1)
             seg = text[start:c.start()]  # its object, never where it went: 'put it on the table, actually no, put it all in W'
-            thing = next((t for t in _THING.finditer(seg) if not re.search(r"\b(?:in|into|on|onto|to|at|inside|under|of|from|off) $",
+            thing = next((t for t in _THING.finditer(seg) if not rx(r"\b(?:in|into|on|onto|to|at|inside|under|of|from|off) $").search(
                                                                             seg[: t.start()])), None)
-            rest = re.sub(r"^(\w+) (?:it|them)\b", lambda v: f"{v.group(1)} {thing.group(0)}", rest) if thing else rest
+            rest = rx(r"^(\w+) (?:it|them)\b").sub(lambda v: f"{v.group(1)} {thing.group(0)}", rest) if thing else rest
             text = f"{text[:start]}{rest}"
             pos = start
             continue

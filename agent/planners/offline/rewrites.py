@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import replaced
+
 try:  # the regular-expression parser, to read the text a rule needs
     import re._constants as _C
     from re import _parser
@@ -97,10 +99,9 @@ class Table:
 
     def candidates(self, text: str, after: int = -1) -> list[int]:
         """The rules after `after` whose looked-up need might be in `text`, in order."""
-        found, get = set(self.always), self.index.get
-        for i in range(len(text) - _KEY + 1):
-            if rules := get(text[i : i + _KEY]):
-                found.update(rules)
+        found = set(self.always)
+        for key in self.index.keys() & {text[i : i + _KEY] for i in range(len(text) - _KEY + 1)}:
+            found.update(self.index[key])
         return sorted(i for i in found if i > after)
 
 
@@ -129,7 +130,7 @@ def rewrite(table: Table, text: str) -> str:
             else:
                 break  # a need none of whose stretches is here: the rule cannot match
         else:
-            new = pattern.sub(repl, text)
+            new = replaced(pattern, repl, text)
             if new is not text and new != text:
                 text, todo, at = new, table.candidates(new, i), 0
     return text

@@ -29,6 +29,7 @@ from agent.planners.offline.swaps import SWAPS
 from agent.planners.offline.turns import TURNS
 from agent.planners.offline.voices import VOICES
 from agent.planners.offline.words import VERB_RE, verb_of
+from agent.regex import replaced, rx
 from sim.core.lexicon import COLOURS
 
 FILLER_RE = re.compile(
@@ -93,7 +94,7 @@ FILLER_RE = re.compile(
 
 def _prep_for(target: str) -> str:
     """The preposition a bare place pose needs: 'on' before a block or 'top of', 'at' before a corner, else 'in'."""
-    head = re.match(r"(?:the )?(?:top of|[\w ]*?\b(block|bowl|bin|corner|middle|table))\b", target)
+    head = rx(r"(?:the )?(?:top of|[\w ]*?\b(block|bowl|bin|corner|middle|table))\b").match(target)
     if head is None or head.group(1) in (None, "block", "table"):
         return "on"
     return "at" if head.group(1) in ("corner", "middle") else "in"
@@ -122,9 +123,9 @@ def dictated(text: str) -> str:
     """Dictation software's output: punctuation said as words ('... in the bin period'), a small word heard as its
     sound-alike ('too of the blocks', 'are their', 'the pink won'), and a colour ('the blew block', 'the read one')."""
     text = _SPOKEN_MARKS_RE.sub(lambda m: _SPOKEN_MARKS[m.group(1)], text)
-    text = re.sub(r"(?<=\bthe )bun\b|(?<=\binto )bun\b", "bin", text)  # a phone's 'put it in the bun'
+    text = rx(r"(?<=\bthe )bun\b|(?<=\binto )bun\b").sub("bin", text)  # a phone's 'put it in the bun'
     for pattern, repl in _HOMOPHONES:
-        text = pattern.sub(repl, text)
+        text = replaced(pattern, repl, text)
     return _SOUNDS_LIKE_RE.sub(lambda m: _SOUNDS_LIKE[m.group(1)], text)
 
 
@@ -258,7 +259,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhose colou?r (?:equals|matches|is the same as) the colou?r of (?:a|any|some|one of the) bowls?\b", "that has a matching bowl"),
     (r"\b(is|are) contained (?=in|inside)", r"\1 "),
     (r"\bno other (?:block|cube)s? (?:is|are|should be|may be|can be) in (?:any|a) bowl\b", "no unmatched block is in any bowl"),
-    (r"\bnone of them\b", lambda m: "no block" if re.search(r"\b(?:every|all|each)\b", re.split(r"[.;]", m.string[: m.start()])[-1])
+    (r"\bnone of them\b", lambda m: "no block" if rx(r"\b(?:every|all|each)\b").search(rx(r"[.;]").split(m.string[: m.start()])[-1])
      else m.group(0)),  # 'make every block sit on the table, none of them in a bowl'
     (r"\bemptied out (?=onto|on|into|in)\b", "emptied "),
     (r",\s*(?:turn|tip|dump|pour) (?:it|them|everything)(?: all)? out\b", ""),  # '..., turn it all out'
@@ -266,7 +267,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      lambda m: m.group(2).replace("that bowl", f"the bowl with {m.group(1)} in it") if "that bowl" in m.group(2) else m.group(0)),
     # '... - we're clearing the counter for the next course': what the speaker is doing, naming nothing here
     (r",\s*(?:because |since |as )?(?:we are|we re|i am|i m|they are) \w+ing\b[^,;.]*$",
-     lambda m: m.group(0) if re.search(r"\b(?:blocks?|bowls?|bin|table|corner|middle|tower|stack|" + "|".join(COLOURS) + r")\b",
+     lambda m: m.group(0) if rx(r"\b(?:blocks?|bowls?|bin|table|corner|middle|tower|stack|" + "|".join(COLOURS) + r")\b").search(
                                        m.group(0)) else ""),
     (r"\s+by (?:the robot(?: arm)?|you|the arm|the system|the gripper|me)(?=$|[,;.]| and\b| then\b)", ""),  # '... placed in W by you'
     # stage directions and an engineer's fields: 'the arm reaches for X, lifts it clear', 'Grasp target: X. Place pose: in W'
@@ -277,7 +278,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(lifts?|raises?) (it|them) (?:clear|up|free|away)\b", r"\1 \2"),
     (r"\b(?:set (?:its|the) )?place (?:pose|target|location|goal|position)\b(?:\s+(?:to|is|at)\b)?\s*[:,]?\s*(?:(inside|in|into|"
      r"on top of|on|onto|at|to)\b\s*)?(?:the )?(?=\S)", lambda m: f"put it {m.group(1) or _prep_for(m.string[m.end():])} "
-     + ("" if re.match(r"(?:that|this|its|their|the)\b", m.string[m.end():]) else "the ")),
+     + ("" if rx(r"(?:that|this|its|their|the)\b").match(m.string[m.end():]) else "the ")),
     (r"(?:^|(?<=[.;] ))(?:please )?execute,? (?=\w)", ""),
     (r"(?:^|(?<=[.;] ))(?:a )?pick (?:and|n) place(?: task)?\s*(?=[.;]|$)[.;]?\s*", ""),
     (r"\b(?:execute|run|perform|do|carry out) (?=pick (?:and|n) place\b)", ""),
@@ -315,8 +316,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",?\s*\b(?:hang on|hold on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|wait a (?:sec|second|moment|minute)|bear with "
      r"me|someone is at the door|the phone is ringing|what is it called|what s it called|typing)\b[^,.;]*", ""),
     (r",\s*(?:just )?a (?:sec|second|moment|minute)\b[^,.;]*", ""),
-    (r"\b(\w+(?: \w+){0,4}),\s+(?:(?:and|so|then) )?\1\b", lambda m: m.group(0) if re.search(
-        r"\b(?:blocks?|bowls?|cubes?|ones?|bin|table|corner|middle|it|them|tower|stack)$", m.group(1)) else m.group(1)),
+    (r"\b(\w+(?: \w+){0,4}),\s+(?:(?:and|so|then) )?\1\b", lambda m: m.group(0) if rx(
+        r"\b(?:blocks?|bowls?|cubes?|ones?|bin|table|corner|middle|it|them|tower|stack)$").search(m.group(1)) else m.group(1)),
     # 'into the, into the bin', 'put the green, put the green cube ...': a broken-off start said again; never a whole name
     (r",\s*(?:no|yes|ja|si|oui|eh|right|ok|okay|yeah|nein|non)(?=\s*(?:[.;!]|$))", ""),  # '..., ja?', '..., no?'
     (r"(?:^|(?<=[.;] ))(?:on top of|on|in|inside|into) (?:it|that|there)[.;]?\s*$", ""),  # '... lay it on X, ja? On top of it.'
@@ -326,7 +327,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(the (?:\w+ )?(?:bowl|block)),\s*the one (with|that has|which has|that is|which is|holding|containing)\b", r"\1 \2"),
     (r"^(the [\w ]+?),\s*(?:(?:this one|that one|it) (?:i|we) (?:want|need|would like|would love)|(?:i|we) (?:want|need|"
      r"would like|would love) (?:it|this one|that one|them))\b",
-     lambda m: m.group(0) if re.search(r"(?<!that )(?<!which )\b(?:is|are)\b", m.group(1)) else f"i want {m.group(1)}"),  # 'The orange block, I want it on the red block'
+     lambda m: m.group(0) if rx(r"(?<!that )(?<!which )\b(?:is|are)\b").search(m.group(1)) else f"i want {m.group(1)}"),  # 'The orange block, I want it on the red block'
     (r"\b(?:you will|you ll|you can|we will|we ll) (?:now )?(?:see|watch) (?:the robot|the arm|it|how the robot) ", ""),
     (r"^while ((?:the )?[\w ]+? (?:is|are) (?:to )?(?:remain|stay|be kept|be left)\b[^,]*),\s*(.+)$", r"\2 and \1"),
     (r"\b(?:we are|we re|i am|i m) not (?:going to|gonna) (touch|move|disturb)\b", r"do not \1"),
@@ -350,7 +351,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # 'scrap the pink brick. Destination: rubbish bin': a target given as a field of its own
     (r"[.;,]\s*(?:the )?(?:destination|target(?: location| place| spot)?|location|goes to|drop(?: ?off)?(?: point| location)?)"
      r",? (?:the |a )?((?:\w+ )?(?:bowl|bin|table|block)|(?:top|bottom) (?:left|right) corner|middle)$",
-     lambda m: f" {'into' if re.search(r'bowl|bin', m.group(1)) else 'onto' if re.search(r'table|block', m.group(1)) else 'to'} "
+     lambda m: f" {'into' if rx(r'bowl|bin').search(m.group(1)) else 'onto' if rx(r'table|block').search(m.group(1)) else 'to'} "
                f"the {m.group(1)}"),
     (r"\bon the top of\b", "on top of"),
     (r"\bout from (?=there|it|them|the)\b", "out of "),
@@ -373,7 +374,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # 'we put ...', "let's move ...", 'you put ...': a verb said with its doer, as in a class or by a learner
     (r"(^|[,.;] |\b(?:then|and|now|first|next|finally|after that) )(?:we|let us|let s|lets|you)(?: (?:will|shall|can|should|must|"
      r"need to|have to|are going to|re going to|gonna))? (?=\w)",
-     lambda m: m.group(1) if VERB_RE.match(re.sub(r"^(?:only|just|simply) ", "", m.string[m.end():])) else m.group(0)),
+     lambda m: m.group(1) if VERB_RE.match(rx(r"^(?:only|just|simply) ").sub("", m.string[m.end():])) else m.group(0)),
     # 'only one block should be left on the table' (what is said above makes 'just one should remain' of it): at most that many
     (r"(?:\bleave |\bthere should be )?\b(?:(?:only|just) (one|two|three|four|five|six) blocks? (?:should |must |may |can |is to |are to )?(?:be left|be|stay|"
      r"remain|remains?|stays?|is left|are left|left)?|exactly (one|two|three|four|five|six) blocks? (?:should |must )?(?:be left|stay|remain|remains?|stays?|"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from agent.planners.offline.wishes import WISH_WORDS
 from agent.planners.offline.words import FUNCTION_WORDS, KEPT_LY, KNOWN_WORDS, NOT_MOTION, VERBS
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 
@@ -58,30 +59,30 @@ def mend_typos(text: str) -> str:
         word = m.group(0)
         if word in _SLIPS:
             return _SLIPS[word]
-        if re.search(r"(.)\1\1", word) and word not in _KNOWN and len(set(word)) > 1:  # stretched for stress: 'keeeep', 'sooo', 'nooot'
-            twice, once = re.sub(r"(.)\1{2,}", r"\1\1", word), re.sub(r"(.)\1{2,}", r"\1", word)
+        if rx(r"(.)\1\1").search(word) and word not in _KNOWN and len(set(word)) > 1:  # stretched for stress: 'keeeep', 'sooo', 'nooot'
+            twice, once = rx(r"(.)\1{2,}").sub(r"\1\1", word), rx(r"(.)\1{2,}").sub(r"\1", word)
             word = twice if twice in _KNOWN | _MENDED else once
         if len(word) < 3 or word in _KNOWN or word in _MENDED or (word.endswith("s") and word[:-1] in _KNOWN | _MENDED):
             return word
-        if (squeezed := re.sub(r"(.)\1+", r"\1", word)) in _MENDED:
+        if (squeezed := rx(r"(.)\1+").sub(r"\1", word)) in _MENDED:
             return squeezed  # a key held down: 'redd', 'bluee', 'binn'
         near = [t for t in _MENDED if _near(word, t) and (len(t) >= 4 or sorted(t) == sorted(word))]  # 'rde': red
         return near[0] if len(near) == 1 else word
-    return re.sub(r"[a-z]+", mend, text)
+    return rx(r"[a-z]+").sub(mend, text)
 
 
 def typed(text: str) -> str:
     """Stress typed into a message: an emoji or a smiley between two sentences is a full stop ('put X in W 🙂 the blue
     bowl stays empty'), and a word in quotes is the word ("the 'same' colour")."""
-    text = re.sub(r"\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+|(?<!\w)[:;=]-?[)(DPp]+)\s*(?=[A-Za-z])", ". ", text)
-    return re.sub(r"(?<![\w'])'([a-z][a-z ]*?)'(?![\w'])", r"\1", text)
+    text = rx(r"\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+|(?<!\w)[:;=]-?[)(DPp]+)\s*(?=[A-Za-z])").sub(". ", text)
+    return rx(r"(?<![\w'])'([a-z][a-z ]*?)'(?![\w'])").sub(r"\1", text)
 
 
 def _unseen(m: re.Match[str]) -> str:
     """"I can't see it from here, so ...": what follows; "I can't see the white block from here, so bring it over": its
     'it' is the block."""
-    named = re.search(r"\bthe \w+ (?:block|cube|bowl)\b", m.group(1))
-    return re.sub(r"\bit\b", named.group(0), m.group(2), count=1) if named else m.group(2)
+    named = rx(r"\bthe \w+ (?:block|cube|bowl)\b").search(m.group(1))
+    return rx(r"\bit\b").sub(named.group(0), m.group(2), count=1) if named else m.group(2)
 
 CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\b(?:precisely|strictly)(?= (?:one|two|three|four|five|a single)\b)", "exactly"),  # 'holds precisely two blocks'

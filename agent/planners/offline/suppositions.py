@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from agent.planners.offline.words import GERUNDS
+from agent.regex import rx
 
 _PAST = {"went": "go", "swapped": "swap", "switched": "switch", "traded": "trade", "exchanged": "exchange", "moved": "move", "put": "put", "placed": "place",
          "reversed": "reverse", "flipped": "flip", "turned": "turn", "binned": "bin", "took": "take", "taken": "take", "kept": "keep", "lifted": "lift",
@@ -39,51 +40,51 @@ class Supposed:
 
 def supposed(instruction: str) -> Supposed | None:
     """The request and the question in 'if you did X, what would Y be?' (and its other orders); None for anything else."""
-    text = re.sub(r"^\W*(?:taking|counting|doing|moving) (?:them|it|the blocks) one (?:at a time|by one),?\s*", "", instruction.strip(), flags=re.I)
+    text = rx(r"^\W*(?:taking|counting|doing|moving) (?:them|it|the blocks) one (?:at a time|by one),?\s*", re.I).sub("", instruction.strip())
     if m := _MOVES_RE.match(text):  # 'how many blocks would you have to lift out of W before it is empty?'
-        cmd = re.sub(r"^(\w+) (?=(?:out|off|from|into|in|onto|to)\b)", r"\1 blocks ", m["cmd"].strip(" ,"))  # 'lift out of W': lift blocks
-        if m["cond"] or re.match(r"\W*how many (?:moves|trips|goes)\b", text, re.I):  # never 'how many would I take off to uncover X' (`answers`)
+        cmd = rx(r"^(\w+) (?=(?:out|off|from|into|in|onto|to)\b)").sub(r"\1 blocks ", m["cmd"].strip(" ,"))  # 'lift out of W': lift blocks
+        if m["cond"] or rx(r"\W*how many (?:moves|trips|goes)\b", re.I).match(text):  # never 'how many would I take off to uncover X' (`answers`)
             return Supposed(_command(cmd) + (f" until {m['cond'].split(' ', 1)[1]}" if m["cond"] else ""), "", moves=True)
     m = _IF_RE.match(text) or _DOING_RE.match(text) or _AFTER_RE.match(text)
-    if m and not re.search(r"\b(?:would|will|could)\b", m["q"], re.I) and not re.match(r"\W*(?:suppose|supposing|imagine|say|assume|pretend|what if)\b", text, re.I):
+    if m and not rx(r"\b(?:would|will|could)\b", re.I).search(m["q"]) and not rx(r"\W*(?:suppose|supposing|imagine|say|assume|pretend|what if)\b", re.I).match(text):
         return None  # 'what I'd like to see when I look at the table: ...' asks nothing about a request
-    if m is None or not _PAST_RE.search(m["cmd"]) and not re.match(r"(?:you|we|i) \w+|(?:a )?(?:swap|trade|switch|exchange)\b", m["cmd"], re.I) and not re.search(
-            r"\b\w+ing\b", m["cmd"]):
+    if m is None or not _PAST_RE.search(m["cmd"]) and not rx(r"(?:you|we|i) \w+|(?:a )?(?:swap|trade|switch|exchange)\b", re.I).match(m["cmd"]) and not rx(
+            r"\b\w+ing\b").search(m["cmd"]):
         return None
     command, question = _command(m["cmd"].lower()), m["q"].strip()
     if _COUNT_Q_RE.match(question):
         return Supposed(command, "", moves=True)
-    named = re.findall(r"\bthe \w+ (?:bowl|block)\b", question)
-    if other := re.match(r"(?:a )?(?:swap|trade|switch|exchange)(?: places)? with (the \w+ block)$", command):  # 'X ... after trading places with Y'
+    named = rx(r"\bthe \w+ (?:bowl|block)\b").findall(question)
+    if other := rx(r"(?:a )?(?:swap|trade|switch|exchange)(?: places)? with (the \w+ block)$").match(command):  # 'X ... after trading places with Y'
         command = f"swap {next((n for n in named if n.endswith('block')), 'it')} and {other[1]}"
-    question = re.sub(r"\bthat bowl\b", (re.findall(r"\bthe \w+ bowl\b", m["cmd"]) or ["that bowl"])[-1], question)
-    command = re.sub(r"\b(?:in|of|from|out of|into) it\b", lambda w: f"{w[0][:-3]} {named[0]}", command) if named else command
-    if tower := re.search(r"\bthe (?:tower|stack|pile)(?: of blocks)?\b", question):  # '... once its top block was moved': the tower asked about
-        command = re.sub(r"\bits (top|bottom) block\b", rf"the \1 block of {tower[0]}", command)
+    question = rx(r"\bthat bowl\b").sub((rx(r"\bthe \w+ bowl\b").findall(m["cmd"]) or ["that bowl"])[-1], question)
+    command = rx(r"\b(?:in|of|from|out of|into) it\b").sub(lambda w: f"{w[0][:-3]} {named[0]}", command) if named else command
+    if tower := rx(r"\bthe (?:tower|stack|pile)(?: of blocks)?\b").search(question):  # '... once its top block was moved': the tower asked about
+        command = rx(r"\bits (top|bottom) block\b").sub(rf"the \1 block of {tower[0]}", command)
     return Supposed(command, _present(question))
 
 
 def _command(said: str) -> str:
     """'you swapped X and Y' -> 'swap X and Y'; 'X were slipped in under Y' -> 'slip X in under Y'; 'swapping X with Y' -> 'swap X with Y'."""
-    said = re.sub(r"^(?:you|we|i|someone|somebody)(?: would| were to| had| did| just)?\s+", "", said.strip(" ,."), flags=re.I)
-    passive = re.match(rf"^(?P<x>.+?) (?:were|was|got|had been|is|are) (?P<v>{'|'.join(_PAST)})\b(?P<rest>.*)$", said, re.I)
-    if passive and not re.search(r"\b(?:and|then)\b", passive["x"]):
+    said = rx(r"^(?:you|we|i|someone|somebody)(?: would| were to| had| did| just)?\s+", re.I).sub("", said.strip(" ,."))
+    passive = rx(rf"^(?P<x>.+?) (?:were|was|got|had been|is|are) (?P<v>{'|'.join(_PAST)})\b(?P<rest>.*)$", re.I).match(said)
+    if passive and not rx(r"\b(?:and|then)\b").search(passive["x"]):
         said = f"{_PAST[passive['v'].lower()]} {passive['x']}{passive['rest']}"
     said = _PAST_RE.sub(lambda v: _PAST[v[0]], said)
-    said = re.sub(r"^(the \w+ block) (?:go|went|goes) (?:in )?(under|underneath|beneath)\b", r"put \1 \2", said)  # 'X went in under Y'
-    said = re.sub(r",? with (the \w+ block) (?:staying|still|left|remaining) [\w ]+$", "", said)
-    return re.sub(r"(^|\band )(\w+ing)\b", lambda g: g[1] + GERUNDS.get(g[2], g[2]), said)  # 'swapping X with Y' (never 'keep taking')
+    said = rx(r"^(the \w+ block) (?:go|went|goes) (?:in )?(under|underneath|beneath)\b").sub(r"put \1 \2", said)  # 'X went in under Y'
+    said = rx(r",? with (the \w+ block) (?:staying|still|left|remaining) [\w ]+$").sub("", said)
+    return rx(r"(^|\band )(\w+ing)\b").sub(lambda g: g[1] + GERUNDS.get(g[2], g[2]), said)  # 'swapping X with Y' (never 'keep taking')
 
 
 def _present(question: str) -> str:
     """'which bowl would X be in' -> 'which bowl is X in'; 'would X still have blocks on it' -> 'does X have blocks on it'."""
-    q = re.sub(r"\b(?:then|after that|afterwards|at the end|in the end|now|still)\b", "", question, flags=re.I)
-    q = re.sub(r"^how many (?:blocks?|of them) would (?:be )?(?:left|remaining|left over)(?: (?:on|in) (the [\w ]+))?$",
-               lambda m: f"how many blocks are on {m[1]}" if m[1] else "how many blocks are not in the bin", q.strip(" ,"), flags=re.I)  # 'how many would be left': not thrown away
-    q = re.sub(r"\b(?:the (bottom|top) block|at the (bottom|top))$", lambda m: f"at the {m[1] or m[2]} of the stack", q.strip(" ,"), flags=re.I)
-    q = re.sub(r"\bwould (the \w+ (?:block|bowl|stack|tower|table)|it|they|any blocks?|anything|something)(?: still)? (?:be|end up|rest|sit|stand|be sitting|be "
-               r"resting|be standing)\b", lambda m: f"{'are' if m[1].endswith('blocks') or m[1] == 'they' else 'is'} {m[1]}", q, flags=re.I)
-    q = re.sub(r"\bwould (the \w+ (?:block|bowl|stack|tower|table)|it)(?: still)? (have|hold|contain)\b", r"does \1 \2", q, flags=re.I)
-    q = re.sub(r"\bwould (?:still )?(?:be|end up)\b", "are" if re.match(r"how many\b", q, re.I) else "is", q, flags=re.I)
-    q = re.sub(r"\b(is|are) (the \w+ block) (?:resting |sitting |standing )?on\b", r"\1 \2 on", q, flags=re.I)
-    return re.sub(r"\s+", " ", q).strip(" ,") + "?"
+    q = rx(r"\b(?:then|after that|afterwards|at the end|in the end|now|still)\b", re.I).sub("", question)
+    q = rx(r"^how many (?:blocks?|of them) would (?:be )?(?:left|remaining|left over)(?: (?:on|in) (the [\w ]+))?$", re.I).sub(
+               lambda m: f"how many blocks are on {m[1]}" if m[1] else "how many blocks are not in the bin", q.strip(" ,"))  # 'how many would be left': not thrown away
+    q = rx(r"\b(?:the (bottom|top) block|at the (bottom|top))$", re.I).sub(lambda m: f"at the {m[1] or m[2]} of the stack", q.strip(" ,"))
+    q = rx(r"\bwould (the \w+ (?:block|bowl|stack|tower|table)|it|they|any blocks?|anything|something)(?: still)? (?:be|end up|rest|sit|stand|be sitting|be "
+               r"resting|be standing)\b", re.I).sub(lambda m: f"{'are' if m[1].endswith('blocks') or m[1] == 'they' else 'is'} {m[1]}", q)
+    q = rx(r"\bwould (the \w+ (?:block|bowl|stack|tower|table)|it)(?: still)? (have|hold|contain)\b", re.I).sub(r"does \1 \2", q)
+    q = rx(r"\bwould (?:still )?(?:be|end up)\b", re.I).sub("are" if rx(r"how many\b", re.I).match(q) else "is", q)
+    q = rx(r"\b(is|are) (the \w+ block) (?:resting |sitting |standing )?on\b", re.I).sub(r"\1 \2 on", q)
+    return rx(r"\s+").sub(" ", q).strip(" ,") + "?"

@@ -7,7 +7,8 @@ them in the bin') is dropped. Read among `speech.SPEECH`'s rules, after `hedges.
 
 from __future__ import annotations
 
-import re
+
+from agent.regex import rx
 
 _BLOCK = r"(the \w+ block)"
 _BOWL = r"(the \w+ bowl)"
@@ -56,7 +57,7 @@ SWAPS: tuple[tuple[str, str], ...] = (
     (r"\b(under|underneath|beneath|below) (?:it|that one),? (?:right |just )?(?:where|in the spot where) (the \w+ block) (?:is|stands|sits)(?: now| right now)?\b", r"\1 \2"),
     (r"(\bput )?\b(the \w+ block) (?:to |should |must |needs to |has to )?(?:sit|be sitting|be|go|rest|end up) on (the \w+ block),? (?:right |just )?(?:where|"
      r"in the spot where|in the place where) \2 (?:is|stands|sits)(?: now| right now)?\b", lambda m: f"put {m[3]} under {m[2]}" if m[1] else
-     f"{m[3]} {'to go' if re.search(r'(?:want|like|need) $', m.string[:m.start()]) else 'should go'} under {m[2]}"),
+     f"{m[3]} {'to go' if rx(r'(?:want|like|need) $').search(m.string[:m.start()]) else 'should go'} under {m[2]}"),
     (r"^(?:i (?:want|would like|need)|have|get) (the \w+ (?:block|one)) (?:tucked|slipped|slid|put|placed|moved|pushed|stuck)(?: in)? (?=(?:under|underneath|beneath|below)\b)",
      r"put \1 "),
     (r"\b((?:under|underneath|beneath|below) [\w ]+?),? (?:with|keeping|and keep|leaving|while keeping) the (?:stack|tower|pile) (?:standing |staying |as it is )?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.context import Ambiguous, Context, stacks
+from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, TABLE
 
@@ -33,20 +34,20 @@ def _sized_tower(word: str, ctx: Context) -> list[str]:
 
 def sized_towers(text: str, ctx: Context) -> str:
     """'the top block of the tallest tower', 'on the short stack', 'the tallest tower' -> the blocks they mean."""
-    text = re.sub(rf"\b(?:that|this|the new|the) (?:(?:little|small|tiny|mini|new|nice) )+({_TOWER_NOUN}) (?:you (?:just )?(?:built|made)|"
-                  rf"(?:just )?(?:built|made))\b|\b(?:that|this|the new)(?: (?:little|small|tiny|mini|new|nice))* ({_TOWER_NOUN})\b",
+    text = rx(rf"\b(?:that|this|the new|the) (?:(?:little|small|tiny|mini|new|nice) )+({_TOWER_NOUN}) (?:you (?:just )?(?:built|made)|"
+                  rf"(?:just )?(?:built|made))\b|\b(?:that|this|the new)(?: (?:little|small|tiny|mini|new|nice))* ({_TOWER_NOUN})\b").sub(
                   lambda m: f"that {m.group(1) or m.group(2)}", text)  # 'then move that little tower': the one just built, not a size
-    if not re.search(rf"\b{_SIZE} {_TOWER_NOUN}\b", text):
+    if not rx(rf"\b{_SIZE} {_TOWER_NOUN}\b").search(text):
         return text
-    text = re.sub(rf"\bthe (?:block|one) (?:that is |which is |sitting )?on top of the {_SIZE} {_TOWER_NOUN}\b",
+    text = rx(rf"\bthe (?:block|one) (?:that is |which is |sitting )?on top of the {_SIZE} {_TOWER_NOUN}\b").sub(
                   lambda m: f"the {_sized_tower(m.group(1), ctx)[-1]}", text)  # 'bin the block on top of the tallest stack'
-    text = re.sub(rf"\b(?:the )?(?:(?:block|one) (?:at|on|from) the (?:very )?)?(top|topmost|uppermost|highest|bottom|bottommost|"
+    text = rx(rf"\b(?:the )?(?:(?:block|one) (?:at|on|from) the (?:very )?)?(top|topmost|uppermost|highest|bottom|bottommost|"
                   rf"lowest)(?: block| one)? (?:of|on|in|from) "
-                  rf"the {_SIZE} {_TOWER_NOUN}\b",
+                  rf"the {_SIZE} {_TOWER_NOUN}\b").sub(
                   lambda m: f"the {_sized_tower(m.group(2), ctx)[0 if m.group(1).startswith(('bottom', 'low')) else -1]}", text)
-    text = re.sub(rf"\b(on top of|onto|on to|on|atop|to) the (?:top of the )?{_SIZE} {_TOWER_NOUN}\b",
+    text = rx(rf"\b(on top of|onto|on to|on|atop|to) the (?:top of the )?{_SIZE} {_TOWER_NOUN}\b").sub(
                   lambda m: f"{m.group(1)} the {_sized_tower(m.group(2), ctx)[-1]}", text)
-    return re.sub(rf"\bthe {_SIZE} {_TOWER_NOUN}\b",
+    return rx(rf"\bthe {_SIZE} {_TOWER_NOUN}\b").sub(
                   lambda m: f"the tower with the {_sized_tower(m.group(1), ctx)[-1]} on top", text)
 
 
@@ -68,13 +69,13 @@ def ended_towers(text: str, ctx: Context) -> str:
 def reversed_tower(text: str, ctx: Context) -> str:
     """'reverse the order of the green and yellow stack', 'flip the tower upside down' -> the same blocks stacked the
     other way up (the tower a phrase means: by its colours, else the only one)."""
-    if ends := re.match(rf"^(?:swap|switch|exchange|trade)(?: round| around)? (?:the (?:block|one) (?:that is |which is )?(?:at|on) the (?:very )?top|the top"
+    if ends := rx(rf"^(?:swap|switch|exchange|trade)(?: round| around)? (?:the (?:block|one) (?:that is |which is )?(?:at|on) the (?:very )?top|the top"
                         rf"(?: block| one)?)(?: of (?:the |that |this )?(.*?){_TOWER_NOUN})? (?:with|and) (?:the (?:block|one) (?:that is |which is )?"
-                        rf"(?:at|on) the (?:very )?bottom|(?:the )?bottom(?: blocks?| ones?)?)(?: (?:of |in )?(?:the |that |this )(.*?){_TOWER_NOUN})?(?=[.;]|$)", text):
+                        rf"(?:at|on) the (?:very )?bottom|(?:the )?bottom(?: blocks?| ones?)?)(?: (?:of |in )?(?:the |that |this )(.*?){_TOWER_NOUN})?(?=[.;]|$)").match(text):
         t = named_tower((ends[1] or "") + (ends[2] or ""), ctx)  # 'swap the block at the top of the stack with the one at the bottom'
         ctx.understood.append(f"the ends of the tower {', '.join(t)} swapped")
         return _stacked([t[-1], *t[1:-1], t[0]], text[ends.end():], _where(t, ctx))
-    starts = [0, *(s.end() for s in re.finditer(r"[.;,]\s+(?:and |then |now |but )*|\b(?:and|then|first|now|but)\s+", text))]
+    starts = [0, *(s.end() for s in rx(r"[.;,]\s+(?:and |then |now |but )*|\b(?:and|then|first|now|but)\s+").finditer(text))]
     m = next(filter(None, (_REVERSED_RE.match(text, s) for s in starts)), None)  # 'leave X alone and reverse the stack'
     if m is None:
         return text
@@ -109,16 +110,16 @@ def _where(tower: list[str], ctx: Context) -> str:
 
 def _stacked(order: list[str], rest: str, where: str = "") -> str:
     """The text that stacks `order` (bottom first), then what followed the phrase ('. do not use the bin'), still read."""
-    rest = re.sub(r"^\s*(?:except|but not) (the \w+ block)", r"; leave \1 where it is", rest)  # '... but keep X where it is'
+    rest = rx(r"^\s*(?:except|but not) (the \w+ block)").sub(r"; leave \1 where it is", rest)  # '... but keep X where it is'
     return ("stack " + ", ".join(f"the {b}" for b in order[:-1]) + f" and the {order[-1]} in that order{where}" +
-            re.sub(r"^[.;,\s]+(?:and\s+)?", "; ", rest))
+            rx(r"^[.;,\s]+(?:and\s+)?").sub("; ", rest))
 
 
 def named_tower(phrase: str, ctx: Context) -> list[str]:
     """The tower (bottom first) a phrase names by the colours of its blocks ('the green and yellow stack', 'the stack on
     the blue block', 'the tower with the white block on top'), else the only one; asks which when several fit."""
     towers = stacks(ctx.state)
-    colours = re.findall(rf"\b(?:{'|'.join(COLOURS)})\b", phrase)
+    colours = rx(rf"\b(?:{'|'.join(COLOURS)})\b").findall(phrase)
     fits = [t for t in towers if all(any(ctx.state.colours.get(b) == c for b in t) for c in colours)]
     if not fits:
         raise PlanningError(f"no tower fits {phrase.strip()!r}; towers (bottom first): " + (
@@ -133,7 +134,7 @@ def tower_phrases(text: str, ctx: Context) -> str:
     """`heights`, `sized_towers`, `rotated_tower`, `ended_towers`, then `reversed_tower`: a clause's blocks and towers
     named by height, turned round or reversed, as text naming blocks."""
     text = rotated_tower(sized_towers(heights(text, ctx), ctx), ctx)
-    if not re.match(r"(?:swap|switch|exchange|trade)\b", text):  # 'swap the top block of the tower with the bottom one': both ends
+    if not rx(r"(?:swap|switch|exchange|trade)\b").match(text):  # 'swap the top block of the tower with the bottom one': both ends
         text = ended_towers(text, ctx)
     return reversed_tower(text, ctx)
 
@@ -165,11 +166,11 @@ _NOT_FLIPPED = re.compile(r"(?:^|(?<=[.;] ))(?:do not|never) (?:flip|reverse|inv
 def rotated_tower(text: str, ctx: Context) -> str:
     """'take the bottom block of the stack and put it on top', 'move X to the bottom of its tower, under the others': one
     block to the other end of its own tower, the rest in their order, the tower standing where it stood."""
-    if not re.search(r"\b(?:top|bottom|under|underneath|beneath|below)\b", text):
+    if not rx(r"\b(?:top|bottom|under|underneath|beneath|below)\b").search(text):
         return text
-    towered = re.search(r"\b(?:tower|stack|pile|the others|the rest|the other (?:two|three|blocks|ones)|both)\b", text)
+    towered = rx(r"\b(?:tower|stack|pile|the others|the rest|the other (?:two|three|blocks|ones)|both)\b").search(text)
     for end in _TO_END.finditer(text):
-        if re.search(r"\b(?:not|instead of|rather than)\s*$", text[: end.start()]) or not towered and re.search(r"\bit\b", end[0]):
+        if rx(r"\b(?:not|instead of|rather than)\s*$").search(text[: end.start()]) or not towered and rx(r"\bit\b").search(end[0]):
             continue  # 'X under Y, not on top of it': no end of a tower
         movers = [m for m in _MOVER.finditer(text, 0, end.start()) if _BETWEEN.fullmatch(text, m.end(), end.start())]
         if not movers:
@@ -177,7 +178,7 @@ def rotated_tower(text: str, ctx: Context) -> str:
         m = movers[-1]
         towers = stacks(ctx.state)
         if m["colour"]:
-            if re.search(r"\bof (?:it|that)$", end[0]):
+            if rx(r"\bof (?:it|that)$").search(end[0]):
                 continue  # 'put X on top of it': of what was said before, not X's own tower
             block = m["colour"].removeprefix("the ")
             tower = next((t for t in towers if block in t), None)
@@ -194,9 +195,9 @@ def rotated_tower(text: str, ctx: Context) -> str:
         if order == tower:
             continue  # already there: some other reading
         ctx.understood.append(f"the {block} to the {'top' if to_top else 'bottom'} of its tower")
-        tail = re.match(_KEPT_ORDER, text[end.end():])
+        tail = rx(_KEPT_ORDER).match(text[end.end():])
         head = _NOT_FLIPPED.sub("", text[: m.start()])
-        link = re.search(r"(?:[,\s]*\b(then|and|while|so)\b)?(?:[,\s]*\b(?:you|i|we)(?: would| d| really)?(?: like| want| need)?(?: to)?\b)?(?:[,\s]*\bplease)?[,\s]*$", head)
+        link = rx(r"(?:[,\s]*\b(then|and|while|so)\b)?(?:[,\s]*\b(?:you|i|we)(?: would| d| really)?(?: like| want| need)?(?: to)?\b)?(?:[,\s]*\bplease)?[,\s]*$").search(head)
         head = head[: link.start()] + (f", {'then' if link[1] == 'then' else 'and'} " if link.start() else "")
         return head + _stacked(order, text[end.end() + tail.end():], _where(tower, ctx))
     return text
@@ -205,9 +206,9 @@ def rotated_tower(text: str, ctx: Context) -> str:
 def described_tower(text: str, ctx: Context) -> list[str] | None:
     """The blocks of the one tower a phrase describes by colour ('the stack on the blue block'); None for 'the towers',
     'all the stacks' or a tower named by no colour."""
-    if not re.search(rf"\b{_TOWER_NOUN}\b", text) or re.search(r"\b(?:all|every|each|both|towers|stacks|piles)\b", text):
+    if not rx(rf"\b{_TOWER_NOUN}\b").search(text) or rx(r"\b(?:all|every|each|both|towers|stacks|piles)\b").search(text):
         return None
-    return named_tower(text, ctx) if re.search(rf"\b(?:{'|'.join(COLOURS)})\b", text) else None
+    return named_tower(text, ctx) if rx(rf"\b(?:{'|'.join(COLOURS)})\b").search(text) else None
 
 
 _TOWER_AT = (r"(?P<tower>the (?:tallest|highest|biggest|largest) (?:stack|tower|pile)|the (?:stack|tower|pile) (?:with|that has|holding) the \w+ block(?: in it| on top| at the bottom)?|the (?:stack|tower|pile) the \w+ block is in|(?:the|that|this) "
@@ -234,23 +235,23 @@ def heights(text: str, ctx: Context) -> str:
     """Blocks said by height in a stack, named ('the second block from the bottom of the tallest pile', 'two up from X',
     'everything below X'), and each goal of 'X somewhere above / below Y' said as a move (X onto the top of Y's stack,
     X slipped in under Y)."""
-    if not re.search(r"\b(?:top|bottom|base|lowest|highest|topmost|uppermost|bottommost|second|third|above|below|under|underneath|beneath|higher|lower|"
-                     r"over|up|down)\b", text):
+    if not rx(r"\b(?:top|bottom|base|lowest|highest|topmost|uppermost|bottommost|second|third|above|below|under|underneath|beneath|higher|lower|"
+                     r"over|up|down)\b").search(text):
         return text
-    if not re.match(r"(?:swap|switch|exchange|trade)\b", text):  # 'swap the top block of the tower with the bottom one': both ends (`tower_references`)
+    if not rx(r"(?:swap|switch|exchange|trade)\b").match(text):  # 'swap the top block of the tower with the bottom one': both ends (`tower_references`)
         text = _AT_RE.sub(lambda m: f"the {_at(m, ctx)}", text)
-        text = re.sub(r"\bthe (\w+ block) (?:out of|off|from) (?:that|the|this|its) (?:stack|tower|pile)\b", lambda m: f"the {m[1]} off the {ctx.state.support[m[1]]}"
+        text = rx(r"\bthe (\w+ block) (?:out of|off|from) (?:that|the|this|its) (?:stack|tower|pile)\b").sub(lambda m: f"the {m[1]} off the {ctx.state.support[m[1]]}"
                       if ctx.state.support.get(m[1]) in ctx.state.support else m[0], text)  # '... out of that stack': off what it stands on
     text = _STEP_RE.sub(lambda m: f"the {_step(m, ctx)}", text)
     text = _SPAN_RE.sub(lambda m: _span(m, ctx), text)
-    parts = re.split(r"(\s*(?:[.;]|,? (?:and )?then|,? after that,?|\band\b(?= (?:put|get|stack|make|move|stick|place)\b))\s*)", text)
+    parts = rx(r"(\s*(?:[.;]|,? (?:and )?then|,? after that,?|\band\b(?= (?:put|get|stack|make|move|stick|place)\b))\s*)").split(text)
     first = next((i for i, p in enumerate(parts) if i % 2 and not p.strip().startswith("and")), len(parts))  # goals of the first stage: the scene now
     return "".join(_goal(part, ctx, "".join(parts[:i])) if i % 2 == 0 and i < first else part for i, part in enumerate(parts))
 
 
 def _height_tower(phrase: str, ctx: Context) -> list[str]:
     """The tower (bottom first) a tower phrase of `_TOWER_AT` names: the tallest, the one holding X, or the only one."""
-    size = re.match(r"the (tallest|highest|biggest|largest) ", phrase)
+    size = rx(r"the (tallest|highest|biggest|largest) ").match(phrase)
     return _sized_tower(size[1], ctx) if size else named_tower(phrase, ctx)
 
 
@@ -289,7 +290,7 @@ def _span(m: re.Match[str], ctx: Context) -> str:
 def _goal(text: str, ctx: Context, before: str = "") -> str:
     """'X somewhere above Y' -> X onto the top of Y's stack; 'X somewhere below Y' -> X slipped in under Y (already so:
     left alone); 'I don't want X under Y in any stack' -> Y off X's stack (not so: left alone)."""
-    if no := re.fullmatch(r"i (?:do not|dont) want (the \w+ block) (?:under|below|beneath|underneath) (the \w+ block)(?: in any (?:stack|pile|tower))?", text.strip()):
+    if no := rx(r"i (?:do not|dont) want (the \w+ block) (?:under|below|beneath|underneath) (the \w+ block)(?: in any (?:stack|pile|tower))?").fullmatch(text.strip()):
         x, y = no[1].removeprefix("the "), no[2].removeprefix("the ")
         tower = next((t for t in stacks(ctx.state) if y in t), [y])
         return f"put the {y} on the table" if x in tower and tower.index(x) < tower.index(y) else f"leave the {x} where it is"
@@ -297,7 +298,7 @@ def _goal(text: str, ctx: Context, before: str = "") -> str:
     if m is None:
         return text
     x, y = m["x"].removeprefix("the "), m["y"].removeprefix("the ")
-    if y == "it" and (said := re.findall(r"\bthe (\w+ block)\b", before)):  # 'keep X still and put Y somewhere higher than it'
+    if y == "it" and (said := rx(r"\bthe (\w+ block)\b").findall(before)):  # 'keep X still and put Y somewhere higher than it'
         y = said[-1]
     if y == "it" or x == y or x not in ctx.state.support or y not in ctx.state.support:
         return text

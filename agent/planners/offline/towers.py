@@ -32,6 +32,7 @@ from agent.planners.offline.words import (
     per_parse,
 )
 from agent.planners.offline.wishes import desire
+from agent.regex import rx
 
 
 _TOWER_AT_RE = re.compile(r"\b(?:tower|stack|pile)( (?:in|at|on) (the middle(?: of the table)?|the (?:top|bottom) (?:left|right) "
@@ -49,13 +50,13 @@ def tower_order(text: str) -> str | None:
     'stack the blocks so that red is at the bottom and green at the top'. Every item must be a colour with at most a
     position word; anything else makes it not a tower list (a later command after the list becomes a later stage).
     """
-    text = re.sub(r"^(?:(?:when (?:it is|it s|you are|you re) (?:finished|done)|in the end|at the end|afterwards|finally|the (?:finished|final) "
-                  r"(?:picture|photo|table|result) (?:shows|has)),?\s*)+(?=(?:the|a|one) (?:\w+ ){0,2}(?:tower|stack|pile)\b)", "", text)
-    text = re.sub(r"^((?:from|starting (?:from|at|with)) the (?:bottom|top)(?: up| down)?|(?:bottom|top) to (?:top|bottom)),\s*(.+)$", r"\2, \1", text)
-    text = re.sub(r"^there (?:is|will be|should be|must be|needs to be|has to be|would be) (?=(?:a|one) (?:(?:little|small|single|"
-                  r"neat|tall|\w+ block) )?(?:tower|stack|pile)\b)", "", text)  # 'there is a tower with X at the bottom, ...'
+    text = rx(r"^(?:(?:when (?:it is|it s|you are|you re) (?:finished|done)|in the end|at the end|afterwards|finally|the (?:finished|final) "
+                  r"(?:picture|photo|table|result) (?:shows|has)),?\s*)+(?=(?:the|a|one) (?:\w+ ){0,2}(?:tower|stack|pile)\b)").sub("", text)
+    text = rx(r"^((?:from|starting (?:from|at|with)) the (?:bottom|top)(?: up| down)?|(?:bottom|top) to (?:top|bottom)),\s*(.+)$").sub(r"\2, \1", text)
+    text = rx(r"^there (?:is|will be|should be|must be|needs to be|has to be|would be) (?=(?:a|one) (?:(?:little|small|single|"
+                  r"neat|tall|\w+ block) )?(?:tower|stack|pile)\b)").sub("", text)  # 'there is a tower with X at the bottom, ...'
     at = _TOWER_AT_RE.search(text)  # 'a tower in the middle with red at the bottom ...': the bottom block goes there first
-    if at and (read := tower_order(text[: at.start(1)] + text[at.end(1):])) and (m := re.fullmatch(r"stack the ([\w, ]+) and (\w+) blocks", read)):
+    if at and (read := tower_order(text[: at.start(1)] + text[at.end(1):])) and (m := rx(r"stack the ([\w, ]+) and (\w+) blocks").fullmatch(read)):
         up = [*m.group(1).split(", "), m.group(2)]
         prep = "in" if at.group(2).endswith("bowl") else "at"
         return f"put the {up[0]} block {prep} {at.group(2)}" + "".join(f", put the {u} block on the {lo} block" for lo, u in pairwise(up))
@@ -74,20 +75,20 @@ def _tower_rank(pos: str | None) -> int | None:
     """A position word's place in a tower: 0 the bottom, 2 the top, 1 between; None when none is said."""
     if not pos:
         return None
-    if re.search(r"\b(?:bottom|base|foundation|first|down|underneath|beneath|below|lowest|lowermost|bottommost)\b", pos):
+    if rx(r"\b(?:bottom|base|foundation|first|down|underneath|beneath|below|lowest|lowermost|bottommost)\b").search(pos):
         return 0
-    if re.fullmatch(r"(?:(?:(?:at|on|to) )?(?:the )?(?:very )?top\b.*|on top|last|at the end|highest|uppermost|topmost)", pos):
+    if rx(r"(?:(?:(?:at|on|to) )?(?:the )?(?:very )?top\b.*|on top|last|at the end|highest|uppermost|topmost)").fullmatch(pos):
         return 2
     return 1
 
 
 def _tower_list(text: str) -> str | None:
     """`tower_order` on one stage: the list after a tower noun ('a tower: ...'), 'stack the blocks so that' or a verb."""
-    if re.search(r"\b(?:on|onto|to|atop|of|beside|next to) (?:the |that |this |your )(?:tower|stack|pile) (?:with|that has|which "
-                 r"has|having|containing|holding|where|whose)\b|\b(?:stays?|remains?)\b", text):
+    if rx(r"\b(?:on|onto|to|atop|of|beside|next to) (?:the |that |this |your )(?:tower|stack|pile) (?:with|that has|which "
+                 r"has|having|containing|holding|where|whose)\b|\b(?:stays?|remains?)\b").search(text):
         return None  # 'on top of the tower with the pink block': a tower that stands, not a list of one to build
     head, all_blocks = TOWER_HEAD_RE.match(text), None
-    stacking = bool(head) or bool(re.match(r"^(?:stack|pile|build|make)\b", text))
+    stacking = bool(head) or bool(rx(r"^(?:stack|pile|build|make)\b").match(text))
     if head:
         body = head.group("body")
     elif m := TOWER_ALL_RE.match(text):
@@ -98,8 +99,8 @@ def _tower_list(text: str) -> str | None:
     if stacking and TOWER_RE.search(body):  # 'stack red, then blue, then green on top of each other'
         body = TOWER_RE.sub(" ", body)
     body, reverse, ordered = _order_words(body)
-    body = re.sub(r"\s+", " ", body).strip(" ,")
-    parts = re.split(r"(\s*,\s*(?:(?:and|with|while|plus)\s+)?|\s+(?:and|with|while|plus)\s+|\s+(?=(?:then|followed by|next)\b(?!\s*(?:,|$|and\b))))", body)
+    body = rx(r"\s+").sub(" ", body).strip(" ,")
+    parts = rx(r"(\s*,\s*(?:(?:and|with|while|plus)\s+)?|\s+(?:and|with|while|plus)\s+|\s+(?=(?:then|followed by|next)\b(?!\s*(?:,|$|and\b))))").split(body)
     items: list[tuple[str, int | None, str]] = []
     pairs: list[tuple[str, str]] = []  # (lower, upper), the upper right on the lower
     rest, pair_at = "", -1  # the one pair, after blocks said without a place: 'stack X and Y on Z (, with Y on top)'
@@ -107,7 +108,7 @@ def _tower_list(text: str) -> str | None:
         piece = parts[i].strip()
         if not piece:
             continue
-        if i and stacking and re.match(r"(?:then|followed by|next)\b", piece):
+        if i and stacking and rx(r"(?:then|followed by|next)\b").match(piece):
             ordered = True  # 'red, then blue, then green': built in that order, from the bottom
         m, pair = TOWER_ITEM_RE.match(piece), TOWER_PAIR_RE.match(piece) if stacking and (items or head) else None
         if pair:
@@ -117,7 +118,7 @@ def _tower_list(text: str) -> str | None:
             items += [(c, None, "") for c in (a, b) if c not in [it[0] for it in items]]
             continue
         if m is None:
-            rest = re.sub(r"^(?:(?:and|then|after that|next),? )+", "", "".join(parts[i:]).strip(" ,"))
+            rest = rx(r"^(?:(?:and|then|after that|next),? )+").sub("", "".join(parts[i:]).strip(" ,"))
             break
         items.append((m.group("c"), _tower_rank(m.group("pos")), m.group("pos") or ""))
     if len(items) < 2 or (rest and not VERB_RE.match(rest)):
@@ -130,11 +131,11 @@ def _tower_list(text: str) -> str | None:
             return None
         rank[colour] = r if rank.get(colour) is None else rank[colour]
     anchored = [c for c, r in rank.items() if r in (0, 2)]
-    said = [p for _, r, p in items if r in (0, 2) and (stacking or re.search(r"\b(?:bottom|base|foundation|top|down|underneath|"
-                                                                          r"beneath|below)\b", p))]
+    said = [p for _, r, p in items if r in (0, 2) and (stacking or rx(r"\b(?:bottom|base|foundation|top|down|underneath|"
+                                                                          r"beneath|below)\b").search(p))]
     if len(rank) < 2 or not (head or said or ordered or pairs):  # 'put red first, then blue' says no tower
         return None
-    if not head and not (stacking and pairs) and any(re.search(r"\b(?:middle|cent(?:er|re))\b", p) for _, _, p in items):
+    if not head and not (stacking and pairs) and any(rx(r"\b(?:middle|cent(?:er|re))\b").search(p) for _, _, p in items):
         return None  # 'put the red block in the middle and the blue one on top': 'the middle' is also a place
     if sum(r == 0 for r in rank.values()) > 1 or sum(r == 2 for r in rank.values()) > 1:
         return None
@@ -191,7 +192,7 @@ def tower_chain(text: str) -> str | None:
     if not m:
         return None
     names = [n.strip() for n in CHAIN_SPLIT_RE.split(m.group(1))]
-    if re.search(r" (?:under|underneath|beneath|below) (?!.* (?:on top of|on|onto|atop|above|over) )", m.group(1)):
+    if rx(r" (?:under|underneath|beneath|below) (?!.* (?:on top of|on|onto|atop|above|over) )").search(m.group(1)):
         names = names[::-1]
     names = [n if n.endswith(("block", "one", "cube")) else f"{n} block" for n in names]
     return ", ".join(f"put {a} on {b}" for a, b in pairwise(names))
@@ -201,15 +202,15 @@ def tower_modifier(seg: str, before: str) -> str | None:
     """A segment that only says how (order words, 'in a tower', 'with X at the bottom', 'X on top'), in the words the
     clause reader takes as modifiers; None when it says more."""
     bare, reverse, _ = _order_words(REVERSE_RE.sub(" top to bottom ", seg))
-    if bare != seg and not TOWER_RE.sub(" ", re.sub(r"\btop to bottom\b", " ", bare)).strip(" ,"):
+    if bare != seg and not TOWER_RE.sub(" ", rx(r"\btop to bottom\b").sub(" ", bare)).strip(" ,"):
         reverse = reverse or "top to bottom" in bare
         return ("from top to bottom" if reverse else "in that order") + (" in a tower" if TOWER_RE.search(bare) else "")
     colour = "|".join(COLOURS)
     verb = VERB_RE.match(before)
     if verb is None or VERBS[verb.group(0)] != "stack":  # a tower's end is said only of stacking
         return None
-    m = re.fullmatch(rf"(?:with )?(?:the )?({colour})(?: block| one| cube)?(?: (?:is|goes|should be|sits))? "
-                     r"(?:(at|on) the (?:very )?(?:bottom|base)|(on top|at the top|on the top))", seg)
+    m = rx(rf"(?:with )?(?:the )?({colour})(?: block| one| cube)?(?: (?:is|goes|should be|sits))? "
+                     r"(?:(at|on) the (?:very )?(?:bottom|base)|(on top|at the top|on the top))").fullmatch(seg)
     if m:
         return f"with the {m.group(1)} block " + ("at the bottom" if m.group(2) else "on top")
     return None
@@ -227,9 +228,9 @@ def under_parts(text: str) -> tuple[str, str, str] | None:
     """'put X under Y' -> (X, the word said for 'under', Y): X the block that moves, Y the block (or tower) it goes under;
     None when the words are something else ('put the block under X in Y', 'move the block that is beneath X onto Y')."""
     m = UNDER_RE.match(text)
-    x, y = m and (m["x"] or m["x2"]), m and re.sub(r"^((?:the |that |this )?(?:whole )?(?:tower|stack|pile)(?: of \w+)?) (?:in|on|at) the [\w ]+$", r"\1", m["y"])  # 'the tower in W': which stands
-    if not m or PLACE_PREP_RE.search(x) or re.search(r"\b(?:that|which|who)(?: is| s| are)?$|\b(?:off|from|out|rid)\b|^(?:all|every|each)\b", x) or re.search(
-            r"[,;.]|\band\b", y) or PLACE_PREP_RE.search(re.sub(r"\b(?:that|which) (?:is|are|s|sits|stands|rests|has|holds) .*$", "", y)):
+    x, y = m and (m["x"] or m["x2"]), m and rx(r"^((?:the |that |this )?(?:whole )?(?:tower|stack|pile)(?: of \w+)?) (?:in|on|at) the [\w ]+$").sub(r"\1", m["y"])  # 'the tower in W': which stands
+    if not m or PLACE_PREP_RE.search(x) or rx(r"\b(?:that|which|who)(?: is| s| are)?$|\b(?:off|from|out|rid)\b|^(?:all|every|each)\b").search(x) or rx(
+            r"[,;.]|\band\b").search(y) or PLACE_PREP_RE.search(rx(r"\b(?:that|which) (?:is|are|s|sits|stands|rests|has|holds) .*$").sub("", y)):
         return None
     return x, m["prep"] or "under", m["where"] if y == "it" and m["where"] else y
 

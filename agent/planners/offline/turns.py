@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _C = "(?:" + "|".join(COLOURS) + ")"
@@ -144,11 +145,11 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'X is not covered by Y any more', 'X not in any bowl' (a layout's line)
     (r"^((?:the |three |two |one |four |all |every |each )(?:of the )?[\w ]*?(?:blocks?|ones?|cubes?)\b[\w ]*?)(?<! should)(?<! must)(?<! will)(?<! would)(?<! can)(?<! to) (?:gets|get|is "
      r"getting|are getting)(?: (?:placed|put|moved|dropped|thrown|tossed|stuck|set|balanced|perched|stacked|positioned))? (?=(?:in|into|on|onto|on top of|upon|atop|inside|"
-     r"at|to) )", lambda m: "put " + (f"{q[2]} {q[1]} " if (q := re.fullmatch(r"(.+?) (all|both)", m[1])) else f"{m[1]} ")),  # 'X gets placed in the bin',
+     r"at|to) )", lambda m: "put " + (f"{q[2]} {q[1]} " if (q := rx(r"(.+?) (all|both)").fullmatch(m[1])) else f"{m[1]} ")),  # 'X gets placed in the bin',
     # 'X gets balanced upon Y', 'the blocks on the table all get dropped in the bin': all of them
     (r"\b(should|must|ought to|will|would) have (?:gone|been put|been placed|been moved|ended up|got) (in|into|on|onto|at|to)\b",
      lambda m: f"{m[1]} be {'in' if m[2] in ('in', 'into') else 'on' if m[2] in ('on', 'onto') else 'at'}"),
-    (r"^(the \w+ bowl) (?:is|gets|will be|should be) given (the [\w ]+?)$", lambda m: "put " + re.sub(r"\bit\b", m[1], m[2]) + f" in {m[1]}"),
+    (r"^(the \w+ bowl) (?:is|gets|will be|should be) given (the [\w ]+?)$", lambda m: "put " + rx(r"\bit\b").sub(m[1], m[2]) + f" in {m[1]}"),
     (r"^(the \w+ (?:block|cube)) is (?:not|no longer) (?:covered|topped) by (the \w+ (?:block|cube))(?: any ?more)?$", r"\2 is not on \1"),
     (r"(^|[.;:] )(the \w+ (?:block|cube)) (not (?:in|on|on top of|at|inside) )", r"\1\2 is \3"),
     (r"\b(not (?:be |sit |sitting |rest |resting |stand |standing )?)on top of ((?:another|any|any other|a|some|some other) block)\b", r"\1on \2"),
@@ -214,7 +215,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 \2 \3 \4, and \1 \5 \3 \4"),  # 'throw the blocks that are in X's tower in the bin, the blue block too': it as well
     (r"\b(lift|raise) (it|that one|them|the \w+ (?:block|cube)) off(?=,? (?:and )?then\b)", r"\1 \2"),  # 'lift it off, then ...'
     (r"^(?:find|locate|spot|look for|pick out|identify) (the [^,]+?),\s*(?:and )?(?:then )?(?:(?:lift|grab|pick up|take|pick|raise) it(?: up)?\s*,?\s*(?:and )?"
-     r"(?:then )?)?(.*\bit\b.*)$", lambda m: re.sub(r"\bit\b", m[1], m[2], count=1)),  # 'find the leftmost block, lift it, then set it in W'
+     r"(?:then )?)?(.*\bit\b.*)$", lambda m: rx(r"\bit\b").sub(m[1], m[2], count=1)),  # 'find the leftmost block, lift it, then set it in W'
     (r"^(?:i|we) (?:would|d) (?:rather|prefer to) (?:have|use|keep|see) [^:;,.]+?[:;,]\s*(?=first\b)", ""),  # "I'd rather have X than Y: first ..."
     (r"\b((?:its|their) (?:own )?colou?r)\s*[.!;]+\s*(?:now |so |go on,? )?(?:put|move|take|get|send) (?:them|it|those)(?: all)? (?:there|home)\W*$", r"\1"),
     (r"^(?:because|since|as|seeing as) [^,]*?\b(the table|the \w+ bowl|the bin)\b[^,]*,\s*(.*?\b(?:on|in|off|from|out of|onto|into)) it\b", r"\2 \1"),
@@ -294,8 +295,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:i )?(?:want to|wanna|would like to) see the table (?:empty|clear|cleared)(?:,\s*(?:so )?(?:bin|clear|throw away|trash) everything on it)?\W*$", "clear the table"),
     (r"^(?:every|each|all the) bowls? with (?:at least one|a|one) (?:block|cube) in it\W*$", "a block in every bowl"),
     (r"^(the bowl (?:that|which) (?:holds|has|contains) the \w+ (?:block|cube)),\s*(put|place|drop|set|move|stick) (the [\w ]+?) in (?:there|it)\W*$", r"\2 \3 in \1"),
-    (r"\b(bin|trash|throw away|toss) (the \w+ (?:block|cube)) (?:from|out of) (the \w+ bowl)\b(.*)$", lambda m: f"{m[1]} {m[2]}" + re.sub(
-        r"\b(in|into) there\b", rf"\1 {m[3]}", m[4])),  # 'bin X from W, then get Y in there': X binned, Y in W
+    (r"\b(bin|trash|throw away|toss) (the \w+ (?:block|cube)) (?:from|out of) (the \w+ bowl)\b(.*)$", lambda m: f"{m[1]} {m[2]}" + rx(
+        r"\b(in|into) there\b").sub(rf"\1 {m[3]}", m[4])),  # 'bin X from W, then get Y in there': X binned, Y in W
     # FRESH100's users: a guide's, a trainer's and a coach's frames ('for our visitors', 'in this exhibit', 'make it happen!', "let's hustle"), a
     # carer's 'she'd love', a trainer's 'X is a reject', 'from the work area', 'discard it in the bin', 'colour-match the blocks to the bowls'
     (r",?\s*\b(?:for (?:our|the) (?:visitors|guests|audience|class|group|students|team|trainees|tour|demo|demonstration)|for (?:the next part of the tour|this exercise|"

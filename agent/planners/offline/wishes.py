@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from agent.planners.offline.words import (
@@ -16,6 +15,7 @@ from agent.planners.offline.words import (
     clause_start,
     per_parse,
 )
+from agent.regex import rx
 
 
 # The words a wish is framed in ('it would make my day if ...', 'could I trouble you to ...', 'in a perfect world ...'):
@@ -55,9 +55,9 @@ def wish_frame(text: str) -> str | None:
     for k in range(n, 0, -1):
         if not WISH_WORDS & set(words[:k]):
             return None
-        rest = re.sub(r"^to ", "", " ".join(words[k:]).replace(" , ", ", ").strip(" ,"))
+        rest = rx(r"^to ").sub("", " ".join(words[k:]).replace(" , ", ", ").strip(" ,"))
         if rest and (VERB_RE.match(rest) or caused_motion(rest) or clause_start(rest) == "statement"
-                     or re.match(r"^not (?:put|place|move|stack|leave)\b", rest)
+                     or rx(r"^not (?:put|place|move|stack|leave)\b").match(rest)
                      or (SUBJECT_RE.match(rest) and PLACE_PREP_RE.search(rest) and not PLACE_PREP_RE.search(rest.split()[-1]))):
             return rest
     return None
@@ -73,5 +73,5 @@ def desire(text: str) -> str:
         if not m:
             break
         text = text[m.end():].strip()
-    text = re.sub(r"^to\s+", "", text)
+    text = rx(r"^to\s+").sub("", text)
     return wish_frame(text) or text

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 T = TypeVar("T")
@@ -386,10 +387,10 @@ OPEN_RELATIVE_RE = re.compile(r"\b(?:(?:that|which|who)(?: (?:is|are|was|were|si
 @per_parse
 def clause_start(seg: str) -> str | None:
     """'command' ('put ...', 'I want ...'), 'statement' ('the red block is ...', 'there is ...') or None."""
-    seg = re.sub(r"^(?:only|just|simply) (?=\w)", "", seg)  # '..., only put X on Y'
+    seg = rx(r"^(?:only|just|simply) (?=\w)").sub("", seg)  # '..., only put X on Y'
     if VERB_RE.match(seg) or WANT_RE.match(seg) or DESIRE_RE.match(seg) or KEEP_VERB_RE.match(seg) or NOT_PUT_RE.match(seg):
         return "command"
-    if re.match(r"^there (?:" + MODAL + r" )?(?:be|is|are)\b", seg):
+    if rx(r"^there (?:" + MODAL + r" )?(?:be|is|are)\b").match(seg):
         return "statement"
     m, owner = COPULA_RE.search(seg), POSSESS_RE.match(seg)
     subject = seg[: m.start()].strip() if m else owner.group(1) if owner else ""
