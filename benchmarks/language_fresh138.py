@@ -16,7 +16,13 @@ so that the request stays feasible (bin, bowl capacity).
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on f60a2d6, the code of ce15473, after every fix before it and before anything
+it could prompt): 0.2833 goal-correct (85 of 300), 177 refused, 14 asked, 24 wrong, fourteen of them actions: "I'd like
+just X and Y left on the table" did nothing (three times); 'No more blocks in W, please: just X' took X out too (twice);
+'make X the (one and) only block in W' and 'put X in W; I don't want any other blocks in there' left the others in (or
+did nothing, five times); 'put X in a bowl all on its own', 'keep it in there alone' and 'make it the only block on the
+table' did nothing; 'W should have just one block in it: the one sitting on X' put two in; ten wrong replies ('is X
+alone in its bowl?' read 'X alone' as a thing). Most refusals were 'alone', 'sole', 'nothing but', 'off the table'.
 """
 
 from __future__ import annotations

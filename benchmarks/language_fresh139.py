@@ -17,7 +17,14 @@ any tower holding both, in either order.
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 60fea87, the code of ce15473, after every fix before it and before anything
+it could prompt): 0.48 goal-correct (144 of 300), 114 refused, 13 asked, 29 wrong, fifteen of them actions: 'put X in a
+different bowl from the green block' chose the green bowl; 'the block furthest to the left and the white block in
+different bowls' moved the white block only (twice); 'get the block in W and Y into the same bowl' ended holding a
+block; 'put X in the bowl the same colour as it, together with Y' left Y out (twice); 'separate X and Y: each one in a
+different bowl', 'X goes in a bowl on its own', 'X by itself' and 'without moving Y, get X into one stack with it' did
+nothing or left others in; 'all three of X, Y and Z in the same stack' put X in a bowl; fourteen wrong replies. Most
+refusals were 'wherever Y is', 'sharing a bowl', 'the same stack as', 'alone'.
 """
 
 from __future__ import annotations

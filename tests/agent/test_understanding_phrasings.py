@@ -191,7 +191,7 @@ REFUSED = [
     ("put the red block on the left", "'the left' is not a place"),
     ("put the second block in the bowl", "'second'"),  # second of what: not understood, never a guess
     ("put the red block in the middle and the blue one on top", None),  # 'the middle' is a place: not a tower list
-    ("can you put the blue block where the red block is", "'where'"),
+    ("can you put the blue block where the red block is", "in no bowl"),  # where it is: in no bowl, so no place to share
 ]
 
 

@@ -5,7 +5,6 @@ the table, its bowl, another bowl or the bin; and blocks kept apart ('separate X
 
 from __future__ import annotations
 
-
 from agent.planners.offline.context import Context
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import resolve_blocks

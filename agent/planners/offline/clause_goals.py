@@ -335,6 +335,9 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             np_.words & ALL_WORDS or np_.plural or np_.count):  # 'all X into bowls', 'two blocks in the bowls'
         return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)
     target = resolve_target(tgt_text, prep, ctx)
+    if np_.exactly and target[0] == "bowl" and rx(r"(?:a|an|any|some|one of the) bowl").fullmatch(tgt_text):  # 'X alone in a bowl': least to clear
+        moved = resolve_blocks(np_, ctx, excluded)
+        target = ("bowl", min(ctx.state.bowls, key=lambda w: (len(set(ctx.state.in_bowl(w)) - set(moved)), w != target[1])))
     if target[0] == "bowl" and rx(r"(?:a|any|some|one of the) bowls?").fullmatch(tgt_text) and np_.words & {"each", "every"}:
         return some_bowl(resolve_blocks(np_, ctx, excluded, plural_default=True), ctx)  # 'every block in a bowl'
     if target[0] == "distinct":

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.words import verb_of
+from agent.planners.offline.words import SHARED_RE, verb_of
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
@@ -196,8 +196,8 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: m[1] if m[2] or m[3] not in ("block", "one") or m[3] == "one" and m[1].endswith("bowl") or m[1].endswith(("block", "one"))
      else m[0]),  # 'on the green block, not the white block': where it goes, said again  # 'X must be on the table, not on Y': where it goes says where not
     (r",?\s*\bi am (?:\w+ )?fond of (?:that|this|it|them)(?: one)?\b|,\s*mind(?=\s*(?:[,.;]|$))", ""),
-    (r"\b(?:in|into|inside|to) (?:this|that|the same|that same) bowl\b", lambda m: (lambda named: f"in {named[-1]}" if named else
-     m.group(0))(rx(r"\bthe \w+ bowl\b").findall(m.string[: m.start()]))),  # 'the block nearest the W, put it in this bowl'
+    (r"\b(?:in|into|inside|to) (?:this|that|the same|that same) bowl\b", lambda m: (lambda named: f"in {named[-1]}" if named and not (
+        "same" in m[0] and SHARED_RE.search(m.string[: m.start()] + m[0].split()[0])) else m[0])(rx(r"\bthe \w+ bowl\b").findall(m.string[: m.start()]))),  # 'put it in this bowl'
     (r"\b(?:while|whilst) leaving\b", "and leave"),
     (r"\b(from|on|onto|off|to|in|into) table\b", r"\1 the table"),
     (r"\b((?:every|each|all(?: the)?|both|all \w+) bowls?) on the table\b", r"\1"),  # every bowl stands on the table

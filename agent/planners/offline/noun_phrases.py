@@ -62,6 +62,8 @@ class NounPhrase:
 
     def __init__(self, text: str) -> None:
         self.full = text.strip()
+        sole = rx(r"\s+the only (?:block|one|thing|cube)$").search(self.full)  # 'put the block under Y the only block in W': no other there
+        self.full = self.full[: sole.start()] if sole and rx(r"\b(?:that|which|under|on|in|with)\b").search(self.full[: sole.start()]) else self.full
         self.full = rx(r"\b(nearest|closest|furthest|farthest) (block|blocks|one|cube|bowl|bowls) (to|from)\b").sub(
                            r"\2 \1 \3", self.full)
         self.full = rx(r"^(?:the |all the )?(?:entire |whole |full |complete )?contents? of\b").sub("everything in", self.full)
@@ -141,7 +143,7 @@ class NounPhrase:
         self.plural = bool(self.words & {"blocks", "bowls", "ones", "them", "those", "these", "they", "others"})
         self.all = bool(every or self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
         self.others = bool(self.words & {"rest", "remaining", "others", "other", "else", "another"})
-        self.exactly = bool(self.words & {"exactly", "only"})
+        self.exactly = bool(self.words & {"exactly", "only"}) or bool(sole)
         self.count: int | None = None
         lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]
         if lead and lead[0] in NUMBERS and lead[0] not in ("both",) and not (lead[0] == "one" and len(lead) == 1):

@@ -223,6 +223,8 @@ def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) ->
     if not phrase:
         return []
     ex, tgt, obj = NounPhrase(phrase), NounPhrase(tgt_text), NounPhrase(obj_text)
+    if tgt.kind == "bowl" and rx(r"the bowl with the \w+ (?:block|cube) in it").fullmatch(phrase):  # 'a bowl other than the one X is in'
+        return [resolve_target(phrase, "in", ctx)[1]]
     if tgt.kind == "bowl" and ex.kind in ("bowl", None) and ex.bowl_states and not (ex.colours or ex.side or ex.descriptors):  # 'a bowl, but not the empty one'
         return [w for w in ctx.state.bowls if all(bool(ctx.state.in_bowl(w)) == BOWL_STATES[s] for s in ex.bowl_states)]
     if tgt.kind in ("bowl", "block") and not ex.colours and ex.kind == tgt.kind and (ex.side or ex.descriptors):

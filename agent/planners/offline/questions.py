@@ -12,6 +12,7 @@ from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
 from agent.planners.offline.registers import ASKED_TO
+from agent.planners.offline.sharing import SHARED_ASKED
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
 from agent.planners.offline.turns import HALVES, VOCATIVE
 from agent.regex import rx
@@ -25,6 +26,8 @@ def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text.lower())  # a learner's
+    for pattern, repl in SHARED_ASKED:  # 'is X alone in its bowl?', 'which block shares a bowl with X?'
+        text = rx(pattern).sub(repl, text)
     text = rx(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)").sub(r"\1 which \2 is \3", text)  # order:
     text = rx(r"^(the \w+ \w+),? (?:it|they) (is|are) ").sub(r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'
     text = rx(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between|on\b)").sub("blocks are ", text)
@@ -233,7 +236,6 @@ def question_text(text: str) -> str:
                r",\s*exactly,").sub("", t)
     t = rx(r"^is there (?:nothing|no blocks?|not anything) (?:on top of|on) (the \w+ block)").sub(r"is \1 clear", t)  # 'Is there nothing on top of X?'
     t = rx(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:nothing|no)\b(?: blocks?)?(?: (?:in|on)(?: top of)? it)?").sub(r"\1", t)
-    t = rx(r"^is (the \w+ block) (?:all )?(?:on its own|by itself|alone) in (the \w+ bowl)").sub(r"is \1 the only block in \2", t)
     t = rx(r"^how many blocks (?:could|can) be (?:picked up|lifted|grabbed)(?: right now| now)?(?:,? as long as nothing else gets moved first)?").sub("how many "
                "blocks are clear", t)
     t = rx(r"^how many blocks,? (?:exactly,? )?(?:rest|sit|are) directly on top of (?:another|a) block|^count the blocks whose (?:immediate )?support is "

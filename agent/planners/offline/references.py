@@ -51,6 +51,9 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         if bowls:
             raise bowl_error(bowls[0], ctx)
         return exact
+    if len(parts := rx(r"\s+and\s+(?=the\b)").split(np_.full)) > 1 and all(rx(r"the (?!\w+ of\b)(?:\w+ ){1,7}(?:block|cube)").fullmatch(p) for p in parts) \
+            and not all(exact_names(p, ctx.scene) for p in parts):  # 'the leftmost block and the white block': each on its own
+        return list(dict.fromkeys(b for p in parts for b in resolve_blocks(NounPhrase(p), ctx, excluded, satisfied=satisfied, among=among)))
     if np_.pronoun:
         if not ctx.it:
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the block, e.g. 'the red block'")
@@ -356,6 +359,9 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if not cands:
         what = f"{' '.join(np_.colours)} {kind}".strip()
         have = ", ".join(ctx.state.bowls if kind == "bowl" else ctx.state.blocks) or "none"
+        if kind == "bowl" and (m := rx(r"the bowl with (the \w+ (?:block|cube)) in it").fullmatch(np_.full)) and exact_names(m[1], ctx.scene):
+            raise PlanningError(f"{m[1]} is in no bowl ('where {m[1]} is', 'the bowl {m[1]} is in'); say where it should go: a bowl, a "
+                                "block or a named place")
         if np_.descriptors or np_.side:
             raise PlanningError(f"no {kind} fits {np_.full!r}; {kind}s: {have}")
         raise PlanningError(f"there is no {what} on the table to use as a target; {kind}s: {have}")

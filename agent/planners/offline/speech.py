@@ -23,12 +23,13 @@ from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.pairings import PAIRINGS
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
+from agent.planners.offline.sharing import SHARING
 from agent.planners.offline.specs import SPECS
 from agent.planners.offline.states import STATES
 from agent.planners.offline.swaps import SWAPS
 from agent.planners.offline.turns import TURNS
 from agent.planners.offline.voices import VOICES
-from agent.planners.offline.words import VERB_RE, verb_of
+from agent.planners.offline.words import SHARED_RE, VERB_RE, verb_of
 from agent.regex import replaced, rx
 from sim.core.lexicon import COLOURS
 
@@ -132,6 +133,7 @@ def dictated(text: str) -> str:
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *LOOPS,
     *MANNER,
+    *SHARING,
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
@@ -252,7 +254,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(lift|take|pick|get) (the \w+ (?:block|one)) off(?= and\b|,|$)", r"\1 \2"),  # 'lift X off and rest it on Y'
     (r"\b(the \w+ block) (?:is |should be |must be |sits |sitting )?(?:all )?(?:alone|by itself|on its own) in (the \w+ bowl)\b",
      r"\2 holds only \1"),  # 'the yellow brick alone in the green basket'
-    (r"\b(the \w+ bowl)\b([^.;]*?\b(?:in|into|inside|to)) (?:that|this|the same) bowl\b", r"\1\2 \1"),  # '... into that bowl'
+    (r"\b(the \w+ bowl)\b([^.;]*?\b(?:in|into|inside|to)) (that|this|the same) bowl\b", lambda m: m[0] if m[3] == "the same" and SHARED_RE.search(m[2])
+     else f"{m[1]}{m[2]} {m[1]}"),  # '... into that bowl'
     (r",\s*(?:those|these|they|that|this|it) (?:are|is) (?:our|my|just|the) [^,;.]*|,\s*(?:our|my) [\w ]+$", ""),  # ', our scraps'
     (r"\b(?:fixed|frozen|locked|static|immovable) (?:pieces|blocks|items|objects)(?:,? (?:must not|may not|do not|can not|"
      r"should not|shall not) (?:move|be moved))?,?\s*([^.;]+)", r"leave \1 where they are"),  # 'Fixed pieces: ...'

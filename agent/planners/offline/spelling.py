@@ -124,7 +124,8 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                                           r"\1 that "),
     # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
     (r"\b(?:yeah|yep|yup|yea|nah|yay|yippee|woo+hoo+|hooray|whee+)\b", " "), (r"\b(i|we) (would|d) so (?=like|love)", r"\1 \2 "),
-    (r"\b(has|have|hold|holds|contain|contains|keep|keeps|be|is|are|see) just (?=the |one |a |an |\w+ (?:block|cube))", r"\1 only "),
+    (r"\b(has|have|hold|holds|contain|contains|keep|keeps|be|is|are|see|like|want|need|leave)\s+just (?=the |one |a |an |\w+ (?:block|cube))|"
+     r"([:;,-])\s*just (?=the \w+ (?:block|cube)\b)", lambda m: f"{m[1] or m[2]} only "),  # 'no more blocks in W: just X'
     (r"\bwhatevers\b", "whatever is"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"), (r"\bidc\b", "i do not care"),
     (r"\b(?:ngl|tbh|fr|lowkey|highkey|bruh|bro|imo|imho|lol|lmao|istg|smh)\b", " "),
     (r"^(?:i can ?not|i can t|i cant|i can't) (?:really |quite )?(?:see|tell)\b([^,?]*),\s*(?:so |but )?(.*)$", _unseen),

@@ -7,7 +7,6 @@ them in the bin') is dropped. Read among `speech.SPEECH`'s rules, after `hedges.
 
 from __future__ import annotations
 
-
 from agent.regex import rx
 
 _BLOCK = r"(the \w+ block)"

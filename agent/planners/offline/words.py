@@ -94,6 +94,8 @@ MATCH_BOWL_RE = re.compile(
 )
 ORDER_RE = re.compile(r"\b(?:in (?:that|this|the given) order|in order|from (?:the )?bottom (?:up|to (?:the )?top)|"
                       r"bottom to top|starting (?:from|with|at) the bottom|bottom first|bottom up)\b")
+# before 'the same bowl' that means one bowl for both, never the bowl said before: '... and the Y block into the same bowl'
+SHARED_RE = re.compile(r"\band (?:the \w+ (?:block|one|cube)|it) (?:in|into|inside|to)$")
 REVERSE_RE = re.compile(r"\b(?:from (?:the )?top (?:down|to (?:the )?bottom)|top to bottom|top first|top down)\b")
 BASE_RE = re.compile(r"\bwith (?:the )?(\w+)(?: block| one)? (?:at|on|as) the (?:very )?(?:bottom|base|foundation)\b")
 # A tower told as a list of its blocks ('build a tower: red, then blue, then green', 'the blue block goes at the bottom,
