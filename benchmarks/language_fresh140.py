@@ -20,7 +20,13 @@ four of its synonym patterns (words for the bin and the table, lines 41-49); not
 Every state check also asks that the gripper ends empty. Each check carries the moves its writer intended
 (`check.moves`, pairs of block and target) so that the batch can check itself on a symbolic copy of the scene.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 1b2acf3, the code of eba1106, after every fix before it and before anything
+it could prompt): 0.39 goal-correct (117 of 300), 154 refused, 6 asked, 23 wrong, seven of them actions: 'take whichever
+of X and Y is not in a bowl and put it in W' ended holding a block (twice); 'put either two or three of the blocks in the
+bin' binned one (twice); 'not a single block should stay in either W or V', "don't leave X in either of the bowls" and
+'neither X nor Y ought to rest on top of another block' did nothing; sixteen wrong replies ('is it true that ...', 'is
+X in W as well as Y?', 'whichever bowl is furthest left'). Most refusals were 'either ... or', 'not only ... but also',
+'as well as', 'whichever'.
 """
 
 from __future__ import annotations

@@ -15,7 +15,13 @@ the room in a bowl are only made where the bowl's blocks rest on its floor, so t
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on 8ce4eaf, the code of eba1106, after every fix before it and before anything
+it could prompt): 0.2633 goal-correct (79 of 300), 200 refused, 4 asked, 17 wrong, eight of them actions: 'fill W up with
+blocks from the table' took a block off a tower and left it out (three times); 'take all but one of the blocks out of W'
+took them all; 'put everything in W in the bin, then fill W with the table's blocks' put a binned block back; 'would you
+find space for X in W?' and 'W is crammed. One block in it would be right' did nothing (three times); nine wrong replies
+('room for how many more?', 'more free space in W than in V?'). Most refusals were 'fill', 'room', 'space', 'full',
+'capacity'.
 """
 
 from __future__ import annotations

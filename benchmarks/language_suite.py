@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh139` (the tenth to hundred-and-fortieth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh141` (the tenth to hundred-and-forty-second
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH139`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH141`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ from benchmarks.language_fresh136 import FRESH136
 from benchmarks.language_fresh137 import FRESH137
 from benchmarks.language_fresh138 import FRESH138
 from benchmarks.language_fresh139 import FRESH139
+from benchmarks.language_fresh140 import FRESH140
+from benchmarks.language_fresh141 import FRESH141
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -203,7 +205,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh126", FRESH126), ("fresh127", FRESH127), ("fresh128", FRESH128), ("fresh129", FRESH129),
     ("fresh130", FRESH130), ("fresh131", FRESH131), ("fresh132", FRESH132), ("fresh133", FRESH133),
     ("fresh134", FRESH134), ("fresh135", FRESH135), ("fresh136", FRESH136), ("fresh137", FRESH137),
-    ("fresh138", FRESH138), ("fresh139", FRESH139),
+    ("fresh138", FRESH138), ("fresh139", FRESH139), ("fresh140", FRESH140), ("fresh141", FRESH141),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -393,6 +395,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh137_goal_correct": rate("fresh137"),
         "fresh138_goal_correct": rate("fresh138"),
         "fresh139_goal_correct": rate("fresh139"),
+        "fresh140_goal_correct": rate("fresh140"),
+        "fresh141_goal_correct": rate("fresh141"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

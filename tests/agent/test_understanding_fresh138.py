@@ -1,7 +1,8 @@
-"""What the hundred-and-thirty-ninth and hundred-and-fortieth untuned batches (`benchmarks.language_fresh138`,
-`language_fresh139`) found missing, said in other words than the batches: a block alone somewhere ('on its own', 'by
+"""What the hundred-and-thirty-ninth to hundred-and-forty-second untuned batches (`benchmarks.language_fresh138` to
+`language_fresh141`) found missing, said in other words than the batches: a block alone somewhere ('on its own', 'by
 itself', 'the sole block', 'nothing but X'), blocks together or apart ('sharing a bowl', 'wherever Y is', 'in different
-bowls', 'in one stack'), and the same words in questions. Also the wrong actions they found: 'make X the only block in W'
+bowls', 'in one stack'), the same words in questions, either/neither/whichever, and room in a bowl ('fill W up', 'make
+room for X'). Also the wrong actions they found: 'make X the only block in W'
 left the others in, 'a different bowl from the green block' chose the green bowl, 'the leftmost block and the white
 block' moved one block."""
 
@@ -128,3 +129,32 @@ def test_one_block_in_a_bowl_but_not_a_named_one() -> None:
     """'a single block in W, any block except X' once did nothing with X and another block in W."""
     i, f = outcome("There should be only one block in the white bowl, any one but the orange block.", crowded())
     assert f.base(O) != WB and f.base(P) == WB
+
+
+# FRESH140-141 (`benchmarks.language_fresh140`, `language_fresh141`): either/neither/whichever, and room in a bowl
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Grab whichever of the yellow block and the blue block is not in a bowl and drop it in the cyan bowl.",
+     lambda i, f: f.base(Y) == CB and f.base(B) == PB),
+    ("Nothing should be left in either the white bowl or the purple bowl.", lambda i, f: not f.in_bowl(WB) and not f.in_bowl(PB)),
+    ("Put either one or two of the blocks in the bin.", lambda i, f: 1 <= sum(f.base(b) == "bin" for b in f.blocks) <= 2),
+    ("Please don't leave the blue block in either of the bowls.", lambda i, f: f.base(B) not in (WB, PB, CB)),
+    ("Neither the green block nor the blue block ought to sit on top of another block.", lambda i, f: f.support[G] not in f.blocks),
+])
+def test_either_neither_and_whichever(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f)
+    assert "gripper" not in f.support.values()
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Top the cyan bowl up with blocks from the table, please.", lambda i, f: len(f.in_bowl(CB)) == 3 and f.base(B) == PB),  # all three there
+    ("Fill the purple bowl to the brim.", lambda i, f: len(f.in_bowl(PB)) == 4),
+    ("Take all but one of the blocks out of the white bowl.", lambda i, f: len(f.in_bowl(WB)) == 1),
+    ("Could you make room for the yellow block in the white bowl?", lambda i, f: f.base(Y) == WB),
+    ("The white bowl is too crowded - one block in it is enough.", lambda i, f: len(f.in_bowl(WB)) == 1),
+])
+def test_room_in_a_bowl(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f)

@@ -74,7 +74,7 @@ _EMPTY_UNTIL_RE = re.compile(rf"^(?:do not stop|keep|dont stop) (?:binning|remov
 _UNPILE_RE = re.compile(r"^keep taking blocks off the (?:stack|pile|tower) (?:that )?(?P<x>the \w+ block) is at the "
                         r"bottom of (?:until|till) (?P=x) is the only one left$")
 _CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|at the most|half|at least|"
-                     r"twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further)\b|\bin the \w+ bowl in the\b")
+                     r"twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further|fill|top)\b|\bin the \w+ bowl in the\b")
 
 
 _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|"
@@ -127,11 +127,12 @@ _ALL_BUT_RE = re.compile(r"\b(?:empty|clear out|take (?:the blocks|everything|al
 
 
 # 'all but one of the blocks on the table': how many that is here
-_ALL_BUT_N_RE = re.compile(r"\ball (?:but|except|save) (one|two|three) of (the blocks(?: (?:that are )?(?:on the table|in the (\w+ bowl)|in the bowls|in a bowl))?)\b")
+_ALL_BUT_N_RE = re.compile(r"\ball (?:but|except|save) (one|two|three) of (the blocks(?: (?:that are )?(?:on the table|in the (\w+ bowl)|in the bowls|in a bowl))?)\b"
+                           r"(?=(?: out of the (\w+ bowl))?)")  # 'take all but one of the blocks out of W': of those in W
 
 
 def _all_but(m: re.Match[str], state: SymState) -> str:
-    group = state.on_the_table() if m[2].endswith("table") else state.in_bowl(m[3]) if m[3] else state.in_bowls() if "bowl" in m[2] else state.blocks
+    group = state.on_the_table() if m[2].endswith("table") else state.in_bowl(m[3] or m[4]) if m[3] or m[4] else state.in_bowls() if "bowl" in m[2] else state.blocks
     return f"{_words(max(len(group) - _num(m[1]), 0))} of {m[2]}"
 
 
@@ -148,7 +149,7 @@ def amounts(text: str, state: SymState) -> str:
         return text
     cut = rx(r"(?:,? but |; |,? and |,? while |,? )(?=(?:leave|keep|do not|never|without|the blocks in the \w+ bowl (?:stay|remain)|the \w+ block (?:stays|"
                     r"should stay|must stay))\b)").search(text)
-    rules = (_not_more, _compare, _versus, _half, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _empty_until,
+    rules = (_not_more, _compare, _versus, _half, _table, _double, _fewer_table, _at_most, _bin_until, _stack_until, _fill, _room, _fill_up, _empty_until,
              _unpile, _each)
     tails = [(text[: cut.start()], text[cut.start():])] if cut else []  # '..., but leave X alone': kept as said
     tails += [(text[: m.start()], text[m.start():]) for m in rx(r"(?:,? and |; |\. |,? then )").finditer(text)
@@ -340,6 +341,24 @@ def _room(text: str, state: SymState) -> str | None:
         return None
     need = layout.BOWL_CAPACITY - len(state.in_bowl(w))
     return (f"add {_words(need)} blocks to the {w}" if need > 0 else f"leave the {w} alone") + (m["rest"] or "")
+
+
+_FILL_UP_RE = re.compile(rf"^(?P<lead>.*?\bthen )?(?:i would love it |i would like (?:you )?to |i want you to )?(?:fill|top) (?:up )?(?P<w>{_BOWL})(?: up)?"
+                         rf"(?P<table> (?:with|using) (?:the )?(?:blocks|ones) (?:from|on|off) the table| with (?:the )?table blocks| from the table)?"
+                         rf"(?: to (?:the top|capacity|the brim|the limit)| until it is full| as far as it will go)?$")
+
+
+def _fill_up(text: str, state: SymState) -> str | None:
+    """'fill W (up) with blocks from the table', 'top up W', 'fill W to capacity': as many as it holds (from the table when
+    said, and no more than are there); a bowl emptied first holds nothing."""
+    if (m := _FILL_UP_RE.match(text)) is None or (w := _named(m["w"])) not in state.bowls:
+        return None
+    emptied = m["lead"] and rx(rf"\b(?:empty {m['w']}|(?:everything|all the blocks|every block) (?:in|out of) {m['w']})").search(m["lead"])
+    need = layout.BOWL_CAPACITY - (0 if emptied else len(state.in_bowl(w)))
+    if m["table"]:
+        need = min(need, len([b for b in state.on_the_table() if not emptied or state.base(b) != w]))
+    step = (f"put {_words(need)} of the blocks on the table in the {w}" if m["table"] else f"add {_words(need)} blocks to the {w}") if need > 0 else f"leave the {w} alone"
+    return f"{m['lead'] or ''}{step}"
 
 
 def _empty_until(text: str, state: SymState) -> str | None:

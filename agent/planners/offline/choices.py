@@ -27,6 +27,13 @@ CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:that one|it|there|that bowl|that block)\b", r"\2 \3 \4 \1"),
     (r"^whichever bowl (?:has|holds|contains) nothing(?: in it)?,? (?:that is|that s|that's) where (the \w+ block) (?:should|must|has to|needs to|will) go\b",
      r"put \1 in the empty bowl"),
+    # either of two, neither of them, either two or three
+    (r"\b(?:not a single block|no blocks?|nothing|none of the blocks|not one block|not any blocks?) (?:should|must|can|may|is to|ought to) (?:stay|remain|be "
+     r"left|be|sit) in (?:either )?(the \w+ bowl) or (the \w+ bowl)\b", r"empty \1 and empty \2"),
+    (r"\b(in|into) (?:either|any) (?:one )?of the (?:two )?bowls\b|\b(in|into) either bowl\b", lambda m: f"{m[1] or m[2]} a bowl"),
+    (r"\beither (one|two|three|four) or (?:two|three|four|five) (of the blocks|of them|blocks)\b", r"\1 \2"),  # the fewer will do
+    (r"\b(take|put|move|get|grab|pick up|place|bin|drop|lift|throw) whichever of (the \w+ block) and (the \w+ block) (is|sits|stands|lies|rests|is sitting) "
+     r"([^,.;]+?)(?=,? (?:and (?:put|place|move|drop|bin|throw|stick|set)|into|in the|on the|onto|to the)\b|\s*$|[,.;])", r"\1 \2 or \3, whichever \4 \5,"),
     (r",?\s*whichever (?:one|bowl|block|corner) (?:that is|it is|that may be|that happens to be)\b", ""),
     # 'whichever bowl you like', 'any corner you want', '... in a bowl. Any bowl you like.'
     (r"\b(?:whichever|whatever|any) (bowl|corner|block)s? (?:you|u) (?:like|want|choose|prefer|pick|fancy|think best)\b", r"any \1"),

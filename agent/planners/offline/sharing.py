@@ -1,10 +1,10 @@
 """Who shares a place with whom, said in the words people use, each said as the goal the clause reader knows. Alone:
 'put X in a bowl all on its own', 'give X a bowl to itself', 'make X the sole block in W', 'no more blocks in W: just X',
-'W should have just one block in it: the one on Y' ('X should be the only block in W'). Together: 'X should be sharing
-a bowl with Y', 'put X in W, together with Y', 'put X wherever Y is' ('in the same bowl as Y'), 'the bowl Y is in', 'Y's
-bowl', 'X and Y in the same stack'. Apart: 'split X and Y up into separate bowls', 'X and Y go in bowls, but not both in
-the same one', 'a different bowl from Y'. Read first among `speech.SPEECH`'s rules, before 'alone' and 'the only' are
-dropped as emphasis."""
+'W should have just one block in it: the one on Y' ('X should be the only block in W'). Room: 'make room for X in W',
+'W is crammed: one block in it would be right'. Together: 'X should be sharing a bowl with Y', 'put X in W, together with
+Y', 'put X wherever Y is' ('in the same bowl as Y'), 'the bowl Y is in', 'Y's bowl', 'X and Y in the same stack'. Apart:
+'split X and Y up into separate bowls', 'X and Y go in bowls, but not both in the same one', 'a different bowl from Y'.
+Read first among `speech.SPEECH`'s rules, before 'alone' and 'the only' are dropped as emphasis."""
 
 from __future__ import annotations
 
@@ -27,20 +27,21 @@ SHARING: tuple[tuple[str, str], ...] = (
     (r"\bthe (?:one and only|sole) (block|cube|one|thing|occupant)\b", lambda m: "the only " + ("block" if m[1] == "occupant" else m[1])),
     (r"\bthe (\w+) (block|cube)(?: s|'s|s') (?:bowl|dish)\b", r"the bowl the \1 \2 is in"),  # 'the blue block's bowl': where it is
     # alone in a bowl
-    (rf"\b(?:make|have|let) (the [\w ]+?|it) (?:be )?the only (?:block|cube|one|thing) (in|inside|on) ({_W}|the table){_END}", r"\1 should be the only block \2 \3"),
-    (rf"\b{_PUT} {_ANY} {_ALONE} (?:in|into|inside) {_W}{_END}", r"\1 should be the only block in \2"),
+    (rf"\b{_PUT} {_ANY}(?: down)? {_ALONE} (?:in|into|inside) {_W}{_END}", r"\1 should be the only block in \2"),
     (rf"\b{_PUT} {_ANY} (?:in|into|inside) {_W},? {_ALONE}{_END}", r"\1 should be the only block in \2"),
     (rf"\b{_PUT} (the [\w ]+?|it) (?:in|into|inside) {_W},? (?:with nothing else in (?:it|there|the bowl)|where (?:it will not share with anything|"
      r"no other block is|nothing else is|there is nothing else)|that nothing else is in)", r"\1 should be the only block in \2"),
-    (rf"\b{_NOT_ASKED}(?:i (?:want|need|would like) )?{_ANY} (?:should |must |needs to |has to |is to |can |will )?(?:go|goes|sit|sits|be|is|end up|ends up|stay|"
-     rf"stays|live|belongs?) (?:in|into|inside) {_W},? {_ALONE}{_END}", r"\1 should be the only block in \2"),
-    (rf"\b{_NOT_ASKED}(?:i (?:want|need|would like) )?{_ANY} (?:should |must |needs to |to )?(?:go |sit |be |end up |stay )?{_ALONE} in {_W}{_END}",
+    (rf"\b{_NOT_ASKED}(?:i (?:want|need|would like) )?{_ANY} (?:should |must |needs to |has to |is to |can |will )?(?:be )?(?:go|goes|sit|sits|be|is|end up|ends up|stay|"
+     rf"stays|live|belongs?|rest|rests|stand|stands|be sitting|be standing|be resting) (?:in|into|inside) {_W},? {_ALONE}{_END}", r"\1 should be the only block in \2"),
+    (rf"\b{_NOT_ASKED}{_ANY} (?:should|must|needs to|has to|is to|to) (?:be )?(?:go |sit |sitting |be |end up |stay |rest |resting |standing )?{_ALONE} in {_W}{_END}",
      r"\1 should be the only block in \2"),
+    (rf"\bi (?:want|need|would like) {_ANY} {_ALONE} in {_W}{_END}", r"\1 should be the only block in \2"),
     (rf"\b{_X} (?:(?:is to|should|must|has to|needs to|will) )?(?:stays?|remains?|is staying|stands?|sits?) in {_W}\s*[;,.]\s*(?:and )?(?:keep|leave) it (?:in there |there |in it )?{_ALONE}{_END}",
      r"\1 should be the only block in \2"),
     (rf"\b(the (\w+) block) should be the only block in {_MATCHING}", r"\1 should be the only block in the \2 bowl"),  # its own colour's
     (rf"\b{_PUT} {_ANY}(?: down)? (?:in|into|inside) {_W},? (?:and )?(?:make (?:it|that|sure it is)|so (?:that )?(?:it is|it s|only that block is)) the only (?:block|one|"
      r"thing)(?: (?:there|in there|in it))?(?=\s*(?:$|[,.;]))", r"\1 should be the only block in \2"),
+    (rf"\b(?:make|have|let) (the [\w ]+?|it) (?:be )?the only (?:block|cube|one|thing) (in|inside|on) ({_W}|the table){_END}", r"\1 should be the only block \2 \3"),
     (rf"\b{_PUT} {_ANY}(?: down)? (?:in|into|inside) {_W},? so (?:that )?only (?:that block|it|\1) is (?:in there|there|in it)\b", r"\1 should be the only block in \2"),
     (rf"\b{_PUT} {_ANY} (?:in|into|inside) {_W},? with nothing (?:but|except|other than|besides) (?:it|that block|\1) in (?:there|it)\b",
      r"\1 should be the only block in \2"),
@@ -53,6 +54,11 @@ SHARING: tuple[tuple[str, str], ...] = (
     (rf"\bgive {_X} (the \w+ bowl)(?: all)? to itself\b", r"\1 should be the only block in \2"),
     (rf"\b(?<!have )(?<!hold )(?<!contain )(?:i want |i would like |i need |there should be |put |leave |keep )?nothing (?:but|except|other than|apart from|besides) {_LIST} (?:in|inside) {_W}",
      r"\2 should hold only \1"),
+    (rf"\b(?:make |have |let )?(the \w+ bowl) (?:had|has|have|hold|holds|contain|contains|should have|should hold) nothing (?:in it |inside )?(?:but|except|other than) "
+     rf"{_LIST}", r"\1 should hold only \2"),
+    (rf"\b(?:make|have|let) (the \w+ bowl) (?:hold|have|contain) (?:just|only) {_LIST}(?: in it)?", r"\1 should hold only \2"),
+    (rf"\b(take|get|lift) (everything|all the blocks|every block) (?:but|except(?: for)?|apart from|other than) {_LIST} out of {_W}", r"\1 \2 out of \4 except \3"),
+    (rf"\b(?:keep|leave) {_X} (?:sitting |standing |resting )?(?:in|inside) {_W},? {_ALONE}(?:,? with (?:the|all the) other blocks? out)?", r"\1 should be the only block in \2"),
     (rf"\b(the \w+ bowl) is (?:meant|reserved|kept|to be kept|for) (?:for )?nothing (?:but|except|other than) {_LIST}", r"\1 should hold only \2"),
     (rf"\b(?:(?:fix|arrange|set up|sort out|get) (?:it|things|(the \w+ bowl)) so (?:that )?)?(?:(the \w+ bowl)|it) (?:has|holds|contains|should have|should hold) "
      rf"(?:just|only) {_LIST}(?: in it)?(?:,? (?:and )?nothing (?:more|else))?(?=\s*(?:$|[,.;]))",
@@ -73,6 +79,11 @@ SHARING: tuple[tuple[str, str], ...] = (
      r"\1 should hold only the block "),
     (r"\b(?:i would like|i want|i need|leave|keep)? ?(?:just|only) (the \w+ block(?:,? and the \w+ block)?) (?:left|remaining|staying) on the table\b",
      r"only \1 should be on the table"),
+    # room for one more, or too many
+    (rf"\b(?:find|make|clear|free up|create|leave) (?:some |enough )?(?:space|room) for {_ANY} (?:in|inside) {_W}", r"put \1 in \2"),
+    (r"\b(?:that |the )?(\w+ bowl) is (?:too full|crammed|too crowded|crowded|overfull|packed|stuffed|overloaded|overflowing)\b[^.;]*[.;,]\s*(?:just )?(one|two|three) "
+     r"blocks? (?:in it|in there)?(?: would be (?:right|fine|enough|ok|plenty|perfect)| is (?:enough|plenty|right)| (?:at )?max(?:imum)?| tops| will do)?(?=\s*(?:$|[.;]))",
+     lambda m: f"put exactly {m[2]} {'block' if m[2] == 'one' else 'blocks'} in the {m[1]}"),
     # together
     (rf"\b{_NOT_ASKED}{_ANY} (?:should |must |needs to |ought to |has to |is to )?(?:be )?shar(?:e|es|ing) a bowl with {_ANY}", r"put \1 and \2 in the same bowl"),
     (rf"\b{_LEAD}{_ANY} and {_ANY} (?:should )?(?:go|belong|sit|end up|be) together,? in (?:the same|one|a single) bowl\b", r"put \1 and \2 in the same bowl"),

@@ -152,7 +152,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the \w+ bowl) (?:is|gets|will be|should be) given (the [\w ]+?)$", lambda m: "put " + rx(r"\bit\b").sub(m[1], m[2]) + f" in {m[1]}"),
     (r"^(the \w+ (?:block|cube)) is (?:not|no longer) (?:covered|topped) by (the \w+ (?:block|cube))(?: any ?more)?$", r"\2 is not on \1"),
     (r"(^|[.;:] )(the \w+ (?:block|cube)) (not (?:in|on|on top of|at|inside) )", r"\1\2 is \3"),
-    (r"\b(not (?:be |sit |sitting |rest |resting |stand |standing )?)on top of ((?:another|any|any other|a|some|some other) block)\b", r"\1on \2"),
+    (r"\b(not (?:be |sit |sitting |rest |resting |stand |standing )?|^neither .+? nor .+? (?:should |must |can |may |is |are |will )?(?:be |sit |rest |stand )?)on "
+     r"top of ((?:another|any|any other|a|some|some other) block)\b", r"\1on \2"),  # 'neither X nor Y should be on top of another block'
     # everyday shortcuts: 'W has to be emptied', 'need W cleared out, all of it into the bin', 'X ought to be in P, and Y likewise', 'all
     # the blocks go to P, but don't put X there', 'clear the table. every block on it goes in the bin'
     (r"^(?:i )?(?:need |want )?(the \w+ bowl|every bowl|all the bowls|both bowls),? (?:has to|have to|needs? to|must|should|is to|are to|ought to) be (?:emptied|cleared)"
