@@ -21,7 +21,12 @@ checks and the scene generator of `benchmarks.planner_language`, the relations, 
 patterns for the bin (such as "trash can", "rubbish bin", "garbage", "wastebasket") and for the table; the
 tester then also printed one generated `Scene` at run time to learn the fields of a perceived object.)
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on c1ff1f2, the code of 29efe15, after every fix before it and before anything
+it could prompt): 0.60 goal-correct (180 of 300), 102 refused, 3 asked, 15 wrong, six of them actions: 'tip everything in
+the bin out onto the table, then put X in the bin' left the bin's blocks in it (four times: 'everything' never meant what
+is in the bin); 'X and Y are keepers, everything else on the table in the bin' binned a keeper; 'the ones (in the bin)
+whose colour matches a bowl should go back in that bowl' moved a block from the table; nine wrong replies ('how many
+blocks aren't in the bin?', a request ending 'would you?' answered with the help text).
 """
 
 from __future__ import annotations

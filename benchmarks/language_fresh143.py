@@ -15,7 +15,12 @@ that skips moves which undo themselves is right too. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (to be recorded).
+Its first run (300 instructions, seed 0, on df97add, the code of 29efe15, after every fix before it and before anything
+it could prompt): 0.1933 goal-correct (58 of 300), 217 refused, 6 asked, 19 wrong, seventeen of them actions: every
+return was dropped and only the first move made ('..., then put it back', 'return it to where it was', 'then undo that',
+'after that, the move is reversed', 'undo step one', 'then stack it on Y again', 'bring it back to its spot'); 'put X on
+the table and then on Y again' moved Y; two wrong replies ('how many blocks would be in W if you put X in it and then
+undid that?'). Most refusals were 'back', 'undo', 'again' and a stay said with 'for a moment'.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh141` (the tenth to hundred-and-forty-second
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh143` (the tenth to hundred-and-forty-fourth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH141`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH143`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ from benchmarks.language_fresh138 import FRESH138
 from benchmarks.language_fresh139 import FRESH139
 from benchmarks.language_fresh140 import FRESH140
 from benchmarks.language_fresh141 import FRESH141
+from benchmarks.language_fresh142 import FRESH142
+from benchmarks.language_fresh143 import FRESH143
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -206,6 +208,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh130", FRESH130), ("fresh131", FRESH131), ("fresh132", FRESH132), ("fresh133", FRESH133),
     ("fresh134", FRESH134), ("fresh135", FRESH135), ("fresh136", FRESH136), ("fresh137", FRESH137),
     ("fresh138", FRESH138), ("fresh139", FRESH139), ("fresh140", FRESH140), ("fresh141", FRESH141),
+    ("fresh142", FRESH142), ("fresh143", FRESH143),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -397,6 +400,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh139_goal_correct": rate("fresh139"),
         "fresh140_goal_correct": rate("fresh140"),
         "fresh141_goal_correct": rate("fresh141"),
+        "fresh142_goal_correct": rate("fresh142"),
+        "fresh143_goal_correct": rate("fresh143"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

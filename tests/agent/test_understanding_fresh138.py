@@ -1,10 +1,10 @@
-"""What the hundred-and-thirty-ninth to hundred-and-forty-second untuned batches (`benchmarks.language_fresh138` to
-`language_fresh141`) found missing, said in other words than the batches: a block alone somewhere ('on its own', 'by
-itself', 'the sole block', 'nothing but X'), blocks together or apart ('sharing a bowl', 'wherever Y is', 'in different
-bowls', 'in one stack'), the same words in questions, either/neither/whichever, and room in a bowl ('fill W up', 'make
-room for X'). Also the wrong actions they found: 'make X the only block in W'
-left the others in, 'a different bowl from the green block' chose the green bowl, 'the leftmost block and the white
-block' moved one block."""
+"""What the hundred-and-thirty-ninth to hundred-and-forty-fourth untuned batches (`benchmarks.language_fresh138` to
+`language_fresh143`) found missing, said in other words than the batches: a block alone somewhere ('on its own', 'by
+itself', 'the sole block', 'nothing but X'), blocks together or apart ('sharing a bowl', 'wherever Y is', 'in
+different bowls', 'in one stack'), the same words in questions, either/neither/whichever, room in a bowl ('fill W up',
+'make room for X'), the bin emptied, and a block brought back ('..., then put it back'). Also the wrong actions they
+found: 'make X the only block in W' left the others in, 'a different bowl from the green block' chose the green bowl,
+'the leftmost block and the white block' moved one block."""
 
 from __future__ import annotations
 
@@ -158,3 +158,47 @@ def test_either_neither_and_whichever(text: str, check) -> None:
 def test_room_in_a_bowl(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f)
+
+
+# FRESH142-143 (`benchmarks.language_fresh142`, `language_fresh143`): the bin, and blocks brought back
+
+
+def binned() -> Scene:
+    """crowded(), with the yellow block in the bin instead of on the table."""
+    objects = [o for o in crowded().objects if o.name != Y]
+    return Scene(objects=[*objects, obj(Y, "bin", (0.10, -0.55), 0.02)])
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Tip whatever is in the bin out onto the table, then throw the red block away.", lambda i, f: f.base(Y) != "bin" and f.base(R) == "bin"),
+    ("Take everything back out of the bin.", lambda i, f: f.base(Y) != "bin"),
+    ("The blue block and the pink block are keepers; everything else on the table goes in the bin.",
+     lambda i, f: f.base(B) == PB and f.base(P) == WB and f.base(R) == "bin" and f.base(G) == "bin"),
+    ("Clear away the green block, and none of the blocks may go in the bin.", lambda i, f: all(f.base(b) != "bin" for b in (R, G, B, P, O))),
+])
+def test_the_bin_emptied_and_kept(text: str, check) -> None:
+    i, f = outcome(text, binned())
+    assert check(i, f)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Lift the blue block out of the purple bowl for a second, then put it back.", lambda i, f: f.base(B) == PB),
+    ("Put the green block in the cyan bowl and then return it to where it was.", lambda i, f: f.support[G] == R),
+    ("Move the pink block onto the yellow block; after that, undo that.", lambda i, f: f.base(P) == WB),
+    ("Set the green block down on the table, then on the red block again.", lambda i, f: f.support[G] == R),
+    ("Keep the red block where it is while you take the blue block to the cyan bowl and bring it back.", lambda i, f: f.base(B) == PB),
+])
+def test_a_block_brought_back_ends_where_it_began(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f)
+
+
+def test_a_block_brought_back_moves_both_ways() -> None:
+    plan = plan_of("Put the orange block in the cyan bowl, then put it back.", crowded())
+    assert [s.describe() for s in plan.steps if s.primitive == "place"] == ["place(cyan bowl)", "place(white bowl)"]
+
+
+def test_back_to_a_bare_spot_of_the_table_is_refused_not_half_done() -> None:
+    """'back' from a corner to a bare spot of the table: on the table already holds at the corner, so it is refused."""
+    with pytest.raises(PlanningError, match="bare spot"):
+        plan_of("Move the yellow block to the top left corner for a moment, then put it back.", crowded())

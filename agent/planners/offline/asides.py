@@ -96,6 +96,10 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # what is said of something already named: 'X, exactly where it is, that's the anchor', 'that one's plated'
     (r"(^|[.;:] )((?:the )?\w+ (?:block|cube)s?(?:(?:,| and|, and) (?:the )?\w+ (?:block|cube)s?)*)\s*(?:-+|:|,)\s*(?:exactly |just |right )?(?:where|as) "
      r"(?:it|they) (?:is|are|were|stands?)(?: now| right now| at the moment)?(?=\s*(?:[,.;]|$))", r"\1leave \2 alone"),  # 'X and Y - exactly where they are'
+    (r"\b((?:the )?\w+ (?:block|cube)(?:(?:,| and|, and) (?:the )?\w+ (?:block|cube))*) (?:are|is) (?:the )?(?:keepers?|staying(?: put)?|to stay(?: put)?|to be kept|"
+     r"safe|off limits|not to be touched)(?=\s*(?:[,.;]|$))", r"leave \1 alone"),  # 'X and Y are keepers, everything else in the bin'
+    (r"(alone|where (?:it is|they are))\s*[,;.]\s*(everything else|the rest|all the others|all the other blocks|every other block)(?: that is| that are)?"
+     r"( (?:on the table|in the \w+ bowl))?,?\s*(?:goes |go )?(?:in|into|to) the bin\b", r"\1, and put \2\3 in the bin"),  # '..., everything else in the bin'
     (r",\s*(?:exactly |just |right )?where (?:it|they) (?:is|are)(?=\s*(?:[,.;]|$))", ""),
     (r",\s*(?:that|this|which)(?: one)?(?:'s| is| was| s) (?!(?:in|on|at|inside|not)\b)[^,.;]*", lambda m: "" if not rx(
         r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b").search(m.group(0)) else m.group(0)),

@@ -217,7 +217,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         into = emptied_into(obj_text, prep, tgt_text, excluded, ctx)
         if into is not None:
             return into
-    if action == "clear" and obj_text and bowl_phrase(obj_text, ctx):
+    if action == "clear" and obj_text and (bowl_phrase(obj_text, ctx) or rx(r"(?:out )?the bin").fullmatch(obj_text)):  # 'empty the bin': all out
         return away(clause, "all the blocks", "in", rx(r"^out\s+").sub("", obj_text), excluded, ctx)
 
     if action == "clear":

@@ -27,6 +27,7 @@ from itertools import chain
 from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
 from agent.planners.offline.background import chatter_free, purposes, reason, reasons_after, requests, rhetorical
+from agent.planners.offline.backs import returned, says_back
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.conditions import branch, conditional, conditioned, labelled, staged
 from agent.planners.offline.descriptions import described
@@ -97,7 +98,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     try:
         return _read(instruction, scene, history)
     except PlanningError as error:
-        if foreign(instruction):
+        if foreign(instruction) or says_back(instruction):
             raise
         for before, request in chain(requests(instruction, n := scene.names()), reasons_after(instruction), chatter_free(instruction, n), purposes(instruction, n)):
             if all(rhetorical(s) or reason(s) or _refused(s, scene) for s in before):
@@ -131,7 +132,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     instruction = mentioned(instruction)  # 'take X and Y; put the former in the bin': X
     forget()  # what the last parse worked out is not carried over
     entries = history_entries(history or [])
-    instruction = told(labelled(instruction))
+    instruction = told(labelled(returned(instruction, state)))  # '..., then put it back': where it began, before asides are dropped
     if (picked := if_so(instruction, scene)) is not None:  # 'Is W empty? If so, put X in it. If not, ...': the branch the scene takes
         if not picked:
             return Parsed(stages=[[]])

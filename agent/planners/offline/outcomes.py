@@ -137,6 +137,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;!] ))(?:what |such )?(?:a|an) (?:big |tall |nice |great |cool |huge |little )*(?:tower|stack|pile)\b[\s.!]*$", ""),
     (r",?\s*\b(?:it )?(?:does not|doesn t|doesnt) matter (?:which|where)(?: ones?| blocks?| one)?\b", ""),
     # things said of a bowl or a list: 'load W up with X and Y', 'W should keep whatever it's got', 'red in blue, green on yellow'
+    (r"\b(?:tip|dump|pour|empty|put|turn|take|shake) (?:out )?(?:everything|all the blocks|every block|whatever is|what is|all that is)(?: that is)? (?:in|inside) the bin "
+     r"(?:out )?(?:onto|on|to|over) the table\b|\bempty (?:out )?the bin (?:out )?(?:onto|on|to|over) the table\b", "take everything out of the bin"),
     (r"\b(?:load|fill|stock)(?: up)? (the (?:\w+ )?bowl)(?: up)? with (?!the (?:table(?:'s| s)? )?(?:blocks|ones)\b)(the [^,.;]+?)(?=\s*(?:[,.;]|$))", r"put \2 in \1"),
     (r"(the \w+ bowl) (?:should|must|can|will|may) keep (?:whatever|everything|what) (?:it|that) (?:has|s|is)(?: got| holding)?(?: in it)?",
      r"leave everything in \1 alone"),

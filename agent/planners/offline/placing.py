@@ -94,7 +94,10 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
         bowls = [name] if kind != "each" else list(ctx.state.bowls)
         if kind not in ("each", "bowl"):
             rel = rel_for
-            blocks = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True)
+            np_ = NounPhrase(obj_text)
+            blocks = [b for b in ctx.state.blocks if ctx.state.support[b] == BIN and b not in excluded] if kind == "bin" and clause.action != "not" and (
+                np_.all or "everything" in np_.words) and not (np_.colours or np_.descriptors) else resolve_blocks(np_, ctx, excluded, plural_default=True)
+            # 'take everything out of the bin': what is in it (the blocks 'all' means elsewhere leave the bin out)
             # what holds now is undone; 'do not put any in the bin' also rules it out for blocks not there yet
             return [rel(b, (kind, name)).model_copy(update={"negated": b not in excluded}) for b in blocks + excluded
                     if holds(rel(b, (kind, name)), ctx.state) or (clause.action == "not" and b not in excluded)]
