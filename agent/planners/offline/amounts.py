@@ -74,7 +74,7 @@ _EMPTY_UNTIL_RE = re.compile(rf"^(?:do not stop|keep|dont stop) (?:binning|remov
 _UNPILE_RE = re.compile(r"^keep taking blocks off the (?:stack|pile|tower) (?:that )?(?P<x>the \w+ block) is at the "
                         r"bottom of (?:until|till) (?P=x) is the only one left$")
 _CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|at the most|half|at least|"
-                     r"twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further|fill|top)\b|\bin the \w+ bowl in the\b")
+                     r"twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further|fill|top up)\b|\btop the \w+ bowl\b|\bin the \w+ bowl in the\b")
 
 
 _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|"
