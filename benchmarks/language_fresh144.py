@@ -18,7 +18,14 @@ six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on c51f3f0, the code of be227d2, after every fix before it and before anything
+it could prompt): 0.54 goal-correct (162 of 300), 81 refused, 19 asked, 38 wrong, eighteen of them actions: 'X isn't on
+Y yet, so put it there' and 'X isn't in W yet; by the end it should be' did nothing (read as 'X not on Y'); 'W already
+has one block in it. Add exactly one more, any you like, to make two' did nothing; 'Don't move X; it should still be
+on the table once Y is in the bin' binned X; 'X isn't in the bin yet: get it there ..., and keep ...' left X in the
+gripper; 'the block resting on Y should no longer be on top of any block' and 'X should no longer be anywhere but W'
+did nothing; twenty wrong replies: questions with 'still', 'already', 'anymore', 'no longer' and 'remains'. Most
+refusals were a place said as 'there' or 'it' after 'yet', and 'no longer sitting on'.
 """
 
 from __future__ import annotations

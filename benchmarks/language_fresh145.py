@@ -28,7 +28,13 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 546dcc8, the code of be227d2, after every fix before it and before anything
+it could prompt): 0.7133 goal-correct (214 of 300), 74 refused, 12 wrong, eleven of them actions: 'stack two other blocks
+on top of X' stacked one (X itself was counted among the two); 'put the block sitting on Y onto a different block' did
+nothing (the block it is on was a different block); 'leaving X where it is, stack one of the blocks on the table onto Y'
+did nothing; 'put X into any bowl whose colour is different from its own' put it in its own bowl; one wrong reply ('does
+some bowl hold at least two blocks?' counted all the bowls together). A note from the tester: reading the file, they
+saw the first ten held-out templates of `benchmarks.planner_language` by mistake; nothing else off limits.
 """
 
 from __future__ import annotations

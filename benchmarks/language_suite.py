@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh143` (the tenth to hundred-and-forty-fourth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh145` (the tenth to hundred-and-forty-sixth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH143`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH145`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ from benchmarks.language_fresh140 import FRESH140
 from benchmarks.language_fresh141 import FRESH141
 from benchmarks.language_fresh142 import FRESH142
 from benchmarks.language_fresh143 import FRESH143
+from benchmarks.language_fresh144 import FRESH144
+from benchmarks.language_fresh145 import FRESH145
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -208,7 +210,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh130", FRESH130), ("fresh131", FRESH131), ("fresh132", FRESH132), ("fresh133", FRESH133),
     ("fresh134", FRESH134), ("fresh135", FRESH135), ("fresh136", FRESH136), ("fresh137", FRESH137),
     ("fresh138", FRESH138), ("fresh139", FRESH139), ("fresh140", FRESH140), ("fresh141", FRESH141),
-    ("fresh142", FRESH142), ("fresh143", FRESH143),
+    ("fresh142", FRESH142), ("fresh143", FRESH143), ("fresh144", FRESH144), ("fresh145", FRESH145),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -402,6 +404,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh141_goal_correct": rate("fresh141"),
         "fresh142_goal_correct": rate("fresh142"),
         "fresh143_goal_correct": rate("fresh143"),
+        "fresh144_goal_correct": rate("fresh144"),
+        "fresh145_goal_correct": rate("fresh145"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -45,6 +45,9 @@ def joined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     """The answer to a question about several things at once; None for any other question."""
     if (m := rx(r"^is it still to do that (.+?)\??$").match(q)) and (done := ask(_asked(m[1]))).kind == "yes_no":  # 'do I still have to get X on Y?'
         return Answer("yes_no", f"{'No' if done.value else 'Yes'}: {done.text.split(': ', 1)[-1]}", not done.value)
+    if (m := rx(r"^(is|are) (the \w+ \w+) (?:not|no longer) ((?:in|on|inside|on top of|at|under)\b.+?)\??$").match(q)) and (
+            held := ask(f"{m[1]} {m[2]} {m[3]}?")).kind == "yes_no":  # 'is X no longer in W?': whether X is in W, the other way round
+        return Answer("yes_no", f"{'No' if held.value else 'Yes'}: {held.text.split(': ', 1)[-1]}", not held.value)
     if m := _BOTH_RE.match(q):
         parts = [f"is {m[2]} {m[4]}?", f"is {m[3]} {m[4]}?"]
     elif m := _TRUE_RE.match(q):  # 'is it true that there is nothing in W?', '... that X is on Y, and that Z ...'
@@ -117,6 +120,11 @@ _HOW = {"no more than": "at most", "not more than": "at most", "no fewer than": 
 _COUNT_RE = re.compile(r"^(?:are there|is there|there are|is|are|do (?:you|i|we) (?:see|have)|(?:does|do) (?P<owner>the \w+ (?:bowl|block)) (?:have|hold|contain)"
                        r"(?: got)?) (?:(?P<how>exactly|at least|at most|only|just|more than|fewer than|less than|over|under|no more than|not more than|no fewer than|"
                        r"no less than|not fewer than) )?(?P<n>\d+|" + "|".join(_NUMBER) + r") (?:of the )?(?P<kind>block|bowl|cube)s?\b(?P<rest>.*?)\??$")
+_SOME_BOWL_RE = re.compile(r"^(?:(?:does|do) (?:some|any|a|one of the|any of the|either(?: of the)?) bowls? (?:have|hold|contain)(?: got)?|is there (?:a|any) "
+                           r"bowl (?:with|that has|that holds|holding|containing|which has|which holds)) (?:(?P<how>at least|at most|more than|fewer than|less "
+                           r"than|over|under|no more than|no fewer than|exactly) )?(?P<n>\d+|" + "|".join(_NUMBER) + r") (?:blocks?|cubes?)(?: in it)?\??$|^(?:is|are)(?: there)? "
+                           r"(?P<how2>at least|at most|more than|fewer than|less than|over|under) (?P<n2>\d+|" + "|".join(_NUMBER) + r") (?:blocks?|"
+                           r"cubes?) (?:in|inside) (?:some|any|a|one of the|any of the|either(?: of the)?) bowls?\??$")
 _PART_RE = re.compile(r"^(?:is|are) (?:(?:every|each) block|all (?:of )?the blocks) (?:except|but) (?P<but>one|two|three)(?P<rest>.*?)\??$|^(?:is|are) (?P<how>more than|"
                       r"less than|fewer than|at least|exactly|under|over) half (?:of )?the blocks(?P<rest2>.*?)\??$|^(?:(?:does|do) (?P<w>the \w+ bowl) (?:have|hold|contain) "
                       r"|is )(?P<more>more|fewer) blocks than (?:there are )?(?:outside|not in) it(?: in (?P<w2>the \w+ bowl))?\??$")
@@ -134,6 +142,20 @@ def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     """A count asked as yes or no, answered by counting ('are there three blocks in W?', 'is every block except one
     outside the bowls?', 'are more than half of the blocks in the bin?', 'is X the only block in a bowl?', 'is X the
     block nearest P?'); None for any other question."""
+    if m := _SOME_BOWL_RE.match(q):  # 'does some bowl hold at least two blocks?': the fullest (or emptiest) bowl, counted
+        said, how = m["n"] or m["n2"], m["how"] or m["how2"] or "exactly"
+        n, how = int(said) if said.isdigit() else _NUMBER[said], _HOW.get(how, how)
+        if how not in ("at least", "more than", "at most", "fewer than"):
+            return Answer("unclear", f"I can say whether some bowl holds at least, more than, at most or fewer than {said} blocks, or "
+                                     "which bowl has the most blocks; not whether one holds exactly that many")
+        best = ask(f"which bowl has the {'most' if how in ('at least', 'more than') else 'fewest'} blocks?")
+        if best.kind != "which" or not best.value:
+            return None
+        found = ask(f"how many blocks are in the {best.value[0]}?")
+        if found.kind != "count" or not isinstance(found.value, int):
+            return None
+        ok = {"at least": found.value >= n, "at most": found.value <= n, "more than": found.value > n}.get(how, found.value < n)
+        return Answer("yes_no", f"{'Yes' if ok else 'No'}: {best.text}", ok)
     if m := _RANKED_IS_RE.match(q):
         best = ask(f"which block is {m[2]} {m[3]}?")
         if best.kind != "nearest":

@@ -22,7 +22,7 @@ _MENTION_RE = re.compile(r"\b(?:blocks?|bowls?|cubes?|ones?|towers?|stacks?|pile
                          r"it|its|itself|bin|table|corners?|middle|pieces?|stuff|what|whatever|something|anything|"
                          r"everything)\b")
 _POINTER_RE = re.compile(r"\b(?:it|that one|this one|that block|this block|that bowl|this bowl|there)\b")
-_PLURAL_RE = re.compile(r"\b(?:them|they|those|these|both|the others)\b")
+_PLURAL_RE = re.compile(r"\b(?:them|they|those|these|both|the others|the ones)\b")
 
 
 def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], str]]:
@@ -41,6 +41,12 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         named = [n for n in names if rx(rf"\b{n}\b").search(said)]
         if len(named) > 1 or named and rx(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b").search(said):
             return  # 'Pink block, middle, go!': a thing and where it goes is a request, however said
+        told_at = set(rx(r"\bblocks (?:\w+ ){0,3}?(?:in|into) (the bin|the \w+ bowl)\b").findall(said))
+        if len(told_at) == 1 and (ones := rx(r"\bthe ones\b|\b(?:them|they|those)\b(?! \w+ (?:block|one|bowl)s?\b)", re.IGNORECASE).search(rest)):
+            at = " in " + told_at.pop()  # 'Some blocks ended up in the bin. The ones that match a bowl go in it'
+            said_as = ones[0] + at if ones[0].lower() == "the ones" else "the blocks" + at
+            yield before, rest[: ones.start()] + said_as + rest[ones.end():]
+            continue
         if mentions and _PLURAL_RE.search(clean_text(rest)):
             continue  # 'them' could be what those sentences were about
         if mentions and _POINTER_RE.search(clean_text(rest)):

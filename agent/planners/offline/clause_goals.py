@@ -16,11 +16,12 @@ from agent.planners.offline.exchanges import exchanged
 from agent.planners.offline.grammar import Clause, read_clause
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import (
-    at_most, away, bowl_phrase, check_roles, emptied_into, end_block, into_matching, off, rel_for, relations,
+    at_most, away, bowl_phrase, check_roles, emptied_into, end_block, into_matching, matching_of, off, rel_for, relations,
     same_place, spread, target_exclusion, tower_goal
 )
 from agent.planners.offline.references import (
     exact_names,
+    matching_bowl,
     pool,
     resolve_blocks,
     resolve_target,
@@ -132,6 +133,13 @@ def kept_blocks(text: str, ctx: Context) -> list[str]:
         raise
 
 
+def _said(obj_text: str, ctx: Context) -> list[str]:
+    """The one block a described object names, or none when it names none, several, or asks which."""
+    with suppress(PlanningError, Ambiguous):
+        return found if obj_text and len(found := resolve_blocks(NounPhrase(obj_text), ctx)) == 1 else []
+    return []
+
+
 def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Context) -> list[Rel]:
     """One reading of a clause -> relations."""
     verb_word, action = clause.verb, clause.action
@@ -163,8 +171,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             ctx.destination in ctx.state.bowls):  # 'X and Y in one bowl, Z in a different bowl': not theirs
         ctx.not_targets.append(ctx.destination)
         tgt_text = "a bowl"
-    if named and rx(r"\b(?:other|another|different)\b").search(tgt_text):  # 'into the other bowl': not the one it is in
-        ctx.not_targets += [ctx.state.base(b) for b in named if ctx.state.base(b) in ctx.state.bowls]
+    if rx(r"\b(?:other|another|different)\b").search(tgt_text) and (movers := named or (_said(obj_text, ctx) if rx(r"(?:an?|some|one) (?:different|other) (?:block|bowl|one)|another(?: block| bowl| one)?").fullmatch(
+            tgt_text) else [])):  # 'into the other bowl',
+        ctx.not_targets += [w for b in movers for w in (ctx.state.base(b), ctx.state.support[b]) if w in ctx.state.bowls or w in ctx.state.support]
+        # 'onto a different block': not the one it is in or on
         tgt_text = rx(r"^(?:(?:a|some|any) (?:different|other)|another) bowl$").sub("a bowl", tgt_text)  # then any bowl but that one
     place = rx(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")").fullmatch(
                          rx(r"\b((?:top|bottom) (?:left|right))(?: one)?$").sub(r"\1 corner", clause.excluded or "")
@@ -262,10 +272,13 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if action == "stack":
         if obj_text and rx(r"(?:the |all the |all )?(?:blocks )?(?:up|everything)").fullmatch(obj_text):
             obj_text = ""
-        blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
-        if clause.inherited and len(blocks) == 1 and not tgt_text:  # '..., then yellow': a tower of one says nothing
-            raise not_understood(ctx, extra=obj_text)
         target = resolve_target(tgt_text, prep, ctx) if tgt_text else ("tower", "")
+        said = NounPhrase(obj_text or "all the blocks")
+        under = [b for b in ctx.state.blocks if target[0] == "block" and (said.others or said.any) and said.side is None and not rx(r"\b(?:an)?other\b").search(tgt_text) and (
+            b == target[1] or target[1] in ctx.state.above(b))]
+        blocks = resolve_blocks(said, ctx, [*excluded, *under], plural_default=True)  # never the block
+        if clause.inherited and len(blocks) == 1 and not tgt_text:  # they go on: 'stack two other blocks on X'
+            raise not_understood(ctx, extra=obj_text)  # '..., then yellow': a tower of one says nothing
         if NounPhrase(obj_text).words & {"towers", "stacks", "piles"}:
             raise PlanningError("I build one tower at a time; say which blocks go in it, e.g. 'stack the red block on "
                                 "the blue block'")
@@ -302,8 +315,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         raise bowl_error(bowls[0] if bowls else "bowl", ctx)
     said = rx(rf"\b{re.escape(verb_word)}\b").search(ctx.instruction.lower())  # the verb said, not a goal put as a verb
     more = bool(said and np_.count and not np_.exactly)  # 'put two blocks in their own bowls': two not yet there
-    if matching and (not tgt_text or rx(r"\bbowls?\b").search(tgt_text)):
-        return _into_matching(np_, ctx, excluded, more)
+    if matching and (not tgt_text or matching_bowl(tgt_text)):
+        return matching_of(np_, ctx, excluded, more)
     if not tgt_text:
         if tower and action != "bin":
             blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
@@ -345,7 +358,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
     if target[0] == "each":
         return spread(np_, ctx, excluded, target[1])
     if target[0] == "matching":
-        return _into_matching(np_, ctx, excluded, more)
+        return matching_of(np_, ctx, excluded, more)
     if target[0] == "tower":
         blocks = resolve_blocks(np_, ctx, excluded, plural_default=True)
         order = blocks if np_.listed >= 2 else tower_first(blocks, ctx.state)
@@ -381,12 +394,3 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in ctx.state.blocks
                  if b not in blocks and holds(rel_for(b, target), ctx.state)]
     return rels
-
-
-def _into_matching(np_: NounPhrase, ctx: Context, excluded: list[str], more: bool) -> list[Rel]:
-    """The blocks into the bowls of their colours; a count picks among blocks that have one ('at least two of the
-    blocks in the bowls of their own colour'), and among those not yet there when it is added."""
-    bowls = {o.colour: o.name for o in ctx.scene.objects if o.kind == "bowl"}
-    spare = [b for b in ctx.state.blocks if (colour := ctx.state.colours.get(b)) not in bowls or more and ctx.state.base(b) == bowls[colour]
-             ] if np_.count else []
-    return into_matching(resolve_blocks(np_, ctx, [*excluded, *spare], plural_default=True), ctx, strict=True)

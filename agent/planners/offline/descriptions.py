@@ -79,6 +79,9 @@ def described(text: str, scene: Scene, state: SymState) -> str:
         return text
     text = rx(r"(\bthe (?:only |one )?block (?:that|which) (?:has|matches) (?:a|the) bowl (?:of|in) (?:its|the same) (?:own )?colou?r\b.*?)\b(in|into) (?:that|this) "
                   r"bowl\b", re.IGNORECASE).sub(r"\1\2 its matching bowl", text)  # '... into that bowl': the one of its colour
+    text = rx(r"(\b(?:ones|blocks|cubes|every \w+|each \w+|all)\b[^.;]*?\bmatch(?:es)? (?:a|any|some) bowl\b.*?)\b(in|into) (?:that|this|the "
+              r"same) bowl\b", re.IGNORECASE).sub(
+        r"\1\2 its matching bowl", text)  # 'the ones whose colour matches a bowl go in that bowl'
     text = _NAMED_AS_RE.sub(lambda m: f"the {(m[1] or m[2] or m[3]).lower()} block" + (",", "")[not m[3] or not rx(
         r"\s+(?:put|place|move|set|drop|stack|throw|bin|take|grab|pop|stick|toss|get)\b", re.IGNORECASE).match(m.string[m.end():])], text)  # '- the Y block - put it'
     text = _BOWL_ASIDE_RE.sub(r"\1", text)

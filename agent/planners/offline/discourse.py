@@ -357,8 +357,8 @@ def told(instruction: str) -> str:
         np_ = rx(r"^(the (?:\w+ )?(?:block|one|cube)) (?:that|which) (?:is|s) (?=on top of|on|in|under|beneath)").sub(r"\1 ", clean_text(kept[i]))
         if not rx(r"(?:the|everything) (?:\w+ ){0,7}?\w+").fullmatch(np_) or VERB_RE.search(np_) or rx(
                 r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|"
-                r"does|do|did)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids filled W with junk.': a story, not a thing
-            continue
+                r"does|do|did|holds|contains|carries|sits|stands|lies|rests|already|still|yet)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids
+            continue  # filled W with junk.', 'W holds two blocks.': a story or a fact, not a thing
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
         elif rx(_THAT_RE, re.IGNORECASE).search(kept[i + 1]):

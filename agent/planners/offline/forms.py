@@ -206,6 +206,11 @@ _MOTION = {"go", "goes", "went", "get", "gets", "got", "head", "heads", "travel"
            "lands", "end up", "ends up", "ended up", "wind up", "winds up", "hop", "hops", "jump", "jumps", "climb", "climbs"}
 
 
+_ACCIDENT_RE = re.compile(r"^(?:oops|whoops|uh oh|argh)?,? ?(?:some|a few|a couple(?: of)?|several|two|three|four|five|a pair of)(?: of the| of "
+                          r"my)? (?:\w+ )?(?:blocks|cubes|ones) (?:have |had |got |were |been |must have |somehow )*(?:knocked|dropped|"
+                          r"fallen|fell|slipped|tumbled|rolled|spilled|spilt|landed|ended up|wound up|blown|bumped|tipped)\b")
+
+
 @per_parse
 def normal_form(text: str) -> str:
     """One clause in any form -> an imperative the clause reader knows ('keep X', 'notput X in Y', 'put X in Y').
@@ -221,6 +226,8 @@ def normal_form(text: str) -> str:
 
 
 def _normal_form(text: str) -> str:
+    if _ACCIDENT_RE.match(text):
+        return text  # what happened, never a goal: 'some blocks got knocked into the bin' (what to do with them comes next)
     m = rx(r"^(?:i|we) (?:do not|dont|would not|would rather not|no longer) (?:want|like|need)(?: to have|"
                  r" to see)? (.+?)(?: anymore| any more| any longer)?$").match(text)
     if m:

@@ -66,10 +66,8 @@ class Clause:
 
 def stages(text: str) -> list[str]:
     """The parts of an instruction to do one after another ('... then ...', '...; ...', '... . ...')."""
-    text = rx(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|"
-                  r"begin)(?: off)? by|(?:start|begin)(?: off)? with|for starters|as a first step|"
-                  r"before (?:you do )?anything else)\b,?\s*").sub(
-                  "", text)
+    text = rx(r"^(?:first(?:ly)?(?: of all| off| things first)?|to (?:start|begin)(?: with| off)?|(?:start|begin)(?: off)? by|(?:start|"
+              r"begin)(?: off)? with|for starters|as a first step|before (?:you do )?anything else)\b,?\s*").sub("", text)
     m = rx(r"^(?:after|once|when|as soon as) (?:(?:you|we) (?:have |had )?(?:already |just )?)?(.+?),\s*(.+)$").match(text)
     if m:  # 'after you put A in B, put C on it', 'once you have binned A, ...'
         done = rx(r"^(?:(?:that|this|it|everything|all)(?: is| has been)? |(?:you are|you re|we are|you have|"
@@ -83,6 +81,8 @@ def stages(text: str) -> list[str]:
                  r"beforehand|prior to that),?\s+(.+)$").match(text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'stack X on Y, but before that, bin Z': Z first
         text = f"{m.group(2)} then {m.group(1)}"
+    if m := rx(r"^(.+?),? (?:once|after|as soon as|by the time) (the (?:\w+ ){1,3}(?:block|cube)s? (?:is|are|has been|have been|s) .+)$").match(text):
+        text = f"{m.group(2)} then {m.group(1)}"  # 'X should still be on the table once Y is in the bin': Y's too, first
     m = rx(r"^(.+?),? (?:while|whilst) you(?: are)? (.+)$").match(text)
     if m and VERB_RE.match(gerund(m.group(2))):  # 'do not touch X while you stack Y on Z': both, in one stage
         text = f"{gerund(m.group(2))} and {m.group(1)}"
@@ -279,7 +279,7 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     tower = bool(TOWER_RE.search(rest))
     rest = TOWER_RE.sub(" ", rest)
     if rx(r"\b(?:not|never) (?:the same colou?r|(?:of )?(?:its|their) (?:own )?colou?r|match(?:es|ing)?)\b|"
-                 r"\bdifferent(?:ly)? colou?r").search(rest):  # 'a bowl that isn't its colour': never read as the matching one
+                 r"\bdifferent(?:ly)? colou?r|\bdifferent (?:from|to|than) (?:its|their) own\b").search(rest):  # 'a bowl that isn't its colour': never read as the matching one
         raise PlanningError("I can put blocks in the bowl of their own colour, but I cannot yet pick blocks or bowls by a colour "
                             "they do not share; name the bowl, e.g. 'put the red block in the blue bowl'")
     matching = bool(rx(r"\b(?:matching|same colou?r|corresponding|by colou?rs?|according to colou?rs?|"
@@ -328,6 +328,8 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
             return False  # 'put the other one from that bowl on top of it': where it comes from, then where it goes
         if not prep or prep in AWAY_PREPS:
             return True
+        if verb in ("take", "fetch", "retrieve") and prep in ("in", "inside") and rx(r"(?:the )?bin").fullmatch(target):  # 'take the blocks
+            return False  # in the bin (and put them ...)': which blocks, never into the bin
         if verb in BIN_ONLY_VERBS and action == "bin":
             return bool(rx(r"(?:the |a )?bin").fullmatch(target))
         return not (verb in HOLD_ONLY_VERBS and prep in LOCATIVE_PREPS)
@@ -337,9 +339,10 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
         and not rx(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ").match(s[2])]  # '... on another block on the table'
     vacuous = [s for s in kept if rx(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table").fullmatch(s[2])]
     kept = [s for s in kept if s not in vacuous] or kept  # 'the blocks in bowls on the table': a bowl is always there
-    place = r"(?:the )?(?:table|middle(?: of the table)?|(?:top|bottom) (?:left|right) corner)"
-    later = [s for s in kept if rx(rf"(?:the )?\w+ (?:block|cube|one|bowl) (?:on|onto|in|at) {place}").fullmatch(s[2]) and any(rx(place).fullmatch(t[2]) for t in kept)]
-    kept = [s for s in kept if s not in later] + later  # 'everything on X on the table', 'every block in W in the middle': the place is where they go
+    place = r"(?:(?:the )?(?:table|middle(?: of the table)?|(?:top|bottom) (?:left|right) corner)|(?:any|another|a|some)(?: other| different)? (?:block|cube|bowl))"
+    later = [s for s in kept if rx(rf"(?:the )?\w+ (?:block|cube|one|bowl) (?:on top of|on|onto|in|at) {place}").fullmatch(s[2]) and any(rx(place).fullmatch(t[2]) for t in kept)
+             or rx(r"(?:the )?bin (?:that|which|whose|with|on top of|onto|on|into|in|inside|at|to|back (?:on|in|into)) .+").fullmatch(s[2])]
+    kept = [s for s in kept if s not in later] + later  # 'every block in W in the middle', 'the blocks in the bin on the table': the place is where they go
     return kept if kept else [(splits[-1][0] if not splits[-1][1] else " ".join(splits[-1]), "", "")]
 
 
@@ -359,10 +362,9 @@ def same_again(text: str, command: str | list[str] | None) -> str:
     itself 'the same with ...'), said of another object."""
     if isinstance(command, list):
         return next((again for c in command if (again := same_again(text, c)) != text), text)
-    m = rx(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|"
-                 r"exactly that)(?: thing)?(?: again)?(?: as before)?|repeat|(?:the )?same(?: thing)?(?: again)?(?: "
-                 r"goes)?|likewise|ditto|(?:(?:and )?(?:one more time|once more|again))),?(?: but)? (?:with|for|to|"
-                 r"using) (.+?)(?: too| as well| again)?$").match(text)
+    m = rx(r"^(?:(?:now|and|then|ok|so),? )*(?:(?:do|repeat|try) (?:the same|that|it|this|so|exactly that)(?: thing)?(?: again)?(?: as before)?|"
+           r"repeat|(?:the )?same(?: thing)?(?: again)?(?: goes)?|likewise|ditto|(?:(?:and )?(?:one more time|once more|again))),?(?: but)? (?:with|"
+           r"for|to|using) (.+?)(?: too| as well| again)?$").match(text)
     if m is None or command is None:
         return text
     last = read_clause(said := clean_text(command), None)  # where it went is the place said last: 'every block on the table in the bin'

@@ -272,7 +272,8 @@ def colon_facts(text: str) -> str:
     t = rx(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|"
                r"bowls)|whatever)\b[^.;:,]*?)\s*:\s*(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|"
                r"in|on|onto) the\b)))").sub(
-               lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if m[4] is None or VERB_RE.fullmatch(m[4]) else m[0],
+               lambda m: f"{m[1] and '. '}{m[3] if m[4] is None else m[4]} {m[2]}" if (m[4] is None or VERB_RE.fullmatch(m[4])) and not rx(
+                   r"\b(?:not|yet|already|still|no longer)\b").search(m[2]) else m[0],  # never a fact: 'X is not in the bin yet: get it there'
                t)  # 'red block: bin', 'blocks in bowls: leave them be', 'every stacked block: move down to the table'
     t = rx(r"\b(blocks?|ones|rest|others)\s*:\s*(?=(?:flat |neatly |all )?(?:in|into|on|onto|at|inside|to)\b)").sub(r"\1 ", t)
     t = rx(r"\b((?:the )?\w+ (?:block|cube|one))\s*:\s*(?:the )?((?:top|bottom) (?:left|right) corner|middle|table|\w+ bowl)\b").sub(

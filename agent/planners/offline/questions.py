@@ -13,6 +13,7 @@ from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
 from agent.planners.offline.registers import ASKED_TO
 from agent.planners.offline.sharing import SHARED_ASKED
+from agent.planners.offline.aspects import ASKED
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
 from agent.planners.offline.turns import HALVES, VOCATIVE
 from agent.regex import replaced, rx
@@ -22,14 +23,14 @@ _COL = "|".join(COLOURS)
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
 
-_SHARED_ASKED = tuple((re.compile(p), r) for p, r in SHARED_ASKED)
+_ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED))
 
 
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text.lower())  # a learner's
-    for pattern, repl in _SHARED_ASKED:  # 'is X alone in its bowl?', 'which block shares a bowl with X?'
+    for pattern, repl in _ASKED:  # 'is X alone in its bowl?', 'which block shares a bowl with X?', 'is X still in W?'
         text = replaced(pattern, repl, text)
     text = rx(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)").sub(r"\1 which \2 is \3", text)  # order:
     text = rx(r"^(the \w+ \w+),? (?:it|they) (is|are) ").sub(r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'

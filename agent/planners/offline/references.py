@@ -24,6 +24,13 @@ from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 
 
+_BIN_RE = r"(?:the )?bin(?: (?:that|which|whose|with) (.+))?"
+# what a relative says about blocks that have a bowl of their colour: 'that match a bowl', 'whose colour matches a bowl'
+_MATCHED_RE = (r"(?:colou?r )?(?:match(?:es)?|fits?|goes with|go with) (?:a|any|one of the|some|the) bowls?|(?:has|have) (?:a|an|"
+               r"its|their) (?:matching |own )?bowl(?: of (?:its|their|the same) (?:own )?colou?r)?|a (?:matching )?bowl(?: of "
+               r"(?:its|their|the same) (?:own )?colou?r)?")
+
+
 def _exact(np_: NounPhrase, scene: Scene) -> list[str]:
     """The objects the phrase names exactly ('the red block', 'red block 2'); none when a descriptor narrows it."""
     return [] if np_.descriptors else exact_names(np_.text, scene)
@@ -78,7 +85,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
                     raise bowl_error(f"{c} bowl", ctx)
                 raise PlanningError(f"there is no {c} block; blocks on the table: {', '.join(state.blocks) or 'none'}")
             cands += [b for b in found if b not in cands]
-    elif pool_all:
+    elif pool_all or any(not d[0] and d[1] in ("in", "inside", "from", "out of") and rx(_BIN_RE).fullmatch(d[2])
+                         for d in np_.descriptors):  # 'the blocks in the bin': those the pool leaves out
         cands = list(state.blocks)
     else:  # a place in a ranking counts the blocks left alone too: 'the second from the left, but not the leftmost'
         cands = pool(ctx, kept=np_.side is not None)
@@ -236,6 +244,12 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
         return lambda c: holds(Rel("on_table", c), state)
     if alias == BIN:
         return lambda c: state.base(c) == BIN
+    if binned := rx(_BIN_RE).fullmatch(phrase):  # 'the ones in the bin that match a bowl': the relative is about the blocks
+        if not rx(_MATCHED_RE).fullmatch(binned[1] or ""):
+            raise PlanningError(f"I do not know what {binned[1]!r} says about the blocks in the bin; name them, e.g. "
+                                "'the red block in the bin'")
+        colours = {o.colour for o in ctx.scene.objects if o.kind == "bowl"}
+        return lambda c: state.base(c) == BIN and state.colours.get(c) in colours
     if alias in PLACES:
         return lambda c: holds(Rel("at", c, alias), state)
     np_ = NounPhrase(phrase)
@@ -268,6 +282,13 @@ def exact_names(text: str, scene: Scene) -> list[str]:
     return [n for n in scene.names() if rx(r"\d").search(n) and rx(rf"\b{re.escape(n)}\b").search(text)]
 
 
+def matching_bowl(target: str) -> bool:
+    """Whether a target that matches colours names only bowls: never '... in its matching bowl and all the rest thrown
+    out', where the rest would go unread."""
+    return bool(rx(r"\bbowls?\b").search(target)) and not rx(r"\bbowls?\b.* and (?:\w+ ){0,3}?(?:rest|others?|remaining|everything|all|"
+                                                           r"bin|table|corners?|middle|stack|tower|thrown|away|out)\b").search(target)
+
+
 def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     """A target phrase -> (kind, name) with kind in bowl, block, place, bin, table, tower, matching."""
     text = rx(r"\s+").sub(" ", text).strip()
@@ -284,7 +305,7 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
         top = tower_top(ctx, tower.group(1) or "")  # 'put it on (top of) the tower': on its top block
         ctx.understood.append(f"the target {top} (the top of the tower)")
         return "block", top
-    if MATCH_RE.search(text) and rx(r"\bbowls?\b").search(text):
+    if MATCH_RE.search(text) and matching_bowl(text):
         return "matching", ""
     if near := rx(r"the corner (nearest to|nearest|closest to|furthest from|farthest from) (.+)").fullmatch(text):
         return "place", corner(_position(near[2], ctx)[1], near[1].startswith(("furthest", "farthest")))

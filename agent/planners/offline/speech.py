@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.aspects import ASPECTS
 from agent.planners.offline.asides import ASIDES
 from agent.planners.offline.choices import CHOICES
 from agent.planners.offline.echoes import ECHOES
@@ -131,6 +132,7 @@ def dictated(text: str) -> str:
 
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
+    *ASPECTS,
     *LOOPS,
     *MANNER,
     *SHARING,

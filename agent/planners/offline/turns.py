@@ -70,7 +70,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"be (?:one|any) of them\b", r"\1 except \2"),  # '... and the white block mustn't be one of them'
     (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some|one of the) bowls? (?:that|which) (?:does not|doesn t|do not) match (?:it|its colou?r|"
      r"the block)\b", r"\1 \3 a bowl, but not the \2 bowl"),  # 'in any bowl that doesn't match its colour'
-    (r"\b(the \w+ block) (?:is not|isn t|should not be|must not be) (?:sitting |stacked |resting )?(?:on top of|on) any (?:other )?block\b",
+    (r"\b(the (?:\w+ ){1,5}?(?:block|cube|one)|it) (?:is not|isn t|(?:should|must) not be|(?:should |must )?no longer be|is no longer) (?:sitting |stacked |resting )?(?:on top of|on) any (?:other )?block\b",
      r"\1 should not be on another block"),
     (r"\btake the blocks out of the bowls,? all (?=except|but|apart from|other than)", "take the blocks out of the bowls "),
     (r"\b(the (\w+) (?:block|cube)) (in|into) (?:one of the bowls,? (?:just |but )?not the one (?:that is|that s|which is) the same colou?r as it|a "

@@ -1,0 +1,134 @@
+"""Session-26 capabilities, tested with other sentences than the blind batches': the blocks in the bin named as an
+object ('the blocks in the bin', 'the ones in the bin that match a bowl'), what a scene-setting sentence said they are
+('Some blocks fell in the bin. The ones ...'), a matching target never read in part; still, already, yet and no longer
+(`aspects`), in requests and questions; and choices left open ('two other blocks', 'a different block', 'some bowl')."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.core.errors import PlanningError
+from sim.core.perceived import Scene
+from tests.agent.test_understanding_fresh138 import binned, coloured, crowded
+from tests.agent.test_understanding_more import B, G, O, P, R, Y, obj, outcome, plan_of, reply
+
+TABLE_BLOCKS = (R, G, B, P, O)  # in binned(): everything but the yellow block, which is in the bin
+
+
+def binned_bowls() -> Scene:
+    """binned(), with an empty yellow bowl and an empty red bowl: the yellow block in the bin has a bowl of its colour,
+    and so has the red block on the table."""
+    return Scene(objects=[*binned().objects, obj("yellow bowl", pos=(0.30, -0.10)), obj("red bowl", pos=(0.58, -0.02))])
+
+
+def untouched(*blocks: str):
+    return lambda i, f: all(i.support[b] == f.support[b] for b in blocks)
+
+
+@pytest.mark.parametrize("text", [
+    "Lift the blocks in the bin back onto the table.",
+    "The blocks that are in the bin go on the table now.",
+    "Take the block in the bin and set it down on the table.",
+    "Whatever block is in the bin goes back on the table.",
+])
+def test_the_blocks_in_the_bin_are_the_object_not_the_destination(text: str) -> None:
+    i, f = outcome(text, binned())
+    assert f.base(Y) == "table"
+    assert untouched(*TABLE_BLOCKS)(i, f)
+
+
+@pytest.mark.parametrize("text", [
+    "Every block in the bin that matches a bowl goes into that bowl.",
+    "Put the ones in the bin which match a bowl back in their bowls.",
+    "Some blocks got knocked into the bin. The ones whose colour matches a bowl belong in that bowl.",
+])
+def test_the_bins_blocks_with_a_bowl_of_their_colour_go_in_it_and_the_table_stays(text: str) -> None:
+    i, f = outcome(text, binned_bowls())
+    assert f.base(Y) == "yellow bowl"
+    assert untouched(*TABLE_BLOCKS)(i, f)  # the red block has a bowl too, but it is not in the bin
+
+
+def test_what_a_relative_says_about_the_bins_blocks_is_read_or_refused() -> None:
+    with pytest.raises(PlanningError, match="blocks in the bin"):
+        plan_of("Put the blocks in the bin that are heavy on the table.", binned())
+
+
+@pytest.mark.parametrize("text", ["A couple of blocks got knocked into the bin.", "Oops, two blocks have fallen into the bin."])
+def test_a_report_of_what_happened_is_never_a_goal(text: str) -> None:
+    with pytest.raises(PlanningError, match="could not understand"):
+        plan_of(text, binned())
+
+
+def test_what_to_do_with_the_blocks_a_report_names_is_read_of_them() -> None:
+    i, f = outcome("A few blocks fell in the bin. Could you put those on the table?", binned())
+    assert f.base(Y) == "table" and untouched(*TABLE_BLOCKS)(i, f)
+
+
+@pytest.mark.parametrize("text", [
+    "Each block in its matching bowl, and all the rest chucked out.",
+    "Put every block in the bowl of its colour and everything else gets thrown out.",
+])
+def test_a_matching_target_is_never_read_in_part(text: str) -> None:
+    """Either the rest goes in the bin too, or nothing moves: the blocks without a bowl never stay put unread."""
+    try:
+        i, f = outcome(text, coloured())
+    except PlanningError:
+        return
+    assert f.base(B) == "blue bowl" and f.base(G) == "green bowl"
+    assert all(f.base(b) == "bin" for b in (R, Y, P, O))
+
+
+# ----- still, already, yet, no longer (`aspects`) --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("The yellow block isn't on the red block yet; please put it there.", lambda i, f: f.support[Y] == R),
+    ("The yellow block isn't in the cyan bowl yet - by the end it should be.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Move the yellow block onto the green block, since it isn't there yet.", lambda i, f: f.support[Y] == G),
+    ("The yellow block should no longer be anywhere but the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("I want the green block no longer stacked on the red block.", lambda i, f: f.support[G] != R),
+    ("The cyan bowl has nothing in it yet; put the yellow block in there.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Don't move the yellow block; it should still be on the table once the green block is in the bin.",
+     lambda i, f: f.support[Y] == "table" and f.base(G) == "bin"),
+])
+def test_yet_and_no_longer_ask_for_the_end_state(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize("text", [
+    "The white bowl already holds two blocks. Drop one more block in it.",
+    "The white bowl holds two blocks. Put one more in it.",
+    "The purple bowl already has the blue block in it. Add one more, any you like.",
+])
+def test_a_fact_said_with_already_is_not_a_goal_and_names_the_bowl_for_the_request(text: str) -> None:
+    i, f = outcome(text, crowded())
+    bowl = "white bowl" if "white" in text else "purple bowl"
+    assert len(f.in_bowl(bowl)) == len(i.in_bowl(bowl)) + 1
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Is the blue block still in the purple bowl?", "Yes"),
+    ("Is the blue block no longer in the white bowl?", "Yes"),
+    ("Is it true that the pink block is no longer in the white bowl?", "No"),
+    ("How many blocks are already in the white bowl?", "2"),
+    ("Does any bowl hold more than two blocks?", "No"),
+    ("Is there a bowl with at least two blocks in it?", "Yes"),
+    ("Does some bowl hold fewer than one block?", "Yes"),
+])
+def test_questions_with_still_already_and_some_bowl(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)
+
+
+# ----- the choice left open ------------------------------------------------------------------------------------------
+def test_stacking_other_blocks_on_a_block_never_counts_the_block_itself() -> None:
+    i, f = outcome("Stack two other blocks on the red block.", crowded())
+    assert len(f.above(R)) == 2 and f.held is None
+
+
+def test_a_different_block_is_not_the_one_it_is_on() -> None:
+    i, f = outcome("Set the block sitting on the red block down on a different block.", crowded())
+    assert f.support[G] in f.blocks and f.support[G] != R
+
+
+def test_a_bowl_of_another_colour_than_its_own_is_refused_not_read_as_its_own() -> None:
+    with pytest.raises(PlanningError):
+        plan_of("Put the blue block into any bowl whose colour is different from its own.", coloured())
