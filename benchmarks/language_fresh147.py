@@ -19,7 +19,14 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e37eb1d, the code of 059ddd6, after every fix before it and before anything
+it could prompt): 0.4233 goal-correct (127 of 300), 127 refused, 10 asked, 36 wrong, eleven of them actions: 'take X off
+Y and keep it in your hand' put X on the table (the hand was dropped as filler); 'keep X in your hand when you're done,
+and don't touch anything in W' did nothing; 'grab any two blocks that aren't in a bowl and put them both in W' put three
+in W; twenty-five wrong replies, to questions about the hand ('are you holding on to any block?', 'is there anything in
+W for you to lift out?', 'if I asked you to pick up X, could you do it right away?', 'how many blocks could you grab
+straight away?', 'how many blocks would you have to move off it first?'). Most refusals were 'let go of it over W',
+'hold on to it', 'your gripper is empty at the end' and 'hand me X by putting it ...'.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh145` (the tenth to hundred-and-forty-sixth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh147` (the tenth to hundred-and-forty-eighth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH145`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH147`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ from benchmarks.language_fresh142 import FRESH142
 from benchmarks.language_fresh143 import FRESH143
 from benchmarks.language_fresh144 import FRESH144
 from benchmarks.language_fresh145 import FRESH145
+from benchmarks.language_fresh147 import FRESH147
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -211,6 +212,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh134", FRESH134), ("fresh135", FRESH135), ("fresh136", FRESH136), ("fresh137", FRESH137),
     ("fresh138", FRESH138), ("fresh139", FRESH139), ("fresh140", FRESH140), ("fresh141", FRESH141),
     ("fresh142", FRESH142), ("fresh143", FRESH143), ("fresh144", FRESH144), ("fresh145", FRESH145),
+    ("fresh147", FRESH147),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -406,6 +408,7 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh143_goal_correct": rate("fresh143"),
         "fresh144_goal_correct": rate("fresh144"),
         "fresh145_goal_correct": rate("fresh145"),
+        "fresh147_goal_correct": rate("fresh147"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -132,3 +132,37 @@ def test_a_different_block_is_not_the_one_it_is_on() -> None:
 def test_a_bowl_of_another_colour_than_its_own_is_refused_not_read_as_its_own() -> None:
     with pytest.raises(PlanningError):
         plan_of("Put the blue block into any bowl whose colour is different from its own.", coloured())
+
+
+# ----- the hand (`hands`) ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "held"), [
+    ("Lift the green block off the red block and keep hold of it.", G),
+    ("Grab the yellow block and don't let go of it.", Y),
+    ("Pick up the yellow block, and when you're done the yellow block should be in your hand.", Y),
+    ("Take the green block off the red block and keep it in your gripper.", G),
+])
+def test_a_block_kept_in_the_hand_is_held_at_the_end(text: str, held: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.held == held
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Carry the yellow block over to the cyan bowl and only let go once it is above the bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Let go of the green block over the bin.", lambda i, f: f.base(G) == "bin"),
+    ("Hand me the yellow block by leaving it in the top left corner.", lambda i, f: f.support[Y] == "top left corner"),
+    ("Stack the yellow block on the green block, and your gripper should be empty at the end.", lambda i, f: f.support[Y] == G),
+    ("Move the green block out of the way, then put the yellow block on the red block.", lambda i, f: f.support[Y] == R),
+])
+def test_letting_go_somewhere_puts_the_block_there(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Are you holding on to a block right now?", "No"),
+    ("If I asked you to pick up the red block, could you do it straight away?", "No"),
+    ("How many blocks could you pick up right away?", "5"),
+    ("Is there anything in the white bowl for you to take out?", "Yes"),
+])
+def test_questions_about_the_hand(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)

@@ -1,7 +1,7 @@
 """What a request says about its cost or about room, when that is no part of the goal: 'whatever it takes', 'do whatever
 it takes to ...', "I don't care how many blocks you have to move", 'even if that means moving what's on it', 'moving
 whatever's in the way', 'there's room for them', 'that stack has room for another block', 'as long as there's space for
-it', 'four is as tall as it's allowed to go anyway'. The planner moves what it must and refuses what does not fit, so
+it', 'four is as tall as it's allowed to go anyway'; what is moved 'out of the way' goes to the table. The planner moves what it must and refuses what does not fit, so
 these are dropped; a request that needs room it lacks is refused with why. Read among `speech.SPEECH`'s rules, right
 after `hedges.HEDGES`."""
 
@@ -15,6 +15,7 @@ from agent.regex import rx
 _ROOM = r"(?:room|space)"
 
 COSTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(move|take|shift|lift) ([^,.;]+?) out of the way\b(?! of\b)", r"\1 \2 to the table"),  # 'move the blocks on X out of the way': to the table
     # room said first, then what to put there: 'There's room in W for two more, so put two blocks in there', 'The bin has room, so put ... in it'
     (rf"^(?:there (?:is|s|should be) (?:enough |plenty of )?{_ROOM}(?: left)? in (the bin|the \w+ bowl)|(the bin|the \w+ bowl) has (?:enough |plenty of )?{_ROOM}"
      rf"(?: left)?)(?: for ([\w ]+?))?(?:,? so|\s*[-,;.]+|,? and) (.+?) (?:in there|there|in it|into it|all in)\b",
