@@ -37,7 +37,14 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 90dfe7e, the code of 40f2bf0, after every fix before it and before anything
+it could prompt): 0.0733 goal-correct (22 of 300), 252 refused, 26 wrong, three of them actions: 'add one block to every
+bowl' put a block in one bowl; 'give every bowl exactly two blocks, making sure each block that has a bowl of its colour
+ends up in it' put three in one bowl; '... then add the other blocks to the bowls so that they are as evenly filled as
+possible' dropped the 'evenly'; twenty-three wrong replies: 'the number of blocks in W is the same as the number in V'
+answered as a question (three), and twenty questions of balance ('are there as many blocks in W as on the table?',
+'does W have as many blocks as V?', 'are the bowls balanced?'). Almost every other request was refused: nothing read
+balance, equal shares or 'as many as' as a goal.
 """
 
 from __future__ import annotations

@@ -63,6 +63,7 @@ from benchmarks.language_fresh142 import FRESH142
 from benchmarks.language_fresh143 import FRESH143
 from benchmarks.language_fresh144 import FRESH144
 from benchmarks.language_fresh145 import FRESH145
+from benchmarks.language_fresh146 import FRESH146
 from benchmarks.language_fresh147 import FRESH147
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
@@ -212,7 +213,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh134", FRESH134), ("fresh135", FRESH135), ("fresh136", FRESH136), ("fresh137", FRESH137),
     ("fresh138", FRESH138), ("fresh139", FRESH139), ("fresh140", FRESH140), ("fresh141", FRESH141),
     ("fresh142", FRESH142), ("fresh143", FRESH143), ("fresh144", FRESH144), ("fresh145", FRESH145),
-    ("fresh147", FRESH147),
+    ("fresh146", FRESH146), ("fresh147", FRESH147),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -408,6 +409,7 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh143_goal_correct": rate("fresh143"),
         "fresh144_goal_correct": rate("fresh144"),
         "fresh145_goal_correct": rate("fresh145"),
+        "fresh146_goal_correct": rate("fresh146"),
         "fresh147_goal_correct": rate("fresh147"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,

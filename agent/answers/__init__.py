@@ -10,6 +10,7 @@ height, the tallest), what covers a block. Names go through `sim.core.lexicon.no
 
 from __future__ import annotations
 
+from agent.answers.balance import balanced
 from agent.answers.comparing import compared
 from agent.answers.covering import covered
 from agent.answers.counting import _towers, more_answers, normalise_more
@@ -33,6 +34,8 @@ __all__ = ["HELP", "Answer", "answer"]
 def answer(question: str, scene: Scene) -> Answer:
     """The answer to `question` about `scene` (perception's view); `HELP` when the question is not supported."""
     q, state = normalise_more(_normalise(question)), SymState.from_scene(scene)
+    if (even := balanced(question, state)) is not None:
+        return even  # 'are there as many blocks in W as on the table?': said before normalising bends it
     blocks = [o.name for o in scene.objects if o.kind == "block"]
 
     def ask(part: str) -> Answer:

@@ -166,3 +166,42 @@ def test_letting_go_somewhere_puts_the_block_there(text: str, check) -> None:
 ])
 def test_questions_about_the_hand(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)
+
+
+# ----- balance and equal shares (`balance`, `agent.answers.balance`) --------------------------------------------------------
+def _in(state, place: str) -> int:
+    return sum(1 for b in state.blocks if state.base(b) == place)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Put as many blocks in the blue bowl as there are in the white bowl, and leave the white bowl alone.",
+     lambda i, f: _in(f, "blue bowl") == _in(i, "white bowl") == _in(f, "white bowl")),
+    ("Even out the cyan bowl and the white bowl.", lambda i, f: _in(f, "cyan bowl") == _in(f, "white bowl") > 0),
+    ("Make the green bowl hold one more block than the purple bowl.", lambda i, f: _in(f, "green bowl") == _in(f, "purple bowl") + 1),
+    ("Give the bin the same number of blocks as the purple bowl has.", lambda i, f: _in(f, "bin") == _in(f, "purple bowl") == 1),
+])
+def test_a_balance_is_reached_from_the_counts_as_they_are(text: str, check) -> None:
+    i, f = outcome(text, coloured())
+    assert check(i, f) and f.held is None
+
+
+def test_blocks_that_cannot_be_split_evenly_are_refused_with_the_count() -> None:
+    with pytest.raises(PlanningError, match="three blocks cannot be split evenly"):
+        plan_of("Split the blocks on the table evenly between the blue bowl and the green bowl.", coloured())
+
+
+def test_one_more_in_every_bowl_is_all_of_them_or_refused() -> None:
+    i, f = outcome("Add one block to every bowl.", crowded())
+    assert all(_in(f, w) == _in(i, w) + 1 for w in i.bowls)
+    with pytest.raises(PlanningError, match="needs as many blocks"):
+        plan_of("Add one block to every bowl.", coloured())
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Are there as many blocks in the white bowl as on the table?", "No: 2 in the white bowl, 3 on the table"),
+    ("Does the purple bowl have the same number of blocks as the white bowl?", "No"),
+    ("Are the blue bowl and the green bowl evenly filled?", "Yes"),
+    ("Are the bowls balanced?", "No"),
+])
+def test_questions_about_balance(question: str, start: str) -> None:
+    assert reply(question, coloured()).startswith(start)

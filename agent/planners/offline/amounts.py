@@ -74,7 +74,7 @@ _EMPTY_UNTIL_RE = re.compile(rf"^(?:do not stop|keep|dont stop) (?:binning|remov
 _UNPILE_RE = re.compile(r"^keep taking blocks off the (?:stack|pile|tower) (?:that )?(?P<x>the \w+ block) is at the "
                         r"bottom of (?:until|till) (?P=x) is the only one left$")
 _CUE_RE = re.compile(r"\b(?:more|fewer|less|fuller|emptier|double|until|till|while|as long as|at most|at the most|half|at least|"
-                     r"twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further|fill|top up)\b|\btop the \w+ bowl\b|\bin the \w+ bowl in the\b")
+                     r"twice|room|space|full|many|empty|exactly|quit|another|extra|additional|further|fill|top up)\b|\btop the \w+ bowl\b|\bin the \w+ bowl in the\b|^add (?:one|a) block to")
 
 
 _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|blocks(?: from the table)?) (?:until|"
@@ -86,7 +86,7 @@ _EACH_RE = re.compile(rf"^(?:fill (?:the )?empty bowls with (?:table blocks|bloc
                       rf"in (?P<w>{_BOWL})$|^(?P<match>keep (?:moving|putting) blocks into (?:the bowls that share their "
                       rf"colou?r|their matching bowls|the matching bowls) (?:until|"
                       rf"till) every block that can be matched is(?: matched)?)$|^(?P<plus>(?:add|put|drop|place|pop|"
-                      rf"stick|give) (?:one more|another|an extra|one extra|an additional|one additional|one further) "
+                      rf"stick|give) (?:one more|another|an extra|one extra|an additional|one additional|one further|(?<=^add )(?:one|a)) "
                       rf"(?:block |one )?(?:to|in|into|inside) (?:every|each|all the|all|each of the) bowls?|(?:give )?(?:every|"
                       rf"each) bowl (?:gets |should get )?(?:one more|another|an extra) block)$|^(?P<own>(?:any|every|each) (?:empty "
                       rf"bowl|bowl that is (?:still )?empty)(?: still| left)?,? fill it (?:up )?with the (?:block|one) (?:of|in) (?:the "
@@ -387,12 +387,12 @@ def _each(text: str, state: SymState) -> str | None:
         pairs = [(b, w) for w in state.bowls if not state.in_bowl(w) for b in state.blocks
                  if state.colours[b] == state.colours[w] and state.support[b] != "bin"]
         return " and ".join(f"put the {b} in the {w}" for b, w in pairs) or "leave everything alone"
-    if m["plus"]:  # 'add one more block to every bowl': one each, from the table
-        spare = sorted(state.on_the_table(), key=lambda b: len(state.above(b)))
-        return " and ".join(f"put the {b} in the {w}" for b, w in zip(spare, state.bowls)) if len(spare) >= len(
-            state.bowls) else None
-    empty = [w for w in state.bowls if not state.in_bowl(w)]
     spare = sorted(state.on_the_table(), key=lambda b: len(state.above(b)))  # from the table, never out of another bowl
+    if m["plus"]:  # 'add one more block to every bowl': one each, from the table
+        if len(spare) < len(state.bowls):  # never some of the bowls: 'one more in every bowl' with too few blocks to add
+            raise PlanningError(f"one more block in each of the {len(state.bowls)} bowls needs as many blocks from the table; there are {len(spare)}")
+        return " and ".join(f"put the {b} in the {w}" for b, w in zip(spare, state.bowls))
+    empty = [w for w in state.bowls if not state.in_bowl(w)]
     spare += [b for w in state.bowls if len(held := state.in_bowl(w)) > 1 for b in held if state.is_clear(b)][
         : max(len(empty) - len(spare), 0)]
     if not empty or len(spare) < len(empty):

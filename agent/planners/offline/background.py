@@ -94,7 +94,8 @@ _FOR = r"for (?:the|my|our|a|an|this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|
 _PURPOSE_TAIL_RE = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:(?:and |just )?(?:so(?: that)?|in order (?:to|that|for)|because|cause|cos|since)\b[^.;!?]*|{_FOR}[\w ]+?)"
                               r"(?=[.;!?]*\s*$)", re.IGNORECASE)
 _FOR_RE = re.compile(rf"\s+{_FOR}(?:\w+ ){{0,2}}\w+(?=\s*[,;.!?]|$)", re.IGNORECASE)
-_GOAL_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|top|bottom|under|below|above|not|never)\b",
+_GOAL_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|top|bottom|under|below|above|not|never|as evenly|"
+                           r"as possible)\b",
                            re.IGNORECASE)  # what a part set aside must not say: a thing, a place, a relation or a 'not'
 
 

@@ -26,6 +26,7 @@ from itertools import chain
 
 from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
+from agent.planners.offline.balance import balanced
 from agent.planners.offline.background import chatter_free, purposes, reason, reasons_after, requests, rhetorical
 from agent.planners.offline.backs import returned, says_back
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
@@ -182,7 +183,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         except (PlanningError, Ambiguous):
             ctx.previous = list(ctx.it)
         ctx.previous = ctx.previous or named_in_reply(entries, scene)  # 'move them both' after 'X holds A and B
-    text = amounts(text, state)  # 'W should end up with more blocks than V', '... until only one remains'
+    text = amounts(balanced(text, state), state)  # 'W should end up with more blocks than V', '... until only one remains', 'balance W and V'
     text = staged(conditioned(text), ctx)  # 'A, but only if C', 'first A; then, if C, B': said as 'if C, A', or checked now
     if (cond := conditional(text)) is not None:
         text, seen = branch(cond, ctx)
