@@ -2,7 +2,7 @@
 there are in Q' and 'give P the same number of blocks as Q' (P gets Q's count, Q keeps it), 'one more block in P than
 in Q', 'balance P and Q' and 'P and Q should be even' (the emptier gets blocks from the table until they match), 'split
 the blocks (on the table) evenly between P and Q' (each block to one of them, equal shares). P and Q are bowls, the
-bin, a corner or the middle; Q may be the table. A count in a place is every block whose tower stands there. Only a
+bin, a corner or the middle (or 'the bowl holding X'); Q may be the table. A count in a place is every block whose tower stands there. Only a
 request said in one step is read here: a count after earlier steps would be a count of a table not yet there. Read by
 `goals` with `amounts`, after `phrasing.clean_text`."""
 
@@ -80,6 +80,8 @@ def balanced(text: str, state: SymState) -> str:
     if not rx(r"\b(?:same number|as many|one (?:more|block more|block fewer|fewer)|balance|even|level|equal|split|spread|divide|share)").search(text) or rx(
             r"\b(?:then|after that|first|next|finally)\b|[;.]").search(text):
         return text
+    text = rx(r"\bthe bowl (?:holding|with|that holds|that has|containing|which holds|which has) the (\w+ block)(?: in it)?\b").sub(
+        lambda m: f"the {state.base(m[1])}" if m[1] in state.support and state.base(m[1]) in state.bowls else m[0], text)  # 'the bowl holding X'
     keep, nonzero = "", False
     while (tail := _KEEP_RE.search(text) or _NONZERO_RE.search(text)) is not None:
         keep, nonzero = (tail[0] + keep, nonzero) if tail.re is _KEEP_RE else (keep, True)  # '..., and keep Q as it is', '..., at least one'
