@@ -25,12 +25,6 @@ _BALANCED_RE = re.compile(
     r"number of blocks|does every bowl (?:hold|have|contain) the same number of blocks)")
 
 
-def _count(place: str, state: SymState) -> int:
-    if place == TABLE:
-        return len(state.on_the_table())
-    return sum(1 for b in state.blocks if state.base(b) == place)
-
-
 def balanced(question: str, state: SymState) -> Answer | None:
     """Yes when the places named hold the same number of blocks, with each count; None for any other question."""
     if (m := _BALANCED_RE.match(rx(r"[?!.\s]+$").sub("", question.lower().strip()))) is None:
@@ -38,7 +32,7 @@ def balanced(question: str, state: SymState) -> Answer | None:
     places = list(state.bowls) if m["all"] else [g.removeprefix("the ") for g in m.groups()[:-1] if g]
     if any(p not in (*state.bowls, TABLE, BIN, *PLACES) for p in places):
         return None
-    counts = [_count(p, state) for p in places]
+    counts = [state.count_at(p) for p in places]
     same = len(set(counts)) == 1
     said = ", ".join(f"{n} {'on' if p == TABLE else 'in'} the {p}" for p, n in zip(places, counts))
     return Answer("yes_no", f"{'Yes' if same else 'No'}: {said}.", same)

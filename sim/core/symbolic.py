@@ -89,6 +89,11 @@ class SymState:
         """Blocks whose tower stands on the table or a place on it: what people count as 'on the table'."""
         return [b for b in self.blocks if self.base(b) not in (*self.bowls, BIN, GRIPPER)]
 
+    def count_at(self, place: str) -> int:
+        """How many blocks `place` holds, as people count them: on the table, every block whose tower stands on it (a
+        named place included); in a bowl, the bin or a named place, every block whose tower stands there."""
+        return len(self.on_the_table()) if place == TABLE else sum(1 for b in self.blocks if self.base(b) == place)
+
     def in_bowls(self) -> list[str]:
         """Blocks whose tower stands in a bowl."""
         return [b for b in self.blocks if self.base(b) in self.bowls]

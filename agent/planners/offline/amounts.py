@@ -198,11 +198,7 @@ _VERSUS_RE = re.compile(rf"^(?:make sure (?:that )?|make it so (?:that )?|i want
 
 
 def _count(place: str, state: SymState) -> int:
-    if place == "bin":
-        return sum(state.base(b) == BIN for b in state.blocks)
-    if place == "table":
-        return len(state.on_the_table())
-    return len(state.in_bowls()) if "bowls" in place else len(state.in_bowl(place))
+    return len(state.in_bowls()) if "bowls" in place else state.count_at(place)
 
 
 def _versus(text: str, state: SymState) -> str | None:

@@ -13,7 +13,7 @@ import re
 from agent.planners.offline.words import DIGIT_WORDS
 from agent.regex import rx
 from sim.core.errors import PlanningError
-from sim.core.lexicon import BIN, TABLE
+from sim.core.lexicon import BIN
 from sim.core.symbolic import SymState
 
 _P = r"(the \w+ bowl|the bin|the (?:top|bottom) (?:left|right) corner|the middle)"
@@ -44,10 +44,6 @@ _KEEP_RE = re.compile(r",? (?:and )?(?:(?:keep|leave) (?:the \w+ \w+|it) (?:as i
 _SPLIT_RE = re.compile(
     rf"^(?:split|spread|divide|share)(?: out)? (?P<what>the blocks(?: on the table)?|all the blocks|all the blocks on the table) (?P<even>evenly |equally )?"
     rf"(?:between|over|across|among) {_P} and {_P}(?P<can> as evenly as (?:you can|possible))?$")
-
-
-def _count(place: str, state: SymState) -> int:
-    return len(state.on_the_table()) if place == TABLE else sum(1 for b in state.blocks if state.base(b) == place)
 
 
 def _at(place: str) -> str:
@@ -92,22 +88,22 @@ def balanced(text: str, state: SymState) -> str:
 def _moves(text: str, state: SymState, nonzero: bool) -> str | None:
     if m := _TO_RE.match(text) or _FEWER_RE.match(text):
         p, q = _names(m)
-        n = _count(q, state) - (m.re is _FEWER_RE)
+        n = state.count_at(q) - (m.re is _FEWER_RE)
         if n < int(nonzero) or p == q:
-            raise PlanningError(f"the {q} holds {_count(q, state)} blocks, so the {p} cannot match it and hold at least one") if p != q else PlanningError(
+            raise PlanningError(f"the {q} holds {state.count_at(q)} blocks, so the {p} cannot match it and hold at least one") if p != q else PlanningError(
                 "say two different places")
         return _fill(p, n, state, q)
     if m := _MORE_RE.match(text):
         p, q = _names(m)
-        return _fill(p, _count(q, state) + 1, state, q) if p != q else None
+        return _fill(p, state.count_at(q) + 1, state, q) if p != q else None
     if m := _EVEN_RE.match(text):
         p, q = _names(m)
-        n = max(_count(p, state), _count(q, state), 1)
+        n = max(state.count_at(p), state.count_at(q), 1)
         spare, moves = _spare(state, p, q), []
         for w in (p, q):
-            if len(spare) < n - _count(w, state):
-                raise PlanningError(f"the {w} would need {n - _count(w, state)} more blocks, but only {len(spare)} are free on the table")
-            moves += [f"put the {spare.pop(0)} {_at(w)}" for _ in range(n - _count(w, state))]
+            if len(spare) < n - state.count_at(w):
+                raise PlanningError(f"the {w} would need {n - state.count_at(w)} more blocks, but only {len(spare)} are free on the table")
+            moves += [f"put the {spare.pop(0)} {_at(w)}" for _ in range(n - state.count_at(w))]
         return " and ".join(moves) or f"leave the {p} and the {q} alone"
     if m := _SPLIT_RE.match(text):
         p, q = _names(m)[-2:]
