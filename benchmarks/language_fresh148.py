@@ -20,7 +20,11 @@ speaker's framing ("before I bin it for good, is anything on it?"). The six styl
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d857f43, the code of f7d5699, after every fix before it and before anything
+it could prompt): 0.70 goal-correct (210 of 300), 78 refused, 7 asked, 5 wrong, none of them actions: five wrong replies
+to 'I want to put X in W temporarily. Is that bowl empty right now?' ('that bowl' was not read as W). Most refusals were
+how long said at the start or end ('until I say otherwise', 'until later', 'for the time being', 'going forward', 'from
+now on', 'as a temporary measure').
 """
 
 from __future__ import annotations

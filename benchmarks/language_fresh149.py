@@ -20,7 +20,12 @@ mention into the bin, and hold blocks the sentence says to leave alone to where 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 17bb5a2, the code of f7d5699, after every fix before it and before anything
+it could prompt): 0.52 goal-correct (156 of 300), 123 refused, 10 asked, 11 wrong, two of them actions: 'pick any two
+blocks and place both in the bin' binned every block ('both' read as all of them); nine wrong replies: a question after a
+label ('Stock count for W, please: how many blocks does it hold?', 'State query: which block is directly supporting X?',
+'Bowl holding X: which one?') and 'how many of the blocks are carrying a block on top of them?'. Most refusals were the
+jargon itself ('retrieve X from W', 'stage X at P', 'scrap X', 'load X into W', 'the tote', 'singulate', 'palletize').
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh147` (the tenth to hundred-and-forty-eighth
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh149` (the tenth to hundred-and-fiftieth
 untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH147`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+`FRESH149`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ from benchmarks.language_fresh144 import FRESH144
 from benchmarks.language_fresh145 import FRESH145
 from benchmarks.language_fresh146 import FRESH146
 from benchmarks.language_fresh147 import FRESH147
+from benchmarks.language_fresh148 import FRESH148
+from benchmarks.language_fresh149 import FRESH149
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -213,7 +215,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh134", FRESH134), ("fresh135", FRESH135), ("fresh136", FRESH136), ("fresh137", FRESH137),
     ("fresh138", FRESH138), ("fresh139", FRESH139), ("fresh140", FRESH140), ("fresh141", FRESH141),
     ("fresh142", FRESH142), ("fresh143", FRESH143), ("fresh144", FRESH144), ("fresh145", FRESH145),
-    ("fresh146", FRESH146), ("fresh147", FRESH147),
+    ("fresh146", FRESH146), ("fresh147", FRESH147), ("fresh148", FRESH148), ("fresh149", FRESH149),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -411,6 +413,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh145_goal_correct": rate("fresh145"),
         "fresh146_goal_correct": rate("fresh146"),
         "fresh147_goal_correct": rate("fresh147"),
+        "fresh148_goal_correct": rate("fresh148"),
+        "fresh149_goal_correct": rate("fresh149"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

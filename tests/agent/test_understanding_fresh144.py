@@ -205,3 +205,28 @@ def test_one_more_in_every_bowl_is_all_of_them_or_refused() -> None:
 ])
 def test_questions_about_balance(question: str, start: str) -> None:
     assert reply(question, coloured()).startswith(start)
+
+
+# ----- how long, and the shop floor's words (`aspects`, `jargon`) ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("For the time being, put the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Until I say otherwise, the top left corner is where the yellow block goes.", lambda i, f: f.support[Y] == "top left corner"),
+    ("Put the green block in the bin for good.", lambda i, f: f.base(G) == "bin"),
+    ("Retrieve the blue block from the purple bowl and place it on the table.", lambda i, f: f.support[B] == "table"),
+    ("Stage the yellow block at the bottom right corner.", lambda i, f: f.support[Y] == "bottom right corner"),
+    ("Send the yellow block and the blue block to scrap.", lambda i, f: f.base(Y) == f.base(B) == "bin"),
+    ("The cyan bowl is the tote: load it with the yellow block.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Pick any two blocks and place both in the bin.", lambda i, f: sum(f.base(b) == "bin" for b in f.blocks) == 2),
+])
+def test_how_long_and_jargon_leave_the_end_state_as_said(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Stock count for the white bowl, please: how many blocks does it hold?", "2"),
+    ("Line check: how many of the blocks are carrying a block on top of them?", "1"),
+    ("State query: which block is directly supporting the green block?", "Under the green block: the red block"),
+])
+def test_questions_with_a_label_or_shop_words(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)

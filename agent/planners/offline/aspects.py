@@ -2,7 +2,8 @@
 yet (so put it there)' and 'X isn't in W yet; by the end it should be' ask for X on Y; 'it isn't there yet' after a
 request only repeats it; 'W already has one block in it. Add one more (, any you like,) to make two' is a fact and then a
 request about W; 'X should no longer be anywhere but W' asks for X in W. Read first among `speech.SPEECH`'s rules,
-before 'yet' and 'already' are dropped as filler and 'no longer' becomes 'not'."""
+before 'yet' and 'already' are dropped as filler and 'no longer' becomes 'not'. How long a state should last ('for now',
+'until I say otherwise', 'from now on', 'temporarily') is dropped: what must hold at the end is the same."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def _already(m: re.Match[str]) -> str:
 
 
 ASPECTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # how long a state should last says nothing of the state asked for: 'for now', 'until I say otherwise', 'from now on'
+    (r"(?:^|,\s*|\s)(?:until i say (?:otherwise|so)|until (?:later|further notice|tomorrow|i come back|i get back)|as a temporary measure|for (?:a bit|a while|"
+     r"the time being|now|good|later)|going forward|from (?:now|here) on|permanently|temporarily)(?:,\s*|\s*(?=$|[,.;])|\s+(?=\w))", " "),
     (r",\s*(?:any|whichever|whatever)(?: one)? you (?:like|want|choose|fancy|please)\b,?", " "),  # 'add one more, any you like,'
     (r",?\s*\b(?:so as |in order )?to make (?:it |that )?(?:two|three|four|five|six)(?: in all| in total| altogether)?(?=\s*(?:$|[,.;]))", ""),
     (rf"\b{_X} (?:is|are|s) already (?:in|on|at|inside|on top of) [^.;]+?[.;]\s*(?=\w)", ""),  # a fact said first, then the request

@@ -17,6 +17,7 @@ from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.costs import COSTS
 from agent.planners.offline.hedges import HEDGES
+from agent.planners.offline.jargon import JARGON
 from agent.planners.offline.loops import LOOPS
 from agent.planners.offline.manner import MANNER
 from agent.planners.offline.narration import NARRATION
@@ -133,6 +134,7 @@ def dictated(text: str) -> str:
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
+    *JARGON,
     *LOOPS,
     *MANNER,
     *SHARING,

@@ -1,0 +1,30 @@
+"""The words of the shop floor, the lab and the warehouse, each said as the request the clause reader knows: 'retrieve X
+from W' (take it out), 'stage / deposit / park X at P' (put it there), 'scrap X', 'send X to scrap', 'X is scrap' (the
+bin), 'load X and Y into W', 'W is the tote: load it with X'. Terms that need a definition ('singulate', 'palletize') are
+read from the definition said with them. Read among the first of `speech.SPEECH`'s rules."""
+
+from __future__ import annotations
+
+_X = r"(the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?|it|them)"  # one block or two, named
+
+JARGON: tuple[tuple[str, str], ...] = (
+    (rf"\bretrieve {_X} from (the \w+ (?:bowl|block)|the bin)\b", r"take \1 out of \2"),
+    (rf"\b(?:stage|deposit|park|dock|drop off|spot) {_X} (at|in|into|on|onto) ", r"put \1 \2 "),
+    (rf"\b(?:send|move|take|route) {_X} to (?:the )?(?:scrap|disposal|reject|rejects)(?: bin| pile)?\b", r"put \1 in the bin"),
+    (rf"\bscrap {_X}(?!.*\b(?:destination|bin)\b)", r"put \1 in the bin"),  # where it goes said later: read as it was
+    (r"\b(the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?) (?:gets|get|is|are) scrapped\b", r"put \1 in the bin"),
+    (rf"\bload {_X} (?:in|into|onto) (the \w+ bowl)\b", r"put \1 in \2"),
+    (r"^(the \w+ bowl) is the (?:tote|bowl|tray|container|receiving vessel),? (?:i want it |please )?(?:load|loaded|fill|filled) (?:it )?with (.+)$",
+     r"put \2 in \1"),
+)
+
+# the same talk in questions: a label first ('Stock count for W, please: how many blocks does it hold?', 'State query:
+# ...'), 'carrying a block on top', 'supporting X', 'Bowl holding X: which one?'
+JARGON_ASKED: tuple[tuple[str, str], ...] = (
+    (r"^(?:stock count|inventory(?: check)?|count check|line check|state query|status(?: check)?|query)(?: for (the \w+ (?:bowl|block)))?,?(?: please)?\s*[:,]\s*"
+     r"(.*?)\b(?:it|that one)\b", r"\2\1"),
+    (r"^(?:stock count|inventory(?: check)?|count check|line check|state query|status(?: check)?|query)(?: for the \w+ \w+)?,?(?: please)?\s*[:,]\s*", ""),
+    (r"\b(?:(?:are|is) )?(?:carrying|supporting|holding up) (a|another) block on top(?: of (?:them|it))?", r"have \1 block on top of them"),
+    (r"\bwhich block is (?:directly )?(?:supporting|holding up|carrying) (the \w+ block)", r"which block is under \1"),
+    (r"^(bowl|block) (?:holding|containing|with) (the \w+ block)(?: in it)?\s*[:,]\s*(?:which one|which)\s*\?*$", r"which \1 holds \2?"),
+)
