@@ -172,9 +172,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         ctx.not_targets.append(ctx.destination)
         tgt_text = "a bowl"
     if rx(r"\b(?:other|another|different)\b").search(tgt_text) and (movers := named or (_said(obj_text, ctx) if rx(r"(?:an?|some|one) (?:different|other) (?:block|bowl|one)|another(?: block| bowl| one)?").fullmatch(
-            tgt_text) else [])):  # 'into the other bowl',
+            tgt_text) else [])):  # 'into the other bowl', 'onto a different block': not the one it is in or on
         ctx.not_targets += [w for b in movers for w in (ctx.state.base(b), ctx.state.support[b]) if w in ctx.state.bowls or w in ctx.state.support]
-        # 'onto a different block': not the one it is in or on
         tgt_text = rx(r"^(?:(?:a|some|any) (?:different|other)|another) bowl$").sub("a bowl", tgt_text)  # then any bowl but that one
     place = rx(r"(?:(?:in|into|inside|on|onto|at|on top of) )?(?:the )?(bin|table|" + "|".join(PLACES) + ")").fullmatch(
                          rx(r"\b((?:top|bottom) (?:left|right))(?: one)?$").sub(r"\1 corner", clause.excluded or "")

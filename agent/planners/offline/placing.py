@@ -261,7 +261,6 @@ def into_matching(blocks: list[str], ctx: Context, strict: bool, tidy: bool = Fa
     return rels + [Rel("in", b, ctx.state.base(b), negated=True) for b in astray]  # sorted: no bowl keeps a stray colour
 
 
-
 def matching_of(np_: NounPhrase, ctx: Context, excluded: list[str], more: bool) -> list[Rel]:
     """The blocks into the bowls of their colours; a count picks among blocks that have one ('at least two of the
     blocks in the bowls of their own colour'), and among those not yet there when it is added."""
@@ -272,6 +271,7 @@ def matching_of(np_: NounPhrase, ctx: Context, excluded: list[str], more: bool) 
     spare = [b for b in ctx.state.blocks if (colour := ctx.state.colours.get(b)) not in bowls or more and ctx.state.base(b) == bowls[colour]
              ] if np_.count else []
     return into_matching(resolve_blocks(np_, ctx, [*excluded, *spare], plural_default=True), ctx, strict=True)
+
 
 def check_roles(action: str, obj_text: str, tgt_text: str, ctx: Context) -> None:
     """Roles no reading can fill: a fixed thing to move ('put the bin on the red block': only blocks move), a block on
