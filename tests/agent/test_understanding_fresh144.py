@@ -230,3 +230,10 @@ def test_how_long_and_jargon_leave_the_end_state_as_said(text: str, check) -> No
 ])
 def test_questions_with_a_label_or_shop_words(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)
+
+
+def test_any_two_blocks_that_fit_a_description_are_two_of_them_not_every_one() -> None:
+    i, f = outcome("Grab any two blocks that aren't in a bowl and put them both in the cyan bowl.", crowded())
+    assert len(f.in_bowl("cyan bowl")) == 2 and f.held is None
+    i, f = outcome("Put any block that is on the table in the bin.", crowded())  # 'any ... that': a rule, every one of them
+    assert all(f.base(b) == "bin" for b in (R, G, Y))

@@ -88,7 +88,8 @@ class NounPhrase:
         self.not_states = [w for w in not_states if w in STATES]  # 'the blocks that are not stacked'
         self.not_bowl_states = [w for w in not_states if w in BOWL_STATES]  # 'the bowl that is not empty'
         self.full = _NOT_STATE_RE.sub("", self.full).strip()
-        every = rx(r"^any (?:\w+ )?(?:block|cube|one)s? (?:that|which)\b").match(self.full)  # a rule: 'any block that is loose'
+        every = rx(r"^any (?!(?:two|three|four|five|six) )(?:\w+ )?(?:block|cube|one)s? (?:that|which)\b").match(self.full)  # a rule: 'any block that is
+        # loose'; never 'any two blocks that ...', which is two of them
         text = self.full  # 'the middle block of the tower', 'the block in the middle of the stack': between its ends
         towered = rx(r"\s+(?:of|in|from) (?:the|a|this|that) (?:tower|stack|pile)$").search(text)
         self.middle = bool(towered and rx(r"\bmiddle\b").search(text[: towered.start()]))
