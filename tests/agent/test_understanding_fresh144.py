@@ -237,3 +237,11 @@ def test_any_two_blocks_that_fit_a_description_are_two_of_them_not_every_one() -
     assert len(f.in_bowl("cyan bowl")) == 2 and f.held is None
     i, f = outcome("Put any block that is on the table in the bin.", crowded())  # 'any ... that': a rule, every one of them
     assert all(f.base(b) == "bin" for b in (R, G, Y))
+
+
+def test_exactly_so_many_in_every_bowl_takes_a_block_of_the_bowls_colour_first_and_allows_no_more() -> None:
+    scene = Scene(objects=[*crowded().objects, obj("yellow bowl", pos=(0.30, -0.10))])
+    i, f = outcome("Give every bowl exactly one block, making sure each block that has a bowl of its colour ends up in it.", scene)
+    assert all(len(f.in_bowl(w)) == 1 for w in f.bowls) and f.base(Y) == "yellow bowl"
+    with pytest.raises(PlanningError):  # a second block in the white bowl would break 'exactly one'
+        plan_of("Put exactly one block in each bowl, and put the blue block in the white bowl.", crowded())

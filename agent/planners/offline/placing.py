@@ -136,11 +136,10 @@ def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl
             if not free:
                 raise PlanningError(f"{n} block(s) in each of {len(spots)} {each}s needs "
                                     f"{n * len(spots)} blocks, but only {len(cands)} fit")
-            have[w].append(free.pop(0))
+            have[w].append(free.pop(next((k for k, b in enumerate(free) if state.colours.get(b) == state.colours.get(w)), 0)))  # its own colour first
         rels += [Rel(rel, b, w) for b in have[w]]
-        if np_.exactly or corners or (np_.count is not None and not np_.any):  # 'exactly one block in every bowl', 'two blocks in each bowl': no more
-            rels += [Rel(rel, b, w, negated=True) for b in state.blocks
-                     if state.base(b) == w and b not in have[w] and state.support[b] != GRIPPER]
+        if np_.exactly or corners or (np_.count is not None and not np_.any):  # 'exactly one block in every bowl', 'two blocks in each bowl': no more,
+            rels += [Rel(rel, b, w, negated=True) for b in state.blocks if b not in have[w] and state.support[b] != GRIPPER]  # whatever else is said
     if n > (1 if corners else layout.BOWL_CAPACITY):
         raise PlanningError(f"a bowl holds at most {layout.BOWL_CAPACITY} blocks" if not corners else
                             "one block goes in a corner; more would stand on each other (say 'stack' for a tower)")
