@@ -61,10 +61,14 @@ def _fill(place: str, n: int, state: SymState, *keep: str) -> str:
     if len(have) > n:
         tops = sorted(have, key=lambda b: len(state.above(b)))[: len(have) - n]
         return " and ".join(f"put the {b} on the table" for b in tops)
-    spare = _spare(state, place, *keep)
-    if len(spare) < n - len(have):
-        raise PlanningError(f"the {place} would need {n - len(have)} more blocks, but only {len(spare)} are free on the table")
-    return " and ".join(f"put the {b} {_at(place)}" for b in spare[: n - len(have)]) or f"leave the {place} alone"
+    return " and ".join(_added(place, n - len(have), _spare(state, place, *keep))) or f"leave the {place} alone"
+
+
+def _added(place: str, k: int, spare: list[str]) -> list[str]:
+    """Moves of `k` blocks taken off the front of `spare` into `place`, or refused when there are too few."""
+    if len(spare) < k:
+        raise PlanningError(f"the {place} would need {k} more blocks, but only {len(spare)} are free on the table")
+    return [f"put the {spare.pop(0)} {_at(place)}" for _ in range(k)]
 
 
 def _names(m: re.Match[str]) -> list[str]:
@@ -89,9 +93,10 @@ def _moves(text: str, state: SymState, nonzero: bool) -> str | None:
     if m := _TO_RE.match(text) or _FEWER_RE.match(text):
         p, q = _names(m)
         n = state.count_at(q) - (m.re is _FEWER_RE)
-        if n < int(nonzero) or p == q:
-            raise PlanningError(f"the {q} holds {state.count_at(q)} blocks, so the {p} cannot match it and hold at least one") if p != q else PlanningError(
-                "say two different places")
+        if p == q:
+            raise PlanningError("say two different places")
+        if n < int(nonzero):
+            raise PlanningError(f"the {q} holds {state.count_at(q)} blocks, so the {p} cannot match it and hold at least one")
         return _fill(p, n, state, q)
     if m := _MORE_RE.match(text):
         p, q = _names(m)
@@ -99,11 +104,8 @@ def _moves(text: str, state: SymState, nonzero: bool) -> str | None:
     if m := _EVEN_RE.match(text):
         p, q = _names(m)
         n = max(state.count_at(p), state.count_at(q), 1)
-        spare, moves = _spare(state, p, q), []
-        for w in (p, q):
-            if len(spare) < n - state.count_at(w):
-                raise PlanningError(f"the {w} would need {n - state.count_at(w)} more blocks, but only {len(spare)} are free on the table")
-            moves += [f"put the {spare.pop(0)} {_at(w)}" for _ in range(n - state.count_at(w))]
+        spare = _spare(state, p, q)  # shared: a block goes to one of them
+        moves = [move for w in (p, q) for move in _added(w, n - state.count_at(w), spare)]
         return " and ".join(moves) or f"leave the {p} and the {q} alone"
     if m := _SPLIT_RE.match(text):
         p, q = _names(m)[-2:]
