@@ -20,6 +20,8 @@ _BALANCED_RE = re.compile(
     rf"|^(?:are|do|does) {_P} and {_P} (?:hold |have |contain )?(?:(?:balanced|evenly filled|evenly split|equally full|an even share of "
     rf"blocks)|{_SAME} blocks|the same number)\b"
     rf"|^is {_P} (?:balanced|even|level) with {_P}\b"
+    rf"|^(?:is the number of blocks (?:in|on|at) {_P}|the number of blocks (?:in|on|at) {_P} is) (?:the same as|equal to) (?:the number(?: of blocks)? )?"
+    rf"(?:in|on|at) {_P}\b"
     rf"|^are the blocks (?:evenly |equally )?(?:split|shared|divided) between {_P} and {_P}\b"
     r"|^(?P<all>(?:are|is) (?:all )?(?:the|every) bowls? (?:balanced|evenly filled|equally full)|do (?:all )?the bowls (?:hold|have|contain) the same "
     r"number of blocks|does every bowl (?:hold|have|contain) the same number of blocks)")

@@ -35,9 +35,10 @@ _EVEN_RE = re.compile(  # the emptier of P and Q filled up to the fuller
     rf"^(?:balance|even out|level(?: out)?|equali[sz]e) {_P} (?:and|against|with) {_P}(?: so (?:that )?they (?:hold|have) the same number of blocks)?$"
     rf"|^(?:make (?:it so that )?)?{_P} and {_P} (?:are |be |should be )?(?:even|balanced|balance|level|equally full)(?:,? with the same number of "
     rf"blocks in each)?(?:,? at least one)?$"
-    rf"|^(?:how many blocks are in|the number of blocks in) {_P} is the same as the number in {_P}(?:,? and it is not zero)?$"
+    rf"|^(?:how many blocks are in|the number of blocks in) {_P} (?:is|should be|must be) (?:the same as|equal to) the number (?:of blocks )?in {_P}$"
+    rf"|^the number of blocks in {_P} (?:should |must )?(?:equals?|match(?:es)?) the number (?:of blocks )?in {_P}$"
     rf"|^(?:i would like |i want |make it so that )?{_P} and {_P} (?:to )?(?:hold|have|contain|balance)(?: the same number of blocks(?: in them)?)?$")
-_NONZERO_RE = re.compile(r",? (?:with )?at least one(?: block)?(?: in each| each)?$|,? neither (?:of them )?(?:is )?empty$|,? and (?:the \w+(?: \w+)?|it) is "
+_NONZERO_RE = re.compile(r",? (?:with )?at least one(?: block)?(?: in each| each)?$|,? (?:and )?neither (?:of them )?(?:is )?empty$|,? and (?:the \w+(?: \w+)?|it) is "
                          r"not (?:empty|zero)$|,? with the same number of blocks in each$")
 _KEEP_RE = re.compile(r",? (?:and )?(?:(?:keep|leave) (?:the \w+ \w+|it) (?:as it is|alone|where it is)|(?:do not|never) (?:touch|move) (?:the \w+ \w+|it)|"
                       r"without (?:taking any blocks out of|touching|moving) (?:the \w+ \w+|it)|never removing a block from (?:the \w+ \w+|it))$")
@@ -77,7 +78,7 @@ def _names(m: re.Match[str]) -> list[str]:
 
 def balanced(text: str, state: SymState) -> str:
     """The request with a balance said as plain moves for the scene as it is now; else `text` unchanged."""
-    if not rx(r"\b(?:same number|as many|one (?:more|block more|block fewer|fewer)|balance|even|level|equal|split|spread|divide|share)").search(text) or rx(
+    if not rx(r"\b(?:same number|the number|as many|one (?:more|block more|block fewer|fewer)|balance|even|level|equal|split|spread|divide|share)").search(text) or rx(
             r"\b(?:then|after that|first|next|finally)\b|[;.]").search(text):
         return text
     text = rx(r"\bthe bowl (?:holding|with|that holds|that has|containing|which holds|which has) the (\w+ block)(?: in it)?\b").sub(

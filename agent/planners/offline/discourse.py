@@ -15,6 +15,7 @@ from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.specs import restated
 from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
+from sim.core.lexicon import COLOURS
 
 # A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
 # should be ('Expected behaviour: ...', 'Requested action: ...'); a restatement ('I say again, ...').
@@ -178,7 +179,10 @@ def _asked_last(kept: list[str]) -> str | None:
     if any(VERB_RE.match(clean_text(unlabel(p))) or rx(r"\s*(?:is there |are there )?(?:anything|something)\b", re.IGNORECASE).match(p)
            for p in kept[:-1]):
         return None  # a step before it, or a question about 'anything': 'Anything on X? What is it?' is asked as one
-    named = rx(r"\bthe \w+ (?:block|bowl|cube)\b", re.IGNORECASE).search(" ".join(kept[:-1]))
+    if rx(r"\bthe \w+ (?:block|bowl|cube)\b.*\b(?:it|that one|this one)\b", re.IGNORECASE).search(last):
+        return last  # 'Does W have any blocks in it?': 'it' is W
+    kind = "bowl" if rx(r"\b(?:empty|full)\b", re.IGNORECASE).search(last) else "block|bowl|cube"  # 'Is it empty?': a bowl
+    named = rx(rf"\bthe \w+ (?:{kind})\b", re.IGNORECASE).search(" ".join(kept[:-1]))
     return rx(r"\b(?:it|that one|this one)\b").sub(named.group(0), last, count=1) if named else None
 
 
@@ -247,6 +251,10 @@ def told(instruction: str) -> str:
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
     parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
+    if parts[-1].rstrip().endswith("?") and (that := rx(r"\b(?:that|this) (bowl|block)\b", re.I).search(parts[-1])):
+        named = set(rx(rf"\bthe ((?:{'|'.join(COLOURS)}) {that[1]})\b").findall(" ".join(parts[:-1]).lower()))
+        if len(named) == 1:  # 'I want to put X in W for now. Is that bowl empty?': the one bowl said before
+            parts[-1] = f"{parts[-1][: that.start()]}the {named.pop()}{parts[-1][that.end():]}"
     for i in [i for i, p in enumerate(parts) if i and rx(r"\W*(?:and |then )*(?:do (?:it|that|this|the same)|repeat (?:it|that|this))(?: again)? "
                                                               r"(?:once|twice|thrice|\w+ times)\b", re.I).match(p)][:1]:
         parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .!;')}; {parts[i]}"]  # 'Take a block off the table and bin it. Do it three times.'

@@ -105,9 +105,9 @@ def is_question(text: str, raw: str) -> bool:
                                                r"(?:the table|things) (?:is|are|looks)\b|in the (?:current|present) (?:picture|photo|image|scene)\b|is this (?:already )?(?:the|my|your) "
                                                r"(?:layout|arrangement|set ?up|picture|state)\b|(?:does|is) the table (?:already )?(?:show|look like|like this))").match(raw.lower()):
         return True  # 'Say nobody touches the table: will X be in W?', 'Is this already the layout: ...?': how it is now, checked
-    if raw.rstrip().endswith("?") and rx(r"(?:in|on|inside|under) (?:which|what) (?:bowl|block)\b|(?:the )?\w+ bowl contents$").match(
-                                              text):
-        return True  # 'In which bowl is X?', 'Pink bowl contents?'
+    if raw.rstrip().endswith("?") and rx(r"(?:in|on|inside|under) (?:which|what) (?:bowl|block)\b|(?:the )?\w+ bowl contents$|(?:the )?number of "
+                                              r"blocks (?:in|on|at) the [^?]+ is (?:the same as|equal to)\b").match(text):
+        return True  # 'In which bowl is X?', 'Pink bowl contents?', 'The number of blocks in W is the same as in V?'
     if raw.rstrip().endswith("?") and rx(r"\W*(?:(?:would|do|did|will) you say\b|(?:the )?\w+ (?:bowl|"
                                                r"block)\s*:?\s*(?:empty|full|clear|free)\b)").match(raw.lower()):
         return True  # 'would you say the pink bowl is empty?'

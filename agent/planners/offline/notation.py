@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from agent.planners.offline.marks import MARKS_RE
-from agent.planners.offline.words import VERB_RE
+from agent.planners.offline.words import NOT_COMPARED, VERB_RE
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
@@ -211,7 +211,7 @@ def notation(t: str) -> str:
     t = rx(r"^(?:i m|i am|i'm) not (?:sure|certain) (?:whether|if) (the \w+ \w+) (is|are) ").sub(r"\2 \1 ", t)  # 'I'm not sure whether X is on Y'
     t = rx(r"^(?:please )?(?:tell me )?what colou?r (?:block|one) is (on top of|on|in|under|inside) ").sub(r"what is \1 ", t)
     # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
-    t = rx(r"^(?:the )?(?:number|count) of (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$").sub(r"how many \1 are \2\3", t)
+    t = rx(r"^(?:the )?(?:number|count) of" + NOT_COMPARED + r" (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$").sub(r"how many \1 are \2\3", t)
     t = rx(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"
                r"count|total|result)|^count the (blocks|cubes) (in|on) (the \w+ \w+)(?: for me)?(?: how many are there)?(?=\W*$)").sub(lambda m: f"how many {m[1] or m[4]} are {m[2] or m[5]} {m[3] or m[6]}", t)
     t = rx(r"^[;\s]*(?:(?:two|three) steps\s*[:,]?\s*)?(?:\(?1\)\s*)?(?:first,? )?(?:inspect|look (?:at|into|in)|examine|check|observe|find|locate) "

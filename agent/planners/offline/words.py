@@ -296,12 +296,13 @@ ALL_WORDS = {"all", "every", "each", "everything", "both"}
 
 
 # Sentence forms, read by `forms`, `grammar` and `clause_start` below.
+NOT_COMPARED = r"(?![^?]*\b(?:(?:is|should be|must be|will be) (?:the same as|equal to)|(?:should|must) (?:equal|match)|equals|matches)\b)"  # a goal: 'the number in W equals the number in V'
 QUESTION_RE = re.compile(
     r"^(?:what|which|where|how|who|whose|why|when|is|are|was|were|did|has|have you|do (?:you|we|i|they|any|all)|does|"
     r"tell (?:me|us|(?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b))|describe|list|count|see|report|show me what|can you see|could you see|do you see|i wonder|"
     r"(?:i would like|i want|i need|i would love) to know|let me know|name|"
     r"(?:find|locate|point (?:to|at|out)|look (?:for|at)|search for|spot|show me)\b(?!.*(?:\b(?:and|then)\b|,))|"
-    r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of|"
+    r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of" + NOT_COMPARED + "|"
     r"(?:report|say|state|check) (?=how|what|which|where|whether|if\b))\b"
 )
 WONDER_RE = re.compile(r"^(?:i wonder(?! (?:if|whether) you (?:could|would|might|can) (?!tell|say|let)\w)|(?:make sure|confirm|verify) (?=how many|what|which|where|whether)|(?:may|can|could|might) i (?:ask|enquire|inquire)(?! (?:that|you to|for)\b)|(?:(?:maybe|perhaps) )?you could tell me|(?:could|may) i trouble you to tell me|i (?:have|ve) (?:\w+ )?lost track of|(?:report|state) (?:the )?(?:current |present |exact )?(?:location|position|whereabouts) of|(?:i|we) (?:only |really |simply )?(?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
