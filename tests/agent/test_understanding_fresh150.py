@@ -1,13 +1,16 @@
 """Session-27 capabilities, tested with other sentences than the blind batches': two counts said equal as a goal ('the
 number of blocks in W is the same as the number in V'), not a question about one count, and the same words asked;
-'that bowl' in a question after a sentence that names one bowl."""
+'that bowl' in a question after a sentence that names one bowl; requests and questions passed on from someone else or a
+note (`relays`); facts about how the table is now, said as context before the request (`givens`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from sim.core.errors import PlanningError
+
 from tests.agent.test_understanding_fresh138 import coloured, crowded
-from tests.agent.test_understanding_more import outcome, reply
+from tests.agent.test_understanding_more import B, G, O, P, R, Y, outcome, reply
 
 
 def _in(state, bowl: str) -> int:
@@ -38,4 +41,77 @@ def test_counts_compared_or_asked_with_a_question_mark_are_answered(question: st
     ("My plan is to park the red block in the purple bowl for a bit. Is this bowl empty?", "No"),
 ])
 def test_that_bowl_in_a_question_is_the_one_bowl_said_before(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)
+
+
+# ----- relayed requests (`relays`) -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("My flatmate asked me to get you to drop the yellow block into the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Kofi wants the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The lab manager says to throw the yellow block away.", lambda i, f: f.base(Y) == "bin"),
+    ("According to the run sheet, the yellow block belongs at the top right corner.", lambda i, f: f.support[Y] == "top right corner"),
+    ("The sticky note reads: \u201cyellow block into the cyan bowl\u201d.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Job 4411 from the night crew: 'Put the yellow block on the table in the middle.'", lambda i, f: f.support[Y] == "middle"),
+    ("My aunt would be thrilled if the yellow block ended up in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Lena told me the yellow block should go in the bin. Please don't do that; the cyan bowl is where it belongs.",
+     lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Tom said to bin the yellow block, but don't \u2014 put it in the cyan bowl instead.", lambda i, f: f.base(Y) == "cyan bowl"),
+])
+def test_a_request_passed_on_is_read_as_if_said_here(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("My manager would like to know how many blocks are in the white bowl.", "2"),
+    ("Ayla is asking what is on the red block.", "On the red block: the green block"),
+])
+def test_a_question_passed_on_is_answered(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)
+
+
+@pytest.mark.parametrize("text", ["Nobody wants the yellow block in the bin.", "Everything needs to stay where it is."])
+def test_words_that_only_look_like_a_relay_are_not_one(text: str) -> None:
+    try:
+        i, f = outcome(text, crowded())
+    except PlanningError:
+        return  # refused is fine; read as 'I want ...' is not
+    assert f.base(Y) != "bin" and all(f.support[b] == i.support[b] for b in f.blocks)
+
+
+def test_any_other_block_after_a_rule_is_every_other_block() -> None:
+    i, f = outcome("Every block that has a bowl of its colour goes in it; any other block goes in the bin.", coloured())
+    assert f.base(B) == "blue bowl" and f.base(G) == "green bowl"
+    assert all(f.base(b) == "bin" for b in (R, Y, O, P))
+
+
+@pytest.mark.parametrize("text", ["Build a tower in the top right corner with all the blocks.",
+                                  "Make one tower at the top right corner out of every block."])
+def test_a_tower_said_with_its_place_before_its_blocks_stands_there(text: str) -> None:
+    i, f = outcome(text, crowded())
+    base = [b for b in f.blocks if f.support[b] == "top right corner"]
+    assert len(base) == 1 and len(f.above(base[0])) == len(f.blocks) - 1
+
+
+# ----- how things are now, said before the request (`givens`) ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("For context, the cyan bowl is empty at the moment. Drop the yellow block into it.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Currently the green block is sitting on the red block. Lift it off and set it in the bin.",
+     lambda i, f: f.base(G) == "bin" and f.support[R] == i.support[R]),
+    ("Can you see the cyan bowl? It has nothing in it. Put the yellow block in there.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("As things stand the purple bowl holds the blue block. Leave that one alone and put the yellow block in there as well.",
+     lambda i, f: f.base(Y) == "purple bowl" and f.base(B) == "purple bowl"),
+    ("I notice there's nothing on the yellow block right now. Stack the green block on top of it.", lambda i, f: f.support[G] == Y),
+    ("Right now the yellow block is on the table. Put the green block on the red block.", lambda i, f: f.support[G] == R),
+])
+def test_a_fact_about_now_is_context_and_what_it_names_is_what_follows_points_at(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("The blue block is in the purple bowl. Is the yellow block in there too?", "No"),
+    ("Looks like there's a block sitting on the red block right now. Which one is it?", "On the red block: the green block"),
+])
+def test_a_question_after_a_fact_about_now_is_about_what_it_named(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)

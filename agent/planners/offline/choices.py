@@ -21,6 +21,9 @@ def _prep(place: str) -> str:
 
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # no choice: 'any other block goes in the bin' after a rule is every other block ('any block can go ...' is one)
+    (r"(^|[;,.:]\s*(?:and |but )?)any (other |remaining |leftover |left over )?(block|cube)s? (?=(?:goes|go|belongs?|should|must|gets|is to|has to|"
+     r"ends up|needs to)\b)", r"\1every \2\3 "),
     # a rule for where something goes, or which one: 'whichever bowl is the leftmost one, put X in it'
     (rf"^whichever (bowl|block) is (?:the )?(\w+)(?: one)?,? ({_TAKE}) (the \w+ block) (in|into|on|onto) (?:it|that one|there)\b", r"\3 \4 \5 the \2 \1"),
     (rf"^(the (?:bowl|block) (?:nearest|closest to|furthest from|next to) the \w+ (?:block|bowl))\s*[:,;-]\s*({_TAKE}) (the \w+ block) (in|into|on|onto) "

@@ -9,6 +9,7 @@ import re
 
 from agent.planners.offline.aliases import aliased
 from agent.planners.offline.asides import chatter
+from agent.planners.offline.givens import set_aside
 from agent.planners.offline.marks import CORRECTION_RE
 from agent.planners.offline.notation import bound, sections, unlabel
 from agent.planners.offline.phrasing import clean_text
@@ -250,7 +251,7 @@ def told(instruction: str) -> str:
     parts = [_MARKER_RE.sub("", p) for p in parts if not rx(r"\s*(?:\d{1,2}|[a-f])[.)]\s*").fullmatch(p)]  # '1.', '- ', '* '
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
-    parts = [p for p in parts if not _AROUND_RE.match(p)] or parts  # 'Don't mind the mess.', 'I can't see the table from here.'
+    parts = set_aside([p for p in parts if not _AROUND_RE.match(p)] or parts)  # 'Don't mind the mess.'; 'W is empty now. Put X in it.'
     if parts[-1].rstrip().endswith("?") and (that := rx(r"\b(?:that|this) (bowl|block)\b", re.I).search(parts[-1])):
         named = set(rx(rf"\bthe ((?:{'|'.join(COLOURS)}) {that[1]})\b").findall(" ".join(parts[:-1]).lower()))
         if len(named) == 1:  # 'I want to put X in W for now. Is that bowl empty?': the one bowl said before

@@ -195,6 +195,10 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:leave|do not touch|do not move) (?:the|all the) (?:stacks|towers|piles)(?: alone)?\b", "leave the stacked blocks alone"),
     (r"\bmake (?:one|a|a single) (?:big |tall )?(tower|stack|pile) (?:out of|from|of|using) (.+?)((?:,? with|,) (?:the )?\w+ (?:one|block) .*)?$",
      lambda m: f"stack {m[2]} into one {m[1]}{m[3] or ''}"),  # '..., with the X one at the bottom': said of the tower
+    (r"\b(?:make|build|form|create|assemble|construct|put together) (?:one|a|a single) (?:big |tall |single )?(tower|stack|pile)( (?:on|in|at) the "
+     r"(?:table|middle|\w+ \w+ corner|\w+ bowl))? (?:out of|from|of(?! (?:two|three|four|five|six|\d)\b)|using|made (?:out )?of|made from|with(?= (?:all|"
+     r"both|every|the (?:\w+ )?blocks\b|\w+ blocks\b))) (.+?)((?:,? with|,) (?:the )?\w+ (?:one|block) .*)?$",
+     lambda m: f"stack {m[3]} into one {m[1]}{m[2] or ''}{m[4] or ''}"),  # 'build a tower on the table out of X': where it stands
     # a learner's or a speaker's loose words: 'should be taken out and placed on the table', 'put Y in W instead of it'
     (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),
