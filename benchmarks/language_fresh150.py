@@ -24,7 +24,11 @@ The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 4d87cd0, the code of 1b2a50c, after every fix before it and before anything
+it could prompt): 0.6067 goal-correct (182 of 300), 83 refused, 25 asked, 10 wrong, none of them an action: ten wrong
+replies, 'X is in W. Is Y in there too?' ('there too' not read as W) and "there's a block sitting on X. Which one is
+it?" (the help text). Most refusals were the fact said before the request: 'I notice W is empty right now. Put X in it.',
+a 'Right now:' list of facts, 'See the bin? It's empty right now. Put three blocks in it.'.
 """
 
 from __future__ import annotations

@@ -18,7 +18,13 @@ nothing may be left in the gripper. A relayed question is answered from the scen
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 1b2a50c, the code of b470f8b, after every fix before it and before anything
+it could prompt): 0.56 goal-correct (168 of 300), 124 refused, 3 asked, 5 wrong, four of them actions: 'every block
+that has a bowl of its own colour goes in that bowl; any other block goes in the bin' binned one other block ('any other
+block' read as a free choice, twice); 'Build one tower on the table out of all four blocks' put one block on the table
+(twice); one wrong reply: 'My little sister would love it if X were in W' was answered as a question. Most refusals were
+the relay itself: 'asked me to tell you to', 'the checklist says:', 'according to', 'Ticket #3905:', 'my boss wants to
+know'.
 """
 
 from __future__ import annotations

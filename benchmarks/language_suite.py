@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh149` (the tenth to hundred-and-fiftieth
-untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
-`FRESH149`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh151` (the tenth to
+hundred-and-fifty-second untuned batches). `untuned_goal_correct` is over the batches that were run once before any fix (`HELD_OUT`, `FRESH` to
+`FRESH151`); each is also reported alone, and each module's docstring records its first run, the honest untuned figure.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ from benchmarks.language_fresh146 import FRESH146
 from benchmarks.language_fresh147 import FRESH147
 from benchmarks.language_fresh148 import FRESH148
 from benchmarks.language_fresh149 import FRESH149
+from benchmarks.language_fresh150 import FRESH150
+from benchmarks.language_fresh151 import FRESH151
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -216,6 +218,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh138", FRESH138), ("fresh139", FRESH139), ("fresh140", FRESH140), ("fresh141", FRESH141),
     ("fresh142", FRESH142), ("fresh143", FRESH143), ("fresh144", FRESH144), ("fresh145", FRESH145),
     ("fresh146", FRESH146), ("fresh147", FRESH147), ("fresh148", FRESH148), ("fresh149", FRESH149),
+    ("fresh150", FRESH150), ("fresh151", FRESH151),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -415,6 +418,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh147_goal_correct": rate("fresh147"),
         "fresh148_goal_correct": rate("fresh148"),
         "fresh149_goal_correct": rate("fresh149"),
+        "fresh150_goal_correct": rate("fresh150"),
+        "fresh151_goal_correct": rate("fresh151"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
