@@ -115,3 +115,36 @@ def test_a_fact_about_now_is_context_and_what_it_names_is_what_follows_points_at
 ])
 def test_a_question_after_a_fact_about_now_is_about_what_it_named(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("So, at the moment the purple bowl holds the blue block, and I'd like everything in that bowl put on the table.",
+     lambda i, f: f.support[B] == "table"),
+    ("The green block is on the red block. Leave those two as they are and put the yellow block in the bin.",
+     lambda i, f: f.base(Y) == "bin" and f.support[G] == R and f.support[R] == i.support[R]),
+    ("Right now:\n- the green block is on the red block\n- the red block is on the table\nPut the top block of that stack in the bin.",
+     lambda i, f: f.base(G) == "bin" and f.support[R] == i.support[R]),
+])
+def test_facts_about_now_in_a_sentence_or_a_list_are_context(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("The green block should come out and go on the table.", lambda i, f: f.support[G] == "table"),
+    ("Take every block that is in a bowl out of it and set it on the table.",
+     lambda i, f: all(f.support[b] == "table" for b in (P, O, B))),
+    ("Throw all the blocks in the bin except the yellow block, which must not go in.",
+     lambda i, f: f.base(Y) != "bin" and all(f.base(b) == "bin" for b in (R, G, P, O, B))),
+    ("Put the yellow block in the cyan bowl, and nothing else moved.",
+     lambda i, f: f.base(Y) == "cyan bowl" and all(f.support[b] == i.support[b] for b in (R, G, P, O, B))),
+    ("All the blocks that aren't in a bowl go in the bin, and none of the others.",
+     lambda i, f: all(f.base(b) == "bin" for b in (R, G, Y)) and all(f.support[b] == i.support[b] for b in (P, O, B))),
+    ("Nothing should stay in the white bowl; the bin is not to be used.",
+     lambda i, f: not f.in_bowl("white bowl") and not any(f.base(b) == "bin" for b in f.blocks)),
+    ("The yellow block should be on the green block when you're done; also the red block stays put.",
+     lambda i, f: f.support[Y] == G and f.support[R] == i.support[R]),
+])
+def test_loose_words_around_a_goal(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None

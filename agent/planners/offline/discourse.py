@@ -9,7 +9,7 @@ import re
 
 from agent.planners.offline.aliases import aliased
 from agent.planners.offline.asides import chatter
-from agent.planners.offline.givens import set_aside
+from agent.planners.offline.givens import set_aside, split_now
 from agent.planners.offline.marks import CORRECTION_RE
 from agent.planners.offline.notation import bound, sections, unlabel
 from agent.planners.offline.phrasing import clean_text
@@ -248,7 +248,7 @@ def told(instruction: str) -> str:
                          r"(?:and )?then,?\s+(?=(?:put|place|add|throw|bin|move|take|drop|stack|get)\b)", re.I).sub(r"\1? ", instruction)  # 'count X, then put ...'
     parts = [p for p in rx(r"(?<=[.!?;])\s+|\s*\n+\s*").split(instruction.strip()) if p.strip(" -*") and not rx(
         r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", re.IGNORECASE).fullmatch(p)]  # 'Step 1. X. Step 2. Y.'
-    parts = [_MARKER_RE.sub("", p) for p in parts if not rx(r"\s*(?:\d{1,2}|[a-f])[.)]\s*").fullmatch(p)]  # '1.', '- ', '* '
+    parts = [_MARKER_RE.sub("", s) for p in parts if not rx(r"\s*(?:\d{1,2}|[a-f])[.)]\s*").fullmatch(p) for s in split_now(p)]  # '1.', '- ', '* '
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
     parts = set_aside([p for p in parts if not _AROUND_RE.match(p)] or parts)  # 'Don't mind the mess.'; 'W is empty now. Put X in it.'

@@ -83,6 +83,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwithout (the [\w ]+?|anything(?: else)?|any(?: other)? blocks?) (?:being|getting) (?:moved|touched|disturbed|shifted)\b", r"without moving \1"),
     (r",?\s*\b(?:without|but (?:do not|never)|and (?:do not|never)) (?:moving|touching|disturbing|move|touch|disturb) (?:any other blocks?|any of the other "
      r"blocks|anything else|the other blocks|the others|any other)(?: first| at all| in the process)?\b", " and leave the other blocks where they are"),
+    (r",?\s*(?:and|with|but) nothing else (?:moved|touched|disturbed|shifted)\b|,?\s*(?:and|but) none of the others\b(?! (?:in|on|at|into)\b)",
+     " and leave the other blocks where they are"),  # '..., and nothing else moved', '... thrown in the bin, and none of the others'
+    (r"[;,]?\s*(?:and )?the bin (?:is not to|must not|should not|shouldn t|mustn t|may not|can not|cannot) be used\b", ", and do not use the bin"),
     (r"\bwithout (?:knocking (?:over|down)|toppling|breaking(?: up)?|disturbing|taking apart) (the (?:tower|stack|pile))|\bwithout taking (the (?:tower|"
      r"stack|pile)) apart\b", lambda m: f"without moving {m[1] or m[2]}"),
     (r",?\s*(?:and|but) (the \w+ (?:block|cube)) (?:should not|shouldn t|must not|mustn t|can not|cannot|can t|is not to) be one of them\b",

@@ -22,7 +22,7 @@ _FACT_RE = re.compile(rf"{_LEAD}{_SUBJECT}(?:'s|'re| is| are| has| have| sits| s
                       rf" is not| are not| doesn't| does not)\b(?P<rest>[^?]*?)\W*$", re.IGNORECASE)
 _A_BLOCK_RE = re.compile(rf"\bthere(?:'s| is) (?:a|one) (?:\w+ )?block (?:sitting |resting |lying )?(?P<where>(?:on top of|on|in|under) "
                          rf"(?:{_THING}))\W*(?:{_NOW})?\W*$", re.IGNORECASE)
-_HOLDS_RE = re.compile(rf"{_LEAD}(?P<place>the \w+ bowl|the bin) (?:has|holds|contains) (?P<subject>(?:{_THING})(?:,? and (?:{_THING}))*)(?: in it)?"
+_HOLDS_RE = re.compile(rf"{_LEAD}(?P<place>the \w+ bowl|the bin) (?:has|holds|contains) (?P<subject>(?:{_THING})(?:(?:,|,? and) (?:{_THING}))*)(?: in it)?"
                        r"(?P<rest>[^?]*?)\W*$", re.IGNORECASE)
 _THERE_RE = re.compile(rf"{_LEAD}there(?:'s| is| are) (?P<what>nothing|no \w+|(?:just |only )?(?:one|a|a single|two|three|four|some|a few) (?:\w+ )?blocks?) "
                        rf"(?:sitting |lying |resting |stacked )?(?P<prep>on top of|on|in|inside|under) (?P<place>{_THING})\W*(?:{_NOW})?\W*$", re.IGNORECASE)
@@ -34,7 +34,7 @@ _NOW_RE = re.compile(r"\b(?:right now|at the moment|currently|at present|as thin
 _WISH_RE = re.compile(r"\b(?:should|must|shall|want|wants|wanted|like|need|needs|please|could|would|can|will|put|move|take|place|stack|bin|"
                       r"make|go|goes|end up|ends up|instead|then|first|but|by the end|when you|yet|wrong|at the end)\b|\?", re.IGNORECASE)
 _BACK_RE = re.compile(r"\b(?:in there|(?<!is )(?<!are )there(?! (?:is|are|was|were)\b)(?!['\u2019]s)|(?<!where )(?<!as )(?:it|them)(?! (?:is|are) (?:now|right now))|that one|this one|that bowl|this bowl|"
-                      r"that block|this block|those blocks|those ones|these)\b", re.IGNORECASE)
+                      r"that block|this block|those blocks|those ones|those(?: two)?|these(?: two)?|both of them|(?:that|this) (?:stack|tower|pile))\b", re.IGNORECASE)
 _PLACE_RE = re.compile(rf"\b(?:in|inside|on|on top of|at) ({_THING}|the table)\b", re.IGNORECASE)
 _SCENE_RE = re.compile(r"\b(?:in|inside|on|on top of|at|under|beneath|empty|full|clear|free|loose|alone|by itself|on its own|stacked|nothing)\b",
                        re.IGNORECASE)  # what a fact about the table says: where a thing is, or what a bowl or a block holds
@@ -42,7 +42,7 @@ _MORE_RE = re.compile(rf"\band ({_THING}) (?:is|'s|sits|lies|rests)\b", re.IGNOR
 _TOGETHER_RE = re.compile(r"\bother way (?:round|around)\b|\bthe (?:reverse|opposite)\b|\b(?:flip|flipped|swap|swapped|switch|switched|invert|inverted|"
                           r"upside down)\b|\b(?:it|they|that)(?:'s| is)? (?:shouldn't|should not|must not|mustn't|isn't supposed to|is not supposed to|"
                           r"isn't meant to|is not meant to) be\b(?! (?:in|on|at|inside|under)\b)", re.IGNORECASE)
-_PLURAL = ("them", "those blocks", "those ones", "these")
+_PLURAL = ("them", "those blocks", "those ones", "those", "these", "those two", "these two", "both of them")
 
 
 def set_aside(parts: list[str]) -> list[str]:
@@ -81,6 +81,15 @@ def set_aside(parts: list[str]) -> list[str]:
     return parts
 
 
+def split_now(part: str) -> list[str]:
+    """'Currently W has X in it, and I want ...' -> the fact about now and the request, two sentences."""
+    m = rx(r"^(.+?)\s*[,;]\s*(?:(?:and|so|but|well|um+|uh+|like),?\s*)*(?=(?:i(?: want| would like|['\u2019]d like| need| do not want| don['\u2019]t want)|could you|can you|"
+           r"would you|please)\b)", re.I).match(part)
+    if m and _NOW_RE.search(m[1]) and any(r.match(m[1]) for r in (_FACT_RE, _HOLDS_RE, _THERE_RE)) and not _WISH_RE.search(m[1]):
+        return [m[1] + ".", part[m.end():]]
+    return [part]
+
+
 def _asks(after: str) -> bool:
     """Whether the sentence after a fact said without 'now' points back at it with a question or a command ('X is in W.
     Take it out.'): the fact is how things are; before anything else ('X is in W. On it is Y.') it may be the goal."""
@@ -104,16 +113,22 @@ def _point(part: str, things: list[str], place: str) -> str:
                 return m[0]
             bare = rx(r"\b(?:of|from|off)\s*$").search(m.string[: m.start()])  # 'out of there': the place itself
             return place if bare else f"{'on' if place == 'the table' else 'in'} {place}"
+        if word.endswith(("stack", "tower", "pile")):
+            return f"{things[0]}'s {word.split()[-1]}" if kind == "block" else m[0]  # 'X is on Y. Bin the top block of that stack.'
         if word in ("that bowl", "this bowl"):
             bowls = [t for t in (*things, place) if rx(r"the (?:\w+ bowl|bin)").fullmatch(t)]
             return bowls[0] if len(set(bowls)) == 1 else m[0]
+        if word in _PLURAL and len(things) == 1 and place.endswith("block") and place != things[0]:
+            return f"{things[0]} and {place}"  # 'X is on Y. Leave those two as they are.'
         if word.endswith("block") and kind != "block" or (word in _PLURAL) != (len(things) > 1):
             return m[0]  # 'that block' after a bowl, 'them' after one thing: not these
         return " and ".join(things)
 
     part = rx(r"\b(it|that one)['\u2019]s\b", re.I).sub(r"\1 is", part)
-    part = rx(r"\b(on|off|from|on top of|off of) (?:it|that one)\b", re.I).sub(
-        lambda m: f"{m[1]} {place}" if len(things) == 1 and place != things[0] and place.endswith("block") else m[0], part)
+    said_before = min((i for t in {*things, place} if (i := part.lower().find(t)) >= 0), default=len(part))  # 'X is on Y. I want Y clear with
+    part = rx(r"\b(on|off|from|on top of|off of) (?:it|that one)\b", re.I).sub(  # nothing on it': 'it' is Y, said again
+        lambda m: f"{m[1]} {place}" if len(things) == 1 and place != things[0] and place.endswith("block") else m[0], part[:said_before]) + part[said_before:]
     first = _BACK_RE.search(part)
+    first = None if first and said_before < first.start() else first
     return first.string[: first.start()] + said(first) + _BACK_RE.sub(  # after the first, only words that say their kind
         lambda m: said(m) if rx(r"(?:in )?there|(?:that|this) (?:bowl|block)", re.I).fullmatch(m[0]) else m[0], part[first.end():]) if first else part

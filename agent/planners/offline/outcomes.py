@@ -202,6 +202,12 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a learner's or a speaker's loose words: 'should be taken out and placed on the table', 'put Y in W instead of it'
     (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),
+    (r"\b(?:come|get|be taken|be lifted) (?:out|off)(?: of (?:the|its|their|a|that) (?:\w+ )?(?:bowls?|bin))? and (?=(?:go|be put|be placed|be set|end up|sit)\b)",
+     ""),  # 'X should come out and go on the table'
+    (r"\b((?:every|each|all(?: the)?|any) (?:blocks?|ones?) (?:that|which) (?:is|are) in (?:a|any|the \w+) bowls?) out of (?:it|them|there|its bowl|"
+     r"their bowls?)\b", r"\1"),  # 'take every block that is in a bowl out of it and ...'
+    (r"\b(apart from|except(?: for)?|but not|other than|besides|save for) (the \w+ (?:block|cube)),? (?:which|that) (?:must|should|shall|can|may|is)"
+     r"(?: not| n t|n t)(?: to)? (?:go|be put|be placed|be binned|end up|move)(?: in(?: there| it)?| there)?\b", r"\1 \2"),  # '... except X, which must not go in'
     (r"\s*,?\s*\binstead(?: of (?:it|them|that(?: one)?|this(?: one)?|the (?:\w+ )?(?:block|one|bowl)))?(?=\s*(?:[,.;]|$| and\b))", ""),
     # unpunctuated: 'the bowl that has X in it put Y in that one': the phrase where the later clause points back
     (r"^(the (?:\w+ )?(?:bowl|block|one) (?:(?:that|which) (?:has|holds|contains|is)|with) [^,;.]*?\b(?:in|on) it),?\s+(\w[^;.]*?)\b"

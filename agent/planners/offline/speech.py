@@ -64,7 +64,7 @@ FILLER_RE = re.compile(
     r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible|doable|feasible|manageable|no (?:trouble|problem|bother)|"
     r"not (?:a|too much (?:of a)?) (?:problem|trouble|bother|hassle))(?: with you| by you| for you)?|if (?:you can|you re able|possible) do (?:that|it)|"
     r"(?:by the time|when|once|after) (?:you are|you have|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
-    r"(?: with (?:it|this|everything))?(?=\s*[.!]?\s*$)|"
+    r"(?: with (?:it|this|everything))?(?=\s*(?:[.!;]|$))|"
     r"if that works(?: for you)?|(?:(?:is|would) (?:that|this|it) (?:be )?|does (?:that|this) (?:sound|seem) )(?:ok|okay|alright|"
     r"all right|fine|good|possible|cool)(?: with you| for you)?(?=\s*[.!]?\s*$)|(?:will|would|could|can) (?:ya|you)(?=\s*[.!?]?\s*$)|(?:hey|hi|hello) there|yo|hiya|howdy|"
     r"good (?:morning|afternoon|evening|day)|greetings|"
@@ -219,7 +219,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"(?:fine|ok|okay|good|alright|all right|correct|right|perfect)(?: as (?:it is|they are|is))?)\b)+(?:\s+(?:and|so))?[.!\s]*$", ""),
     (r"(?:(?<=table)|(?<=bowl)|(?<=corner)|(?<=middle))[.;,]\s*(?:i ?e |ie |that is |meaning |so )?(?:out of|off|off of|away from) the \w+ "
      r"(?:bowl|block)(?=\s*[.;]?\s*$)", ""),  # '... back on the table. i.e. out of the pink bowl': where it was, said again
-    (r"^(?:so )?(?:the way|how) (?:it|things|everything|the table) (?:should|must|needs to|has to) (?:end up|look|be|finish)"
+    (r"^(?:(?:so|well|okay|ok|right|and|now),? )*(?:the way|how) (?:it|things|everything|the table) (?:should|must|needs to|has to) (?:end up|look|be|finish)"
      r"(?: (?:at the end|in the end))?(?: is| looks like)?,?\s*", ""),  # 'so the way it should end up is X is on Y and ...'
     (r",?\s*\b(?:and )?(?:not|no) (more|less|fewer)(?:,? (?:and|or|but|nor))? (?:not|no) (?!\1)(?:more|less|fewer)\b", ""),
     (r"(?:,| and|,? (?:so )?i want)? (?:them|the blocks|all the blocks|all of them|all the cubes)(?: all)? (?:side by side|next to "
