@@ -148,3 +148,33 @@ def test_facts_about_now_in_a_sentence_or_a_list_are_context(text: str, check) -
 def test_loose_words_around_a_goal(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f) and f.held is None
+
+
+# ----- passive and impersonal requests (`passives`) ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("The yellow block wants shifting into the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The green block needs popping in the bin, and everything else wants leaving alone.",
+     lambda i, f: f.base(G) == "bin" and all(f.support[b] == i.support[b] for b in (R, Y, P, O, B))),
+    ("Have the yellow block dropped in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Get the green block moved to the table, but the yellow block mustn't get shifted.",
+     lambda i, f: f.support[G] == "table" and f.support[Y] == i.support[Y]),
+    ("See that the green block is put in the bin first, and then that the yellow block is put on the red block.",
+     lambda i, f: f.base(G) == "bin" and f.support[Y] == R),
+    ("The yellow block being placed in the cyan bowl would be lovely.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("It would be much appreciated if the yellow block could be put in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The purple bowl's block should be removed and set down on the table.", lambda i, f: f.support[B] == "table"),
+    ("The block on which the green block sits is to be deposited in the bin.", lambda i, f: f.base(R) == "bin"),
+    ("The yellow block is to be moved to the top left corner at the earliest opportunity, the green block remaining undisturbed.",
+     lambda i, f: f.support[Y] == "top left corner" and f.support[G] == i.support[G]),
+])
+def test_a_request_said_without_its_doer(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Has the green block been stacked on the red block?", "Yes"),
+    ("Did the yellow block get put in the cyan bowl?", "No"),
+])
+def test_a_question_said_in_the_passive(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)

@@ -16,6 +16,7 @@ from agent.planners.offline.sharing import SHARED_ASKED
 from agent.planners.offline.aspects import ASKED
 from agent.planners.offline.hands import HANDS_ASKED
 from agent.planners.offline.jargon import JARGON_ASKED
+from agent.planners.offline.passives import PASSIVES_ASKED
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos
 from agent.planners.offline.turns import HALVES, VOCATIVE
 from agent.regex import replaced, rx
@@ -25,7 +26,7 @@ _COL = "|".join(COLOURS)
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
 
-_ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASKED, *JARGON_ASKED))
+_ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASKED, *JARGON_ASKED, *PASSIVES_ASKED))
 
 
 def question_text(text: str) -> str:

@@ -23,6 +23,7 @@ from agent.planners.offline.manner import MANNER
 from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.pairings import PAIRINGS
+from agent.planners.offline.passives import PASSIVES
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.sharing import SHARING
@@ -135,6 +136,7 @@ def dictated(text: str) -> str:
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
     *JARGON,
+    *PASSIVES,
     *LOOPS,
     *MANNER,
     *SHARING,
