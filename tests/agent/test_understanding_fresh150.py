@@ -178,3 +178,32 @@ def test_a_request_said_without_its_doer(text: str, check) -> None:
 ])
 def test_a_question_said_in_the_passive(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)
+
+
+# ----- what a channel wraps around a request (`trappings`) -----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Hey robot - put the yellow block in the cyan bowl, cheers!", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("<sam> @bot the yellow block goes in the cyan bowl \U0001F44D", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("/do bin the green block", lambda i, f: f.base(G) == "bin"),
+    ("Subject: tidy-up\nBody: Hi there, please put the yellow block in the cyan bowl.\nBest regards,\nAmir",
+     lambda i, f: f.base(Y) == "cyan bowl"),
+    ("JOB-77: (high priority) #bench put the green block on the table", lambda i, f: f.support[G] == "table"),
+    ("put the yellow block in the cyan bowl thx :) xx Kim P.S. also bin the green block",
+     lambda i, f: f.base(Y) == "cyan bowl" and f.base(G) == "bin"),
+    ("All blocks off the bowls please #tidy", lambda i, f: True),  # a tag is never a request: refused or read, never 'clear the table'
+])
+def test_what_a_channel_wraps_around_a_request_is_looked_past(text: str, check) -> None:
+    try:
+        i, f = outcome(text, crowded())
+    except PlanningError:
+        assert "#tidy" in text
+        return
+    assert check(i, f) and f.held is None and not (text.endswith("#tidy") and any(f.base(b) == "bin" for b in f.blocks))
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("<lee> @arm quick q: is the green block on the red block? :)", "Yes"),
+    ("what is in the white bowl rn? \U0001F64F P.S. no need to move stuff, just answer", "In the white bowl"),
+])
+def test_a_wrapped_question_is_answered(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)

@@ -60,6 +60,7 @@ from agent.planners.offline.grammar import (
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal, off
 from agent.planners.offline.relays import relayed
+from agent.planners.offline.trappings import unwrapped
 from agent.planners.offline.references import exact_names, resolve_blocks, resolve_target
 from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
@@ -97,6 +98,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     """Turn `instruction` into goal stages over `scene`'s objects, a question when it is ambiguous, or an answer
     when it asks about the scene. When the whole is not understood, the request is read alone, after the sentences
     that only set the scene (`background`)."""
+    instruction = unwrapped(instruction)  # 'Okay Panda, ...', '<priya> @arm ...', 'Subject: ... Body: ...', '... ty P.S. also ...'
     try:
         return _read(instruction, scene, history)
     except PlanningError as error:

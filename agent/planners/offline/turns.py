@@ -59,7 +59,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+(?:,? (?:the )?\w+)*,? and (?:the )?\w+ blocks|the \w+ block and the \w+ block) (?:should be |to be |are |all )?stacked(?: up)?"
      r"(?: together)?(?: on top of each other| one on (?:top of )?the other)? (in|at|on) (the (?:top|bottom) (?:left|right) corner|the middle|the "
      r"\w+ bowl)\b", r"stack \1 \2 \3"),  # 'I'd like X and Y stacked up in the top right corner'
-    (r"\btake (the (?:\w+ )?block(?: (?:that is|that s|which is) in the \w+ bowl)?) out(?=(?:,? and\b|\s*[,.;]|$))", r"take \1 out of its bowl"),
+    (r"(?<!not )(?<!n t )(?<!never )\btake (the (?:\w+ )?block(?: (?:that is|that s|which is) in the \w+ bowl)?|it) out(?=(?:,? and\b|\s*[,.;?]|$))",
+     r"take \1 out of its bowl"),
     (r"(\bout(?: of (?:the |its )?[\w ]+?)?),? and (?:then )?(?:put|place|set|leave|drop|pop) (?:it|them) (?:down )?(?:anywhere|somewhere) (?:but|except|"
      r"other than|apart from|besides) (?:in |into )?the bin\b", r"\1, but not into the bin"),  # '... out and put it anywhere but the bin'
     (r"\b(the \w+ block) and (the \w+ block) (?:go|should go|belong|are to go|need to go|end up) (in|at|to|into) (the [\w ]+?),? (?:with )?one "
