@@ -20,7 +20,11 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 733a09a, the code of eef24d1, after every fix before it and before anything
+it could prompt): 0.5933 goal-correct (178 of 300), 115 refused, 5 asked, 2 wrong, none of them an action: two wrong
+replies to 'How many blocks have had another block stacked on them?' ('them' not read). Most refusals were the passive
+itself: 'X wants moving to the table', 'get X moved', 'have X put in W', 'X being put on Y would be ideal', 'X is to be
+transferred to W at the earliest opportunity', 'did X get stacked on Y?'.
 """
 
 from __future__ import annotations

@@ -23,7 +23,14 @@ which other bowl, where a block moved out of the way goes), and require an empty
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2296a0d, the code of 0f60818, after every fix before it and before anything
+it could prompt): 0.6533 goal-correct (196 of 300), 100 refused, 4 wrong, three of them actions: 'Req 7731 | [normal]
+All blocks go flat on the table - no towers and nothing left in any bowl. #tidy' binned every block (the tag read alone
+as 'tidy the table' once the rest was not understood); 'the cyan block goes in the matching bowl pls :) xx Sam P.S. and
+put the pink block in the bin too' did only the P.S.; "the orange block shouldn't be in the yellow bowl, can u take it
+out? ... P.S. nothing goes in the bin today" left the block in the gripper. One wrong reply: '<priya> @arm quick q: is X
+on top of Y?' got the help text. Most refusals were the wrapping: wake words, handles, slash commands, email headers,
+tags, sign-offs, emoji.
 """
 
 from __future__ import annotations
