@@ -46,13 +46,14 @@ _TRAPPINGS: tuple[tuple[str, str], ...] = (
     (r"(?i)^\s*(?:hi|hello|hey|dear)(?: there)?[,!]*\s+(?=[a-z])", ""),
     (r"(?i)^\s*(?:hello|hi)!\s*", ""),
 )
-_GUARD_RE = re.compile(r"[^\x00-\x7f]|[<>@#\[\]|/\n]|\b(?:p\.?\s?s\b|subject|body|thanks|thank|thx|ty|cheers|regards|xx|sent from|hello|"
-                       r"req|ticket|memo|quick|panda|franka|robot|priority)\b|:\)|\s[-\u2013\u2014]{1,2}\s*[A-Z][a-z]+\W*$", re.IGNORECASE)
+# a wrapping is there only where one of these words or marks is (a quick look before the rules)
+_WORDS = frozenset("ps subject body thanks thank thx ty cheers regards xx sent hello req ticket memo quick panda franka robot priority dear".split())
+_MARKS_RE = re.compile(r"[^\x00-\x7f]|[<>@#\[\]|/\n]|:\)|\s[-\u2013\u2014]{1,2}\s*[A-Z][a-z]+\W*$")
 
 
 def unwrapped(instruction: str) -> str:
     """The request without what its channel wrapped around it; the instruction itself when nothing was."""
-    if not _GUARD_RE.search(instruction) or rx(r"\s*[{\[].*[}\]]\s*", re.DOTALL).fullmatch(instruction):  # never a JSON request
+    if not _MARKS_RE.search(instruction) and _WORDS.isdisjoint(rx(r"[a-z]+").findall(instruction.lower())) or rx(r"\s*[{\[].*[}\]]\s*", re.DOTALL).fullmatch(instruction):  # never a JSON request
         return instruction
     text = instruction
     for pattern, repl in _TRAPPINGS:
