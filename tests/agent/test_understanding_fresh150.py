@@ -207,3 +207,14 @@ def test_what_a_channel_wraps_around_a_request_is_looked_past(text: str, check) 
 ])
 def test_a_wrapped_question_is_answered(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Bin two of the blocks on the table, don't care which.", lambda i, f: sum(f.base(b) == "bin" for b in f.blocks) == 2),
+    ("The white bowl must hold the pink block and no other block.",
+     lambda i, f: f.base(P) == "white bowl" and [b for b in f.blocks if f.base(b) == "white bowl"] == [P]),
+    ("The yellow block should be in the cyan bowl by the time I get back.", lambda i, f: f.base(Y) == "cyan bowl"),
+])
+def test_more_loose_words(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None

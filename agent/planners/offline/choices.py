@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 _TAKE = r"(?:put|place|move|drop|set|stack|pop|stick)"
 _PLACE = r"the (?:bin|table|middle|\w+ bowl|\w+ block|\w+ \w+ corner)"
-_SAID = (r"your call|your choice|your pick|(?:whichever|whatever)(?:(?: is|'s| s)? (?:easier|easiest|simpler|quicker)| you like| you prefer| you want)?|either is fine|"
+_SAID = (r"your call|your choice|your pick|(?:i )?(?:do not|don t|dont) care which(?: ones?)?|(?:whichever|whatever)(?:(?: is|'s| s)? (?:easier|easiest|simpler|quicker)| you like| you prefer| you want)?|either is fine|"
          r"either one|up to you|i do not mind which|doesn t matter which(?: one)?|does not matter which(?: one)?|it does not matter which(?: one)?")
 
 

@@ -85,6 +85,10 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"blocks|anything else|the other blocks|the others|any other)(?: first| at all| in the process)?\b", " and leave the other blocks where they are"),
     (r",?\s*(?:and|with|but) nothing else (?:moved|touched|disturbed|shifted)\b|,?\s*(?:and|but) none of the others\b(?! (?:in|on|at|into)\b)",
      " and leave the other blocks where they are"),  # '..., and nothing else moved', '... thrown in the bin, and none of the others'
+    (r"\b(contains?|holds?|should (?:contain|hold|have)|shall (?:contain|hold|have)|must (?:contain|hold|have)) (the \w+ (?:block|cube)) and no other "
+     r"(?:blocks?|cubes?)\b", r"\1 only \2"),  # 'W shall contain X and no other block'
+    (r"\bleave (?:the (?:blocks|ones|rest)) (?:that|which) (?:have|has|do not have) no (?:such|matching) bowl(?: of their (?:own )?colou?r)? (?:alone|where "
+     r"they are|as they are)\b", "leave the other blocks where they are"),
     (r"[;,]?\s*(?:and )?the bin (?:is not to|must not|should not|shouldn t|mustn t|may not|can not|cannot) be used\b", ", and do not use the bin"),
     (r"\bwithout (?:knocking (?:over|down)|toppling|breaking(?: up)?|disturbing|taking apart) (the (?:tower|stack|pile))|\bwithout taking (the (?:tower|"
      r"stack|pile)) apart\b", lambda m: f"without moving {m[1] or m[2]}"),

@@ -65,7 +65,7 @@ FILLER_RE = re.compile(
     r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible|doable|feasible|manageable|no (?:trouble|problem|bother)|"
     r"not (?:a|too much (?:of a)?) (?:problem|trouble|bother|hassle))(?: with you| by you| for you)?|if (?:you can|you re able|possible) do (?:that|it)|"
     r"(?:by the time|when|once|after) (?:you are|you have|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
-    r"(?: with (?:it|this|everything))?(?=\s*(?:[.!;]|$))|"
+    r"(?: with (?:it|this|everything))?(?=\s*(?:[.!;]|$))|(?:when|by the time|before|for when) (?:i|we) (?:get|come) back(?=\s*(?:[.!;,]|$))|"
     r"if that works(?: for you)?|(?:(?:is|would) (?:that|this|it) (?:be )?|does (?:that|this) (?:sound|seem) )(?:ok|okay|alright|"
     r"all right|fine|good|possible|cool)(?: with you| for you)?(?=\s*[.!]?\s*$)|(?:will|would|could|can) (?:ya|you)(?=\s*[.!?]?\s*$)|(?:hey|hi|hello) there|yo|hiya|howdy|"
     r"good (?:morning|afternoon|evening|day)|greetings|"

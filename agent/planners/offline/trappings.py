@@ -42,7 +42,7 @@ _TRAPPINGS: tuple[tuple[str, str], ...] = (
     (r"(?i)\s*\bp\.?\s?s\.?\s*[:,-]?\s*(?:(?:there is )?no need to (?:move|do|touch) (?:stuff|anything|things)|(?:just|only) (?:answer|tell me|reply))[^.?!]*[.!]?", ""),
     (r"(?i)\s*\bp\.?\s?s\.?\s*[:,-]?\s*(?:(?:also|and|one more(?: thing)?)\b[:,]?\s*)*", ". Also, "),
     (rf"(?i)(?:[,.!]?\s*(?:[-\u2013\u2014]{{1,2}}\s*)?\b{_SIGN}\b[,.!]*(?:\s*[-\u2013\u2014]*\s*{_NAME})?)+\s*[.!]*\s*(?=$|\.\s*also,)", "."),
-    (rf"(?i)\s+[-\u2013\u2014]{{1,2}}\s*{_NAME}\s*$", ""),  # '... when u can - Jun'
+    (rf"(?i)\s+[-\u2013\u2014]{{1,2}}\s*{_NAME}\s*(?=$|\.\s*also,)", ""),  # '... when u can - Jun'
     (r"(?i)^\s*(?:hi|hello|hey|dear)(?: there)?[,!]*\s+(?=[a-z])", ""),
     (r"(?i)^\s*(?:hello|hi)!\s*", ""),
 )
