@@ -218,3 +218,14 @@ def test_a_wrapped_question_is_answered(question: str, start: str) -> None:
 def test_more_loose_words(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Two blocks are sitting in the white bowl. Put the ones that aren't pink on the table.",
+     lambda i, f: f.support[O] == "table" and f.base(P) == "white bowl" and f.base(B) == "purple bowl"),
+    ("At the moment two blocks are in the white bowl. Throw them in the bin.",
+     lambda i, f: f.base(P) == f.base(O) == "bin" and f.base(B) == "purple bowl"),
+])
+def test_a_count_said_about_now_names_the_blocks_it_counts(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None

@@ -26,6 +26,8 @@ _HOLDS_RE = re.compile(rf"{_LEAD}(?P<place>the \w+ bowl|the bin) (?:has|holds|co
                        r"(?P<rest>[^?]*?)\W*$", re.IGNORECASE)
 _THERE_RE = re.compile(rf"{_LEAD}there(?:'s| is| are) (?P<what>nothing|no \w+|(?:just |only )?(?:one|a|a single|two|three|four|some|a few) (?:\w+ )?blocks?) "
                        rf"(?:sitting |lying |resting |stacked )?(?P<prep>on top of|on|in|inside|under) (?P<place>{_THING})\W*(?:{_NOW})?\W*$", re.IGNORECASE)
+_COUNT_RE = re.compile(rf"{_LEAD}(?:there (?:are|is) )?(?P<n>one|two|three|four|five|six|\d|some|a few|several) (?:of the )?blocks? (?:are|is) (?:sitting |lying |"
+                       rf"resting |stacked )?(?P<prep>in|inside|on|on top of) (?P<place>{_THING})\W*(?:{_NOW})?\W*$", re.IGNORECASE)  # 'two blocks are in W now'
 _HEADER_RE = re.compile(r"^\W*(?:right now|currently|at the moment|at present|status(?: update| report)?|as things stand|as it stands|current state|"
                         r"situation|here is (?:how|what) (?:it|things) (?:is|are|looks?)(?: now)?)\W*$", re.IGNORECASE)
 _POINT_RE = re.compile(rf"^\W*(?:(?:do you |can you )?see|look at|notice|spot) (?P<subject>{_THING})(?: [^?]*)?\?\s*$", re.IGNORECASE)
@@ -34,7 +36,7 @@ _NOW_RE = re.compile(r"\b(?:right now|at the moment|currently|at present|as thin
 _WISH_RE = re.compile(r"\b(?:should|must|shall|want|wants|wanted|like|need|needs|please|could|would|can|will|put|move|take|place|stack|bin|"
                       r"make|go|goes|end up|ends up|instead|then|first|but|by the end|when you|yet|wrong|at the end)\b|\?", re.IGNORECASE)
 _BACK_RE = re.compile(r"\b(?:in there|(?<!is )(?<!are )there(?! (?:is|are|was|were)\b)(?!['\u2019]s)|(?<!where )(?<!as )(?:it|them)(?! (?:is|are) (?:now|right now))|that one|this one|that bowl|this bowl|"
-                      r"that block|this block|those blocks|those ones|those(?: two)?|these(?: two)?|both of them|(?:that|this) (?:stack|tower|pile))\b", re.IGNORECASE)
+                      r"that block|this block|those blocks|those ones|the ones|those(?: two)?|these(?: two)?|both of them|(?:that|this) (?:stack|tower|pile))\b", re.IGNORECASE)
 _PLACE_RE = re.compile(rf"\b(?:in|inside|on|on top of|at) ({_THING}|the table)\b", re.IGNORECASE)
 _SCENE_RE = re.compile(r"\b(?:in|inside|on|on top of|at|under|beneath|empty|full|clear|free|loose|alone|by itself|on its own|stacked|nothing)\b",
                        re.IGNORECASE)  # what a fact about the table says: where a thing is, or what a bowl or a block holds
@@ -42,7 +44,7 @@ _MORE_RE = re.compile(rf"\band ({_THING}) (?:is|'s|sits|lies|rests)\b", re.IGNOR
 _TOGETHER_RE = re.compile(r"\bother way (?:round|around)\b|\bthe (?:reverse|opposite)\b|\b(?:flip|flipped|swap|swapped|switch|switched|invert|inverted|"
                           r"upside down)\b|\b(?:it|they|that)(?:'s| is)? (?:shouldn't|should not|must not|mustn't|isn't supposed to|is not supposed to|"
                           r"isn't meant to|is not meant to) be\b(?! (?:in|on|at|inside|under)\b)", re.IGNORECASE)
-_PLURAL = ("them", "those blocks", "those ones", "those", "these", "those two", "these two", "both of them")
+_PLURAL = ("them", "those blocks", "those ones", "the ones", "those", "these", "those two", "these two", "both of them")
 
 
 def set_aside(parts: list[str]) -> list[str]:
@@ -51,7 +53,7 @@ def set_aside(parts: list[str]) -> list[str]:
     while i < len(parts) - 1:
         part, after = parts[i], parts[i + 1]
         point, a_block, fact = _POINT_RE.match(part), _A_BLOCK_RE.search(part), _FACT_RE.match(part)
-        holds, there = _HOLDS_RE.match(part), _THERE_RE.match(part)
+        holds, there, count = _HOLDS_RE.match(part), _THERE_RE.match(part), _COUNT_RE.match(part)
         said_now = now or bool(_NOW_RE.search(part))
         named: tuple[list[str], str] | None = None  # the things named, and the place the last one is at
         if _TOGETHER_RE.search(after):
@@ -64,6 +66,8 @@ def set_aside(parts: list[str]) -> list[str]:
             parts[i + 1], named = f"What is {a_block['where']}?", ([], "")  # "there's a block on X. Which one is it?"
         elif holds and not _WISH_RE.search(holds["rest"]) and (said_now or _asks(after)):
             named = (_listed(holds["subject"]), holds["place"])  # 'W has X in it now. Leave that one and put Y in there'
+        elif count and (said_now or _asks(after)):  # 'Two blocks are in W right now. Put the ones that aren't pink on the table.'
+            named = ([f"the {'block' if count['n'] == 'one' else 'blocks'} {count['prep']} {count['place']}"], count["place"])
         elif there and (said_now or _asks(after)):
             none = there["what"] == "nothing" or there["what"].startswith("no ")
             named = ([there["place"] if none else f"the {'blocks' if there['what'].endswith('s') else 'block'} {there['prep']} {there['place']}"],
@@ -120,7 +124,7 @@ def _point(part: str, things: list[str], place: str) -> str:
             return bowls[0] if len(set(bowls)) == 1 else m[0]
         if word in _PLURAL and len(things) == 1 and place.endswith("block") and place != things[0]:
             return f"{things[0]} and {place}"  # 'X is on Y. Leave those two as they are.'
-        if word.endswith("block") and kind != "block" or (word in _PLURAL) != (len(things) > 1):
+        if word.endswith("block") and kind != "block" or (word in _PLURAL) != (len(things) > 1 or things[0].startswith("the blocks")):
             return m[0]  # 'that block' after a bowl, 'them' after one thing: not these
         return " and ".join(things)
 
