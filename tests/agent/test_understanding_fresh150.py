@@ -229,3 +229,11 @@ def test_more_loose_words(text: str, check) -> None:
 def test_a_count_said_about_now_names_the_blocks_it_counts(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("I'm going to drop the yellow block into the cyan bowl. Is that bowl empty?", "Yes"),
+    ("I'm about to put the yellow block on the red block. Is anything on it?", "Yes"),
+])
+def test_the_speakers_own_plan_before_a_question_names_what_it_asks_about(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)

@@ -28,6 +28,8 @@ _THERE_RE = re.compile(rf"{_LEAD}there(?:'s| is| are) (?P<what>nothing|no \w+|(?
                        rf"(?:sitting |lying |resting |stacked )?(?P<prep>on top of|on|in|inside|under) (?P<place>{_THING})\W*(?:{_NOW})?\W*$", re.IGNORECASE)
 _COUNT_RE = re.compile(rf"{_LEAD}(?:there (?:are|is) )?(?P<n>one|two|three|four|five|six|\d|some|a few|several) (?:of the )?blocks? (?:are|is) (?:sitting |lying |"
                        rf"resting |stacked )?(?P<prep>in|inside|on|on top of) (?P<place>{_THING})\W*(?:{_NOW})?\W*$", re.IGNORECASE)  # 'two blocks are in W now'
+_MINE_RE = re.compile(r"^\W*i(?:'m| am| will|'ll) (?:going to |gonna |about to |planning to |soon |later )?(?:put|move|place|add|drop|stack|set)\b[^?]*$",
+                      re.IGNORECASE)  # the speaker's own plan, before a question: 'I'm going to put X in W. Is that bowl empty?'
 _HEADER_RE = re.compile(r"^\W*(?:right now|currently|at the moment|at present|status(?: update| report)?|as things stand|as it stands|current state|"
                         r"situation|here is (?:how|what) (?:it|things) (?:is|are|looks?)(?: now)?)\W*$", re.IGNORECASE)
 _POINT_RE = re.compile(rf"^\W*(?:(?:do you |can you )?see|look at|notice|spot) (?P<subject>{_THING})(?: [^?]*)?\?\s*$", re.IGNORECASE)
@@ -66,6 +68,8 @@ def set_aside(parts: list[str]) -> list[str]:
             parts[i + 1], named = f"What is {a_block['where']}?", ([], "")  # "there's a block on X. Which one is it?"
         elif holds and not _WISH_RE.search(holds["rest"]) and (said_now or _asks(after)):
             named = (_listed(holds["subject"]), holds["place"])  # 'W has X in it now. Leave that one and put Y in there'
+        elif _MINE_RE.match(part) and after.rstrip().endswith("?") and (said := rx(_THING, re.I).findall(part)):
+            named = (said[:1], next((t for t in said[::-1] if not t.lower().endswith("block")), said[-1]))
         elif count and (said_now or _asks(after)):  # 'Two blocks are in W right now. Put the ones that aren't pink on the table.'
             named = ([f"the {'block' if count['n'] == 'one' else 'blocks'} {count['prep']} {count['place']}"], count["place"])
         elif there and (said_now or _asks(after)):
