@@ -237,3 +237,30 @@ def test_a_count_said_about_now_names_the_blocks_it_counts(text: str, check) -> 
 ])
 def test_the_speakers_own_plan_before_a_question_names_what_it_asks_about(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)
+
+
+# ----- English as spoken around the world (`dialects`) -------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Pit the wee yellow block intae the cyan bowl, aye.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Dinnae move the green block; tak the yellow one oot o' the way.", lambda i, f: f.support[G] == i.support[G] and f.held is None),
+    ("Would you ever drop the yellow block in the cyan bowl, grand.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Chuck the green block in the bin, no worries, mate.", lambda i, f: f.base(G) == "bin"),
+    ("Kindly keep the yellow block in the cyan bowl itself and do the needful.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Put the yellow block in the cyan bowl can?", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Take the green block off the red block and put on the table lah.", lambda i, f: f.support[G] == "table"),
+    ("Abeg put the yellow block inside the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The yellow block and the green block must be on the table, not stacked.",
+     lambda i, f: f.support[Y] == "table" and f.support[G] == "table"),
+])
+def test_english_as_spoken_around_the_world(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+def test_a_singaporean_question() -> None:
+    assert reply("The white bowl got how many blocks inside ah?", crowded()).startswith("2")
+
+
+def test_can_at_the_end_of_an_ordinary_request_is_kept() -> None:
+    i, f = outcome("Put the yellow block in the cyan bowl if you can.", crowded())
+    assert f.base(Y) == "cyan bowl"

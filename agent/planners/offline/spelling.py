@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.dialects import DIALECTS
 from agent.planners.offline.hands import HANDS
 from agent.planners.offline.wishes import WISH_WORDS
 from agent.planners.offline.words import FUNCTION_WORDS, KEPT_LY, KNOWN_WORDS, NOT_MOTION, VERBS
@@ -86,6 +87,7 @@ def _unseen(m: re.Match[str]) -> str:
     return rx(r"\bit\b").sub(named.group(0), m.group(2), count=1) if named else m.group(2)
 
 CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
+    *DIALECTS,  # 'pit the wee block', '... lah', 'kindly do the needful'
     *HANDS,  # 'keep it in your hand', before 'and keep it' is dropped as filler
     (r"\b(?:precisely|strictly)(?= (?:one|two|three|four|five|a single)\b)", "exactly"),  # 'holds precisely two blocks'
     (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"),

@@ -1,0 +1,52 @@
+"""English as it is spoken around the world, said in the words the reader knows: Scots ('pit the wee block oot o' the
+bowl', 'dinnae', 'tak'), Irish ('would you ever ...', "don't be touching", '..., so it is'), Australian ('chuck it in,
+no worries, mate', 'reckon I'd like'), Indian ('kindly do the needful', 'each and every', '... and revert', 'is matching
+with', 'on the table itself', 'as it is only'), Singaporean ('... lah', '... can?', 'W got how many blocks inside ah?',
+'the other ones don't touch'), Nigerian ('abeg'). Read among the first of `spelling.CASUAL`'s rules, before typos are
+mended (so 'pit' is not taken for a typo)."""
+
+from __future__ import annotations
+
+_THING = r"(the (?:\w+ )?(?:block|bowl|cube)s?|the (?:other )?ones?|the rest(?: of the blocks)?|every (?:block|one)|all the blocks|it|them)"
+
+DIALECTS: tuple[tuple[str, str], ...] = (
+    # Scots
+    (r"\b(?:pit|pits)\b(?= (?:the|it|them|a|all|every|each|two|three)\b)", "put"),
+    (r"\btak\b", "take"),
+    (r"\bo'(?= )", "of"),
+    (r"\bwee (?=(?:\w+ )?(?:block|blocks|one|ones|bowl|cube)\b)", ""),
+    (r"\bdinnae\b|\bdinna\b|\bdon't be\b(?= \w+ing\b)", "do not"),
+    (r"\boot\b", "out"), (r"\bintae\b|\bintil\b", "into"), (r"\bontae\b", "onto"), (r"\bfrae\b", "from"), (r"\baff\b", "off"),
+    (r",?\s*(?:would|will|could) ye\b\W*$|,?\s*\baye\b\W*$|^aye,?\s*", ""),
+    # Irish
+    (r"^(?:would|will) you ever\b", "please"),
+    (r",?\s*\bgrand\W*$|,?\s*\bso (?:it|they) (?:is|are|will|do)\W*$", ""),
+    (r"\b(do not|don't) be (\w+)ing\b", r"\1 \2"),  # "don't be touching the pink block"
+    (r",?\s*sure (?:that one|it)(?:'s| is) grand where it is\b", ", and leave it where it is"),
+    (r",?\s*sure (?:it|the \w+ bowl)(?:'s| is) empty\W*$", ""),
+    # Australian
+    (r",?\s*\bif (?:that|it)(?:'s| is| s) no worries\b", ""),
+    (r",?\s*\b(?:no worries|mate|cheers mate|too easy|she'll be right)\b\W*(?=,|$)", ""),
+    (r"^(?:i )?reckon (?=i'd|i would|i want|you could|you can)", ""),
+    # Indian
+    (r",?\s*\b(?:and )?(?:please )?(?:do the needful|revert(?: back)?(?: once (?:done|it is done))?)\b", ""),
+    (r"\beach and every\b", "every"),
+    (r"\b(?:is|are) matching with\b", "matches"),
+    (r"\b(on the table|in the bin|in the \w+ bowl|where it is|as it is) (?:itself|only)\b", r"\1"),
+    (r"\b(remains?|stays?) as it is only\b", r"\1 where it is"),
+    # Singaporean and Malaysian
+    (r",?\s*\b(?:lah|leh|lor|meh|hor|ah)\b", ""),
+    (r",?\s*(?<!you )(?<!i )(?<!we )(?<!they )\bcan\s*\?*\s*$", ""),
+    (r"\b(?:stacked|on top) one\b", "stacked"),
+    (r"^(the \w+ bowl) (?:got|has) how many blocks (?:inside|in it)\b", r"how many blocks are in \1"),
+    (rf"^{_THING} (?:do not|don't) touch\b", r"do not touch \1"),
+    (rf",?\s*{_THING} (?:do not|don't) touch\b", r", do not touch \1"),
+    (r"(\b(?:take|get|lift|pick|remove)\b[^,.;]*?) and put (?=(?:on|in|into|inside|onto) the\b)", r"\1 and put it "),  # 'take X out and put on the table'
+    (r"^(the blocks? [\w ]+?),? all (throw|put|bin|move) (into|in|on|onto) ", r"\2 all \1 \3 "),
+    (r"^whichever block (?:got|has) (?:a )?bowl (?:the )?same colou?r,? put (?:inside|in|into) that bowl\b",
+     "put every block that has a bowl of the same colour in that bowl"),
+    (r"^(all the blocks [\w ]+?),? take (?:down|off) and put (on|in|into) ", r"take \1 off and put them \2 "),
+    # Nigerian and West African
+    (r"^abeg,?\s*", "please "),
+    (r",?\s*\b(?:abeg|sha|o)\W*$", ""),
+)
