@@ -21,7 +21,13 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on c86886e, the code of c5694df, after every fix before it and before anything
+it could prompt): 0.55 goal-correct (165 of 300), 135 refused, no wrong action and no wrong reply. The refusals were the
+dialect words themselves: Scots 'pit', 'tak', 'wee', 'o'', 'dinnae', 'aye'; Irish 'would you ever', '..., grand',
+"don't be touching"; Australian '..., no worries, mate'; Indian 'do the needful', 'each and every', 'and revert';
+Singaporean '... lah', '... can?', 'W got how many blocks inside ah?'. Once those were read, 'X and Y must be on the
+table, not stacked' put only X there: the 'not stacked' was read as leaving out the stacked one (a wrong action on the
+way, mended with the dialect words).
 """
 
 from __future__ import annotations

@@ -264,3 +264,18 @@ def test_a_singaporean_question() -> None:
 def test_can_at_the_end_of_an_ordinary_request_is_kept() -> None:
     i, f = outcome("Put the yellow block in the cyan bowl if you can.", crowded())
     assert f.base(Y) == "cyan bowl"
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Noor asked me to pass on that the green block shouldn't sit on the red block any more.", lambda i, f: f.support[G] != R),
+    ("Ticket #51 describes the end state as: the yellow block is in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The teacher's sketch shows the yellow block on the green block.", lambda i, f: f.support[Y] == G),
+    ("Mo's note says the yellow block is on the green block in the final layout.", lambda i, f: f.support[Y] == G),
+])
+def test_more_relays(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+def test_a_count_asked_for_then_asked() -> None:
+    assert reply("The coach asked the class to count the blocks that are outside the bowls. How many are there?", crowded()).startswith("3")

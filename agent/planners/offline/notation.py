@@ -211,6 +211,8 @@ def notation(t: str) -> str:
     t = rx(r"^(?:i m|i am|i'm) not (?:sure|certain) (?:whether|if) (the \w+ \w+) (is|are) ").sub(r"\2 \1 ", t)  # 'I'm not sure whether X is on Y'
     t = rx(r"^(?:please )?(?:tell me )?what colou?r (?:block|one) is (on top of|on|in|under|inside) ").sub(r"what is \1 ", t)
     # a script's query: 'number of blocks on T: ?', 'count the blocks in W. report the number.', '(1) inspect W, (2) tell me how many ...'
+    t = rx(r"^count (?:up )?the (blocks|cubes) (?:that are |which are )?(.+?)\s*[.;,]\s*how many (?:are there|of them are there|is that|do you get)\s*(\??)\s*$").sub(
+        r"how many \1 are \2\3", t)  # 'Count the blocks that are outside the bowls. How many are there?'
     t = rx(r"^(?:the )?(?:number|count) of" + NOT_COMPARED + r" (blocks|cubes|bowls) (.+?)\s*[:=]?\s*(\??)\s*$").sub(r"how many \1 are \2\3", t)
     t = rx(r"^[;\s]*(?:1[.)]\s*)?count the (blocks|cubes) (in|on) (the \w+ \w+)\s*[.;,]\s*(?:2[.)]\s*)?(?:and |then )?(?:report|tell me|give me|say)(?: me)?(?: the)? (?:number|"
                r"count|total|result)|^count the (blocks|cubes) (in|on) (the \w+ \w+)(?: for me)?(?: how many are there)?(?=\W*$)").sub(lambda m: f"how many {m[1] or m[4]} are {m[2] or m[5]} {m[3] or m[6]}", t)

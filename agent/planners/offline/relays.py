@@ -18,9 +18,10 @@ _WHO = (r"(?!(?:who|what|which|where|when|how|why|whose|nobody|no|none|nothing|n
         r"something|each|every|all|both|any|some|one)\b)(?:(?:my|our|the|his|her|their|your) (?!(?:[\w-]+ ){0,2}?(?:blocks?|bowls?|bin|table|robot|cubes?|"
         rf"corner|middle|tower|stack|{'|'.join(COLOURS)})\b)(?:{_W} ){{0,2}}?{_W}|grandpa|grandma|granny|mum|mom|dad|(?-i:[A-Z][a-z]+))(?: (?:really|also|just|now|again|still))?")
 # something written: 'the checklist', "Jun's message", 'the answer key on the worksheet', 'exercise 3 on the worksheet'
-_DOC = (r"(?:(?:the|my|our|this|that|a|his|her|their|(?-i:[A-Z][a-z]+)'s) |(?:exercise|question|item|task|step) \d+ (?:on|of|in|from) (?:the|my|our) )"
-        r"(?:[\w-]+ ){0,2}?(?:note|notes|checklist|list|ticket|email|e-mail|message|memo|text|worksheet|sheet|card|instructions?|plan|"
-        r"spec|specification|key|order|request|brief|letter|manual|procedure|reminder|diagram|sketch|post-it|whiteboard|board)"
+_DOC = (r"(?:(?:ticket|issue|case|request|email|note|memo)(?: (?:no\.? ?|number |#)?\d+)|(?:(?:the|my|our|this|that|a|his|her|their|(?-i:[A-Z][a-z]+)'s) |"
+        r"(?:exercise|question|item|task|step) \d+ (?:on|of|in|from) (?:the|my|our) )"
+        r"(?:[\w'-]+ ){0,2}?(?:note|notes|checklist|list|ticket|email|e-mail|message|memo|text|worksheet|sheet|card|instructions?|plan|"
+        r"spec|specification|key|order|request|brief|letter|manual|procedure|reminder|diagram|sketch|post-it|whiteboard|board))"
         r"(?: (?:on|from|in|of) (?:the|my|our|a) [\w-]+(?: [\w-]+)?)?")
 _LABEL = (r"(?:ticket|issue|case|request|task|job|work order|order|message|note|memo|email|e-mail|text|reminder)(?: (?:no\.? ?|number |#)?\d+)?"
           r"(?:,? (?:from (?:a|the|my|our) [\w -]+?|(?:from )?(?-i:[A-Z][a-z]+)|(?:a |the )?[\w-]+ request))?")
@@ -35,12 +36,15 @@ _RELAYS: tuple[tuple[str, str], ...] = (
     # someone asks a question: 'my boss wants to know how many ...', 'Grandpa is asking what colour ...'
     (rf"^\W*{_WHO},? (?:wants to know|would like to know|needs to know|is asking(?: me)?|asks|asked(?: me)?(?: to (?:check|find out|see))?|is wondering|wonders|"
      r"is curious)(?= (?:whether|if|what|which|where|how|who|why)\b)", "tell me"),
+    # someone passes something on: 'Priya asked me to pass on that X shouldn't be on Y', 'the teacher asked the class to ...'
+    (rf"^\W*{_WHO},? (?:asked|told)(?: (?:me|us))?(?: to pass on(?: that)?| to (?:tell you|let you know|say) that| that) ", ""),
+    (rf"^\W*{_WHO},? (?:asked|told) (?:me|us) (?=(?:the|every|all|each|no|nothing|none|both|neither)\b)", ""),
+    (rf"^\W*{_WHO},? (?:asked|told) (?:the class|everyone|all of us|us all|the team|the group) to ", ""),
     # someone asks for something: 'Sam asked me to tell you to bin X', 'Grandpa wants you to take ...', 'she said to put ...'
     (rf"^\W*{_WHO},? (?:asked|told|wants|wanted|needs|would like|'d like|requested|instructed|expects|said|says|is saying)(?: (?:me|us|you))?"
      r"(?: to (?:tell|ask|get|let|remind) you)? to (?!(?:go|be|sit|end up|stay|live|rest|come|see|watch)\b)(?=\w)", ""),  # never 'X wants to go in W'
     (rf"^\W*{_WHO},? (?:said|says|mentioned|told (?:me|us))(?: that)? (?:she|he|they)(?:'d| would| will) (like|love|prefer|want)\b", r"I would \1"),
-    (rf"^\W*{_WHO},? (?:asked|told)(?: (?:me|us))?(?: to (?:pass on|tell you|let you know|say))?(?: that)? (?=(?:the|every|all|each|no|nothing|none|"
-     r"both|neither)\b)", ""),
+
     (rf"^\W*{_WHO},? (?:said|says|mentioned|insists|insisted|thinks|wrote|noted|reckons|explained|pointed out|is saying|keeps saying|tells (?:me|us)|"
      r"told (?:me|us))(?: that)?,?\s+(?!to\b)", ""),
     (r"^\W*(?:nobody|no one|no-one|none of us|not one of us) (?:really )?(?:wants|would like|needs|asked for)\b", "I do not want"),  # 'nobody wants X in W'
