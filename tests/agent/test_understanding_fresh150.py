@@ -279,3 +279,19 @@ def test_more_relays(text: str, check) -> None:
 
 def test_a_count_asked_for_then_asked() -> None:
     assert reply("The coach asked the class to count the blocks that are outside the bowls. How many are there?", crowded()).startswith("3")
+
+
+# ----- a request dressed up as play (`games`) ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Simon says put the yellow block in the cyan bowl!", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Boss level: the green block goes in the bin.", lambda i, f: f.base(G) == "bin"),
+    ("Your task, should you choose to accept it, is to put the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Round 3 is won once the yellow block is in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("For fifty points, move the yellow block to the top left corner.", lambda i, f: f.support[Y] == "top left corner"),
+    ("Quest: rescue the blue block from the purple bowl and bring it to the table.", lambda i, f: f.support[B] == "table"),
+    ("Secret code: the yellow block hides in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Put the yellow block on the table, and you score ten points!", lambda i, f: f.support[Y] == i.support[Y] or f.support[Y] == "table"),
+])
+def test_a_request_dressed_up_as_play(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None

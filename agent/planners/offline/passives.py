@@ -73,7 +73,7 @@ PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"with) ", ""),
     (r"^(?:when|once|after) the (?:work|job|task) is (?:finished|done|complete|completed|over),? ", ""),
     (r",?\s*\b(?:at the earliest opportunity|in due course|when convenient|at your earliest convenience)\b", ""),
-    (r",?\s*\bin the (?:final|end|finished|target) (?:layout|arrangement|state|picture|configuration|setup)\b", ""),
+    (r",?\s*\bin the (?:final|end|finished|target) (?:layout|arrangement|state|configuration|setup)\b", ""),
     (r"\bis first to be\b", "is to be"),
     (r",?\s*and subsequently\b", ", and then"),
     (r"\b(?:be|is|are) removed to (?=the )", "be moved to "),  # 'are to be removed to the table'

@@ -15,6 +15,7 @@ from agent.planners.offline.choices import CHOICES
 from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
+from agent.planners.offline.games import GAMES
 from agent.planners.offline.costs import COSTS
 from agent.planners.offline.hedges import HEDGES
 from agent.planners.offline.jargon import JARGON
@@ -137,6 +138,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *ASPECTS,
     *JARGON,
     *PASSIVES,
+    *GAMES,
     *LOOPS,
     *MANNER,
     *SHARING,
