@@ -18,7 +18,12 @@ on it included), "in a bowl" counts a block stacked inside it; questions are ans
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 931ccf5, the code of a53883a, after every fix before it and before anything
+it could prompt): 0.6433 goal-correct (193 of 300), 102 refused, 5 asked, no wrong action and no wrong reply. Most
+refusals were the game's frame: 'Your mission, should you choose to accept it, is to ...', 'Quest: rescue X from W and
+bring it to the table', 'Challenge round! For ten points, ...', 'Level 2 is complete once ...', 'Secret code: X hides in
+W'. (The same 0.6433 was seen once before this commit, with no detail, in a regression run that picked up the file while
+its tester was still checking it; the code was the same.)
 """
 
 from __future__ import annotations
