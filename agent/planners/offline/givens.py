@@ -11,11 +11,10 @@ import re
 from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
 
+_NOW = r"right now|at the moment|currently|at present|as things stand|as it stands|as of now|presently"
 _LEAD = (r"^\W*(?:(?:so|okay|ok|right|well|um+|uh+|like|and|but|also|fyi|note|context|for context|background|status(?: update| report| check)?|"
-         r"current state|situation|observation|update)\W+)*(?P<now>(?:(?:right now|at the moment|currently|at present|as things stand|as it stands|"
-         r"as of now|presently)\W+)?(?:i (?:can )?(?:notice|see|observe|spot)|i(?:'ve| have) noticed|(?:it )?looks like|it seems|as you can see|"
-         r"you can see|note that)?)(?: that)?,?\s*")
-_NOW = (r"right now|at the moment|currently|at present|as things stand|as it stands|as of now|presently")
+         rf"current state|situation|observation|update)\W+)*(?P<now>(?:(?:{_NOW})\W+)?(?:i (?:can )?(?:notice|see|observe|spot)|i(?:'ve| have) noticed|"
+         r"(?:it )?looks like|it seems|as you can see|you can see|note that)?)(?: that)?,?\s*")
 _THING = r"the \w+ (?:block|bowl|cube)|the bin"
 _SUBJECT = rf"(?P<subject>(?:{_THING})(?:(?:,|,? and) (?:{_THING}))*|it|they)"
 _FACT_RE = re.compile(rf"{_LEAD}{_SUBJECT}(?:'s|'re| is| are| has| have| sits| sit| lies| lie| rests| rest| holds| contains| isn't| aren't|"
@@ -33,12 +32,12 @@ _MINE_RE = re.compile(r"^\W*i(?:'m| am| will|'ll) (?:going to |gonna |about to |
 _HEADER_RE = re.compile(r"^\W*(?:right now|currently|at the moment|at present|status(?: update| report)?|as things stand|as it stands|current state|"
                         r"situation|here is (?:how|what) (?:it|things) (?:is|are|looks?)(?: now)?)\W*$", re.IGNORECASE)
 _POINT_RE = re.compile(rf"^\W*(?:(?:do you |can you )?see|look at|notice|spot) (?P<subject>{_THING})(?: [^?]*)?\?\s*$", re.IGNORECASE)
-_NOW_RE = re.compile(r"\b(?:right now|at the moment|currently|at present|as things stand|as it stands|as of now|presently|now|status|"
-                     r"i (?:can )?(?:notice|see|observe)|i(?:'ve| have) noticed|looks like|as you can see)\b", re.IGNORECASE)
+_NOW_RE = re.compile(rf"\b(?:{_NOW}|now|status|i (?:can )?(?:notice|see|observe)|i(?:'ve| have) noticed|looks like|as you can see)\b", re.IGNORECASE)
 _WISH_RE = re.compile(r"\b(?:should|must|shall|want|wants|wanted|like|need|needs|please|could|would|can|will|put|move|take|place|stack|bin|"
                       r"make|go|goes|end up|ends up|instead|then|first|but|by the end|when you|yet|wrong|at the end)\b|\?", re.IGNORECASE)
-_BACK_RE = re.compile(r"\b(?:in there|(?<!is )(?<!are )there(?! (?:is|are|was|were)\b)(?!['\u2019]s)|(?<!where )(?<!as )(?:it|them)(?! (?:is|are) (?:now|right now))|that one|this one|that bowl|this bowl|"
-                      r"that block|this block|those blocks|those ones|the ones|those(?: two)?|these(?: two)?|both of them|(?:that|this) (?:stack|tower|pile))\b", re.IGNORECASE)
+_BACK_RE = re.compile(r"\b(?:in there|(?<!is )(?<!are )there(?! (?:is|are|was|were)\b)(?!['\u2019]s)|(?<!where )(?<!as )(?:it|them)(?! (?:is|are) "
+                      r"(?:now|right now))|that one|this one|that bowl|this bowl|that block|this block|those blocks|those ones|the ones|"
+                      r"those(?: two)?|these(?: two)?|both of them|(?:that|this) (?:stack|tower|pile))\b", re.IGNORECASE)  # words that point back
 _PLACE_RE = re.compile(rf"\b(?:in|inside|on|on top of|at) ({_THING}|the table)\b", re.IGNORECASE)
 _SCENE_RE = re.compile(r"\b(?:in|inside|on|on top of|at|under|beneath|empty|full|clear|free|loose|alone|by itself|on its own|stacked|nothing)\b",
                        re.IGNORECASE)  # what a fact about the table says: where a thing is, or what a bowl or a block holds
@@ -133,8 +132,9 @@ def _point(part: str, things: list[str], place: str) -> str:
         return " and ".join(things)
 
     part = rx(r"\b(it|that one)['\u2019]s\b", re.I).sub(r"\1 is", part)
-    said_before = min((i for t in {*things, place} if (i := part.lower().find(t)) >= 0), default=len(part))  # 'X is on Y. I want Y clear with
-    part = rx(r"\b(on|off|from|on top of|off of) (?:it|that one)\b", re.I).sub(  # nothing on it': 'it' is Y, said again
+    # a word after the thing said again points at it, not back: 'X is on Y. I want Y clear with nothing on it'
+    said_before = min((i for t in {*things, place} if (i := part.lower().find(t)) >= 0), default=len(part))
+    part = rx(r"\b(on|off|from|on top of|off of) (?:it|that one)\b", re.I).sub(
         lambda m: f"{m[1]} {place}" if len(things) == 1 and place != things[0] and place.endswith("block") else m[0], part[:said_before]) + part[said_before:]
     first = _BACK_RE.search(part)
     first = None if first and said_before < first.start() else first

@@ -23,12 +23,12 @@ _DOC = (r"(?:(?:ticket|issue|case|request|email|note|memo)(?: (?:no\.? ?|number 
         r"(?:[\w'-]+ ){0,2}?(?:note|notes|checklist|list|ticket|email|e-mail|message|memo|text|worksheet|sheet|card|instructions?|plan|"
         r"spec|specification|key|order|request|brief|letter|manual|procedure|reminder|diagram|sketch|post-it|whiteboard|board))"
         r"(?: (?:on|from|in|of) (?:the|my|our|a) [\w-]+(?: [\w-]+)?)?")
-_LABEL = (r"(?:ticket|issue|case|request|task|job|work order|order|message|note|memo|email|e-mail|text|reminder)(?: (?:no\.? ?|number |#)?\d+)?"
+_LABEL = (r"(?:req|ticket|issue|case|request|task|job|work order|order|message|note|memo|email|e-mail|text|reminder)(?:[ -]?(?:no\.? ?|number |#)?\d+)?"
           r"(?:,? (?:from (?:a|the|my|our) [\w -]+?|(?:from )?(?-i:[A-Z][a-z]+)|(?:a |the )?[\w-]+ request))?")
 
 _RELAYS: tuple[tuple[str, str], ...] = (
     # what was asked, quoted or passed on
-    (rf"^\W*{_LABEL}\s*[:,-]+\s*", ""),  # 'Ticket #3905: ...', 'Note from the morning shift: ...', 'Message from Tom: ...'
+    (rf"^\W*{_LABEL}\s*[:,|\-\u2013\u2014]+\s*", ""),  # 'Ticket #3905: ...', 'Req 7731 | ...', 'Note from the morning shift: ...'
     (rf"^\W*(?:according to|per|as per) (?:{_WHO}|{_DOC})(?:'s? (?:[\w-]+ )?(?:spec|note|plan|list|instructions|message|email))?,\s*", ""),
     (rf"^\W*{_DOC},? (?:asks|asked|wants to know|is asking) (whether|if)\b", r"tell me \1"),  # 'the email asks whether ...'
     (rf"^\W*{_DOC},? (?:says|said|reads|read|states|stated|shows|showed|lists|specifies|requires|wants|asks for|calls for|gives|has|"
@@ -65,7 +65,7 @@ _TAKEN_BACK: tuple[tuple[str, str], ...] = (
     (r"(?:^|(?<=[.!?]\s))(?:please )?(?:don't|do not|dont|don\u2019t) do that\s*[;,:.!]\s*(?=\w)", "Don't! "),
 )
 # a relay is there only where one of these words or marks is (a quick look before the rules)
-_WORDS = frozenset("ask asked asking asks told tell tells said says saying wants wanted needs like love requested requests according per "
+_WORDS = frozenset("req ask asked asking asks told tell tells said says saying wants wanted needs like love requested requests according per "
                    "ticket note notes checklist list email message memo worksheet sheet instructions instruction key spec insists "
                    "insisted mentioned wrote reckons thinks prefers expects know wonder wondering curious reads shows describes "
                    "corrected changed crossed nobody".split())

@@ -1,7 +1,7 @@
 """What a channel wraps around a request, taken off before the request is read: a wake word or a name for the robot
 ('Okay Panda,', 'Hey Franka -'), a chat handle ('<priya> @arm'), a slash command or a prompt ('/task', 'cmd:', '> '), an
 email's or a memo's parts ('To: robot arm', 'Subject: ... Body:', 'Hello!', 'Best regards, Dr. Okafor'), tags and
-priorities ('[P2]', '(low priority)', '#cleanup', 'Req 7731 |', 'TICKET-1042:'), emoji, emoticons and sign-offs ('ty
+priorities ('[P2]', '(low priority)', '#cleanup'; a ticket's number is `relays`'), emoji, emoticons and sign-offs ('ty
 ❤️', 'xx Sam', '-- sent from my phone'). A 'P.S.' is more of the request: 'P.S. also put X in W' is said as '. Also, put X
 in W'. Read by `goals` before anything else reads the words."""
 
@@ -36,7 +36,6 @@ _TRAPPINGS: tuple[tuple[str, str], ...] = (
     (r"(?:^|(?<=\s))\[[^\]\n]{1,24}\]", " "),
     (r"(?i)\((?:(?:low|high|normal|medium|top|urgent)\s*priority|urgent|asap|fyi|p\d|normal|low|high)\)", " "),
     (r"(?:^|(?<=\s))#[A-Za-z][\w-]*", " "),
-    (r"(?i)^\s*(?:req(?:uest)?|ticket|issue|job|task|memo|note)[\s#-]*\d*\s*[:|\-\u2013\u2014]+\s*", ""),
     (r"(?i)^\s*(?:desired state|requested|request|action|task|todo|to do)\s*:\s*", ""),
     # a P.S. is more of the request, unless it only says to answer; a sign-off is not
     (r"(?i)\s*\bp\.?\s?s\.?\s*[:,-]?\s*(?:(?:there is )?no need to (?:move|do|touch) (?:stuff|anything|things)|(?:just|only) (?:answer|tell me|reply))[^.?!]*[.!]?", ""),
