@@ -15,13 +15,13 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r"\btak\b", "take"),
     (r"\bo'(?= )", "of"),
     (r"\bwee (?=(?:\w+ )?(?:block|blocks|one|ones|bowl|cube)\b)", ""),
-    (r"\bdinnae\b|\bdinna\b|\bdon't be\b(?= \w+ing\b)", "do not"),
+    (r"\bdinnae\b|\bdinna\b", "do not"),
     (r"\boot\b", "out"), (r"\bintae\b|\bintil\b", "into"), (r"\bontae\b", "onto"), (r"\bfrae\b", "from"), (r"\baff\b", "off"),
     (r",?\s*(?:would|will|could) ye\b\W*$|,?\s*\baye\b\W*$|^aye,?\s*", ""),
     # Irish
     (r"^(?:would|will) you ever\b", "please"),
     (r",?\s*\bgrand\W*$|,?\s*\bso (?:it|they) (?:is|are|will|do)\W*$", ""),
-    (r"\b(do not|don't) be (\w+)ing\b", r"\1 \2"),  # "don't be touching the pink block"
+    (r"\bdo not be (\w+)ing\b", r"do not \1"),  # "don't be touching the pink block" (contractions are said in full by now)
     (r",?\s*sure (?:that one|it)(?:'s| is) grand where it is\b", ", and leave it where it is"),
     (r",?\s*sure (?:it|the \w+ bowl)(?:'s| is) empty\W*$", ""),
     # Australian
@@ -39,8 +39,8 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r",?\s*(?<!you )(?<!i )(?<!we )(?<!they )\bcan\s*\?*\s*$", ""),
     (r"\b(?:stacked|on top) one\b", "stacked"),
     (r"^(the \w+ bowl) (?:got|has) how many blocks (?:inside|in it)\b", r"how many blocks are in \1"),
-    (rf"^{_THING} (?:do not|don't) touch\b", r"do not touch \1"),
-    (rf",?\s*{_THING} (?:do not|don't) touch\b", r", do not touch \1"),
+    (rf"^{_THING} do not touch\b", r"do not touch \1"),
+    (rf",?\s*{_THING} do not touch\b", r", do not touch \1"),
     (r"(\b(?:take|get|lift|pick|remove)\b[^,.;]*?) and put (?=(?:on|in|into|inside|onto) the\b)", r"\1 and put it "),  # 'take X out and put on the table'
     (r"^(the blocks? [\w ]+?),? all (throw|put|bin|move) (into|in|on|onto) ", r"\2 all \1 \3 "),
     (r"^whichever block (?:got|has) (?:a )?bowl (?:the )?same colou?r,? put (?:inside|in|into) that bowl\b",

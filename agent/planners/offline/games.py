@@ -5,8 +5,7 @@ target into ...'. Read among the first of `speech.SPEECH`'s rules."""
 
 from __future__ import annotations
 
-_N = r"(?:\w+|\d+)"
-_POINTS = rf"(?:a hundred|{_N}) (?:points|pts|stars|coins|gold stars)"
+_POINTS = r"(?:a hundred|\w+) (?:points|pts|stars|coins|gold stars)"
 
 GAMES: tuple[tuple[str, str], ...] = (
     # the frame before the request
@@ -19,7 +18,7 @@ GAMES: tuple[tuple[str, str], ...] = (
     (r"^for this (?:quest|level|round|mission|challenge),? ", ""),
     (r"^(?:level|round|stage) \w+ is (?:complete|done|won|cleared|finished) (?:once|when|if) ", ""),
     (rf",?\s*(?:and|to) (?:you )?(?:score|win|earn|get) {_POINTS}\W*$", ""),
-    (rf",?\s*\+?{_N} points if\b", ", "),
+    (r",?\s*\+?\w+ points if\b", ", "),
     (r"^let us play \w+(?: \w+)?\W+", ""),
     # the game's words for the moves: 'rescue X from W', 'X hides in W', 'X goes to bed in W', 'get it out'
     (r"\b(?:hides?|lives?|sleeps?|goes to bed|go to bed|goes to sleep|nests?) (in|inside|into) (?=the \w+ bowl|that bowl|the bin|its|their)", r"goes \1 "),

@@ -19,11 +19,11 @@ _BASE = {
     "transferring": "transfer", "transferred": "transfer", "relocating": "relocate", "relocated": "relocate", "dropping": "drop",
     "dropped": "drop", "popping": "pop", "popped": "pop", "removing": "remove", "removed": "remove", "depositing": "deposit",
     "deposited": "deposit", "returning": "return", "returned": "return", "sorting": "sort", "sorted": "sort", "tidying": "tidy",
-    "tidied": "tidy", "unstacking": "unstack", "unstacked": "unstack", "getting": "get", "got": "get",
+    "tidied": "tidy", "unstacking": "unstack", "unstacked": "unstack", "getting": "get",
 }
 _ING = "|".join(w for w in _BASE if w.endswith("ing"))
-_ED = "|".join(w for w in _BASE if not w.endswith("ing") and w != "got")
-_WHO = r"(the [\w ]+?|everything(?: else)?|every \w+(?: \w+)?|all the \w+|each \w+|both \w+|any \w+)"
+_ED = "|".join(w for w in _BASE if not w.endswith("ing"))
+_WHO = r"the [\w ]+?|everything(?: else)?|every \w+(?: \w+)?|all the \w+|each \w+|both \w+|any \w+"
 _CLAUSE = r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen )|(?<=\bthat )|(?<=\bfirst )|(?<=\bafter that )|(?<=\bnext ))"
 
 
@@ -39,7 +39,7 @@ def _do(m: re.Match[str]) -> str:
 
 PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'X wants moving to the table', 'everything else wants leaving alone', 'W needs two blocks putting in it'
-    (rf"{_CLAUSE}(?P<what>{_WHO[1:-1]}) (?:wants|needs|want|need) (?P<verb>{_ING})\b", _do),
+    (rf"{_CLAUSE}(?P<what>{_WHO}) (?:wants|needs|want|need) (?P<verb>{_ING})\b", _do),
     (rf"{_CLAUSE}(the \w+ bowl|the bin) (?:wants|needs|want|need) (.+?) (putting|placing|popping|dropping) (in|into) (?:it|there)\b",
      lambda m: f"{_BASE[m[3]]} {m[2]} in {m[1]}"),
     # 'get X moved somewhere', 'have X put in W', 'have X cleared': the causative, said as the command
