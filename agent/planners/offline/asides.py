@@ -55,7 +55,8 @@ def chatter(sentence: str) -> bool:
     if _NAMED_RE.search(sentence) or rx(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
                                               r"(?:something|anything))|how many)\b").match(sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')
-    return not (_POINTING_RE.search(sentence) and any(VERB_RE.match(sentence[w.start():]) for w in rx(r"\b\w").finditer(sentence)))
+    return not (_POINTING_RE.search(sentence) and (any(VERB_RE.match(sentence[w.start():]) for w in rx(r"\b\w").finditer(sentence)) or rx(
+        r"\bi (?:would (?:like|love|prefer)|want|need) (?:it|them)\b.*\b(?:in|into|on|onto) (?:there|here|it|that|the \w+)\b").search(sentence)))  # '... I'd like it back in there': a wish about what was named
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (

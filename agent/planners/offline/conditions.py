@@ -96,6 +96,38 @@ def _unless(m: re.Match[str]) -> str:
     return f"if {condition}, {other or 'leave everything alone'}; otherwise {request}"
 
 
+# a block and its matching bowl with a fallback: 'X goes in the bowl of its colour (if there is one), else in the bin', 'put X
+# in the bowl of the same colour, or in the bin if there isn't one', 'X in its matching bowl; if no bowl matches it, the bin',
+# 'if there is a bowl that matches X, put it there; failing that, the table'
+_MATCHING = (r"(?:the bowl of its (?:own )?colou?r|(?:its|the|a) matching bowl|its own bowl|the bowl (?:of|in|with) (?:the same|its) colou?r"
+             r"(?: as it)?|the (?:same[- ]colou?r(?:ed)?) bowl|the bowl (?:that|which) matches(?: it)?)")
+_NONE = (r"(?:there (?:is|are) (?:not|no) (?:one|any|such (?:a )?bowl|(?:a )?matching bowl|(?:a )?bowl (?:that matches(?: it)?|of (?:that|its|the "
+         r"same) colou?r))|there is none|no (?:such |matching )?bowl (?:matches(?: it)?|exists|is there)|none matches(?: it)?|it (?:has|does not have) "
+         r"(?:no |a )?(?:matching |such )?(?:bowl|one)|(?:there is )?no (?:such|matching) bowl|(?:it|that) is not possible|not)")
+_PLACE = r"(?:(?:in|into|on|onto|at|to) )?(the (?:bin|table|middle|\w+ bowl|\w+ block|\w+ \w+ corner))"
+_MATCHED_ELSE_RE = re.compile(
+    rf"^(?:(?:put|place|move|drop|pop|set|take) )?(?:the )?(?P<x>\w+ block|every block|each block|all (?:of )?the blocks|the blocks)"
+    rf"(?: (?:goes|go|should go|must go|belongs|needs to go|has to go))? (?:in|into) {_MATCHING}(?:,? if (?:there is|it has) one)?"
+    rf"(?:,? (?:or|and|else|otherwise|or else|if not|failing that|but)?,? (?:put it |it goes |they go |put them )?{_PLACE},? if {_NONE}"
+    rf"|\s*[,;]? (?:and |but |or )?if {_NONE},? (?:put it |it goes |they go |put them |then )?{_PLACE}"
+    rf"|,? (?:else|otherwise|or else|if not|failing that|or)?,? (?:put it |it goes |they go |put them )?{_PLACE})$"
+    rf"|^if there is (?:a|an|one) bowl (?:of the same colou?r as|the same colou?r as|matching|that matches) (?:the )?(?P<y>\w+ block),? (?:put|place|"
+    rf"move|drop) it (?:there|in it|in that bowl|in that one)\s*[;,.]\s*(?:else|otherwise|or else|if not|failing that),? (?:put it )?{_PLACE}$"
+    rf"|^(?:(?:put|place|move|drop|pop|set|stick) )?(?:the )?(?P<z>\w+ block) {_PLACE} if {_NONE}; otherwise (?:(?:put|place|move|drop|pop|set|stick) )?"
+    rf"(?:the \w+ block|it) (?:in|into) {_MATCHING}$")  # as `hedges` says 'X in W, or in V if C': 'X in V if C; otherwise X in W'
+
+
+def _matched_else(m: re.Match[str]) -> str:
+    """A block and its matching bowl with a fallback -> 'if there is a bowl the same colour as X, put X in its matching
+    bowl; otherwise put X in the bin'; every block -> its matching bowl, every unmatched block -> the fallback."""
+    place = next(m[i] for i in range(1, m.re.groups + 1) if m[i] and i not in m.re.groupindex.values())
+    prep = "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
+    if (block := m["x"] or m["y"] or m["z"]).endswith("block") and not block.startswith(("every", "each")):
+        return (f"if there is a bowl the same colour as the {block}, put the {block} in its matching bowl; otherwise put the {block} "
+                f"{prep} {place}")
+    return f"put every matched block in its matching bowl and put every unmatched block {prep} {place}"
+
+
 _SHAPES = tuple((re.compile(p), r) for p, r in (
     # before the request: 'should X be on Y, ...', 'in case C, ...', 'Condition: W empty. Action: ...', 'unless C, A'
     (r"^should (the \w+ (?:block|bowl)|it) (?:still |already |ever )?(?:be|have) ([^,]+), ", r"if \1 is \2, "),
@@ -113,9 +145,7 @@ _SHAPES = tuple((re.compile(p), r) for p, r in (
      r"on the table|in a bowl|in the bin|anything in it|something in it|blocks in it),?\s*", r"\1; otherwise "),  # '..., and if it isn't empty, ...'
     (r"^(if (?:there (?:are|is)|the \w+ bowl (?:has|holds)) (?:at least|more than|fewer than|less than|at most|no more than) [^;]+);\s*if (?:there are|it has|"
      r"there is|it holds) (?:fewer|less|more|not)(?: than that)?,\s*", r"\1; otherwise "),  # '...; if there are fewer, ...'
-    (r"^(?:the )?(\w+ block) (?:goes|should go|belongs) (?:in|into) (?:the bowl of its (?:own )?colou?r|its matching bowl|its own bowl),? (?:else|otherwise|or "
-     r"else|if not|failing that),? (?:put it |it goes )?(in|into|on|onto|at) (the [\w ]+)$", r"if there is a bowl the same colour as the \1, put the \1 in its "
-     r"matching bowl; otherwise put the \1 \2 \3"),  # 'X goes in the bowl of its colour (if there is one), else in the bin'
+    (_MATCHED_ELSE_RE, _matched_else),  # 'X in its matching bowl, or in the bin if there isn't one'
     (r"^for (?:each|every|all the) (?:matched |matching )?blocks?,? if (?:it is|they are) (on the table|in a bowl|in the bin|loose|clear), (?:put|place|move) (?:it|"
      r"them) (?:in|into) (?:its|their) (?:own |matching )?bowls?\b", r"put every block that is \1 in its matching bowl"),
     (r"^(put|move|take) any block (?:that is |which is )?(on top of|on) (the \w+ block) (.+?)[.;]\s*if (?:there is )?nothing (?:should be |is )?on it,? "

@@ -351,6 +351,7 @@ def told(instruction: str) -> str:
     wanted = any(_WANTED_RE.match(p) for p in parts)
     kept: list[str] = []
     for i, part in enumerate(parts):
+        part = rx(r"^\W*(?:because|cause|cos|coz),?\s+(?=i(?:'d| would| really| want| need)\b)", re.I).sub("", part) if i else part  # '...? Because I'd like X in it'
         text = clean_text(part)
         if chatter(text) and not (i and CORRECTION_RE.match(part.lower()) or i + 1 < len(parts) and CORRECTION_RE.match(parts[i + 1].lower())) or rx(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", re.I).fullmatch(unlabel(part)) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue

@@ -201,6 +201,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^the (?:bowl|place|spot) where (the \w+ block) (?:belongs|should go|goes|should be|needs to go) is (the [\w ]+)$", r"\1 belongs in \2"),
     (r"^where (?:i|we) (?:want|would like|d like|need) (the \w+ block)(?: to (?:go|be|end up))? is (the [\w ]+)$", r"put \1 at \2"),
     (r"^what (?:i|we) (?:asked for|wanted|ordered|requested|meant|needed) (?:was|is) ", "i want "),  # 'What I asked for was X on Y; ...'
+    (r"^(?:\w+ )?(?:check|test|assertion|verification) failed (?:on|for|at) (the \w+ (?:bowl|block))\s*[:;,.-]*\s*(?:it|that one) (?=(?:should|must|needs|has|is)\b)",
+     r"\1 "),  # a QA report's 'Count check failed on W: it should hold exactly 3 blocks, not 2'
+    (r"\b(exactly (?:\d+|one|two|three|four|five) blocks?),? (?:and )?not (?:\d+|zero|none|one|two|three|four|five)\b", r"\1"),
     (r"\b(the \w+ bowl) (?:contains|has|holds|had|contained) (?:\d+|no|zero|one|two|three|four|five) blocks?\s*[;,.]?\s*(?:but )?(?:expected|should "
      r"(?:be|have|hold)|wanted|target)\s*(exactly |at least |at most )?(one|two|three|four|five)\b", r"\1 should hold \2\3 blocks"),  # a QA report
     (r"^the (?:one |only )?thing (?:i|we) (?:do not|don t) want is (the \w+ block) (?:still )?(?:sitting |resting |stacked |lying )?(on|in) ",

@@ -59,8 +59,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # an adverb of place before where it goes: 'slip X in beneath Y', 'over in the corner', 'up on top of X' (never 'ends up in')
     (r"(?<!\bend )(?<!\bends )(?<!\bended )(?<!\bending )(?<!\bwind )(?<!\bwinds )(?<!\bwound )\b(?:(?:up|over|down|"
      r"back) (?=(?:beneath|under|underneath|below|on top of|onto|in the|on the|into the|at the)\b)|in (?=(?:beneath|"
-     r"under|underneath|below)\b))",
-     ""),
+     r"under|underneath|below)\b))", ""),
     (r"\b((?:beneath|under|underneath|below) the \w+(?: block| one| cube)?),? (?:and )?so (?:that )?(?:the \w+(?: "
      r"block| one| cube)?|it) (?:sits|rests|is|ends up|lands|goes|stands) (?:right |directly )?on (?:top of )?(?:it|"
      r"that|top)\s*$", r"\1"),  # '..., so Y sits on it'
@@ -276,6 +275,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"of) its (?:own )?colou?r)? can stay where it is\s*$", ""),
     (r"\bin (?:a|one of the) bowls?,? (?:(?:ideally|preferably|if possible|best of all),? )?(?:in )?the (\w+) (?:one|"
      r"bowl)\b(?! too| as well| also)", r"in the \1 bowl"),  # 'X belongs in a bowl, preferably the pink one': that bowl
+    (r"^(?:oh,? )?how (?=i (?:wish|would (?:love|like)|long)\b)", ""),  # 'how I wish X were in W!', 'oh how I'd love X to sit in W'
     (r"(\bi would rather |\bi wish |\bif only )(the \w+ block) (?:sat|stood|went|was|were|lay|lived|rested) ", r"\1\2 "),
     (r"\s*\b(?:than|instead of) (?:where it is(?: now)?|how it is(?: now)?|it is now)\b", ""),
     (r"\b(?:(?:whichever|whatever) (?:block|one) (?:is (?:easiest|handiest|simplest)|you like|you want|you prefer|"

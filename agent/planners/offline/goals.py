@@ -220,9 +220,12 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise. What
     follows that names nothing here ('... has got to? My eyes aren't what they were') is no command."""
     asked, mark, then = instruction.partition("?")
-    told = rx(r"^(?:(?:and|then|now|so|ok|okay|next|after that|because|cause)\b[, ]*)+").sub("", clean_text(then.strip(" ?!.,"))) \
-        if mark and then.strip(" ?!.,") else ""
-    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and not (
+    lead = rx(r"^\W*(?:(?:and|then|now|so|ok|okay|next|after that|because|cause)\b[, ]*)+", re.IGNORECASE)  # '..? Because I'd like X in it'
+    then = lead.sub("", then.strip(" ?!.,"))
+    told = lead.sub("", clean_text(then)) if mark and then else ""
+    last = rx(r"[.;!]\s+").split(asked.strip())[-1]  # '... apologies in advance. Could you move X to W? Sorry, only ...': a request
+    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and is_question(
+            clean_text(last), last + "?") and not (
             rx(r"(?:what|which|who)\b").match(told) and rx(r"\W*(?:is there |are there )?(?:anything|something)\b", re.I).match(asked)) and not \
             rx(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:(?:tell me|say|let me know) )?(?:which|what|where|who)\b").match(told):
         # never 'Anything on X? Which one is it?' nor 'Is X in a bowl? If it is, which bowl?': one question

@@ -249,7 +249,7 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
         em = EXCEPT_RE.search(rest)
         head, tail = (rest[: em.start()], " " + rest[em.start():]) if em else (rest, "")
         rest = rx(r"\s+out$").sub("", head.rstrip()) + tail
-    if verb_word in ("take", "get", "bring") and rest.endswith(" out"):
+    if verb_word in ("take", "get", "bring", "fish") and rest.endswith(" out"):
         rest = rest[:-4]
     if rx(r"\baway\b(?! (?:in|into|inside|on|onto|on top of|to|at)\b)").search(rest):
         rest = rx(r"\s*\baway\b").sub("", rest).strip()
@@ -328,7 +328,7 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
             return False  # 'put the other one from that bowl on top of it': where it comes from, then where it goes
         if not prep or prep in AWAY_PREPS:
             return True
-        if verb in ("take", "fetch", "retrieve") and prep in ("in", "inside") and rx(r"(?:the )?bin").fullmatch(target):  # 'take the blocks
+        if verb in ("take", "fetch", "retrieve", "fish") and prep in ("in", "inside") and rx(r"(?:the )?bin").fullmatch(target):  # 'take the blocks
             return False  # in the bin (and put them ...)': which blocks, never into the bin
         if verb in BIN_ONLY_VERBS and action == "bin":
             return bool(rx(r"(?:the |a )?bin").fullmatch(target))

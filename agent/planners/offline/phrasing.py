@@ -150,6 +150,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"(?:\b(every|each|all(?: the)?|any|the) |^)(blocks?|cubes?|ones?) (?:that|which) (?:has|have) (no |(?:a|an|its|their) )?(?:own )?"
      r"(?:matching bowl|bowl (?:of|in|with) (?:the same|same|its|their|its own|their own|a matching) colou?r)\b",
      lambda m: f"{(m.group(1) or 'every').replace('any', 'every')} {'un' if m.group(3) == 'no ' else ''}matched {m.group(2)}"),
+    (r"\b(?:(?:every|each|all(?: the)?|any|the) (?:blocks?|cubes?|ones?)|anything|everything|whatever(?: is)?) ((?:in|on) the (?:bin|table|\w+ bowl)) (?:that|which) "
+     r"(?:has|have) (?:a|an|its|their) (?:own )?(?:matching bowl|bowl (?:of|in|with) (?:the same|its|their) colou?r)\b", r"every matched block \1"),  # 'anything in the bin that ...'
+    (r"(\bmatched (?:blocks?|cubes?)\b[^.;]*?\b(?:in|into|inside)) (?:that|this) (?:bowl|one)\b", r"\1 the matching bowl"),
     (r"\b(matched (?:blocks?|cubes?|ones?)),? (?:they |it )?((?:should|must|needs? to|has to|have to|will|can) )?(end up|go|be|belong|sit|sits|is|are|goes|ends up|belongs) (?:in|into|inside) (?:it|that bowl|that one|the bowl|its bowl|this bowl|this one|those bowls|them|their bowls?)\b",
      r"\1 \2\3 in the matching bowl"),
     # 'pull X out of W, but not into V (and not onto T)': the first place is left, the others must not be its new one

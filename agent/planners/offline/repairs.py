@@ -138,6 +138,8 @@ def _again(clause: str, fix: str, strong: bool) -> str | None:
     fix = rx(r",?\s*\b(?:i mean|i meant|i think|i guess|instead|quick|fast|please|sorry|my mistake|my bad|(?:yes,? |yeah,? |right,? )?(?:that one|that s the one|that is the one))\s*"
                  r"(?=[,;.]|$)").sub("", fix).strip(" ,")
     fix = rx(r"^(?:just|only) the one,? (?=the\b)|^instead,? ").sub("", fix)
+    if (only := rx(r"(?:just|only) (the\b[^,;]*)").match(fix)) and not rx(r"\b(?:should|must|is|are|be|stays?|remains?|goes|go)\b").search(only[1]):
+        fix = fix[only.start(1):]  # 'move all the blocks into W, sorry, only the ones on the table': fewer moved, no others taken out
     if rx(r"(?:swap|switch|reverse|flip|invert|exchange) ").match(fix) or rx(r"\b(?:that is|that s|thats) (?:right|correct|it)\b|\b(?:yes|yeah)\b").search(fix):
         return None  # 'actually, swap them: ...': the order said again, read by `take_backs`; 'wait, is it... yeah, that's right': no correction
     fix = fix[fix.index(" ") + 1:] if rx(r"(?:just|only|simply) ").match(fix) and VERB_RE.match(fix.split(" ", 1)[1]) else fix  # 'just bin X'

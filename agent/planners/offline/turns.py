@@ -173,8 +173,9 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(all the blocks|everything|every block|all of them) (in|on) (the [\w ]+?),? out(?: (?:onto|on) the table)?\W*$", r"take \1 out of \3"),  # 'all the blocks in the bowls, out'
     (r"\b(?:get|take|move|have) (all the blocks|every block|everything) off the table and (?:into|in|onto|to) (the [\w ]+)", r"put \1 that are on the table in \2"),
     (r"\boutside (?:of )?(?:the bowls|any bowls?|a bowl)\b", "not in a bowl"),
-    (r"^(?:whatever|everything)(?: that)?(?: is|'s| s)? (?:sitting |resting )?(?:in|inside) (the \w+ bowl),\s*(\w+(?: up| down)?) (?:it|them|all of it|the lot)\b",
-     r"\2 everything in \1"),  # 'whatever's in W, stick it on X'
+    (r"^(?:whatever|everything|anything|(every (?:un)?matched block))(?: that)?(?: is|'s| s)? (?:sitting |resting )?(in|inside|on|on top of|(?:to the )?(?:left|"
+     r"right) of|next to|near) (the \w+ (?:bowl|block)|the bin)( (?:that|which) [^,;.:]+)?\s*[,:]\s*(\w+(?: up| down)?) (?:it|them|all of it|the lot|all of them)\b"
+     r"( out of its bowl)?", lambda m: f"{m[5]} {m[1] or 'everything'} {m[2]} {m[3]}{m[4] or ''}{' out' if m[6] else ''}"),  # 'anything in the bin, take it out and ...'  # 'whatever's in W, stick it on X'
     (r"\b((?:on|onto|in|into|to|at) the (?:table|bin|\w+ bowl|(?:top|bottom) (?:left|right) corner|middle)),?\s*(?:and |but )?not (?:in|into|on|onto|to) (?:another|"
      r"any other|a|any|some other|the other) bowl\b", r"\1"),  # '... on the table, not in another bowl': said by the destination
     # a teen's and a tourist's words: 'ugh, X is literally trash', 'whatever', 'X is for the top right corner', '..., yes, the green bowl'

@@ -23,7 +23,7 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 # verb phrase -> action. "move" actions need a target; "hold"/"bin" ones have a default.
 VERBS: dict[str, str] = {
     "pick up": "hold", "pick": "hold", "grab": "hold", "grasp": "hold", "lift": "hold", "hold": "hold",
-    "take": "hold", "get": "hold", "fetch": "hold",
+    "take": "hold", "get": "hold", "fetch": "hold", "fish": "hold",
     "put": "move", "place": "move", "gather": "move", "collect": "move", "move": "move", "set": "move", "drop": "move", "bring": "move",
     "transfer": "move", "carry": "move", "lay": "move", "shift": "move", "relocate": "move", "pop": "move",
     "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move", "stage": "move",
@@ -309,7 +309,7 @@ WONDER_RE = re.compile(r"^(?:i wonder(?! (?:if|whether) you (?:could|would|might
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
 MODAL = (r"(?:should|must|will|would|shall|can|could|may|ought to|needs? to|has to|have to|is to|are to|to|"
          r"(?:is|are) going to|(?:is|are) supposed to|(?:is|are) meant to)")
-_BELONG = (rf"(?:{MODAL} )?(?:be|go|goes|belong|belongs|end up|ends up|sit|sits|stay|stays|live|lives|rest|rests|"
+_BELONG = (rf"(?:{MODAL} )?(?:be|go|goes|belong|belongs|end up|ends up|sit|sits|stay|stays|live|lives|dwell|dwells|reside|resides|rest|rests|"
            r"land|lands|wind up|winds up)(?: now| from now on| in the end)?")
 # A statement that names the target first ('the middle is where the red block should be', 'where the red block goes is
 # the bowl', 'the place for the red block is the bowl'): `forms` reads it as 'put <subject> to <target>'.
@@ -327,7 +327,7 @@ COPULA_RE = re.compile(
     rf"(?<!\bthe )"  # 'the rest goes in the bin': a noun there, never the verb
     rf"\b(?:(?:{MODAL}|does|do|did)\s+)?(?:not\s+)?(?:all\s+|both\s+|each\s+)?"
     r"(be|is|are|was|were|get|gets|got|go|goes|went|end up|ends up|ended up|sit|sits|sat|rest|rests|lie|lies|"
-    r"stand|stands|belong|belongs|land|lands|stay|stays|hop|hops|jump|jumps|head|heads|travel|travels|climb|climbs|remain|remains|live|lives|wind up|winds up|come|comes)\b(\s+not)?"
+    r"stand|stands|belong|belongs|land|lands|stay|stays|hop|hops|jump|jumps|head|heads|travel|travels|climb|climbs|remain|remains|live|lives|dwell|dwells|reside|resides|wind up|winds up|come|comes)\b(\s+not)?"
 )
 # What a statement's subject starts with ('the red block is ...', 'every bowl should have ...').
 SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|everything|it|they|this|that|these|"

@@ -1,0 +1,101 @@
+"""Session-28 capabilities, tested with other sentences than the blind batches': a block's matching bowl with a
+fallback ('X in the bowl of its colour, or in the bin if there isn't one'); a polite request with a question mark after
+a long preamble, and a correction that narrows it ('sorry, only the ones on the table'); a question, then the wish it
+was asked for ('How full is W? Because I'd like X in it'); a relation said once and then 'stack them'; exclamative
+wishes ('how I wish X would dwell in W'); a QA report's failed check; a thing said first, then what to do with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.agent.test_understanding_fresh138 import binned, coloured, crowded
+from tests.agent.test_understanding_more import B, G, O, P, R, Y, outcome
+
+
+# ----- a matching bowl, or else ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "where"), [
+    ("Drop the blue block into the bowl that matches it, or onto the table if there is no such bowl.", "blue bowl"),
+    ("The green block belongs in its matching bowl; if no bowl matches it, in the bin.", "green bowl"),
+    ("Put the yellow block in the bowl of its own colour, or in the bin if there's none.", "bin"),
+    ("If there is a bowl that matches the red block, put it in that bowl; otherwise, the bin.", "bin"),
+])
+def test_a_matching_bowl_with_a_fallback_takes_the_branch_the_scene_gives(text: str, where: str) -> None:
+    block = next(b for b in (B, G, Y, R) if b.split()[0] in text)
+    i, f = outcome(text, coloured())
+    assert (f.base(block) if where != "table" else f.support[block]) == where and f.held is None
+
+
+def test_every_block_to_its_matching_bowl_or_else_the_fallback() -> None:
+    i, f = outcome("Every block goes in its matching bowl, or on the table if it has no matching bowl.", coloured())
+    assert f.base(B) == "blue bowl" and f.base(G) == "green bowl" and f.held is None
+    assert all(f.base(b) not in ("bin",) for b in (R, Y, P, O))
+
+
+# ----- requests after a preamble, corrections that narrow them ------------------------------------------------------------------
+def test_a_polite_request_with_a_question_mark_after_a_preamble_is_a_request() -> None:
+    text = ("Morning! I'm covering for Dana today and I'm nervous about breaking things, sorry. Could you put every block "
+            "that's on the table into the cyan bowl? Sorry, just the ones on the table - the bowls can stay as they are.")
+    i, f = outcome(text, crowded())
+    assert {f.base(b) for b in (R, G, Y)} == {"cyan bowl"} and f.base(P) == f.base(O) == "white bowl" and f.base(B) == "purple bowl"
+
+
+def test_only_in_a_correction_narrows_what_moves_and_takes_nothing_out() -> None:
+    i, f = outcome("Bin the yellow and the green block. Sorry, only the yellow block.", crowded())
+    assert f.base(Y) == "bin" and f.base(G) != "bin" and f.base(P) == "white bowl" and f.held is None
+
+
+# ----- a question, then the wish it was asked for ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "How many blocks does the cyan bowl hold? Because I'd really like the yellow block in it.",
+    "Who moved the yellow block out of the cyan bowl? I'd like it back in there.",
+])
+def test_a_question_then_the_wish_it_was_for(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.base(Y) == "cyan bowl" and f.held is None
+
+
+# ----- said once, then 'stack them' ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The yellow block should end up on top of the green block - stack them, please.",
+    "Put the yellow block onto the green block and stack them up.",
+])
+def test_stack_them_after_the_relation_says_it_again(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.support[Y] == G and f.held is None
+
+
+# ----- exclamative wishes, lived-in places ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Oh how I wish the yellow block resided in the cyan bowl!",
+    "How I'd love the yellow block to dwell in the cyan bowl.",
+    "the yellow block should reside in the cyan bowl",
+])
+def test_exclamative_wishes_and_dwelling(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.base(Y) == "cyan bowl" and f.held is None
+
+
+# ----- a QA report, a thing said first --------------------------------------------------------------------------------------------
+def test_a_failed_check_in_a_report_says_the_goal() -> None:
+    i, f = outcome("Occupancy check failed on the cyan bowl: it should contain exactly 2 blocks, not 0.", crowded())
+    assert sum(f.base(b) == "cyan bowl" for b in f.blocks) == 2 and f.held is None
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Everything to the right of the cyan bowl, chuck the lot in the bin.", None),
+    ("Whatever is in the white bowl, put them all on the table.", (P, O)),
+])
+def test_a_thing_said_first_then_what_to_do_with_it(text: str, gone) -> None:
+    i, f = outcome(text, crowded())
+    if gone:
+        assert all(f.support[b] == "table" for b in gone) and f.held is None
+    else:
+        assert any(f.base(b) == "bin" for b in f.blocks) and f.held is None
+
+
+def test_anything_in_the_bin_with_a_matching_bowl_said_first_goes_to_that_bowl() -> None:
+    from sim.core.perceived import Scene
+    from tests.agent.test_understanding_fresh138 import obj
+    scene = Scene(objects=[*binned().objects, obj("yellow bowl", pos=(0.30, -0.10))])
+    i, f = outcome("Anything in the bin that has a bowl of its colour: fish it out and put it in that bowl.", scene)
+    assert f.base(Y) == "yellow bowl" and f.support[R] == i.support[R] and f.held is None
