@@ -2,14 +2,18 @@
 fallback ('X in the bowl of its colour, or in the bin if there isn't one'); a polite request with a question mark after
 a long preamble, and a correction that narrows it ('sorry, only the ones on the table'); a question, then the wish it
 was asked for ('How full is W? Because I'd like X in it'); a relation said once and then 'stack them'; exclamative
-wishes ('how I wish X would dwell in W'); a QA report's failed check; a thing said first, then what to do with it."""
+wishes ('how I wish X would dwell in W'); a QA report's failed check; a thing said first, then what to do with it;
+negative questions, tag questions and checking back (`tag_questions`); a bowl target with one bowl ruled out."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.agent.test_understanding_fresh138 import binned, coloured, crowded
-from tests.agent.test_understanding_more import B, G, O, P, R, Y, outcome
+from agent.primitives import Answer
+from sim.core.perceived import Scene
+
+from tests.agent.test_understanding_fresh138 import binned, coloured, crowded, obj
+from tests.agent.test_understanding_more import B, G, O, P, R, Y, outcome, plan_of, reply
 
 
 # ----- a matching bowl, or else ----------------------------------------------------------------------------------------------
@@ -94,8 +98,62 @@ def test_a_thing_said_first_then_what_to_do_with_it(text: str, gone) -> None:
 
 
 def test_anything_in_the_bin_with_a_matching_bowl_said_first_goes_to_that_bowl() -> None:
-    from sim.core.perceived import Scene
-    from tests.agent.test_understanding_fresh138 import obj
     scene = Scene(objects=[*binned().objects, obj("yellow bowl", pos=(0.30, -0.10))])
     i, f = outcome("Anything in the bin that has a bowl of its colour: fish it out and put it in that bowl.", scene)
     assert f.base(Y) == "yellow bowl" and f.support[R] == i.support[R] and f.held is None
+
+
+# ----- negative questions, tag questions and checking back (`tag_questions`) ---------------------------------------------------
+@pytest.mark.parametrize(("question", "start"), [
+    ("Isn't the orange block in the white bowl?", "Yes"),
+    ("Aren't there any blocks in the cyan bowl?", "No"),
+    ("Doesn't the purple bowl have two blocks in it?", "No"),
+    ("The cyan bowl has nothing in it, right?", "Yes"),
+    ("There aren't any blocks in the purple bowl, are there?", "Yes"),
+    ("So the green block is resting on the red block, correct?", "Yes"),
+    ("The yellow block isn't in a bowl, is it?", "No"),
+    ("Tell me what is in the white bowl, would you?", "In the white bowl"),
+    ("Why don't you tell me how many bowls there are?", "3"),
+    ("Wasn't somebody meant to lift the green block off the red block? Is it still on it?", "Yes"),
+    ("Wasn't the cyan bowl supposed to have the yellow block in it? Is it in there?", "No"),
+])
+def test_negative_and_tag_questions_ask_what_is_true(question: str, start: str) -> None:
+    assert reply(question, crowded()).lower().startswith(start.lower())
+
+
+def test_checking_a_fact_back_never_moves_anything() -> None:
+    plan = plan_of("So the yellow block is sitting on the table, right?", crowded())
+    assert len(plan.steps) == 1 and isinstance(plan.steps[0], Answer)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Shouldn't the yellow block be in the cyan bowl? Sort that out.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Wasn't the yellow block meant to go in the bin? Go ahead then.", lambda i, f: f.base(Y) == "bin"),
+    ("Weren't you going to put the yellow block on the green block? Do it now please.", lambda i, f: f.support[Y] == G),
+    ("Didn't I ask for the yellow block in the cyan bowl? I still do; see to it.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Wouldn't the yellow block look nicer in the cyan bowl? Make it happen.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Wasn't the cyan bowl supposed to get the yellow block? Pop it in there then.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Why don't you move the yellow block to the top left corner?", lambda i, f: f.support[Y] == "top left corner"),
+    ("Couldn't you just drop the yellow block in the bin?", lambda i, f: f.base(Y) == "bin"),
+    ("Put the yellow block in the cyan bowl, won't you?", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("You'll stack the yellow block on the green block, won't you?", lambda i, f: f.support[Y] == G),
+    ("So you're putting the yellow block in the bin, yeah? Off you go.", lambda i, f: f.base(Y) == "bin"),
+    ("The yellow block belongs in the cyan bowl, doesn't it? Fix that.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("You won't bin the yellow block, will you? Put it in the cyan bowl instead.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The yellow block goes in the cyan bowl, ok? And the pink block stays put, yeah?",
+     lambda i, f: f.base(Y) == "cyan bowl" and f.base(P) == "white bowl"),
+    ("Isn't the end table meant to have the yellow block in the cyan bowl? Make it so.", lambda i, f: f.base(Y) == "cyan bowl"),
+])
+def test_a_question_with_a_go_ahead_or_a_tag_is_the_request(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Put the yellow block in any bowl but the purple bowl; put it in one.", lambda i, f: f.base(Y) in ("white bowl", "cyan bowl")),
+    ("Put the yellow block in a bowl, any but the one that's its own colour.", lambda i, f: f.base(Y) in ("white bowl", "purple bowl", "cyan bowl")),
+    ("Put the blue block in a bowl that isn't its colour, would you?", lambda i, f: f.base(B) in ("white bowl", "purple bowl", "cyan bowl", "green bowl")),
+])
+def test_a_bowl_but_not_one_rules_out_only_that_bowl(text: str, check) -> None:
+    i, f = outcome(text, coloured())
+    assert check(i, f) and f.held is None

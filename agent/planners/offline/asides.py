@@ -194,8 +194,9 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the (?:\w+ )*?bowl(?: (?:which|that|with) [^,;.]+?)?)[,;.] (?:(.+?) (?:in|into|inside) (?:it|that same bowl|that bowl|the same bowl)|(?:put|place|"
      r"drop|set|move|pop) (the [\w ]+? block) (?:in )?there)$", lambda m: f"{m[2]} in {m[1]}" if m[2] else f"put {m[3]} in {m[1]}"),
     # 'the empty dish: purple cube goes in it', 'the bowl with no blocks in it... put X there'
-    (r"[.;,]\s*not (the (?:ones?|blocks?|\w+ (?:ones?|blocks?))\b[^.;,]*)(?:,? (?:just |only |but )?the [^.;,]+)?(?=\s*(?:[.;]|$))",
+    (r"[.;,]\s*not (the (?:ones?|blocks?|\w+ (?:ones?|blocks?))\b[^.;,]*|th(?:at|is) one)(?:,? (?:just |only |but )?the [^.;,]+)?(?=\s*(?:[.;]|$))",
      lambda m: "" if rx(r"\b(?:except|but not|other than|apart from|save)\b").search(m.string[:m.start()]) else f" except {m.group(1)}"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
+    (r"[.;!]\s*(?:the bin|the \w+ bowl|it)(?:'s| is| s)? (?:right |just )?(?:there|here|over there|next to you|beside you|by you|in front of you)\W*$", ""),
     (r"(?<=bowl)[.;,]\s*any (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)[,;]? (?:only |just |but )?not (the [\w ]+?)"
      r"(?=\s*(?:[.;]|$))", r" other than \1"),  # 'in some bowl. Any bowl is fine, only not the red bowl.'
     (r"\bthe bowl (?:that has|which has|with|of) the same colou?r as (?:the block|it|itself)\b", "the bowl of its own colour"),

@@ -16,8 +16,8 @@ from agent.planners.offline.exchanges import exchanged
 from agent.planners.offline.grammar import Clause, read_clause
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import (
-    at_most, away, bowl_phrase, check_roles, emptied_into, end_block, into_matching, matching_of, off, rel_for, relations,
-    same_place, spread, target_exclusion, tower_goal
+    at_most, away, bowl_phrase, check_roles, emptied_into, end_block, into_matching, matching_of, no_bowl_left_out, off, rel_for,
+    relations, same_place, spread, target_exclusion, tower_goal
 )
 from agent.planners.offline.references import (
     exact_names,
@@ -185,7 +185,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         ctx.not_targets += [c for c in PLACES if c.endswith("corner") and side[1] in c]  # 'a corner, but not one of the left-hand ones'
     if ctx.not_targets:  # 'put it in a bowl, but not the red one': the exclusion is about the target
         ctx.understood.append("not in " + ", ".join(ctx.not_targets))
-    elif clause.excluded is not None:
+    elif clause.excluded is not None and not no_bowl_left_out(clause.excluded, obj_text, tgt_text, ctx):
         bare = clause.excluded.strip() == "one"  # 'every block except one': any one block, not every one
         left_out = NounPhrase("one block" if bare else clause.excluded)
         among = None

@@ -85,6 +85,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?{_THING},? {_AGAIN}(?=\s*[.!]?\s*$)", _again_for),
     (r"[,;]\s*and (?P<thing>the block (?:underneath|under|below|beneath|on top of|on) (?:it|the \w+ block)|the (?:ones|blocks) in (?:the|any) bowls?)\s*$",
      _again_for),  # '..., and the block underneath it (too)'
+    (r"(\b(?:in|into) (?:a|any|some|one of the|any of the) bowls?\b[^.;]*?)\s*[;,.]\s*(?:(?:so|just|please|then|and),?\s*)*(?:put|pop|drop|place|stick) (?:it|them) "
+     r"(?:in|into) (?:one|any one|either)(?: of (?:them|those|the others))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... any of the bowls but W; put it in one'
     (r"(\b(?:on|onto|on top of) (?:the \w+ block|the one\b[^.;,]*|it))(?:\s*[;,.]\s*|\s+)(?:(?:so|and|then|please|just|yes),?\s*)*(?:stack|pile) (?:them|those two|"
      r"the two(?: of them)?|both)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them': said once
     (r"\b((?:stack|put|place|set|pop) the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", r"\1 on that"),  # 'move X to P, stack Y on top'

@@ -22,6 +22,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1\3 is on \2"),  # a picture said from below: 'X is in W. On it is Y, and on Y is Z.'
     # what the speaker pictures: 'picture X, then make the table look like that', 'imagine X - that's the goal'
     (r"^i am (?=picturing|imagining|envisioning)", "i "),
+    (r"^(?:(?:at|in|by) the end,? |when you(?: are| re) (?:done|finished),? )?(?:(?:i|we) (?:want|would like|need) )?(?:the|my|our) (?:(?:finished|final|end|completed|resulting) )?(?:table|scene|layout|set ?up|arrangement)(?: at the "
+     r"end)? (?:(?:should|must|will|needs to|has to|ought to|is supposed to|is meant to) |to )(?:have|show|contain)\b", "i want"),  # 'the finished table should have X in W'
     (r"^(?:the )?(?:finished|final|end) (?:table|picture|photo|scene|layout) (?:looks|will look|should look) (?:just |exactly )?(?:like|the same as) (?:it does|"
      r"it is|how it is|the table)(?: now| right now| today)?,? except (?:that |for )?", ""),  # '... looks like it does now, except X'
     (r"\s*[-,;.]?\s*(?:that is|that s|this is|that would be|which is)(?: exactly)? " + _GOING_FOR + r"\W*$", ""),
@@ -134,7 +136,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes|moves|should(?! (?:move|be moved|change|"
      r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
      r"(?:left|right) half\b", ""),
-    (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b", ", and leave everything else where it is"),
+    (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b|[.;,]\s*nothing else (?:needs|has|ought) to (?:move|be moved)\b",
+     ", and leave everything else where it is"),
     (r"\bwithout (?:(?:throwing|putting|dropping|tossing) (?:anything|any blocks?|a single block) (?:in|into) the bin|binning (?:anything|any blocks?|a single block))\b|\b(?:leave the bin out of it|(?:keep|stay) "
      r"(?:away|clear) (?:from|of) the bin)\b(?!,? and the \w+ bowl)", "without using the bin"),
     (r",?\s*\b(?:provided(?: that)?|as long as|so long as) (the \w+ block|whatever s in the bowls|whatever is in the bowls|everything in the bowls) (?:stays put|stays "

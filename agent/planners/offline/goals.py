@@ -60,6 +60,7 @@ from agent.planners.offline.grammar import (
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal, off
 from agent.planners.offline.relays import relayed
+from agent.planners.offline.tag_questions import untagged
 from agent.planners.offline.trappings import unwrapped
 from agent.planners.offline.references import exact_names, resolve_blocks, resolve_target
 from agent.planners.offline.tower_references import tower_phrases
@@ -132,6 +133,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
     instruction = relayed(instruction)  # 'my boss wants X in W', 'the checklist says: "..."': what was asked, as if said here
+    instruction = untagged(instruction)  # "Isn't X in W?", "Shouldn't X be in W? Make it so.", 'Put X on Y, would you?'
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     instruction = described(instruction, scene, state)  # 'the red block, the one in W,': checked, then only named
     instruction = mentioned(instruction)  # 'take X and Y; put the former in the bin': X

@@ -193,6 +193,12 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"top(?: of (?:it|them))?)\b", r"\1 clear \2"),
     (r"\btake (both(?: of)? the [\w ]+?|the two [\w ]+?) and stack (?:one on (?:top of )?the other|them)\b", r"stack \1"),
     (r"^(?:leave|do not touch|do not move) (?:the|all the) (?:stacks|towers|piles)(?: alone)?\b", "leave the stacked blocks alone"),
+    (r"^(?:(?:put|move|place|gather|collect) ((?:(?!\b(?:and|then)\b)[^,;.])+?)|((?:(?!\b(?:and|then)\b)[^,;.])+?) (?:(?:comes?|should come) out and )?(?:goes|go|should go|must go|needs? to go|should end up|ends? up)) "
+     r"(?:into|in) (?:one|a|a single) (?:big |tall |single )?(stack|tower|pile)\b", lambda m: f"stack {m[1] or m[2]} into one {m[3]}"),  # 'every block in the bowls goes into one stack'
+    (r"\bstart (?:a|the|your|one) (?:tower|stack|pile) (?:off )?(?:with|from|using) (the \w+ block)(?: at the bottom| as (?:the|its) base)?,? (?:and )?(?:then )?(?:put|"
+     r"place|stack|set|add|pop) (the \w+ block) on (?:it|top(?: of it)?|that)(?:,? (?:and )?(?:then )?(?:finish(?: it)?(?: off| up)? with|top it(?: off)? with|put|"
+     r"place|add|stack) (the \w+ block)(?: on top| last)?)?", lambda m: f"build a tower, {m[1]} at the bottom, then {m[2]}" + (
+         f", then {m[3]} on top" if m[3] else " on top")),  # 'start a tower with X, put Y on it, then finish with Z on top'
     (r"\bmake (?:one|a|a single) (?:big |tall )?(tower|stack|pile) (?:out of|from|of|using) (.+?)((?:,? with|,) (?:the )?\w+ (?:one|block) .*)?$",
      lambda m: f"stack {m[2]} into one {m[1]}{m[3] or ''}"),  # '..., with the X one at the bottom': said of the tower
     (r"\b(?:make|build|form|create|assemble|construct|put together) (?:one|a|a single) (?:big |tall |single )?(tower|stack|pile)( (?:on|in|at) the "
@@ -200,12 +206,14 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"both|every|the (?:\w+ )?blocks\b|\w+ blocks\b))) (.+?)((?:,? with|,) (?:the )?\w+ (?:one|block) .*)?$",
      lambda m: f"stack {m[3]} into one {m[1]}{m[2] or ''}{m[4] or ''}"),  # 'build a tower on the table out of X': where it stands
     # a learner's or a speaker's loose words: 'should be taken out and placed on the table', 'put Y in W instead of it'
+    (r"\b(?:get|gets|are|is) taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?:(?:get|be) )?(?:placed|put|set|moved|laid) (?:(?:them|it) +)?"
+     r"(?=(?:down |back )?(?:on|in|into|onto|at)\b)", "go "),  # 'all the blocks in the bowls get taken out and put on the table'
     (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),
     (r"\b(on the table),? (?:and |but )?(?:not|never) (?:stacked|piled)(?: (?:up|one|on (?:each other|one another|anything|another block|any other block|"
      r"other blocks)))?\b|\b(on the table),? (?:and |but )?not on (?:another|any other|a) block\b", r"\1\2"),  # on the table is on no block
-    (r"\b(?:come|get|be taken|be lifted) (?:out|off)(?: of (?:the|its|their|a|that) (?:\w+ )?(?:bowls?|bin))? and (?=(?:go|be put|be placed|be set|end up|sit)\b)",
-     ""),  # 'X should come out and go on the table'
+    (r"\b(?:comes?|gets?|be taken|be lifted) (?:out|off)(?: of (?:the|its|their|a|that) (?:\w+ )?(?:bowls?|bin))? and (?=(?:go|goes|be put|be placed|be set|end up|"
+     r"ends up|sits?)\b)", ""),  # 'X should come out and go on the table', 'every block in a bowl comes out and goes on the table'
     (r"\b((?:every|each|all(?: the)?|any) (?:blocks?|ones?) (?:that|which) (?:is|are) in (?:a|any|the \w+) bowls?) out of (?:it|them|there|its bowl|"
      r"their bowls?)\b", r"\1"),  # 'take every block that is in a bowl out of it and ...'
     (r"\b(apart from|except(?: for)?|but not|other than|besides|save for) (the \w+ (?:block|cube)),? (?:which|that) (?:must|should|shall|can|may|is)"

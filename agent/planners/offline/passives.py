@@ -11,7 +11,7 @@ from collections.abc import Callable
 from agent.regex import rx
 
 # the forms of the verbs of moving said without a doer: 'moving' and 'moved' -> 'move'
-_BASE = {
+BASE_FORMS = {
     "moving": "move", "moved": "move", "putting": "put", "put": "put", "placing": "place", "placed": "place", "taking": "take", "taken": "take",
     "lifting": "lift", "lifted": "lift", "chucking": "chuck", "chucked": "chuck", "throwing": "throw", "thrown": "throw", "stacking": "stack",
     "stacked": "stack", "setting": "set", "set": "set", "shifting": "shift", "shifted": "shift", "leaving": "leave",
@@ -21,8 +21,8 @@ _BASE = {
     "deposited": "deposit", "returning": "return", "returned": "return", "sorting": "sort", "sorted": "sort", "tidying": "tidy",
     "tidied": "tidy", "unstacking": "unstack", "unstacked": "unstack", "getting": "get",
 }
-_ING = "|".join(w for w in _BASE if w.endswith("ing"))
-_ED = "|".join(w for w in _BASE if not w.endswith("ing"))
+_ING = "|".join(w for w in BASE_FORMS if w.endswith("ing"))
+_ED = "|".join(w for w in BASE_FORMS if not w.endswith("ing"))
 _WHO = r"the [\w ]+?|everything(?: else)?|every \w+(?: \w+)?|all the \w+|each \w+|both \w+|any \w+"
 _CLAUSE = r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen )|(?<=\bthat )|(?<=\bfirst )|(?<=\bafter that )|(?<=\bnext ))"
 
@@ -34,14 +34,14 @@ def _into(m: re.Match[str]) -> str:
 
 
 def _do(m: re.Match[str]) -> str:
-    return f"{_BASE[m['verb']]} {m['what']}"
+    return f"{BASE_FORMS[m['verb']]} {m['what']}"
 
 
 PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'X wants moving to the table', 'everything else wants leaving alone', 'W needs two blocks putting in it'
     (rf"{_CLAUSE}(?P<what>{_WHO}) (?:wants|needs|want|need) (?P<verb>{_ING})\b", _do),
     (rf"{_CLAUSE}(the \w+ bowl|the bin) (?:wants|needs|want|need) (.+?) (putting|placing|popping|dropping) (in|into) (?:it|there)\b",
-     lambda m: f"{_BASE[m[3]]} {m[2]} in {m[1]}"),
+     lambda m: f"{BASE_FORMS[m[3]]} {m[2]} in {m[1]}"),
     # 'get X moved somewhere', 'have X put in W', 'have X cleared': the causative, said as the command
     (rf"{_CLAUSE}(?:please )?(?:get|have) (?P<what>(?:the|a|an|one|any|every|all|each|both)\b(?:(?! and\b| then\b| to\b)[\w ])+?) (?P<verb>{_ED})"
      r"(?= (?:in|into|on|onto|to|off|out|down|up|away|at|over|back|somewhere|elsewhere|anywhere|inside|so)\b|\W*(?:[,;.]|$))", _do),

@@ -227,6 +227,8 @@ def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) ->
     ex, tgt, obj = NounPhrase(phrase), NounPhrase(tgt_text), NounPhrase(obj_text)
     if tgt.kind == "bowl" and rx(r"the bowl with the \w+ (?:block|cube) in it").fullmatch(phrase):  # 'a bowl other than the one X is in'
         return [resolve_target(phrase, "in", ctx)[1]]
+    if tgt.kind == "bowl" and rx(r"(?:the|its) matching bowl|the bowl of its (?:own )?colou?r").fullmatch(phrase) and len(named := exact_names(obj_text, ctx.scene)) == 1:
+        return [w for w in ctx.state.bowls if w.split()[0] == named[0].split()[0]]  # 'X in any bowl but its own colour's': none when none is there
     if tgt.kind == "bowl" and ex.kind in ("bowl", None) and ex.bowl_states and not (ex.colours or ex.side or ex.descriptors):  # 'a bowl, but not the empty one'
         return [w for w in ctx.state.bowls if all(bool(ctx.state.in_bowl(w)) == BOWL_STATES[s] for s in ex.bowl_states)]
     if tgt.kind in ("bowl", "block") and not ex.colours and ex.kind == tgt.kind and (ex.side or ex.descriptors):
@@ -239,6 +241,16 @@ def target_exclusion(phrase: str, obj_text: str, tgt_text: str, ctx: Context) ->
     if ex.kind == tgt.kind or (ex.kind is None and not (obj.plural or obj.all or obj.count)):
         return named  # 'on any block other than the pink one'
     return []
+
+
+def no_bowl_left_out(phrase: str, obj_text: str, tgt_text: str, ctx: Context) -> bool:
+    """Whether an exclusion of a bowl names none that is here ('in a bowl, but not the yellow bowl', 'any bowl but the one of
+    its colour' when there is none): it rules nothing out, and leaves no block out either."""
+    if (ex := NounPhrase(phrase)).kind != "bowl" or NounPhrase(tgt_text).kind != "bowl" or exact_names(phrase, ctx.scene):
+        return False
+    if rx(r"(?:the|its) matching bowl|the bowl of its (?:own )?colou?r").fullmatch(phrase):
+        return len(exact_names(obj_text, ctx.scene)) == 1 and not target_exclusion(phrase, obj_text, tgt_text, ctx)
+    return bool(ex.colours)
 
 
 def into_matching(blocks: list[str], ctx: Context, strict: bool, tidy: bool = False) -> list[Rel]:
@@ -370,9 +382,8 @@ def tower_goal(order: list[str], target: tuple[str, str], ctx: Context) -> list[
 
 
 def merge_goal(old: list[Rel], new: list[Rel]) -> list[Rel]:
-    """Later relations about a block replace earlier ones, except what it must not be (unless now said); a denial
-    ('nothing on X') drops only what it denies, so an earlier place that agrees with it stays ('W holds Y and nothing is
-    on X')."""
+    """Later relations about a block replace earlier ones, except what it must not be (unless now said); a denial ('nothing
+    on X') drops only what it denies, so an earlier place that agrees with it stays ('W holds Y and nothing is on X')."""
     moved = {r.block for r in new if not r.negated}
     denied = {(r.rel, r.args) for r in new if r.negated}
     said = {(r.rel, r.args) for r in new if not r.negated}  # 'take X off Y, but not onto the table': still off Y

@@ -23,6 +23,9 @@ SWAPS: tuple[tuple[str, str], ...] = (
      rf"(?:a)?round|swapped(?: around| round| over)?|switched(?: around| round)?|{_TRADE}d? {_PLACES})\b", r"swap \1 and \2"),
     (rf"\b{_BLOCK} (?:should |must |needs to |has to |can |is to |ought to )?{_TRADE} (?:places |spots |positions )?with (the \w+ block|the (?:block|one) "
      r"(?:that|which) [\w ]+?)(?=[.;,]|$)", r"swap \1 and \2"),
+    (rf"({_BLOCK}[^.;]*?\b(?:after that|then|and)\b,? ){_BLOCK} (?:takes|should take|will take|can take|is to take) its (?:place|spot|old spot)\b",
+     r"\1\3 goes where \2 was"),  # 'X into the bin, and after that Y takes its place'
+    (rf"\b{_BLOCK} (?:takes|should take|will take|can take|is to take) {_BLOCK}(?:'s| s) (?:place|spot|old spot)\b", r"\1 goes where \2 was"),
     (rf"\b{_BLOCK} (?:goes|should go|moves) (?:to )?where {_BLOCK} is(?: now)?,? and \2 (?:goes|should go|moves) (?:to )?where \1 (?:is|was)(?: now)?\b",
      r"swap \1 and \2"),
     (r"[.;,:]\s*(?:i (?:would like|want) |so |so that )?(?:each|both)(?: of them)?(?: one)? (?:goes |go |ends up |end up |is |are )?(?:to )?where the other "
