@@ -157,3 +157,45 @@ def test_a_question_with_a_go_ahead_or_a_tag_is_the_request(text: str, check) ->
 def test_a_bowl_but_not_one_rules_out_only_that_bowl(text: str, check) -> None:
     i, f = outcome(text, coloured())
     assert check(i, f) and f.held is None
+
+
+# ----- wants said through negatives (`polarity`) -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("I wouldn't object to the yellow block sitting in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("It wouldn't do any harm to drop the yellow block in the bin.", lambda i, f: f.base(Y) == "bin"),
+    ("It would not be a bad thing if the yellow block were in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("There's no reason the yellow block can't go in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("It's not that the yellow block shouldn't be on the green block; it should.", lambda i, f: f.support[Y] == G),
+    ("The yellow block not being in the bin is not acceptable.", lambda i, f: f.base(Y) == "bin"),
+    ("Not stacking the yellow block on the green block is not an option.", lambda i, f: f.support[Y] == G),
+    ("Don't let the yellow block stay outside the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Don't leave the cyan bowl without the yellow block in it.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Don't leave the yellow block anywhere except the bin.", lambda i, f: f.base(Y) == "bin"),
+    ("Please don't forget to put the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The cyan bowl should hold nothing but the yellow block.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("No bowl should have fewer than one block in it.", lambda i, f: all(f.count_at(w) >= 1 for w in ("white bowl", "purple bowl", "cyan bowl"))),
+    ("Empty the white bowl so that not a single block is left in it.", lambda i, f: f.count_at("white bowl") == 0),
+    ("Put the yellow block in the bin; not one other block should move.",
+     lambda i, f: f.base(Y) == "bin" and all(f.support[b] == i.support[b] for b in (P, O, B, R, G))),
+    ("Keep adding blocks to the cyan bowl until it has no fewer than two of them.", lambda i, f: f.count_at("cyan bowl") >= 2),
+])
+def test_wants_said_through_negatives(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+def test_a_bound_said_through_a_negative_adds_no_move_it_does_not_need() -> None:
+    i, f = outcome("Make sure no bowl holds fewer than one block.", crowded())
+    assert [b for b in f.blocks if f.support[b] != i.support[b]] == [G] and f.base(G) == "cyan bowl"
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Is it fair to say the white bowl isn't empty?", "Yes"),
+    ("Would it be right to say the cyan bowl is empty?", "Yes"),
+    ("Isn't it true that no block is sitting on the green block?", "Yes"),
+    ("Is there nothing but the blue block in the purple bowl?", "Yes"),
+    ("How many bowls have not a single block in them?", "1"),
+    ("Is the yellow block anywhere but on the table?", "No"),
+])
+def test_questions_said_through_negatives_are_answered(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)

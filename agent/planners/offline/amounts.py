@@ -55,9 +55,9 @@ _STACK_UNTIL_RE = re.compile(rf"^(?:i want |keep )?(?:stacking |stack |pile |pil
                              rf"piling )?blocks (?:on|onto) (?P<x2>the \w+ block) (?:until|"
                              rf"till) there are (?P<n2>{_N}) in the (?:stack|pile|tower)$")
 _FILL_RE = re.compile(rf"^(?:first )?(?P<lead>.*?\bthen )?(?:fill (?:up )?(?P<w>{_BOWL}) (?:from the table |"
-                      rf"with (?:table )?blocks )?|keep (?:moving|putting|adding) blocks (?:on|"
-                      rf"from) the table (?:into|in|to) (?P<w2>{_BOWL}) )(?:until|till) it (?:holds|has|"
-                      rf"contains) (?P<n>{_N})(?: blocks)?$")
+                      rf"with (?:table )?blocks )?|(?:keep )?(?:moving|putting|adding|add|move|put) blocks (?:(?:on|"
+                      rf"from) the table )?(?:into|in|to) (?P<w2>{_BOWL}) )(?:until|till) it (?:holds|has|"
+                      rf"contains) (?:at least )?(?P<n>{_N})(?: blocks| of them)?$")
 _ROOM_RE = re.compile(rf"^(?:keep adding blocks to|fill(?: up)?|move blocks into|put blocks (?:in|into)|"
                       rf"blocks from the table should go in) (?P<w>{_BOWL})(?: until it is full| while (?:there is|"
                       rf"it (?:still )?has) (?:still )?(?:space|room)(?: in it| left)?|"

@@ -85,6 +85,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"(?:\s*[;,.]\s*|\s+)(?:and )?(?:then )?{_THING},? {_AGAIN}(?=\s*[.!]?\s*$)", _again_for),
     (r"[,;]\s*and (?P<thing>the block (?:underneath|under|below|beneath|on top of|on) (?:it|the \w+ block)|the (?:ones|blocks) in (?:the|any) bowls?)\s*$",
      _again_for),  # '..., and the block underneath it (too)'
+    (r"(\b(?:put|move|place|stack|set|drop|pop|goes|go|belongs?|(?:should|must|needs to|has to|is to) (?:be|go|end up))\b[^.;,]*?\b(?:on|onto|in|into|at|on top of) "
+     r"the [\w ]+?)\s*[,;.:]?\s*(?:(?:so|and|then|please),?\s*)*(?:put|move|place|stack|set|pop|drop|bin) (?:it|them|every one of "
+     r"them|all of them|them all) (?:there|in there|on there|in it)(?: then| please| now)?(?=\s*(?:[.;]|$))", r"\1"),  # '..., so put it there': said again
     (r"(\b(?:in|into) (?:a|any|some|one of the|any of the) bowls?\b[^.;]*?)\s*[;,.]\s*(?:(?:so|just|please|then|and),?\s*)*(?:put|pop|drop|place|stick) (?:it|them) "
      r"(?:in|into) (?:one|any one|either)(?: of (?:them|those|the others))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... any of the bowls but W; put it in one'
     (r"(\b(?:on|onto|on top of) (?:the \w+ block|the one\b[^.;,]*|it))(?:\s*[;,.]\s*|\s+)(?:(?:so|and|then|please|just|yes),?\s*)*(?:stack|pile) (?:them|those two|"

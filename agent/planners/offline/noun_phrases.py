@@ -145,6 +145,7 @@ class NounPhrase:
         self.all = bool(every or self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
         self.others = bool(self.words & {"rest", "remaining", "others", "other", "else", "another"})
         self.exactly = bool(self.words & {"exactly", "only"}) or bool(sole)
+        self.at_least = "least" in self.words  # 'at least one block in every bowl': no fewer, and what else is there stays
         self.count: int | None = None
         lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]
         if lead and lead[0] in NUMBERS and lead[0] not in ("both",) and not (lead[0] == "one" and len(lead) == 1):

@@ -1,7 +1,7 @@
 """Requests said without saying who does them, each said as the command the clause reader knows: 'X wants moving to
 the table' and 'W needs two blocks putting in it' (British), 'get X moved', 'have X put in W', 'see that X is taken down',
 'X gets stacked on Y', 'X being put on Y would be ideal', 'the intended state is one in which ...', 'X is to be
-transferred to W at the earliest opportunity'. Read among the first of `speech.SPEECH`'s rules."""
+transferred to W at the earliest opportunity', 'not putting X on Y is not an option'. Read among the first of `speech.SPEECH`'s rules."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def _do(m: re.Match[str]) -> str:
 
 
 PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a gerund said not to be optional: 'not putting X on Y is not an option' (do it), 'not moving X is not optional' (do not)
+    (r"\bnot (\w+ing) ([^,;.:]+?) is not (?:an option|acceptable|allowed|ok|okay)\b", lambda m: f"{BASE_FORMS.get(m[1], m[1])} {m[2]}"),
+    (r"\bnot (\w+ing) ([^,;.:]+?) is (?:not optional|a must|required|mandatory)\b", lambda m: f"do not {BASE_FORMS.get(m[1], m[1])} {m[2]}"),
     # 'X wants moving to the table', 'everything else wants leaving alone', 'W needs two blocks putting in it'
     (rf"{_CLAUSE}(?P<what>{_WHO}) (?:wants|needs|want|need) (?P<verb>{_ING})\b", _do),
     (rf"{_CLAUSE}(the \w+ bowl|the bin) (?:wants|needs|want|need) (.+?) (putting|placing|popping|dropping) (in|into) (?:it|there)\b",

@@ -138,7 +138,7 @@ def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl
                                     f"{n * len(spots)} blocks, but only {len(cands)} fit")
             have[w].append(free.pop(next((k for k, b in enumerate(free) if state.colours.get(b) == state.colours.get(w)), 0)))  # its own colour first
         rels += [Rel(rel, b, w) for b in have[w]]
-        if np_.exactly or corners or (np_.count is not None and not np_.any):  # 'exactly one block in every bowl', 'two blocks in each bowl': no more,
+        if not np_.at_least and (np_.exactly or corners or (np_.count is not None and not np_.any)):  # 'exactly one block in every bowl': no more,
             rels += [Rel(rel, b, w, negated=True) for b in state.blocks if b not in have[w] and state.support[b] != GRIPPER]  # whatever else is said
     if n > (1 if corners else layout.BOWL_CAPACITY):
         raise PlanningError(f"a bowl holds at most {layout.BOWL_CAPACITY} blocks" if not corners else

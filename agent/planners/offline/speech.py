@@ -25,6 +25,7 @@ from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.pairings import PAIRINGS
 from agent.planners.offline.passives import PASSIVES
+from agent.planners.offline.polarity import POLARITY
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.sharing import SHARING
@@ -136,6 +137,7 @@ def dictated(text: str) -> str:
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
+    *POLARITY,
     *JARGON,
     *PASSIVES,
     *GAMES,

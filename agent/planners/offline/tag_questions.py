@@ -30,7 +30,7 @@ _TAG_RE = re.compile(rf"^(?P<s>(?!\W*(?:where|what|which|who|how|why|when)\b).+?
                      r"is that correct|got it|understood|agreed|deal)\s*\?+\s*$", re.IGNORECASE)
 _ASKED_FOR_RE = re.compile(r"\W*(?:please\s+)?(?:tell me|let me know|show me|say|count)\b", re.IGNORECASE)
 # what only describes the table as it is now ('X is sitting on Y', 'there aren't any blocks in W', 'W has one block')
-_NOW_RE = re.compile(rf"{_LEAD}(?P<subj>there|the [\w ]+?|it|they)(?:['\u2019]s| (?P<verb>is|are|has|have))(?P<neg>{_NT})? (?P<rest>.+)$", re.IGNORECASE)
+_NOW_RE = re.compile(rf"{_LEAD}(?P<subj>there|the (?:\w+ ){{0,2}}?(?:block|bowl|table|bin)(?: (?:on|in|under|nearest|next to) the (?:\w+ ){{0,2}}?(?:block|bowl))?|it|they)(?:['\u2019]s| (?P<verb>is|are|has|have))(?P<neg>{_NT})? (?P<rest>.+)$", re.IGNORECASE)
 _GOAL_RE = re.compile(r"\b(?:goes|go|should|must|will|shall|stays?|belongs?|ends? up|ought|needs?|has to|have to|get|gets|want|wants|"
                       r"when (?:you|you['\u2019]re|you are) (?:done|finished)|at the end|afterwards|in the end|by the end)\b", re.IGNORECASE)
 
@@ -53,12 +53,17 @@ def _intent(s: str) -> str:
     return s
 
 
-def _plain(s: str) -> str | None:
+def _plain(s: str, negated: bool = False) -> str | None:
     """A statement about the table as it is, as the yes/no question it checks ('there aren't any blocks in W' -> 'are
-    there any blocks in W'); None for a goal or a request."""
-    m = _NOW_RE.match(s)
+    there any blocks in W'; with `negated`, 'is W not empty'); None for a goal or a request."""
+    if none := rx(r"(?:there (?:is|are) no blocks?|nothing is) (?:in|inside) (the \w+ bowl)|no block is (?:sitting |resting |stacked )?on (?:top of )?(the \w+ block)",
+                  re.I).fullmatch(s.strip()):  # 'there are no blocks in W', 'no block is sitting on X'
+        return f"is {none[1]} empty" if none[1] else f"is {none[2]} clear"
+    m = _NOW_RE.match(s[:1].lower() + s[1:])
     if m is None or _GOAL_RE.search(s):
         return None
+    if negated and m["neg"] and (not m["verb"] or m["verb"].lower() in ("is", "are")):  # 'W isn't empty': does it have blocks
+        return f"does {m['subj']} have any blocks in it" if m["rest"].lower() == "empty" else f"{m['verb'] or 'is'} {m['subj']} not {m['rest']}"
     if empty := rx(r"(?:has|have) (?:nothing|no blocks?) (?:in|inside) (?:it|them)(?P<rest>.*)$|(?:has|have) nothing (?:on|on top of) (?:it|them)(?P<top>.*)$",
                    re.I).fullmatch(f"{m['verb']} {m['rest']}" if m["verb"] else ""):  # 'W has nothing in it, right?': is W empty
         return f"{'are' if m['verb'].lower() == 'have' else 'is'} {m['subj']} {'clear' if empty['top'] is not None else 'empty'}{empty['rest'] or empty['top'] or ''}"
@@ -85,6 +90,23 @@ def _stated(q: str) -> str:
            re.I).sub(lambda m: f"{m['s']} should not be ", q)
     return rx(rf"{_LEAD}(?:should|ought|must|need|does|do|would){_NT}(?: to)? (?P<s>.+?) (?=(?:be|go|have|get|end up|stay|sit|belong|contain|hold|rest|"
               r"remain|come)\b)", re.I).sub(lambda m: f"{m['s']} should ", q)
+
+
+_CHECKED: tuple[tuple[str, str], ...] = (  # questions said through negatives: 'nothing but', 'not a single', 'anywhere but'
+    (r"is there nothing (?:but|except|other than) (the \w+ block) (?:in|inside) (the \w+ bowl)", r"is \1 the only block in \2"),
+    (r"how many bowls (?:have|hold|contain) (?:no blocks?|nothing|not (?:a single|one) block)(?: at all)?(?: in (?:them|it)| inside)?", "how many bowls are empty"),
+    (r"how many blocks (?:have|hold) (?:no|nothing|not (?:a single|one))(?: other)?(?: blocks?)? (?:on top of|on) (?:them|it)", "how many blocks are clear"),
+    (r"is (the \w+ block) anywhere (?:but|except|other than) (on|in|at) (.+)", r"is \1 not \2 \3"),
+)
+
+
+def _checked(q: str) -> str | None:
+    """A yes/no or count question said through a negative or a frame ('is it fair to say ...', "isn't it true that ..."),
+    asked plainly; None for any other."""
+    if m := rx(rf"{_LEAD}(?:(?:is|would|was)(?:{_NT})? it(?: be)?|am i right|can i say) (?:fair|safe|true|right|correct|accurate) (?:to say )?(?:that )?(?P<s>.+)$",
+               re.I).fullmatch(q):
+        return _plain(m["s"], negated=True)
+    return next((rx(p, re.I).sub(r, q.strip()) for p, r in _CHECKED if rx(p, re.I).fullmatch(q.strip())), None)
 
 
 def _negative(q: str) -> str | None:
@@ -154,6 +176,9 @@ def untagged(instruction: str) -> str:
             pending = -1
         if not part.rstrip().endswith("?"):
             out.append(part)
+            continue
+        if said := _checked(part.rstrip(" ?")):  # 'Is it fair to say W isn't empty?', 'Is there nothing but X in W?'
+            out.append(said[0].upper() + said[1:] + "?")
             continue
         if out and rx(rf"{_LEAD}(?:was|were|is|are){_NT} [\w ]+? (?:supposed|meant|going|due) to\b", re.I).match(out[-1]) and (
                 about := _about(out[-1], part)):  # 'Wasn't W meant to have X in it? Is it in there?'

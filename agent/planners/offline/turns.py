@@ -36,7 +36,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"bowl|it|its bowl|the bowl)\b", lambda m: f"put every block{' that is not in a bowl' if m[1] == ' on the table' else m[1] or ''} in its "
      "matching bowl"),
     (r"\b((?:in|into) (?:a|any|some) bowl),? (?:any|any one|whichever)(?: bowl| one| of them)? (?:but|except|other than|apart from)\b", r"\1 other than"),
-    (r"\b(other than|except|but) the (?:one|bowl) (?:that is |that s |which is )?(?:of )?its (?:own )?colou?r\b", r"\1 the matching bowl"),
+    (r"\b(?:(in|into) (?:a|any|some) bowl,? )?(other than|except|but) the (?:one|bowl) (?:(?:that is |that s |which is )?(?:of )?its (?:own )?colou?r|that "
+     r"matches (?:it|its colou?r))\b", lambda m: f"{m[1]} a bowl other than the matching bowl" if m[1] else f"{m[2]} the matching bowl"),
     (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some|one of the) bowls? (?:that (?:does not|doesn t|do not|don t) match it|of (?:a )?(?:different|another|other) "
      r"colou?r|that is not its (?:own )?colou?r|other than its own)\b", r"\1 \3 a bowl, but not the \2 bowl"),
     (r"\bevery (block|one) (?:apart from|except|other than|but|besides) (?:it|that one|this one)\b", "every other block"),
@@ -72,7 +73,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(exactly \w+ blocks (?:in|into) the \w+ bowl),? and (the \w+ block) (?:must not|mustn t|should not|shouldn t|can not|cannot|may not) "
      r"be (?:one|any) of them\b", r"\1 except \2"),  # '... and the white block mustn't be one of them'
     (r"\b((?:in|into) (?:a|any|some) bowl),? (?:any|any one|whichever)(?: bowl| one| of them)? (?:but|except|other than|apart from)\b", r"\1 other than"),
-    (r"\b(other than|except|but) the (?:one|bowl) (?:that is |that s |which is )?(?:of )?its (?:own )?colou?r\b", r"\1 the matching bowl"),
+    (r"\b(?:(in|into) (?:a|any|some) bowl,? )?(other than|except|but) the (?:one|bowl) (?:(?:that is |that s |which is )?(?:of )?its (?:own )?colou?r|that "
+     r"matches (?:it|its colou?r))\b", lambda m: f"{m[1]} a bowl other than the matching bowl" if m[1] else f"{m[2]} the matching bowl"),
     (r"\b(the (\w+) (?:block|cube)) (in|into) (?:a|any|some|one of the) bowls? (?:that|which) (?:does not|doesn t|do not) match (?:it|its colou?r|"
      r"the block)\b", r"\1 \3 a bowl, but not the \2 bowl"),  # 'in any bowl that doesn't match its colour'
     (r"\b(the (?:\w+ ){1,5}?(?:block|cube|one)|it) (?:is not|isn t|(?:should|must) not be|(?:should |must )?no longer be|is no longer) (?:sitting |stacked |resting )?(?:on top of|on) any (?:other )?block\b",
