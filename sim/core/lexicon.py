@@ -82,12 +82,24 @@ SHADES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("aqua", "teal", "turquoise", "aquamarine", "swimming pool", "robin egg", "robin s egg"), ("cyan",)),
     **dict.fromkeys(("snowy", "snow", "ivory", "milk", "milky", "pearl", "chalk", "chalky", "eggshell"), ("white",)),
     **dict.fromkeys(("cream", "creamy", "vanilla"), ("white", "yellow")),
+    **dict.fromkeys(("leaf", "pea", "fresh pea", "spring green"), ("green",)), **dict.fromkeys(("candy", "candy pink"), ("pink",)),
 }
 _SHADE = "|".join(sorted(map(re.escape, SHADES), key=len, reverse=True))
 _SHADE_WORDS = frozenset(w for shade in SHADES for w in shade.split()[:1])  # a shade's first word, looked up before the pattern runs
 _KIND = r"(?:blocks?|cubes?|bricks?|pieces?|samples?|box(?:es)?|ones?|bowls?|dish(?:es)?|cups?|basins?|containers?|vessels?|receptacles?|totes?)"
 _SHADE_WORD_RE = re.compile(rf"\b(?P<shade>{_SHADE})(?:[ -](?:colou?red|colou?r|ish))?(?: (?P<colour>{_COLOUR}))?(?= (?:[a-z]+ )?{_KIND}\b)|\b(?:(?:coloured|colored) (?:like|as) (?:an? |the )?|(?:the )?colou?r of "
-                            rf"(?:an? |the )?(?:ripe )?)(?P<shade2>{_SHADE})(?:s|es)?(?: (?P<colour2>{_COLOUR}))?\b|\b(?P<shade3>{_SHADE}) (?P<colour3>{_COLOUR})\b", re.IGNORECASE)
+                            rf"(?:an? |the )?(?:ripe |fresh )?)(?P<shade2>{_SHADE})(?:s|es)?(?: (?P<colour2>{_COLOUR}))?\b|\b(?P<shade3>{_SHADE}) (?P<colour3>{_COLOUR})\b", re.IGNORECASE)
+
+
+# a colour said with a tint or a suffix: 'the bright red block', 'the pale yellow one', 'the reddish cube', 'the blue-coloured bowl'
+_ISH = {"reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green", "yellowish": "yellow", "pinkish": "pink", "purplish": "purple",
+        "whitish": "white", "orangish": "orange", "orangey": "orange", "orangy": "orange"}
+_TINT_RE = re.compile(rf"\b(?:pure|bright|deep|dark|light|pale|vivid|rich|soft|true|plain|strong|brilliant|dazzling|dull|pastel)[ -](?P<colour>{_COLOUR})\b|"
+                      rf"\b(?P<colour2>{_COLOUR})[ -]colou?red\b|\b(?P<ish>{'|'.join(_ISH)})\b", re.IGNORECASE)
+
+
+_NOUN_RE = re.compile(rf"\b(put|move|take|leave|bin|stack|place|drop|set|lift|grab|throw|pick up) the ({_COLOUR})(?= (?:in|into|on|onto|to|off|out|from|back|away|and|"
+                      r"where)\b|\s*[,.;!]|$)", re.IGNORECASE)
 
 
 def shades(text: str, colours: set[str] | frozenset[str]) -> str:
@@ -101,11 +113,13 @@ def shades(text: str, colours: set[str] | frozenset[str]) -> str:
         if said and said in colours and len(there) == 1 or len(there) == 1:
             return there[0]
         return m[0] if there else meant[0]
+    text = re.sub(r"\b(colou?r(?:ed)? (?:of|like|as) )an orange\b", r"\1tangerine", _NOUN_RE.sub(r"\1 the \2 block", text), flags=re.I)  # the fruit  # 'put the yellow in the bowl closest to it': a colour said as the block
+    text = _TINT_RE.sub(lambda m: _ISH.get(m["ish"].lower(), m["ish"]) if m["ish"] else m["colour"] or m["colour2"], text)  # 'bright red', 'reddish', 'blue-coloured'
     if _SHADE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())) or not _SHADE_WORD_RE.search(
             text := re.sub(r"(?<=[a-zA-Z])-(?=[a-zA-Z])", " ", text)):  # most requests name no shade; 'fire-engine red'
         return text
     text = re.sub(rf"\b(the|a|an) ((?:\w+ )?{_KIND}),? (?:that is |which is |that'?s |thats )?(?:the )?(?:colou?r of|colou?red like|colou?red as|in "
-                  rf"the colou?r of) (?:an? |the )?(?:ripe )?({_SHADE})(?:s|es)?\b", r"\1 \3 \2", text, flags=re.I)  # 'the cube the colour of grass'
+                  rf"the colou?r of) (?:an? |the )?(?:ripe |fresh )?({_SHADE})(?:s|es)?\b", r"\1 \3 \2", text, flags=re.I)  # 'the cube the colour of grass'
     return _SHADE_WORD_RE.sub(colour, text)
 
 

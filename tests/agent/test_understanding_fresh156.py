@@ -199,3 +199,75 @@ def test_a_bound_said_through_a_negative_adds_no_move_it_does_not_need() -> None
 ])
 def test_questions_said_through_negatives_are_answered(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)
+
+
+# ----- colour words: shades, tints, '-ish', '-coloured', a colour as a noun (`sim.core.lexicon.shades`) ------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Put the pale yellow block in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Drop the yellowish block into the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Move the yellow-coloured block into the cyan-coloured bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Bin the block that is the colour of a banana.", lambda i, f: f.base(Y) == "bin"),
+    ("Put the block the colour of an orange in the cyan bowl.", lambda i, f: f.base(O) == "cyan bowl"),
+    ("Take the yellow and put it in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Put the leaf-green block on the yellow block.", lambda i, f: f.support[G] == Y),
+])
+def test_colour_words_name_the_colour_meant(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+# ----- dictation: words heard as two, corrections without marks, a run-on's steps (`speech.dictated`) ----------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("the yellow block is in side the cyan bowl", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("with out moving the pink block put the yellow block on the green block", lambda i, f: f.support[Y] == G and f.support[P] == i.support[P]),
+    ("put the yellow block on the red block um no not on the red block on the green block", lambda i, f: f.support[Y] == G),
+    ("first the yellow block into the bin next the green block into the cyan bowl", lambda i, f: f.base(Y) == "bin" and f.base(G) == "cyan bowl"),
+    ("put won block in the cyan bowl", lambda i, f: sum(f.base(b) == "cyan bowl" for b in f.blocks) == 1),
+])
+def test_dictation_artefacts_are_read_as_said(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+# ----- moods (`moods`): feelings looked past, corrections kept --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Oh for goodness' sake, put the flipping yellow block in the cyan bowl!", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Hurry up and drop the yellow block in the bin before my manager gets back!", lambda i, f: f.base(Y) == "bin"),
+    ("That's all wrong! Put the yellow block on the green block.", lambda i, f: f.support[Y] == G),
+    ("Perfect, thank you! Now the yellow block into the cyan bowl, please please please.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Sorry, this might be a daft request, but I'd like the yellow block in the bin, if that's okay?", lambda i, f: f.base(Y) == "bin"),
+    ("Bin the yellow block, then the green one... no! then the pink one!", lambda i, f: f.base(Y) == "bin" and f.base(P) == "bin" and f.base(G) != "bin"),
+    ("Put two blocks in the cyan bowl, just two, no more.", lambda i, f: f.count_at("cyan bowl") == 2),
+])
+def test_a_mood_never_changes_what_is_asked(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+def test_an_exasperated_question_is_answered() -> None:
+    assert reply("For crying out loud, how many bloody bowls are there?", crowded()).startswith("3")
+
+
+# ----- prepositions (`spatial`), a block said to be on top (`givens`), a reversal (`swaps`) ---------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Let the yellow block be placed within the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Set the yellow block upon the pink block.", lambda i, f: f.support[Y] == P),
+    ("Take the orange block out from inside of the white bowl and put it on the table.", lambda i, f: f.support[O] == "table"),
+    ("Carry the yellow block across to the cyan bowl and drop it in.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The yellow block should be taken over to the bin.", lambda i, f: f.base(Y) == "bin"),
+    ("I want the red block out from under the green block and sitting in the cyan bowl.", lambda i, f: f.base(R) == "cyan bowl" and f.is_clear(R)),
+    ("When you're done, the yellow block should be on top and the pink block right underneath it.", lambda i, f: f.support[Y] == P),
+    ("The red block has something on top. Put that block in the cyan bowl.", lambda i, f: f.base(G) == "cyan bowl" and f.support[R] == i.support[R]),
+    ("The red block shouldn't be under the green block any more; put it on top instead.", lambda i, f: f.support[R] == G),
+])
+def test_spatial_words_said_other_ways(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f) and f.held is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("How many blocks must come off the top before the red block can be picked up?", "1"),
+    ("Are the green block and the red block stacked with the green one on top?", "Yes"),
+])
+def test_spatial_questions_said_other_ways(question: str, start: str) -> None:
+    assert reply(question, crowded()).startswith(start)

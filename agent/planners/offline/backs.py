@@ -62,6 +62,7 @@ def returned(text: str, state: SymState) -> str:
     if not rx(r"\b(?:back|again|then|undo|undoing|revers\w*|return\w*)\b", re.I).search(text):
         return text  # most requests: none of the words these rules need
     text = rx(r"\b((?:on|onto|in|into|on top of|at|to) the (?:\w+ )?(?:block|bowl|table|bin|corner|middle)) again\b", re.I).sub(r"\1", text)
+    text = rx(r"\b(take|get|lift|pull) (it|them) back out\b", re.I).sub(r"\1 \2 out", text)  # 'X into W; then take it back out and put it on Y'
     text = rx(r"\b((?:put|place|set|move|stack) (the \w+ block)(?: down| back)? (?:on|in|into|onto|at|to) (?:the )?[\w ]+?),? (?:and )?then (on|onto|in|into|at|to|on top "
               r"of) (the [\w ]+?)(?= *(?:$|[,.;?!]))", re.I).sub(r"\1, then put \2 \3 \4", text)  # '... and then on Y': the same block
     if says_back(text) or rx(r"\bthen\b", re.I).search(text):  # a stay, then back: 'X off Y for a moment, then on Y again'

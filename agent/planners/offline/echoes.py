@@ -88,11 +88,15 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:put|move|place|stack|set|drop|pop|goes|go|belongs?|(?:should|must|needs to|has to|is to) (?:be|go|end up))\b[^.;,]*?\b(?:on|onto|in|into|at|on top of) "
      r"the [\w ]+?)\s*[,;.:]?\s*(?:(?:so|and|then|please),?\s*)*(?:put|move|place|stack|set|pop|drop|bin) (?:it|them|every one of "
      r"them|all of them|them all) (?:there|in there|on there|in it)(?: then| please| now)?(?=\s*(?:[.;]|$))", r"\1"),  # '..., so put it there': said again
+    (r"[.;,]\s*not next to (?:it|them),?\s*(?:but\s*)?on top of (?:it|them)(?=\s*(?:[.;!]|$))|\b(?<=bowl),?\s+the one that matches (?:it|its colou?r)\b|"
+     r"(?<=on the table),\s*not in (?:a |any )?bowls?,", ""),  # 'X sits on top of Y. Not next to it - on top of it.', 'the purple bowl - the one that matches it'
     (r"(\b(?:in|into) (?:a|any|some|one of the|any of the) bowls?\b[^.;]*?)\s*[;,.]\s*(?:(?:so|just|please|then|and),?\s*)*(?:put|pop|drop|place|stick) (?:it|them) "
      r"(?:in|into) (?:one|any one|either)(?: of (?:them|those|the others))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... any of the bowls but W; put it in one'
     (r"(\b(?:on|onto|on top of) (?:the \w+ block|the one\b[^.;,]*|it))(?:\s*[;,.]\s*|\s+)(?:(?:so|and|then|please|just|yes),?\s*)*(?:stack|pile) (?:them|those two|"
      r"the two(?: of them)?|both)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them': said once
-    (r"\b((?:stack|put|place|set|pop) the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", r"\1 on that"),  # 'move X to P, stack Y on top'
+    (r"\b((?:stack|put|place|set|pop) the \w+ block|(?<=\bthen )the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
+     lambda m: m[0] if m[1].startswith("the ") and not rx(r"\b(?:put|place|set|stack|move)\b").search(rx(r"[^.;:]*$").search(m.string[: m.start()])[0]) else
+     f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '..., and then Y on top'  # 'move X to P, stack Y on top'
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'

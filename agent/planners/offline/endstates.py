@@ -138,7 +138,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:left|right) half\b", ""),
     (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b|[.;,]\s*nothing else (?:needs|has|ought) to (?:move|be moved)\b",
      ", and leave everything else where it is"),
-    (r"\bwithout (?:(?:throwing|putting|dropping|tossing) (?:anything|any blocks?|a single block) (?:in|into) the bin|binning (?:anything|any blocks?|a single block))\b|\b(?:leave the bin out of it|(?:keep|stay) "
+    (r"^only (the \w+ block) (?:may|can|should|is allowed to|gets to|is to) (?:move|be moved)\s*[:;,.]\s*(put|move|place|stack|set|drop) it ([^.;]+)",
+     r"\2 \1 \3, and leave every other block where it is"),  # 'Only X may move: put it on Y'
+    (r"\bwithout (?:(?:throwing|putting|dropping|tossing) (?:anything|any blocks?|a single block|it|them) (?:in|into) the bin|binning (?:anything|any blocks?|a single block))\b|\b(?:leave the bin out of it|(?:keep|stay) "
      r"(?:away|clear) (?:from|of) the bin)\b(?!,? and the \w+ bowl)", "without using the bin"),
     (r",?\s*\b(?:provided(?: that)?|as long as|so long as) (the \w+ block|whatever s in the bowls|whatever is in the bowls|everything in the bowls) (?:stays put|stays "
      r"where it is|does not move|doesn t move|is not moved|stay put|stay where they are)\b", r", and leave \1 where it is"),
@@ -239,7 +241,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(bin|trash|throw away|throw out|toss|discard|dispose of|dump|ditch|chuck|get rid of) ((?:every|each|all(?: the)?|the|any) (?:blocks?|cubes?|"
      r"ones?)|everything) from (the \w+ bowl)\b", r"\1 \2 in \3"),  # 'bin every block from W': the blocks in W, into the bin
     (r"\bthe (bowl|block) (?:which|that) (?:sits|is|lies|stands) (?:the )?(?:furthest|farthest|most) (?:to the )?(left|right)\b", r"the \2most \1"),  # 'a single block each'
-    (r"(?<!exactly )\b(one|two|three|four) (blocks?|cubes?)\b([^.;]*?),? no more\b(?!(?: and| or|,)? no (?:less|fewer))(?! than)", r"exactly \1 \2\3"),
+    (r"(?<!exactly )\b(one|two|three|four) (blocks?|cubes?)\b([^.;]*?)(?:,? (?:just |only )?\1)?,? no more\b(?!(?: and| or|,)? no (?:less|fewer))(?! than)",
+     r"exactly \1 \2\3"),  # '... two blocks into W, just two, no more'
     (r"(\bon the (?:left|right|top|bottom)(?: hand)?(?: side)?),? not on the (?:left|right|top|bottom)(?: hand)?(?: side)?\b", r"\1"),
     (r"^(?!(?:swap|switch|exchange|trade|interchange)\b)(.*?),?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b",
      lambda m: f"{m[1]} except {m[2]}" + (f", and {m[2]} should be on the table" if m[3] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'

@@ -25,6 +25,8 @@ _HOLDS_RE = re.compile(rf"{_LEAD}(?P<place>the \w+ bowl|the bin) (?:has|holds|co
                        r"(?P<rest>[^?]*?)\W*$", re.IGNORECASE)
 _THERE_RE = re.compile(rf"{_LEAD}there(?:'s| is| are) (?P<what>nothing|no \w+|(?:just |only )?(?:one|a|a single|two|three|four|some|a few) (?:\w+ )?blocks?) "
                        rf"(?:sitting |lying |resting |stacked )?(?P<prep>on top of|on|in|inside|under) (?P<place>{_THING})\W*(?:{_NOW})?\W*$", re.IGNORECASE)
+_ON_TOP_RE = re.compile(rf"{_LEAD}(?P<x>the \w+ block) (?:has|has got|'s got) (?:a block|something|another block|one|a cube)(?: sitting| stacked| resting)? "
+                        rf"on (?:top(?: of it)?|it)\W*(?:{_NOW})?\W*$", re.IGNORECASE)  # 'X has a block on top; put that one in W'
 _COUNT_RE = re.compile(rf"{_LEAD}(?:there (?:are|is) )?(?P<n>one|two|three|four|five|six|\d|some|a few|several) (?:of the )?blocks? (?:are|is) (?:sitting |lying |"
                        rf"resting |stacked )?(?P<prep>in|inside|on|on top of) (?P<place>{_THING})\W*(?:{_NOW})?\W*$", re.IGNORECASE)  # 'two blocks are in W now'
 _MINE_RE = re.compile(r"^\W*i(?:'m| am| will|'ll) (?:going to |gonna |about to |planning to |soon |later )?(?:put|move|place|add|drop|stack|set)\b[^?]*$",
@@ -69,6 +71,8 @@ def set_aside(parts: list[str]) -> list[str]:
             named = (_listed(holds["subject"]), holds["place"])  # 'W has X in it now. Leave that one and put Y in there'
         elif _MINE_RE.match(part) and after.rstrip().endswith("?") and (said := rx(_THING, re.I).findall(part)):
             named = (said[:1], next((t for t in said[::-1] if not t.lower().endswith("block")), said[-1]))
+        elif (on_top := _ON_TOP_RE.match(part)) and _asks(after):
+            named = ([f"the block on {on_top['x']}"], on_top["x"])
         elif count and (said_now or _asks(after)):  # 'Two blocks are in W right now. Put the ones that aren't pink on the table.'
             named = ([f"the {'block' if count['n'] == 'one' else 'blocks'} {count['prep']} {count['place']}"], count["place"])
         elif there and (said_now or _asks(after)):

@@ -59,6 +59,7 @@ from agent.planners.offline.grammar import (
 )
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal, off
+from agent.planners.offline.moods import calmed
 from agent.planners.offline.relays import relayed
 from agent.planners.offline.tag_questions import untagged
 from agent.planners.offline.trappings import unwrapped
@@ -134,6 +135,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     state = SymState.from_scene(scene)
     instruction = relayed(instruction)  # 'my boss wants X in W', 'the checklist says: "..."': what was asked, as if said here
     instruction = untagged(instruction)  # "Isn't X in W?", "Shouldn't X be in W? Make it so.", 'Put X on Y, would you?'
+    instruction = calmed(instruction)  # 'For heaven's sake, put the damn X in W!', 'No, NO, not like that! ...'
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     instruction = described(instruction, scene, state)  # 'the red block, the one in W,': checked, then only named
     instruction = mentioned(instruction)  # 'take X and Y; put the former in the bin': X

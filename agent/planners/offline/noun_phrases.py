@@ -154,7 +154,7 @@ class NounPhrase:
             bool(rx(r"^one (?:block|of)\b").match(self.text))
         )
         if self.any:
-            number = rx(r"^(?:any|some|a|an|another) (\w+)\b").match(self.text)  # 'another two': two more
+            number = rx(r"^(?:any|some|a|an|another) (?:exactly )?(\w+)\b").match(self.text)  # 'another two': two more
             self.count = (NUMBERS[number.group(1)] if number and number.group(1) in NUMBERS and number.group(1) != "one"
                           else 2 if rx(r"^some (?:blocks|of the blocks|ones)\b").match(self.text) else 1)
         self.count = len(self.ordinals) if len(self.ordinals) > 1 else self.count  # 'the second and third from the left'

@@ -211,7 +211,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),
     (r"\b(on the table),? (?:and |but )?(?:not|never) (?:stacked|piled)(?: (?:up|one|on (?:each other|one another|anything|another block|any other block|"
-     r"other blocks)))?\b|\b(on the table),? (?:and |but )?not on (?:another|any other|a) block\b", r"\1\2"),  # on the table is on no block
+     r"other blocks)))?\b|\b(on the table),? (?:and |but )?not on (?:top of )?(?:another|any other|a) block\b", r"\1\2"),  # on the table is on no block
     (r"\b(?:comes?|gets?|be taken|be lifted) (?:out|off)(?: of (?:the|its|their|a|that) (?:\w+ )?(?:bowls?|bin))? and (?=(?:go|goes|be put|be placed|be set|end up|"
      r"ends up|sits?)\b)", ""),  # 'X should come out and go on the table', 'every block in a bowl comes out and goes on the table'
     (r"\b((?:every|each|all(?: the)?|any) (?:blocks?|ones?) (?:that|which) (?:is|are) in (?:a|any|the \w+) bowls?) out of (?:it|them|there|its bowl|"

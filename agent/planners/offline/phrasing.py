@@ -130,6 +130,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:change|be changed|move|be moved|be touched)\b", r"leave \1 \2 alone"),
     (r"(^|[.;,] )(?:match|pair)(?: up)? (?:the |all the )?(?:colou?rs|blocks? (?:by|to their) colou?rs?)(?: up)?(?=$|[.;,])",
      r"\1sort the blocks by colour"),  # 'match the colours'
+    (r"\b(?:find|locate|look for|spot) the bowl (?:that matches|of the same colou?r as|matching) (the \w+ block),? and (?:put|place|drop|pop) (?:it|the block) (?:in there|"
+     r"in it|there|into it)\b", r"put \1 in its matching bowl"),
     # 'the block that is the same colour as the blue bowl (in it)': the blue block (in the blue bowl); 'the bowl that is the
     # same colour as the red block': the red bowl
     (r"\bthe (block|cube|one|bowl) (?:that is |which is |that s |that |which )?(?:the same colou?r as|of the same colou?r as|the "

@@ -26,6 +26,7 @@ from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.pairings import PAIRINGS
 from agent.planners.offline.passives import PASSIVES
 from agent.planners.offline.polarity import POLARITY
+from agent.planners.offline.spatial import SPATIAL
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.sharing import SHARING
@@ -101,22 +102,24 @@ FILLER_RE = re.compile(
 def _prep_for(target: str) -> str:
     """The preposition a bare place pose needs: 'on' before a block or 'top of', 'at' before a corner, else 'in'."""
     head = rx(r"(?:the )?(?:top of|[\w ]*?\b(block|bowl|bin|corner|middle|table))\b").match(target)
-    if head is None or head.group(1) in (None, "block", "table"):
-        return "on"
-    return "at" if head.group(1) in ("corner", "middle") else "in"
+    return "on" if head is None or head.group(1) in (None, "block", "table") else "at" if head.group(1) in ("corner", "middle") else "in"
 
 
-_SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "semicolon": ";", "semi colon": ";",
-                 "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "new line": ".", "new paragraph": "."}
+_SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "colon": ":", "semicolon": ";", "semi colon": ";", "question mark": "?", "exclamation mark": "!",
+                 "exclamation point": "!", "new line": ".", "new paragraph": "."}
 _SOUNDS_LIKE = {"read": "red", "bleu": "blue", "sian": "cyan", "scion": "cyan", "wight": "white",  # said, or typed
                 "greed": "green", "ted": "red", "blur": "blue", "pinl": "pink", "yellwo": "yellow", "oragne": "orange", "purpel": "purple"}
 
 
-# speech-to-text's other homophones: 'put too of the blocks in the bin', 'set X on too the blew won', 'are their', 'i wood like'
+# speech-to-text's other homophones ('put too of the blocks in the bin', 'are their', 'i wood like'), words heard as two, run-ons
 _HOMOPHONES = tuple((re.compile(p), r) for p, r in (
     (r"\b(?:too|to)(?= of (?:the|them|those|these)\b)|\btoo(?= (?:blocks|cubes|bowls)\b)", "two"),
     (r"\b(in|on) too(?= (?:the|a|an|it|them|that|this|my|your)\b)", r"\1to"), (r"\btoo(?= the\b)", "to"), (r"\bblew\b", "blue"), (r"\b(i|we|you|they) wood\b", r"\1 would"),
-    (r"(?<=\bthe )read\b", "red"), (r"\bwon(?= (?:block|cube|more|of)\b)", "one"),
+    (r"(?<=\bthe )read\b", "red"), (r"\bwon(?= (?:block|cube|more|of|single|tower|stack|pile|bowl|corner)\b)", "one"),
+    (r"\b(?:in side|under neath|with out|any where|some where|every thing|no where|be side)\b", lambda m: m[0].replace(" ", "")),  # 'in side W'
+    (r"\bontop\b", "on top"), (r"\s+(?:(?:uh|um|er) )?no,? not (on|in|into|onto|on top of) (the \w+ \w+) (?=(?:on|in|into|onto|on top of) the\b)", r", no, not \1 \2, "),
+    (r"\b(bowl|bin|table|block|corner|middle) (?=(?:next(?! to\b)|then|last|lastly|finally|after that|put|move|stack|place|take|set)\b)", lambda m: m[0] if rx(
+        r"[,.;]").search(m.string) or not rx(r"\b(?:first|without|next|then)\b").search(m.string) else f"{m[1]}, "),  # a run-on's steps: '... bin next the X ...'
     (r"\b(" + "|".join(COLOURS) + r"|the|that|this|other|each|every|which) won\b", r"\1 one"),
     (r"\b(are|is|over|right|down|up|out) their\b(?! (?:own|colou?rs?|bowls?|blocks?|places?|spots?)\b)", r"\1 there"),
     (r"\btheir(?= *(?:$|[,.;!?]|too\b|as well\b|also\b))", "there"),
@@ -138,6 +141,7 @@ def dictated(text: str) -> str:
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
     *POLARITY,
+    *SPATIAL,
     *JARGON,
     *PASSIVES,
     *GAMES,

@@ -23,6 +23,8 @@ SWAPS: tuple[tuple[str, str], ...] = (
      rf"(?:a)?round|swapped(?: around| round| over)?|switched(?: around| round)?|{_TRADE}d? {_PLACES})\b", r"swap \1 and \2"),
     (rf"\b{_BLOCK} (?:should |must |needs to |has to |can |is to |ought to )?{_TRADE} (?:places |spots |positions )?with (the \w+ block|the (?:block|one) "
      r"(?:that|which) [\w ]+?)(?=[.;,]|$)", r"swap \1 and \2"),
+    (rf"\b{_BLOCK} (?:should not|should no longer|must not|is not to) be (?:underneath|under|beneath|below) {_BLOCK}(?: any ?more| now)?\s*[;,.]\s*(?:so )?"
+     r"(?:put|move|place|set|stack) it on top(?: of (?:it|that one|\2))?(?: instead)?\b", r"put \1 on top of \2"),  # 'X shouldn't be under Y; put it on top'
     (rf"({_BLOCK}[^.;]*?\b(?:after that|then|and)\b,? ){_BLOCK} (?:takes|should take|will take|can take|is to take) its (?:place|spot|old spot)\b",
      r"\1\3 goes where \2 was"),  # 'X into the bin, and after that Y takes its place'
     (rf"\b{_BLOCK} (?:takes|should take|will take|can take|is to take) {_BLOCK}(?:'s| s) (?:place|spot|old spot)\b", r"\1 goes where \2 was"),

@@ -8,6 +8,7 @@ the request. Read by `goals` before anything else reads the words, after `relays
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agent.planners.offline.passives import BASE_FORMS
 from agent.planners.offline.words import VERB_RE
@@ -92,11 +93,14 @@ def _stated(q: str) -> str:
               r"remain|come)\b)", re.I).sub(lambda m: f"{m['s']} should ", q)
 
 
-_CHECKED: tuple[tuple[str, str], ...] = (  # questions said through negatives: 'nothing but', 'not a single', 'anywhere but'
+_CHECKED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (  # questions said through negatives: 'nothing but', 'not a single', 'anywhere but'
     (r"is there nothing (?:but|except|other than) (the \w+ block) (?:in|inside) (the \w+ bowl)", r"is \1 the only block in \2"),
     (r"how many bowls (?:have|hold|contain) (?:no blocks?|nothing|not (?:a single|one) block)(?: at all)?(?: in (?:them|it)| inside)?", "how many bowls are empty"),
     (r"how many blocks (?:have|hold) (?:no|nothing|not (?:a single|one))(?: other)?(?: blocks?)? (?:on top of|on) (?:them|it)", "how many blocks are clear"),
     (r"is (the \w+ block) anywhere (?:but|except|other than) (on|in|at) (.+)", r"is \1 not \2 \3"),
+    (r"how many blocks (?:must|would|will|have to|need to|do i have to|would you have to)(?: you)? (?:come off|be (?:taken|lifted|moved) off|lift off|take off|"
+     r"move)(?: the top)?(?: of it)? before (?:you (?:can|could) pick up )?(the \w+ block)(?: (?:can|could) be (?:picked up|lifted|moved|taken))?", r"how many blocks are above \1"),
+    (r"are (the (\w+) block) and (the (\w+) block) stacked,? with the (\w+) (?:one|block) on top", lambda m: f"is {m[1]} on {m[3]}" if m[5] == m[2] else f"is {m[3]} on {m[1]}"),
 )
 
 

@@ -1,0 +1,55 @@
+"""How the speaker feels, looked past: urgency ('quick, ...', 'hurry up and ...', '... asap', 'before my boss sees'),
+frustration ('No, NO, not like that!', 'for the third time:', 'I said ...', 'let's try this again'), exasperation and mild
+swearing ('for heaven's sake', 'the damn X', 'the bloody X', 'the stupid thing'), pleading ('please please please', "I'm
+begging you"), relief and praise before the next request ('Great, thanks! Now ...') and anxious hedges ('Sorry, this might
+be a silly request, but ...', "if that's alright"). The feeling never changes what is asked, so its words go before
+anything reads the request. Read by `goals` after `tag_questions`."""
+
+from __future__ import annotations
+
+import re
+
+from agent.regex import rx
+
+# the words a mood is said in: the rules run only when one of them is there
+_WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted wretched darn heaven heavens heaven's goodness crying sake "
+                   "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
+                   "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
+                   "phew yay sorry silly hope alright time times".split())
+_A = "['\u2019]"  # an apostrophe, typed or curly
+_EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
+              r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
+_URGED = (r"(?:for the (?:last|third|second|fourth|fifth|hundredth|umpteenth|millionth) time|once again|(?:quick(?:ly)?[ ,!]*)+|hurry(?: up)?|asap|"
+          r"come on|chop chop)")  # said first: 'Quick! ...', 'For the third time: ...'
+_SENTENCE_RE = re.compile(  # a whole sentence that only says how the speaker feels
+    rf"\W*(?:(?:no+|nope|wrong|argh+|ugh+|oops|right|okay|ok|so)\W+)*(?:not like that|that{_A}?s (?:not (?:it|right|what i (?:said|asked for|meant|wanted))|wrong|"
+    rf"all wrong)|let{_A}?s try (?:this|that|it) again|how many times do i have to (?:say|tell you)(?: this| it)?|"
+    rf"(?:(?:great|brilliant|perfect|fantastic|awesome|amazing|wonderful|excellent|lovely|nice(?: one)?|good job|well done|thanks?|thank you"
+    rf"(?: so much)?|cheers|yay|phew)\W*)+|{_EXCLAIMED}|{_URGED})\W*", re.IGNORECASE)
+_MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
+    (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
+    (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
+     r"\s*(?=[!.?]*\s*$)", ""),
+    (r"\bthe (?:stupid|damn|damned|bloody|silly|blasted|wretched|flipping|freaking) (?:thing|one)\b", "it"),  # 'put the stupid thing in the bin'
+    (r"\b(?:damn|damned|bloody|stupid|flipping|flaming|freaking|frigging|blasted|wretched|darn|darned|dratted|goddamn)\s+(?=(?:\w+\s+){0,2}?(?:blocks?|bowls?|"
+     r"cubes?|bin|table|ones?|things?)\b)", ""),  # 'the damn red block'
+    (r"\bhurry up and\s+|\b(?:please[,!]?\s+){2,}(?=\w)|,?\s*i{_A}?m begging you\b,?|^\W*i (?:said|told you)(?: that)?\s+(?=[a-z])".replace("{_A}", _A), ""),
+    (rf"\s*[-,\u2013\u2014]*\s*i{_A}?m (?:late|running late|in a (?:hurry|rush)|so late)(?: for [^.!?]*)?(?=[!.?]*\s*$)", ""),  # '... - I'm late for a meeting!'
+    (r"\s*\bbefore (?:my|the|our|your) (?:boss|manager|teacher|mum|mom|dad|wife|husband|kids?|supervisor|customer|client|inspector)s? (?:sees?|notices?|gets? "
+     r"(?:back|here)|comes? (?:back|in)|arrives?|finds out)\b", ""),
+    (rf"^\W*sorry,? (?:this (?:might|may) be a (?:silly|stupid|dumb|weird|strange|daft) (?:request|question|thing to ask)|i hope this (?:isn{_A}?t|is not) "
+     rf"too (?:much|confusing)(?:\.\.\.|\u2026)?|if this is confusing),?\s*(?:but\s+)?", ""),
+    (rf",?\s*(?:sorry )?if (?:that{_A}?s|that is|this is) (?:alright|all right|ok|okay|confusing|not too much)\W*(?=\?*\s*$)", ""),
+))
+
+
+def calmed(instruction: str) -> str:
+    """The instruction without the words that only say how the speaker feels (unchanged when it has none)."""
+    if _WORDS.isdisjoint(rx(r"[a-z']+").findall(instruction.lower())):
+        return instruction
+    parts = [p for p in rx(r"(?<=[.!?;])\s+").split(instruction.strip()) if p]
+    kept = [p for p in parts if not _SENTENCE_RE.fullmatch(p)] or parts
+    text = " ".join(kept)
+    for pattern, repl in _MOODS:
+        text = pattern.sub(repl, text) if pattern.search(text) else text
+    return text.strip() or instruction
