@@ -21,7 +21,14 @@ when there are some). The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on bbfba23, the code of 86de510, before anything it could prompt): 0.4433
+goal-correct (133 of 300), 120 refused, 11 asked. Ten wrong actions: 'So X is sitting on Y, right?' was planned as
+putting X on Y (five times), and "Isn't the finished table supposed to have X in W and Y on the table? Make it so."
+moved the wrong blocks twice and did nothing, reporting done, three times. 26 wrong replies: seven requests answered
+('Shouldn't you put X in W and after that stack Y on it? Go on then.' with a tower's description, "Couldn't you build a
+tower: ...?" and "You remember I want X on Y, don't you? Do it now." with the help text) and 19 questions answered
+wrongly or not at all ("Isn't X in W?", "There aren't any blocks in W, are there?", "Wasn't someone going to take X off
+Y? Is it still on it?").
 """
 
 from __future__ import annotations

@@ -22,7 +22,12 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 75e67c9, the code of 86de510, before anything it could prompt): 0.7033
+goal-correct (211 of 300), 75 refused, 6 asked, no wrong action. Eight wrong replies: questions about 'the deep purple
+block', 'the candy-pink bowl', 'a purplish bowl' and 'the bright pink block' (read as 'the right pink block') were
+answered that no such thing is on the table. The refusals were tints ('pure white', 'dark green'), '-coloured' and
+'-ish', 'leaf-green', 'the colour of fresh peas', 'the colour of an orange' and a colour said as the block ('put the
+yellow in the bowl closest to it').
 """
 
 from __future__ import annotations

@@ -23,7 +23,13 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e49258f, the code of 0105e3d, before anything it could prompt): 0.7867
+goal-correct (236 of 300), 54 refused, 1 asked. One wrong action: "any block that has a bowl of its own colour goes in
+that bowl and the ones that don't have a matching bowl go in the bin", said as one run-on line, read 'any' as one free
+choice and put a block with a matching bowl on the table. Eight wrong replies: 'is X in side W' and "can you tell me how
+many bowls there are i can't quite see from here". The refusals were words heard as two ('in side', 'under neath', 'with
+out', 'any where', 'ontop'), 'won' for 'one', corrections without marks ('on the red block uh no not on the red block on
+the green block') and run-on steps.
 """
 
 from __future__ import annotations

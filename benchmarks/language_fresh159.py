@@ -25,7 +25,13 @@ The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d8b3373, the code of 0105e3d, before anything it could prompt): 0.2667
+goal-correct (80 of 300), 186 refused, 4 asked. Five wrong actions: "Make sure no bowl has fewer than one block in it."
+took blocks out of the bowls once and did nothing, reporting done, once; "X can go in any of the bowls except W; put it
+in one." put X in another bowl and then into W (three times). 25 wrong replies: 'Is it fair to say W isn't empty?',
+"Isn't it true that there are no blocks in W?", 'Is there nothing but X in W?', 'How many bowls have not a single block
+in them?', "Doesn't X have a block on top of it?" were not read. The refusals were litotes ("I wouldn't mind", "it
+wouldn't hurt to"), double negatives, 'nothing but', 'not a single', 'no fewer than' and "don't let X stay outside W".
 """
 
 from __future__ import annotations

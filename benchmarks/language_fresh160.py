@@ -20,7 +20,12 @@ The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 1ed852c, the code of 86770ea, before anything it could prompt): 0.7233
+goal-correct (217 of 300), 73 refused. Five wrong actions: "Now put any two blocks into W - just two, no more." put three
+blocks in W. Five wrong replies: 'For crying out loud, how many damn blocks are there altogether?' and 'How many bloody
+bowls are there?' got the help text. The refusals were the moods themselves: 'for heaven's sake', 'the damn X', 'the
+stupid thing', 'hurry up and', 'before my boss sees', 'No, NO, not like that!', 'for the third time:', 'Great, thanks!
+Now ...' and 'Sorry, this might be a silly request, but ...'.
 """
 
 from __future__ import annotations

@@ -20,7 +20,12 @@ gripper. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 8ba7a2a, the code of 86770ea, before anything it could prompt): 0.66
+goal-correct (198 of 300), 81 refused, 8 asked. Six wrong actions: 'X has a block on top; put that one in W' moved X
+instead of the block on it (five times), and "X shouldn't be underneath Y any more; put it on top instead." put Y on
+another block. Seven wrong replies: 'How many blocks must come off the top before X can be picked up?' and 'Are X and Y
+stacked with X on top?'. The refusals were 'upon', 'within', 'inside of', 'out from under', 'over to ... and drop it
+in', 'let X be placed within W' and towers said by their parts.
 """
 
 from __future__ import annotations
