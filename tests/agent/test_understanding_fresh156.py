@@ -244,8 +244,12 @@ def test_a_mood_never_changes_what_is_asked(text: str, check) -> None:
     assert check(i, f) and f.held is None
 
 
-def test_an_exasperated_question_is_answered() -> None:
-    assert reply("For crying out loud, how many bloody bowls are there?", crowded()).startswith("3")
+@pytest.mark.parametrize("question", [
+    "For crying out loud, how many bloody bowls are there?",
+    "could you tell me how many bowls there are, I can't really see them from here",
+])
+def test_an_exasperated_or_squinting_question_is_answered(question: str) -> None:
+    assert reply(question, crowded()).startswith("3")
 
 
 # ----- prepositions (`spatial`), a block said to be on top (`givens`), a reversal (`swaps`) ---------------------------------------

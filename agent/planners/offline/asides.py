@@ -197,8 +197,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[.;,]\s*not (the (?:ones?|blocks?|\w+ (?:ones?|blocks?))\b[^.;,]*|th(?:at|is) one)(?:,? (?:just |only |but )?the [^.;,]+)?(?=\s*(?:[.;]|$))",
      lambda m: "" if rx(r"\b(?:except|but not|other than|apart from|save)\b").search(m.string[:m.start()]) else f" except {m.group(1)}"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
     (r"\bleave (the \w+ (?:block|one)) (?:in its bowl|in its place|in its spot|where it sits)\b", r"leave \1 alone"),
-    (r"[,.;]?\s*(?:because |as |since )?i (?:can not|cannot|can t|can't) (?:quite |really )?see (?:it |them |very well |properly |clearly )*(?:from here|from "
-     r"where i am)?\W*$|[,.;]?\s*nothing fancy\W*$", ""),  # 'how many bowls are there i can't quite see from here', '..., nothing fancy'
+    (r"[,.;]?\s*nothing fancy\W*$", ""),  # '... and X on the table, nothing fancy'
     (r"[.;!]\s*(?:the bin|the \w+ bowl|it)(?:'s| is| s)? (?:right |just )?(?:there|here|over there|next to you|beside you|by you|in front of you)\W*$", ""),
     (r"(?<=bowl)[.;,]\s*any (?:bowl|one) (?:is|will be|would be) (?:fine|ok|okay|good|alright)[,;]? (?:only |just |but )?not (the [\w ]+?)"
      r"(?=\s*(?:[.;]|$))", r" other than \1"),  # 'in some bowl. Any bowl is fine, only not the red bowl.'

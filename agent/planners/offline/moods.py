@@ -2,8 +2,9 @@
 frustration ('No, NO, not like that!', 'for the third time:', 'I said ...', 'let's try this again'), exasperation and mild
 swearing ('for heaven's sake', 'the damn X', 'the bloody X', 'the stupid thing'), pleading ('please please please', "I'm
 begging you"), relief and praise before the next request ('Great, thanks! Now ...') and anxious hedges ('Sorry, this might
-be a silly request, but ...', "if that's alright"). The feeling never changes what is asked, so its words go before
-anything reads the request. Read by `goals` after `tag_questions`."""
+be a silly request, but ...', "if that's alright"), and what the speaker says of their own eyes ("I can't quite see from
+here"). The feeling never changes what is asked, so its words go before anything reads the request. Read by `goals` after
+`tag_questions`."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from agent.regex import rx
 _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted wretched darn heaven heavens heaven's goodness crying sake "
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
-                   "phew yay sorry silly hope alright time times".split())
+                   "phew yay sorry silly hope alright time times can't cannot".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -34,6 +35,8 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (r"\b(?:damn|damned|bloody|stupid|flipping|flaming|freaking|frigging|blasted|wretched|darn|darned|dratted|goddamn)\s+(?=(?:\w+\s+){0,2}?(?:blocks?|bowls?|"
      r"cubes?|bin|table|ones?|things?)\b)", ""),  # 'the damn red block'
     (r"\bhurry up and\s+|\b(?:please[,!]?\s+){2,}(?=\w)|,?\s*i{_A}?m begging you\b,?|^\W*i (?:said|told you)(?: that)?\s+(?=[a-z])".replace("{_A}", _A), ""),
+    (rf"[,.;]?\s*(?:because |as |since )?i (?:can not|cannot|can{_A}?t) (?:quite |really )?see (?:it |them |very well |properly |clearly )*(?:from here|"
+     r"from where i am)?(?=[!.?]*\s*$)", ""),  # "how many bowls are there i can't quite see from here": the speaker's eyes
     (rf"\s*[-,\u2013\u2014]*\s*i{_A}?m (?:late|running late|in a (?:hurry|rush)|so late)(?: for [^.!?]*)?(?=[!.?]*\s*$)", ""),  # '... - I'm late for a meeting!'
     (r"\s*\bbefore (?:my|the|our|your) (?:boss|manager|teacher|mum|mom|dad|wife|husband|kids?|supervisor|customer|client|inspector)s? (?:sees?|notices?|gets? "
      r"(?:back|here)|comes? (?:back|in)|arrives?|finds out)\b", ""),
