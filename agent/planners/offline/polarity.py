@@ -3,8 +3,8 @@ X in W', 'it would not be unwelcome if X were on the table', "there's no reason 
 ('it's not that you shouldn't put X on Y; you should', 'no block should fail to end up in the bin', 'X not being in W is
 not an option', "don't not stack X on Y"; 'not putting X on Y is not an option' is `passives`'), 'nothing but' and 'anywhere but', 'not a single' and 'not one', bounds ('no
 fewer than two', 'no bowl has fewer than one block') and negated instructions that ask for a positive goal ("don't let X
-stay outside W", "don't leave W without X", "don't forget to put X in W"). Read among the first of `speech.SPEECH`'s
-rules."""
+stay outside W", "don't leave W without X", "don't forget to put X in W"). Questions said through negatives ('Is there
+nothing but X in W?') are `tag_questions`'. Read among the first of `speech.SPEECH`'s rules."""
 
 from __future__ import annotations
 
