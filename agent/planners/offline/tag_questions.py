@@ -31,7 +31,8 @@ _TAG_RE = re.compile(rf"^(?P<s>(?!\W*(?:where|what|which|who|how|why|when)\b).+?
                      r"is that correct|got it|understood|agreed|deal)\s*\?+\s*$", re.IGNORECASE)
 _ASKED_FOR_RE = re.compile(r"\W*(?:please\s+)?(?:tell me|let me know|show me|say|count)\b", re.IGNORECASE)
 # what only describes the table as it is now ('X is sitting on Y', 'there aren't any blocks in W', 'W has one block')
-_NOW_RE = re.compile(rf"{_LEAD}(?P<subj>there|the (?:\w+ ){{0,2}}?(?:block|bowl|table|bin)(?: (?:on|in|under|nearest|next to) the (?:\w+ ){{0,2}}?(?:block|bowl))?|it|they)(?:['\u2019]s| (?P<verb>is|are|has|have))(?P<neg>{_NT})? (?P<rest>.+)$", re.IGNORECASE)
+_NOW_RE = re.compile(rf"{_LEAD}(?P<subj>there|the (?:\w+ ){{0,2}}?(?:block|bowl|table|bin)(?: (?:on|in|under|nearest|next to) the (?:\w+ ){{0,2}}?"
+                     rf"(?:block|bowl))?|it|they)(?:['\u2019]s| (?P<verb>is|are|has|have))(?P<neg>{_NT})? (?P<rest>.+)$", re.IGNORECASE)
 _GOAL_RE = re.compile(r"\b(?:goes|go|should|must|will|shall|stays?|belongs?|ends? up|ought|needs?|has to|have to|get|gets|want|wants|"
                       r"when (?:you|you['\u2019]re|you are) (?:done|finished)|at the end|afterwards|in the end|by the end)\b", re.IGNORECASE)
 
