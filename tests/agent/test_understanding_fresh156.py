@@ -238,6 +238,8 @@ def test_dictation_artefacts_are_read_as_said(text: str, check) -> None:
     ("Sorry, this might be a daft request, but I'd like the yellow block in the bin, if that's okay?", lambda i, f: f.base(Y) == "bin"),
     ("Bin the yellow block, then the green one... no! then the pink one!", lambda i, f: f.base(Y) == "bin" and f.base(P) == "bin" and f.base(G) != "bin"),
     ("Put two blocks in the cyan bowl, just two, no more.", lambda i, f: f.count_at("cyan bowl") == 2),
+    ("No! I told you that everything in the white bowl goes on the table. All of it.",
+     lambda i, f: f.count_at("white bowl") == 0 and f.base(B) == "purple bowl" and f.support[G] == R),
 ])
 def test_a_mood_never_changes_what_is_asked(text: str, check) -> None:
     i, f = outcome(text, crowded())

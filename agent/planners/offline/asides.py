@@ -141,7 +141,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"conditions?|rules?|restrictions?|instructions?)\b", ""),
     (r"[,.;]?\s*\b(?:goal,? )?(?:both|all|the|these|those) (?:steps|tasks|moves|parts) (?:are |is )?(?:done|complete|completed|"
      r"finished)(?=\s*(?:[.;]|$))", ""),
-    (r"[,.;]\s*(?:every (?:last |single )?one(?: of them)?|each and every one(?: of them)?|the lot)\s*$", ""),
+    (r"[,.;]\s*(?:every (?:last |single )?one(?: of them)?|each and every one(?: of them)?|the lot|all of (?:it|them)|(?:the )?whole lot)\s*$", ""),
     (r",?\s*\bcolou?r (?:to|for|with|by) colou?r\b", ""),
     (r"\b(is|are|was|were) like\b", r"\1"),  # a teenager's 'is like closest to'
     (r"[.;]\s*(?:just |but |only )?not (into|in|on|onto|to|inside) ", r", but not \1 "),  # '... . just not into the bin'

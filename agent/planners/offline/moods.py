@@ -34,7 +34,7 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (r"\bthe (?:stupid|damn|damned|bloody|silly|blasted|wretched|flipping|freaking) (?:thing|one)\b", "it"),  # 'put the stupid thing in the bin'
     (r"\b(?:damn|damned|bloody|stupid|flipping|flaming|freaking|frigging|blasted|wretched|darn|darned|dratted|goddamn)\s+(?=(?:\w+\s+){0,2}?(?:blocks?|bowls?|"
      r"cubes?|bin|table|ones?|things?)\b)", ""),  # 'the damn red block'
-    (r"\bhurry up and\s+|\b(?:please[,!]?\s+){2,}(?=\w)|,?\s*i{_A}?m begging you\b,?|^\W*i (?:said|told you)(?: that)?\s+(?=[a-z])".replace("{_A}", _A), ""),
+    (rf"\bhurry up and\s+|\b(?:please[,!]?\s+){{2,}}(?=\w)|,?\s*i{_A}?m begging you\b,?|(?:^|(?<=[.!?]\s))\W*i (?:said|told you)(?: that)?\s+(?=[a-z])", ""),
     (rf"[,.;]?\s*(?:because |as |since )?i (?:can not|cannot|can{_A}?t) (?:quite |really )?see (?:it |them |very well |properly |clearly )*(?:from here|"
      r"from where i am)?(?=[!.?]*\s*$)", ""),  # "how many bowls are there i can't quite see from here": the speaker's eyes
     (rf"\s*[-,\u2013\u2014]*\s*i{_A}?m (?:late|running late|in a (?:hurry|rush)|so late)(?: for [^.!?]*)?(?=[!.?]*\s*$)", ""),  # '... - I'm late for a meeting!'
