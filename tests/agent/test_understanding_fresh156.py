@@ -274,6 +274,7 @@ def test_spatial_words_said_other_ways(text: str, check) -> None:
 @pytest.mark.parametrize(("question", "start"), [
     ("How many blocks must come off the top before the red block can be picked up?", "1"),
     ("Are the green block and the red block stacked with the green one on top?", "Yes"),
+    ("Which blocks would I have to lift off the red block before carrying it to the bin?", "Above the red block: the green block"),
 ])
 def test_spatial_questions_said_other_ways(question: str, start: str) -> None:
     assert reply(question, crowded()).startswith(start)

@@ -101,6 +101,9 @@ _CHECKED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (  # qu
     (r"is (the \w+ block) anywhere (?:but|except|other than) (on|in|at) (.+)", r"is \1 not \2 \3"),
     (r"how many blocks (?:must|would|will|have to|need to|do i have to|would you have to)(?: you)? (?:come off|be (?:taken|lifted|moved) off|lift off|take off|"
      r"move)(?: the top)?(?: of it)? before (?:you (?:can|could) pick up )?(the \w+ block)(?: (?:can|could) be (?:picked up|lifted|moved|taken))?", r"how many blocks are above \1"),
+    (r"which blocks? (?:would|will|must|do|does)(?: i| you| we)? (?:have to|need to) (?:be )?(?:move|moved|take|taken|lift|lifted)(?: away| off| out of the way)? "
+     r"(?:from |off )?(?:the top of )?(the \w+ block)\b.*|which blocks? (?:would|will|must|do|does) (?:i|you|we) (?:need|have) to (?:move|take|lift) (?:out of the "
+     r"way|off) (?:before|to) (?:carrying|moving|lifting|taking|picking up) (the \w+ block)\b.*", lambda m: f"which blocks are above {m[1] or m[2]}"),
     (r"are (the (\w+) block) and (the (\w+) block) stacked,? with the (\w+) (?:one|block) on top", lambda m: f"is {m[1]} on {m[3]}" if m[5] == m[2] else f"is {m[3]} on {m[1]}"),
 )
 
