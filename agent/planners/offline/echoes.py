@@ -96,7 +96,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the two(?: of them)?|both)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them': said once
     (r"\b((?:stack|put|place|set|pop) the \w+ block|(?<=\bthen )the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
      lambda m: m[0] if m[1].startswith("the ") and not rx(r"\b(?:put|place|set|stack|move)\b").search(rx(r"[^.;:]*$").search(m.string[: m.start()])[0]) else
-     f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '..., and then Y on top'  # 'move X to P, stack Y on top'
+     f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '... put Y on it, and then Z on top'
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'
