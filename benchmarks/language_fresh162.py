@@ -22,7 +22,14 @@ to receive (nothing stacked on them), so no request depends on a distractor bein
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 9d19605, the code of 1ff139d, before anything it could prompt): 0.4067
+goal-correct (122 of 300), 167 refused, 3 asked. Three wrong actions: "I'm going to rearrange X myself in a minute, so
+please just make it so that Y is in W" moved X (twice; once it also put Y on X instead of on Z), and "Put every block
+that's on top of another block in the bin. Careful: X is at the bottom of a stack, so it stays." put X on another block.
+Five wrong replies: "Is X in W, like Y?" (twice), "Because X is in my way I can't see well from here: is there anything
+stacked on top of Y?" (twice), and "X, the one in W with Y: is anything stacked on top of X?" was planned as moves. The
+refusals were the speaker's own plans ('I'll deal with X later'), what others did ('someone knocked X over earlier'),
+comparisons ('the same as X', 'do with X what was done with Y'), contrasts said again, reasons and warnings.
 """
 
 from __future__ import annotations

@@ -23,7 +23,12 @@ Questions are asked in the same habits and answered from the scene. The six styl
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 0a9fa9b, the code of 1ff139d, before anything it could prompt): 0.6833
+goal-correct (205 of 300), 88 refused. Seven wrong actions: an example given before the request was carried out as well
+as the request (five times "Example of a goal: 'X is in the bin'. Your actual goal: Y is on Z." and once a two-step
+example before "Mine is: ..."), and "New task: I want X standing directly on the table, with nothing stacked on it." put
+X on another block. No wrong replies. The refusals were examples given first, 'Ignore all previous instructions', labelled
+sections ('Keep:', 'Notes:', 'Constraints:'), markdown ('**Action:**', '# Rule'), 'Think step by step' and 'SYSTEM: ...'.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh161` (the tenth to
-hundred-and-sixty-second untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH161`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh163` (the tenth to
+hundred-and-sixty-fourth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH163`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -80,6 +80,8 @@ from benchmarks.language_fresh158 import FRESH158
 from benchmarks.language_fresh159 import FRESH159
 from benchmarks.language_fresh160 import FRESH160
 from benchmarks.language_fresh161 import FRESH161
+from benchmarks.language_fresh162 import FRESH162
+from benchmarks.language_fresh163 import FRESH163
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -231,7 +233,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh146", FRESH146), ("fresh147", FRESH147), ("fresh148", FRESH148), ("fresh149", FRESH149),
     ("fresh150", FRESH150), ("fresh151", FRESH151), ("fresh152", FRESH152), ("fresh153", FRESH153),
     ("fresh154", FRESH154), ("fresh155", FRESH155), ("fresh156", FRESH156), ("fresh157", FRESH157), ("fresh158", FRESH158),
-    ("fresh159", FRESH159), ("fresh160", FRESH160), ("fresh161", FRESH161),
+    ("fresh159", FRESH159), ("fresh160", FRESH160), ("fresh161", FRESH161), ("fresh162", FRESH162), ("fresh163", FRESH163),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -443,6 +445,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh159_goal_correct": rate("fresh159"),
         "fresh160_goal_correct": rate("fresh160"),
         "fresh161_goal_correct": rate("fresh161"),
+        "fresh162_goal_correct": rate("fresh162"),
+        "fresh163_goal_correct": rate("fresh163"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -27,7 +27,8 @@ _IS = r"(?:'s|\u2019s| is| s)"
 _THING = r"the (?:(?:top|bottom) (?:left|right) corner|middle|table|bin|\w+ (?:block|cube|bowl|one))|another (?:block|one)|some other block|a block|a bowl"
 _HOW = r"(?:(?:currently|now|still|just|right|sitting|sat|resting|lying|standing|stacked|placed|located|kept|parked|perched|piled|up|down|over) )*"
 _PREP = r"(on top of|on|in|inside|under|underneath|beneath|below|at)"
-_WHERE = rf"{_HOW}(?:on top of|on|in|inside|under|underneath|beneath|below|at) (?:{_THING})"
+_WHERE = (rf"{_HOW}(?:on top of|on|in|inside|under|underneath|beneath|below|at) (?:{_THING})"
+          r"(?: (?:with|alongside) the \w+ block\b(?! on| in| under| beneath| below))?")  # 'in W with Y'
 _NEAR = rf"{_HOW}(?:next to|beside|by|near|closest to|nearest(?: to)?|close to) (?:{_THING})"
 _ONLY = (r"the only (?:\w+ )?(?:block|bowl|cube|one|thing|object)(?: (?:here|there|on the table|in sight|around|on the desk|we have|left|(?:in|on|"
          r"on top of|under) the \w+ \w+|(?:on|to|at) the (?:far )?(?:left|right)(?: side| end)?))?")

@@ -144,7 +144,10 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:away|clear) (?:from|of) the bin)\b(?!,? and the \w+ bowl)", "without using the bin"),
     (r",?\s*\b(?:provided(?: that)?|as long as|so long as) (the \w+ block|whatever s in the bowls|whatever is in the bowls|everything in the bowls) (?:stays put|stays "
      r"where it is|does not move|doesn t move|is not moved|stay put|stay where they are)\b", r", and leave \1 where it is"),
-    (r"\b(?:i do not|i don t) want (?:anything stacked on anything|any (?:of the )?blocks? stacked(?: up)?)\b", "no block should be on another block"),
+    (r"\b(?:i do not|i don t) want (?:anything stacked on anything|any (?:of the )?blocks? stacked(?: up)?)\b|^(?:make sure |see that )?(?:(?:every|each) block "
+     r"(?:should |must |needs to )?(?:has|have|having) nothing|no block (?:should |must )?(?:has|have|having) anything|leave (?:each and every|every|each|all the) "
+     r"blocks? with nothing) on (?:top|it|them)(?: of (?:it|them))?(?=\s*(?:[.;]|$))",
+     "no block should be on another block"),
     (r",?\s*\bi want (?:it|them) (?:there|like that)\b", ""),
     (r"\b(should not|must not|may not|cannot|can not) (move|be moved|be touched)\s*,?\s*and\s+(?=the \w+ block)", r"\1 \2; "),  # 'X shouldn't move, and Y ...' (r"\b(?:clean|tidy)(?: up)? by (?:putting|moving|placing|throwing)\b", "put"),
     (r"\b(?:keep|leave) (the \w+ bowl) as it is,? nothing in and nothing out\b", r"leave \1 alone"),
@@ -181,6 +184,12 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ block) (?:keeps|holds|stays in|remains in) (?:its|their) (?:spot|place|position|location)\b", r"leave \1 where it is"),
     (r"^(?:only|just) one block (?:has the same colou?r as|matches) (?:a|one of the|any) bowls?\s*[;,.]\s*(?:put|place|move|drop) it (?:in|into) (?:that|its|the "
      r"matching) bowl\b", "put every matched block in the matching bowl"),
+    (r"^(?:a|any|each|every) block (?:may|can|should|must) only (?:be|go|sit) in (?:a|the) bowl (?:of|in|that matches) its (?:own )?colou?r\b",
+     "no block should be in a bowl of another colour"),  # a rule: 'a block may only be in a bowl of its own colour'
+    (r"\b(the table|the \w+ bowl|the bin) (?:(?:should|must|will|has to|needs to) )?(?:ends? up|be left|is left|gets? left) with (?:no blocks?|nothing|not a single "
+     r"block)(?: at all)? (?:on|in) it\b", lambda m: "no block is left on the table" if m[1] == "the table" else f"{m[1]} ends up empty"),  # 'the table ends up with not a single block on it'
+    (r"\b(every matched block (?:should|must|is to|needs to|has to) (?:go|be put|end up)|every matched block (?:goes|belongs))(?: over| across)? (?:in|into|to) (?:that|this) bowl\b",
+     r"\1 in its matching bowl"),  # 'every block whose colour matches a bowl should go over to that bowl'
     (r"(the \w+ bowl) to (?:end up )?(?:holding|having|with|hold|have) (?:exactly )?(one|two|three) (?:more blocks?|blocks? more) than (?:it does|it has|it "
      r"holds|now)(?: now| right now)?", r"add \2 blocks to \1"),
     (r"(?<!the block)(?<!the block )(?<!the cube)(?<!the cube )(?<!the one)(?<!the one ),?\s*\bwith (the \w+ (?:block|cube)) on top of it\b",

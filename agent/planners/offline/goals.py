@@ -32,6 +32,7 @@ from agent.planners.offline.backs import returned, says_back
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.conditions import branch, conditional, conditioned, labelled, staged
 from agent.planners.offline.descriptions import described
+from agent.planners.offline.distractors import asked_alone
 from agent.planners.offline.mentions import mentioned
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
@@ -60,6 +61,7 @@ from agent.planners.offline.grammar import (
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal, off
 from agent.planners.offline.moods import calmed
+from agent.planners.offline.prompts import unprompted
 from agent.planners.offline.relays import relayed
 from agent.planners.offline.tag_questions import untagged
 from agent.planners.offline.trappings import unwrapped
@@ -101,6 +103,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     when it asks about the scene. When the whole is not understood, the request is read alone, after the sentences
     that only set the scene (`background`)."""
     instruction = unwrapped(instruction)  # 'Okay Panda, ...', '<priya> @arm ...', 'Subject: ... Body: ...', '... ty P.S. also ...'
+    instruction = unprompted(instruction)  # 'You are a robot arm. Task: ...', 'Example: "X -> bin" ... Now: "Y -> W"', '**Goal:** ...'
     try:
         return _read(instruction, scene, history)
     except PlanningError as error:
@@ -134,7 +137,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
     instruction = relayed(instruction)  # 'my boss wants X in W', 'the checklist says: "..."': what was asked, as if said here
-    instruction = untagged(instruction)  # "Isn't X in W?", "Shouldn't X be in W? Make it so.", 'Put X on Y, would you?'
+    instruction = asked_alone(untagged(instruction))  # "Isn't X in W?", 'Put X on Y, would you?', 'Not X - I mean Y: is it in W?'
     instruction = calmed(instruction)  # 'For heaven's sake, put the damn X in W!', 'No, NO, not like that! ...'
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     instruction = described(instruction, scene, state)  # 'the red block, the one in W,': checked, then only named

@@ -30,7 +30,7 @@ HANDS: tuple[tuple[str, str], ...] = (
      r"let go of it|open (?:your|the) gripper)\b", r"put \1 in \2"),
     (r",? (?:so that|so) (?:it|they) (?:drops?|falls?|lands?) in(?:to it| there)?(?=\s*(?:$|[,.;]))", ""),  # '..., so that it drops in'
     (rf"\b(?:carry|take|bring|move) {_X} (?:over )?(?:to|towards) (the bin|the \w+ (?:bowl|block|cube)),? and (?:only )?(?:let go|release it|drop it|let it go)"
-     r"(?: of it)?(?: once [^.;,]*| when [^.;,]*| there)?", r"move \1 to \2"),  # 'carry X over to W and only let go of it once it is above W'
+     r"(?: of it)?(?: once [^.;,]*| when [^.;,]*| there| in(?: there)?(?=\s*(?:$|[,.;])))?", r"move \1 to \2"),  # 'carry X over to W and only let go of it once it is above W'
     (rf"\b(?:let go of|release) {_X} (?=in\b|into\b|onto\b|on\b|at\b|anywhere\b|somewhere\b)", r"put \1 "),  # 'let go of it into W'
     # handing over, said with where it goes
     (r"\bhand (?:me |over |it over to me |it to me )?(the \w+ (?:block|cube)|it|every [^,:;]+?)(?: over)?(?: to me)?,? (?:by|through) (?:putting|placing|"

@@ -164,6 +164,11 @@ LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(,?)\s*\b(?:one (?:block )?at a time|one by one|one after (?:another|the other)|(?:each )?(?:one )?in turn|block by block|(?:a|one) block at a time|"
      r"one per trip|(?:each one )?on (?:its|their) own trip|on separate trips|again and again|over and over(?: again)?|from the top down|each time|"
      r"going through them(?: one by one)?)\b(,?)(\s*)", lambda m: " " if m[3] and m.start() else ""),
+    # a bowl filled up to a count: 'put blocks in W until it holds three', 'put down enough blocks in W that it ends up with one'
+    (rf"^(?:(?:pick|take|lift) (?:up )?(?:some |enough )?blocks(?: up)? and )?(?:put|set|place|drop|add|move|stick|pop|lower)(?: down)? "
+     rf"(?:(?:enough|some|more) )?(?:blocks|them)(?: down)? (?:in|into) (the \w+ bowl),? (?:until|till|so that|so|that) (?:it|the \w+ bowl) "
+     rf"(?:ends up with|has|holds|contains|has got|gets to) (?:exactly |just )?({_N}) blocks?(?: in it)?(?:,? (?:and )?(?:no|not) more)?$",
+     r"\1 should end up with exactly \2 blocks in it"),
     (r"^.*\b(?:until|till|as long as|while|stop (?:when|once))\b.*$", looped),
     (r"\b(off|out of|from) (the table|the \w+ (?:bowl|block)),? and (into|onto|in|on|to) (?=the\b)", r"\1 \2 \3 "),  # 'off the table and into the bin'
     (r"[.;]\s*(?:when|once|after) (?:it|that|the \w+ (?:bowl|block)|the table) is (?:empty|clear|bare|done|emptied|cleared)(?: out)?,\s*", ", then "),
@@ -181,4 +186,8 @@ LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'go through the blocks in W and move each one to P': every block in W to P
     (r"\b(?:go|work(?: your way)?) (?:through|down) (?P<np>what is in the \w+ bowl|the \w+ bowl|the (?:blocks|stack|pile)(?: (?:that|which|on|in|on top of) [\w ]+?)?|"
      r"every block(?: [\w ]+?)?)(?: from the top down)?,? (?:and )?(?:then )?(?P<verb>\w+) (?:each|every)(?: one| block)?(?: of them)?\b", _gone_through),
+    (r"(\b(?:every|each|all|both|the|two|three|four|five) [^,;.]*?\b(?:blocks?|ones|cubes?)\b[^,;.]*?\band (?:then )?\w+(?: down| up)?) (?:each one|each)"
+     r"(?= (?:on|in|into|onto|at|to|down)\b)",
+     r"\1 them"),  # 'take every block in a bowl and lay each one on the table'
+    (r"\beach(?: one)? of them(?= (?:on|in|into|onto|at|to|down|back)\b)", "them"),  # '... and put each of them on the table'
 )

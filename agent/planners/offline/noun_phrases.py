@@ -144,7 +144,7 @@ class NounPhrase:
         self.plural = bool(self.words & {"blocks", "bowls", "ones", "them", "those", "these", "they", "others"})
         self.all = bool(every or self.words & (ALL_WORDS | {"rest", "remaining", "others", "else", "anything"}))
         self.others = bool(self.words & {"rest", "remaining", "others", "other", "else", "another"})
-        self.exactly = bool(self.words & {"exactly", "only"}) or bool(sole)
+        self.exactly = "exactly" in self.words or bool(sole) or "only" in self.words and not rx(r"^the only\b").match(self.text)  # 'the only X': which one
         self.at_least = "least" in self.words  # 'at least one block in every bowl': no fewer, and what else is there stays
         self.count: int | None = None
         lead = [w for w in words if w not in ("the", "of", "just", "only", "exactly", "at", "least")]

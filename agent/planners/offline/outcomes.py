@@ -17,7 +17,7 @@ from agent.planners.offline.words import VERB_RE
 
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
 # where a block on the table is not: 'on the table, none stacked, none atop another and none in a bowl'
-_ELSEWHERE = (r"(?:stacked|in (?:a )?bowls?|in the bin|(?:on|on top of|atop) (?:another(?: block| one)?|each other|one another|"
+_ELSEWHERE = (r"(?:stacked(?! on (?:it|them|top)\b)|in (?:a )?bowls?|in the bin|(?:on|on top of|atop) (?:another(?: block| one)?|each other|one another|"
               r"any other(?: block)?))")
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
@@ -106,8 +106,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:the )?(stack|tower|pile) (?:that|which) (the \w+ (?:block|one)) is (?:a )?(?:part of|in)\b", r"the \1 with \2"),
     (r"\b(?:be )?part of (?:one|a|the same|a single) (?:\w+ )?(stack|tower|pile)\b", r"in one \1"),
     # a thing described with what rests on it: 'X should be in W with Y stacked on top of it', 'X in W, with nothing on it'
-    (rf"(?:^|(?<=, ))({_BLOCK}) ([^,;.]+?),? with ({_BLOCK}|nothing|no block|no other block) (?:\w+ed |sitting |resting )?on (?:top of )?"
-     r"(?:it|that|top)$", lambda m: f"{m.group(1)} {m.group(2)} and {m.group(3)} on {m.group(1)}"),
+    (rf"(?:^|(?<=, )|(?<=\bi want )|(?<=\bi would like )|(?<=\bi need ))({_BLOCK}) ([^,;.]+?),? with ({_BLOCK}|nothing|no block|no other block) (?:\w+ed |sitting |resting )?on (?:top of )?"
+     r"(?:it|that|top)$", lambda m: f"{m[1]} {m[2]} and {m[3]} on {m[1] if len(m[1].split()) == 3 else 'top of it'}"),  # 'the block that ...': it
     # a complaint: 'the yellow block isn't even in the yellow bowl': where it should be; 'the colours are all mixed up'
     (rf"({_BLOCK}) (?:is|s) not even (in|on|at) ", r"\1 should be \2 "),
     (r"(?:^|(?<=[,.;] ))the colou?rs (?:are|look|seem) (?:all )?(?:mixed up|jumbled|wrong|a mess|muddled|messed up)"
@@ -211,7 +211,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:be )?taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?=(?:be )?(?:(?:placed|put|set|moved|laid|left) )?"
      r"(?:down |back )?(?:on|in|into|onto|inside|at)\b)", "be "),
     (r"\b(on the table),? (?:and |but )?(?:not|never) (?:stacked|piled)(?: (?:up|one|on (?:each other|one another|anything|another block|any other block|"
-     r"other blocks)))?\b|\b(on the table),? (?:and |but )?not on (?:top of )?(?:another|any other|a) block\b", r"\1\2"),  # on the table is on no block
+     r"other blocks)))?\b|\b((?:on|onto) the table),? (?:and |but )?not on (?:top of )?(?:another|any other|a) block\b(?! or\b)", r"\1\2"),  # on the table is on no block
     (r"\b(?:comes?|gets?|be taken|be lifted) (?:out|off)(?: of (?:the|its|their|a|that) (?:\w+ )?(?:bowls?|bin))? and (?=(?:go|goes|be put|be placed|be set|end up|"
      r"ends up|sits?)\b)", ""),  # 'X should come out and go on the table', 'every block in a bowl comes out and goes on the table'
     (r"\b((?:every|each|all(?: the)?|any) (?:blocks?|ones?) (?:that|which) (?:is|are) in (?:a|any|the \w+) bowls?) out of (?:it|them|there|its bowl|"

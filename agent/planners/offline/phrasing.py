@@ -369,6 +369,7 @@ def clean_text(text: str) -> str:
     """Lower-case, unify synonyms and spelling, drop politeness; keep , . ; for splitting."""
     t = rx(r"\s*(?:->|=>|\u2192)\s*(\w+) (them|it)\b").sub(r": \1 \2", MENTION_RE.sub(" ", typed(text).lower()))  # '@robot'
     # 'all 3 bowls -> empty them'
+    t = rx(r"\s*(?:->|=>|-->|\u2192)\s*(?=(?:on top of|onto|on|into|in|inside)\b)").sub(" ", t)  # 'Y -> on top of X'
     t = rx(r"\s*(?:->|=>|-->|\u2192)\s*").sub(" to ", t.replace("\u2019", "'")).replace("w/o ", "without ").replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
     t = rx(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)|(?:^|\s)\([a-f]\)(?=\s)").sub("", t)  # '(hereinafter the "Party")', '(2)'
     t = rx(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*").sub(", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
@@ -381,7 +382,7 @@ def clean_text(text: str) -> str:
     t = rx(r"[!?]+(?=\s+\w)").sub(".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(rx(r"[^a-z0-9,.;' ]+").sub(" ", t))
     t = rewrite(_CASUAL, t)  # chat spellings: 'pls', 'u', 'wanna', 'gotta'
-    t = mend_typos(rx(r"\bsave (?=(?:for )?the\b)").sub("except ", t))  # 'every brick save the blue one'
+    t = mend_typos(rx(r"\bsave (?=(?:for |only |just )?the\b)").sub("except ", t))  # 'every brick save the blue one'
     t = unify(t)
     t = rx(r"(?<!block )(?<!bowl )\b(\d+)\b").sub(lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
     t = rx(r"\b(?:a couple|a pair) of(?! the\b)|\b(?:a couple|a pair)(?= of the\b)").sub("two", t)  # 'a couple of the blocks'

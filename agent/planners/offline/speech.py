@@ -17,6 +17,7 @@ from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.games import GAMES
 from agent.planners.offline.costs import COSTS
+from agent.planners.offline.distractors import DISTRACTORS
 from agent.planners.offline.hedges import HEDGES
 from agent.planners.offline.jargon import JARGON
 from agent.planners.offline.loops import LOOPS
@@ -141,7 +142,7 @@ def dictated(text: str) -> str:
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
     *POLARITY,
-    *SPATIAL,
+    *SPATIAL, *DISTRACTORS,
     *JARGON,
     *PASSIVES,
     *GAMES,

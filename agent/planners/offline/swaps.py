@@ -7,6 +7,9 @@ them in the bin') is dropped. Read among `speech.SPEECH`'s rules, after `hedges.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from agent.regex import rx
 
 _BLOCK = r"(the \w+ block)"
@@ -15,7 +18,15 @@ _PLACES = r"(?:places|spots|positions|bowls|over|around|round|sides)"
 _TRADE = r"(?:trade|swap|switch|change|exchange|interchange)"
 _STUFF = r"(?:whatever is|what is|everything|the blocks?|anything|the contents)"
 
-SWAPS: tuple[tuple[str, str], ...] = (
+
+
+def _on_top(a: str, b: str, colour: str) -> str | None:
+    """Of the two blocks swapped, the one said to end on top (the block of that colour), put on the other."""
+    top, under = (a, b) if a == f"the {colour} block" else (b, a) if b == f"the {colour} block" else (None, None)
+    return f"put {top} on top of {under}" if top else None
+
+
+SWAPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"^{_TRADE} (?:them|the two|those two|these two)(?: round| around| over)?(?: for me)?\s*[:,;]\s*(?=\w)", ""),  # 'swap them: X onto the table, Y into W'
     (rf"\b(?:make|have|let|get) {_BLOCK} and {_BLOCK} (?:to )?{_TRADE} {_PLACES}\b", r"swap \1 and \2"),
     (rf"\b(?:i (?:would like|want|need) )?{_BLOCK} and {_BLOCK} (?:should |must |need to |have to |are supposed to |are meant to |are to |ought to |want to |can |could |"
@@ -25,6 +36,10 @@ SWAPS: tuple[tuple[str, str], ...] = (
      r"(?:that|which) [\w ]+?)(?=[.;,]|$)", r"swap \1 and \2"),
     (rf"\b{_BLOCK} (?:should not|should no longer|must not|is not to) be (?:underneath|under|beneath|below) {_BLOCK}(?: any ?more| now)?\s*[;,.]\s*(?:so )?"
      r"(?:put|move|place|set|stack) it on top(?: of (?:it|that one|\2))?(?: instead)?\b", r"put \1 on top of \2"),  # 'X shouldn't be under Y; put it on top'
+    # a stack swapped with who ends on top said: "don't leave X under Y: swap the two so X is on top", 'swap X and Y so that X ends up on top'
+    (rf"\b(?:(?:do not|never) leave {_BLOCK} (?:underneath|under|beneath|below) {_BLOCK}\s*[:;,.]\s*{_TRADE} (?:the two|them|those two|these two)|{_TRADE} "
+     rf"{_BLOCK} and {_BLOCK})(?: round| around| over)?,? so(?: that)? the (\w+) (?:one|block) (?:is|ends up|goes|sits|will be|should be) (?:on top|uppermost)\b",
+     lambda m: _on_top(m[1] or m[3], m[2] or m[4], m[5]) or m[0]),
     (rf"({_BLOCK}[^.;]*?\b(?:after that|then|and)\b,? ){_BLOCK} (?:takes|should take|will take|can take|is to take) its (?:place|spot|old spot)\b",
      r"\1\3 goes where \2 was"),  # 'X into the bin, and after that Y takes its place'
     (rf"\b{_BLOCK} (?:takes|should take|will take|can take|is to take) {_BLOCK}(?:'s| s) (?:place|spot|old spot)\b", r"\1 goes where \2 was"),

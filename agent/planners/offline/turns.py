@@ -201,8 +201,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:and )?(the rest|the others|everything else|all the others|the other blocks) (?:left|kept|staying|stay|stays|remain|remains|remaining) (?:exactly |"
      r"just )?(?:as (?:they are|it is)|where (?:they are|it is)|alone|untouched|unchanged)\b", r" and leave \1 alone"),
     (r",?\s*\bnothing (?:gets|is|should be|may be|will be) (?:binned|thrown away|put in the bin)\b", ", and no block in the bin"),
-    (r",?\s*\b(?:and )?(?:while you are at it,? )?(?:keep|stay) (?:away|clear) (?:from|of) (the bin|the \w+ bowl)(?:,? and (the bin|the \w+ bowl))?",
-     lambda m: "".join(", and no block in the bin" if x == "the bin" else f", and leave {x} alone" for x in (m[1], m[2]) if x)),
+    (r",?\s*\b(?:and )?(?:while you are at it,? )?(?<!\byou )(?:keep|stay) (?:away|clear) (?:from|of) ((?:the bin|the \w+ (?:bowl|block))(?:,? and (?:the bin|the \w+ (?:bowl|block)))*)",
+     lambda m: "".join(", and no block in the bin" if x == "the bin" else f", and leave {x} alone" for x in rx(r",? and ").split(m[1]))),
     (r",?\s*\b(?:and )?(?:please )?(?:do not|never) stack (?:any blocks|anything|any of them|a single block)(?: while you are at it)?\b(?! (?:on|onto|on top of|in)\b)",
      ", and no block on another block"),
     (r"(?:[.;]\s*|,\s*)(?:those|these|they|that) (?:are|is) the only (?:two |three |one )?(?:blocks?|ones?|things?) (?:you (?:touch|move|should touch|may touch|can "
