@@ -15,6 +15,7 @@ from agent.regex import rx
 _GERUND_RE = re.compile(rf"\b(?:(?:keep|continue|go on|carry on)(?: on)? )?({'|'.join(GERUNDS)})\b")
 _S = r"the table|the \w+ bowl|the \w+ block|the (?:block|one) (?:that|which|under|beneath|below|underneath) [\w ]+?|the bowl|it|there|that bowl|that block|that stack|the stack|the tower"
 _N = r"one|two|three|four|five"
+_APART = r"(?! (?:in|into|on|onto|to) (?:a different|different|separate|its own|their own|another|a bowl of its own|a separate))"  # each apart
 _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 # how the loop ends, said as what is left: (kind, source, count)
@@ -187,7 +188,7 @@ LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:go|work(?: your way)?) (?:through|down) (?P<np>what is in the \w+ bowl|the \w+ bowl|the (?:blocks|stack|pile)(?: (?:that|which|on|in|on top of) [\w ]+?)?|"
      r"every block(?: [\w ]+?)?)(?: from the top down)?,? (?:and )?(?:then )?(?P<verb>\w+) (?:each|every)(?: one| block)?(?: of them)?\b", _gone_through),
     (r"(\b(?:every|each|all|both|the|two|three|four|five) [^,;.]*?\b(?:blocks?|ones|cubes?)\b[^,;.]*?\band (?:then )?\w+(?: down| up)?) (?:each one|each)"
-     r"(?= (?:on|in|into|onto|at|to|down)\b)",
+     rf"(?= (?:on|in|into|onto|at|to|down)\b){_APART}",
      r"\1 them"),  # 'take every block in a bowl and lay each one on the table'
-    (r"\beach(?: one)? of them(?= (?:on|in|into|onto|at|to|down|back)\b)", "them"),  # '... and put each of them on the table'
+    (rf"\beach(?: one)? of them(?= (?:on|in|into|onto|at|to|down|back)\b){_APART}", "them"),  # '... and put each of them on the table'
 )

@@ -44,7 +44,7 @@ SPATIAL: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"leave \2 and \1 where they are"),
     (r"\b(leave|keep) (the \w+ block) (?:where it is|as it is|in place),? with (the \w+ block) (?:right |directly |just )?(?:below|under|underneath|beneath) it\b",
      r"\1 \2 and \3 where they are"),
-    (r"\b((?:the \w+ block, )*the \w+ block,? and the \w+ block) (in|into) a (stack|tower|pile)\b", r"\1 \2 one \3"),  # 'X and Y in a stack'
+    (r"(?<!\bstack )(?<!\bpile )(?<!, )\b((?:the \w+ block, )*the \w+ block,? and the \w+ block) (in|into) a (stack|tower|pile)\b", r"\1 \2 one \3"),  # 'X and Y in a stack'
     # a tower said by its parts: 'X should be on top and Y right underneath it', 'X and Y in a stack, the Y one underneath'
     (r"\b(the \w+ block) (should be|is|goes|must be) on top,? (?:and|with) (the \w+ block) (?:right |directly )?(?:underneath|under|beneath|below) it\b",
      r"\1 \2 on \3"),
