@@ -22,7 +22,12 @@ answered from the scene: a count, Yes/No, or the name of the thing asked about.
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 7580638, the code of 63ec76f, before anything it could prompt): 0.2067
+goal-correct (62 of 300), 225 refused, 6 asked. No wrong actions. Seven wrong replies: 'purple_block.is_in(red_bowl)?'
+was planned as moves; 'robot where X', 'quick q: W.count == 2?', "what's X.location?" and 'how many bowls are empty,
+i.e. sum(bowl.is_empty() for bowl in bowls)?' got the help text. The refusals were nearly every notation: CamelCase
+names ('RedBlock'), SQL ('UPDATE blocks SET location = ... WHERE ...', 'SELECT ...'), shell commands ('robot mv X bin',
+'robot stack --top X --bottom Y'), loops over lists, config ('X: {on: Y}', JSON) and a script's questions.
 """
 
 from __future__ import annotations

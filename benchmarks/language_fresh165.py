@@ -19,7 +19,15 @@ accept a block sent to the bin that the sentence did not send there. The six sty
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 1a37f59, the code of 63ec76f, before anything it could prompt): 0.5933
+goal-correct (178 of 300), 85 refused, 10 asked. Eight wrong actions: "I'd like just a single one of the X, Y and Z
+blocks in W, whichever you choose" put all three there (three times); "Put all but one of the blocks in the bin, and leave
+that one exactly where it is" left two blocks out (three times); "Make it so that the pile on X is in the bin" binned X
+as well; "Put half of the blocks in the bin, but not X or Y" counted half of the blocks left after X and Y. Nineteen
+wrong replies: 'What are the contents of W?', 'How many blocks make up the contents of W?', 'Is every last one of the
+blocks outside the bowls?', 'How many of the three of them, X, Y and Z, are sitting on another block?' and the like.
+The refusals were 'the whole bunch', 'the rest of the bunch', 'the remainder', 'the set in W', 'most of the blocks: all
+but one', 'outside the bowls', 'either X or Y ..., but not both' and 'Leaving X aside, how many ...'.
 """
 
 from __future__ import annotations

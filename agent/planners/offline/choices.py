@@ -50,7 +50,7 @@ CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^take (all the blocks|everything|every block) out of (the \w+ bowl)[.;,]\s*(?:the )?(bin|table) or (?:the )?(?:bin|table)\b.*$", r"empty \2 into the \3"),
     (rf"^either ({_PLACE}) or (?:the )?[\w ]+? (?:is|would be|are) (?:fine|ok|okay|good)(?: by me)? for (the \w+ block)\b.*$",
      lambda m: f"put {m[2]} {_prep(m[1])} {m[1]}"),
-    (rf"^(?!(?:is|are|does|do|where|which|what|how|can|could)\b)(.*?)\b(?:either )?(in|into|on|onto|to|at) (?:either )?({_PLACE}) or (?:else )?(?:in |into |"
+    (rf"^(?!(?:is|are|does|do|where|which|what|how|can|could)\b)(.*?)(?<!\bnot )(?<!\bnor )\b(?:either )?(in|into|on|onto|to|at) (?:either )?({_PLACE}) or (?:else )?(?:in |into |"
      rf"on |onto |to |at )?(?:the )?(?:bin|table|middle|\w+ bowl|\w+ block|\w+ \w+ corner)(?!\w)(?:\s*[.,;]?\s*(?:{_SAID})(?!\w))?", r"\1\2 \3"),
     (r"\bin a bowl(?:,? \w+)?[.;,!]+\s*(?:but )?not (?:in )?(the \w+ bowl)(?: though)?[.;,]\s*any other (?:one|bowl) (?:is fine|will do|works|is ok(?:ay)?)\b", r"in a bowl other than \1"),
     # 'a different bowl, doesn't matter which one', 'another bowl, your pick', 'any other one is fine'

@@ -62,6 +62,7 @@ from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal, off
 from agent.planners.offline.moods import calmed
 from agent.planners.offline.prompts import unprompted
+from agent.planners.offline.scripts import unscripted
 from agent.planners.offline.relays import relayed
 from agent.planners.offline.tag_questions import untagged
 from agent.planners.offline.trappings import unwrapped
@@ -102,7 +103,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     """Turn `instruction` into goal stages over `scene`'s objects, a question when it is ambiguous, or an answer
     when it asks about the scene. When the whole is not understood, the request is read alone, after the sentences
     that only set the scene (`background`)."""
-    instruction = unwrapped(instruction)  # 'Okay Panda, ...', '<priya> @arm ...', 'Subject: ... Body: ...', '... ty P.S. also ...'
+    instruction = unwrapped(unscripted(instruction))  # 'UPDATE blocks SET ...', 'for b in [X, Y]: bin(b)'; 'Okay Panda, ...', 'Subject: ...'
     instruction = unprompted(instruction)  # 'You are a robot arm. Task: ...', 'Example: "X -> bin" ... Now: "Y -> W"', '**Goal:** ...'
     try:
         return _read(instruction, scene, history)

@@ -95,6 +95,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         cands = [b for b in cands if b not in before]
         if set(before) & set(ctx.group):  # 'two loose blocks: X in W, the other one on it': the other of those
             cands = [b for b in cands if b in ctx.group] or cands
+    whole = len(cands)  # 'half of the blocks, but not X': half of them all, X not among those moved
     cands = [b for b in cands if b not in excluded and state.colours.get(b) not in np_.not_colours and (among is None or b in among)]
     cands = narrow([b for b in cands if all(in_state(b, w, state) for w in np_.states)
                     and not any(in_state(b, w, state) for w in np_.not_states)], np_, ctx, "block")
@@ -103,10 +104,10 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     if not cands:
         raise PlanningError(f"no block fits {np_.full!r}" + (f" once {', '.join(excluded)} are left out" if excluded else ""))
     if np_.half:
-        if len(cands) % 2:
-            raise PlanningError(f"half of {len(cands)} blocks is not a whole number; say how many, e.g. "
-                                f"'{len(cands) // 2} of the blocks'")
-        np_.count, np_.all, np_.plural = len(cands) // 2, False, False
+        whole = whole if excluded and not np_.not_colours and among is None else len(cands)
+        if whole % 2:
+            raise PlanningError(f"half of {whole} blocks is not a whole number; say how many, e.g. '{whole // 2} of the blocks'")
+        np_.count, np_.all, np_.plural = whole // 2, False, False
     ranked = np_.side in ("left", "right") and not (np_.spread and np_.count is None) or any(d[1].startswith(("nearest", "closest", "furthest", "farthest"))
                                                   for d in np_.descriptors)
     if ranked and np_.count is not None and not np_.all and np_.count <= len(cands):

@@ -16,6 +16,7 @@ from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.games import GAMES
+from agent.planners.offline.groups import GROUPS
 from agent.planners.offline.costs import COSTS
 from agent.planners.offline.distractors import DISTRACTORS
 from agent.planners.offline.hedges import HEDGES
@@ -141,8 +142,7 @@ def dictated(text: str) -> str:
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
-    *POLARITY,
-    *SPATIAL, *DISTRACTORS,
+    *POLARITY, *SPATIAL, *DISTRACTORS, *GROUPS,
     *JARGON,
     *PASSIVES,
     *GAMES,
@@ -159,7 +159,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe (block|bowl|one) (?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),
     (r"\b((?:every|each|all(?: the)?) blocks?) of (the \w+ bowl)\b", r"\1 in \2"),
     (r"\bthe (block|one) (?:where|that|which) (the \w+ block) (?:is )?(?:sitting |resting |standing |lying )?on\b", r"the \1 under \2"),
-    (r"\bnot (?:to|in|into) (the \w+(?: \w+)?),? ((?:on|onto|in|into|at|to) the \w+(?: \w+)?)\b", r"\2, not in \1"),
+    (r"(?<!every block )(?<!each block )(?<!blocks )(?<!ones )(?<!cubes )\bnot (?:to|in|into) (the \w+(?: \w+)?),? ((?:on|onto|in|into|at|to) the \w+(?: \w+)?)\b", r"\2, not in \1"),
     (r"\band after,? (?=(?:put|place|move|drop|stick|stack|pop|set)\b)", "and then "),
     (r"\b(?:except|but not|apart from|other than) (the \w+ block),? which (?:goes|should go|belongs|is going|must go|can go) (in|into|on|onto|at|to) ([^,.;]+)",
      r"except \1, and put \1 \2 \3"),  # 'each block in its bowl, except X, which goes in the bin'

@@ -1,0 +1,93 @@
+"""Group words, each said as the set the clause reader knows: the whole set ('the lot', 'the whole bunch of blocks', 'every
+last one of them'), what remains ('the remainder', 'the rest of the bunch', 'the leftovers'), a container's load ('the
+set in W', 'the contents of W', 'the pile on X': everything on top of X), a counted group said again ('X and Y, the pair
+of them, ...', 'the three of them, X, Y and Z'), one of a list ('a single one of the red, blue and green blocks'), a
+proportion said with its count ('most of the blocks: all but one of them') and blocks outside a bowl ('the blocks
+outside W', 'the blocks that are not in W'). Read among `speech.SPEECH`'s rules, after `distractors.DISTRACTORS`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.regex import rx
+from sim.core.lexicon import COLOURS
+
+_N = r"(?:two|three|four|five|six)"
+_COLOUR = "|".join(COLOURS)
+_LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red block, the blue block and the green block'
+
+
+def _listed(m: re.Match[str]) -> str:
+    """'all three of the red, blue and green blocks' -> 'the red block, the blue block and the green block'."""
+    colours = [c for c in rx(r",? and |, ").split(m["colours"]) if c]
+    return (m["one"] or "") + ", ".join(f"the {c} block" for c in colours[:-1]) + f" and the {colours[-1]} block"
+
+
+GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a list of colours said with one noun: 'all three of the red, blue and green blocks', 'a single one of the red, blue and green blocks'
+    (r"\b(?:just )?a single one of\b", "one of"),
+    (rf"\b(?:all (?:two|three|four|five) of |both of |(?P<one>one of ))the (?P<colours>(?:{_COLOUR})(?:, (?:{_COLOUR}))*,? and (?:{_COLOUR})) blocks\b", _listed),
+    # the whole set
+    (r"\bnone of the (?:lot|bunch|whole lot)\b", "no block"),
+    (rf"^there are {_N} blocks\s*[;,.]\s*(\w+) all {_N},? (?:the whole lot|all of them)?,?\s*", r"\1 all the blocks "),
+    (r"\b(?:the whole|the entire) (?:lot|bunch|set|collection|batch)(?: of (?:the )?blocks)?\b|(?<!crowning )(?<!topping )(?<!capping )\bthe (?:lot|bunch)(?: of (?:the )?blocks)?\b(?! of them)",
+     lambda m: "them" if "of" not in m[0] and rx(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whatever|anything|those|these)\b[^,.;]*,\s*[^,.;]*$").search(m.string[: m.start()]) else "all the blocks"),  # 'Everything in W, chuck the lot'
+    (r"\b(?:the whole|the entire) (?:lot|bunch|set) of them\b|\bthe lot of them\b", "all of them"),
+    (r"\bevery (?:last|single) one of (?=the\b|them\b)|\beach and every one of (?=the\b|them\b)", "all of "),
+    (r"\bevery last one\b", "every one"),
+    (r",\s*(?:one and all|every last one of them|the whole lot)(?=\s*[,;.]|$)|\s+one and all\b", ""),
+    # what remains
+    (r"\bthe (?:rest|remainder|remnants?|others) of the (?:bunch|lot|set|pile|group)\b|\bthe (?:remainder|leftovers|left overs)(?: of the blocks)?\b|"
+     r"\b(?:whatever|what) is left over\b", "the rest"),
+    # a container's load
+    (r"^make (?:the contents of|the blocks in|the set in) (the \w+ bowl) (?:just |only )?(the \w+ block)(?:,? its (?:own |matching )?block)?(?=\s*(?:[.;,]|$))",
+     r"\2 should be the only block in \1"),  # 'make the contents of W just X'
+    (r"\bthe (?:set|lot|group|bunch|collection|contents?|load|batch) (?:in|of|inside) (the \w+ bowl|the bin)\b", r"the blocks in \1"),
+    (r"\bthe (?:pile|stack|heap|tower|load) (?:on|on top of|sitting on|resting on) (the \w+ block)\b", r"everything on top of \1"),
+    (r"^what (?:are|is) (?:the contents of|in) (the \w+ bowl|the bin)$", r"what is in \1"),
+    (r"^how many blocks (?:make up|are in|form) the contents of (the \w+ bowl|the bin)$", r"how many blocks are in \1"),
+    # a counted group said again: 'X and the block on it, the pair of them, to P', 'the three of them, X, Y and Z'
+    (rf",\s*(?:the pair of them|both of them|the two of them|all {_N} of them|the {_N} of them|them both|both|{_N} (?:of )?them(?:,? and no more)?)\s*,\s*", " "),
+    (r"\b(the \w+ block) and the (?:block|one) (?:sitting |resting |stacked )?on (?:top of )?it\b", r"\1 and the block on top of \1"),
+    (rf"^of {_LIST},\s*(\w+) (?:just )?one\b", r"\2 one of \1"),  # 'of X, Y and Z, move just one into W'
+    # blocks with a bowl of their colour, counted first: 'two blocks share a colour with a bowl; put the pair of them in their matching bowls'
+    (r"^(?:only )?(?:one|two|three|four|five)(?: of the)? blocks? (?:shares?|has|have) (?:a colou?r with a bowl|a bowl of (?:its|their) (?:own )?colou?r)[.;,]\s*"
+     r"(put|place|move|drop) (?:the pair of them|both of them|the two of them|them|it|that one|the (?:two|three) of them) (?:in|into) (?:their|its) (?:matching |own )?"
+     r"bowls?\b", r"\1 every matched block in its matching bowl"),
+    (r"^(bin|throw away) all the blocks,? except (?:that )?(?:any|every|each) block (?:with|that has) a (?:matching )?bowl(?: of its (?:own )?colou?r)? (?:goes|should go) "
+     r"(?:in|into) (?:that|its) bowl(?: instead)?\b", "put every block in its matching bowl, or in the bin if there is no matching bowl"),
+    (rf"\b(?:the )?(?:pair|{_N}) of them,\s*{_LIST},", r"\1"),
+    (r"^(?:take|grab|pick up|get) (the \w+ block) and (the \w+ block),? and (put|place|move|set|drop|stack) (?:the pair of them|both of them|the two of them|them "
+     r"both|both|them)\b", r"\3 \1 and \2"),
+    (r"\beach of the (?:pair|two|three|four|trio)\b(?! (?:blocks|bowls|corners|cubes|ones)\b)", "each of them"),
+    (r"^(?:put|place|move|drop) each of (the \w+ block) and (the \w+ block) (in|into) a bowl,? but not (?:both )?(?:in|into) the same (?:one|bowl)\b",
+     r"put \1 and \2 in different bowls"),
+    # one of two, the other left: 'either X or Y in W, but not both', '... and leave the other one where it is'
+    (r"(\beither the \w+ block or the \w+ block\b[^.;]*?),? (?:whichever(?: you like| you want)?,? )?(?:but not both(?: of them)?|and leave the other(?: one)? "
+     r"(?:where it is|alone|be))(?=\s*(?:[.;]|$))", r"\1"),
+    (r"\bneither of (?:these|those|the) two,\s*(the \w+ block) and (the \w+ block),", r"neither \1 nor \2"),
+    # a proportion said with its count: 'most of the blocks: all but one of them'
+    (r"\b(?:most|the majority|the bulk) of (the [\w ]+?)(?: (are|should be|go|goes) ([\w ]+?))?[,;:]\s*(?:all but one(?: of them)?|all of them but one|all except one|"
+     r"every one (?:except|but) (?:a single|one) block(?: of your choice)?)(?=\s*(?:[.;,]|$))",
+     lambda m: f"all but one of {m[1]}" + (f" {m[2]} {m[3]}" if m[2] else "")),
+    (r"\bblocks (?:that|which) shares? (?:a|their|its) colou?r with (?:a|any|one of the) bowls?\b", "matched blocks"),
+    (r"\b(all but one of (?:the )?[\w ]+?(?: in| on| into| onto| to) the [\w ]+?),? and leave (?:that|the other|the last|the remaining) one(?: exactly| just)? "
+     r"(?:where it is|alone|be|as it is)\b", r"\1"),
+    # blocks outside a bowl, or outside either of two
+    (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?(?:not in|outside|in neither) (the \w+) bowl,? (?:or|nor|and) (?:in |outside )?the (\w+) bowl\b",
+     r"\1 not in \2 bowl or \3 bowl"),
+    (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?(?:outside|not in) (the \w+ bowl)\b", r"\1 not in \2"),
+    (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls (?=(?:in|into|on|onto|to|at) )", r"\1 on the table "),
+    (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls\b", r"\1 not in a bowl"),
+)
+
+# the same words in a question (read by `questions`)
+GROUPS_ASKED: tuple[tuple[str, str], ...] = (
+    (r"^(?:counting|including) (?:the whole lot|all the blocks|everything|the lot)\s*,\s*(?=how many\b)", ""),
+    (r"^(?:leaving|setting|putting|keeping) (the \w+ block) (?:aside|apart|out of it),? how many of the (?:remaining|other) blocks\b", r"how many blocks other than \1"),
+    (r"^what (?:are|is) the contents of (the \w+ bowl|the bin)(?=\W*$)", r"what is in \1"),
+    (r"^how many blocks (?:make up|form|are in) the contents of (the \w+ bowl|the bin)(?=\W*$)", r"how many blocks are in \1"),
+    (r"^of (?:the whole lot of|all the|all of the|the) blocks,? (?:are|is) (?:any|there any) (?:of them )?(in|on) (the \w+ (?:bowl|block))(?=\W*$)",
+     r"is there a block \1 \2"),
+)
