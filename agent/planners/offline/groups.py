@@ -34,6 +34,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:the whole|the entire) (?:lot|bunch|set|collection|batch)(?: of (?:the )?blocks)?\b|(?<!crowning )(?<!topping )(?<!capping )\bthe (?:lot|bunch)(?: of (?:the )?blocks)?\b(?! of them)",
      lambda m: "them" if "of" not in m[0] and rx(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whatever|anything|those|these)\b[^,.;]*,\s*[^,.;]*$").search(m.string[: m.start()]) else "all the blocks"),  # 'Everything in W, chuck the lot'
     (r"\b(?:the whole|the entire) (?:lot|bunch|set) of them\b|\bthe lot of them\b", "all of them"),
+    (r",\s*every last one(?= *[,;.)]|$)", ""),  # '(all five of them, every last one)'
     (r"\bevery (?:last|single) one of (?=the\b|them\b)|\beach and every one of (?=the\b|them\b)", "all of "),
     (r"\bevery last one\b", "every one"),
     (r",\s*(?:one and all|every last one of them|the whole lot)(?=\s*[,;.]|$)|\s+one and all\b", ""),
@@ -44,7 +45,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^make (?:the contents of|the blocks in|the set in) (the \w+ bowl) (?:just |only )?(the \w+ block)(?:,? its (?:own |matching )?block)?(?=\s*(?:[.;,]|$))",
      r"\2 should be the only block in \1"),  # 'make the contents of W just X'
     (r"\bthe (?:set|lot|group|bunch|collection|contents?|load|batch) (?:in|of|inside) (the \w+ bowl|the bin)\b", r"the blocks in \1"),
-    (r"\bthe (?:pile|stack|heap|tower|load) (?:on|on top of|sitting on|resting on) (the \w+ block)\b", r"everything on top of \1"),
+    (r"\bthe (?:pile|heap|load) (?:on|on top of|sitting on|resting on) (the \w+ block)\b", r"everything on top of \1"),
     (r"^what (?:are|is) (?:the contents of|in) (the \w+ bowl|the bin)$", r"what is in \1"),
     (r"^how many blocks (?:make up|are in|form) the contents of (the \w+ bowl|the bin)$", r"how many blocks are in \1"),
     # a counted group said again: 'X and the block on it, the pair of them, to P', 'the three of them, X, Y and Z'
@@ -77,6 +78,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # blocks outside a bowl, or outside either of two
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?(?:not in|outside|in neither) (the \w+) bowl,? (?:or|nor|and) (?:in |outside )?the (\w+) bowl\b",
      r"\1 not in \2 bowl or \3 bowl"),
+    (r"\b(but |and )?not in (the \w+ bowl),? or (?:in )?(the \w+ bowl)\b", r"\1not in \2, and not in \3"),  # '..., but not in W or in V'
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?(?:outside|not in) (the \w+ bowl)\b", r"\1 not in \2"),
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls (?=(?:in|into|on|onto|to|at) )", r"\1 on the table "),
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls\b", r"\1 not in a bowl"),

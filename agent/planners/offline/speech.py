@@ -169,7 +169,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:in|into) (?:one|a single|the same) bowl together\b", "in the same bowl"),
     (r"\b((?:in|into) (?:the same|one|a single) bowl),? (?:but|though|just|only) not (?:in |into )?(the \w+ bowl)\b", r"\1, but not in \2"),
     (r"^(.*?\bthe (\w+) block and the (\w+) block (?:in|into) (?:the same|one|a single) bowl),? but not (?:in )?(?:a|any|the) bowls? (?:that|which) match(?:es)? "
-     r"(?:either|any|one|both) of their colou?rs", r"\1, but not in the \2 bowl or the \3 bowl"),
+     r"(?:either|any|one|both) of their colou?rs", r"\1, but not in the \2 bowl, and not in the \3 bowl"),
     (r"\b(?:each|all) (?:go|goes|should go) (?:in|into) a bowl,? (?:and|but|with) no bowl (?:gets|getting|has|having|holding|holds|with) (?:two|more than one)"
      r"(?: of them)?", "go into different bowls"),
     # the order said in passing: 'A first, and (only) then B', 'A, and once it's in, B', 'keep X. First A, then B', 'Y goes in after it'
