@@ -60,6 +60,7 @@ from agent.planners.offline.grammar import (
 )
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.placing import carve_out, conflict, destination, kept_as_left, merge_goal, off
+from agent.planners.offline.loanwords import english_only
 from agent.planners.offline.moods import calmed
 from agent.planners.offline.prompts import unprompted
 from agent.planners.offline.scripts import unscripted
@@ -137,7 +138,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     if foreign(instruction):
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
-    instruction = relayed(instruction)  # 'my boss wants X in W', 'the checklist says: "..."': what was asked, as if said here
+    instruction = relayed(english_only(instruction))  # 'Bueno, ... por favor'; 'my boss wants X in W', 'the checklist says: "..."'
     instruction = asked_alone(untagged(instruction))  # "Isn't X in W?", 'Put X on Y, would you?', 'Not X - I mean Y: is it in W?'
     instruction = calmed(instruction)  # 'For heaven's sake, put the damn X in W!', 'No, NO, not like that! ...'
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'

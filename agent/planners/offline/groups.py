@@ -28,6 +28,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a list of colours said with one noun: 'all three of the red, blue and green blocks', 'a single one of the red, blue and green blocks'
     (r"\b(?:just )?a single one of\b", "one of"),
     (rf"\b(?:all (?:two|three|four|five) of |both of |(?P<one>one of ))the (?P<colours>(?:{_COLOUR})(?:, (?:{_COLOUR}))*,? and (?:{_COLOUR})) blocks\b", _listed),
+    (r",? but (?=(?:do not|never) (?:pile|put|stack|place|set|leave) (?:anything|any blocks?|another block|other blocks) (?:on top of|on)\b)", ", and "),
     # the whole set
     (r"\bnone of the (?:lot|bunch|whole lot)\b", "no block"),
     (rf"^there are {_N} blocks\s*[;,.]\s*(\w+) all {_N},? (?:the whole lot|all of them)?,?\s*", r"\1 all the blocks "),

@@ -167,8 +167,8 @@ LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"going through them(?: one by one)?)\b(,?)(\s*)", lambda m: " " if m[3] and m.start() else ""),
     # a bowl filled up to a count: 'put blocks in W until it holds three', 'put down enough blocks in W that it ends up with one'
     (rf"^(?:(?:pick|take|lift) (?:up )?(?:some |enough )?blocks(?: up)? and )?(?:put|set|place|drop|add|move|stick|pop|lower)(?: down)? "
-     rf"(?:(?:enough|some|more) )?(?:blocks|them)(?: down)? (?:in|into) (the \w+ bowl),? (?:until|till|so that|so|that) (?:it|the \w+ bowl) "
-     rf"(?:ends up with|has|holds|contains|has got|gets to) (?:exactly |just )?({_N}) blocks?(?: in it)?(?:,? (?:and )?(?:no|not) more)?$",
+     rf"(?:(?:enough|some|more) )?(?:blocks|them)(?: down)? (?:in|into|to) (the \w+ bowl),? (?:until|till|so that|so|that) (?:it|the \w+ bowl) "
+     rf"(?:ends up with|has|holds|contains|has got|gets to) (?:exactly |just )?({_N})(?: blocks?| of them)?(?: in it)?(?:,? (?:and )?(?:no|not) more)?$",
      r"\1 should end up with exactly \2 blocks in it"),
     (r"^.*\b(?:until|till|as long as|while|stop (?:when|once))\b.*$", looped),
     (r"\b(off|out of|from) (the table|the \w+ (?:bowl|block)),? and (into|onto|in|on|to) (?=the\b)", r"\1 \2 \3 "),  # 'off the table and into the bin'

@@ -16,7 +16,7 @@ from agent.regex import rx
 _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted wretched darn heaven heavens heaven's goodness crying sake "
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
-                   "phew yay sorry silly hope alright time times can't cannot".split())
+                   "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -26,7 +26,7 @@ _SENTENCE_RE = re.compile(  # a whole sentence that only says how the speaker fe
     rf"\W*(?:(?:no+|nope|wrong|argh+|ugh+|oops|right|okay|ok|so)\W+)*(?:not like that|that{_A}?s (?:not (?:it|right|what i (?:said|asked for|meant|wanted))|wrong|"
     rf"all wrong)|let{_A}?s try (?:this|that|it) again|how many times do i have to (?:say|tell you)(?: this| it)?|"
     rf"(?:(?:great|brilliant|perfect|fantastic|awesome|amazing|wonderful|excellent|lovely|nice(?: one)?|good job|well done|thanks?|thank you"
-    rf"(?: so much)?|cheers|yay|phew)\W*)+|{_EXCLAIMED}|{_URGED})\W*", re.IGNORECASE)
+    rf"(?: so much)?|cheers|yay|phew)\W*)+|what an? (?:\w+ )?(?:pile|mess|sight|tangle|jumble|muddle|heap)|{_EXCLAIMED}|{_URGED})\W*", re.IGNORECASE)
 _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
     (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
