@@ -24,7 +24,18 @@ bin, and no sentence asks for a tower taller than four or for more blocks than t
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d4d245f, the code of 5a1d6dd, before anything it could prompt): 0.3167
+goal-correct (95 of 300), 154 refused, 23 asked. Sixteen wrong actions: 'Make me a three-block tower out of whichever
+blocks you like', "I'd like to see a three-block tower somewhere on the table" and 'Make exactly one tower of two and
+leave every other block on its own' did nothing and reported done (five times); "I'd like a tower of three blocks in W"
+and 'Put the block that matches W into it, and stack one other block on top of it there' put the blocks side by side
+(four times); 'First put X on the table, then stack one more block on it to make a tower of two' put no block on X
+(three times); 'Add blocks to the tower with X on top until it is three blocks tall' built a taller tower (twice); 'Put
+each of the two blocks outside the bowls into a single tower' moved other blocks; 'Knock down the tower with X on top,
+but leave Z untouched' left the lower block of a tower in a bowl where it was (the tester wanted every block of it on the
+table). Twelve wrong replies: 'Is there more than one tower?', 'Is X at the bottom of a tower?', 'How many blocks are in
+W, counting any that are stacked on others?'. The refusals were several towers at once, pairs, and towers by what is
+where in them.
 """
 
 from __future__ import annotations

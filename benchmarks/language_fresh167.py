@@ -21,7 +21,11 @@ used. The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on a369a03, the code of b3ef69c, before anything it could prompt): 0.14
+goal-correct (42 of 300), 228 refused. Ten wrong actions, all requests answered with the help text as if they were
+questions: "Nossa, I really want W empty, sabe? Obrigado." (five times) and "Olha, stack the block that's the same colour
+as W on top of X, tá?" (five times). Twenty wrong replies: questions that start with 'Oye,', 'Dis-moi, mon ami,',
+'Allora,' or 'Olha,' got the help text. The refusals named the other language's words ('ja', 'bitte', 'oye', 'grazie').
 """
 
 from __future__ import annotations

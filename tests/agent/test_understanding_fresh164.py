@@ -145,3 +145,67 @@ def test_a_list_after_stack_keeps_its_tower() -> None:
     i, f = outcome("Stack the yellow block, the pink block and the red block into a tower, and the blue block has to stay where it is!",
                    crowded())
     assert f.support[P] == Y and f.support[R] == P and _kept(i, f, B)
+
+
+# ----- words from another language, shapes said instead of moves (session 29, third round) ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Pues, put the yellow block in the cyan bowl, gracias.",
+    "Na ja, the yellow block goes in the cyan bowl, danke schön!",
+    "Écoute, mon amie: I'd like the yellow block in the cyan bowl. Merci beaucoup.",
+    "Ecco, put the yellow block in the cyan bowl subito, per favore.",
+    "Valeu, cara! Put the yellow block in the cyan bowl, tá bom?",
+    "Also, ja, put the yellow block in the cyan bowl, bitte.",
+])
+def test_words_from_another_language_are_looked_past(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.base(Y) == "cyan bowl" and _kept(i, f, P, O, B, G, R)
+
+
+def test_a_no_in_another_language_is_never_dropped() -> None:
+    from agent.planners.offline.loanwords import english_only
+    assert english_only("Nein, not the yellow block - the pink one, bitte.") == "Nein, not the yellow block - the pink one."
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Oye, how many blocks are in the white bowl? Gracias.", "2"),
+    ("Dis-moi, is the green block on the red block?", "Yes"),
+])
+def test_a_question_with_words_from_another_language(text: str, start: str) -> None:
+    assert reply(text, crowded()).startswith(start)
+
+
+def test_an_exclamation_before_a_request_is_a_mood() -> None:
+    i, f = outcome("What a mess! Put the yellow block in the cyan bowl.", crowded())
+    assert f.base(Y) == "cyan bowl" and _kept(i, f, P, O, B, G, R)
+
+
+@pytest.mark.parametrize("text", [
+    "Make me a three-block tower out of any blocks you like.",
+    "I'd like to see a tower of three blocks somewhere on the table.",
+    "Build just one stack of three.",
+])
+def test_a_tower_by_its_height(text: str) -> None:
+    i, f = outcome(text, crowded())
+    tall = max(1 + len(f.above(b)) for b in f.blocks if f.support[b] not in f.support)
+    assert tall >= 3 and f.held is None
+
+
+def test_a_tower_of_three_in_a_bowl_is_a_tower() -> None:
+    i, f = outcome("I'd like a tower of three blocks in the cyan bowl.", crowded())
+    inside = f.in_bowl("cyan bowl")
+    assert len(inside) == 3 and sum(f.support[b] in f.support for b in inside) == 2
+
+
+def test_one_more_block_on_the_one_just_placed() -> None:
+    i, f = outcome("First put the yellow block in the cyan bowl, then stack one more block on it to make a tower of two.", crowded())
+    assert f.base(Y) == "cyan bowl" and len(f.on_top(Y)) == 1 and f.held is None
+
+
+def test_a_tower_grown_to_a_height_counts_the_whole_tower() -> None:
+    i, f = outcome("Add blocks to the tower with the green block on top until it is four blocks tall.", crowded())
+    assert len(f.above(R)) == 3 and f.support[G] == R and f.held is None
+
+
+def test_but_never_anything_on_a_block_keeps_it_clear() -> None:
+    i, f = outcome("Stack the pink block on the yellow block, but never put anything on top of the red block.", crowded())
+    assert f.support[P] == Y and f.on_top(R) == [] and f.held is None

@@ -90,6 +90,8 @@ GROUPS_ASKED: tuple[tuple[str, str], ...] = (
     (r"^(?:counting|including) (?:the whole lot|all the blocks|everything|the lot)\s*,\s*(?=how many\b)", ""),
     (r"^(?:leaving|setting|putting|keeping) (the \w+ block) (?:aside|apart|out of it),? how many of the (?:remaining|other) blocks\b", r"how many blocks other than \1"),
     (r"^what (?:are|is) the contents of (the \w+ bowl|the bin)(?=\W*$)", r"what is in \1"),
+    (r",?\s*counting (?:any|all|those|the ones|every block)(?: that are| which are)? (?:stacked|sitting|resting|standing) on (?:others|other blocks|each other|"
+     r"another block|top)(?=\W*$)", ""),  # '... in W, counting any that are stacked on others?': a tower's blocks count anyway
     (r"^how many blocks (?:make up|form|are in) the contents of (the \w+ bowl|the bin)(?=\W*$)", r"how many blocks are in \1"),
     (r"^of (?:the whole lot of|all the|all of the|the) blocks,? (?:are|is) (?:any|there any) (?:of them )?(in|on) (the \w+ (?:bowl|block))(?=\W*$)",
      r"is there a block \1 \2"),

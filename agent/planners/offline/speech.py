@@ -17,6 +17,7 @@ from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.games import GAMES
 from agent.planners.offline.groups import GROUPS
+from agent.planners.offline.structures import STRUCTURES
 from agent.planners.offline.costs import COSTS
 from agent.planners.offline.distractors import DISTRACTORS
 from agent.planners.offline.hedges import HEDGES
@@ -142,7 +143,7 @@ def dictated(text: str) -> str:
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
-    *POLARITY, *SPATIAL, *DISTRACTORS, *GROUPS,
+    *POLARITY, *SPATIAL, *DISTRACTORS, *GROUPS, *STRUCTURES,
     *JARGON,
     *PASSIVES,
     *GAMES,
@@ -152,8 +153,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
-    # a learner's or a child's words: 'the block who has the colour of W go in W', 'the block all the way on the right', 'every blocks of W',
-    # 'the block where X is sitting on', 'not to the bin, on Y', and what is said after the request ('so bad', 'when ur done', 'i dont want it there')
+    # a learner's words: 'the block who has the colour of W go in W', 'the block where X is sitting on', 'not to the bin, on Y', 'so bad'
     (r"^(?:please,? )?(?:put |place )?the block (?:of|with|who has|which has|that has|having) (?:the )?(?:same )?colou?r (?:as|than|of|like) (?:the )?(\w+) bowl,? (?:put it |"
      r"go(?:es)? |should go )?(?:inside|in(?:to)? it|in(?:to)? (?:the )?(?:same )?bowl|in(?:to)? the \1 bowl)\b", r"put the \1 block in the \1 bowl"),
     (r"\bthe (block|bowl|one) (?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),

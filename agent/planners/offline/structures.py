@@ -1,0 +1,27 @@
+"""Shapes said instead of moves, each said as the request the clause reader knows: a tower by its height ('a three-block
+tower out of whichever blocks you like', 'I'd like to see a tower of three blocks in W'), one more on a block just placed
+('..., then stack one more block on it to make a tower of two', 'stack one other block on top of it there'), a tower
+grown to a height ('add blocks to the tower with X on top until it is three blocks tall'), a set made into one tower
+('put each of the two blocks outside the bowls into a single tower'). Read among `speech.SPEECH`'s rules, after
+`groups.GROUPS`."""
+
+from __future__ import annotations
+
+_N = r"(one|two|three|four|five|six)"
+
+STRUCTURES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:stack|put|place|set|pile) (one|two|three) (?:more|other|another|extra)( blocks?)? on (?:top of )?(it|the \w+ block)(?: there)?(?:,? (?:to make|making|so "
+     r"(?:that )?(?:it is|you have)) (?:it )?an? (?:tower|stack|pile) of (?:two|three|four|five))?\b", r"put \1 more\2 on \3"),
+    (r"\bstack (?:one )?(?:other|another|more) block on (?:top of )?(it|the \w+ block)(?: there)?\b", r"put another block on \1"),
+    (rf"\b(?:make|build|stack|put together|give|set up)(?: me| us)? an? {_N}[ -](?:block|high|storey|story|level|tier) (?:tower|stack|pile)\b", r"build a tower of \1 blocks"),
+    (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? {_N}[ -](?:block|high|storey|story|level|tier) (tower|stack|pile)\b",
+     r"build a \2 of \1 blocks"),
+    (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? (tower|stack|pile) of {_N} blocks\b", r"build a \1 of \2 blocks"),
+    (rf"\b(?:make|build|stack|put together|set up) (?:exactly |just |only )?(?:one|a single|a) (tower|stack|pile) of {_N}(?: blocks)?\b", r"build a \1 of \2 blocks"),
+    (r"\b(tower of \w+ blocks)(?:,? (?:out of|from|using|with|made of|made from) (?:any|whichever|whatever|some)(?: \w+)? blocks?(?: (?:you|u) (?:like|want|"
+     r"choose|pick|fancy))?)?(?: somewhere)?(?= on the table\b|\s*(?:[.;,]|$))", r"\1"),
+    (rf"^(?:add|put|stack|pile) (?:more )?blocks (?:to|on|onto) the (?:tower|stack|pile) (?:with (the \w+ block) (?:on top|at the top)|on (the \w+ block))"
+     rf" (?:until|till) (?:it|the (?:tower|stack|pile)) is {_N}(?: blocks)? (?:high|tall)$", r"keep stacking blocks on \1\2 until the stack is \3 high"),
+    (r"^(?:put|stack|make) (?:each of |all of |both of )?the (two|three|four) blocks (?:that are )?(outside the bowls|not in a bowl|on the table) (?:into|in) "
+     r"(?:a single|one) (?:tower|stack|pile)(?: on the table)?\b", r"stack the \1 blocks that are not in a bowl"),
+)
