@@ -17,7 +17,8 @@ STRUCTURES: tuple[tuple[str, str], ...] = (
     (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? {_N}[ -](?:block|high|storey|story|level|tier) (tower|stack|pile)\b",
      r"build a \2 of \1 blocks"),
     (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? (tower|stack|pile) of {_N} blocks\b", r"build a \1 of \2 blocks"),
-    (rf"\b(?:make|build|stack|put together|set up) (?:exactly |just |only )?(?:one|a single|a) (tower|stack|pile) of {_N}(?: blocks)?\b", r"build a \1 of \2 blocks"),
+    (rf"\b(?:make|build|stack|put together|set up) (?:exactly |just |only )?(?:one|a single|a) (tower|stack|pile) of {_N}(?: blocks)?\b"
+     r"(?![^.;]*\b(?:on|onto|on top of|in|into|at) the \w+ (?:block|bowl|corner)\b)", r"build a \1 of \2 blocks"),  # where it stands is read elsewhere
     (r"\b(tower of \w+ blocks)(?:,? (?:out of|from|using|with|made of|made from) (?:any|whichever|whatever|some)(?: \w+)? blocks?(?: (?:you|u) (?:like|want|"
      r"choose|pick|fancy))?)?(?: somewhere)?(?= on the table\b|\s*(?:[.;,]|$))", r"\1"),
     (rf"^(?:add|put|stack|pile) (?:more )?blocks (?:to|on|onto) the (?:tower|stack|pile) (?:with (the \w+ block) (?:on top|at the top)|on (the \w+ block))"
