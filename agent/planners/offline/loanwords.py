@@ -28,6 +28,7 @@ _WORDS = (
     "obrigado", "obrigada", "olha", "nossa", "tá bom", "tá", "beleza", "agora", "sabe", "né", "valeu", "meu amigo", "cara", "tudo bem", "então", "pois",
 )
 _WORD_RE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'])", re.IGNORECASE)
+_FIRST = frozenset(w.split()[0].split("'")[0] for w in _WORDS)  # a quick look before the pattern: one of these words is there
 # 'also' is German only before a comma or a colon at the start: 'Also, ja, stack them'
 _ALSO_RE = re.compile(r"^\s*also\s*[,:]\s*(?=\w)", re.IGNORECASE)
 
@@ -35,7 +36,7 @@ _ALSO_RE = re.compile(r"^\s*also\s*[,:]\s*(?=\w)", re.IGNORECASE)
 def english_only(instruction: str) -> str:
     """The request without the words of another language in it; the instruction itself when it has none (or when
     taking them out would leave nothing)."""
-    if not _WORD_RE.search(instruction):
+    if _FIRST.isdisjoint(rx(r"[^\W\d_]+").findall(instruction.lower())) or not _WORD_RE.search(instruction):
         return instruction
     text = _WORD_RE.sub(" ", _ALSO_RE.sub("", instruction) if rx(r"(?i)\b(?:ja|genau|bitte|danke|jetzt)\b").search(instruction) else instruction)
     text = rx(r"\s+([,.;:!?])").sub(r"\1", rx(r"[ \t]+").sub(" ", text))  # what the words left: 'Oui, , ja: put ...'

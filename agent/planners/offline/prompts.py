@@ -18,6 +18,7 @@ _SAID = (r"task|goal|new task|new goal|instruction|instructions|action|request|i
 _FORMAT = r"format|output|output format|answer format|reply format|response format|style|system|assistant"
 _LABEL = rf"(?:(?P<said>{_SAID})|(?P<keep>keep|don'?t|do not|never)|(?P<format>{_FORMAT}))\s*:\s*"
 _LABEL_RE = re.compile(_LABEL, re.IGNORECASE)
+_MARKS = (":", "*", "#", "you are", "your ", "example", "step by step", "think ", "ignore", "that", "reply", "respond", "concise", "brief")
 _CUE_RE = re.compile(rf"(?:^|\n)\s*(?:\*\*)?{_LABEL}|\*\*|^\s*#|\byou are (?:an?|the|my)\b|\byour (?:job|task|goal|mission)\b|\bexample|\bstep by step\b|\bthink (?:carefully|it through)\b|"
                      r"\bignore (?:all|any|the|previous|prior)\b|\b(?:cancel|scratch|forget) that\b|\bnew (?:task|goal|request)\s*:|\b(?:reply|respond) (?:with|in|only)\b|\bbe (?:concise|brief)\b",
                      re.IGNORECASE | re.MULTILINE)
@@ -42,7 +43,8 @@ _REAL_RE = re.compile(r"(?:^|(?<=[\s.;:!?\"'()]))(?:now\s*:|(?:now,? )?(?:(?:the
 
 def unprompted(instruction: str) -> str:
     """The request without its prompt's frame; the instruction itself when it has none."""
-    if not _CUE_RE.search(instruction):
+    low = instruction.lower()
+    if not any(c in low for c in _MARKS) or not _CUE_RE.search(instruction):
         return instruction
     text = _after_example(instruction)
     text = rx(r"\s+\|\s+").sub(", ", rx(r"\*\*|__").sub("", text))  # 'X -> W | keep Y'

@@ -14,6 +14,7 @@ from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _C = "|".join(COLOURS)
+_MARKS = ("_", "(", "{", "select", "update", "robot", "arm ", "for ", *(f"{c}{k}" for c in COLOURS for k in ("block", "bowl", "cube")))  # a quick look first
 _CUE_RE = re.compile(rf"\b(?:{_C})_(?:block|bowl|cube)\b|\b(?i:{_C})(?:Block|Bowl|Cube)\b|\b(?:top|bottom)_(?:left|right)_corner\b|\bSELECT\b|\bUPDATE\b|"
                      r"^\s*\$?\s*(?:robot|arm) \w+|\bfor \w+ in\b|\brobot\.\w+\(|\{\s*\"|\.(?:location|is_in|count|is_empty|contents)\b|\bprint\(", re.MULTILINE)
 _NAME = rf"(?:the )?(?:{_C}) (?:block|bowl)|(?:the )?(?:top|bottom) (?:left|right) corner|(?:the )?(?:bin|table|middle)"
@@ -83,7 +84,8 @@ def _listed(items: str) -> str:
 
 def unscripted(instruction: str) -> str:
     """The request said in words; the instruction itself when it has no code in it."""
-    if not _CUE_RE.search(instruction):
+    low = instruction.lower()
+    if not any(c in low for c in _MARKS) or not _CUE_RE.search(instruction):
         return instruction
     t = rx(rf"\b((?i:{_C}))(Block|Bowl|Cube)\b").sub(lambda m: f"{m[1].lower()} {m[2].lower()}", instruction)  # 'RedBlock'
     t = rx(rf"\b({_C})_(block|bowl|cube)\b|\b(top|bottom)_(left|right)_corner\b").sub(
