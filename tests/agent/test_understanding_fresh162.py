@@ -18,7 +18,8 @@ from tests.agent.test_understanding_more import B, G, O, P, R, Y, outcome, plan_
 # crowded: P and O in the white bowl, B in the purple bowl, G on R (at the middle), Y on the table, the cyan bowl empty
 
 
-def _kept(i, f, *blocks: str) -> bool:
+def unmoved(i, f, *blocks: str) -> bool:
+    """The blocks are where they were, and nothing is left in the gripper."""
     return all(f.support[b] == i.support[b] for b in blocks) and f.held is None
 
 
@@ -33,19 +34,19 @@ def _kept(i, f, *blocks: str) -> bool:
     "The pink block got bumped earlier; never mind that. Put the yellow block in the cyan bowl.",
     "Never mind that the pink block ended up in the white bowl earlier, don't take it out. Put the yellow block in the cyan bowl.",
 ])
-def test_a_thing_the_speaker_or_someone_else_sees_to_is_kept(text: str) -> None:
+def test_a_thing_the_speaker_or_someone_else_sees_to_isunmoved(text: str) -> None:
     i, f = outcome(text, crowded())
-    assert f.base(Y) == "cyan bowl" and _kept(i, f, P, O, B, G, R)
+    assert f.base(Y) == "cyan bowl" and unmoved(i, f, P, O, B, G, R)
 
 
 def test_a_block_someone_stacked_is_the_one_that_block_names() -> None:
     i, f = outcome("Somebody put a block on the red block earlier. Move that block into the cyan bowl.", crowded())
-    assert f.base(G) == "cyan bowl" and _kept(i, f, R, Y, P)
+    assert f.base(G) == "cyan bowl" and unmoved(i, f, R, Y, P)
 
 
 def test_a_block_left_there_by_someone_is_the_one_it_names() -> None:
     i, f = outcome("The block on top of the red block was left there by someone. Put it in the cyan bowl.", crowded())
-    assert f.base(G) == "cyan bowl" and _kept(i, f, R)
+    assert f.base(G) == "cyan bowl" and unmoved(i, f, R)
 
 
 # ----- comparisons, contrasts and reasons: what they hang on ------------------------------------------------------------------
@@ -63,18 +64,18 @@ def test_a_block_left_there_by_someone_is_the_one_it_names() -> None:
 def test_a_comparison_a_contrast_or_a_reason_moves_only_what_is_asked(text: str, block: str, where: str) -> None:
     i, f = outcome(text, crowded())
     others = [b for b in (P, O, B, G, R) if b != block]
-    assert f.base(block) == where and _kept(i, f, *others)
+    assert f.base(block) == where and unmoved(i, f, *others)
 
 
 def test_a_warning_that_a_block_stays_keeps_it() -> None:
     i, f = outcome("Put every block that sits on another block in the bin. Watch out: the red block is at the bottom of a "
                    "stack, so it stays.", crowded())
-    assert f.base(G) == "bin" and _kept(i, f, R, Y, P, O, B)
+    assert f.base(G) == "bin" and unmoved(i, f, R, Y, P, O, B)
 
 
 def test_the_only_block_that_fits_is_named_not_made_the_only_one_in_the_bowl() -> None:
     i, f = outcome("Put the only block sitting in the purple bowl into the cyan bowl.", crowded())
-    assert f.base(B) == "cyan bowl" and _kept(i, f, P, O, G, R, Y)
+    assert f.base(B) == "cyan bowl" and unmoved(i, f, P, O, G, R, Y)
 
 
 @pytest.mark.parametrize(("text", "start"), [
@@ -119,7 +120,7 @@ def test_a_prompts_frame_is_taken_off(text: str, said: str) -> None:
 ])
 def test_an_example_given_first_is_never_carried_out(text: str) -> None:
     i, f = outcome(text, crowded())
-    assert f.base(Y) == "cyan bowl" and _kept(i, f, G, R, P, O, B)
+    assert f.base(Y) == "cyan bowl" and unmoved(i, f, G, R, P, O, B)
 
 
 @pytest.mark.parametrize("text", [
@@ -128,7 +129,7 @@ def test_an_example_given_first_is_never_carried_out(text: str) -> None:
 ])
 def test_a_role_or_a_reset_leaves_the_request(text: str) -> None:
     i, f = outcome(text, crowded())
-    assert f.base(Y) == f.base(G) == "cyan bowl" and _kept(i, f, P, O, B)
+    assert f.base(Y) == f.base(G) == "cyan bowl" and unmoved(i, f, P, O, B)
 
 
 def test_a_rule_to_follow_takes_blocks_out_of_bowls_of_other_colours() -> None:
@@ -169,7 +170,7 @@ def test_a_bowl_filled_up_to_a_count(text: str, n: int) -> None:
 ])
 def test_every_block_with_nothing_on_it_unstacks(text: str) -> None:
     i, f = outcome(text, crowded())
-    assert f.support[G] != R and _kept(i, f, P, O, B, Y)
+    assert f.support[G] != R and unmoved(i, f, P, O, B, Y)
 
 
 def test_dont_leave_a_block_underneath_another_then_swap_them_with_one_on_top() -> None:
@@ -188,7 +189,7 @@ def test_a_swap_with_a_colour_neither_block_has_is_not_guessed() -> None:
 ])
 def test_a_tower_kept_as_it_is_whatever_is_said_of_it(text: str) -> None:
     i, f = outcome(text, crowded())
-    assert f.support[P] == Y and _kept(i, f, G, R)
+    assert f.support[P] == Y and unmoved(i, f, G, R)
 
 
 @pytest.mark.parametrize("text", [

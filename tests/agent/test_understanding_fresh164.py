@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from agent.planners.offline.loanwords import english_only
 from agent.planners.offline.scripts import unscripted
 
 from tests.agent.test_understanding_fresh138 import coloured, crowded
+from tests.agent.test_understanding_fresh162 import unmoved
 from tests.agent.test_understanding_more import B, G, O, P, R, Y, outcome, reply
 
 # crowded: P and O in the white bowl, B in the purple bowl, G on R (at the middle), Y on the table, the cyan bowl empty
-
-
-def _kept(i, f, *blocks: str) -> bool:
-    return all(f.support[b] == i.support[b] for b in blocks) and f.held is None
 
 
 # ----- code, queries and shell commands --------------------------------------------------------------------------------------
@@ -49,7 +47,7 @@ def test_plain_words_are_left_as_they_are() -> None:
 ])
 def test_a_script_does_what_it_says(text: str, where: dict[str, str]) -> None:
     i, f = outcome(text, crowded())
-    assert all(f.base(b) == w for b, w in where.items()) and _kept(i, f, *(b for b in (P, O, B, G, R, Y) if b not in where))
+    assert all(f.base(b) == w for b, w in where.items()) and unmoved(i, f, *(b for b in (P, O, B, G, R, Y) if b not in where))
 
 
 def test_a_conditional_call_takes_the_branch_the_scene_gives() -> None:
@@ -59,7 +57,7 @@ def test_a_conditional_call_takes_the_branch_the_scene_gives() -> None:
 
 def test_every_block_but_those_in_two_bowls_keeps_both_bowls_blocks() -> None:
     i, f = outcome("UPDATE blocks SET location = 'bin' WHERE location NOT IN ('white bowl', 'purple bowl');", crowded())
-    assert {f.base(b) for b in (G, R, Y)} == {"bin"} and _kept(i, f, P, O, B)
+    assert {f.base(b) for b in (G, R, Y)} == {"bin"} and unmoved(i, f, P, O, B)
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +66,7 @@ def test_every_block_but_those_in_two_bowls_keeps_both_bowls_blocks() -> None:
 ])
 def test_not_in_either_of_two_bowls_is_never_a_free_choice(text: str) -> None:
     i, f = outcome(text, crowded())
-    assert {f.base(b) for b in (G, R, Y)} == {"bin"} and _kept(i, f, P, O, B)
+    assert {f.base(b) for b in (G, R, Y)} == {"bin"} and unmoved(i, f, P, O, B)
 
 
 @pytest.mark.parametrize(("text", "start"), [
@@ -84,20 +82,20 @@ def test_a_scripts_question_is_answered_and_never_acted_on(text: str, start: str
 
 def test_a_query_with_what_it_should_return_is_a_goal() -> None:
     i, f = outcome("SELECT location FROM blocks WHERE name = 'yellow block';  -- should return 'cyan bowl' when you are done", crowded())
-    assert f.base(Y) == "cyan bowl" and _kept(i, f, P, O, B, G, R)
+    assert f.base(Y) == "cyan bowl" and unmoved(i, f, P, O, B, G, R)
 
 
 # ----- group words ------------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "check"), [
     ("Put the whole lot of blocks in the bin.", lambda i, f: all(f.base(b) == "bin" for b in (P, O, B, G, R, Y))),
-    ("The set in the white bowl should go in the cyan bowl.", lambda i, f: f.base(P) == f.base(O) == "cyan bowl" and _kept(i, f, B, Y)),
-    ("Make it so that the pile on the red block is in the bin.", lambda i, f: f.base(G) == "bin" and _kept(i, f, R, Y, P, O, B)),
+    ("The set in the white bowl should go in the cyan bowl.", lambda i, f: f.base(P) == f.base(O) == "cyan bowl" and unmoved(i, f, B, Y)),
+    ("Make it so that the pile on the red block is in the bin.", lambda i, f: f.base(G) == "bin" and unmoved(i, f, R, Y, P, O, B)),
     ("Put the yellow block in the cyan bowl and the remainder of the blocks on the table.",
      lambda i, f: f.base(Y) == "cyan bowl" and all(f.support[b] == "table" for b in (P, O, B, G)) and f.base(R) != "bin"),
     ("Put just a single one of the red, green and yellow blocks in the cyan bowl.",
-     lambda i, f: len(f.in_bowl("cyan bowl")) == 1 and _kept(i, f, P, O, B)),
+     lambda i, f: len(f.in_bowl("cyan bowl")) == 1 and unmoved(i, f, P, O, B)),
     ("Take the pink block and the yellow block and put the pair of them in the cyan bowl.",
-     lambda i, f: f.base(P) == f.base(Y) == "cyan bowl" and _kept(i, f, O, B)),
+     lambda i, f: f.base(P) == f.base(Y) == "cyan bowl" and unmoved(i, f, O, B)),
     ("Neither of these two, the pink block and the orange block, should stay in a bowl.",
      lambda i, f: f.base(P) not in ("white bowl", "purple bowl", "cyan bowl") and f.base(O) not in ("white bowl", "purple bowl", "cyan bowl")),
 ])
@@ -144,7 +142,7 @@ def test_group_words_in_questions(text: str, start: str) -> None:
 def test_a_list_after_stack_keeps_its_tower() -> None:
     i, f = outcome("Stack the yellow block, the pink block and the red block into a tower, and the blue block has to stay where it is!",
                    crowded())
-    assert f.support[P] == Y and f.support[R] == P and _kept(i, f, B)
+    assert f.support[P] == Y and f.support[R] == P and unmoved(i, f, B)
 
 
 # ----- words from another language, shapes said instead of moves (session 29, third round) ----------------------------------
@@ -158,11 +156,10 @@ def test_a_list_after_stack_keeps_its_tower() -> None:
 ])
 def test_words_from_another_language_are_looked_past(text: str) -> None:
     i, f = outcome(text, crowded())
-    assert f.base(Y) == "cyan bowl" and _kept(i, f, P, O, B, G, R)
+    assert f.base(Y) == "cyan bowl" and unmoved(i, f, P, O, B, G, R)
 
 
 def test_a_no_in_another_language_is_never_dropped() -> None:
-    from agent.planners.offline.loanwords import english_only
     assert english_only("Nein, not the yellow block - the pink one, bitte.") == "Nein, not the yellow block - the pink one."
 
 
@@ -176,7 +173,7 @@ def test_a_question_with_words_from_another_language(text: str, start: str) -> N
 
 def test_an_exclamation_before_a_request_is_a_mood() -> None:
     i, f = outcome("What a mess! Put the yellow block in the cyan bowl.", crowded())
-    assert f.base(Y) == "cyan bowl" and _kept(i, f, P, O, B, G, R)
+    assert f.base(Y) == "cyan bowl" and unmoved(i, f, P, O, B, G, R)
 
 
 @pytest.mark.parametrize("text", [

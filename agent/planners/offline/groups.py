@@ -15,6 +15,7 @@ from sim.core.lexicon import COLOURS
 
 _N = r"(?:two|three|four|five|six)"
 _COLOUR = "|".join(COLOURS)
+_FRONTED_RE = re.compile(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whatever|anything|those|these)\b[^,.;]*,\s*[^,.;]*$")  # 'Everything in W, chuck the lot'
 _LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red block, the blue block and the green block'
 
 
@@ -28,12 +29,11 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a list of colours said with one noun: 'all three of the red, blue and green blocks', 'a single one of the red, blue and green blocks'
     (r"\b(?:just )?a single one of\b", "one of"),
     (rf"\b(?:all (?:two|three|four|five) of |both of |(?P<one>one of ))the (?P<colours>(?:{_COLOUR})(?:, (?:{_COLOUR}))*,? and (?:{_COLOUR})) blocks\b", _listed),
-    (r",? but (?=(?:do not|never) (?:pile|put|stack|place|set|leave) (?:anything|any blocks?|another block|other blocks) (?:on top of|on)\b)", ", and "),
     # the whole set
     (r"\bnone of the (?:lot|bunch|whole lot)\b", "no block"),
     (rf"^there are {_N} blocks\s*[;,.]\s*(\w+) all {_N},? (?:the whole lot|all of them)?,?\s*", r"\1 all the blocks "),
-    (r"\b(?:the whole|the entire) (?:lot|bunch|set|collection|batch)(?: of (?:the )?blocks)?\b|(?<!crowning )(?<!topping )(?<!capping )\bthe (?:lot|bunch)(?: of (?:the )?blocks)?\b(?! of them)",
-     lambda m: "them" if "of" not in m[0] and rx(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whatever|anything|those|these)\b[^,.;]*,\s*[^,.;]*$").search(m.string[: m.start()]) else "all the blocks"),  # 'Everything in W, chuck the lot'
+    (r"\b(?:the whole|the entire) (?:lot|bunch|set|collection|batch)(?: of (?:the )?blocks)?\b|(?<!crowning )(?<!topping )(?<!capping )\bthe (?:lot|bunch)"
+     r"(?: of (?:the )?blocks)?\b(?! of them)", lambda m: "them" if "of" not in m[0] and _FRONTED_RE.search(m.string[: m.start()]) else "all the blocks"),
     (r"\b(?:the whole|the entire) (?:lot|bunch|set) of them\b|\bthe lot of them\b", "all of them"),
     (r",\s*every last one(?= *[,;.)]|$)", ""),  # '(all five of them, every last one)'
     (r"\bevery (?:last|single) one of (?=the\b|them\b)|\beach and every one of (?=the\b|them\b)", "all of "),
@@ -76,6 +76,8 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bblocks (?:that|which) shares? (?:a|their|its) colou?r with (?:a|any|one of the) bowls?\b", "matched blocks"),
     (r"\b(all but one of (?:the )?[\w ]+?(?: in| on| into| onto| to) the [\w ]+?),? and leave (?:that|the other|the last|the remaining) one(?: exactly| just)? "
      r"(?:where it is|alone|be|as it is)\b", r"\1"),
+    # a constraint said with 'but': '..., but never put anything on top of X'
+    (r",? but (?=(?:do not|never) (?:pile|put|stack|place|set|leave) (?:anything|any blocks?|another block|other blocks) (?:on top of|on)\b)", ", and "),
     # blocks outside a bowl, or outside either of two
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?(?:not in|outside|in neither) (the \w+) bowl,? (?:or|nor|and) (?:in |outside )?the (\w+) bowl\b",
      r"\1 not in \2 bowl or \3 bowl"),

@@ -19,16 +19,17 @@ _FORMAT = r"format|output|output format|answer format|reply format|response form
 _LABEL = rf"(?:(?P<said>{_SAID})|(?P<keep>keep|don'?t|do not|never)|(?P<format>{_FORMAT}))\s*:\s*"
 _LABEL_RE = re.compile(_LABEL, re.IGNORECASE)
 _MARKS = (":", "*", "#", "you are", "your ", "example", "step by step", "think ", "ignore", "that", "reply", "respond", "concise", "brief")
-_CUE_RE = re.compile(rf"(?:^|\n)\s*(?:\*\*)?{_LABEL}|\*\*|^\s*#|\byou are (?:an?|the|my)\b|\byour (?:job|task|goal|mission)\b|\bexample|\bstep by step\b|\bthink (?:carefully|it through)\b|"
-                     r"\bignore (?:all|any|the|previous|prior)\b|\b(?:cancel|scratch|forget) that\b|\bnew (?:task|goal|request)\s*:|\b(?:reply|respond) (?:with|in|only)\b|\bbe (?:concise|brief)\b",
-                     re.IGNORECASE | re.MULTILINE)
+_CUE_RE = re.compile(rf"(?:^|\n)\s*(?:\*\*)?{_LABEL}|\*\*|^\s*#|\byou are (?:an?|the|my)\b|\byour (?:job|task|goal|mission)\b|\bexample|"
+                     r"\bstep by step\b|\bthink (?:carefully|it through)\b|\bignore (?:all|any|the|previous|prior)\b|\b(?:cancel|scratch|forget) that\b|"
+                     r"\bnew (?:task|goal|request)\s*:|\b(?:reply|respond) (?:with|in|only)\b|\bbe (?:concise|brief)\b", re.IGNORECASE | re.MULTILINE)
 # what a sentence says only about how to think, answer or behave, or who the robot is
 _FRAME_RE = re.compile(
-    r"^(?:think (?:step by step|carefully|it through)(?: first| before (?:you act|acting))?[.!]?$|be (?:concise|brief|precise)\b|(?:reply|respond|answer) (?:with|in|only|briefly)|output\b|format\b|"
-    r"no need to (?:ask|explain|confirm)|do not (?:ask|explain)\b|(?:do them |do it )?in (?:that|this|any) order|one (?:block|move|step) at a time|"
-    r"you (?:may|can) choose|you choose|(?:the choice|which (?:ones?|blocks?)) is (?:yours|up to you)|nothing else matters|that was (?:just|only) (?:an|the) "
-    r"example|cancel that|forget that|scratch that|(?:the )?previous conversation|ignore (?:all |any )?(?:the )?(?:previous|prior|earlier|above) (?:instructions|"
-    r"requests|messages|tasks)[.!]?$|you are (?:an?|the|my) (?:[\w-]+ ){0,5}(?:robot|arm|assistant|agent|helper|manipulator)\b|i am your (?:operator|user)|make (?:the table|everything|the scene|it) (?:follow|obey|respect|keep to) (?:the|this|these|that) rules?[.!]?$)",
+    r"^(?:think (?:step by step|carefully|it through)(?: first| before (?:you act|acting))?[.!]?$|be (?:concise|brief|precise)\b|(?:reply|respond|answer) "
+    r"(?:with|in|only|briefly)|output\b|format\b|no need to (?:ask|explain|confirm)|do not (?:ask|explain)\b|(?:do them |do it )?in (?:that|this|any) order|"
+    r"one (?:block|move|step) at a time|you (?:may|can) choose|you choose|(?:the choice|which (?:ones?|blocks?)) is (?:yours|up to you)|nothing else matters|"
+    r"that was (?:just|only) (?:an|the) example|cancel that|forget that|scratch that|(?:the )?previous conversation|ignore (?:all |any )?(?:the )?(?:previous|"
+    r"prior|earlier|above) (?:instructions|requests|messages|tasks)[.!]?$|you are (?:an?|the|my) (?:[\w-]+ ){0,5}(?:robot|arm|assistant|agent|helper|"
+    r"manipulator)\b|i am your (?:operator|user)|make (?:the table|everything|the scene|it) (?:follow|obey|respect|keep to) (?:the|this|these|that) rules?[.!]?$)",
     re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(?:ignore (?:all |any )?(?:the )?(?:previous|prior|earlier|above) (?:instructions|requests|messages|tasks)|think (?:step by step|carefully|"
                       r"it through))(?:,? and (?:then )?|,? then |\s*[:,;]\s*)", re.IGNORECASE)
@@ -37,8 +38,9 @@ _DROPPED_NOTE_RE = re.compile(r"^(?:the \w+ block(?: itself)? (?:can|may) go any
 _EXAMPLE_RE = re.compile(r"\bexamples?\b|\be\.g\.", re.IGNORECASE)
 # where the real request starts after an example
 _REAL_RE = re.compile(r"(?:^|(?<=[\s.;:!?\"'()]))(?:now\s*:|(?:now,? )?(?:(?:the|here is the) real one|here is mine|your turn|answer|do this|for (?:the real one|"
-                      r"mine))\s*[:,]|(?:(?:(?:your|my|the) )?(?:actual|real) (?:request|goal|task|one|question)|what i (?:actually |really )?(?:need|want)|your (?:request|goal|task|turn)|(?:the )?actual "
-                      r"(?:request|goal|task)|(?:here is |and here is )?mine|the request)(?: is)?\s*[:,])\s*", re.IGNORECASE)
+                      r"mine))\s*[:,]|(?:(?:(?:your|my|the) )?(?:actual|real) (?:request|goal|task|one|question)|what i (?:actually |really )?(?:need|want)|"
+                      r"your (?:request|goal|task|turn)|(?:the )?actual (?:request|goal|task)|(?:here is |and here is )?mine|the request)(?: is)?\s*[:,])\s*",
+                      re.IGNORECASE)
 
 
 def unprompted(instruction: str) -> str:
