@@ -19,7 +19,12 @@ words leave open; each scene is chosen so that the goal is reachable within the 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 1824f4e, the code of f308f88, before anything it could prompt): 0.3433
+goal-correct (103 of 300), 185 refused, 5 asked. Two wrong actions: "Never put anything in W. Just make sure X is not on
+the table." put X in W (the rule against W was dropped as a restatement). Five wrong replies: 'Is there a block sitting
+on X that you would have to move out of the way before picking it up?'. The refusals were the permissions themselves
+('you may move X out of the way if you need to, but not Y', 'feel free to move any other block, except Y', 'X is off
+limits', 'the bin is out of bounds', 'stay out of W', 'no block may leave its bowl') and 'using only X and Y'.
 """
 
 from __future__ import annotations

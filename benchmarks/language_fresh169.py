@@ -20,7 +20,12 @@ already meets the goal, or makes it meaningless, the template passes on the scen
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 0b17947, the code of f308f88, before anything it could prompt): 0.1133
+goal-correct (34 of 300), 246 refused, 8 asked. Seven wrong actions: "Fill W up first, then put every block that is still
+on the table into the bin" binned the blocks it had just put in W (four times); "Stack at least two blocks on top of the
+block nearest to W" put only one there (three times). Five wrong replies: 'How many more blocks would it take to fill W
+up?'. The refusals were 'as many as you can', 'as few as possible', 'moving as few other blocks as you can', 'the
+tallest tower you can', 'fill W up' said with a constraint after it, and at-most and at-least bounds.
 """
 
 from __future__ import annotations

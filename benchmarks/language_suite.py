@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh167` (the tenth to
-hundred-and-sixty-eighth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH167`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh169` (the tenth to
+hundred-and-seventieth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH169`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -86,6 +86,8 @@ from benchmarks.language_fresh164 import FRESH164
 from benchmarks.language_fresh165 import FRESH165
 from benchmarks.language_fresh166 import FRESH166
 from benchmarks.language_fresh167 import FRESH167
+from benchmarks.language_fresh168 import FRESH168
+from benchmarks.language_fresh169 import FRESH169
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -239,6 +241,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh154", FRESH154), ("fresh155", FRESH155), ("fresh156", FRESH156), ("fresh157", FRESH157), ("fresh158", FRESH158),
     ("fresh159", FRESH159), ("fresh160", FRESH160), ("fresh161", FRESH161), ("fresh162", FRESH162), ("fresh163", FRESH163),
     ("fresh164", FRESH164), ("fresh165", FRESH165), ("fresh166", FRESH166), ("fresh167", FRESH167),
+    ("fresh168", FRESH168), ("fresh169", FRESH169),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -456,6 +459,8 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh165_goal_correct": rate("fresh165"),
         "fresh166_goal_correct": rate("fresh166"),
         "fresh167_goal_correct": rate("fresh167"),
+        "fresh168_goal_correct": rate("fresh168"),
+        "fresh169_goal_correct": rate("fresh169"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

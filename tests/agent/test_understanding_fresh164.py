@@ -206,3 +206,67 @@ def test_a_tower_grown_to_a_height_counts_the_whole_tower() -> None:
 def test_but_never_anything_on_a_block_keeps_it_clear() -> None:
     i, f = outcome("Stack the pink block on the yellow block, but never put anything on top of the red block.", crowded())
     assert f.support[P] == Y and f.on_top(R) == [] and f.held is None
+
+
+# ----- permissions, prohibitions and extremes (session 29, fourth round) -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Put the yellow block in the cyan bowl. You may move the green block out of the way if you need to, but not the red block.",
+    "Put the yellow block in the cyan bowl. Feel free to move any other block, except the red block.",
+    "Feel free to move anything except the red block: just put the yellow block in the cyan bowl.",
+    "Put the yellow block in the cyan bowl, but the red block is off limits.",
+    "Put the yellow block in the cyan bowl, moving as few other blocks as you can.",
+])
+def test_a_permission_never_obliges_and_what_it_keeps_out_stays(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.base(Y) == "cyan bowl" and unmoved(i, f, R, G, P, O, B)
+
+
+def test_a_bowl_ruled_out_is_never_a_target_and_keeps_what_is_in_it() -> None:
+    i, f = outcome("Never put anything in the cyan bowl. Just make sure the yellow block is not on the table.", crowded())
+    assert f.base(Y) in ("white bowl", "purple bowl", "bin") and f.in_bowl("cyan bowl") == [] and unmoved(i, f, P, O, B)
+
+
+def test_do_not_put_anything_in_a_bowl_takes_nothing_out_of_it() -> None:
+    i, f = outcome("Put the green block on the table, and do not put anything in the white bowl.", crowded())
+    assert f.support[G] == "table" and unmoved(i, f, P, O, B, Y)
+
+
+def test_a_later_step_reads_the_table_as_the_earlier_steps_leave_it() -> None:
+    i, f = outcome("Put the yellow block in the cyan bowl first, then put every block that is still on the table into the bin.", crowded())
+    assert f.base(Y) == "cyan bowl" and f.base(G) == f.base(R) == "bin" and unmoved(i, f, P, O, B)
+
+
+def test_clear_the_block_under_another_uncovers_it() -> None:
+    i, f = outcome("Clear the block that the green block is sitting on.", crowded())
+    assert f.support[R] == i.support[R] and f.on_top(R) == [] and f.base(G) != "bin"
+
+
+def test_stack_at_least_two_blocks_on_top_of_a_block() -> None:
+    i, f = outcome("Stack at least two blocks on top of the yellow block.", crowded())
+    assert len(f.above(Y)) >= 2 and f.held is None
+
+
+@pytest.mark.parametrize("text", ["Put as many blocks as you can into the cyan bowl.", "Make sure the cyan bowl is as full as it can get."])
+def test_as_many_as_a_bowl_holds(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert len(f.in_bowl("cyan bowl")) == 4 and f.held is None
+
+
+def test_a_full_bowl_in_a_condition_is_a_condition() -> None:
+    i, f = outcome("Drop the yellow block in the cyan bowl, or in the white bowl if the cyan bowl is full.", crowded())
+    assert f.base(Y) == "cyan bowl" and len(f.in_bowl("cyan bowl")) == 1
+
+
+def test_the_tallest_tower_there_can_be() -> None:
+    i, f = outcome("Build the tallest tower you can out of the blocks on the table.", crowded())
+    assert len(f.above(R)) == 2 and unmoved(i, f, P, O, B)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Is every last one of the blocks outside the bowls?", "No"),
+    ("Does each of the bowls have at least one block in it?", "No"),
+    ("Is there a block sitting on the red block that you would have to move out of the way before picking it up?", "Yes"),
+    ("House rule: no block may leave its bowl. How many blocks are in bowls right now?", "3"),
+])
+def test_questions_about_sets_and_what_is_in_the_way(text: str, start: str) -> None:
+    assert reply(text, crowded()).startswith(start)

@@ -20,13 +20,15 @@ def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
     there; the others fill the bowls with room, the emptiest first."""
     state = ctx.state
     load = {w: len(state.in_bowl(w)) for w in state.bowls}
+    barred = rx(r"\b(?:not(?:put)?|never)\b[\w ]*? (?:in|into) (the \w+ bowl)|\bnothing (?:in|into) (the \w+ bowl)").findall(ctx.later)  # '..., and do not put anything in W'
+    barred = {w[4:] for pair in barred for w in pair if w}
     home = {b: state.base(b) for b in blocks if state.base(b) in state.bowls and state.support[b] != GRIPPER
             and state.base(b) not in ctx.vacated}  # 'take X out of W, but not onto the table': another bowl
     for b in blocks:
         if b in home:
             continue
         room = sorted((w for w in state.bowls if load[w] < layout.BOWL_CAPACITY and w not in ctx.kept_bowls
-                       and w not in ctx.not_targets and w not in ctx.vacated), key=lambda w: load[w])
+                       and w not in ctx.not_targets and w not in ctx.vacated and w not in barred), key=lambda w: load[w])
         if not room:
             raise PlanningError(f"{len(blocks)} blocks do not fit in the bowls ({', '.join(state.bowls) or 'none'}: "
                                 f"{layout.BOWL_CAPACITY} blocks each)")

@@ -240,6 +240,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             if len(named) == 1 and not np_.descriptors:  # 'clear the red block': nothing on it
                 return [Rel("on", b, named[0], negated=True) for b in ctx.state.on_top(named[0])]
             obj_blocks = resolve_blocks(np_, ctx, excluded)
+            if len(obj_blocks) == 1 and not (np_.plural or np_.all) and any(d[1] in ("under", "underneath", "beneath", "below") for d in np_.descriptors):
+                return [Rel("on", b, obj_blocks[0], negated=True) for b in ctx.state.on_top(obj_blocks[0])]  # 'clear the block under X': nothing on it
         else:
             obj_blocks = [b for b in pool(ctx) if b not in excluded]
         if not obj_blocks:

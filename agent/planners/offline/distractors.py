@@ -67,6 +67,9 @@ DISTRACTORS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"{_START}never mind that ({_B}) (?:ended up|is|was|got put|landed) [^.;,]*?(?: {_WHEN})?[,.;]\s*(?:do not|never) (?:take it out|move it|touch it)\b",
      r"leave \1 where it is"),
     (rf"{_START}({_B}) is (?:already )?(?:fine|ok|okay|all right) where it is\b", r"leave \1 where it is"),
+    # a place ruled out before the request is said after it, where the request reads it: 'Never put anything in W. Just make sure X is ...'
+    (r"^(?:do not|never) (?:add|put|place|drop) (?:anything|any blocks?|a block) (?:in|into) (the \w+ bowl)(?: at all)?\s*[.;,]\s*(?:just )?(.+)$",
+     r"\2, and do not put anything in \1"),
     # comparisons: 'the same as X', '..., like X', 'unlike X, ...', 'do with X what was done with Y: put it in W'
     (rf"\bdo with ({_B}) what (?:was|you) (?:done|did) (?:with|to) {_B},? (\w+) it\b", r"\2 \1"),
     (rf"\bdo the same (?:as|with) (?:with )?{_B} (?:with|to|for) (the [\w ]+?),? (\w+) it (in|on)\b", r"\2 \1 \3to"),  # '... with NP: put it in W'
@@ -119,8 +122,8 @@ DISTRACTORS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 )
 
 
-_ASKED_RE = re.compile(r"^(?P<pre>[^?]*?)(?:\s*:\s*|\s+[-\u2013\u2014]+\s+|[.;]\s+)(?:(?:so |just |now |please )*(?:tell me|answer (?:me )?(?:this|me))\s*[:,]?\s*)?"
-                       r"(?P<q>(?:is|are|does|do|has|have|how many|which|what|where|was|were)\b[^?]*\?)\s*$", re.IGNORECASE)
+_ASKED_RE = re.compile(r"^(?P<pre>[^?]*?)(?P<sep>\s*:\s*|\s+[-\u2013\u2014]+\s+|[.;]\s+)(?:(?:so |just |now |please )*(?:tell me|answer (?:me )?(?:this|me))\s*[:,]?\s*)?"
+                       r"(?:(?:first|then|now|so|and),?\s+)?(?P<q>(?:is|are|does|do|has|have|how many|which|what|where|was|were)\b[^?]*\?)\s*$", re.IGNORECASE)
 
 
 def asked_alone(instruction: str) -> str:
@@ -138,6 +141,6 @@ def asked_alone(instruction: str) -> str:
     if about := rx(r"\b(?:asking|talking|wondering) about (the \w+ (?:block|bowl))\b", re.IGNORECASE).search(m["pre"]):
         q = rx(r"\bit\b").sub(about[1], q, count=1)
     if rx(r"\b(?:it|its|they|them|their|that|this|those|these|both|mentioned|former|latter|same|ones?)\b|(?<!\bis )(?<!\bare )\bthere\b",
-          re.IGNORECASE).search(q) or not rx(r"\bthe (?:\w+ (?:block|bowl)|table|bin)\b", re.IGNORECASE).search(q):
+          re.IGNORECASE).search(q) or not rx(r"\bthe (?:\w+ (?:block|bowl)|table|bin)\b" + (r"|\bin (?:the |a |any )?bowls?\b" if m["sep"].strip() in ".;" else ""), re.IGNORECASE).search(q):
         return text
     return q[0].upper() + q[1:]

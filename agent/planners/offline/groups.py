@@ -88,10 +88,13 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 )
 
 # the same words in a question (read by `questions`)
-GROUPS_ASKED: tuple[tuple[str, str], ...] = (
+GROUPS_ASKED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:counting|including) (?:the whole lot|all the blocks|everything|the lot)\s*,\s*(?=how many\b)", ""),
     (r"^(?:leaving|setting|putting|keeping) (the \w+ block) (?:aside|apart|out of it),? how many of the (?:remaining|other) blocks\b", r"how many blocks other than \1"),
     (r"^what (?:are|is) the contents of (the \w+ bowl|the bin)(?=\W*$)", r"what is in \1"),
+    (r"^does (?:each|every)(?: one)? of the bowls (?:have|hold|contain) (?:at least one|a|one or more) blocks?(?: in it)?(?=\W*$)", "is there a block in each bowl"),
+    (r"^(?:is|are) (?:every (?:last |single )?one of |each and every one of |all of |the whole lot of |all )?(?:the )?blocks (?:outside|out of|not in) "
+     r"(the \w+ bowl|the bowls|a bowl|any bowl|the bowls)(?=\W*$)", lambda m: f"are none of the blocks in {'a bowl' if 'bowls' in m[1] or 'any' in m[1] else m[1]}"),
     (r",?\s*counting (?:any|all|those|the ones|every block)(?: that are| which are)? (?:stacked|sitting|resting|standing) on (?:others|other blocks|each other|"
      r"another block|top)(?=\W*$)", ""),  # '... in W, counting any that are stacked on others?': a tower's blocks count anyway
     (r"^how many blocks (?:make up|form|are in) the contents of (the \w+ bowl|the bin)(?=\W*$)", r"how many blocks are in \1"),

@@ -42,6 +42,8 @@ HANDS: tuple[tuple[str, str], ...] = (
 )
 
 HANDS_ASKED: tuple[tuple[str, str], ...] = (
+    (r"^(is there (?:a|any) block) (?:sitting |resting |stacked )?on (the \w+ block),? (?:that|which) (?:you|i|we) (?:would |will |d )?(?:have|need) to "
+     r"(?:move|take|lift|get)(?: out of the way| off| away)? before (?:picking|lifting|grabbing|taking) (?:it|that block) up(?=\W*$)", r"\1 on \2"),
     (r"\bholding (?:on to|onto)\b", "holding"),
     (r"\s+for you to (?:lift|pick|take|grab|get)(?: up| out)?(?= ?\?|$)", ""),
     (r"^if i (?:asked|told) you to (?:pick up|lift|grab|take|pick) (the \w+ block),? (?:could|can|would) you (?:do (?:it|that|so)|manage(?: it)?)"

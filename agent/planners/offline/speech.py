@@ -14,6 +14,7 @@ from agent.planners.offline.asides import ASIDES
 from agent.planners.offline.choices import CHOICES
 from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
+from agent.planners.offline.extremes import EXTREMES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.games import GAMES
 from agent.planners.offline.groups import GROUPS
@@ -28,6 +29,7 @@ from agent.planners.offline.narration import NARRATION
 from agent.planners.offline.outcomes import OUTCOMES
 from agent.planners.offline.pairings import PAIRINGS
 from agent.planners.offline.passives import PASSIVES
+from agent.planners.offline.permissions import PERMISSIONS
 from agent.planners.offline.polarity import POLARITY
 from agent.planners.offline.spatial import SPATIAL
 from agent.planners.offline.positions import POSITIONS
@@ -143,7 +145,7 @@ def dictated(text: str) -> str:
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
-    *POLARITY, *SPATIAL, *DISTRACTORS, *GROUPS, *STRUCTURES,
+    *POLARITY, *SPATIAL, *DISTRACTORS, *GROUPS, *STRUCTURES, *PERMISSIONS, *EXTREMES,
     *JARGON,
     *PASSIVES,
     *GAMES,
@@ -191,8 +193,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",? (?:but )?(?:provided|providing|as long as|so long as)(?: that)? (that|this) (block|one|bowl) (?=is\b)", r" but only if \1 \2 "),
     (r"^(?:whatever|whichever|any) (?:block |blocks |one )?(?:that is |which is |is )?(?:resting |sitting |stacked |lying )?(on top of|on|in) (the \w+ (?:block|bowl)),? "
      r"if (?:there is one|there are any|anything|any|there is any)\b,? (?:goes|go|should go|belongs|(?:put|move) (?:it|them))\b", r"if there is something \1 \2, put it"),
-    # said before the rules that read sets, towers, 'there' and what is left: 'all of the blocks standing on the table', 'arrange X into one tower',
-    # 'empty W into the bin, then put Y in there' (W), 'With X and Y left in place, ...', 'take the block off X' (onto the table, never held)
+    # before the rules that read sets, towers, 'there' and what is left: 'arrange X into one tower', 'empty W into the bin, then put Y in there'
     (r"^(?:please |kindly )?take (the (?:\w+ )?(?:block|one)|it) off (the \w+ block|it)(?=\s*(?:[.;!]|$))", lambda m: f"put the block on {m[2]} on the table"
      if m[1] in ("the block", "the one") else f"put {m[1]} on the table"),
     (r"^with (the \w+ (?:block|cube)(?:,? (?:and )?the \w+ (?:block|cube))*) (?:left|kept|staying|remaining) (?:in place|where (?:they are|it is)|alone|untouched|put),\s*(.+)$",
@@ -220,7 +221,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"[,.;!]\s*(?:quick|quickly|fast|now|dear|sweetie|hon|honey|ok|okay|right|thanks|thank you|cheers|that is all|that is it|"
      r"nothing else|every single one(?: of them)?|all of them|folks|everyone|guys|people)|\s+(?:after|afterwards|after that|later|"
      r"later on|though)|\s+ok)\b[.!\s]*)+$", ""),  # '..., we're done', 'lol'
-    # a run-on's close: '... and then that's it that's all', '... and then we're good', '... and it'd all look tidier'
+    # a run-on's close: '... and then that's it that's all', '... and then we're good'
     (r"(?:\s*,?\s*\b(?:and |so )?(?:then )?(?:(?:that is|that s) (?:pretty much |about |basically |really )?(?:it|all)(?: (?:i need|i want|for now|"
      r"for today))?|(?:that|this|it) (?:should|will|ought to|would|oughta) (?:do it|do the trick|be it|be all)|we are "
      r"(?:good|done|all set|finished|sorted)|you (?:are|can be) (?:done|finished)|(?:you )?can stop(?: there| after that| then)?|"
@@ -283,8 +284,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",\s*(?:turn|tip|dump|pour) (?:it|them|everything)(?: all)? out\b", ""),  # '..., turn it all out'
     (r"^(?:whichever|the) bowl (?:that )?(?:has|holds|contains) (the \w+ block)(?: in it)?,\s*(.+)$",
      lambda m: m.group(2).replace("that bowl", f"the bowl with {m.group(1)} in it") if "that bowl" in m.group(2) else m.group(0)),
-    # '... - we're clearing the counter for the next course': what the speaker is doing, naming nothing here
-    (r",\s*(?:because |since |as )?(?:we are|we re|i am|i m|they are) \w+ing\b[^,;.]*$",
+    (r",\s*(?:because |since |as )?(?:we are|we re|i am|i m|they are) \w+ing\b[^,;.]*$",  # "... - we're clearing the counter": the speaker's doing
      lambda m: m.group(0) if rx(r"\b(?:blocks?|bowls?|bin|table|corner|middle|tower|stack|" + "|".join(COLOURS) + r")\b").search(
                                        m.group(0)) else ""),
     (r"\s+by (?:the robot(?: arm)?|you|the arm|the system|the gripper|me)(?=$|[,;.]| and\b| then\b)", ""),  # '... placed in W by you'

@@ -13,6 +13,8 @@ STRUCTURES: tuple[tuple[str, str], ...] = (
     (r"\b(?:stack|put|place|set|pile) (one|two|three) (?:more|other|another|extra)( blocks?)? on (?:top of )?(it|the \w+ block)(?: there)?(?:,? (?:to make|making|so "
      r"(?:that )?(?:it is|you have)) (?:it )?an? (?:tower|stack|pile) of (?:two|three|four|five))?\b", r"put \1 more\2 on \3"),
     (r"\bstack (?:one )?(?:other|another|more) block on (?:top of )?(it|the \w+ block)(?: there)?\b", r"put another block on \1"),
+    (r"\bstack (?:at least |exactly )?(two|three|four) (?:more |other )?blocks on (?:top of )?(the \w+ block|the block [\w ]+?)(?=\s*(?:[.;,]|$| and\b))",
+     r"put \1 blocks on top of \2"),  # 'stack at least two blocks on top of X': a tower on X, not X's tower of two
     (rf"\b(?:make|build|stack|put together|give|set up)(?: me| us)? an? {_N}[ -](?:block|high|storey|story|level|tier) (?:tower|stack|pile)\b", r"build a tower of \1 blocks"),
     (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? {_N}[ -](?:block|high|storey|story|level|tier) (tower|stack|pile)\b",
      r"build a \2 of \1 blocks"),

@@ -272,8 +272,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"every block except the {m[1]} block" + (f" and the {m[2]} block" if m[2] else "")),
     (r"^(?:put )?(one|two|three|four|five) blocks? (in|into) (the \w+ bowl)(?:,? please)?\s*(?:[;,.:]\s*)+(?:any|anything|any block|any of them|any ones?|whichever)(?: will do)?,? "
      r"(?:but|except|other than|apart from|save|bar) (the \w+ (?:block|one))\W*$", r"put \1 blocks other than \4 in \3"),
-    (r",?\s*(?:but )?(?:do not|don t|dont|never) (?:add|put|place) (?:anything|any other block|any other blocks|any block|any blocks|any more blocks?|other blocks)(?: else)? (?:to|in|into) "
-     r"(?:that bowl|it|there|the \w+ bowl)\b", ""),
+    (r",?\s*(?:but )?(?:do not|don t|dont|never) (?:add|put|place) (?:anything else|any other blocks?|any more blocks?|other blocks|(?:anything|any blocks?) else) (?:to|in|into) "
+     r"(?:that bowl|it|there|the \w+ bowl)\b|,?\s*(?:but )?(?:do not|don t|dont|never) (?:add|put|place) (?:anything|any blocks?) (?:to|in|into) (?:that bowl|it|there)\b", ""),
     # a reason after the request: '..., I need to get at X'
     (r"[,;.]\s*(?:because |since |as |so )?i (?:need|want|have|would like|d like) to (?:get at|reach|use|get to|access|see|clean|check|look at|get a look at|work on|"
      r"take a look at|get a better look at) [^,.;]*$", ""),
