@@ -29,6 +29,7 @@ class Context:
     understood: list[str] = field(default_factory=list)  # for the error when the parse fails
     mentioned: list[str] = field(default_factory=list)  # blocks earlier clauses of this instruction are about
     placed: list[str] = field(default_factory=list)  # blocks earlier clauses of this instruction say where to put
+    binned: list[str] = field(default_factory=list)  # those of them put in the bin ('clear the table. every block on it ...': said again)
     previous: list[str] = field(default_factory=list)  # blocks the previous command was about ('the others')
     kept: list[str] = field(default_factory=list)  # blocks to leave where they are ('do not touch ...')
     kept_bowls: list[str] = field(default_factory=list)  # bowls left alone: what is in them stays, nothing new goes in

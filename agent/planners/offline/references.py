@@ -239,8 +239,9 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
     if end and end.group(0) not in ("middle", "very middle"):  # 'at the top of the tower' ('the middle' is a place)
         return lambda c: tower_end(c, end.group(1), state)
     alias = PLACE_ALIASES.get(normalise_name(phrase, ctx.scene.names()), "")
-    if alias == TABLE and (many or np_all) and rel in ("on", "at") and kind == "block":  # 'each block on the table': not in a bowl, a tower's too,
-        return lambda c: state.base(c) in (TABLE, *PLACES) and c not in ctx.placed  # nor one an earlier step took off it ('fill W, then bin the rest on the table')
+    if alias == TABLE and (many or np_all) and rel in ("on", "at") and kind == "block":  # 'each block on the table': not in a bowl, a tower's too, nor
+        gone = set(ctx.placed) - set(ctx.binned)  # one an earlier step took off it ('fill W, then bin the rest'; binned: 'clear the table. every block on it ...')
+        return lambda c: state.base(c) in (TABLE, *PLACES) and c not in gone
     if alias == TABLE:
         return lambda c: holds(Rel("on_table", c), state)
     if alias == BIN:
