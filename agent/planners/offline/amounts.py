@@ -307,11 +307,10 @@ def _stack_until(text: str, state: SymState) -> str | None:
     x = _named(m["x"] or m["x2"])
     if x not in state.support:
         return None
-    below, b = [], x
-    while state.support[b] in state.support:  # the whole tower X is in counts, bottom up
-        b = state.support[b]
-        below.insert(0, b)
-    stack = [*below, x, *state.above(x)[::-1]]
+    bottom = x
+    while state.support[bottom] in state.support:  # the whole tower X is in counts
+        bottom = state.support[bottom]
+    stack = [bottom, *state.above(bottom)[::-1]]  # bottom up
     need = _num(m["n"] or m["n2"]) - len(stack)
     if need <= 0:
         return f"leave the {x} alone"

@@ -20,8 +20,7 @@ def some_bowl(blocks: list[str], ctx: Context) -> list[Rel]:
     there; the others fill the bowls with room, the emptiest first."""
     state = ctx.state
     load = {w: len(state.in_bowl(w)) for w in state.bowls}
-    barred = rx(r"\b(?:not(?:put)?|never)\b[\w ]*? (?:in|into) (the \w+ bowl)|\bnothing (?:in|into) (the \w+ bowl)").findall(ctx.later)  # '..., and do not put anything in W'
-    barred = {w[4:] for pair in barred for w in pair if w}
+    barred = set(rx(r"\b(?:not(?:put)?|never|nothing)\b[\w ]*? (?:in|into) the (\w+ bowl)").findall(ctx.later))  # '..., and do not put anything in W'
     home = {b: state.base(b) for b in blocks if state.base(b) in state.bowls and state.support[b] != GRIPPER
             and state.base(b) not in ctx.vacated}  # 'take X out of W, but not onto the table': another bowl
     for b in blocks:

@@ -237,11 +237,11 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             said = np_.text + " block" if np_.text in COLOURS else np_.text  # 'clear off red': the red block
             named = [n for n in exact_names(said, ctx.scene) if n in ctx.state.support] or (
                 ctx.it[:1] if obj_text in ("it", "that", "that one", "this one") and ctx.it[:1] and ctx.it[0] in ctx.state.support else [])
-            if len(named) == 1 and not np_.descriptors:  # 'clear the red block': nothing on it
-                return [Rel("on", b, named[0], negated=True) for b in ctx.state.on_top(named[0])]
-            obj_blocks = resolve_blocks(np_, ctx, excluded)
-            if len(obj_blocks) == 1 and not (np_.plural or np_.all) and any(d[1] in ("under", "underneath", "beneath", "below") for d in np_.descriptors):
-                return [Rel("on", b, obj_blocks[0], negated=True) for b in ctx.state.on_top(obj_blocks[0])]  # 'clear the block under X': nothing on it
+            one = len(named) == 1 and not np_.descriptors  # 'clear the red block'
+            obj_blocks = named if one else resolve_blocks(np_, ctx, excluded)
+            if one or len(obj_blocks) == 1 and not (np_.plural or np_.all) and any(
+                    d[1] in ("under", "underneath", "beneath", "below") for d in np_.descriptors):  # or 'the block under X': nothing on it
+                return [Rel("on", b, obj_blocks[0], negated=True) for b in ctx.state.on_top(obj_blocks[0])]
         else:
             obj_blocks = [b for b in pool(ctx) if b not in excluded]
         if not obj_blocks:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _N = r"(?:two|three|four|five|six)"
@@ -19,16 +18,10 @@ _FRONTED_RE = re.compile(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whateve
 _LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red block, the blue block and the green block'
 
 
-def _listed(m: re.Match[str]) -> str:
-    """'all three of the red, blue and green blocks' -> 'the red block, the blue block and the green block'."""
-    colours = [c for c in rx(r",? and |, ").split(m["colours"]) if c]
-    return (m["one"] or "") + ", ".join(f"the {c} block" for c in colours[:-1]) + f" and the {colours[-1]} block"
-
-
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    # a list of colours said with one noun: 'all three of the red, blue and green blocks', 'a single one of the red, blue and green blocks'
+    # a list of colours said with one noun (the noun-phrase reader knows 'the red, blue and green blocks'): 'all three of ...', 'a single one of ...'
     (r"\b(?:just )?a single one of\b", "one of"),
-    (rf"\b(?:all (?:two|three|four|five) of |both of |(?P<one>one of ))the (?P<colours>(?:{_COLOUR})(?:, (?:{_COLOUR}))*,? and (?:{_COLOUR})) blocks\b", _listed),
+    (rf"\b(?:all (?:two|three|four|five) of |both of )(?=the (?:{_COLOUR})(?:, (?:{_COLOUR}))*,? and (?:{_COLOUR}) blocks\b)", ""),  # the list says them all
     # the whole set
     (r"\bnone of the (?:lot|bunch|whole lot)\b", "no block"),
     (rf"^there are {_N} blocks\s*[;,.]\s*(\w+) all {_N},? (?:the whole lot|all of them)?,?\s*", r"\1 all the blocks "),

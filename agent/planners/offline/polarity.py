@@ -18,7 +18,7 @@ _X = r"(the [\w ]+?)"  # a thing named, however long
 _PLACE = r"(the (?:bin|table|middle|\w+ bowl|\w+ block|(?:top|bottom) (?:left|right) corner))"
 
 
-def _prep(place: str) -> str:
+def preposition(place: str) -> str:
     """The word a place takes: 'in the bin', 'on the table', 'at the middle'."""
     return "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
 
@@ -38,10 +38,10 @@ POLARITY: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bit would (?:not|n t|n't) be (?:unwelcome|unwanted|a bad thing|bad|a problem|a bad idea|terrible|awful)(?: at all)? if (the [\w ]+?) (?:were|was) ",
      r"i would like \1 "),
     (r"\b(i would like [\w ]+?) (?:going|being (?:put|placed|stacked|moved|set)|sitting|ending up) (?=(?:in|into|on|onto|at|on top of|to)\b)", r"\1 "),
-    (rf"^{_X} (?:would|will) be no worse off (?:on |in |at )?{_PLACE}", lambda m: f"{m[1]} should be {_prep(m[2])} {m[2]}"),  # '... no worse off on the table'
+    (rf"^{_X} (?:would|will) be no worse off (?:on |in |at )?{_PLACE}", lambda m: f"{m[1]} should be {preposition(m[2])} {m[2]}"),  # '... no worse off on the table'
     (rf"^{_X} being (on|in|at|inside) ([^,;.]+?) (?:would|will) be (?:no bad thing|fine|good|nice|great|welcome|no problem)\b", r"\1 should be \2 \3"),
     (rf"^{_PLACE} is not a bad (?:place|spot|home) for {_X}(?=\s*(?:[;,.]|$))(?:\s*[;,.]\s*that is where (?:it|they) (?:should|belongs?|goes|go)\b[^;.]*)?",
-     lambda m: f"{m[2]} should be {_prep(m[1])} {m[1]}"),  # 'the table is not a bad place for X; that is where it should be'
+     lambda m: f"{m[2]} should be {preposition(m[1])} {m[1]}"),  # 'the table is not a bad place for X; that is where it should be'
     (r"\bthere (?:is|s) no reason (?:why )?(?:not to|you (?:can not|cannot|should not|shouldn t|can t) )", ""),
     (rf"\bthere (?:is|s) no reason (?:why )?{_X} (?:can not|cannot|can t|should not|shouldn t|could not) (?=be\b|go\b|sit\b)", r"\1 should "),
     # double negatives: the positive they make
@@ -62,8 +62,8 @@ POLARITY: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\b(?:do not|don t|don't) leave {_X} (?:out of|outside) (the \w+ bowl)", r"put \1 in \2"),
     (rf"\b(?:do not|don t|don't) leave (the (\w+) bowl) without {_X}(?: in it)?(?=\s*(?:[,.;:]|$))", lambda m: "put " + rx(
         r"the (?:block|one) (?:of|in|with) (?:the same|its|that) colou?r").sub(f"the {m[2]} block", m[3]) + f" in {m[1]}"),  # ... without the block of its colour
-    (rf"\b(?:do not|don t|don't) leave {_X} anywhere (?:but|except|other than|apart from) (?:on |in |at )?{_PLACE}", lambda m: f"put {m[1]} {_prep(m[2])} {m[2]}"),
-    (rf"\b(?:do not|don t|don't) leave {_X} not (?:on |in |at )?{_PLACE}", lambda m: f"put {m[1]} {_prep(m[2])} {m[2]}"),
+    (rf"\b(?:do not|don t|don't) leave {_X} anywhere (?:but|except|other than|apart from) (?:on |in |at )?{_PLACE}", lambda m: f"put {m[1]} {preposition(m[2])} {m[2]}"),
+    (rf"\b(?:do not|don t|don't) leave {_X} not (?:on |in |at )?{_PLACE}", lambda m: f"put {m[1]} {preposition(m[2])} {m[2]}"),
     (rf"^(?:do not|don t|don't) leave {_X} (?:there|where it is)\s*[,;:]\s*(put|move|place|stack|set) it\b", r"\2 \1"),
     (r"\b(?:do not|don t|don't) forget (?:to )?(?=(?:put|move|place|stack|bin|take|set|drop)\b)", ""),
     (rf"\b(?:do not|don t|don't) forget (?:about )?(?:any of |all of )?{_X}\s*[,:;]\s*(each of them |every one of them |they |it )?",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.polarity import preposition
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
@@ -28,7 +29,7 @@ def _the(name: str) -> str:
 def _to(target: str) -> str:
     """Where a block goes, with its preposition: 'in the green bowl', 'on the red block', 'at the top left corner'."""
     target = _the(target)
-    return f"{'in' if target.endswith(('bowl', 'bin')) else 'at' if target.endswith(('corner', 'middle')) else 'on'} {target}"
+    return f"{preposition(target)} {target}"
 
 
 def _which(cond: str) -> str | None:
