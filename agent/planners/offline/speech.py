@@ -23,6 +23,7 @@ from agent.planners.offline.costs import COSTS
 from agent.planners.offline.distractors import DISTRACTORS
 from agent.planners.offline.hedges import HEDGES
 from agent.planners.offline.jargon import JARGON
+from agent.planners.offline.learners import LEARNERS
 from agent.planners.offline.loops import LOOPS
 from agent.planners.offline.manner import MANNER
 from agent.planners.offline.narration import NARRATION
@@ -34,6 +35,7 @@ from agent.planners.offline.polarity import POLARITY
 from agent.planners.offline.spatial import SPATIAL
 from agent.planners.offline.positions import POSITIONS
 from agent.planners.offline.registers import REGISTERS
+from agent.planners.offline.restarts import RESTARTS
 from agent.planners.offline.sharing import SHARING
 from agent.planners.offline.specs import SPECS
 from agent.planners.offline.states import STATES
@@ -155,25 +157,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),
-    # a learner's words: 'the block who has the colour of W go in W', 'the block where X is sitting on', 'not to the bin, on Y', 'so bad'
-    (r"^(?:please,? )?(?:put |place )?the block (?:of|with|who has|which has|that has|having) (?:the )?(?:same )?colou?r (?:as|than|of|like) (?:the )?(\w+) bowl,? (?:put it |"
-     r"go(?:es)? |should go )?(?:inside|in(?:to)? it|in(?:to)? (?:the )?(?:same )?bowl|in(?:to)? the \1 bowl)\b", r"put the \1 block in the \1 bowl"),
-    (r"\bthe (block|bowl|one) (?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),
-    (r"\b((?:every|each|all(?: the)?) blocks?) of (the \w+ bowl)\b", r"\1 in \2"),
-    (r"\bthe (block|one) (?:where|that|which) (the \w+ block) (?:is )?(?:sitting |resting |standing |lying )?on\b", r"the \1 under \2"),
-    (r"(?<!every block )(?<!each block )(?<!blocks )(?<!ones )(?<!cubes )\bnot (?:to|in|into) (the \w+(?: \w+)?),? ((?:on|onto|in|into|at|to) the \w+(?: \w+)?)\b", r"\2, not in \1"),
-    (r"\band after,? (?=(?:put|place|move|drop|stick|stack|pop|set)\b)", "and then "),
-    (r"\b(?:except|but not|apart from|other than) (the \w+ block),? which (?:goes|should go|belongs|is going|must go|can go) (in|into|on|onto|at|to) ([^,.;]+)",
-     r"except \1, and put \1 \2 \3"),  # 'each block in its bowl, except X, which goes in the bin'
-    (r"[;,.]\s*(the \w+ bowl) (?:is|stays) (?:off limits|off-limits|out of bounds|not to be used|not available|not allowed)", r", but not in \1"),
-    (r"\bin a bowl(?: too| as well)?,? (?:just |but |only )?(?:a different one|another one|a different bowl|another bowl|not the same one)\b", "in a different bowl"),
-    (r"^(?:(?:i want|let) )?(the \w+ block),? and (the \w+ block) (?:should |must |can )?(?:share|sharing) (?:one|a|the same|a single) bowl\b", r"put \1 and \2 in the same bowl"),
-    (r"\b(?:in|into) (?:one|a single|the same) bowl together\b", "in the same bowl"),
-    (r"\b((?:in|into) (?:the same|one|a single) bowl),? (?:but|though|just|only) not (?:in |into )?(the \w+ bowl)\b", r"\1, but not in \2"),
-    (r"^(.*?\bthe (\w+) block and the (\w+) block (?:in|into) (?:the same|one|a single) bowl),? but not (?:in )?(?:a|any|the) bowls? (?:that|which) match(?:es)? "
-     r"(?:either|any|one|both) of their colou?rs", r"\1, but not in the \2 bowl, and not in the \3 bowl"),
-    (r"\b(?:each|all) (?:go|goes|should go) (?:in|into) a bowl,? (?:and|but|with) no bowl (?:gets|getting|has|having|holding|holds|with) (?:two|more than one)"
-     r"(?: of them)?", "go into different bowls"),
+    *LEARNERS,
     # the order said in passing: 'A first, and (only) then B', 'A, and once it's in, B', 'keep X. First A, then B', 'Y goes in after it'
     (r"(?:(?<=bowl)|(?<=bin)|(?<=table)|(?<=corner)|(?<=middle))\s+first(?=\s*[,;]\s*(?:and )?(?:then|only then|after that|afterwards|next|once|when)\b)", ""),
     (r"[,;]\s*(?:and )?(?:only then|once (?:it|that|they) (?:is|s|are|re|has been|have been) (?:in|there|done|finished|gone|placed|down|out|off)|"
@@ -330,18 +314,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      lambda m: f"{m.group(1)}{verb_of(m.group(2))}{m.group(3) or ''}" if verb_of(m.group(2)) not in (None, m.group(2)) else m.group(0)),
     (r"(^|[.;] )for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:(?:that|this|the) (?:block|one|"
      r"cube)|it)\b", lambda m: f"{m.group(1)}{m.group(3)} every {m.group(2)}" if VERB_RE.match(m.group(3)) else m.group(0)),  # 'for each X, move that block ...'
-    # interruptions and restarts: 'put the green - hang on, someone's at the door - yeah ok, put the green cube ...'
-    (r",?\s*\b(?:hang on|hold on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|wait a (?:sec|second|moment|minute)|bear with "
-     r"me|someone is at the door|the phone is ringing|what is it called|what s it called|typing)\b[^,.;]*", ""),
-    (r",\s*(?:just )?a (?:sec|second|moment|minute)\b[^,.;]*", ""),
-    (r"\b(\w+(?: \w+){0,4}),\s+(?:(?:and|so|then) )?\1\b", lambda m: m.group(0) if rx(
-        r"\b(?:blocks?|bowls?|cubes?|ones?|bin|table|corner|middle|it|them|tower|stack)$").search(m.group(1)) else m.group(1)),
-    # 'into the, into the bin', 'put the green, put the green cube ...': a broken-off start said again; never a whole name
-    (r",\s*(?:no|yes|ja|si|oui|eh|right|ok|okay|yeah|nein|non)(?=\s*(?:[.;!]|$))", ""),  # '..., ja?', '..., no?'
-    (r"(?:^|(?<=[.;] ))(?:on top of|on|in|inside|into) (?:it|that|there)[.;]?\s*$", ""),  # '... lay it on X, ja? On top of it.'
-    (r"\b(\w+) you (?=the |a |an |it\b|them\b)", lambda m: f"{m.group(1)} " if VERB_RE.fullmatch(m.group(1)) else m.group(0)),
-    (r"[.;]\s*but not ((?:the )?[\w ]+?)(?: and not ((?:the )?[\w ]+?))?\s*$",
-     lambda m: f" except {m.group(1)}" + (f" and {m.group(2)}" if m.group(2) else "")),  # 'all into the bin, no? But not the red'
+    *RESTARTS,
     (r"\b(the (?:\w+ )?(?:bowl|block)),\s*the one (with|that has|which has|that is|which is|holding|containing)\b", r"\1 \2"),
     (r"^(the [\w ]+?),\s*(?:(?:this one|that one|it) (?:i|we) (?:want|need|would like|would love)|(?:i|we) (?:want|need|"
      r"would like|would love) (?:it|this one|that one|them))\b",
