@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent.answers.reading import Answer, _one, _the, _Unclear
+from agent.answers.reading import Answer, _one, _the, _Unclear, capacity
 from agent.regex import rx
 from sim.core import layout
 from sim.core.lexicon import BIN, GRIPPER
@@ -36,7 +36,8 @@ _ROOM_RE = re.compile(r"^how many (?:more )?(?:blocks? |cubes? |ones? )?(?:(?:wi
                       r"cubes? |ones? )?(?:(?:will|would|can|could|do|does) (?:still )?)?(?:fit|go) (?:in|"
                       r"into) (?P<w2>.+?)(?: now)?$|^how many more (?:blocks? |cubes? |ones? )?(?:could|can|will|"
                       r"would) (?P<w3>.+?) (?:still )?(?:take|hold|fit)(?: now)?(?: before it (?:s|is) full)?$|"
-                      r"^how much (?:room|space) is (?:there |still )?(?:left )?in (?P<w4>.+?)$")
+                      r"^how much (?:room|space) is (?:there |still )?(?:left )?in (?P<w4>.+?)$|^how many (?:more )?(?:blocks? |cubes? )?"
+                      r"(?:would|will|does|do) it take to fill(?: up)? (?P<w5>.+?)(?: up)?$")  # 'how many more would it take to fill W up?'
 _NUMBER = {"a": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = rf"(?:{'|'.join(_NUMBER)}|\d+)"
 _ROOM_FOR_RE = re.compile(rf"^(?:is there|is|has|does) (?:(?P<w>the \w+ (?:bowl|bin)|the bin) (?:got |have |has )?)?(?:enough )?(?:room|space)(?: left)?(?: in "
@@ -56,7 +57,8 @@ def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
     """An answer to a normalised question `q` that compares counts or distances, None for other questions."""
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
         _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene) or _nth(q, scene, state) or \
-        _in_own_bowl(q, state) or _higher(q, scene, state) or _across(q, scene, state)
+        _in_own_bowl(q, state) or _higher(q, scene, state) or _highest(q, state) or _across(q, scene, state) or \
+        _which_of_two(q, scene, state)
 
 
 _OWN_RE = re.compile(r"^how many (?:of the )?blocks (?:are|sit|is) (?:already |now |sitting |resting |currently )*(?:in|inside) (?:the|a|their) "
@@ -96,6 +98,25 @@ def _higher(q: str, scene: Scene, state: SymState) -> Answer | None:
         return Answer("unclear", f"Neither: {said}.", None)
     best = (max if up else min)((a, b), key=level.get)
     return Answer("contents", f"The {best}: {said}.", [best])
+
+
+_HIGHEST_RE = re.compile(r"^(?:which|what) (?:(?:block|one|cube)(?: is| sits| stands| is sitting| is standing| is stacked| lies)? (?:the )?(?:(?P<w>"
+                         r"highest|topmost|uppermost|lowest|bottommost)(?: one| block| up| of (?:them|all))?|(?:the )?(?:highest|furthest) up)|is the "
+                         r"(?P<w2>highest|topmost|uppermost|lowest|bottommost) (?:block|one|cube))$")
+
+
+def _highest(q: str, state: SymState) -> Answer | None:
+    """'which block is the highest?', 'what is the lowest block?': by how many blocks stand under each, as `_higher`."""
+    if not (m := _HIGHEST_RE.match(q)):
+        return None
+    blocks = [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
+    if not blocks:
+        raise _Unclear("There is no block on the table.")
+    level = {n: len([u for u in blocks if n in state.above(u)]) for n in blocks}
+    best = (min if (m["w"] or m["w2"] or "") in ("lowest", "bottommost") else max)(level.values())
+    found = [b for b in blocks if level[b] == best]
+    said = f"{'it stands' if len(found) == 1 else 'each stands'} on {best} block{'' if best == 1 else 's'}"
+    return Answer("which", f"{_the(found).capitalize()}{'' if len(found) == 1 else ' (all level)'}: {said}.", found)
 
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -208,6 +229,27 @@ def _more(q: str, scene: Scene, state: SymState) -> Answer | None:
     return Answer("yes_no", f"{'Yes' if yes else 'No'}: {na} {sa}, {nb} {sb}.", yes)
 
 
+_OF_TWO = r"(?P<{}>(?:the )?\w+(?: bowl)?|(?:the )?(?:table|bin))"
+_WHICH_OF_TWO_RE = re.compile(rf"^(?:between|of) {_OF_TWO.format('a')} and {_OF_TWO.format('b')},? (?:which|what)(?: one| bowl| place)? (?:has|holds|"
+                              rf"contains|has got|is holding|got) (?P<m>more|fewer|less|the most|the fewest|the least) blocks(?: in it)?$|^(?:which|what)"
+                              rf"(?: one| bowl| place)? (?:has|holds|contains|has got|is holding) (?P<m2>more|fewer|less|the most|the fewest|the least) "
+                              rf"blocks(?: in it)?,? {_OF_TWO.format('a2')} or {_OF_TWO.format('b2')}$")
+
+
+def _which_of_two(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'which bowl has more blocks, the white or the purple?', 'between W and V, which one holds fewer blocks?'"""
+    if (m := _WHICH_OF_TWO_RE.match(q)) is None:
+        return None
+    a, b = (p if p.endswith(("bowl", "table", "bin")) else f"{p} bowl" for p in (m["a"] or m["a2"], m["b"] or m["b2"]))
+    (na, sa), (nb, sb) = _count(a, scene, state), _count(b, scene, state)
+    said = f"{na} {sa}, {nb} {sb}"
+    if na == nb:
+        return Answer("unclear", f"Neither: {said}.", None)
+    more = (m["m"] or m["m2"]) in ("more", "the most")
+    best = sa if (na > nb) == more else sb
+    return Answer("which", f"{best.split(' ', 1)[1].capitalize()}: {said}.", [best.removeprefix("in the ").removeprefix("on the ")])
+
+
 def _difference(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'how many more blocks are in W than in V?', 'by how many blocks does W beat V?'"""
     if (m := _DIFF_RE.match(q)) is None:
@@ -244,7 +286,7 @@ def _room(q: str, scene: Scene, state: SymState) -> Answer | None:
     place = _one(next(g for g in (m.groupdict().get(k) for k in ("w", "w2", "w3", "w4", "w5")) if g), scene)
     if place not in (*state.bowls, BIN):
         raise _Unclear(f"I can say how many more blocks fit in a bowl or the bin; the {place} is neither.")
-    size = len(layout.BIN_SLOTS) if place == BIN else layout.BOWL_CAPACITY
+    size = capacity(place)
     held = [b for b in state.blocks if state.base(b) == place and state.support[b] != GRIPPER]
     room = size - len(held)
     said = f"the {place} holds {size} blocks and has {len(held)}"

@@ -119,7 +119,7 @@ _HOW = {"no more than": "at most", "not more than": "at most", "no fewer than": 
         "over": "more than", "under": "fewer than", "less than": "fewer than"}
 _COUNT_RE = re.compile(r"^(?:are there|is there|there are|is|are|do (?:you|i|we) (?:see|have)|(?:does|do) (?P<owner>the \w+ (?:bowl|block)) (?:have|hold|contain)"
                        r"(?: got)?) (?:(?P<how>exactly|at least|at most|only|just|more than|fewer than|less than|over|under|no more than|not more than|no fewer than|"
-                       r"no less than|not fewer than) )?(?P<n>\d+|" + "|".join(_NUMBER) + r") (?:of the )?(?P<kind>block|bowl|cube)s?\b(?P<rest>.*?)\??$")
+                       r"no less than|not fewer than) )?(?P<n>\d+|" + "|".join(_NUMBER) + r") (?:of the )?(?P<kind>block|bowl|cube|tower|stack)s?\b(?P<rest>.*?)\??$")
 _SOME_BOWL_RE = re.compile(r"^(?:(?:does|do) (?:some|any|a|one of the|any of the|either(?: of the)?) bowls? (?:have|hold|contain)(?: got)?|is there (?:a|any) "
                            r"bowl (?:with|that has|that holds|holding|containing|which has|which holds)) (?:(?P<how>at least|at most|more than|fewer than|less "
                            r"than|over|under|no more than|no fewer than|exactly) )?(?P<n>\d+|" + "|".join(_NUMBER) + r") (?:blocks?|cubes?)(?: in it)?\??$|^(?:is|are)(?: there)? "
@@ -171,7 +171,7 @@ def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
             return Answer("unclear", f"No block is the only one in a bowl: {found.text}") if found.value != 1 else Answer("which", f"The {names[0]}.", names)
         ok = found.value == 1 and m["x"].removeprefix("the ") in names
         return Answer("yes_no", f"{'Yes' if ok else 'No'}: {found.text}", ok)
-    if m := _PART_RE.match(q):
+    if m := _PART_RE.match(rx(r"^(is|are) most (?:of )?(?:the )?blocks\b").sub(r"\1 more than half of the blocks", q)):  # most: over half
         w = m["w"] or m["w2"]
         total, part = ask("how many blocks are there?"), ask(f"how many blocks{_rest(m['rest'] or m['rest2'] or ' in ' + (w or ''))}?")
         if total.kind != "count" or part.kind != "count" or not isinstance(part.value, int):
@@ -188,7 +188,8 @@ def counted(q: str, ask: Callable[[str], Answer]) -> Answer | None:
         return None
     rest = rx(r"^ (?:in|inside) (?:it|there)\b").sub("", m["rest"]) if m["owner"] else m["rest"]
     rest = f" {'in' if m['owner'].endswith('bowl') else 'on'} {m['owner']}{rest}" if m["owner"] else _rest(rest)  # 'does W have 2 blocks (in it)?'
-    found = ask(f"how many {'bowl' if m['kind'] == 'bowl' else 'block'}s{'' if rest.startswith(' ') or not rest else ' '}{rest}?")
+    kind = "tower" if m["kind"] in ("tower", "stack") else "bowl" if m["kind"] == "bowl" else "block"
+    found = ask(f"how many {kind}s{'' if rest.startswith(' ') or not rest else ' '}{rest}?" if rest.strip() or kind != "tower" else "how many towers are there?")
     if found.kind != "count" or not isinstance(found.value, int):
         return None
     n, how = int(m["n"]) if m["n"].isdigit() else _NUMBER[m["n"]], _HOW.get(m["how"] or "exactly", m["how"] or "exactly")

@@ -122,6 +122,11 @@ def _holds(block: str, prep: str, target: str, scene: Scene, state: SymState) ->
     return holds_in_scene(rel, scene)
 
 
+def capacity(place: str) -> int:
+    """How many blocks a bowl or the bin holds: what 'full' and 'room for' are measured against."""
+    return len(layout.BIN_SLOTS) if place == BIN else layout.BOWL_CAPACITY
+
+
 def _contents(prep: str, target: str, scene: Scene, state: SymState) -> list[str]:
     """What is in/on/at `target` (under it, for "under")."""
     if target == GRIPPER:
@@ -271,6 +276,9 @@ def _yes_no(rest: str, scene: Scene, state: SymState) -> Answer | None:
     if m := rx(r"^(.+?) (empty|full|occupied|free of blocks)$").match(rest):
         found = _contents("in" if (target := _one(m.group(1), scene)) in state.bowls or target == BIN else "on", target, scene,
                           state)
+        if m.group(2) == "full" and target in (*state.bowls, BIN):  # full is as many as it holds, not one block
+            size, n = capacity(target), len(found)
+            return Answer("yes_no", f"{'Yes' if n >= size else 'No'}: the {target} holds {size} blocks and has {n}{f' ({_the(found)})' if found else ''}.", n >= size)
         yes = not found if m.group(2) in ("empty", "free of blocks") else bool(found)
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: " + (f"{_the(found)} {'is' if len(found) == 1 else 'are'} "
                       f"in the {target}" if found else f"nothing is in the {target}") + ".", yes)

@@ -35,8 +35,9 @@ _DOUBLE_RE = re.compile(rf"^(?:double|double up) (?:the number of blocks in |the
 _FEWER_TABLE_RE = re.compile(rf"^(?:i want )?(?:there should be )?(?:the table to have )?(?P<n>{_N}) (?:fewer|"
                              rf"less) blocks? (?:on the table)?(?: than (?:now|there are|it has))?$|"
                              rf"^i want the table to have (?P<n2>one|two) blocks? less(?: than)?$")
-_AT_MOST_RE = re.compile(rf"^(?:i want |i would like |make sure |there should be )?(?:no more than|at most|not more than) (?P<n>{_N}) blocks? (?:(?:should|may|can|"
-                         rf"is allowed to|are allowed to) (?:be left|stay|remain|be) |left |stays? |remains? |is left |are left )?on the table$|^(?:i (?:would|d) prefer |i want )?"
+_AT_MOST_RE = re.compile(rf"^(?:i want |i would like |make sure (?:that )?(?:there are )?|there should be |there are )?(?:no more than|at most|not more than) (?P<n>{_N}) "
+                         rf"blocks? (?:(?:should|may|can|is allowed to|are allowed to) (?:be left|stay|remain|be) |left |stays? |remains? |is left |are left )?on the table"
+                         rf"(?:,? (?:stacked ones|stacks|towers) included)?(?P<bin>[,;]? (?:and )?(?:put|throw|move) the (?:extras?|extra ones|rest) (?:in|into) the bin)?$|^(?:i (?:would|d) prefer |i want )?"
                          rf"the table (?:ends up|should end up|may end up|to end up|to have|has) (?:with )?"
                          rf"(?P<n2>{_N}) blocks? on it at (?:the )?most$|^(?:do not|never) (?:let|leave) more than (?P<n3>{_N}) (?:of the )?blocks? (?:stay |remain |be left "
                          rf"|sit )?on the table$|^(?P<clear>clear) the table (?:down to|until|till) (?:at most )?(?P<n4>{_N}|a single) blocks?(?: at most| is left| are left| "
@@ -273,7 +274,7 @@ def _at_most(text: str, state: SymState) -> str | None:
     if extra <= 0:
         return "leave everything alone"
     room = sum(layout.BOWL_CAPACITY - len(state.in_bowl(w)) for w in state.bowls)
-    return f"put {_words(extra)} of the blocks on the table {'in the bowls' if room >= extra and not m['clear'] else 'in the bin'}"
+    return f"put {_words(extra)} of the blocks on the table {'in the bowls' if room >= extra and not m['clear'] and not m['bin'] else 'in the bin'}"
 
 
 def _half(text: str, state: SymState) -> str | None:

@@ -55,6 +55,10 @@ def chatter(sentence: str) -> bool:
     if _NAMED_RE.search(sentence) or rx(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
                                               r"(?:something|anything))|how many)\b").match(sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')
+    if rx(r"(?:(?:please|now|just|so|then),? )*(?!(?:love|like|got|nailed|forget|enjoy|appreciate|know|see|hear|get|have|had|did|do|mind|bless|hate|"
+          r"thank|thanks|try|trust|believe|need|want|said|say|wrote|write|saw|made|done|fix|check|watch|film|record|count|answer|tell|show|explain|describe|name|list)\b)[a-z]{3,} (?:it|them|that one|this one)(?: (?:out|"
+          r"off|up|away|free|loose|down|over|in|back|now|please|too|again))?\W*").fullmatch(sentence):
+        return False  # 'Dig it out.', 'Evict it.': a verb said with what was named, read (or refused) with it, never set aside
     return not (_POINTING_RE.search(sentence) and (any(VERB_RE.match(sentence[w.start():]) for w in rx(r"\b\w").finditer(sentence)) or rx(
         r"\bi (?:would (?:like|love|prefer)|want|need) (?:it|them)\b.*\b(?:in|into|on|onto) (?:there|here|it|that|the \w+)\b").search(sentence)))  # '... I'd like it back in there': a wish about what was named
 

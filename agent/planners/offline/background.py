@@ -10,9 +10,13 @@ import re
 from collections.abc import Iterator
 
 from agent.planners.offline.phrasing import clean_text
+from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
+from sim.core.lexicon import COLOURS
 
 # what a dropped sentence must not say: it could keep, exclude or forbid something the request alone would not
+_OBJECT_RE = re.compile(rf"\b(?:{'|'.join(COLOURS)}) (?:block|cube)s?\b|\b(?:in|into|out of|from|inside) the (?:{'|'.join(COLOURS)}) bowl\b",
+                        re.IGNORECASE)  # a block named by its colour, or a bowl as where blocks are
 _CONSTRAINT_RE = re.compile(r"\b(?:not|never|no longer|leave|keep|stay|stays|without|except|but|only|avoid|careful|"
                             r"alone|untouched|instead|unless|if|until|before|after|first|then|should|must|belongs?|"
                             r"supposed|wrong)\b")
@@ -37,6 +41,8 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         if _CONSTRAINT_RE.search(said) or rx(r"n[']t\b").search(" ".join(before).lower()) or rx(
                 r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b").search(told):
             return  # never a "not", a condition or a state set aside
+        if any(VERB_RE.match(rx(r"^(?:step \w+|first(?: of all)?|then|next|\d+)\W+").sub("", clean_text(p))) and _OBJECT_RE.search(p) for p in before):
+            return  # nor a step: 'step one: take out what is in W. step two: put X in W'
         mentions = [m for m in _MENTION_RE.findall(rx(r"\b(?:something|anything) else\b").sub("", said)) if m not in ("it", "its", "itself")]
         named = [n for n in names if rx(rf"\b{n}\b").search(said)]
         if len(named) > 1 or named and rx(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b").search(said):
@@ -119,7 +125,8 @@ def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
     parts = rx(r"(?<=[.!;])\s+").split(instruction.strip())
     if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _GOAL_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
             "?") and not _TURN_RE.search(parts[-1]) and not rx(
-            r"\bnot (?:the|those|any|in|on)\b|\b(?:leave|keep|except)\b", re.IGNORECASE).search(parts[-1]):
+            r"\bnot (?:the|those|any|in|on)\b|\b(?:leave|keep|except)\b", re.IGNORECASE).search(parts[-1]) and (VERB_RE.match(clean_text(parts[-1])) or not rx(
+            r"\W*(?:(?:please|now|just|so|then),? )*[a-z]{3,} (?:it|them|that one|this one)\b", re.IGNORECASE).match(parts[-1])):  # never an unknown step: 'Evict it.'
         yield [], " ".join(parts[:-1])  # '...; the fixture test needs that pair': an aside after the request, naming no place
 
 

@@ -88,7 +88,7 @@ def off_table(block: str, ctx: Context) -> list[Rel]:
 
 def apart(blocks: list[str], ctx: Context, bowls: bool = True, towers: bool = True) -> list[Rel]:
     """'separate X and Y', 'X and Y can't share a bowl / be in one stack': no two of them in one bowl (`bowls`) or one
-    tower (`towers`). The lowest stays; a block sharing a bowl or a tower with one that stays goes to the table."""
+    tower (`towers`). A block left alone stays, else the lowest; a block sharing a bowl or a tower with one that stays goes to the table."""
     state = ctx.state
 
     def together(a: str, b: str) -> bool:
@@ -97,7 +97,7 @@ def apart(blocks: list[str], ctx: Context, bowls: bool = True, towers: bool = Tr
 
     stay: list[str] = []
     rels: list[Rel] = []
-    for b in sorted(blocks, key=lambda b: len(state.above(b)), reverse=True):
+    for b in sorted(blocks, key=lambda b: (b not in ctx.kept, -len(state.above(b)))):  # a block left alone stays, then the lowest
         if any(together(b, k) for k in stay):
             rels.append(Rel("on_table", b))
         else:

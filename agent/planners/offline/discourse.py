@@ -244,7 +244,7 @@ def told(instruction: str) -> str:
                          r"\1, not counting \2?", instruction)  # 'How many ...? Leave X out of the count.'
     instruction = rx(r"^(\W*(?:how|where|what|which)\b[^?]+\?)\s*(?:so |i mean )?(?:how many (?:blocks|cubes)|in blocks|counting blocks|which "
                          r"(?:bowl|block|one)|what colou?r|where exactly)\s*\?+\s*$", re.I).sub(r"\1", instruction)  # '... tower? How many blocks?'
-    instruction = rx(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b[^.?!;]+?),?\s+"
+    instruction = rx(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b(?:(?! and (?:put|place|take|move|remove|empty|clear|bin|throw|drop|stack|get)\b)[^.?!;])+?),?\s+"
                          r"(?:and )?then,?\s+(?=(?:put|place|add|throw|bin|move|take|drop|stack|get)\b)", re.I).sub(r"\1? ", instruction)  # 'count X, then put ...'
     parts = [p for p in rx(r"(?<=[.!?;])\s+|\s*\n+\s*").split(instruction.strip()) if p.strip(" -*") and not rx(
         r"\s*(?:step|phase|stage|part)\s*(?:\d+|one|two|three|four|five)\s*[.:)]?\s*", re.IGNORECASE).fullmatch(p)]  # 'Step 1. X. Step 2. Y.'

@@ -316,7 +316,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*with (the \w+ (?:block|cube)) (?:left )?(?:exactly |just |still )?where it (?:was|is|stands|started)\b",
      r", leave \1 where it is"),
     (r"\s+(?:the whole time|throughout|all along|the entire time|at all times|the whole way through)\b", ""),
-    (r"\bmeanwhile,? ", ""), (r"\bwhatever (?:is|s) (?=in |inside )", "everything "),
+    (r"\bmeanwhile,? ", ""), (r"\b(?:whatever|(?<=take out )anything(?: that)?) (?:is|s) (?=in |inside )", "everything "),
     # nothing and none said of a place: 'none should be left in W', 'W with none', 'W has nothing left in it'
     (r"\band none (?:of them )?(?:should|may|can|must)?(?: be)?(?: left)? (in|on|inside) ", r"and no block should be \1 "),
     (r"\band (the \w+ bowl) with none\b", r"and \1 empty"),

@@ -32,6 +32,7 @@ from agent.planners.offline.backs import returned, says_back
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.conditions import branch, conditional, conditioned, labelled, staged
 from agent.planners.offline.descriptions import described
+from agent.planners.offline.checks import checked
 from agent.planners.offline.distractors import asked_alone
 from agent.planners.offline.mentions import mentioned
 from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
@@ -139,7 +140,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         raise PlanningError(FOREIGN)
     state = SymState.from_scene(scene)
     instruction = relayed(english_only(instruction))  # 'Bueno, ... por favor'; 'my boss wants X in W', 'the checklist says: "..."'
-    instruction = asked_alone(untagged(instruction))  # "Isn't X in W?", 'Put X on Y, would you?', 'Not X - I mean Y: is it in W?'
+    instruction = asked_alone(untagged(checked(instruction)))  # 'check that P, fix it if not'; "Isn't X in W?", 'Put X on Y, would you?'
     instruction = calmed(instruction)  # 'For heaven's sake, put the damn X in W!', 'No, NO, not like that! ...'
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     instruction = described(instruction, scene, state)  # 'the red block, the one in W,': checked, then only named

@@ -23,11 +23,18 @@ def _fallback(m: re.Match[str], x: str | None) -> str:
     return f"{m['lead']}{m['verb']} {m['x']} {m['p2'] or m['p1']} {m['v']} if {m['c']}; otherwise {m['verb']} {x} {m['p1']} {m['w']}"
 
 
+def _it(lead: str) -> str | None:
+    """The block 'it' names after a lead ('take X off Y and put it ...', 'do not leave X on Y, put it ...'): the one the
+    lead is about, said first; None when the lead names no block."""
+    m = rx(r"\b(?:take|grab|pick up|lift) (the [\w ]+?) and $").search(lead) or rx(r"\b(the \w+ block)\b").search(lead)
+    return m and m[1]
+
+
 HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a fallback said after the first choice: 'put X in W, or in V if W is full' -> 'X in V if W is full; otherwise X in W'
     (r"^(?P<lead>(?:[\w ]+?,? )?)(?P<verb>put|place|move|drop|set|stick) (?P<x>the \w+ block|it) (?P<p1>in|into|on|onto|at|to) (?P<w>the [\w ]+?),? (?:-\s*)?(?:or(?: failing that| else| otherwise)?,?|falling "
      r"back to|failing that,?) (?:(?:put|place) it )?(?:(?P<p2>in|into|on|onto|at|to) )?(?P<v>the [\w ]+?) if (?P<c>(?!there is not one|there isn t one)[^;.]+)$",
-     lambda m: _fallback(m, m["x"] if m["x"] != "it" else (rx(r"\b(?:take|grab|pick up|lift) (the [\w ]+?) and $").search(m["lead"]) or [None, None])[1])),
+     lambda m: _fallback(m, m["x"] if m["x"] != "it" else _it(m["lead"]))),
     (rf"\b{_WONDER} {_BLOCK} (?:could|might|would|can|should) (?:go|sit|be|end up|look (?:better|nicer|good|best|great))(?: instead)? {_PREP} ",
      r"put \1 \2 "),  # 'I was wondering whether X could go on top of Y'
     (rf"\b(?:{_WONDER} |(?:could|can|may|might) )i (?:might |could |can |may )?(?:get|have) {_BLOCK} (?:put |placed |moved |set )?{_PREP} ",

@@ -24,6 +24,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a purpose or a reason that changes no goal: '..., so that I can reach it', 'so it's easier to find them', 'since the
     # table is getting crowded'
     (r",?\s*\bso(?: that)? (?:i|we|you|people|someone|everyone) (?:can|could|will|may|might|do not|don t)\b[^.;!?]*", ""),
+    (r"\b(take|lift|get) (?:that|this|that one|this one|it) off,? so(?: that)? (the \w+ block) (?:is|ends up|becomes|will be) (?:clear|free|uncovered)\b",
+     r"\1 it off \2"),  # 'if something is on X, take that off so that X is clear': off X
     (r",?\s*\bso(?: that)? (?:it|things|everything|the (?:desk|table|workspace|area|bench))(?: is| s| will be| gets?| looks?)? (?:\w+ )?"
      r"(?:easier|less|more|cleaner|tidier|neater|clearer|nicer|better|simpler)\b[^.;!?]*", ""),
     (r",?\s*\b(?:since|because|as) the (?:table|desk|workspace|bench|area|bowl|bin) (?:is|was|gets|s)\b[^.;!?]*", ""),

@@ -23,7 +23,6 @@ from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normali
 from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 
-
 _BIN_RE = r"(?:the )?bin(?: (?:that|which|whose|with) (.+))?"
 # what a relative says about blocks that have a bowl of their colour: 'that match a bowl', 'whose colour matches a bowl'
 _MATCHED_RE = (r"(?:colou?r )?(?:match(?:es)?|fits?|goes with|go with) (?:a|any|one of the|some|the) bowls?|(?:has|have) (?:a|an|"
@@ -71,6 +70,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     if np_.them and not (np_.count and np_.count > len(group)):  # 'three of them' after two came out: three of all
         if not group:
             raise PlanningError(f"I do not know what {np_.text!r} refers to; name the blocks")
+        if rx(r"\bboth\b|\bpair\b").search(np_.text) and len(group) > 2 and not np_.count:
+            raise PlanningError(f"I do not know which two blocks {np_.text!r} means; name them")  # 'both of them' after 'nothing on X'
         return choose(group, np_.count, ctx, satisfied) if np_.count and np_.count < len(group) else group  # 'one of them'
     np_.check_words(ctx)
     if np_.kind == "bowl":

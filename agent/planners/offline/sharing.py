@@ -24,6 +24,8 @@ _LEAD = r"(?:(?:put|place|move|get|stack|pile|i want|i would like|i need) )?"  #
 _NOT_ASKED = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bif )(?<!\bwhether )"  # a statement, not 'is X alone in W?'
 
 SHARING: tuple[tuple[str, str], ...] = (
+    (r"\b(the (\w+) bowl) (?:holds|has|contains|should hold|should have) (?:its own colou?r|the block of its (?:own )?colou?r) only,? (?:the \2 block,? )?(?:and "
+     r"nothing else)?", r"\1 holds only the \2 block"),  # 'W holds its own colour only, the W-coloured block and nothing else'
     (r"\bthe (?:one and only|sole) (block|cube|one|thing|occupant)\b", lambda m: "the only " + ("block" if m[1] == "occupant" else m[1])),
     (r"\bthe (\w+) (block|cube)(?: s|'s|s') (?:bowl|dish)\b", r"the bowl the \1 \2 is in"),  # 'the blue block's bowl': where it is
     # alone in a bowl
@@ -36,6 +38,8 @@ SHARING: tuple[tuple[str, str], ...] = (
     (rf"\b{_NOT_ASKED}{_ANY} (?:should|must|needs to|has to|is to|to) (?:be )?(?:go |sit |sitting |be |end up |stay |rest |resting |standing )?{_ALONE} in {_W}{_END}",
      r"\1 should be the only block in \2"),
     (rf"\bi (?:want|need|would like) {_ANY} {_ALONE} in {_W}{_END}", r"\1 should be the only block in \2"),
+    (rf"\bi (?:want|need|would like) {_ANY} (?:in|inside) (a bowl|an empty bowl|one of the bowls|the (?:\w+ ){{0,3}}?bowl),? {_ALONE}{_END}",
+     r"\1 should be the only block in \2"),  # 'I'd like X in a bowl by itself'
     (rf"\b{_X} (?:(?:is to|should|must|has to|needs to|will) )?(?:stays?|remains?|is staying|stands?|sits?) in {_W}\s*[;,.]\s*(?:and )?(?:keep|leave) it (?:in there |there |in it )?{_ALONE}{_END}",
      r"\1 should be the only block in \2"),
     (rf"\b(the (\w+) block) should be the only block in {_MATCHING}", r"\1 should be the only block in the \2 bowl"),  # its own colour's
@@ -85,6 +89,8 @@ SHARING: tuple[tuple[str, str], ...] = (
      r"blocks? (?:in it|in there)?(?: would be (?:right|fine|enough|ok|plenty|perfect)| is (?:enough|plenty|right)| (?:at )?max(?:imum)?| tops| will do)?(?=\s*(?:$|[.;]))",
      lambda m: f"put exactly {m[2]} {'block' if m[2] == 'one' else 'blocks'} in the {m[1]}"),
     # together
+    (r"\btogether,? (?=(?:in|into) (?:one|the same|a single|the \w+) bowl\b)", ""),  # 'put the blocks on the table together in one bowl'
+    (r"\btogether,? (in|into) (?:a|any) bowl\b", r"\1 the same bowl"),
     (rf"\b{_NOT_ASKED}{_ANY} (?:should |must |needs to |ought to |has to |is to )?(?:be )?shar(?:e|es|ing) a bowl with {_ANY}", r"put \1 and \2 in the same bowl"),
     (rf"\b{_LEAD}{_ANY} and {_ANY} (?:should )?(?:go|belong|sit|end up|be) together,? in (?:the same|one|a single) bowl\b", r"put \1 and \2 in the same bowl"),
     (rf"\b{_PUT} (the (\w+) block) (?:in|into) {_MATCHING},? (?:together|along) with {_X}{_END}", r"put \1 and \3 in the \2 bowl"),  # its bowl, for both

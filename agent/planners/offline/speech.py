@@ -34,6 +34,7 @@ from agent.planners.offline.permissions import PERMISSIONS
 from agent.planners.offline.polarity import POLARITY
 from agent.planners.offline.spatial import SPATIAL
 from agent.planners.offline.positions import POSITIONS
+from agent.planners.offline.reciprocals import RECIPROCALS
 from agent.planners.offline.registers import REGISTERS
 from agent.planners.offline.restarts import RESTARTS
 from agent.planners.offline.sharing import SHARING
@@ -154,6 +155,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *LOOPS,
     *MANNER,
     *SHARING,
+    *RECIPROCALS,
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'
     (r",?\s*\bi (?:would|will) be (?:most |very |so |really |ever so |extremely )?(?:grateful|thankful|obliged|happy|pleased)$", ""),
     (r"^let us see (?:you |if you can |how you )?", ""),

@@ -37,12 +37,17 @@ _FREED = r"(?:freed(?: up)?|uncovered|unblocked|unburied|dug out|dug up|opened u
 STATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\b(the \w+ (?:block|one)) is (?:buried|stuck|trapped|hidden|covered|pinned)(?: up)? (?:under|beneath|underneath|by) [\w ]+?[.;,]\s*(?:so )?(?:it|that one) "
      rf"(?:has|needs|must|should|ought) (?:to )?(?:be |get )?{_FREED}\b", r"clear \1"),  # 'X is buried under Y. It has to be freed up.'
+    (r"\b(the \w+ (?:block|one)) is (?:buried|stuck|trapped|hidden|covered|pinned)(?: down)? (?:under|beneath|underneath|by) [\w ]+?[.;,]\s*(?:so |now |please |"
+     r"just )*(?:dig|get|pull|fish|free|rescue|uncover|unbury) (?:it|that one|the poor thing) (?:out|free|loose|up)\b", r"clear \1"),  # 'X is buried under Y. Dig it out.'
+    (r"\b(?:dig|rescue) (the \w+ (?:block|one)) (?:out|free|loose)\b(?! of\b| from\b)", r"clear \1"),
+    (r"\b(the \w+ bowl) (?:is|should|must|has to|needs to|ought to)(?: be)? not(?: be)? (?:left )?empty\b", r"\1 has a block in it"),  # 'W should not be empty'
+    (r"(?<!until )(?<!till )\bnone of the bowls (?:is|are|should be|may be|can be|must be)(?: left)? empty\b", "no bowl is empty"),
     (rf"\b{_FREE} (the \w+ (?:block|one))(?: (?:out|up))?(?: from under(?:neath)? [\w ]+?)?(?: first| now)?(?=\s*(?:[,.;!?]|$| and\b| so\b))", r"clear \1"),
     (rf"\b(it|that one|the \w+ (?:block|one)) (?:has|needs|must|should|ought|is) (?:to )?(?:be |get )?{_FREED}\b", r"clear \1"),
     (r"\b(?:(?:i|we) (?:want|need|would like) |make |get |leave )?(the \w+ bowl) empty,? (?:with|and) (?:its|the) blocks (?:out |all |put )*(?:on|onto) the "
      r"table\b", r"empty \1 onto the table"),  # 'I want W empty, with its blocks out on the table'
     # blocks kept apart: 'separate X from Y', 'keep X and Y apart', 'X and Y can't share a bowl / be in one stack'
-    (rf"\b(?:separate|split up|pull apart|split) {_BLOCK} (?:from|and) {_BLOCK}(?: from (?:each other|one another))?(?=\s*(?:[,.;!?]|$| and\b))",
+    (rf"\b(?:separate|split up|pull apart|split) {_BLOCK} (?:from|and) {_BLOCK}(?: from (?:each other|one another))?(?=\s*(?:[,.;!?]|$| and\b| without\b| but\b))",
      r"keepapart \1 from \2"),
     (rf"\b(?:(?:do not|never) (?:let|leave|have) |(?:keep|get|pull|move|set|take|put|split|break|push|tease|pry|prise) ){_PAIR} (?:(?:stay|be|sit|remain) together\b(?:[;,.]? "
      rf"(?:just |so |instead )?(?:separate|split up|pull apart) them\b)?|apart\b)", r"keepapart \1 from \2"),

@@ -333,7 +333,7 @@ COPULA_RE = re.compile(
 SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|everything|it|they|this|that|these|"
                         r"those|one|two|three|only|any|half|" + "|".join(COLOURS) + r")\b")
 PARTICIPLE_RE = re.compile(r"^(?:being |been )?(?:placed|put|moved|set|dropped|sitting|resting|lying|standing|"
-                           r"located|positioned|stored|situated|laid|kept|left|found|allowed|permitted|going)\s+")
+                           r"located|positioned|stored|situated|laid|kept|left|found|allowed|permitted|going|(?:stacked|piled|perched)(?= on\b))\s+")
 KEEP_RE = re.compile(r"^(?:where (?:it|they) (?:is|are|was|were|stands?|sits?)|in (?:its|their) (?:current )?"
                      r"(?:place|places|spot|spots|position|positions)|in (?:the )?same (?:spot|place|position)|in place|put|unchanged|untouched|"
                      r"static|stationary|motionless|fixed|(?:exactly )?as (?:it|they) "

@@ -1,0 +1,55 @@
+"""Questions that measure the table: how full a bowl is (against what it holds, not whether it holds a block), which
+block stands highest or lowest, whether most blocks are somewhere, how many towers there are, and which of two places
+holds more; each answered from perception by `agent.answers`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agent.answers import answer
+from sim.core.perceived import Scene
+from tests.agent.test_questions import SCENE, obj
+
+FULL = Scene(objects=[
+    obj("cyan bowl", pos=(0.4, -0.1, 0.02)), obj("pink bowl", pos=(0.6, 0.1, 0.02)),
+    *(obj(f"{c} block", "cyan bowl", (0.4, -0.1, 0.03)) for c in ("red", "green", "blue", "white")),
+    obj("yellow block", "pink bowl", (0.6, 0.1, 0.03)), obj("orange block", pos=(0.5, 0.2, 0.02)),
+    obj("purple block", "orange block", (0.5, 0.2, 0.06)),
+])
+
+
+@pytest.mark.parametrize(("scene", "question", "kind", "value"), [
+    (SCENE, "is the green bowl full?", "yes_no", False),  # one block in a bowl that holds four
+    (FULL, "Is the cyan bowl full yet?", "yes_no", True),
+    (FULL, "is the pink bowl full?", "yes_no", False),
+    (FULL, "which bowls are full?", "which", ["cyan bowl"]),
+    (SCENE, "which block is the highest?", "which", ["blue block"]),
+    (FULL, "What block is sitting the highest?", "which", ["purple block"]),
+    (SCENE, "which is the lowest block?", "which", ["red block", "green block", "orange block"]),
+    (SCENE, "is there more than one tower?", "yes_no", False),
+    (SCENE, "are there two stacks?", "yes_no", False),
+    (SCENE, "is there exactly one tower?", "yes_no", True),
+    (SCENE, "are most of the blocks on the table?", "yes_no", True),  # three of four
+    (FULL, "are most of the blocks in the pink bowl?", "yes_no", False),
+    (FULL, "are most of the blocks in the cyan bowl?", "yes_no", True),  # four of seven
+    (SCENE, "how many more blocks would it take to fill the green bowl up?", "count", 3),
+    (SCENE, "which bowl has more blocks, the green bowl or the red bowl?", "which", ["green bowl"]),
+    (SCENE, "Between the green bowl and the red bowl, which one holds fewer blocks?", "which", ["red bowl"]),
+    (FULL, "which holds more blocks, the pink or the cyan?", "which", ["cyan bowl"]),
+    (FULL, "of the table and the bin, which has more blocks?", "which", ["table"]),
+])
+def test_measures_of_the_table(scene: Scene, question: str, kind: str, value: Any) -> None:
+    got = answer(question, scene)
+    assert (got.kind, got.value) == (kind, value), got.text
+
+
+def test_two_places_holding_as_many_get_neither() -> None:
+    got = answer("which bowl has more blocks, the green bowl or the red bowl?", Scene(objects=[
+        obj("green bowl", pos=(0.4, -0.1, 0.02)), obj("red bowl", pos=(0.6, 0.1, 0.02)), obj("blue block")]))
+    assert got.kind == "unclear" and got.text.startswith("Neither: 0 in the green bowl, 0 in the red bowl")
+
+
+def test_a_full_answer_says_what_the_bowl_holds() -> None:
+    assert answer("is the green bowl full?", SCENE).text == "No: the green bowl holds 4 blocks and has 1 (the orange block)."
