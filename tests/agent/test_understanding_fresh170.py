@@ -208,3 +208,34 @@ def test_a_fallback_after_a_lead_keeps_its_first_choice(text: str) -> None:
 def test_states_said_plainly(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f) and f.held is None
+
+
+# ----- what each bowl should hold (FRESH173) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Make sure the white bowl is empty.", "Ensure the white bowl is empty.", "See to it that the white bowl is empty."])
+def test_making_sure_a_bowl_is_empty_empties_it_and_nothing_else(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert not any(f.base(b) == "white bowl" for b in f.blocks) and unmoved(i, f, B, G, R, Y)
+
+
+def test_one_bowl_empty_already_holds_when_one_is() -> None:
+    assert [s.describe() for s in plan_of("One bowl should be empty.", crowded()).steps] == ["done"]
+
+
+def test_one_bowl_left_empty_beside_a_request_keeps_the_empty_one() -> None:
+    i, f = outcome("I'd like the yellow block in a bowl, but I want one bowl to end up empty.", crowded())
+    assert f.base(Y) in ("white bowl", "purple bowl") and not any(f.base(b) == "cyan bowl" for b in f.blocks)
+
+
+@pytest.mark.parametrize("text", ["I'd like none of the bowls to be left empty.", "No bowl should be left without a block.",
+                                  "Put blocks from the table in the bowls so that no bowl is empty."])
+def test_no_bowl_left_empty(text: str) -> None:
+    i, f = outcome(text, coloured())
+    assert all(any(f.base(b) == w for b in f.blocks) for w in ("white bowl", "purple bowl", "cyan bowl", "blue bowl", "green bowl"))
+
+
+def test_a_constraint_on_every_bowl_after_a_sort_is_never_a_later_step_that_undoes_it() -> None:
+    try:
+        i, f = outcome("Sort the blocks into the bowls that match their colours; every bowl should end up with at least one block.", coloured())
+    except PlanningError:
+        return  # refused: the two together are more than the planner reads
+    assert all(f.base(b) == f"{b.split()[0]} bowl" for b in (P, B) if f"{b.split()[0]} bowl" in f.bowls)

@@ -23,7 +23,7 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r",?\s*\bgrand\W*$|,?\s*\bso (?:it|they) (?:is|are|will|do)\W*$", ""),
     (r"\bdo not be (\w+)ing\b", r"do not \1"),  # "don't be touching the pink block" (contractions are said in full by now)
     (r",?\s*sure (?:that one|it)(?:'s| is) grand where it is\b", ", and leave it where it is"),
-    (r",?\s*sure (?:it|the \w+ bowl)(?:'s| is) empty\W*$", ""),
+    (r"(?:,\s*|\s+)(?<!make )(?<!be )(?<!making )\bsure (?:it|the \w+ bowl)(?:'s| is) empty\W*$", ""),
     # Australian
     (r",?\s*\bif (?:that|it)(?:'s| is| s) no worries\b", ""),
     (r",?\s*\b(?:no worries|mate|cheers mate|too easy|she'll be right)\b\W*(?=,|$)", ""),

@@ -41,6 +41,13 @@ STATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"just )*(?:dig|get|pull|fish|free|rescue|uncover|unbury) (?:it|that one|the poor thing) (?:out|free|loose|up)\b", r"clear \1"),  # 'X is buried under Y. Dig it out.'
     (r"\b(?:dig|rescue) (the \w+ (?:block|one)) (?:out|free|loose)\b(?! of\b| from\b)", r"clear \1"),
     (r"\b(the \w+ bowl) (?:is|should|must|has to|needs to|ought to)(?: be)? not(?: be)? (?:left )?empty\b", r"\1 has a block in it"),  # 'W should not be empty'
+    (r"(?:,? (?:but |and )?)?\b(?:i want |i would like |i need |make sure )?(?:that )?(?:one|a|at least one) (?:of the )?bowls? (?:to end up|should end up|should be|to be|"
+     r"must be|to stay|should stay|stays?|remains?|is left|to be left|should be left|left) empty\b",
+     lambda m: ", but not in one of the empty bowls" if m[0].startswith((",", " ")) else "do not put anything in one of the empty bowls"),  # one stays so
+    (r"\s*[;.]\s*(?:and )?(?:every|each) bowl (?:should|must|has to|needs to|is to) (?:end up with|have|hold|get|contain) (?:at least )?(?:one|a) block(?: in it)?\b",
+     ", and make sure no bowl is empty"),  # '...; every bowl should end up with a block': one goal with what comes before, never a later step
+    (r"\b(?:i would like|i want|make sure) (?:that )?none of the bowls (?:to be|is|are)(?: left)? empty\b|\bno bowl should be left without a block\b|\b(?:do not|never) "
+     r"leave (?:any|a) bowl empty\b|\bso that no bowl is empty\b", "make sure no bowl is empty"),
     (r"(?<!until )(?<!till )\bnone of the bowls (?:is|are|should be|may be|can be|must be)(?: left)? empty\b", "no bowl is empty"),
     (rf"\b{_FREE} (the \w+ (?:block|one))(?: (?:out|up))?(?: from under(?:neath)? [\w ]+?)?(?: first| now)?(?=\s*(?:[,.;!?]|$| and\b| so\b))", r"clear \1"),
     (rf"\b(it|that one|the \w+ (?:block|one)) (?:has|needs|must|should|ought|is) (?:to )?(?:be |get )?{_FREED}\b", r"clear \1"),
