@@ -239,3 +239,46 @@ def test_a_constraint_on_every_bowl_after_a_sort_is_never_a_later_step_that_undo
     except PlanningError:
         return  # refused: the two together are more than the planner reads
     assert all(f.base(b) == f"{b.split()[0]} bowl" for b in (P, B) if f"{b.split()[0]} bowl" in f.bowls)
+
+
+# ----- figures of speech (FRESH171) ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Take the blue block home.", lambda i, f: f.base(B) == "blue bowl"),
+    ("Walk the yellow block home: it lives in the cyan bowl.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("The yellow block wants to go home to the green bowl.", lambda i, f: f.base(Y) == "green bowl"),
+    ("Tuck the yellow block into the cyan bowl for the night.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Put the yellow block to bed in the green bowl.", lambda i, f: f.base(Y) == "green bowl"),
+    ("Let the pink block lie down flat on the table.", lambda i, f: f.support[P] == "table"),
+    ("The yellow block looks lonely: let it join the blue block in the purple bowl.", lambda i, f: f.base(Y) == "purple bowl"),
+    ("Let the yellow block keep the cyan bowl company.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Evict every tenant of the white bowl.", lambda i, f: not any(f.base(b) == "white bowl" for b in f.blocks)),
+    ("Show the pink block the door: onto the table.", lambda i, f: f.support[P] == "table"),
+    ("Dig out the poor red block, and don't throw anything away.", lambda i, f: f.is_clear(R) and not any(f.support[b] == "bin" for b in f.blocks)),
+    ("Feed the bin the yellow block.", lambda i, f: f.support[Y] == "bin"),
+    ("The bin is hungry: give it the pink block for its dinner.", lambda i, f: f.support[P] == "bin"),
+    ("Feed the bin every block in the white bowl except the orange block.", lambda i, f: f.support[P] == "bin" and f.support[O] != "bin"),
+    ("The yellow block climbs onto the red block.", lambda i, f: f.support[Y] == R),
+])
+def test_a_figure_of_speech_is_the_move_it_means(text: str, check) -> None:
+    i, f = outcome(text, coloured())
+    assert check(i, f) and f.held is None
+
+
+def test_home_named_in_the_message_is_that_place() -> None:
+    i, f = outcome("The yellow block's home is the top left corner; send it home.", coloured())
+    assert f.support[Y] == "top left corner"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("How many blocks are tucked up in the white bowl?", "2"),
+    ("Is the blue block at home, in its own bowl, the blue bowl?", "No"),
+    ("Has everyone moved out of the cyan bowl, leaving it empty?", "Yes"),
+    ("Is the red block buried, with another block sitting on top of it?", "Yes"),
+])
+def test_a_figure_of_speech_in_a_question(text: str, start: str) -> None:
+    assert reply(text, coloured()).startswith(start)
+
+
+def test_resting_on_a_block_is_still_a_place_not_a_bed() -> None:
+    i, f = outcome("The block that the green block is resting on belongs in the cyan bowl.", crowded())
+    assert f.base(R) == "cyan bowl"

@@ -16,6 +16,7 @@ from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
 from agent.planners.offline.extremes import EXTREMES
 from agent.planners.offline.framing import FRAMING
+from agent.planners.offline.figures import FIGURES
 from agent.planners.offline.games import GAMES
 from agent.planners.offline.groups import GROUPS
 from agent.planners.offline.structures import STRUCTURES
@@ -154,6 +155,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *GAMES,
     *LOOPS,
     *MANNER,
+    *FIGURES,
     *SHARING,
     *RECIPROCALS,
     (r"^(?:(?:no+|nope|wait|stop|hey)[,. ]+)+(?=(?:do not|never|wait|stop)\b)", ""),  # 'no no dont throw it away, ...'

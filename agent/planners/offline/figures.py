@@ -1,0 +1,129 @@
+"""Figures of speech for the moves, each said as the sentence the clause reader knows: a block's home is the bowl of its
+colour ('take X home', 'X goes home to W', 'X is back home'); bed, sleep and rest are a place to lie ('put X to bed in W',
+'let X lie down flat on the table', "don't wake X"); company and friends are sharing ('X looks lonely: let it join Y in
+W', 'let X keep W company', 'let Y sit on X'); eviction is taking out ('evict every tenant of W', 'show X the door (the
+table will do)'); digging and rescue are uncovering ('dig out X', 'bring X to safety in W'); and a hungry bin is fed
+('feed the bin X', 'the bin's starter is X; for the main course, give it Y'). Read among `speech.SPEECH`'s rules,
+before `sharing.SHARING`; `FIGURES_ASKED` says the same in questions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_B = r"(the (?:\w+ )?(?:block|cube|one)(?: (?:closest|nearest|furthest) to the \w+ bowl| (?:in|on|under|on top of) the \w+ (?:bowl|block))?|it)"
+_W = r"(the \w+ bowl|the bin|the table|its own (?:\w+ )?bowl|the bowl (?:that matches|of) its (?:own )?colou?r|the bowl of its own colou?r)"
+_HOME = r"(?:its own (?:\w+ )?bowl|the bowl (?:that matches|of) its (?:own )?colou?r|the bowl of its own colou?r|its matching bowl)"
+_TAKE = r"(?:take|walk|send|bring|carry|get|guide|lead|escort|see)"
+_LIE = r"(?:lie|lies|lying|lay|lays|laying) (?:down )?(?:flat )?|(?:take|takes|taking) (?:a )?(?:nap|rest) |(?:nap|naps|rest|rests|sleep|sleeps) "
+_NAMED_HOME_RE = re.compile(r"\bhome is\b|\bcall(?:ed|s)? [^.;]+? home\b|\bhome (?:base|position|spot|corner)\b")  # a home the message names: not a bowl
+_FEED = r"(?:feed|feeds|give|gives|serve|serves|offer|hand)"
+_BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
+
+FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # words around a figure that say nothing of the goal: 'the poor X', 'for its dinner', '(not food)', 'it has stayed long enough'
+    (r"\bthe poor (?=\w+ (?:block|cube|one)\b)", "the "),
+    (r",? (?:for (?:its|her|his) (?:dinner|lunch|breakfast|supper|snack|meal)|as (?:a|its) (?:snack|treat|meal))\b", ""),
+    (r"[,;:]\s*(?:it|they) (?:has|have) (?:stayed|been there) long enough\b|[,;.]\s*(?:the )?blocks? with a matching bowl (?:is|are) not food\b", ""),
+    (r"^(?:the (?:\w+ )?bin|it) is (?:hungry|starving|empty and hungry|peckish)[.,;:!]\s*", ""),
+    (r"^(?:time for bed|bedtime|time to sleep|lights out|nap time)\s*[:,.;!-]\s*", ""),
+    (r"^(the \w+ bowl) (?:misses its twin|is lonely|looks lonely|feels lonely|wants a friend|needs a friend)[.,;:!]\s*", ""),
+    (rf"^{_B} (?:looks|is|feels|seems) (?:a bit |very |so )?lonely\s*[.,;:!]\s*(?:so )?let it ", r"let \1 "),  # 'X looks lonely: let it join Y in W'
+    (rf"\b{_B} has been (?:up all night|awake all night|up late|busy all day)\s*[.,;:!]\s*(?:so )?(?:lay|put|set) it ", r"lay \1 "),
+    (r"^it (?:is|s) (?:late|bedtime|time for bed|getting late) for (the \w+ block)\s*[.,;:!]\s*(?:so )?tuck it ", r"tuck \1 "),
+    (r"^(?:make friends|making friends|friendship)(?: in (?:two|three) steps)?\s*[:,;.]\s*", ""),
+    (r"\bthe (?:lost|rescued|buried|poor|lonely|homesick|sleepy|tired|hungry) (?=\w+ (?:block|cube)\b)", "the "),
+    (r"\b(the \w+ block) is not going anywhere(?: today| now| tonight)?\s*[:;,.]\s*(?:so )?(?:(?:do not|don t) (?:move|touch) it)?", r"leave \1 where it is"),
+    (r"\blet (the \w+ block) sleep on(?: undisturbed)?(?: where it is)?\b", r"leave \1 where it is"),
+    (rf"\b{_B} (?:climbs|hops|jumps|steps) (?:up )?(?:onto|on top of|on) {_B}", r"put \1 on \2"),
+    (rf"\blet {_B} move in(?: there)? with (?:it|{_B})(?: as a guest)?\b", r"put \1 in there"),
+    (rf"\b(?:lay|put|set) {_B} down (?:for a (?:nap|rest|sleep) )?(?:directly |right )?on the table\b", r"put \1 on the table"),
+    (r"^(?:i would like|i want|let) the tower (?:to )?(?:take a nap|go to sleep|sleep|lie down|rest)\s*[:;,.-]\s*(?:lay|put|set) (?:each|all|every one) of its blocks (?:down )?"
+     r"(?:flat )?on the table\b", "unstack the tower"),
+    (r"^time for (?:all the blocks|every block|the blocks) to (?:sleep|rest|nap|go to bed)\s*[:,;.-]\s*(?:each and every one of them|every one of them|all of them|each of "
+     r"them) (?:lying|lie|sleeping) (?:down )?(?:flat )?on the table(?: itself)?\b", "put all the blocks on the table"),
+    (r"^every bowl is evicted[:;,.]?\s*(?:whatever|every) block (?:that )?lives in a bowl moves out(?: onto the table)?\b", "put every block that is in a bowl on the table"),
+    (r"^whichever bowl (the \w+ block) is in,? evict (?:all of )?that bowl s blocks(?: onto the table)?", r"take everything out of the bowl \1 is in and put it on the table"),
+    (r"\bgive (the \w+ bowl) (?:some )?company with (the \w+ block)\b", r"put \2 in \1"),
+    (rf"\b{_B} has overstayed its welcome (?:in|at) (the \w+ bowl)[.;,]\s*i want (?:it|that one) shown the door[;,]?\s*the table will do\b", r"put \1 on the table"),
+    (rf"\bshow {_B} the door\s*[:;,-]?\s*\(?(?:out of the \w+ bowl and )?(?:onto|to|on) the table\)?", r"put \1 on the table"),
+    (r"^the bin is (?:hungry|peckish|starving) for (the [\w ]+?)\s*[;,.]\s*feed (?:that block|it|that one) to (?:it|the bin)\b", r"put \1 in the bin"),
+    (r"^the bin is (?:hungry|peckish|starving) and (?:i would like|i want) it to eat ([^;.]+?)(?=\s*(?:[;.]|$))", r"put \1 in the bin"),
+    (r"\b((?:each|every) block) (?:sleeps|goes to bed|should sleep|will sleep)(?: tonight)? (in|on) ", r"put \1 \2 "),
+    (r",?\s*[;:,]?\s*once (?:it|that one) (?:is|s) (?:gone|out)\b,? (the \w+ block) (?:moves|goes) in\b", r", then put \1 in there"),
+    # home
+    (rf"\b{_B} (?:is homesick|wants to go home|misses home|has lost its way home|is lost)\s*[:;,.-]\s*(?:so |please )?(?:{_TAKE}|rescue) (?:it|that one)(?: and "
+     rf"(?:bring|take|carry) it)? (?:home )?(?:to|into|in) ", r"put \1 in "),  # 'X is homesick: take it home to the bowl of its own colour'
+    (rf"\b{_TAKE} {_B} home(?:,?(?: to| into| in)? (?:{_HOME}|(the \w+ bowl)))?(?:,? (the \w+ bowl))?(?:\s*[:;,-]\s*(?:it|that one) (?:lives|goes|belongs|sleeps) in (the \w+ bowl))?",
+     lambda m: m[0] if _NAMED_HOME_RE.search(m.string) else f"put {m[1]} in {m[2] or m[3] or m[4] or 'its matching bowl'}"),  # 'walk X home: it lives in W'
+    (rf"\b(?:{_TAKE}|send) (each|every|all the) (blocks?) home(?: to (?:the bowl (?:that matches|of) (?:its|their) (?:own )?colou?r|(?:its|their) (?:own |matching )?"
+     r"bowls?))?", r"put \1 \2 in the bowl that matches its colour"),
+    (rf"\b{_B} (?:goes|go|should go|must go|is going|wants to go|gets to go) (?:back )?home(?:,?(?: to| into| in)? (?:{_HOME}|(the \w+ bowl)))?(?:,? (the \w+ bowl))?",
+     lambda m: m[0] if _NAMED_HOME_RE.search(m.string) else f"put {m[1]} in {m[2] or m[3] or 'its matching bowl'}"),
+    (rf"\b{_B} (?:is|should be|to be|is back|be back|is safely|has made it|made it|has found its way|found its way)(?: back)? (?:at )?home(?: to (?:{_HOME}|(the \w+ bowl)))?(?:,? (?:sitting |safe )?(?:in|inside) (?:{_HOME}|(the \w+ "
+     rf"bowl)))?(?:,? (the \w+ bowl))?(?: where it belongs)?", lambda m: f"{m[1]} is in {m[2] or m[3] or m[4] or 'its matching bowl'}"),
+    # bed, sleep and rest
+    (rf"\b(?:put|tuck|send) {_B} (?:to bed|to sleep|up|in|down)(?: for the night)? (in|into|on) ", r"put \1 \2 "),  # 'put X to bed in W'
+    (rf"\btuck {_B} (in|into) ", r"put \1 \2 "),
+    (rf"\breturn {_B} (to|into|in) ", r"put \1 in "),
+    (rf"\b{_B} (?:goes|go|should go|is going|gets to go) to (?:bed|sleep) (in|into|on) ", r"put \1 \2 "),
+    (rf"\b{_B} (?:should |will |must |can )?(?:sleep|sleeps|nap|naps|is sleeping|is napping)(?: tonight| for the night)? (in|on) ", r"put \1 \2 "),
+    (rf"\blet {_B} (?:{_LIE})(?:directly |right )?on the table(?: itself)?\b", r"put \1 on the table"),
+    (rf"\b{_B} (?:is |should be |must be )?(?:{_LIE})(?:directly |right )?on the table(?: itself)?(?:,? on nothing else)?\b", r"\1 is on the table"),
+    (r"\b(?:all the blocks|every block|each block|each and every one of them|every one of them) (?:lying|lie|lies|sleeping|resting) (?:down )?(?:flat )?on the "
+     r"table(?: itself| by (?:itself|themselves))?\b", "every block on the table"),
+    (r"\bthe tower is asleep,? (?:with )?every one of its blocks (?:lying|lies) (?:down )?(?:flat )?on the table(?: by itself)?\b", "unstack the tower"),
+    (r"\b(?:do not|don t|never) wake(?: up)? (the \w+ block)\b", r"leave \1 where it is"),
+    # company and friends
+    (rf"\blet {_B} join {_B} (?:in|inside) (the \w+ bowl)\b", r"put \1 in \3"),
+    (rf"\blet {_B} join (?:the others|the rest|its friends|them) (?:in|inside) (the \w+ bowl)\b", r"put \1 in \2"),
+    (rf"\blet {_B} join {_B} by (?:sitting|standing|climbing) on (?:top of )?(?:it|\2)\b", r"put \1 on \2"),
+    (rf"\b(?:bring|let) {_B} (?:along )?(?:to )?(?:sit|stand|climb) (?:right )?on top of {_B}", r"put \1 on \2"),
+    (rf"\blet {_B} (?:sit|stand|climb) (?:right )?on(?: top of)? (it|{_B})", r"put \1 on \2"),
+    (rf"\b(?:do not|never) leave {_B} alone\s*[;:,]\s*let {_B} (?:sit|stand|climb) (?:right )?on(?: top of)? it\b", r"put \2 on \1"),
+    (rf"\blet {_B} keep (the \w+ bowl) company\b", r"put \1 in \2"),
+    (rf"\b{_B} joins (?:it|{_B}) there\b", r"put \1 there"),
+    (r"\b(?:i would like|i want|let us give|give) (?:the (?:lonely )?(\w+ bowl)) (?:to have )?(?:a friend|some company|company)[;:,.]\s*(?:so )?", ""),
+    (r"\bno bowl should be lonely[;:,.]\s*", ""),
+    # eviction
+    (r"\b(?:evict|kick out|kick|turf out|boot out) (?:every|each|all the|all|the) (?:tenants?|blocks?|residents?|lodgers?)(?: out)? (?:of|from|out of) "
+     r"(?:every|each|all the|all) bowls?(?: except (the \w+ bowl))?\b", lambda m: "take every block out of the bowls" + (f" except {m[1]}" if m[1] else "")),
+    (r"\b(?:evict|kick out|kick|turf out|boot out) (?:every|each|all the|all|the) (?:tenants?|blocks?|residents?|lodgers?|everything)(?: out)? "
+     r"(?:of|from|out of) (the \w+ bowl)\b", r"take everything out of \1"),
+    (r"\bevict (?:all of )?(that bowl s|the \w+ bowl s) blocks\b", r"take everything out of \1"),
+    (r"\b(?:evict|kick out|turf out|boot out) (the \w+ (?:block|cube))(?: from| out of)? ", r"take \1 out of "),
+    (r"\bshow (the \w+ (?:block|cube)|it) the door\b", r"take \1 out"),
+    (rf"\b{_B} has overstayed its welcome (?:in|at) (the \w+ bowl)\b", r"\1 should not be in \2"),
+    (r"\b(the \w+ bowl) has no (?:tenants|residents|lodgers|blocks) left\b", r"\1 is empty"),
+    (r"\bevery block that (?:lived|was living) in it has moved out(?: onto the table)?\b", "every block from it is on the table"),
+    (r"\b(?:packs? (?:its|their) bags and )?moves? (into|in) ", r"goes \1 "),
+    (r"\bmoves? out(?: of (?:it|there|its bowl))?,? (?:onto|to) the table\b", "goes onto the table"),
+    (r"\bthose (?:evicted )?blocks go on the table\b|\bthe evicted blocks go (?:onto|on) the table\b", "onto the table"),
+    # digging out and rescue
+    (r"\bdig out (?:every|each|all the|any) buried blocks?\b", "clear every block"),
+    (rf"\bdig out {_B}(?:,? buried as it is)?", r"clear \1"),
+    (rf"\b(?:rescue|free|save) {_B} from under(?:neath)? (?:the \w+ block|it)\b", r"clear \1"),
+    (rf"\bbring {_B} to safety (in|on|into) ", r"put \1 \2 "),
+    (rf"\b{_B} (?:rescued|saved|freed) from (the \w+ bowl) and (?:set|put|placed) (?:down )?(?:safely )?(on|in) ", r"\1 out of \2 and \3 "),
+    (rf"\b(?:rescue|save) {_B} and (?:bring|take|carry) it (to|into|in) ", r"put \1 \2 "),
+    (r"\b(?:get|lift|take) (the \w+ block) off the buried (\w+ block)\b", r"take \1 off the \2"),
+    # feeding the bin
+    (rf"\b{_FEED} {_BIN} (?:exactly |just )?((?!the same\b|the number\b)(?:the|every|each|all the|any|one|two|three|both) [^;.]+?)(?:,? ((?:except|but not|apart from|other than) the \w+ block))?"
+     r"(?=\s*(?:[;.]|$| and\b| then\b|,? but\b))", lambda m: f"put {m[1]} in the bin" + (f" {m[2]}" if m[2] else "")),  # 'feed the bin X', 'give it X'
+    (rf"\b(?:feed|give|serve) ({_B}|every block [^;.]+?) to the (?:hungry |starving )?bin\b", r"put \1 in the bin"),
+    (r"\bi want the bin fed with ([^;.]+?)(?=\s*(?:[;.]|$))", r"put \1 in the bin"),
+    (r"\bthe bin gets (the \w+ block) to eat(?: and nothing else)?\b", r"put \1 in the bin"),
+    (r"\bthe bin s starter is (the \w+ block)[;,.]\s*for the main course,? give it (the \w+ block)\b", r"put \1 in the bin, then put \2 in the bin"),
+    (r"\bin the bin s (?:belly|stomach|tummy)\b", "in the bin"),
+    (r"\bsend (the \w+ block|it) to (?:jail|prison|the dungeon)(?: \(?the bin\)?)?", r"put \1 in the bin"),
+)
+
+FIGURES_ASKED: tuple[tuple[str, str], ...] = (
+    (r"^(?:count the sleepers(?: for me)?[:,]\s*)?how many blocks are (?:tucked up|asleep|sleeping|resting|napping|living|at home) (in the \w+ bowl)", r"how many blocks are \1"),
+    (r"^is (the \w+ block) (?:at home|home)(?:,? (?:sitting )?in (?:its own bowl|the bowl of its colou?r))?,? (the \w+ bowl)", r"is \1 in \2"),
+    (r"^has (the \w+ block) made it (?:back )?home (?:to|into) (the \w+ bowl)(?: yet)?", r"is \1 in \2"),
+    (r"^has everyone moved out of (the \w+ bowl)(?:,? leaving it empty)?", r"is \1 empty"),
+    (r"^is (the \w+ bowl) vacant(?:,? with no block living in it)?", r"is \1 empty"),
+    (r"^is (the \w+ block) buried(?:,? with (?:another|a) block sitting on top of it)?", r"is anything on \1"),
+    (r"^does (the \w+ block) need digging out\??(?: that is,)? is (?:some|a|any) block on top of it", r"is anything on \1"),
+)
