@@ -282,3 +282,15 @@ def test_a_figure_of_speech_in_a_question(text: str, start: str) -> None:
 def test_resting_on_a_block_is_still_a_place_not_a_bed() -> None:
     i, f = outcome("The block that the green block is resting on belongs in the cyan bowl.", crowded())
     assert f.base(R) == "cyan bowl"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Are the pink block and the orange block in the same bowl as each other?", "Yes"),
+    ("Are the pink block and the yellow block together in one bowl?", "No"),
+    ("Is the blue block in a bowl by itself?", "Yes"),
+    ("Is the pink block in a bowl on its own?", "No"),
+    ("How many of the bowls have at least one block in them?", "2"),
+    ("The bin is hungry. How many blocks are on the table, not in a bowl, that it could eat?", "3"),
+])
+def test_two_blocks_at_once_in_a_question(text: str, start: str) -> None:
+    assert reply(text, crowded()).startswith(start)

@@ -119,6 +119,7 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 )
 
 FIGURES_ASKED: tuple[tuple[str, str], ...] = (
+    (r"^the bin is (?:hungry|starving|peckish)[.,;:!]\s*", ""), (r",? (?:that|which) it could eat(?=\W*$)", ""),
     (r"^(?:count the sleepers(?: for me)?[:,]\s*)?how many blocks are (?:tucked up|asleep|sleeping|resting|napping|living|at home) (in the \w+ bowl)", r"how many blocks are \1"),
     (r"^is (the \w+ block) (?:at home|home)(?:,? (?:sitting )?in (?:its own bowl|the bowl of its colou?r))?,? (the \w+ bowl)", r"is \1 in \2"),
     (r"^has (the \w+ block) made it (?:back )?home (?:to|into) (the \w+ bowl)(?: yet)?", r"is \1 in \2"),

@@ -71,3 +71,11 @@ RECIPROCALS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1, then put \3 on \2"),  # '..., then Y on it, and then Z on top of the other two': on Y
     (r"(?<=[,;] )(and )?both (?=(?:are|is|should|must|stay|stays|end up|go|have|sit|remain)\b)(?!(?:are|is) (?:fine|ok|okay|good|acceptable|possible|allowed|equally)\b)", r"\1both of them "),  # 'both' said alone: both of them
 )
+
+RECIPROCALS_ASKED: tuple[tuple[str, str], ...] = (
+    (r",? (?:as|with) (?:each other|one another)(?=\W*$)", ""),  # 'are X and Y in the same bowl as each other?'
+    (rf"^are {_B} and {_B} (?:together )?in (?:one|the same|a single) bowl(?: together)?", r"are \1 and \2 in the same bowl"),
+    (rf"^are {_B} and {_B} together in (?:one|the same|a single) (tower|stack)", r"are \1 and \2 in the same tower"),
+    (r"^is (the \w+ block) in a bowl (?:all )?(?:by itself|on its own|alone)", r"is \1 the only block in the bowl with \1 in it"),
+    (r"^how many (?:of the )?bowls have at least one block in (?:them|it)", "how many bowls have a block in them"),
+)
