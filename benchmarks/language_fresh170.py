@@ -20,7 +20,15 @@ red bowl; just give me the number"), answered from the scene. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 132d5e7, the code of 9a795f3, before anything it could prompt): 0.4067
+goal-correct (122 of 300), 156 refused, 2 asked. Ten wrong actions: "check which block is closest to W, not counting any
+already inside it, and put that one into W" was answered as a question (five times); "step one: check W and take out
+anything that's in it. step two: put X in W" did only step two (five times). Ten wrong replies: "check whether anything is
+on top of X and tell me yes or no; no need to fix it" and "could you see whether X is resting directly on the table, and
+let me know? leave it as it is". The refusals were the checks themselves: 'verify that P, and fix it if not', 'check that
+P; if it isn't, A', 'confirm that, and correct it if it's wrong' after the goal, and check-lists.
+The tester read 90 lines of held-out templates in `planner_language` by mistake (the first read ran past `HELD OUT`); it
+reused none of their wording.
 """
 
 from __future__ import annotations

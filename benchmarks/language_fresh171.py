@@ -20,7 +20,11 @@ left on it, and nothing the robot moves aside ends up in the bin; the gripper is
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on a1ff304, the code of 9a795f3, before anything it could prompt): 0.0467
+goal-correct (14 of 300), 260 refused. Three wrong actions: "X is buried under Y. Dig it out." did nothing and reported
+done (the second sentence was set aside as chatter). Twenty-three wrong replies: questions said in figures ('Is X at home,
+in its own bowl?', 'how many blocks are tucked up in W?', 'Is X buried?') got "I don't see ...". The refusals were the
+figures themselves: home, bed and sleep, company, eviction, digging out, feeding the bin.
 """
 
 from __future__ import annotations

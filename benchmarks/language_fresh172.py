@@ -20,7 +20,14 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d8e59ff, the code of 9a795f3, before anything it could prompt): 0.46
+goal-correct (138 of 300), 111 refused, 15 asked. Sixteen wrong actions: "X and Y are both on the table, each one on its
+own" reported done with a block on one of them; "put all three blocks that are on the table together in one bowl" moved
+one; "put X and the only block in W on top of one another" put X in W; "move X and Y apart from one another", "take the X
+and Y blocks away from one another" and "keep X where it is and move Y away from it" did nothing; "I'd like X in a bowl by
+itself" put it in a bowl with another block; "..., and then Z on top of the other two" put Z on another block; "leave X
+alone and take Y apart from it: ..." left Y in the gripper. Twenty wrong replies: 'are X and Y stacked on each other?',
+'is X in a bowl by itself?', 'how many other blocks are in the same tower as X?' got "I don't see ...".
 """
 
 from __future__ import annotations

@@ -21,7 +21,13 @@ unless the sentence sends it there. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 7fd5c17, the code of 9a795f3, before anything it could prompt): 0.5433
+goal-correct (163 of 300), 119 refused, 9 asked. Five wrong actions: "put X in W, and after that make sure V is empty"
+built a tower of every block ('make sure V is empty' lost all but 'make' to a dialect rule; twice), "sort the blocks into
+their bowls; every bowl should end up with at least one block" undid the sort (twice), and "I'd like X in a bowl, but I
+want one bowl to end up empty" filled the only empty bowl. Four wrong replies: 'are there more blocks outside the bowls
+than there are bowls?', 'how many of the bowls have at least one block in them?', 'are all the blocks that are in bowls in
+the same bowl?'. The refusals were fewest bowls, spreading evenly, at most N per bowl and no bowl empty said with others.
 """
 
 from __future__ import annotations
