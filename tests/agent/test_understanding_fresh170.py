@@ -294,3 +294,23 @@ def test_resting_on_a_block_is_still_a_place_not_a_bed() -> None:
 ])
 def test_two_blocks_at_once_in_a_question(text: str, start: str) -> None:
     assert reply(text, crowded()).startswith(start)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Make it so that the pink block and the yellow block share a bowl with each other.", lambda i, f: f.base(P) == f.base(Y) == "white bowl"),
+    ("Get the pink block and the yellow block into the same bowl as each other.", lambda i, f: f.base(P) == f.base(Y)),
+    ("Put the blue block by itself in the bowl that matches its colour.", lambda i, f: f.base(B) == "blue bowl"),
+    ("I'd like the pink block and the orange block kept apart from each other, not in the same bowl and not in the same tower.",
+     lambda i, f: f.base(P) != f.base(O)),
+    ("Make sure the pink block and the orange block are not in the same bowl or the same tower as each other.", lambda i, f: f.base(P) != f.base(O)),
+    ("The yellow block is where the red block is now, and the red block is where the yellow block is now.",
+     lambda i, f: f.support[Y] == "middle" and f.support[R] == "table"),
+])
+def test_more_said_of_two_blocks_at_once(text: str, check) -> None:
+    i, f = outcome(text, coloured())
+    assert check(i, f) and f.held is None
+
+
+def test_a_bowl_of_its_own_is_a_bowl_to_itself() -> None:
+    i, f = outcome("Put the yellow block in a bowl of its own.", crowded())
+    assert f.base(Y) == "cyan bowl"

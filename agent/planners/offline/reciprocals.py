@@ -33,10 +33,14 @@ RECIPROCALS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\b{_B} and {_B} (?:are|should be|must be)(?: both)? (?:stacked )?(?:on top of|on) {_EACH_OTHER}\b", r"stack \1 and \2"),
     (rf"\b(swap|switch|exchange|trade)((?: (?:places|positions|spots))?) ([^.;]*?),? with {_EACH_OTHER}", r"\1\2 \3"),  # 'swap X and Y with each other'
     (rf"\b(share|sharing) (a bowl|one bowl|the same bowl|a tower|a stack),? with {_EACH_OTHER}", r"\1 \2"),
-    (rf"\b(?:(?:make|have|let|get) )?{_B} and {_B} (?:have |should have |to )?(?:swapped|switched|swap|switch|trade|traded|exchanged) (?:places|positions|spots)(?: with {_EACH_OTHER})?",
+    (rf"\b(the same (?:bowl|tower|stack)) as {_EACH_OTHER}", r"\1"),
+    (rf"\b(?:make sure (?:that )?)?{_B} and {_B} (?:are|should be|must be) not (?:in )?the same bowl (?:or|nor) (?:in )?the same (?:tower|stack)(?: as {_EACH_OTHER})?",
+     r"keepapart \1 from \2"),
+    (rf"\b{_B} (?:is|should be|goes|ends up) where {_B} is(?: now)?,? and \2 (?:is|should be|goes|ends up) where \1 (?:is|was)(?: now)?(?=\s*(?:$|[,.;]))", r"swap \1 and \2"),
+    (rf"\b(?:(?:make|have|let|get) )?{_B} and {_B} (?:have |should have |to )?(?:swapped|switched|swap|switch|trade|traded|exchanged|changed) (?:places|positions|spots)(?: with {_EACH_OTHER})?",
      r"swap \1 and \2"),  # 'X and Y have swapped places', 'make X and Y trade places'
     (rf"\b(?:i want|i would like|i need) {_B} and {_B} (?:swapped|switched|exchanged)(?: (?:round|around|over))?(?: with {_EACH_OTHER})?", r"swap \1 and \2"),
-    (rf"\b(?:i want|i would like|i need) {_B} and {_B} {_APART} from {_EACH_OTHER}(?:{_SHARE_NONE})?", r"keepapart \1 from \2"),
+    (rf"\b(?:i want|i would like|i need) {_B} and {_B} (?:kept |to be kept |to stay |to be )?{_APART} from {_EACH_OTHER}(?:{_SHARE_NONE})?", r"keepapart \1 from \2"),
     (rf"\b(?:do not|never) (?:leave|keep|let) {_B} and {_B} (?:stay )?together(?:{_SHARE_NONE})?", r"keepapart \1 from \2"),
     (rf"\b{_B} (?:should be|is|goes|must be) in a bowl,? and {_B} (?:should be |is |goes |must be )?in a different bowl(?: from (?:it|\1))?\b",
      r"put \1 and \2 in different bowls"),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 _X = r"(the \w+ (?:block|cube)|it)"  # one block, named
 _ANY = r"(the (?:\w+ ){0,6}?(?:block|cube|one)|it)"  # one block, named or described ('the block that is furthest to the left')
-_MATCHING = r"(?:the bowl (?:of )?the same colou?r as it|the same colou?red bowl|the matching bowl|the bowl that matches (?:it|its colou?r)|its matching bowl)"
+_MATCHING = r"(?:the bowl (?:of )?the same colou?r as it|the same colou?red bowl|the matching bowl|the bowl that matches (?:its colou?r|it)|its matching bowl)"
 _W = (rf"(a bowl|an empty bowl|its own bowl|one bowl|one of the bowls|{_MATCHING}|the (?:\w+ ){{0,5}}?bowl(?: (?:that |which )?the \w+ (?:block|cube) is in| with the \w+ "
       r"(?:block|cube) in it)?|it|there|that bowl)")  # a bowl
 _ALONE = r"(?:all |completely |entirely )?(?:alone|by itself|on its own|to itself|by its own|of its own)"
@@ -89,7 +89,9 @@ SHARING: tuple[tuple[str, str], ...] = (
      r"blocks? (?:in it|in there)?(?: would be (?:right|fine|enough|ok|plenty|perfect)| is (?:enough|plenty|right)| (?:at )?max(?:imum)?| tops| will do)?(?=\s*(?:$|[.;]))",
      lambda m: f"put exactly {m[2]} {'block' if m[2] == 'one' else 'blocks'} in the {m[1]}"),
     # together
-    (r"\btogether,? (?=(?:in|into) (?:one|the same|a single|the \w+) bowl\b)", ""),  # 'put the blocks on the table together in one bowl'
+    (r"\btogether,? (?=(?:in|into) (?:one|the same|a single|the \w+) bowl\b)", ""),
+    (rf"\bmake (?:it so|sure) (?:that )?{_ANY} and {_ANY} share (?:a|one|the same) bowl(?:,? with (?:each other|one another))?\b", r"put \1 and \2 in the same bowl"),
+    (r"\bin a bowl of its own\b", "in a bowl all on its own"),  # 'a bowl of its own': to itself, not its colour's  # 'put the blocks on the table together in one bowl'
     (r"\btogether,? (in|into) (?:a|any) bowl\b", r"\1 the same bowl"),
     (rf"\b{_NOT_ASKED}{_ANY} (?:should |must |needs to |ought to |has to |is to )?(?:be )?shar(?:e|es|ing) a bowl with {_ANY}", r"put \1 and \2 in the same bowl"),
     (rf"\b{_LEAD}{_ANY} and {_ANY} (?:should )?(?:go|belong|sit|end up|be) together,? in (?:the same|one|a single) bowl\b", r"put \1 and \2 in the same bowl"),
