@@ -314,3 +314,13 @@ def test_more_said_of_two_blocks_at_once(text: str, check) -> None:
 def test_a_bowl_of_its_own_is_a_bowl_to_itself() -> None:
     i, f = outcome("Put the yellow block in a bowl of its own.", crowded())
     assert f.base(Y) == "cyan bowl"
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Empty the white bowl and put what was in it on the table.", lambda i, f: f.support[P] == f.support[O] == "table"),
+    ("Every block outside the bowls should go into the bowl holding the blue block.",
+     lambda i, f: all(f.base(b) == "purple bowl" for b in (R, G, Y)) and f.base(P) == "white bowl"),
+])
+def test_what_a_bowl_holds_said_of_the_bowl(text: str, check) -> None:
+    i, f = outcome(text, coloured())
+    assert check(i, f) and f.held is None

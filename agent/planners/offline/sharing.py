@@ -91,7 +91,11 @@ SHARING: tuple[tuple[str, str], ...] = (
     # together
     (r"\btogether,? (?=(?:in|into) (?:one|the same|a single|the \w+) bowl\b)", ""),
     (rf"\bmake (?:it so|sure) (?:that )?{_ANY} and {_ANY} share (?:a|one|the same) bowl(?:,? with (?:each other|one another))?\b", r"put \1 and \2 in the same bowl"),
-    (r"\bin a bowl of its own\b", "in a bowl all on its own"),  # 'a bowl of its own': to itself, not its colour's  # 'put the blocks on the table together in one bowl'
+    (r"\bin a bowl of its own\b", "in a bowl all on its own"),
+    (r"^(?:every block is|all the blocks are|all blocks are) (?:together )?in (?:the same|one|a single) bowl(?=\s*$)", "put all the blocks in the same bowl"),
+    (r"^((?:every|each) block|all the blocks) (outside the bowls|on the table|not in a bowl|that is not in a bowl) (?:should|must|has to|needs to|is to) go (into|in) ",
+     r"put \1 \2 \3 "),  # 'every block outside the bowls should go into the bowl holding X'
+    (r"\b(empty (?:out )?the \w+ bowl),? and (?:put|set|place|lay) (?:what|whatever|everything that) (?:was|is) in it (?:on|onto) the table\b", r"\1 onto the table"),  # 'a bowl of its own': to itself, not its colour's  # 'put the blocks on the table together in one bowl'
     (r"\btogether,? (in|into) (?:a|any) bowl\b", r"\1 the same bowl"),
     (rf"\b{_NOT_ASKED}{_ANY} (?:should |must |needs to |ought to |has to |is to )?(?:be )?shar(?:e|es|ing) a bowl with {_ANY}", r"put \1 and \2 in the same bowl"),
     (rf"\b{_LEAD}{_ANY} and {_ANY} (?:should )?(?:go|belong|sit|end up|be) together,? in (?:the same|one|a single) bowl\b", r"put \1 and \2 in the same bowl"),
