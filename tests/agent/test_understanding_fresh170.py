@@ -10,6 +10,7 @@ import pytest
 
 from agent.planners.offline.checks import checked
 from sim.core.errors import PlanningError
+from sim.core.perceived import Scene
 
 from tests.agent.test_understanding_fresh138 import coloured, crowded
 from tests.agent.test_understanding_fresh162 import unmoved
@@ -324,3 +325,47 @@ def test_a_bowl_of_its_own_is_a_bowl_to_itself() -> None:
 def test_what_a_bowl_holds_said_of_the_bowl(text: str, check) -> None:
     i, f = outcome(text, coloured())
     assert check(i, f) and f.held is None
+
+
+# ----- rules stated, then applied (FRESH174) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "check"), [
+    ("Rule: the yellow block must be in the cyan bowl. Apply it.", lambda i, f: f.base(Y) == "cyan bowl"),
+    ("Constraint: nothing may sit on the red block. Fix the table.", lambda i, f: f.is_clear(R)),
+    ("The rule is: every block goes in the bowl of its own colour. Apply it to the blue block.", lambda i, f: f.base(B) == "blue bowl" and unmoved(i, f, Y, R)),
+    ("Rule: all blocks go in the bin. Exceptions: the yellow block, and anything in the white bowl. Apply the rule.",
+     lambda i, f: unmoved(i, f, Y, P, O) and all(f.support[b] == "bin" for b in (B, G, R))),
+    ("Count as 'stacked' every block that rests on another block. Move each stacked block onto the table.", lambda i, f: f.support[G] == "table"),
+    ("A block is perched when it sits on another block. Put all the perched blocks directly on the table.", lambda i, f: f.support[G] == "table"),
+    ("Call the block on the red block its lid. Put the lid in the cyan bowl.", lambda i, f: f.base(G) == "cyan bowl"),
+])
+def test_a_rule_then_its_use(text: str, check) -> None:
+    i, f = outcome(text, coloured())
+    assert check(i, f) and f.held is None
+
+
+# ----- frames of reference (FRESH175) --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "block"), [
+    ("Put the block furthest to your left, robot, in the cyan bowl.", O),  # the robot's left is the camera's right (+y)
+    ("Put the block farthest to the left as the camera sees it in the cyan bowl.", Y),
+    ("Put the block nearest to you, robot, in the cyan bowl.", P),
+])
+def test_left_and_right_in_the_frame_said(text: str, block: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.base(block) == "cyan bowl"
+
+
+def test_blocks_not_on_a_half_are_those_on_the_other_half() -> None:
+    i, f = outcome("Put the blocks that are not on the left half of the table into the bin.", Scene(objects=[
+        *(o for o in crowded().objects if o.name not in (R, G))]))
+    assert f.support[Y] != "bin" and all(f.support[b] == "bin" for b in (P, O, B))
+
+
+def test_right_as_a_place_is_never_a_filler() -> None:
+    i, f = outcome("The only block on your left-hand half of the table, robot, is in the bin.", Scene(objects=[
+        *(o for o in crowded().objects if o.name not in (O, B, R, G))]))
+    assert f.support[P] == "bin" and f.support[Y] == "table"
+
+
+def test_a_bowl_of_its_own_colour_is_still_its_colour() -> None:
+    i, f = outcome("Put the blue block in a bowl of its own colour.", coloured())
+    assert f.base(B) == "blue bowl"

@@ -41,7 +41,8 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         if _CONSTRAINT_RE.search(said) or rx(r"n[']t\b").search(" ".join(before).lower()) or rx(
                 r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b").search(told):
             return  # never a "not", a condition or a state set aside
-        if any(VERB_RE.match(rx(r"^(?:step \w+|first(?: of all)?|then|next|\d+)\W+").sub("", clean_text(p))) and _OBJECT_RE.search(p) for p in before):
+        if any(any(VERB_RE.match(rx(r"^(?:step \w+|first(?: of all)?|then|next|\d+)\W+").sub("", c.strip())) for c in rx(r"[:;,]").split(clean_text(p)))
+               and _OBJECT_RE.search(p) for p in before):
             return  # nor a step: 'step one: take out what is in W. step two: put X in W'
         mentions = [m for m in _MENTION_RE.findall(rx(r"\b(?:something|anything) else\b").sub("", said)) if m not in ("it", "its", "itself")]
         named = [n for n in names if rx(rf"\b{n}\b").search(said)]

@@ -9,9 +9,8 @@ several objects equally becomes a question for the user.
 
 The layers, each importing only those before it: `words` (word tables) <- `wishes` (a wish's frame) <- `spelling`
 (contractions, chat spellings, typos), `repairs` (words taken back), `notation` (labels, predicates), `rewrites` (rules
-skipped fast) <- `phrasing` (`clean_text`) <-
-`context` (the parse's state and errors) <- `towers` (a tower told block by block), `choice`
-(which of several fits) <- `forms` (any clause form -> an imperative), `noun_phrases` (what a noun
+skipped fast) <- `phrasing` (`clean_text`) <- `context` (the parse's state and errors) <- `towers` (a tower told block by
+block), `choice` (which of several fits) <- `forms` (any clause form -> an imperative), `noun_phrases` (what a noun
 phrase says) <- `grammar` (stages, clauses, phrases), `references` (noun phrases -> objects), `tower_references`
 (a tower by height or colours), `dialogue` (the conversation) <- `placing` (targets as relations) <-
 `clause_goals` (one clause's relations) <- `goals`.
@@ -65,6 +64,7 @@ from agent.planners.offline.loanwords import english_only
 from agent.planners.offline.moods import calmed
 from agent.planners.offline.prompts import unprompted
 from agent.planners.offline.scripts import unscripted
+from agent.planners.offline.rules import ruled
 from agent.planners.offline.relays import relayed
 from agent.planners.offline.tag_questions import untagged
 from agent.planners.offline.trappings import unwrapped
@@ -106,7 +106,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     when it asks about the scene. When the whole is not understood, the request is read alone, after the sentences
     that only set the scene (`background`)."""
     instruction = unwrapped(unscripted(instruction))  # 'UPDATE blocks SET ...', 'for b in [X, Y]: bin(b)'; 'Okay Panda, ...', 'Subject: ...'
-    instruction = unprompted(instruction)  # 'You are a robot arm. Task: ...', 'Example: "X -> bin" ... Now: "Y -> W"', '**Goal:** ...'
+    instruction = unprompted(ruled(instruction))  # 'Rule: P. Apply it.'; 'You are a robot arm. Task: ...', 'Example: "X -> bin" ... Now: "Y -> W"', '**Goal:** ...'
     try:
         return _read(instruction, scene, history)
     except PlanningError as error:

@@ -317,7 +317,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=\s*(?:[.;]|$)))", ", "),
     (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
     # a busy parent's interruptions: '... into the... sorry, one sec... into W', '— hang on —', 'where was I — oh yes,'
-    (r"(?:\s*(?:,|\.{2,}|\u2026)?\s*\b(?:sorry,? )?(?:one sec(?:ond)?|hang on|hold on|just a sec(?:ond)?|where was i|oh yes|oh right|right(?=,)|right,? so|yeah)\b)+"
+    (r"(?:\s*(?:,|\.{2,}|\u2026)?\s*\b(?:sorry,? )?(?:one sec(?:ond)?|hang on|hold on|just a sec(?:ond)?|where was i|oh yes|oh right|(?<!\bthe )(?<!\bthe far )(?<!\bthe very )right(?=,)|right,? so|yeah)\b)+"
      r"\s*(?:,|\.{2,}|\u2026)?\s*", " "),
     (r"\b(into|in|onto|on|to) the,? (?=(?:into|in|onto|on|to) the\b)", ""),  # 'into the... into W': the restart
     # an email's frame: 'Hi,', 'Hello,', 'Thanks, Sam', 'Best, Sam', 'Cheers, Sam', 'Kind regards'

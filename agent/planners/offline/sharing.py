@@ -91,7 +91,7 @@ SHARING: tuple[tuple[str, str], ...] = (
     # together
     (r"\btogether,? (?=(?:in|into) (?:one|the same|a single|the \w+) bowl\b)", ""),
     (rf"\bmake (?:it so|sure) (?:that )?{_ANY} and {_ANY} share (?:a|one|the same) bowl(?:,? with (?:each other|one another))?\b", r"put \1 and \2 in the same bowl"),
-    (r"\bin a bowl of its own\b", "in a bowl all on its own"),
+    (r"\bin a bowl of its own\b(?! colou?r)", "in a bowl all on its own"),
     (r"^(?:every block is|all the blocks are|all blocks are) (?:together )?in (?:the same|one|a single) bowl(?=\s*$)", "put all the blocks in the same bowl"),
     (r"^((?:every|each) block|all the blocks) (outside the bowls|on the table|not in a bowl|that is not in a bowl) (?:should|must|has to|needs to|is to) go (into|in) ",
      r"put \1 \2 \3 "),  # 'every block outside the bowls should go into the bowl holding X'

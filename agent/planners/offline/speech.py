@@ -43,6 +43,7 @@ from agent.planners.offline.specs import SPECS
 from agent.planners.offline.states import STATES
 from agent.planners.offline.swaps import SWAPS
 from agent.planners.offline.turns import TURNS
+from agent.planners.offline.viewpoints import VIEWPOINTS
 from agent.planners.offline.voices import VOICES
 from agent.planners.offline.words import SHARED_RE, VERB_RE, verb_of
 from agent.regex import replaced, rx
@@ -149,7 +150,7 @@ def dictated(text: str) -> str:
 
 SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     *ASPECTS,
-    *POLARITY, *SPATIAL, *DISTRACTORS, *GROUPS, *STRUCTURES, *PERMISSIONS, *EXTREMES,
+    *POLARITY, *VIEWPOINTS, *SPATIAL, *DISTRACTORS, *GROUPS, *STRUCTURES, *PERMISSIONS, *EXTREMES,
     *JARGON,
     *PASSIVES,
     *GAMES,

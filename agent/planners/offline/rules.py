@@ -1,0 +1,59 @@
+"""Rules stated first and then applied, on the raw text: 'Rule: P. Apply it.' and 'Constraint: P. Fix the table.' ask
+for P; 'The rule is: every block goes in its colour's bowl. Apply it to X.' asks it of X alone; 'Rule: all blocks go in
+the bin. Exceptions: X and anything in W.' and 'The one exception is X, which stays where it is.' leave those out; and
+a word defined first ('Count as "stacked" every block that rests on another block', 'A block is perched when it sits on
+another block', 'Call the block on X its lid') is said as what it was defined to mean where it is used."""
+
+from __future__ import annotations
+
+import re
+
+from agent.regex import rx
+
+_LEAD = (r"(?:(?:here is|here s|this is|these are) (?:the |my |our )?(?:rule|policy|constraint|requirement|how it works)s?[ \t]*[:,-]?[ \t]*|(?:the |a |my |our |new |house "
+         r"|today s )*(?:rule|policy|constraint|requirement|rule of thumb)(?: (?:one|two|1|2|for (?:the table|tidying|today|towers)))?(?: is)?(?: that)?[ \t]*[:,-][ \t]*)")
+_GENERIC = r"(?:every block|each block|a block|blocks|all blocks|all the blocks|any block)"
+_APPLY = (r"(?:(?:now |so |please |just )*(?:apply|follow|enforce|use) (?:it|that|this|them|both|the (?:rules?|policy|constraint)|that (?:rule|policy)|"
+          r"this (?:rule|policy)|both rules)|(?:please )?(?:fix|tidy|sort out|correct) (?:the table|it|that|things)(?: up)?(?: so (?:that )?it (?:follows|obeys) "
+          r"(?:it|the (?:rule|policy|rules)|them|that))?|tidy up|bring the table in line(?: with (?:it|them|the rules?|that|this))?|make (?:the table|it) "
+          r"(?:follow|obey) (?:it|them|both(?: rules)?|the rules?|that)|make it so|that is how the table should be|i would like (?:it|the table) (?:applied|fixed"
+          r"(?: to match)?))")
+_DEFINED_RE = re.compile(r"^(?:(?:count|treat|consider) as ['\"]?(?P<t1>\w+)['\"]? (?:every|each|any) block (?:that|which) (?P<d1>[^.;]+)|(?:let us say |say |"
+                         r"let s say )?a block is (?:a |an |called |)['\"]?(?P<t2>\w+)['\"]? (?:when|if|whenever) (?:it )?(?P<d2>[^.;]+))[.;]\s*(?P<rest>.+)$")
+_CALLED_RE = re.compile(r"^call (the [\w ]+?) (?:its |the |a )?['\"]?(\w+)['\"]?[.;]\s*(.+)$")
+
+
+def _excepted(m: re.Match[str]) -> str:
+    """The exceptions said after a rule, as an exception to it; what is in a bowl is kept in a sentence of its own."""
+    said = rx(r",? and (?:anything|everything|the blocks?|whatever is)(?: that is| that are)? in (the \w+ bowl)$").split(m[1].strip())
+    return f", except {said[0]}" + (f". leave everything in {said[1]} where it is" if len(said) > 1 else "")
+
+
+def ruled(instruction: str) -> str:
+    """The request a stated rule and its use say, or `instruction` as it is."""
+    text = rx(r"\b(i|you|we|they)'d\b|\b(here|that|it|there|what)'s\b").sub(lambda m: f"{m[1]} would" if m[1] else f"{m[2]} is", instruction.strip()).lower()
+    if m := _DEFINED_RE.match(text):  # a word defined, then used: said as what it means
+        word, said = m["t1"] or m["t2"], (m["d1"] or m["d2"]).strip()
+        said = rx(r"^(?:is |are )").sub("", said)
+        verb = "" if rx(r"^(?:sits?|rests?|stands?|has|have|is|are|holds?|lies?)\b").match(said) else "is "
+        return rx(rf"\b(?:all (?:the |of the )?|each |every |the |any )?{word}(?:s)?(?: blocks?)?\b").sub(f"every block that {verb}{said}", m["rest"])
+    if m := _CALLED_RE.match(text):  # 'call the block on X its lid. put the lid in W'
+        return rx(rf"\b(?:the |its |that )?{m[2]}\b").sub(m[1], m[3])
+    if not (lead := rx(rf"^{_LEAD}").match(text)):
+        return instruction
+    body = text[lead.end():]
+    body = rx(r"[.;]\s*(?:the |one |an )?(?:exceptions?|the one exception|the only exception)(?: (?:are|is))?\s*[:,-]\s*([^;.]+?)(?:\s*[;,:]\s*(?:those|they|these|"
+              r"it|that one)(?: (?:stay|stays|remain|remains|are left|is left|are kept|is kept) (?:exactly )?(?:where (?:they are|it is)|as (?:they are|it is)|put))?"
+              r"|,? (?:which|that) (?:stays|remains) (?:where it is|put))?(?=\s*[.;]|$)").sub(_excepted, body)  # 'Exceptions: X and anything in W'
+    parts = [p for p in rx(r"(?<=[.;!])\s+").split(body.strip()) if p]
+    applied = [p for p in parts if rx(rf"^{_APPLY}\W*$").match(p)]
+    to = next((t for p in parts if (t := rx(r"^(?:now |so |please |first,? )*(?:apply|follow) (?:it|that|this|that rule|this rule|the rule|the policy|that "
+                                              r"policy) to ((?:the|every|each|all)\b[^.;]+?)\W*$").match(p))), None)
+    if to and len(parts) == 2:  # 'Rule: every block goes in its colour's bowl. Apply it to X.': of X
+        rule = parts[0].rstrip(" .;")
+        if rx(rf"^{_GENERIC}\b").match(rule):
+            return rx(rf"^{_GENERIC}").sub(to[1], rule, count=1) + "."
+        return instruction
+    if applied and parts[-1] in applied and not rx(rf"^{_APPLY}").match(parts[0]):
+        return " ".join(p for p in parts if p not in applied)  # 'Constraint: P. Fix the table.': P
+    return instruction
