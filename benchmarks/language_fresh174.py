@@ -18,7 +18,13 @@ are answered from the scene as it is. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 3323342, the code of 6034598, before anything it could prompt): 0.0967
+goal-correct (29 of 300), 231 refused, 9 asked. Six wrong actions: "Count as 'stacked' every block that rests on another
+block. Move each stacked block onto the table." was answered as a count (three times); "Rule: all blocks go in the bin.
+Exceptions: X, and anything in W; those stay exactly where they are. Apply the rule." binned X and then put it in W
+(three times). Twenty-five wrong replies: questions about a rule ('Does X obey it at the moment?', 'Is the table breaking
+that constraint right now?') got the help text. The refusals were the rules themselves: a rule then 'apply it', a
+constraint then 'fix the table', policies about places, definitions then their use, exceptions, two rules together.
 """
 
 from __future__ import annotations

@@ -24,7 +24,13 @@ that side may be moved or not, and nothing from the other side may join them. Th
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 56c3508, the code of 6034598, before anything it could prompt): 0.05
+goal-correct (15 of 300), 243 refused, 15 asked. Two wrong actions: "Start with the block at the front, closest to the
+robot: put it in W. Then move Y into the same bowl." did only the second step (the first sentence was set aside as
+scene-setting). Twenty-five wrong replies: questions in a named frame ('As the camera sees it, is the rightmost bowl the
+cyan one?', 'How many blocks are closer to you, robot, than W is?') got the help text. The refusals were the frames:
+'your left, robot', 'the robot's right-hand side', 'as the camera sees it', 'at the front', 'at the back', halves of the
+table said in the robot's frame.
 """
 
 from __future__ import annotations
