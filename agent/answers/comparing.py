@@ -81,6 +81,11 @@ _HIGHER_RE = re.compile(rf"^(?:is|are) (?P<a>{_X}) (?:sitting |standing )?(?P<w>
                         rf"(?P<a4>{_X}) or (?P<b4>{_X})$")
 
 
+def _under(block: str, state: SymState) -> int:
+    """How many blocks stand under `block`: how high it is (a block in a bowl or on the table stands on none)."""
+    return sum(block in state.above(u) for u in state.blocks)
+
+
 def _higher(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'is X higher than Y?', 'of X and Y, which one sits higher?': by how many blocks stand under each (a block in a bowl or on
     the table stands on none)."""
@@ -89,7 +94,7 @@ def _higher(q: str, scene: Scene, state: SymState) -> Answer | None:
         return None
     a, b = (_one(x, scene) for x in pair)
     up = (m["w"] or m["w2"] or m["w3"]) in ("higher", "above")
-    level = {n: len([u for u in state.blocks if n in state.above(u)]) for n in (a, b)}
+    level = {n: _under(n, state) for n in (a, b)}
     said = f"the {a} stands on {level[a]} block(s), the {b} on {level[b]}"
     if m["w"]:  # yes or no
         yes = level[a] > level[b] if up else level[a] < level[b]
@@ -112,7 +117,7 @@ def _highest(q: str, state: SymState) -> Answer | None:
     blocks = [b for b in state.blocks if state.support[b] not in (BIN, GRIPPER)]
     if not blocks:
         raise _Unclear("There is no block on the table.")
-    level = {n: len([u for u in blocks if n in state.above(u)]) for n in blocks}
+    level = {n: _under(n, state) for n in blocks}
     best = (min if (m["w"] or m["w2"] or "") in ("lowest", "bottommost") else max)(level.values())
     found = [b for b in blocks if level[b] == best]
     said = f"{'it stands' if len(found) == 1 else 'each stands'} on {best} block{'' if best == 1 else 's'}"

@@ -369,3 +369,12 @@ def test_right_as_a_place_is_never_a_filler() -> None:
 def test_a_bowl_of_its_own_colour_is_still_its_colour() -> None:
     i, f = outcome("Put the blue block in a bowl of its own colour.", coloured())
     assert f.base(B) == "blue bowl"
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Put the block furthest to the robot's left in the cyan bowl.", O),  # 'robot's' is said in full first: 'the robot is left'
+    ("Here's the rule: every block goes in the bowl of its own colour. Apply it to the blue block.", B),
+])
+def test_a_possessive_frame_and_a_contracted_lead(text: str, block: str) -> None:
+    i, f = outcome(text, coloured())
+    assert f.base(block) == ("cyan bowl" if block == O else "blue bowl")

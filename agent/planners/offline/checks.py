@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.spelling import uncontracted
 from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
 
@@ -21,8 +22,6 @@ _FIXED = (rf"{_FIX}(?: (?:it|that|this|them|things|the problem|what(?:ever)? (?:
 _NOT = (r"(?:if (?:it|that|this|they|so|either|any of them|one) (?:is|are|does|do|has|have) not(?: so| true| the case| right| correct| there)?|"
         r"if not(?: so)?|if (?:that|this|it) is not (?:so|true|the case)|otherwise|if (?:it|that|anything|something|either|any) (?:is|are|goes|has gone) "
         r"wrong|if (?:needed|necessary|need be|required)|where (?:needed|necessary)|as needed|if (?:it|that|this) (?:fails|does not hold))")
-_CONTRACTED = ((r"\b(is|are|does|do|has|have|was|were)n'?t\b", r"\1 not"), (r"\b(it|that|there|what|everything)'s\b", r"\1 is"),
-               (r"\b(they|you|we)'re\b", r"\1 are"), (r"\b(i|you|we|they)'d\b", r"\1 would"), (r"\bcan'?t\b", "cannot"), (r"\bdon'?t\b", "do not"))
 _SAID_BACK_RE = re.compile(rf"(?:^|(?<=[.;:]) )(?:{_CHECK})(?: (?:that|whether|if) (?:it|they|that|this|so) (?:is|are|does|do|has|have)(?: so)?| (?:that|it|"
                            rf"this|of (?:it|that|this)|everything|each one|each of them|them|it over|through it|where it is))?,? (?:and )?(?:(?:{_NOT}),? )?(?:then )?"
                            rf"(?:{_FIXED}|put (?:it|them) there|make (?:it|that|them) so)(?:,? {_NOT})?\s*[.!]?\s*$|(?:^|(?<=[.;:] ))(?:go|work) through "
@@ -56,10 +55,7 @@ def _stated(item: str) -> str:
 
 def checked(instruction: str) -> str:
     """The request a check says, or `instruction` as it is when it is no check."""
-    text = instruction.strip()
-    for pattern, repl in _CONTRACTED:
-        text = rx(pattern, re.IGNORECASE).sub(repl, text)
-    text = said = text.lower()
+    text = said = rx(r"\b(is|are|does|do|has|have|was|were)n'?t\b").sub(r"\1 not", uncontracted(instruction.strip().lower()))  # and 'isnt'
     if not rx(rf"\b(?:{_CHECK}|checks|checklist)\b|\bthrough (?:it|them|the list|this list|the \w+)\b").search(text):
         return instruction
     if (report := _REPORT_RE.match(text)) and (report["rest"] or rx(r"\b(?:tell|let) me\b|\bgive me\b|\breport\b").search(text)):

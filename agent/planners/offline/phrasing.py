@@ -18,7 +18,7 @@ from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
-from agent.planners.offline.spelling import CASUAL, CONTRACTION_RE, CONTRACTIONS, MENTION_RE, mend_typos, typed
+from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos, typed, uncontracted
 from agent.regex import rx
 from sim.core.lexicon import COLOURS, unify
 
@@ -377,7 +377,7 @@ def clean_text(text: str) -> str:
     t = rx(r"(?:^|\s)(?:\d{1,2}(?:[.)]|/\d{1,2})|[a-f]\))\s+").sub("; ", t)  # a numbered list: '1) ... 2) ...'
     t = rx(r"(?<=[\w,.)]) +\(\s*([^()]*?)\s*\)").sub(r", \1,", restated(t))  # 'cyan -> cyan bowl (leave the red block alone)': an aside
     t = notation(unlabel(structured(variables(colon_facts(t))))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
-    t = rx(r"(?<=[a-z])'d\b").sub(" would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], t))  # 'the red block'd be'
+    t = uncontracted(t)  # 'the red block'd be'
 
     t = rx(r"[!?]+(?=\s+\w)").sub(".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences
     t = take_backs(rx(r"[^a-z0-9,.;' ]+").sub(" ", t))

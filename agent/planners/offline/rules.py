@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.spelling import uncontracted
 from agent.regex import rx
 
 _LEAD = (r"(?:(?:here is|here s|this is|these are) (?:the |my |our )?(?:rule|policy|constraint|requirement|how it works)s?[ \t]*[:,-]?[ \t]*|(?:the |a |my |our |new |house "
-         r"|today s )*(?:rule|policy|constraint|requirement|rule of thumb)(?: (?:one|two|1|2|for (?:the table|tidying|today|towers)))?(?: is)?(?: that)?[ \t]*[:,-][ \t]*)")
+         r"|today'?s )*(?:rule|policy|constraint|requirement|rule of thumb)(?: (?:one|two|1|2|for (?:the table|tidying|today|towers)))?(?: is)?(?: that)?[ \t]*[:,-][ \t]*)")
 _GENERIC = r"(?:every block|each block|a block|blocks|all blocks|all the blocks|any block)"
 _APPLY = (r"(?:(?:now |so |please |just )*(?:apply|follow|enforce|use) (?:it|that|this|them|both|the (?:rules?|policy|constraint)|that (?:rule|policy)|"
           r"this (?:rule|policy)|both rules)|(?:please )?(?:fix|tidy|sort out|correct) (?:the table|it|that|things)(?: up)?(?: so (?:that )?it (?:follows|obeys) "
@@ -31,7 +32,7 @@ def _excepted(m: re.Match[str]) -> str:
 
 def ruled(instruction: str) -> str:
     """The request a stated rule and its use say, or `instruction` as it is."""
-    text = rx(r"\b(i|you|we|they)'d\b|\b(here|that|it|there|what)'s\b").sub(lambda m: f"{m[1]} would" if m[1] else f"{m[2]} is", instruction.strip()).lower()
+    text = rx(r"\bhere's\b").sub("here is", uncontracted(instruction.strip().lower()))
     if m := _DEFINED_RE.match(text):  # a word defined, then used: said as what it means
         word, said = m["t1"] or m["t2"], (m["d1"] or m["d2"]).strip()
         said = rx(r"^(?:is |are )").sub("", said)

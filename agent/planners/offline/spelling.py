@@ -165,3 +165,8 @@ CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's"
     "i'll": "i will", "that'll": "that will", "robot's": "robot is", "who's": "who is", "someone's": "someone is",
     "nothing's": "nothing is", "everything's": "everything is", "something's": "something is", "anything's": "anything is"}
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b")
+
+
+def uncontracted(text: str) -> str:
+    """`text` (in lower case) with its contractions said in full ("isn't" -> 'is not', "the red block'd be" -> '... would be')."""
+    return rx(r"(?<=[a-z])'d\b").sub(" would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_ROBOT = r"(?:your|the robot s|the robot's|the arm s|the arm's|its)"
+_ROBOT = r"(?:your|the robot s|the robot's|the robot is|the arm s|the arm's|the arm is|its)"
 _OTHER = {"left": "right", "right": "left", "near": "far", "far": "near"}
 
 VIEWPOINTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
