@@ -378,3 +378,13 @@ def test_a_bowl_of_its_own_colour_is_still_its_colour() -> None:
 def test_a_possessive_frame_and_a_contracted_lead(text: str, block: str) -> None:
     i, f = outcome(text, coloured())
     assert f.base(block) == ("cyan bowl" if block == O else "blue bowl")
+
+
+@pytest.mark.parametrize("text", [
+    "Put all blocks in the bin except the yellow block and the blocks in the white bowl.",
+    "Bin everything, except the yellow block, and anything in the white bowl.",
+    "Put every block in the bin apart from the yellow block and whatever is in the white bowl.",
+])
+def test_an_exception_of_a_block_and_a_bowl_keeps_both(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert unmoved(i, f, Y, P, O) and all(f.support[b] == "bin" for b in (B, G, R))

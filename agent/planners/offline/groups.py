@@ -3,7 +3,8 @@ last one of them'), what remains ('the remainder', 'the rest of the bunch', 'the
 set in W', 'the contents of W', 'the pile on X': everything on top of X), a counted group said again ('X and Y, the pair
 of them, ...', 'the three of them, X, Y and Z'), one of a list ('a single one of the red, blue and green blocks'), a
 proportion said with its count ('most of the blocks: all but one of them') and blocks outside a bowl ('the blocks
-outside W', 'the blocks that are not in W'). Read among `speech.SPEECH`'s rules, after `distractors.DISTRACTORS`."""
+outside W', 'the blocks that are not in W'); an exception of a block and a bowl's load ('except X and the blocks in W': what
+is in W stays too). Read among `speech.SPEECH`'s rules, after `distractors.DISTRACTORS`."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red b
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(except(?: for)?|but not|apart from|other than|excluding|save) ((?:the \w+ (?:block|cube))(?:,? (?:and )?the \w+ (?:block|cube))*),? and (?:also )?(?:anything|"
+     r"everything|the blocks?|whatever is|the ones?|all the blocks)(?: that (?:is|are)| which (?:is|are))? (in|inside|on) (the \w+ (?:bowl|block))\b",
+     r"\1 \2, and leave everything \3 \4 where it is"),  # 'bin everything except X and the blocks in W': those in W stay too
     # a list of colours said with one noun (the noun-phrase reader knows 'the red, blue and green blocks'): 'all three of ...', 'a single one of ...'
     (r"\b(?:just )?a single one of\b", "one of"),
     (rf"\b(?:all (?:two|three|four|five) of |both of )(?=the (?:{_COLOUR})(?:, (?:{_COLOUR}))*,? and (?:{_COLOUR}) blocks\b)", ""),  # the list says them all

@@ -24,12 +24,6 @@ _DEFINED_RE = re.compile(r"^(?:(?:count|treat|consider) as ['\"]?(?P<t1>\w+)['\"
 _CALLED_RE = re.compile(r"^call (the [\w ]+?) (?:its |the |a )?['\"]?(\w+)['\"]?[.;]\s*(.+)$")
 
 
-def _excepted(m: re.Match[str]) -> str:
-    """The exceptions said after a rule, as an exception to it; what is in a bowl is kept in a sentence of its own."""
-    said = rx(r",? and (?:anything|everything|the blocks?|whatever is)(?: that is| that are)? in (the \w+ bowl)$").split(m[1].strip())
-    return f", except {said[0]}" + (f". leave everything in {said[1]} where it is" if len(said) > 1 else "")
-
-
 def ruled(instruction: str) -> str:
     """The request a stated rule and its use say, or `instruction` as it is."""
     text = rx(r"\bhere's\b").sub("here is", uncontracted(instruction.strip().lower()))
@@ -45,7 +39,7 @@ def ruled(instruction: str) -> str:
     body = text[lead.end():]
     body = rx(r"[.;]\s*(?:the |one |an )?(?:exceptions?|the one exception|the only exception)(?: (?:are|is))?\s*[:,-]\s*([^;.]+?)(?:\s*[;,:]\s*(?:those|they|these|"
               r"it|that one)(?: (?:stay|stays|remain|remains|are left|is left|are kept|is kept) (?:exactly )?(?:where (?:they are|it is)|as (?:they are|it is)|put))?"
-              r"|,? (?:which|that) (?:stays|remains) (?:where it is|put))?(?=\s*[.;]|$)").sub(_excepted, body)  # 'Exceptions: X and anything in W'
+              r"|,? (?:which|that) (?:stays|remains) (?:where it is|put))?(?=\s*[.;]|$)").sub(r", except \1", body)  # 'Exceptions: X and anything in W' (`groups` keeps what is in W)
     parts = [p for p in rx(r"(?<=[.;!])\s+").split(body.strip()) if p]
     applied = [p for p in parts if rx(rf"^{_APPLY}\W*$").match(p)]
     to = next((t for p in parts if (t := rx(r"^(?:now |so |please |first,? )*(?:apply|follow) (?:it|that|this|that rule|this rule|the rule|the policy|that "
