@@ -58,7 +58,7 @@ def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
         _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene) or _nth(q, scene, state) or \
         _in_own_bowl(q, state) or _higher(q, scene, state) or _highest(q, state) or _across(q, scene, state) or \
-        _which_of_two(q, scene, state)
+        _which_of_two(q, scene, state) or _together(q, scene, state)
 
 
 _OWN_RE = re.compile(r"^how many (?:of the )?blocks (?:are|sit|is) (?:already |now |sitting |resting |currently )*(?:in|inside) (?:the|a|their) "
@@ -122,6 +122,33 @@ def _highest(q: str, state: SymState) -> Answer | None:
     found = [b for b in blocks if level[b] == best]
     said = f"{'it stands' if len(found) == 1 else 'each stands'} on {best} block{'' if best == 1 else 's'}"
     return Answer("which", f"{_the(found).capitalize()}{'' if len(found) == 1 else ' (all level)'}: {said}.", found)
+
+
+_PAIR = r"(?P<a>the \w+ (?:block|cube)) and (?P<b>the \w+ (?:block|cube))"
+_TOGETHER_RE = re.compile(rf"^are {_PAIR} (?:(?P<on>(?:stacked |sitting |resting )?(?:on top of|on) (?:each other|one another))|in the same (?:bowl or (?:in )?the "
+                          rf"same (?:tower|stack)|(?:tower|stack) or (?:in )?the same bowl))$|^how many (?:other )?blocks are in the same (?:tower|stack) as "
+                          rf"(?P<x>the \w+ (?:block|cube))$")
+
+
+def _together(q: str, scene: Scene, state: SymState) -> Answer | None:
+    """'are X and Y stacked on each other?' (one right on the other), 'are X and Y in the same bowl or the same tower?',
+    'how many other blocks are in the same tower as X?'."""
+    if (m := _TOGETHER_RE.match(q)) is None:
+        return None
+    if m["x"]:
+        x = _one(m["x"], scene)
+        if x not in state.support:
+            raise _Unclear(f"I can count the blocks in a block's tower; the {x} is not a block.")
+        others = [b for b in state.blocks if b != x and (b in state.above(x) or x in state.above(b))]
+        return Answer("count", f"{len(others)}" + (f": {_the(others)}." if others else " (no other block is in its tower)."), len(others))
+    a, b = _one(m["a"], scene), _one(m["b"], scene)
+    if not {a, b} <= set(state.support):
+        raise _Unclear("I can say that of two blocks.")
+    stacked = state.support[a] == b or state.support[b] == a
+    yes = stacked if m["on"] else stacked or a in state.above(b) or b in state.above(a) or state.base(a) == state.base(b) in state.bowls
+    where = f"the {a} is on the {b}" if state.support[a] == b else f"the {b} is on the {a}" if state.support[b] == a else (
+        f"the {a} rests on the {state.support[a]}, the {b} on the {state.support[b]}")
+    return Answer("yes_no", f"{'Yes' if yes else 'No'}: {where}.", yes)
 
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}

@@ -53,3 +53,16 @@ def test_two_places_holding_as_many_get_neither() -> None:
 
 def test_a_full_answer_says_what_the_bowl_holds() -> None:
     assert answer("is the green bowl full?", SCENE).text == "No: the green bowl holds 4 blocks and has 1 (the orange block)."
+
+
+@pytest.mark.parametrize(("question", "kind", "value"), [
+    ("are the blue block and the red block stacked on each other?", "yes_no", True),
+    ("are the red block and the green block on top of one another?", "yes_no", False),
+    ("are the blue block and the red block in the same bowl or the same tower?", "yes_no", True),
+    ("are the green block and the orange block in the same tower or the same bowl?", "yes_no", False),
+    ("how many other blocks are in the same tower as the red block?", "count", 1),
+    ("how many other blocks are in the same tower as the green block?", "count", 0),
+])
+def test_two_blocks_together(question: str, kind: str, value: Any) -> None:
+    got = answer(question, SCENE)
+    assert (got.kind, got.value) == (kind, value), got.text
