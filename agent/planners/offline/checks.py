@@ -55,7 +55,7 @@ def _stated(item: str) -> str:
 
 def checked(instruction: str) -> str:
     """The request a check says, or `instruction` as it is when it is no check."""
-    text = said = rx(r"\b(is|are|does|do|has|have|was|were)n'?t\b").sub(r"\1 not", uncontracted(instruction.strip().lower()))  # and 'isnt'
+    text = heard = rx(r"\b(is|are|does|do|has|have|was|were)n'?t\b").sub(r"\1 not", uncontracted(instruction.strip().lower()))  # and 'isnt'
     if not rx(rf"\b(?:{_CHECK}|checks|checklist)\b|\bthrough (?:it|them|the list|this list|the \w+)\b").search(text):
         return instruction
     if (report := _REPORT_RE.match(text)) and (report["rest"] or rx(r"\b(?:tell|let) me\b|\bgive me\b|\breport\b").search(text)):
@@ -75,7 +75,7 @@ def checked(instruction: str) -> str:
     text = rx(rf"^(?:{_CHECK}|find out|work out|figure out) which (block|one) is ([^,]+?)(?:,? (?:not counting|excluding|ignoring|leaving out) (?:any|the ones?|"
               r"those)(?: that are| which are)? (?:already )?(?:in|inside) it)?,? (?:and |then )+(put|move|place|drop|stack|set) (?:that one|it|that block) ").sub(
               r"\3 the block that is \2 ", text)  # 'check which block is nearest W, and put that one in W'
-    unchanged = instruction if text == said else text  # what is left when no check is read: the words said plainly
+    unchanged = instruction if text == heard else text  # what is left when no check is read: the words said plainly
     checklist = rx(rf"^(?:(?:i would like|i want|i need) (?:\w+ )?things? to be (?:true|so|right)[,.;]? (?:so |and )?)?(?:(?:{_CHECK}|go through|work through|run through)"
                    rf" (?:these|this list|the list|each one|each of these|them|the following)(?: (?:\w+ )?(?:things|items|points|conditions))?|(?:\w+ )?checks?|"
                    rf"checklist)(?:,? (?:and )?(?:(?:then )?(?:{_FIXED}|tick (?:each|every) (?:item|one|line) off)|(?:{_FIXED}) (?:only )?(?:what|anything|whatever) "
@@ -85,11 +85,11 @@ def checked(instruction: str) -> str:
         items = rx(rf"[.;]\s*(?:and )?(?:{_FIXED}|sort out whichever (?:of them )?(?:is|are) wrong)\W*$").sub("", text[checklist.end():])
         items = rx(r"\s*\((?:and )?(?:leave|keep) (?:it|that|them) (?:just |exactly )?(?:as it is|as they are|where it is|where they are|there|alone|be)\)").sub("", items)
         items = rx(r",? if (?:it|they) (?:is|are) not (?:there|in there|in it|on it)(?: yet| already)?").sub("", items)  # '..., if it isn't there yet'
-        said = [_stated(i) for i in rx(r"\s*(?:[;,]\s*(?:and\s+)?|\band\s+)(?=the |no |nothing |at |exactly |every |each |all |none )").split(
+        stated = [_stated(i) for i in rx(r"\s*(?:[;,]\s*(?:and\s+)?|\band\s+)(?=the |no |nothing |at |exactly |every |each |all |none )").split(
             items.rstrip(" .")) if i]
-        if any(rx(r"\b(?:at least|at most|exactly|no more than|no fewer than|only) \w+ blocks?\b").search(i) for i in said):
-            return " ".join(f"make sure that {i}." for i in said)  # a count is read alone: one sentence each
-        return "make sure that " + (", ".join(said[:-1]) + ", and " if len(said) > 1 else "") + said[-1]
+        if any(rx(r"\b(?:at least|at most|exactly|no more than|no fewer than|only) \w+ blocks?\b").search(i) for i in stated):
+            return " ".join(f"make sure that {i}." for i in stated)  # a count is read alone: one sentence each
+        return "make sure that " + (", ".join(stated[:-1]) + ", and " if len(stated) > 1 else "") + stated[-1]
     if through := rx(r"^(?:go|work|look|run) through (?:all )?the (bowls|blocks)(?: one by one| one at a time| in turn)?,? and (?:tell me|count|say|let me know) how "
                      r"many (?:of them )?(.+?)\W*$").match(text):
         return f"how many {through[1]} {through[2]}?"  # 'go through the bowls and tell me how many of them are empty'
@@ -117,12 +117,12 @@ def checked(instruction: str) -> str:
     if (branch := _BRANCH_RE.fullmatch(body.rstrip(".!"))) is None:
         return unchanged
     s, v, neg, pred = branch["s"], branch["v"], bool(branch["neg"]), branch["pred"]
-    said = branch["es"] or branch["es2"]
+    subject = branch["es"] or branch["es2"]
     if branch["other"]:  # 'otherwise A': when P does not hold
         cond_neg = not neg
     else:
         cond_neg = bool(branch["eneg"] or branch["eneg2"])  # 'if it is not' / 'if it is': P's predicate, said with the ellipsis's polarity
-        s = s if said in ("it", "they", "that", "so", "there") else said
+        s = s if subject in ("it", "they", "that", "so", "there") else subject
     action = branch["a"] or f"{branch['a2']}{branch['rest2'] or ''}"
     if rx(r"[;,.]\s*(?:and )?(?:if not|if (?:it|they) (?:is|are|does|do) not|otherwise|else|if so)\b").search(action):
         return unchanged  # 'see if X is free. If it is, A; if not, B': both branches, read as said

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 
 _B = r"(the (?:\w+ )?(?:block|cube|one)(?: (?:closest|nearest|furthest) to the \w+ bowl| (?:in|on|under|on top of) the \w+ (?:bowl|block))?|it)"
-_W = r"(the \w+ bowl|the bin|the table|its own (?:\w+ )?bowl|the bowl (?:that matches|of) its (?:own )?colou?r|the bowl of its own colou?r)"
 _HOME = r"(?:its own (?:\w+ )?bowl|the bowl (?:that matches|of) its (?:own )?colou?r|the bowl of its own colou?r|its matching bowl)"
 _TAKE = r"(?:take|walk|send|bring|carry|get|guide|lead|escort|see)"
 _LIE = r"(?:lie|lies|lying|lay|lays|laying) (?:down )?(?:flat )?|(?:take|takes|taking) (?:a )?(?:nap|rest) |(?:nap|naps|rest|rests|sleep|sleeps) "

@@ -12,15 +12,20 @@ from collections.abc import Callable
 _ROBOT = r"(?:your|the robot s|the robot's|the robot is|the arm s|the arm's|the arm is|its)"
 _OTHER = {"left": "right", "right": "left", "near": "far", "far": "near"}
 
+def _flipped(m: re.Match[str]) -> str:
+    """The robot's side said as the camera's: 'your left (half)' -> 'the right (half of the table)'."""
+    return f"the {_OTHER[m[1]]}" + (" half of the table" if (m[2] or "").startswith(" half") else "")
+
+
 VIEWPOINTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\(?(?:as|like) the camera sees it\)?|,?\s*\(?(?:going by|in|from) (?:the camera s|the camera's) (?:view|point of view|side)\)?"
      r"(?:\s*[:,])?", ""),  # the frame the planner reads in already
     (r"\b(?:the camera s|the camera's) (left|right)(?:[- ]hand)?(?: side)?\b", r"the \1"),
     (rf"\b(?:to|on|at|in) {_ROBOT} (left|right)(?:[- ]hand)?( side| half(?: of the table)?)?(?:,? robot\b,?)?\b",
-     lambda m: f"on the {_OTHER[m[1]]}" + (" half of the table" if (m[2] or "").startswith(" half") else "")),
+     lambda m: f"on {_flipped(m)}"),
     (rf"\b(farthest|furthest|most) (?:to )?{_ROBOT} (left|right)(?:,? robot\b,?)?\b", lambda m: f"{m[1]} to the {_OTHER[m[2]]}"),
     (rf"\b{_ROBOT} (left|right)(?:[- ]hand)?( side| half(?: of the table)?)?(?:,? robot\b,?)?\b",
-     lambda m: f"the {_OTHER[m[1]]}" + (" half of the table" if (m[2] or "").startswith(" half") else "")),
+     _flipped),
     (r"(?:(?<=\bblocks )|(?<=\bones )|\b(?=(?:that|which) ))((?:that|which) (?:are|is) )?not (?:on|in) the (left|right|near|far)(?:[- ]hand)?(?: half(?: of the table)?| side(?: of the table)?)?(?!\w| corner)",
      lambda m: f"{m[1] or ''}on the {_OTHER[m[2]]} half of the table"),  # 'the blocks not on the left half': on the other half
     (r"\b(?:nearest|closest) (?:to )?you(?:,? robot\b,?)?\b", "closest to the robot"),
