@@ -13,7 +13,7 @@ import re
 from agent.answers.reading import Answer, _one, _the, _Unclear, capacity
 from agent.regex import rx
 from sim.core import layout
-from sim.core.lexicon import BIN, GRIPPER
+from sim.core.lexicon import BIN, COLOURS, GRIPPER
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
 
@@ -58,7 +58,14 @@ def compared(q: str, scene: Scene, state: SymState) -> Answer | None:
     return _more(q, scene, state) or _difference(q, scene, state) or _half(q, state) or _room(q, scene, state) or \
         _if_binned(q, state) or _closer(q, scene) or _half_count(q, scene, state) or _matched_count(q, scene) or _nth(q, scene, state) or \
         _in_own_bowl(q, state) or _higher(q, scene, state) or _highest(q, state) or _across(q, scene, state) or \
-        _which_of_two(q, scene, state) or _together(q, scene, state)
+        _which_of_two(q, scene, state) or _together(q, scene, state) or _same(q)
+
+
+def _same(q: str) -> Answer | None:
+    """'is the leftmost bowl the cyan one?', once the leftmost bowl is named ('is the white bowl the cyan one?')."""
+    if (m := rx(r"^(?:is|was) the (\w+) (block|bowl) (?:really |actually )?the (\w+)(?: one| \2)?$").match(q)) is None or m[3] not in COLOURS:
+        return None
+    return Answer("yes_no", f"{'Yes' if m[1] == m[3] else 'No'}: it is the {m[1]} {m[2]}.", m[1] == m[3])
 
 
 _OWN_RE = re.compile(r"^how many (?:of the )?blocks (?:are|sit|is) (?:already |now |sitting |resting |currently )*(?:in|inside) (?:the|a|their) "
@@ -199,8 +206,8 @@ def _across(q: str, scene: Scene, state: SymState) -> Answer | None:
     return Answer("count", f"{len(found)}" + (f": {_the(sorted(found))}." if found else "."), len(found))
 
 
-_CLOSER_RE = re.compile(r"^(?:is|are) (?P<a>.+?) (?P<how>closer|nearer|further|farther) (?:to|from) (?P<to>.+?) than (?P<b>.+?)(?: is)?$|"
-                        r"^(?:which|what) (?:one |block )?is (?P<how2>closer|nearer|further|farther) (?:to|from) (?P<to2>.+?),? "
+_CLOSER_RE = re.compile(r"^(?:is|are) (?P<a>.+?) (?P<how>closer|nearer|further|farther) (?:(?:to|from) )?(?P<to>.+?) than (?P<b>.+?)(?: is)?$|"
+                        r"^(?:which|what) (?:one |block )?is (?P<how2>closer|nearer|further|farther) (?:(?:to|from) )?(?P<to2>.+?),? "
                         r"(?P<a2>the .+?) or (?P<b2>the .+?)$")
 
 
@@ -209,28 +216,43 @@ def _apart(p: tuple[float, ...], q: tuple[float, ...]) -> float:
     return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
 
 
+def _xy(name: str, scene: Scene) -> tuple[float, ...] | None:
+    """Where `name` is on the table top: an object, a named place, the bin, or the robot (its base, at the origin)."""
+    if name in scene.names():
+        return scene.get(name).position[:2]
+    return layout.BIN_CENTER if name == BIN else (0.0, 0.0) if name == GRIPPER else layout.PLACES.get(name)
+
+
 def _closer(q: str, scene: Scene) -> Answer | None:
-    """'is X closer to the bin than Y?', 'which is further from W, X or Y?': distances on the table top."""
+    """'is X closer to the bin than Y?', 'which is further from W, X or Y?', 'is X nearer the robot than Y?': distances on
+    the table top; 'is X nearer to one corner than to another?' compares X's distance to each."""
+    if (c := rx(r"^how many (block|bowl)s? (?:are|is|stand|sit|lie) (closer|nearer|further|farther) (?:(?:to|from) )?(.+?) than (.+?)(?: is| are)?$").match(q)):
+        at, y = _xy(_one(c[3], scene), scene), _one(c[4], scene)  # 'how many blocks are closer to the robot than W?'
+        if at is None or (by := _xy(y, scene)) is None:
+            return None
+        sign = 1 if c[2] in ("closer", "nearer") else -1
+        found = [o.name for o in scene.objects if o.kind == c[1] and o.name != y and o.support != BIN and sign * (_apart(by, at) - _apart(o.position, at)) > 0.01]
+        return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else "."), len(found))
     if (m := _CLOSER_RE.match(q)) is None:
         return None
     a, b, to, how = (m["a"], m["b"], m["to"], m["how"]) if m["a"] else (m["a2"], m["b2"], m["to2"], m["how2"])
     x, y, there = _one(a, scene), _one(rx(r"^(?:to|from) ").sub("", b), scene), _one(to, scene)
-    nearer = how in ("closer", "nearer")
-    if y in layout.PLACES and there in layout.PLACES:  # 'is X nearer to one corner than to another?': X's distance to each
-        d = {w: _apart(scene.get(x).position, layout.PLACES[w]) for w in (there, y)}
+    nearer, at, said = how in ("closer", "nearer"), _xy(there, scene), "robot" if there == GRIPPER else there
+    if at is None or _xy(x, scene) is None or _xy(y, scene) is None:
+        return None  # 'closer to the table': nowhere to measure from
+    if y in layout.PLACES and there in layout.PLACES:
+        d = {w: _apart(_xy(x, scene), layout.PLACES[w]) for w in (there, y)}
         yes = (d[there] < d[y]) == nearer
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {x} is {d[there]:.2f} m from the {there} and {d[y]:.2f} m from the {y}.", yes)
-    at = layout.BIN_CENTER if there == BIN else layout.PLACES.get(there) or scene.get(there).position[:2]
 
     def far(name: str) -> float:
-        return _apart(scene.get(name).position, at)
+        return _apart(_xy(name, scene), at)
     if abs(far(x) - far(y)) < 0.01:
-        return Answer("which", f"The {x} and the {y} are about as far from the {there}.", None)
+        return Answer("which", f"The {x} and the {y} are about as far from the {said}.", None)
     first = x if (far(x) < far(y)) == nearer else y
     if m["a"]:
-        return Answer("yes_no", f"{'Yes' if first == x else 'No'}: the {first} is {how} {'to' if nearer else 'from'} the {there}.",
-                      first == x)
-    return Answer("which", f"The {first} is {how} {'to' if nearer else 'from'} the {there}.", first)
+        return Answer("yes_no", f"{'Yes' if first == x else 'No'}: the {first} is {how} {'to' if nearer else 'from'} the {said}.", first == x)
+    return Answer("which", f"The {first} is {how} {'to' if nearer else 'from'} the {said}.", first)
 
 
 def _count(place: str, scene: Scene, state: SymState) -> tuple[int, str]:
@@ -340,19 +362,26 @@ def _if_binned(q: str, state: SymState) -> Answer | None:
 
 
 def _half_count(q: str, scene: Scene, state: SymState) -> Answer | None:
-    """'how many blocks are on the right half of the table?': by which side of the centre line each one stands."""
-    m = rx(r"^how many (block|bowl)s? (?:are|is)(?: there)? (?:on|in) the (left|right|near|far)(?: half| side| hand side| part| hand half| end)?"
+    """'how many blocks are on the right half of the table?', 'which blocks are on the far side?': by which side of the
+    centre line each one stands."""
+    q = rx(r",? (?:counting|including|with) (?:any|those|the ones|blocks|the blocks)(?: that are)? in (?:bowls|a bowl|the bowls)(?: too| as well)?$").sub("", q)
+    listed = rx(r"^(?:which|what) (block|bowl|thing|object)?s? ?(?:is|are)(?: there)? (?:on|in) the (left|right|near|far)(?: half| side| hand side| part| end)?"
+                r"(?: of the table)?$").match(q)
+    m = listed or rx(r"^how many (block|bowl)s? (?:are|is)(?: there)? (?:on|in) the (left|right|near|far)(?: half| side| hand side| part| hand half| end)?"
                  r"(?: of the table)?$").match(q) or rx(r"^(?:is|are) (.+?) (?:on|in) the (near|far)(?: half| side| end)(?: of the table)?$").match(q)
     if m is None:
         return None
     axis, sign = {"left": (1, -1.0), "right": (1, 1.0), "near": (0, -1.0), "far": (0, 1.0)}[m[2]]  # left is -y; near is the robot's side, -x
     middle = layout.PLACES["middle"][axis]
-    if m[1] not in ("block", "bowl"):  # 'is X on the far side?'
+    if not listed and m[1] not in ("block", "bowl"):  # 'is X on the far side?'
         x = _one(m[1], scene)
         yes = sign * (scene.get(x).position[axis] - middle) > 0.0
         return Answer("yes_no", f"{'Yes' if yes else 'No'}: the {x} is on the {m[2] if yes else {'near': 'far', 'far': 'near'}[m[2]]} half of the table.", yes)
-    found = [o.name for o in scene.objects if o.kind == m[1] and state.support.get(o.name) not in (BIN, GRIPPER)
+    kinds = (m[1],) if m[1] in ("block", "bowl") else ("block", "bowl")
+    found = [o.name for o in scene.objects if o.kind in kinds and state.support.get(o.name) not in (BIN, GRIPPER)
              and sign * (o.position[axis] - middle) > 0.0]
+    if listed:
+        return Answer("which", f"{_the(found).capitalize()}." if found else f"Nothing is on the {m[2]} half.", found)
     return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else f" {m[1]}s are on the {m[2]} half."), len(found))
 
 

@@ -381,7 +381,7 @@ def _ranked(q: str, scene: Scene, state: SymState) -> tuple[str, Answer | None]:
     if rx(r"(?:what|which) (?:is |are )?").fullmatch(q[: m.start()]) and not q[m.end():].strip():  # 'which block is closest to you'
         said = rx(r"^(?:the )?(\w+) (?:(?:is|are) )?").sub(r"\1 ", m.group(0))
         return q, Answer("nearest", f"The {best[0]} is the {said}.", best[0])
-    return q[: m.start()] + f" the {best[0]}" + q[m.end():], None
+    return f"{q[: m.start()].rstrip()} the {best[0]}{q[m.end():]}".strip(), None
 
 
 def _which_state(q: str, scene: Scene, state: SymState) -> Answer | None:

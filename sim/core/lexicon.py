@@ -52,8 +52,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bupper\b", "top"),
     # 'the lower block' is the bottom one; 'lower it into the bowl' is a verb (see the parser's VERBS).
     (r"\blower\b(?! (?:it|them|the|a|an|this|that|these|those|each|every|all|both|down)\b)", "bottom"),
-    # "'s" is "is" where no owned noun follows ("which bowl's the X in", "the green one's sitting on", "X's gonna go").
-    (r"(?<=[a-z])'s (?=(?:the|a|an|this|that|these|those|not|no|gonna|going|got|gotten|been|still|already|now|just|sat|stood|in|"
+    # "'s" is "is" where no owned noun follows ("which bowl's the X in", "the green one's sitting on", "X's gonna go");
+    # "the robot's left" is a side.
+    (r"(?<=[a-z])'s (?!(?<=robot's )(?:left|right)\b)(?!(?<=camera's )(?:left|right)\b)(?=(?:the|a|an|this|that|these|those|not|no|gonna|going|got|gotten|been|still|already|now|just|sat|stood|in|"
      r"into|on|onto|inside|under|underneath|beneath|below|above|at|by|next|near|empty|full|clear|[a-z]+ing|stacked|piled|placed|put|left|kept|set|"
      r"sat|stood|balanced|perched)\b)", " is "),
 )

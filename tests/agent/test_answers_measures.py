@@ -66,3 +66,21 @@ def test_a_full_answer_says_what_the_bowl_holds() -> None:
 def test_two_blocks_together(question: str, kind: str, value: Any) -> None:
     got = answer(question, SCENE)
     assert (got.kind, got.value) == (kind, value), got.text
+
+
+@pytest.mark.parametrize(("question", "kind", "value"), [
+    ("which bowls are on the left half of the table?", "which", ["cyan bowl"]),  # left is -y, as the camera sees it
+    ("what is on the right side of the table?", "which", ["pink bowl", "yellow block", "orange block", "purple block"]),
+    ("how many blocks are on the far half of the table, counting those in bowls?", "count", 1),
+    ("how many blocks are closer to the robot than the pink bowl?", "count", 6),  # not the yellow block, in it
+    ("is the yellow block closer to the robot than the orange block?", "yes_no", False),
+    ("is the leftmost bowl the cyan one?", "yes_no", True),
+    ("is the rightmost bowl the cyan one?", "yes_no", False),
+])
+def test_sides_and_distances_from_the_robot(question: str, kind: str, value: Any) -> None:
+    got = answer(question, FULL)
+    assert (got.kind, got.value) == (kind, value), got.text
+
+
+def test_a_distance_from_nowhere_is_not_measured() -> None:
+    assert answer("is the yellow block closer to the table than the orange block?", FULL).kind == "unsupported"  # was a KeyError

@@ -76,6 +76,11 @@ ENGLISH_OVERLAP = {"table", "cube", "cubes", "die", "on", "leg", "pose", "el", "
 FOREIGN = ("the offline planner understands English only; say it in English (e.g. 'put the red block in the "
            "blue bowl'), or use an LLM planner (--planner anthropic or --planner openai), which understands "
            "other languages")
+CAPABILITIES = ("I move blocks and answer questions about the table. Ask me to put, stack, sort, move, bin or clear "
+                "('put the red block in the blue bowl', 'stack all the blocks', 'sort the blocks by colour', 'move "
+                "the blocks to the top left corner', 'throw everything except the green block away', 'clear the "
+                "table'); say how things should end up ('the red block should be on the blue one'); or ask ('where "
+                "is the red block?', 'how many blocks are in the bowl?').")
 
 
 def absent(what: str, ctx: Context) -> PlanningError:

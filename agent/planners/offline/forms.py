@@ -15,6 +15,7 @@ from agent.planners.offline.words import (
     CLEFT_RE,
     COPULA_RE,
     DESIRE_RE,
+    DIGIT_WORDS,
     GERUND_RE,
     GOES_RE,
     KEEP_RE,
@@ -244,7 +245,7 @@ def _normal_form(text: str) -> str:
         return f"put {subject} {target}" if PLACE_PREP_RE.match(target) else f"put {subject} to {target}"
     limit = at_most_per_bowl(text)
     if limit is not None:
-        return f"atmost {'one block' if limit == 1 else f'{limit} blocks'} in every bowl"
+        return f"atmost {'one block' if limit == 1 else f'{DIGIT_WORDS[limit]} blocks'} in every bowl"  # said as a count ('two blocks')
     # a tower list without a verb or a tower noun ('the red one at the bottom and ...') only as a whole instruction
     chain = tower_chain(text) or (tower_order(text) if VERB_RE.match(text) or TOWER_HEAD_RE.match(text) else None)
     if chain:

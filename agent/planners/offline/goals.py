@@ -34,7 +34,7 @@ from agent.planners.offline.descriptions import described
 from agent.planners.offline.checks import checked
 from agent.planners.offline.distractors import asked_alone
 from agent.planners.offline.mentions import mentioned
-from agent.planners.offline.context import FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
+from agent.planners.offline.context import CAPABILITIES, FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
     answers,
     commands,
@@ -84,13 +84,6 @@ from sim.core.relations import Rel
 from sim.core.symbolic import SymState
 
 
-CAPABILITIES = ("I move blocks and answer questions about the table. Ask me to put, stack, sort, move, bin or clear "
-                "('put the red block in the blue bowl', 'stack all the blocks', 'sort the blocks by colour', 'move "
-                "the blocks to the top left corner', 'throw everything except the green block away', 'clear the "
-                "table'); say how things should end up ('the red block should be on the blue one'); or ask ('where "
-                "is the red block?', 'how many blocks are in the bowl?').")
-
-
 @dataclass
 class Parsed:
     """A goal as ordered stages (each a conjunction), a question for the user, or the answer to the user's question."""
@@ -99,6 +92,7 @@ class Parsed:
     question: str | None = None
     answer: str | None = None
     said: str | None = None  # the answer to a question asked before the command ('how many are in W? then add one')
+    unanswered: bool = False  # the answer says the question was not understood: the planner may read it as a goal's claim
 
 
 def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> Parsed:
@@ -190,7 +184,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
                 rx(r"\W*(?:please )?(?:could|can|would|will) you (?!tell|say|show|see|count|check|let)").match(instruction.lower())):
             raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
         if not offer:
-            return Parsed(answer=reply.text)
+            return Parsed(answer=reply.text, unanswered=reply.kind in ("unsupported", "unclear"))
     if command is not None and not pending_question(entries):
         try:
             ctx.previous = _goal_blocks(command, scene)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from agent.answers import answer
 from agent.planners.base import PlanRequest, Usage
+from agent.planners.offline.claims import Claim, claimed
 from agent.planners.offline.goals import parse
 from agent.planners.offline.suppositions import Supposed, supposed
 from agent.planners.offline.symbolic import plan_stages
@@ -13,7 +14,7 @@ from agent.schemas import Plan
 from agent.validate import validate_plan
 from sim.core import layout
 from sim.core.errors import PlanningError, PlanValidationError
-from sim.core.goal import Goal
+from sim.core.goal import Goal, unmet
 from sim.core.lexicon import BIN, TABLE
 from sim.core.perceived import Scene
 from sim.core.symbolic import SymState
@@ -38,11 +39,17 @@ class OfflinePlanner:
     def plan(self, request: PlanRequest) -> Plan:
         if (what_if := supposed(request.instruction)) is not None and (reply := self._supposed(what_if, request)) is not None:
             return Plan(steps=[Answer(text=reply)], reasoning="a question about what a request would do: planned, not carried out")
-        parsed = parse(request.instruction, request.scene, request.history)
+        try:
+            parsed = parse(request.instruction, request.scene, request.history)
+        except PlanningError:
+            if (claim := claimed(request.instruction)) is None or not (held := self._held(claim, request)):
+                raise
+            return Plan(steps=[Answer(text=held)], reasoning="a question about the scene: answered from perception")
         if parsed.question is not None:
             return Plan(steps=[Ask(question=parsed.question)], reasoning="the instruction fits several objects")
         if parsed.answer is not None:
-            return Plan(steps=[Answer(text=parsed.answer)], reasoning="a question about the scene: answered from perception")
+            held = parsed.unanswered and (claim := claimed(request.instruction)) is not None and self._held(claim, request)
+            return Plan(steps=[Answer(text=held or parsed.answer)], reasoning="a question about the scene: answered from perception")
         moves, goal = plan_stages(SymState.from_scene(request.scene), parsed.stages, self.budget_s)
         steps: list[Call] = list(moves)
         wanted = "; ".join(r.describe() for r in goal) or "nothing to change"
@@ -53,6 +60,25 @@ class OfflinePlanner:
         except PlanValidationError as e:  # pragma: no cover - a bug, not a user mistake
             raise PlanningError(f"the offline planner produced an invalid plan (internal error): {e}") from e
         return plan
+
+    def _held(self, claim: Claim, request: PlanRequest) -> str | None:
+        """Whether what a question claims holds now, read as the goal it states ('Yes' when asking for it would leave
+        nothing to do); None when no reading of it is a goal the planner understands."""
+        state = SymState.from_scene(request.scene)
+        for statement in claim.statements:
+            try:
+                parsed = parse(statement, request.scene, request.history)
+                if parsed.question is not None or parsed.answer is not None:
+                    continue
+                moves, goal = plan_stages(state, parsed.stages, self.budget_s)
+            except PlanningError:
+                continue
+            wanted = [r for r in goal if r.rel != "unchanged"]  # none: it holds already, as read ('X must not be in a bowl')
+            miss = unmet(Goal.of(parsed.stages), state) if moves else None
+            said = "; ".join(r.describe() for r in wanted[:3]) + ("; ..." if len(wanted) > 3 else "")
+            found = f"it does not hold now (wanted: {miss.describe() if miss else said})" if moves else f"it holds now{f' ({said})' if said else ''}"
+            return f"{'Yes' if bool(moves) == claim.false else 'No'}: {found}."
+        return None
 
     def _supposed(self, what_if: Supposed, request: PlanRequest) -> str | None:
         """The answer about the table as the request would leave it (or how many blocks it moves); None when the request

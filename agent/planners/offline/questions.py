@@ -17,6 +17,7 @@ from agent.planners.offline.aspects import ASKED
 from agent.planners.offline.figures import FIGURES_ASKED
 from agent.planners.offline.groups import GROUPS_ASKED
 from agent.planners.offline.reciprocals import RECIPROCALS_ASKED
+from agent.planners.offline.viewpoints import VIEWPOINTS
 from agent.planners.offline.hands import HANDS_ASKED
 from agent.planners.offline.jargon import JARGON_ASKED
 from agent.planners.offline.passives import PASSIVES_ASKED
@@ -29,7 +30,7 @@ _COL = "|".join(COLOURS)
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
 
-_ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASKED, *JARGON_ASKED, *PASSIVES_ASKED, *GROUPS_ASKED, *FIGURES_ASKED, *RECIPROCALS_ASKED))
+_ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASKED, *JARGON_ASKED, *PASSIVES_ASKED, *GROUPS_ASKED, *FIGURES_ASKED, *RECIPROCALS_ASKED, *VIEWPOINTS))
 
 
 def question_text(text: str) -> str:

@@ -12,13 +12,24 @@ from agent.planners.offline.spelling import uncontracted
 from agent.regex import rx
 
 _LEAD = (r"(?:(?:here is|here s|this is|these are) (?:the |my |our )?(?:rule|policy|constraint|requirement|how it works)s?[ \t]*[:,-]?[ \t]*|(?:the |a |my |our |new |house "
-         r"|today'?s )*(?:rule|policy|constraint|requirement|rule of thumb)(?: (?:one|two|1|2|for (?:the table|tidying|today|towers)))?(?: is)?(?: that)?[ \t]*[:,-][ \t]*)")
+         r"|today'?s |two |three |these |the following )*(?:rule|policy|constraint|requirement|rule of thumb)s?(?: (?:one|two|three|1|2|3|for (?:the table|tidying|today|"
+         r"towers)))?(?: (?:is|are))?(?: that)?[ \t]*[:,-][ \t]*)")
 _GENERIC = r"(?:every block|each block|a block|blocks|all blocks|all the blocks|any block)"
 _APPLY = (r"(?:(?:now |so |please |just )*(?:apply|follow|enforce|use) (?:it|that|this|them|both|the (?:rules?|policy|constraint)|that (?:rule|policy)|"
           r"this (?:rule|policy)|both rules)|(?:please )?(?:fix|tidy|sort out|correct) (?:the table|it|that|things)(?: up)?(?: so (?:that )?it (?:follows|obeys) "
           r"(?:it|the (?:rule|policy|rules)|them|that))?|tidy up|bring the table in line(?: with (?:it|them|the rules?|that|this))?|make (?:the table|it) "
           r"(?:follow|obey) (?:it|them|both(?: rules)?|the rules?|that)|make it so|that is how the table should be|i would like (?:it|the table) (?:applied|fixed"
           r"(?: to match)?))")
+_OBEY = (r"(?:obey|follow|meet|satisfy|respect|comply with|complie?s? with|complying with|keep to|keeps to|keeping to|conform to|conforms? to|conforming to|"
+         r"stick to|sticks to|sticking to|fit|fits|fitting|(?:in line|in keeping|consistent) with|within)")
+_BREAK = r"(?:break|breaks|breaking|violate|violates|violating|go against|goes against|going against|(?:in breach|out of line) (?:of|with)|against|infringe)"
+_ASKED_RE = re.compile(rf"^(?:(?:is|are|does|do)(?: (?P<who>the table|the scene|everything|the setup|the layout|it|things|the \w+ block))?(?: currently| right now|"
+                       rf" now| still| already| actually)? (?:(?P<ok>{_OBEY}(?:s|ing)?)|(?P<bad>{_BREAK})) (?:it|that|this|them|both|both of them|both rules|all of them|"
+                       r"the (?:rules?|policy|constraints?|requirements?)|(?:that|this|the) (?:rule|policy|constraint|requirement)|all (?:the|three|four) rules)|(?:is|are) "
+                       r"(?:the|that|this|each|both|either) (?:rules?|constraints?|policy|requirements?)(?: of them)? (?:being |currently |still |now )?(?:(?P<ok2>met|kept|"
+                       r"followed|obeyed|respected|satisfied|true)|(?P<bad2>broken|violated|not met))|(?:does|do) (?:it|that|this|the rule|the constraint|the policy|both|"
+                       r"they) (?:still |currently )?(?:hold|apply|stand)(?: true)?)(?: (?:at the moment|right now|now|currently|as things stand|as it is|as they are|"
+                       r"today))?\s*\?$")
 _DEFINED_RE = re.compile(r"^(?:(?:count|treat|consider) as ['\"]?(?P<t1>\w+)['\"]? (?:every|each|any) block (?:that|which) (?P<d1>[^.;]+)|(?:let us say |say |"
                          r"let s say )?a block is (?:a |an |called |)['\"]?(?P<t2>\w+)['\"]? (?:when|if|whenever) (?:it )?(?P<d2>[^.;]+))[.;]\s*(?P<rest>.+)$")
 _CALLED_RE = re.compile(r"^call (the [\w ]+?) (?:its |the |a )?['\"]?(\w+)['\"]?[.;]\s*(.+)$")
@@ -41,6 +52,14 @@ def ruled(instruction: str) -> str:
               r"it|that one)(?: (?:stay|stays|remain|remains|are left|is left|are kept|is kept) (?:exactly )?(?:where (?:they are|it is)|as (?:they are|it is)|put))?"
               r"|,? (?:which|that) (?:stays|remains) (?:where it is|put))?(?=\s*[.;]|$)").sub(r", except \1", body)  # 'Exceptions: X and anything in W' (`groups` keeps what is in W)
     parts = [p for p in rx(r"(?<=[.;!])\s+").split(body.strip()) if p]
+    if len(parts) > 1 and (asked := _ASKED_RE.match(parts[-1])):  # 'Rule: P. Does the table follow it?': whether P holds
+        said = [rx(rf"^{_LEAD}").sub("", p).rstrip(" .;") for p in parts[:-1]]
+        rule = ". ".join(said)
+        if (who := asked["who"]) and rx(r"the \w+ block$").match(who):  # 'Is X following the rule?': the rule said of X
+            if len(said) > 1 or not rx(rf"^{_GENERIC}\b").match(rule):
+                return instruction
+            rule = rx(rf"^{_GENERIC}").sub(who, rule, count=1)
+        return f"is it {'false' if asked['bad'] or asked['bad2'] else 'true'} that {rule}?"
     applied = [p for p in parts if rx(rf"^{_APPLY}\W*$").match(p)]
     to = next((t for p in parts if (t := rx(r"^(?:now |so |please |first,? )*(?:apply|follow) (?:it|that|this|that rule|this rule|the rule|the policy|that "
                                               r"policy) to ((?:the|every|each|all)\b[^.;]+?)\W*$").match(p))), None)

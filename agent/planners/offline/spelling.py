@@ -162,11 +162,13 @@ CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's"
     "it'd": "it would", "that'd": "that would", "hasn't": "has not", "haven't": "have not", "what's": "what is",
     "where's": "where is", "you're": "you are", "we're": "we are", "you've": "you have", "they're": "they are",
     "you'd": "you would", "you'll": "you will", "we'll": "we will", "it'll": "it will", "they'll": "they will",
-    "i'll": "i will", "that'll": "that will", "robot's": "robot is", "who's": "who is", "someone's": "someone is",
+    "i'll": "i will", "that'll": "that will", "who's": "who is", "someone's": "someone is",
     "nothing's": "nothing is", "everything's": "everything is", "something's": "something is", "anything's": "anything is"}
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b")
 
 
 def uncontracted(text: str) -> str:
     """`text` (in lower case) with its contractions said in full ("isn't" -> 'is not', "the red block'd be" -> '... would be')."""
+    text = rx(r"\b(robot|arm)'s(?= (?:not|going|done|finished|ready|busy|about|still|already|just|supposed|meant|able|"
+              r"allowed|been|got|a|an|the|\w+ing)\b)").sub(r"\1 is", text)  # "the robot's done", not "the robot's left"
     return rx(r"(?<=[a-z])'d\b").sub(" would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_ROBOT = r"(?:your|the robot s|the robot's|the robot is|the arm s|the arm's|the arm is|its)"
+_ROBOT = r"(?:your|the robot s|the robot's|the arm s|the arm's|its)"
 _OTHER = {"left": "right", "right": "left", "near": "far", "far": "near"}
 
 def _flipped(m: re.Match[str]) -> str:
@@ -30,6 +30,9 @@ VIEWPOINTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"{m[1] or ''}on the {_OTHER[m[2]]} half of the table"),  # 'the blocks not on the left half': on the other half
     (r"\b(?:nearest|closest) (?:to )?you(?:,? robot\b,?)?\b", "closest to the robot"),
     (r"\b(?:farthest|furthest) (?:away )?from you(?:,? robot\b,?)?\b", "furthest from the robot"),
+    (r"\b(closer|nearer|further|farther)( to| from)? you(?:,? robot\b,?)?(?= than\b)", r"\1\2 the robot"),  # 'closer to you, robot, than W'
+    (r"\b(in front of|behind) (the \w+ \w+),? (?:that is|i\.?e\.?|meaning|in other words),? ((?:closer|nearer) to|(?:further|farther) from) (?:the robot|you)\b",
+     r"\3 the robot than \2"),  # 'in front of X, that is, nearer to the robot': the gloss says which way
     (r"\bat the front(?:,? (?:closest|nearest) to the robot)?\b", "closest to the robot"),
     (r"\bat the back(?:,? (?:farthest|furthest|far) from (?:the robot|you))?\b", "furthest from the robot"),
     (r"\b((?:on|in) the (?:left|right|near|far)(?: half of the table)?|(?:closest to|furthest from) the robot),\s+(?=(?:into|in|onto|on|to|is|are|should|go|goes)\b)",

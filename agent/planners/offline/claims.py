@@ -1,0 +1,56 @@
+"""Yes-or-no questions about how the table is, said back as the statement they ask about, for the planner to read as a
+goal and answer whether it holds now: 'is it true that P?', a rule asked about ('Rule: P. Does the table follow it?',
+see `rules`), 'is every block in the bowl of its colour?' (every block is ...), 'does every bowl hold at most one
+block?' (every bowl holds ...). `OfflinePlanner` asks only when the answers could not say, so a question they cover is
+answered as before; what the goal reader does not understand stays unanswered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agent.planners.offline.rules import ruled
+from agent.planners.offline.spelling import uncontracted
+from agent.regex import rx
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a question asks to be so, in the readings it may have (the likeliest first)."""
+
+    statements: tuple[str, ...]
+    false: bool = False  # 'is it false that P?', 'is the table breaking the rule?': 'Yes' when P does not hold
+
+
+# where the predicate of 'is S P?' may start: S is the words before
+_PREDICATE = frozenset("in inside into on onto under underneath beneath below above at next beside by near sitting resting standing lying "
+                       "stacked piled empty full all both each still already alone not off out the".split()) - {"the"}
+_VERBS = frozenset("hold have contain sit rest stand lie touch share carry support match belong obey follow".split())
+
+
+def claimed(question: str) -> Claim | None:
+    """The statement a yes-or-no question asks about, or None when it is no such question."""
+    q = rx(r"\s+").sub(" ", uncontracted(ruled(question).strip().lower())).strip()
+    q = rx(r"^(?:so|and|ok|okay|tell me|quick question),? ").sub("", q)
+    if m := rx(r"^(?:is it|it is) (true|false|the case|so|not true|not the case) that (.+?)[\s?.]*$").match(q):
+        return Claim((m[2],), m[1].startswith(("false", "not")))
+    if m := rx(r"^(?:can you confirm|would you say|do you agree|is it right|am i right(?: in thinking)?|would it be right to say) that (.+?)[\s?.]*$").match(q):
+        return Claim((m[1],))
+    if rx(r"\b(?:or|either|whether)\b").search(q):
+        return None  # 'is X in W or in V?': which of two, no yes or no
+    if m := rx(r"^(is|are) (.+?)[\s?]*\?$").match(q):
+        words = m[2].split()
+        said = tuple(f"{' '.join(words[:i])} {m[1]} {' '.join(words[i:])}" for i in range(1, len(words)) if words[i] in _PREDICATE)
+        return Claim(said) if said else None
+    if m := rx(r"^(does|do) (.+?)[\s?]*\?$").match(q):
+        words = m[2].split()
+        said = tuple(f"{' '.join(words[:i])} {_agreeing(words[i], m[1] == 'does')} {' '.join(words[i + 1:])}" for i in range(1, len(words))
+                     if words[i] in _VERBS)
+        return Claim(said) if said else None
+    return None
+
+
+def _agreeing(verb: str, singular: bool) -> str:
+    """`verb` said with a singular subject ('holds', 'has') or a plural one."""
+    if not singular:
+        return verb
+    return "has" if verb == "have" else verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
