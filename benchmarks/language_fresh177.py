@@ -25,7 +25,15 @@ The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on df57a5a, the code of 11418fb, before anything it could prompt): 0.34
+goal-correct (102 of 300), 148 refused, 11 asked. Eighteen wrong actions: 'respectively' was not read ("Put X and Y in W
+and in the middle respectively" put both in W, or one in W and another block elsewhere; "Take X and Y and put them in W
+and in the bin, respectively" put both in W); "stacked so that, from the top down, they come in that order" built the
+tower upside down; "stack X and Y on it, in that order from the bottom up" moved other blocks; "X to W, yellow to the
+white one" put yellow on the white block, not in the white bowl. Twenty-one wrong replies: pairings asked about
+('Are X and Y in W and on the table respectively?', 'Is this list right? X: in W; Y: in V.' was planned as nothing to do,
+gapped questions). The refusals were the pairings themselves: respectively with places and bins, former and latter,
+first and second, lists of 'block: place' pairs, towers listed top to bottom.
 """
 
 from __future__ import annotations

@@ -99,8 +99,8 @@ _TINT_RE = re.compile(rf"\b(?:pure|bright|deep|dark|light|pale|vivid|rich|soft|t
                       rf"\b(?P<colour2>{_COLOUR})[ -]colou?red\b|\b(?P<ish>{'|'.join(_ISH)})\b", re.IGNORECASE)
 
 
-_NOUN_RE = re.compile(rf"\b(put|move|take|leave|bin|stack|place|drop|set|lift|grab|throw|pick up) the ({_COLOUR})(?= (?:in|into|on|onto|to|off|out|from|back|away|and|"
-                      r"where)\b|\s*[,.;!]|$)", re.IGNORECASE)
+_NOUN_RE = re.compile(rf"\b(put|move|take|leave|bin|stack|place|drop|set|lift|grab|throw|pick up) the ({_COLOUR})(?!(?:,? (?:and )?(?:the )?(?:{_COLOUR}))+ "
+                      rf"(?:blocks|cubes)\b)(?= (?:in|into|on|onto|to|off|out|from|back|away|and|where)\b|\s*[,.;!]|$)", re.IGNORECASE)  # not 'take the red and blue blocks'
 
 
 def shades(text: str, colours: set[str] | frozenset[str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from agent.planners.offline.spelling import uncontracted
+from sim.core.errors import PlanningError
 from sim.core.lexicon import unify
 from sim.core.symbolic import SymState
 
@@ -67,3 +68,74 @@ def test_frames_of_reference_in_questions(text: str, start: str) -> None:
 
 def test_a_frame_in_an_identity_question() -> None:
     assert reply("As the camera sees it, is the leftmost bowl the cyan one?", coloured()).startswith("Yes")
+
+
+# ----- paired and ordered lists (`pairings`, `mentions`, `claims`) ---------------------------------------------------------
+def _ends(text: str, scene=None) -> SymState:
+    plan = plan_of(text, scene or coloured())
+    state = SymState.from_scene(scene or coloured())
+    for s in plan.steps[:-1]:
+        s.apply(state)
+    return state
+
+
+@pytest.mark.parametrize("text", [
+    "Put the yellow and pink blocks in the cyan bowl and on the table respectively.",
+    "Take the yellow and pink blocks and put them in the cyan bowl and on the table, respectively.",
+    "I'd like the yellow and pink blocks in the cyan bowl and on the table respectively, please.",
+    "The yellow block and the pink block go in the cyan bowl and on the table respectively.",
+    "First put the red block in the blue bowl, then move the yellow and pink blocks to the cyan bowl and the table respectively.",
+    "Move the yellow and pink blocks to the cyan bowl and to the table respectively, not the other way round.",
+    "Of the yellow and pink blocks, the former goes in the cyan bowl and the latter on the table.",
+    "Take the yellow and pink blocks: put the first in the cyan bowl and the second on the table.",
+])
+def test_a_pairing_said_in_order_pairs_in_order(text: str) -> None:
+    state = _ends(text)
+    assert state.base("yellow block") == "cyan bowl" and state.base("pink block") == "table"
+
+
+def test_containers_said_first_pair_with_the_blocks_said_after() -> None:
+    state = _ends("The cyan bowl and the bin should hold the yellow and pink blocks respectively.")
+    assert state.base("yellow block") == "cyan bowl" and state.base("pink block") == "bin"
+
+
+def test_lists_that_do_not_pair_up_are_not_guessed() -> None:
+    with pytest.raises(PlanningError):
+        plan_of("Put the yellow, pink and red blocks in the cyan bowl and the blue bowl respectively.", coloured())
+
+
+@pytest.mark.parametrize("text", [
+    "put the yellow block in the cyan bowl and the pink and blue blocks on the table",
+    "put the yellow block in the cyan bowl and the pink block and the blue block on the table",
+])
+def test_a_second_list_with_its_own_place_is_its_own_clause(text: str) -> None:
+    state = _ends(text)  # was: the pink block into the cyan bowl too (a wrong action)
+    assert state.base("yellow block") == "cyan bowl" and state.base("pink block") == state.base("blue block") == "table"
+
+
+def test_gapping_keeps_the_kind_of_the_parallel_place() -> None:
+    state = _ends("Yellow block to the blue bowl, red to the green one; don't put anything else in either bowl.")
+    assert state.base("yellow block") == "blue bowl" and state.base("red block") == "green bowl"  # not on the green block
+    assert state.base("pink block") == "white bowl" and state.base("blue block") == "purple bowl"  # other bowls untouched
+
+
+@pytest.mark.parametrize(("text", "up"), [
+    ("I'd like the pink, orange and yellow blocks stacked so that, from the top down, they come in that order.", ["yellow", "orange", "pink"]),
+    ("Put the yellow block in the cyan bowl, then stack the pink block and the orange block on it, in that order from the bottom up.",
+     ["yellow", "pink", "orange"]),
+])
+def test_a_tower_order_said_after_the_list(text: str, up: list[str]) -> None:
+    state = _ends(text)
+    assert [state.support[f"{c} block"] for c in up[1:]] == [f"{c} block" for c in up[:-1]]
+
+
+@pytest.mark.parametrize(("text", "yes"), [
+    ("Are the pink and blue blocks, respectively, in the white bowl and in the purple bowl?", True),
+    ("Are the pink and blue blocks in the purple bowl and in the white bowl respectively?", False),
+    ("Is the yellow block on the table, the green, on the red block and the blue, in the purple bowl?", True),
+    ("Is this list right? blue block: in the purple bowl; yellow block: in the cyan bowl.", False),
+    ("Top to bottom, do the green and red blocks form a tower in that order?", True),
+    ("Do the green and red blocks form a tower in that order, from the bottom up?", False),
+])
+def test_pairings_asked_about(text: str, yes: bool) -> None:
+    assert reply(text, coloured()).startswith("Yes" if yes else "No")

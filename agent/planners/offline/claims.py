@@ -19,6 +19,7 @@ class Claim:
 
     statements: tuple[str, ...]
     false: bool = False  # 'is it false that P?', 'is the table breaking the rule?': 'Yes' when P does not hold
+    whole: bool = False  # the message is only the question ('Is this list right? X: in W; ...'): never read as a request
 
 
 # where the predicate of 'is S P?' may start: S is the words before
@@ -35,18 +36,34 @@ def claimed(question: str) -> Claim | None:
         return Claim((m[2],), m[1].startswith(("false", "not")))
     if m := rx(r"^(?:can you confirm|would you say|do you agree|is it right|am i right(?: in thinking)?|would it be right to say) that (.+?)[\s?.]*$").match(q):
         return Claim((m[1],))
+    if m := rx(r"^(?:is|are) (?:this|that|the following|these|those|my|the) (?:list|pairings?|pairs?|layout|arrangement|set ?up|plan|table|picture)(?: (?:right|correct|"
+               r"accurate|true|ok|okay|how (?:it is|things are)(?: now)?))?\s*[?:]\s*(.+?)[\s?.]*$").match(q):  # 'Is this list right? X: in W; Y: on Z.'
+        items = [rx(r"^(?:the )?(\w+ (?:block|cube))\s*(?::|-+|->|=)?\s*").sub(r"the \1 is ", i.strip()) for i in rx(r"\s*[;/]\s*|,\s*(?=(?:the )?\w+ (?:block|cube)\b)").split(m[1]) if i.strip()]
+        return Claim((". ".join(items),), whole=True) if items and all(rx(r"the \w+ block is (?:in|on|at|inside|on top of)\b").match(i) for i in items) else None
+    order = r"(?:from )?(?:the )?(?:top (?:down|to (?:the )?bottom)|bottom (?:up|to (?:the )?top))"
+    if m := rx(rf"^(?:(?P<o1>{order}),? )?(?:do|does|are|is) (?P<x>the .+? blocks?) (?:form|make|build|stand in|stacked (?:up )?(?:as|in|into)) (?:a|one) (?:single )?"
+               rf"(?:tower|stack)(?: in (?:that|this|the same) order)?(?:,? (?P<o2>{order}))?[\s?]*$").match(q):
+        return Claim((f"stack {m['x']} in that order, {m['o1'] or m['o2']}",)) if m["o1"] or m["o2"] else None  # 'Top to bottom, do X, Y and Z form a tower?'
     if rx(r"\b(?:or|either|whether)\b").search(q):
         return None  # 'is X in W or in V?': which of two, no yes or no
     if m := rx(r"^(is|are) (.+?)[\s?]*\?$").match(q):
         words = m[2].split()
-        said = tuple(f"{' '.join(words[:i])} {m[1]} {' '.join(words[i:])}" for i in range(1, len(words)) if words[i] in _PREDICATE)
+        said = tuple(f"{' '.join(words[:i])} {m[1]} {' '.join(words[i:])}" for i in range(1, len(words)) if words[i] in _PREDICATE and _subject(words[:i]))
         return Claim(said) if said else None
     if m := rx(r"^(does|do) (.+?)[\s?]*\?$").match(q):
         words = m[2].split()
         said = tuple(f"{' '.join(words[:i])} {_agreeing(words[i], m[1] == 'does')} {' '.join(words[i + 1:])}" for i in range(1, len(words))
-                     if words[i] in _VERBS)
+                     if words[i] in _VERBS and _subject(words[:i]))
         return Claim(said) if said else None
     return None
+
+
+def _subject(words: list[str]) -> bool:
+    """Whether `words` can be what a claim is about: a noun phrase ('the red block', 'every bowl'), not a judgement of
+    something said ('any of these pairings wrong:')."""
+    said = " ".join(words)
+    return bool(rx(r"(?:the|every|each|all|no|none|both|nothing|something|anything|a|an|at least|exactly|only|one|two|three|four)\b[^,:;]*").fullmatch(said)) and not rx(
+        r"\b(?:this|these|those|list|pairings?|pairs?|wrong|right|correct|true|false|ok|okay|fine)\b").search(said)
 
 
 def _agreeing(verb: str, singular: bool) -> str:

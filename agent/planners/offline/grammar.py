@@ -14,32 +14,9 @@ from agent.planners.offline.forms import gerund, normal_form
 from agent.planners.offline.towers import tower_modifier
 from agent.planners.offline.phrasing import LEAD_FILLER_RE, clean_text
 from agent.planners.offline.words import (
-    ALONG_RE,
-    AND_TOO_RE,
-    AWAY_PREPS,
-    BASE_RE,
-    BIN_ONLY_VERBS,
-    COLOURS,
-    EXCEPT_RE,
-    GOES_RE,
-    HOLD_ONLY_VERBS,
-    LEAD_EXCEPT_RE,
-    LOCATIVE_PREPS,
-    MATCH_BOWL_RE,
-    NEG_SUBJECT_RE,
-    OPEN_RELATIVE_RE,
-    ORDER_RE,
-    PLACE_PREP_RE,
-    PREP_RE,
-    REVERSE_RE,
-    STAGE_RE,
-    TOP_RE,
-    TOWER_RE,
-    VERB_RE,
-    VERBS,
-    WANT_RE,
-    base_verb,
-    clause_start,
+    ALONG_RE, AND_TOO_RE, AWAY_PREPS, BASE_RE, BIN_ONLY_VERBS, COLOURS, EXCEPT_RE, GOES_RE, HOLD_ONLY_VERBS,
+    LEAD_EXCEPT_RE, LOCATIVE_PREPS, MATCH_BOWL_RE, NEG_SUBJECT_RE, OPEN_RELATIVE_RE, ORDER_RE, PLACE_PREP_RE,
+    PREP_RE, REVERSE_RE, STAGE_RE, TOP_RE, TOWER_RE, VERB_RE, VERBS, WANT_RE, base_verb, clause_start,
 )
 from agent.regex import rx
 from sim.core.errors import PlanningError
@@ -191,10 +168,11 @@ def clauses(text: str) -> list[str]:
     text = rx(rf"\s+and (?={ends})").sub(" with ", text) if stacking else rx(rf",?\s+and {ends}").sub(r", put \1 on top of it", text)
     segs = [s.strip() for s in rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(text) if s.strip()]
     out: list[str] = []
-    for seg in segs:
+    for k, seg in enumerate(segs):
         modifier = tower_modifier(seg, out[-1]) if out else None
         if modifier is not None:  # 'stack X, Y and Z in that order, from the bottom up': said of the clause before
-            out[-1] = f"{out[-1]} {modifier}"
+            if not (modifier == "in that order" and rx(r"\b(?:on|onto|on top of) (?:it|the \w+ block)$").search(out[-1])):  # 'stack X and Y on Z, in that order'
+                out[-1] = f"{out[-1]} {modifier}"  # the order said is the order stacked on Z already
             continue
         bare = bool(out and PLACE_PREP_RE.match(seg) and PREP_RE.search(out[-1]))
         if bare:  # '... out of the bowl and onto the yellow block': the same object
@@ -205,7 +183,9 @@ def clauses(text: str) -> list[str]:
         if out and not starts_verb and rx(r"(?:empty|clear) (?!.*\b(?:into?|onto|on|at|to)\b)").match(out[-1]) and rx(
                 r"the \w+ (?:block|cube) (?:in|into|on|onto|on top of|at) ").match(seg):  # 'empty W and X in the bin': X goes there
             seg, starts_verb = "put " + seg, True
-        if out and not starts_verb and not (has_prep and PLACE_PREP_RE.search(out[-1])):
+        ahead = segs[k + 1] if k + 1 < len(segs) else ""  # 'put X in W and Y and Z on the table': Y starts the next clause
+        starts_list = bool(out and PLACE_PREP_RE.search(out[-1]) and rx(r"the \w+(?: block| cube| one)?").fullmatch(seg) and PLACE_PREP_RE.search(ahead) and not (PLACE_PREP_RE.match(ahead) or VERB_RE.match(ahead)))
+        if out and not starts_verb and not starts_list and not (has_prep and PLACE_PREP_RE.search(out[-1])):
             out[-1] = f"{out[-1]} and {seg}"
         else:
             out.append(seg)

@@ -1,7 +1,8 @@
 """Pointing back to things named earlier in the same message: 'the former' and 'the latter', 'the first (one)', 'the
 second (of them)', 'the third', 'the second block I named', 'the block I named first', 'the block I just mentioned', 'that
 same block', '(and then Y goes) on top', 'the other one' (or 'the others') of a list once one of them is named again,
-and 'both of them' / 'every one of them' after a list said first ('The X and the Y: put both of them in the bin'). Each
+and 'both of them' / 'every one of them' after a list said first ('The X and the Y: put both of them in the bin'), and
+'either bowl' after two bowls are named. Each
 becomes what it points back to (the list said first, else the list said last, 'the X and the Y', else the names said so
 far), and a list said only to be pointed back to ('I see X and Y.', 'Of X and Y, ...', 'Take X and Y. Put the former
 ...') is dropped once everything in it is named again, or once what follows names one of it and points into it no
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.pairings import each_named
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
@@ -21,15 +23,16 @@ _NAME_RE = re.compile(rf"\b(?:the|an?) ({_COLOUR}) (block|bowl|cube)\b(?!s)", re
 _LIST_RE = re.compile(rf"\b{_ONE}(?:,? (?:and )?(?:then )?{_ONE})+", re.IGNORECASE)  # 'the X and the Y', 'the X, the Y and the Z'
 # a list said first, only to point back to: 'I see X and Y.', 'Of X and Y,', 'The X, then the Y:', 'Take X and Y. Put the former ...'
 _TOPIC_RE = re.compile(rf"^\W*(?P<lead>(?:i see|i(?:'d| d| would) like|i want|i(?: ve|'ve| have) got|i have|there(?: s|'s| is| are)|here(?: s|'s| is| are)|take|get|grab|pick up|look at|see|"
-                       rf"consider|of|out of|from|between|about|regarding|as for|with|watch out for|mind) )?(?:(?:two|three|four) blocks,? )?"
+                       rf"consider|of|out of|from|between|about|regarding|as for|with|watch out for|mind|move|put|place|shift) )?(?:(?:two|three|four) blocks,? )?"
                        rf"(?P<list>{_ONE}(?:,? (?:and )?(?:then )?{_ONE})+|{_ONE})(?: (?:are|is) (?:in my way|here|over there|right here)| moved| sorted out| dealt with)?"
                        rf"(?: here)?\s*(?:\.\.\.|[:;.,?!]|\s[-\u2013\u2014]+)\s*", re.IGNORECASE)
 _NTH = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1, "last": -1}
 _SAID = r"(?:i (?:just |already |first |last )?(?:mentioned|named|said|pointed (?:out|to)|talked about|brought up))"
 _REF_RE = re.compile(
-    rf"\bthe (?P<pl>former|latter)\b(?! (?:block|bowl|one)s?\b(?! i\b))(?: (?:block|one))?"
+    rf"\bthe (?P<few>first|last) (?P<n>two|three)(?: of them| blocks| ones)?\b"
+    rf"|\bthe (?P<pl>former|latter)\b(?! (?:block|bowl|one)s?\b(?! i\b))(?: (?:block|one))?"
     rf"|\bthe (?P<ord>first|second|third|last)(?: (?P<kind>block|bowl|one)(?: {_SAID})?| of (?:them|the two|the three|those two|these two|those)|(?=\s*[,.;!?]| on| in"
-    rf"| into| onto| at| to| goes| go| should| does| belongs| sitting| stays| sits| is|$))(?! from\b| on the (?:left|right)\b| to the\b| in (?:line|the row)\b)"
+    rf"| into| onto| at| to| goes| go| should| does| belongs| sitting| stays| sits| is|$))(?! from\b| on the (?:left|right)\b| to the (?:left|right)\b| in (?:line|the row)\b)"
     rf"|\bthe (?P<named>block|bowl|one) {_SAID}(?: (?P<at>first|second|last))?\b"
     rf"|\b(?:(?:that|this|the very) same (?P<same>block|bowl|one)|(?:that|this) (?P<that>block|bowl)(?! (?:of|on|in|under|with)\b))\b"
     rf"|(?:(?<=\bgoes )|(?<=\bgo )|(?<=\bsits )|(?<=\bbelongs )|(?<=\bstacked )|(?<=\bput it )|(?<=\bplace it ))on top(?P<top>)(?= *(?:[.,;!?]|$|"
@@ -38,6 +41,8 @@ _REF_RE = re.compile(
     rf"|\b(?:both of |all of |each of )?the (?P<others>others|other (?:two|three|ones|blocks))\b", re.IGNORECASE)
 _GROUP_RE = re.compile(r"\b(?:both of them|the two of them|the pair of them|every one of them|each of them|all (?:three |four )?of them|"
                        rf"the two blocks {_SAID}|the two of those)\b", re.IGNORECASE)
+_BOWL_RE = re.compile(rf"\b(?:the|an?) ({_COLOUR}) bowl\b|\b(?<=to the |in the )({_COLOUR}) one\b", re.IGNORECASE)  # '..., Y to the white one'
+_EITHER_RE = re.compile(r"\b(?:either|neither) (?:bowl|of (?:them|those|these|the (?:two )?bowls|those (?:two )?bowls))\b", re.IGNORECASE)
 _CUE_RE = re.compile(r"\b(?:former|latter|first|second|third|last|mentioned|named|said|pointed|talked|brought|same|other|both|them|two|that block|"
                      r"this block)\b",
                      re.IGNORECASE)
@@ -45,7 +50,13 @@ _CUE_RE = re.compile(r"\b(?:former|latter|first|second|third|last|mentioned|name
 
 def mentioned(text: str) -> str:
     """`text` with each reference back to a named thing replaced by that name (see the module's docstring)."""
-    if not _CUE_RE.search(text) or not _NAME_RE.search(text):
+    text = _EITHER_RE.sub(lambda m: " or ".join(f"the {n}" for n in bowls) if len(bowls := list(dict.fromkeys(
+        f"{(n[1] or n[2]).lower()} bowl" for n in _BOWL_RE.finditer(text[: m.start()])))) == 2 else m[0], text)  # 'X to W, Y to V; nothing else in either bowl'
+    if not _CUE_RE.search(text):
+        return text
+    if rx(r"\b(?:former|latter|first|second|third|last)\b", re.IGNORECASE).search(text):
+        text = each_named(text)  # 'of the cyan and orange blocks, the former ...': a list of two
+    if not _NAME_RE.search(text):
         return text
     topic = _TOPIC_RE.match(text)
     listed = [_name(m) for m in _NAME_RE.finditer(topic["list"])] if topic else []
@@ -57,6 +68,10 @@ def mentioned(text: str) -> str:
         before = [n for at, n in names if at <= m.start()]
         _, end, pair = next(((a, e, p) for a, e, p in reversed(pairs) if e <= m.start()), (0, 0, None))
         group = listed if listed and m.start() >= topic.end() else pair
+        if m["few"]:  # 'put the first two in W and the last one in the bin'
+            n = {"two": 2, "three": 3}[m["n"].lower()]
+            few = (group[:n] if m["few"].lower() == "first" else group[-n:]) if group and len(group) > n else []
+            return " and ".join(f"the {b}" for b in few) if few else m[0]
         if m["pl"] or m["ord"]:
             i = _NTH[(m["pl"] or m["ord"]).lower()]
             if m["kind"] and m["kind"].lower() != "one" or rx(_SAID, re.IGNORECASE).search(m[0]):  # 'the second block I named': of all said

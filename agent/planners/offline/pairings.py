@@ -9,7 +9,76 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
+from sim.core.lexicon import COLOURS
+
+_COLOUR = "|".join(COLOURS)
+_PLACE = r"the (?:(?:\w+ )?(?:block|bowl|one)|bin|table|middle(?: of the table)?|(?:top|bottom) (?:left|right) corner)"
+_PREP = r"(?:on top of|into|inside|onto|in|on|to|at|for)"
+_AND = r"(?:,? and |, )"
+_TARGETS_RE = re.compile(rf"(?P<p>{_PREP}) {_PLACE}(?:{_AND}(?:{_PREP} )?{_PLACE})+$")
+_HOLDERS_RE = re.compile(rf"^(?P<w>{_PLACE}(?:{_AND}{_PLACE})+),? (?P<v>(?:should |must |will |are to |need to |have to )?(?:hold|contain|get|take|receive|end up with)) "
+                         rf"(?P<o>.+)$")
+
+
+def each_named(text: str) -> str:
+    """'the green, pink and blue blocks' -> 'the green block, the pink block and the blue block'."""
+    return rx(rf"\bthe ((?:(?:{_COLOUR}),? (?:and )?(?:the )?)+(?:{_COLOUR})) (block|bowl)s?\b").sub(
+        lambda m: " and ".join(f"the {c} {m[2]}" for c in rx(r",? (?:and )?(?:the )?|,").split(m[1])), text)
+
+
+def _listed(text: str) -> list[str]:
+    """'X, Y and Z' -> each named alone, with its article."""
+    return [p if p.startswith("the ") else f"the {p}" for p in rx(_AND).split(text) if p]
+
+
+def _respective(m: re.Match[str]) -> str:
+    """'put X and Y in W and on the table, respectively' -> 'put X in W and put Y on the table'; 'are X and Y in W and V
+    respectively?' -> 'is X in W and is Y in V?'; the sentence as said when the two lists do not pair up."""
+    before, after = m["before"].rstrip(" ,"), m["after"].lstrip(" ,")
+    lead = rx(r"^.*(?:,\s*(?:and\s+)?then|\bthen|,\s*and|:)\s+").match(before)  # 'first A, then move X and Y to W and V respectively': the last clause
+    said_first, before = (lead[0], before[lead.end():]) if lead else ("", before)
+    for said, rest in ((f"{before} {after}".strip(), ""), (before, f", {after}" if after else "")):
+        said = each_named(rx(r",?\s*(?:and )?not (?:the other way (?:round|around)|vice versa|the reverse)$").sub("", said))
+        if holders := _HOLDERS_RE.match(said):  # 'W, the bin and V should hold X, Y and Z': containers first
+            pairs = list(zip(_listed(holders["o"]), (f"in {w}" for w in _listed(holders["w"]))))
+            if len(pairs) == len(_listed(holders["w"])) == len(_listed(holders["o"])):
+                return " and ".join(f"{o} should be {t}" for o, t in pairs) + rest
+            continue
+        if (targets := _TARGETS_RE.search(said)) is None:
+            continue
+        head, places, prep = said[: targets.start()].rstrip(" ,"), [], targets["p"]
+        for item in rx(_AND).split(said[targets.start():]):
+            said_prep = rx(rf"^{_PREP}\b").match(item)
+            prep = said_prep[0] if said_prep else prep
+            places.append(rx(r"^for ").sub("in ", item if said_prep else f"{prep} {item}"))  # 'X and Y are for W and V': in them
+        if two := rx(r"^(?:take|grab|get|pick up) (.+?),? (?:and|then) (put|move|place|drop|set) (?:them|both|those|these)(?: both)?$").match(head):
+            pre, objects, mid = f"{two[2]} ", two[1], ""  # 'take X and Y and put them in W and V'
+        elif lead := rx(r"^(?:(?P<v>put|move|place|set|drop|bring|transfer|shift|stick|get)|(?P<q>is it true that |are |is )?(?P<pre>.*?))\b(?P<o>the .+?)"
+                        r"(?P<mid>(?: (?:should|must|need to|needs to|have to|has to|will|are to|are|is|go|goes|belong|belongs|end up|ends up|get|be|moved|put|"
+                        r"placed|sit|sits|stay|stays|all|both|each|one|at the end|afterwards))*)$").match(head):
+            pre, objects, mid = (f"{lead['v']} " if lead["v"] else (lead["q"] or "") + lead["pre"]), lead["o"], lead["mid"]
+        else:
+            continue
+        items = _listed(objects)
+        if len(items) != len(places) or len(items) < 2:
+            continue
+        if pre.strip() in ("are", "is"):  # a question: each pair asked in turn
+            return said_first + " and ".join(f"is {o} {p}" for o, p in zip(items, places)) + rest
+        verb = pre if rx(r"(?:put|move|place|set|drop|bring|transfer|shift|stick|get) $").fullmatch(pre) else ""
+        return said_first + pre + " and ".join(f"{verb if k else ''}{o}{mid} {p}" for k, (o, p) in enumerate(zip(items, places))) + rest
+    return m[0]
+
+
+RESPECTIVELY = ((r"(?:^|(?<=[.;?!] ))(?P<before>[^.;?!]*?),?\s*\b(?:respectively|in that order|in the same order|in order)\b,?(?P<after>[^.;?!]*)", _respective),)
+
 PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    *RESPECTIVELY,
+    (r"\b((?:to|into|in) the \w+ bowl\b[^.;]*?\bto the \w+) one\b", r"\1 bowl"),
+    (rf"(?:(?<=, )|(?<=; )|(?<=\band ))the ({_COLOUR})(?: one| block)?, (?=(?:in|into|on|onto|on top of|at|to) the\b)", r"the \1 block "),  # 'X on Y, the green, in W': gapped  # 'X to the red bowl, Y to the white one': the parallel kind
+    (r"(?:^|(?<=[.;] ))(?:(?:i|we) (?:would like|want|need) |(?:please )?(?:have|get) )?(the [^.;]+?) (?:stacked|piled|built)(?: up)?,? so that,? ((?:from )?(?:the )?(?:top "
+     r"(?:down|to (?:the )?bottom)|bottom (?:up|to (?:the )?top))),? (?:they|the blocks|the colou?rs) (?:come|are|go|sit|stand|appear|read|run) in (?:that|this|the same|"
+     r"the given|the listed) order\b", r"stack \1 in that order, \2"),  # 'stacked so that, from the top down, they come in that order'
     (r"^(.*?)(the \w+ block) ((?:in|into|on|onto|at) the [\w ]+?),? and (the \w+ block) ((?:in|into|on|onto|at) the [\w ]+?)\s*[;,.]\s*(?:(?:on second thought|"
      r"actually|no wait|wait|hmm|oh|or rather|scratch that|no|sorry|nope),?\s*)*(?:(?:swap|switch|reverse|flip) (?:them|those|that|the two|it)(?: round| around| over)?|(?:make "
      r"it |do it |have it )?(?:the other way (?:round|around)|vice versa))\s*$",
@@ -25,8 +94,6 @@ PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"flip \1 "), (r"^(?:re ?build|re ?stack) (the (?:tower|stack|pile)\b[^,.;]*?|it) (?=upside down|the other way|in reverse)", r"flip \1 "),
     (r"^(?:stack|pile|build) (?:them|the blocks|it|a tower)(?: up)?,\s*(?:the )?(\w+) block (?:first|at the bottom),? (?:then|next) (?:the )?(\w+) block,? (?:and |then )*"
      r"(?:the )?(\w+) block(?: goes| on| at)*(?: last)?(?: on top| at the top)?$", r"put the \2 block on the \1 block, then put the \3 block on the \2 block"),
-    (r"^(?:(?:put|place|move|drop|set|stick|pop) )?(?:the )?(\w+)(?: block)? and (?:the )?(\w+) blocks? (?:(?:go|goes|belong|are meant|are|should go|need to go) )?(?:for |into |in "
-     r"|to |onto |on )(?:the )?(\w+)(?: bowl)? and (?:the )?(\w+) bowls?,? (?:respectively|in that order|in order)$", r"put the \1 block in the \3 bowl and put the \2 block in the \4 bowl"),
     (r"^(?:(?:put|place|move|drop|set|stick|pop) )?(?:the )?(\w+ block),? (?:and )?(?:the )?(\w+ block)[,;.]+\s*(?:and )?(?:the )?first(?: one)? (?:goes |should go )?(to|in|into|on|onto) "
      r"(the [\w ]+?),? (?:and )?(?:the )?second(?: one)? (?:goes |should go )?(to|in|into|on|onto) (the [\w ]+?)$", r"put the \1 \3 \4 and put the \2 \5 \6"),
     (r"\b(?:the )?(?:order of the )?blocks (?:in|of) (the (?:tower|stack|pile))\b", r"\1"),

@@ -39,6 +39,8 @@ class OfflinePlanner:
     def plan(self, request: PlanRequest) -> Plan:
         if (what_if := supposed(request.instruction)) is not None and (reply := self._supposed(what_if, request)) is not None:
             return Plan(steps=[Answer(text=reply)], reasoning="a question about what a request would do: planned, not carried out")
+        if (claim := claimed(request.instruction)) is not None and claim.whole and (held := self._held(claim, request)):
+            return Plan(steps=[Answer(text=held)], reasoning="a question about the scene: answered from perception")
         try:
             parsed = parse(request.instruction, request.scene, request.history)
         except PlanningError:

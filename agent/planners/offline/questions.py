@@ -17,6 +17,7 @@ from agent.planners.offline.aspects import ASKED
 from agent.planners.offline.figures import FIGURES_ASKED
 from agent.planners.offline.groups import GROUPS_ASKED
 from agent.planners.offline.reciprocals import RECIPROCALS_ASKED
+from agent.planners.offline.pairings import RESPECTIVELY
 from agent.planners.offline.viewpoints import VIEWPOINTS
 from agent.planners.offline.hands import HANDS_ASKED
 from agent.planners.offline.jargon import JARGON_ASKED
@@ -30,7 +31,7 @@ _COL = "|".join(COLOURS)
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
 
 
-_ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASKED, *JARGON_ASKED, *PASSIVES_ASKED, *GROUPS_ASKED, *FIGURES_ASKED, *RECIPROCALS_ASKED, *VIEWPOINTS))
+_ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASKED, *JARGON_ASKED, *PASSIVES_ASKED, *GROUPS_ASKED, *FIGURES_ASKED, *RECIPROCALS_ASKED, *VIEWPOINTS, *RESPECTIVELY))
 
 
 def question_text(text: str) -> str:
@@ -75,8 +76,7 @@ def question_text(text: str) -> str:
                r"where|which|how many|is|does)\b(.*?)\b(?:it|that one)\b").sub(r"\2\3the \1", t)
     t = rx(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)").sub(r"is there anything on \1", t)
     t = rx(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block|stuff) (?:stacked |sitting |resting |piled |put )?(?:up )?on "
-               r"(?:it|top(?: of it)?)(?=\W*$)").sub(
-               r"is there anything on \1", t)
+               r"(?:it|top(?: of it)?)(?=\W*$)").sub(r"is there anything on \1", t)
     t = rx(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm|at present|presently|as we speak)(?=\W*$)").sub("", t)  # 'how many blocks on the table total rn?'
     t = rx(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)").sub(r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = rx(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)").sub("are ", t)  # 'how many blocks are hiding in W?'

@@ -50,6 +50,8 @@ def tower_order(text: str) -> str | None:
     'stack the blocks so that red is at the bottom and green at the top'. Every item must be a colour with at most a
     position word; anything else makes it not a tower list (a later command after the list becomes a later stage).
     """
+    if rx(r"\b(?:on|onto|on top of) it,? in (?:that|this|the same) order\b(?!.*\btop\b)").search(text):
+        return None  # 'stack X and Y on Z, in that order (from the bottom up)': on Z as said, not a tower of their own
     text = rx(r"^(?:(?:when (?:it is|it s|you are|you re) (?:finished|done)|in the end|at the end|afterwards|finally|the (?:finished|final) "
                   r"(?:picture|photo|table|result) (?:shows|has)),?\s*)+(?=(?:the|a|one) (?:\w+ ){0,2}(?:tower|stack|pile)\b)").sub("", text)
     text = rx(r"^((?:from|starting (?:from|at|with)) the (?:bottom|top)(?: up| down)?|(?:bottom|top) to (?:top|bottom)),\s*(.+)$").sub(r"\2, \1", text)
