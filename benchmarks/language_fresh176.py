@@ -25,7 +25,12 @@ six kinds of users:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on b52fe4a, the code of 6f4b0f5, before anything it could prompt): 0.95
+goal-correct (285 of 300), 11 refused, none asked, no wrong action. Four wrong replies: "What exactly is X resting on?"
+got the help text. The refusals: "Sort the blocks into the bowls of the same colour. Anything without a matching bowl
+stays where it is.", "For every bowl that has a block of the same colour, place that block inside it.", "Could you
+please put all the blocks in the bowls for me? It doesn't matter which bowl each one goes in.", "Set X down on Y so that
+it sits right on top of it.", "Put all the blocks away in the bin, the ones in the bowls as well."
 """
 
 from __future__ import annotations

@@ -139,3 +139,33 @@ def test_a_tower_order_said_after_the_list(text: str, up: list[str]) -> None:
 ])
 def test_pairings_asked_about(text: str, yes: bool) -> None:
     assert reply(text, coloured()).startswith("Yes" if yes else "No")
+
+
+# ----- FRESH176's everyday requests, said in other words ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "start"), [
+    ("Where exactly is the yellow block?", "The yellow block is on the table"),
+    ("What precisely is the green block sitting on?", "The green block is on the red block"),
+])
+def test_an_emphasis_in_a_question(text: str, start: str) -> None:
+    assert reply(text, coloured()).startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "Put each block in the bowl that matches it; any block with no matching bowl stays where it is.",
+    "For each bowl that has a block of its colour, put that block in it.",
+])
+def test_matching_bowls_leave_the_rest_alone(text: str) -> None:
+    state = _ends(text)
+    assert state.base("blue block") == "blue bowl" and state.base("green block") == "green bowl"
+    assert state.base("pink block") == state.base("orange block") == "white bowl" and state.base("yellow block") == "table"
+
+
+def test_a_free_choice_of_bowl_said_after() -> None:
+    state = _ends("Please put the yellow and red blocks in bowls. It does not matter which bowl each one goes in.")
+    assert state.base("yellow block") in ("white bowl", "purple bowl", "cyan bowl", "blue bowl", "green bowl")
+    assert state.base("red block") in ("white bowl", "purple bowl", "cyan bowl", "blue bowl", "green bowl")
+
+
+def test_the_move_said_again_as_its_result() -> None:
+    state = _ends("Lower the yellow block onto the pink block so that it sits squarely on top of it.")
+    assert state.support["yellow block"] == "pink block"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 _TAKE = r"(?:put|place|move|drop|set|stack|pop|stick)"
 _PLACE = r"the (?:bin|table|middle|\w+ bowl|\w+ block|\w+ \w+ corner)"
 _SAID = (r"your call|your choice|your pick|(?:i )?(?:do not|don t|dont) care which(?: ones?)?|(?:whichever|whatever)(?:(?: is|'s| s)? (?:easier|easiest|simpler|quicker)| you like| you prefer| you want)?|either is fine|"
-         r"either one|up to you|i do not mind which|doesn t matter which(?: one)?|does not matter which(?: one)?|it does not matter which(?: one)?")
+         r"either one|up to you|i do not mind which|(?:it )?(?:doesn t|does not) matter which(?: one)?(?! (?:bowl|bowls|corner|block|blocks|one|each|they|it)\b)")
 
 
 def _prep(place: str) -> str:

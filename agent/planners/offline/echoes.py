@@ -75,6 +75,8 @@ _THING = (r"(?P<thing>the \w+ block(?:(?:,| and) the \w+ block)*|the block (?:un
           r"the (?:ones|blocks) in (?:the|any) bowls?)")
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(?<=\bblock)(?: down)?,?\s*so (?:that )?it (?:sits|rests|stands|is|ends up|lands)(?: right| directly| squarely| exactly| neatly)? (?:on top of|on|onto|in|inside) "
+     r"(?:it|that one|that block|that bowl)(?=\s*(?:[.;,!]|$))", ""),  # 'set X down on Y so that it sits right on top of it': the move said again
     (r"\b(and|then) (put|place|drop|move|throw|set|stick|pop|toss|bin|stack) both(?= (?:in|into|on|onto|at|to|away)\b)", r"\1 \2 them both"),  # 'pick any
     # two blocks and place both in the bin': the two just picked, never every block
     (r"\b(in|into) (the \w+ bowl),? (if|unless|when|as long as) it (?:is|s) (empty|full|not empty|not full)\b", r"\1 \2, \3 \2 is \4"),  # 'X in W if it is empty'

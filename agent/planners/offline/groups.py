@@ -20,6 +20,11 @@ _LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red b
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(?:anything|everything|any block|any blocks|any others?|whatever|the ones?|those|the others|the rest)(?: (?:that|which) (?:is|are))? (?:without|with no|"
+     r"that (?:has|have) no|lacking) (?:a |its |their )?(?:own )?(?:matching|same[- ]colou?r(?:ed)?) bowls?\b", "the blocks without a matching bowl"),  # 'anything without a matching bowl'
+    (r"^for (?:every|each|any) bowl (?:that (?:has|there is)|with|which has)(?: got)? (?:a|its) (?:matching block|block (?:of|in) (?:the same|its) colou?r|block (?:that |which )?"
+     r"match(?:es|ing) it|block of that colou?r)(?: somewhere)?(?: on the table)?,? (?:put|place|move|drop|set|get) (?:that|the|this) (?:block|one)(?: in| into| inside)(?: it| that bowl"
+     r"| the bowl)\b", "put every block in the bowl of the same colour"),  # 'for every bowl that has a block of its colour, put that block in it'
     (r"\b(except(?: for)?|but not|apart from|other than|excluding|save) ((?:the \w+ (?:block|cube))(?:,? (?:and )?the \w+ (?:block|cube))*),? and (?:also )?(?:anything|"
      r"everything|the blocks?|whatever is|the ones?|all the blocks)(?: that (?:is|are)| which (?:is|are))? (in|inside|on) (the \w+ (?:bowl|block))\b",
      r"\1 \2, and leave everything \3 \4 where it is"),  # 'bin everything except X and the blocks in W': those in W stay too

@@ -56,11 +56,13 @@ def _respective(m: re.Match[str]) -> str:
             pre, objects, mid = f"{two[2]} ", two[1], ""  # 'take X and Y and put them in W and V'
         elif lead := rx(r"^(?:(?P<v>put|move|place|set|drop|bring|transfer|shift|stick|get)|(?P<q>is it true that |are |is )?(?P<pre>.*?))\b(?P<o>the .+?)"
                         r"(?P<mid>(?: (?:should|must|need to|needs to|have to|has to|will|are to|are|is|go|goes|belong|belongs|end up|ends up|get|be|moved|put|"
-                        r"placed|sit|sits|stay|stays|all|both|each|one|at the end|afterwards))*)$").match(head):
+                        r"placed|sit|sits|stay|stays|all|both|each|one|at the end|afterwards|meant|intended|supposed to|to go))*)$").match(head):
             pre, objects, mid = (f"{lead['v']} " if lead["v"] else (lead["q"] or "") + lead["pre"]), lead["o"], lead["mid"]
         else:
             continue
         items = _listed(objects)
+        if rx(r"\b(?:meant|intended|supposed to)\b").search(mid) or said[targets.start():].startswith("for "):
+            mid = " should go"  # 'X and Y are (meant) for W and V': where each goes
         if len(items) != len(places) or len(items) < 2:
             continue
         if pre.strip() in ("are", "is"):  # a question: each pair asked in turn
@@ -75,7 +77,8 @@ RESPECTIVELY = ((r"(?:^|(?<=[.;?!] ))(?P<before>[^.;?!]*?),?\s*\b(?:respectively
 PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     *RESPECTIVELY,
     (r"\b((?:to|into|in) the \w+ bowl\b[^.;]*?\bto the \w+) one\b", r"\1 bowl"),
-    (rf"(?:(?<=, )|(?<=; )|(?<=\band ))the ({_COLOUR})(?: one| block)?, (?=(?:in|into|on|onto|on top of|at|to) the\b)", r"the \1 block "),  # 'X on Y, the green, in W': gapped  # 'X to the red bowl, Y to the white one': the parallel kind
+    (rf"\b((?:in|into|on|onto|at|to) the [\w ]+?(?:,|;|,? and)) the ({_COLOUR})(?: one| block)?, (?=(?:in|into|on|onto|on top of|at|to) the\b)", r"\1 the \2 block "),
+    # 'X on Y, the green, in W': gapped after a place (not 'move its bottom block, the blue block, to the top')  # 'X to the red bowl, Y to the white one': the parallel kind
     (r"(?:^|(?<=[.;] ))(?:(?:i|we) (?:would like|want|need) |(?:please )?(?:have|get) )?(the [^.;]+?) (?:stacked|piled|built)(?: up)?,? so that,? ((?:from )?(?:the )?(?:top "
      r"(?:down|to (?:the )?bottom)|bottom (?:up|to (?:the )?top))),? (?:they|the blocks|the colou?rs) (?:come|are|go|sit|stand|appear|read|run) in (?:that|this|the same|"
      r"the given|the listed) order\b", r"stack \1 in that order, \2"),  # 'stacked so that, from the top down, they come in that order'

@@ -30,8 +30,8 @@ _ONWARD = r"(?= (?:to|into|onto|in|on|over to|across to|inside)\b)"
 PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), r) for p, r in (
     (r"[,.;]?\s*\b(?:any|whichever)(?: (?:one|ones|two|three|four|block|blocks))* (?:you|u) (?:like|want|choose|prefer|fancy|pick)"
      r"(?=\s*(?:[.;]|$))", ""),  # '..., any two you like': the choice is free
-    (r"[,.;]?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks|two|three))?(?: (?:you|u) "
-     r"(?:pick|choose|use|take))?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
+    (r"[,.;]?\s*\b(?:(?:it|that) )?(?:does not|do not|will not|would not) matter which(?: (?:one|ones|block|blocks|two|three|bowl|bowls|corner|spot))?(?: (?:you|u) "
+     r"(?:pick|choose|use|take)|(?: (?:each|every) (?:one|block)| they| it) (?:goes|go|ends up|end up|lands|land)(?: in| into| on)?)?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
      r"[,.;]?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them|block|blocks))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$|[,.;]\s*any(?: ones?| of them| blocks?)?$"
      r"|[.;]\s*(?:and |but )?(?:not|no) more(?: than (?:that|one|two|three|four|five))?(?: blocks?)?(?=\s*(?:[.;]|$))", ""),
     (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),

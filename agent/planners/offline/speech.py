@@ -253,7 +253,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:show|teach|tell) (?:[a-z]+ ){1,3}?how (?:to |you (?:would |d |can |could )?)", ""),  # 'show Emma how you pick up ...'
     (r"\s*(?:[,;-]\s*)*\b(?:(?:any|either) (?:two|one|three|of them|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do|is fine))|(?:any|either) "
      r"(?:bowl|place|spot) will do|"
-     r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not mind which(?: ones?| bowl| block)?(?: stays? out| stays?| goes| go| you pick)?|(?:it )?does not matter which(?: ones?)?)\b,?",
+     r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not mind which(?: ones?| bowl| block)?(?: stays? out| stays?| goes| go| you pick)?|(?:it )?does not matter which(?: ones?)?(?! (?:bowl|bowls|corner|spot|place|each|every|they|it)\b)|(?:it )?does not matter which (?:bowl|corner|spot|place)s?(?: (?:each|every) "
+     r"(?:one|block)| they| it)?(?: (?:goes|go|ends up|end up|lands|land)(?: in| into| on| to)?)?)\b,?",
      ""),  # 'any two you please', '... in a bowl - any bowl will do', "I don't mind which one stays out"
     (r",?\s*\b(?:and )?not (?:one|a single one) more\b", ""),
     (r"\b(lift|take|pick|get) (the \w+ (?:block|one)) off(?= and\b|,|$)", r"\1 \2"),  # 'lift X off and rest it on Y'
