@@ -47,6 +47,7 @@ def normalise_more(q: str) -> str:
     that are not in a bowl' -> 'how many blocks are not in a bowl', 'count the bowls' -> 'how many bowls'; 'does X sit on the table' (read there as 'is there X
     on the table') -> 'is X on the table'."""
     q = rx(r"^(what|where|which|how many) (?:exactly|precisely|just|actually|now) (?=is|are)\b").sub(r"\1 ", q)  # 'what exactly is X resting on'
+    q = rx(r"\b(and|,) the (\w+) one (?=(?:on|in|inside|at|under|on top of)\b)").sub(r"\1 the \2 block ", q)  # '... and the yellow one on the table': a block
     q = rx(r"^count (?:up )?(?=how many\b)").sub("", q)  # 'count how many blocks are in the bowl'
     q = rx(r"^count (?:the |all the |all )?(.+?)(?: that| which)? (are|is) ").sub(r"how many \1 \2 ", q)
     q = rx(r"^count (?:up )?(?:the |all the |all |all of the )?(?=\w)").sub("how many ", q)  # 'count the blocks (in X)'

@@ -60,3 +60,18 @@ def test_the_statements_a_question_claims() -> None:
 def test_a_question_the_answers_cover_is_answered_as_before() -> None:
     assert reply("is the blue block in the purple bowl?", crowded()).startswith("Yes: the blue block is in the purple bowl")
     assert "I don't see" in reply("is the purple block in the white bowl?", crowded())  # no such block: said so
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("How many of these are true: blue block in the purple bowl; yellow block in the bin; green block on the red block?", "2 of 3"),
+    ("Is any of these wrong - the yellow block on the table, the blue block in the white bowl?", "Yes"),
+    ("Are any of the following incorrect: yellow on the table, blue in the purple bowl?", "No"),
+    ("Are these pairings right: the pink block in the white bowl, the green block on the red block?", "Yes"),
+])
+def test_a_list_asked_about_is_checked_item_by_item(text: str, start: str) -> None:
+    plan = plan_of(text, crowded())
+    assert len(plan.steps) == 1 and isinstance(plan.steps[0], Answer) and plan.steps[0].text.startswith(start), plan.steps
+
+
+def test_a_second_subject_said_as_one_is_asked_too() -> None:
+    assert reply("is the blue block in the purple bowl and the yellow one in the cyan bowl?", crowded()).startswith("No")

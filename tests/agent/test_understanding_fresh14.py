@@ -10,7 +10,7 @@ import pytest
 from sim.core.lexicon import BIN
 from sim.core.relations import Rel, holds
 from tests.agent.test_understanding_fresh6 import crowded
-from tests.agent.test_understanding_more import PB, RB, WB, B, G, O, P, R, Y, desk, one_tower, outcome, plan_of, reply
+from tests.agent.test_understanding_more import PB, RB, WB, B, G, O, R, Y, desk, one_tower, outcome, plan_of, reply
 
 # desk(): the blue block on the red block; loose green, yellow and orange blocks; the pink block in the white bowl;
 # an empty purple bowl. crowded(): the red and green blocks in the white bowl (the orange block on the green one);

@@ -169,3 +169,30 @@ def test_a_free_choice_of_bowl_said_after() -> None:
 def test_the_move_said_again_as_its_result() -> None:
     state = _ends("Lower the yellow block onto the pink block so that it sits squarely on top of it.")
     assert state.support["yellow block"] == "pink block"
+
+
+@pytest.mark.parametrize("text", [
+    "Here are the destinations, block by block: yellow: the cyan bowl; pink: the bin.",
+    "My plan - yellow block, cyan bowl; pink block, bin.",
+    "The list of moves: yellow: the cyan bowl, pink: the bin, red: leave it where it is.",
+    "Put each of the yellow and pink blocks in its own place: the cyan bowl and the bin respectively.",
+])
+def test_a_headed_list_of_destinations(text: str) -> None:
+    state = _ends(text)
+    assert state.base("yellow block") == "cyan bowl" and state.base("pink block") == "bin" and state.base("red block") == "middle"
+
+
+@pytest.mark.parametrize("text", [
+    "From the top down, stack the yellow, pink and orange blocks.",  # was built upside down: a wrong action
+    "Stack the yellow, pink and orange blocks, from the top down.",
+    "From top to bottom the tower should be the yellow block, the pink block and then the orange block, with nothing else in it.",
+    "Make one stack with no other blocks in it, top to bottom: yellow; pink; orange.",
+])
+def test_a_tower_listed_from_the_top(text: str) -> None:
+    state = _ends(text)
+    assert state.support["yellow block"] == "pink block" and state.support["pink block"] == "orange block"
+
+
+def test_taking_a_stack_apart_from_the_top_down_is_still_a_manner() -> None:
+    state = _ends("Take the blocks off the stack from the top down and put them in the cyan bowl.")
+    assert state.base("green block") == state.base("red block") == "cyan bowl"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sim.core.relations import Rel, holds
-from tests.agent.test_understanding_more import PB, WB, B, G, O, P, R, Y, desk, outcome, reply
+from tests.agent.test_understanding_more import PB, B, G, O, R, Y, desk, outcome, reply
 
 # desk(): the blue block on the red block; loose green, yellow and orange blocks; the pink block in the white bowl;
 # an empty purple bowl.

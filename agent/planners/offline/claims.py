@@ -20,6 +20,7 @@ class Claim:
     statements: tuple[str, ...]
     false: bool = False  # 'is it false that P?', 'is the table breaking the rule?': 'Yes' when P does not hold
     whole: bool = False  # the message is only the question ('Is this list right? X: in W; ...'): never read as a request
+    each: str | None = None  # 'count' ('how many of these hold: ...') or 'any wrong' ('are any of these wrong: ...'): each statement alone
 
 
 # where the predicate of 'is S P?' may start: S is the words before
@@ -36,10 +37,18 @@ def claimed(question: str) -> Claim | None:
         return Claim((m[2],), m[1].startswith(("false", "not")))
     if m := rx(r"^(?:can you confirm|would you say|do you agree|is it right|am i right(?: in thinking)?|would it be right to say) that (.+?)[\s?.]*$").match(q):
         return Claim((m[1],))
-    if m := rx(r"^(?:is|are) (?:this|that|the following|these|those|my|the) (?:list|pairings?|pairs?|layout|arrangement|set ?up|plan|table|picture)(?: (?:right|correct|"
-               r"accurate|true|ok|okay|how (?:it is|things are)(?: now)?))?\s*[?:]\s*(.+?)[\s?.]*$").match(q):  # 'Is this list right? X: in W; Y: on Z.'
-        items = [rx(r"^(?:the )?(\w+ (?:block|cube))\s*(?::|-+|->|=)?\s*").sub(r"the \1 is ", i.strip()) for i in rx(r"\s*[;/]\s*|,\s*(?=(?:the )?\w+ (?:block|cube)\b)").split(m[1]) if i.strip()]
-        return Claim((". ".join(items),), whole=True) if items and all(rx(r"the \w+ block is (?:in|on|at|inside|on top of)\b").match(i) for i in items) else None
+    listed = rx(r"^(?:(?:is|are) (?:this|that|the following|these|those|my|the) (?:list|pairings?|pairs?|layout|arrangement|set ?up|plan|table|picture)(?: (?:right|"
+                r"correct|accurate|true|ok|okay|how (?:it is|things are)(?: now)?))?|(?P<count>how many) (?:of (?:these|the following|them)|(?:of )?(?:the |these )?(?:lines|items|"
+                r"pairings|pairs|statements))(?: of (?:this|the) list)?(?: (?:\w+ ){0,2})? (?:are|is|hold|are true|are right|are correct|are met|come true)|(?P<any>(?:is|are) "
+                r"(?:any|one|some) of (?:these|the following|them)(?: \w+)? (?:wrong|false|not (?:right|true|met|so)|incorrect|off))|(?:is|are) (?:all )?(?:these|the following)"
+                r"(?: \w+)? (?:right|correct|true|met|so))\s*[-?:]+\s*(?P<list>.+?)[\s?.]*$").match(q)  # 'Is this list right? X: in W; Y: on Z.'
+    if listed:
+        items = [rx(r"^(?:the )?(\w+)(?: block| cube)?\s*(?::|-+|->|=)?\s*(?=in|on|at|inside|on top of)").sub(r"the \1 block is ", i.strip())
+                 for i in rx(r"\s*[;/]\s*|,\s*(?:and\s+)?(?=(?:the )?\w+ (?:block|cube|in|on|at)\b)").split(listed["list"]) if i.strip()]
+        if not items or not all(rx(r"the \w+ block is (?:in|on|at|inside|on top of)\b").match(i) for i in items):
+            return None
+        each = "count" if listed["count"] else "any wrong" if listed["any"] else None
+        return Claim(tuple(items) if each else (". ".join(items),), whole=True, each=each)
     order = r"(?:from )?(?:the )?(?:top (?:down|to (?:the )?bottom)|bottom (?:up|to (?:the )?top))"
     if m := rx(rf"^(?:(?P<o1>{order}),? )?(?:do|does|are|is) (?P<x>the .+? blocks?) (?:form|make|build|stand in|stacked (?:up )?(?:as|in|into)) (?:a|one) (?:single )?"
                rf"(?:tower|stack)(?: in (?:that|this|the same) order)?(?:,? (?P<o2>{order}))?[\s?]*$").match(q):

@@ -164,7 +164,7 @@ LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:each|every one) of them\s*$", ""),
     (r"(,?)\s*\b(?:one (?:block )?at a time|one by one|one after (?:another|the other)|(?:each )?(?:one )?in turn|block by block|(?:a|one) block at a time|"
      r"one per trip|(?:each one )?on (?:its|their) own trip|on separate trips|again and again|over and over(?: again)?|from the top down|each time|"
-     r"going through them(?: one by one)?)\b(,?)(\s*)", lambda m: m[0] if "top down" in m[0] and rx(r"\border\b").search(m.string) else " " if m[3] and m.start() else ""),
+     r"going through them(?: one by one)?)\b(,?)(\s*)", lambda m: m[0] if "top down" in m[0] and rx(r"\border\b|\b(?:stack|pile|build)(?:ed)? (?:the|them|these|those|a|an|one|all)\b").search(m.string) else " " if m[3] and m.start() else ""),
     # a bowl filled up to a count: 'put blocks in W until it holds three', 'put down enough blocks in W that it ends up with one'
     (rf"^(?:(?:pick|take|lift) (?:up )?(?:some |enough )?blocks(?: up)? and )?(?:put|set|place|drop|add|move|stick|pop|lower)(?: down)? "
      rf"(?:(?:enough|some|more) )?(?:blocks|them)(?: down)? (?:in|into|to) (the \w+ bowl),? (?:until|till|so that|so|that) (?:it|the \w+ bowl) "

@@ -36,6 +36,7 @@ def _respective(m: re.Match[str]) -> str:
     """'put X and Y in W and on the table, respectively' -> 'put X in W and put Y on the table'; 'are X and Y in W and V
     respectively?' -> 'is X in W and is Y in V?'; the sentence as said when the two lists do not pair up."""
     before, after = m["before"].rstrip(" ,"), m["after"].lstrip(" ,")
+    before = rx(r"\b(?:(?:in|into) (?:its|their) own (?:bowl|bowls)|(?:to|in|on) (?:its|their) own (?:place|spot)s?)\s*[:,-]\s*(?=the )").sub("in ", rx(r"\beach of (?=the )").sub("", before))
     lead = rx(r"^.*(?:,\s*(?:and\s+)?then|\bthen|,\s*and|:)\s+").match(before)  # 'first A, then move X and Y to W and V respectively': the last clause
     said_first, before = (lead[0], before[lead.end():]) if lead else ("", before)
     for said, rest in ((f"{before} {after}".strip(), ""), (before, f", {after}" if after else "")):
@@ -76,6 +77,10 @@ RESPECTIVELY = ((r"(?:^|(?<=[.;?!] ))(?P<before>[^.;?!]*?),?\s*\b(?:respectively
 
 PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     *RESPECTIVELY,
+    (r"\b(tower|stack|pile)(?:,? with| of)? (?:no other blocks?|nothing else|only these(?: blocks)?|just these(?: blocks)?)(?: in it)?\b|,? with (?:no other blocks?|nothing "
+     r"else) in it(?=\s*(?:[.;]|$))", lambda m: m[1] or ""),  # 'a tower with no other block in it, top to bottom: X, Y, Z': only those listed
+    (r"\b((?:tower|stack|pile)\b[^.;:]*[:,]\s*)((?:the )?\w+(?: block)?(?:\s*;\s*(?:(?:and|then) )?(?:the )?\w+(?: block)?)+)(?=\s*(?:[.]|$))",
+     lambda m: m[1] + rx(r"\s*;\s*").sub(", ", m[2])),  # 'one tower, top to bottom: X; Y; Z': a list, not three steps
     (r"\b((?:to|into|in) the \w+ bowl\b[^.;]*?\bto the \w+) one\b", r"\1 bowl"),
     (rf"\b((?:in|into|on|onto|at|to) the [\w ]+?(?:,|;|,? and)) the ({_COLOUR})(?: one| block)?, (?=(?:in|into|on|onto|on top of|at|to) the\b)", r"\1 the \2 block "),
     # 'X on Y, the green, in W': gapped after a place (not 'move its bottom block, the blue block, to the top')  # 'X to the red bowl, Y to the white one': the parallel kind

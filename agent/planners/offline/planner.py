@@ -65,22 +65,34 @@ class OfflinePlanner:
 
     def _held(self, claim: Claim, request: PlanRequest) -> str | None:
         """Whether what a question claims holds now, read as the goal it states ('Yes' when asking for it would leave
-        nothing to do); None when no reading of it is a goal the planner understands."""
-        state = SymState.from_scene(request.scene)
+        nothing to do), or how many of a list hold; None when a reading is not a goal the planner understands."""
+        if claim.each:  # 'how many of these hold: ...', 'are any of these wrong: ...': each item alone
+            found = [self._holds(s, request) for s in claim.statements]
+            if any(f is None for f in found):
+                return None
+            wrong = [s for s, f in zip(claim.statements, found) if f and not f[0]]
+            if claim.each == "count":
+                return f"{len(found) - len(wrong)} of {len(found)} hold now" + (f" (not: {'; '.join(wrong)})." if wrong else ".")
+            return f"Yes: {'; '.join(wrong)}: not so now." if wrong else "No: each of them holds now."
         for statement in claim.statements:
-            try:
-                parsed = parse(statement, request.scene, request.history)
-                if parsed.question is not None or parsed.answer is not None:
-                    continue
-                moves, goal = plan_stages(state, parsed.stages, self.budget_s)
-            except PlanningError:
-                continue
-            wanted = [r for r in goal if r.rel != "unchanged"]  # none: it holds already, as read ('X must not be in a bowl')
-            miss = unmet(Goal.of(parsed.stages), state) if moves else None
-            said = "; ".join(r.describe() for r in wanted[:3]) + ("; ..." if len(wanted) > 3 else "")
-            found = f"it does not hold now (wanted: {miss.describe() if miss else said})" if moves else f"it holds now{f' ({said})' if said else ''}"
-            return f"{'Yes' if bool(moves) == claim.false else 'No'}: {found}."
+            if (found := self._holds(statement, request)) is not None:
+                return f"{'Yes' if found[0] != claim.false else 'No'}: {found[1]}."
         return None
+
+    def _holds(self, statement: str, request: PlanRequest) -> tuple[bool, str] | None:
+        """Whether `statement`, read as a goal, holds now (asking for it would leave nothing to do), and what it wants."""
+        state = SymState.from_scene(request.scene)
+        try:
+            parsed = parse(statement, request.scene, request.history)
+            if parsed.question is not None or parsed.answer is not None:
+                return None
+            moves, goal = plan_stages(state, parsed.stages, self.budget_s)
+        except PlanningError:
+            return None
+        wanted = [r for r in goal if r.rel != "unchanged"]  # none: it holds already, as read ('X must not be in a bowl')
+        miss = unmet(Goal.of(parsed.stages), state) if moves else None
+        said = "; ".join(r.describe() for r in wanted[:3]) + ("; ..." if len(wanted) > 3 else "")
+        return not moves, f"it does not hold now (wanted: {miss.describe() if miss else said})" if moves else f"it holds now{f' ({said})' if said else ''}"
 
     def _supposed(self, what_if: Supposed, request: PlanRequest) -> str | None:
         """The answer about the table as the request would leave it (or how many blocks it moves); None when the request

@@ -54,7 +54,8 @@ def tower_order(text: str) -> str | None:
         return None  # 'stack X and Y on Z, in that order (from the bottom up)': on Z as said, not a tower of their own
     text = rx(r"^(?:(?:when (?:it is|it s|you are|you re) (?:finished|done)|in the end|at the end|afterwards|finally|the (?:finished|final) "
                   r"(?:picture|photo|table|result) (?:shows|has)),?\s*)+(?=(?:the|a|one) (?:\w+ ){0,2}(?:tower|stack|pile)\b)").sub("", text)
-    text = rx(r"^((?:from|starting (?:from|at|with)) the (?:bottom|top)(?: up| down)?|(?:bottom|top) to (?:top|bottom)),\s*(.+)$").sub(r"\2, \1", text)
+    text = rx(r"^((?:from|starting (?:from|at|with)) (?:the )?(?:bottom|top)(?: up| down| to (?:the )?(?:top|bottom))?|(?:bottom|top) to (?:top|bottom)),?\s+(.+)$").sub(
+        r"\2, \1", text)
     text = rx(r"^there (?:is|will be|should be|must be|needs to be|has to be|would be) (?=(?:a|one) (?:(?:little|small|single|"
                   r"neat|tall|\w+ block) )?(?:tower|stack|pile)\b)").sub("", text)  # 'there is a tower with X at the bottom, ...'
     at = _TOWER_AT_RE.search(text)  # 'a tower in the middle with red at the bottom ...': the bottom block goes there first
