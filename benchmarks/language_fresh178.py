@@ -22,7 +22,16 @@ way may go anywhere unless the sentence says to leave them), require an empty gr
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 47510dc, the code of 0849b01, before anything it could prompt): 0.79
+goal-correct (237 of 300), 40 refused, 4 asked. Ten wrong actions: "Clear X off (the top of) Y and pop it in the bin"
+binned Y, not X; "clear X off into the bin" put X on the table and moved another block; "Bin all the blocks. Not the
+ones in bowls, leave those out of the bin." binned only some of the loose blocks; "Which block have same colour as a
+bowl, put it inside this bowl" got the help text instead of the move. Nine wrong replies: "The green block, is it on top
+the pink block?", "The blue block, what colour bowl is it sitting in?", "Which bowl is X in? What colour is it?" (X's
+colour was given), "How many blocks on the table, not counting the ones in bowls?" and "Count the blocks on the table.
+Skip the ones in bowls." The refusals were mostly the learner's and the student's wordings ('the way it's meant to look
+is like, ...', 'everything in the bin, like every block, just not X') and set-asides said with what they are not ('Not
+into a bowl and not into the bin, just set it aside').
 """
 
 from __future__ import annotations

@@ -48,6 +48,9 @@ def normalise_more(q: str) -> str:
     on the table') -> 'is X on the table'."""
     q = rx(r"^(what|where|which|how many) (?:exactly|precisely|just|actually|now) (?=is|are)\b").sub(r"\1 ", q)  # 'what exactly is X resting on'
     q = rx(r"\b(and|,) the (\w+) one (?=(?:on|in|inside|at|under|on top of)\b)").sub(r"\1 the \2 block ", q)  # '... and the yellow one on the table': a block
+    q = rx(r"\b(on the table\b[^,.;?]*?)\s*[,.;]?\s*(?:not counting|skip(?:ping)?|leav(?:e|ing) out|excluding|ignor(?:e|ing)|without) (?:the ones|those|any|the blocks)"
+           r"(?: that are)? (?:in|inside) (?:the |a |any )?bowls?\b").sub(r"\1", q)  # 'how many blocks on the table, not counting the ones in bowls': on the table already
+    q = rx(r"^(?:what|which) colou?r (?:of )?bowl is (the \w+ block) (?:sitting |resting |lying |kept |placed |put )?in$").sub(r"what colour is the bowl with \1 in it", q)
     q = rx(r"^count (?:up )?(?=how many\b)").sub("", q)  # 'count how many blocks are in the bowl'
     q = rx(r"^count (?:the |all the |all )?(.+?)(?: that| which)? (are|is) ").sub(r"how many \1 \2 ", q)
     q = rx(r"^count (?:up )?(?:the |all the |all |all of the )?(?=\w)").sub("how many ", q)  # 'count the blocks (in X)'

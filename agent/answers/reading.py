@@ -172,7 +172,7 @@ def _normalise(question: str) -> str:
                q)  # 'stacked on top of the red block': the whole stack over it
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
     q = rx(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)").sub(r"\1 ", q)  # 'which of the bowls is nearest X'
-    q = rx(r"^(?:can you |could you |would you |can we |can i |kindly |please |tell me |do you know |i (?:want|need|would like) to "
+    q = rx(r"^(?:can you |could you |would you |be (?:(?:so )?kind(?: enough)?|good enough)(?: as)? to |can we |can i |kindly |please |tell me |do you know |i (?:want|need|would like) to "
                r"know |i wonder |(?:may|can|could|might) i ask |let me know |great |good |nice |perfect |cool |now |and |also |then )+").sub("", " ".join(q.split()))
     q = rx(r"^(?:whether|if) ").sub("", q)
     q = rx(r"\b(?:your|its|the robot s|the robots|my) (?:gripper|hand|claw|fingers)\b").sub("the gripper", q)

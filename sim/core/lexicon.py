@@ -40,7 +40,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bskus\b", "blocks"), (r"\bsku\b", "block"), (r"\btotes\b", "bowls"), (r"\btote\b", "bowl"),  # a warehouse's words
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (rf"\bthe (block|bowl|cube|brick|dish)(s?) ({_COLOUR})\b(?! (?:blocks?|bowls?|ones?|cubes?)\b)", r"the \3 \1\2"),  # a learner's 'the block red'
-    (r"\bon top from\b", "on top of"), (r"\binside of\b", "inside"),  # a learner's prepositions
+    (r"\bon top from\b|\bon top(?= the \w+ (?:block|cube|one)\b)", "on top of"), (r"\binside of\b", "inside"),  # a learner's prepositions
     (r"\bupon\b", "on"), (r"\b(?:supported|held up|carried) by\b", "on"), (r"\bexcluding\b", "except"),
     (r"\b(?:waste|trash|rubbish|garbage|refuse|disposal) (?:receptacle|bin|can)\b", BIN),
     (r"\b(?:dishes|basins|baskets|containers|receptacles|vessels|cups)\b", "bowls"),

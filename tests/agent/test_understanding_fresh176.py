@@ -196,3 +196,59 @@ def test_a_tower_listed_from_the_top(text: str) -> None:
 def test_taking_a_stack_apart_from_the_top_down_is_still_a_manner() -> None:
     state = _ends("Take the blocks off the stack from the top down and put them in the cyan bowl.")
     assert state.base("green block") == state.base("red block") == "cyan bowl"
+
+
+# ----- FRESH178's ordinary users, said in other words -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Clear the green block off the red block, please, and drop it in the bin.",  # was: the red block binned (a wrong action)
+    "Could you clear the green block off the top of the red block and then put it in the bin?",
+    "First put the yellow block in the cyan bowl, then clear the green block off into the bin.",
+])
+def test_what_is_cleared_off_is_what_moves(text: str) -> None:
+    state = _ends(text)
+    assert state.base("green block") == "bin" and state.base("red block") == "middle"
+
+
+@pytest.mark.parametrize("text", [
+    "Throw all the blocks in the bin. Not the ones in bowls; leave those out of the bin.",  # was: the bowls' blocks binned
+    "Everything goes in the bin. Bowl stuff stays out of the bin.",
+])
+def test_everything_but_the_bowls_blocks_in_the_bin(text: str) -> None:
+    state = _ends(text)
+    assert [state.base(b) for b in ("red block", "green block", "yellow block")] == ["bin"] * 3
+    assert state.base("pink block") == "white bowl" and state.base("blue block") == "purple bowl"
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("The yellow block must to be in the cyan bowl.", "cyan bowl"),
+    ("I want the yellow block gone. Bin.", "bin"),
+    ("Put the yellow block in one bowl, not in the white bowl.", "bowl"),
+    ("Block nearest to the cyan bowl, in it goes.", "cyan bowl"),
+    ("Pick up one block, don't care which, and stick it in the cyan bowl.", None),
+])
+def test_ordinary_wordings(text: str, where: str | None) -> None:
+    if where is None:
+        assert plan_of(text, coloured()).steps[-1].primitive == "done"
+        return
+    state = _ends(text)
+    got = state.base("yellow block")
+    assert got == where or where == "bowl" and got.endswith("bowl") and got != "white bowl", got
+
+
+def test_a_polite_old_fashioned_request() -> None:
+    state = _ends("Would you be so kind as to bin every block, apart from the yellow block, which I would like kept where it is?")
+    assert state.base("yellow block") == "table" and all(state.base(b) == "bin" for b in ("pink block", "blue block", "red block"))
+
+
+@pytest.mark.parametrize("text", [
+    "The yellow block stays out of the bin; everything else goes in it.",  # was: the others stacked on the yellow block
+    "Keep the yellow block out of the bin; everything else goes in it.",  # was: the yellow block binned too
+])
+def test_one_kept_out_of_the_bin_and_the_rest_in_it(text: str) -> None:
+    state = _ends(text)
+    assert state.base("yellow block") == "table" and all(state.base(b) == "bin" for b in ("pink block", "blue block", "red block"))
+
+
+def test_a_polite_old_fashioned_question() -> None:
+    assert reply("Would you be so kind as to tell me whether the pink block is in the white bowl?", coloured()).startswith("Yes")
+    assert reply("The blue block, what colour bowl is it sitting in?", coloured()).startswith("The purple bowl")

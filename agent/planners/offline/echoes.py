@@ -74,7 +74,16 @@ _AGAIN = r"(?:likewise|too|as well|also|same deal|same thing|the same|same as (?
 _THING = (r"(?P<thing>the \w+ block(?:(?:,| and) the \w+ block)*|the block (?:underneath|under|below|beneath|on top of|on) (?:it|the \w+ block)|"
           r"the (?:ones|blocks) in (?:the|any) bowls?)")
 
+def _container(m: re.Match[str]) -> str:
+    """'in it' where 'it' can only be a container (a block holds nothing): the bowl or the bin said last before it, when no
+    block is named in between ('X stays out of the bin; everything else goes in it')."""
+    said = list(rx(r"\bthe (?:\w+ bowl|bin)\b").finditer(before := m.string[: m.start()]))
+    return f"{m[1]} {said[-1][0]}" if said and not rx(r"\bblock\b").search(before[said[-1].end():]) else m[0]  # 'X goes in it' right after W: left to the reader
+
+
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(?<=\bgoes )(in|into|inside) it\b(?! (?:is|was|sits|rests|stands)\b)", _container),  # 'X stays out of the bin; everything else goes in it': the bin
+    (r"\b(?:put|stick|pop|place|drop|set) (the (?:block|one) (?:closest|nearest) to (the \w+ bowl)) in(?:to)? (?:there|it)\b", r"put \1 in \2"),  # '... stick it in there': that bowl
     (r"(?<=\bblock)(?: down)?,?\s*so (?:that )?it (?:sits|rests|stands|is|ends up|lands)(?: right| directly| squarely| exactly| neatly)? (?:on top of|on|onto|in|inside) "
      r"(?:it|that one|that block|that bowl)(?=\s*(?:[.;,!]|$))", ""),  # 'set X down on Y so that it sits right on top of it': the move said again
     (r"\b(and|then) (put|place|drop|move|throw|set|stick|pop|toss|bin|stack) both(?= (?:in|into|on|onto|at|to|away)\b)", r"\1 \2 them both"),  # 'pick any

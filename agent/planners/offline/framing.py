@@ -92,7 +92,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ (?:block|cube|one)|it|them) (?:is |be |are |gets |get |should be |must be |is to be |to be )?disposed of(?: in the (?:bin|trash))?",
      r"\1 in the bin"),  # 'that the purple block be disposed of in the bin'
     (r"\band (set|lay) down (?=on|in|at)", r"and \1 it down "),  # '... and set down on the table'
-    (r"\bclear (it|them|the \w+ (?:block|one|cube)) off\b(?! the\b)", r"clear \1"),  # 'Clear it off.': what is on it
+    (r"\bclear (it|them|the \w+ (?:block|one|cube)) off\b(?:( (?:of )?(?:the top of )?)(?=the \w+ (?:block|cube)\b)|( )(?=(?:into|in|onto|to)\b))?(?! the\b)", lambda m: f"take {m[1]} off " if m[2] else f"put {m[1]} " if m[3] else f"clear {m[1]}"),  # 'Clear it off.': what is on it; 'clear X off (the top of) Y', 'clear X off into the bin': X moves
     # an arm does not walk: 'Go to the purple bowl, take X out of it', 'turn to the bin, and drop it in', 'carry it to W and put it
     # down there': where it went is where the next step's 'it', 'inside' or 'there' is
     (r"(^|[.;,] |\b(?:then|and) )(go|walk|head|turn|navigate|come|carry it|bring it|take it)(?: over| back)? (?:to|"

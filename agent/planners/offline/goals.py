@@ -181,7 +181,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
                       r"stack|unstack|sort|clear|empty)\b").search(text))
         if reply.kind == "unsupported" and not offer and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
                 VERB_RE.match(text[w.start():]) for w in rx(r"\b\w").finditer(text))) or _TARGET_RE.search(text) or
-                rx(r"\W*(?:please )?(?:could|can|would|will) you (?!tell|say|show|see|count|check|let)").match(instruction.lower())):
+                rx(r"\W*(?:please )?(?:could|can|would|will) you (?!(?:be (?:so kind|kind enough|good enough)(?: as)? to )?(?:tell|say|show|see|count|check|let))").match(instruction.lower())):
             raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
         if not offer:
             return Parsed(answer=reply.text, unanswered=reply.kind in ("unsupported", "unclear"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 _X = r"(the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?|it|them)"  # one block or two, named
 
 JARGON: tuple[tuple[str, str], ...] = (
+    (r"\b(?:bowl (?:stuff|things|blocks|ones)|(?:the )?(?:stuff|things) in (?:the )?bowls)\b", "the blocks in bowls"),  # 'bowl stuff doesn't go in the bin'
+    (r"\bgone[.;,]\s*(?:in(?:to)? the )?bin(?: (?:them|it|both|those))?\s*[.!]*$", "in the bin"),  # 'I want X and Y gone. Bin.'
     (rf"\bretrieve {_X} from (the \w+ (?:bowl|block)|the bin)\b", r"take \1 out of \2"),
     (rf"\b(?:stage|deposit|park|dock|drop off|spot) {_X} (at|in|into|on|onto) ", r"put \1 \2 "),
     (rf"\b(?:send|move|take|route) {_X} to (?:the )?(?:scrap|disposal|reject|rejects)(?: bin| pile)?\b", r"put \1 in the bin"),

@@ -6,6 +6,13 @@ in the bin' after an exception, and two blocks that 'share one bowl' or go 'in a
 from __future__ import annotations
 
 LEARNERS: tuple[tuple[str, str], ...] = (
+    (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'
+    (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch anything in \1"),  # 'Don't change nothing in W'
+    (r"\bin (?:one|a|some) bowl,? (?:but )?not (?:in )?(the \w+ bowl)\b", r"in a bowl other than \1"),  # 'in one bowl, not in the green bowl'
+    (r"^(?:the )?(?:(?:nearest|closest) block to|block (?:nearest|closest) to) (the \w+ bowl),? in (?:it|there) (?:it )?goes\W*$", r"put the block closest to \1 in \1"),  # 'Nearest block to W, in it goes.'
+    (r"^(?:which|the|one|a|there is (?:a|one)) blocks? (?:have|has|having|with|that has|that have|who has)(?: got)? (?:the )?same colou?r (?:as|like|of|with) (?:a|one|the|some) "
+     r"bowl[.,;]?\s*(?:(?:so|and|then),? )?(?:please,? )?(?:put|place|move|set) (?:it|the block|that block|this block) (?:inside|in|into) (?:this|that|the|its|the same) bowl\b",
+     "put every block that has a matching bowl in the bowl of the same colour"),  # 'Which block have same colour as a bowl, put it inside this bowl'
     (r"^(?:please,? )?(?:put |place )?the block (?:of|with|who has|which has|that has|having) (?:the )?(?:same )?colou?r (?:as|than|of|like) (?:the )?(\w+) bowl,? (?:put it |"
      r"go(?:es)? |should go )?(?:inside|in(?:to)? it|in(?:to)? (?:the )?(?:same )?bowl|in(?:to)? the \1 bowl)\b", r"put the \1 block in the \1 bowl"),
     (r"\bthe (block|bowl|one) (?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),

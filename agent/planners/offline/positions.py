@@ -96,8 +96,15 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bthe (?:bowl|one) (?:that |which )?(it|that one|that block|they|the \w+ block) (?:came|was taken|"
      r"got taken|were taken|was lifted) (?:out of|from)\b",
      r"the bowl \1 left"),  # 'put Y into the bowl it came out of': the bowl X was taken from
-    (r",?\s*\(?\s*(?:but |and )?not (?:the )?(?:stuff|things|blocks|ones|anything|what is) (?:that is |"
-     r"that are )?(?:in|inside) (?:the |a |any )?bowls?\s*\)?", ", except the blocks in bowls"),  # '(not in bowls)'
+    (r"[.;]?,?\s*\(?\s*(?:but |and )?not (?:the )?(?:stuff|things|blocks|ones|anything|what is) (?:that is |"
+     r"that are )?(?:in|inside) (?:the |a |any )?bowls?\s*\)?", ", except the blocks in bowls"),  # '(not in bowls)', '... . Not the ones in bowls': of the request before
+    (r"\b((?:apart from|except(?: for)?|but|other than|besides|save) the \w+ (?:block|cube)),? which (?:i|we) (?:would like|want|d like|need)(?: it)? (?:left|kept|to stay|"
+     r"to remain|to be left|to be kept)(?: (?:just |exactly )?(?:where it is|as it is|alone|in place|put|there))?\b", r"\1"),  # '..., apart from X, which I'd like left where it is'
+    (r"^(?:keep|leave) (the [^.;]+?) out of the bin\s*[;,.]\s*(?:and |but )?(?:(?:put|throw|bin) )?(?:everything else|all the other blocks|the other blocks|the rest)(?: (?:goes|go|can go|"
+     r"should go))? (?:in|into) (?:it|the bin)\b", r"put every block except \1 in the bin"),  # 'keep X out of the bin; everything else goes in it'
+    (r"(?:^|(?<=[.;] ))(the [^.;]+?) (?:stays?|remains?|should stay|must stay|is to stay|are to stay|keeps?) out of the bin\b", r"do not put \1 in the bin"),  # 'X stays out of the bin'
+    (r"(, except the blocks in bowls)[,;]? (?:and )?(?:leave|keep) (?:those|them|these)(?: out of the bin| out| where they are| alone| in their bowls| be)?(?=\s*(?:[.;]|$))",
+     r"\1"),  # '..., leave those out of the bin': the exception said again
     # a thing wanting, kept or said to be junk: 'that one wants to go in W', 'X stays there', 'the empty bowl is for X'
     (r"\bwants? to (go|be|sit|end up|live|move)\b", r"should \1"),
     (r"\b(stays|remains) there\b", r"\1 where it is"), (r"\b(stay|remain) there\b", r"\1 where they are"),

@@ -220,7 +220,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"(?:fine|ok|okay|good|alright|all right|correct|right|perfect)(?: as (?:it is|they are|is))?)\b)+(?:\s+(?:and|so))?[.!\s]*$", ""),
     (r"(?:(?<=table)|(?<=bowl)|(?<=corner)|(?<=middle))[.;,]\s*(?:i ?e |ie |that is |meaning |so )?(?:out of|off|off of|away from) the \w+ "
      r"(?:bowl|block)(?=\s*[.;]?\s*$)", ""),  # '... back on the table. i.e. out of the pink bowl': where it was, said again
-    (r"^(?:(?:so|well|okay|ok|right|and|now),? )*(?:the way|how) (?:it|things|everything|the table) (?:should|must|needs to|has to) (?:end up|look|be|finish)"
+    (r"^(?:(?:so|well|okay|ok|right|and|now),? )*(?:the way|how) (?:it|things|everything|the table) (?:should|must|needs to|has to|is meant to|is supposed to|ought to) (?:end up|look|be|finish)"
      r"(?: (?:at the end|in the end))?(?: is| looks like)?,?\s*", ""),  # 'so the way it should end up is X is on Y and ...'
     (r",?\s*\b(?:and )?(?:not|no) (more|less|fewer)(?:,? (?:and|or|but|nor))? (?:not|no) (?!\1)(?:more|less|fewer)\b", ""),
     (r"(?:,| and|,? (?:so )?i want)? (?:them|the blocks|all the blocks|all of them|all the cubes)(?: all)? (?:side by side|next to "
@@ -253,9 +253,9 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:show|teach|tell) (?:[a-z]+ ){1,3}?how (?:to |you (?:would |d |can |could )?)", ""),  # 'show Emma how you pick up ...'
     (r"\s*(?:[,;-]\s*)*\b(?:(?:any|either) (?:two|one|three|of them|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do|is fine))|(?:any|either) "
      r"(?:bowl|place|spot) will do|"
-     r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not mind which(?: ones?| bowl| block)?(?: stays? out| stays?| goes| go| you pick)?|(?:it )?does not matter which(?: ones?)?(?! (?:bowl|bowls|corner|spot|place|each|every|they|it)\b)|(?:it )?does not matter which (?:bowl|corner|spot|place)s?(?: (?:each|every) "
+     r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not care which(?: ones?| one)?(?=\s*,\s*(?:and |then )?(?:put|stick|pop|place|drop|throw|bin|move|set|stack|toss|chuck)\b)|(?:i )?do not mind which(?: ones?| bowl| block)?(?: stays? out| stays?| goes| go| you pick)?|(?:it )?does not matter which(?: ones?)?(?! (?:bowl|bowls|corner|spot|place|each|every|they|it)\b)|(?:it )?does not matter which (?:bowl|corner|spot|place)s?(?: (?:each|every) "
      r"(?:one|block)| they| it)?(?: (?:goes|go|ends up|end up|lands|land)(?: in| into| on| to)?)?)\b,?",
-     ""),  # 'any two you please', '... in a bowl - any bowl will do', "I don't mind which one stays out"
+     lambda m: ", " if m[0].strip().startswith(",") and m[0].endswith(",") else ""),  # 'any two you please', '... - any bowl will do', 'X, don't care which, Y'
     (r",?\s*\b(?:and )?not (?:one|a single one) more\b", ""),
     (r"\b(lift|take|pick|get) (the \w+ (?:block|one)) off(?= and\b|,|$)", r"\1 \2"),  # 'lift X off and rest it on Y'
     (r"\b(the \w+ block) (?:is |should be |must be |sits |sitting )?(?:all )?(?:alone|by itself|on its own) in (the \w+ bowl)\b",
