@@ -25,7 +25,15 @@ the scene. The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on b7cf361, the code of db025e1, before anything it could prompt): 0.5033
+goal-correct (151 of 300), 129 refused, 7 asked. Seven wrong actions: "At the moment X is in W. I want Y in there
+instead of it." put Y in W and left X there; "Stage one: X is in W. Stage two: Y is in it too, and W holds exactly two
+blocks." put a third block in W (the count was read against the table as it was at the start); "Once every block in W
+has gone into the bin, put X in there" put X in the bin, not in W. Six wrong replies: questions led by a time phrase
+('After all this time, is X still on Y?', 'At this point, is there anything on top of X?', 'To begin with, how many
+...?') got the help text. The refusals were the time words themselves: steps said with 'before' after the step they
+precede ('I want X in the bin, but before it goes, take Y off it'), 'first' said last, goals said as stages ('At the
+start ... Halfway through ... At the end ...'), 'for now' and 'at present' beside the goal, and 'instead of it'.
 """
 
 from __future__ import annotations
@@ -968,7 +976,6 @@ def t179_keep_after(w: World) -> Made:
 
 
 def t179_keep_first(w: World) -> Made:
-    s = w.state
     options = [(z, y, x) for z, y in _lone_tops(w) for x in _clear(w) if x != z]
     if not options:
         return None

@@ -35,7 +35,6 @@ _CONTRACTIONS = (("what's", "what is"), ("where's", "where is"), ("there's", "th
 @dataclass
 class Answer:
     """kind: scene | where | contents | held | colour | count | exists | yes_no | nearest | which | unclear | unsupported."""
-
     kind: str
     text: str
     value: Any = None
@@ -173,7 +172,8 @@ def _normalise(question: str) -> str:
     q = _PARTICIPLE_RE.sub("", _FILLER_RE.sub(" ", q))
     q = rx(r"^(which|what) (?:one )?of the (?=bowls?|blocks?)").sub(r"\1 ", q)  # 'which of the bowls is nearest X'
     q = rx(r"^(?:can you |could you |would you |be (?:(?:so )?kind(?: enough)?|good enough)(?: as)? to |can we |can i |kindly |please |tell me |do you know |i (?:want|need|would like) to "
-               r"know |i wonder |(?:may|can|could|might) i ask |let me know |great |good |nice |perfect |cool |now |and |also |then )+").sub("", " ".join(q.split()))
+               r"know |i wonder |(?:may|can|could|might) i ask |let me know |great |good |nice |perfect |cool |now |and |also |then |(?:after all this time|at this point|"
+               r"to (?:begin|start) with|for a start|first of all|right now|at the moment|as of now|as things stand|at present|just now|so far|by now),? )+").sub("", " ".join(q.split()))
     q = rx(r"^(?:whether|if) ").sub("", q)
     q = rx(r"\b(?:your|its|the robot s|the robots|my) (?:gripper|hand|claw|fingers)\b").sub("the gripper", q)
     q = rx(r"^((?:do|does|is|are) (?:you|it|the robot|the arm) (?:have|hold|holding|carrying) .+?) in the gripper$").sub(r"\1", q)

@@ -252,3 +252,27 @@ def test_one_kept_out_of_the_bin_and_the_rest_in_it(text: str) -> None:
 def test_a_polite_old_fashioned_question() -> None:
     assert reply("Would you be so kind as to tell me whether the pink block is in the white bowl?", coloured()).startswith("Yes")
     assert reply("The blue block, what colour bowl is it sitting in?", coloured()).startswith("The purple bowl")
+
+
+# ----- FRESH179's time words, said in other words -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Right now the pink block is in the white bowl. I'd like the yellow block in there instead.",  # was: the pink block left in
+    "Currently it's the pink block that's in the white bowl; I would rather have the yellow block.",
+])
+def test_one_block_in_place_of_another(text: str) -> None:
+    state = _ends(text)
+    assert state.base("yellow block") == "white bowl" and state.base("pink block") != "white bowl"
+
+
+def test_a_bowl_emptied_then_filled_again() -> None:
+    state = _ends("As soon as everything in the white bowl has gone into the bin, put the yellow block in there.")
+    assert state.base("pink block") == state.base("orange block") == "bin" and state.base("yellow block") == "white bowl"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("At the moment, is anything on top of the green block?", "No"),
+    ("By now, is the green block still on the red block?", "Yes"),
+    ("To start with, how many blocks are in the white bowl?", "2"),
+])
+def test_a_question_led_by_a_time_phrase(text: str, start: str) -> None:
+    assert reply(text, coloured()).startswith(start)

@@ -20,6 +20,9 @@ from sim.core.lexicon import COLOURS
 
 # A report's sentences: how things are now ('Issue: ...', 'Actual behaviour: ...'), set aside when a sentence says how they
 # should be ('Expected behaviour: ...', 'Requested action: ...'); a restatement ('I say again, ...').
+_SWAPPED_IN_RE = re.compile(r"^\W*(?:(?:at the moment|right now|currently|for now|at present|now),?\s+)?(?:it(?:'s| is) )?(?P<x>the \w+ block) (?:that(?:'s| is) |is )(?P<p>in|on) "
+                         r"(?P<w>the \w+ (?:bowl|block))\s*[.;,]\s*(?:and |but )?(?:i want|i(?:'d| would) like|i need|put|please put|i(?:'d| would) rather(?: have| it were| it was)?|"
+                         r"i(?:'d| would) prefer|it should be|make it) (?P<y>the \w+ block)(?: (?:in|on) (?:there|it))?(?: instead(?: of (?:it|that one|(?P=x)))?)?\W*$", re.IGNORECASE)
 _GIVEN_RE = re.compile(r"^\s*(?:pre-?conditions?|given|initial state|starting state|set-?up)\s*:", re.IGNORECASE)  # a test's start
 _NOW_RE = re.compile(r"^\s*(?:issue|problem|bug|symptom|observed(?: behaviou?r)?|actual(?: behaviou?r| result|"
                      r" outcome| state)?|current(?: behaviou?r| state| situation)?|currently|right now|"
@@ -216,6 +219,12 @@ _NOW_THEN_RE = re.compile(r"^\s*(?:(?:now|right now|at the moment|currently|at p
 
 _ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single)|(?:do )?(?:you )?(?:see|notice|spot)) ((?:[\w-]+ ){0,3}?(?:block|bowl|"
                      r"stack|tower))\b([\w ]*?)\W*$", re.IGNORECASE)  # one thing said to be there, then what to do with 'it'
+
+
+def swapped_in(instruction: str) -> str:
+    """'At the moment X is in W. I want Y in there instead of it.', "Right now it's X that's in W; I'd rather it were Y":
+    'Put Y in W instead of X.' (read before a description could take 'X that's in W' for a check)."""
+    return _SWAPPED_IN_RE.sub(lambda m: f"Put {m['y']} {m['p'].lower()} {m['w']} instead of {m['x']}.", instruction)
 
 
 def told(instruction: str) -> str:

@@ -82,6 +82,10 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:once|after|when|as soon as) (?:every block|everything|all the blocks|all blocks|each block|the blocks?)(?: that (?:is|was|are|were))? in (the \w+ bowl) (?:has|have|is|are) "
+     r"(?:(?:gone|been (?:put|moved|thrown|tossed|binned|taken)|moved|binned)(?: (?:into|in|to) |$)|in |on |at )?(the bin|the table|the \w+ bowl|the (?:top|bottom) (?:left|right) corner|"
+     r"the middle)?,? (?:put|move|place|stick|pop|drop|set) (the \w+ block) in(?:to)? (?:there|it)\b",
+     lambda m: f"{f'put every block in {m[1]} in {m[2]}' if m[2] else f'empty {m[1]}'}, then put {m[3]} in {m[1]}"),  # 'once every block in W has gone into the bin, put X in there': W
     (r"(?<=\bgoes )(in|into|inside) it\b(?! (?:is|was|sits|rests|stands)\b)", _container),  # 'X stays out of the bin; everything else goes in it': the bin
     (r"\b(?:put|stick|pop|place|drop|set) (the (?:block|one) (?:closest|nearest) to (the \w+ bowl)) in(?:to)? (?:there|it)\b", r"put \1 in \2"),  # '... stick it in there': that bowl
     (r"(?<=\bblock)(?: down)?,?\s*so (?:that )?it (?:sits|rests|stands|is|ends up|lands)(?: right| directly| squarely| exactly| neatly)? (?:on top of|on|onto|in|inside) "

@@ -73,7 +73,7 @@ from agent.planners.offline.tower_references import tower_phrases
 from agent.planners.offline.towers import tower_order
 from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
-from agent.planners.offline.discourse import told
+from agent.planners.offline.discourse import swapped_in, told
 from agent.planners.offline.wishes import desire
 from agent.planners.offline.words import VERB_RE, forget
 from agent.regex import rx
@@ -135,7 +135,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     state = SymState.from_scene(scene)
     instruction = relayed(english_only(instruction))  # 'Bueno, ... por favor'; 'my boss wants X in W', 'the checklist says: "..."'
     instruction = asked_alone(untagged(checked(instruction)))  # 'check that P, fix it if not'; "Isn't X in W?", 'Put X on Y, would you?'
-    instruction = calmed(instruction)  # 'For heaven's sake, put the damn X in W!', 'No, NO, not like that! ...'
+    instruction = swapped_in(calmed(instruction))  # 'For heaven's sake, put the damn X in W!', 'No, NO, not like that! ...'; 'X is in W; I want Y there instead'
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     instruction = described(instruction, scene, state)  # 'the red block, the one in W,': checked, then only named
     instruction = mentioned(instruction)  # 'take X and Y; put the former in the bin': X

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 LEARNERS: tuple[tuple[str, str], ...] = (
     (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'
-    (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch anything in \1"),  # 'Don't change nothing in W'
+    (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch \1"),  # 'Don't change nothing in W'
     (r"\bin (?:one|a|some) bowl,? (?:but )?not (?:in )?(the \w+ bowl)\b", r"in a bowl other than \1"),  # 'in one bowl, not in the green bowl'
     (r"^(?:the )?(?:(?:nearest|closest) block to|block (?:nearest|closest) to) (the \w+ bowl),? in (?:it|there) (?:it )?goes\W*$", r"put the block closest to \1 in \1"),  # 'Nearest block to W, in it goes.'
     (r"^(?:which|the|one|a|there is (?:a|one)) blocks? (?:have|has|having|with|that has|that have|who has)(?: got)? (?:the )?same colou?r (?:as|like|of|with) (?:a|one|the|some) "
