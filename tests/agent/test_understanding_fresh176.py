@@ -276,3 +276,23 @@ def test_a_bowl_emptied_then_filled_again() -> None:
 ])
 def test_a_question_led_by_a_time_phrase(text: str, start: str) -> None:
     assert reply(text, coloured()).startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "Put the yellow block on the red block, but lift the green block off the red block first.",
+    "I'd like the yellow block on the red block; before that, take the green block off it.",
+    "Stack the yellow block on the red block, but before you do, move the green block off it onto the table.",
+])
+def test_the_step_said_second_is_done_first(text: str) -> None:
+    state = _ends(text)
+    assert state.support["yellow block"] == "red block" and state.base("green block") == "table"
+
+
+@pytest.mark.parametrize(("text", "block", "where"), [
+    ("The green block, which is on the red block at the moment, ends up in the bin.", "green block", "bin"),
+    ("The pink block is in the white bowl right now, but by the end it should be on the table.", "pink block", "table"),
+    ("To begin with the yellow block is in the bin, then the pink block is in the cyan bowl, and lastly the blue block is on the pink block.", "blue block", "cyan bowl"),
+    ("I'd like the white bowl emptied at some stage, and at the end I want the yellow block in it by itself.", "yellow block", "white bowl"),
+])
+def test_how_things_are_now_said_beside_the_goal(text: str, block: str, where: str) -> None:
+    assert _ends(text).base(block) == where

@@ -28,6 +28,14 @@ def _already(m: re.Match[str]) -> str:
 
 
 ASPECTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # how things are now, said beside the goal: 'X, which is on Y for now, ends up in the bin', 'X is in W at present, but when you're finished it is on the table'
+    (r",? (?:which|that) (?:is|are) (?:in|on|at) the [\w ]+? (?:for(?: now)?|at present|at the moment|right now|currently),", ","),
+    (r"^(the \w+ block) (?:is|are) (?:in|on|at) the [\w ]+? (?:at present|for now|at the moment|right now|currently),? but (?:when you(?: are| re)? (?:finished|done)|by the end|at the "
+     r"end|in the end|afterwards|later),? (?:it|they) (?:is|are|should be|will be|ends up|end up) ", r"\1 should be "),
+    (r"^(first|to begin with),? (the \w+ block (?:is|are) [^,;.]+?),? then (the \w+ block (?:is|are) [^,;.]+?),? and (?:last|lastly|at last|finally|in the end) ", r"\1 \2, then \3, and finally "),
+    (r"\b(?:from|out of) (?:the spot|the place) (?:it is|it s)(?: in| at)?(?: (?:at the moment|right now|now|currently))?", ""),  # "don't move X from the spot it's in"
+    (r"^i (?:want|would like|d like) (the \w+ bowl) (?:to be|emptied|empty)(?: empty)? at some (?:point|stage),? (?:and|but|then) (?:by|at) the end,? i (?:want|would like|d like) "
+     r"(the \w+ block) in it( on its own| by itself| alone)?", r"empty \1, then put \2 in \1\3"),
     # how long a state should last says nothing of the state asked for: 'for now', 'until I say otherwise', 'from now on'
     (r"(?:^|,\s*|\s)(?:until i say (?:otherwise|so)|until (?:later|further notice|tomorrow|i come back|i get back)|as a temporary measure|for (?:a bit|a while|"
      r"the time being|now|good|later)|going forward|from (?:now|here) on|permanently|temporarily)(?:,\s*|\s*(?=$|[,.;])|\s+(?=\w))", " "),

@@ -73,10 +73,21 @@ def _respective(m: re.Match[str]) -> str:
     return m[0]
 
 
+def _first(m: re.Match[str]) -> str:
+    """'A, but B first' -> 'B, then A'; B's 'it' is the block A names last ('put X in the bin, but before it goes, take Y off it')."""
+    named = rx(r"\bthe \w+ block\b").findall(m[1])
+    first = rx(r"\bit\b").sub(named[-1], m[2]) if named else m[2]
+    return f"{first}, then {m[1]}"
+
+
 RESPECTIVELY = ((r"(?:^|(?<=[.;?!] ))(?P<before>[^.;?!]*?),?\s*\b(?:respectively|in that order|in the same order|in order)\b,?(?P<after>[^.;?!]*)", _respective),)
 
 PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     *RESPECTIVELY,
+    # the step said second that is done first: 'A, but take X off Y first', 'A, but before it goes, B', 'A; before that, B'
+    (r"^(.+?),?\s*(?:but|and) ((?:take|lift|move|get|clear|empty|remove|put|set) (?:the \w+ (?:block|bowl)|it)\b[^.;]*?),? first$", _first),
+    (r"^(.+?)(?:,?\s*but|[.;])\s*before (?:it goes|it does|that|that happens|you do|you do that|you do so|doing (?:that|so)|then)(?:,? though)?,?\s*(.+)$", _first),
+    (r"\b(move|take|lift|get|set) (the \w+ block) (?:off|from on top) (?:of )?(?:it|the \w+ block)(?: down)? (onto|to|on|into|in) ", r"\1 \2 \3 "),  # 'move Y off it onto the table'
     (r"\b(tower|stack|pile)(?:,? with| of)? (?:no other blocks?|nothing else|only these(?: blocks)?|just these(?: blocks)?)(?: in it)?\b|,? with (?:no other blocks?|nothing "
      r"else) in it(?=\s*(?:[.;]|$))", lambda m: m[1] or ""),  # 'a tower with no other block in it, top to bottom: X, Y, Z': only those listed
     (r"\b((?:tower|stack|pile)\b[^.;:]*[:,]\s*)((?:the )?\w+(?: block)?(?:\s*;\s*(?:(?:and|then) )?(?:the )?\w+(?: block)?)+)(?=\s*(?:[.]|$))",
