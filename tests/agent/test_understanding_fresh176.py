@@ -296,3 +296,12 @@ def test_the_step_said_second_is_done_first(text: str) -> None:
 ])
 def test_how_things_are_now_said_beside_the_goal(text: str, block: str, where: str) -> None:
     assert _ends(text).base(block) == where
+
+
+@pytest.mark.parametrize("text", [
+    "Phase one: the yellow block goes in the cyan bowl. Phase two: the red block goes in it too, and the cyan bowl ends up with exactly two blocks.",
+    "Put the yellow block in the cyan bowl. After that, the red block goes in there as well, and the cyan bowl should hold exactly two blocks.",
+])
+def test_a_count_in_a_later_step_counts_what_earlier_steps_put_there(text: str) -> None:
+    state = _ends(text)  # was: a third block put in the bowl (a wrong action)
+    assert sorted(b for b in state.blocks if state.base(b) == "cyan bowl") == ["red block", "yellow block"]

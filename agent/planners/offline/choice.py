@@ -11,7 +11,7 @@ from agent.planners.offline.phrasing import clean_text
 from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, TABLE
-from sim.core.relations import Rel, holds
+from sim.core.relations import Rel
 
 
 def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Rel] | None) -> list[str]:
@@ -22,8 +22,9 @@ def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Re
     later = ctx.later or ""
 
     def key(b: str) -> tuple[int, int, int, int, int, int]:
-        here = b in ctx.placed and b in (ctx.group or ctx.it) and satisfied is not None and satisfied(b).args[1:] == (ctx.destination,)
-        done = int(here or (satisfied is not None and holds(satisfied(b), state)))  # 'put two in W; exactly two should be in it'
+        here = b in ctx.placed and satisfied is not None and (b in (ctx.group or ctx.it) and satisfied(b).args[1:] == (ctx.destination,) or any(
+            r.block == b for r in ctx.put) and ctx.now_at(satisfied(b)))  # put there by an earlier clause
+        done = int(here or (satisfied is not None and ctx.now_at(satisfied(b))))  # 'put two in W; exactly two should be in it'
         spared = int(b in ctx.kept or bool(rx(rf"\b(?:notput|leavebe|leave|keep) (?:the )?{b}\b|\b(?:the )?{b} (?:stays|should stay|must stay|is "
                                                       rf"to stay|is not|should not|must not)\b|\b(?:the )?{b} out of\b").search(later)))  # 'bin two blocks, not X'
         return (spared, int(b in ctx.placed and not here), -done, len(state.above(b)), int(state.support[b] != TABLE), cands.index(b))

@@ -393,5 +393,5 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
                             "e.g. 'and put the others in the bin'")
     if np_.exactly and target[0] in ("bowl", "place"):  # 'exactly two blocks in the bowl': the others out
         rels += [rel_for(b, target).model_copy(update={"negated": True}) for b in ctx.state.blocks
-                 if b not in blocks and holds(rel_for(b, target), ctx.state)]
+                 if b not in blocks and ctx.now_at(rel_for(b, target))]  # what earlier clauses put there counts
     return rels

@@ -12,6 +12,7 @@ from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, GRIPPER, PLACES, TABLE
 from sim.core.perceived import Scene
+from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
 
 
@@ -39,6 +40,13 @@ class Context:
     destination: str | None = None  # where the last clause put a block: what 'there', 'the same bowl' mean
     later: str = ""  # the clauses after the one being read: 'X must not be on the table; put it on Y' says where
     stacked: list[tuple[str, str]] = field(default_factory=list)  # (top, below) earlier clauses stack: 'then carry the pair'
+    put: list[Rel] = field(default_factory=list)  # where earlier clauses put blocks, in order: 'then W holds exactly two' counts them
+
+    def now_at(self, rel: Rel) -> bool:
+        """Whether `rel` (a block at a place) holds once the earlier clauses are done: where they last put the block, else
+        where it is."""
+        last = next((r for r in reversed(self.put) if r.block == rel.block), None)
+        return holds(rel, self.state) if last is None else (last.rel, last.args) == (rel.rel, rel.args)
 
 
 def bowl_error(bowl: str, ctx: Context) -> PlanningError:
