@@ -19,7 +19,14 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 6850491, the code of 39050fc, before anything it could prompt): 0.8267
+goal-correct (248 of 300), 40 refused, 2 asked. Five wrong actions, all one template: "I'd like X over in the top left
+corner and then um make it so Y is sitting on top of it" put Y on X where X stood (X never moved). Five wrong replies:
+"How many blocks have I got in the bowls, all told?" got 'I don't see'. The refusals: "and hang on which bowl is X in
+again", "do not disturb X while doing so", "ensure that X is not moved in the process", "put X in a bowl for me, just not
+W though, any other bowl is fine", "so X has its own colour bowl right, put it in there and then um Y can go on top of
+it", "Of the blocks outside W, shift the one nearest to it over to the middle", "put the blocks in the bowls that are
+their colour, leave the other ones where they are pls".
 """
 
 from __future__ import annotations

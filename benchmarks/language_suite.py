@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh179` (the tenth to
-hundred-and-eightieth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH179`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh180` (the tenth to
+hundred-and-eighty-first untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH180`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -98,6 +98,7 @@ from benchmarks.language_fresh176 import FRESH176
 from benchmarks.language_fresh177 import FRESH177
 from benchmarks.language_fresh178 import FRESH178
 from benchmarks.language_fresh179 import FRESH179
+from benchmarks.language_fresh180 import FRESH180
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -254,6 +255,7 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh168", FRESH168), ("fresh169", FRESH169), ("fresh170", FRESH170), ("fresh171", FRESH171),
     ("fresh172", FRESH172), ("fresh173", FRESH173), ("fresh174", FRESH174), ("fresh175", FRESH175),
     ("fresh176", FRESH176), ("fresh177", FRESH177), ("fresh178", FRESH178), ("fresh179", FRESH179),
+    ("fresh180", FRESH180),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -483,6 +485,7 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh177_goal_correct": rate("fresh177"),
         "fresh178_goal_correct": rate("fresh178"),
         "fresh179_goal_correct": rate("fresh179"),
+        "fresh180_goal_correct": rate("fresh180"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -305,3 +305,27 @@ def test_how_things_are_now_said_beside_the_goal(text: str, block: str, where: s
 def test_a_count_in_a_later_step_counts_what_earlier_steps_put_there(text: str) -> None:
     state = _ends(text)  # was: a third block put in the bowl (a wrong action)
     assert sorted(b for b in state.blocks if state.base(b) == "cyan bowl") == ["red block", "yellow block"]
+
+
+# ----- FRESH180's ordinary users, said in other words -------------------------------------------------------------------------
+def test_a_wish_then_make_it_so() -> None:
+    state = _ends("I'd like the yellow block in the bottom left corner, and then uh make it so the pink block is on top of it.")
+    assert state.base("yellow block") == "bottom left corner" and state.support["pink block"] == "yellow block"  # was: the yellow block never moved
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("How many blocks are in the bowls all told?", "3"),
+    ("oh hang on, where is the pink block again?", "The pink block is in the white bowl"),
+])
+def test_spoken_question_fillers(text: str, start: str) -> None:
+    assert reply(text, coloured()).startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "Please move the yellow block into the cyan bowl without disturbing the red block while you do it.",
+    "Put the yellow block in the cyan bowl; make sure the red block is not moved in the process.",
+    "Put the yellow block in a bowl, not the white bowl though, any other one will do.",
+])
+def test_manner_and_free_choice_said_after(text: str) -> None:
+    state = _ends(text)
+    assert state.base("yellow block").endswith("bowl") and state.base("yellow block") != "white bowl" and state.base("red block") == "middle"

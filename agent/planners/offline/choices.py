@@ -21,6 +21,9 @@ def _prep(place: str) -> str:
 
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(other than the \w+ (?:bowl|corner))(?:\s+though)?,?\s*(?:any|some) other (?:bowl|one|corner) (?:is|will be|would be|will do|would do)(?: fine| ok| okay| good| alright)?"
+     r"(?=\s*(?:[.;!]|$))", r"\1"),
+    # 'X in a bowl, just not W though, any other bowl is fine': the choice is free
     # no choice: 'any other block goes in the bin' after a rule is every other block ('any block can go ...' is one)
     (r"(^|[;,.:]\s*(?:and |but )?)any (other |remaining |leftover |left over )?(block|cube)s? (?=(?:goes|go|belongs?|should|must|gets|is to|has to|"
      r"ends up|needs to)\b)", r"\1every \2\3 "),

@@ -99,7 +99,7 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a reason said first, naming what the request's 'it' is: 'I can't see the white block from here, so bring it over',
     # 'I need the purple bowl for my keys, so take everything out of it', 'I'm about to put my ring in W, so is it empty?'
     (r"(?:^|(?<=[.;] ))(?:since |because |as )?(?:i|we|my \w+|our \w+)\b(?:(?!\bso\b)[^,.;])*?\b(the (?:\w+ ){0,2}?(?:block|cube|bowl))\b"
-     r"(?:(?!\bso\b)[^,.;])*,? so (?:that )?((?:(?!\bit\b)[^,.;])*?)\bit\b", _so_it),
+     r"(?:(?!\bso\b)[^,.;])*(?<!\bmake it)(?<!\bhave it)(?<!\bget it),? so (?:that )?((?:(?!\bit\b)[^,.;])*?)\bit\b", _so_it),  # not '... and then make it so Y is on it'
     (r"^(?:since|because|as) (?:i|we)(?: am| are)? [^,]+,\s*", ""),  # 'since I'm sorting things by colour, ...'
     (r",?\s*\bso(?: that)? (?:nobody|no one|someone|somebody|anyone|they|i|we|my \w+|our \w+|the (?:kids|children|students|class|"
      r"team|others|cleaners?))\b(?! (?:\w+ )?(?:is|are|be|ends?|sits?|stays?|goes?)\b)[^.;!?]*", ""),

@@ -77,7 +77,7 @@ def question_text(text: str) -> str:
     t = rx(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)").sub(r"is there anything on \1", t)
     t = rx(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block|stuff) (?:stacked |sitting |resting |piled |put )?(?:up )?on "
                r"(?:it|top(?: of it)?)(?=\W*$)").sub(r"is there anything on \1", t)
-    t = rx(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm|at present|presently|as we speak)(?=\W*$)").sub("", t)  # 'how many blocks on the table total rn?'
+    t = rx(r",? (?:in )?total(?: (?:right now|now|rn|atm))?(?=\W*$)|,? (?:rn|atm|at present|presently|as we speak|all told|again)(?=\W*$)|^(?:and |so |ok |oh )*hang on,? ").sub("", t)  # 'how many blocks on the table total rn?'
     t = rx(r"^(which|what) (block|one)(?:'s| s| has) been (?:placed|piled|put|stacked|set|left) (?=on|in)").sub(r"\1 \2 is ", t)  # "which block's been piled on X?"
     t = rx(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)").sub("are ", t)  # 'how many blocks are hiding in W?'
     for pattern, said in HALVES:  # 'the side closest to the robot': the near side
