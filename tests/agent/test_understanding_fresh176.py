@@ -329,3 +329,9 @@ def test_spoken_question_fillers(text: str, start: str) -> None:
 def test_manner_and_free_choice_said_after(text: str) -> None:
     state = _ends(text)
     assert state.base("yellow block").endswith("bowl") and state.base("yellow block") != "white bowl" and state.base("red block") == "middle"
+
+
+@pytest.mark.parametrize("text", ["checklist:", "bin. checklist:"])
+def test_an_empty_checklist_is_refused_not_a_crash(text: str) -> None:
+    with pytest.raises(PlanningError):  # was an IndexError
+        plan_of(text, coloured())

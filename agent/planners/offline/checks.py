@@ -87,6 +87,8 @@ def checked(instruction: str) -> str:
         items = rx(r",? if (?:it|they) (?:is|are) not (?:there|in there|in it|on it)(?: yet| already)?").sub("", items)  # '..., if it isn't there yet'
         stated = [_stated(i) for i in rx(r"\s*(?:[;,]\s*(?:and\s+)?|\band\s+)(?=the |no |nothing |at |exactly |every |each |all |none )").split(
             items.rstrip(" .")) if i]
+        if not stated:
+            return unchanged  # 'checklist:' with nothing on it
         if any(rx(r"\b(?:at least|at most|exactly|no more than|no fewer than|only) \w+ blocks?\b").search(i) for i in stated):
             return " ".join(f"make sure that {i}." for i in stated)  # a count is read alone: one sentence each
         return "make sure that " + (", ".join(stated[:-1]) + ", and " if len(stated) > 1 else "") + stated[-1]
