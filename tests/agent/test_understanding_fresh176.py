@@ -13,7 +13,7 @@ from sim.core.lexicon import unify
 from sim.core.symbolic import SymState
 
 from tests.agent.test_understanding_fresh138 import coloured, crowded
-from tests.agent.test_understanding_more import O, P, plan_of, reply
+from tests.agent.test_understanding_more import O, P, outcome, plan_of, reply
 
 # crowded: pink and orange in the white bowl, blue in the purple bowl, green on red (at the middle), yellow on the table
 # (y = -0.25, the camera's left: the robot's right), the cyan bowl empty; coloured adds an empty blue and green bowl
@@ -30,10 +30,7 @@ def test_a_limit_above_one_per_bowl_is_met_already(text: str) -> None:
 
 
 def test_a_limit_of_one_per_bowl_still_moves_one_out() -> None:
-    plan = plan_of("no bowl may hold more than one block", crowded())
-    state = SymState.from_scene(crowded())
-    for s in plan.steps[:-1]:
-        s.apply(state)
+    state = outcome("no bowl may hold more than one block", crowded())[1]
     assert sorted(state.base(b) for b in (P, O)).count("white bowl") == 1
 
 
@@ -71,12 +68,9 @@ def test_a_frame_in_an_identity_question() -> None:
 
 
 # ----- paired and ordered lists (`pairings`, `mentions`, `claims`) ---------------------------------------------------------
-def _ends(text: str, scene=None) -> SymState:
-    plan = plan_of(text, scene or coloured())
-    state = SymState.from_scene(scene or coloured())
-    for s in plan.steps[:-1]:
-        s.apply(state)
-    return state
+def _ends(text: str) -> SymState:
+    """Where the blocks of the `coloured` scene end up."""
+    return outcome(text, coloured())[1]
 
 
 @pytest.mark.parametrize("text", [
