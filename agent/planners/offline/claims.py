@@ -1,7 +1,9 @@
 """Yes-or-no questions about how the table is, said back as the statement they ask about, for the planner to read as a
 goal and answer whether it holds now: 'is it true that P?', a rule asked about ('Rule: P. Does the table follow it?',
 see `rules`), 'is every block in the bowl of its colour?' (every block is ...), 'does every bowl hold at most one
-block?' (every bowl holds ...). `OfflinePlanner` asks only when the answers could not say, so a question they cover is
+block?' (every bowl holds ...), a tower asked about ('Top to bottom, do X and Y form a tower?'), and a list asked about
+item by item ('Is this list right? X: in W; ...', 'how many of these hold: ...?'). `OfflinePlanner` asks a list first
+(the message is only the question) and the rest only when the answers could not say, so a question they cover is
 answered as before; what the goal reader does not understand stays unanswered."""
 
 from __future__ import annotations

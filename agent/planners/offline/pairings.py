@@ -1,8 +1,11 @@
 """Orders, pairings, swaps and reversals said in everyday ways: 'X and Y into W and V, respectively', 'X, Y: the first to
 W, the second to V', 'X and Y in each other's bowls', 'swap X and Y, but keep Z where it is', 'can X and Y switch?', 'what's
 in W belongs in V, and what's in V belongs in W', 'stack X then Y on top of Z', 'stack them up: X first, then Y', 'the stack
-gets flipped', 'rebuild it upside down', 'put X on Y first. Then reverse that pair'; each as the sentence the clause reader
-knows. Read among `speech.SPEECH`'s rules, right after `turns.TURNS`."""
+gets flipped', 'rebuild it upside down', 'put X on Y first. Then reverse that pair'; two lists paired by 'respectively'
+or 'in that order' in commands, wishes, goals, containers said first and questions (`RESPECTIVELY`, also read by
+`questions`); the step said second that is done first ('A, but take X off Y first', 'A; before that, B'); towers listed
+top to bottom with semicolons or 'with no other block in it'; each as the sentence the clause reader knows. Read among
+`speech.SPEECH`'s rules, right after `turns.TURNS`."""
 
 from __future__ import annotations
 
@@ -37,8 +40,8 @@ def _respective(m: re.Match[str]) -> str:
     respectively?' -> 'is X in W and is Y in V?'; the sentence as said when the two lists do not pair up."""
     before, after = m["before"].rstrip(" ,"), m["after"].lstrip(" ,")
     before = rx(r"\b(?:(?:in|into) (?:its|their) own (?:bowl|bowls)|(?:to|in|on) (?:its|their) own (?:place|spot)s?)\s*[:,-]\s*(?=the )").sub("in ", rx(r"\beach of (?=the )").sub("", before))
-    lead = rx(r"^.*(?:,\s*(?:and\s+)?then|\bthen|,\s*and|:)\s+").match(before)  # 'first A, then move X and Y to W and V respectively': the last clause
-    said_first, before = (lead[0], before[lead.end():]) if lead else ("", before)
+    start = rx(r"^.*(?:,\s*(?:and\s+)?then|\bthen|,\s*and|:)\s+").match(before)  # 'first A, then move X and Y to W and V respectively': the last clause
+    said_first, before = (start[0], before[start.end():]) if start else ("", before)
     for said, rest in ((f"{before} {after}".strip(), ""), (before, f", {after}" if after else "")):
         said = each_named(rx(r",?\s*(?:and )?not (?:the other way (?:round|around)|vice versa|the reverse)$").sub("", said))
         if holders := _HOLDERS_RE.match(said):  # 'W, the bin and V should hold X, Y and Z': containers first

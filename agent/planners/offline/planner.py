@@ -39,19 +39,19 @@ class OfflinePlanner:
     def plan(self, request: PlanRequest) -> Plan:
         if (what_if := supposed(request.instruction)) is not None and (reply := self._supposed(what_if, request)) is not None:
             return Plan(steps=[Answer(text=reply)], reasoning="a question about what a request would do: planned, not carried out")
-        if (claim := claimed(request.instruction)) is not None and claim.whole and (held := self._held(claim, request)):
-            return Plan(steps=[Answer(text=held)], reasoning="a question about the scene: answered from perception")
+        claim = claimed(request.instruction)  # asked of the goal reader when the answers cannot say (or for a list asked about)
+        if claim is not None and claim.whole and (held := self._held(claim, request)):
+            return _answered(held)
         try:
             parsed = parse(request.instruction, request.scene, request.history)
         except PlanningError:
-            if (claim := claimed(request.instruction)) is None or not (held := self._held(claim, request)):
+            if claim is None or not (held := self._held(claim, request)):
                 raise
-            return Plan(steps=[Answer(text=held)], reasoning="a question about the scene: answered from perception")
+            return _answered(held)
         if parsed.question is not None:
             return Plan(steps=[Ask(question=parsed.question)], reasoning="the instruction fits several objects")
         if parsed.answer is not None:
-            held = parsed.unanswered and (claim := claimed(request.instruction)) is not None and self._held(claim, request)
-            return Plan(steps=[Answer(text=held or parsed.answer)], reasoning="a question about the scene: answered from perception")
+            return _answered(parsed.unanswered and claim is not None and self._held(claim, request) or parsed.answer)
         moves, goal = plan_stages(SymState.from_scene(request.scene), parsed.stages, self.budget_s)
         steps: list[Call] = list(moves)
         wanted = "; ".join(r.describe() for r in goal) or "nothing to change"
@@ -111,6 +111,10 @@ class OfflinePlanner:
         if reply.kind in ("unsupported", "unclear"):
             return None
         return f"{reply.text} (that is after {picks} move{'s' if picks != 1 else ''} I would make; I have not moved anything)"
+
+
+def _answered(text: str) -> Plan:
+    return Plan(steps=[Answer(text=text)], reasoning="a question about the scene: answered from perception")
 
 
 def imagined(scene: Scene, moves: list[Pick | Place]) -> Scene:
