@@ -29,7 +29,6 @@ class Context:
     answers: list[str] = field(default_factory=list)  # the user's answers to questions, newest first
     understood: list[str] = field(default_factory=list)  # for the error when the parse fails
     mentioned: list[str] = field(default_factory=list)  # blocks earlier clauses of this instruction are about
-    placed: list[str] = field(default_factory=list)  # blocks earlier clauses of this instruction say where to put
     binned: list[str] = field(default_factory=list)  # those of them put in the bin ('clear the table. every block on it ...': said again)
     previous: list[str] = field(default_factory=list)  # blocks the previous command was about ('the others')
     kept: list[str] = field(default_factory=list)  # blocks to leave where they are ('do not touch ...')
@@ -41,6 +40,11 @@ class Context:
     later: str = ""  # the clauses after the one being read: 'X must not be on the table; put it on Y' says where
     stacked: list[tuple[str, str]] = field(default_factory=list)  # (top, below) earlier clauses stack: 'then carry the pair'
     put: list[Rel] = field(default_factory=list)  # where earlier clauses put blocks, in order: 'then W holds exactly two' counts them
+
+    @property
+    def placed(self) -> list[str]:
+        """The blocks earlier clauses of this instruction say where to put."""
+        return [r.block for r in self.put]
 
     def now_at(self, rel: Rel) -> bool:
         """Whether `rel` (a block at a place) holds once the earlier clauses are done: where they last put the block, else

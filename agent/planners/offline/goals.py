@@ -359,7 +359,6 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     stray and r.negated and a not in clause)]  # unnamed: one of 'the rest'
                 if read is None or read.action != "unstack":  # 'unstack everything, then put three in W and the rest in the bin'
                     ctx.mentioned += [b for b in named if b not in ctx.mentioned]
-                    ctx.placed += [r.block for r in new if not r.negated and r.block in ctx.state.support]
                     ctx.put += [r for r in new if not r.negated and r.block in ctx.state.support]
                     ctx.binned += [r.block for r in new if not r.negated and r.rel == "in_bin"]
                 ctx.group = list(dict.fromkeys(named)) if len(set(named)) > 1 else ctx.group
