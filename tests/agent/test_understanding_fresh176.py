@@ -329,3 +329,8 @@ def test_manner_and_free_choice_said_after(text: str) -> None:
 def test_an_empty_checklist_is_refused_not_a_crash(text: str) -> None:
     with pytest.raises(PlanningError):  # was an IndexError
         plan_of(text, coloured())
+
+
+def test_a_block_said_to_have_a_bowl_of_its_colour_goes_in_it() -> None:
+    state = _ends("OK so the green block has a bowl of its own colour, yeah, pop it in there, and then the yellow block goes on top of it.")
+    assert state.base("green block") == "green bowl" and state.support["yellow block"] == "green block"

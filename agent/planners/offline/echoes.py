@@ -82,6 +82,8 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(the \w+ block) has (?:got )?(?:its own|its|a matching|a) (?:colou?r )?bowl(?: of its (?:own )?colou?r)?,? (?:(?:right|yeah|you see|ok),? )?(?:so )?(?:put|pop|stick|place|drop) "
+     r"it in (?:there|it|that bowl)\b", r"put \1 in its own colour bowl"),  # 'so X has its own colour bowl right, put it in there'
     (r"^(?:once|after|when|as soon as) (?:every block|everything|all the blocks|all blocks|each block|the blocks?)(?: that (?:is|was|are|were))? in (the \w+ bowl) (?:has|have|is|are) "
      r"(?:(?:gone|been (?:put|moved|thrown|tossed|binned|taken)|moved|binned)(?: (?:into|in|to) |$)|in |on |at )?(the bin|the table|the \w+ bowl|the (?:top|bottom) (?:left|right) corner|"
      r"the middle)?,? (?:put|move|place|stick|pop|drop|set) (the \w+ block) in(?:to)? (?:there|it)\b",
