@@ -230,8 +230,8 @@ def _closer(q: str, scene: Scene) -> Answer | None:
         at, y = _xy(_one(c[3], scene), scene), _one(c[4], scene)  # 'how many blocks are closer to the robot than W?'
         if at is None or (by := _xy(y, scene)) is None:
             return None
-        sign = 1 if c[2] in ("closer", "nearer") else -1
-        found = [o.name for o in scene.objects if o.kind == c[1] and o.name != y and o.support != BIN and sign * (_apart(by, at) - _apart(o.position, at)) > 0.01]
+        sign, far = 1 if c[2] in ("closer", "nearer") else -1, _apart(by, at)
+        found = [o.name for o in scene.objects if o.kind == c[1] and o.name != y and o.support != BIN and sign * (far - _apart(o.position, at)) > 0.01]
         return Answer("count", f"{len(found)}" + (f": {_the(found)}." if found else "."), len(found))
     if (m := _CLOSER_RE.match(q)) is None:
         return None

@@ -27,7 +27,7 @@ class Claim:
 
 # where the predicate of 'is S P?' may start: S is the words before
 _PREDICATE = frozenset("in inside into on onto under underneath beneath below above at next beside by near sitting resting standing lying "
-                       "stacked piled empty full all both each still already alone not off out the".split()) - {"the"}
+                       "stacked piled empty full all both each still already alone not off out".split())
 _VERBS = frozenset("hold have contain sit rest stand lie touch share carry support match belong obey follow".split())
 
 
