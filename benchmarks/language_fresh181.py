@@ -23,7 +23,15 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 61ca9d3, the code of 36e201a, before anything it could prompt): 0.69
+goal-correct (207 of 300), 76 refused, 6 asked. One wrong action: "I am not sure how this works, but would you be so kind
+as to place X on Y, dear?" got the help text ('how this works' read as a question). Ten wrong replies: "Could you tell
+me, if it is no trouble, whether X is sitting in a bowl?" and "Inventory: number of blocks on the table, not counting
+blocks in bowls?" got the help text or 'I don't see'. The refusals, most of them the parent's broken-off speech: "Make it
+so that X is in the... hang on, he's pulling my sleeve... in the top right corner", "Put three... no, wait, two. Put two
+blocks in the bin", "How many blocks... wait, no, put that down... how many blocks are there altogether?"; and "as the
+procedure requires", "Relocate it anywhere except the bin", "Colour sort. Matching bowl: load it in. No matching bowl: bin
+it.", "Need X plus Y in W", "Please you take off all blocks from X, but no put them in the bin".
 """
 
 from __future__ import annotations

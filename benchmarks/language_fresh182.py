@@ -20,7 +20,13 @@ lifted off a moved block may go anywhere but the bin). The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 10f101f, the code of 36e201a, before anything it could prompt): 0.7933
+goal-correct (238 of 300), 53 refused, 4 asked. Five wrong actions: "I would like W emptied, with its blocks returned to
+the table, please." did nothing ('its' read W as a matching bowl). The refusals: "Alright folks, ..." ('folks'), "set X
+square on top of Y", "What I want to show you next is X sitting at the top right corner", "shelve every block ...",
+"thereafter, and only thereafter, move ...", "Provided that there is a bowl of the same colour as X, place X in it;
+otherwise, ...", "sort the blocks into the bowls that match there color", "let X chill right where it is", "any block
+without a matching bowl stays where it is" when such a block sits on a block that must move.
 """
 
 from __future__ import annotations

@@ -24,7 +24,16 @@ was. Questions are answered from the scene: a count, a yes or no, or a colour.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 0c849d5, the code of 36e201a, before anything it could prompt): 0.66
+goal-correct (198 of 300), 86 refused, 4 asked. Three wrong actions, one template: "Behind you! Okay: X onto Y. Stack it,
+please." put X on Y and then back on the table. Nine wrong replies: "would you happen to know what colour the block on
+top of X is?" after "Sorry to bother you, but" got the help text; "How many blocks have we got out here in total, bowls
+included? Count 'em!" was not counted. The refusals: "whatever, just ...", "would it be at all possible to ...", "if it's at
+all possible, if W could be emptied, with everything in it going into the bin", "Clear the station into the bin", "The X
+block to the top left corner, now! The Y block stays exactly where it is", "Step one: X on the table! Step two: Y on top of
+it! Step three: Z on top of that!", "Identify the block at the greatest distance from the bin", "W is sitting there empty.
+Whichever block is closest to it goes in it.", "that block in W? just bin it.", "The bowls you leave alone: the blocks in
+them stay right where they are", "Blocks inside bowls are not part of this procedure".
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.answers.reading import Answer
+from agent.answers.reading import Answer, _the
 from agent.regex import rx
 
 _BOTH_RE = re.compile(r"^(is|are) (?:both )?(the \w+ \w+) and (the \w+ \w+) (?:both |each |all )?(?!both\b)((?:in|on|inside|on top of|at|"
@@ -250,3 +250,13 @@ def combined(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     found = sorted(first - second if how == "but" else first & second if how == "and" else first | second)
     return Answer("count", f"{len(found)}" + (": " + ", ".join(f"the {n}" for n in found) + "." if found else "."), len(found))
 
+
+def listed(q: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """'which blocks are in a bowl?', 'what blocks are on the table?': the blocks the same count finds, named; None for any
+    other question."""
+    m = rx(r"^(?:which|what) (?:blocks|cubes|ones) (?:are|is) (.+?)\??$").match(q)
+    if m is None or (found := ask(f"how many blocks are {m[1]}?")).kind != "count":
+        return None
+    names = rx(r"(?:, | and )?the ").split(found.text.split(": ", 1)[1].rstrip(".")) if ": " in found.text else []
+    names = [n for n in names if n]
+    return Answer("which", f"{m[1][0].upper()}{m[1][1:]}: {_the(names) if names else 'none'}.", names)

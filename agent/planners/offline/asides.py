@@ -101,8 +101,16 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # what is said of something already named: 'X, exactly where it is, that's the anchor', 'that one's plated'
     (r"(^|[.;:] )((?:the )?\w+ (?:block|cube)s?(?:(?:,| and|, and) (?:the )?\w+ (?:block|cube)s?)*)\s*(?:-+|:|,)\s*(?:exactly |just |right )?(?:where|as) "
      r"(?:it|they) (?:is|are|were|stands?)(?: now| right now| at the moment)?(?=\s*(?:[,.;]|$))", r"\1leave \2 alone"),  # 'X and Y - exactly where they are'
-    (r"\b((?:the )?\w+ (?:block|cube)(?:(?:,| and|, and) (?:the )?\w+ (?:block|cube))*) (?:are|is) (?:the )?(?:keepers?|staying(?: put)?|to stay(?: put)?|to be kept|"
-     r"safe|off limits|not to be touched)(?=\s*(?:[,.;]|$))", r"leave \1 alone"),  # 'X and Y are keepers, everything else in the bin'
+    (r"\b((?:the )?\w+ (?:block|cube)(?:(?:,| and|, and) (?:the )?\w+ (?:block|cube))*|(?:the )?(?:blocks|ones) (?:in|inside) (?:the |any )?(?:bowls|\w+ bowl)) (?:are|is) "
+     r"(?:the )?(?:keepers?|staying(?: put)?|to stay(?: put)?|to be kept|safe|off limits|not to be touched|not (?:part of|included in|involved in) (?:this|the) "
+     r"(?:procedure|task|job|plan|exercise|operation|process|run))(?:\s*[;,.]\s*(?:so |and )?(?:leave|keep) (?:them|those) (?:out of the bin|alone|where they are|"
+     r"as they are|in (?:the|their) bowls?))?(?=\s*(?:[,.;]|$))", r"leave \1 alone"),  # 'X and Y are keepers, everything else in the bin'
+    (r"\blet (the \w+ (?:block|cube)|it|them) (?:chill|sit|rest|stay|hang out|hang|be|relax|lounge)(?: out)?(?= (?:right |just |exactly )?(?:where|as) (?:it|they) "
+     r"(?:is|are)\b)", r"leave \1"),  # 'let X chill right where it is'
+    (r"(^|[.;:] )(the (?:\w+ ){0,3}?(?:bowls?|blocks?|ones?)) (?:you|we) (?:leave|keep|let be) (alone|as (?:it is|they are)|where (?:it is|they are)|untouched)\b",
+     r"\1leave \2 \3"),  # 'The bowls you leave alone: ...'
+    (r"(\bleave (?:the|every|all|both) [\w ]+? (?:alone|untouched|as (?:it is|they are)))\s*[,;:.]\s*(?:and )?(?:them|they|the blocks in (?:it|them)|everything in (?:it|them)|"
+     r"(?:what|whatever) is in (?:it|them)) (?:stays?|remains?|should stay) (?:right |exactly |just )?(?:where (?:it is|they are)|put|as (?:it is|they are))(?=\s*(?:[.;,]|$))", r"\1"),  # said again
     (r"(alone|where (?:it is|they are))\s*[,;.]\s*(everything else|the rest|all the others|all the other blocks|every other block)(?: that is| that are)?"
      r"( (?:on the table|in the \w+ bowl))?,?\s*(?:goes |go )?(?:in|into|to) the bin\b", r"\1, and put \2\3 in the bin"),  # '..., everything else in the bin'
     (r",\s*(?:exactly |just |right )?where (?:it|they) (?:is|are)(?=\s*(?:[,.;]|$))", ""),
@@ -199,7 +207,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"drop|set|move|pop) (the [\w ]+? block) (?:in )?there)$", lambda m: f"{m[2]} in {m[1]}" if m[2] else f"put {m[3]} in {m[1]}"),
     # 'the empty dish: purple cube goes in it', 'the bowl with no blocks in it... put X there'
     (r"[.;,]\s*not (the (?:ones?|blocks?|\w+ (?:ones?|blocks?))\b[^.;,]*|th(?:at|is) one)(?:,? (?:just |only |but )?the [^.;,]+)?(?=\s*(?:[.;]|$))",
-     lambda m: "" if rx(r"\b(?:except|but not|other than|apart from|save)\b").search(m.string[:m.start()]) else f" except {m.group(1)}"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
+     lambda m: "" if rx(r"\b(?:except|but not|other than|apart from|save)\b").search(m.string[:m.start()]) or rx(rf"\bbut {m[1]}\b").search(m.string[:m.start()])
+     else f" except {m.group(1)}"),  # 'Each block on the table goes into W. Not the ones already in a bowl, just the ones on the table.'
     (r"\bleave (the \w+ (?:block|one)) (?:in its bowl|in its place|in its spot|where it sits)\b", r"leave \1 alone"),
     (r"[,.;]?\s*nothing fancy\W*$", ""),  # '... and X on the table, nothing fancy'
     (r"[.;!]\s*(?:the bin|the \w+ bowl|it)(?:'s| is| s)? (?:right |just )?(?:there|here|over there|next to you|beside you|by you|in front of you)\W*$", ""),

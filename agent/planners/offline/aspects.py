@@ -33,6 +33,8 @@ ASPECTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the \w+ block) (?:is|are) (?:in|on|at) the [\w ]+? (?:at present|for now|at the moment|right now|currently),? but (?:when you(?: are| re)? (?:finished|done)|by the end|at the "
      r"end|in the end|afterwards|later),? (?:it|they) (?:is|are|should be|will be|ends up|end up) ", r"\1 should be "),
     (r"^(first|to begin with),? (the \w+ block (?:is|are) [^,;.]+?),? then (the \w+ block (?:is|are) [^,;.]+?),? and (?:last|lastly|at last|finally|in the end) ", r"\1 \2, then \3, and finally "),
+    (r"^(the \w+ (?:bowl|block)) (?:is|s) (?:just )?(?:sitting|standing|lying|sat|stood) (?:there|here|over there),? (empty|clear|free|with nothing (?:in|on) it)(?=\s*[.;])",
+     r"\1 is \2 right now"),  # 'W is sitting there empty. ...': how it is now
     (r"\b(?:from|out of) (?:the spot|the place) (?:it is|it s)(?: in| at)?(?: (?:at the moment|right now|now|currently))?", ""),  # "don't move X from the spot it's in"
     (r"^i (?:want|would like|d like) (the \w+ bowl) (?:to be|emptied|empty)(?: empty)? at some (?:point|stage),? (?:and|but|then) (?:by|at) the end,? i (?:want|would like|d like) "
      r"(the \w+ block) in it( on its own| by itself| alone)?", r"empty \1, then put \2 in \1\3"),

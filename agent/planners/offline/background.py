@@ -21,7 +21,7 @@ _CONSTRAINT_RE = re.compile(r"\b(?:not|never|no longer|leave|keep|stay|stays|wit
                             r"alone|untouched|instead|unless|if|until|before|after|first|then|should|must|belongs?|"
                             r"supposed|wrong)\b")
 _RHETORICAL_RE = re.compile(r"\s*(?:why|who|how come|what is (?:it|that|this) (?:for|doing)|what s (?:it|that|this) "
-                            r"(?:for|doing))\b")  # asked of nobody: 'Why is W still empty?', 'Who put X there?'
+                            r"(?:for|doing)|what (?:is|s) (?:even )?the (?:point|use|idea)|how many times)\b")  # asked of nobody: 'Why is W still empty?', 'Who put X there?'
 _MENTION_RE = re.compile(r"\b(?:blocks?|bowls?|cubes?|ones?|towers?|stacks?|piles?|things?|them|they|those|these|"
                          r"it|its|itself|bin|table|corners?|middle|pieces?|stuff|what|whatever|something|anything|"
                          r"everything)\b")

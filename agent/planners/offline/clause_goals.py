@@ -19,13 +19,7 @@ from agent.planners.offline.placing import (
     at_most, away, bowl_phrase, check_roles, emptied_into, end_block, into_matching, matching_of, no_bowl_left_out, off, rel_for,
     relations, same_place, spread, target_exclusion, tower_goal
 )
-from agent.planners.offline.references import (
-    exact_names,
-    matching_bowl,
-    pool,
-    resolve_blocks,
-    resolve_target,
-)
+from agent.planners.offline.references import exact_names, matching_bowl, pool, resolve_blocks, resolve_target
 from agent.planners.offline.tower_references import described_tower
 from agent.planners.offline.words import ALL_WORDS, AWAY_PREPS, KNOWN_WORDS, TOWER_RE, TOWER_WORDS
 from agent.regex import rx
@@ -218,7 +212,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         return [Rel("in_bin", b, negated=True) for b in blocks]
     if action == "keep":  # a bowl left alone keeps what is in it and gets nothing new
         bowls = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.bowls]
-        return [Rel("unchanged", b) for b in kept_blocks(obj_text, ctx)] + [
+        kept, moved = kept_blocks(obj_text, ctx), [r.block for r in ctx.put if not holds(r, ctx.state)]
+        if rx(r"(?:all )?the (?:other (?:blocks|ones)|others|rest|unmatched blocks)").fullmatch(obj_text):  # 'X in W, leave the others': what is on X comes off
+            kept = [b for b in kept if not any(b in ctx.state.above(m) for m in moved)]
+        return [Rel("unchanged", b) for b in kept] + [
             Rel("in", b, w, negated=True) for w in bowls for b in ctx.state.blocks if ctx.state.base(b) != w]
     if action == "not" or prep in AWAY_PREPS:
         return away(clause, obj_text, prep, tgt_text, excluded, ctx)
@@ -227,6 +224,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         if into is not None:
             return into
     if action == "clear" and obj_text and (bowl_phrase(obj_text, ctx) or rx(r"(?:out )?the bin").fullmatch(obj_text)):  # 'empty the bin': all out
+        if rx(r"\b(?:and )?with (?:its|their|the) (?:blocks?|contents|stuff)\b").search(obj_text):
+            raise not_understood(ctx, extra=obj_text)  # 'empty W, with its blocks (sent somewhere)': where they go, not read, never a guess
         return away(clause, "all the blocks", "in", rx(r"^out\s+").sub("", obj_text), excluded, ctx)
 
     if action == "clear":

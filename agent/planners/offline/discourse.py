@@ -181,8 +181,8 @@ def _asked_last(kept: list[str]) -> str | None:
     if len(kept) < 2 or not last.rstrip().endswith("?") or not rx(r"\s*(?:is|are|where|what|which|how many|does|do)\b", re.IGNORECASE).match(last) or rx(r"\b(?:possible|ok|okay|alright|fine|doable)\b").search(last):
         return None
     if any(VERB_RE.match(clean_text(unlabel(p))) or rx(r"\s*(?:is there |are there )?(?:anything|something)\b", re.IGNORECASE).match(p)
-           for p in kept[:-1]):
-        return None  # a step before it, or a question about 'anything': 'Anything on X? What is it?' is asked as one
+           or p.rstrip().endswith("?") for p in kept[:-1]):
+        return None  # a step or a question before it ('Where is X? What is in W?': each answered), or 'Anything on X? What is it?'
     if rx(r"\bthe \w+ (?:block|bowl|cube)\b.*\b(?:it|that one|this one)\b", re.IGNORECASE).search(last):
         return last  # 'Does W have any blocks in it?': 'it' is W
     kind = "bowl" if rx(r"\b(?:empty|full)\b", re.IGNORECASE).search(last) else "block|bowl|cube"  # 'Is it empty?': a bowl
@@ -251,6 +251,8 @@ def told(instruction: str) -> str:
     instruction = rx(r"(?<=\w)\s+(?:\d{1,2}|[a-f])\)\s+(?=\w)").sub(". ", instruction)  # '1) count X 2) tell me how many'
     instruction = rx(r"^([^?]+)\?\s*(?:and |but )?(?:please )?(?:leave|keep) (the \w+ (?:block|cube)) out of (?:the|your|that) (?:count|counting|total|tally)\W*$", re.I).sub(
                          r"\1, not counting \2?", instruction)  # 'How many ...? Leave X out of the count.'
+    instruction = rx(r"^([^?]*\bhow many\b[^?]+)\?\s*(?:and )?(?:every|each|all)(?: single| last)? (?:block|one)s? counts?(?:,?\s*(?:whether )?(?:in a bowl|in the bowls)"
+                     r" or not)?\W*$", re.I).sub(r"\1?", instruction)  # 'How many blocks? Every block counts, in a bowl or not!'
     instruction = rx(r"^(\W*(?:how|where|what|which)\b[^?]+\?)\s*(?:so |i mean )?(?:how many (?:blocks|cubes)|in blocks|counting blocks|which "
                          r"(?:bowl|block|one)|what colou?r|where exactly)\s*\?+\s*$", re.I).sub(r"\1", instruction)  # '... tower? How many blocks?'
     instruction = rx(r"^(\W*(?:(?:would you (?:kindly |please )?|could you |can you |please |kindly )?(?:tell me|check|count|find out|let me know))\b(?:(?! and (?:put|place|take|move|remove|empty|clear|bin|throw|drop|stack|get)\b)[^.?!;])+?),?\s+"
@@ -376,8 +378,10 @@ def told(instruction: str) -> str:
         np_ = rx(r"^(the (?:\w+ )?(?:block|one|cube)) (?:that|which) (?:is|s) (?=on top of|on|in|under|beneath)").sub(r"\1 ", clean_text(kept[i]))
         if not rx(r"(?:the|everything) (?:\w+ ){0,7}?\w+").fullmatch(np_) or VERB_RE.search(np_) or rx(
                 r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|"
-                r"does|do|did|holds|contains|carries|sits|stands|lies|rests|already|still|yet)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids
+                r"does|do|did|holds|contains|carries|sits|stands|lies|rests|belongs?|lives|stays|remains|already|still|yet|into|onto|(?<!next )(?<!close )(?<!closest )(?<!nearest )to)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids
             continue  # filled W with junk.', 'W holds two blocks.': a story or a fact, not a thing
+        if rx(r"the \w+ (?:block|cube) (?:on top of|on|onto|in|into|inside|at|to) ").match(clean_text(kept[i + 1])):
+            continue  # 'X on the table! Y on top of it!': terse steps, each its own
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
         elif rx(_THAT_RE, re.IGNORECASE).search(kept[i + 1]):

@@ -82,6 +82,9 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^((?:bin|86|throw away|toss|put|move|clear) (?:everything|all(?: of)?(?: the)? blocks|every block) (?:but|except|apart from|other than|save) the \w+ block\b"
+     r"(?: (?:in|into) the bin)?)\s*[:;,.]\s*(?:so )?(?:every other block|everything else|all the others|all the other blocks|the rest) (?:goes|go|should go|must go|is "
+     r"going|are going)? ?(?:in|into) the bin\b", r"\1"),  # 'bin everything but X: every other block goes in the bin': said again
     (r"^(the \w+ block) has (?:got )?(?:its own|its|a matching|a) (?:colou?r )?bowl(?: of its (?:own )?colou?r)?,? (?:(?:right|yeah|you see|ok),? )?(?:so )?(?:put|pop|stick|place|drop) "
      r"it in (?:there|it|that bowl)\b", r"put \1 in its own colour bowl"),  # 'so X has its own colour bowl right, put it in there'
     (r"^(?:once|after|when|as soon as) (?:every block|everything|all the blocks|all blocks|each block|the blocks?)(?: that (?:is|was|are|were))? in (the \w+ bowl) (?:has|have|is|are) "
@@ -89,7 +92,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the middle)?,? (?:put|move|place|stick|pop|drop|set) (the \w+ block) in(?:to)? (?:there|it)\b",
      lambda m: f"{f'put every block in {m[1]} in {m[2]}' if m[2] else f'empty {m[1]}'}, then put {m[3]} in {m[1]}"),  # 'once every block in W has gone into the bin, put X in there': W
     (r"(?<=\bgoes )(in|into|inside) it\b(?! (?:is|was|sits|rests|stands)\b)", _container),  # 'X stays out of the bin; everything else goes in it': the bin
-    (r"\b(?:put|stick|pop|place|drop|set) (the (?:block|one) (?:closest|nearest) to (the \w+ bowl)) in(?:to)? (?:there|it)\b", r"put \1 in \2"),  # '... stick it in there': that bowl
+    (r"\b(?:put|stick|pop|place|drop|set) (the (?:block|one) (?:closest|nearest) to (the \w+ bowl)) in(?:to)? (?:there|it)\b|\b(?:grab|take|pick up|get|fetch) (the (?:block|one) "
+     r"(?:closest|nearest) to (the \w+ bowl)) and (?:drop|put|pop|place|stick|toss|plop|set) it (?:right |straight )?in(?:to it| there| it)?(?=\s*(?:[!.;,]|$))",
+     lambda m: f"put {m[1] or m[3]} in {m[2] or m[4]}"),  # '... stick it in there': that bowl
     (r"(?<=\bblock)(?: down)?,?\s*so (?:that )?it (?:sits|rests|stands|is|ends up|lands)(?: right| directly| squarely| exactly| neatly)? (?:on top of|on|onto|in|inside) "
      r"(?:it|that one|that block|that bowl)(?=\s*(?:[.;,!]|$))", ""),  # 'set X down on Y so that it sits right on top of it': the move said again
     (r"\b(and|then) (put|place|drop|move|throw|set|stick|pop|toss|bin|stack) both(?= (?:in|into|on|onto|at|to|away)\b)", r"\1 \2 them both"),  # 'pick any
@@ -109,8 +114,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?<=on the table),\s*not in (?:a |any )?bowls?,", ""),  # 'X sits on top of Y. Not next to it - on top of it.', 'the purple bowl - the one that matches it'
     (r"(\b(?:in|into) (?:a|any|some|one of the|any of the) bowls?\b[^.;]*?)\s*[;,.]\s*(?:(?:so|just|please|then|and),?\s*)*(?:put|pop|drop|place|stick) (?:it|them) "
      r"(?:in|into) (?:one|any one|either)(?: of (?:them|those|the others))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... any of the bowls but W; put it in one'
-    (r"(\b(?:on|onto|on top of) (?:the \w+ block|the one\b[^.;,]*|it))(?:\s*[;,.]\s*|\s+)(?:(?:so|and|then|please|just|yes),?\s*)*(?:stack|pile) (?:them|those two|"
-     r"the two(?: of them)?|both)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them': said once
+    (r"(\b(?:on|onto|on top of) (?:the \w+ block|the one\b[^.;,]*|it))(?:\s*[;,.]+\s*|\s+)(?:(?:so|and|then|please|just|yes)[,.!]?\s*)*(?:stack|pile) (?:them|those two|"
+     r"the two(?: of them)?|both|it|that|that one)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them', 'X onto Y. Stack it': said once
     (r"\b((?:stack|put|place|set|pop) the \w+ block|(?<=\bthen )the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
      lambda m: m[0] if m[1].startswith("the ") and not rx(r"\b(?:put|place|set|stack|move)\b").search(rx(r"[^.;:]*$").search(m.string[: m.start()])[0]) else
      f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '... put Y on it, and then Z on top'
@@ -127,6 +132,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:,? though)?(?=\s*[.!;]|\s*$)", _not_for),  # '..., then do the same with Y, but not with Z'
     (r"^(.*?\b(?:in|into) the bin)\b[^.;?]*[.;?]\s*(?:and )?the (?:ones|blocks) in (?:the|any) bowls?,?(?: as well| too| also)?\s*[.!]?$",
      r"\1, and put the blocks in the bowls in the bin"),
+    (r"(?<=[.;] )(put|place|pop|get|move|return|take) (it|them|that one|the \w+ block) back where (?:it|they) (?:belongs?|goes|go|lives?)\b", r"\1 \2 there"),  # 'X belongs in W. Put it back where it belongs.'
     (r"\b((?:put|place|set|stack|pop|stick) (?:the \w+ block|it)) (?:up there|on there|up on top|on top there|up on it)\b", _up_there),
     (r"\b((?:put|place|drop|pop|set|stick) (?:the \w+ block|it)) (?:in|into) (?:that|the|this) (?:same|very same) bowl\b", lambda m: f"{m[1]} in there" if rx(
         r"\b(?:put|place|drop|pop|set|stick|move)\b[^.;]*\b(?:in|into) (?:the|its|a|their)\b").search(m.string[: m.start()]) else m[0]),  # 'X in the bowl that

@@ -72,7 +72,7 @@ def is_question(text: str, raw: str) -> bool:
     if VERB_RE.match(text) and rx(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b").search(
                                          raw.lower()):
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request
-    if rx(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) (?:you (?:please |kindly |be (?:so kind|kind enough|good enough)(?: as)? to )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip)|the \w+ (?:block|cube) and the \w+ (?:block|cube) (?:switch|swap|trade|exchange))\b").match(raw.lower()):
+    if rx(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) (?:you (?:(?:please|kindly|just|possibly|quickly) )*(?:be (?:so kind|kind enough|good enough)(?: as)? to )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip)|the \w+ (?:block|cube) and the \w+ (?:block|cube) (?:switch|swap|trade|exchange)|it be (?:at all )?possible(?: for you)? to (?:have|get))\b").match(raw.lower()):
         return False  # 'could you build a tower, X at the bottom, ...?': a request, whatever the words left after the lead-in
     if WONDER_RE.match(text) or rx(r"what (?:do|would|must|should|will) (?:i|you|we) (?:need to |have to )?(?:take|"
                                          r"lift|move|get|clear|shift)(?: off| away)?(?: first)? (?:to|before|so)\b|what (?:do|would|must|should) (?:i|you|we) "

@@ -33,7 +33,9 @@ from agent.planners.offline.conditions import branch, conditional, conditioned, 
 from agent.planners.offline.descriptions import described
 from agent.planners.offline.checks import checked
 from agent.planners.offline.distractors import asked_alone
+from agent.planners.offline.interruptions import resumed
 from agent.planners.offline.mentions import mentioned
+from agent.planners.offline.several import asked_in_turn
 from agent.planners.offline.context import CAPABILITIES, FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
     answers,
@@ -135,7 +137,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     state = SymState.from_scene(scene)
     instruction = relayed(english_only(instruction))  # 'Bueno, ... por favor'; 'my boss wants X in W', 'the checklist says: "..."'
     instruction = asked_alone(untagged(checked(instruction)))  # 'check that P, fix it if not'; "Isn't X in W?", 'Put X on Y, would you?'
-    instruction = swapped_in(calmed(instruction))  # 'For heaven's sake, put the damn X in W!', 'No, NO, not like that! ...'; 'X is in W; I want Y there instead'
+    instruction = swapped_in(calmed(resumed(instruction)))  # 'X in the... hang on ... in W'; 'For heaven's sake, ...!'; 'X is in W; I want Y there instead'
     instruction = shades(instruction, {o.colour for o in scene.objects})  # 'the crimson one', 'the cube the colour of grass'
     instruction = described(instruction, scene, state)  # 'the red block, the one in W,': checked, then only named
     instruction = mentioned(instruction)  # 'take X and Y; put the former in the bin': X
@@ -175,7 +177,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     elif is_question(text, instruction):
         if ctx.it:  # 'where is it?'
             instruction = rx(r"\b(?:it|that one|this one)\b").sub(f"the {ctx.it[0]}", instruction)
-        reply = answer_question(question_text(instruction), scene)
+        reply = asked_in_turn(instruction, scene.names(), lambda q: answer_question(question_text(q), scene)) or answer_question(question_text(instruction), scene)
         offer = reply.kind == "unsupported" and _OFFER_RE.match(instruction) and not _ASKED_RE.search(instruction) and (  # 'What if X ended up in W?': a request
             rx(r"\b(?:on|onto|in|into|at|inside) the (?:\w+ ){0,3}(?:block|bowl|corner|middle|table|bin)\b|\b(?:bin|"
                       r"stack|unstack|sort|clear|empty)\b").search(text))
@@ -228,7 +230,7 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     then = lead.sub("", then.strip(" ?!.,"))
     told = lead.sub("", clean_text(then)) if mark and then else ""
     last = rx(r"[.;!]\s+").split(asked.strip())[-1]  # '... apologies in advance. Could you move X to W? Sorry, only ...': a request
-    if told and looks_like_command(told) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and (
+    if told and looks_like_command(told) and not (instruction.rstrip().endswith("?") and is_question(told, then + "?")) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and (
             last == asked.strip() or is_question(clean_text(last), last + "?")) and not (
             rx(r"(?:what|which|who)\b").match(told) and rx(r"\W*(?:is there |are there )?(?:anything|something)\b", re.I).match(asked)) and not \
             rx(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:(?:tell me|say|let me know) )?(?:which|what|where|who)\b").match(told):
@@ -240,7 +242,7 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
 def _asked_about(asked: str, ctx: Context) -> tuple[str, list[str]]:
     """The words for, and the block(s), a question before a command points at ('can everyone see the block on the red one?
     bin that one')."""
-    m = rx(r"\b(?:see|spot|notice|find|count|check)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:blocks?|bowl|ones?)\b.*?)(?: (?:there|here|now))?$|^(?:tell me )?(?:which|what|how many) "
+    m = rx(r"\b(?:see|spot|notice|find|count|check)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:blocks?|bowl|ones?)\b.*?)(?: (?:there|here|now))?$|^(?:tell me )?(?:which|what|how many|that|this) "
                   r"(blocks|ones|block|one) (?:are |is )?((?:above|on top of|on|in|inside|under|nearest|closest to|furthest from) .+?)$").search(clean_text(asked))
     if m is None:
         return "", []

@@ -5,15 +5,29 @@ in the bin' after an exception, and two blocks that 'share one bowl' or go 'in a
 
 from __future__ import annotations
 
-LEARNERS: tuple[tuple[str, str], ...] = (
+import re
+from collections.abc import Callable
+
+from agent.regex import rx
+from sim.core.lexicon import COLOURS
+
+_COLOURS = "|".join(COLOURS)
+
+LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'
+    (r"\bput (?:in|into|inside) the (\w+) bowl the block (?:with|of|that has|having|who has) (?:the )?same colou?r (?:like|as|of|than) (?:it|this bowl|the bowl|that bowl)\b",
+     r"put the \1 block in the \1 bowl"), (r",? one on top (?:of )?(?:the )?other(?: one)?(?=\s*(?:[.;,]|$))", ""),  # 'put in W the block with same colour like it', a tower's 'one on top other'
+    (r"[.;,]\s*any other (?:bowl|one) (?:is|will be|would be|works|will do)(?: (?:fine|ok|okay|good|alright|great))?(?=\s*[.!]?\s*$)",
+     lambda m: "" if rx(r"\bother than the \w+ bowl\W*$").search(m.string[: m.start()]) else m[0]),  # '... into a bowl other than W. Any other bowl is fine.'
+    (r"\btake off ((?:all|every|each|the)(?: the)? (?:blocks?|ones?)|everything) (?:from|of) (the \w+ block)\b", r"take \1 off \2"),  # 'take off all blocks from X'
+    (r"\b(but|and) no (?=(?:put|place|drop|move|throw|stack|take)\b)", r"\1 do not "), (r"(?<=block) plus (?=(?:the )?\w+ block\b)", " and "),  # 'but no put', 'X plus Y'
     (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch \1"),  # 'Don't change nothing in W'
     (r"\bin (?:one|a|some) bowl,? (?:but )?not (?:in )?(the \w+ bowl)\b", r"in a bowl other than \1"),  # 'in one bowl, not in the green bowl'
     (r"^(?:the )?(?:(?:nearest|closest) block to|block (?:nearest|closest) to) (the \w+ bowl),? in (?:it|there) (?:it )?goes\W*$", r"put the block closest to \1 in \1"),  # 'Nearest block to W, in it goes.'
     (r"^(?:which|the|one|a|there is (?:a|one)) blocks? (?:have|has|having|with|that has|that have|who has)(?: got)? (?:the )?same colou?r (?:as|like|of|with) (?:a|one|the|some) "
      r"bowl[.,;]?\s*(?:(?:so|and|then),? )?(?:please,? )?(?:put|place|move|set) (?:it|the block|that block|this block) (?:inside|in|into) (?:this|that|the|its|the same) bowl\b",
      "put every block that has a matching bowl in the bowl of the same colour"),  # 'Which block have same colour as a bowl, put it inside this bowl'
-    (r"^(?:please,? )?(?:put |place )?the block (?:of|with|who has|which has|that has|having) (?:the )?(?:same )?colou?r (?:as|than|of|like) (?:the )?(\w+) bowl,? (?:put it |"
+    (r"^(?:please,? )?(?:put |place )?the block (?:of|with|who has|which has|that has|having) (?:the )?(?:same )?colou?r (?:as|than|of|like) (?:the )?(\w+) bowl,? (?:(?:you |please )?put it |"
      r"go(?:es)? |should go )?(?:inside|in(?:to)? it|in(?:to)? (?:the )?(?:same )?bowl|in(?:to)? the \1 bowl)\b", r"put the \1 block in the \1 bowl"),
     (r"\bthe (block|bowl|one) (?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),
     (r"\b((?:every|each|all(?: the)?) blocks?) of (the \w+ bowl)\b", r"\1 in \2"),
@@ -23,6 +37,11 @@ LEARNERS: tuple[tuple[str, str], ...] = (
     (r"\b(?:except|but not|apart from|other than) (the \w+ block),? which (?:goes|should go|belongs|is going|must go|can go) (in|into|on|onto|at|to) ([^,.;]+)",
      r"except \1, and put \1 \2 \3"),  # 'each block in its bowl, except X, which goes in the bin'
     (r"[;,.]\s*(the \w+ bowl) (?:is|stays) (?:off limits|off-limits|out of bounds|not to be used|not available|not allowed)", r", but not in \1"),
+    (rf",?\s*(?:e g |eg |like |say |for example )?({_COLOURS}) (?:with|in|into|goes with|to) (?:the )?\1(?: one| bowl)?(?:,? and so on|,? etc)?(?=\s*(?:[.;,?!]|$))",
+     lambda m: "" if rx(r"\b(?:own|matching|same) colou?r|\bmatching bowls?\b").search(m.string[: m.start()]) else m[0]),  # '..., purple with purple and so on'
+    (r"\b((?:another|any other|a different|any|some|a) (?:block|bowl)) (?:just |only )?not (the \w+ (?:block|bowl)|that one)\b", r"\1, not \2"),  # 'on another block just not X'
+    (r"\b(?:in|into) (?:one of the|a|any|some) bowls?\s*[.;,]\s*(?:(?:just|but|only|so|and),? )*any (?:one|bowl|of them)(?: (?:will do|is fine|works|would be fine))?,? "
+     r"(?:except|but|other than|apart from|besides|but not|save) (the \w+ (?:bowl|one))\b", lambda m: f"in any bowl except {m[1].replace(' one', ' bowl')}"),  # '... one of the bowls. Any one except W'
     (r"\bin a bowl(?: too| as well)?,? (?:just |but |only )?(?:a different one|another one|a different bowl|another bowl|not the same one)\b", "in a different bowl"),
     (r"^(?:(?:i want|let) )?(the \w+ block),? and (the \w+ block) (?:should |must |can )?(?:share|sharing) (?:one|a|the same|a single) bowl\b", r"put \1 and \2 in the same bowl"),
     (r"\b(?:in|into) (?:one|a single|the same) bowl together\b", "in the same bowl"),

@@ -16,7 +16,7 @@ from agent.regex import rx
 _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted wretched darn heaven heavens heaven's goodness crying sake "
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
-                   "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap".split())
+                   "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap trouble bother".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -28,6 +28,7 @@ _SENTENCE_RE = re.compile(  # a whole sentence that only says how the speaker fe
     rf"(?:(?:great|brilliant|perfect|fantastic|awesome|amazing|wonderful|excellent|lovely|nice(?: one)?|good job|well done|thanks?|thank you"
     rf"(?: so much)?|cheers|yay|phew)\W*)+|what an? (?:\w+ )?(?:pile|mess|sight|tangle|jumble|muddle|heap)|{_EXCLAIMED}|{_URGED})\W*", re.IGNORECASE)
 _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
+    (rf"(?:^|,\s*|(?<=[.!?;]\s))if (?:it|that){_A}?(?:s| is| would be) (?:no|not too much|not a) (?:trouble|bother|problem)(?: for you)?\s*[,.]?\s*", " "),  # 'If it is no trouble, ...'
     (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),

@@ -268,7 +268,10 @@ def notation(t: str) -> str:
 def colon_facts(text: str) -> str:
     """Facts written with colons, each a request: 'red bowl: X' and 'bin: empty' (a place, then what it holds), 'red
     block: bin' and 'blocks in bowls: leave them be' (a thing, then a verb or the bin), 'blocks: on the table' (a thing,
-    then where), 'X: middle' (a block, then a place)."""
+    then where), 'X: middle' (a block, then a place), 'Matching bowl: load it in. No matching bowl: bin it.' (two rules)."""
+    text = rx(r"(?:colou?r sort\W+)?(?:has a |with a |got a )?matching bowl\s*[:,-]\s*(?:load|put|place|drop|pop|stick) (?:it|them) in(?:to it| it| there)?\W+(?:no|without a|"
+              r"not got a) matching bowl\s*[:,-]\s*(?:bin|toss|trash|ditch|dump|scrap) (?:it|them)\b").sub(
+        "put every block that has a matching bowl in its matching bowl. put every block without a matching bowl in the bin", text)
     t = rx(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*(?!if\b)([^.;:]+)").sub(lambda m:
                f"{m[1]}the {m[2]} should be empty" if rx(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*").fullmatch(
                                                                    m[3]) else

@@ -71,6 +71,9 @@ PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"i want \1 \2"),  # 'would be ideal' may be gone already, as filler
     (r"^it (?:would|will) be (?:much |greatly |very much )?appreciated if ", "i would like it if "),
     (r"\b(the \w+ \w+) (?:could|can|might) be (?=(?:placed|put|moved|set|stacked|transferred|relocated)\b)", r"\1 to be "),
+    (r"(?:\bif )?\b(the \w+ bowl) (?:could|can|might|should|must|is to|needs to|has to) be (?:emptied|cleared)(?: out)?\b", r"empty \1"),  # 'if W could be emptied'
+    (r"\b((?:empty|clear) (?:out )?the \w+ bowl|the \w+ bowl (?:emptied|cleared)(?: out)?),? with (?:everything|all|whatever is|the blocks?|all the blocks|its blocks|its contents|what is) (?:in it |inside |in there )?"
+     r"(?:going|ending up|being (?:put|placed|thrown|returned|moved|taken)|put|returned|moved|placed|set|taken|sent|carried|brought) (?:back )?(in|into|onto|on|to) ", r"\1 \2 "),  # 'empty W, with everything in it going into the bin'
     # 'the intended state of the table is one in which ...', 'when the work is finished, ...', '... at the earliest opportunity'
     (r"^(?:the )?(?:intended|desired|target|required|expected|final) (?:state|arrangement|layout|configuration|set ?up)(?: of the table)? is (?:one )?(?:in which|where|"
      r"with) ", ""),
@@ -79,6 +82,8 @@ PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\bin the (?:final|end|finished|target) (?:layout|arrangement|state|configuration|setup)\b", ""),
     (r"\bis first to be\b", "is to be"),
     (r",?\s*and subsequently\b", ", and then"),
+    (r"\b(should|must|will|is to|are to|shall) (?:then|subsequently|afterwards|next|thereafter) be\b", r"\1 be"),  # 'X should subsequently be moved to W'
+    (r"(?<=\bon the table) (?:rather than|instead of|and not) (?:in|inside) (?:a|any|the) bowls?\b", ""),  # said by the table already
     (r"\b(?:be|is|are) removed to (?=the )", "be moved to "),  # 'are to be removed to the table'
 )
 

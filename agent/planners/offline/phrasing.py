@@ -11,13 +11,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-
 from agent.planners.offline.words import DESIRE_RE, DIGIT_WORDS, KEPT_LY, MODAL, VERB_RE, caused_motion
 from agent.planners.offline.notation import colon_facts, notation, structured, unlabel, variables
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
-from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated
+from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated, included
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos, typed, uncontracted
 from agent.regex import rx
 from sim.core.lexicon import COLOURS, unify
@@ -171,7 +170,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"\1put the \2 at the \3"),  # a pick list: 'red block: orange bowl. blue block: top left corner'
     (rf"(^|[.;] )((?:{_TERSE}) (?:block|one|cube)) (?=(?:in|into|on|onto|to|at|inside|on top of) (?!be\b))", r"\1put the \2 "),
     (r"\b(a|one) (tower|stack|pile) of (two|three|four|five|six)(?: blocks| cubes)?\b", r"\1 \3 block \2"),  # 'a stack of three'
-    (r"\b(nearest|closest|furthest|farthest) away from\b", r"\1 from"),  # 'the cube furthest away from the robot'
+    (r"\b(nearest|closest|furthest|farthest) away from\b|\bat the (greatest|largest|biggest|smallest|shortest|least) distance from\b", lambda m: f"{m[1]} from" if m[1]
+     else "furthest from" if m[2] in ("greatest", "largest", "biggest") else "closest to"),  # 'furthest away from', 'at the greatest distance from'
     # a trailing condition that only restricts ('into the bowl of its colour, if there is one'): the blocks without
     # such a bowl stay where they are (see `placing.into_matching`); a named target that is not there is still refused
     ((r",?\s*\b(?:if|where|when|whenever|wherever|in case) (?:there is|there s|there are|it has|they have|one exists|"
@@ -386,7 +386,7 @@ def clean_text(text: str) -> str:
     t = unify(t)
     t = rx(r"(?<!block )(?<!bowl )\b(\d+)\b").sub(lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
     t = rx(r"\b(?:a couple|a pair) of(?! the\b)|\b(?:a couple|a pair)(?= of the\b)").sub("two", t)  # 'a couple of the blocks'
-    t = FILLER_RE.sub(" ", t)
+    t = FILLER_RE.sub(" ", included(t))
     t = rx(r"\b[a-z]{3,}ly\b").sub(lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
     t = rx(r"\b(but|and|then|so),\s*").sub(r"\1 ", rx(r"([,.;])(?:\s*,)+").sub(r"\1", rx(r"\s+([,.;])").sub(r"\1", rx(r"\s+").sub(" ", t))))
     t = rx(r"^(?:but|and|so) ").sub("", t.strip(" ,."))  # what the filler left: 'the red block, pink bowl, thanks'

@@ -24,15 +24,8 @@ from sim.core.symbolic import SymState
 
 def rel_for(block: str, target: tuple[str, str]) -> Rel:
     kind, name = target
-    if kind == "bowl":
-        return Rel("in", block, name)
-    if kind == "block":
-        return Rel("on", block, name)
-    if kind == "place":
-        return Rel("at", block, name)
-    if kind == "bin":
-        return Rel("in_bin", block)
-    return Rel("on_table", block)
+    rel = {"bowl": "in", "block": "on", "place": "at"}.get(kind)
+    return Rel(rel, block, name) if rel else Rel("in_bin" if kind == "bin" else "on_table", block)
 
 
 def relations(blocks: list[str], target: tuple[str, str], ctx: Context) -> list[Rel]:
@@ -172,13 +165,14 @@ def emptied_into(obj_text: str, prep: str, tgt_text: str, excluded: list[str], c
         if kind == "bin":
             return None
         raise not_understood(ctx, extra=f"{prep} {tgt_text}")
-    every = rx(r"(?:out )?(?:the |all the |all |every |each |both )?(?:(?:two|three|four|five|six|seven|eight|nine) )?bowls?").fullmatch(
-                         obj_text)  # 'empty all three bowls into the bin'
-    bowls = list(ctx.state.bowls) if every else [resolve_target(rx(r"^out\s+").sub("", obj_text), "in", ctx)[1]]
+    obj_text = rx(r"^(?:all )?the (?:blocks|ones|cubes) (?:in|inside|from|out of) (?=.*\bbowls?$)").sub("", obj_text)  # 'the blocks in W'
+    every = rx(r"(?:out )?(?:the |all the |all |every |each |both )?(?:(?:two|three|four|five|six|seven|eight|nine) )?bowls?").fullmatch(obj_text)
+    emptied, bowl = ("bowl", "") if every else resolve_target(rx(r"^out\s+").sub("", obj_text), "in", ctx)
+    bowls = list(ctx.state.bowls) if every else [bowl]
     if kind == "bowl" and name in bowls:
         raise PlanningError(f"cannot empty the {name} into itself")
-    if kind not in ("bin", "bowl", "place", "table"):
-        raise not_understood(ctx, extra=f"{prep} {tgt_text}")
+    if kind not in ("bin", "bowl", "place", "table") or emptied != "bowl":  # 'empty W, with its blocks ...': not read, never guessed
+        raise not_understood(ctx, extra=f"{prep} {tgt_text}" if emptied == "bowl" else obj_text)
     blocks = [b for b in pool(ctx) if ctx.state.base(b) in bowls and ctx.state.support[b] != GRIPPER
               and b not in excluded]
     ctx.understood.append(f"the contents of {', '.join(bowls)}")

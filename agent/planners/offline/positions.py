@@ -42,6 +42,15 @@ _PAIR = r"(?:the )?(?P<a>\w+) and(?: the)? (?P<b>\w+) (?:blocks|ones|cubes)"
 _MORE = (r"(?P<how>closer to|nearer to|nearer|further from|farther from|further (?:left|right)|farther (?:left|right)|more to the "
          r"(?:left|right))(?:\s+(?P<rest>the (?:\w+ ){0,3}?(?:block|bowl|bin|corner|middle|table)))?")
 POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # blocks said by what is done to them: 'any block removed from a stack must go on the table, not in a bowl or the bin'
+    (r"\b(?:any|every|each|all(?: the)?|the) blocks? (?:that (?:is|are|gets?|get) |(?:that )?(?:you|we|i) )?(?:removed?|take[ns]?|lift(?:ed|s)?|move[ds]?) "
+     r"(?:off|from) (?:a|the|any) (?:stacks?|towers?|piles?|other blocks?)\b|\bthe blocks? (?:that )?(?:you|we) (?:take|lift) off\b", "every block on another block"),
+    (r"(?:^|(?<=[.;] ))((?:every|all the|the) (?:[\w ]+? )?blocks?(?: [\w ]+?)?),\s*(do not|don t|never) (put|place|drop|throw|move) (?:them |it )?(?=(?:in|into|on|onto)\b)",
+     r"\2 \3 \1 "),  # 'the blocks you take off, don't put in the bin'
+    (r"(?:^|(?<=[.;] ))((?:all|every|each) (?:of )?(?:the )?blocks? [^,;.]+?),\s*(put|drop|move|load|send|dump|take|bring|pop|throw|toss)(?: them| it| those| 'em)?"
+     r"(?: all| off)? (?=(?:in|into|to|onto|on|at)\b)", r"\2 \1 "),  # 'All blocks in W: drop off in the bin'
+    (r"(\bon the table(?: surface)?),? (?:and )?not (?:in |into )?(?:a bowl|any bowl|the bowls?|the bin)(?:,? (?:or|nor) (?:in |into )?(?:a bowl|any bowl|the bowls?|the bin))?"
+     r"(?=\s*(?:[.;,]|$))", r"\1"),  # said by the table already
     # a target picked by where it is: 'whichever bowl is nearest', 'whichever bowl the blue block is in', 'put X in the nearest bowl':
     # nearest to X, the thing moved
     (r"\bwhichever (bowl|block) is (nearest|closest|furthest|farthest)(?=\s*(?:[,.;]|$))", r"the \2 \1"),

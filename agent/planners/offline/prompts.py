@@ -39,7 +39,7 @@ _EXAMPLE_RE = re.compile(r"\bexamples?\b|\be\.g\.", re.IGNORECASE)
 # where the real request starts after an example
 _REAL_RE = re.compile(r"(?:^|(?<=[\s.;:!?\"'()]))(?:now\s*:|(?:now,? )?(?:(?:the|here is the) real one|here is mine|your turn|answer|do this|for (?:the real one|"
                       r"mine))\s*[:,]|(?:(?:(?:your|my|the) )?(?:actual|real) (?:request|goal|task|one|question)|what i (?:actually |really )?(?:need|want)|"
-                      r"your (?:request|goal|task|turn)|(?:the )?actual (?:request|goal|task)|(?:here is |and here is )?mine|the request)(?: is)?\s*[:,])\s*",
+                      r"your (?:request|goal|task|turn|question)|(?:the )?actual (?:request|goal|task)|(?:here is |and here is )?mine|the request)(?: is)?\s*[:,])\s*",
                       re.IGNORECASE)
 
 

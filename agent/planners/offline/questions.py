@@ -11,13 +11,13 @@ from agent.planners.offline.repairs import SCRATCHED_RE, corrected, take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
 from agent.planners.offline.speech import dictated
-from agent.planners.offline.registers import ASKED_TO
 from agent.planners.offline.sharing import SHARED_ASKED
 from agent.planners.offline.aspects import ASKED
 from agent.planners.offline.figures import FIGURES_ASKED
 from agent.planners.offline.groups import GROUPS_ASKED
 from agent.planners.offline.reciprocals import RECIPROCALS_ASKED
 from agent.planners.offline.pairings import RESPECTIVELY
+from agent.planners.offline.question_frames import unframed
 from agent.planners.offline.viewpoints import VIEWPOINTS
 from agent.planners.offline.hands import HANDS_ASKED
 from agent.planners.offline.jargon import JARGON_ASKED
@@ -29,7 +29,6 @@ from sim.core.lexicon import COLOURS
 
 _COL = "|".join(COLOURS)
 _CASUAL, _AROUND = guarded(CASUAL), guarded(tuple((re.compile(p), r) for p, r in AROUND))
-
 
 _ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASKED, *JARGON_ASKED, *PASSIVES_ASKED, *GROUPS_ASKED, *FIGURES_ASKED, *RECIPROCALS_ASKED, *VIEWPOINTS, *RESPECTIVELY))
 
@@ -208,7 +207,8 @@ def question_text(text: str) -> str:
                r"under) (the \w+ (?:block|bowl))").sub(lambda m: f"what is {m[1] or m[3]} {m[2] or m[4]}", t)  # a learner's 'On X, what block there is?'
     t = rx(r"\bhow many (blocks|cubes) (the \w+ bowl) (?:currently |now |still )?(?:has|holds|contains|has got)(?: in it| inside(?: it)?)?").sub(r"how many \1 are in \2", t)
     t = rx(r"\bhow full is (the \w+ bowl)").sub(r"how many blocks are in \1", t)
-    t = rx(r",?\s*\b(?:counting|including) (?:every (?:single |last )?one(?: of them)?|all of them|them all|each (?:one|block))(?=\W*$)").sub("", t)
+    t = rx(r"\s+(?:out|over|around) here(?=\s*(?:[,?]|in total|altogether|all told|$))|,?\s*\b(?:(?<!\bnot )(?:counting|including) (?:every (?:single |last )?one(?: of them)?|all of them|them all|each (?:one|block)|the ones in (?:the )?bowls)|(?:the ones in )?"
+           r"(?:the )?bowls included)(?=\W*$)").sub("", t)  # '..., bowls included?': every block counts
     t = rx(r"^which (block|bowl) would (?:i|you|we|the robot) (?:have to|need to) (?:carry|move|take|bring) the (furthest|farthest|least far|shortest "
                r"distance|least|shortest way) (?:to (?:get it )?)?(?:into|to|in|onto|over to) (the [\w -]+?)(\??)$").sub(lambda m: f"which {m[1]} is "
                f"{'furthest from' if m[2] in ('furthest', 'farthest') else 'nearest'} " + rx(r"^the (left|right)(?:-hand| hand)? corner at the (top|bottom)$").sub(
@@ -274,127 +274,4 @@ def question_text(text: str) -> str:
     elif rx(r"[,;]\s*(?:no+|sorry|oops|wait|actually)\b|\bno+ (?:wait|sorry|actually)\b|\b(?:no|sorry|i mean|oops)\s+(?:i mean\s+)?the \w+").search(t):
         # 'is X on the pink, no wait, on Y', 'is the cyan no the purple block on the table'
         t = take_backs(t.rstrip(" ?")) + "?"
-    t = rx(r"\s*,?\s*\b(?:i can ?not|i can t|i cant|cant|can t) (?:really |quite )?(?:see|tell)\b.*$").sub("", t)
-    t = rx(r"^(?:(?:so|ok|okay|well|um+|uh+),? )*(?:basically|honestly|literally|really)\b,?\s*|^" + ASKED_TO +
-               r"|^(?:out of (?:curiosity|interest)|(?:just )?(?:wondering|curious)|pray tell|i (?:am|m) curious),?\s*").sub("", t)
-    t = rx(r"^(?:(?:slowly|carefully|gently),? )?(?:before you (?:move|pick|touch|reach|start|do|lift)[^,?:]*(?=[,:])|keep (?:the|your) (?:arm|hand|gripper) steady and|"
-               r"without (?:disturbing|touching|moving) (?:the (?:stack|tower|pile|blocks)|anything)|no (?:rush|hurry),? but|take your time,? but|(?:do not|don'?t) "
-               r"(?:move|touch) anything|hold still(?: for a (?:second|sec|moment))?)[,:]? (?:(?:and )?tell me,? )?").sub("", t)  # manner before a question
-    t = rx(r"^is there nothing (?:in|inside) (the \w+ bowl)(?=\W*$)").sub(r"is \1 empty", t)
-    t = rx(r"^is there nothing on (?:top of )?(the \w+ block)(?=\W*$)").sub(r"is \1 clear", t)
-    t = rx(r"^(?:hmm+,? |um+,? )?(?:maybe|perhaps|possibly),? (?:you (?:know|might know|would know|may know)\b[,:]?\s*)?|^if you (?:don'?t|do not) mind me "
-               r"asking,?\s*|,?\s*\b(?:i wonder|i guess|i "
-               r"suppose|do you know|if you know|by any chance|any idea|you think)\s*(?=\W*$)").sub("", t)  # hedges: 'perhaps you know, is X ...', '..., I wonder?'
-    t = rx(r"^(?:(?:maybe|perhaps) )?(?:you could|you can|could you|can you|could i trouble you to|may i trouble you to) (?:tell|let) "
-               r"me,? (?:know,? )?|^i(?: have|'ve| ve) (?:completely |totally )?lost track of ").sub("", t)  # 'could I trouble you to tell me ...'
-    t = rx(r"^i wonder where (the [\w ]+?) (?:got to|went|ended up|has gone|is)(\W*)$").sub(r"where is \1\2", t)
-    t = rx(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ").sub(r"\1 \2 in ", t)  # '... to be found within W?'
-    t = rx(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)").sub("", t)
-    t = rx(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
-               r"whereabouts) of (the [\w ]+?)(\W*)$").sub(r"where is \1\2", t)  # 'Report the current location of X.'
-    t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*").sub(" ", t)
-    t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing) (?=on top of|on|in|inside)\b").sub("", t)
-    t = rx(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)").sub(r"\1 ", t)  # 'X stacked on Y?': on it, not above it
-    t = rx(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$").sub(
-               r"where is \1\2", t)  # '(might I enquire) where the red cube is presently located?'
-    t = rx(r"^(?:i (?:think|believe|guess|suppose|reckon|bet) )?(the [\w ]+?) (is|are) (.+?)[,.;]?\s*(?:but )?(?:i(?: am|'m| m) not (?:sure|certain)[,.;!]?\s*)?"
-               r"(?:right|correct|yes|isn'?t it|is it not|aren'?t they|am i right|is it|are they|is that (?:right|true|so))\s*\?*$").sub(
-               r"\2 \1 \3?", t)  # 'the yellow block is on the purple block, right?', 'I think X is on Y, but I'm not sure. Is it?'
-    t = rx(r"^(?:(?:take|look at|check|see|consider|about|there s|there is|here s|here is|i see|i ve got|i have got|i have) )?the \w+ \w+(?:,? (?:and |then |and then )?the \w+ "
-               r"\w+)*\s*(?:[.,:;!]|\s[-\u2013\u2014]+)\s*(?=(?:is|are|does|do|has|have|what|which|where|how many)\b(?![^?]*\b(?:it|them|they|that one)\b))").sub("", t)
-    t = rx(r"^where (?:should|do|can|would|could|must) (?:i|we|one) (?:go )?(?:look|search|check|find)(?:ing)? for (?=the )").sub(
-               "where is ", t)  # 'where should I go looking for X?'
-    t = rx(r"\b(?:(?:positioned|placed|located|situated|perched|set|sat|sitting|resting) )?(?:atop|upon)\b").sub("on", t)
-    t = rx(r"\bwhat (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?(?=\W*$)").sub(r"what is in \1", t)
-    t = rx(r"^i (?:just|only|really|simply) (?=want|need|would like)").sub("i ", t)
-    t = rx(r"\s*,?\s*\b(?:and )?(?:then )?(?:that is|that's|thats|that s) (?:it|all)(?: (?:i need|i want|i need to know|"
-               r"for now))?\W*$").sub("", t)  # '... what colour X is and that's all i need
-    t = rx(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$").sub("?", t)
-    t = rx(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)").sub("", t)
-    t = rx(r"^(?:wait|hold on|hang on|so|ok so|okay so|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b").sub("", t)
-    t = rx(r"\bhow many of the (blocks|bowls)\b").sub(r"how many \1", t)
-    t = rx(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)").sub(
-               r"how many \1 are", t)  # 'how many cubes have been left in W?'
-    t = rx(r"^(?:before|after|while) (?:i|we) [^,?]+,\s*|^(?:oi|hey|yo|right|ok|okay),?\s+(?:mate,?\s+)?|"
-               r",?\s*\bfor the record\b,?|\b(?:presently|currently|at present) |\s+(?:all up|in total|altogether|"
-               r"all together|overall)\b").sub(" ", t)
-    t = rx(r"\s+").sub(" ", t).strip()
-    t = rx(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|"
-               r"figure out|let me know)[^?]*\?*$").sub("", t)
-    t = rx(r"\b(?:have|has) (?:we|you|i) got\b").sub("are there", t)
-    t = rx(r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*").sub("", t)
-    t = rx(r"^(the [\w ]+? bowl) inside (?:have|has) how many (?:blocks?|cubes?|pieces?)\b").sub(r"how many blocks are in \1", t)
-    t = rx(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|"
-               r"the hell|in the world)\b|,\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b").sub("", t)
-    t = rx(r"\b(?:located|situated) (?:within|in|inside)\b").sub("in", t)
-    t = rx(r"^(is|are) (the \w+ (?:block|cube|bowl|one)s?) (?:already|still|currently|now|presently|yet) ").sub(r"\1 \2 ", t)
-    t = rx(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure)\s+(?=whether|if|how many|what|which|where)").sub(
-               "", t)
-    t = rx(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)").sub("", t)
-    t = rx(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)").sub(r"is there \1 ", t)  # a learner's
-    t = rx(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|"
-               r"any blocks?) (?:stacked |sitting |resting )?(on|in|on top of|inside) (?:it|there)\b").sub(r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
-    t = rx(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
-               r"bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|genius|"
-               r"smart guy|buddy|pal|mate|kid|champ|but|seriously|honestly|come on|(?:could|can|would|"
-               r"will) you),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) (?=how|what|"
-               r"which|where|whether|if\b))+").sub("", t.strip())
-    t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|"
-               r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)").sub("", t)
-    t = rx(r"\b(?:another|any other|some other|a different) (block|one|cube)\b").sub(r"a \1", t)  # 'on another block instead of ...'
-    t = rx(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)").sub("", t)
-    t = rx(rf"^(?:the )?({_COL}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)").sub(r"the \1 block ", t)  # 'red in a bowl?'
-    t = rx(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$").sub(r"is \1?",
-               t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
-    t = rx(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b").sub("what colour is", t)
-    t = rx(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ").sub(
-               r"what is \1 ", t)  # 'name every block in W'
-    t = rx(r"^how many (\w+)(?: are there| do you see| can you see| have we got)?(?: in total| altogether|"
-               r" all together)?\s*\?\s*(?:but |and )?(?:please )?(?:do not count|don t count|don't count|dont count|"
-               r"leave out|ignore|exclude|excluding|not counting|skip) (?:the ones|those|any(?: of them)?|"
-               r"the (?:\w+ )?(?:blocks|cubes))(?: that are| which are| that re)? (in|on|inside) (.+?)\W*$").sub(
-               r"how many \1 are not \2 \3?", t.strip())  # 'How many blocks are there? Don't count the ones in the bowls.'
-    tail = rx(r"(?<=\?)\s+[^?]+$").search(t)  # what follows a question: dropped, unless it changes what is asked
-    if not (tail and rx(r"\b(?:count|counting|leave out|ignore|exclude|excluding|except|skip|only|but not)\b").search(tail.group(0))):
-        t = rx(r"(?<=\?)\s+[^?]+$").sub("", t.strip())
-    t = rx(r"[.!?]\s*(?:(?:can|could|will|would) you )?tell (?:her|him|them|me|us)\W*$").sub("?", t.strip())
-    t = rx(r"^[a-z]+ (?:wants|would like|needs|is dying|is curious) to know,? ").sub("", t)  # 'Lily wants to know which ...'
-    t = rx(r"^(?:tell|show) (?:[a-z]+ ){1,3}?(?=(?:what|where|which|how|whether|if)\b)").sub("tell me ", t)  # 'tell the class what'
-    t = rx(r"^((?:tell me )?where) (.+?) (?:has|have) (?:got|gone|ended up|wandered off)(?: to)?(?=\W*$)").sub(r"\1 is \2", t)
-    t = rx(r"^(which \w+|where) (the [\w ]+?) (is|are)( in| on| under| at)?(?=\W*$)").sub(r"\1 \3 \2\4", t)  # 'which bowl X is in'
-    t = rx(r",?\s*(?:isn'?t|is not|aren'?t|are not) (?:it|they)(?=\W*$)").sub(" or not", t)  # '..., isn't it?'
-    # a yes/no question said as a statement: 'the green block, it is on top of the white block or not?'
-    t = rx(r"^(the [\w ]+?),? (?:(?:it|they) )?(is|are) (.+?),? or not(?=\W*$)|^(the [\w ]+?), (is|are) (?:it|they) (.+)$").sub(
-               lambda m: " ".join(g for g in (m.group(2) or m.group(5), m.group(1) or m.group(4), m.group(3) or m.group(6))), t)
-    t = rx(r"^(?:lies|sits|stands|rests|is) (the [\w ]+?),? or (?:no|not)(?=\W*$)").sub(r"is \1", t)  # 'Lies X on Y, or no?'
-    t = rx(r"^(the [\w ]+?), (where|what colou?r) (?:is|are) (?:it|they)(?=\W*$)").sub(r"\2 is \1", t)  # 'The X, where is it?'
-    t = rx(r"^what (?:have we got|do we have|have we|is there|is sitting)(?= (?:in|on|inside|under)\b)").sub(
-               "what is", t)  # 'what have we got in W?'
-    t = rx(r"^(?:(?:state|say|report|check|determine|indicate|tell me) )?(?:whether|"
-               r"if) (the [\w ]+? bowl) (?:currently )?(?:contains|holds|has) any (?:blocks?|cubes?|things?|"
-               r"objects?)(?=\W*$)").sub(r"is there a block in \1", t)
-    t = rx(r"^(?:(?:state|say|report|check|determine|indicate) )?(?:whether|if) (the [\w ]+?) (is|are) ").sub(r"\2 \1 ", t)
-    t = rx(r"\s+or not(?=\W*$)").sub("", t)
-    t = rx(r"^(the [\w ]+?) (is|are) (?:kept |placed |sitting |resting |lying |standing |put )?(on top of|on|in|"
-               r"inside|under) which (block|bowl|one)(?=\W*$)").sub(r"which \4 \2 \1 \3", t)  # 'the yellow block is kept on top of which block?'
-    # 'has anything been put on X?', "what's W got in it?", 'how many in W?', 'would you say W is empty?'
-    t = rx(r"^(?:has|have) (anything|something|any \w+|a block|blocks) (?:been )?(?:put|placed|stacked|set|left|dropped|added) ").sub(
-               r"is there \1 ", t)
-    t = rx(r"^what(?:'s| is| s| has) (the [\w ]+? (?:bowl|block|one|bin)) (?:got|holding|containing)(?: (in|on))?(?: it| top(?: of it)?)?(?=\W*$)").sub(
-               lambda m: f"what is {m.group(2) or ('in' if m.group(1).endswith('bowl') else 'on')} {m.group(1)}", t)
-    t = rx(r"^how many (?=(?:in|on|inside|under) )").sub("how many blocks ", rx(r"^(?:(?:would|do|did) you )?say(?: that)? (?=the )").sub("", t))
-    t = rx(r"^(the [\w ]+?) (is|are) (empty|full|clear|free|stacked|loose)(?=\W*$)").sub(r"\2 \1 \3", t)
-    t = rx(r"^(?:the )?(\w+ (?:bowl|block)):? (empty|full|clear|free)(?=\W*$)").sub(r"is the \1 \2", t)  # 'cyan bowl empty?'
-    t = rx(r"^(?:is it (?:so|true|the case|correct|right) that (?![^?]*(?:,|\band) (?:that )?(?:the )?\w+ (?:block|bowl))|(?=(?:lies|sits|stands|rests|"
-               r"lays) the ))(?:(?:lies|sits|stands|rests|lays) )?(the [\w ]+?) (?:lies |sits |stands |rests |"
-               r"is )?(?=(?:on|in|under|inside|on top of) )").sub(r"is \1 ", t)
-    t = rx(r"^is (the \w+ bowl) (?:has|holds|contains) (?:no blocks?|nothing)(?: in it)?(\??)$").sub(r"is \1 empty\2", t)  # 'is it right that W has ...'
-    t = rx(r",\s*is there anything (?:on|in) it(?=\W*$)").sub("", t)
-    t = rx(r"^(?:the )?(\w+ bowl)'?s? contents(?=\W*$)|^(?:the )?contents of (?:the )?(\w+ bowl)(?=\W*$)").sub(
-               lambda m: f"what is in the {m.group(1) or m.group(2)}", t)  # 'Pink bowl contents?'
-    t = rx(r"^(in|on|inside|under) which (bowl|block) (is|are) (the [\w ]+?)(?=\W*$)").sub(r"which \2 \3 \4 \1", t)  # a tag: 'what is on X, is there anything on it'
-    t = rx(r"^how many (blocks|cubes|ones) (?:have|with) nothing (?:stacked |sitting |resting )?on (?:them|top(?: of them)?)(?=\W*$)").sub(
-               r"how many \1 are clear", t)
-    t = rx(r"\b(clear|free)(?: on top)?,? with (?:nothing|no blocks?) (?:sitting |stacked |resting |placed )?on (?:them|it|top|either(?: of them)?)(?=\W*$)").sub(r"\1", t)
-    m = rx(r"^(.+?) (is|are) (where|what colou?r)\W*$").match(t)
-    return f"{m.group(3)} {m.group(2)} {m.group(1)}" if m else t
+    return unframed(t)

@@ -23,6 +23,7 @@ from sim.core.lexicon import BIN, GRIPPER, PLACE_ALIASES, PLACES, TABLE, normali
 from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 
+_ALL = rx(r"(?:every|each|all(?: of)?(?: the)?) (?:blocks?|cubes?)|everything")  # 'every block and the red one'
 _BIN_RE = r"(?:the )?bin(?: (?:that|which|whose|with) (.+))?"
 # what a relative says about blocks that have a bowl of their colour: 'that match a bowl', 'whose colour matches a bowl'
 _MATCHED_RE = (r"(?:colou?r )?(?:match(?:es)?|fits?|goes with|go with) (?:a|any|one of the|some|the) bowls?|(?:has|have) (?:a|an|"
@@ -57,8 +58,9 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         if bowls:
             raise bowl_error(bowls[0], ctx)
         return exact
-    if len(parts := rx(r"\s+and\s+(?=the\b)").split(np_.full)) > 1 and all(rx(r"the (?!\w+ of\b)(?:\w+ ){1,7}(?:block|cube)").fullmatch(p) for p in parts) \
-            and not all(exact_names(p, ctx.scene) for p in parts):  # 'the leftmost block and the white block': each on its own
+    if len(parts := rx(r"\s+and\s+(?=the\b|every\b|all\b|each\b)").split(np_.full)) > 1 and (all(  # each on its own
+            rx(r"the (?!\w+ of\b)(?:\w+ ){1,7}(?:block|cube)").fullmatch(p) for p in parts) and not all(exact_names(p, ctx.scene) for p in parts) or _ALL.fullmatch(
+            parts[0]) and all(_ALL.fullmatch(p) or rx(r"the \w+ (?:block|cube|one)|the (?:ones|blocks) (?:in|on|inside) [\w ]+").fullmatch(p) for p in parts)):
         return list(dict.fromkeys(b for p in parts for b in resolve_blocks(NounPhrase(p), ctx, excluded, satisfied=satisfied, among=among)))
     if np_.pronoun:
         if not ctx.it:
@@ -189,10 +191,8 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
 def _position(phrase: str, ctx: Context) -> tuple[str, tuple[float, float]]:
     """The anchor of 'nearest X': an object's name and position, or a named place."""
     alias = PLACE_ALIASES.get(normalise_name(phrase, ctx.scene.names()), "")
-    if alias in PLACES:
-        return alias, layout.PLACES[alias]
-    if alias == BIN:
-        return BIN, layout.BIN_CENTER
+    if alias in PLACES or alias == BIN:
+        return alias, layout.PLACES.get(alias, layout.BIN_CENTER)
     if rx(r"(?:the )?(?:robot|gripper|arm|you|me|camera)").fullmatch(phrase):
         return "", (0.0, 0.0)
     if phrase in ("it", "that", "that one", "this one", "this block") and ctx.it:

@@ -21,6 +21,9 @@ ASKED_TO = (r"\b(?:the )?(?:operator|user|robot|system|arm|agent|technician|cont
             r"advised)(?P<first>,? (?:firstly|first),?)? (?P<not>not )?to ")
 
 REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:(?:step|stage|part|phase) (?:one|two|three|four|1|2|3|4) )?(?:of (?:the|this|my|our) (?:procedure|task|plan|process|job|protocol|experiment|exercise) )?is to ", ""),
+    (r"^(?:so |ok |okay |now |and )?what (?:i|we) (?:want|would like|d like|am going|m going|are going|re going) to (?:show|demo|demonstrate)(?: (?:you|everyone|"
+     r"folks|the class|you all|y all|the team))?(?: next| now| today| first)? is ", "i want "),  # a demo's 'What I want to show you next is X at Y'
     # mood: a story before the request, a request said as what should be obvious or as why it is not done yet
     (r"^(?:i am|i m|we are|i have been|i was|we have been) (?:(?!block|bowl|cube)[^.;])*[.;]\s*(?=(?:move|put|place|stack|bin|set|"
      r"could|can|would|please|take)\b)", ""),  # 'I'm taking a photo for my blog and the shot looks empty. Could you move ...'
@@ -82,6 +85,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 
     (r"^it is the (?:wish|desire|intention|requirement|request|expectation) of (?:the )?[a-z]+ that ", ""),
     (r"(the \w+ (?:block|one)) be (?=(?:placed|put|moved|set|located|positioned|disposed|deposited)\b)", r"\1 is "),
+    (r"(?:^|(?<=[.;] ))(?:provided|providing)(?: that)? (?=[^,;.]+,)", "if "),  # 'Provided that C, A': a condition first
     (r",?\s*\bprovided(?:,? however,?)?,? that\b", " and"),
     (r"\bthereafter\b", "then"), (r"\btherein\b", "in it"), (r"\bthereon\b", "on it"), (r"\bwithin\b", "in"),
     (r"\b(?:located|situated) (?=(?:in|on|at|inside|upon|on top of|under|beneath|below|underneath|next to|near)\b)", ""),
@@ -217,7 +221,10 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:we are|we re|we're) (?:getting|receiving|hearing) reports (?:that )?|\b(?:our )?sources (?:say|tell us) |"
      r"\b(?:we are|we re|we're) told,?\s*|,?\s*\beffective(?: immediately)?(?=\s*(?:[,.;]|$))", ""),
     (r"(?:^|(?<=[.;] ))(?:it|the \w+ block) (?:had|has) been (?:sitting|lying|resting|stuck)[^.;]*(?:[.;]\s*|$)", ""),
-    (r"\bi (?:do not|don t) care where (?:it|they) (?:lands?|goes|go|ends up),?\s*", ""),
+    (r"\s*[.;,]?\s*\b(?:i )?(?:do not|don t) care where (?:it|they) (?:lands?|goes|go|ends up),?\s*(?:(?:just|only|but|as long as it is),? )*not "
+     r"(?:in |into |on |onto )?(the bin|the table|the \w+ bowl|the \w+ block|a bowl)(?=\s*(?:[,.;]|$))",
+     lambda m: f", but not {'on' if m[1].endswith(('table', 'block')) else 'in'} {m[1]}"),  # '..., just not the bin'
+    (r"\b(?:i )?(?:do not|don t) care where (?:it|they) (?:lands?|goes|go|ends up),?\s*", ""),
     (r"\bas long as (?:it|they) (?:is not|isn t|are not|aren t|does not go|doesn t go) (?:in |into )?(the [\w ]+?)(?=\s*(?:[,.;]|$))",
      r"but not in \1"),
     (r"[,.;]?\s*\bback to you(?:,? \w+)?(?: in the studio)?\b", ""),

@@ -53,7 +53,7 @@ FILLER_RE = re.compile(
     r"\b(?:if you (?:do not|dont|don t) mind me asking|(?:(?:would|do|does|did) )?you (?:happen to|might|would) know(?:,? (?:whether|if))?(?=,? (?:how|what|which|where|is|are|whether|if)\b)|(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
     r"(?:would|could|will|can|might|may) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|be (?:so (?:very )?|ever so )?"
     r"(?:kind|good)(?: enough)?,?(?: (?:dear|robot|dear robot),)? as to|"
-    r"(?:be so kind as|be kind enough) to|would it be possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
+    r"(?:be so kind as|be kind enough) to|would it be (?:at all )?possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
     r"(?:(?:i|we) (?:was|were|am|are) |^)hoping (?:that )?you (?:could|would|might|can|will)|"
     r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
     r"(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?|"
@@ -75,7 +75,7 @@ FILLER_RE = re.compile(
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
     r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
     r"i would like you to|i'd like you to|for (?:me|us)|ta da+|tada+|abracadabra|hey presto|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
-    r"if (?:that is|this is|it is) (?:ok|okay|alright|all right|fine|cool|possible|doable|feasible|manageable|no (?:trouble|problem|bother)|"
+    r"(?:only )?if (?:that is|this is|it is) (?:at all )?(?:ok|okay|alright|all right|fine|cool|possible|doable|feasible|manageable|no (?:trouble|problem|bother)|"
     r"not (?:a|too much (?:of a)?) (?:problem|trouble|bother|hassle))(?: with you| by you| for you)?|if (?:you can|you re able|possible) do (?:that|it)|"
     r"(?:by the time|when|once|after) (?:you are|you have|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
     r"(?: with (?:it|this|everything))?(?=\s*(?:[.!;]|$))|(?:when|by the time|before|for when) (?:i|we) (?:get|come) back(?=\s*(?:[.!;,]|$))|"
@@ -101,12 +101,33 @@ FILLER_RE = re.compile(
     r"like (?:that|this) it (?:has to|must|should) be|(?:that is|this is) (?:how|what) (?:it|the table|things|everything|the "
     r"scene|the end|the result) (?:has to|must|should|ought to|is to|needs to) (?:be|look|end up)(?: like)?(?: in the end| at the end)?|"
     r"(?<=tower )here(?=\s*(?:[,.;]|$))|(?<=stack )here(?=\s*(?:[,.;]|$))|so (?:arrange|do|sort|fix) (?:it|that|this)(?: please)?(?=\s*(?:[.!,;]|$))|"
-    r"ugh+|argh+|sheesh|jeez|geez|duh|obviously|genius|one by one|"
+    r"ugh+|argh+|meh|,? as (?:the|my|our|this) (?:procedure|protocol|instructions?|manual|plan|task|lab sheet|spec|"
+    r"worksheet|assignment) (?:requires|says|demands|specifies|states|asks)|(?:which|what) order,? (?:no matter|"
+    r"does not matter|doesn t matter|is not important)|(?:^|(?<=[.;] ))(?:in|for) this (?:step|stage|part|phase),?|"
+    r"(?:i|we) (?:do not|don t|dont|would not|wouldn t) mind(?=\s*[.!]?\s*$)|(?:i (?:am|m) not (?:(?:quite|really|"
+    r"entirely) )?(?:sure|certain)|i (?:do not|don t|dont) (?:really )?know|(?:i have )?no idea) how (?:this|it|you|"
+    r"all this|this thing|the robot) works?(?:,? but)?|(?:(?<=then )|(?<=then, ))and only then|(?:(?<=thereafter )|"
+    r"(?<=thereafter, ))and only thereafter|(?:(?<=after that )|(?<=after that, ))and only after that|(?:(?<=, )|"
+    r"(?<=, just ))(?:this )?once(?=,)|(?:is|was) (?:that|it|this) (?:so|too) much to ask(?: for)?(?=\W*$)|(?:^|"
+    r"(?<=[.!;] ))whatever(?=,)|(?<=[.!,;] )whatever(?=\s*[.!]?\s*$)|sheesh|jeez|geez|duh|obviously|genius|one by one|"
     r"(?:already|this time|for once|like,? today|right this minute)(?=\s*(?:[.!,;]|$))|how (?:hard|difficult) (?:is|can) (?:that|this|it)"
     r"(?: be)?|it is not (?:complicated|rocket science|hard|difficult)|(?:oh )?great,? another mess|for (?:goodness|heaven s|pete s) "
     r"sake|for crying out loud|execute(?: (?:it|now|when ready|the plan))?(?=\s*[.!]?\s*$)|execute when ready|"
     r"(?:(?:sorry,? )?my (?:mistake|bad)|sorry about that)(?=\s*[.!]?\s*$))\b"
 )
+
+_THING = (r"the (?:ones|blocks|cubes|others)(?: (?:that are|which are|sitting|already|still))? (?:in|on|inside|on top of|at) [^,.;!?]+?"
+          r"|the \w+ (?:one|block|cube)|(?:the )?bowls?(?= included)")
+# 'bin every block, the ones in the bowls too', '..., even the red one': the appendix adds to the list before the filler
+# drops the 'too' that says so (else 'the ones in the bowls' reads as saying which blocks)
+INCLUDED_RE = re.compile(rf",\s*(?:and\s+)?(?:(?:also|even|plus)\s+(?P<a>{_THING})(?:\s+(?:too|as well|also|included))?"
+                         rf"|(?P<b>{_THING})\s+(?:too|as well|also|included|into the bargain))(?=\s*(?:[.;!]|$))")
+
+
+def included(text: str) -> str:
+    """'X, the ones in the bowls too' -> 'X, and the ones in the bowls': an appendix that adds to what X names."""
+    return INCLUDED_RE.sub(lambda m: ", and " + rx(r"^(?:the )?bowls?$|(?<= in) (?:bowls|a bowl|any bowl)$").sub(
+        lambda b: " the bowls" if b[0].startswith(" ") else "the ones in the bowls", m["a"] or m["b"]), text)
 
 
 def _prep_for(target: str) -> str:
@@ -127,7 +148,7 @@ _HOMOPHONES = tuple((re.compile(p), r) for p, r in (
     (r"\b(in|on) too(?= (?:the|a|an|it|them|that|this|my|your)\b)", r"\1to"), (r"\btoo(?= the\b)", "to"), (r"\bblew\b", "blue"), (r"\b(i|we|you|they) wood\b", r"\1 would"),
     (r"(?<=\bthe )read\b", "red"), (r"\bwon(?= (?:block|cube|more|of|single|tower|stack|pile|bowl|corner)\b)", "one"),
     (r"\b(?:in side|under neath|with out|any where|some where|every thing|no where|be side)\b", lambda m: m[0].replace(" ", "")),  # 'in side W'
-    (r"\bontop\b", "on top"), (r"\s+(?:(?:uh|um|er) )?no,? not (on|in|into|onto|on top of) (the \w+ \w+) (?=(?:on|in|into|onto|on top of) the\b)", r", no, not \1 \2, "),
+    (r"\bthere(?= (?:own |matching |same )?(?:colou?rs?|bowls?|own)\b)", "their"), (r"\bontop\b", "on top"), (r"\s+(?:(?:uh|um|er) )?no,? not (on|in|into|onto|on top of) (the \w+ \w+) (?=(?:on|in|into|onto|on top of) the\b)", r", no, not \1 \2, "),
     (r"\b(bowl|bin|table|block|corner|middle) (?=(?:next(?! to\b)|then|last|lastly|finally|after that|put|move|stack|place|take|set)\b)", lambda m: m[0] if rx(
         r"[,.;]").search(m.string) or not rx(r"\b(?:first|without|next|then)\b").search(m.string) else f"{m[1]}, "),  # a run-on's steps: '... bin next the X ...'
     (r"\b(" + "|".join(COLOURS) + r"|the|that|this|other|each|every|which) won\b", r"\1 one"),
@@ -213,7 +234,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # a run-on's close: '... and then that's it that's all', '... and then we're good'
     (r"(?:\s*,?\s*\b(?:and |so )?(?:then )?(?:(?:that is|that s) (?:pretty much |about |basically |really )?(?:it|all)(?: (?:i need|i want|for now|"
      r"for today))?|(?:that|this|it) (?:should|will|ought to|would|oughta) (?:do it|do the trick|be it|be all)|we are "
-     r"(?:good|done|all set|finished|sorted)|you (?:are|can be) (?:done|finished)|(?:you )?can stop(?: there| after that| then)?|"
+     r"(?:good|done|all set|finished|sorted)|(?<!when )(?<!once )(?<!after )you (?:are|can be) (?:done|finished)|(?:you )?can stop(?: there| after that| then)?|"
      r"(?:it|that|everything|the table|things)(?: will| would| should)? (?:all )?(?:look|be|looks|is) (?:way |much |so |a lot |"
      r"really )?(?:tidier|neater|nicer|better|cleaner|great|perfect|lovely)|(?:that|it) would be (?:great|perfect|lovely|"
      r"nice|awesome|ideal|amazing)|(?:everything else|the rest|all else|the others|the other blocks) (?:is|are|looks?|seems?) "
@@ -316,7 +337,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"both|any|it|them|everything|whatever|whichever|that|this|those|these)\b)",
      lambda m: f"{m.group(1)}{'do not ' if m.group(2) and ' not' in m.group(2) else ''}{verb_of(m.group(3)) or m.group(3)}{m.group(4)}"
      if m.group(2) or verb_of(m.group(3)) else m.group(0)),
-    (r"(^|[,;] |\b(?:and|then) )(\w+?(?:es|s))( up| down| out| away| off)?(?= (?:it|them|the|a|an|that|this)\b)",
+    (r"(^|[,;] |\b(?:and|then) )(?!hands off\b)(\w+?(?:es|s))( up| down| out| away| off)?(?= (?:it|them|the|a|an|that|this)\b)",
      lambda m: f"{m.group(1)}{verb_of(m.group(2))}{m.group(3) or ''}" if verb_of(m.group(2)) not in (None, m.group(2)) else m.group(0)),
     (r"(^|[.;] )for (?:each|every) ((?:\w+ )?(?:block|cube)\b[^,]*), (\w+(?: up| down| away| out)?) (?:(?:that|this|the) (?:block|one|"
      r"cube)|it)\b", lambda m: f"{m.group(1)}{m.group(3)} every {m.group(2)}" if VERB_RE.match(m.group(3)) else m.group(0)),  # 'for each X, move that block ...'

@@ -244,7 +244,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:lived|lives|would live|stayed|resided|lived permanently) (in|on|at)\b", r"were \1"), (r",?\s*\bfrom now on\b", ""),
     (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
     (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
-    (rf"^{VOCATIVE},\s*", ""),  # 'Hon, is X on the right-hand side?'
+    (rf"^(?:(?:alright|all right|ok|okay|right|well|hey|hi|hello|so|now|come on)\s*,?\s*)*{VOCATIVE}\b\s*[,!.]\s*", ""),  # 'Hon, is X ...?', 'Alright folks, ...'
     *HALVES,
     (r"(?:^|[.;,!?]\s*)(?:i hope |hopefully |and )?(?:that|this|it) (?:is|s) (?:all )?(?:clear|clear enough|understood|understandable)(?=\s*[.;!?]|\s*$)", ""),  # "I hope that's clear"
     (r"\b(all (?:of )?the blocks|every block|everything) but (the \w+ (?:block|one)) (?=put|placed|moved|thrown|binned|dropped|taken)", r"\1 except \2 "),

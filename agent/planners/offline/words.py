@@ -26,7 +26,7 @@ VERBS: dict[str, str] = {
     "take": "hold", "get": "hold", "fetch": "hold", "fish": "hold",
     "put": "move", "place": "move", "gather": "move", "collect": "move", "move": "move", "set": "move", "drop": "move", "bring": "move",
     "transfer": "move", "carry": "move", "lay": "move", "shift": "move", "relocate": "move", "pop": "move",
-    "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move", "stage": "move",
+    "slide": "move", "push": "move", "shove": "move", "deposit": "move", "insert": "move", "stow": "move", "shelve": "move", "stage": "move",
     "plonk": "move", "plop": "move", "nest": "move", "park": "move", "send": "move", "load": "move", "drag": "move", "position": "move", "stick": "move", "leave": "move",
     "rest": "move", "sit": "move", "stand": "move",
     "lower": "move", "add": "move", "stash": "move", "tuck": "move", "store": "move", "give": "move", "bung": "move", "balance": "move",

@@ -1,0 +1,54 @@
+"""Several questions in one message ('Where is X? What is in W?', "where's X and where's Y?"), each answered in turn and
+the answers given together, never only the last. 'it' in a later question is what the one before asked for ('Which bowl
+is X in? What colour is it?': that bowl), else what it was about ('Where is X? What is on it?': X). Questions merged
+into one by `questions` ('Anything on X? What is it?') stay one. Read by `goals`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.answers import Answer
+from agent.planners.offline.background import rhetorical
+from agent.planners.offline.forms import is_question
+from agent.planners.offline.phrasing import clean_text
+from agent.planners.offline.questions import question_text
+from agent.regex import rx
+
+_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,?\s+and (?=(?:where|what|which|who|how)\b)",
+                       re.IGNORECASE)
+_ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
+                          r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
+_WHICH_IT_RE = re.compile(r"\W*(?:and )?(?:which|what)(?: one| block| bowl| thing)? is (?:it|that)(?: one)?\W*", re.IGNORECASE)  # '... Which one is it?'
+_IT_RE = re.compile(r"\b(?:it|that one|that (?:block|bowl))\b", re.IGNORECASE)
+
+
+def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answer]) -> Answer | None:
+    """The answers to each question of a message that asks several, in order; None for one question, or when a part is
+    no question `ask` can answer (the caller reads the message whole)."""
+    parts = [p.strip(" ,") for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,")]
+    if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(
+            r"(?:and )?(?:where|what|which|who|how|is|are|does|do|has|have)\b", re.IGNORECASE).match(parts[-1])):
+        return None  # 'How many blocks are there? Only count the stacked ones.': one question, then how to count
+    whole = ask(instruction)
+    if whole.kind not in ("unsupported", "unclear", "scene") and question_text(instruction) != question_text(parts[0]):
+        return None  # 'Anything on X? What is it?': one question, said in two
+    replies: list[Answer] = []
+    about: str | None = None
+    while parts and rhetorical(parts[0]):  # 'What's the point of W? Is there anything in it?': asked of nobody, about W
+        asked, parts = question_text(parts[0]), parts[1:]
+        about = next(iter(sorted((n for n in names if n in asked), key=asked.find)), about)
+    for part in parts:
+        said = rx(r"\bwhich ones\b", re.IGNORECASE).sub("which blocks", _IT_RE.sub(f"the {about}", part) if about else part)
+        reply = Answer("which", f"It is the {about}.", about) if about and _WHICH_IT_RE.fullmatch(part) else ask(said.rstrip(" ?.!") + "?")
+        if reply.kind == "unsupported":  # said as not answered, the others still answered
+            reply = Answer("unsupported", f"I cannot answer {part.strip(' ?')!r}; ask what is in, on or under a thing, where it is, or how many.")
+        replies.append(reply)
+        asked = question_text(said)
+        named = sorted((n for n in names if n in asked), key=asked.find)
+        found = sorted((n for n in names if n in reply.text.lower() and n not in named), key=reply.text.lower().find)
+        about = found[0] if _ASKS_FOR_RE.match(asked) and found else named[0] if named else about
+    if all(r.kind == "unsupported" for r in replies):
+        return None
+    kind = "unclear" if any(r.kind in ("unclear", "unsupported") for r in replies) else "several"
+    return Answer(kind, " ".join(rx(r"(?<=[^.!?])$").sub(".", r.text.strip()) for r in replies), [r.value for r in replies])
