@@ -23,7 +23,11 @@ The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 3e77970, the code of fddedcb, before anything it could prompt): 0.8667
+goal-correct (260 of 300), 40 refused, no wrong action and no wrong reply. The refusals: the gamer's "chat says ..." and
+"yo X, chat says bin it", "Kindly move the block closest to the top left corner into that corner", "each block sharing
+its colour with a bowl is placed in that bowl, and that no other block remains in any bowl", "sort out the colours:
+whichever block is the same colour as W, shift it in there".
 """
 
 from __future__ import annotations

@@ -183,3 +183,57 @@ def test_two_questions_said_as_one_stay_one() -> None:
 ])
 def test_which_blocks_are_somewhere(text: str, said: str) -> None:
     assert reply(text, crowded()) == said
+
+
+# ----- FRESH185 and FRESH186 (six more ordinary users each), said in other words -------------------------------------------
+
+@pytest.mark.parametrize(("text", "block", "where"), [
+    ("Pull the green block off the red block and set it on the table, then stack the yellow block up on it.", Y, G),
+    ("Move exactly one block into the cyan bowl: the yellow block. One block, no more.", Y, CB),
+    ("Kindly move the block closest to the top left corner into that corner.", Y, "top left corner"),
+    ("I would like the yellow block displayed in the cyan bowl, please.", Y, CB),
+    ("What I want is the yellow block sitting up on the green block, nice and square.", Y, G),
+    ("chat says bin the yellow block!! let's gooo", Y, BIN),
+    ("ok wait can u throw the yellow block in the bin pls", Y, BIN),
+    ("I'd love for the yellow block to find its way to the top right corner.", Y, "top right corner"),
+    ("ok wait not the red block, i meant the yellow block. put the yellow block in the cyan bowl", Y, CB),
+    ("You will notice a block sitting on top of the red block. Kindly place that block in the cyan bowl.", G, CB),
+])
+def test_more_everyday_requests(text: str, block: str, where: str) -> None:
+    final = outcome(text, crowded())[1]
+    assert (final.base(block) if where == BIN else final.support[block]) == where, text
+
+
+def test_do_not_go_putting_it_in_the_bin() -> None:
+    final = outcome("Get the green block off the red block, but don't go putting it in the bin.", crowded())[1]
+    assert final.support[G] not in (R, BIN)
+
+
+def test_exactly_these_blocks_and_no_others() -> None:
+    final = outcome("I'd like exactly two blocks in the white bowl: the pink block and the yellow block, and no others.", crowded())[1]
+    assert {b for b in ALL if final.base(b) == WB} == {P, Y}
+
+
+def test_sort_them_by_colour_and_bin_the_rest() -> None:
+    final = outcome("Sort 'em by colour: each block goes in the bowl that matches it, and any block without a matching bowl gets "
+                    "dropped in the bin.", coloured())[1]
+    assert final.support[B] == BB and final.support[G] == "green bowl" and all(final.base(b) == BIN for b in (P, O, R, Y))
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("ok wait how many blocks r there? and how many bowls", "6 (blocks)"),
+    ("Two figures, please: how many blocks are there altogether, and exactly how many of them are in bowls?", "6 (blocks)"),
+    ("You will notice a purple bowl on the table. How many blocks are in it?", "1"),
+])
+def test_more_everyday_questions(text: str, start: str) -> None:
+    said = reply(text, crowded())
+    assert said.startswith(start), said
+
+
+@pytest.mark.parametrize("text", [
+    "Move exactly one block into the white bowl: the yellow block. One block, no more.",
+    "Transfer exactly one block, the yellow block, from the table to the white bowl.",
+])
+def test_one_block_said_then_named_moves_only_it(text: str) -> None:
+    first, final = outcome(text, crowded())
+    assert final.support[Y] == WB and final.support[P] == first.support[P] and final.support[O] == first.support[O], text

@@ -217,7 +217,7 @@ _NOW_THEN_RE = re.compile(r"^\s*(?:(?:now|right now|at the moment|currently|at p
                           r"i want (?:that|this|it) changed so(?: that)?)\s*,?\s*(?:(?P<it>it|they)\b|(?=the ))", re.IGNORECASE)
 
 
-_ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single)|(?:do )?(?:you )?(?:see|notice|spot)) ((?:[\w-]+ ){0,3}?(?:block|bowl|"
+_ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single|an?(?= \w+ bowl))|(?:do )?(?:you )?(?:see|notice|spot)) ((?:[\w-]+ ){0,3}?(?:block|bowl|"
                      r"stack|tower))\b([\w ]*?)\W*$", re.IGNORECASE)  # one thing said to be there, then what to do with 'it'
 
 
@@ -231,6 +231,8 @@ def told(instruction: str) -> str:
     """The instruction without its sentences that carry no part of a request ('Arm, this is Control.', 'Yes chef?',
     'Over.'), a report's account of how things are now, and restatements; each label ('Phase one: ...') dropped. As it
     is when nothing would be left."""
+    instruction = rx(r"(?:^|(?<=[.!?]\s))\W*you(?:'ll| will| may| might| can)? (?:notice|see|find|spot|observe) (?=(?:a|one|a single|just one|only one) (?:[\w-]+ )?(?:block|bowl)\b)",
+                     re.I).sub("There is ", instruction)  # a guide's 'You will notice a block in W. Kindly ...'
     instruction = aliased(sections(bound(restated(instruction)) if "(" in instruction else instruction))  # 'call W home; put X home'  # 'the x such that on(x, Y); goal: in_bin(x)'
     instruction = rx(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
                          r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", re.I).sub(r"is the \1 \2 the \3?", instruction)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'

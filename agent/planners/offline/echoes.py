@@ -82,6 +82,8 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(closest|nearest) to (the (?:(?:top|bottom) (?:left|right) corner|middle))\b([^.;]*?)\b(?:(?:into|in|to|at) (?:that|this|the same) (?:corner|spot|place)|"
+     r"(?<=it )(?:exactly |right )?there)\b", r"\1 to \2\3 at \2"),  # 'move the block closest to C into that corner', '... put it exactly there'
     (r"^((?:bin|86|throw away|toss|put|move|clear) (?:everything|all(?: of)?(?: the)? blocks|every block) (?:but|except|apart from|other than|save) the \w+ block\b"
      r"(?: (?:in|into) the bin)?)\s*[:;,.]\s*(?:so )?(?:every other block|everything else|all the others|all the other blocks|the rest) (?:goes|go|should go|must go|is "
      r"going|are going)? ?(?:in|into) the bin\b", r"\1"),  # 'bin everything but X: every other block goes in the bin': said again
@@ -132,8 +134,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:,? though)?(?=\s*[.!;]|\s*$)", _not_for),  # '..., then do the same with Y, but not with Z'
     (r"^(.*?\b(?:in|into) the bin)\b[^.;?]*[.;?]\s*(?:and )?the (?:ones|blocks) in (?:the|any) bowls?,?(?: as well| too| also)?\s*[.!]?$",
      r"\1, and put the blocks in the bowls in the bin"),
+    (r"\b((?:put|place|set|stack|pop|stick) (?:the \w+ block|it)) up (?=on (?:it|them)\b)", r"\1 "),  # 'then stack Z up on it': on what 'it' is
     (r"(?<=[.;] )(put|place|pop|get|move|return|take) (it|them|that one|the \w+ block) back where (?:it|they) (?:belongs?|goes|go|lives?)\b", r"\1 \2 there"),  # 'X belongs in W. Put it back where it belongs.'
-    (r"\b((?:put|place|set|stack|pop|stick) (?:the \w+ block|it)) (?:up there|on there|up on top|on top there|up on it)\b", _up_there),
+    (r"\b((?:put|place|set|stack|pop|stick) (?:the \w+ block|it)) (?:up there|on there|up on top|on top there)\b", _up_there),
     (r"\b((?:put|place|drop|pop|set|stick) (?:the \w+ block|it)) (?:in|into) (?:that|the|this) (?:same|very same) bowl\b", lambda m: f"{m[1]} in there" if rx(
         r"\b(?:put|place|drop|pop|set|stick|move)\b[^.;]*\b(?:in|into) (?:the|its|a|their)\b").search(m.string[: m.start()]) else m[0]),  # 'X in the bowl that
     # matches it, then Y in that same bowl'

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from agent.planners.offline.forms import gerund, normal_form
 from agent.planners.offline.towers import tower_modifier
-from agent.planners.offline.phrasing import LEAD_FILLER_RE, clean_text
+from agent.planners.offline.fillers import LEAD_FILLER_RE
+from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.words import (
     ALONG_RE, AND_TOO_RE, AWAY_PREPS, BASE_RE, BIN_ONLY_VERBS, COLOURS, EXCEPT_RE, GOES_RE, HOLD_ONLY_VERBS,
     LEAD_EXCEPT_RE, LOCATIVE_PREPS, MATCH_BOWL_RE, NEG_SUBJECT_RE, OPEN_RELATIVE_RE, ORDER_RE, PLACE_PREP_RE,

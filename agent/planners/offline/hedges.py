@@ -2,7 +2,7 @@
 on Y', 'I've been wondering if X would look better on Y' (put X on Y), 'I wonder if I could have X in the bin', 'I don't
 really think X belongs in W' (X not in W), "I'd rather no blocks were stacked", "let's do X in the bin first", 'could each
 bowl get ...', thinking aloud ('same-coloured blocks into the same-coloured bowls'), a closing 'Let's try that.'. Hedges
-that carry no goal at all ('I think', 'if I'm not mistaken') are `speech.FILLER_RE`'s. Read among `speech.SPEECH`'s
+that carry no goal at all ('I think', 'if I'm not mistaken') are `fillers.FILLER_RE`'s. Read among `speech.SPEECH`'s
 rules, right after `states.STATES`."""
 
 from __future__ import annotations

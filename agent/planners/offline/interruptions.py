@@ -84,6 +84,9 @@ def said_once(text: str) -> str:
         later = _words(sentences[i + 1]) if i + 1 < len(sentences) else []
         if words and len(words) < len(later) and later[: len(words)] == words:
             continue
+        fixed = rx(r"\W*(?:(?:ok|okay|so|sorry|oops|wait|no)[,.]?\s*)*not (the \w+ \w+),? i (?:meant|mean) (the \w+ \w+)\W*", re.IGNORECASE).fullmatch(s)
+        if fixed and fixed[2].lower() in " ".join(later):
+            continue  # 'ok wait not X, i meant Y. put Y in W': the request after it says it in full
         if kept and bare and not VERB_RE.match(" ".join(bare)) and (f" {' '.join(bare)} " in f" {' '.join(_words(' '.join(kept)))} " or rx(
                 r"(?:just|only) (?:that|this) one(?:,? (?:for now|please|thanks|nothing else))?\W*", re.IGNORECASE).fullmatch(s)):
             continue

@@ -19,6 +19,11 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"put the \1 block in the \1 bowl"), (r",? one on top (?:of )?(?:the )?other(?: one)?(?=\s*(?:[.;,]|$))", ""),  # 'put in W the block with same colour like it', a tower's 'one on top other'
     (r"[.;,]\s*any other (?:bowl|one) (?:is|will be|would be|works|will do)(?: (?:fine|ok|okay|good|alright|great))?(?=\s*[.!]?\s*$)",
      lambda m: "" if rx(r"\bother than the \w+ bowl\W*$").search(m.string[: m.start()]) else m[0]),  # '... into a bowl other than W. Any other bowl is fine.'
+    (r"^sort '?them(?= by colou?r\b)", "sort the blocks"), (r"\bto find (?:its|their) way (?=to|into|onto|in|on)\b", "to go "),  # 'Sort 'em by colour', 'X to find its way to W'
+    (r"^for (?:each|every) bowl,? (?:put|place|move|drop) (?:in(?:to)? it|inside it) the block of (?:the same|its|the matching) colou?r\b", "put each block in the bowl of its colour"),
+    (r"(?:(?<=like )|(?<=want )|(?<=need )|(?<=have )|(?<=be ))(?:exactly )?(?:one|two|three|four) blocks? (in|into) (the \w+ bowl)\s*[:,]\s*(the \w+ block(?:(?:,| and) the \w+ block)*)(?:,? and no (?:others|other blocks?|more))?(?=\s*(?:[.;!]|$))",
+     r"only \3 \1 \2"),  # 'exactly two blocks in W: X and Y, and no others'
+    (r"^sort out the colou?rs?\s*[:,-]\s*(?=\S)", ""),  # 'sort out the colours: whichever block ...'
     (r"\btake off ((?:all|every|each|the)(?: the)? (?:blocks?|ones?)|everything) (?:from|of) (the \w+ block)\b", r"take \1 off \2"),  # 'take off all blocks from X'
     (r"\b(but|and) no (?=(?:put|place|drop|move|throw|stack|take)\b)", r"\1 do not "), (r"(?<=block) plus (?=(?:the )?\w+ block\b)", " and "),  # 'but no put', 'X plus Y'
     (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch \1"),  # 'Don't change nothing in W'

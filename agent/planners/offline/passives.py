@@ -56,6 +56,8 @@ PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'the blue bowl's block', 'the block on which X rests', 'every block for which a bowl of the same colour exists'
     (r"\bthe (\w+) bowl(?:'s| s) (blocks?)\b", r"the \2 in the \1 bowl"),
     (r"\bthe block on which (the \w+ block) (?:rests|sits|stands|lies|is resting|is sitting|is standing)\b", r"the block under \1"),
+    (r"\b(every|each|all|any) (blocks?) (?:sharing|that shares?|which shares?) (?:its|their) colou?r with (?:a|any|one of the) bowls?\b", r"\1 \2 that has a bowl of the same colour"),
+    (r"\bthat no other block (?:remains|stays|is left|is) in (?:any|a) bowl\b", "no other block is in a bowl"),
     (r"\b(every|each|all|any) (blocks?) for which (?:a|there is a) bowl of (?:the same|its own|its|their own|their) colou?r (?:exists|is there|is present)\b",
      r"\1 \2 that has a bowl of the same colour"),
     (r"\b(?:currently |presently )?contained in\b", "in"),
@@ -81,7 +83,8 @@ PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:at the earliest opportunity|in due course|when convenient|at your earliest convenience)\b", ""),
     (r",?\s*\bin the (?:final|end|finished|target) (?:layout|arrangement|state|configuration|setup)\b", ""),
     (r"\bis first to be\b", "is to be"),
-    (r",?\s*and subsequently\b", ", and then"),
+    (r",?\s*and subsequently\b", ", and then"), (r"\bdisplayed (?=(?:in|on|at|inside)\b)", "placed "),  # 'X displayed in W'
+    (r"\b(do not|don t|dont|never) go (putting|throwing|dropping|moving|binning|tossing|sticking)\b", lambda m: f"{m[1]} {BASE_FORMS.get(m[2], m[2])}"),
     (r"\b(should|must|will|is to|are to|shall) (?:then|subsequently|afterwards|next|thereafter) be\b", r"\1 be"),  # 'X should subsequently be moved to W'
     (r"(?<=\bon the table) (?:rather than|instead of|and not) (?:in|inside) (?:a|any|the) bowls?\b", ""),  # said by the table already
     (r"\b(?:be|is|are) removed to (?=the )", "be moved to "),  # 'are to be removed to the table'

@@ -16,7 +16,8 @@ from agent.planners.offline.notation import colon_facts, notation, structured, u
 from agent.planners.offline.repairs import take_backs
 from agent.planners.offline.rewrites import guarded, rewrite
 from agent.planners.offline.specs import restated
-from agent.planners.offline.speech import FILLER_RE, SPEECH, dictated, included
+from agent.planners.offline.fillers import FILLER_RE, LEAD_FILLER_RE
+from agent.planners.offline.speech import SPEECH, dictated, included
 from agent.planners.offline.spelling import CASUAL, MENTION_RE, mend_typos, typed, uncontracted
 from agent.regex import rx
 from sim.core.lexicon import COLOURS, unify
@@ -339,30 +340,6 @@ def _fronted(m: re.Match[str]) -> str:
     if rx(r"(?:any|every|each|all)\b").match(phrase):  # 'every block in a bowl: take it out and put it down': them all
         rest = rx(r"\bit\b").sub("them", rest)
     return f"{verb} {rx(r'^any ').sub('every ', phrase)}{rest}"  # 'any block in a bowl, lay it out': each of them
-
-
-LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |it takes |i have |i ve got |here are )?(?:two|three|four|five|"
-                            r"a few|a couple of|several|the following) (?:steps|things|parts|moves|tasks|jobs|"
-                            r"instructions)(?: for you)?(?: to do)?(?: (?:are|follow|now))?|(?:here is|here s) (?:what to do|the plan)|"
-                            r"do the following|(?:(?:here is |here s )?(?:the|my) )?plan(?: is)?(?= ?[,.;])|step by step|"
-                            r"(?:(?:new |next |another |final )?(?:sub ?goal|sub ?task|objective|mission)|constraint|query|question|request|requirement|"
-                            r"(?:pick|shopping|to ?do|task|work|job|move) list|list|to ?do|"
-                            r"instruction|command|note|stage|phase|part|reset)"
-                            r"(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?= ?[,.;])|"
-                            r"(?:do )?(?:these|the following)(?: two| three| four| five)? (?:things|steps)|"
-                            r"(?:step|move|action) (?:one|two|three|four|five|six|1|2|3|4|5|6)(?= ?[,.;])|(?:the )?solution(?: sequence)?(?= ?[,.;])|(?:do (?:these|this|them|the following)(?: things| steps)? )?in (?:this |that |the given )?order|(?:second|third|fourth)(?:ly)?(?= ?[,.;])|"
-                            r"well done|nicely done|so|well|right|alright|all right|oh|hi|hello|now then|and|first of all|go on|come on|"
-                            r"next up|up next|first up|"
-                            r"let us(?! have| see)|next|now|(?:very |really )?(?:good|great|nice) (?:job|work|one)|"
-                            r"great|good|nice|perfect|cool|awesome|excellent|lovely|brilliant|fantastic|super|"
-                            r"that (?:is|was) (?:great|good|perfect)|(?:in )?(?:the )?(?:final|end|goal|target|desired) (?:state|result|configuration|"
-                            r"arrangement|layout|outcome|setup|picture)(?: (?:is|should be|will be|wanted|(?:should |must |will )?"
-                            r"(?:have|has|show|shows)|(?:should )?looks? like))?|(?:my |the |our )?(?:goal|target|objective|aim|task)(?= ?[,.;])|"
-                            # the outcome framing of a goal: 'by the end, X should be in Y', 'when you are done, ...'
-                            r"(?:by|at|in) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?|eventually|"
-                            r"ultimately|when all is said and done|(?:when|once|after|by the time) (?:you are|you have|"
-                            r"you re|you ve|we are|it is|everything is|all is) (?:all )?(?:done|finished|finish|through|ready)"
-                            r"(?: with (?:it|this|everything))?)\b[,.;]?\s*)+")
 
 
 def clean_text(text: str) -> str:

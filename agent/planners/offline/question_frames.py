@@ -57,7 +57,7 @@ def unframed(t: str) -> str:
                r"for now))?\W*$").sub("", t)  # '... what colour X is and that's all i need
     t = rx(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$").sub("?", t)
     t = rx(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)").sub("", t)
-    t = rx(r"^(?:wait|hold on|hang on|so|ok so|okay so|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b").sub("", t)
+    t = rx(r"^(?:wait|hold on|hang on|so|ok so|okay so|ok wait|okay wait|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b").sub("", t)
     t = rx(r"\bhow many of the (blocks|bowls)\b").sub(r"how many \1", t)
     t = rx(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)").sub(
                r"how many \1 are", t)  # 'how many cubes have been left in W?'

@@ -15,8 +15,8 @@ from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
-_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,?\s+and (?=(?:where|what|which|who|how)\b)",
-                       re.IGNORECASE)
+_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|exactly|just) )?(?=(?:where|what|which|"
+                       r"who|how)\b)", re.IGNORECASE)
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
 _WHICH_IT_RE = re.compile(r"\W*(?:and )?(?:which|what)(?: one| block| bowl| thing)? is (?:it|that)(?: one)?\W*", re.IGNORECASE)  # '... Which one is it?'
@@ -39,7 +39,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         asked, parts = question_text(parts[0]), parts[1:]
         about = next(iter(sorted((n for n in names if n in asked), key=asked.find)), about)
     for part in parts:
-        said = rx(r"\bwhich ones\b", re.IGNORECASE).sub("which blocks", _IT_RE.sub(f"the {about}", part) if about else part)
+        said = rx(r"\b(which|how many) (?:ones|of them)\b", re.IGNORECASE).sub(r"\1 blocks", _IT_RE.sub(f"the {about}", part) if about else part)
         reply = Answer("which", f"It is the {about}.", about) if about and _WHICH_IT_RE.fullmatch(part) else ask(said.rstrip(" ?.!") + "?")
         if reply.kind == "unsupported":  # said as not answered, the others still answered
             reply = Answer("unsupported", f"I cannot answer {part.strip(' ?')!r}; ask what is in, on or under a thing, where it is, or how many.")
