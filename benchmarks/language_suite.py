@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh183` (the tenth to
-hundred-and-eighty-fourth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH183`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh186` (the tenth to
+hundred-and-eighty-seventh untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH186`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -102,6 +102,9 @@ from benchmarks.language_fresh180 import FRESH180
 from benchmarks.language_fresh181 import FRESH181
 from benchmarks.language_fresh182 import FRESH182
 from benchmarks.language_fresh183 import FRESH183
+from benchmarks.language_fresh184 import FRESH184
+from benchmarks.language_fresh185 import FRESH185
+from benchmarks.language_fresh186 import FRESH186
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -262,6 +265,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh181", FRESH181),
     ("fresh182", FRESH182),
     ("fresh183", FRESH183),
+    ("fresh184", FRESH184),
+    ("fresh185", FRESH185),
+    ("fresh186", FRESH186),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -495,6 +501,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh181_goal_correct": rate("fresh181"),
         "fresh182_goal_correct": rate("fresh182"),
         "fresh183_goal_correct": rate("fresh183"),
+        "fresh184_goal_correct": rate("fresh184"),
+        "fresh185_goal_correct": rate("fresh185"),
+        "fresh186_goal_correct": rate("fresh186"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -237,3 +237,34 @@ def test_more_everyday_questions(text: str, start: str) -> None:
 def test_one_block_said_then_named_moves_only_it(text: str) -> None:
     first, final = outcome(text, crowded())
     assert final.support[Y] == WB and final.support[P] == first.support[P] and final.support[O] == first.support[O], text
+
+
+# ----- FRESH184 (six more ordinary users), said in other words ------------------------------------------------------------
+
+def test_a_tickets_expected_result_restates_its_steps() -> None:
+    final = outcome("Task: corner stack. Steps: 1) move the yellow block to the top left corner. 2) put the blue block on top of the "
+                    "yellow block. Expected result: a two-block stack in the top left corner, the blue block on top.", crowded())[1]
+    assert final.support[Y] == "top left corner" and final.support[B] == Y and final.support[G] == R
+
+
+def test_the_blocks_left_over_are_the_rest() -> None:
+    final = outcome("First, each block that has a bowl of the same colour goes into that bowl. Then, the blocks left over go to "
+                    "the bin.", coloured())[1]
+    assert final.support[B] == BB and final.support[G] == "green bowl" and final.base(Y) == BIN and final.base(P) == BIN
+
+
+@pytest.mark.parametrize(("text", "block", "where"), [
+    ("Middle of the table: the yellow block. Ta.", Y, "middle"),
+    ("Could you pop the green block down onto the table, dear? It's been perched on the red block all week.", G, TABLE),
+    ("Right. End of the job, the yellow block is sitting on the green block. That's it.", Y, G),
+    ("Every block sitting on the table wants popping in the bin, dear. The ones tucked in the bowls can stay put.", Y, BIN),
+])
+def test_everyday_requests_told_around(text: str, block: str, where: str) -> None:
+    final = outcome(text, crowded())[1]
+    assert (final.base(block) if where == BIN else final.support[block]) == where, text
+
+
+def test_a_query_in_two_numbered_parts_answers_both() -> None:
+    said = reply("Query, two parts. (1) How many blocks are there in total? (2) What colour is the block on top of the red block? "
+                 "Expected result: both answers, in that order.", crowded())
+    assert said.startswith("6") and said.endswith("The green block is green."), said

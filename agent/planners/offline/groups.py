@@ -45,7 +45,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:one and all|every last one of them|the whole lot)(?=\s*[,;.]|$)|\s+one and all\b", ""),
     # what remains
     (r"\bthe (?:rest|remainder|remnants?|others) of the (?:bunch|lot|set|pile|group)\b|\bthe (?:remainder|leftovers|left overs)(?: of the blocks)?\b|"
-     r"\b(?:whatever|what) is left over\b", "the rest"),
+     r"\b(?:whatever|what) is left over\b|\bthe (?:blocks|ones) (?:that are |still )?left over\b|\bthe left ?over (?:blocks|ones)\b", "the rest"),
     # a container's load
     (r"^make (?:the contents of|the blocks in|the set in) (the \w+ bowl) (?:just |only )?(the \w+ block)(?:,? its (?:own |matching )?block)?(?=\s*(?:[.;,]|$))",
      r"\2 should be the only block in \1"),  # 'make the contents of W just X'

@@ -272,7 +272,7 @@ def colon_facts(text: str) -> str:
     text = rx(r"(?:colou?r sort\W+)?(?:has a |with a |got a )?matching bowl\s*[:,-]\s*(?:load|put|place|drop|pop|stick) (?:it|them) in(?:to it| it| there)?\W+(?:no|without a|"
               r"not got a) matching bowl\s*[:,-]\s*(?:bin|toss|trash|ditch|dump|scrap) (?:it|them)\b").sub(
         "put every block that has a matching bowl in its matching bowl. put every block without a matching bowl in the bin", text)
-    t = rx(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)\s*:\s*(?!if\b)([^.;:]+)").sub(lambda m:
+    t = rx(r"(^|[.;]\s*)(?:the )?(\w+ bowl|bin|(?:top|bottom) (?:left|right) corner|middle)(?: of the table)?\s*:\s*(?!if\b)([^.;:]+)").sub(lambda m:
                f"{m[1]}the {m[2]} should be empty" if rx(r"(?:still |left |kept |stays? |remains? )?(?:empty|clear|nothing)\s*").fullmatch(
                                                                    m[3]) else
                f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if rx(

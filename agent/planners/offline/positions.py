@@ -45,7 +45,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a count said, then the block it is: 'Move exactly one block into W: the X block. One block, no more.'
     (r"\b(?:exactly |just |only )?(?:one|a|a single) block,? (in|into|to|onto|on) ([^:;.,]+?)\s*(?::|,(?= the \w+ block\s*(?:[.;!]|$)))\s*(the \w+ block)\b(?:\s*[.;]\s*(?:just |only |exactly )?one block,? "
      r"no more(?: than that)?\W*$)?", r"\3 \1 \2"),
-    (r"\b(?:exactly |just |only )?(?:one|a single) block,? (the \w+ block),? (?=(?:from|in|into|to|onto|on|out of)\b)", r"\1 "),  # 'Transfer exactly one block, X, from W to V'
+    (r"\b(move|put|place|transfer|shift|take|bring|drop|set|pop|stick) (?:exactly |just |only )?(?:one|a single) block,? (the \w+ block),? (?=(?:from|in|into|to|onto|on|"
+     r"out of)\b)", r"\1 \2 "),  # 'Transfer exactly one block, X, from W to V'
     # blocks said by what is done to them: 'any block removed from a stack must go on the table, not in a bowl or the bin'
     (r"\b(?:any|every|each|all(?: the)?|the) blocks? (?:that (?:is|are|gets?|get) |(?:that )?(?:you|we|i) )?(?:removed?|take[ns]?|lift(?:ed|s)?|move[ds]?) "
      r"(?:off|from) (?:a|the|any) (?:stacks?|towers?|piles?|other blocks?)\b|\bthe blocks? (?:that )?(?:you|we) (?:take|lift) off\b", "every block on another block"),

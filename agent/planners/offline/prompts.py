@@ -49,6 +49,8 @@ def unprompted(instruction: str) -> str:
     if not any(c in low for c in _MARKS) or not _CUE_RE.search(instruction):
         return instruction
     text = _after_example(instruction)
+    if rx(r"\b(?:move|put|place|stack|set|empty|bin|throw|take)\b[^.]*\bthe \w+ (?:block|bowl)\b", re.IGNORECASE).search(text):  # a ticket's steps said, then
+        text = rx(r"(?<=[.!?])\s*(?:expected (?:result|outcome|end state)|acceptance(?: criteria)?|done when)\s*:[^\n]*$", re.IGNORECASE).sub("", text)  # what they give
     text = rx(r"\s+\|\s+").sub(", ", rx(r"\*\*|__").sub("", text))  # 'X -> W | keep Y'
     parts: list[str] = []
     for line in rx(r"\s*\n\s*").split(text.strip()):

@@ -39,7 +39,7 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
                r"whereabouts) of (the [\w ]+?)(\W*)$").sub(r"where is \1\2", t)  # 'Report the current location of X.'
     t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*").sub(" ", t)
-    t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing) (?=on top of|on|in|inside)\b").sub("", t)
+    t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing|tucked|nestled|hiding|hidden|stashed|kept) (?=on top of|on|in|inside)\b").sub("", t)
     t = rx(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)").sub(r"\1 ", t)  # 'X stacked on Y?': on it, not above it
     t = rx(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$").sub(
                r"where is \1\2", t)  # '(might I enquire) where the red cube is presently located?'

@@ -220,7 +220,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:breaking news(?: this hour)?|this just in|our top story(?: tonight)?|in other news|developing story)\b[,:]?\s*", ""),
     (r"\b(?:we are|we re|we're) (?:getting|receiving|hearing) reports (?:that )?|\b(?:our )?sources (?:say|tell us) |"
      r"\b(?:we are|we re|we're) told,?\s*|,?\s*\beffective(?: immediately)?(?=\s*(?:[,.;]|$))", ""),
-    (r"(?:^|(?<=[.;] ))(?:it|the \w+ block) (?:had|has) been (?:sitting|lying|resting|stuck)[^.;]*(?:[.;]\s*|$)", ""),
+    (r"(?:^|(?<=[.;] ))(?:it|the \w+ block) (?:had|has|is) been (?:sitting|lying|resting|stuck|perched|sat|stood|parked)[^.;]*(?:[.;]\s*|$)", ""),
     (r"\s*[.;,]?\s*\b(?:i )?(?:do not|don t) care where (?:it|they) (?:lands?|goes|go|ends up),?\s*(?:(?:just|only|but|as long as it is),? )*not "
      r"(?:in |into |on |onto )?(the bin|the table|the \w+ bowl|the \w+ block|a bowl)(?=\s*(?:[,.;]|$))",
      lambda m: f", but not {'on' if m[1].endswith(('table', 'block')) else 'in'} {m[1]}"),  # '..., just not the bin'

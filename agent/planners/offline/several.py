@@ -26,7 +26,9 @@ _IT_RE = re.compile(r"\b(?:it|that one|that (?:block|bowl))\b", re.IGNORECASE)
 def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answer]) -> Answer | None:
     """The answers to each question of a message that asks several, in order; None for one question, or when a part is
     no question `ask` can answer (the caller reads the message whole)."""
-    parts = [p.strip(" ,") for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,")]
+    parts = [p.strip(" ,") for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
+        r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
+        r"(?:,? please)?\W*", re.IGNORECASE).fullmatch(p)]
     if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(
             r"(?:and )?(?:where|what|which|who|how|is|are|does|do|has|have)\b", re.IGNORECASE).match(parts[-1])):
         return None  # 'How many blocks are there? Only count the stacked ones.': one question, then how to count

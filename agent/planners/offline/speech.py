@@ -51,8 +51,8 @@ from sim.core.lexicon import COLOURS
 
 
 _THING = (r"the (?:ones|blocks|cubes|others)(?: (?:that are|which are|sitting|already|still))? (?:in|on|inside|on top of|at) [^,.;!?]+?"
-          r"|the \w+ (?:one|block|cube)|(?:the )?bowls?(?= included)")
-# 'bin every block, the ones in the bowls too', '..., even the red one': the appendix adds to the list before the filler
+          r"|(?:the )?bowls?(?= included)")
+# 'bin every block, the ones in the bowls too', '..., bowls included': the appendix adds to the list before the filler
 # drops the 'too' that says so (else 'the ones in the bowls' reads as saying which blocks)
 INCLUDED_RE = re.compile(rf",\s*(?:and\s+)?(?:(?:also|even|plus)\s+(?P<a>{_THING})(?:\s+(?:too|as well|also|included))?"
                          rf"|(?P<b>{_THING})\s+(?:too|as well|also|included|into the bargain))(?=\s*(?:[.;!]|$))")
