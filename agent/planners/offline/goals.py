@@ -230,7 +230,8 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     then = lead.sub("", then.strip(" ?!.,"))
     told = lead.sub("", clean_text(then)) if mark and then else ""
     last = rx(r"[.;!]\s+").split(asked.strip())[-1]  # '... apologies in advance. Could you move X to W? Sorry, only ...': a request
-    if told and looks_like_command(told) and not ("?" in instruction[len(asked) + 1:] and is_question(told, then + "?")) and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and (
+    again = "?" in instruction[len(asked) + 1:] and is_question(told, then + "?")  # 'Where is X? What is in W?': two questions (`several`)
+    if told and looks_like_command(told) and not again and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and (
             last == asked.strip() or is_question(clean_text(last), last + "?")) and not (
             rx(r"(?:what|which|who)\b").match(told) and rx(r"\W*(?:is there |are there )?(?:anything|something)\b", re.I).match(asked)) and not \
             rx(r"if (?:so|yes|it is|it does|there is|there are|they are)\W+(?:(?:tell me|say|let me know) )?(?:which|what|where|who)\b").match(told):
