@@ -268,3 +268,13 @@ def test_a_query_in_two_numbered_parts_answers_both() -> None:
     said = reply("Query, two parts. (1) How many blocks are there in total? (2) What colour is the block on top of the red block? "
                  "Expected result: both answers, in that order.", crowded())
     assert said.startswith("6") and said.endswith("The green block is green."), said
+
+
+@pytest.mark.parametrize("text", [
+    "Colour match: each block to the bowl of its colour. No match: leave it where it is.",
+    "Would you tuck the blocks into their matching bowls, and pop any block that hasn't got a match onto the table?",
+])
+def test_colour_matching_said_the_barista_and_gardener_way(text: str) -> None:
+    first, final = outcome(text, coloured())
+    assert final.support[B] == BB and final.support[G] == "green bowl", text
+    assert final.support[Y] == first.support[Y] if text.startswith("Colour") else final.support[P] == TABLE

@@ -23,7 +23,10 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^for (?:each|every) bowl,? (?:put|place|move|drop) (?:in(?:to)? it|inside it) the block of (?:the same|its|the matching) colou?r\b", "put each block in the bowl of its colour"),
     (r"(?:(?<=like )|(?<=want )|(?<=need )|(?<=have )|(?<=be ))(?:exactly )?(?:one|two|three|four) blocks? (in|into) (the \w+ bowl)\s*[:,]\s*(the \w+ block(?:(?:,| and) the \w+ block)*)(?:,? and no (?:others|other blocks?|more))?(?=\s*(?:[.;!]|$))",
      r"only \3 \1 \2"),  # 'exactly two blocks in W: X and Y, and no others'
-    (r"^sort out the colou?rs?\s*[:,-]\s*(?=\S)", ""),  # 'sort out the colours: whichever block ...'
+    (r"^(?:sort out the colou?rs?|colou?r (?:match|sort|sorting))\s*[:,.-]\s*(?=\S)", ""),  # 'sort out the colours: whichever block ...', 'Colour match: ...'
+    (r"(?:^|(?<=[.;!?] ))no (?:match|matching bowl)\s*[?:,.]?\s*(?:then,? )?(?:leave|keep) (?:it|them) (?:where (?:it is|they are)|alone|be)\b",
+     "leave the unmatched blocks where they are"),  # '... No match? Leave it where it is.'
+    (r"\b(?:has not|hasn t|have not|haven t) got (?:a )?(?:match|matching bowl)\b", "has no matching bowl"),  # 'any block that hasn't got a match'
     (r"\btake off ((?:all|every|each|the)(?: the)? (?:blocks?|ones?)|everything) (?:from|of) (the \w+ block)\b", r"take \1 off \2"),  # 'take off all blocks from X'
     (r"\b(but|and) no (?=(?:put|place|drop|move|throw|stack|take)\b)", r"\1 do not "), (r"(?<=block) plus (?=(?:the )?\w+ block\b)", " and "),  # 'but no put', 'X plus Y'
     (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch \1"),  # 'Don't change nothing in W'
