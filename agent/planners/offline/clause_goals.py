@@ -212,9 +212,10 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         return [Rel("in_bin", b, negated=True) for b in blocks]
     if action == "keep":  # a bowl left alone keeps what is in it and gets nothing new
         bowls = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.bowls]
-        kept, moved = kept_blocks(obj_text, ctx), [r.block for r in ctx.put if not holds(r, ctx.state)]
+        kept = kept_blocks(obj_text, ctx)
         if rx(r"(?:all )?the (?:other (?:blocks|ones)|others|rest|unmatched blocks)").fullmatch(obj_text):  # 'X in W, leave the others': what is on X comes off
-            kept = [b for b in kept if not any(b in ctx.state.above(m) for m in moved)]
+            lifted = {b for r in ctx.put if not holds(r, ctx.state) for b in ctx.state.above(r.block)}
+            kept = [b for b in kept if b not in lifted]
         return [Rel("unchanged", b) for b in kept] + [
             Rel("in", b, w, negated=True) for w in bowls for b in ctx.state.blocks if ctx.state.base(b) != w]
     if action == "not" or prep in AWAY_PREPS:

@@ -77,6 +77,8 @@ def said_once(text: str) -> str:
     """`text` without a sentence begun and then said in full ('Put two. Put two blocks in the bin.'), or said again for
     emphasis ('... in the top left corner. The top left corner.', '... just two. No, just two!', 'Just that one.')."""
     sentences = rx(r"(?<=[.!?;])\s+").split(text.strip())
+    if len(sentences) < 2:
+        return text.strip()  # most messages: one sentence, nothing said twice
     kept: list[str] = []
     for i, s in enumerate(sentences):
         words = _words(s)
