@@ -22,7 +22,17 @@ keeps what it rests on.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on da20f71, the code of 202dd7d, before anything it could prompt): 0.8067
+goal-correct (242 of 300), 48 refused, 1 asked. Four wrong actions: "Everybody into W! All except X, X stays out!" put X
+in W too. Five wrong replies: "which block is riding on X, and how many bowls have we got?" answered only the count;
+"What's sitting on top of X, and how many bowls are aboard?" did not count the bowls. The refusals: 'matey', 'aye', 'be
+quick about it', 'lashed on top of', 'stowed in', 'Ship it', 'shipped to the bin', "W is where X and Y go, the pair of
+them together", "with nothing on top of X. Please ensure that.", "Here's our picture: ...", "Expected result: ...; X on
+the table itself, not on anything else", "Leave the W arrangement alone", "the rest of the cargo where it lies",
+"Precondition: ... Action: ... Expected: ...", "put what's in it on the table", "take whatever is in W out and place it
+on the table", "Give me a count: how many blocks, how many bowls?", "each bowl holds exactly one block; which block goes
+where is up to you", "Every block riding on top of another one, bring it down onto the table", "Crown the tallest stack
+with X", "pair Y with it by setting Y right on top of X".
 """
 
 from __future__ import annotations

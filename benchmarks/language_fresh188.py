@@ -21,7 +21,15 @@ bin or a named place may stand on other blocks there.
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on da20f71, the code of 202dd7d, before anything it could prompt): 0.8033
+goal-correct (241 of 300), 30 refused, 14 asked. Five wrong actions: "I want a little tower out of two blocks: X at the
+bottom, Y stuck on top of it." built a tower of three. Ten wrong replies: "Precisely how many blocks are not in any
+bowl?" was not answered; "is X in a bowl rn? also how many blocks r there altogether" answered only the count. It asked
+on "There's one block in W. Pull it out and stick it in the top left corner.", "Take the block lying closest to W and
+put it in that bowl, precisely that one" and "dont touch the stuff already in there pls". The refusals: "Precisely that
+corner, no other.", "The bin should hold precisely one block, X. Nothing else goes in it.", "whenever it is convenient
+for you", "precisely those, and not a single block from the bowls", "Don't you go moving Y, mind.", "haul Y over to
+where X was sitting".
 """
 
 from __future__ import annotations

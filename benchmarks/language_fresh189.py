@@ -21,7 +21,24 @@ both answers, in the order asked. The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on da20f71, the code of 202dd7d, before anything it could prompt): 0.65
+goal-correct (195 of 300), 85 refused, 8 asked. Seven wrong actions: "What you'll want is W emptied out; everything in it
+goes in the bin." put blocks into W ('in it' read as in any bowl); "what i'd really like is... X gone, in the bin i
+mean... and Y too, bin as well" binned only Y. Five wrong replies: "is there... is there something on top of X? i can't
+see from here... and how many bowls are there, i forget" answered only the count; "wait is anything stacked on X... and
+um how many bowls have we got" was not answered. The refusals: "That's its stop.", "it's just clutter", "You must not
+leave it where it is now.", "same bowl, if you... yeah", "if that's... yeah. both of them", "Every block must be in a
+bowl. No exceptions.", "any three of the blocks... in the bin? doesn't matter which", "X is not to be binned.", "not
+stacked on any other block", "not that one, just X", "The block closest to W: you'll want that one in the bowl.", "with
+X kept exactly as it is", "Start with X on the table, layer Y on top of it, then finish with Z on top", "Step 1: X must
+be taken off Y and put on the table. Step 2: ...", "W: its matching block goes in there.", "Sort them like my icing
+colours: ...", "you'll want the others left right where they are", "All change! Every block that's in a bowl, out and
+onto the table.", "Rule: X goes in whichever bowl Y is in. No other bowl.", "Y is a selling point, so leave it exactly
+where it is", "a block whose colour has no bowl must not be in a bowl at all", "None of it goes in the bin, though.",
+"Under no circumstances may it go in W.", "Next stop for whichever block X is sitting on: ...", "The correct position
+for X is in W.", "one nice layer on another", "Whatever is in it, into the bin.". One slip while it was written: its
+tester grepped `agent/evaluation/suite.py` (five lines: `scene_from_spec`'s signature and docstring), nothing of the
+planner.
 """
 
 from __future__ import annotations

@@ -52,6 +52,9 @@ def chatter(sentence: str) -> bool:
     if rx(r"\b(?:swap|switch|reverse|instead|the other way|vice versa|on second thought|scratch that|changed my mind|another \w+|"
                  r"same thing|same again|the same (?:way|for|with)|likewise|ditto)\b").search(sentence):
         return False  # a change of mind, or the step said again: 'On second thought, swap them round.', 'Then another two, same thing.'
+    if rx(r"(?:(?:please|now|just|so|then|first|and),? )*(?:(?:colou?r )?sort(?: out| up)?(?: by colou?r)?|colou?r (?:match|matching|sorting)|match "
+          r"(?:the |up the )?colou?rs)").fullmatch(sentence.strip(" .!")):
+        return False  # a whole job said alone: 'Sort by colour. Bin the rest.'
     if _NAMED_RE.search(sentence) or rx(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
                                               r"(?:something|anything))|how many)\b").match(sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')

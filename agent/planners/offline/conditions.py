@@ -14,6 +14,7 @@ from contextlib import suppress
 
 from agent.answers import answer
 from agent.planners.offline.context import Ambiguous, Context
+from agent.planners.offline.leftovers import LEFT, LEFT_STEP
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.references import exact_names, resolve_blocks
 from agent.regex import replaced, rx
@@ -162,6 +163,7 @@ _SHAPES = tuple((re.compile(p), r) for p, r in (
 def labelled(instruction: str) -> str:
     """'Condition: W empty. Action: ...' -> 'If W empty, ...': the labels say which part is the condition (read before
     `discourse.told` drops labels)."""
+    instruction = rx(rf"(^|(?<=[.!;]\s))({LEFT})\s*\?\s+{LEFT_STEP}", re.I).sub(r"\1\2: ", instruction)  # 'Leftovers? Bin them.'
     return rx(r"^\s*(?:condition|precondition|if)\s*:\s*([^.;]+)[.;]\s*(?:action|then|do|effect)\s*:\s*", re.I).sub(r"If \1, ", instruction)
 
 

@@ -335,7 +335,8 @@ def told(instruction: str) -> str:
                                                                    r"sitting|lying|there|here)\b)", re.IGNORECASE).match(p))]  # 'X should be in the middle. Currently it's on the pink one.': how it is now
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and rx(r"(?:\.\.\.|\u2026)\s*$").search(p) and not CORRECTION_RE.match(
         parts[i + 1].lower()) and rx(
-        r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what|which|where|is|are|do|does)\b", re.IGNORECASE).match(p))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
+        r"\s*(?:(?:hmm+|um+|uh+|er+|well|right|ok|okay|so),?\s*)*(?:let me (?:think|see)|how many|what(?! (?:i|we)\b(?:'d| would| really)* (?:like|love|want|need)\b)|which|where|is|are|do|does)\b",
+        re.IGNORECASE).match(p))]  # thinking aloud: 'hmm, how many are in bowls... a few. ok, so, put ...'
     parts = [rx(r"^(the \w+ (?:block|cube) (?:is|sits|lies) [^.;]+?),? (at the moment|right now|currently|at present)"
                     r"(\W*)$", re.I).sub(r"\2 \1\3", p) if i + 1 < len(parts) else p for i, p in enumerate(parts)]
     for i in [i for i, p in enumerate(parts[:-1]) if _present(p) and len(rx(r"\bit\b", re.I).findall(parts[i + 1])) > 1][:1]:

@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 _N = r"(?:two|three|four|five|six)"
 _COLOUR = "|".join(COLOURS)
 _FRONTED_RE = re.compile(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whatever|anything|those|these)\b[^,.;]*,\s*[^,.;]*$")  # 'Everything in W, chuck the lot'
 _LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red block, the blue block and the green block'
+
+
+def _its_blocks(m: re.Match[str]) -> str:
+    """'its blocks' -> 'the blocks in it' when the last thing named before is a bowl by its colour ('empty W; its blocks
+    go in the bin'); as said otherwise (a tower's blocks, 'whichever bowl ...')."""
+    last = [t[1] for t in rx(r"\b(?:the (\w+ bowl)|tower|stack|pile|block|bowl)\b").finditer(m.string[: m.start()])]
+    return "the blocks in it" if last and last[-1] and last[-1].split()[0] in COLOURS else m[0]
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
@@ -51,6 +59,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\2 should be the only block in \1"),  # 'make the contents of W just X'
     (r"\bthe (?:set|lot|group|bunch|collection|contents?|load|batch) (?:in|of|inside) (the \w+ bowl|the bin)\b", r"the blocks in \1"),
     (r"\bthe (?:pile|heap|load) (?:on|on top of|sitting on|resting on) (the \w+ block)\b", r"everything on top of \1"),
+    (r"(?<!\bof )\bits (?:blocks|cubes)\b", _its_blocks),  # 'empty W; its blocks go in the bin'
     (r"^what (?:are|is) (?:the contents of|in) (the \w+ bowl|the bin)$", r"what is in \1"),
     (r"^how many blocks (?:make up|are in|form) the contents of (the \w+ bowl|the bin)$", r"how many blocks are in \1"),
     # a counted group said again: 'X and the block on it, the pair of them, to P', 'the three of them, X, Y and Z'

@@ -38,6 +38,9 @@ def _joined(said: str, then: str) -> str | None:
                 return f"{said[:cut].rstrip(' ,')} {then}".strip()
     if not head or head[-1] not in _HANGING:
         return None
+    if rx(r"^\W*(?:what|all)\b[\w' ]*\b(?:want|like|love|need|mean)\b[\w' ]*\b(?:is|are)\W*$|\b(?:plan|idea|thing|goal|job|task|wish)\s+is\W*$",
+          re.IGNORECASE).search(said):
+        return f"{said} {then}".strip()  # 'what I'd really like is... X gone': the copula of the wish, no hanging word
     while head and head[-1] in _HANGING:  # 'sort the' + 'just the white block, ...'
         said, head = said[: said.lower().rstrip().rfind(head[-1])].rstrip(" ,"), head[:-1]
     return f"{said} {then}".strip()

@@ -334,12 +334,12 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*there (?:is|s) (?:stuff|things|junk|clutter|blocks|something) in (?:it|there)\b", ""),
     # an exception said after the request: '... in the bin. Not the cyan one though, keep that.', '... Apart from X, that
     # one doesn't move.', '... Actually, I need the X and Y ones, so leave those out.'
-    (r"(\b(?:all|every|each|everything|blocks)\b[^.;]*)[.;]\s*(?:(?:oh|well|wait|actually|hmm|hang on|but|and),?\s+)*(?:not|except(?: for)?|"
-     r"apart from|but not|other than|leave out|minus) ((?:the |those |any )?(?:[\w ]+? )?(?:blocks?|cubes?|ones?|" + "|".join(COLOURS) + r")"
+    (r"(\b(?:all|every|each|everything|everybody|everyone|blocks)\b[^.;]*)[.;]\s*(?:(?:oh|well|wait|actually|hmm|hang on|but|and),?\s+)*(?:not|except(?: for)?|"
+     r"(?:all|everything|everyone|everybody|every (?:block|one)) (?:but|except(?: for)?)|apart from|but not|other than|leave out|minus) ((?:the |those |any )?(?:[\w ]+? )?(?:blocks?|cubes?|ones?|" + "|".join(COLOURS) + r")"
      r"(?: (?:in|on|at|that|which|nearest|closest)\b[\w ]*?)?)"
-     r"(?: though)?(,\s*(?:i (?:would like|want|need) to keep|"
-     r"keep|leave|(?:that one|it|those|they|them|these)\b)[^.;]*)?\s*(?=[.;]|$)",
-     lambda m: m.group(0) if m.group(3) and rx(r"\b(?:put|move|place|into|onto|bin|bowl|table|in the|on the)\b").search(m.group(3))
+     r"(?: though|,? that is)?(,\s*(?:i (?:would like|want|need) to keep|"
+     r"keep|leave|the \w+ (?:block|one) (?:stays|remains)\b|(?:that one|it|those|they|them|these)\b)[^.;]*)?\s*(?=[.;]|$)",
+     lambda m: m.group(0) if m.group(3) and rx(r"\b(?:put|move|place|into|onto|bin|bowl|table|in the|on the)\b").search(m.group(3)) and " stays" not in m[3]
      else f"{m.group(1)} except {m.group(2)}"),
     (r"[.;,\s]*(?:actually,? )?(?:hang on,? )?i need (the [\w ]+?),? so leave (?:those|them|these)(?: two| three)? out", r" except \1"),
     (r"[.;]\s*(?:oh,? )?(?:but )?if (?:a|any) (?:block|cube) is (?:already )?((?:in|on) [\w ]+?),? (?:leave|keep) it(?: there| alone| where it "

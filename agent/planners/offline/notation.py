@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.leftovers import LEFT, LEFT_STEP
 from agent.planners.offline.marks import MARKS_RE
 from agent.planners.offline.words import NOT_COMPARED, VERB_RE
 from agent.regex import rx
@@ -31,7 +32,7 @@ def unlabel(text: str) -> str:
                      r"constraint|query|sequence|move)$").search(m.group(1)) if m else None
     if m and rx(r"(?:keep )?(?:fixed|static|frozen|locked|untouched|do not move|don't move|hands off|leave alone)").fullmatch(m[1]):  # 'fixed: X, Y'
         return "leave " + rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").sub(" and ", rx(r"[.;]\s*$").sub("", text[m.end():])) + " alone."
-    if m is None or MARKS_RE.fullmatch(m[1]) and not rx(r"\b(?:backwards|the other way|mixed up|swapped)\b").search(m[1]) or (VERB_RE.match(m.group(1)) and not noun) or rx(r"\b(?:pick|grasp|place)\b").search(m.group(1)) or rx(
+    if m is None or rx(LEFT).fullmatch(m[1]) or MARKS_RE.fullmatch(m[1]) and not rx(r"\b(?:backwards|the other way|mixed up|swapped)\b").search(m[1]) or (VERB_RE.match(m.group(1)) and not noun) or rx(r"\b(?:pick|grasp|place)\b").search(m.group(1)) or rx(
                                                                                                                                 r"\b(?:block|blocks|bowl|bowls|bin|tower|stack|pile|dish|dishes|basket|container|cube|cubes|brick|bricks|not|no|"
 
                                                                                                                                 r"never|don't|dont|" + "|".join(COLOURS) + r")\b").search(m.group(1)):
@@ -265,6 +266,35 @@ def notation(t: str) -> str:
     return t
 
 
+def _topic(lead: str, where: str, said: str) -> str:
+    """What 'W: <said>' asks: W is where the blocks go ('red bowl: the red block and X', 'middle: stack them'), or, for
+    a bowl or the bin said with a pronoun, a verb or a destination of its own, what the rest is about ('W: empty it', 'W:
+    pink block onto the table', 'W: the blocks out onto the table')."""
+    at = "at" if where.endswith(("corner", "middle")) else "in"
+    if at == "in" and "?" not in said and (VERB_RE.match(said) or rx(r"\b(?:it|its|them|there|into|onto|to|out|off)\b").search(said)):
+        said = rx(r"\bits (?:blocks|cubes|contents)\b|\bthem\b").sub(f"the blocks in the {where}", said)
+        said = rx(r"\bthere\b").sub(f"in the {where}", rx(r"\b(in|into|inside) it\b").sub(rf"\1 the {where}", said))
+        named = rx(rf"\b(?:{_COLOURS}) (?:block|cube|one)\b").search(said)  # 'W: take X out and bin it': 'it' is X
+        said = rx(r"\bit\b").sub(f"the {where}", said) if named is None else said
+        if where not in said:
+            said = rx(r"\bout\b(?! of\b)").sub(f"out of the {where}", said, count=1)
+        if where not in said and named is None:
+            said = rx(r"\b(everything|all the blocks|the blocks|every block|all blocks|each block|the lot|all of them)\b").sub(
+                rf"\1 in the {where}", said, count=1)
+        if where in said or named:
+            return f"{lead}{said}"
+    return f"{lead}{said} {at} the {where}"
+
+
+def _left(m: re.Match[str]) -> str:
+    """'the rest: bin them' -> 'bin the rest'; 'no match: leave it where it is' -> 'leave the unmatched blocks where they
+    are'; 'leftovers: into the bin' -> 'the rest into the bin'."""
+    said = "the unmatched blocks" if "match" in m[2] else "the rest"
+    if rx(r"\b(?:them|it)\b").search(m[3]):
+        return m[1] + rx(r"\b(?:them|it)\b").sub(said, rx(r"\bwhere it is\b").sub("where they are", m[3]), count=1)
+    return f"{m[1]}{said} {m[3]}"
+
+
 def colon_facts(text: str) -> str:
     """Facts written with colons, each a request: 'red bowl: X' and 'bin: empty' (a place, then what it holds), 'red
     block: bin' and 'blocks in bowls: leave them be' (a thing, then a verb or the bin), 'blocks: on the table' (a thing,
@@ -277,7 +307,10 @@ def colon_facts(text: str) -> str:
                                                                    m[3]) else
                f"{m[1]}put {m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}" if rx(
                    r"(?:the |a |an |any |one |two |three )?(?:\w+ )?(?:block|cube|one)s?\s*").fullmatch(m[3]) else
-               f"{m[1]}{m[3]} {'at' if m[2].endswith(('corner', 'middle')) else 'in'} the {m[2]}", text)  # 'red bowl: X', 'bin: empty'
+               _topic(m[1], m[2], m[3]), text)  # 'red bowl: X', 'bin: empty', 'W: empty it'
+    t = rx(rf"(^|[.;]\s*)({LEFT})\s*:\s*{LEFT_STEP}([^.;:]+)").sub(_left, t)  # 'the rest: bin them', 'leftovers: into the bin'
+    t = rx(r"(^|[.;]\s*)(?:the )?((?:\w+ )?(?:stack|tower|pile))\s*:\s*(?:the )?(top|bottom) (?:block|one)\b").sub(
+        r"\1the \3 block of the \2", t)  # 'Tallest stack: top block in the bin'
     t = rx(r"(^|[.;,]\s*)[\s,-]*((?:(?:the |any |all |every |each |both |no )?(?:\w+ )?(?:blocks?|cubes?|ones?|"
                r"bowls)|whatever)\b[^.;:,]*?)\s*:\s*(bin|trash|(\w+)(?: them| it|(?= (?:down |back |up )?(?:to|into|"
                r"in|on|onto) the\b)))").sub(

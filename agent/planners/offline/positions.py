@@ -127,6 +127,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the [\w ]*?bowl) is (?:for|meant for|reserved for|intended for|waiting for) (the [\w ]+?)$", r"\2 goes in \1"),
     (r"^(the [\w ]+?) (?:is|s) (?:rubbish|junk|trash|garbage|bin|useless|no good|broken|not needed),? (?=it\b)",
      r"\1, "),
+    (r"\b(?:tip|dump|turn|pour|shake|empty) (the \w+ bowl|the bin) out\b|\b(?:turn|pour|dump|shake) out (the \w+ bowl|the bin)\b",
+     lambda m: f"empty {m[1] or m[2]}"),  # 'tip W out onto the table', 'turn out W'
     (r"\btip (?:out|over)\b", "empty"), (r"\boff the (?:very )?top of(?= the \w+ (?:block|one|cube)\b)", "off"),
     (r"\b(lift|take|pick|grab|get|remove|pull)( up)? the (block|one|cube) off (?:of )?"
      r"(the [\w ]+?(?:block|one|cube))\b",

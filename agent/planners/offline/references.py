@@ -2,8 +2,7 @@
 
 Colours, kinds, plurals, all/every/each, counts ('two blocks', 'any block'), exclusions, exact names, pronouns
 ('it', 'them'), 'the others', and descriptors (where a thing is, what is nearest, leftmost, the second from the left).
-A phrase that fits several objects equally is settled by an earlier answer of the user, or becomes a question.
-"""
+A phrase that fits several objects equally is settled by an earlier answer of the user, or becomes a question."""
 
 from __future__ import annotations
 
@@ -223,9 +222,10 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
                      np_all: bool = False) -> Callable[[str], bool]:
     """Whether an object is in/on/at/under what `phrase` names ('a bowl', 'the table', 'the red block', 'top')."""
     state = ctx.state
-    if phrase in ("it", "that one", "this one", "that block", "this block") and ctx.it and rel in ("under", "underneath", "beneath",
-                                                                                                "below", "above"):
+    if phrase in ("it", "that one", "this one", "that block", "this block") and ctx.it and rel in ("under", "underneath", "beneath", "below", "above"):
         phrase = f"the {ctx.it[0]}"  # 'the top block goes to W and the one underneath it in the bin'
+    elif phrase == "it" and rel in ("in", "inside") and (bowls := [n for n in ctx.it if n.endswith(" bowl")]):  # 'empty W. Everything in it ...'
+        phrase = f"the {bowls[0]}"
     one_tower = rx(r"^(?:the|that|this) (?:tower|stack|pile)\b").match(phrase)  # 'in the tower with the green block on top'
     phrase = rx(r"^(?:the|a|an|any|some)\s+").sub("", phrase)
     if rel in ("from", "out of"):  # 'the block from the bowl': where it is now

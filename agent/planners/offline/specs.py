@@ -78,7 +78,7 @@ SPECS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bshould no longer be (?:on|in) the [\w ]+? but (in|on|at) ", r"should be \1 "),
     (r"^the blocks were (?:then |next |finally )?sorted(?: by colou?r)?(?: so (?:that )?each(?: one)? (?:sat|was|ended up) in the bowl of its own colou?r)?",
      "sort the blocks by colour"),
-    (r"\s+of your choice\b", ""), (r"\b(?:the )?(?:leftovers?|left ?over (?:blocks|ones))\b", "the rest"),
+    (r"\s+of your choice\b", ""), (r"\b(?:the )?(?:leftovers?|spares|extras|(?:left ?over|spare) (?:blocks|ones))\b", "the rest"),
     (r"\b(?:is|are) not (?:supposed|meant|allowed) to (?:sit|be|rest|stand|lie|go)\b", "should not be"),  # 'X is not supposed to sit on Y'
     (r"\bno (?:empty bowls?|bowls? (?:should be |is |left )?empty)\b", "at least one block in every bowl"),  # 'precondition: no empty bowls'
     (r"(\b(?:bin|empty|clear|trash|dispose of|remove|throw away) (?:everything|all(?: the)? blocks?|all|whatever is) (?:in|inside|from|out of) (the \w+ "

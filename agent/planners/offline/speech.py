@@ -59,7 +59,10 @@ INCLUDED_RE = re.compile(rf",\s*(?:and\s+)?(?:(?:also|even|plus)\s+(?P<a>{_THING
 
 
 def included(text: str) -> str:
-    """'X, the ones in the bowls too' -> 'X, and the ones in the bowls': an appendix that adds to what X names."""
+    """'X, the ones in the bowls too' -> 'X, and the ones in the bowls': an appendix that adds to what X names; 'X in the
+    bin, and Y too' -> 'X and Y in the bin' (a wish has no verb to carry to Y)."""
+    text = rx(r"\b(the \w+ block) ((?:in|into|on|onto|at) the (?:bin|\w+ bowl|table|middle|\w+ \w+ corner)),? (?:and|plus) (the \w+ block),? (?:too|as well|also)"
+              r"(?=\s*(?:[.;!]|$))").sub(r"\1 and \3 \2", text)
     return INCLUDED_RE.sub(lambda m: ", and " + rx(r"^(?:the )?bowls?$|(?<= in) (?:bowls|a bowl|any bowl)$").sub(
         lambda b: " the bowls" if b[0].startswith(" ") else "the ones in the bowls", m["a"] or m["b"]), text)
 
