@@ -21,7 +21,22 @@ accept the scene as it was. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on fd47be6, the code of 31e697b, before anything it could prompt): 0.6767
+goal-correct (203 of 300), 93 refused, 4 asked, no wrong action. It asked on "Get the block out from under X and pop it
+in W", "The block on X, this one please put on the table." and "The block on top of X: off, into the bin!". The
+refusals: "squared up", "Cyan block, you're off. Into the bin.", "the item in question, namely X", "When the round is
+done, ...", "lined up in the bottom left corner, just so", "With respect to W, please ensure that it contains exactly
+three blocks; which blocks is at your discretion.", "apart from X. Do not deliver that one.", "set it just so on Y
+instead", "All take out, on the table put, not in the bin.", "Whatever block is in W, into the bin with it.", "With
+respect to the block directly beneath X, please relocate it ...", "with no change to the position of Y", "Other blocks,
+no touch please.", "The blue block, it is on the purple block? Yes or no, please.", "Blocks with a bowl of their own
+colour go in that bowl. Blocks with no such bowl go in the bin.", "Parcel for W: X. Deliver it there, please.", "All
+blocks outside the bowls go in the bin, every single one. The ones in bowls stay.", "W is empty. Two blocks, any two,
+put in it please.", "please to the bin put it", "Only X gets delivered, to the bottom right corner.", "With respect to
+X, on what is it currently resting?", "Block with no same colour bowl, it stay.", "has been delivered to the bin", "Off
+the table with it.", "First X in the bin you put, after that ...", "every block whose colour matches a bowl goes into
+that bowl", "When finish, on X is Y, ...", "and don't pop it in the bin or in a bowl; the table's fine", "With respect
+to colour, please ensure that each block is located in the bowl of matching colour, where such a bowl exists.".
 """
 
 from __future__ import annotations

@@ -21,7 +21,14 @@ at the end, and refuse a goal that already holds. The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on fd47be6, the code of 31e697b, before anything it could prompt): 0.86
+goal-correct (258 of 300), 39 refused. Three wrong actions: "Shift every block that's sitting on the table, not in a
+bowl, over to the top right corner." moved one block (the aside left a comma that cut the clause, and the second part
+read 'it'). The refusals: "out of the way", "it would look gorgeous in there", "Put three of the blocks in the bin, I
+don't mind which three.", "Grandma says every single block has to go in a bowl, she doesn't mind which bowl.", "Bin
+every block that isn't in a bowl, but none of the ones in the bowls.", "I don't want any block stacked on another block:
+take the stacks apart, but don't put anything in the bin.", "leave Y just where it is, I love it there", "don't touch Y
+or anything in W", "Report the number of blocks currently in W.".
 """
 
 from __future__ import annotations

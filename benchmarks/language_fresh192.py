@@ -23,7 +23,24 @@ The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on fd47be6, the code of 31e697b, before anything it could prompt): 0.7033
+goal-correct (211 of 300), 66 refused, 1 asked. Ten wrong actions: "So the way this needs to end up, according to my
+notes, is X sitting in the top right corner." and "What I'll need you to do is, first, ...; second, ...; and third, ..."
+were answered as questions; "Could you find the bowl the same colour as X and ease the block into it?" was answered;
+"Lay all 4 blocks in a single tower on the table, any order." did nothing ('in a single tower' dropped); "Blocks that
+match a bowl's colour go in that bowl. Every other block gets laid into a single tower ..." set the first sentence aside
+and stacked every block; "Sort them by colour: ..., and lay the rest in one tower on the table." Twelve wrong replies:
+"how many blocks are in W? And is X in there?", "Just to confirm on my end, which block is sitting on X?", "Is anything
+laid on top of X? And what is Y resting on?", "whats in W pleeease tell me". The refusals include "Put up a three-block
+tower with X at the base, then Y, then Z at the very top", "can you do the pink block next pleeease", "placed there
+gently", "I need that purple bowl cleared out, everything in it into the bin, right now.", "I'd love to get a shot of X
+in the top right corner. Could you make that happen?", "eased softly down onto Y", "a tower of three courses on the
+table", "None of it goes in the bin, mind.", "lift the one nearest W into it", "Match them up, fast: ...", "I can see
+you have a blue bowl. What I'll need you to do is put the block of the same colour in it", "Bin's where X and Y
+belong", "I can see X on your table. It should be in the bottom left corner.", "What I'd like to get sorted for you
+today is X moved into W.", "whichever two you like", "pleeease can you do the tidy up", "in the bowl it's sitting in",
+"Not the blue block, any other.", "can you do the white block in the empty bowl", "First, carefully, X goes in W. Then,
+just as gently, ...", "Alright, I can see X there on the table. What I'll need you to do is drop it into the bin.".
 """
 
 from __future__ import annotations

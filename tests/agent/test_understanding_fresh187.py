@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import pytest
 
+from agent.primitives import Answer, Ask
+from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, TABLE
 from sim.core.perceived import Scene
 
 from tests.agent.test_understanding_fresh138 import coloured, crowded
-from tests.agent.test_understanding_more import CB, PB, WB, B, G, O, P, R, Y, obj, outcome
+from tests.agent.test_understanding_more import CB, PB, WB, B, G, O, P, R, Y, obj, outcome, plan_of, reply
 
 # crowded: pink and orange in the white bowl, blue in the purple bowl, green on red (at the middle), yellow on the
 # table, the cyan bowl empty; coloured adds an empty blue and green bowl
@@ -129,3 +131,102 @@ def one_bowl() -> Scene:
 def test_everything_in_the_only_bowl_goes_where_said_not_into_that_bowl(text: str) -> None:
     i, f = outcome(text, one_bowl())
     assert f.base(R) == f.base(Y) == BIN and f.support[B] == TABLE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Set the pink block, the yellow block and the blue block down in a single stack on the table.",
+    "Lay all six blocks in one tall tower, any order.",
+    "Put the yellow block and the blue block in a neat pile in the bottom left corner.",
+])
+def test_blocks_put_in_one_tower_are_stacked(text: str) -> None:
+    i, f = outcome(text, crowded())
+    named = [b for b in ALL if b.split()[0] in text] or list(ALL)
+    bases = {f.base(b) for b in named}
+    on_blocks = [b for b in named if f.support[b] in named]
+    assert len(bases) == 1 and len(on_blocks) == len(named) - 1 and f.held is None, text
+
+
+def test_one_block_put_in_a_tower_is_refused_not_put_down() -> None:
+    with pytest.raises(PlanningError):
+        plan_of("Put the yellow block in a tall tower on the table.", crowded())
+
+
+def test_the_blocks_in_a_tower_are_the_stacked_ones() -> None:
+    i, f = outcome("Throw away the blocks in a stack.", crowded())
+    assert f.base(G) == f.base(R) == BIN and moved(i, f) == {G, R}
+
+
+@pytest.mark.parametrize("text", [
+    "So the way this should look at the end, as per my list, is the yellow block sitting in the top right corner.",
+    "What I'll need you to do is, first, put the yellow block in the bin; second, the green block on the table.",
+    "Firstly put the yellow block in the bin, secondly put the green block on the table.",
+])
+def test_a_request_framed_as_the_end_or_as_numbered_steps_is_done_not_answered(text: str) -> None:
+    plan = plan_of(text, crowded())
+    assert not isinstance(plan.steps[0], (Ask, Answer)), plan.steps[0]
+
+
+def test_find_the_bowl_of_a_block_s_colour_and_put_it_in() -> None:
+    i, f = outcome("Would you find the bowl the same colour as the green block and lower the block into it?", coloured())
+    assert f.base(G) == "green bowl" and moved(i, f) == {G}
+
+
+def test_a_sentence_that_says_where_blocks_go_is_never_set_aside() -> None:
+    i, f = outcome("Blocks that match a bowl's colour belong in it. Every other block goes in the bin.", coloured())
+    assert sorted_then_binned(i, f)
+
+
+def test_the_blocks_on_the_table_said_twice_all_go() -> None:
+    i, f = outcome("Carry every block that's on the table, not in a bowl, across to the bottom left corner.", crowded())
+    assert all(f.base(b) == "bottom left corner" for b in (R, G, Y)) and moved(i, f) == {R, G, Y}
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("How many blocks are in the white bowl? And is the orange block in there?", ("2", "Yes")),
+    ("Just to double check, which block is riding on the red block?", ("green block",)),
+    ("Is anything piled on top of the red block? And what is the yellow block sat on?", ("Yes", "table")),
+    ("what's in the purple bowl, pleeease tell me", ("blue block",)),
+    ("Exactly how many bowls are aboard?", ("3",)),
+    ("is the pink block in a bowl rn? also how many bowls r there", ("Yes", "3")),
+    ("is there... is there anything on the red block? i can't quite see... and how many blocks are there, i forget", ("Yes", "6")),
+])
+def test_everyday_questions_are_each_answered(text: str, parts: tuple[str, ...]) -> None:
+    said = reply(text, crowded())
+    at = 0
+    for part in parts:
+        assert part in said[at:], (text, said)
+        at = said.index(part, at) + len(part)
+
+
+def test_a_count_question_then_add_one_to_it_adds_to_the_bowl() -> None:
+    i, f = outcome("How many blocks are in the white bowl? Then add the yellow block to it.", crowded())
+    assert f.base(Y) == WB and moved(i, f) == {Y}
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("I can see the orange block on your table. It ought to go in the cyan bowl.", lambda i, f: f.base(O) == CB and moved(i, f) == {O}),
+    ("Okay, I can see the yellow block there. What I need you to do is put it on the table in the middle.",
+     lambda i, f: f.base(Y) == "middle" and moved(i, f) == {Y}),
+    ("What I'd love to have done for you today is the yellow block moved into the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("can you do the yellow block in the cyan bowl and then the green block in the bin", lambda i, f: f.base(Y) == CB and f.base(G) == BIN),
+    ("Throw two of the blocks away, I don't mind which two.", lambda i, f: sum(f.base(b) == BIN for b in ALL) == 2 and f.held is None),
+    ("All but one of the blocks not in the white bowl go in the bin.",
+     lambda i, f: sum(f.base(b) == BIN for b in (B, R, G, Y)) == 3 and f.base(P) == f.base(O) == WB),
+])
+def test_a_call_centre_a_child_and_a_count_of_the_rest(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize("text", [
+    "Blocks with a bowl of their own colour belong in it. Blocks with no such bowl go in the bin.",
+    "Every block whose colour matches a bowl goes in that bowl; the others into the bin.",
+])
+def test_the_blocks_said_by_their_bowl_colour_are_sorted_and_the_rest_binned(text: str) -> None:
+    i, f = outcome(text, coloured())
+    assert sorted_then_binned(i, f), text
+
+
+def test_every_single_one_outside_the_bowls() -> None:
+    i, f = outcome("Bin all the blocks outside the bowls, every last one. Those in bowls stay.", crowded())
+    assert all(f.base(b) == BIN for b in (R, G, Y)) and moved(i, f) == {R, G, Y}

@@ -128,12 +128,12 @@ _ALL_BUT_RE = re.compile(r"\b(?:empty|clear out|take (?:the blocks|everything|al
 
 
 # 'all but one of the blocks on the table': how many that is here
-_ALL_BUT_N_RE = re.compile(r"\ball (?:but|except|save) (one|two|three) of (the blocks(?: (?:that are )?(?:on the table|in the (\w+ bowl)|in the bowls|in a bowl))?)\b"
+_ALL_BUT_N_RE = re.compile(r"\ball (?:but|except|save) (one|two|three) of (the blocks(?: (?:that are )?(?:on the table|in the (\w+ bowl)|in the bowls|in a bowl|not in the (\w+ bowl)))?)\b"
                            r"(?=(?: out of the (\w+ bowl))?)")  # 'take all but one of the blocks out of W': of those in W
 
 
 def _all_but(m: re.Match[str], state: SymState) -> str:
-    group = state.on_the_table() if m[2].endswith("table") else state.in_bowl(m[3] or m[4]) if m[3] or m[4] else state.in_bowls() if "bowl" in m[2] else state.blocks
+    group = state.on_the_table() if m[2].endswith("table") else [b for b in state.blocks if state.base(b) not in (m[4], "bin")] if m[4] else state.in_bowl(m[3] or m[5]) if m[3] or m[5] else state.in_bowls() if "bowl" in m[2] else state.blocks
     return f"{_words(max(len(group) - _num(m[1]), 0))} of {m[2]}"
 
 

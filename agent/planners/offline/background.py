@@ -39,8 +39,8 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
         said = clean_text(" ".join(before))
         told = " ".join(p for p in before if not p.rstrip().endswith("?")).lower()  # what is told, not asked
         if _CONSTRAINT_RE.search(said) or rx(r"n[']t\b").search(" ".join(before).lower()) or rx(
-                r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b").search(told):
-            return  # never a "not", a condition or a state set aside
+                r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b|\b(?:go|goes|belongs?) (?:in|into|on|onto|to)\b").search(told):
+            return  # never a "not", a condition, a state or where things go set aside ('Blocks that match a bowl go in it.')
         if any(any(VERB_RE.match(rx(r"^(?:step \w+|first(?: of all)?|then|next|\d+)\W+").sub("", c.strip())) for c in rx(r"[:;,]").split(clean_text(p)))
                and _OBJECT_RE.search(p) for p in before):
             return  # nor a step: 'step one: take out what is in W. step two: put X in W'

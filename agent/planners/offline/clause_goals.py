@@ -270,6 +270,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
             blocks = resolve_blocks(np_, ctx, excluded)
         return [Rel("on_table", b) for b in blocks]
 
+    if tower and action == "move" and tgt_text and rx(r"\b(?:in|into) (?:a|one) (?:\w+ )?(?:tower|stack|pile)\b").search(ctx.instruction.lower()):  # 'put X, Y in a tower on W'
+        action = "stack"
     if action == "stack":
         if obj_text and rx(r"(?:the |all the |all )?(?:blocks )?(?:up|everything)").fullmatch(obj_text):
             obj_text = ""
@@ -278,8 +280,8 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         under = [b for b in ctx.state.blocks if target[0] == "block" and (said.others or said.any) and said.side is None and not rx(r"\b(?:an)?other\b").search(tgt_text) and (
             b == target[1] or target[1] in ctx.state.above(b))]
         blocks = resolve_blocks(said, ctx, [*excluded, *under], plural_default=True)  # never the block
-        if clause.inherited and len(blocks) == 1 and not tgt_text:  # they go on: 'stack two other blocks on X'
-            raise not_understood(ctx, extra=obj_text)  # '..., then yellow': a tower of one says nothing
+        if len(blocks) == 1 and (clause.inherited and not tgt_text or tower):  # they go on: 'stack two other blocks on X'
+            raise not_understood(ctx, extra=obj_text)  # '..., then yellow', 'put X in a tower': a tower of one says nothing
         if NounPhrase(obj_text).words & {"towers", "stacks", "piles"}:
             raise PlanningError("I build one tower at a time; say which blocks go in it, e.g. 'stack the red block on "
                                 "the blue block'")

@@ -90,7 +90,7 @@ def described(text: str, scene: Scene, state: SymState) -> str:
     text = rx(rf"\b{_LOOKS} (?=(?:{_LOOKS},? )*(?:\w+ )?(?:blocks?|cubes?)\b)", re.IGNORECASE).sub("", text)  # 'the six little wooden cubes'
     text = rx(rf"\bthe (?:matching|same colou?r(?:ed)?) (?:block|one|cube) (?=(?:in|into|inside) the ({_COLOUR}) bowl\b)", re.IGNORECASE).sub(lambda m: f"the {m[1].lower()} block ",
                   text)  # 'put the matching block in the blue bowl'
-    text = rx(r"\b(on the table),? (?:rather than|instead of|and not|not) in (?:a|any|the) bowls?\b", re.IGNORECASE).sub(r"\1", text)  # the set said twice
+    text = rx(r"\b(on the table),? (?:rather than|instead of|and not|not) in (?:a|any|the) bowls?\b,?", re.IGNORECASE).sub(r"\1", text)  # the set said twice
     text = rx(r"\bnot that one\s*(?:-+|,|\u2014|\u2013)\s*not (?=the \w+ \w+)", re.IGNORECASE).sub("not ", text)  # 'but not that one - not W'
 
     def plain(m: re.Match[str]) -> str:

@@ -59,7 +59,7 @@ _VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?
 
 def is_question(text: str, raw: str) -> bool:
     """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
-    text = rx(r"^(?:first(?:ly)?|then|now|next|also|just|maybe|perhaps|possibly|(?:except(?: for)?|apart from|not counting|excluding|besides|leaving "
+    text = rx(r"^(?:first(?:ly)?|then|now|next|also|just|exactly|precisely|maybe|perhaps|possibly|(?:except(?: for)?|apart from|not counting|excluding|besides|leaving "
               r"out) the \w+ (?:block|cube|bowl)|(?:leaving|setting) the \w+ (?:block|cube|bowl) (?:aside|apart)|(?:counting|including) (?:all the blocks|everything)),?\s+").sub("", text)  # 'apart from X, how many ...?'
     if not rx(r"\b(?:is|are|was|were|has|have|does|do|did|where|what|which|how)\b").search(text):  # 'X into W, then ..., yeah?': a request
         raw = rx(r",\s*(?:yeah|yep|ok|okay|alright|all right|cool|k|please|thanks)\s*\?+\s*$", re.IGNORECASE).sub(".", raw)
@@ -72,7 +72,7 @@ def is_question(text: str, raw: str) -> bool:
     if VERB_RE.match(text) and rx(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b").search(
                                          raw.lower()):
         return False  # 'Sorry, um, is it ok if you put X on the table?': a request
-    if rx(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) (?:you (?:(?:please|kindly|just|possibly|quickly) )*(?:be (?:so kind|kind enough|good enough)(?: as)? to )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip)|the \w+ (?:block|cube) and the \w+ (?:block|cube) (?:switch|swap|trade|exchange)|it be (?:at all )?possible(?: for you)? to (?:have|get))\b").match(raw.lower()):
+    if rx(r"\W*(?:(?:please|kindly),? )?(?:could|would|can|will) (?:you (?:(?:please|kindly|just|possibly|quickly) )*(?:be (?:so kind|kind enough|good enough)(?: as)? to )?(?:build|make|stack|put|move|place|set|get|bin|sort|clear|empty|swap|switch|exchange|interchange|reverse|flip|find\b[^?]*?\band (?:then )?(?:put|place|move|set|pop|drop|ease|slip|slide|stick|lift|bin|take))|the \w+ (?:block|cube) and the \w+ (?:block|cube) (?:switch|swap|trade|exchange)|it be (?:at all )?possible(?: for you)? to (?:have|get))\b").match(raw.lower()):
         return False  # 'could you build a tower, X at the bottom, ...?': a request, whatever the words left after the lead-in
     if WONDER_RE.match(text) or rx(r"what (?:do|would|must|should|will) (?:i|you|we) (?:need to |have to )?(?:take|"
                                          r"lift|move|get|clear|shift)(?: off| away)?(?: first)? (?:to|before|so)\b|what (?:do|would|must|should) (?:i|you|we) "

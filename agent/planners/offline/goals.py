@@ -202,7 +202,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
     if said is not None:
         named = sorted((n for n in scene.names() if rx(rf"\b{n}\b").search(asked.lower())), key=asked.lower().find)  # in the order said
         seen, about = _asked_about(asked, ctx)
-        ctx.it = about[:1] or named[:1] or ctx.it  # 'where is X? once you find it, park it ...'
+        ctx.it = (named[:1] if len(about) > 1 and named[:1] and named[0] in state.bowls else about[:1]) or named[:1] or ctx.it  # 'where is X? ... park it'; 'how many in W? add X to it'
         if len(about) > 1 or rx(r"\bblocks\b").search(seen):  # 'see the blocks on the table? put two of them in W': of those
             ctx.group, text = about, rx(r"\b((?:any )?(?:one|two|three|four|five|some)) of them\b").sub(rf"\1 of {seen}", text)
         ctx.destination = ctx.it[0] if ctx.it and ctx.it[0] in state.bowls else ctx.destination  # 'see that bowl? put X in there'
@@ -230,7 +230,7 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     then = lead.sub("", then.strip(" ?!.,"))
     told = lead.sub("", clean_text(then)) if mark and then else ""
     last = rx(r"[.;!]\s+").split(asked.strip())[-1]  # '... apologies in advance. Could you move X to W? Sorry, only ...': a request
-    again = "?" in instruction[len(asked) + 1:] and is_question(told, then + "?")  # 'Where is X? What is in W?': two questions (`several`)
+    again = ("?" in instruction[len(asked) + 1:] or rx(r"(?:also |plus )?(?:how many|where|what|which)\b", re.I).match(then)) and is_question(told, then + "?")  # two questions
     if told and looks_like_command(told) and not again and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and (
             last == asked.strip() or is_question(clean_text(last), last + "?")) and not (
             rx(r"(?:what|which|who)\b").match(told) and rx(r"\W*(?:is there |are there )?(?:anything|something)\b", re.I).match(asked)) and not \

@@ -96,6 +96,8 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 not in \2 bowl or \3 bowl"),
     (r"\b(but |and )?not in (the \w+ bowl),? or (?:in )?(the \w+ bowl)\b", r"\1not in \2, and not in \3"),  # '..., but not in W or in V'
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?(?:outside|not in) (the \w+ bowl)\b", r"\1 not in \2"),
+    (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the) bowls\b", r"\1 not in a bowl"),  # 'all blocks outside the bowls'
+    (r",\s*every (?:single|last) one(?: of them)?(?=\s*(?:[.;]|$))", ""),  # '..., every single one.'
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls (?=(?:in|into|on|onto|to|at) )", r"\1 on the table "),
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls\b", r"\1 not in a bowl"),
 )

@@ -39,7 +39,8 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
                r"whereabouts) of (the [\w ]+?)(\W*)$").sub(r"where is \1\2", t)  # 'Report the current location of X.'
     t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*").sub(" ", t)
-    t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing|tucked|nestled|hiding|hidden|stashed|kept) (?=on top of|on|in|inside)\b").sub("", t)
+    t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing|tucked|nestled|hiding|hidden|stashed|kept|laid|riding|stood) "
+           r"(?=on top of|on|in|inside)\b").sub("", t)
     t = rx(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)").sub(r"\1 ", t)  # 'X stacked on Y?': on it, not above it
     t = rx(r"^where (the [\w ]+?) (?:is|are)(?: (?:presently|currently|now|located|situated|to be found|kept|sitting))*(\W*)$").sub(
                r"where is \1\2", t)  # '(might I enquire) where the red cube is presently located?'
@@ -56,7 +57,11 @@ def unframed(t: str) -> str:
     t = rx(r"\s*,?\s*\b(?:and )?(?:then )?(?:that is|that's|thats|that s) (?:it|all)(?: (?:i need|i want|i need to know|"
                r"for now))?\W*$").sub("", t)  # '... what colour X is and that's all i need
     t = rx(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$").sub("?", t)
-    t = rx(r"\s+(?:at the moment|right now|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)").sub("", t)
+    t = rx(r"\s+(?:at the moment|right now|rn|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$)").sub("", t)
+    t = rx(r"[\s,.]*\b(?:(?:ple+a+se+|pls|plz)\s+)?(?:tell me|let me know|i forget|i forgot|i can ?t remember|i don ?t remember)\W*$").sub("", t)  # '... pleeease tell me'
+    t = rx(r"^(?:(?:just )?to (?:confirm|check|double check|be sure) )?(?:on my end|for me|for the record),?\s*|^(?:just )?to (?:confirm|check|double check|be sure),?\s*|"
+           r"^(?:precisely|exactly),?\s+(?=how many\b)").sub("", t)
+    t = rx(r"\b(?:are|is) (?:there )?aboard(?=\W*$)|\bhave we got(?: aboard| here)?(?=\W*$)").sub("are there", t)  # 'how many bowls are aboard?'
     t = rx(r"^(?:wait|hold on|hang on|so|ok so|okay so|ok wait|okay wait|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b").sub("", t)
     t = rx(r"\bhow many of the (blocks|bowls)\b").sub(r"how many \1", t)
     t = rx(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)").sub(

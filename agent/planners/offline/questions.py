@@ -71,7 +71,7 @@ def question_text(text: str) -> str:
     # a thing named first, then asked about: 'The orange block, dear, what is it sitting on?', 'Tell me about X, love: what's under it?',
     # 'Before we start on X, is it covered by another block?'
     t = rx(r"^(?:tell me about |before (?:we|i|you) (?:start|begin|get going|work) on |(?:a )?quick (?:one|question) (?:about|on) |regarding |about |as for |"
-               r"concerning |now,? |so,? |okay,? |ok,? |check |look at |consider |see |take )?(?:the|that|this) (\w+ (?:block|bowl))\s*[,:;\u2014\u2013-]+\s*(?:\w+\s*[,:;-]+\s*)?(what|"
+               r"concerning |with (?:respect|regard|reference) to |now,? |so,? |okay,? |ok,? |check |look at |consider |see |take )?(?:the|that|this) (\w+ (?:block|bowl))\s*[,:;\u2014\u2013-]+\s*(?:\w+\s*[,:;-]+\s*)?(what|"
                r"where|which|how many|is|does)\b(.*?)\b(?:it|that one)\b").sub(r"\2\3the \1", t)
     t = rx(r"\bis (the \w+ block) covered(?: up)?(?: by (?:another|a|any|some) block)?(?=\W*$)").sub(r"is there anything on \1", t)
     t = rx(r"^(?:has|does) (the [\w ]+?) (?:got|have) (?:anything|something|a block|any block|stuff) (?:stacked |sitting |resting |piled |put )?(?:up )?on "

@@ -257,13 +257,14 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
         return lambda c: holds(Rel("at", c, alias), state)
     np_ = NounPhrase(phrase)
     target_kind = np_.kind or ("bowl" if rel in ("in", "inside") else "block")
-    if np_.words & {"bowl", "bowls"} or target_kind == "bowl":
+    piled = np_.words & {"tower", "towers", "stack", "stacks", "pile", "piles"}  # 'in a tower': never in a bowl
+    if np_.words & {"bowl", "bowls"} or target_kind == "bowl" and not piled:
         bowls = objects(np_, ctx, "bowl")
         return lambda c: state.base(c) in bowls and state.support[c] != GRIPPER
     if one_tower and rel in ("in", "inside", "from", "of", "on", "at"):
         tower = tower_of(ctx, phrase)
         return lambda c: c in tower
-    if np_.words & {"tower", "towers", "stack", "stacks", "pile"}:
+    if piled:
         return lambda c: state.support[c] in state.support or not state.is_clear(c)
     blocks = objects(np_, ctx, "block")
     if rel in ("under", "underneath", "beneath", "below") and not many:  # 'the block under X': right under it
@@ -286,8 +287,7 @@ def exact_names(text: str, scene: Scene) -> list[str]:
 
 
 def matching_bowl(target: str) -> bool:
-    """Whether a target that matches colours names only bowls: never '... in its matching bowl and all the rest thrown
-    out', where the rest would go unread."""
+    """Whether a target that matches colours names only bowls (never '... in its matching bowl and the rest thrown out')."""
     return bool(rx(r"\bbowls?\b").search(target)) and not rx(r"\bbowls?\b.* and (?:\w+ ){0,3}?(?:rest|others?|remaining|everything|all|"
                                                            r"bin|table|corners?|middle|stack|tower|thrown|away|out)\b").search(target)
 

@@ -15,7 +15,7 @@ from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
-_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|exactly|just) )?(?=(?:where|what|which|"
+_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
                        r"who|how)\b)", re.IGNORECASE)
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
@@ -28,12 +28,12 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     no question `ask` can answer (the caller reads the message whole)."""
     parts = [p.strip(" ,") for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
-        r"(?:,? please)?\W*", re.IGNORECASE).fullmatch(p)]
+        r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
     if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(
             r"(?:and )?(?:where|what|which|who|how|is|are|does|do|has|have)\b", re.IGNORECASE).match(parts[-1])):
         return None  # 'How many blocks are there? Only count the stacked ones.': one question, then how to count
     whole = ask(instruction)
-    if whole.kind not in ("unsupported", "unclear", "scene") and question_text(instruction) != question_text(parts[0]):
+    if whole.kind not in ("unsupported", "unclear", "scene") and question_text(instruction) != question_text(parts[0]) and any(_IT_RE.search(p) for p in parts[1:]):
         return None  # 'Anything on X? What is it?': one question, said in two
     replies: list[Answer] = []
     about: str | None = None
@@ -42,6 +42,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         about = next(iter(sorted((n for n in names if n in asked), key=asked.find)), about)
     for part in parts:
         said = rx(r"\b(which|how many) (?:ones|of them)\b", re.IGNORECASE).sub(r"\1 blocks", _IT_RE.sub(f"the {about}", part) if about else part)
+        said = rx(r"\b(?:in|inside) there\b", re.IGNORECASE).sub(f"in the {about}", said) if about and about.endswith("bowl") else said  # '... And is X in there?'
         reply = Answer("which", f"It is the {about}.", about) if about and _WHICH_IT_RE.fullmatch(part) else ask(said.rstrip(" ?.!") + "?")
         if reply.kind == "unsupported":  # said as not answered, the others still answered
             reply = Answer("unsupported", f"I cannot answer {part.strip(' ?')!r}; ask what is in, on or under a thing, where it is, or how many.")

@@ -11,6 +11,8 @@ _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str], ...] = (
     (rf"\b(tower|stack|pile) (?:made )?(?:out of|from|made of|made from|using|with) {_N} blocks\b", r"\1 of \2 blocks"),  # 'a tower out of two blocks'
+    (r"\b(bin|throw away|throw out|toss|trash|discard|dump|get rid of) (the blocks|every block|all the blocks|each block|any blocks?|the ones) in (an? (?:tower|stack|pile))\b",
+     r"\1 \2 that are in \3"),  # 'bin the blocks in a tower': those in one, not a tower built
     (r"\b(?:stack|put|place|set|pile) (one|two|three) (?:more|other|another|extra)( blocks?)? on (?:top of )?(it|the \w+ block)(?: there)?(?:,? (?:to make|making|so "
      r"(?:that )?(?:it is|you have)) (?:it )?an? (?:tower|stack|pile) of (?:two|three|four|five))?\b", r"put \1 more\2 on \3"),
     (r"\bstack (?:one )?(?:other|another|more) block on (?:top of )?(it|the \w+ block)(?: there)?\b", r"put another block on \1"),

@@ -89,7 +89,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"staying)(?: where it is| put| as it is)?\b", r"\1 \2, and leave \2 where it is"),  # 'bin everything except X, that one stays ...'
     # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
     # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
-    (r",? according to (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
+    (r",? (?:according to|as per|per) (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
      r"work|lesson)\b|,? so (?:that )?(?:it is|it s|they are|they re) (?:out of the way|not in the way|out of my way)\b|,? including (?:the ones|"
      r"those|the blocks|any) (?:in|inside|on) (?:the |a |any )?(?:bowls?|table)\b", ""),
     (r"\bloaded (?=into |in |onto )", "put "), (r"\b(?:chillin g?|chilling|hanging out|hangin g?(?: out)?|vibing) (?=in |on )", "sitting "),

@@ -75,7 +75,7 @@ EXCEPT_RE = re.compile(
 LEAD_EXCEPT_RE = re.compile(r"^(?:except(?: for)?|excepting|apart from|aside from|other than|besides|save for|excluding|"
                             r"with the exception of|barring|bar|not counting|but for)\s+(.+?)\s*,\s*(.+)$")
 TOWER_RE = re.compile(
-    r"\b(?:on top of (?:each other|one another)|on each other|(?:in|into|as) (?:a|one) (?:single |big |tall )?"
+    r"\b(?:on top of (?:each other|one another)|on each other|(?:in|into|as) (?:a|one) (?:single |big |tall |neat |little |nice |small )?"
     r"(?:tower|stack|pile)|(?:a|(?:just |only )?one) (?:single |big |tall )?(?:tower|stack|pile)(?: out)?(?: of| with| from| using)?)\b"
 )
 MATCH_RE = re.compile(
@@ -136,7 +136,7 @@ TOP_RE = re.compile(r"\b(?:and|with) (?:the )?(\w+)(?: block| one)? (?:on (?:the
 WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|let's have|let us have|have)\s+")
 # Ways to say what one wants; what follows is a command, a statement or a small clause ('the red block in the bowl').
 DESIRE_RE = re.compile(
-    r"^(?:(?:what|all) (?:i|we|they|everyone|everybody|people|the \w+) (?:would (?:like|love)|wants?|needs?|desire|am after|are after|"
+    r"^(?:(?:what|all) (?:i|we|they|everyone|everybody|people|the \w+) (?:would (?:like|love)|wants?|(?:will |would )?needs?|desire|am after|are after|"
     r"am looking for)(?: you)?(?: for(?: \w+){1,3}?)?(?: to do| to see)?(?: right here| here| now)?,? is"
     r"(?: for you to| for| that| to see| to have| to)?|(?:please )?arrange (?:it |things )?for|"
     r"what (?:you|we) (?:should|need to|must|have to|are to|are going to|will) do (?:now |next |here )?is(?: to)?|"
@@ -149,8 +149,7 @@ DESIRE_RE = re.compile(
     r"(?!(?:the )?(?:\w+ )?(?:blocks?|bowls?|ones?|everything|nothing|it|all|that|this|there)\b)(?:the )?(?:[a-z]+ ){0,2}?[a-z]+ "
     r"(?:wants|would like(?: to see| to have)?|is asking for|asks for|requests|expects)(?! to\b)|"
     r"(?:i|we) (?:would |do |am |are |was |were |(?:am |are )?going to )?(?:like|love|prefer|want|need|wish|hope|hoping|"
-    r"wishing|wanting|expect)"
-    r"(?: it)?"
+    r"wishing|wanting|expect)(?: it)?"
     r"(?: if| for| that| to have| to see)?|"
     r"i would (?:rather|sooner|much rather)(?: have| see| like)?|how (?:i|we) (?:would|d) (?:love|like) to (?:see|have)|"
     r"(?:we|you) (?:need|want|should|must|have|can|could|may)(?: to have| to)?|make it so(?: that)?|make sure(?: that)?|"
@@ -162,7 +161,8 @@ DESIRE_RE = re.compile(
     r"(?:get|bring) (?:me |us |it |things |everything )?to (?:a|the) (?:state|point|situation|configuration|setup) "
     r"(?:where|in which|with)|reach (?:a|the) (?:state|point|situation|configuration) (?:where|in which|with)|"
     r"(?:let us|can we|could we|would you|(?:can|could|may) i|let me) have|let (?:us|me) see|(?:set|arrange|fix) (?:it|things|everything) (?:up )?so(?: that)?|"
-    r"have it so(?: that)?|get it so(?: that)?|the table should look like this|in the end)\s+")
+    r"have it so(?: that)?|get it so(?: that)?|the table should look like this|in the end|the way (?:this|it|things|everything|the table) should (?:end up|look|be)"
+    r"(?: at the end| in the end)?,? is),?\s+")
 ALONG_RE = re.compile(r"^(.+?) ((?:on top of|onto|on|into|inside|in|to|at) .+?),? (?:along with|together with|as well as|"
                       r"alongside|and also|plus) (.+)$")
 # 'put X in the bin, and Y (too)': a second object for a target that holds several (a bowl, the bin, the table, a place;
