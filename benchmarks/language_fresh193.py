@@ -23,7 +23,18 @@ The six styles:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 536452d, the code of 2c7c312, before anything it could prompt): 0.7867
+goal-correct (236 of 300), 56 refused. Three wrong actions: "Knock all the stacks on the table down so no block is on
+another block. Nothing goes in the bin." did nothing ('stacks' was no word it knew, so the first sentence was set aside
+as background). Five wrong replies: "Two counts, in this order: the number of blocks in W, then the number of blocks
+that are not in any bowl." was not answered. The refusals: "Stack them up: X at the bottom, Y on it, and Z on top.",
+"not on Y. Please handle it gently.", "whenever you've got a minute", "lifted out, one at a time, and set down on the
+table. Please handle them gently.", "handling it gently, but do not place it in the bin", "the blocks in bowls are not to
+be binned", "The other 5 blocks keep exactly their current positions.", "Don't knock down the stack on X.", "Knock down
+the stack of X on Y, then build it back the other way round", "every block with a same-coloured bowl goes into that
+bowl, and every other block stays exactly where it is", "Any block sitting in a bowl that's a different colour to it:
+shift it out onto the table.", "Please handle X with care: lift it off Y ...", "any two, and no others", "Tallest stack:
+how many blocks high is it?".
 """
 
 from __future__ import annotations

@@ -18,7 +18,16 @@ refuse any block thrown in the bin that the message did not send there. The six 
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 88fb887, the code of 2c7c312, before anything it could prompt): 0.77
+goal-correct (231 of 300), 49 refused, 10 asked, no wrong action. Ten wrong replies: "how many blocks are there? also is
+there a X lol" answered only the second question; "Oi, how many bowls we got out, and is anything sat on top of X?" was
+not answered. It asked on "Right, team, the block in W: it's off to the bottom left corner!", "Transfer the block at the
+very top of the stack containing X into W." and "Oi, the bowl what's got X in it: chuck Y in there an' all!". The
+refusals: "Kindly note how the table ought to look when you have finished: ...", "Make it so W's got X in it and Y's
+sat on Z, sharpish!", "everyone into W: all four blocks, no stragglers!", "put every block in its own corner lol, one
+block per corner", "Every block that ain't in a bowl, chuck it in the bin, the lot of 'em!", "Get rid of every block
+that ain't pink or orange", "the block thats closest to W (not the ones inside it)", "find the bowl that's the same
+colour as X and pop X in it!", "Pink block in the pink bowl, sharpish, colours together!".
 """
 
 from __future__ import annotations

@@ -21,7 +21,12 @@ for the table itself. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 536452d, the code of 2c7c312, before anything it could prompt): 0.9167
+goal-correct (275 of 300), 15 refused, 5 asked, no wrong action. Five wrong replies: "Two quick questions. First, how
+many bowls are there? Second, what colour is the block on top of X?" was not answered. It asked on "Goal: X in the
+bottom right corner. Invariant: Y and Z keep their current positions.". The refusals: "on its mark in the middle for the
+next scene", "everything else stays on its mark, exactly where it is now", "Colour-match the set: ...". One slip while it
+was written: its tester ran `sed -n 1,30p sim/core/lexicon.py | head -0`, which printed nothing.
 """
 
 from __future__ import annotations

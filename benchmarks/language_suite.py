@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh186` (the tenth to
-hundred-and-eighty-seventh untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH186`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh195` (the tenth to
+hundred-and-ninety-sixth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH195`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -105,6 +105,15 @@ from benchmarks.language_fresh183 import FRESH183
 from benchmarks.language_fresh184 import FRESH184
 from benchmarks.language_fresh185 import FRESH185
 from benchmarks.language_fresh186 import FRESH186
+from benchmarks.language_fresh187 import FRESH187
+from benchmarks.language_fresh188 import FRESH188
+from benchmarks.language_fresh189 import FRESH189
+from benchmarks.language_fresh190 import FRESH190
+from benchmarks.language_fresh191 import FRESH191
+from benchmarks.language_fresh192 import FRESH192
+from benchmarks.language_fresh193 import FRESH193
+from benchmarks.language_fresh194 import FRESH194
+from benchmarks.language_fresh195 import FRESH195
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -268,6 +277,15 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh184", FRESH184),
     ("fresh185", FRESH185),
     ("fresh186", FRESH186),
+    ("fresh187", FRESH187),
+    ("fresh188", FRESH188),
+    ("fresh189", FRESH189),
+    ("fresh190", FRESH190),
+    ("fresh191", FRESH191),
+    ("fresh192", FRESH192),
+    ("fresh193", FRESH193),
+    ("fresh194", FRESH194),
+    ("fresh195", FRESH195),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -504,6 +522,15 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh184_goal_correct": rate("fresh184"),
         "fresh185_goal_correct": rate("fresh185"),
         "fresh186_goal_correct": rate("fresh186"),
+        "fresh187_goal_correct": rate("fresh187"),
+        "fresh188_goal_correct": rate("fresh188"),
+        "fresh189_goal_correct": rate("fresh189"),
+        "fresh190_goal_correct": rate("fresh190"),
+        "fresh191_goal_correct": rate("fresh191"),
+        "fresh192_goal_correct": rate("fresh192"),
+        "fresh193_goal_correct": rate("fresh193"),
+        "fresh194_goal_correct": rate("fresh194"),
+        "fresh195_goal_correct": rate("fresh195"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -230,3 +230,69 @@ def test_the_blocks_said_by_their_bowl_colour_are_sorted_and_the_rest_binned(tex
 def test_every_single_one_outside_the_bowls() -> None:
     i, f = outcome("Bin all the blocks outside the bowls, every last one. Those in bowls stay.", crowded())
     assert all(f.base(b) == BIN for b in (R, G, Y)) and moved(i, f) == {R, G, Y}
+
+
+@pytest.mark.parametrize("text", [
+    "Take apart all the stacks on the table. Nothing may go in the bin.",
+    "Knock down every stack, but don't bin anything.",
+])
+def test_every_stack_knocked_down_comes_down_to_the_table(text: str) -> None:
+    i, f = outcome(text, crowded())
+    assert f.support[G] == TABLE and moved(i, f) == {G}, text
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Three counts, please: the number of bowls, the number of blocks in the white bowl, then the number of blocks.", ("3", "2", "6")),
+    ("A couple of questions. First, where is the yellow block? Second, what is in the purple bowl?", ("table", "blue block")),
+])
+def test_counts_and_numbered_questions_are_each_answered(text: str, parts: tuple[str, ...]) -> None:
+    said = reply(text, crowded())
+    at = 0
+    for part in parts:
+        assert part in said[at:], (text, said)
+        at = said.index(part, at) + len(part)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("how many bowls are there? also is there a pink block lol", ("3", "Yes")),
+    ("Oi, how many blocks we got, and is anything sat on the red block?", ("6", "Yes")),
+])
+def test_a_count_then_a_yes_no_question_are_both_answered(text: str, parts: tuple[str, ...]) -> None:
+    said = reply(text, crowded())
+    at = 0
+    for part in parts:
+        assert part in said[at:], (text, said)
+        at = said.index(part, at) + len(part)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Shift the block at the very top of the stack containing the red block onto the table.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}),
+    ("Bin every block that ain't pink, orange or blue.", lambda i, f: all(f.base(b) == BIN for b in (R, G, Y)) and moved(i, f) == {R, G, Y}),
+])
+def test_a_tower_containing_a_block_and_ain_t(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+def test_find_the_bowl_that_is_a_block_s_colour_and_pop_that_block_in() -> None:
+    i, f = outcome("Find the bowl that's the same colour as the green block and pop the green block in it!", coloured())
+    assert f.base(G) == "green bowl" and moved(i, f) == {G}
+
+
+@pytest.mark.parametrize("text", [
+    "Put every block in its matching bowl; everything that's left goes into the bin.",
+    "Match each block to its bowl, then whatever is still left goes in the bin.",
+])
+def test_everything_that_is_left_after_a_sort_is_the_unmatched_blocks(text: str) -> None:
+    i, f = outcome(text, coloured())
+    assert sorted_then_binned(i, f), text
+
+
+def test_blocks_outside_the_bowls_put_in_a_bowl() -> None:
+    i, f = outcome("Put all three blocks outside the bowls in the cyan bowl.", crowded())
+    assert all(f.base(b) == CB for b in (R, G, Y)) and moved(i, f) == {R, G, Y}
+
+
+def test_an_interjection_before_and_is_no_question_of_its_own() -> None:
+    said = reply("Lovely, thank you! Oh, and is the cyan bowl empty now?", crowded())
+    assert said.startswith("Yes") and "cannot answer" not in said

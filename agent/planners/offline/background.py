@@ -42,8 +42,9 @@ def requests(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
                 r"\b(?:if|unless|in case|provided|providing|as long as|condition|assuming|empty|clear|full)\b|\b(?:go|goes|belongs?) (?:in|into|on|onto|to)\b").search(told):
             return  # never a "not", a condition, a state or where things go set aside ('Blocks that match a bowl go in it.')
         if any(any(VERB_RE.match(rx(r"^(?:step \w+|first(?: of all)?|then|next|\d+)\W+").sub("", c.strip())) for c in rx(r"[:;,]").split(clean_text(p)))
-               and _OBJECT_RE.search(p) for p in before):
-            return  # nor a step: 'step one: take out what is in W. step two: put X in W'
+               and _OBJECT_RE.search(p) or rx(r"^\W*[a-z]+(?: (?:down|up|apart|over|away))? (?:all|every|each)\b(?: of)?(?: the)? (?:\w+ )?(?:blocks?|stacks?|towers?|piles?)\b",
+                                                re.IGNORECASE).search(p) for p in before):
+            return  # nor a step: 'step one: take out what is in W. step two: put X in W', 'Demolish all the stacks.'
         mentions = [m for m in _MENTION_RE.findall(rx(r"\b(?:something|anything) else\b").sub("", said)) if m not in ("it", "its", "itself")]
         named = [n for n in names if rx(rf"\b{n}\b").search(said)]
         if len(named) > 1 or named and rx(r"\b(?:bin|table|corners?|middle|left|right|top|bottom)\b").search(said):

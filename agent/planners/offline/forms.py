@@ -59,7 +59,7 @@ _VERBLESS_RE = re.compile(rf"(?:(?:status|quick check|check|query|question) )?(?
 
 def is_question(text: str, raw: str) -> bool:
     """A question about the scene rather than a request ('where is the red block?', 'is it in the bowl?')."""
-    text = rx(r"^(?:first(?:ly)?|then|now|next|also|just|exactly|precisely|maybe|perhaps|possibly|(?:except(?: for)?|apart from|not counting|excluding|besides|leaving "
+    text = rx(r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|then|now|next|also|just|exactly|precisely|maybe|perhaps|possibly|(?:except(?: for)?|apart from|not counting|excluding|besides|leaving "
               r"out) the \w+ (?:block|cube|bowl)|(?:leaving|setting) the \w+ (?:block|cube|bowl) (?:aside|apart)|(?:counting|including) (?:all the blocks|everything)),?\s+").sub("", text)  # 'apart from X, how many ...?'
     if not rx(r"\b(?:is|are|was|were|has|have|does|do|did|where|what|which|how)\b").search(text):  # 'X into W, then ..., yeah?': a request
         raw = rx(r",\s*(?:yeah|yep|ok|okay|alright|all right|cool|k|please|thanks)\s*\?+\s*$", re.IGNORECASE).sub(".", raw)

@@ -53,7 +53,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:one and all|every last one of them|the whole lot)(?=\s*[,;.]|$)|\s+one and all\b", ""),
     # what remains
     (r"\bthe (?:rest|remainder|remnants?|others) of the (?:bunch|lot|set|pile|group)\b|\bthe (?:remainder|leftovers|left overs)(?: of the blocks)?\b|"
-     r"\b(?:whatever|what) is left over\b|\bthe (?:blocks|ones) (?:that are |still )?left over\b|\bthe left ?over (?:blocks|ones)\b", "the rest"),
+     r"\b(?:whatever|what) is left over\b|\b(?:everything|anything|whatever|all)(?: that| which)? is (?:still )?left(?: over)?\b(?! of\b)|\bthe (?:blocks|ones) (?:that are |still )?left over\b|\bthe left ?over (?:blocks|ones)\b", "the rest"),
     # a container's load
     (r"^make (?:the contents of|the blocks in|the set in) (the \w+ bowl) (?:just |only )?(the \w+ block)(?:,? its (?:own |matching )?block)?(?=\s*(?:[.;,]|$))",
      r"\2 should be the only block in \1"),  # 'make the contents of W just X'
@@ -96,7 +96,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 not in \2 bowl or \3 bowl"),
     (r"\b(but |and )?not in (the \w+ bowl),? or (?:in )?(the \w+ bowl)\b", r"\1not in \2, and not in \3"),  # '..., but not in W or in V'
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?(?:outside|not in) (the \w+ bowl)\b", r"\1 not in \2"),
-    (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the) bowls\b", r"\1 not in a bowl"),  # 'all blocks outside the bowls'
+    (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the) bowls\b(?= (?:go|goes|should|must|belong)\b)", r"\1 not in a bowl"),  # 'all blocks outside the bowls'
     (r",\s*every (?:single|last) one(?: of them)?(?=\s*(?:[.;]|$))", ""),  # '..., every single one.'
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls (?=(?:in|into|on|onto|to|at) )", r"\1 on the table "),
     (r"\b(blocks?|ones?|cubes?) (?:that (?:is|are) |which (?:is|are) )?outside (?:the|any|all the|of the) bowls\b", r"\1 not in a bowl"),

@@ -130,7 +130,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:change|be changed|move|be moved|be touched)\b", r"leave \1 \2 alone"),
     (r"(^|[.;,] )(?:match|pair)(?: up)? (?:the |all the )?(?:colou?rs|blocks? (?:by|to their) colou?rs?)(?: up)?(?=$|[.;,])",
      r"\1sort the blocks by colour"),  # 'match the colours'
-    (r"\b(?:find|locate|look for|spot) the bowl (?:that matches|(?:of )?the same colou?r as|matching) (the \w+ block),? and (?:put|place|drop|pop|ease|slip|set|lower|stick) (?:it|the block) (?:in there|"
+    (r"\b(?:find|locate|look for|spot) the bowl (?:that matches|(?:that is |that s |which is )?(?:of )?the same colou?r as|matching) (the \w+ block),? and (?:put|place|drop|pop|ease|slip|set|lower|stick) "
+     r"(?:it|the block|\1) (?:in there|"
      r"in it|there|into it)\b", r"put \1 in its matching bowl"),
     # 'the block that is the same colour as the blue bowl (in it)': the blue block (in the blue bowl); 'the bowl that is the
     # same colour as the red block': the red bowl
@@ -238,10 +239,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:to|into|onto) the\b)", r"\1 "),  # 'move every block on the table, over to W'
     (r"\b(?:whatever|everything|anything|the ones?|the blocks?|the rest|any blocks?|all blocks?)(?: else)?(?: that| which)? "
      r"(?:does not|do not|can not|could not) (?:have|get|find) (?:a|its|their|any) (?:own )?(?:matching bowl|match|bowl of (?:its|their) "
-     r"(?:own )?colou?r)\b|\b(?:the )?(?:blocks?|ones?)(?: that are)? (?:without|with no) (?:a )?(?:matching bowl|match|such bowl)\b",
+     r"(?:own )?colou?r)\b|\b(?:the )?(?:blocks?|ones?)(?: that are)? (?:without|with no) (?:a )?(?:matching bowl|match)\b|(?:^|(?<=[.;] ))(?:the )?blocks with no such bowl\b",
      "the unmatched blocks"),  # 'bin whatever does not have a match'
     (r"\b(?:any|every|each|all(?: the)?) the unmatched blocks\b", "the unmatched blocks"),
-    (r"\b(?:(?:the )?(?:blocks|ones) (?:that|which) match|(?:every|each|any) block whose colou?r matches) (?:a|any|one of the) bowl(?:'s| s|s)?(?: colou?r)?\b( (?:go|goes|belongs?|should go) (?:in|into) )?(?(1)(?:it|there|that bowl)\b)",
+    (r"\b(?:(?:the )?(?:blocks|ones) (?:that|which) match (?:a|any|one of the) bowl(?:'s| s|s)? colou?r|(?:every|each|any) block whose colou?r matches (?:a|any|one of the) bowl)\b( (?:go|goes|belongs?|should go) (?:in|into) )?(?(1)(?:it|there|that bowl)\b)",
      lambda m: f"every matched block{m[1] or ''}{'its matching bowl' if m[1] else ''}"),  # 'blocks that match a bowl's colour'
 
     (r"\bthe bowl (?:that is|that s|which is|of) the same colou?r as (?:it|them)(?: is| are)?\b", "the matching bowl"),

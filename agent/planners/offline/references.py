@@ -14,7 +14,7 @@ from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, abs
                                             tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
 from agent.planners.offline.sides import beside, by_contents, corner, distance, extreme, half, middle, nth, own_bowl
-from agent.planners.offline.words import MATCH_RE, TOWER_RE
+from agent.planners.offline.words import MATCH_RE, TOWER_RE, TOWER_WORDS
 from agent.regex import rx
 from sim.core import layout
 from sim.core.errors import PlanningError
@@ -257,7 +257,7 @@ def _relation_filter(rel: str, phrase: str, ctx: Context, kind: str, many: bool 
         return lambda c: holds(Rel("at", c, alias), state)
     np_ = NounPhrase(phrase)
     target_kind = np_.kind or ("bowl" if rel in ("in", "inside") else "block")
-    piled = np_.words & {"tower", "towers", "stack", "stacks", "pile", "piles"}  # 'in a tower': never in a bowl
+    piled = np_.words & TOWER_WORDS  # 'in a tower': never in a bowl
     if np_.words & {"bowl", "bowls"} or target_kind == "bowl" and not piled:
         bowls = objects(np_, ctx, "bowl")
         return lambda c: state.base(c) in bowls and state.support[c] != GRIPPER

@@ -15,7 +15,7 @@ from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
-_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
+_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,\s+and (?=(?:is|are|does|do) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
                        r"who|how)\b)", re.IGNORECASE)
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
@@ -23,12 +23,22 @@ _WHICH_IT_RE = re.compile(r"\W*(?:and )?(?:which|what)(?: one| block| bowl| thin
 _IT_RE = re.compile(r"\b(?:it|that one|that (?:block|bowl))\b", re.IGNORECASE)
 
 
+# 'Two counts, in this order: the number of blocks in W, then the number of ...': each count asked
+_COUNTS_RE = re.compile(r"^\W*(?:two|three|a couple of) (?:counts|numbers|figures|totals)(?:,? please)?(?:,? in (?:this|that) order)?\s*[:,-]\s*", re.IGNORECASE)
+_NUMBER_OF_RE = re.compile(r"(?:,?\s*(?:and )?(?:then )?)?\bthe (?:number|count|total) of (blocks|bowls)(?: that are| which are)?\b", re.IGNORECASE)
+# what only says how many questions follow, or which one this is ('Two quick questions.', 'First, ...', 'Second, ...')
+_ORDINAL_RE = re.compile(r"^\W*(?:(?:two|three|a couple of|a few) (?:quick |little |short )?questions?\W+)?(?:(?:first|second|third|next|then|finally|lastly)(?:ly)?,\s*)?", re.IGNORECASE)
+
+
 def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answer]) -> Answer | None:
     """The answers to each question of a message that asks several, in order; None for one question, or when a part is
     no question `ask` can answer (the caller reads the message whole)."""
+    if _COUNTS_RE.match(instruction):
+        instruction = _NUMBER_OF_RE.sub(lambda m: f"{'? ' if m.start() > 0 and not m.string[:m.start()].rstrip().endswith(':') else ''}how many {m[1]} are", _COUNTS_RE.sub("", instruction)) + "?"
+    instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
     parts = [p.strip(" ,") for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
-        r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
+        r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*|\W*(?:oh|ah|well|so|right|ok|okay|um+|uh+|hmm+)\W*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
     if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(
             r"(?:and )?(?:where|what|which|who|how|is|are|does|do|has|have)\b", re.IGNORECASE).match(parts[-1])):
         return None  # 'How many blocks are there? Only count the stacked ones.': one question, then how to count

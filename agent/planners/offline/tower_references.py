@@ -211,7 +211,7 @@ def described_tower(text: str, ctx: Context) -> list[str] | None:
     return named_tower(text, ctx) if rx(rf"\b(?:{'|'.join(COLOURS)})\b").search(text) else None
 
 
-_TOWER_AT = (r"(?P<tower>the (?:tallest|highest|biggest|largest) (?:stack|tower|pile)|the (?:stack|tower|pile) (?:with|that has|holding) the \w+ block(?: in it| on top| at the bottom)?|the (?:stack|tower|pile) the \w+ block is in|(?:the|that|this) "
+_TOWER_AT = (r"(?P<tower>the (?:tallest|highest|biggest|largest) (?:stack|tower|pile)|the (?:stack|tower|pile) (?:with|that has|holding|containing|that contains|which contains) the \w+ block(?: in it| on top| at the bottom)?|the (?:stack|tower|pile) the \w+ block is in|(?:the|that|this) "
               r"(?:stack|tower|pile)(?: of blocks)?)")
 _ORDINAL = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "one": 0, "two": 1, "three": 2}
 _AT_RE = re.compile(rf"\b(?:(?:whatever (?:is|sits|is sitting)|the block(?: that is)?|the one(?: that is)?) (?:at|on) the (?:very )?(?P<end>top|bottom|base) of|the (?:very )?"

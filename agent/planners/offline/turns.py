@@ -377,7 +377,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:by|before) the (?:next )?(?:ad break|news(?: at \w+)?|break|top of the hour|commercial)\b|[,.;]?\s*(?:that s the plan|here we go|your pick,? folks|"
      r"folks)\W*$|,?\s*\bsee,? #?\s*\d+\b,?", ""),
     (r"^i (?:long|yearn|wish|hope) to see ", "i want "),
-    (r"^bear (?=the \w+ block)", "move "), (r",\s*where (?!(?:the )?\w+ (?:block|bowl)\b)[^,.;]*$", ""),
+    (r"^bear (?=the \w+ block)", "move "), (r",\s*where (?!(?:the )?\w+ (?:block|bowl)\b|(?:is|are|s) the\b)[^,.;]*$", ""),
     (r"\bleave whatever(?: is|'s| s)? (in|on) (the \w+ (?:bowl|block)) alone\b", r"leave everything \1 \2 alone"),
     (r"\blet (the \w+ block) (?:sleep|rest|lie|be|stay)(?: undisturbed| in peace| where it is)?(?=\s*(?:[,.;]|$))", r"leave \1 alone"),
     (r",?\s*\blike with like\b", " by colour"),

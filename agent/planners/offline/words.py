@@ -191,7 +191,7 @@ KNOWN_WORDS = set(COLOURS) | set(NUMBERS) | {
     "block's", "on", "table", "top", "whole", "entire", "lot", "which", "is", "are", "thing", "things", "stuff",
     "object", "objects", "s", "still", "currently", "already", "exactly", "only", "just", "both",
     "another", "item", "items", "piece", "pieces", "at", "least", "most", "more", "than",
-    "tower", "towers", "stack", "pile", "else", "anything", "different", "separate", "distinct", "individual",
+    "tower", "towers", "stack", "stacks", "pile", "piles", "else", "anything", "different", "separate", "distinct", "individual",
 }
 # Words ending in -ly that say something ('only', 'respectively', 'lastly'); any other is a manner adverb, which never
 # changes the goal ('gingerly put ...'), and `phrasing.clean_text` drops it.
