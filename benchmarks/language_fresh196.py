@@ -20,7 +20,21 @@ The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 8a26d21, the code of f4335ca, before anything it could prompt): 0.6967
+goal-correct (209 of 300), 75 refused, 2 asked. Nine wrong actions: "Build a tower of exactly three blocks: X at the
+bottom, Y on it and Z on top." built a tower of four ('of exactly three' not read as its height); "Exactly one block is
+directly below X. Put that block in the bin." binned X ('that block' read as X); "It is necessary that nothing is on X.
+Please do not use the bin for this." did nothing (the first sentence set aside as background). Five wrong replies:
+"Right so, the white block, is it in W? And how many blocks are in W, anyway?" and "What is on top of X, and is X in a
+bowl?". The refusals include "Just so: X stands in the middle as the centrepiece.", "By the next stop, X is riding on
+top of Y.", "Last stop for all its blocks.", "Right so, what I'd like, anyway, is X over in the middle.", "Nobody stays
+in W", "Right so, not the bin, yeah? ...", "not counting any in bowls", "stay at their stops", "The blocks with no such
+bowl do not move at all.", "the white block and the white bowl are the same colour, so put the block in that bowl",
+"Each block: if a bowl of its colour exists, into that bowl; if not, into the bin.", "Next stop for X: the top right
+corner.", "All aboard for the bin: each block that isn't in a bowl.", "so that it stands on the table itself", "exactly
+two, no more", "the lot of them", "Please to tell the number of blocks which are in W.", "Colour-coordinate it for me:
+...", "I would like that X becomes placed into W", "Count for me: first all the blocks, wherever they are, then the
+bowls.".
 """
 
 from __future__ import annotations

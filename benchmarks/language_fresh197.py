@@ -20,7 +20,16 @@ the blocks a sentence says to leave alone exactly where they were.
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the
 checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 8a26d21, the code of f4335ca, before anything it could prompt): 0.6633
+goal-correct (199 of 300), 89 refused, 8 asked. Four wrong actions: "Grab whatever block is in W and chuck it on X,
+sweet." binned the block (the unknown 'sweet' left 'it on X' read whole as the thing to throw away). The refusals
+include ', sweet', 'dude', ', there we go', 'sweetheart', 'chilling', "The orange block is the base: ...", "Why is X still
+on Y? It goes on Z. Move it.", "stacked in that order, X at the bottom on the table", "I'd love it if X was just chilling
+on top of Y", "every block that's in a bowl, chuck it in the bin. Leave the rest.", "but don't throw any of them away",
+"Leave the bowls just how they are", "The yellow block belongs in the yellow bowl, same colour. Just move it.", "Chuck
+everything in the bin except the blocks in the bowls.", "Little blue block into W first, sweetheart, and then the little
+white block in with it.", "I'd like W empty by the end of this, with what's in it moved onto the table.", "There's a
+block on X. Just put that block in the bin.".
 """
 
 from __future__ import annotations

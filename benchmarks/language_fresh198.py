@@ -20,7 +20,13 @@ it wants both answers. The six styles:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 8a26d21, the code of f4335ca, before anything it could prompt): 0.8767
+goal-correct (263 of 300), 35 refused, no wrong action. Two wrong replies: "Two quick ones: how many blocks are in W, and
+is X on the table?" said No for a block on a block on the table (the tester counts a block in a tower as on the table).
+The refusals: "set aside in the top right corner, out of my way", "i want the blue bowl empty can u do that", "Drop off
+exactly two blocks in W; any two will do.", "without stacking anything on it", "drop it off anywhere except a bowl or the
+bin", "theres stuff on the green block i dont want anything on it", "Which bowl is X in? I need to know where to pick it
+up.".
 """
 
 from __future__ import annotations

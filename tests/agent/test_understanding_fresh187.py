@@ -296,3 +296,34 @@ def test_blocks_outside_the_bowls_put_in_a_bowl() -> None:
 def test_an_interjection_before_and_is_no_question_of_its_own() -> None:
     said = reply("Lovely, thank you! Oh, and is the cyan bowl empty now?", crowded())
     assert said.startswith("Yes") and "cannot answer" not in said
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Make a stack of exactly two blocks: the yellow block at the bottom and the blue block on it.",
+     lambda i, f: f.support[B] == Y and moved(i, f) <= {B, Y}),
+    ("Only one block is right under the green block. Throw that block away.", lambda i, f: f.base(R) == BIN and f.base(G) != BIN),
+    ("It is essential that nothing is on the red block. Don't use the bin.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}),
+    ("Dude, grab the block in the purple bowl and chuck it on the yellow block, sweet.", lambda i, f: f.support[B] == Y and moved(i, f) == {B}),
+    ("Pop the little yellow block in the cyan bowl, there we go.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+])
+def test_a_tower_of_exactly_n_the_block_below_and_casual_tails(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("i want the purple bowl empty can u do that", lambda i, f: f.base(B) != PB and moved(i, f) == {B}),
+    ("Drop off exactly one block in the cyan bowl; any one will do.", lambda i, f: sum(f.base(b) == CB for b in ALL) == 1 and f.held is None),
+    ("Hey, which block is in the purple bowl?", None),
+])
+def test_a_texter_a_courier_and_a_greeting(text: str, check) -> None:
+    if check is None:
+        assert "blue block" in reply(text, crowded())
+        return
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+def test_whatever_is_on_a_block_has_to_go_means_away_never_onto_it() -> None:
+    i, f = outcome("Dude, whatever's on the red block has to go.", crowded())
+    assert f.base(G) == BIN and moved(i, f) == {G}

@@ -17,7 +17,7 @@ from sim.core.lexicon import COLOURS
 # what a dropped sentence must not say: it could keep, exclude or forbid something the request alone would not
 _OBJECT_RE = re.compile(rf"\b(?:{'|'.join(COLOURS)}) (?:block|cube)s?\b|\b(?:in|into|out of|from|inside) the (?:{'|'.join(COLOURS)}) bowl\b",
                         re.IGNORECASE)  # a block named by its colour, or a bowl as where blocks are
-_CONSTRAINT_RE = re.compile(r"\b(?:not|never|no longer|leave|keep|stay|stays|without|except|but|only|avoid|careful|"
+_CONSTRAINT_RE = re.compile(r"\b(?:not|never|no longer|nothing|necessary|leave|keep|stay|stays|without|except|but|only|avoid|careful|"
                             r"alone|untouched|instead|unless|if|until|before|after|first|then|should|must|belongs?|"
                             r"supposed|wrong)\b")
 _RHETORICAL_RE = re.compile(r"\s*(?:why|who|how come|what is (?:it|that|this) (?:for|doing)|what s (?:it|that|this) "

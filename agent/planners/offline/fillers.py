@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 FILLER_RE = re.compile(
-    r"\b(?:if you (?:do not|dont|don t) mind me asking|(?:(?:would|do|does|did) )?you (?:happen to|might|would) know(?:,? (?:whether|if))?(?=,? (?:how|what|which|where|is|are|whether|if)\b)|(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
+    r"\b(?:(?:can|could|would) (?:you|u) do (?:that|this|it)(?: for me)?(?=\W*$)|if you (?:do not|dont|don t) mind me asking|(?:(?:would|do|does|did) )?you (?:happen to|might|would) know(?:,? (?:whether|if))?(?=,? (?:how|what|which|where|is|are|whether|if)\b)|(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
     r"(?:would|could|will|can|might|may) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|be (?:so (?:very )?|ever so )?"
     r"(?:kind|good)(?: enough)?,?(?: (?:dear|robot|dear robot),)? as to|"
     r"(?:be so kind as|be kind enough) to|would it be (?:at all )?possible(?: for you)? to|is there (?:any )?(?:way|chance) you could|"
@@ -42,7 +42,7 @@ FILLER_RE = re.compile(
     r"good (?:morning|afternoon|evening|day)|greetings|"
     r"anymore|any longer|ok|okay|hey robot|hey|then you|um+|uh+|uhm|erm|er|hmm+|if you can|if you could|if possible|"
     r"if you do not mind|when you get a chance|when you have a moment|do me a favou?r and|"
-    r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|"
+    r"i was wondering if you could|is it possible to|cheers|much appreciated|that would be great|(?<!the )(?<!to )(?<!from )robot|buddy|mate|(?<=, )(?:dude|bro|sweet|sweetheart)(?=\s*(?:[,.!]|$))|(?:^|(?<=[.!;] ))(?:dude|bro)(?=,)|\bthere we go(?=\s*(?:[.!,]|$))|"
     r"if you ask me|in my (?:humble |honest )?(?:opinion|view|book)|thinking (?:about it|out loud|aloud)|come to think of it|on (?:second )?"
     r"thoughts?|on reflection|now that i think (?:about|of) it|if i (?:am|m) not mistaken|if i remember (?:right|rightly|correctly)|"
     r"to be honest|i (?:would|d) say(?: that)?|let (?:us|me) (?:see|think)(?=\s*[,.;:!-])|(?:^|(?<=[.;!?:] ))i (?:think|believe|suppose|guess|reckon|imagine)(?: that)?|probably|"

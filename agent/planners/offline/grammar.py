@@ -317,7 +317,8 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
     kept = [s for s in splits if allowed(s[1], s[2]) and not (s[1] in ("on", "on top of", "in", "inside", "atop", "at") and rx(
         r"(?<!\bnot )\b(?:sitting|stacked|resting|lying|standing|perched|placed|kept|located|found|sat|stood|piled|(?:that|which) (?:is|are|s))$").search(
         s[0]) and action != "not" and not rx(r"\b(?:nothing|anything|something|none|no \w+)\b").search(s[0]))  # 'every block sitting | on ...'
-        and not rx(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ").match(s[2])]  # '... on another block on the table'
+        and not rx(r"(?:another|other|any other) blocks? (?:on|in|into|onto|to|at) the ").match(s[2])
+        and not (action == "bin" and not s[1] and rx(r"(?:it|them) (?:on top of|onto|on|into|in|to|at) ").match(s[0]))]  # '... on another block on the table'; 'it on X, sweet': never 'it'
     vacuous = [s for s in kept if rx(r"(?:the |all the |any )?(?:\w+ )?bowls? (?:on|onto) (?:the )?table").fullmatch(s[2])]
     kept = [s for s in kept if s not in vacuous] or kept  # 'the blocks in bowls on the table': a bowl is always there
     place = r"(?:(?:the )?(?:table|middle(?: of the table)?|(?:top|bottom) (?:left|right) corner)|(?:any|another|a|some)(?: other| different)? (?:block|cube|bowl))"

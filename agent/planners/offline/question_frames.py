@@ -62,7 +62,7 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:(?:just )?to (?:confirm|check|double check|be sure) )?(?:on my end|for me|for the record),?\s*|^(?:just )?to (?:confirm|check|double check|be sure),?\s*|"
            r"^(?:precisely|exactly),?\s+(?=how many\b)").sub("", t)
     t = rx(r"\b(?:are|is) (?:there )?aboard(?=\W*$)|\b(?:have )?we(?: have| ve)? got(?: out| aboard| here)?(?=\W*$)").sub("are there", t)  # 'how many bowls are aboard?'
-    t = rx(r"^(?:wait|hold on|hang on|so|ok so|okay so|ok wait|okay wait|quick q(?:uestion)?),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b").sub("", t)
+    t = rx(r"^(?:wait|hold on|hang on|so|ok so|okay so|ok wait|okay wait|quick q(?:uestion)?|dude|bro|oi|hey),? |,?\s+or(?: (?:what|nah|nope))?(?=\W*$)|(?<=\w )like (?=on|in|under|next to)\b").sub("", t)
     t = rx(r"\bhow many of the (blocks|bowls)\b").sub(r"how many \1", t)
     t = rx(r"^how many (\w+) (?:have been|has been|were|got|have got) (?:left|put|placed|kept|stored|dropped|stacked)(?= (?:in|on|inside)\b)").sub(
                r"how many \1 are", t)  # 'how many cubes have been left in W?'

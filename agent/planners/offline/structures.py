@@ -10,7 +10,7 @@ from __future__ import annotations
 _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str], ...] = (
-    (rf"\b(tower|stack|pile) (?:made )?(?:out of|from|made of|made from|using|with) {_N} blocks\b", r"\1 of \2 blocks"),  # 'a tower out of two blocks'
+    (rf"\b(tower|stack|pile) (?:made )?(?:out of|from|made of|made from|using|with|of exactly|of just|of only) {_N} blocks\b", r"\1 of \2 blocks"),  # 'a tower out of two blocks'
     (r"\b((?:knock|take|unstack|dismantle|break|topple|flatten|demolish|tear)(?: down| apart| up| over)? (?:all the|every|the|each of the|both) (?:stacks?|towers?|piles?)) "
      r"(?:that are |standing |sitting )?on the table\b", r"\1"),  # 'knock all the stacks on the table down': where they stand, not where they go
     (r"\b(bin|throw away|throw out|toss|trash|discard|dump|get rid of) (the blocks|every block|all the blocks|each block|any blocks?|the ones) in (an? (?:tower|stack|pile))\b",

@@ -153,7 +153,7 @@ DESIRE_RE = re.compile(
     r"(?: if| for| that| to have| to see)?|"
     r"i would (?:rather|sooner|much rather)(?: have| see| like)?|how (?:i|we) (?:would|d) (?:love|like) to (?:see|have)|"
     r"(?:we|you) (?:need|want|should|must|have|can|could|may)(?: to have| to)?|make it so(?: that)?|make sure(?: that)?|"
-    r"ensure(?: that)?|see to it(?: that)?|"
+    r"ensure(?: that)?|see to it(?: that)?|it is (?:necessary|essential|important|vital|required) that|"
     r"(?:it |that )?(?:would|will|should|must) (?:be|look) (?:(?:great|nice|good|lovely|ideal|best|perfect|cool|helpful) )?"
     r"(?:if you could|if you|if|that|the case that|like|to have|to see)|i would (?:really )?appreciate(?: it)?(?: if you(?: could| would)?)?|how about(?= .+? (?:on|in|into|onto|at|inside)\b)|"
     r"i would be (?:grateful|happy|glad|thankful|pleased)(?: if you(?: could| would)?| for)?|"
