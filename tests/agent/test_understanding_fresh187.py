@@ -29,6 +29,14 @@ def moved(initial, final) -> set[str]:
     return {b for b in ALL if initial.support[b] != final.support[b]}
 
 
+def assert_in_order(said: str, parts: tuple[str, ...]) -> None:
+    """Each part of a reply to several questions is there, in the order asked."""
+    at = 0
+    for part in parts:
+        assert part in said[at:], (said, parts)
+        at = said.index(part, at) + len(part)
+
+
 @pytest.mark.parametrize(("text", "check"), [
     ("The purple bowl: blue block onto the table.", lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}),
     ("White bowl: orange block over to the cyan bowl.", lambda i, f: f.base(O) == CB and moved(i, f) == {O}),
@@ -191,11 +199,7 @@ def test_the_blocks_on_the_table_said_twice_all_go() -> None:
     ("is there... is there anything on the red block? i can't quite see... and how many blocks are there, i forget", ("Yes", "6")),
 ])
 def test_everyday_questions_are_each_answered(text: str, parts: tuple[str, ...]) -> None:
-    said = reply(text, crowded())
-    at = 0
-    for part in parts:
-        assert part in said[at:], (text, said)
-        at = said.index(part, at) + len(part)
+    assert_in_order(reply(text, crowded()), parts)
 
 
 def test_a_count_question_then_add_one_to_it_adds_to_the_bowl() -> None:
@@ -246,11 +250,7 @@ def test_every_stack_knocked_down_comes_down_to_the_table(text: str) -> None:
     ("A couple of questions. First, where is the yellow block? Second, what is in the purple bowl?", ("table", "blue block")),
 ])
 def test_counts_and_numbered_questions_are_each_answered(text: str, parts: tuple[str, ...]) -> None:
-    said = reply(text, crowded())
-    at = 0
-    for part in parts:
-        assert part in said[at:], (text, said)
-        at = said.index(part, at) + len(part)
+    assert_in_order(reply(text, crowded()), parts)
 
 
 @pytest.mark.parametrize(("text", "parts"), [
@@ -258,11 +258,7 @@ def test_counts_and_numbered_questions_are_each_answered(text: str, parts: tuple
     ("Oi, how many blocks we got, and is anything sat on the red block?", ("6", "Yes")),
 ])
 def test_a_count_then_a_yes_no_question_are_both_answered(text: str, parts: tuple[str, ...]) -> None:
-    said = reply(text, crowded())
-    at = 0
-    for part in parts:
-        assert part in said[at:], (text, said)
-        at = said.index(part, at) + len(part)
+    assert_in_order(reply(text, crowded()), parts)
 
 
 @pytest.mark.parametrize(("text", "check"), [
