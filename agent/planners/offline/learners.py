@@ -28,9 +28,8 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: "sort the blocks by colour; " if rx(rf"(?:\w+ )?(?:{LEFT})\b").match(m.string, m.end()) else ""),  # 'sort out the colours: whichever block ...', 'Colour match: ...'
     (r"(?:^|(?<=[.;!?] ))no (?:match|matching bowl)\s*[?:,.]?\s*(?:then,? )?(?:leave|keep) (?:it|them) (?:where (?:it is|they are)|alone|be)\b",
      "leave the unmatched blocks where they are"),  # '... No match? Leave it where it is.'
-    (r"\b(?:has not|hasn t|have not|haven t) got (?:a )?(?:match|matching bowl)\b", "has no matching bowl"),
+    (r"\b(?:has not|hasn t|have not|haven t) got (?:a )?(?:match|matching bowl)\b", "has no matching bowl"),  # 'any block that hasn't got a match'
     (r"(?:^|(?<=\bthen )|(?<=\band ))do the (\w+ (?:block|one)) (?=(?:in|into|on|onto|to|at)\b)", r"put the \1 "),  # a child's 'can you do the X in the bin'
-  # 'any block that hasn't got a match'
     (r"\btake off ((?:all|every|each|the)(?: the)? (?:blocks?|ones?)|everything) (?:from|of) (the \w+ block)\b", r"take \1 off \2"),  # 'take off all blocks from X'
     (r"\b(but|and) no (?=(?:put|place|drop|move|throw|stack|take)\b)", r"\1 do not "), (r"(?<=block) plus (?=(?:the )?\w+ block\b)", " and "),  # 'but no put', 'X plus Y'
     (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch \1"),  # 'Don't change nothing in W'

@@ -20,7 +20,6 @@ _ALONE = r"(?:all |completely |entirely )?(?:alone|by itself|on its own|to itsel
 _PUT = r"(?:put|place|drop|move|set|stick|pop|get|bring|transfer)"
 _LIST = r"(the \w+ (?:block|cube)(?:(?:,|,? and) the \w+ (?:block|cube))*)"  # named blocks
 _END = r"(?=\s*(?:$|[,.;])| and\b| but\b| then\b)"
-_ONE = r"(?:the same|one)"  # one stack or tower for them all
 _LEAD = r"(?:(?:put|place|move|get|stack|pile|lay|set|arrange|i want|i would like|i need) )?"  # a verb before the set: said again in the rule's own
 _NOT_ASKED = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bif )(?<!\bwhether )"  # a statement, not 'is X alone in W?'
 
@@ -117,9 +116,9 @@ SHARING: tuple[tuple[str, str], ...] = (
     (rf"\b(?:to |in |into )?wherever {_X} (?:is sitting|is now|is|ended up|ends up|went|sits)\b", r"in the same bowl as \1"),
     (rf"\b({_PUT} {_ANY}) (?:to )?where {_X} (?:is|sits|is sitting)(?! now)\b(?!,? and \3)", r"\1 in the same bowl as \3"),
     # one stack
-    (rf"\b{_NOT_ASKED}{_LEAD}(?:all (?:three|four) of )?{_ANY}, {_ANY},? and {_ANY} (?:should |must )?(?:end up |be |go |belong )?(?:in|on|into) {_ONE} (?:stack|tower|pile)\b",
+    (rf"\b{_NOT_ASKED}{_LEAD}(?:all (?:three|four) of )?{_ANY}, {_ANY},? and {_ANY} (?:should |must )?(?:end up |be |go |belong )?(?:in|on|into) (?:the same|one) (?:stack|tower|pile)\b",
      r"stack \1, \2 and \3"),
-    (rf"\b{_NOT_ASKED}{_LEAD}{_ANY} and {_ANY} (?:should |must )?(?:end up |be |go |belong )?(?:in|on|into) {_ONE} (?:stack|tower|pile)\b", r"stack \1 and \2"),
+    (rf"\b{_NOT_ASKED}{_LEAD}{_ANY} and {_ANY} (?:should |must )?(?:end up |be |go |belong )?(?:in|on|into) (?:the same|one) (?:stack|tower|pile)\b", r"stack \1 and \2"),
     (r"^(?:(?:please|now|just|so|then),? )*(?:(?!(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\b)[a-z]+ )?(all (?:the )?(?:(?:two|three|four|five|six) )?"
      r"(?:blocks|cubes)|every block|all of them|them all) (?:should |must )?(?:end up |be |go )?"
      r"(?:in|on|into|as) (?:the same|one|a single|just one|only one) (?:\w+ )?(?:stack|tower|pile)\b", r"stack \1"),  # 'lay all four blocks in a single tower
