@@ -323,3 +323,17 @@ def test_a_texter_a_courier_and_a_greeting(text: str, check) -> None:
 def test_whatever_is_on_a_block_has_to_go_means_away_never_onto_it() -> None:
     i, f = outcome("Dude, whatever's on the red block has to go.", crowded())
     assert f.base(G) == BIN and moved(i, f) == {G}
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Why is the green block still on the red block? It belongs on the yellow block. Move it.", lambda i, f: f.support[G] == Y and moved(i, f) == {G}),
+    ("Every block that ain't in a bowl, toss it in the bin, the lot of 'em.", lambda i, f: all(f.base(b) == BIN for b in (R, G, Y)) and moved(i, f) == {R, G, Y}),
+])
+def test_an_engineer_s_why_and_a_trader_s_lot_of_em(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+def test_a_sentence_that_only_points_at_a_block_is_no_empty_instruction() -> None:
+    with pytest.raises(PlanningError, match="could not understand"):
+        plan_of("I can see the yellow block.", crowded())

@@ -99,7 +99,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\baccept(?= (?:the|for|that|those|these|one|it)\b)", "except"),
     # texting: 'yellow n pink', 'b nice', 'match em up', 'evry', '1st', 'put red 2 the bin'
     (r"(?<=\w) n (?=\w)", " and "), (r"\bb(?= (?:nice|great|good|cool|lovely|able|done|in|on|at|there)\b)", "be"),
-    (r"\bem\b", "them"), (r"\bcna\b", "can"), (r"\b(you|they|it)ll\b", r"\1 will"), (r"\b(it|that|you|we|they)d\b(?= (?:b|be|like|love|rather)\b)", r"\1 would"), (r"\bevry\b", "every"), (r"\bevrything\b", "everything"), (r"\b1st\b", "first"),
+    (r"'?\bem\b", "them"), (r"\bcna\b", "can"), (r"\b(you|they|it)ll\b", r"\1 will"), (r"\b(it|that|you|we|they)d\b(?= (?:b|be|like|love|rather)\b)", r"\1 would"), (r"\bevry\b", "every"), (r"\bevrything\b", "everything"), (r"\b1st\b", "first"),
     (r"\b2nd\b", "second"), (r"\b3rd\b", "third"), (r"\b2(?= the\b)", "to"), (r"\bur\b", "your"),
     # a note's abbreviations: 'grn blk -> bin', '2 blks in orng bwl', 'wht -> btm right', 'blk on top of wht'
     (r"\bblks\b", "blocks"), (r"\bblk\b", "block"), (r"\bbwls\b", "bowls"), (r"\bbwl\b", "bowl"), (r"\bbtm\b", "bottom"),
