@@ -235,9 +235,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"\1do not \3 \2"),  # 'pink block no touch'
     (r"\bempty (.+?),? (?:its |the |with )?contents? (?:to|onto|on|into|in) ([^,.;]+)", r"empty \1 onto \2"),
     (r"\boff (?=(?:at|in|into|inside|onto|on top of|to)\b)", ""),  # 'drop X off at the corner'
-    (r"\b(drop|drops) off (?=(?:the|a|an|exactly|one|two|three|four|all|every|each|any|it|them)\b)", r"\1 "),
+    (r"\b(drop|drops) off (?=(?:the|a|an|exactly|one|two|three|four|all|every|each|any|it|them)\b)", r"\1 "),  # a courier's 'drop off two blocks in W'
     (r"(?:^|(?<=[.;] ))((?:the|everything|whatever|all|every|any)\b(?:(?!\b(?:where|which|that)\b)[^,.;])*?) (?:has to|must|needs to|has got to|gotta|got to) go(?=\s*(?:[.;!]|$))",
-     r"get rid of \1"),  # 'whatever's on X has to go': away, never onto X  # a courier's 'drop off two blocks in W'
+     r"get rid of \1"),  # 'whatever's on X has to go': away, never onto X
     (r"^((?:move|shift|put|take|bring|carry|get|send|slide) (?:every|each|all(?: the)?) (?:\w+ )?(?:blocks?|cubes?|ones?)\b[^,;.]*?),\s+(?=(?:over |back |across |right |straight )?"
      r"(?:to|into|onto) the\b)", r"\1 "),  # 'move every block on the table, over to W'
     (r"\b(?:whatever|everything|anything|the ones?|the blocks?|the rest|any blocks?|all blocks?)(?: else)?(?: that| which)? "

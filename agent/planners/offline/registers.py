@@ -63,8 +63,8 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:upon|on|after) completion(?: of (?:the )?[a-z ]+?)?,\s*", ""),
     (ASKED_TO, lambda m: ("first " if m["first"] else "") + ("do not " if m["not"] else "")),
     (r"(?:,? and)?,? (?:secondly|thirdly|fourthly|lastly),? (?:to )?", ", then "), (r"\bfirstly\b,?", "first"),
-    (r"^(?:so,? )?(?:what|all) (?:i|we) (?:will |would )?(?:need|want|like) (?:you )?to do(?: now| next| here)? is,? (?=first\b)", ""),
-    (r"^what (?:i|we) (?:would|d|'d) (?:like|love) to (?:get|have|be) (?:sorted|done|fixed)(?: for you)?(?: today| now)? is ", "i want "),  # a call centre's '... for you today is X'  # 'What I'll need you to do is, first, ...
+    (r"^(?:so,? )?(?:what|all) (?:i|we) (?:will |would )?(?:need|want|like) (?:you )?to do(?: now| next| here)? is,? (?=first\b)", ""),  # 'What I'll need you to do is, first, ...
+    (r"^what (?:i|we) (?:would|d|'d) (?:like|love) to (?:get|have|be) (?:sorted|done|fixed)(?: for you)?(?: today| now)? is ", "i want "),  # a call centre's '... for you today is X'
     (r"\b(?:is|are) to (?:rest|sit|be placed|be put|be positioned|be located|end up|lie|stand|be|go)(?= (?:on|in|at|inside|atop|"
      r"upon|onto|into)\b)", "should be"),  # 'the red block is to rest on the table'
     (r"^(?:as )?(?:per|in accordance with|according to|pursuant to|in line with) (?:the |our |my |your )?(?:agreed |agreed upon "
