@@ -136,6 +136,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes|moves|should(?! (?:move|be moved|change|"
      r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
      r"(?:left|right) half\b", ""),
+    (r"(?:(?<=table)|(?<=corner)|(?<=middle)|(?<=centre)),?\s*without (?:stacking|putting|placing|piling|setting|leaving) anything (?:on top of|on) (it|them)\b", r" with nothing on \1"),  # '... without stacking anything on it'
     (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b|[.;,]\s*nothing else (?:needs|has|ought) to (?:move|be moved)\b",
      ", and leave everything else where it is"),
     (r"^only (the \w+ block) (?:may|can|should|is allowed to|gets to|is to) (?:move|be moved)\s*[:;,.]\s*(put|move|place|stack|set|drop) it ([^.;]+)",

@@ -114,6 +114,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:is|are) )?(?:in|inside) ((?:the |a |any |one of the )?(?:\w+ )?bowls?)(?(2)(?=$|[,;.]| and\b| then\b)| out\b(?! of))",
      lambda m: f"{m.group(1)} {m.group(3)} out of "
                + (m.group(4) if rx(r"the \w+ bowl").fullmatch(m.group(4)) else "its bowl")),
+    # 'anywhere except a bowl or the bin': the table
+    (r"\b(?:anywhere|somewhere|someplace|wherever(?: you (?:like|want))?)(?: else)?,? (?:but|except|other than|apart from|besides|not|that is not|that isn't) (?:in |into )?"
+     r"(?:(?:a|any|one of the|the) bowls?,? (?:or|and|nor) (?:in |into )?the bin|the bin,? (?:or|and|nor) (?:in |into )?(?:a|any|one of the|the) bowls?)\b", "on the table"),
     (r"\b(?:anywhere|somewhere|someplace|some place|wherever(?: you (?:like|want))?)(?: else)?,? (?:but|except|other than|apart "
      r"from|besides|that is not|not) (?:in |into |on |onto )?the (bin|table)\b",
      lambda m: "off the table" + (", but not in the bin" if m.group(1) == "bin" else "")),  # 'anywhere but the bin'
@@ -164,7 +167,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      f"not be {'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} " + rx(r",? (?:(?:and|or) not|nor) (in|on)(?:to| top of)? ").sub(
                                                                                          r" or \1 ", m.group(5))),
     (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
-    (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)", ""),  # 'out of the way, in the bin'
+    (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)|,\s*(?:and )?out of (?:my|the|your|our) way(?=\W*$|[.;])", ""),  # 'out of the way, in the bin', '..., out of my way'
     # a terse pair: 'green block, cyan bowl' is 'put the green block in the cyan bowl'
     (rf"(^|[.;] )(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) bowl|bin)(?=$|[.;])", r"\1put the \2 in the \3"),
     (rf"(^|[.;] )(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) block|table)(?=$|[.;])", r"\1put the \2 on the \3"),
@@ -234,7 +237,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"(^|\. |; |, )((?:the )?\w+ (?:block|blocks|one|cube)) (?:no|not|do not|never) (touch|move|disturb)(?=$|[.;,])",
      r"\1do not \3 \2"),  # 'pink block no touch'
     (r"\bempty (.+?),? (?:its |the |with )?contents? (?:to|onto|on|into|in) ([^,.;]+)", r"empty \1 onto \2"),
-    (r"\boff (?=(?:at|in|into|inside|onto|on top of|to)\b)", ""),  # 'drop X off at the corner'
+    (r"\boff (?=(?:at|in|into|inside|onto|on top of|to)\b)|(?<=\bdrop it )off (?=on\b)|(?<=\bdrop them )off (?=on\b)", ""),  # 'drop X off at the corner', 'drop it off on Y'
     (r"\b(drop|drops) off (?=(?:the|a|an|exactly|one|two|three|four|all|every|each|any|it|them)\b)", r"\1 "),  # a courier's 'drop off two blocks in W'
     (r"(?:^|(?<=[.;] ))((?:the|everything|whatever|all|every|any)\b(?:(?!\b(?:where|which|that)\b)[^,.;])*?) (?:has to|must|needs to|has got to|gotta|got to) go(?=\s*(?:[.;!]|$))",
      r"get rid of \1"),  # 'whatever's on X has to go': away, never onto X
