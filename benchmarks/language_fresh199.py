@@ -14,7 +14,14 @@ table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 59284fb, the code of 2e64668, before anything it could prompt): 0.7567
+goal-correct (227 of 300), 57 refused, six wrong actions and ten wrong replies. The wrong actions: "Can we take the block
+at the very top of the tower and put it in the middle of the table?" was answered as a question about the tower (five),
+and the grandfather's "..., there's a good fellow." had 'fellow' mended into 'yellow' and moved the yellow block. The
+wrong replies: "how many blocks are in W these days, and is X one of them?" and "how many blocks r on the table and is W
+empty" (the second question without a comma). The refusals were mostly the grandfather's long asides, "only not into the
+bin, mind you", "let the green block join it there", "ship to bin", "put the cyan block where that one was", and "Take a
+moment and notice: is X on Y?".
 """
 
 from __future__ import annotations

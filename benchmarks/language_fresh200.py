@@ -13,7 +13,14 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 59284fb, the code of 2e64668, before anything it could prompt): 0.8367
+goal-correct (251 of 300), 29 refused, 10 asked, five wrong actions and five wrong replies. The wrong actions: "could you
+stack X on Y? but keep Z where it is please!" read the exception across the sentence and stacked every block (four), and
+the learner's "put X in bowl with same colour as Y block" put X in the bowl of its own colour. The wrong replies: "what's
+that sitting on top of X?" got the help text. The refusals and questions back: "By the whistle W is empty and everything that was in it is in
+the bin!", "it'll look lovely there", "but not white block and not blue block", "the pink bowl stays exactly as it is,
+hands off!", "the other blocks stay same place", "Additionally, kindly state how many bowls there are in total", "the
+green block is on which block? and how many bowl there are?".
 """
 
 from __future__ import annotations

@@ -14,7 +14,13 @@ questions about the table (one or two in a message). Six kinds of people type th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 59284fb, the code of 2e64668, before anything it could prompt): 0.80
+goal-correct (240 of 300), 50 refused, 5 asked, no wrong action and five wrong replies: "um how many blocks are there and uh
+is X on Y" was read as one count. The refusals and questions back: "tucked into W, nice and snug", "want: X, Y, Z in one tower (any order)",
+"X sitting in W all on its own, with nothing else in there", "tidy up W so it's got exactly two blocks in it", "for each
+bowl: exactly 1 block in it", "only not in any of the corners", "May I suggest moving ...", "the block off the very top of
+the stack, dear,", "tidy everything out of W into the bin, but X stays put", "blocks with a same-colour bowl -> that bowl;
+all other blocks -> bin", "W should have X in it and like nothing else".
 """
 
 from __future__ import annotations
