@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh198` (the tenth to
-hundred-and-ninety-ninth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH198`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh201` (the tenth to
+two-hundred-and-second untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH201`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -117,6 +117,9 @@ from benchmarks.language_fresh195 import FRESH195
 from benchmarks.language_fresh196 import FRESH196
 from benchmarks.language_fresh197 import FRESH197
 from benchmarks.language_fresh198 import FRESH198
+from benchmarks.language_fresh199 import FRESH199
+from benchmarks.language_fresh200 import FRESH200
+from benchmarks.language_fresh201 import FRESH201
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -292,6 +295,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh196", FRESH196),
     ("fresh197", FRESH197),
     ("fresh198", FRESH198),
+    ("fresh199", FRESH199),
+    ("fresh200", FRESH200),
+    ("fresh201", FRESH201),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -540,6 +546,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh196_goal_correct": rate("fresh196"),
         "fresh197_goal_correct": rate("fresh197"),
         "fresh198_goal_correct": rate("fresh198"),
+        "fresh199_goal_correct": rate("fresh199"),
+        "fresh200_goal_correct": rate("fresh200"),
+        "fresh201_goal_correct": rate("fresh201"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -78,7 +78,7 @@ _REASON_RE = re.compile(r"^(?:(?:i|we) (?:really )?(?:do not|no longer|never) (?
                         r"one|kind)\b|(?:my|our) \w+ (?:wants|would like|likes|loves) to (?:see|watch)\b)(?!.*\b(?:in|into|on|onto|at|to|from|"
                         r"out of|off)\b)|^(?:i|we) (?:want|need|would like|am going|are going|plan|have) to (?:wash|clean|rinse|dry|use|borrow|"
                         r"paint|photograph|dust|wipe|polish|refill) (?:the|that|this|those|these|my|our) (?:\w+ )?(?:bowls?|bin)\b|^(?:it|that) (?:is|s|will be|would be) (?:easier|"
-                        r"simpler|handier|quicker)(?: for (?:me|us))? to (?:grab|reach|get|see|find|use|pick|take|work|clean|count)\b|^(?:i|we) (?:just )?(?:need|want|have|would like|d like) to know (?:where|which|what|whether|if|how)\b[^.!?]*\b(?:it|them|one)\b(?!.*\b(?:and|then|but) (?:put|move|place|take|bin)\b)")
+                        r"simpler|handier|quicker)(?: for (?:me|us))? to (?:grab|reach|get|see|find|use|pick|take|work|clean|count)\b|^(?:i|we) (?:just )?(?:need|want|have|would like|d like) to know (?:where|which|what|whether|if|how)\b[^.!?]*\b(?:it|them|one)\b(?!.*\b(?:and|then|but) (?:put|move|place|take|bin)\b)|^(?:it |that |this )?took (?:me|us) (?:all|ages|hours|forever|the whole|most of)\b|^the bin (?:is )?(?:only )?for (?:bin|rubbish|trash|garbage|junk|waste|scrap)\b(?!.*\b(?:put|move|place|take)\b)")
 
 
 def reason(sentence: str) -> bool:
@@ -88,7 +88,7 @@ def reason(sentence: str) -> bool:
 
 def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
     """(the reasons set aside, the request before them), for trailing sentences that only say why."""
-    parts = [p for p in rx(r"(?<=[.!?])\s+").split(instruction.strip()) if p]
+    parts = [p for p in rx(r"(?<=[.!?;])\s+").split(instruction.strip()) if p]
     k = len(parts)
     while k > 1 and reason(parts[k - 1]):
         k -= 1

@@ -203,7 +203,8 @@ _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never)
 
 _POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and "
                        r"(?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.IGNORECASE)
-_THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|block))\W*$", re.I)
+_THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one|just the one|only the one|the one|a single|just a single) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|"
+                       r"block))\W*$", re.IGNORECASE)
 
 
 # How things are now, then how they should end: 'Now X is on the table; at the end it's in the corner', 'X sits in W now -
@@ -233,8 +234,8 @@ def told(instruction: str) -> str:
     instruction = rx(r"(?:^|(?<=[.!?]\s))\W*you(?:'ll| will| may| might| can)? (?:notice|see|find|spot|observe) (?=(?:a|one|a single|just one|only one) (?:[\w-]+ )?(?:block|bowl)\b)",
                      re.I).sub("There is ", instruction)  # a guide's 'You will notice a block in W. Kindly ...'
     if m := rx(r"^\W*(?:(?:alright|all right|ok|okay|right|so),?\s*)?(?:i (?:can )?see (the \w+ (?:block|bowl))(?: there)?(?: (?:on|in) (?:your|the) (?:table|\w+ bowl))?|(?:exactly |only |just )?"
-               r"one block is (?:directly |right )?((?:below|under|beneath|underneath|on top of|on|above|in) the \w+ (?:block|bowl))|why is (the \w+ block) still (?:(?!\b(?:should|when|instead|supposed|meant|ought)\b)[^?.])+|there(?:'s|s| is| are) (?:some )?(?:stuff|something|things|junk|blocks|a block|another block|other blocks|a few blocks|more blocks) (?:sitting |piled |stacked )?(?:on top of|on|in|inside) (the \w+ (?:block|bowl))(?=\W+(?:and |but |so )?(?:(?:i|we)\b[^.!?]*\b(?:anything|nothing) (?:on|in)(?: top of)? it\b|(?:please |pls |can you |could you )?(?:clear|empty) it\b)))\s*(?:[.!?;,]|(?=\s(?:i|we|please|pls|can|could|clear|empty)\b))\s*(?=\w)", re.I).match(instruction):
-        instruction = rx(r"\b(?:it|that one|that block|this block)\b", re.I).sub(m[1] or m[3] or m[4] or f"the block {m[2]}", instruction[m.end():], count=1)  # 'I can see X. It ...'; "There's stuff on X, I want nothing on it"
+               r"one block is (?:directly |right )?((?:below|under|beneath|underneath|on top of|on|above|in) the \w+ (?:block|bowl))|why is (the \w+ block) still (?:(?!\b(?:should|when|instead|supposed|meant|ought)\b)[^?.])+)\s*[.!?]\s*(?=\w)", re.I).match(instruction):
+        instruction = rx(r"\b(?:it|that one|that block|this block)\b", re.I).sub(m[1] or m[3] or f"the block {m[2]}", instruction[m.end():], count=1)  # 'I can see X. It ...'
     instruction = aliased(sections(bound(restated(instruction)) if "(" in instruction else instruction))  # 'call W home; put X home'  # 'the x such that on(x, Y); goal: in_bin(x)'
     instruction = rx(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
                          r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", re.I).sub(r"is the \1 \2 the \3?", instruction)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'
@@ -277,11 +278,10 @@ def told(instruction: str) -> str:
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and _POINT_RE.match(p) and all(  # 'Look at X. Put X on Y.': pointed at, then named
         rx(rf"\b{n}\b", re.IGNORECASE).search(" ".join(parts[i + 1:])) for n in rx(r"\b(?:the|an?) (\w+ (?:block|bowl))", re.IGNORECASE).findall(p)))]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'
-        parts[i: i + 2] = [rx(r"\bit\b", re.IGNORECASE).sub(f"the block {m[1]} {m[2]}", parts[i + 1], count=1)]
-    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*there(?:'s|s| is| are) (?:some |a few |several |a couple of |two |three |four |\d )?(blocks|stuff|things|something) "
-                                                                           r"(in|on|on top of) (the \w+ (?:bowl|block))\W*$", re.I).match(p))][:1]:  # 'There are some blocks in W; how many are there?', '... bin them'
-        asked = rx(r"^\W*how many(?: of them)? are there\b(?: in it| on it)?", re.I).sub(f"how many blocks are {m[2]} {m[3]}", parts[i + 1])
-        parts[i: i + 2] = [rx(r"\b(?:them|they|those)\b" + (r"|\bit\b" if m[1] in ("stuff", "something") else ""), re.I).sub(f"{'the blocks in' if m[2] == 'in' else 'everything on'} {m[3]}", asked, count=1)]
+        parts[i: i + 2] = [rx(r"\b(?:it|th(?:at|is) (?:block|one|cube))\b", re.IGNORECASE).sub(f"the block {m[1]} {m[2]}", parts[i + 1], count=1)]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*there are (?:some|a few|several) blocks (in|on) (the \w+ (?:bowl|block))"
+                                                                           r"\W*$", re.I).match(p))][:1]:  # 'There are some blocks in W; how many are there?'
+        parts[i: i + 2] = [rx(r"^\W*how many(?: of them)? are there\b(?: in it| on it)?", re.I).sub(f"how many blocks are {m[1]} {m[2]}", parts[i + 1])]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*(?:look at|see|take|check|consider) (the \w+ (?:block|cube)) and (the \w+ "
                                                                            r"(?:block|cube))\W*$", re.I).match(p))][:1]:  # 'Look at X and Y. Are both of them in W?'
         parts[i: i + 2] = [rx(r"\b(?:(?:is|are) (?:each|both|either) of them|are they(?: both)?)\b|\b(?:both of them|the two of them|they|them)\b", re.I).sub(

@@ -136,6 +136,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes|moves|should(?! (?:move|be moved|change|"
      r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
      r"(?:left|right) half\b", ""),
+    (r"\bwith nothing else (?:in )?there\b", "with nothing else in it"),
     (r"(?:(?<=table)|(?<=corner)|(?<=middle)|(?<=centre)),?\s*without (?:stacking|putting|placing|piling|setting|leaving) anything (?:on top of|on) (it|them)\b", r" with nothing on \1"),  # '... without stacking anything on it'
     (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b|[.;,]\s*nothing else (?:needs|has|ought) to (?:move|be moved)\b",
      ", and leave everything else where it is"),
@@ -229,7 +230,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the block \1 \2 should be "),
     (r"\b(the (\w+) bowl) (?:is to|should|must) (?:have|hold|contain) only the block (?:that matches its colou?r|of its(?: own)? colou?r|of the same colou?r)"
      r"(?: inside it| in it)?", r"the \2 block should be the only block in \1"),
-    (r"\b(the \w+ (?:bowl|bin)) (?:holds|has|contains|should hold|should have|should contain) (the \w+ block) and nothing else\b",
+    (r"\b(the \w+ (?:bowl|bin)) (?:holds|has|contains|should hold|should have|should contain) (the \w+ block)(?: in it| inside it| in there)?,? (?:and|but|with) (?:like |just )?nothing else(?: in it| in there| inside it)?\b",
      r"\2 should be the only block in \1"),
     (r"\b(the bin|the \w+ bowl) to end up with (.+?) (?:inside|in it)\b", r"\2 in \1"),
     (r"\b(the \w+ block) and (the \w+ block) should be moved so (?:that )?each (?:sits|is|ends up) in the bowl (?:matching|of) its colou?r\b",
@@ -254,7 +255,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<!exactly )\b(one|two|three|four) (blocks?|cubes?)\b([^.;]*?)(?:,? (?:just |only )?\1)?,? no more\b(?!(?: and| or|,)? no (?:less|fewer))(?! than)",
      r"exactly \1 \2\3"),  # '... two blocks into W, just two, no more'
     (r"(\bon the (?:left|right|top|bottom)(?: hand)?(?: side)?),? not on the (?:left|right|top|bottom)(?: hand)?(?: side)?\b", r"\1"),
-    (r"^(?!(?:swap|switch|exchange|trade|interchange)\b)(.*?),?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b",
+    (r"^(?!(?:swap|switch|exchange|trade|interchange)\b)([^.;!?]*?),?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b",
      lambda m: f"{m[1]} except {m[2]}" + (f", and {m[2]} should be on the table" if m[3] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'
     (r"^(?:i want to|i would like to|i d like to|let s|let us|we re going to|we are going to|i m going to|i am going to) (?:build|make) (?:a |an |me a )?"
      r"(?:little |small |tall |nice |quick )?(?:tower|stack)\s*[.!:;]\s*(?=(?:first|put|stack|place|start|take|move)\b)", ""),

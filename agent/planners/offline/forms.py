@@ -118,7 +118,7 @@ def is_question(text: str, raw: str) -> bool:
     if raw.rstrip().endswith("?") and rx(r"\W*(?:would|will|does|do) (?:anything|something) (?:have to|need to|"
                                                r"need) (?:be )?(?:moved|cleared|shifted|taken off|removed)\b").match(raw.lower()):
         return True  # 'would anything have to be moved so that X could go on Y?'
-    if raw.rstrip().endswith("?") and rx(r"\b(?:which|what) (?:block|bowl|one|colou?r)s?$").search(text):
+    if raw.rstrip().endswith("?") and rx(r"\b(?:which|what) (?:block|bowl|one|colou?r)s?(?:$|\. (?:and |also )?(?=(?:how|what|where|which|is|are)\b))").search(text):
         return True  # 'the yellow block is kept on top of which block?'
     if VERB_RE.match(text) or DESIRE_RE.match(text) or VERB_RE.match(gerund(text)) or wish_frame(text):
         return False

@@ -230,7 +230,7 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     then = lead.sub("", then.strip(" ?!.,"))
     told = lead.sub("", clean_text(then)) if mark and then else ""
     last = rx(r"[.;!]\s+").split(asked.strip())[-1]  # '... apologies in advance. Could you move X to W? Sorry, only ...': a request
-    again = ("?" in instruction[len(asked) + 1:] or rx(r"(?:also |plus )?(?:how many|where|what|which|is|are|does|do)\b", re.I).match(then)) and is_question(told, then + "?")  # two questions
+    again = ("?" in instruction[len(asked) + 1:] or rx(r"(?:(?:also|plus|additionally),? )?(?:(?:please |kindly )?(?:tell me|state|let me know),? )?(?:how many|where|what|which|is|are|does|do)\b", re.I).match(then)) and is_question(told, then + "?")  # two questions
     if told and looks_like_command(told) and not again and _NAMES_RE.search(told) and is_question(clean_text(asked), asked + "?") and (
             last == asked.strip() or is_question(clean_text(last), last + "?")) and not (
             rx(r"(?:what|which|who)\b").match(told) and rx(r"\W*(?:is there |are there )?(?:anything|something)\b", re.I).match(asked)) and not \

@@ -1,6 +1,6 @@
 """The words of the shop floor, the lab and the warehouse, each said as the request the clause reader knows: 'retrieve X
 from W' (take it out), 'stage / deposit / park X at P' (put it there), 'scrap X', 'send X to scrap', 'X is scrap' (the
-bin), 'load X and Y into W', 'W is the tote: load it with X'. Terms that need a definition ('singulate', 'palletize') are
+bin), 'load X and Y into W', 'W is the tote: load it with X', 'pull X, ship to bin'. Terms that need a definition ('singulate', 'palletize') are
 read from the definition said with them. Read among the first of `speech.SPEECH`'s rules."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ JARGON: tuple[tuple[str, str], ...] = (
     (rf"\bscrap {_X}(?!.*\b(?:destination|bin)\b)", r"put \1 in the bin"),  # where it goes said later: read as it was
     (r"\b(the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?) (?:gets|get|is|are) scrapped\b", r"put \1 in the bin"),
     (rf"\bload {_X} (?:in|into|onto) (the \w+ bowl)\b", r"put \1 in \2"),
+    (rf"\b(?:ship|dispatch) {_X} to (?:the )?bin\b", r"put \1 in the bin"), (r",\s*(?:ship|send|dispatch|route)(?: it)? to (?:the )?bin\b", ", put it in the bin"),  # a picker's 'pull X, ship to bin'
     (r"^(the \w+ bowl) is the (?:tote|bowl|tray|container|receiving vessel),? (?:i want it |please )?(?:load|loaded|fill|filled) (?:it )?with (.+)$",
      r"put \2 in \1"),
 )

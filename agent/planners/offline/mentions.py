@@ -6,8 +6,9 @@ and 'both of them' / 'every one of them' after a list said first ('The X and the
 becomes what it points back to (the list said first, else the list said last, 'the X and the Y', else the names said so
 far), and a list said only to be pointed back to ('I see X and Y.', 'Of X and Y, ...', 'Take X and Y. Put the former
 ...') is dropped once everything in it is named again, or once what follows names one of it and points into it no
-more. Nothing is guessed: a reference with nothing to point to is left as said. Used by `goals` before anything else
-reads the words."""
+more. Things said to be on or in something point back too ("There's stuff on X; I want nothing on it", 'There are blocks
+in W; bin them'). Nothing is guessed: a reference with nothing to point to is left as said. Used by `goals` before
+anything else reads the words."""
 
 from __future__ import annotations
 
@@ -48,8 +49,32 @@ _CUE_RE = re.compile(r"\b(?:former|latter|first|second|third|last|mentioned|name
                      re.IGNORECASE)
 
 
+# something said to be on or in a thing, then what to do with 'it' or 'them': "There's stuff on X; I want nothing on it"
+_THERE_RE = re.compile(r"^\W*there(?:'s|s| is| are) (?:some |a few |several |a couple of |two |three |four |\d )?(stuff|something|things|junk|blocks|other blocks|more blocks|"
+                       r"cubes)(?: sitting| piled(?: up)?| stacked)? (in|on|on top of|inside) (the \w+ (?:block|bowl))\s*(?:[.!?;,:\u2013\u2014-]+\s*|\s+"
+                       r"(?=(?:and |but |so )?(?:i|we|please|pls|can|could|clear|empty|get|take|remove|bin|put|move|throw|chuck|toss|dump)\b))(?=\w)", re.IGNORECASE)
+
+
+def introduced(text: str) -> str:
+    """Something said to be on or in X, then 'it' or 'them': X after 'nothing on it', 'clear it' or 'empty it' ("There's
+    stuff on X; I want nothing on it"), else what is there ('There are blocks in W; bin them'). As it is otherwise. One block
+    said to be there is `discourse`'s ('There's a block in W. What colour is it?')."""
+    if not (m := _THERE_RE.match(text)):
+        return text
+    rest = text[m.end():]
+    if "?" in rest:  # "There's something on X - what is it?": asked, read as asked
+        return text
+    if at := rx(r"\b(?:anything|nothing) (?:on|in)(?: top of)? (it)\b|\b(?:clear|empty) (it)\b", re.IGNORECASE).search(rest):
+        at_it = at.start(1) if at[1] else at.start(2)
+        return f"{rest[:at_it]}{m[3]}{rest[at_it + 2:]}"
+    if (it := rx(r"\b(?:it|them|they|those)\b", re.IGNORECASE).search(rest)) is None:
+        return text
+    return f"{rest[:it.start()]}{'the blocks in' if m[2].lower() in ('in', 'inside') else 'everything on'} {m[3]}{rest[it.end():]}"
+
+
 def mentioned(text: str) -> str:
     """`text` with each reference back to a named thing replaced by that name (see the module's docstring)."""
+    text = introduced(text)
     text = _EITHER_RE.sub(lambda m: " or ".join(f"the {n}" for n in bowls) if len(bowls := list(dict.fromkeys(
         f"{(n[1] or n[2]).lower()} bowl" for n in _BOWL_RE.finditer(text[: m.start()])))) == 2 else m[0], text)  # 'X to W, Y to V; nothing else in either bowl'
     if not _CUE_RE.search(text):

@@ -64,7 +64,7 @@ def _so_it(m: re.Match[str]) -> str:
 # the person who locks up, i need ...'), a purpose ('so that nobody uses it by mistake', 'so that my students can find it').
 AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?] ))[^.;?]+", _story),
-    (r"^(?:before (?:you|we) (?:start|begin|do anything|touch anything|move anything|change anything|go on|carry on|continue)|before the next step|first of all|(?:so |well )?i (?:was|am|m) (?:just )?wondering|let(?:'s| s| us| me) check|(?:looking|glancing) at (?:the table|"
+    (r"^(?:before (?:you|we) (?:start|begin|do anything|touch anything|move anything|change anything|go on|carry on|continue)|before the next step|first of all|take a (?:moment|breath|second)(?: and (?:notice|look|see|observe|check))?|(?:so |well )?i (?:was|am|m) (?:just )?wondering|let(?:'s| s| us| me) check|(?:looking|glancing) at (?:the table|"
      r"the scene|everything)(?: as it is)?(?: now| right now)?|as (?:it|things) (?:stands?|are|is)"
      r"(?: now| right now)?|(?:right )?now|at the moment|currently|at present|(?:do|would)(?: you)?(?: happen to)?(?: know)?)\s*[,:;-]?\s+(?:(?:just |"
      r"please |can you |could you )?tell me\s*[:,]?\s*)?(?=(?:what|which|where|how)\b|(?<!do )(?<!do you know )(?<!would )(?:is|are|does|do)\b)", ""),  # 'Before you start,
@@ -311,7 +311,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=in |into |on |onto )",
      r"\1, \2 \3 "),
     (r"^(move|put|place|drop|bin|stack|take) (" + "|".join(COLOURS) + r") (?=to |in |into |on |onto |off |out )", r"\1 the \2 block "),
-    (r"\btake the (?:block|cube|one) (?:off|from) the top of (the stack|the tower|the pile)", r"take the top block of \1"),
+    (r"\btake the (?:block|cube|one) (?:off|from) the (?:very )?top of (the stack|the tower|the pile)", r"take the top block of \1"),
     (r"\b(that|which) was (?=under|on|in|beneath|below|on top of)", r"\1 is "),
     # a comment after a request: ', it's cracked', ', that's where I can reach it', ', I'm collecting those in there'
     (r",\s*(?:it|they|that|this|which|one of (?:its|their) \w+|(?:its|their) \w+)(?: is| are| was| were| looks?| seems?)(?: like)? (?!(?:in|on|"

@@ -142,6 +142,10 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:tip|dump|pour|empty|put|turn|take|shake) (?:out )?(?:everything|all the blocks|every block|whatever is|what is|all that is)(?: that is)? (?:in|inside) the bin "
      r"(?:out )?(?:onto|on|to|over) the table\b|\bempty (?:out )?the bin (?:out )?(?:onto|on|to|over) the table\b", "take everything out of the bin"),
     (r"\b(?:load|fill|stock)(?: up)? (the (?:\w+ )?bowl)(?: up)? with (?!the (?:table(?:'s| s)? )?(?:blocks|ones)\b)(the [^,.;]+?)(?=\s*(?:[,.;]|$))", r"put \2 in \1"),
+    # 'tidy up W so it's got exactly two blocks in it', 'make W hold two blocks', 'for each bowl: exactly one block in it'
+    (r"^(?:tidy(?: up)?|sort(?: out)?|arrange|fix|set up|organi[sz]e|make|get) (the \w+ bowl)(?: up)? so (?:that )?it (?:has|has got|holds|contains|is holding) (.+?) in it\b", r"\1 should have \2 in it"),
+    (r"\bmake (the \w+ bowl) (hold|have|contain)\b(?![^,.;]*\b(?:more|fewer|less|as many)\b)", r"\1 should \2"),
+    (r"^for (?:each|every) (?:single )?bowl,? ((?:exactly |only |just )?(?:one|two|three|four)) blocks? (?:in it|in there|inside|each)\b", r"put \1 block in each bowl"),
     (r"(the \w+ bowl) (?:should|must|can|will|may) keep (?:whatever|everything|what) (?:it|that) (?:has|s|is)(?: got| holding)?(?: in it)?",
      r"leave everything in \1 alone"),
     (r"(the (?:\w+ )?bowl (?:that|which) (?:has|holds|contains) [^,.;]+? in it) (?:should not|must not|should no longer|can not) (?:have|"

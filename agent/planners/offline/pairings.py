@@ -92,7 +92,7 @@ PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(.+?)(?:,?\s*but|[.;])\s*before (?:it goes|it does|that|that happens|you do|you do that|you do so|doing (?:that|so)|then)(?:,? though)?,?\s*(.+)$", _first),
     (r"\b(move|take|lift|get|set) (the \w+ block) (?:off|from on top) (?:of )?(?:it|the \w+ block)(?: down)? (onto|to|on|into|in) ", r"\1 \2 \3 "),  # 'move Y off it onto the table'
     (r"\b(tower|stack|pile)(?:,? with| of)? (?:no other blocks?|nothing else|only these(?: blocks)?|just these(?: blocks)?)(?: in it)?\b|,? with (?:no other blocks?|nothing "
-     r"else) in it(?=\s*(?:[.;]|$))", lambda m: m[1] or ""),  # 'a tower with no other block in it, top to bottom: X, Y, Z': only those listed
+     r"else) in it(?=\s*(?:[.;]|$))", lambda m: m[1] or ("" if rx(r"\b(?:tower|stack|pile)\b(?!.*\bbowl\b)").search(m.string[:m.start()]) else m[0])),  # 'a tower with no other block in it, top to bottom: X, Y, Z': only those listed; a bowl's is kept
     (r"\b((?:tower|stack|pile)\b[^.;:]*[:,]\s*)((?:the )?\w+(?: block)?(?:\s*;\s*(?:(?:and|then) )?(?:the )?\w+(?: block)?)+)(?=\s*(?:[.]|$))",
      lambda m: m[1] + rx(r"\s*;\s*").sub(", ", m[2])),  # 'one tower, top to bottom: X; Y; Z': a list, not three steps
     (r"\b((?:to|into|in) the \w+ bowl\b[^.;]*?\bto the \w+) one\b", r"\1 bowl"),

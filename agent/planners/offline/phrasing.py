@@ -167,7 +167,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      f"not be {'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} " + rx(r",? (?:(?:and|or) not|nor) (in|on)(?:to| top of)? ").sub(
                                                                                          r" or \1 ", m.group(5))),
     (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
-    (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)|,\s*(?:and )?out of (?:my|the|your|our) way(?=\W*$|[.;])", ""),  # 'out of the way, in the bin', '..., out of my way'
+    (r"\bout of the way,?\s*(?=(?:in|into|on|onto|to|at)\b)|,\s*(?:and )?out of (?:my|the|your|our) way(?=\W*$|[.;])|(?<=table),\s*out of (?:its|their|the|a|any) bowls?(?=\s*(?:[,.;]|$))", ""),  # 'out of the way, in the bin', '..., out of my way'
     # a terse pair: 'green block, cyan bowl' is 'put the green block in the cyan bowl'
     (rf"(^|[.;] )(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) bowl|bin)(?=$|[.;])", r"\1put the \2 in the \3"),
     (rf"(^|[.;] )(?:the )?((?:{_TERSE})(?: block| one)?),? (?:the )?((?:{_TERSE}) block|table)(?=$|[.;])", r"\1put the \2 on the \3"),
@@ -333,6 +333,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bexactly (one|two|three|four|five) (more|extra|additional)\b", r"\1 \2"),  # 'exactly two more in W': two added, not two in all
 ))
 _PHRASES, _CASUAL, _SPEECH = guarded(PHRASES), guarded(CASUAL), guarded(SPEECH)
+# an aside in brackets, in words, that names no thing, place, relation, number or limit ('(b, k)' is notation's)
+_IDLE_RE = re.compile(rf"\s*\((?![^()]*\b(?:{'|'.join(COLOURS)}|blocks?|bowls?|cubes?|bins?|table|corners?|middle|towers?|stacks?|not|never|no|none|nothing|except|only|two|three|four|five|six|"
+                      r"first|then|last|top|bottom|left|right|above|below|under|tall|taller|tallest|short|nearest|closest|farthest|furthest|on|in|into|onto|at|all|every|each|same)\b)(?=[^()]*[a-z]{3})[^()]*\)")
 
 
 def _fronted(m: re.Match[str]) -> str:
@@ -361,6 +364,7 @@ def clean_text(text: str) -> str:
     t = rx(r"\s*(?:->|=>|-->|\u2192)\s*(?=(?:on top of|onto|on|into|in|inside)\b)").sub(" ", t)  # 'Y -> on top of X'
     t = rx(r"\s*(?:->|=>|-->|\u2192)\s*").sub(" to ", t.replace("\u2019", "'")).replace("w/o ", "without ").replace("w/", "with ").replace("&", " and ").replace(" + ", " and ")
     t = rx(r"\s*\((?:[^()]*\bhereinafter\b[^()]*|\d+|[\"'][^()]*[\"'])\)|(?:^|\s)\([a-f]\)(?=\s)").sub("", t)  # '(hereinafter the "Party")', '(2)'
+    t = _IDLE_RE.sub("", t)  # '(any order)', '(my grandson calls it the wobbly one, don't ask me why)': a word of colour that names nothing here
     t = rx(r"\s*[\u2013\u2014\u2026]+\s*|\s+-+\s+|\s*\.{2,}\s*").sub(", ", t).replace("-", " ")  # a dash or '...' between clauses: a comma
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
     t = rx(r"(?:^|\s)(?:\d{1,2}(?:[.)]|/\d{1,2})|[a-f]\))\s+").sub("; ", t)  # a numbered list: '1) ... 2) ...'

@@ -117,14 +117,14 @@ def question_text(text: str) -> str:
                r"on top of|on) (the \w+ (?:block|cube|one))\b| of (?:putting|moving|stacking|placing|"
                r"getting) (the \w+ (?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)").sub(lambda m: "is anything keeping "
                + " off ".join(g for g in m.groups() if g and g.startswith("the ")), t)  # 'is something in the way, such that X can't go onto Y?'
-    t = rx(r"^(?:status|quick check|check|query)\s*[:,-]+\s*").sub("", t)  # 'Status: blue block - sitting on the table?'
+    t = rx(r"^(?:status|quick check|check|query)\s*[:,-]+\s*|^(?:(?:please|kindly)\s+)?(?:state|report|indicate|specify)\s+(?=(?:how|what|which|where|whether)\b)").sub("", t)  # 'Status: blue block - sitting on the table?', 'kindly state how many ...'
     t = rx(r"\b(which (?:block|bowl)) is the (\w+(?:most|est)) (?:one|block|bowl)\b|,?\s*\bplease(?=\W*$)").sub(lambda m: f"{m[1]} is the {m[2]}" if m[1]
                else "", t)  # 'which block is the leftmost one, please?'
-    now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now)"
+    now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now|these days|nowadays)"
     t = rx(rf",?\s*(?:\balready\b,?\s*)?{now}(?: now| right now)?(?=\W*$)|\s+already(?=\W*$)").sub("", t)  # 'is X in W already, as things are now?'
     t = rx(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)").sub(
                r"\1 ", t)  # 'Red block. In a bowl?'
-    t = rx(r"\b(?:up|over|down) (?=on top of|on the|in the)").sub("", t)  # 'what's up on top of X?'
+    t = rx(r"\b(?:up|over|down) (?=on top of|on the|in the)|(?:(?<=^what is )|(?<=^what's )|(?<=^what s ))that (?:block |one |thing )?(?=(?:sitting |resting |lying )?(?:on|in|inside|under|on top of) the )").sub("", t)  # 'what's up on top of X?', "what's that sitting on X?'
     t = rx(r"\b(on|on top of|onto) the (\w+) one\b").sub(r"\1 the \2 block", t)  # 'sitting on the cyan one': a block, not a bowl
     t = rx(r"^is (?:it |there )?(?:only|just) (the \w+ (?:block|cube))(?: that is| sitting)? (?:in|"
                r"inside) (the \w+ bowl)(?:,? (?:and )?nothing else)?").sub(r"is \1 the only block in \2", t)  # 'is it just X in W, nothing else?'

@@ -152,7 +152,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|\s*[,.;:-]\s*|\s+and )(?:every|each|all) (?:one of them|one|block|cube|of them|of the blocks|the blocks|blocks)(?: is| are| stands?| sits?| "
      r"rests?| standing| sitting| resting)? (?:by (?:itself|themselves)|on (?:its|their) own|alone|(?:all )?separate(?:ly)?|apart)(?=\s*(?:[,.;]|$))",
      lambda m: ("; " if m.start() else "") + "no block on another block"),  # '..., every one of them on its own': a sentence of its own
-    (r"\s+(?:by (?:itself|themselves)|on (?:its|their) own|all alone)(?=\s*(?:[,.;]|$| and\b))", ""),
+    (r"\s+(?:all )?(?:by (?:itself|themselves)|on (?:its|their) own)(?=\s*(?:[,.;]|$| and\b))|\s+all alone(?=\s*(?:[,.;]|$| and\b))", ""),
     (r"(?<=[a-z]) (?:step|stage|phase|part) (?:two|three|four|five|six)\b[,:]?\s*", "; "),  # 'step one move X step two put Y'
     # a nurse's 'stat', a gamer's 'ez', 'gg', 'noob', 'or nah', a pilot's 'Negative on X', a designer's 'anchor the corner'
     (r"[,;]?\s*\b(?:stat|ez|ez pz|gg|gg ez|noob|nub|pog|lmao|rofl|kthx|lol)\b(?=\s*(?:[,.;]|$))", ""),
@@ -274,7 +274,10 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blet (the [\w ]+?|it|them|(?:exactly |all |both )?(?:one|two|three|four|five|six|all|every|each)[\w ]*?) (?:gently |softly |slowly )?"
      r"(?:rest|settle|sink|float|drift|come to rest|find (?:its|their) (?:home|place|way))"
      r"(?: gently| softly| slowly)?(?: down)? (on|in|into|onto|to|at)\b", r"put \1 \2"),
-    (r"\blet (the [\w ]+? bowl) become empty\b", r"empty \1"),
+    (r"\b(is|would be) to see (?=the \w+ (?:block|cube)s? (?:in|on|at|inside|on top of)\b)", r"\1 "),  # 'What I'd really like is to see X in W'
+    (r"\btidy (?:up )?(everything|all the blocks|the blocks|it all|all of it) out of\b", r"take \1 out of"),  # a gardener's 'tidy everything out of W into the bin'
+    (r"^(?:(?:may|might|can|could) i|i(?: would| d)?|let me) (?:suggest|propose|recommend)(?: that we| that you)? (?=[a-z]+ing\b)", "how about "),  # a waiter's 'May I suggest moving X ...?'
+    (r"\blet (the [\w ]+? bowl) become empty\b", r"empty \1"), (r"\b(?:let|have) (the \w+ (?:block|cube)) (?:join|follow) (?:it|them|that one|the \w+ (?:block|cube))(?: there| over there)?\b", r"put \1 there"),
     (r",?\s*\bwithout (?:sending|putting|dropping|throwing) (?:a single|any|one) block (?:to|in|into) the bin\b",
      ", and do not put any block in the bin"),
     (r"^while (the \w+ (?:block|one)) (?:stays|remains|rests|keeps) (?:perfectly |completely |totally )?(?:still|where it is|put),\s*",

@@ -15,11 +15,13 @@ from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
-_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next)\s*,?\s+)?(?=\S)|\s*,\s+and (?=(?:is|are|does|do) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
+_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next|additionally|in addition|furthermore|moreover|besides)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|um+|uh+|er+|like),? )?(?=(?:is|are|does|do|has|have) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
                        r"who|how)\b)", re.IGNORECASE)
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
 _WHICH_IT_RE = re.compile(r"\W*(?:and )?(?:which|what)(?: one| block| bowl| thing)? is (?:it|that)(?: one)?\W*", re.IGNORECASE)  # '... Which one is it?'
+_TELL_RE = re.compile(r"^(?:(?:please|kindly|could you|can you|would you|also)\s+)*(?:tell me|state|say|let me know|report|indicate|specify)\s*,?\s*(?=(?:how|what|which|where|whether|if|is|are)\b)",
+                      re.IGNORECASE)  # '... ? Also, kindly state how many ...'
 _IT_RE = re.compile(r"\b(?:it|that one|that (?:block|bowl))\b", re.IGNORECASE)
 
 
@@ -36,7 +38,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     if _COUNTS_RE.match(instruction):
         instruction = _NUMBER_OF_RE.sub(lambda m: f"{'? ' if m.start() > 0 and not m.string[:m.start()].rstrip().endswith(':') else ''}how many {m[1]} are", _COUNTS_RE.sub("", instruction)) + "?"
     instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
-    parts = [p.strip(" ,") for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
+    parts = [_TELL_RE.sub("", p.strip(" ,")) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
         r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*|\W*(?:oh|ah|well|so|right|ok|okay|um+|uh+|hmm+)\W*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
     if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(
@@ -52,7 +54,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         about = next(iter(sorted((n for n in names if n in asked), key=asked.find)), about)
     for part in parts:
         said = rx(r"\b(which|how many) (?:ones|of them)\b", re.IGNORECASE).sub(r"\1 blocks", _IT_RE.sub(f"the {about}", part) if about else part)
-        said = rx(r"\b(?:in|inside) there\b", re.IGNORECASE).sub(f"in the {about}", said) if about and about.endswith("bowl") else said  # '... And is X in there?'
+        said = rx(r"\b(?:in|inside) there\b|(?<=block) (?:one|among|part) of them\b", re.IGNORECASE).sub(f" in the {about}", said).replace("  ", " ") if about and about.endswith("bowl") else said  # 'And is X in there?', 'is X one of them?'
         reply = Answer("which", f"It is the {about}.", about) if about and _WHICH_IT_RE.fullmatch(part) else ask(said.rstrip(" ?.!") + "?")
         if reply.kind == "unsupported":  # said as not answered, the others still answered
             reply = Answer("unsupported", f"I cannot answer {part.strip(' ?')!r}; ask what is in, on or under a thing, where it is, or how many.")

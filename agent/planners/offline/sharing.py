@@ -33,6 +33,8 @@ SHARING: tuple[tuple[str, str], ...] = (
     (rf"\b{_PUT} {_ANY} (?:in|into|inside) {_W},? {_ALONE}{_END}", r"\1 should be the only block in \2"),
     (rf"\b{_PUT} (the [\w ]+?|it) (?:in|into|inside) {_W},? (?:with nothing else in (?:it|there|the bowl)|where (?:it will not share with anything|"
      r"no other block is|nothing else is|there is nothing else)|that nothing else is in)", r"\1 should be the only block in \2"),
+    (rf"\b{_NOT_ASKED}(?:(?:what )?i (?:want|need|would like|d like),?(?: \w+,)? (?:is )?(?:to see )?)?{_ANY} (?:sitting |resting |standing |placed )?(?:in|inside) {_W},?(?: {_ALONE},?)? with "
+     rf"nothing else in (?:it|there|the bowl){_END}", r"\1 should be the only block in \2"),  # 'What I'd like is X in W all on its own, with nothing else in there'
     (rf"\b{_NOT_ASKED}(?:i (?:want|need|would like) )?{_ANY} (?:should |must |needs to |has to |is to |can |will )?(?:be )?(?:go|goes|sit|sits|be|is|end up|ends up|stay|"
      rf"stays|live|belongs?|rest|rests|stand|stands|be sitting|be standing|be resting) (?:in|into|inside) {_W},? {_ALONE}{_END}", r"\1 should be the only block in \2"),
     (rf"\b{_NOT_ASKED}{_ANY} (?:should|must|needs to|has to|is to|to) (?:be )?(?:go |sit |sitting |be |end up |stay |rest |resting |standing )?{_ALONE} in {_W}{_END}",

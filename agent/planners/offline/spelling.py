@@ -53,6 +53,13 @@ _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "
           "wich": "which", "whcih": "which", "leftest": "leftmost", "rightest": "rightmost", "gogo": ""}
 
 
+_NOUNS = ("block", "blocks", "bowl", "bowls", "cube", "cubes", "one", "ones", "brick", "bricks")
+# everyday words a letter from a colour ('fellow', 'read', 'ink', 'glue', 'write')
+_LOOKALIKES = frozenset({"fellow", "mellow", "bellow", "jello", "yellows", "read", "reed", "rod", "rid", "bed", "led", "fed", "wed", "ted", "rad",
+                         "ref", "rep", "pin", "ink", "pint", "wink", "link", "sink", "mink", "rink", "kink", "punk", "pine", "blur", "glue",
+                         "clue", "flue", "greet", "grew", "while", "whine", "write", "whit", "whites", "purples", "greed", "breen"})
+
+
 def mend_typos(text: str) -> str:
     """'put teh yelow blcok in the bowel' -> 'put the yellow block in the bowl': a slip of a small word, a word stretched
     for stress ('keeeep'), or a word of three letters or more that the parser does not know, one letter from exactly one
@@ -69,6 +76,8 @@ def mend_typos(text: str) -> str:
         if (squeezed := rx(r"(.)\1+").sub(r"\1", word)) in _MENDED:
             return squeezed  # a key held down: 'redd', 'bluee', 'binn'
         near = [t for t in _MENDED if _near(word, t) and (len(t) >= 4 or sorted(t) == sorted(word))]  # 'rde': red
+        if word in _LOOKALIKES and not any(w in _NOUNS or any(_near(w, n) for n in _NOUNS) for w in rx(r"[a-z]+").findall(m.string[m.end():])[:2]):
+            return word  # a word a letter from a colour is a colour only before what it colours: 'there's a good fellow' is no yellow
         return near[0] if len(near) == 1 else word
     return rx(r"[a-z]+").sub(mend, text)
 
@@ -124,6 +133,16 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 
     # a learner's English: 'please to put X in W', 'the blocks what are in W'
     (r"\b(?:his|her)(?= (?:own )?(?:colou?r|bowl)\b)", "its"), (r"\b(in|into) (bowl|bin)\b(?! (?:\w+ )?(?:block|cube))", r"\1 the \2"),  # 'in bowl with his colour'
+    # missing articles and 'same': 'in bowl with same colour as purple block', 'but not white block', 'the other blocks stay same place'
+    (r"\b(with|of|has|have|having|in|is|are) same (colou?r|bowl)\b", r"\1 the same \2"), (rf"\b(in|into|to) (?:the )?bowl (?:having |that has |which has |of )?(?:the )?same (colou?r) as (?=(?:the )?(?:{'|'.join(COLOURS)}) (?:block|cube)\b)", r"\1 the bowl with the same \2 as "),
+    (r"\bblocks (with|having|that have) a same colou?r(?:ed)? bowl\b", r"blocks \1 a matching bowl"), (r"(?:(?<=colour )|(?<=color ))(as|like) (?=\w+ (?:block|bowl|cube)\b)(?!the |a |an |every |each |all |any |one |this |that )", r"\1 the "),
+    (rf"\b(not|except|but|nor) (?=(?:{'|'.join(COLOURS)}) (?:block|bowl|cube)\b)", r"\1 the "),  # a list said without articles: 'X block, Y block, Z block'
+    (rf"(?:^|(?<=, )|(?<=block and ))(?=(?:{'|'.join(COLOURS)}) (?:block|cube)(?:,|\s*$|\s+(?:in|on|into|onto|to|and)\b))",
+     lambda m: "the " if rx(rf"(?:^|[,:;] )(?:{'|'.join(COLOURS)}) (?:block|cube)(?:, (?:the )?| and the )(?:{'|'.join(COLOURS)}) (?:block|cube)\b").search(m.string) else ""),
+    (r"\b(stay|stays|remain|remains|be|keep|keeps) (?:in |at )?(?:the )?same (?:place|spot|position|positions|places)\b", r"\1 in place"),
+    (r"\b(do not|dont|don t) (?:you )?(?:go |be )(touching|moving|disturbing|bumping|shifting)\b", lambda m: f"do not {m[2][:-3]}{'e' if m[2] in ('moving',) else ''}"),  # "don't you go touching X"
+    (r"\bwhere (?:that|this|the other|the \w+) (?:one|block|cube) (?:was|used to be|had been|sat|stood)\s*,\s*(?=(?:on top of|onto|on|into|in|at)\b)", ""),  # 'put Y where that one was, on top of Z'
+    (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
     (r"\bplease to (?=\w)", "please "), (r"^si\b(?= the )", "is"), (r"^(block|cube) (?=(?:on top of|on|under|in|inside|beneath|below) )", r"the \1 "), (r"\b(blocks?|cubes?|ones?|bowls?|everything|things?) what (?=(?:is|are|sits?|lies?|stands?)\b)",
                                           r"\1 that "),
     # spoken fillers: 'uh can you like put ...', '... so yeah', 'you know what i mean'
