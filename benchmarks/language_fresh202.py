@@ -12,7 +12,14 @@ questions about the table (one or two in a message). Six personas, one style eac
 - hurried: "red block -> blue bowl, quick"
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5dceb75, the code of 77ff122, before anything it could prompt): 0.7333
+goal-correct (220 of 300), 70 refused, no wrong action and ten wrong replies: "Would you mind telling me how many blocks
+there are altogether, and whether W is empty?" was read as one count, and "um, sorry, which block is on top of X? I
+can't quite see" got the help text ('um,' with its comma). The refusals: "I do believe X ought to be in W. Would you be
+so kind as to see to it?", "chillin", "they're all sharing the one enclosure now", "every bowl gets at least one block,
+spread em out", "that one stays in the mix", "set it down, perfectly placed, in P", "The green block itself can go
+wherever suits you.", "Build a tower from X, Y and Z, in any order, but ...", "spin X over to P", "y/n?", "mix it up",
+"where there is one", "blocks -> same colour bowls. rest on table. quick".
 """
 
 from __future__ import annotations

@@ -14,7 +14,14 @@ about the table, one or two in a message. Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5dceb75, the code of 77ff122, before anything it could prompt): 0.5333
+goal-correct (160 of 300), 140 refused, no wrong action and no wrong reply. The refusals: the lawyer's "hereby",
+"forthwith", "It is hereby stipulated that X shall be located within W", "It is my client's express wish that X be
+relocated to P", "save and except", "shall be disposed of in the bin", "resting upon"; the manager's "No excuses.", "before
+my three o'clock", "Each bowl gets exactly one block. Every single bowl.", "nobody touches W: nothing goes in, nothing comes
+out"; the commentator's "sitting pretty", "heads for the bin", "he puts X on Y..."; the sci-fi fan's "Unit, execute
+construction: X at the base, ...", "this operator desires W emptied", "Negative on using the bin", "report: current
+location of X"; the kid's "and its not", "and i want it really tall"; the parent's asides about the children.
 """
 
 from __future__ import annotations

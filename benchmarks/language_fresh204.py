@@ -12,7 +12,16 @@ the table), each asked by six kinds of people:
 - careful: "Move the orange block to the middle. Ensure it rests exactly at the middle; do not leave it held."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5dceb75, the code of 77ff122, before anything it could prompt): 0.5467
+goal-correct (164 of 300), 125 refused, 5 asked, one wrong action and five wrong replies. The wrong action: "Of the blocks
+that are not in any bowl, take exactly the one nearest to W and place it in W." put a block on another block. Mending it
+found "the block nearest to W that is not in a bowl" taking the nearest block of all, the clause dropped (wrong before
+this batch too). The wrong replies: "how many blocks ye got all told, and what's sittin in W?". The refusals: the
+architect's "X is the foundation, so it stays on the table", "as the foundation", "build Y on top of it"; the detective's
+"I note that X is in W. Take it out ...", "as you may have deduced", "I observe 3 bowls on the table. Therefore: ...", "By
+my reckoning one block sits closer to P than any other. Put that block in the bin.", "... are evidence, so do not disturb
+them"; the comedian's jokes after the request; the farmer's "them blocks", "took out", "that'n"; the emoji texter's "➡️";
+the careful engineer's "Not one, not three: ...", "do not leave it in the gripper".
 """
 
 from __future__ import annotations
