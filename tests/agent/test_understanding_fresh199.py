@@ -1,5 +1,5 @@
-"""What the two-hundredth to two-hundred-and-second untuned batches (`benchmarks.language_fresh199` to
-`language_fresh201`, six kinds of ordinary users each) and the mends before them found, said in other words than the
+"""What the two-hundredth to two-hundred-and-fifth untuned batches (`benchmarks.language_fresh199` to
+`language_fresh204`, six kinds of ordinary users each) and the mends before them found, said in other words than the
 batches: a sentence that says what is on or in something, then what to do with 'it' or 'them' ("There's stuff on X; I
 want nothing on it", 'there are blocks in W; bin them': it put every block in W first), ', out of my way', 'drop it off
 on Y', 'anywhere except a bowl or the bin', 'X to the table without stacking anything on it', and a question followed
@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from sim.core.lexicon import BIN, TABLE
+from sim.core.perceived import Scene
 
 from tests.agent.test_understanding_fresh138 import alone_in, coloured, crowded
-from tests.agent.test_understanding_more import CB, PB, WB, B, G, O, P, R, Y, outcome, plan_of, reply
+from tests.agent.test_understanding_more import CB, PB, WB, B, G, O, P, R, Y, obj, outcome, plan_of, reply
 
 # crowded: pink and orange in the white bowl, blue in the purple bowl, green on red (at the middle), yellow on the
 # table, the cyan bowl empty
@@ -163,3 +164,78 @@ def test_ordinary_people_in_their_own_words(text: str, check) -> None:
 def test_a_same_coloured_bowl_is_the_matching_bowl() -> None:
     i, f = outcome("blocks with a same-coloured bowl -> that bowl", coloured())
     assert f.base(B) == "blue bowl" and f.base(G) == "green bowl" and moved(i, f) == {B, G}
+
+
+def bowl_block_nearest() -> Scene:
+    """The orange block in the white bowl is the block nearest the cyan bowl; the red block is the nearest of those in
+    no bowl."""
+    return Scene(objects=[obj(CB, pos=(0.60, -0.10)), obj(WB, pos=(0.60, 0.02)), obj(O, WB, (0.60, 0.02), 0.03),
+                          obj(R, pos=(0.42, -0.20)), obj(Y, pos=(0.30, 0.22))])
+
+
+@pytest.mark.parametrize("text", [
+    "take the block closest to the cyan bowl that is not in a bowl and put it in the cyan bowl",
+    "Out of the blocks that aren't in any bowl, grab the one nearest the cyan bowl and drop it into the cyan bowl.",
+    "Among the blocks not in a bowl, move the one closest to the cyan bowl into the cyan bowl.",
+])
+def test_a_nearest_block_keeps_what_else_is_said_of_it(text: str) -> None:
+    """The nearest of the blocks the words allow, never the nearest of all."""
+    i, f = outcome(text, bowl_block_nearest())
+    assert f.base(R) == CB and f.base(O) == WB, text
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Would you mind telling me how many bowls there are, and whether the cyan bowl is empty?", ("3", "Yes")),
+    ("erm, which block sits on top of the red block? I can't quite tell", ("green block",)),
+    ("how many bowls ye got, and what's restin in the purple bowl?", ("3", "blue block")),
+    ("Kindly state, for the record, how many blocks are presently in the white bowl.", ("2",)),
+])
+def test_questions_in_more_registers(text: str, parts: tuple[str, ...]) -> None:
+    said = reply(text, crowded())
+    at = 0
+    for part in parts:
+        assert part in said[at:], (said, parts)
+        at = said.index(part, at) + len(part)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("I do believe the yellow block ought to go in the cyan bowl. Would you see to it?", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Lift the yellow block and set it down, nicely centred, in the middle.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}),
+    ("Pop the yellow block in the cyan bowl. The orange block itself can go anywhere you like.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("first drop the yellow block in the bin, then spin the blue block over to the top left corner",
+     lambda i, f: f.base(Y) == BIN and f.support[B] == "top left corner" and moved(i, f) == {Y, B}),
+    ("Move the yellow block to the middle, the pink block stays in the mix.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}),
+    ("It is hereby ordered that the yellow block shall be placed within the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("All blocks, save and except the pink block and the orange block, shall be disposed of in the bin.",
+     lambda i, f: all(f.base(b) == BIN for b in (B, R, G, Y)) and f.base(P) == f.base(O) == WB),
+    ("The block resting upon the red block shall be removed to the bin forthwith.", lambda i, f: f.base(G) == BIN and moved(i, f) == {G}),
+    ("It is our client's sincere wish that the yellow block be moved to the middle.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}),
+    ("Put the yellow block in the cyan bowl. Now. No excuses.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("I need the yellow block in the cyan bowl by end of day.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Every bowl gets exactly one block. Every single bowl. Understood?", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in (WB, PB, CB))),
+    ("And at the final buzzer the yellow block is sitting pretty in the cyan bowl! What a game!", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Unit, execute construction: the yellow block at the base, the pink block on the yellow block.",
+     lambda i, f: f.support[P] == Y and f.support[Y] == TABLE and moved(i, f) == {P}),
+    ("This operator desires the white bowl emptied.", lambda i, f: f.base(P) != WB and f.base(O) != WB and moved(i, f) == {P, O}),
+    ("Unit: nothing is to remain on top of the red block. Negative on using the bin.",
+     lambda i, f: f.is_clear(R) and f.base(G) != BIN and moved(i, f) == {G}),
+    ("the yellow block is supposed to be in the cyan bowl and it's not", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("I notice that the blue block is in the purple bowl. Take it out and put it on the table.",
+     lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}),
+    ("Put the yellow block in the white bowl. The blocks already in the white bowl are precious, so do not touch them.",
+     lambda i, f: f.base(Y) == WB and moved(i, f) == {Y}),
+    ("Put the pink block on top of the yellow block. The yellow block is the base, so it stays on the table.",
+     lambda i, f: f.support[P] == Y and f.support[Y] == TABLE and moved(i, f) == {P}),
+    ("i'd like them blocks in the white bowl took out and put on the table", lambda i, f: f.support[P] == f.support[O] == TABLE and moved(i, f) == {P, O}),
+    ("yellow block \u27a1\ufe0f bin \U0001f64f", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}),
+    ("Put exactly one block in the cyan bowl. Not two, not three: the cyan bowl must hold exactly one block at the end.",
+     lambda i, f: len(f.in_bowl(CB)) == 1),
+    ("Put the yellow block in the bin. Not because it did anything wrong.", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}),
+    ("first take the blue block out of the purple bowl, then put the yellow block in its place",
+     lambda i, f: f.base(Y) == PB and f.base(B) != PB and moved(i, f) == {Y, B}),
+    ("Empty the white bowl. And nobody touches the purple bowl: nothing goes in, nothing comes out.",
+     lambda i, f: f.base(P) != WB and f.base(O) != WB and f.base(B) == PB and not {f.base(P), f.base(O)} & {PB}),
+])
+def test_trades_and_registers_said_around_a_request(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text

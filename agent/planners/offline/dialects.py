@@ -2,7 +2,7 @@
 bowl', 'dinnae', 'tak'), Irish ('would you ever ...', "don't be touching", '..., so it is'), Australian ('chuck it in,
 no worries, mate', 'reckon I'd like'), Indian ('kindly do the needful', 'each and every', '... and revert', 'is matching
 with', 'on the table itself', 'as it is only'), Singaporean ('... lah', '... can?', 'W got how many blocks inside ah?',
-'the other ones don't touch'), Nigerian ('abeg'). Read among the first of `spelling.CASUAL`'s rules, before typos are
+'the other ones don't touch'), Nigerian ('abeg'), rural English ('them blocks', 'sittin', 'ye got'). Read among the first of `spelling.CASUAL`'s rules, before typos are
 mended (so 'pit' is not taken for a typo)."""
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r"^whichever block (?:got|has) (?:a )?bowl (?:the )?same colou?r,? put (?:inside|in|into) that bowl\b",
      "put every block that has a bowl of the same colour in that bowl"),
     (r"^(all the blocks [\w ]+?),? take (?:down|off) and put (on|in|into) ", r"take \1 off and put them \2 "),
+    # rural English: 'how many blocks ye got', "what's sittin in W", 'them blocks', 'that'n'
+    (r"\b(?:ye|ya|yer) got\b", "have you got"), (r"\b(sitt|rest|stand|ly|putt|tak|mov|stack|gett|chill|someth|anyth|noth|everyth)in(?:'|\b)", r"\1ing"),
+    (r"\bthem (?=blocks\b|ones\b|cubes\b)", "the "), (r"\btook (?=out\b|off\b|away\b)", "taken "), (r"\bthat'?n\b", "that one"),
     # Nigerian and West African
     (r"^abeg,?\s*", "please "),
     (r",?\s*\b(?:abeg|sha|o)\W*$", ""),

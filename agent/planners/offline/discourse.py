@@ -233,9 +233,9 @@ def told(instruction: str) -> str:
     is when nothing would be left."""
     instruction = rx(r"(?:^|(?<=[.!?]\s))\W*you(?:'ll| will| may| might| can)? (?:notice|see|find|spot|observe) (?=(?:a|one|a single|just one|only one) (?:[\w-]+ )?(?:block|bowl)\b)",
                      re.I).sub("There is ", instruction)  # a guide's 'You will notice a block in W. Kindly ...'
-    if m := rx(r"^\W*(?:(?:alright|all right|ok|okay|right|so),?\s*)?(?:i (?:can )?see (the \w+ (?:block|bowl))(?: there)?(?: (?:on|in) (?:your|the) (?:table|\w+ bowl))?|(?:exactly |only |just )?"
-               r"one block is (?:directly |right )?((?:below|under|beneath|underneath|on top of|on|above|in) the \w+ (?:block|bowl))|why is (the \w+ block) still (?:(?!\b(?:should|when|instead|supposed|meant|ought)\b)[^?.])+)\s*[.!?]\s*(?=\w)", re.I).match(instruction):
-        instruction = rx(r"\b(?:it|that one|that block|this block)\b", re.I).sub(m[1] or m[3] or f"the block {m[2]}", instruction[m.end():], count=1)  # 'I can see X. It ...'
+    if m := rx(r"^\W*(?:(?:alright|all right|ok|okay|right|so|by my reckoning|as far as i can tell),?\s*)?(?:(?:i (?:can )?see|i (?:note|notice|observe)(?: that)?) (the \w+ (?:block|bowl))(?: there)?(?: (?:is |sits )?(?:on|in) (?:your|the) (?:table|\w+ bowl))?|(?:exactly |only |just )?"
+               r"one block (?:is (?:directly |right )?((?:below|under|beneath|underneath|on top of|on|above|in) the \w+ (?:block|bowl))|(?:is|sits) (closer) to (the [\w ]+?) than any other(?: block| one)?)|why is (the \w+ block) still (?:(?!\b(?:should|when|instead|supposed|meant|ought)\b)[^?.])+)\s*[.!?]\s*(?=\w)", re.I).match(instruction):
+        instruction = rx(r"\b(?:it|that one|that block|this block)\b", re.I).sub(m[1] or m[5] or (f"the block nearest to {m[4]}" if m[3] else f"the block {m[2]}"), instruction[m.end():], count=1)  # 'I can see X. It ...'
     instruction = aliased(sections(bound(restated(instruction)) if "(" in instruction else instruction))  # 'call W home; put X home'  # 'the x such that on(x, Y); goal: in_bin(x)'
     instruction = rx(r"^\W*(?:excuse me,?\s*)?(?:the )?(\w+ block) (?:is |stand |stands |sit |sits |is standing |is sitting )?(on|in|inside|on top of) (?:the )?"
                          r"(\w+ (?:block|bowl))\s*[,?]\s*(?:yes|right|yes or no|correct|true|no)\s*\?\s*$", re.I).sub(r"is the \1 \2 the \3?", instruction)  # a learner's 'X stand on Y, yes?', 'X is on Y? Yes or no?'

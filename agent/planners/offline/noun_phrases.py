@@ -29,6 +29,7 @@ _DESCRIPTOR_RE = re.compile(
     r"on top of|inside|in|on|at|under|underneath|beneath|below|above|from|out of|with|containing|holding|that has|that holds|"
     r"that contains|which has|which holds|which contains)\s+(.+?)(?:\s+(?:in|inside|on|on top of) (?:it|them))?$"
 )
+_EXTREMES = ("nearest", "closest", "furthest", "farthest")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # with a side: 'the second leftmost block'
 SIDES = {"leftmost": "left", "rightmost": "right", "left": "left", "right": "right", "topmost": "top",
           "top": "top", "bottommost": "bottom", "bottom": "bottom", "uppermost": "top", "highest": "top",
@@ -45,7 +46,13 @@ def split_descriptors(text: str) -> tuple[str, list[tuple[bool, str, str]]]:
             break
         rel = rx(r"^.*\b(left|right)\b.* of$").sub(r"\1 of", m.group(2))  # 'just to the left of': 'left of'
         rel = "colour of" if rx(r"colou?r|match").search(rel) else rel  # 'the block that is the same colour as W'
-        out.insert(0, (bool(m.group(1)), rel, m.group(3).strip()))
+        said = (bool(m.group(1)), rel, m.group(3).strip())
+        if (clause := rx(r"^(.+? (?:bowl|bin|table|corner|middle)) ((?:that|which) (?:is|are) .+)$").match(said[2])) and (
+                also := _DESCRIPTOR_RE.match(" " + clause[2])):  # 'the block nearest W that is not in a bowl': the block's too
+            pair = [(said[0], rel, clause[1]), (bool(also.group(1)), also.group(2), also.group(3).strip())]
+            out[:0] = sorted(pair, key=lambda d: d[1].startswith(_EXTREMES))  # what it is first, then the nearest of those
+        else:
+            out.insert(0, said)
         text = head
         m = _DESCRIPTOR_RE.search(text)
     return text, out

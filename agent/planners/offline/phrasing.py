@@ -114,6 +114,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:is|are) )?(?:in|inside) ((?:the |a |any |one of the )?(?:\w+ )?bowls?)(?(2)(?=$|[,;.]| and\b| then\b)| out\b(?! of))",
      lambda m: f"{m.group(1)} {m.group(3)} out of "
                + (m.group(4) if rx(r"the \w+ bowl").fullmatch(m.group(4)) else "its bowl")),
+    (r"\b(set|put|lay|place|pop) (it|them|the \w+ block) down,\s*(?=(?:in|on|at|into|onto)\b)", r"\1 \2 "),  # 'set it down, perfectly placed, in W'
+    (r"\b(?:do not touch|leave) (the \w+ bowl)(?: alone)?,? nothing goes in(?: there| it)?,? (?:and )?nothing comes out(?: of it)?\b", r"leave \1 alone"),  # 'nobody touches W: nothing goes in, nothing comes out'
     # 'anywhere except a bowl or the bin': the table
     (r"\b(?:anywhere|somewhere|someplace|wherever(?: you (?:like|want))?)(?: else)?,? (?:but|except|other than|apart from|besides|not|that is not|that isn't) (?:in |into )?"
      r"(?:(?:a|any|one of the|the) bowls?,? (?:or|and|nor) (?:in |into )?the bin|the bin,? (?:or|and|nor) (?:in |into )?(?:a|any|one of the|the) bowls?)\b", "on the table"),

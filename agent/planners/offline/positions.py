@@ -70,6 +70,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:whatever|the block) (?:it|it s|it is|that block is|that one is) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
     (r"^of the blocks (?:that have|with) a bowl of (?:their|its) (?:own )?colou?r,\s*(\w+) the one (furthest|farthest|closest|nearest) (?:from|to) its "
      r"(?:own )?bowl\b", lambda m: f"{m[1]} the block {m[2]} {'from' if m[2] in ('furthest', 'farthest') else 'to'} the bowl of its own colour"),
+    (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|on the table|in the \w+ bowl)),\s*(\w+)(?: exactly| just| only)? the one ((?:furthest|farthest|"
+     r"closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", r"\2 the block \3 that is \1"),  # 'Of the blocks not in any bowl, take the one nearest W'
     (r"\b(?:whichever|the) bowl (?:that )?(the \w+ (?:block|cube)) is (?:in|sitting in|inside|resting in)\b", r"the bowl with \1 in it"),
     (r"\b((?:put|place|move|transfer|drop|set|stick|pop|relocate|load) (?:the \w+ (?:block|cube)|it) (?:in|into|to|inside) )the (nearest|closest|"
      r"furthest|farthest) bowl\b(?! (?:to|from)\b)", lambda m: f"{m[1]}the bowl {m[2]} {'to' if m[2] in ('nearest', 'closest') else 'from'} it"),

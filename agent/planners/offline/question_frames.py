@@ -85,10 +85,10 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)").sub(r"is there \1 ", t)  # a learner's
     t = rx(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|"
                r"any blocks?) (?:stacked |sitting |resting )?(on|in|on top of|inside) (?:it|there)\b").sub(r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
-    t = rx(r"^(?:so |um+ |uh+ |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
+    t = rx(r"^(?:so |um+,? |uh+,? |erm,? |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
                r"bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|genius|"
-               r"smart guy|buddy|pal|mate|kid|champ|team|folks|guys|everyone|chef|boss|but|seriously|honestly|come on|(?:could|can|would|"
-               r"will) you(?: happen to know(?=,? (?:what|which|where|how|if|whether)\b))?),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check) (?=how|what|"
+               r"smart guy|buddy|pal|mate|kid|champ|team|folks|guys|everyone|chef|boss|but|seriously|honestly|come on|kindly|unit|for the record|for my records?|(?:could|can|would|"
+               r"will) you(?: happen to know(?=,? (?:what|which|where|how|if|whether)\b))?),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check),? (?:for the record,? )?(?=how|what|"
                r"which|where|whether|if\b))+").sub("", t.strip())
     t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|"
                r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)").sub("", t)

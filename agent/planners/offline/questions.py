@@ -120,7 +120,7 @@ def question_text(text: str) -> str:
     t = rx(r"^(?:status|quick check|check|query)\s*[:,-]+\s*|^(?:(?:please|kindly)\s+)?(?:state|report|indicate|specify)\s+(?=(?:how|what|which|where|whether)\b)").sub("", t)  # 'Status: blue block - sitting on the table?', 'kindly state how many ...'
     t = rx(r"\b(which (?:block|bowl)) is the (\w+(?:most|est)) (?:one|block|bowl)\b|,?\s*\bplease(?=\W*$)").sub(lambda m: f"{m[1]} is the {m[2]}" if m[1]
                else "", t)  # 'which block is the leftmost one, please?'
-    now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now|these days|nowadays)"
+    now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now|these days|nowadays|presently)"
     t = rx(rf",?\s*(?:\balready\b,?\s*)?{now}(?: now| right now)?(?=\W*$)|\s+already(?=\W*$)").sub("", t)  # 'is X in W already, as things are now?'
     t = rx(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)").sub(
                r"\1 ", t)  # 'Red block. In a bowl?'

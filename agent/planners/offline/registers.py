@@ -3,7 +3,8 @@
 a gamer's board, a picker's totes, a lab's 'prior to imaging', a coach's 'Not the green one!'), a contract
 ('the Party shall', 'provided, however, that'), archaic English ('prithee', 'doth', 'atop'), Australian and cowboy slang
 ('reckon you could', 'mosey X on over to'), a frustrated repetition, the picture of the end, a news anchor, a noir
-narrator, an email, a recipe, a surgeon, a poet's inversions, a yoga teacher, Chinese word order, a tour guide; then
+narrator, an email, a recipe, a surgeon, a poet's inversions, a yoga teacher, Chinese word order, a tour guide, a lawyer,
+a manager, a commentator, a sci-fi fan, an architect; then
 the vocatives and a block named before its clause."""
 
 from __future__ import annotations
@@ -19,6 +20,17 @@ from sim.core.lexicon import COLOURS
 ASKED_TO = (r"\b(?:the )?(?:operator|user|robot|system|arm|agent|technician|contractor|assistant|staff|crew)(?: is| are| shall"
             r" be)? (?:hereby |kindly |respectfully |politely )*(?:requested|asked|instructed|required|directed|invited|expected|"
             r"advised)(?P<first>,? (?:firstly|first),?)? (?P<not>not )?to ")
+
+def _chained(m: re.Match[str]) -> str:
+    """'X at the bottom, Y on X, Z on top of Y' -> 'stack, X at the bottom, Y on it, Z on top' when each rests on the one
+    said before it; as said otherwise."""
+    links = rx(r"(?:,? (?:then |and (?:then )?)?)(the \w+ block) on(?: top of)? (the \w+ block)").findall(m[2])
+    below = [m[1], *(top for top, _ in links[:-1])]
+    if any(under != before for (_, under), before in zip(links, below)):
+        return m[0]
+    tops = [top for top, _ in links]
+    return ("stack, " if m.start() == 0 else "") + f"{m[1]} at the bottom" + "".join(f", {top} on it" for top in tops[:-1]) + f", {tops[-1]} on top"
+
 
 REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:(?:step|stage|part|phase) (?:one|two|three|four|1|2|3|4) )?(?:of (?:the|this|my|our) (?:procedure|task|plan|process|job|protocol|experiment|exercise) )?is to ", ""),
@@ -274,6 +286,26 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blet (the [\w ]+?|it|them|(?:exactly |all |both )?(?:one|two|three|four|five|six|all|every|each)[\w ]*?) (?:gently |softly |slowly )?"
      r"(?:rest|settle|sink|float|drift|come to rest|find (?:its|their) (?:home|place|way))"
      r"(?: gently| softly| slowly)?(?: down)? (on|in|into|onto|to|at)\b", r"put \1 \2"),
+    # a lawyer ('it is hereby stipulated that X shall be located within W', 'save and except', 'forthwith'), a manager ('Each
+    # bowl gets exactly one block'), a commentator ('sitting pretty', 'heads for the bin'), a sci-fi fan ('Unit, execute
+    # construction: X at the base'), an architect ('X is the foundation, so it stays on the table')
+    (r",?\s+(?:hereby|forthwith|henceforth|herewith|without exception|for the record|presently)\b,?", ""), (r"\bwithin (?=(?:a|any|the|one of the) (?:\w+ )?bowls?\b)", "in "),
+    (r"^it is (?:hereby )?(?:stipulated|ordered|agreed|required|directed|declared) that ", ""), (r"\bshall (?=(?:not )?be\b)", "should "), (r"\b(?:resting|sitting|lying) upon\b", "on"),
+    (r"^it is (?:my|our)(?: client's| client s| clients)? (?:express |sincere |firm )?(?:wish|desire|instruction|request) that (the \w+ (?:block|cube)) (?:be|is) (?:relocated|moved|placed|put|deposited|transferred) ", r"put \1 "),
+    (r"\bshall be (?:located|situated|placed|deposited|positioned) (in|on|at|inside)\b", r"should be \1"), (r"\bshall be (?:disposed of|deposited|discarded|removed) (?:in|into|to) the bin\b", "should be in the bin"),
+    (r"^(each|every) bowl (?:gets|receives|should get|will get|must get) ((?:exactly |only |just )?(?:one|two|three|four)) blocks?\b", r"put \2 block in \1 bowl"),
+    (r"\b(?:sitting pretty|chilling|hanging out|kicking back)\b", "sitting"), (r"(?:^|(?<=first )|(?<=then ))(?:he|she|they)(?: s| is| are)? (?:puts|places|drops|sets|stacks|putting|placing|dropping|setting|stacking)\b", "put"),
+    (r"\bspin (the \w+ block|it) (?:over |across )?(?=to|into|onto|on|in)\b", r"move \1 "), (r"\b(stays?|remains?) in the mix\b", r"\1 where it is"),
+    (r"(?:^|(?<=[.;] ))(the [\w ]+?) (?:is|are) (?:evidence|precious|fragile|important|special|sacred|off limits),? (?:so )?(?:do not|don t|dont|never) (?:disturb|touch|move) (?:it|them)\W*$", r"leave \1 alone"),
+    (r"\b(?:nobody|no one|noone) (?:touches|moves|disturbs) (the \w+ (?:bowl|block))(?:\s*[:,;-]\s*nothing goes in,? (?:and )?nothing comes out)?", r"leave \1 alone"), (r"\bheads? (?:for|to|into|towards?) (?=the bin\b)", "goes in "),
+    (r"(?:^|(?<=[.;] ))unit\s*[,:]\s*|\bexecute(?: (?:construction|directive|order|command))?\s*[:,]\s*", ""), (r"\bat the base\b", "at the bottom"),
+    (r"\b(the \w+ block) at the bottom((?:,? (?:then |and (?:then )?)?the \w+ block on(?: top of)? the \w+ block)+)\b", _chained),  # 'X at the base, Y on X, Z on Y': each on the one before
+    (r"\b(?:this|the) operator (?:desires|requests|requires|wants)\b", "i want"), (r"\bnegative on (?:using|touching|going (?:in|into|near)) the bin\b", "do not put anything in the bin"),
+    (r"\b(the \w+ block) is the (?:foundation|base|anchor|cornerstone)(?: (?:block|piece))?(?:,? (?:so|and) (?:it )?(?=stays|remains|must stay|should stay)|(?=\W*$))", r"\1 "),
+    (r"\b(?:that one|it) is the (?:foundation|base|anchor|cornerstone) and (?=stays|remains)", "it "), (r",?\s*as the (?:foundation|base|anchor|cornerstone)\b", ""),
+    (r"\bbuild (the \w+ block|it) (on top of|on|onto) ", r"put \1 \2 "),
+    (r"\b(take|lift|get|remove) (the \w+ block) (?:out of|from) (the \w+ bowl)\b(.*?)(?<!bowl )\bin its (?:place|spot)\b", r"\1 \2 out of \3\4in \3"),  # '..., then put Y in its place'
+    (r"^(?:organi[sz]e|arrange|sort) (?:the )?(?:layout|table|scene) by colou?r\s*[:,]\s*", ""),
     (r"\b(is|would be) to see (?=the \w+ (?:block|cube)s? (?:in|on|at|inside|on top of)\b)", r"\1 "),  # 'What I'd really like is to see X in W'
     (r"\btidy (?:up )?(everything|all the blocks|the blocks|it all|all of it) out of\b", r"take \1 out of"),  # a gardener's 'tidy everything out of W into the bin'
     (r"^(?:(?:may|might|can|could) i|i(?: would| d)?|let me) (?:suggest|propose|recommend)(?: that we| that you)? (?=[a-z]+ing\b)", "how about "),  # a waiter's 'May I suggest moving X ...?'

@@ -15,7 +15,7 @@ from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
-_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next|additionally|in addition|furthermore|moreover|besides)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|um+|uh+|er+|like),? )?(?=(?:is|are|does|do|has|have) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
+_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next|additionally|in addition|furthermore|moreover|besides)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|um+|uh+|er+|like),? )?(?=(?:is|are|does|do|has|have|whether|if) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
                        r"who|how)\b)", re.IGNORECASE)
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
@@ -38,7 +38,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     if _COUNTS_RE.match(instruction):
         instruction = _NUMBER_OF_RE.sub(lambda m: f"{'? ' if m.start() > 0 and not m.string[:m.start()].rstrip().endswith(':') else ''}how many {m[1]} are", _COUNTS_RE.sub("", instruction)) + "?"
     instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
-    parts = [_TELL_RE.sub("", p.strip(" ,")) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
+    parts = [rx(r"^(?:whether|if) (.+?) (is|are|has|have) ", re.IGNORECASE).sub(r"\2 \1 ", _TELL_RE.sub("", p.strip(" ,"))) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
         r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*|\W*(?:oh|ah|well|so|right|ok|okay|um+|uh+|hmm+)\W*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
     if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(

@@ -264,7 +264,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(the (?:\w+ )?blocks\b[^,;]*)[,;]\s*(put|place|move|drop|stack|bin|throw|set|get|take) (one|two|three|four|five|some|any two|any three|"
      r"both|all|each|every one) of them\b", r"\2 \3 of \1"),  # 'the blocks on the table, put two of them in W'
     (r"(?<!on )(?<!the )\btop of (?:the )?(" + "|".join(COLOURS) + r")(?: (?:block|cube|one))?\b", r"on top of the \1 block"),
-    (r"\b(one|two|three|a) (blocks?|cubes?) (per|in each|in every|for each) bowl,? no more\b", r"exactly \1 \2 \3 bowl"),
+    (r"\b(?:exactly )?(one|two|three|a) (blocks?|cubes?) (per|in each|in every|for each) bowl,? no more(?:,? (?:and )?no (?:less|fewer))?\b", r"exactly \1 \2 \3 bowl"),
     (r"\b(goes|go|should go|can go) in(?=\s*(?:$|[,.;]| and\b| then\b))", r"\1 in there"),  # '... and then the purple block goes in too'
     # 'the system shall place ...', 'the robot lifts the blue block ...', 'then it drops X ...': the doer named, the verb kept
     (r"(^|[,.;] |\b(?:then|and|but|first|next|finally|after that|that) )(?:the )?(?:system|robot arm|robot|arm|agent|machine|gripper|"

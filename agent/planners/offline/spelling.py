@@ -142,6 +142,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(stay|stays|remain|remains|be|keep|keeps) (?:in |at )?(?:the )?same (?:place|spot|position|positions|places)\b", r"\1 in place"),
     (r"\b(do not|dont|don t) (?:you )?(?:go |be )(touching|moving|disturbing|bumping|shifting)\b", lambda m: f"do not {m[2][:-3]}{'e' if m[2] in ('moving',) else ''}"),  # "don't you go touching X"
     (r"\bwhere (?:that|this|the other|the \w+) (?:one|block|cube) (?:was|used to be|had been|sat|stood)\s*,\s*(?=(?:on top of|onto|on|into|in|at)\b)", ""),  # 'put Y where that one was, on top of Z'
+    (r"\b(stays?|remains?) put,? (?:right )?(?:where it is|there)\b", r"\1 put"), (r"\bsave and except\b", "except"), (r",?\s*as you (?:may|might|will|can|could) have (?:deduced|guessed|noticed|gathered|figured(?: out)?),?", ""),  # a lawyer's, a detective's
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
     (r"\bplease to (?=\w)", "please "), (r"^si\b(?= the )", "is"), (r"^(block|cube) (?=(?:on top of|on|under|in|inside|beneath|below) )", r"the \1 "), (r"\b(blocks?|cubes?|ones?|bowls?|everything|things?) what (?=(?:is|are|sits?|lies?|stands?)\b)",
                                           r"\1 that "),

@@ -17,6 +17,7 @@ _SIGN = (r"(?:thanks|thank you|thx|ty|cheers|regards|best regards|best wishes|al
          r"sent from my (?:phone|iphone|android|mobile)|sent from \w+ \w+)")
 
 _TRAPPINGS: tuple[tuple[str, str], ...] = (
+    (r"\s*[\u27a1\u2794\u279c\u27a4]\ufe0f?\s*", " -> "),  # an arrow emoji: 'X ➡️ bin'
     (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+\s*(?=[a-z])", "; "),  # an emoji between two sentences ends the first
     (r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+", " "),
     (r"(?:(?<=\s)|^)(?::-?\)|:-?\(|;-?\)|:-?D|:-?P|<3|\^\^)(?=\s|$|[.,!?])", " "),  # emoticons
