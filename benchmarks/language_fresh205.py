@@ -12,7 +12,15 @@ questions about the table, one or two in a message. Six people type them, each i
 - gran: a grandmother writing a long, warm letter: "My dear, I should so like the yellow block put in the bin."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 0bdc712, the code of 54785a5, before anything it could prompt): 0.7633
+goal-correct (229 of 300), 65 refused, five wrong actions and one wrong reply. The wrong actions: "yeet every block into the
+bin except the ones in W, those stay" did nothing (', those stay' was read as every block staying). The wrong reply: "How
+many blocks are there on the table in all, bowls and everything? And which bowl is X in?". The refusals: the concierge's
+"Certainly.", "if I may ask", "it may go anywhere you please, with the one exception of the bin"; the cashier's "there you
+go", "any two'll do", "ta, anything else? nope, that's it"; the helpdesk's "then verify the bowl is empty", "Do not change
+the position of any other block"; the grandmother's "is for X to be sat on top of Y", "I should be so pleased, dear, if
+each of the bowls had exactly two blocks in it", "Which blocks go where I leave entirely to you."; the driver's "red block
+to the bin. then white block onto Y. next stop."; "then the cyan block where the white block was, on Y".
 """
 
 from __future__ import annotations

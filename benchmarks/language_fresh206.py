@@ -13,7 +13,16 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 0bdc712, the code of 54785a5, before anything it could prompt): 0.6533
+goal-correct (196 of 300), 90 refused, 5 asked, six wrong actions and three wrong replies. The wrong actions: "Tell you
+what, let's give the table a fresh start, like a clean shave: every block on the table goes in the bin. Leave the bowls
+be." was answered with what the robot sees (five), and "empty W into the bin, but X stays in there. heard? yes chef"
+binned X ('in there' read as the bin). The wrong replies: "Tell me, gentle machine, where does X lie tonight?". The
+refusals: the barber's small talk ("Morning! Busy one today, huh? Anyway, ...", "I like it there. Anyway, how's your week
+been?"), the chef's "yes chef", "hands please!", "behind!", "the cyan block you leave exactly where it is", the soldier's
+"Negative on the bin", "Hold X in position", "Over.", the poet's similes ("as gently as a falling leaf", "like two birds
+in a single nest", "a single pearl in every shell"), and the agent's "My goal for today is ...", "I'm happy to wait while
+you take care of it.".
 """
 
 from __future__ import annotations

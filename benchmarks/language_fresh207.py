@@ -12,7 +12,15 @@ table into the bin, leaving some things as they are, and plain questions about t
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 0bdc712, the code of 54785a5, before anything it could prompt): 0.6867
+goal-correct (206 of 300), 87 refused, two wrong actions and five wrong replies. The wrong actions: the German order
+"First the red block in the bin put, then the blue block on the pink block stack." put the blue block on the top of the
+pink block's tower, and "Put three blocks, three, in W. Just three, yes." put three more in a bowl that held one (read as
+three to add; left as it is). The wrong replies: "How many blocks in W are there?". The refusals: the phone's repetitions
+("the red block, the red one, yes, in the middle. In the middle of the table."), the German "The block that on X lies, into
+the bin put it please." and "the green block where it is leave", the doctor's "Block under X. Bin. Now." and "Empty W.
+Except X, it stays. Now.", the trainer's "you got this", the sarcastic teenager's "wow.", "i guess", and "What a lovely
+little tower! Could you place the block at the very top of it into W?".
 """
 
 from __future__ import annotations
