@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh204` (the tenth to
-two-hundred-and-fifth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH204`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh207` (the tenth to
+two-hundred-and-eighth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH207`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -123,6 +123,9 @@ from benchmarks.language_fresh201 import FRESH201
 from benchmarks.language_fresh202 import FRESH202
 from benchmarks.language_fresh203 import FRESH203
 from benchmarks.language_fresh204 import FRESH204
+from benchmarks.language_fresh205 import FRESH205
+from benchmarks.language_fresh206 import FRESH206
+from benchmarks.language_fresh207 import FRESH207
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -304,6 +307,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh202", FRESH202),
     ("fresh203", FRESH203),
     ("fresh204", FRESH204),
+    ("fresh205", FRESH205),
+    ("fresh206", FRESH206),
+    ("fresh207", FRESH207),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -558,6 +564,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh202_goal_correct": rate("fresh202"),
         "fresh203_goal_correct": rate("fresh203"),
         "fresh204_goal_correct": rate("fresh204"),
+        "fresh205_goal_correct": rate("fresh205"),
+        "fresh206_goal_correct": rate("fresh206"),
+        "fresh207_goal_correct": rate("fresh207"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -1,9 +1,12 @@
-"""What the two-hundredth to two-hundred-and-fifth untuned batches (`benchmarks.language_fresh199` to
-`language_fresh204`, six kinds of ordinary users each) and the mends before them found, said in other words than the
-batches: a sentence that says what is on or in something, then what to do with 'it' or 'them' ("There's stuff on X; I
-want nothing on it", 'there are blocks in W; bin them': it put every block in W first), ', out of my way', 'drop it off
-on Y', 'anywhere except a bowl or the bin', 'X to the table without stacking anything on it', and a question followed
-by why it is asked."""
+"""What the two-hundredth to two-hundred-and-eighth untuned batches (`benchmarks.language_fresh199` to
+`language_fresh207`, six kinds of ordinary users each) and the mends before them found, said in other words than the
+batches. The wrong actions: 'Can we take ... and put it ...?' answered as a question, 'there's a good fellow' mended to
+'yellow', 'stack X on Y? but keep Z where it is' stacking every block, a learner's 'in bowl with same colour as Y block',
+'the block nearest W that is not in a bowl' taking the nearest of all, "Tell you what, ...: every block on the table goes
+in the bin" answered with what the robot sees, 'empty W into the bin, but X stays in there' binning X, 'bin everything
+except the ones in W, those stay' doing nothing, a German 'X on Y stack.' read as Y's tower, and 'Put three blocks in W.
+Just three.' adding three to what W held. Also what is said to be on or in something ("There's stuff on X; I want nothing
+on it"), two questions said loosely, asides in brackets, and the words of trades, learners, dialects and registers."""
 
 from __future__ import annotations
 
@@ -237,5 +240,67 @@ def test_questions_in_more_registers(text: str, parts: tuple[str, ...]) -> None:
      lambda i, f: f.base(P) != WB and f.base(O) != WB and f.base(B) == PB and not {f.base(P), f.base(O)} & {PB}),
 ])
 def test_trades_and_registers_said_around_a_request(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    # what FRESH205-207 did wrong, in other words
+    ("chuck every block in the bin except the ones in the white bowl, they stay",
+     lambda i, f: all(f.base(b) == BIN for b in (B, R, G, Y)) and f.base(P) == f.base(O) == WB),
+    ("I'll tell you what, time to give the table a fresh start: every block on the table goes in the bin. The bowls stay as they are.",
+     lambda i, f: all(f.base(b) == BIN for b in (R, G, Y)) and f.base(P) == f.base(O) == WB and f.base(B) == PB),
+    ("clear the white bowl into the bin, but the orange block remains in there",
+     lambda i, f: f.base(P) == BIN and f.base(O) == WB and moved(i, f) == {P}),
+    ("First the yellow block in the cyan bowl put, then the pink block on the yellow block stack.",
+     lambda i, f: f.base(Y) == CB and f.support[P] == Y and moved(i, f) == {Y, P}),
+    ("Pop three blocks, three, in the white bowl. Exactly three.", lambda i, f: len(f.in_bowl(WB)) == 3),  # it holds two: one more
+])
+def test_what_the_latest_batches_did_wrong_is_read_right(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("How many blocks are there on the table in total, bowls included?", ("6",)),
+    ("Tell me, dear robot, where does the blue block sit tonight?", ("purple bowl",)),
+    ("How many blocks in the purple bowl are there?", ("1",)),
+    ("If I may, could you tell me which block is resting on the red block?", ("green block",)),
+    ("Say, how many blocks are in the white bowl right now? Just curious.", ("2",)),
+])
+def test_questions_said_the_latest_batches_way(text: str, parts: tuple[str, ...]) -> None:
+    said = reply(text, crowded())
+    assert all(p in said for p in parts), (said, parts)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Certainly. Would you kindly place the yellow block in the cyan bowl, if I may ask?", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("ok just pop the yellow block in the bin for me, there you go", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}),
+    ("exactly one block in the cyan bowl please, any one'll do. anything else? nope, that's it", lambda i, f: len(f.in_bowl(CB)) == 1),
+    ("Kindly take the blue block out of the purple bowl; it may go anywhere you like, with the one exception of the bin.",
+     lambda i, f: f.base(B) not in (PB, BIN) and moved(i, f) == {B}),
+    ("Move the yellow block to the middle. Do not change the position of any other block. Verify when done.",
+     lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}),
+    ("Put the yellow block in the bin. Then the pink block onto the blue block. Next stop.",
+     lambda i, f: f.base(Y) == BIN and f.support[P] == B and moved(i, f) == {Y, P}),
+    ("What I should like best of all, dear, is for the yellow block to be put in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Evening! Anyway, could you pop the yellow block into the cyan bowl for me? Cheers.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Lift the yellow block as softly as a feather, and lay it upon the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("i want the yellow block in the cyan bowl, yes chef, hands please!", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("yellow block in the bin, chef. the pink block you leave exactly where it is. behind!", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}),
+    ("Relocate the yellow block to the cyan bowl. Hold the blue block in place, do not move it. Over.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Let each bowl cradle exactly one block.", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in (WB, PB, CB))),
+    ("The block that carries the green block upon its back: free it, and set it down in the cyan bowl.",
+     lambda i, f: f.base(R) == CB and f.base(G) != CB),
+    ("Carry the yellow block to the middle, yet let the white bowl keep its treasures just as they lie.",
+     lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}),
+    ("Put the pink block, the pink one, yes, in the cyan bowl. In the cyan bowl.", lambda i, f: f.base(P) == CB and moved(i, f) == {P}),
+    ("The block that on the red block sits, into the bin put it please.", lambda i, f: f.base(G) == BIN and moved(i, f) == {G}),
+    ("The yellow block into the cyan bowl put, but the blue block where it is leave.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Empty the white bowl. Except the orange block, it stays. Now.", lambda i, f: f.base(O) == WB and f.base(P) != WB and moved(i, f) == {P}),
+    ("What a lovely little tower! Could you put the block at the very top of it into the cyan bowl?", lambda i, f: f.base(G) == CB and moved(i, f) == {G}),
+    ("put the yellow block in the cyan bowl i guess. wow.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+])
+def test_the_latest_batches_ways_of_saying_it(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f), text

@@ -201,10 +201,8 @@ _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never)
                         r"will|keeps?|would) (?:knock|bump|tip|push|break|grab|chew) (?:it|them|that|this)\b[^.;?!]*\W*$", re.IGNORECASE)
 
 
-_POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and "
-                       r"(?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.IGNORECASE)
-_THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one|just the one|only the one|the one|a single|just a single) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|"
-                       r"block))\W*$", re.IGNORECASE)
+_POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and (?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.I)
+_THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one|just the one|only the one|the one|a single|just a single) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|block))\W*$", re.I)
 
 
 # How things are now, then how they should end: 'Now X is on the table; at the end it's in the corner', 'X sits in W now -
@@ -217,8 +215,7 @@ _NOW_THEN_RE = re.compile(r"^\s*(?:(?:now|right now|at the moment|currently|at p
                           r"i want (?:that|this|it) changed so(?: that)?)\s*,?\s*(?:(?P<it>it|they)\b|(?=the ))", re.IGNORECASE)
 
 
-_ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single|an?(?= \w+ bowl))|(?:do )?(?:you )?(?:see|notice|spot)) ((?:[\w-]+ ){0,3}?(?:block|bowl|"
-                     r"stack|tower))\b([\w ]*?)\W*$", re.IGNORECASE)  # one thing said to be there, then what to do with 'it'
+_ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single|an?(?= \w+ bowl))|(?:do )?(?:you )?(?:see|notice|spot)) ((?:[\w-]+ ){0,3}?(?:block|bowl|stack|tower))\b([\w ]*?)\W*$", re.I)  # one thing said to be there, then what to do with 'it'
 
 
 def swapped_in(instruction: str) -> str:
@@ -370,6 +367,9 @@ def told(instruction: str) -> str:
     for i, part in enumerate(parts):
         part = rx(r"^\W*(?:because|cause|cos|coz),?\s+(?=i(?:'d| would| really| want| need)\b)", re.I).sub("", part) if i else part  # '...? Because I'd like X in it'
         text = clean_text(part)
+        if kept and (n := rx(r"(?:just |only |exactly )?(one|two|three|four)").fullmatch(text)) and (k := rx(rf"\b(put|place|drop|pop|move) {n[1]} blocks(?:,\s*{n[1]},)?", re.I).search(kept[-1])):
+            kept[-1] = f"{kept[-1][:k.start()]}{k[1]} exactly {n[1]} blocks{kept[-1][k.end():]}"  # 'Put three blocks in W. Just three, yes.': three in all
+            continue
         if chatter(text) and not (i and CORRECTION_RE.match(part.lower()) or i + 1 < len(parts) and CORRECTION_RE.match(parts[i + 1].lower())) or rx(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", re.I).fullmatch(unlabel(part)) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue
         if kept and rx(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
@@ -390,8 +390,8 @@ def told(instruction: str) -> str:
             continue  # 'X on the table! Y on top of it!': terse steps, each its own
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
-        elif rx(_THAT_RE, re.IGNORECASE).search(kept[i + 1]):
-            kept[i + 1] = rx(rf"\b(?:all of )?{_THAT}", re.IGNORECASE).sub(np_, kept[i + 1], count=1)
+        elif rx(rf"(?<!where ){_THAT_RE}", re.IGNORECASE).search(kept[i + 1]):  # never the 'it' of 'X stays where it is'
+            kept[i + 1] = rx(rf"(?<!where )\b(?:all of )?{_THAT}", re.IGNORECASE).sub(np_, kept[i + 1], count=1)
             kept[i] = ""
     kept = [k for k in kept if k]
     if kept and kept[-1] == parts[-1] and (asked := _asked_last(parts)):

@@ -136,7 +136,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes|moves|should(?! (?:move|be moved|change|"
      r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
      r"(?:left|right) half\b", ""),
-    (r"\bwith nothing else (?:in )?there\b", "with nothing else in it"),
+    (r"\bwith nothing else (?:in )?there\b", "with nothing else in it"), (r"\b(but|except|only) (the \w+ block) (stays?|remains?) (?:in |right )?there\b", r"\1 \2 \3 where it is"),
+    (r"(\b(?:except|but not|apart from|other than)\b[^.;]*?),?\s*(?:and )?(?:those|they|these)(?: ones)? (?:stay|remain|can stay|should stay)(?: put| where they are| there| as they are)?(?=\s*(?:[.;]|$))", r"\1"),
     (r"(?:(?<=table)|(?<=corner)|(?<=middle)|(?<=centre)),?\s*without (?:stacking|putting|placing|piling|setting|leaving) anything (?:on top of|on) (it|them)\b", r" with nothing on \1"),  # '... without stacking anything on it'
     (r"[.;,]?\s*i (?:would|d) rather nothing else (?:got|gets|was|were) moved(?:,? though)?\b|[.;,]\s*nothing else (?:needs|has|ought) to (?:move|be moved)\b",
      ", and leave everything else where it is"),

@@ -1,6 +1,6 @@
 """A learner's words for what the clause reader knows, each said as the sentence it means: 'the block who has the colour of
 W go in W', 'the block where X is sitting on', 'the block all the way on the left', 'not to the bin, on Y', 'X, which goes
-in the bin' after an exception, and two blocks that 'share one bowl' or go 'in a bowl, a different one'. Read among
+in the bin' after an exception, the verb said last ('X in the bin put'), and two blocks that 'share one bowl' or go 'in a bowl, a different one'. Read among
 `speech.SPEECH`'s rules, after the message's fillers are gone and before the order of the steps is read."""
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'
+    # a German word order, the verb last: 'First the red block in the bin put, then the blue block on the pink block stack.'
+    (r"(^|[,;.] |\b(?:first|then|and|and then|next) )(the \w+ (?:block|cube)) (in|into|on|onto|on top of|to) (the \w+ (?:block|bowl|cube|corner)|the bin|the table|the middle)"
+     r" (put|place|set|stack|lay|move|bring|throw|drop)(?: it| them)?(?=\s*(?:[.;,!]|$| please\b| then\b| and\b))", r"\1\5 \2 \3 \4"),
     (r"\bput (?:in|into|inside) the (\w+) bowl the block (?:with|of|that has|having|who has) (?:the )?same colou?r (?:like|as|of|than) (?:it|this bowl|the bowl|that bowl)\b",
      r"put the \1 block in the \1 bowl"), (r",? one on top (?:of )?(?:the )?other(?: one)?(?=\s*(?:[.;,]|$))", ""),  # 'put in W the block with same colour like it', a tower's 'one on top other'
     (r"[.;,]\s*any other (?:bowl|one) (?:is|will be|would be|works|will do)(?: (?:fine|ok|okay|good|alright|great))?(?=\s*[.!]?\s*$)",

@@ -337,7 +337,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
 _PHRASES, _CASUAL, _SPEECH = guarded(PHRASES), guarded(CASUAL), guarded(SPEECH)
 # an aside in brackets, in words, that names no thing, place, relation, number or limit ('(b, k)' is notation's)
 _IDLE_RE = re.compile(rf"\s*\((?![^()]*\b(?:{'|'.join(COLOURS)}|blocks?|bowls?|cubes?|bins?|table|corners?|middle|towers?|stacks?|not|never|no|none|nothing|except|only|two|three|four|five|six|"
-                      r"first|then|last|top|bottom|left|right|above|below|under|tall|taller|tallest|short|nearest|closest|farthest|furthest|on|in|into|onto|at|all|every|each|same)\b)(?=[^()]*[a-z]{3})[^()]*\)")
+                      r"first|then|last|top|bottom|left|right|above|below|under|tall|taller|tallest|short|nearest|closest|farthest|furthest|on|in|into|onto|at|all|every|each|same)\b)(?=[^()]*[a-z]{3})(?=[^()]* )[^()]*\)")
 
 
 def _fronted(m: re.Match[str]) -> str:

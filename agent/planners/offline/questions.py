@@ -120,7 +120,7 @@ def question_text(text: str) -> str:
     t = rx(r"^(?:status|quick check|check|query)\s*[:,-]+\s*|^(?:(?:please|kindly)\s+)?(?:state|report|indicate|specify)\s+(?=(?:how|what|which|where|whether)\b)").sub("", t)  # 'Status: blue block - sitting on the table?', 'kindly state how many ...'
     t = rx(r"\b(which (?:block|bowl)) is the (\w+(?:most|est)) (?:one|block|bowl)\b|,?\s*\bplease(?=\W*$)").sub(lambda m: f"{m[1]} is the {m[2]}" if m[1]
                else "", t)  # 'which block is the leftmost one, please?'
-    now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now|these days|nowadays|presently)"
+    now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now|these days|nowadays|presently|tonight|today)"
     t = rx(rf",?\s*(?:\balready\b,?\s*)?{now}(?: now| right now)?(?=\W*$)|\s+already(?=\W*$)").sub("", t)  # 'is X in W already, as things are now?'
     t = rx(r"^((?:the )?\w+ (?:block|cube))\s*(?:[-:,.]+\s*)+(?:sitting |resting |lying )?(?=(?:on|in|inside|under|on top of|at)\b)").sub(
                r"\1 ", t)  # 'Red block. In a bowl?'
@@ -132,6 +132,8 @@ def question_text(text: str) -> str:
                r"under) (the \w+ (?:block|bowl))\s*\?\s*(?:and )?(?:what|which(?: one)?|who) (?:is|are) (?:it|they|"
                r"that|the \w+ \w+)\W*$").sub(r"what is \1 \2?", t)  # 'Anything on X? What is it?'
     t = rx(r"^how much (?=blocks|cubes|bowls)").sub("how many ", t)  # a learner's 'how much blocks'
+    t = rx(r"^how many (blocks|cubes|bowls) ((?:in|on|inside|on top of) the \w+ \w+) are there\b").sub(r"how many \1 are there \2", t)  # 'how many blocks in W are there?'
+    t = rx(r"\s+on the table,? (?:in all|in total|altogether|all told),? (?:bowls and (?:everything|all)|bowls included|including (?:the )?(?:ones in )?(?:the )?bowls)\b").sub(" in total", t)
     t = rx(r"^how many (?:blocks|cubes) (?:would|will|must|do|does|should)? ?(?:i |you |we )?(?:have to|need to|need|has to)? ?(?:come|"
                r"be taken|be lifted|be moved|take|lift|move|get|clear) off (the \w+ (?:block|cube))(?: first)?(?: (?:for it|so that it|"
                r"before it|to make it|to get it|so it) (?:to )?(?:be |is |can be |will be )?(?:clear|free|uncovered)| to (?:clear|free|"

@@ -284,7 +284,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*|"
      r"\bbreathing (?:in|out)(?: and)?\s*", ""),
     (r"\blet (the [\w ]+?|it|them|(?:exactly |all |both )?(?:one|two|three|four|five|six|all|every|each)[\w ]*?) (?:gently |softly |slowly )?"
-     r"(?:rest|settle|sink|float|drift|come to rest|find (?:its|their) (?:home|place|way))"
+     r"(?:rest|settle|sink|float|drift|come to rest|find (?:its|their) (?:home|place|way)|gather|wander|travel|make (?:its|their) way)"
      r"(?: gently| softly| slowly)?(?: down)? (on|in|into|onto|to|at)\b", r"put \1 \2"),
     # a lawyer ('it is hereby stipulated that X shall be located within W', 'save and except', 'forthwith'), a manager ('Each
     # bowl gets exactly one block'), a commentator ('sitting pretty', 'heads for the bin'), a sci-fi fan ('Unit, execute
@@ -309,7 +309,14 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(is|would be) to see (?=the \w+ (?:block|cube)s? (?:in|on|at|inside|on top of)\b)", r"\1 "),  # 'What I'd really like is to see X in W'
     (r"\btidy (?:up )?(everything|all the blocks|the blocks|it all|all of it) out of\b", r"take \1 out of"),  # a gardener's 'tidy everything out of W into the bin'
     (r"^(?:(?:may|might|can|could) i|i(?: would| d)?|let me) (?:suggest|propose|recommend)(?: that we| that you)? (?=[a-z]+ing\b)", "how about "),  # a waiter's 'May I suggest moving X ...?'
-    (r"\blet (the [\w ]+? bowl) become empty\b", r"empty \1"), (r"\b(?:let|have) (the \w+ (?:block|cube)) (?:join|follow) (?:it|them|that one|the \w+ (?:block|cube))(?: there| over there)?\b", r"put \1 there"),
+    (r"\blet (the [\w ]+? bowl) become empty\b", r"empty \1"),
+    # a poet's: 'let each bowl cradle one block', 'the block that bears X upon its back', 'let the others sleep where they lie'
+    (r"\blet (each|every) bowl (?:cradle|hold|keep|have|embrace)\b", r"\1 bowl gets"), (r"\blet (the \w+ block) follow and (?:rest|settle|sit|lie) (?:upon|on|on top of) ", r"put \1 on "),
+    (r"\bthe block that (?:bears|carries|holds up|supports|cradles) (the \w+ block)(?: (?:upon|on) its back)?", r"the block under \1"), (r":\s*free it,? and ", ": "),
+    (r"\b(?:yet |but )?let (the \w+ bowl) keep (?:its|all its) (?:treasures|blocks|contents|riches)(?: just)? as they (?:lie|are|rest)\b", r"but leave \1 alone"),
+    (r"\blet (the others|the rest|all the others) (?:sleep|rest|lie|stay|be)(?: just)? (?:where|as) they (?:lie|are|rest)\b", r"leave \1 where they are"),
+    (r"\bi long to see\b", "i want"), (r"\bthat shares its (?:hue|colou?r|shade) with a bowl go home to that bowl\b", "that has a matching bowl go in its matching bowl"),
+    (r"^what an? [a-z ]*?\b(tower|stack|pile)\.\s*(.*?)\bof it\b", r"\2of the \1"), (r"\b(?:let|have) (the \w+ (?:block|cube)) (?:join|follow) (?:it|them|that one|the \w+ (?:block|cube))(?: there| over there)?\b", r"put \1 there"),
     (r",?\s*\bwithout (?:sending|putting|dropping|throwing) (?:a single|any|one) block (?:to|in|into) the bin\b",
      ", and do not put any block in the bin"),
     (r"^while (the \w+ (?:block|one)) (?:stays|remains|rests|keeps) (?:perfectly |completely |totally )?(?:still|where it is|put),\s*",
