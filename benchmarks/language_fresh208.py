@@ -13,7 +13,14 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on abf5284, the code of a233c91, before anything it could prompt): 0.7533
+goal-correct (226 of 300), 68 refused, 5 asked, one wrong action and no wrong reply. The wrong action: "Put one block in
+each of them bowls. Don't matter which." added no block to a bowl that already held some (the tester wants one in each;
+read as one more where none is; left as it is). The refusals: the mum's "now please. no Sam not you", the shop
+assistant's "on display", "on show", "keep the green bowl display as it is", the nurse's "and the purple block as
+well", the engineer's "Ensure each block sits directly on the table - none stacked, none in a bowl." and "..., and place
+them on the table", the student's "basically", "if that makes sense", the farmer's "all bar the pink block. Them others
+can go in the bin." and "Now then, that pile with X at the bottom. Whichever block's on the very top of it, ...".
 """
 
 from __future__ import annotations

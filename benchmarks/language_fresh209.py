@@ -14,7 +14,15 @@ message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on abf5284, the code of a233c91, before anything it could prompt): 0.69
+goal-correct (207 of 300), 70 refused, 5 asked, fifteen wrong actions and three wrong replies. The wrong actions:
+"anything that's not in a bowl, chuck it in the bin" binned one block ('it' said of a set; noticed last session and
+left), "... put it down on the table? There's only the one stack, I think. ..." stacked every block (the remark read as
+a goal), and "first put X on Y!!! then put Z on X!!! its a tower!!" stacked every block ('its a tower' read as a goal).
+The wrong replies: "how many blocks are there altogether!!! and is the blue one in a bowl??" asked which 'blue one'. The
+refusals: the board-game fan's "piece" and "square", the scientist's passive "X is to be removed from W and placed on the
+table", "shall contain no blocks", "is to remain unmoved", the builder's "lads", "stuck on", "match em up", the elderly
+person's long apologies and "My eyes aren't what they used to be", and "i love towers!!".
 """
 
 from __future__ import annotations

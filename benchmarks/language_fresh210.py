@@ -13,7 +13,16 @@ about the table, one or two in a message. Six kinds of people type them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on abf5284, the code of a233c91, before anything it could prompt): 0.4367
+goal-correct (131 of 300), 161 refused, three wrong actions and five wrong replies. The wrong actions: a learner's "for
+each bowl, put inside it the block of the same colour. In the bowls should stay only blocks of the same colour like the
+bowl." left a block of another colour in a bowl (the second sentence was swallowed by the first). The wrong replies:
+"Which block is growing on top of X?". The refusals: the waitress's "hon", "sugar", "would ya", "that's where it lives",
+the tour driver's "Ladies and gentlemen, ... will now board that bowl", "proceed to", "no stragglers", "stays on the
+table", the accountant's "Precisely that corner, not somewhere near it", "Please reconcile accordingly", "Every other
+block: unchanged. Not a single other movement.", "Zero blocks in the bin", the gardener's "like a weed", "pot", "plant",
+"rooted", "compost heap, I mean the bin", the tired user's "whatevers in W just put it on X", and the polite learner's
+"may you", "in any case", "at last", "make one tower together".
 """
 
 from __future__ import annotations
