@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh207` (the tenth to
-two-hundred-and-eighth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH207`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh210` (the tenth to
+two-hundred-and-eleventh untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH210`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -126,6 +126,9 @@ from benchmarks.language_fresh204 import FRESH204
 from benchmarks.language_fresh205 import FRESH205
 from benchmarks.language_fresh206 import FRESH206
 from benchmarks.language_fresh207 import FRESH207
+from benchmarks.language_fresh208 import FRESH208
+from benchmarks.language_fresh209 import FRESH209
+from benchmarks.language_fresh210 import FRESH210
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -310,6 +313,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh205", FRESH205),
     ("fresh206", FRESH206),
     ("fresh207", FRESH207),
+    ("fresh208", FRESH208),
+    ("fresh209", FRESH209),
+    ("fresh210", FRESH210),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -567,6 +573,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh205_goal_correct": rate("fresh205"),
         "fresh206_goal_correct": rate("fresh206"),
         "fresh207_goal_correct": rate("fresh207"),
+        "fresh208_goal_correct": rate("fresh208"),
+        "fresh209_goal_correct": rate("fresh209"),
+        "fresh210_goal_correct": rate("fresh210"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),

@@ -1,11 +1,13 @@
-"""What the two-hundredth to two-hundred-and-eighth untuned batches (`benchmarks.language_fresh199` to
-`language_fresh207`, six kinds of ordinary users each) and the mends before them found, said in other words than the
+"""What the two-hundredth to two-hundred-and-eleventh untuned batches (`benchmarks.language_fresh199` to
+`language_fresh210`, six kinds of ordinary users each) and the mends before them found, said in other words than the
 batches. The wrong actions: 'Can we take ... and put it ...?' answered as a question, 'there's a good fellow' mended to
 'yellow', 'stack X on Y? but keep Z where it is' stacking every block, a learner's 'in bowl with same colour as Y block',
 'the block nearest W that is not in a bowl' taking the nearest of all, "Tell you what, ...: every block on the table goes
 in the bin" answered with what the robot sees, 'empty W into the bin, but X stays in there' binning X, 'bin everything
 except the ones in W, those stay' doing nothing, a German 'X on Y stack.' read as Y's tower, and 'Put three blocks in W.
-Just three.' adding three to what W held. Also what is said to be on or in something ("There's stuff on X; I want nothing
+Just three.' adding three to what W held, 'anything not in a bowl, chuck it in the bin' binning one block, "There's only the
+one stack, I think." and "its a tower!!" read as goals that stacked everything, and a learner's second sentence ('In the
+bowls should stay only blocks of the same colour') swallowed by the first. Also what is said to be on or in something ("There's stuff on X; I want nothing
 on it"), two questions said loosely, asides in brackets, and the words of trades, learners, dialects and registers."""
 
 from __future__ import annotations
@@ -302,5 +304,55 @@ def test_questions_said_the_latest_batches_way(text: str, parts: tuple[str, ...]
     ("put the yellow block in the cyan bowl i guess. wow.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
 ])
 def test_the_latest_batches_ways_of_saying_it(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    # FRESH208-210's wrong actions, in other words
+    ("everything that's not in a bowl, toss it in the bin", lambda i, f: all(f.base(b) == BIN for b in (R, G, Y)) and moved(i, f) == {R, G, Y}),
+    ("Would you take the top block off the tower and set it on the table? There's just the one tower, I think.",
+     lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}),
+    ("first put the yellow block on the pink block!!! then put the blue block on the yellow block!!! it's a tower!!",
+     lambda i, f: f.support[Y] == P and f.support[B] == Y and moved(i, f) == {Y, B}),
+])
+def test_remarks_after_steps_are_no_goals(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+def test_a_learners_second_sentence_about_the_bowls_is_kept() -> None:
+    text = "Please, for each bowl, put inside it the block of the same colour. In the bowls should stay only blocks of the same colour like the bowl."
+    i, f = outcome(text, coloured())
+    assert f.base(B) == "blue bowl" and f.base(G) == "green bowl" and f.base(P) != WB and f.base(O) != WB and f.base(B) != PB
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("how many bowls are there altogether!!! and is the green one in a bowl??", ("3", "No")),
+    ("Which block is perched on top of the red block?", ("green block",)),
+])
+def test_questions_of_fresh208_to_210_in_other_words(text: str, parts: tuple[str, ...]) -> None:
+    said = reply(text, crowded())
+    assert all(p in said for p in parts), (said, parts)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("hon could you pop the yellow block in the cyan bowl for me? thanks sugar", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("chuck the yellow block in the bin lads", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}),
+    ("Ladies and gentlemen, the yellow block will now board the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Move the yellow piece to the top left corner square.", lambda i, f: f.support[Y] == "top left corner" and moved(i, f) == {Y}),
+    ("The yellow block is to be placed in the cyan bowl; the pink block is to remain unmoved.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("The blue block is to be removed from the purple bowl and placed on the table.", lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}),
+    ("The yellow block should be on display in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Plant the yellow block in the cyan pot, would you.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("put the yellow block in the cyan bowl, if that makes sense. i love towers!!", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+    ("Move the yellow block to the middle. Every other block: unchanged. Not a single other movement.",
+     lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}),
+    ("whatevers in the purple bowl just put it on the yellow block", lambda i, f: f.support[B] == Y and moved(i, f) == {B}),
+    ("Please, may you take the green block down from the red block and put it on the table? Many thanks.",
+     lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}),
+    ("sugar, the yellow block goes in the cyan bowl, that's where it lives", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}),
+])
+def test_fresh208_to_210_ways_of_saying_it(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f), text

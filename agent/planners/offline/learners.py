@@ -16,6 +16,8 @@ _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'
+    (r"[.;,]?\s*\b(?:in|inside) the bowls (?:should|must|may|can) (?:stay|be|remain) only (?:the )?blocks (?:of|with|in) the same colou?r (?:like|as) the bowls?\b",
+     ", and no bowl may hold a block of another colour"),  # 'In the bowls should stay only blocks of the same colour like the bowl.'
     # a German word order, the verb last: 'First the red block in the bin put, then the blue block on the pink block stack.'
     (r"(^|[,;.] |\b(?:first|then|and|and then|next) )(the \w+ (?:block|cube)) (in|into|on|onto|on top of|to) (the \w+ (?:block|bowl|cube|corner)|the bin|the table|the middle)"
      r" (put|place|set|stack|lay|move|bring|throw|drop)(?: it| them)?(?=\s*(?:[.;,!]|$| please\b| then\b| and\b))", r"\1\5 \2 \3 \4"),

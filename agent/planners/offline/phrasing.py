@@ -116,6 +116,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
                + (m.group(4) if rx(r"the \w+ bowl").fullmatch(m.group(4)) else "its bowl")),
     (r"\b(set|put|lay|place|pop) (it|them|the \w+ block) down,\s*(?=(?:in|on|at|into|onto)\b)", r"\1 \2 "),  # 'set it down, perfectly placed, in W'
     (r"\b(?:do not touch|leave) (the \w+ bowl)(?: alone)?,? nothing goes in(?: there| it)?,? (?:and )?nothing comes out(?: of it)?\b", r"leave \1 alone"),  # 'nobody touches W: nothing goes in, nothing comes out'
+    (r"^((?:anything|everything|whatever(?! block)|every block|any block)(?: that is| that s| which is)? [^,.;]+?),\s*(chuck|put|throw|bin|toss|move|drop|pop|stick|shift) (?:it|them)\b",
+     r"\2 \1"),  # a topic said first: 'anything that's not in a bowl, chuck it in the bin': every such block
     # 'anywhere except a bowl or the bin': the table
     (r"\b(?:anywhere|somewhere|someplace|wherever(?: you (?:like|want))?)(?: else)?,? (?:but|except|other than|apart from|besides|not|that is not|that isn't) (?:in |into )?"
      r"(?:(?:a|any|one of the|the) bowls?,? (?:or|and|nor) (?:in |into )?the bin|the bin,? (?:or|and|nor) (?:in |into )?(?:a|any|one of the|the) bowls?)\b", "on the table"),

@@ -92,6 +92,7 @@ def unframed(t: str) -> str:
                r"which|where|whether|if\b))+").sub("", t.strip())
     t = rx(r"^tell me,\s*(?:(?:gentle|dear|good|kind|wise|sweet) (?:machine|robot|friend|sir|arm),\s*)?(?=(?:where|what|which|how|is|are)\b)").sub("", t)  # 'Tell me, gentle machine, where ...'
     t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)  # 'where does X lie tonight?'
+    t = rx(r"\b(?:growing|sprouting|planted|perched)(?= (?:on|in|on top of)\b)").sub("sitting", rx(r"^is the (\w+) one (?=in (?:a|any|one of the|the \w+) bowls?\b)").sub(r"is the \1 block ", t))
     t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|"
                r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)").sub("", t)
     t = rx(r"\b(?:another|any other|some other|a different) (block|one|cube)\b").sub(r"a \1", t)  # 'on another block instead of ...'

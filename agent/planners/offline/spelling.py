@@ -161,6 +161,18 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # a German order: 'the block that on X lies', 'into the bin put it', 'the green block where it is leave'
     (r"\bthat (on|in|under|on top of) (the \w+ (?:block|bowl)) (?:lies|sits|stands|rests|is)\b", r"that is \1 \2"), (r",\s*(into|in|onto|on) (the \w+(?: \w+)?) put (it|them)\b", r", put \3 \1 \2"),
     (r"\b(the \w+ block) where it is leave\b", r"leave \1 where it is"),
+    # a board-game fan's pieces and squares, a gardener's pots, a shop's display, a builder's 'stuck on'
+    (rf"\b((?:{'|'.join(COLOURS)}) |the |a |another )piece\b", r"\1block"), (r"\bthe pieces\b", "the blocks"), (r"\b(corner|middle) square\b", r"\1"), (r"\bpots\b", "bowls"), (r"\bpot\b", "bowl"),
+    (r"\bplant (?=(?:it|them|the \w+ block|every block|each block|all the blocks)\b)", "put "), (r"\b(?:rooted|planted) (?=where)", ""), (r"\bthe potted ones\b", "the blocks in bowls"),
+    (r"\bon (?:show|display) (?=(?:in|at|on|into)\b)|,? on (?:show|display)(?=\W*$)", ""), (r"\b(the \w+ bowl) display\b", r"\1"), (r"\bstuck (?=on\b)", ""), (r"\bem\b", "them"), (r"^(?:please,? )?may you\b", "please"),
+    (r"\band at last\b", "and finally"),
+    # a scientist's passive: 'X is to be removed from W and placed on the table', 'X is to remain unmoved'
+    (r"^(the \w+ block) is to be (?:removed|taken) (?:from|out of) (the \w+ bowl) and (?:placed|put|set) (on|in|into|onto) ", r"take \1 out of \2 and put it \3 "),
+    (r"\bis to be (?:placed|put|set|moved|deposited) (in|into|on|onto|at|to)\b(?! such\b)", r"should be \1"), (r"\b(is|are) to remain (?:unmoved|in place|untouched)\b", r"\1 to stay where it is"),
+    (r"\bshall contain\b", "should contain"), (r"^at the conclusion of the procedure,?\s*", ""),
+    # a tour driver's: 'will now board that bowl', 'proceed to', 'is transferring to'
+    (r"\b(?:will now )?(?:board|proceed to|is transferring to|are transferring to|will now move to|will now go to)(?= the\b)", "go to"),
+    (r"\bevery other block,? (?:unchanged|untouched|stays put|as is)\b", "leave every other block where it is"),
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
     (r"\bplease to (?=\w)", "please "), (r"^si\b(?= the )", "is"), (r"^(block|cube) (?=(?:on top of|on|under|in|inside|beneath|below) )", r"the \1 "), (r"\b(blocks?|cubes?|ones?|bowls?|everything|things?) what (?=(?:is|are|sits?|lies?|stands?)\b)",
                                           r"\1 that "),
