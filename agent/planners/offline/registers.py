@@ -4,7 +4,7 @@ a gamer's board, a picker's totes, a lab's 'prior to imaging', a coach's 'Not th
 ('the Party shall', 'provided, however, that'), archaic English ('prithee', 'doth', 'atop'), Australian and cowboy slang
 ('reckon you could', 'mosey X on over to'), a frustrated repetition, the picture of the end, a news anchor, a noir
 narrator, an email, a recipe, a surgeon, a poet's inversions, a yoga teacher, Chinese word order, a tour guide, a lawyer,
-a manager, a commentator, a sci-fi fan, an architect; then
+a manager, a commentator, a sci-fi fan, an architect, a waiter, a gardener, a poet's metaphors; then
 the vocatives and a block named before its clause."""
 
 from __future__ import annotations

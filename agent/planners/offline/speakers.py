@@ -1,0 +1,57 @@
+"""How particular speakers put a request, said in the words the reader knows, read among `spelling.CASUAL`'s rules before
+typos are mended: a learner's missing articles and 'same' ('in bowl with same colour as purple block', 'but not white
+block', 'the other blocks stay same place'), a grandmother's 'is for X to be sat on Y', a caller's repetitions on the
+phone ('the red block, the red one, yes, in the middle'), a German word order ('X in the bin put', 'the block that on Y
+lies'), and the words of trades ('pieces' and 'squares', 'pots', 'on show', 'X is to be placed in W', 'proceed to')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.regex import rx
+from sim.core.lexicon import COLOURS
+
+SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # missing articles and 'same': 'in bowl with same colour as purple block', 'but not white block', 'the other blocks stay same place'
+    (r"\b(with|of|has|have|having|in|is|are) same (colou?r|bowl)\b", r"\1 the same \2"), (rf"\b(in|into|to) (?:the )?bowl (?:having |that has |which has |of )?(?:the )?same (colou?r) as (?=(?:the )?(?:{'|'.join(COLOURS)}) (?:block|cube)\b)", r"\1 the bowl with the same \2 as "),
+    (r"\bblocks (with|having|that have) a same colou?r(?:ed)? bowl\b", r"blocks \1 a matching bowl"), (r"(?:(?<=colour )|(?<=color ))(as|like) (?=\w+ (?:block|bowl|cube)\b)(?!the |a |an |every |each |all |any |one |this |that )", r"\1 the "),
+    (rf"\b(not|except|nor) (?=(?:{'|'.join(COLOURS)}) (?:block|bowl|cube)\b)", r"\1 the "),  # a list said without articles: 'X block, Y block, Z block'
+    (rf"(?:^|(?<=, )|(?<=block and ))(?=(?:{'|'.join(COLOURS)}) (?:block|cube)(?:,|\s*$|\s+(?:in|on|into|onto|to|and)\b))",
+     lambda m: "the " if rx(rf"(?:^|[,:;] )(?:{'|'.join(COLOURS)}) (?:block|cube)(?:, (?:the )?| and the )(?:{'|'.join(COLOURS)}) (?:block|cube)\b").search(m.string) else ""),
+    (r"\b(stay|stays|remain|remains|be|keep|keeps) (?:in |at )?(?:the )?same (?:place|spot|position|positions|places)\b", r"\1 in place"),
+    (r"\b(do not|dont|don t) (?:you )?(?:go |be )(touching|moving|disturbing|bumping|shifting)\b", lambda m: f"do not {m[2][:-3]}{'e' if m[2] in ('moving',) else ''}"),  # "don't you go touching X"
+    (r"\bwhere (?:that|this|the other|the \w+) (?:one|block|cube) (?:was|used to be|had been|sat|stood)\s*,\s*(?=(?:on top of|onto|on|into|in|at)\b)", ""),  # 'put Y where that one was, on top of Z'
+    (r"\b(stays?|remains?) put,? (?:right )?(?:where it is|there)\b", r"\1 put"), (r"\bsave and except\b", "except"), (r",?\s*as you (?:may|might|will|can|could) have (?:deduced|guessed|noticed|gathered|figured(?: out)?),?", ""),  # a lawyer's, a detective's
+    (r"\b(one|two|three|four) (blocks?),\s*\1,\s*", r"\1 \2 "),  # said twice on the phone: 'three blocks, three, in W'
+    (rf",\s*(?:yes,\s*)?(?:(off |on |onto |in |into )?the ({'|'.join(COLOURS)}) one|the ({'|'.join(COLOURS)}) (?:block|bowl),\s*yes)(?:,\s*yes)?(?=\s*(?:[,.;]|$))",
+     lambda m: "" if rx(rf"\b(?:{m[1] or ''}the )?{m[2] or m[3]} (?:block|bowl)\b").search(m.string[:m.start()]) else m[0]), (r"(?<=,)\s*yes\s*,(?=\s*(?:in|on|into|onto|at|put|but|then)\b)", ""),  # 'the red block, the red one, yes, in ...'
+    (r",\s*the one (?:sitting|resting|lying) on (the \w+ block)(?:,\s*yes)?(?=\s*,)", lambda m: "" if m[1] in m.string[:m.start()] else m[0]),  # 'X, the one sitting on Y, yes,'
+    (r",\s*(?:into|in|onto|on) (the \w+ bowl)(?=,\s*the same colou?r)", lambda m: "" if m[1] in m.string[:m.start()] else m[0]), (r",\s*the same colou?r(?:,\s*yes)?(?=\W*$)", ""),
+    (r"([.;]\s*)(?:in|on|at|into) the (middle|table|top left corner|top right corner|bottom left corner|bottom right corner)(?: of the table)?(?:,\s*yes)?\W*$",
+     lambda m: "" if f"the {m[2]}" in m.string[:m.start()] else m[0]),  # '... in the middle. In the middle of the table.': said again
+    (r"\b(the [\w ]+?) you (?:can |should |must )?(leave|keep)\b", r"\2 \1"),  # 'the cyan block you leave exactly where it is', 'The bowls you can leave alone'
+    (r"\bhold (the \w+ block) in (?:position|place)\b", r"leave \1 where it is"), (r"\bnegative on the bin,?\s*(?=(?:do not|don t|dont) )", ""),
+    (r"\bwhat i (?:should|would|d) (?:really )?like (?:most of all|more than anything|best of all)\b,?(?: my dear,)?", "what i would like"),
+    (r"\bis for (the \w+ block) to be (?:sat|set|put|placed|sitting|resting|standing) ", r"is \1 "),  # 'What I should like is for X to be sat on top of Y'
+    (r"^i (?:should|would) be (?:so |ever so |very )?(?:pleased|happy|glad|grateful),?(?: dear,)? if (each|every|all) (?:of )?(the \w+|bowls?)\b(?: had| have)?", r"\1 of \2 should have"),
+    (r"\b(one|two|three|four|any two|any one|any three)(?:'ll| ll) do\b", r"\1 will do"), (r";\s*it may go anywhere you (?:please|like|want),? with the (?:one |sole |only )?exception of the bin\b", ", but not into the bin"),
+    (r"\bdo not change the position of any other block\b", "leave every other block where it is"),
+    (r"[.;]\s*except (the \w+ block),? (?:it|that one) (?:stays|remains)(?: put| where it is| there)?(?=\s*(?:[.;!]|$))", r" except \1"),  # 'Empty W. Except X, it stays.'
+    # a German order: 'the block that on X lies', 'into the bin put it', 'the green block where it is leave'
+    (r"\bthat (on|in|under|on top of) (the \w+ (?:block|bowl)) (?:lies|sits|stands|rests|is)\b", r"that is \1 \2"), (r",\s*(into|in|onto|on) (the \w+(?: \w+)?) put (it|them)\b", r", put \3 \1 \2"),
+    (r"\b(the \w+ block) where it is leave\b", r"leave \1 where it is"),
+    # a board-game fan's pieces and squares, a gardener's pots, a shop's display, a builder's 'stuck on'
+    (rf"\b((?:{'|'.join(COLOURS)}) |the |a |another )piece\b", r"\1block"), (r"\bthe pieces\b", "the blocks"), (r"\b(corner|middle) square\b", r"\1"), (r"\bpots\b", "bowls"), (r"\bpot\b", "bowl"),
+    (r"\bplant (?=(?:it|them|the \w+ block|every block|each block|all the blocks)\b)", "put "), (r"\b(?:rooted|planted) (?=where)", ""), (r"\bthe potted ones\b", "the blocks in bowls"),
+    (r"\bon (?:show|display) (?=(?:in|at|on|into)\b)|,? on (?:show|display)(?=\W*$)", ""), (r"\b(the \w+ bowl) display\b", r"\1"), (r"\bstuck (?=on\b)", ""), (r"\bem\b", "them"), (r"^(?:please,? )?may you\b", "please"),
+    (r"\band at last\b", "and finally"),
+    # a scientist's passive: 'X is to be removed from W and placed on the table', 'X is to remain unmoved'
+    (r"^(the \w+ block) is to be (?:removed|taken) (?:from|out of) (the \w+ bowl) and (?:placed|put|set) (on|in|into|onto) ", r"take \1 out of \2 and put it \3 "),
+    (r"\bis to be (?:placed|put|set|moved|deposited) (in|into|on|onto|at|to)\b(?! such\b)", r"should be \1"), (r"\b(is|are) to remain (?:unmoved|in place|untouched)\b", r"\1 to stay where it is"),
+    (r"\bshall contain\b", "should contain"), (r"^at the conclusion of the procedure,?\s*", ""),
+    # a tour driver's: 'will now board that bowl', 'proceed to', 'is transferring to'
+    (r"\b(?:will now )?(?:board|proceed to|is transferring to|are transferring to|will now move to|will now go to)(?= the\b)", "go to"),
+    (r"\bevery other block,? (?:unchanged|untouched|stays put|as is)\b", "leave every other block where it is"),
+    (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
+)
