@@ -356,3 +356,17 @@ def test_questions_of_fresh208_to_210_in_other_words(text: str, parts: tuple[str
 def test_fresh208_to_210_ways_of_saying_it(text: str, check) -> None:
     i, f = outcome(text, crowded())
     assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("I would like very much that the yellow block and the pink block make one tower together. The order of them does not matter for me.",
+     lambda i, f: {f.support[Y], f.support[P]} & {Y, P} and moved(i, f) <= {Y, P}),
+    ("Pull the blue block out like a weed and throw it in the bin.", lambda i, f: f.base(B) == BIN and moved(i, f) == {B}),
+])
+def test_the_last_round_in_other_words(text: str, check) -> None:
+    i, f = outcome(text, crowded())
+    assert check(i, f), text
+
+
+def test_a_vocative_before_a_question() -> None:
+    assert reply("lads how many blocks are in the white bowl right now?", crowded()).startswith("2")

@@ -87,7 +87,7 @@ def unframed(t: str) -> str:
                r"any blocks?) (?:stacked |sitting |resting )?(on|in|on top of|inside) (?:it|there)\b").sub(r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
     t = rx(r"^(?:so |um+,? |uh+,? |erm,? |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
                r"bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|genius|"
-               r"smart guy|buddy|pal|mate|kid|champ|team|folks|guys|everyone|chef|boss|but|seriously|honestly|come on|kindly|unit|for the record|for my records?|if i may|say|(?:could|can|would|"
+               r"smart guy|buddy|pal|mate|kid|champ|team|folks|guys|everyone|chef|boss|but|seriously|honestly|come on|kindly|unit|for the record|for my records?|if i may|say|hon|sugar|lads|ladies and gentlemen|(?:could|can|would|"
                r"will) you(?: happen to know(?=,? (?:what|which|where|how|if|whether)\b))?),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check),? (?:for the record,? )?(?=how|what|"
                r"which|where|whether|if\b))+").sub("", t.strip())
     t = rx(r"^tell me,\s*(?:(?:gentle|dear|good|kind|wise|sweet) (?:machine|robot|friend|sir|arm),\s*)?(?=(?:where|what|which|how|is|are)\b)").sub("", t)  # 'Tell me, gentle machine, where ...'

@@ -45,7 +45,8 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\b((?:{'|'.join(COLOURS)}) |the |a |another )piece\b", r"\1block"), (r"\bthe pieces\b", "the blocks"), (r"\b(corner|middle) square\b", r"\1"), (r"\bpots\b", "bowls"), (r"\bpot\b", "bowl"),
     (r"\bplant (?=(?:it|them|the \w+ block|every block|each block|all the blocks)\b)", "put "), (r"\b(?:rooted|planted) (?=where)", ""), (r"\bthe potted ones\b", "the blocks in bowls"),
     (r"\bon (?:show|display) (?=(?:in|at|on|into)\b)|,? on (?:show|display)(?=\W*$)", ""), (r"\b(the \w+ bowl) display\b", r"\1"), (r"\bstuck (?=on\b)", ""), (r"\bem\b", "them"), (r"^(?:please,? )?may you\b", "please"),
-    (r"\band at last\b", "and finally"),
+    (r"\band at last\b", "and finally"), (r"\bpull (the \w+ block|it) out(?: like an? \w+)? and (?=(?:toss|throw|put|drop|chuck|bin|pop)\b)", r"take \1 and "),
+    (r"^i would like (?:very much )?that ((?:the \w+ block, )*the \w+ block,? and the \w+ block) make (?:one|a|a single) (tower|stack)(?: together)?\b", r"i would like \1 in one \2"),
     # a scientist's passive: 'X is to be removed from W and placed on the table', 'X is to remain unmoved'
     (r"^(the \w+ block) is to be (?:removed|taken) (?:from|out of) (the \w+ bowl) and (?:placed|put|set) (on|in|into|onto) ", r"take \1 out of \2 and put it \3 "),
     (r"\bis to be (?:placed|put|set|moved|deposited) (in|into|on|onto|at|to)\b(?! such\b)", r"should be \1"), (r"\b(is|are) to remain (?:unmoved|in place|untouched)\b", r"\1 to stay where it is"),
