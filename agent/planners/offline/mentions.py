@@ -50,7 +50,7 @@ _CUE_RE = re.compile(r"\b(?:former|latter|first|second|third|last|mentioned|name
 
 
 # something said to be on or in a thing, then what to do with 'it' or 'them': "There's stuff on X; I want nothing on it"
-_THERE_RE = re.compile(r"^\W*there(?:'s|s| is| are) (?:some |a few |several |a couple of |two |three |four |\d )?(stuff|something|things|junk|blocks|other blocks|more blocks|"
+_STUFF_RE = re.compile(r"^\W*there(?:'s|s| is| are) (?:some |a few |several |a couple of |two |three |four |\d )?(stuff|something|things|junk|blocks|other blocks|more blocks|"
                        r"cubes)(?: sitting| piled(?: up)?| stacked)? (in|on|on top of|inside) (the \w+ (?:block|bowl))\s*(?:[.!?;,:\u2013\u2014-]+\s*|\s+"
                        r"(?=(?:and |but |so )?(?:i|we|please|pls|can|could|clear|empty|get|take|remove|bin|put|move|throw|chuck|toss|dump)\b))(?=\w)", re.IGNORECASE)
 
@@ -59,13 +59,13 @@ def introduced(text: str) -> str:
     """Something said to be on or in X, then 'it' or 'them': X after 'nothing on it', 'clear it' or 'empty it' ("There's
     stuff on X; I want nothing on it"), else what is there ('There are blocks in W; bin them'). As it is otherwise. One block
     said to be there is `discourse`'s ('There's a block in W. What colour is it?')."""
-    if not (m := _THERE_RE.match(text)):
+    if not (m := _STUFF_RE.match(text)):
         return text
     rest = text[m.end():]
     if "?" in rest:  # "There's something on X - what is it?": asked, read as asked
         return text
     if at := rx(r"\b(?:anything|nothing) (?:on|in)(?: top of)? (it)\b|\b(?:clear|empty) (it)\b", re.IGNORECASE).search(rest):
-        at_it = at.start(1) if at[1] else at.start(2)
+        at_it = at.start(1 if at[1] else 2)
         return f"{rest[:at_it]}{m[3]}{rest[at_it + 2:]}"
     if (it := rx(r"\b(?:it|them|they|those)\b", re.IGNORECASE).search(rest)) is None:
         return text

@@ -117,7 +117,7 @@ def question_text(text: str) -> str:
                r"on top of|on) (the \w+ (?:block|cube|one))\b| of (?:putting|moving|stacking|placing|"
                r"getting) (the \w+ (?:block|cube|one)) (onto|on top of|on) (the \w+ (?:block|cube|one))\b)").sub(lambda m: "is anything keeping "
                + " off ".join(g for g in m.groups() if g and g.startswith("the ")), t)  # 'is something in the way, such that X can't go onto Y?'
-    t = rx(r"^(?:status|quick check|check|query)\s*[:,-]+\s*|^(?:(?:please|kindly)\s+)?(?:state|report|indicate|specify)\s+(?=(?:how|what|which|where|whether)\b)").sub("", t)  # 'Status: blue block - sitting on the table?', 'kindly state how many ...'
+    t = rx(r"^(?:status|quick check|check|query)\s*[:,-]+\s*").sub("", t)  # 'Status: blue block - sitting on the table?'
     t = rx(r"\b(which (?:block|bowl)) is the (\w+(?:most|est)) (?:one|block|bowl)\b|,?\s*\bplease(?=\W*$)").sub(lambda m: f"{m[1]} is the {m[2]}" if m[1]
                else "", t)  # 'which block is the leftmost one, please?'
     now = r"(?:as (?:it|things) (?:stands?|are|is)|(?:right )?now|at the moment|currently|at present|as of now|these days|nowadays|presently|tonight|today)"

@@ -54,7 +54,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         about = next(iter(sorted((n for n in names if n in asked), key=asked.find)), about)
     for part in parts:
         said = rx(r"\b(which|how many) (?:ones|of them)\b", re.IGNORECASE).sub(r"\1 blocks", _IT_RE.sub(f"the {about}", part) if about else part)
-        said = rx(r"\b(?:in|inside) there\b|(?<=block) (?:one|among|part) of them\b", re.IGNORECASE).sub(f" in the {about}", said).replace("  ", " ") if about and about.endswith("bowl") else said  # 'And is X in there?', 'is X one of them?'
+        said = rx(r"\s*\b(?:in|inside) there\b|(?<=block) (?:one|among|part) of them\b", re.IGNORECASE).sub(f" in the {about}", said) if about and about.endswith("bowl") else said  # 'And is X in there?', 'is X one of them?'
         reply = Answer("which", f"It is the {about}.", about) if about and _WHICH_IT_RE.fullmatch(part) else ask(said.rstrip(" ?.!") + "?")
         if reply.kind == "unsupported":  # said as not answered, the others still answered
             reply = Answer("unsupported", f"I cannot answer {part.strip(' ?')!r}; ask what is in, on or under a thing, where it is, or how many.")
