@@ -16,7 +16,14 @@ about the table, one or two in a message. Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 6e09211, the code of 90bcadd, before anything it could prompt): 0.87
+goal-correct (261 of 300), 33 refused, five wrong actions and one wrong reply. The wrong actions: the parent's "match them
+up - each block in the bowl same colour. sorry - kid. the rest in the bin" binned every block, matching ones too. The
+wrong reply: "how many blocks has the white bowl?". The refusals: the retiree's "and the orange block along with it, if
+it's no bother to you", "to hold exactly two blocks, whichever two you please", the parent's "wait no not the red. the
+purple block.", the office worker's "Any blocks are fine, pls action asap", the teen's "doesnt have a bowl the same
+colour", and the Spanish speaker's "but no the blocks that are inside the bowls" and "but the bowls, leave them like they
+are".
 """
 
 from __future__ import annotations

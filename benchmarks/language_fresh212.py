@@ -15,7 +15,11 @@ personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 6e09211, the code of 90bcadd, before anything it could prompt): 0.8833
+goal-correct (265 of 300), 35 refused, no wrong action and no wrong reply. The refusals: the gamer's "yo bot", "its trash
+loot lol", the nana's "isn't meant to be up there on X, it ought to be down on the table, you see", the pilot's "All
+blocks currently in bowls: proceed to the bin. Confirm, over.", and the plumber's "every block sat on the table, chuck
+the lot in the bin", "whichever block's closest to W, chuck it in the bin" and "..., sorted".
 """
 
 from __future__ import annotations

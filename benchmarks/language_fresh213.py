@@ -13,7 +13,15 @@ about the table (one or two in a message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 6e09211, the code of 90bcadd, before anything it could prompt): 0.5367
+goal-correct (161 of 300), 130 refused, no wrong action and nine wrong replies. The wrong replies: the professor's "I find
+myself wondering, if you would indulge an old academic for a moment, what precisely is resting on top of X?" and the
+sceptic's "Bet you can't even count how many bowls there are. And is X in W?" (only the second answered). The refusals:
+the surfer's "dude", "no rush", "chilling", "lookin kinda empty", "right where it's at"; the professor's "one might",
+"ought, I should think, to be", "for the sake of symmetry", "where everything else ends up is, frankly, of no concern to
+me", "depositing its contents in the bin; thereafter"; the eight-year-old's "i want a big tower!! X on the bottom then Y
+then Z on the very top" and "just one in each bowl not more"; the French speaker's "the most near of the bin" and "the
+block of his colour"; and the sceptic's "Bet you can't ...", "Not convinced you'll manage it, though.", "Prove me wrong.".
 """
 
 from __future__ import annotations
