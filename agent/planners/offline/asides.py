@@ -181,6 +181,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:last |single )?one of them)?", r"\1"),  # 'not the ones in the bowls, just the ones lying about on the table': said twice
     (r",?\s*\bso (?:much )?(?:better|easier|simpler|simple|nicer|neater|tidier|cleaner|good|nice|neat|tidy|clean|easy)(?: that way| like that)?(?=\W*$)", ""),
     (r"^(?:they|these|those|the two)(?: two)? (?:match|go together|are a pair|belong together)\s*(?:-+|\u2014|\u2013|,|:|;|\.)\s*", ""),  # 'They match - put X in W.'
+    (r"^(?:match|pair) (?:them|em|'em|the blocks|everything|things)(?: up)?\s*(?:-+|\u2014|\u2013|,|:|;)\s*(?=(?:each|every|all|put)\b)", ""),  # 'match them up - each ...'
     (r"^((?:sort|organi[sz]e|group|match)\b[^.;]*?\bcolou?rs?)\s*(?:-+|\u2014|\u2013|,|;|:)\s*(?:that means|i e|that is|so|like|meaning|for example|e g)\b[^.;]*",
      r"\1"),  # 'sort them by colour - that means the red block into the red bowl': an example of the sort
     (r"(?<=\w )like (?=(?:on|in|into|onto|on top of|under|next to|closest|nearest|right on|right in)\b)", ""),  # 'is the cyan one like on top'

@@ -41,7 +41,7 @@ ASPECTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # how long a state should last says nothing of the state asked for: 'for now', 'until I say otherwise', 'from now on'
     (r"(?:^|,\s*|\s)(?:until i say (?:otherwise|so)|until (?:later|further notice|tomorrow|i come back|i get back)|as a temporary measure|for (?:a bit|a while|"
      r"the time being|now|good|later)|going forward|from (?:now|here) on|permanently|temporarily)(?:,\s*|\s*(?=$|[,.;])|\s+(?=\w))", " "),
-    (r",\s*(?:any|whichever|whatever)(?: one)? you (?:like|want|choose|fancy|please)\b,?", " "),  # 'add one more, any you like,'
+    (r",\s*(?:any|whichever|whatever)(?: one| ones| two| three)? you(?: (?:like|want|choose|fancy|please)\b,?|(?=\s*(?:[.;]|$)))", " "),  # 'add one more, any you like,'
     (r",?\s*\b(?:so as |in order )?to make (?:it |that )?(?:two|three|four|five|six)(?: in all| in total| altogether)?(?=\s*(?:$|[,.;]))", ""),
     (rf"\b{_X} (?:is|are|s) already (?:in|on|at|inside|on top of) [^.;]+?[.;]\s*(?=\w)", ""),  # a fact said first, then the request
     (r"^(the bin|the \w+ bowl) (?:already (?:has|holds|contains|has got) [^.;]+?|(?:has|holds|contains) (?:nothing|no blocks?)(?: in it)? "

@@ -21,6 +21,8 @@ def _prep(place: str) -> str:
 
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"[.;,]\s*(?:any|whichever|whatever) (?:blocks?|ones?|of them)(?: you (?:like|want|choose))? (?:are|is|will do|would do|will be|would be)"
+     r"(?: (?:fine|ok|okay|good|alright|all right))?(?=\s*(?:[.;,!]|$))", ""),  # '... at least one block in it. Any blocks are fine'
     (r"(other than the \w+ (?:bowl|corner))(?:\s+though)?,?\s*(?:any|some) other (?:bowl|one|corner) (?:is|will be|would be|will do|would do)(?: fine| ok| okay| good| alright)?"
      r"(?=\s*(?:[.;!]|$))", r"\1"),
     # 'X in a bowl, just not W though, any other bowl is fine': the choice is free

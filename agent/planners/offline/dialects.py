@@ -47,7 +47,8 @@ DIALECTS: tuple[tuple[str, str], ...] = (
      "put every block that has a bowl of the same colour in that bowl"),
     (r"^(all the blocks [\w ]+?),? take (?:down|off) and put (on|in|into) ", r"take \1 off and put them \2 "),
     # rural English: 'how many blocks ye got', "what's sittin in W", 'them blocks', 'that'n'
-    (r"\b(?:ye|ya|yer) got\b", "have you got"), (r"\b(sitt|rest|stand|ly|putt|tak|mov|stack|gett|chill|someth|anyth|noth|everyth)in(?:'|\b)", r"\1ing"),
+    (r"\b(?:ye|ya|yer) got\b", "have you got"), (r"\b(sitt|rest|stand|ly|putt|tak|mov|stack|gett|chill|someth|anyth|noth|everyth|look|go|hang|sort)in(?:'|\b)", r"\1ing"),
+    (r"\b(blocks?|ones?|cubes?) (?:sat|stood|sat there|stood there) (?=(?:on|in|inside|at|on top of) )", r"\1 sitting "),  # British 'every block sat on the table'
     (r"\bthem (?=blocks\b|ones\b|cubes\b)", "the "), (r"\btook (?=out\b|off\b|away\b)", "taken "), (r"\bthat'?n\b", "that one"),
     # Nigerian and West African
     (r"^abeg,?\s*", "please "),

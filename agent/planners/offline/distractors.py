@@ -135,8 +135,8 @@ def asked_alone(instruction: str) -> str:
         return instruction
     text = rx(r",?\s*(?:just )?(?:like|unlike|the same as|as with) the \w+ block\s*\?\s*$", re.IGNORECASE).sub("?", instruction)
     m = _ASKED_RE.match(text)
-    if m is None or VERB_RE.match(m["pre"].strip().lower()):
-        return text
+    if m is None or VERB_RE.match(m["pre"].strip().lower()) or rx(r"\bhow many\b", re.IGNORECASE).search(m["pre"]):
+        return text  # a command's question; 'count how many bowls there are. And is X in W?': two questions
     q = m["q"]
     if about := rx(r"\b(?:asking|talking|wondering) about (the \w+ (?:block|bowl))\b", re.IGNORECASE).search(m["pre"]):
         q = rx(r"\bit\b").sub(about[1], q, count=1)

@@ -109,7 +109,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
         if foreign(instruction) or says_back(instruction):
             raise
         for before, request in chain(requests(instruction, n := scene.names()), reasons_after(instruction), chatter_free(instruction, n), purposes(instruction, n)):
-            if all(rhetorical(s) or reason(s) or _refused(s, scene) for s in before):
+            if all(rhetorical(s) or reason(s) or _refused(s, scene) for s in before) and not (before and _BACK_RE.search(request)):
                 with suppress(PlanningError):
                     parsed = _read(request, scene, history)
                     rels = [r for stage in parsed.stages for r in stage]  # never a block left held on a reading of a part
@@ -183,7 +183,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
                       r"stack|unstack|sort|clear|empty)\b").search(text))
         if reply.kind == "unsupported" and not offer and (looks_like_command(text) and (not instruction.rstrip().endswith("?") or any(
                 VERB_RE.match(text[w.start():]) for w in rx(r"\b\w").finditer(text))) or _TARGET_RE.search(text) or
-                rx(r"\W*(?:please )?(?:could|can|would|will) you (?!(?:be (?:so kind|kind enough|good enough)(?: as)? to )?(?:tell|say|show|see|count|check|let))").match(instruction.lower())):
+                rx(r"\W*(?:please )?(?:could|can|would|will) you (?!(?:be (?:so kind|so good|kind enough|good enough)(?: as)? to )?(?:tell|say|show|see|count|check|let))").match(instruction.lower())):
             raise not_understood(ctx)  # 'when you are finish, X is in the bin', 'can you show me how you put X ...?': never a help
         if not offer:
             return Parsed(answer=reply.text, unanswered=reply.kind in ("unsupported", "unclear"))
@@ -218,6 +218,7 @@ _OFFER_RE = re.compile(r"\W*(?:what if|how about|what about|why not|shall (?:we|
 _ASKED_RE = re.compile(r"(?:^|[,:;]\s*)(?:is|are|does|do|has|have) (?:the|there|it|they|any)\b[^,.;]*\?\s*$", re.IGNORECASE)  # '..., is X in W?'
 _TARGET_RE = re.compile(r"(?<!next )(?<!close )(?<!near )\b(?:into|onto|to|inside|in|on) (?:the|"
                         r"that) (?:\w+ )?(?:bowl|bin|corner|middle|table)\b")  # where to put
+_BACK_RE = re.compile(r"\b(?:the rest|the others|the remaining|everything else|all else)\b", re.IGNORECASE)  # what is left of a sentence set aside
 _NAMES_RE = re.compile(r"\b(?:blocks?|bowls?|bin|table|corner|middle|towers?|stacks?|it|them|" + "|".join(COLOURS) + r")\b")
 
 

@@ -200,13 +200,6 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
             and PREP_RE.search(text):  # 'do not touch X. Y in the bin', 'empty W, then X in it': a new small clause, never
         prev_verb = None  # more of what to leave alone or empty
     text = MATCH_BOWL_RE.sub("the matching bowl", rx(r"\b(?:the )?same colou?red\b").sub("the matching", text))
-    m = ALONG_RE.match(text)
-    if m and not PREP_RE.search(m.group(3)):  # 'put X in the bowl along with Y': Y goes there too
-        text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
-    m = AND_TOO_RE.match(text)
-    if m and VERB_RE.match(text) and not PREP_RE.search(m.group(3)) and not VERB_RE.match(m.group(3)) \
-            and not clause_start(m.group(3)) and not rx(r"\bwhere\b").search(m.group(3)):  # 'put X in the bin and Y': Y goes there too
-        text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     if NEG_SUBJECT_RE.match(text.split(" in ")[0].split(" on ")[0]) and PREP_RE.search(text):
         text = "notput all " + rx(r"^(?:not a single|not one|not any|none of the|nothing|no|zero)\b\s*").sub("", text)
     if not VERB_RE.match(text) and not WANT_RE.match(text) and not GOES_RE.search(text) and PREP_RE.search(text) \
@@ -216,6 +209,14 @@ def read_clause(text: str, prev_verb: str | None) -> Clause | None:
     if GOES_RE.search(text) and not VERB_RE.match(text):
         text = "put " + GOES_RE.sub(" ", text)
     text = rx(r"\s+").sub(" ", text).strip()
+    m = ALONG_RE.match(text)
+    if m and not PREP_RE.search(m.group(3)):  # 'put X in W along with Y': Y goes there too; '... along with the others': those already there
+        others = rx(r"(?:all )?the (?:others|other (?:blocks|ones))$").match(m.group(3))
+        text = f"{m.group(1)} {m.group(2)}" if others else f"{m.group(1)} and {m.group(3)} {m.group(2)}"
+    m = AND_TOO_RE.match(text)
+    if m and VERB_RE.match(text) and not PREP_RE.search(m.group(3)) and not VERB_RE.match(m.group(3)) \
+            and not clause_start(m.group(3)) and not rx(r"\bwhere\b").search(m.group(3)):  # 'put X in the bin and Y': Y goes there too
+        text = f"{m.group(1)} and {m.group(3)} {m.group(2)}"
     m, inherited = VERB_RE.match(text), False
     if m:
         verb_word = m.group(0)

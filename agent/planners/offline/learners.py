@@ -36,6 +36,13 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:has not|hasn t|have not|haven t) got (?:a )?(?:match|matching bowl)\b", "has no matching bowl"),  # 'any block that hasn't got a match'
     (r"(?:^|(?<=\bthen )|(?<=\band ))do the (\w+ (?:block|one)) (?=(?:in|into|on|onto|to|at)\b)", r"put the \1 "),  # a child's 'can you do the X in the bin'
     (r"\btake off ((?:all|every|each|the)(?: the)? (?:blocks?|ones?)|everything) (?:from|of) (the \w+ block)\b", r"take \1 off \2"),  # 'take off all blocks from X'
+    (r"^((?:please )?(?:put|place|move|drop|throw|bring|take|set)) (in|into|to|on|onto|on top of) (the bin|the table|the middle|the \w+ (?:bowl|block|cube)|the \w+ \w+ corner) "
+     r"((?:all (?:the )?|every |each |both |the )(?:\w+ )?(?:blocks?|cubes?|ones?)(?: and the \w+ (?:block|cube|one))*)(?=\s*(?:[.;,!]|$))", r"\1 \4 \2 \3"),  # 'Move to the bin all the blocks'
+    (r"\b(?:put|place|move|drop) (?:(?:in|into) (?:each|every) bowl the block (?:of|with|that has|having) (?:its|his|her|the same|the matching) colou?r|the block (?:of|with|that has|"
+     r"having) (?:its|his|her|the same|the matching) colou?r (?:in|into) (?:each|every) bowl)\b", "put each block in the bowl of its colour"),  # 'Put in each bowl the block of his colour'
+    (r"\b(?:his|her) (?=colou?r\b)", "its "), (r"\bthe most (near|close|far)(?: (?:of|from|to))?\b", lambda m: {"near": "nearest to", "close": "closest to", "far": "furthest from"}[m[1]]),
+    (r"\bbut no (?=(?:the|any|those|these)\b)", "but not "),  # '..., but no the blocks in the bowls'
+    (r"\blike (?=(?:it|they) (?:is|are|was|were)(?:\s*[.;,!]|$))", "as "),  # 'leave them like they are'
     (r"\b(but|and) no (?=(?:put|place|drop|move|throw|stack|take)\b)", r"\1 do not "), (r"(?<=block) plus (?=(?:the )?\w+ block\b)", " and "),  # 'but no put', 'X plus Y'
     (r"\bdo not (?:change|touch|move) nothing (?:in|on|inside) (the \w+ (?:bowl|block))\b", r"do not touch \1"),  # 'Don't change nothing in W'
     (r"\bin (?:one|a|some) bowl,? (?:but )?not (?:in )?(the \w+ bowl)\b", r"in a bowl other than \1"),  # 'in one bowl, not in the green bowl'

@@ -54,11 +54,18 @@ _STUFF_RE = re.compile(r"^\W*there(?:'s|s| is| are) (?:some |a few |several |a c
                        r"cubes)(?: sitting| piled(?: up)?| stacked)? (in|on|on top of|inside) (the \w+ (?:block|bowl))\s*(?:[.!?;,:\u2013\u2014-]+\s*|\s+"
                        r"(?=(?:and |but |so )?(?:i|we|please|pls|can|could|clear|empty|get|take|remove|bin|put|move|throw|chuck|toss|dump)\b))(?=\w)", re.IGNORECASE)
 
+_BARE_RE = re.compile(r"^\W*(?:(?:dude|hey|oh|look|so|well|ok|okay),?\s+)*(the \w+ (?:bowl|block)) (?:is|s|looks)(?: looking| lookin)? (?:\w+ ){0,2}?(?:empty|bare|clear|"
+                      r"lonely)\s*(?:[.,;:!\u2013\u2014-]+\s*|\s+)(?:so |and )?(?=(?:please |pls |can you |could you )?(?:put|place|drop|stick|pop|add|move|fill|stack)\b)", re.IGNORECASE)
+
 
 def introduced(text: str) -> str:
     """Something said to be on or in X, then 'it' or 'them': X after 'nothing on it', 'clear it' or 'empty it' ("There's
-    stuff on X; I want nothing on it"), else what is there ('There are blocks in W; bin them'). As it is otherwise. One block
+    stuff on X; I want nothing on it"), else what is there ('There are blocks in W; bin them'); 'in it' or 'in there'
+    after X is said to be empty ('W is lookin kinda empty, put two blocks in there'): X. As it is otherwise. One block
     said to be there is `discourse`'s ('There's a block in W. What colour is it?')."""
+    if bare := _BARE_RE.match(text):  # 'W is lookin kinda empty, put two blocks in there': W
+        there = rx(r"\b(in|into|on|onto) (?:it|there)\b", re.IGNORECASE).search(rest := text[bare.end():])
+        return f"{rest[:there.start()]}{there[1]} {bare[1]}{rest[there.end():]}" if there and "?" not in rest else text
     if not (m := _STUFF_RE.match(text)):
         return text
     rest = text[m.end():]

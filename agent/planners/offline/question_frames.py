@@ -53,6 +53,8 @@ def unframed(t: str) -> str:
                "where is ", t)  # 'where should I go looking for X?'
     t = rx(r"\b(?:(?:positioned|placed|located|situated|perched|set|sat|sitting|resting) )?(?:atop|upon)\b").sub("on", t)
     t = rx(r"\bwhat (the \w+ bowl) (?:has|holds|contains|has got)(?: in it| inside(?: it)?)?(?=\W*$)").sub(r"what is in \1", t)
+    t = rx(r"\bhow many (blocks|cubes) (?:has|have|holds|hold|contains|contain) (the (?:\w+ )?bowls?)(?: got)?(?: in (?:it|them)| inside)?(?=\W*$)").sub(
+        r"how many \1 are in \2", t)  # a learner's 'how many blocks has W?'
     t = rx(r"^i (?:just|only|really|simply) (?=want|need|would like)").sub("i ", t)
     t = rx(r"\s*,?\s*\b(?:and )?(?:then )?(?:that is|that's|thats|that s) (?:it|all)(?: (?:i need|i want|i need to know|"
                r"for now))?\W*$").sub("", t)  # '... what colour X is and that's all i need

@@ -53,8 +53,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     state = ctx.state
     exact = _exact(np_, ctx.scene)
     if exact:
-        bowls = [n for n in exact if n in state.bowls]
-        if bowls:
+        if bowls := [n for n in exact if n in state.bowls]:
             raise bowl_error(bowls[0], ctx)
         return exact
     if len(parts := rx(r"\s+and\s+(?=the\b|every\b|all\b|each\b)").split(np_.full)) > 1 and (all(  # each on its own
@@ -93,7 +92,8 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     else:  # a place in a ranking counts the blocks left alone too: 'the second from the left, but not the leftmost'
         cands = pool(ctx, kept=np_.side is not None)
     if np_.others:
-        before = ctx.mentioned or ctx.previous
+        if not (before := ctx.mentioned or ctx.previous) and not ctx.kept and np_.words & {"rest", "remaining", "others", "else"}:  # 'bin the rest' said alone
+            raise PlanningError(f"{np_.full!r} of what? Nothing was named before it; say which blocks, e.g. 'all the blocks'")
         cands = [b for b in cands if b not in before]
         if set(before) & set(ctx.group):  # 'two loose blocks: X in W, the other one on it': the other of those
             cands = [b for b in cands if b in ctx.group] or cands

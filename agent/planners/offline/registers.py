@@ -253,7 +253,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ (?:block|one)) would be ", r"\1 will be "),
     (r"^(?:by|before|until|till|at) (?:midnight|noon|tonight|tomorrow|morning|dawn|sundown|sunset|eod|end of day|close of business)\b,?\s*"
      r"|\s+\b(?:by|before|at) (?:midnight|noon|eod|end of day|close of business|cob)\b|\s+\b(?:tonight|today|at your earliest "
-     r"convenience|asap)\b", ""),
+     r"convenience|asap)\b", ""), (r"[,;.]?\s*\b(?:pls |please )?action(?: it| this| that| accordingly)?(?=\s*(?:[.!]|$))", ""),  # '..., pls action asap'
     # a recipe's 'is not used in this recipe; it belongs in the bin', 'For this step you'll want X in W'; an email's greeting,
     # 'Per my last email', 'Action items:', a surgeon's 'X comes off Y and goes flat on the table'
     (r"\b(the \w+ (?:block|one)) is not (?:used|needed|required) (?:in|for) (?:this|the) \w+\s*[;,]\s*it\b", r"\1"),

@@ -32,7 +32,7 @@ _SPOKEN = (r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant
 _MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?:just |only )?(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
 _CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ "
                           rf"){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*(?P<marks>(?:{_MARKS}[\s,;.]+)*(?:{_MARKS}\s*[,;.]+\s*|i meant\s+|i mean\s+))(?=\w)")  # 'no, put ...', never 'no put'
-_NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry|oh|oops|ah)[,;.\s]+)+)not (?:just |simply )?{_PHRASE}[,;.\s]+(?=(?:the|a|an|each|every|all|both|in|into|on|onto|to|inside)\b)")
+_NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry|oh|oops|ah)[,;.\s]+)+|\.\s+)not (?:just |simply )?(?:{_PHRASE}|the \w+(?=\s*[,;.]))[,;.\s]+(?=(?:the|a|an|each|every|all|both|in|into|on|onto|to|inside)\b)")
 _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under|except) ")
 _THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
@@ -47,6 +47,15 @@ _CLAUSE_MARK = re.compile(r"\b(?:no+|nope|sorry|oops|wait|actually|i meant|scrat
 
 
 _RANK = re.compile(r"\b(?:left|right|top|bottom)most\b|\b(?:nearest|closest|furthest|farthest|first|second|third|last)\b")
+
+
+def _not_that(m: re.Match[str]) -> str:
+    """'..., no, not X, Y': the marks; 'X in W. not the red. the cyan block.': a correction only if 'red' was said and a thing follows."""
+    taken = rx(r"not (?:just |simply )?(?:the |that )?(\w+)").match(m[0].lstrip(". "))
+    if rx(r"\w").search(m[1]) or not (taken and rx(rf"\b{taken[1]}\b").search(m.string[: m.start()])):
+        return m[1] if rx(r"\w").search(m[1]) else m[0]
+    thing = rx(r"[^.;!]*").match(m.string, m.end())[0].strip()  # never 'Not the orange one, the other one.': that says which
+    return ". no, " if _THING.fullmatch(thing) and not rx(r"\b(?:an)?other\b").search(thing) else m[0]
 
 
 def _kind(phrase: str) -> str:
@@ -322,7 +331,7 @@ def take_backs(text: str) -> str:
     text = rx(r"\s+(?:wait|no|sorry|actually)(?: no)? it (?:does not|doesnt|doesn't|is not|isnt|isn't)\s+(?=it\b)").sub(", actually, no, ", text)  # voice: '... wait no
     text = rx(r"^(put|move|place|drop|stick) the \w+ (?:block|one) (?:in|into|on|onto) the (?:(?:oh|uh|um|wait|no) )*not that one,? (the \w+ (?:block|one)) ").sub(r"\1 \2 ",
                   text)  # it doesnt it goes in W', 'put the X in the oh wait not that one the Y in W'
-    text = _NOT_THAT.sub(r"\1", _restarted(text))  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
+    text = _NOT_THAT.sub(_not_that, _restarted(text))  # '... into the pink bowl, no, no, not the pink bowl, the cyan bowl'
     text = _NUMBER_BACK.sub(lambda m: f"{m['two']}{m['mid']}", _NUMBER_SPOKEN.sub(r"\g<two>", text))
     pos = 0
     while m := _MARKED.search(text, pos):

@@ -20,7 +20,7 @@ _SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and|also|oh and|plus|then|so|next|addit
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
 _WHICH_IT_RE = re.compile(r"\W*(?:and )?(?:which|what)(?: one| block| bowl| thing)? is (?:it|that)(?: one)?\W*", re.IGNORECASE)  # '... Which one is it?'
-_TELL_RE = re.compile(r"^(?:(?:please|kindly|could you|can you|would you|also)\s+)*(?:tell me|state|say|let me know|report|indicate|specify)\s*,?\s*(?=(?:how|what|which|where|whether|if|is|are)\b)",
+_TELL_RE = re.compile(r"^(?:(?:please|kindly|could you|can you|would you|also)\s+)*(?:tell me|state|say|let me know|report|indicate|specify|count)\s*,?\s*(?=(?:how|what|which|where|whether|if|is|are)\b)",
                       re.IGNORECASE)  # '... ? Also, kindly state how many ...'
 _IT_RE = re.compile(r"\b(?:it|that one|that (?:block|bowl))\b", re.IGNORECASE)
 
@@ -37,6 +37,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     no question `ask` can answer (the caller reads the message whole)."""
     if _COUNTS_RE.match(instruction):
         instruction = _NUMBER_OF_RE.sub(lambda m: f"{'? ' if m.start() > 0 and not m.string[:m.start()].rstrip().endswith(':') else ''}how many {m[1]} are", _COUNTS_RE.sub("", instruction)) + "?"
+    instruction = rx(r"^((?:(?:please )?(?:tell me|count|say) )?how many [^.?!]+)\.\s+(?=(?:and )?(?:is|are|where|what|which|how)\b)", re.IGNORECASE).sub(r"\1? ", instruction)  # 'count how many ... . And is X in W?'
     instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
     parts = [rx(r"^(?:whether|if) (.+?) (is|are|has|have) ", re.IGNORECASE).sub(r"\2 \1 ", _TELL_RE.sub("", p.strip(" ,"))) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"

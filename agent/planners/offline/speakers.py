@@ -2,7 +2,9 @@
 typos are mended: a learner's missing articles and 'same' ('in bowl with same colour as purple block', 'but not white
 block', 'the other blocks stay same place'), a grandmother's 'is for X to be sat on Y', a caller's repetitions on the
 phone ('the red block, the red one, yes, in the middle'), a German word order ('X in the bin put', 'the block that on Y
-lies'), and the words of trades ('pieces' and 'squares', 'pots', 'on show', 'X is to be placed in W', 'proceed to')."""
+lies'), the words of trades ('pieces' and 'squares', 'pots', 'on show', 'X is to be placed in W', 'proceed to'), a sceptic's
+dares ('Bet you can't X. Prove me wrong.'), a professor's asides ('one might X', 'X ought, I think, to be Y') and a child's
+tower ('i want a big tower!! X on the bottom then Y')."""
 
 from __future__ import annotations
 
@@ -51,8 +53,34 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the \w+ block) is to be (?:removed|taken) (?:from|out of) (the \w+ bowl) and (?:placed|put|set) (on|in|into|onto) ", r"take \1 out of \2 and put it \3 "),
     (r"\bis to be (?:placed|put|set|moved|deposited) (in|into|on|onto|at|to)\b(?! such\b)", r"should be \1"), (r"\b(is|are) to remain (?:unmoved|in place|untouched)\b", r"\1 to stay where it is"),
     (r"\bshall contain\b", "should contain"), (r"^at the conclusion of the procedure,?\s*", ""),
+    (r"\b(?:is|are) not to (?=(?:go|sit|stay)\b)", "should not "),  # 'X is not to go in there'
     # a tour driver's: 'will now board that bowl', 'proceed to', 'is transferring to'
     (r"\b(?:will now )?(?:board|proceed to|is transferring to|are transferring to|will now move to|will now go to)(?= the\b)", "go to"),
     (r"\bevery other block,? (?:unchanged|untouched|stays put|as is)\b", "leave every other block where it is"),
+    # a sceptic's dare: 'Bet you can't X.', "let's see if you can X", 'Prove me wrong.', "Not convinced you'll manage it, though."
+    (r"(?:^|(?<=[.;!] ))(?:i )?(?:bet (?:you|ya|u) (?:can ?not|can'?t|can t|could ?not|couldn'?t|couldn t|won'?t|won t|will not)|(?:let'?s|let us|lets) see (?:if|whether) (?:you|u) can)"
+     r" (?:even |actually |really )?", ""),
+    (r"(?:^|[.;!]\s*)(?:prove me wrong|go on(?: then)?|(?:i )?bet (?:you|ya) (?:\w+ )?the wrong (?:ones?|blocks?)|not (?:convinced|sure) you(?:'ll| ll| will)? manage(?: it)?"
+     r"(?:,? though)?|show me what you(?:'ve| ve| have) got)\W*$", ""),
+    (r"^(?:work out|figure out|find out|spot) which (block|bowl) is (?=(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b[^.;]*[.;]\s*\w)", r"find the \1 "),
+    # a professor's: 'one might X', 'X ought, I think, to be Y', asides ('at your leisure', 'for the sake of symmetry', 'I should stress',
+    # 'whichever it may happen to be', 'which I have arranged just so'), 'initially ...; thereafter ...', 'where everything else ends up is of no concern'
+    (r"(?:^|(?<=[.;] ))(initially|first(?:ly)?),? one (?:might|could|may|should) ", "first "), (r"[.;,]\s*thereafter,? ", "; then "),
+    (r"\bought(?:,? (?:i (?:should|would) (?:think|say)|i think|i believe|i suppose|perhaps|surely),?)? to (?=be|go|stay|end|sit|rest)\b", "should "),
+    (r"(?:,\s*(?:at your (?:leisure|convenience)|for the sake of (?:\w+ ){0,2}?\w+|i (?:should|must|would) (?:stress|add|note|say)|put simply|in short|if you will|"
+     r"whichever (?:one )?it (?:may|might) (?:happen to )?be|which i have (?:arranged|placed|set|put) (?:just so|carefully|with care|just right)|"
+     r"and i (?:do )?apologi[sz]e for [^,]+|if you would indulge [^,]+))+,", lambda m: " " if rx(r"\s*(?:is|are|should|ought|entirely|completely|quite|undisturbed|untouched|alone|where|as)\b").match(m.string, m.end()) else ","),
+    (r"^(?:i wonder (?:whether|if) you (?:might|could|would)|one (?:might|could|may|should|would do well to))(?:,? (?:i think|i suggest|perhaps),?)?,? ", ""),
+    (r"[;,.]\s*where (?:everything|the rest|the others|all the others)(?: else)? (?:ends up|goes|lands)[^.;]*?(?:no concern|not matter|irrelevant|not important|indifferent)[^.;]*", ""),
+    (r",\s*where,? (?:one might argue|i think|arguably|i suspect),? it (?:would|will|might) be [^.;]*", ""), (r"\bthat very (bowl|block)\b", r"that \1"),
+    (r"\bin one bowl or another\b", "in a bowl"), (r",?\s*so that (?:not a single|no|not one) block (?:remains|is left|stays|sits) (?:outside|out of) (?:a|any) bowl\b", ""),
+    (r"\bwith the (?:sole|single|one|only) exception of\b", "except"), (r"\bgather (?=(?:every|all|each|the)\b[^.;]*\b(?:into|in) the \w+ bowl\b)", "put "),
+    (r",? depositing (?:its|their) contents (?:in|into) the bin\b", " into the bin"), (r"\bwhile leaving\b", "and leave"), (r"\b(?:quite|perfectly|utterly) (?=(?:undisturbed|untouched|alone|as it is|where it is)\b)", ""), (r",\s*whil(?:e|st) (?=(?:the|those|any|every|all|each)\b)", ", and "),
+    (r"^i find myself wondering,?\s*", ""),
+    # a child's: 'i want a big tower!! X on the bottom then Y then Z on the very top', 'just one in each bowl not more'
+    (r"^((?:i want|i d like|i would like|let s build|let s make|build|make)(?: me)? (?:a|one) (?:big |tall |nice |huge |giant |really big )?(?:tower|stack))\.\s+"
+     r"(?=the \w+ (?:block|one) (?:on|at) the (?:bottom|base)\b)", r"\1, "),
+    (r"\b(?:just|only) (one|two|three) (?:blocks? )?(in|into|per) (each|every) bowl,? (?:and )?(?:no|not) more\b", r"exactly \1 \2 \3 bowl"),
+    (r"\b(should|can|could|gotta|has to|needs to|must) (?:totally |just |really |like )?(?:chill|hang out|hang|relax|lounge|kick back|vibe)(?: out)? (?=(?:in|on|at|inside)\b)", r"\1 be "),  # a surfer's
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
 )

@@ -142,6 +142,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(has|have|hold|holds|contain|contains|keep|keeps|be|is|are|see|like|want|need|leave)\s+just (?=the |one |a |an |\w+ (?:block|cube))|"
      r"([:;,-])\s*just (?=the \w+ (?:block|cube)\b)", lambda m: f"{m[1] or m[2]} only "),  # 'no more blocks in W: just X'
     (r"\bwhatevers\b", "whatever is"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"), (r"\bidc\b", "i do not care"),
+    (r"[,;.]\s*(?:it s|its|it is|that s|thats|that is|they re|theyre|they are) (?:\w+ ){1,4}?(?:lol|lmao|haha+|xd)\W*$", ""),  # ', its trash loot lol': a remark
     (r"\b(?:ngl|tbh|fr|lowkey|highkey|bruh|bro|imo|imho|lol|lmao|istg|smh)\b", " "),
     (r"^(?:i can ?not|i can t|i cant|i can't) (?:really |quite )?(?:see|tell)\b([^,?]*),\s*(?:so |but )?(.*)$", _unseen),
     (r"^(\w+) please (?=the |all |every |each )", r"please \1 "),  # a learner's 'put please the X in W'

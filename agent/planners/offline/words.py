@@ -305,7 +305,7 @@ QUESTION_RE = re.compile(
     r"help(?: me)?$|what (?:can|do) you do|(?:the )?(?:number|count|total|tally) of" + NOT_COMPARED + "|"
     r"(?:report|say|state|check) (?=how|what|which|where|whether|if\b))\b"
 )
-WONDER_RE = re.compile(r"^(?:i wonder(?! (?:if|whether) you (?:could|would|might|can) (?!tell|say|let)\w)|(?:make sure|confirm|verify) (?=how many|what|which|where|whether)|(?:may|can|could|might) i (?:ask|enquire|inquire)(?! (?:that|you to|for)\b)|(?:(?:maybe|perhaps) )?you could tell me|(?:could|may) i trouble you to tell me|i (?:have|ve) (?:\w+ )?lost track of|(?:report|state) (?:the )?(?:current |present |exact )?(?:location|position|whereabouts) of|(?:i|we) (?:only |really |simply )?(?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
+WONDER_RE = re.compile(r"^(?:i wonder(?! (?:if|whether) you (?:could|would|might|can)(?:, [^,]{1,40},)? (?!tell|say|let)\w)|(?:make sure|confirm|verify) (?=how many|what|which|where|whether)|(?:may|can|could|might) i (?:ask|enquire|inquire)(?! (?:that|you to|for)\b)|(?:(?:maybe|perhaps) )?you could tell me|(?:could|may) i trouble you to tell me|i (?:have|ve) (?:\w+ )?lost track of|(?:report|state) (?:the )?(?:current |present |exact )?(?:location|position|whereabouts) of|(?:i|we) (?:only |really |simply )?(?:would like|want|need|would love) to know|let me know|\w+ (?:wants|would like|needs) to know|"  # asks, never wants
                        r"give (?:me |us )?(?:a|the) (?:count|number|tally|list|rundown|description)\b)")
 MODAL = (r"(?:should|must|will|would|shall|can|could|may|ought to|needs? to|has to|have to|is to|are to|to|"
          r"(?:is|are) going to|(?:is|are) supposed to|(?:is|are) meant to)")
