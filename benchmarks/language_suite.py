@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh210` (the tenth to
-two-hundred-and-eleventh untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH210`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh213` (the tenth to
+two-hundred-and-fourteenth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH213`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -129,6 +129,9 @@ from benchmarks.language_fresh207 import FRESH207
 from benchmarks.language_fresh208 import FRESH208
 from benchmarks.language_fresh209 import FRESH209
 from benchmarks.language_fresh210 import FRESH210
+from benchmarks.language_fresh211 import FRESH211
+from benchmarks.language_fresh212 import FRESH212
+from benchmarks.language_fresh213 import FRESH213
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -316,6 +319,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh208", FRESH208),
     ("fresh209", FRESH209),
     ("fresh210", FRESH210),
+    ("fresh211", FRESH211),
+    ("fresh212", FRESH212),
+    ("fresh213", FRESH213),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -576,6 +582,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh208_goal_correct": rate("fresh208"),
         "fresh209_goal_correct": rate("fresh209"),
         "fresh210_goal_correct": rate("fresh210"),
+        "fresh211_goal_correct": rate("fresh211"),
+        "fresh212_goal_correct": rate("fresh212"),
+        "fresh213_goal_correct": rate("fresh213"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
