@@ -13,7 +13,14 @@ about the table, one or two in a message. Six personas write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e13beb3, the code of 28d2c3b, before anything it could prompt): 0.70
+goal-correct (210 of 300), 75 refused, no wrong action and fifteen wrong replies. The wrong replies: the grandfather's
+"Tell me, lad, is X on Y?" (the help text), the teacher's "Look carefully at X. Which block is sitting on top of it? And is
+Y in a bowl?" (the first not answered) and the curious person's "how many bowls are there? and is X in one of them?". The
+refusals: the grandfather's "lad" and "There's a good robot", the engineer's "No-op for the rest" and "Colour-match pass:",
+the teacher's "My goal for today is a little tower. X goes at the bottom, Y goes on it, and Z goes on top." and "If a
+block has no bowl of its colour, it stays out of the bowls", and the curious person's remarks after a request ("curious
+how empty it looks", "I'm curious if you can tell which one it is", "is that even possible?").
 """
 
 from __future__ import annotations

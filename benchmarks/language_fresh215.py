@@ -13,7 +13,15 @@ about the table, one or two in a message. Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e13beb3, the code of 28d2c3b, before anything it could prompt): 0.6333
+goal-correct (190 of 300), 99 refused, six asked, no wrong action and five wrong replies. The wrong replies: the baker's
+"How many blocks have I got in W? Like counting buns on a tray." The refusals: the baker's similes ("like pancakes", "like
+emptying out a mixing bowl", "like icing on a bun", "like sorting sprinkles", "onto the counter"), the cautious person's
+"and nothing else", "Nothing else is to be moved", "and likewise X", "are not to be moved", the texter's "shld" and "w/ the
+same colour as a bowl", the Dutch speaker's "Make please one tower ..., it does not matter in which order", "the blocks for
+which there is no such bowl, those go in the bin", "may not lie in W anymore. Put it somewhere else" (asked) and "the most
+left block" (asked), and the forgetful person's corrections ("No, sorry, other way round:", "Oh no, scratch that, not the
+bin, I want it in W", "Wait, no, I mean two.", "Oh wait, not X, keep that one out of the bin").
 """
 
 from __future__ import annotations

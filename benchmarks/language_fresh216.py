@@ -13,7 +13,15 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e13beb3, the code of 28d2c3b, before anything it could prompt): 0.7033
+goal-correct (211 of 300), 69 refused, six asked, five wrong actions and nine wrong replies. The wrong actions: the coach's
+"What I wanna see out there is a tower: X on the bottom, Y next, and Z up top. Let's go, let's go!" was answered with what
+the robot sees. The wrong replies: the minimalist's "where purple block?" and the storyteller's "My little one just asked
+me how many blocks aren't in any of the bowls, and honestly I've lost track. How many are there?". The refusals: the
+farmer's "them blocks on the table are junk", "cept", "reckon i'll hang on to that one"; the minimalist's "X not on Y";
+the anxious person's "I just don't want it too full", "very carefully", "I'm nervous about the others", "if it's safe";
+the Japanese speaker's "Blocks in W please do not move, they are fine like this" and "bowl with same colour" (asked); and
+the storyteller's stories before the request (a nephew, a son's favourite blocks, a daughter's tower, moving house).
 """
 
 from __future__ import annotations
