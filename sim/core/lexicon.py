@@ -46,7 +46,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:dishes|basins|baskets|containers|receptacles|vessels|cups)\b", "bowls"),
     (r"\b(?:dish|basin|basket|container|receptacle|vessel|cup)\b", "bowl"),
     (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|dust ?bin|garbage|rubbish|trash|box|tray)\b", BIN),
-    (r"\b(?:tabletop|table top|workbench|bench ?top|lab bench|bench|work ?surface|worktop|(?<=the )(?:work ?)?station|(?<=my )(?:work ?)?station)\b", TABLE),  # a lab's 'bench', a chef's 'station'
+    (r"\b(?:tabletop|table top|workbench|bench ?top|lab bench|bench|work ?surface|worktop|kitchen counter|counter ?top|(?<=on the )counter|(?<=onto the )counter|(?<=the )(?:work ?)?station|(?<=my )(?:work ?)?station)\b", TABLE),  # a lab's 'bench', a chef's 'station'
     (r"\b(?:centre|center)\b", "middle"),
     (r"\b(left|right)[ -]hand\b", r"\1"),
     (r"\bupper\b", "top"),

@@ -179,6 +179,13 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      ", but not into the bin"),  # 'clear W. none of its blocks go in the bin'
     (r"(\b(?:not the ones|except the (?:blocks|ones)) (?:in|inside) (?:the |a )?bowls?),?\s*(?:just |only )?the ones (?:lying |sitting |left |resting )?(?:about |around )?on the table(?:,? every "
      r"(?:last |single )?one of them)?", r"\1"),  # 'not the ones in the bowls, just the ones lying about on the table': said twice
+    (r"(?<=[.?!;,])\s*(?:(?:i m|i am|just|i was|so) )*curious\b[^.?!]*[.?!]?\s*$|(?<=[.?!])\s*(?:is that|is it) (?:even )?(?:possible|doable)\W*$", ""),  # remarks after it
+    (r"[.;,]\s*(?:but )?i (?:just )?(?:do not|don t|dont) want (?:it|them|the \w+ bowl) (?:too |over|overly |very )?(?:full|crowded|cluttered)\b", ""),  # '..., I just don't want it too full'
+    (r"(?:^|[.;]\s*)(?:sorry,? )?i(?: m| am) (?:just |a bit |a little |so |really )?(?:nervous|anxious|worried|scared|paranoid)\b[^.;]*", ""),  # "Sorry, I'm just nervous about ..."
+    (r"^(?:he|she|they|we|my \w+)(?:'s|'ve|'re| s| is| has| have| ve| are| re)? (?:gone|left|out|away|asleep|in bed|at school|at work)\b[^,.;]*,\s*so\s+", ""),  # "He's gone home now, so could you ..."
+    (r"(?<=\w),\s*so (?:please |could you |can you |would you )?(?=(?:put|place|move|take|bin|throw|chuck|empty|clear|stack|drop)\b)",
+     lambda m: "; " if rx(r"\b(?:needs? to|should|must|has to|have to)\b[^.;]*$").search(m.string[: m.start()]) else m[0]),  # 'W needs to end up empty, so put ...'
+    (r"(?:^|[.;,]\s*)no[- ]?op (?:for|on) (?:the rest|everything else|the others|all the others)\b,?", ""),  # an engineer's 'No-op for the rest'
     (r",?\s*\bso (?:much )?(?:better|easier|simpler|simple|nicer|neater|tidier|cleaner|good|nice|neat|tidy|clean|easy)(?: that way| like that)?(?=\W*$)", ""),
     (r"^(?:they|these|those|the two)(?: two)? (?:match|go together|are a pair|belong together)\s*(?:-+|\u2014|\u2013|,|:|;|\.)\s*", ""),  # 'They match - put X in W.'
     (r"^(?:match|pair) (?:them|em|'em|the blocks|everything|things)(?: up)?\s*(?:-+|\u2014|\u2013|,|:|;)\s*(?=(?:each|every|all|put)\b)", ""),  # 'match them up - each ...'

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.regex import rx
+
 _TAKE = r"(?:put|place|move|drop|set|stack|pop|stick)"
 _PLACE = r"the (?:bin|table|middle|\w+ bowl|\w+ block|\w+ \w+ corner)"
 _SAID = (r"your call|your choice|your pick|(?:i )?(?:do not|don t|dont) care which(?: ones?)?|(?:whichever|whatever)(?:(?: is|'s| s)? (?:easier|easiest|simpler|quicker)| you like| you prefer| you want)?|either is fine|"
@@ -21,7 +23,9 @@ def _prep(place: str) -> str:
 
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"[.;,]\s*(?:any|whichever|whatever) (?:blocks?|ones?|of them)(?: you (?:like|want|choose))? (?:are|is|will do|would do|will be|would be)"
+    (r"[.;]\s*(?:so )?(?:put|place|move|set|lay) (?:it|them) somewhere else(?:,? (?:but|just) not (?:in|into) the bin)?(?=\s*(?:[.;!]|$))", lambda m: (
+        " or in the bin" if "bin" in m[0] else "") if rx(r"\b(?:should not|shouldn t|may not|must not|mustn t) be\b[^.;]*$").search(m.string[: m.start()]) else m[0]),
+    (r"[.;,?]\s*(?:any|whichever|whatever) (?:blocks?|ones?|of them|one|two|three)(?: you (?:like|want|choose))? (?:are|is|will do|would do|will be|would be)"
      r"(?: (?:fine|ok|okay|good|alright|all right))?(?=\s*(?:[.;,!]|$))", ""),  # '... at least one block in it. Any blocks are fine'
     (r"(other than the \w+ (?:bowl|corner))(?:\s+though)?,?\s*(?:any|some) other (?:bowl|one|corner) (?:is|will be|would be|will do|would do)(?: fine| ok| okay| good| alright)?"
      r"(?=\s*(?:[.;!]|$))", r"\1"),

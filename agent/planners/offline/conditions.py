@@ -138,6 +138,9 @@ _SHAPES = tuple((re.compile(p), r) for p, r in (
      r"if (?:anything|there is one|there is any|any|there are any),? (?:(?:goes|go|should go|belongs)\b|put (?:it|them)|move (?:it|them))",
      r"if there is something \1 \2, put it"),  # 'whatever is on X, if anything, goes in W'
 
+    (r"(^|[.;,]\s*)(?:and )?if (?:a|any|the) block (?:has no|does not have a|doesn t have a|has not got a|hasn t got a) (?:bowl of (?:its|the same) (?:own )?colou?r|"
+     r"matching bowl|bowl to match(?: it)?)(?: to go (?:in|into))?,? (?:then )?(?:(put|place|move|drop|throw|bin|leave|keep) (?:it|that block|that one)|(?:it|that block|"
+     r"that one) (stays|remains|should stay|should remain|goes|should go))\b", lambda m: f"{m[1]}{m[2]} every unmatched block" if m[2] else f"{m[1]}every unmatched block {m[3]}"),
     (rf"^(?:then )?{_IF} ", "if "),
     (r"^if (?:the )?(\w+ (?:bowl|block)) (empty|clear|full|not empty)\b", r"if the \1 is \2"),  # a label's 'Condition: W empty'
     (r"^(if [^,;.]+, [^;.]+)[;.]\s*((?:leave|keep|do not|don t|never)\b[^;.]*|everything else (?:stays|remains)[^;.]*|the \w+ block (?:must|should|will|may) not "

@@ -88,7 +88,7 @@ _AGAIN_RE = re.compile(r"^\s*(?:i say again|i repeat|say again|to repeat|repeati
 # How things are now, said before what to do with the thing named: 'Right now the red block is on the table. Move it ...',
 # 'At the moment there's a single block in W. ... that block should be in the bin': the thing is the next sentence's 'it'.
 _PRESENT_RE = re.compile(r"^\s*(?:(?:ugh|hmm|oh|wait|oops|whoops|uh oh|argh|drat),?\s+)?(?:(?:somebody|someone|"
-                         r"whoever [\w ]+?|the kids|my \w+) (?:stacked|put|left|placed|dropped|moved|"
+                         r"whoever [\w ]+?|the kids|(?:my \w+|he|she|they)(?: (?:was|were|came|had been) (?:over|round|around|here|by)(?: \w+){0,2},? and (?:he|she|they))?) (?:stacked|put|left|placed|dropped|moved|"
                          r"knocked over) (?P<done>the \w+ (?:block|cube|bowl))|(?P<mess>the \w+ (?:bowl|"
                          r"block)) (?:is|s) (?:a (?:bit of a |total |complete )?mess|messy|cluttered|a disaster|"
                          r"all wrong|wrong|not right)\b|(?P<wrong>the \w+ (?:block|cube)) (?:is|s|ended up|"
@@ -181,7 +181,7 @@ def _asked_last(kept: list[str]) -> str | None:
     if len(kept) < 2 or not last.rstrip().endswith("?") or not rx(r"\s*(?:is|are|where|what|which|how many|does|do)\b", re.IGNORECASE).match(last) or rx(r"\b(?:possible|ok|okay|alright|fine|doable)\b").search(last):
         return None
     if any(VERB_RE.match(clean_text(unlabel(p))) or rx(r"\s*(?:is there |are there )?(?:anything|something)\b", re.IGNORECASE).match(p)
-           or p.rstrip().endswith("?") for p in kept[:-1]):
+           or p.rstrip().endswith("?") or rx(r"\bhow many\b", re.IGNORECASE).search(p) for p in kept[:-1]):
         return None  # a step or a question before it ('Where is X? What is in W?': each answered), or 'Anything on X? What is it?'
     if rx(r"\bthe \w+ (?:block|bowl|cube)\b.*\b(?:it|that one|this one)\b", re.IGNORECASE).search(last):
         return last  # 'Does W have any blocks in it?': 'it' is W

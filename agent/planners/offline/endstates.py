@@ -106,8 +106,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:but )?without (the \w+ (?:block|cube)) (?:still )?(?:sitting|resting|stacked|lying) on (?:top of )?it\b", r", and \1 should not be on it"),
     (r",?\s*without touching (?:any|the) blocks? (?:that has|that have|with) no (?:matching )?bowl\b", ", and leave every unmatched block where it is"),
     (r"\bthe block (?:that |which )?the (stack|tower|pile) (?:is )?(?:standing|sitting|resting|built|stands|sits|rests) on\b", r"the bottom block of the \1"),
-    (r"\b(blocks?|ones?) whose colou?r (?:matches|is the same as) (?:that of )?(?:a|any|one of the|some) bowl\b", r"\1 that has a matching bowl"),
-    (r"\b(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?\b", "the unmatched blocks"),
+    (r"\b(blocks?|ones?) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) bowls?\b", r"\1 that has a matching bowl"),
+    (r"\b(?:(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?|(?:the )?blocks (?:with|that have) no bowl of their (?:own )?colou?r|(?:the )?blocks for which there is no (?:such |matching )?bowl)\b",
+     "the unmatched blocks"),
     (r"\b(?:that|which) (?:does not|doesn t|do not|don t) have (?:a|an|its own|their own|its|their) (?:matching bowl|bowl (?:(?:of|in|with) )?(?:the same|its|their|its "
      r"own|their own|a matching) colou?r)(?: (?:as|like) (?:it|itself|them))?\b", "that has no bowl of its own colour"),  # 'any block that doesn't have a bowl of its own colour'
     (r"^(the \w+ bowl) is (?:for|reserved for|needed for|meant for|where i keep) (?:my|our|his|her|their|the|some) [\w ]+?,? so (?:please )?(do not|don t|"

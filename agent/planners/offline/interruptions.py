@@ -85,13 +85,17 @@ def said_once(text: str) -> str:
     kept: list[str] = []
     for i, s in enumerate(sentences):
         words = _words(s)
-        bare = _words(rx(r"^\W*(?:(?:no|yes|i said|like i said),?\s*)?(?:(?:just|only) )?|,?\s*(?:for now|please|thanks|nothing else)?\W*$", re.IGNORECASE).sub("", s))
+        bare = _words(rx(r"^\W*(?:(?:no|yes|i said|like i said),?\s*)?(?:(?:just|only) )?|,?\s*(?:for now|please|thanks|nothing else|any (?:one|two|three|ones|of them)|whichever(?: ones?)?)?\W*$", re.IGNORECASE).sub("", s))
         later = _words(sentences[i + 1]) if i + 1 < len(sentences) else []
         if words and len(words) < len(later) and later[: len(words)] == words:
             continue
         fixed = rx(r"\W*(?:(?:ok|okay|so|sorry|oops|wait|no)[,.]?\s*)*not (the \w+ \w+),? i (?:meant|mean) (the \w+ \w+)\W*", re.IGNORECASE).fullmatch(s)
         if fixed and fixed[2].lower() in " ".join(later):
             continue  # 'ok wait not X, i meant Y. put Y in W': the request after it says it in full
+        number = rx(r"\W*(?:(?:ok|okay|so|sorry|oops|wait|no)[,.]?\s*)*(?:i (?:meant|mean)|make (?:that|it)) (one|two|three|four|five)\W*", re.IGNORECASE).fullmatch(s)
+        if number and kept and number[1].lower() in later:  # 'Put three in W. Wait, no, I mean two. Just two blocks in W.': said in full after
+            kept.pop()
+            continue
         if kept and bare and not VERB_RE.match(" ".join(bare)) and (f" {' '.join(bare)} " in f" {' '.join(_words(' '.join(kept)))} " or rx(
                 r"(?:just|only) (?:that|this) one(?:,? (?:for now|please|thanks|nothing else))?\W*", re.IGNORECASE).fullmatch(s)):
             continue

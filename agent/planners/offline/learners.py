@@ -22,14 +22,14 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[,;.] |\b(?:first|then|and|and then|next) )(the \w+ (?:block|cube)) (in|into|on|onto|on top of|to) (the \w+ (?:block|bowl|cube|corner)|the bin|the table|the middle)"
      r" (put|place|set|stack|lay|move|bring|throw|drop)(?: it| them)?(?=\s*(?:[.;,!]|$| please\b| then\b| and\b))", r"\1\5 \2 \3 \4"),
     (r"\bput (?:in|into|inside) the (\w+) bowl the block (?:with|of|that has|having|who has) (?:the )?same colou?r (?:like|as|of|than) (?:it|this bowl|the bowl|that bowl)\b",
-     r"put the \1 block in the \1 bowl"), (r",? one on top (?:of )?(?:the )?other(?: one)?(?=\s*(?:[.;,]|$))", ""),  # 'put in W the block with same colour like it', a tower's 'one on top other'
+     r"put the \1 block in the \1 bowl"), (r"(?:,\s*one (?:on |atop )|,? one on top (?:of )?)(?:the )?other(?: one)?(?=\s*(?:[.;,]|$))", ""),  # 'put in W the block with same colour like it', a tower's 'one on top other'
     (r"[.;,]\s*any other (?:bowl|one) (?:is|will be|would be|works|will do)(?: (?:fine|ok|okay|good|alright|great))?(?=\s*[.!]?\s*$)",
      lambda m: "" if rx(r"\bother than the \w+ bowl\W*$").search(m.string[: m.start()]) else m[0]),  # '... into a bowl other than W. Any other bowl is fine.'
     (r"^sort '?them(?= by colou?r\b)", "sort the blocks"), (r"\bto find (?:its|their) way (?=to|into|onto|in|on)\b", "to go "),  # 'Sort 'em by colour', 'X to find its way to W'
     (r"^for (?:each|every) bowl,? (?:put|place|move|drop) (?:in(?:to)? it|inside it) the block of (?:the same|its|the matching) colou?r\b", "put each block in the bowl of its colour"),
     (r"(?:(?<=like )|(?<=want )|(?<=need )|(?<=have )|(?<=be ))(?:exactly )?(?:one|two|three|four) blocks? (in|into) (the \w+ bowl)\s*[:,]\s*(the \w+ block(?:(?:,| and) the \w+ block)*)(?:,? and no (?:others|other blocks?|more))?(?=\s*(?:[.;!]|$))",
      r"only \3 \1 \2"),  # 'exactly two blocks in W: X and Y, and no others'
-    (r"^(?:sort out the colou?rs?|colou?r (?:match|sort|sorting))\s*[:,.-]\s*(?=\S)",
+    (r"^(?:sort out the colou?rs?|colou?r (?:match|sort|sorting)(?: pass| step| job| task| round)?)\s*[:,.-]\s*(?=\S)",
      lambda m: "sort the blocks by colour; " if rx(rf"(?:\w+ )?(?:{LEFT})\b").match(m.string, m.end()) else ""),  # 'sort out the colours: whichever block ...', 'Colour match: ...'
     (r"(?:^|(?<=[.;!?] ))no (?:match|matching bowl)\s*[?:,.]?\s*(?:then,? )?(?:leave|keep) (?:it|them) (?:where (?:it is|they are)|alone|be)\b",
      "leave the unmatched blocks where they are"),  # '... No match? Leave it where it is.'
@@ -41,6 +41,8 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:put|place|move|drop) (?:(?:in|into) (?:each|every) bowl the block (?:of|with|that has|having) (?:its|his|her|the same|the matching) colou?r|the block (?:of|with|that has|"
      r"having) (?:its|his|her|the same|the matching) colou?r (?:in|into) (?:each|every) bowl)\b", "put each block in the bowl of its colour"),  # 'Put in each bowl the block of his colour'
     (r"\b(?:his|her) (?=colou?r\b)", "its "), (r"\bthe most (near|close|far)(?: (?:of|from|to))?\b", lambda m: {"near": "nearest to", "close": "closest to", "far": "furthest from"}[m[1]]),
+    (r"\bthe most (left|right)(?: (?:lying |standing )?(block|bowl|one))?\b", lambda m: f"the {m[1]}most {m[2] or 'one'}"),  # 'the most left block'
+    (r"^make (?:please|pls) ", "please make "), (r"\b(the \w+ block) may not (?:lie|stand|sit|be|stay)(?= (?:in|on|at)\b)", r"\1 should not be"), (r",?\s*(?:it )?(?:does not|doesn t|do not) matter in which order\b", " in any order"),
     (r"\bbut no (?=(?:the|any|those|these)\b)", "but not "),  # '..., but no the blocks in the bowls'
     (r"\blike (?=(?:it|they) (?:is|are|was|were)(?:\s*[.;,!]|$))", "as "),  # 'leave them like they are'
     (r"\b(but|and) no (?=(?:put|place|drop|move|throw|stack|take)\b)", r"\1 do not "), (r"(?<=block) plus (?=(?:the )?\w+ block\b)", " and "),  # 'but no put', 'X plus Y'

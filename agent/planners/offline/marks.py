@@ -8,7 +8,7 @@ import re
 
 _CORRECTION = (r"correction|sorry|pardon(?: me)?|excuse me|no+|nope|oops|wait|hang on|actually|i mean|i meant|or rather|rather|scratch that|"
                r"strike that|my mistake|my bad|let me (?:correct|rephrase)(?: that| myself)?|let me ask (?:that )?(?:again|properly)|"
-               r"(?:i have |i got |i ve got |it is |it s |that is |that s )?(?:(?:that|it|those) )?(?:backwards|the wrong way round|the other way (?:round|around))|"
+               r"(?:i have |i got |i ve got |it is |it s |that is |that s )?(?:(?:that|it|those) )?(?:backwards|the wrong way round|(?:the )?other way (?:round|around))|"
                r"on second thoughts?|i take that back|i (?:have |ve )?changed my mind|(?:let us |let s )?make (?:that|it)")
 _SOFT = r"hm+|um+|uh+|er|oh|or|well|ok|okay|i think|let me see"  # said around a correction, never one alone
 _TIGHT = r"i mean|i meant|or rather|rather|scratch that|(?:let us |let s )?make (?:that|it)"  # a correction even with no stop after it

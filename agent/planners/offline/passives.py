@@ -88,6 +88,13 @@ PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(should|must|will|is to|are to|shall) (?:then|subsequently|afterwards|next|thereafter) be\b", r"\1 be"),  # 'X should subsequently be moved to W'
     (r"(?<=\bon the table) (?:rather than|instead of|and not) (?:in|inside) (?:a|any|the) bowls?\b", ""),  # said by the table already
     (r"\b(?:be|is|are) removed to (?=the )", "be moved to "),  # 'are to be removed to the table'
+    # a cautious speaker's: 'no other block is to be moved', 'X is to remain exactly where it is, and likewise Y', '..., and nothing else'
+    (r"\b(?:is|are) (not )?to be (?=(?:moved|touched|disturbed|changed|shifted)\b)", lambda m: f"should {m[1] or ''}be "),
+    (r"\b(?:is|are) to remain (?:exactly |precisely |just )?(where (?:it is|they are)|as (?:it is|they are)|in place|put)\b", r"should stay \1"),
+    (r",?\s*and likewise (the \w+ (?:block|bowl|cube))\b", r", and \1 too"),
+    (r"\b(contain|hold|have)(?: got)? ((?:the \w+ block,? )*(?:and )?the \w+ block),? and nothing else\b", r"\1 only \2"), (r",?\s*and nothing else(?=\s*(?:[.;]|$))", lambda m: m[0] if rx(r"\b(?:holds?|holding|contains?|containing|has|have|having|only)\b").search(m.string[: m.start()]) else ""),
+    (r"[.;]\s*any other blocks? (?:currently |already |now )?in it (?:must|should|has to|needs to) (?:be )?(?:taken|come|go) out\b[^.;]*",
+     lambda m: "" if rx(r"\bonly\b").search(m.string[: m.start()]) else m[0]),  # said by 'only' already
 )
 
 # the same in questions: 'did X get stacked on Y?', 'has X been put in W?', 'how many blocks have had a block stacked on them?'

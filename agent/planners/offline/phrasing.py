@@ -58,7 +58,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # a phrase said before its verb: 'the block in the cyan bowl, can you lift it out', 'all the blocks in bowls, lay them out'
     (r"(?:^\s*|(?<=, but ))((?:the|all(?: of)? the|all|every|each|both|any) [^,;.]*?\b(?:block|blocks|cube|cubes|one|ones|bowl|bowls)\b[^,;.]*?|"
      r"(?:whatever|everything|anything|what)(?:'s| is| s| sits| lies| rests) [^,;.]+?),\s*"
-     r"(?:(?:can|could|would|will) (?:you|u) |please )*((?:do not |never )?\w+(?: up| out| down| away| over| off)?) (?:it|them|that one|those|that|the lot|all the blocks)\b([^;.]*)",
+     r"(?:(?:can|could|would|will) (?:you|u) |please )*((?:do not |never )?\w+(?: up| out| down| away| over| off)?) (?:it|them|that one|those|that|the lot|all the blocks|all of them|every one of them)\b([^;.]*)",
      lambda m: _fronted(m)),
     (r"^\s*((?:the|all(?: of)? the|all|every|each|both|any) [^,;.]*?\b(?:block|blocks|cube|cubes)\b[^,;.]*?),\s*(?:go|proceed|head|move)(?: straight)? (to|into|in|onto) "
      r"(?=the (?:bin|table|middle|\w+ bowl|\w+ \w+ corner)\b)", r"put \1 \2 "),  # 'All blocks in bowls: proceed to the bin.'
@@ -386,7 +386,7 @@ def clean_text(text: str) -> str:
     t = rx(r"(?<!block )(?<!bowl )\b(\d+)\b").sub(lambda m: DIGIT_WORDS.get(int(m.group(1)), m.group(1)), t)
     t = rx(r"\b(?:a couple|a pair) of(?! the\b)|\b(?:a couple|a pair)(?= of the\b)").sub("two", t)  # 'a couple of the blocks'
     t = FILLER_RE.sub(" ", included(t))
-    t = rx(r"\b[a-z]{3,}ly\b").sub(lambda m: m.group(0) if m.group(0) in KEPT_LY else " ", t)  # 'gingerly'
+    t = rx(r"\b(?:(?:very|really|super|extra) )?([a-z]{3,}ly)\b").sub(lambda m: m.group(0) if m.group(1) in KEPT_LY else " ", t)  # '(very) gingerly'
     t = rx(r"\b(but|and|then|so),\s*").sub(r"\1 ", rx(r"([,.;])(?:\s*,)+").sub(r"\1", rx(r"\s+([,.;])").sub(r"\1", rx(r"\s+").sub(" ", t))))
     t = rx(r"^(?:but|and|so) ").sub("", t.strip(" ,."))  # what the filler left: 'the red block, pink bowl, thanks'
     t = rewrite(_PHRASES, rewrite(_SPEECH, t))

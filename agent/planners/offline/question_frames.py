@@ -92,10 +92,12 @@ def unframed(t: str) -> str:
                r"smart guy|buddy|pal|mate|kid|champ|team|folks|guys|everyone|chef|boss|but|seriously|honestly|come on|kindly|unit|for the record|for my records?|if i may|say|hon|sugar|lads|ladies and gentlemen|(?:could|can|would|"
                r"will) you(?: happen to know(?=,? (?:what|which|where|how|if|whether)\b))?),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check),? (?:for the record,? )?(?=how|what|"
                r"which|where|whether|if\b))+").sub("", t.strip())
-    t = rx(r"^tell me,\s*(?:(?:gentle|dear|good|kind|wise|sweet) (?:machine|robot|friend|sir|arm),\s*)?(?=(?:where|what|which|how|is|are)\b)").sub("", t)  # 'Tell me, gentle machine, where ...'
-    t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)  # 'where does X lie tonight?'
+    t = rx(r"^tell me,\s*(?:(?:(?:gentle|dear|good|kind|wise|sweet) (?:machine|robot|friend|sir|arm)|dear|lad|lass|son|love|friend|robot),\s*)?(?=(?:where|what|which|how|is|are)\b)").sub("", t)  # 'Tell me, gentle machine, where ...'
+    t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)
+    t = rx(r"^where (?:the )?(\w+ (?:block|bowl|cube))(?=\W*$)").sub(r"where is the \1", t)
+    t = rx(r"^(?:tell me |.*?\basked (?:me )?)(how many [^,.?]+?)(?:,[^.?]*)?[.?]\s*(?:so )?how many (?:are there|is that|of them are there)(?=\W*$)").sub(r"\1", t)  # '... asked me how many X, .... How many are there?'  # a minimalist's 'where purple block?'  # 'where does X lie tonight?'
     t = rx(r"\b(?:growing|sprouting|planted|perched)(?= (?:on|in|on top of)\b)").sub("sitting", rx(r"^is the (\w+) one (?=in (?:a|any|one of the|the \w+) bowls?\b)").sub(r"is the \1 block ", t))
-    t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|"
+    t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|lad|lass|son|"
                r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)").sub("", t)
     t = rx(r"\b(?:another|any other|some other|a different) (block|one|cube)\b").sub(r"a \1", t)  # 'on another block instead of ...'
     t = rx(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)").sub("", t)

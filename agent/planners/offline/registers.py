@@ -107,8 +107,6 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:its |their )?(?:present|current|original|existing|usual) (?:position|place|spot|location)\b", "stays where it is"),
     (r"^(each|every|all) (blocks?) to be (placed|put|moved)\b", r"\1 \2 should be \3"),
     (r"\bthe bowl of (?:the )?matching colou?r\b", "the bowl of its own colour"),
-    (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )like an? [^,.;]+(?:,\s*an? [^,.;]+)*", lambda m: m.group(0) if rx(
-        r"\b(?:blocks?|bowls?|bin|table|" + "|".join(COLOURS) + r")\b").search(m.group(0)) else ""),  # 'like a crown upon a head'
     (r",\s*(?:proud |standing |sitting )?(?:up )?(?:high|tall|proud)(?: and \w+)?\s*(?=,)", ""),
     (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
     (r"\b(dispose of|get rid of|discard|throw away|throw out|trash|ditch|scrap) (the [\w ]+?) (?:in|into) the bin\b", r"\1 \2"),

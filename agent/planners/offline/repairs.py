@@ -32,7 +32,7 @@ _SPOKEN = (r"(?:(?:uh+|um+|er|hmm+) )?(?:no+ )?(?:wait|sorry|oops|i mean|i meant
 _MARKED = re.compile(rf"(?:\s*[,;.]+[\s,;.]*|\s+(?={_SPOKEN}))(?P<marks>(?:{_MARKS}[\s,;.]+)+)(?:just |only )?(?P<two>{_PHRASE})(?: itself| instead)?(?=[\s,;.]|$)[ ,]*")
 _CLAUSE_BACK = re.compile(rf"(?:(?:[,;.]\s*(?:and |then )?|\s+(?:and|then) ){_DET} (?:\w+ "
                           rf"){{0,2}}?{_HEAD})?\s*[,;.]+[\s,;.]*(?P<marks>(?:{_MARKS}[\s,;.]+)*(?:{_MARKS}\s*[,;.]+\s*|i meant\s+|i mean\s+))(?=\w)")  # 'no, put ...', never 'no put'
-_NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry|oh|oops|ah)[,;.\s]+)+|\.\s+)not (?:just |simply )?(?:{_PHRASE}|the \w+(?=\s*[,;.]))[,;.\s]+(?=(?:the|a|an|each|every|all|both|in|into|on|onto|to|inside)\b)")
+_NOT_THAT = re.compile(rf"([,;.]\s*(?:(?:no+|nope|wait|sorry|oh|oops|ah|scratch that|actually|hang on)[,;.\s]+)+|\.\s+)not (?:just |simply )?(?:{_PHRASE}|the \w+(?=\s*[,;.]))[,;.\s]+(?=(?:the|a|an|each|every|all|both|in|into|on|onto|to|inside|i want|i d like|i would like|put|move|place)\b)")
 _PREP = re.compile(r"^(in|into|on|onto|on top of|to|at|inside|under|except) ")
 _THING = re.compile(rf"\b{_DET} (?:\w+ ){{0,2}}?{_HEAD}\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"

@@ -22,6 +22,7 @@ RESTARTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:no|yes|ja|si|oui|eh|right|ok|okay|yeah|nein|non)(?=\s*(?:[.;!]|$))", ""),  # '..., ja?', '..., no?'
     (r"(?:^|(?<=[.;] ))(?:on top of|on|in|inside|into) (?:it|that|there)[.;]?\s*$", ""),  # '... lay it on X, ja? On top of it.'
     (r"\b(\w+) you (?=the |a |an |it\b|them\b)", lambda m: f"{m.group(1)} " if VERB_RE.fullmatch(m.group(1)) else m.group(0)),
+    (r"\bnot (the \w+ (?:block|one)),? (?:keep|leave) (?:that one|it|that) (?:out of the bin|out|where it is|alone|there)(?=\s*(?:[.;]|$))", r"not \1"),  # '..., wait, not X, keep that one out of the bin'
     (r"[.;]\s*but not ((?:the )?[\w ]+?)(?: and not ((?:the )?[\w ]+?))?\s*$",
      lambda m: f" except {m.group(1)}" + (f" and {m.group(2)}" if m.group(2) else "")),  # 'all into the bin, no? But not the red'
 )

@@ -37,7 +37,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     no question `ask` can answer (the caller reads the message whole)."""
     if _COUNTS_RE.match(instruction):
         instruction = _NUMBER_OF_RE.sub(lambda m: f"{'? ' if m.start() > 0 and not m.string[:m.start()].rstrip().endswith(':') else ''}how many {m[1]} are", _COUNTS_RE.sub("", instruction)) + "?"
-    instruction = rx(r"^((?:(?:please )?(?:tell me|count|say) )?how many [^.?!]+)\.\s+(?=(?:and )?(?:is|are|where|what|which|how)\b)", re.IGNORECASE).sub(r"\1? ", instruction)  # 'count how many ... . And is X in W?'
+    instruction = rx(r"^((?:(?:please )?(?:tell me|count|say) )?how many [^.?!]+)\.\s+(?=(?:and )?(?:is|are|where|what|which|how)\b)(?!how many (?:are there|is that))", re.IGNORECASE).sub(r"\1? ", instruction)  # 'count how many ... . And is X in W?'
     instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
     parts = [rx(r"^(?:whether|if) (.+?) (is|are|has|have) ", re.IGNORECASE).sub(r"\2 \1 ", _TELL_RE.sub("", p.strip(" ,"))) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
@@ -50,10 +50,14 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         return None  # 'Anything on X? What is it?': one question, said in two
     replies: list[Answer] = []
     about: str | None = None
+    asked = ""
     while parts and rhetorical(parts[0]):  # 'What's the point of W? Is there anything in it?': asked of nobody, about W
         asked, parts = question_text(parts[0]), parts[1:]
         about = next(iter(sorted((n for n in names if n in asked), key=asked.find)), about)
+    if parts and (look := rx(r"^(?:now,? )?(?:(?:have |take )?a )?(?:look|peek)(?: carefully| closely)? at (?:the )?(\w+ (?:block|bowl))\s*[.:]\s+(?=\w)", re.IGNORECASE).match(parts[0])):
+        about, parts[0] = look[1].lower(), parts[0][look.end():]  # 'Look carefully at X. Which block is on it? And ...?'
     for part in parts:
+        part = rx(r"\b(?:in|inside) (?:one|any) of them\b", re.IGNORECASE).sub("in a bowl", part) if rx(r"\bbowls\b").search(asked) else part  # after 'how many bowls ...?'
         said = rx(r"\b(which|how many) (?:ones|of them)\b", re.IGNORECASE).sub(r"\1 blocks", _IT_RE.sub(f"the {about}", part) if about else part)
         said = rx(r"\s*\b(?:in|inside) there\b|(?<=block) (?:one|among|part) of them\b", re.IGNORECASE).sub(f" in the {about}", said) if about and about.endswith("bowl") else said  # 'And is X in there?', 'is X one of them?'
         reply = Answer("which", f"It is the {about}.", about) if about and _WHICH_IT_RE.fullmatch(part) else ask(said.rstrip(" ?.!") + "?")

@@ -78,9 +78,15 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",? depositing (?:its|their) contents (?:in|into) the bin\b", " into the bin"), (r"\bwhile leaving\b", "and leave"), (r"\b(?:quite|perfectly|utterly) (?=(?:undisturbed|untouched|alone|as it is|where it is)\b)", ""), (r",\s*whil(?:e|st) (?=(?:the|those|any|every|all|each)\b)", ", and "),
     (r"^i find myself wondering,?\s*", ""),
     # a child's: 'i want a big tower!! X on the bottom then Y then Z on the very top', 'just one in each bowl not more'
-    (r"^((?:i want|i d like|i would like|let s build|let s make|build|make)(?: me)? (?:a|one) (?:big |tall |nice |huge |giant |really big )?(?:tower|stack))\.\s+"
-     r"(?=the \w+ (?:block|one) (?:on|at) the (?:bottom|base)\b)", r"\1, "),
+    (r"^((?:i want|i d like|i would like|let s build|let s make|build|make|my goal(?: for today| today| here)? is|what i want is)(?: me)? (?:a|one) "
+     r"(?:big |tall |nice |huge |giant |really big |little |small )?(?:tower|stack))\.\s+(?=the \w+ (?:block|one) (?:goes |sits |is )?(?:on|at) the (?:bottom|base)\b)", r"\1, "),
     (r"\b(?:just|only) (one|two|three) (?:blocks? )?(in|into|per) (each|every) bowl,? (?:and )?(?:no|not) more\b", r"exactly \1 \2 \3 bowl"),
     (r"\b(should|can|could|gotta|has to|needs to|must) (?:totally |just |really |like )?(?:chill|hang out|hang|relax|lounge|kick back|vibe)(?: out)? (?=(?:in|on|at|inside)\b)", r"\1 be "),  # a surfer's
+    # a minimalist's 'X not on Y'; a Japanese speaker's 'Blocks in W please do not move, they are fine like this', 'Blocks which have no same colour bowl, please put in the bin'
+    (rf"^(?:the )?((?:{'|'.join(COLOURS)}) (?:block|cube)) not (on|in|on top of|inside) (?:the )?((?:{'|'.join(COLOURS)}) (?:block|bowl)|table)\W*$", r"the \1 should not be \2 the \3"),
+    (r"(^|[.;] )(?:the )?(blocks? (?:in|on) (?:the )?\w+ (?:bowl|block)),? please (do not|don t|never) (move|touch)\b", r"\1please \3 \4 the \2"),
+    (r"(^|[.;] )(?:the )?blocks? (?:which|that) (?:have|has) no (?:the )?same colou?r bowl,? (?:please )?(put|move|throw) (?:them |it )?(in|into) the bin\b", r"\1\2 every unmatched block \3 the bin"),
+    (r",\s*(?:they are|they re|it is|it s) (?:fine|ok|okay|good|happy) (?:like this|as they are|as it is|where they are|where it is|there)\W*$", ""),
+    (r"\bshould only have (?=the \w+ block)", "should have only "), (r"[.;,]\s*could you sort (?:that|it|this) out(?: for (?:her|him|me|us|them))?\W*$", ""),
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
 )

@@ -24,7 +24,7 @@ _KNOWN = (KNOWN_WORDS | FUNCTION_WORDS | WISH_WORDS | NOT_MOTION | KEPT_LY | {w 
              "those", "three", "cable", "table", "stick", "slick", "lock", "locks", "place", "plane", "pace", "bows",
              "blank", "bloke", "brock", "thigh", "tight", "light", "night", "might", "sight", "fight", "ride", "rite",
              "write", "whine", "whale", "wife", "greed", "greet", "greek", "pin", "pine", "corer", "cover", "cone",
-             "tale", "tablet", "stark", "start", "stuck", "steak", "stake", "shack", "track", "truck", "tack", "tick", "very",
+             "tale", "tablet", "stark", "start", "stuck", "steak", "stake", "shack", "track", "truck", "tack", "tick", "very", "safe", "save", "sane",
              "towel", "power", "lower", "mower", "bowls", "bold", "bolt", "blow", "below", "bowler", "cubed", "tube",
              "smack", "snack", "slap", "came", "game", "name", "fame"})
 
@@ -46,7 +46,7 @@ MENTION_RE = re.compile(r"(?:^|\s)@\w+[,:]?|(?:^|\s)[:;=x8]-?[dpo)(\]\[/|*3]+(?=
 
 
 _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
-          "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please",
+          "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please", "shld": "should", "shud": "should", "wud": "would", "cud": "could",
           "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
           "frist": "first", "fisrt": "first", "wher": "where", "whre": "where", "taht": "that", "thta": "that", "boht": "both",
           "insted": "instead", "isntead": "instead", "whta": "what", "plcae": "place", "pikc": "pick", "mvoe": "move",
@@ -153,6 +153,8 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
  (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*", ""),  # ', like a steak on the board'
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
+    (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )(?<!d )(?:just )?like (?!(?:this|that|so|before|it|they|them|these|those|i|you|we)\b)(?:(?:an?|the|some) |(?=\w+ing\b)|(?=\w+(?:\s*[,.;:!?]|\s*$| (?:that|which|on|in)\b)))[^,.;:]+"
+     r"(?:,\s*an? [^,.;:]+)*", lambda m: m[0] if rx(r"\b(?:bin|table|corners?|middle|blocks?|cubes?|(?:a|the|this|that|its|each|every|any) bowls?|" + "|".join(COLOURS) + r")\b").search(m[0]) else ""),  # a simile: 'like a crown upon a head', ', like icing on a bun'
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
     (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
     (r"(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) (?:(?!,? and (?:then )?(?:move|put|place|stack|bin|"

@@ -122,7 +122,7 @@ TOWER_ITEM_RE = re.compile(
     r"(?: one| block| layer| level)?(?: of (?:the |a |that |this |your )?(?:tower|stack|pile|it|them))?|"
     r"on top(?: of (?:it|that|that one|them|those|the others|the rest|everything))?|"
     r"(?:on|onto|atop|above|over) (?:it|that|that one|them|those)|(?:down )?first|down|next|last|after that|then|"
-    r"at the end|in between|between them|underneath|beneath|below|lowest|lowermost|bottommost|highest|uppermost|topmost))?$")
+    r"at the end|up top|up on top|in between|between them|underneath|beneath|below|lowest|lowermost|bottommost|highest|uppermost|topmost))?$")
 TOWER_PAIR_RE = re.compile(  # 'green under red', 'red on blue': a pair inside a tower list
     rf"^(?:(?:and|then|but),? )*(?:the )?(?P<a>{_COLOUR})(?: block| one| cube)?(?: (?:is|goes|go|sits|sit|should be|should go|"
     r"must be|needs to be|has to be|comes))? (?P<rel>under|underneath|beneath|below|on top of|on|onto|atop|above|over) "
@@ -137,7 +137,7 @@ WANT_RE = re.compile(r"^(?:i(?: would|'d) like|i want|i need|make sure|ensure|le
 # Ways to say what one wants; what follows is a command, a statement or a small clause ('the red block in the bowl').
 DESIRE_RE = re.compile(
     r"^(?:(?:what|all) (?:i|we|they|everyone|everybody|people|the \w+) (?:would (?:like|love)|wants?|(?:will |would )?needs?|desire|am after|are after|"
-    r"am looking for)(?: you)?(?: for(?: \w+){1,3}?)?(?: to do| to see)?(?: right here| here| now)?,? is"
+    r"am looking for)(?: you)?(?: for(?: \w+){1,3}?)?(?: to do| to see)?(?: right here| here| now| out there| over there| on the table| in the end)?,? is"
     r"(?: for you to| for| that| to see| to have| to)?|(?:please )?arrange (?:it |things )?for|"
     r"what (?:you|we) (?:should|need to|must|have to|are to|are going to|will) do (?:now |next |here )?is(?: to)?|"
     r"(?:re)?(?:build|arrange|organi[sz]e|order|set up|sort out|fix|change|move|shuffle|arrange|redo|stack|pile|put|place|"
