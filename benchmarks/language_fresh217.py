@@ -14,7 +14,15 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 80bfab2, the code of 14b91bf, before anything it could prompt): 0.8267
+goal-correct (248 of 300), 52 refused, no wrong action and no wrong reply. The refusals: the exacting person's "No other
+changes: every other block stays exactly where it is", "form one tower: X at the bottom, Y on it, and Z on top with
+nothing above it", "every other block exactly where it is now", "each bowl must hold exactly its matching block and
+nothing else"; the student's "so the idea is to get the blocks out of W, but not into the bin, I guess just onto the
+table" and "so the block that's under X, I guess move that one to ..."; the Polish speaker's "but X leave on its place"
+and "Blocks without such bowl stay where they are"; the busy mother's "any block that has a bowl the same colour, put it
+in that bowl"; the emoji texter's "can W have the block that's the same colour? 🥺"; the shopkeeper's "the blocks that
+match a bowl's colour go in that bowl, and the rest in the bin".
 """
 
 from __future__ import annotations

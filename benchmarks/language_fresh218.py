@@ -15,7 +15,16 @@ questions about the table, one or two in a message. Six personas write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 80bfab2, the code of 14b91bf, before anything it could prompt): 0.6167
+goal-correct (185 of 300), 104 refused, six wrong actions and five wrong replies. The wrong actions: the overthinker's "My
+goal here, and I have thought about it quite a bit, is to have X in the bin. ..." was answered as a question, and "every
+block whose colour matches one of the bowls should go in that bowl. The blocks that don't match any bowl, please leave
+them exactly where they are." moved an unmatched block out of a bowl into another. The wrong replies: the Scot's "How many
+blocks are in W, d'ye ken?". The refusals: the Scot's "ye", "wee", "ken", "It's no right where it is", "pit", "whaur";
+the manager's "By end of task"; the gamer's "its in the wrong spot rn", "noob question but whats on top of X?", "step 1
+..., step 2 ... ez"; the chef's "plated", "Clean, please", "Colour match the bowls, chef"; the Portuguese speaker's "I
+would like that you put X in top of Y", "Any blocks, is not important which ones", "Any other bowl is good", "let stay
+where he is", "the blocks that are not of the same color of it"; and the overthinker's reasons before and after.
 """
 
 from __future__ import annotations

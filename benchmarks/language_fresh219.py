@@ -13,7 +13,13 @@ about the table (one or two in a message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 80bfab2, the code of 14b91bf, before anything it could prompt): 0.82
+goal-correct (246 of 300), 50 refused, no wrong action and four wrong replies. The wrong replies: the sailor's "Report,
+sailor: how many blocks on deck (on the table, I mean), and how many in W?". The refusals: the sailor's "be quick about
+it. Aye aye.", "shipshape and proper", "skipper", "on deck (the table, that is)", "the cargo of W"; the aunt's "Every
+block that's in W, dear, tip them all into the bin would you?" and "leave X just as it is, it's perfectly fine where it
+is, bless it"; the Indian English speaker's "Any two you can take, no issue" and "at the bottom itself, ... where it is
+only"; and the blunt speaker's "Bin every block that doesn't match a bowl's colour.".
 """
 
 from __future__ import annotations
