@@ -185,6 +185,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:he|she|they|we|my \w+)(?:'s|'ve|'re| s| is| has| have| ve| are| re)? (?:gone|left|out|away|asleep|in bed|at school|at work)\b[^,.;]*,\s*so\s+", ""),  # "He's gone home now, so could you ..."
     (r"(?<=\w),\s*so (?:please |could you |can you |would you )?(?=(?:put|place|move|take|bin|throw|chuck|empty|clear|stack|drop)\b)",
      lambda m: "; " if rx(r"\b(?:needs? to|should|must|has to|have to)\b[^.;]*$").search(m.string[: m.start()]) else m[0]),  # 'W needs to end up empty, so put ...'
+    (r"(?:^|(?<=[.;] ))no other changes\s*[:,.;]?\s*", ""), (r"^so,? the idea is (?:to|that)\s+", ""), (r"(,)?\s*\bi guess\b,?", lambda m: m[1] or ""),
     (r"(?:^|[.;,]\s*)no[- ]?op (?:for|on) (?:the rest|everything else|the others|all the others)\b,?", ""),  # an engineer's 'No-op for the rest'
     (r",?\s*\bso (?:much )?(?:better|easier|simpler|simple|nicer|neater|tidier|cleaner|good|nice|neat|tidy|clean|easy)(?: that way| like that)?(?=\W*$)", ""),
     (r"^(?:they|these|those|the two)(?: two)? (?:match|go together|are a pair|belong together)\s*(?:-+|\u2014|\u2013|,|:|;|\.)\s*", ""),  # 'They match - put X in W.'

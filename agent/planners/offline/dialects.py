@@ -17,7 +17,8 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r"\bwee (?=(?:\w+ )?(?:block|blocks|one|ones|bowl|cube)\b)", ""),
     (r"\bdinnae\b|\bdinna\b", "do not"),
     (r"\boot\b", "out"), (r"\bintae\b|\bintil\b", "into"), (r"\bontae\b", "onto"), (r"\bfrae\b", "from"), (r"\baff\b", "off"),
-    (r",?\s*(?:would|will|could) ye\b\W*$|,?\s*\baye\b\W*$|^aye,?\s*", ""),
+    (r",?\s*(?:would|will|could) ye\b\W*$|,?\s*\baye\b\W*$|^aye,?\s*", ""), (r"\b(could|would|can|will|do|did|have|are) ye\b", r"\1 you"), (r"\bwhaur\b", "where"),
+    (r",?\s*(?:d'?ye|do ye|d ye|you) ken\b\W*$|,\s*ken\b,?", ""), (r"[.;,]\s*it(?:'s| s| is) no right (?:where it is|there|like that)\W*$", ""),  # '..., ken. It's no right where it is.'
     # Irish
     (r"^(?:would|will) you ever\b", "please"),
     (r",?\s*\bgrand\W*$|,?\s*\bso (?:it|they) (?:is|are|will|do)\W*$", ""),

@@ -106,9 +106,6 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:but )?without (the \w+ (?:block|cube)) (?:still )?(?:sitting|resting|stacked|lying) on (?:top of )?it\b", r", and \1 should not be on it"),
     (r",?\s*without touching (?:any|the) blocks? (?:that has|that have|with) no (?:matching )?bowl\b", ", and leave every unmatched block where it is"),
     (r"\bthe block (?:that |which )?the (stack|tower|pile) (?:is )?(?:standing|sitting|resting|built|stands|sits|rests) on\b", r"the bottom block of the \1"),
-    (r"\b(blocks?|ones?) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) bowls?\b", r"\1 that has a matching bowl"),
-    (r"\b(?:(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?|(?:the )?blocks (?:with|that have) no bowl of their (?:own )?colou?r|(?:the )?blocks for which there is no (?:such |matching )?bowl)\b",
-     "the unmatched blocks"),
     (r"\b(?:that|which) (?:does not|doesn t|do not|don t) have (?:a|an|its own|their own|its|their) (?:matching bowl|bowl (?:(?:of|in|with) )?(?:the same|its|their|its "
      r"own|their own|a matching) colou?r)(?: (?:as|like) (?:it|itself|them))?\b", "that has no bowl of its own colour"),  # 'any block that doesn't have a bowl of its own colour'
     (r"^(the \w+ bowl) is (?:for|reserved for|needed for|meant for|where i keep) (?:my|our|his|her|their|the|some) [\w ]+?,? so (?:please )?(do not|don t|"
@@ -260,7 +257,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"exactly \1 \2\3"),  # '... two blocks into W, just two, no more'
     (r"(\bon the (?:left|right|top|bottom)(?: hand)?(?: side)?),? not on the (?:left|right|top|bottom)(?: hand)?(?: side)?\b", r"\1"),
     (r"^(?!(?:swap|switch|exchange|trade|interchange)\b)([^.;!?]*?),?\s*but keep (the \w+ (?:block|cube)) (on the table|out of the bin|where it is)\b",
-     lambda m: f"{m[1]} except {m[2]}" + (f", and {m[2]} should be on the table" if m[3] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'
+     lambda m: f"{m[1]}, and leave {m[2]} where it is" if rx(r"\b(?:tower|pile)\b").search(m[1]) and m[3] == "where it is" else  # never 'a tower of X and Y ... except Z'
+     f"{m[1]} except {m[2]}" + (f", and {m[2]} should be on the table" if m[3] == "on the table" else "")),  # 'clear the blocks into the bin, but keep X on the table'
     (r"^(?:i want to|i would like to|i d like to|let s|let us|we re going to|we are going to|i m going to|i am going to) (?:build|make) (?:a |an |me a )?"
      r"(?:little |small |tall |nice |quick )?(?:tower|stack)\s*[.!:;]\s*(?=(?:first|put|stack|place|start|take|move)\b)", ""),
     (r"\b(?:finishes|winds up|lands)(?= (?:in|on|at|inside|on top of) )", "should end up"),  # 'whatever block is on X finishes in the bin'

@@ -24,12 +24,12 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bput (?:in|into|inside) the (\w+) bowl the block (?:with|of|that has|having|who has) (?:the )?same colou?r (?:like|as|of|than) (?:it|this bowl|the bowl|that bowl)\b",
      r"put the \1 block in the \1 bowl"), (r"(?:,\s*one (?:on |atop )|,? one on top (?:of )?)(?:the )?other(?: one)?(?=\s*(?:[.;,]|$))", ""),  # 'put in W the block with same colour like it', a tower's 'one on top other'
     (r"[.;,]\s*any other (?:bowl|one) (?:is|will be|would be|works|will do)(?: (?:fine|ok|okay|good|alright|great))?(?=\s*[.!]?\s*$)",
-     lambda m: "" if rx(r"\bother than the \w+ bowl\W*$").search(m.string[: m.start()]) else m[0]),  # '... into a bowl other than W. Any other bowl is fine.'
+     lambda m: "" if rx(r"\b(?:other than|not in|not into) the \w+ bowl\W*$").search(m.string[: m.start()]) else m[0]),  # '... into a bowl other than W. Any other bowl is fine.'
     (r"^sort '?them(?= by colou?r\b)", "sort the blocks"), (r"\bto find (?:its|their) way (?=to|into|onto|in|on)\b", "to go "),  # 'Sort 'em by colour', 'X to find its way to W'
     (r"^for (?:each|every) bowl,? (?:put|place|move|drop) (?:in(?:to)? it|inside it) the block of (?:the same|its|the matching) colou?r\b", "put each block in the bowl of its colour"),
     (r"(?:(?<=like )|(?<=want )|(?<=need )|(?<=have )|(?<=be ))(?:exactly )?(?:one|two|three|four) blocks? (in|into) (the \w+ bowl)\s*[:,]\s*(the \w+ block(?:(?:,| and) the \w+ block)*)(?:,? and no (?:others|other blocks?|more))?(?=\s*(?:[.;!]|$))",
      r"only \3 \1 \2"),  # 'exactly two blocks in W: X and Y, and no others'
-    (r"^(?:sort out the colou?rs?|colou?r (?:match|sort|sorting)(?: pass| step| job| task| round)?)\s*[:,.-]\s*(?=\S)",
+    (r"^(?:sort out the colou?rs?|colou?r (?:match|sort|sorting)(?: pass| step| job| task| round| the bowls| the blocks)?)(?:,? chef)?\s*[:,.-]\s*(?=\S)",
      lambda m: "sort the blocks by colour; " if rx(rf"(?:\w+ )?(?:{LEFT})\b").match(m.string, m.end()) else ""),  # 'sort out the colours: whichever block ...', 'Colour match: ...'
     (r"(?:^|(?<=[.;!?] ))no (?:match|matching bowl)\s*[?:,.]?\s*(?:then,? )?(?:leave|keep) (?:it|them) (?:where (?:it is|they are)|alone|be)\b",
      "leave the unmatched blocks where they are"),  # '... No match? Leave it where it is.'

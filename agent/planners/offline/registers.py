@@ -138,7 +138,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:those|them|these|it)(?: alone| be| where they are| as they are)?)?))?\b", ""),
     (r",?\s*\b(?:and )?bob(?:'s| s|s)? your uncle\b", ""),
     (r"\bfirst up\b", "first"), (r"^oi,?\s*", ""),
-    (r"\btip (?=(?:everything|all|the|every|each)\b)", "put "),
+    (r"\btip (?=(?:everything|all|the|every|each|them|it)\b)", "put "),
     (r"\b(?:the )?(\w+ (?:block|one)) over (?=(?:in|on|at|to|into|onto)\b)", r"the \1 "),
     (r"\bthe bowl that matches (?:it|them) colou?r ?wise\b", "the bowl of its own colour"),
     (r"[,.;]?\s*(?:no worries |it is fine |it s fine |that is fine |do not worry )?if (?:some|any) (?:of (?:them|'?em|the blocks) )?"

@@ -69,7 +69,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bought(?:,? (?:i (?:should|would) (?:think|say)|i think|i believe|i suppose|perhaps|surely),?)? to (?=be|go|stay|end|sit|rest)\b", "should "),
     (r"(?:,\s*(?:at your (?:leisure|convenience)|for the sake of (?:\w+ ){0,2}?\w+|i (?:should|must|would) (?:stress|add|note|say)|put simply|in short|if you will|"
      r"whichever (?:one )?it (?:may|might) (?:happen to )?be|which i have (?:arranged|placed|set|put) (?:just so|carefully|with care|just right)|"
-     r"and i (?:do )?apologi[sz]e for [^,]+|if you would indulge [^,]+))+,", lambda m: " " if rx(r"\s*(?:is|are|should|ought|entirely|completely|quite|undisturbed|untouched|alone|where|as)\b").match(m.string, m.end()) else ","),
+     r"and i (?:do )?apologi[sz]e for [^,]+|if you would indulge [^,]+|and i(?: have|'ve| ve) (?:thought|been thinking) (?:about|over) (?:it|this)(?: \w+){0,3}))+,", lambda m: " " if rx(r"\s*(?:is|are|should|ought|entirely|completely|quite|undisturbed|untouched|alone|where|as)\b").match(m.string, m.end()) else ","),
     (r"^(?:i wonder (?:whether|if) you (?:might|could|would)|one (?:might|could|may|should|would do well to))(?:,? (?:i think|i suggest|perhaps),?)?,? ", ""),
     (r"[;,.]\s*where (?:everything|the rest|the others|all the others)(?: else)? (?:ends up|goes|lands)[^.;]*?(?:no concern|not matter|irrelevant|not important|indifferent)[^.;]*", ""),
     (r",\s*where,? (?:one might argue|i think|arguably|i suspect),? it (?:would|will|might) be [^.;]*", ""), (r"\bthat very (bowl|block)\b", r"that \1"),
@@ -88,5 +88,27 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[.;] )(?:the )?blocks? (?:which|that) (?:have|has) no (?:the )?same colou?r bowl,? (?:please )?(put|move|throw) (?:them |it )?(in|into) the bin\b", r"\1\2 every unmatched block \3 the bin"),
     (r",\s*(?:they are|they re|it is|it s) (?:fine|ok|okay|good|happy) (?:like this|as they are|as it is|where they are|where it is|there)\W*$", ""),
     (r"\bshould only have (?=the \w+ block)", "should have only "), (r"[.;,]\s*could you sort (?:that|it|this) out(?: for (?:her|him|me|us|them))?\W*$", ""),
+    # a Polish speaker's 'but X leave on its place'; a Portuguese speaker's 'in top of', 'X let stay where he is', 'move X for W'; an Indian English
+    # 'at the bottom itself', 'where it is only', 'Any two you can take, no issue'
+    (r"\b(but )?(?:the )?(\w+) block (?:(?:leave|let stay|let it stay|stays?) (?:on|in|at) (?:its|his|her) place|let (?:it )?stay where (?:he|she|it) is)\b",
+     lambda m: f"{m[1] or ''}leave the {m[2]} block where it is"),
+    (r"\bin top of\b", "on top of"), (r"\b(move|put|take|bring) (the \w+ block) for (?=the (?:\w+ \w+ corner|middle|bin|table|\w+ bowl)\b)", r"\1 \2 to "),
+    (r"\b(bottom|top|table|middle|base) itself\b", r"\1"), (r"\bwhere (it is|they are) only\b", r"where \1"),
+    (r"[.;,]\s*any (?:one|two|three|blocks?|ones?)(?: you (?:can|may) (?:take|use|pick|choose))?,? (?:(?:it )?(?:is|s) not important which(?: ones?)?|no (?:issue|problem))\W*(?=$|[.;])", ""),
+    # a manager's 'By end of task,'; a gamer's 'noob question but', 'its in the wrong spot rn', 'step 1 ..., step 2 ... ez'; a chef's 'plated', 'Clean, please.'
+    (r"^by (?:the )?end of (?:the )?(?:task|day|job|session),?\s*", ""), (r"^noob question,? (?:but |so )?", ""),
+    (r"[.;,]\s*(?:it s|its|it is) in the wrong (?:spot|place)(?: rn| right now| now)?\W*$", ""),
+    (r"^(?:ok |okay |so )?step 1\s+(?=\w)", "first "), (r",\s*step 2\s+(?=\w)", ", then "), (r"[.;,!]\s*(?:ez|gg|ez pz|easy peasy)\W*$", ""),
+    (r"\bplated (?=(?:in|on|into|onto)\b)", ""), (r"[.;]\s*clean,? please\W*$", ""),
+    # a sailor's 'on deck (the table, that is)', 'the cargo of W', 'be quick about it', 'Aye aye.', 'shipshape and proper', 'skipper'
+    (r"\bon deck\b(?:\s*[(,]\s*(?:on )?the table(?:,? (?:that is|i mean))?\s*[),]?)?", "on the table"), (r"\bthe (?:cargo|load) of (the \w+ bowl)\b", r"everything in \1"),
+    (r",?\s*and be quick about it\b|[.;,!]\s*aye,? aye(?:,? (?:sir|skipper|captain|cap n))?\W*$|,?\s*shipshape(?: and (?:proper|bristol fashion))?\b|,\s*(?:skipper|sailor|captain)\b", ""),
+    (r"^(?:all hands|report,? sailor)\s*[:!,.]\s*", ""),
+    # an aunt's 'it's perfectly fine where it is, bless it'
+    (r",\s*(?:it s|it is|its) (?:perfectly |quite |just )?fine (?:where it is(?: at)?|as it is|there)\b|,?\s*bless (?:it|you|her|him|them)\b", ""),
+    # an exacting speaker's: 'X, Y and Z form one tower: ...', '... Z on top with nothing above it', 'every other block exactly where it is now', ', where X was'
+    (r"(?:^|(?<=, ))(?:the \w+ block,? )+and the \w+ block (?:form|make|build|become) (?:one|a|a single) (tower|stack)\s*[:,]\s*", r"build a \1: "),
+    (r"(\bon top),? with nothing (?:above|on top of|on) it\b", r"\1"), (r"(?<=, )(?:and )?every other block (?:exactly )?where it is(?: now)?\b", "and leave every other block where it is"),
+    (r",\s*where (?:the \w+ (?:block|one)|that one|it) (?:was|used to be|had been)(?=\s*(?:[.;]|$))", ""),
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
 )

@@ -14,6 +14,7 @@ from agent.planners.offline.asides import ASIDES
 from agent.planners.offline.choices import CHOICES
 from agent.planners.offline.echoes import ECHOES
 from agent.planners.offline.endstates import ENDSTATES
+from agent.planners.offline.matching import MATCHING
 from agent.planners.offline.extremes import EXTREMES
 from agent.planners.offline.framing import FRAMING
 from agent.planners.offline.figures import FIGURES
@@ -155,6 +156,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *CHOICES,
     *FRAMING,
     *POSITIONS,
+    *MATCHING,
     *ENDSTATES,
     *TURNS,
     *PAIRINGS,

@@ -1,0 +1,22 @@
+"""The blocks a colour sort is about, as people say them, each said in the words the reader knows: a block 'whose colour
+matches one of the bowls', 'with the same colour as a bowl' (it has a matching bowl),
+blocks 'that match no bowl', 'without such bowl', 'for which there is no such bowl', 'that don't match a bowl's colour'
+(the unmatched blocks), 'each bowl must hold exactly its matching block and nothing else', and 'can W have the block that's
+the same colour?'. Read among `speech.SPEECH`'s rules, before `endstates`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(blocks?|ones?) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
+     r"bowls?\b", r"\1 that has a matching bowl"),
+    (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b", r"\1 unmatched \2"),
+    (r"\b(?:(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?|(?:the )?blocks (?:with|that have) no bowl of their "
+     r"(?:own )?colou?r|(?:the )?blocks for which there is no (?:such |matching )?bowl|(?:the )?blocks (?:without|with no) (?:such |a )?(?:bowl|match))\b", "the unmatched blocks"),
+    (r"\b(?:at the end,? )?(?:each|every) bowl (?:(?:must|should|has to|needs to) (?:hold|contain|have|get)|gets|holds) (?:exactly |only )?(?:its (?:own )?matching block|the block of "
+     r"its (?:own )?colou?r)(?:,? and nothing else(?: in it)?| only| alone)",
+     "put every block in its matching bowl, and no block should be in a bowl of a different colour"),
+    (r"^(?:can|could) (the (\w+) bowl) (?:have|get) the block (?:that s|that is|which is|of) the same colou?r(?: as it)?\b", r"put the \2 block in \1"),
+)
