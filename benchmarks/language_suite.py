@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh216` (the tenth to
-two-hundred-and-seventeenth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH216`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh219` (the tenth to
+two-hundred-and-twentieth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH219`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -135,6 +135,9 @@ from benchmarks.language_fresh213 import FRESH213
 from benchmarks.language_fresh214 import FRESH214
 from benchmarks.language_fresh215 import FRESH215
 from benchmarks.language_fresh216 import FRESH216
+from benchmarks.language_fresh217 import FRESH217
+from benchmarks.language_fresh218 import FRESH218
+from benchmarks.language_fresh219 import FRESH219
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -328,6 +331,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh214", FRESH214),
     ("fresh215", FRESH215),
     ("fresh216", FRESH216),
+    ("fresh217", FRESH217),
+    ("fresh218", FRESH218),
+    ("fresh219", FRESH219),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -594,6 +600,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh214_goal_correct": rate("fresh214"),
         "fresh215_goal_correct": rate("fresh215"),
         "fresh216_goal_correct": rate("fresh216"),
+        "fresh217_goal_correct": rate("fresh217"),
+        "fresh218_goal_correct": rate("fresh218"),
+        "fresh219_goal_correct": rate("fresh219"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
