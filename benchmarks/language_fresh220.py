@@ -13,7 +13,15 @@ table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2d28fdf, the code of 5b3b999, before anything it could prompt): 0.7833
+goal-correct (235 of 300), 55 refused, ten asked, no wrong action and no wrong reply. The refusals: the dad's jokes after
+the request ("Why was the block so good at school? It was a square.", "He stays, he's my favourite. Don't tell the
+others.", "Sentimental value, that one."), the Swedish speaker's "I need it not anymore" and "Make so every bowl has
+exactly one block in it", the gardener's asides ("same as emptying a seed tray", "the way you'd leave a bed of leeks
+alone", "Hope it's not slugs."), the lister's "- empty W - but NOT into the bin - just onto the table", the plain "My
+goal is to have nothing left in W, with everything that was in it in the bin", and the intern's "all the blocks that
+aren't in a bowl into the bin, except X". Asked: the intern's "I think that's the one." and "I think there's a blue one
+somewhere."
 """
 
 from __future__ import annotations

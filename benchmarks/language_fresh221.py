@@ -14,7 +14,15 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2d28fdf, the code of 5b3b999, before anything it could prompt): 0.7167
+goal-correct (215 of 300), 80 refused, no wrong action and five wrong replies. The wrong replies: the bookkeeper's "For my
+records: how many blocks are on the table in total? Don't count the ones in bowls.". The refusals: the bookkeeper's
+"That's two entries for that bowl", "a closing balance of exactly four blocks", "nothing left behind", "don't write it
+off", "stays as it stands: nothing in, nothing out", "Reconcile the colours: any block sitting in a bowl of a different
+colour comes out"; the comedian's jokes ("W is on a diet", "They've been eyeing each other all day", "no favourites, no
+sharing", "X has tenure", "the block hogging the top of that tower? Yes, the show-off.", "Settle a bet for me"); the
+nurse's "needs to come out of W and rest on the table"; and the Turkish speaker's "it is not needed anymore", "which ones
+is not important", "this one stay outside of it".
 """
 
 from __future__ import annotations

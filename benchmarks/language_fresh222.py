@@ -13,7 +13,15 @@ the table, one or two in a message. Six personas, one template each per category
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2d28fdf, the code of 5b3b999, before anything it could prompt): 0.7933
+goal-correct (238 of 300), 55 refused, two wrong actions and five wrong replies. The wrong actions: the electrician's
+"Colour-code it: any block with a bowl in its own colour goes in that bowl. Everything else stays put." moved one matching
+block and left the others. The wrong replies: "What's sat on top of X, if anything?". The refusals: the grandmother's "I
+want to give the bowls a good wash", "There's a block sitting on top of X, do you see it? Could you move that one ...",
+"I've got it just how I like it"; the electrician's "Every block in W, out and onto the table", "don't go touching
+anything else", "isolate"; the Korean speaker's "should be in bin, it is not needed anymore" and "make exactly two blocks
+to be in W"; the orderly person's "with whatever is in it put away in the bin"; the plain "not on or in anything"; and
+the impatient "any block sitting in a bowl that isn't its colour, get it out of there".
 """
 
 from __future__ import annotations
