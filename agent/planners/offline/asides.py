@@ -185,6 +185,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:he|she|they|we|my \w+)(?:'s|'ve|'re| s| is| has| have| ve| are| re)? (?:gone|left|out|away|asleep|in bed|at school|at work)\b[^,.;]*,\s*so\s+", ""),  # "He's gone home now, so could you ..."
     (r"(?<=\w),\s*so (?:please |could you |can you |would you )?(?=(?:put|place|move|take|bin|throw|chuck|empty|clear|stack|drop)\b)",
      lambda m: "; " if rx(r"\b(?:needs? to|should|must|has to|have to)\b[^.;]*$").search(m.string[: m.start()]) else m[0]),  # 'W needs to end up empty, so put ...'
+    (r"[.;,]\s*(?:(?:it|they) (?:is|are|s|re) not needed(?: any ?more)?|i need (?:it|them) not(?: any ?more)?|i (?:do not|don t) need (?:it|them)(?: any ?more)?|(?:this|that) one (?:stays?|remains?|should stay) (?:outside|out)"
+     r"(?: of (?:it|the \w+ bowl))?|(?:i )?hope (?:it s|it is|its) not [^.;]*)\W*$", ""),  # '..., it is not needed anymore', 'I need it not anymore', 'Hope it's not slugs.'
     (r"(?:^|(?<=[.;] ))no other changes\s*[:,.;]?\s*", ""), (r"^so,? the idea is (?:to|that)\s+", ""), (r"(,)?\s*\bi guess\b,?", lambda m: m[1] or ""),
     (r"(?:^|[.;,]\s*)no[- ]?op (?:for|on) (?:the rest|everything else|the others|all the others)\b,?", ""),  # an engineer's 'No-op for the rest'
     (r",?\s*\bso (?:much )?(?:better|easier|simpler|simple|nicer|neater|tidier|cleaner|good|nice|neat|tidy|clean|easy)(?: that way| like that)?(?=\W*$)", ""),

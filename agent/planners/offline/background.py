@@ -80,7 +80,7 @@ _REASON_RE = re.compile(r"^(?:(?:i|we) (?:really )?(?:do not|no longer|never) (?
                         r"paint|photograph|dust|wipe|polish|refill) (?:the|that|this|those|these|my|our) (?:\w+ )?(?:bowls?|bin)\b|^(?:it|that) (?:is|s|will be|would be) (?:easier|"
                         r"simpler|handier|quicker)(?: for (?:me|us))? to (?:grab|reach|get|see|find|use|pick|take|work|clean|count)\b|^(?:i|we) (?:just )?(?:need|want|have|would like|d like) to know (?:where|which|what|whether|if|how)\b[^.!?]*\b(?:it|them|one)\b(?!.*\b(?:and|then|but) (?:put|move|place|take|bin)\b)|^(?:it |that |this )?took (?:me|us) (?:all|ages|hours|forever|the whole|most of)\b|^i (?:just )?(?:want|need|like) to feel\b|^the bin (?:is )?(?:only )?for (?:bin|rubbish|trash|garbage|junk|waste|scrap)\b(?!.*\b(?:put|move|place|take)\b)"
                         r"|^(?:i know (?:it|this|that) (?:might|may|could|must) (?:seem|look|sound)|(?:that|this) (?:is|s) (?:all|everything) (?:i|we) (?:am|m|are|want|need)\b|i think "
-                        r"(?:that|this) (?:is|s) (?:a )?(?:reasonable|fair|sensible|good|simple)|i keep going back and forth|(?:it|that) (?:has|s) been (?:bugging|bothering|annoying) me)\b")  # an overthinker's
+                        r"(?:that|this) (?:is|s) (?:a )?(?:reasonable|fair|sensible|good|simple)|i keep going back and forth|(?:it|that) (?:has|s) been (?:bugging|bothering|annoying) me|(?:i )?hope (?:it|that|they) (?:is|s|are|re) not|i think (?:that|it) (?:is|s) the (?:right )?one|i think there (?:is|s) an? \w+ one somewhere)\b")  # an overthinker's
 
 
 def reason(sentence: str) -> bool:

@@ -25,6 +25,7 @@ def _prep(place: str) -> str:
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[.;]\s*(?:so )?(?:put|place|move|set|lay) (?:it|them) somewhere else(?:,? (?:but|just) not (?:in|into) the bin)?(?=\s*(?:[.;!]|$))", lambda m: (
         " or in the bin" if "bin" in m[0] else "") if rx(r"\b(?:should not|shouldn t|may not|must not|mustn t) be\b[^.;]*$").search(m.string[: m.start()]) else m[0]),
+    (r",?\s*which (?:ones?|blocks?|one) (?:is|are|s) not important\b|^make so (?:that )?(?=every|each|all|the)", lambda m: "make sure " if m[0].startswith("make") else ""),
     (r"[.;,?]\s*(?:any|whichever|whatever) (?:blocks?|ones?|of them|one|two|three)(?: you (?:like|want|choose))? (?:are|is|will do|would do|will be|would be)"
      r"(?: (?:fine|ok|okay|good|alright|all right))?(?=\s*(?:[.;,!]|$))", ""),  # '... at least one block in it. Any blocks are fine'
     (r"(other than the \w+ (?:bowl|corner))(?:\s+though)?,?\s*(?:any|some) other (?:bowl|one|corner) (?:is|will be|would be|will do|would do)(?: fine| ok| okay| good| alright)?"

@@ -29,7 +29,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^for (?:each|every) bowl,? (?:put|place|move|drop) (?:in(?:to)? it|inside it) the block of (?:the same|its|the matching) colou?r\b", "put each block in the bowl of its colour"),
     (r"(?:(?<=like )|(?<=want )|(?<=need )|(?<=have )|(?<=be ))(?:exactly )?(?:one|two|three|four) blocks? (in|into) (the \w+ bowl)\s*[:,]\s*(the \w+ block(?:(?:,| and) the \w+ block)*)(?:,? and no (?:others|other blocks?|more))?(?=\s*(?:[.;!]|$))",
      r"only \3 \1 \2"),  # 'exactly two blocks in W: X and Y, and no others'
-    (r"^(?:sort out the colou?rs?|colou?r (?:match|sort|sorting)(?: pass| step| job| task| round| the bowls| the blocks)?)(?:,? chef)?\s*[:,.-]\s*(?=\S)",
+    (r"^(?:sort out the colou?rs?|colou?r (?:match|sort|sorting)(?: pass| step| job| task| round| the bowls| the blocks)?|colou?r[- ]code (?:it|them|the blocks|everything))(?:,? chef)?\s*[:,.-]\s*(?=\S)",
      lambda m: "sort the blocks by colour; " if rx(rf"(?:\w+ )?(?:{LEFT})\b").match(m.string, m.end()) else ""),  # 'sort out the colours: whichever block ...', 'Colour match: ...'
     (r"(?:^|(?<=[.;!?] ))no (?:match|matching bowl)\s*[?:,.]?\s*(?:then,? )?(?:leave|keep) (?:it|them) (?:where (?:it is|they are)|alone|be)\b",
      "leave the unmatched blocks where they are"),  # '... No match? Leave it where it is.'

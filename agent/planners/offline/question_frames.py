@@ -95,6 +95,9 @@ def unframed(t: str) -> str:
     t = rx(r"^tell me,\s*(?:(?:(?:gentle|dear|good|kind|wise|sweet) (?:machine|robot|friend|sir|arm)|dear|lad|lass|son|love|friend|robot),\s*)?(?=(?:where|what|which|how|is|are)\b)").sub("", t)  # 'Tell me, gentle machine, where ...'
     t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)
     t = rx(r"^where (?:the )?(\w+ (?:block|bowl|cube))(?=\W*$)").sub(r"where is the \1", t)
+    t = rx(r"^settle a bet(?: for me)?[^:?]*:\s*").sub("", t)  # 'Settle a bet for me, ...: how many ...?'
+    t = rx(r",?\s*if (?:anything|any)(?=\W*$)").sub("", rx(r"(\bon the table(?: in total| altogether)?)\s*\?\s*(?:but )?(?:do not|don t|don'?t) count (?:the ones|the blocks|any|blocks)"
+                                                          r"(?: that are)? (?:in|inside) (?:the |a |any )?bowls?(?=\W*$)").sub(r"\1", t))  # "What's sat on X, if anything?", '... in total? Don't count the ones in bowls.'
     t = rx(r"^(?:tell me |.*?\basked (?:me )?)(how many [^,.?]+?)(?:,[^.?]*)?[.?]\s*(?:so )?how many (?:are there|is that|of them are there)(?=\W*$)").sub(r"\1", t)  # '... asked me how many X, .... How many are there?'  # a minimalist's 'where purple block?'  # 'where does X lie tonight?'
     t = rx(r"\b(?:growing|sprouting|planted|perched)(?= (?:on|in|on top of)\b)").sub("sitting", rx(r"^is the (\w+) one (?=in (?:a|any|one of the|the \w+) bowls?\b)").sub(r"is the \1 block ", t))
     t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|lad|lass|son|"

@@ -110,5 +110,13 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=, ))(?:the \w+ block,? )+and the \w+ block (?:form|make|build|become) (?:one|a|a single) (tower|stack)\s*[:,]\s*", r"build a \1: "),
     (r"(\bon top),? with nothing (?:above|on top of|on) it\b", r"\1"), (r"(?<=, )(?:and )?every other block (?:exactly )?where it is(?: now)?\b", "and leave every other block where it is"),
     (r",\s*where (?:the \w+ (?:block|one)|that one|it) (?:was|used to be|had been)(?=\s*(?:[.;]|$))", ""),
+    (r",?\s*with (?:whatever is|everything that (?:was|is)|everything|all that (?:was|is)|what (?:was|is)) in it (?:put (?:away )?|going |moved |sent )?(?:in|into) the bin\b", " into the bin"),
+    (r"^((?:every|each|all(?: the)?) (?:blocks?|ones?) (?:in|inside) the \w+ bowl),? (?:out|come out) and (?:onto|on|on to) (the table|the \w+ \w+ corner|the middle)\b", r"take \1 out and put them on \2"),
+    (r"\bmake (exactly |only )?(one|two|three|four) blocks? to be (?=in|on)\b", r"put \1\2 blocks "),  # a Korean speaker's 'make exactly two blocks to be in W'
+    # a bookkeeper's 'nothing left behind', 'stays as it stands: nothing in, nothing out', "don't write it off"; a comedian's 'Settle a bet for me ...:'; a nurse's
+    # 'X needs to come out of W and rest on the table'
+    (r"[.;,]\s*(?:all of them,? )?(?:nothing|none) left behind\W*$|[:,;]\s*nothing in,? nothing out\b|^settle a bet(?: for me)?[^?]*?[:,]\s*(?=(?:how|what|which|where|is|are|does|do)\b)", ""), (r"\bas (it|they) stands?\b", r"as \1 is"),
+    (r",? but (?:do not|don t|don't) write it off\s*[:,;]\s*", ", but "),
+    (r"^(the \w+ block) (?:needs|has) to come out of (the \w+ bowl) and (?:rest|sit|go|be|stand) (on|in|at) ", r"take \1 out of \2 and put it \3 "),
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
 )
