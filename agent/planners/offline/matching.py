@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"\b(blocks?|ones?) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
+    (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),
     (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b", "every matched block"),  # never one 'any' block
     (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b", r"\1 unmatched \2"),

@@ -92,7 +92,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     else:  # a place in a ranking counts the blocks left alone too: 'the second from the left, but not the leftmost'
         cands = pool(ctx, kept=np_.side is not None)
     if np_.others:
-        if not (before := ctx.mentioned or ctx.previous) and not ctx.kept and np_.words & {"rest", "remaining", "others", "else"}:  # 'bin the rest' said alone
+        if not (before := ctx.mentioned or ctx.previous) and not ctx.kept and np_.words & {"rest", "remaining", "others"}:  # 'bin the rest' said alone
             raise PlanningError(f"{np_.full!r} of what? Nothing was named before it; say which blocks, e.g. 'all the blocks'")
         cands = [b for b in cands if b not in before]
         if set(before) & set(ctx.group):  # 'two loose blocks: X in W, the other one on it': the other of those

@@ -65,7 +65,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:work out|figure out|find out|spot) which (block|bowl) is (?=(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b[^.;]*[.;]\s*\w)", r"find the \1 "),
     # a professor's: 'one might X', 'X ought, I think, to be Y', asides ('at your leisure', 'for the sake of symmetry', 'I should stress',
     # 'whichever it may happen to be', 'which I have arranged just so'), 'initially ...; thereafter ...', 'where everything else ends up is of no concern'
-    (r"(?:^|(?<=[.;] ))(initially|first(?:ly)?),? one (?:might|could|may|should) ", "first "), (r"[.;,]\s*thereafter,? ", "; then "),
+    (r"(?:^|(?<=[.;] ))(initially|first(?:ly)?),? one (?:might|could|may|should) ", "first "), (r"[.;,]\s*thereafter,?(?: and only thereafter,?)? ", "; then "),
     (r"\bought(?:,? (?:i (?:should|would) (?:think|say)|i think|i believe|i suppose|perhaps|surely),?)? to (?=be|go|stay|end|sit|rest)\b", "should "),
     (r"(?:,\s*(?:at your (?:leisure|convenience)|for the sake of (?:\w+ ){0,2}?\w+|i (?:should|must|would) (?:stress|add|note|say)|put simply|in short|if you will|"
      r"whichever (?:one )?it (?:may|might) (?:happen to )?be|which i have (?:arranged|placed|set|put) (?:just so|carefully|with care|just right)|"
@@ -75,7 +75,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*where,? (?:one might argue|i think|arguably|i suspect),? it (?:would|will|might) be [^.;]*", ""), (r"\bthat very (bowl|block)\b", r"that \1"),
     (r"\bin one bowl or another\b", "in a bowl"), (r",?\s*so that (?:not a single|no|not one) block (?:remains|is left|stays|sits) (?:outside|out of) (?:a|any) bowl\b", ""),
     (r"\bwith the (?:sole|single|one|only) exception of\b", "except"), (r"\bgather (?=(?:every|all|each|the)\b[^.;]*\b(?:into|in) the \w+ bowl\b)", "put "),
-    (r",? depositing (?:its|their) contents (?:in|into) the bin\b", " into the bin"), (r"\bwhile leaving\b", "and leave"), (r"\b(?:quite|perfectly|utterly) (?=(?:undisturbed|untouched|alone|as it is|where it is)\b)", ""), (r",\s*whil(?:e|st) (?=(?:the|those|any|every|all|each)\b)", ", and "),
+    (r",? depositing (?:its|their) contents (?:in|into) the bin\b", " into the bin"), (r"\bwhile leaving\b", "and leave"), (r"\b(?:quite|perfectly|utterly) (?=(?:undisturbed|untouched|alone|as it is|where it is)\b)", ""), (r",\s*whil(?:e|st) (?=(?:the|those|any|every|all|each)\b[^.;]*\b(?:go|goes|should|are to|is to|put|placed)\b)", ", and "),
     (r"^i find myself wondering,?\s*", ""),
     # a child's: 'i want a big tower!! X on the bottom then Y then Z on the very top', 'just one in each bowl not more'
     (r"^((?:i want|i d like|i would like|let s build|let s make|build|make|my goal(?: for today| today| here)? is|what i want is)(?: me)? (?:a|one) "
