@@ -74,7 +74,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[;,.]\s*where (?:everything|the rest|the others|all the others)(?: else)? (?:ends up|goes|lands)[^.;]*?(?:no concern|not matter|irrelevant|not important|indifferent)[^.;]*", ""),
     (r",\s*where,? (?:one might argue|i think|arguably|i suspect),? it (?:would|will|might) be [^.;]*", ""), (r"\bthat very (bowl|block)\b", r"that \1"),
     (r"\bin one bowl or another\b", "in a bowl"), (r",?\s*so that (?:not a single|no|not one) block (?:remains|is left|stays|sits) (?:outside|out of) (?:a|any) bowl\b", ""),
-    (r"\bwith the (?:sole|single|one|only) exception of\b", "except"), (r"\bgather (?=(?:every|all|each|the)\b[^.;]*\b(?:into|in) the \w+ bowl\b)", "put "),
+    (r"\bwith the (?:sole|single|one|only) exception of\b", "except"),
     (r",? depositing (?:its|their) contents (?:in|into) the bin\b", " into the bin"), (r"\bwhile leaving\b", "and leave"), (r"\b(?:quite|perfectly|utterly) (?=(?:undisturbed|untouched|alone|as it is|where it is)\b)", ""), (r",\s*whil(?:e|st) (?=(?:the|those|any|every|all|each)\b[^.;]*\b(?:go|goes|should|are to|is to|put|placed)\b)", ", and "),
     (r"^i find myself wondering,?\s*", ""),
     # a child's: 'i want a big tower!! X on the bottom then Y then Z on the very top', 'just one in each bowl not more'
