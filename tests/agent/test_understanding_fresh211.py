@@ -131,6 +131,7 @@ def test_the_words_of_learners_trades_and_speakers(text: str, check, scene) -> N
 @pytest.mark.parametrize(("text", "check", "scene"), [
     # found while mending: a count said again is the same count
     ("Put two blocks in the bin. Just two blocks in the bin, any ones.", lambda i, f: sum(f.base(b) == BIN for b in ALL) == 2, crowded),
+    ("put two blocks in the bin. any two blocks in the bin", lambda i, f: sum(f.base(b) == BIN for b in ALL) == 2, crowded),
     ("Put three blocks in the bin. Wait, no, I mean one. Just one block in the bin, any one.",
      lambda i, f: sum(f.base(b) == BIN for b in ALL) == 1, crowded),
     # a tower wished for, then said as a list

@@ -85,7 +85,7 @@ def said_once(text: str) -> str:
     kept: list[str] = []
     for i, s in enumerate(sentences):
         words = _words(s)
-        bare = _words(rx(r"^\W*(?:(?:no|yes|i said|like i said),?\s*)?(?:(?:just|only) )?|,?\s*(?:for now|please|thanks|nothing else|any (?:one|two|three|ones|of them)|whichever(?: ones?)?)?\W*$", re.IGNORECASE).sub("", s))
+        bare = _words(rx(r"^\W*(?:(?:no|yes|i said|like i said),?\s*)?(?:(?:just|only|any) )?|,?\s*(?:for now|please|thanks|nothing else|any (?:one|two|three|ones|of them)|whichever(?: ones?)?)?\W*$", re.IGNORECASE).sub("", s))
         later = _words(sentences[i + 1]) if i + 1 < len(sentences) else []
         if words and len(words) < len(later) and later[: len(words)] == words:
             continue
