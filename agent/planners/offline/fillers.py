@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.courtesies import NO_TROUBLE
+
 FILLER_RE = re.compile(
     r"\b(?:(?:can|could|would) (?:you|u) do (?:that|this|it)(?: for me)?(?=\W*$)|if you (?:do not|dont|don t) mind me asking|(?:(?:would|do|does|did) )?you (?:happen to|might|would) know(?:,? (?:whether|if))?(?=,? (?:how|what|which|where|is|are|whether|if)\b)|(?:what|all) (?:i (?:would like|want|need)|you (?:should|need to|must|have to)) (?:you )?(?:to )?do is(?: to)?|"
     r"(?:would|could|will|can|might|may) you (?:be (?:so kind|kind enough|good enough|able)(?: as)? to|possibly)|be (?:so (?:very )?|ever so )?"
@@ -18,7 +20,8 @@ FILLER_RE = re.compile(
     r"(?:(?:i am|i m|we are|we re) )?(?:(?:terribly|so|very|really|awfully|ever so) )?(?:sorry|excuse me|pardon me)(?: to (?:(?:bother|trouble|interrupt|"
     r"disturb|pester|nag) you|ask|interrupt|be (?:a pain|a nuisance|a bother|picky|fussy|difficult)))?(?:,? but)?|if you please|if you (?:would|d|will) be so kind|i (?:would|d) like,? (?:well|um+|uh+|erm|hmm+|so|oh)(?=,)|"
     r"i (?:wonder|was wondering) (?:if|whether) you (?:could|would|might|can)(?= (?!tell|say|let)\w)|"
-    r"if (?:it is|it s) not too much (?:trouble|bother|hassle|to ask)(?: for you)?|if you (?:would|will|do not mind|dont mind)|"
+    rf"(?:only )?{NO_TROUBLE}|if (?:it is|it s) not too much to ask(?: for you)?|"
+    r"if you (?:would|will|do not mind|dont mind)|"
     r"(?:if|when(?:ever)?) you (?:get (?:a|the) (?:sec|second|minute|moment|chance)|have (?:a |the )?(?:sec|second|minute|"
     r"moment|time|chance)|are ready)|when(?:ever)? you can|at your convenience|no rush|right away|as soon as possible|asap|real quick|right now|just now|instead(?! of)|as well(?! as)|"
     r"(?:can|could|shall|may|might) we(?= (?:(?:please|maybe|perhaps|possibly|just|now) )*(?:get|put|move|place|stack|set|"
@@ -34,8 +37,8 @@ FILLER_RE = re.compile(
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
     r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
     r"i would like you to|i'd like you to|for (?:me|us)|ta da+|tada+|abracadabra|hey presto|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"
-    r"(?:only )?if (?:that is|this is|it is) (?:at all )?(?:ok|okay|alright|all right|fine|cool|possible|safe|doable|feasible|manageable|no (?:trouble|problem|bother)|"
-    r"not (?:a|too much (?:of a)?) (?:problem|trouble|bother|hassle))(?: with you| by you| for you| to you)?|if (?:you can|you re able|possible) do (?:that|it)|"
+    r"(?:only )?if (?:that is|this is|it is) (?:at all )?(?:ok|okay|alright|all right|fine|cool|possible|safe|doable|feasible|manageable)(?: with you| by you| for you| to you)?|"
+    r"if (?:you can|you re able|possible) do (?:that|it)|"
     r"(?:by the time|when|once|after) (?:you are|you have|we are|it is|everything is|all is) (?:all )?(?:done|finished|through)"
     r"(?: with (?:it|this|everything))?(?=\s*(?:[.!;]|$))|(?:when|by the time|before|for when) (?:i|we) (?:get|come) back(?=\s*(?:[.!;,]|$))|"
     r"if that works(?: for you)?|(?:(?:is|would) (?:that|this|it) (?:be )?|does (?:that|this) (?:sound|seem) )(?:ok|okay|alright|"

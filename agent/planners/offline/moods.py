@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.courtesies import NO_TROUBLE
 from agent.regex import rx
 
 # the words a mood is said in: the rules run only when one of them is there
@@ -28,7 +29,7 @@ _SENTENCE_RE = re.compile(  # a whole sentence that only says how the speaker fe
     rf"(?:(?:great|brilliant|perfect|fantastic|awesome|amazing|wonderful|excellent|lovely|nice(?: one)?|good job|well done|thanks?|thank you"
     rf"(?: so much)?|cheers|yay|phew)\W*)+|what an? (?:\w+ )?(?:pile|mess|sight|tangle|jumble|muddle|heap)|{_EXCLAIMED}|{_URGED})\W*", re.IGNORECASE)
 _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
-    (rf"(?:^|,\s*|(?<=[.!?;]\s))if (?:it|that){_A}?(?:s| is| would be) (?:no|not too much|not a) (?:trouble|bother|problem)(?: for you| to you)?\s*[,.]?\s*", " "),  # 'If it is no trouble, ...'
+    (rf"(?:^|,\s*|(?<=[.!?;]\s)){NO_TROUBLE}\s*[,.]?\s*", " "),  # 'If it is no trouble, ...'
     (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.courtesies import NO_TROUBLE
 from agent.planners.offline.words import VERB_RE
 
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
@@ -131,7 +132,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\btake (it|them|the \w+ (?:block|one)) off(?=\s*(?:[,.;!]|$))", r"put \1 on the table"),  # 'X can't be on Y! take it off'
     (r"[;,.]?\s*\b(?:the )?(?:target|destination|goal|place|it) (?:can|may|could) (?:be|go|end up) anywhere (?:except|but|other than|apart from) ",
      ", but not into "),
-    (r",?\s*\bif (?:it is|it s|that is|that s) (?:no|not(?: too| that)?(?: much)?(?: any)?)(?: of a)? (?:trouble|bother|problem)(?: for you| to you| at all)?\b", ""),
+    (rf",?\s*\b{NO_TROUBLE}\b", ""),
     (r"\b(?:every )?last one\b(?! of\b),?", ""), (r"\bevery (?:last|single) one of (?=them|the|those|these)\b", "all of "),
     (r"(?:^|(?<=[.;!] ))(?:i think |i bet )?(?:it|that|this|they|everything) (?:would|will|might|could) (?:look|be|seem) (?:so |really |"
      r"very |much |a lot )?(?:tidy|tidier|nice|nicer|neat|neater|lovely|better|great|good|pretty|cleaner)(?: that way| then)?\s*(?:[.;!]|$)",

@@ -5,6 +5,7 @@ it?', 'in which bowl is X?'). What is left is the plain question the answers mod
 
 from __future__ import annotations
 
+from agent.planners.offline.courtesies import NO_TROUBLE
 from agent.planners.offline.registers import ASKED_TO
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
@@ -14,7 +15,7 @@ _COL = "|".join(COLOURS)
 
 def unframed(t: str) -> str:
     """`t` (a question, lower case) without the frame said around it."""
-    t = rx(r",?\s*\bif (?:it is|it s|that is|that s) (?:no|not too much|not a) (?:trouble|bother|problem)(?: for you)?,?").sub("", t)  # ', if it is no trouble,'
+    t = rx(rf",?\s*\b{NO_TROUBLE},?").sub("", t)  # ', if it is no trouble,'
     t = rx(r"^(?:please,? )?(?:which|what) colou?r (?:have|has|does) (the [\w ]+?)(?: have| has)?(?=\W*$)").sub(r"what colour is \1", t)  # a learner's 'which colour have X?'
     t = rx(r"\bnot counting (?:the )?blocks (?=in |inside )").sub("not counting the ones ", t)
     t = rx(r"^(how many [^?,]+?),?\s+(?:whether )?(?:they are )?(?:in (?:a|the) bowls?|in bowls|stacked|on the table) or not(?=\W*$)").sub(r"\1", t)  # every one counts
