@@ -11,7 +11,14 @@ the table into the bin, leaving some things as they are, and plain questions abo
 - plain4: "Move the red block into the green bowl, please."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on eb5478d, the code of 6da33c3, before anything it could prompt): 0.80
+goal-correct (240 of 300), 50 refused, no wrong action and ten wrong replies. The wrong replies: the vet's "How many
+blocks are in W, hun?" and the cyclist's "Quick count: how many blocks are out there in total, bowls included?". The
+refusals: the vet's "tucked into W, gently now, no fuss", "one at a time, no rush, good robot", "sweetheart, that one
+stays out of the bin", "could you gently lift it off ...? Easy does it.", "good job"; the painter's "each bowl cradles
+exactly one block, a single spot of colour in every bowl", "Lift it off, but don't throw it in the bin", "See the little
+stack? Take the block right at its very top", "then crown it with Y"; the night-shift worker's "any block sitting in a
+bowl that isnt its colour, take it out of there".
 """
 
 from __future__ import annotations

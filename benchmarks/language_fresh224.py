@@ -16,7 +16,15 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on eb5478d, the code of 6da33c3, before anything it could prompt): 0.8167
+goal-correct (245 of 300), 50 refused, five questions asked, no wrong action and no wrong reply. The questions: the
+postwoman's "The block sitting on top of X, that one's for the bin please.". The refusals: the postwoman's "X's address is
+W. It should end up in there, love.", "Everything in W is going out today, please deliver all of it to the bin"; the yoga
+teacher's "X has done its work today; its place now is in the bin.", "to find a quiet home in the corner", "but let
+nothing go into the bin", "Take a breath and tell me, is X resting on Y?"; the careful person's "make it exactly two
+blocks in W, not more, it's not very big", "the top block off the stack that has X at the bottom ... Don't let the
+stack fall.", "Any block that has no bowl of its colour, leave it exactly where it is."; the student's "the block the
+yellow one is sitting on, yeet that into the bin".
 """
 
 from __future__ import annotations

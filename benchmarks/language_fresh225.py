@@ -18,7 +18,17 @@ about the table, one or two in a message. Six kinds of first-time user write the
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on eb5478d, the code of 6da33c3, before anything it could prompt): 0.7133
+goal-correct (214 of 300), 76 refused, five wrong actions and five wrong replies. The wrong actions: the father's "one
+block in each bowl pls, just one each" put one block in one bowl and left the other bowls empty; the quiz host's
+"Colour-match round! W gets the X block, and nothing else goes in it." put X in W and left the other blocks in W. The
+wrong replies: the historian's "What, if anything, is presently resting upon X?". The refusals: the cabbie's "be a good
+lad and pop X in W", "guv", "That block sat on top of X, shift it into the bin for us, mate.", "leave X be where it is,
+yeah?", "lovely", "Sort 'em out by colour, would ya? Each block in the bowl what matches it."; the historian's "much as one
+might arrange an exhibit", "I should like to see X, Y and Z stacked in that order", "whichever it may prove to be, ought
+to be placed in it", "which has sat there for some time"; the quiz host's "you are not allowed to use the bin! Anywhere
+else is fair game.", "Contestant, find the block ...", "For ten points: ... must not move an inch!"; the father's "before
+the little one knocks it off", "its my daughters", "its their favourite".
 """
 
 from __future__ import annotations
