@@ -75,6 +75,16 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # clause's end and 'is having', a radio's 'stand fast', a narrator's 'gets to stay out', 'is heading for the bin'
     (r"^[a-z ]{1,30}?, this is [a-z ]{1,30}?(?:[.;]\s*|$)", ""),  # a radio call: 'Tower, this is Ground.'
     (r"\b86(?:ed|ing|s)?\b", "bin"),
+    (r"(?:^|(?<=[.;!] )|,\s*)(?:but )?(?:anywhere|everywhere|any place|any other place|the rest of the table) else (?:is|s) (?:fine|ok|okay|allowed|fair game|good|open|yours)\W*$", ""),
+    (r"[,;.]?\s*(?:because |as |since |cos |cause )?(?:it is|it s|its|that is|that s|thats|they are|they re|theyre) (?:(?:my|our|their|his|her|your) (?:little )?"
+     r"(?:daughter|son|kid|kids|child|children|boy|girl|wife|husband|mum|mom|dad|baby|nephew|niece|grandson|granddaughter)(?:s|'s| s)?|(?:my|our|their|his|her|your) "
+     r"(?:very )?(?:favou?rites?|own|toys?|lucky (?:one|block|colour|color)))(?: (?:favou?rite|one|block|colour|color|toy))?(?=\s*(?:[.;!]|$))", ""),  # '..., its my daughters', ', its their favourite'
+    (r"\b((?:move|budge|shift|stir)(?:s|d)?) (?:(?:so much as|even) )?(?:an inch|a millimet(?:re|er)|a hair|one bit|a jot|an iota)\b", r"\1"),  # 'X must not move an inch'
+    (r",\s*which (?:has|have|had) (?:sat|stood|been|rested|lain|lived|stayed)(?: there| here| in it| in there)? for (?:some|a long|quite some|a|ages|years|a while)[^,.;]*,", ""),  # an aside of time
+    (r",?\s*\bbefore (?:the (?:(?:little |wee )?ones?|baby|kids?|children|toddler|dog|cat|puppy)|someone|somebody|anyone|my (?:son|daughter|kids?|"
+     r"wife|husband|partner|boss|brother|sister)) (?:knocks?|breaks?|grabs?|takes?|eats?|steals?|moves?|touches?|gets? (?:to|at)|messes?|finds?)\b[^,.;]*", ""),  # '... before the little one knocks it off'
+    (r",\s*(?:since |as |because )?(?:it|the bowl|that bowl|the \w+ bowl) (?:is|s) (?:not (?:very |that |too |so )?(?:big|large|deep|wide|roomy)|(?:quite |rather |very |"
+     r"a bit |pretty |so )?(?:small|little|tiny|shallow))(?=\s*(?:[,.;!]|$))", ""),  # '... in W, not more, it's not very big': a bowl's size, a reason
     (r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bat)(?<!\bby)(?<!\bonto)(?<!\binto)\s+(?:itself|only)(?=\s*(?:[,.;]|$))", ""),
     (r"\b(is|are) having\b", "has"),
     (r"\b(?:out|lying around|lying about) (?=on the table\b)", ""),  # 'each cube out on the table
@@ -84,6 +94,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:is|are) (?:heading|headed|bound|on (?:its|their) way)(?: for| to| into| towards)\b", "goes to"),
     (r"\b(?:nobody|no one|no body) (?:touch(?:es)?|moves?|disturbs?)\b", "do not touch"),
     (r"\blet (it|them|that|this)(?: one)? (?:be|stay|rest|sit|remain)\b", r"leave \1"),
+    (r"\bleave (the \w+ (?:block|one)|it|them) be (?=where|as|exactly|right|just)", r"leave \1 "),  # 'leave X be where it is'
+    (r"\blet (nothing|no blocks?|none of them|not one of them|no block) (?:go|end up|get put|be put|land|fall)(?: up)? (?=(?:into|in|inside|on|onto) the )", r"\1 goes "),
     (r"\bas is\b", "as it is"),
     (r"\b(do not|never) (disturb|touch|move)(?=\s*(?:[,.;]|$))", r"\1 \2 it"),
     (r"\btake out (the [\w ]+?) (?:from|of)\b", r"take \1 out of"),

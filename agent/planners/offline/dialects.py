@@ -50,6 +50,9 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     # rural English: 'how many blocks ye got', "what's sittin in W", 'them blocks', 'that'n'
     (r"\b(?:ye|ya|yer) got\b", "have you got"), (r"\b(sitt|rest|stand|ly|putt|tak|mov|stack|gett|chill|someth|anyth|noth|everyth|look|go|hang|sort)in(?:'|\b)", r"\1ing"),
     (r"\b(blocks?|ones?|cubes?) (?:sat|stood|sat there|stood there) (?=(?:on|in|inside|at|on top of) )", r"\1 sitting "),  # British 'every block sat on the table'
+    (r"\b(bowls?|blocks?|ones?|cubes?) what (?=(?:matches|match|is|are|has|have|goes|go|sits|fits)\b)", r"\1 that "),  # a Londoner's 'the bowl what matches it'
+    (r"\bsort (them|it|these|those|the blocks|all the blocks|everything|the lot) out\b", r"sort \1"),  # 'sort 'em out by colour'
+    (r"(?:^|(?<=[.;] ))(?:that|this) (block|one|cube)(?= (?:sat|sitting|resting|perched|lying|stood|standing) (?:on top of|on|in|inside|under|underneath) the )", r"the \1"),  # 'That block sat on top of X, shift it ...'
     (r"\bthem (?=blocks\b|ones\b|cubes\b)", "the "), (r"\b(?:'cept|cept|ceptin|exceptin)\b", "except"),
     (r"(?:^|(?<=, )|(?<=[.;] ))(?:i )?reckon (?:you|ya|u) (?:could|can|might)\b", "could you"), (r",?\s*(?:i )?reckon i(?:'ll| ll| will) (?:hang on to|keep|hold on to|hang onto) (?:that one|it|them)\W*$", ""),
     (r"^((?:them |the )(?:\w+ )?(?:blocks?|ones?)[^,.;]*?) (?:are|is) (?:just )?(?:junk|rubbish|trash|garbage|no good|useless),\s*", r"\1, "),  # 'them blocks on the table are junk, ...'

@@ -63,8 +63,7 @@ _WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems)
                        r"at) (?:the )?wrong (?:place|bowl|spot|position|corner|block|one|location|stack|"
                        r"tower)|(?:not )?where it (?:should be|belongs?|ought to be|is meant to be))(?: right now| now| "
                        r"at the moment)?\s*[.;!]?\s*$", re.IGNORECASE)
-# A test script's check after its steps ('Expected result: W holds two blocks', 'Verify that X has not moved'): what the
-# steps reach, said again; only what it keeps is news.
+# A test script's check after its steps ('Expected result: W holds two blocks', 'Verify that X has not moved'): what the steps reach, said again; only what it keeps is news.
 _CHECK_RE = re.compile(r"^\s*(?:expected(?: result| outcome| state)?\s*:|verify(?: that)?\b|check(?: that)?\b|"
                        r"assert(?: that)?\b|confirm(?: that)?\b)\s*", re.IGNORECASE)
 _KEPT_RE = re.compile(r"\b(?:not (?:been )?(?:moved|touched|disturbed|changed)|unchanged|untouched|undisturbed|"
@@ -215,7 +214,7 @@ _NOW_THEN_RE = re.compile(r"^\s*(?:(?:now|right now|at the moment|currently|at p
                           r"i want (?:that|this|it) changed so(?: that)?)\s*,?\s*(?:(?P<it>it|they)\b|(?=the ))", re.IGNORECASE)
 
 
-_ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single|an?(?= \w+ bowl))|(?:do )?(?:you )?(?:see|notice|spot)) ((?:[\w-]+ ){0,3}?(?:block|bowl|stack|tower))\b([\w ]*?)\W*$", re.I)  # one thing said to be there, then what to do with 'it'
+_ONE_RE = re.compile(r"\W*(?:there(?:'s|\u2019s| is) (?:just |only )?(?:one|a single|an?(?= \w+ bowl))|(?:do )?(?:you )?(?:see|notice|spot))(?: the| that| this)? ((?:[\w-]+ ){0,3}?(?:block|bowl|stack|tower))\b([\w ]*?)\W*$", re.I)  # one thing said to be there, then what to do with 'it'
 
 
 def swapped_in(instruction: str) -> str:
@@ -274,6 +273,10 @@ def told(instruction: str) -> str:
         parts[i - 1: i + 1] = [f"{parts[i - 1].rstrip(' .!;')}; {parts[i]}"]  # 'Take a block off the table and bin it. Do it three times.'
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and _POINT_RE.match(p) and all(  # 'Look at X. Put X on Y.': pointed at, then named
         rx(rf"\b{n}\b", re.IGNORECASE).search(" ".join(parts[i + 1:])) for n in rx(r"\b(?:the|an?) (\w+ (?:block|bowl))", re.IGNORECASE).findall(p)))]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
+        named = r"the \w+ block" if m[1].endswith("bowl") else r"the (?:\w+ )?block"  # a block said before 'it': 'it' is that block, unless a bowl was seen
+        if it := rx(rf"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\b{named}\b).)*?)\bit\b", re.I).search(parts[i + 1]):
+            parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'
         parts[i: i + 2] = [rx(r"\b(?:it|th(?:at|is) (?:block|one|cube))\b", re.IGNORECASE).sub(f"the block {m[1]} {m[2]}", parts[i + 1], count=1)]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*there are (?:some|a few|several) blocks (in|on) (the \w+ (?:bowl|block))"
@@ -294,9 +297,6 @@ def told(instruction: str) -> str:
                                                                            r"\W*does it(?: (?:hold|have|contain) (?:it|that one))?(?: already| now| yet| right now)?\W*$", re.I).match(
                                                                            parts[i + 1])][:1]:
         parts[i: i + 2] = [f"is {m[2]} in {m[1]}?"]  # 'W is supposed to hold X. Does it already?'
-    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
-        if it := rx(r"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\bthe \w+ block\b).)*?)\bit\b", re.I).search(parts[i + 1]):
-            parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
     parts = [p for i, p in enumerate(parts) if not (i and (m := rx(r"\W*not (the [\w ]+?),\s*(?:but )?(the [\w ]+?)\W*$", re.I).match(p)) and
                                                     m[2].lower() in parts[i - 1].lower())]  # 'Move X to W. Not V, W.': W said again
     for i in [i for i, p in enumerate(parts) if i and rx(r"\W*not (?:the|those|any)\b", re.I).match(p)][:1]:

@@ -82,6 +82,8 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^((?:the|every|each|all(?: of)? the) [^,;.]*?\b(?:block|blocks|cube|cubes)\b[^,;.]*?),\s*(?:that one|those ones|those|that|it|they|them)(?: are| is| s|'s)? "
+     r"(?:in|into|for) (the bin|the \w+ bowl)(?=\s*(?:[,.;]|$))", r"put \1 in \2"),  # 'The block on top of X, that one's for the bin please.'
     (r"\b(closest|nearest) to (the (?:(?:top|bottom) (?:left|right) corner|middle))\b([^.;]*?)\b(?:(?:into|in|to|at) (?:that|this|the same) (?:corner|spot|place)|"
      r"(?<=it )(?:exactly |right )?there)\b", r"\1 to \2\3 at \2"),  # 'move the block closest to C into that corner', '... put it exactly there'
     (r"^((?:bin|86|throw away|toss|put|move|clear) (?:everything|all(?: of)?(?: the)? blocks|every block) (?:but|except|apart from|other than|save) the \w+ block\b"

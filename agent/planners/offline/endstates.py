@@ -133,7 +133,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(the \w+ bowl)(.*)\bthe rest of what(?: is| s)? in (?:that|the same|this) bowl\b", r"\1\2the other blocks in \1"),
     (r"\b(?:gather|collect|round) up (.+?) and (put|pop|place|drop|throw|toss) (?:them|it)(?: all)? ", r"\2 \1 "),
     # a constraint that only says again what the request does: '..., and only those', 'and nothing else does', 'the white one goes in last'
-    (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes|moves|should(?! (?:move|be moved|change|"
+    (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes(?! (?:in|into|inside)\b)|moves|should(?! (?:move|be moved|change|"
      r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
      r"(?:left|right) half\b", ""),
     (r"\bwith nothing else (?:in )?there\b", "with nothing else in it"), (r"\b(but|except|only) (the \w+ block) (stays?|remains?) (?:in |right )?there\b", r"\1 \2 \3 where it is"),
@@ -159,7 +159,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"[;,.]\s*(?:but )?nothing (?:goes|should go|may go|can go|is to go) in(?:to)? (the \w+ bowl|the bin)(?:,? though)?\b",
      lambda m: f", and leave {m[1] or m[2]} alone" if (m[1] or m[2]) != "the bin" else ", and do not put anything in the bin"),
     (r"\blift (?:off|away) (?:whatever block is|whatever is|the block|the blocks|the block that is) (?:on top of|on) (the \w+ block)\b", r"take everything off \1"),
-    (r"\b(?:lift|take|get) (the (?:top|\w+) block) off(?=\s*(?:[.;!]|$))", r"put \1 on the table"),  # 'See the tower? Lift the top block off.'
+    (r"\b(?:lift|take|get) (the (?:top|\w+) block|it) off(?=\s*(?:[.;!]|$)|,?\s*(?:but )?(?:do not|never|not) )", r"put \1 on the table"),  # 'See the tower? Lift the top block off.'
     (r"(\b(?:all )?the blocks on the table\b.*)[.;]\s*(?:i mean,? |so,? )?all of them on the table\W*$", r"\1"),  # the set said again
     (r"\bany block (?:without|that has no|with no) (?:one|a bowl|a matching bowl|a bowl of its (?:own )?colou?r)\b", "every unmatched block"),
     (r"\bevery block (?:that is |that s )?in a bowl (?:is|should be|must be|has to be) (?:the same colou?r as|of the same colou?r as|the colou?r of) (?:that|its|the) "

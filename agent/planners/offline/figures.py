@@ -22,6 +22,14 @@ _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # words around a figure that say nothing of the goal: 'the poor X', 'for its dinner', '(not food)', 'it has stayed long enough'
     (r"\bthe poor (?=\w+ (?:block|cube|one)\b)", "the "),
+    (r"\b(bowls?) (?:cradle|cup|nurse|embrace|hug|nest)(s?)\b", r"\1 hold\2"),  # a painter's 'each bowl cradles exactly one block'
+    (r",\s*(?:a|one) (?:single |little |lone )?(?:spot|dot|splash|touch|pop|dab) of colou?r (?:in|for) (?:every|each) bowl(?=\s*(?:[.;!]|$))", ""),
+    (r"\b(the \w+ block) has (?:done|finished|served) its (?:work|job|bit|duty|part|purpose)(?: (?:for )?(?:today|now|here))?\s*[;,.]\s*(?:so )?(?:its place(?: now)? is|it(?: now)? (?:goes|belongs))"
+     r"(?= (?:in|on|at|into) )", r"put \1"),  # a job done, then where it goes: 'X has done its work today; its place now is in the bin'
+    (r"^((?:everything|all(?: of)? the blocks|the blocks|whatever is) (?:in|inside|on) the \w+ (?:bowl|block)) (?:is|are) (?:going|heading) (?:out|away)(?: today| now)?\s*[,.;]\s*",
+     r"\1, "),  # a postwoman's 'Everything in W is going out today, please deliver all of it to the bin'
+    (r"\b(the \w+ block)(?:'s| s) (?:address|delivery address|destination|stop|drop ?off(?: point)?) is (the \w+ bowl|the bin)\b", r"put \1 in \2"),  # 'X's address is W'
+    (r"\bto find (?:a|its|her|his) (?:new |quiet |nice |cosy |cozy |peaceful |little |safe |calm )*(?:home|place|spot|resting place) (?=(?:in|at|on|inside) the )", "to be "),
     (r",? (?:for (?:its|her|his) (?:dinner|lunch|breakfast|supper|snack|meal)|as (?:a|its) (?:snack|treat|meal))\b", ""),
     (r"[,;:]\s*(?:it|they) (?:has|have) (?:stayed|been there) long enough\b|[,;.]\s*(?:the )?blocks? with a matching bowl (?:is|are) not food\b", ""),
     (r"^(?:the (?:\w+ )?bin|it) is (?:hungry|starving|empty and hungry|peckish)[.,;:!]\s*", ""),

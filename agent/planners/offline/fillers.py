@@ -33,7 +33,7 @@ FILLER_RE = re.compile(
     r"eventually|ultimately|(?:in|by|at) the (?:very )?end(?: of (?:it all|it|this|the task|the day|(?:the|this) (?:run|episode|test|"
     r"trial|experiment|clip|video|lesson|session|demo|segment)))?(?=\s*(?:[.!,]|$))|"
     r"please|kindly|could you|can you|would you(?! mind)|will you|might you|go ahead and|i (?:want|need|expect) you to|"
-    r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double|though|tho)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:dear|pal|love|star|sport|sweetheart) and|"
+    r"(?:hurry|be quick)(?: up)? and|(?:pronto|immediately|straight away|at once|on the double|though|tho)(?=\s*[.!]?\s*$)|whatever (?:else )?you do|be a (?:good )?(?:dear|pal|love|star|sport|sweetheart|lad|lass|boy|girl|chap|mate|egg|robot) and|"
     r"(?:that |it |which )?(?:would|will) be (?:really |very |so )?(?:nice|great|good|lovely|ideal|perfect|cool|helpful|"
     r"awesome|fantastic|wonderful)(?=\s*[.!]?\s*$)|"
     r"i would like you to|i'd like you to|for (?:me|us)|ta da+|tada+|abracadabra|hey presto|ta|kind of|sort of|honestly|(?:is there )?any chance(?: that)?|now|just|also|too|carefully|quickly|gently|thanks|thank you|"

@@ -225,7 +225,6 @@ def normal_form(text: str) -> str:
     return _normal_form(out) if out != text and UNDER_RE.match(out) else out
 
 
-
 def _normal_form(text: str) -> str:
     if _ACCIDENT_RE.match(text):
         return text  # what happened, never a goal: 'some blocks got knocked into the bin' (what to do with them comes next)
@@ -251,8 +250,9 @@ def _normal_form(text: str) -> str:
     if chain:
         return chain
     if TOWER_HEAD_RE.match(text) and not VERB_RE.match(text) and not rx(r"\b(?:stays?|remains?|be left|"
-                                                                               r"is left|be kept|is kept)\b").search(text):
-        text = "build " + text  # '(I want) a three block tower with X at the bottom'; never 'the tower ... stays as it is'
+                                                                               r"is left|be kept|is kept)\b").search(text) and not (
+            (named := rx(r"(?:the|that|this|its) (?:\w+ )?(?:tower|stack|pile)(?:,\s*|$)").match(text)) and VERB_RE.match(text[named.end():] or "put")):
+        text = "build " + text  # '(I want) a three block tower with X at the bottom'; never 'the tower ... stays as it is', nor 'the stack, take ...'
     text = rx(r"\s+so (?:that )?(?:it|they) (?:is|are|ends? up|sits?|rests?|lands?)\s+").sub(" ", text)
     m = rx(r"^(?:make|let|have|get) (.+?) (?:sit|go|be|end up|rest|stand|lie|land|stay|placed|put|moved|set|"
                  r"dropped|stacked|taken|brought|carried|shifted|popped|sat|left|stood|(?:be |been )?(?:placed|put|"

@@ -87,7 +87,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:please )?(?:be advised|note|kindly note|please note) that ", ""),  # a formal letter's 'Please be advised that X is to be ...'
     (r"\b(?:every|each|all(?: the)?|any|the) (?:block|one|cube)s? (?:whose colou?r (?:matches|is the same as)|"
      r"that match(?:es)?|with a colou?r matching) (?:the colou?r of )?(?:a|one of the|any|some) bowls?(?:'s| s)?(?: colou?r)?\b", "every matched block"),
-    (r"\b(?:the bin|the trash) (?:must|should|may|can|is) not (?:be )?used\b|\bdo not use the bin\b", "notput all blocks in the bin"),
+    (r"\b(?:the bin|the trash) (?:must|should|may|can|is) not (?:be )?used\b|\bdo not use the bin\b|\b(?:you|we) (?:are not|re not|aren t|must not|may not|cannot|can not|can t|cant|should not|shouldn t) (?:allowed to |supposed to )?use the bin\b", "notput all blocks in the bin"),
     (r",?\s*\bwithout using the bin\b", ", notput all blocks in the bin"),
     (r"(the \w+ (?:block|cube|one)|it|them) (?:is |be |are |gets |get |should be |must be |is to be |to be )?disposed of(?: in the (?:bin|trash))?",
      r"\1 in the bin"),  # 'that the purple block be disposed of in the bin'

@@ -326,6 +326,8 @@ def _fitting(splits: list[tuple[str, str, str]], verb: str, action: str) -> list
     later = [s for s in kept if rx(rf"(?:the )?\w+ (?:block|cube|one|bowl) (?:on top of|on|onto|in|at) {place}").fullmatch(s[2]) and any(rx(place).fullmatch(t[2]) for t in kept)
              or rx(r"(?:the )?bin (?:that|which|whose|with|on top of|onto|on|into|in|inside|at|to|back (?:on|in|into)) .+|(?:it|them) (?:onto|on|into|in|at|to) the .+").fullmatch(s[2])]
     kept = [s for s in kept if s not in later] + later  # 'every block in W in the middle', 'the blocks in the bin on the table': the place is where they go
+    away = [s for s in kept if rx(r" (?:out of|off of|away from|out from) ").search(s[2])]
+    kept = [s for s in kept if s not in away] + away  # 'take every block in a bowl out of its bowl': where they are, then where from
     return kept if kept else [(splits[-1][0] if not splits[-1][1] else " ".join(splits[-1]), "", "")]
 
 

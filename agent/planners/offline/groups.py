@@ -17,6 +17,7 @@ from sim.core.lexicon import COLOURS
 _N = r"(?:two|three|four|five|six)"
 _COLOUR = "|".join(COLOURS)
 _FRONTED_RE = re.compile(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whatever|anything|those|these)\b[^,.;]*,\s*[^,.;]*$")  # 'Everything in W, chuck the lot'
+_EACH = r"(?:each|apiece|per bowl|a bowl|in each(?: one| bowl)?)"
 _LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red block, the blue block and the green block'
 
 
@@ -28,6 +29,10 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl),?\s*(?:(?:just|only|exactly|no more than) \1(?: {_EACH})?|\1(?: blocks?| cubes?)? {_EACH})\b",
+     r"exactly \1 \2"),  # 'one block in each bowl, just one each': the count said again is a limit
+    (r"\bmake (?:it|that|this) (?:exactly |only |just )?(one|two|three|four|five)(?: blocks?| cubes?)? (?:in|inside|into) (the \w+ bowl|the bin)\b",
+     lambda m: f"there should be exactly {m[1]} block{'s' if m[1] != 'one' else ''} in {m[2]}"),  # 'make it exactly two blocks in W': how many it holds
     (r"\b(except|but not|not) (the \w+ (?:block|one))(?:,? and|,|,? nor|,? or) not (?=the \w+ (?:block|one)\b)", r"\1 \2 and "),  # 'except X and not Y': both left out
     (r"\b(everything)\b([^.;]*?),\s*(?:(?:like|i mean|meaning|so)\s+)?(?:every (?:block|one|single block)|all the blocks|all of them)\s*,", r"\1\2,"),  # 'everything in the bin, like every block, ...'
     (r"\b(?:anything|everything|any block|any blocks|any others?|whatever|the ones?|those|the others|the rest)(?: (?:that|which) (?:is|are))? (?:without|with no|"

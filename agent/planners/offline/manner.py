@@ -36,7 +36,7 @@ MANNER: tuple[tuple[str, str], ...] = (
     (r"\bpinch\b", "take"),
     (r"\b(?:get|put|move|place) (the \w+ block) (?:into|in|to) [\w ]+?,? by (?:tucking|slipping|sliding|putting|placing|sticking|pushing) it (?:in )?(under|"
      r"underneath|beneath|below) ", r"put \1 \2 "),  # 'get X into its bowl by tucking it under Y': where Y is
-    (rf"[,;.]?\s*\b(?:and )?(?:be (?:careful|gentle)(?: about it)?|take (?:your|my) time|there is no (?:rush|hurry)|no need to (?:hurry|rush)|no rush|nice and "
+    (rf"[,;.]?\s*\b(?:and )?(?:be (?:careful|gentle)(?: about it)?|take (?:your|my) time|there is no (?:rush|hurry)|no need to (?:hurry|rush)|no (?:rush|fuss|hurry|pressure)|nice and "
      rf"{_MANNERLY}|slow and steady|{_MANNERLY} now|easy does it|in one (?:smooth |single |clean )?(?:motion|go|movement|move)|keeping a (?:steady|firm|"
      rf"good) grip on (?:each|it|them|both)(?: of them)?|with a (?:steady|firm|gentle) (?:hand|grip)|(?:do not|never) drop (?:it|them|anything)(?: on the way| "
      rf"along the way| in transit)?(?=\s*(?:[,.;!]|$))|mind the (?:other blocks|others|tower|stack|rest)(?: on the way)?|(?:set|put) it down {_MANNERLY}|placed {_MANNERLY}|you "
@@ -45,4 +45,6 @@ MANNER: tuple[tuple[str, str], ...] = (
     (rf"^(?:{_MANNERLY}|steady),?\s+(?!not\b|to\b|of\b|with\b|about\b)(?=\w)", ""),  # 'Slowly, before you move anything, ...'
     (r"[;,.]\s*(?:and |but )?(?:(?:set|put|lay|place|lower) it down|go|do it|take it|placed|steady|easy|gentle|slow|careful|there is)\s*[.!]?\s*$", ""),  # '...; set it down softly', ', but go slowly' ('softly' dropped already)
     (r"\bbe careful to (?=leave|keep|not|avoid)", ""),  # 'be careful to leave X alone'
+    (r"[;,.]?\s*(?:and |but )?(?:do not|never) let (?:the (?:stack|tower|pile|rest|others|other blocks)|the \w+ block|it|them|anything|any of them|that)(?: one)? "
+     r"(?:fall|topple|tip|drop|collapse|tumble|crash)(?: over| down)?\b[.!]?(?=\s*(?:[,.;:]|$))", ""),  # "Don't let the stack fall."
 )

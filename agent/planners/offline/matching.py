@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# a block in a bowl not of its colour: 'any block sitting in a bowl that isn't its colour', 'the blocks in the wrong bowls'
+_MISMATCHED = (r"(?:any|every|each|all(?: of)?(?: the)?|the) blocks? (?:(?:that|which) (?:is|are|s) |sitting |lying |resting )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
+               r"(?:a|the|any|some) bowls? (?:(?:that|which) (?:is not|isnt|are not|arent|does not match|do not match) (?:its|their)(?: own)? colou?r|(?:of|in) (?:a different|"
+               r"another|the wrong) colou?r|not of (?:its|their)(?: own)? colou?r))")
+_OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
+
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
+     rf"(?:take|get|lift|pull|remove) (?:out )?{_MISMATCHED}{_OUT})(?=\s*(?:[.;]|$))", "no block should be in a bowl of a different colour"),  # a colour sort undone
     (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),
     (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b", "every matched block"),  # never one 'any' block

@@ -17,7 +17,8 @@ from agent.regex import rx
 _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted wretched darn heaven heavens heaven's goodness crying sake "
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
-                   "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap trouble bother".split())
+                   "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap trouble bother good well "
+                   "nice attaboy breath breathe lovely smashing magic champion ace".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -33,6 +34,10 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),
+    (r"(?:^|(?<=[.!?;]\s))(?:(?:ok|okay|now|so|first),?\s+)?(?:take a (?:deep |big |slow |long )?breath|breathe(?: in| out| deeply)?)(?:,? and(?: then)?|,? then|\s*[.!,;])\s*",
+     ""),  # a yoga teacher's 'Take a breath and tell me, ...'
+    (rf",\s*(?:good (?:robot|job|boy|girl|lad|lass|one|work|stuff|show)|well done|nice one|attaboy|lovely(?: jubbly)?|smashing|magic|champion|ace|there{_A}?s a good (?:robot|lad|girl|boy|one))"
+     r"(?=\s*(?:[.!?;]|$))", ""),  # praise after a request: '..., good job.'
     (r"\bthe (?:stupid|damn|damned|bloody|silly|blasted|wretched|flipping|freaking) (?:thing|one)\b", "it"),  # 'put the stupid thing in the bin'
     (r"\b(?:damn|damned|bloody|stupid|flipping|flaming|freaking|frigging|blasted|wretched|darn|darned|dratted|goddamn)\s+(?=(?:\w+\s+){0,2}?(?:blocks?|bowls?|"
      r"cubes?|bin|table|ones?|things?)\b)", ""),  # 'the damn red block'

@@ -38,6 +38,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b((?:put|place|drop|pop|set|move|stick) (the \w+ (?:block|cube)) (?:in|into|inside) (it|the \w+ bowl)\b[^.;]*?)[.;,]?\s*(?:and |so (?:that )?)?"
      r"(?:nothing else|no other (?:block|cube|one)s?) (?:should|must|can|may|will|is|are|goes|go)? ?(?:be |go |sit |stay )?(?:in|inside) "
      r"(?:it|there|that bowl|the bowl|that one|the \w+ bowl)\b", r"\1. \2 should be the only block in \3"),
+    (r"\b(the \w+ bowl) (?:gets|receives|takes) (the \w+ (?:block|cube))[.;,]?\s*(?:and |but )?(?:nothing else|no other (?:block|cube|one)s?) (?:should |must |can |may |will )?"
+     r"(?:goes|go|gets put|is put|be put) (?:in|into|inside) (?:it|there|that bowl|the bowl)\b", r"\2 should be the only block in \1"),  # 'W gets X, and nothing else goes in it'
     (r",?\s*\bso (?:that )?(?:it|the bowl|that bowl) (?:holds|has|contains|keeps) (?:nothing but|only|just) (the \w+ (?:block|cube))(?: in it)?\b",
      r". \1 should be the only block in it"),
     (r"(?:^|(?<=[.;!,] )|(?<=\bso )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\bsure ))(?:none|not one|not a single one)(?: of (?:them|those|these|the blocks|the cubes))? (?=(?:should|"

@@ -101,6 +101,8 @@ PAIRINGS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;] ))(?:(?:i|we) (?:would like|want|need) |(?:please )?(?:have|get) )?(the [^.;]+?) (?:stacked|piled|built)(?: up)?,? so that,? ((?:from )?(?:the )?(?:top "
      r"(?:down|to (?:the )?bottom)|bottom (?:up|to (?:the )?top))),? (?:they|the blocks|the colou?rs) (?:come|are|go|sit|stand|appear|read|run) in (?:that|this|the same|"
      r"the given|the listed) order\b", r"stack \1 in that order, \2"),  # 'stacked so that, from the top down, they come in that order'
+    (r"(?:^|(?<=[.;] ))(?:(?:i|we) (?:would|should) (?:like|love) to see |(?:i|we) (?:would like|would love|want|need) |(?:please )?(?:have|get) )?(the [^.;]+? blocks?) "
+     r"(?:stacked|piled)(?: up)? (?=in (?:that|this|the same|the given|the listed) order\b)", r"stack \1 "),  # 'I should like to see X, Y and Z stacked in that order'
     (r"^(.*?)(the \w+ block) ((?:in|into|on|onto|at) the [\w ]+?),? and (the \w+ block) ((?:in|into|on|onto|at) the [\w ]+?)\s*[;,.]\s*(?:(?:on second thought|"
      r"actually|no wait|wait|hmm|oh|or rather|scratch that|no|sorry|nope),?\s*)*(?:(?:swap|switch|reverse|flip) (?:them|those|that|the two|it)(?: round| around| over)?|(?:make "
      r"it |do it |have it )?(?:the other way (?:round|around)|vice versa))\s*$",

@@ -99,7 +99,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # 'the cyan bowl holds only X', 'so that the top left corner has the orange block on it'
     (r"^(\w+) (?:these|those) (blocks|cubes)\b", r"\1 all the \2"),  # 'sort these blocks ...' said first: the blocks here
     (r",?\s*\b(?:then|and) (?:verify|check|confirm|report back|report)(?: it| that| the result)?$", ""),
-    (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)", "the "),  # 'at the very top'
+    (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)|\b(?<=at )its (?:very )?(?=(?:top|bottom)\b)", "the "),  # 'at the very top', 'at its very top'
     # words that only stress where ('right in the middle', 'directly under X'); never 'the right', 'far right'
     (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead|directly|immediately|straight) "
      r"(?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside|under|underneath|beneath|below|above|atop|where)\b)", ""),
@@ -213,6 +213,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r",?\s*\bwithout (?:using|touching|going near|putting anything in) the bin\b,?\s*", ", notput all blocks in the bin, "),
     (r"\bthe (block|one|cube) (?:that |which )?((?:the )?\w+ (?:block|one|cube)) (?:is |s )?(?:sitting |resting |standing |lying |"
      r"stacked |placed |perched )?(?:on|upon|on top of|atop)\b(?! (?:the|a|an|it|that|this|top|each|one)\b)", r"the \1 under \2"),
+    (r"^(the (?:block|one|cube) under (?:the )?\w+ (?:block|one|cube)),\s*((?:do not |never )?(?:put|throw|bin|toss|chuck|move|place|drop|stick|set|pop|lift|bring)) (?:it|that|that one|this one)\b", r"\2 \1"),  # '..., throw that in the bin'
     # 'from W to V': where the moved blocks are now, never 'apart from' or 'furthest from'
     (rf"{_FROM}(the (?:\w+ )?bowls?|the bin){_ONWARD}", r"in \1"),
     (rf"{_FROM}(the (?:\w+ )?(?:block|one)|the table){_ONWARD}", r"on \1"),
@@ -359,7 +360,7 @@ def _fronted(m: re.Match[str]) -> str:
     if named:
         rest = rx(r"\b(in|into|on|onto|at|to) there\b").sub(lambda t: f"{t.group(1)} {named[-1]}", rest)
     if rx(r"(?:any|every|each|all)\b").match(phrase):  # 'every block in a bowl: take it out and put it down': them all
-        rest = rx(r"\bit\b").sub("them", rest)
+        rest = rx(r"\bit\b(?! (?:is|was|belongs)\b)").sub("them", rest)
     return f"{verb} {rx(r'^any ').sub('every ', phrase)}{rest}"  # 'any block in a bowl, lay it out': each of them
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from agent.planners.offline.courtesies import NO_TROUBLE
 from agent.planners.offline.registers import ASKED_TO
+from agent.planners.offline.turns import VOCATIVE
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
@@ -97,12 +98,13 @@ def unframed(t: str) -> str:
     t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)
     t = rx(r"^where (?:the )?(\w+ (?:block|bowl|cube))(?=\W*$)").sub(r"where is the \1", t)
     t = rx(r"^settle a bet(?: for me)?[^:?]*:\s*").sub("", t)  # 'Settle a bet for me, ...: how many ...?'
+    t = rx(r"^(what|which \w+),\s*if (?:anything|any)(?: at all)?,\s*").sub(r"\1 ", t)  # 'What, if anything, is on X?'
+    t = rx(r"\b(are|is) out there\b").sub(r"\1 there", rx(r"(?<=\w) out there(?=\W*$)").sub("", t))  # 'how many blocks are out there?', 'is there a X out there?'
     t = rx(r",?\s*if (?:anything|any)(?=\W*$)").sub("", rx(r"(\bon the table(?: in total| altogether)?)\s*\?\s*(?:but )?(?:do not|don t|don'?t) count (?:the ones|the blocks|any|blocks)"
                                                           r"(?: that are)? (?:in|inside) (?:the |a |any )?bowls?(?=\W*$)").sub(r"\1", t))  # "What's sat on X, if anything?", '... in total? Don't count the ones in bowls.'
     t = rx(r"^(?:tell me |.*?\basked (?:me )?)(how many [^,.?]+?)(?:,[^.?]*)?[.?]\s*(?:so )?how many (?:are there|is that|of them are there)(?=\W*$)").sub(r"\1", t)  # '... asked me how many X, .... How many are there?'  # a minimalist's 'where purple block?'  # 'where does X lie tonight?'
     t = rx(r"\b(?:growing|sprouting|planted|perched)(?= (?:on|in|on top of)\b)").sub("sitting", rx(r"^is the (\w+) one (?=in (?:a|any|one of the|the \w+) bowls?\b)").sub(r"is the \1 block ", t))
-    t = rx(r",\s*(?:dear|love|mate|buddy|pal|sweetie|honey|hon|please|thanks|lol|robot|chef|boss|sir|madam|lad|lass|son|"
-               r"ma'?am|captain|doc|sweetheart|darling|friend)(?=\W*$)").sub("", t)
+    t = rx(rf",\s*(?:{VOCATIVE}|please|thanks|lol|robot)(?=\W*$)").sub("", t)  # '..., hun?'
     t = rx(r"\b(?:another|any other|some other|a different) (block|one|cube)\b").sub(r"a \1", t)  # 'on another block instead of ...'
     t = rx(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)").sub("", t)
     t = rx(rf"^(?:the )?({_COL}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)").sub(r"the \1 block ", t)  # 'red in a bowl?'

@@ -359,10 +359,10 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"stack|set|drop|get|pick up|do not touch|do not move))\s+(?:it|that one|this one)\b", r"\1\3 \2"),
     # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
     (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
-     r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|(?:ok |okay |hey )?bot|"
+     r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|guv|guvnor|contestants?|(?:ok |okay |hey )?bot|"
      r"(?:my )?(?:dear )?friends)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
      r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|kid|"
-     r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|bot|buddy|boss|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
+     r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|bot|buddy|boss|guv|guvnor|contestants?|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
      r"(?=\s*(?:[.;]|$)))", ", "),
     (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
     # a busy parent's interruptions: '... into the... sorry, one sec... into W', '— hang on —', 'where was I — oh yes,'

@@ -68,8 +68,8 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;] ))(initially|first(?:ly)?),? one (?:might|could|may|should) ", "first "), (r"[.;,]\s*thereafter,?(?: and only thereafter,?)? ", "; then "),
     (r"\bought(?:,? (?:i (?:should|would) (?:think|say)|i think|i believe|i suppose|perhaps|surely),?)? to (?=be|go|stay|end|sit|rest)\b", "should "),
     (r"(?:,\s*(?:at your (?:leisure|convenience)|for the sake of (?:\w+ ){0,2}?\w+|i (?:should|must|would) (?:stress|add|note|say)|put simply|in short|if you will|"
-     r"whichever (?:one )?it (?:may|might) (?:happen to )?be|which i have (?:arranged|placed|set|put) (?:just so|carefully|with care|just right)|"
-     r"and i (?:do )?apologi[sz]e for [^,]+|if you would indulge [^,]+|and i(?: have|'ve| ve) (?:thought|been thinking) (?:about|over) (?:it|this)(?: \w+){0,3}))+,", lambda m: " " if rx(r"\s*(?:is|are|should|ought|entirely|completely|quite|undisturbed|untouched|alone|where|as)\b").match(m.string, m.end()) else ","),
+     r"(?:whichever|whatever) (?:one )?(?:it|that|they) (?:is|are|(?:may|might) (?:(?:happen|prove|turn out) to )?be|(?:turns|turn|happens|proves) out to be|happens to be|proves to be)|which i have (?:arranged|placed|set|put) (?:just so|carefully|with care|just right)|"
+     r"and i (?:do )?apologi[sz]e for [^,]+|if you would indulge [^,]+|and i(?: have|'ve| ve) (?:thought|been thinking) (?:about|over) (?:it|this)(?: \w+){0,3}))+,", lambda m: " " if rx(r"\s*(?:is|are|should|ought|goes|go|gets|must|needs|has|can|will|shall|entirely|completely|quite|undisturbed|untouched|alone|where|as)\b").match(m.string, m.end()) else ","),
     (r"^(?:i wonder (?:whether|if) you (?:might|could|would)|one (?:might|could|may|should|would do well to))(?:,? (?:i think|i suggest|perhaps),?)?,? ", ""),
     (r"[;,.]\s*where (?:everything|the rest|the others|all the others)(?: else)? (?:ends up|goes|lands)[^.;]*?(?:no concern|not matter|irrelevant|not important|indifferent)[^.;]*", ""),
     (r",\s*where,? (?:one might argue|i think|arguably|i suspect),? it (?:would|will|might) be [^.;]*", ""), (r"\bthat very (bowl|block)\b", r"that \1"),

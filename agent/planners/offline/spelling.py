@@ -153,7 +153,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
  (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*", ""),  # ', like a steak on the board'
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
-    (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )(?<!d )(?:the way you(?:'d| d| would) (?=\w)|(?:just )?(?:like|same as) (?!(?:this|that|so|before|now|usual|always|it|they|them|these|those|i|you|we)\b))(?:(?<=you'd )|(?<=you d )|(?<=would )|(?:an?|the|some) |(?=\w+ing\b)|(?=\w+(?:\s*[,.;:!?]|\s*$| (?:that|which|on|in)\b)))[^,.;:]+"
+    (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )(?<!d )(?:(?:the way you(?:'d| d| would)|(?:much |just )?as one (?:might|would|may)) (?=\w)|(?:just )?(?:like|same as) (?!(?:this|that|so|before|now|usual|always|it|they|them|these|those|i|you|we)\b))(?:(?<=you'd )|(?<=you d )|(?<=would )|(?<=might )|(?<=may )|(?:an?|the|some) |(?=\w+ing\b)|(?=\w+(?:\s*[,.;:!?]|\s*$| (?:that|which|on|in)\b)))[^,.;:]+"
      r"(?:,\s*an? [^,.;:]+)*", lambda m: m[0] if rx(r"\b(?:bin|table|corners?|middle|blocks?|cubes?|(?:a|the|this|that|its|each|every|any) bowls?|" + "|".join(COLOURS) + r")\b").search(m[0]) else ""),  # a simile: 'like a crown upon a head', ', like icing on a bun'
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
     (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),

@@ -16,7 +16,7 @@ HALVES = (  # the halves of the table said from the robot's side: 'the side furt
     (r"\bthe (?:side|half|end) (?:closest|nearest|nearer) (?:to )?(?:you|the robot|me|us)\b|\bthe (?:front|nearer) (?:side|half|end)\b", "the near side"),
     (r"\bthe (?:side|half|end) (?:furthest|farthest|further|farther) (?:from|away from) (?:you|the robot|me|us)\b|\bthe (?:back|farther|further) (?:side|half|end)\b", "the far side"),
     (r"\bthe (near|far) (?:side|half|end) of the table\b", r"the \1 side"))
-VOCATIVE = r"(?:sweetie|honey|hon|dear|darling|love|mate|buddy|pal|kiddo|sir|madam|folks|guys|team|class|kids|everyone)"  # a name for the listener
+VOCATIVE = r"(?:sweetie|sweetheart|honey|hon|hun|dear|darling|love|pet|mate|buddy|pal|friend|kiddo|lad|lass|son|sir|madam|ma'?am|captain|doc|chef|boss|folks|guys|team|class|kids|everyone)"  # the listener
 
 TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # sets said as what they are: 'whatever is stacked', 'the blocks that don't match any of the bowls', 'every block apart from it'
@@ -86,7 +86,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bput (?:the|all the) (?:\w+ )?blocks (?:that|which) have a (?:matching bowl|bowl of (?:their|its) own colou?r) (?:in|into) (?:those|their|"
      r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
     (r"(?<=\w )(except|but|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
-     r"staying)(?: where it is| put| as it is)?\b", r"\1 \2, and leave \2 where it is"),  # 'bin everything except X, that one stays ...'
+     r"staying)(?: where it is| put| as it is| out of the bin)?\b", lambda m: f"{m[1]} {m[2]}" + ("" if m[0].endswith(" bin") else f", and leave {m[2]} where it is")),  # 'bin everything except X, that one stays ...'
     # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
     # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
     (r",? (?:according to|as per|per) (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
@@ -264,7 +264,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:\b(?:just|only) |^)(one|two|three) (blocks?) (?:should |must |will |is to |are to )?(?:remain|stay|be left)(?: behind)? (on|in) (the table|the \w+ bowl)\b",
      r"only \1 \2 should be \3 \4"),
     (r"^sort (one|two|three|four) (?:blocks?|of the blocks) into (?:their|the) (?:matching|own|right) bowls?\b", r"put \1 blocks in their matching bowls"),
-    (r"^(?:i|we) (?:wanna|want to|would like to|d like to|would love to|d love to) see (?=.+? (?:in|on|at|inside) the )", "put "), (r",?\s*(?:-\s*)?but keep (the \w+ (?:block|cube)) out\b", r" except \1"),
+    (r"^(?:i|we) (?:wanna|want to|would like to|d like to|would love to|d love to) see (?![^.;]* (?:stacked|piled)(?: up)? in (?:that|this|the same) order\b)(?=.+? (?:in|on|at|inside) the )", "put "), (r",?\s*(?:-\s*)?but keep (the \w+ (?:block|cube)) out\b", r" except \1"),
     (r"^(the (?:blocks?|ones?) [^,]+),\s*(?:straight |right )?(?:to|into|in) (the bin|the \w+ bowl) with (?:them|it)\W*$", r"put \1 in \2"),
     (r"^(.+?\b(?:one|two|three|four|five) (?:blocks?|cubes?))((?: (?:in|into|on|onto) [^;,.]+?)?)\s*[;,.]\s*(?:but )?(the \w+ (?:block|cube)) (?:can t|cannot|can not|must not|"
      r"mustn t|should not|shouldn t|is not allowed to|isn t allowed to) be (?:one|any) of them\W*$", r"\1 other than \3\2"),  # '... three blocks in the bin; X can't be one of them'
@@ -361,7 +361,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:i (?:would|d) like us to |let us |lets )?(?:take|break|pull) (the (?:tower|stack|pile)(?: with the \w+ block (?:on top|at the bottom|in it))?) apart(?:,? so that "
      r"(?:each of its blocks|every block in it|each block|they all) (?:sits?|stands?|ends? up|is|are) on the table(?: by itself| on its own| alone)?| onto the table)?",
      r"unstack \1"),
-    (r"\bcrown (the (?:tallest|highest|biggest|only) (?:tower|stack|pile)) with (the \w+ block)\b", r"put \2 on top of \1"),
+    (r"\bcrown (the (?:tallest|highest|biggest|only) (?:tower|stack|pile)|it|that one|the \w+ (?:block|one)) with (the \w+ block)\b", r"put \2 on top of \1"),
     (r",? (?:while|and) keeping (the \w+ block) (?:in its (?:spot|place)|where it is)\b", r", and leave \1 alone"),
     (r"^((?:the )?(?:tower|stack|pile)(?: with the \w+ block (?:on top|at the bottom|in it))?) (?:to|into|onto|in) (the [\w ]+?)(?=\s*(?:[.;,]|$))",
      lambda m: f"move {m[1] if m[1].startswith('the ') else 'the ' + m[1]} to {m[2]}"),  # 'Tower with X on top to the top left corner.'
@@ -377,7 +377,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:by|before) the (?:next )?(?:ad break|news(?: at \w+)?|break|top of the hour|commercial)\b|[,.;]?\s*(?:that s the plan|here we go|your pick,? folks|"
      r"folks)\W*$|,?\s*\bsee,? #?\s*\d+\b,?", ""),
     (r"^i (?:long|yearn|wish|hope) to see ", "i want "),
-    (r"^bear (?=the \w+ block)", "move "), (r",\s*where (?!(?:the )?\w+ (?:block|bowl)\b|(?:is|are|s) the\b)[^,.;]*$", ""),
+    (r"^bear (?=the \w+ block)", "move "), (r",\s*where (?!(?:the )?\w+ (?:block|bowl)\b|(?:is|are|s) the\b|(?:it|they) (?:is|are|was|were)\W*$)[^,.;]*$", ""),
     (r"\bleave whatever(?: is|'s| s)? (in|on) (the \w+ (?:bowl|block)) alone\b", r"leave everything \1 \2 alone"),
     (r"\blet (the \w+ block) (?:sleep|rest|lie|be|stay)(?: undisturbed| in peace| where it is)?(?=\s*(?:[,.;]|$))", r"leave \1 alone"),
     (r",?\s*\blike with like\b", " by colour"),

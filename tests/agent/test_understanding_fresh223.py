@@ -1,0 +1,120 @@
+"""What the two-hundred-and-twenty-fourth to two-hundred-and-twenty-sixth untuned batches (`benchmarks.language_fresh223`
+to `language_fresh225`: a vet, a cyclist, a night-shift worker, a painter, a postwoman, a yoga teacher, a careful person,
+a student, a cabbie, a historian, a quiz host, a busy father, and Greek, Chinese and Arabic speakers) and the mends they
+prompted found, said in other words than the batches. The wrong actions: a father's 'one block in each bowl pls, just
+one each' left a bowl that already held two; a quiz host's 'W gets X, and nothing else goes in it' left the other blocks
+in W. Found while mending: 'make it exactly two blocks in W' built a tower of every block in W, 'the stack, take the
+block at the top and set it ...' built a tower, 'See the stack? Take the block at the top and set it in W' moved the
+whole stack, 'take every block in a bowl out of its bowl' put blocks into the bowls of their colour, and 'Lift X off, but
+don't put it in the bin' left X held."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.core.lexicon import BIN, TABLE
+
+from tests.agent.test_understanding_fresh138 import coloured, crowded
+from tests.agent.test_understanding_fresh199 import moved
+from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, outcome, plan_of, reply
+
+BOWLS = (WB, PB, CB)
+ALL = (P, O, B, R, G, Y)
+
+
+def alone_in(block: str, bowl: str):
+    return lambda i, f: f.base(block) == bowl and all(f.base(b) != bowl for b in f.blocks if b != block)
+
+
+@pytest.mark.parametrize(("text", "check", "scene"), [
+    ("one cube into every bowl, one apiece please", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("Put two blocks in each bowl, only two.", lambda i, f: all(len(f.in_bowl(w)) == 2 for w in BOWLS), crowded),
+    ("The white bowl gets the yellow block, and nothing else goes in it.", alone_in(Y, WB), crowded),
+    ("The white bowl receives the yellow block and no other block goes in there.", alone_in(Y, WB), crowded),
+    ("make that three blocks in the cyan bowl", lambda i, f: len(f.in_bowl(CB)) == 3 and all(f.base(b) != CB or f.support[b] == CB for b in ALL), crowded),
+    ("take every block in a bowl out of its bowl", lambda i, f: all(f.base(b) not in BOWLS for b in ALL) and moved(i, f) == {P, O, B}, crowded),
+    ("See the stack? Take the block at its very top and set it in the top right corner.", lambda i, f: f.support[G] == "top right corner" and moved(i, f) == {G}, crowded),
+    ("Lift the green block off, but don't put it in the bin.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+])
+def test_what_the_batches_did_wrong_is_read_right(text: str, check, scene) -> None:
+    i, f = outcome(text, scene())
+    assert check(i, f), text
+
+
+def test_a_tower_named_as_a_topic_is_never_built() -> None:
+    """'the stack, take ...' names the stack: it never asks for a tower of every block."""
+    try:
+        i, f = outcome("the stack, take the block at the top and set it in the middle", crowded())
+    except Exception:
+        return
+    assert moved(i, f) <= {G}
+
+
+@pytest.mark.parametrize(("text", "check", "scene"), [
+    # a colour sort undone, said as which blocks are in the wrong bowl
+    ("Any block sitting in a bowl of a different colour, take it out.",
+     lambda i, f: f.base(P) != WB and f.base(O) != WB and f.base(B) != PB and moved(i, f) == {P, O, B}, coloured),
+    ("Take out the blocks that are in the wrong bowls.", lambda i, f: f.base(P) != WB and f.base(O) != WB and f.base(B) != PB, coloured),
+    ("Sort the blocks into the bowls of their colour. Any block that has no bowl of its colour, leave it exactly where it is.",
+     lambda i, f: f.base(B) == BB and f.base(G) == "green bowl" and all(i.support[b] == f.support[b] for b in (P, O, R, Y)), coloured),
+    ("sort them out by colour", lambda i, f: f.base(B) == BB and f.base(G) == "green bowl", coloured),
+    ("Put the blue block in the bowl what matches it.", lambda i, f: f.base(B) == BB and moved(i, f) == {B}, coloured),
+    # praise, pets' names and asides around a request
+    ("put the yellow block in the cyan bowl, good robot.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in the cyan bowl, lovely.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Be a good lass and put the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("What I want, guv, is the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("the yellow block in the cyan bowl please, slowly now, no fuss", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Place the yellow block in the cyan bowl, much as one would hang a picture.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("put the yellow block in the cyan bowl before the dog knocks it over", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("put the yellow block in the cyan bowl but don't touch the green block, it's my son's",
+     lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Take a deep breath. Now put the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Take the green block off the red block and put it in the cyan bowl. Don't let the tower topple.",
+     lambda i, f: f.base(G) == CB and moved(i, f) == {G}, crowded),
+    ("Put the yellow block in the cyan bowl, and the blue block mustn't budge an inch.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Empty the white bowl into the bin, but leave the pink block, which has been there for ages, where it is.",
+     lambda i, f: f.base(O) == BIN and f.base(P) == WB and moved(i, f) == {O}, crowded),
+    ("Bin the yellow block but leave the green block be exactly where it is.", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}, crowded),
+    ("Bin everything except the yellow block, love, that one stays out of the bin.",
+     lambda i, f: f.base(Y) != BIN and all(f.base(b) == BIN for b in (P, O, B, R, G)), crowded),
+    # figures and trades
+    ("Move the yellow block to the middle, then crown it with the orange block.",
+     lambda i, f: f.support[Y] == "middle" and f.support[O] == Y and moved(i, f) == {Y, O}, crowded),
+    ("The yellow block's destination is the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("The yellow block has done its job; its place now is in the bin.", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}, crowded),
+    ("I'd like the yellow block to find a new home in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Everything in the white bowl is going out today, please take all of it to the bin.",
+     lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
+    ("Make sure every bowl cradles exactly one block.", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    # counts, bins and blocks named as a topic
+    ("Make it exactly one block in the cyan bowl, it's quite small.", lambda i, f: len(f.in_bowl(CB)) == 1, crowded),
+    ("Empty the white bowl, but let no block end up in the bin.",
+     lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("Empty the white bowl, but you aren't allowed to use the bin. Anywhere else is fine.",
+     lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("the block the green one is sitting on, put it in the bin", lambda i, f: f.base(R) == BIN and f.base(G) != BIN, crowded),
+    ("That block sat on top of the red block, put it in the bin for us.", lambda i, f: f.base(G) == BIN and moved(i, f) == {G}, crowded),
+    ("The block on top of the red block, that one's for the bin.", lambda i, f: f.base(G) == BIN and moved(i, f) == {G}, crowded),
+    ("The block on top of the red block, whichever it may be, goes in the bin.", lambda i, f: f.base(G) == BIN and moved(i, f) == {G}, crowded),
+    ("I'd love to see the yellow block, the pink block and the orange block stacked in that order.",
+     lambda i, f: f.support[P] == Y and f.support[O] == P, crowded),
+])
+def test_the_words_of_trades_and_speakers(text: str, check, scene) -> None:
+    i, f = outcome(text, scene())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("How many blocks are in the white bowl, sweetheart?", "2"),
+    ("How many blocks are out there?", "6"),
+    ("What, if anything, is sitting on the green block?", "nothing"),
+    ("Take a deep breath, then tell me: is the green block on the red block?", "Yes"),
+])
+def test_questions_said_loosely_are_answered(text: str, part: str) -> None:
+    assert part in reply(text, crowded())
+
+
+def test_a_block_lifted_off_is_never_left_held() -> None:
+    plan = plan_of("Lift the green block off, but don't put it in the bin.", crowded())
+    assert [s.primitive for s in plan.steps][-2:] == ["place", "done"], plan.steps
