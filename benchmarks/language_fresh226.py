@@ -13,7 +13,12 @@ questions about the table (one or two in a message). The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e9f30d3, the code of 432dcfd, before anything it could prompt): 0.91
+goal-correct (273 of 300), 17 refused, ten questions asked, no wrong action and no wrong reply. The questions: the retired
+teacher's "put all of the blocks into W, with the exception of X, which should not go in there" and the plumber's "Grab
+whichever block's nearest W and stick it in there.". The refusals: the student's "leave whats already in there alone" and
+"put the blocks that match a bowl colour in their bowls, leave the rest where they r"; the plumber's "Any block that's got
+a bowl the same colour, in it goes. The rest of them in the bin."; "keep everything in the bowls where it is".
 """
 
 from __future__ import annotations

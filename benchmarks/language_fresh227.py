@@ -14,7 +14,15 @@ or two in a message. Six personas, one per style:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e9f30d3, the code of 432dcfd, before anything it could prompt): 0.8533
+goal-correct (256 of 300), 36 refused, two questions asked, no wrong action and six wrong replies. The wrong replies: the
+mother's "quick one, is W empty? and what's sitting on X", the gamer's "yo whats the block count on the table" and the
+fisherman's "Pink bowl. Anything in it?". The refusals: the mother's "just on the table is fine", "and remember X is
+sitting on it", "before it falls", "except X, leave that one where it is", "any block with no bowl in the same colour goes
+in the bin, thanks"; the German speaker's "Take the block below from X", "First you put ..., after this you put ...",
+"which ones is egal"; the gamer's "wrong colour blocks in the bowls = get them out", "gimme exactly one block per bowl, any
+blocks", "its trash"; the fisherman's "X is bin material"; "don't change anything in W". The question: the fisherman's
+"Want X off that pile and down on the table.".
 """
 
 from __future__ import annotations

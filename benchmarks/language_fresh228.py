@@ -16,7 +16,12 @@ are, and plain questions about the table (one or two in a message). Six kinds of
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on e9f30d3, the code of 432dcfd, before anything it could prompt): 0.9267
+goal-correct (278 of 300), 15 refused, no question, seven wrong actions and no wrong reply. The wrong actions: the
+builder's "One block in each bowl, any ones, one apiece." left a bowl that already held blocks with more than one (twice);
+the anxious person's "Sorry, is it possible to put X into the bowl that's the same colour as it?" was answered as a
+question about the table (five times). The refusals: the Vietnamese speaker's "X don't stay in W, please put it to other bowl." and "but Y you keep
+it same place"; the builder's "Match 'em up: each block to its own colour bowl, anything without a bowl goes in the bin.".
 """
 
 from __future__ import annotations
