@@ -75,12 +75,20 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # clause's end and 'is having', a radio's 'stand fast', a narrator's 'gets to stay out', 'is heading for the bin'
     (r"^[a-z ]{1,30}?, this is [a-z ]{1,30}?(?:[.;]\s*|$)", ""),  # a radio call: 'Tower, this is Ground.'
     (r"\b86(?:ed|ing|s)?\b", "bin"),
+    (r",\s*(?:cos |because |as )?(?:it is|it s|its|that is|that s|thats) (?:just |total |pure |complete )?(?:bin|junk|useless|broken|no good|ugly|worthless)(?=\s*(?:[.;!]|$))", ""),  # ', its trash'
+    (r"[,;.]?\s*(?:and |but )?(?:remember|note|mind|bear in mind|keep in mind|don t forget|do not forget)(?: that)? (?:the \w+ block|something|a block|another block) (?:is |s )?"
+     r"(?:sitting |stacked |resting |lying |still )?(?:on(?: top of)?|in) (?:it|there|that one|the \w+ (?:block|bowl))\W*$", ""),  # '..., and remember X is sitting on it'
+    (r",\s*(?:just )?((?:on|in|into|at) the (?:table|bin|middle|\w+ bowl|(?:top|bottom) (?:left|right) corner)) (?:is|s|would be|will be|will do) (?:fine|ok|okay|good|great|perfect|alright)\b",
+     r" and put it \1"),  # 'get X out of W, just on the table is fine'
     (r"(?:^|(?<=[.;!] )|,\s*)(?:but )?(?:anywhere|everywhere|any place|any other place|the rest of the table) else (?:is|s) (?:fine|ok|okay|allowed|fair game|good|open|yours)\W*$", ""),
     (r"[,;.]?\s*(?:because |as |since |cos |cause )?(?:it is|it s|its|that is|that s|thats|they are|they re|theyre) (?:(?:my|our|their|his|her|your) (?:little )?"
      r"(?:daughter|son|kid|kids|child|children|boy|girl|wife|husband|mum|mom|dad|baby|nephew|niece|grandson|granddaughter)(?:s|'s| s)?|(?:my|our|their|his|her|your) "
      r"(?:very )?(?:favou?rites?|own|toys?|lucky (?:one|block|colour|color)))(?: (?:favou?rite|one|block|colour|color|toy))?(?=\s*(?:[.;!]|$))", ""),  # '..., its my daughters', ', its their favourite'
     (r"\b((?:move|budge|shift|stir)(?:s|d)?) (?:(?:so much as|even) )?(?:an inch|a millimet(?:re|er)|a hair|one bit|a jot|an iota)\b", r"\1"),  # 'X must not move an inch'
     (r",\s*which (?:has|have|had) (?:sat|stood|been|rested|lain|lived|stayed)(?: there| here| in it| in there)? for (?:some|a long|quite some|a|ages|years|a while)[^,.;]*,", ""),  # an aside of time
+    (r"[,;.]\s*(?:because |as |since |cos )?(?:the (?:cat|dog|baby|kids?|children|little one|toddler|puppy)|someone|somebody|my (?:son|daughter|kids?|cat|dog))(?:'s|'re| is| s| are| re) "
+     r"(?:about|going|gonna|likely|bound) to (?:knock|grab|take|eat|break|steal|move|touch|get)\b[^.;]*", ""),  # "..., the cat's about to knock it over"
+    (r",?\s*\bbefore (?:it|they|the (?:stack|tower|pile)|everything|the lot) (?:falls?|topples?|tips?|collapses?|crashes?|goes)(?: over| down)?\b", ""),  # '..., before it falls'
     (r",?\s*\bbefore (?:the (?:(?:little |wee )?ones?|baby|kids?|children|toddler|dog|cat|puppy)|someone|somebody|anyone|my (?:son|daughter|kids?|"
      r"wife|husband|partner|boss|brother|sister)) (?:knocks?|breaks?|grabs?|takes?|eats?|steals?|moves?|touches?|gets? (?:to|at)|messes?|finds?)\b[^,.;]*", ""),  # '... before the little one knocks it off'
     (r",\s*(?:since |as |because )?(?:it|the bowl|that bowl|the \w+ bowl) (?:is|s) (?:not (?:very |that |too |so )?(?:big|large|deep|wide|roomy)|(?:quite |rather |very |"
@@ -93,6 +101,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: "stays out of the bin" if m.group(1).startswith("out") and "bin" in m.string else "stays where it is"),
     (r"\b(?:is|are) (?:heading|headed|bound|on (?:its|their) way)(?: for| to| into| towards)\b", "goes to"),
     (r"\b(?:nobody|no one|no body) (?:touch(?:es)?|moves?|disturbs?)\b", "do not touch"),
+    (r"\b(?:do not|don t|never) (?:change|alter|disturb|mess with|mess up|rearrange) (?:anything|what is|whatever is|the blocks?) (in|inside|on) (the \w+ (?:bowl|block))\b",
+     r"leave everything \1 \2 alone"),  # "don't change anything in W"
     (r"\blet (it|them|that|this)(?: one)? (?:be|stay|rest|sit|remain)\b", r"leave \1"),
     (r"\bleave (the \w+ (?:block|one)|it|them) be (?=where|as|exactly|right|just)", r"leave \1 "),  # 'leave X be where it is'
     (r"\blet (nothing|no blocks?|none of them|not one of them|no block) (?:go|end up|get put|be put|land|fall)(?: up)? (?=(?:into|in|inside|on|onto) the )", r"\1 goes "),

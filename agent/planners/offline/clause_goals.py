@@ -122,7 +122,7 @@ def kept_blocks(text: str, ctx: Context) -> list[str]:
     try:
         return resolve_blocks(NounPhrase(text), ctx, pool_all=True, plural_default=True)
     except PlanningError:
-        if rx(r"(?:all |every |each )?(?:the )?(?:ones?|blocks?) (?:that are |which are )?(?:already )?(?:in|inside) (?:a |the |any )?bowls?").fullmatch(text) or all(
+        if rx(r"(?:(?:all |every |each )?(?:the )?(?:ones?|blocks?)|everything|anything|whatever is) (?:that are |which are |that is )?(?:already )?(?:in|inside) (?:a |the |any )?bowls?").fullmatch(text) or all(
                 rx(rf"\b{b}\b").search(ctx.instruction.lower()) for b in ctx.state.blocks) and rx(r"(?:all )?the (?:other (?:blocks|ones)|others|rest)|everything else|every other block").fullmatch(text):
             return []  # 'leave the ones already in bowls' when no block is, 'nothing else should move' when every block is named: nothing to keep
         raise

@@ -52,6 +52,8 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r"\b(blocks?|ones?|cubes?) (?:sat|stood|sat there|stood there) (?=(?:on|in|inside|at|on top of) )", r"\1 sitting "),  # British 'every block sat on the table'
     (r"\b(bowls?|blocks?|ones?|cubes?) what (?=(?:matches|match|is|are|has|have|goes|go|sits|fits)\b)", r"\1 that "),  # a Londoner's 'the bowl what matches it'
     (r"\bsort (them|it|these|those|the blocks|all the blocks|everything|the lot) out\b", r"sort \1"),  # 'sort 'em out by colour'
+    (r",\s*(in|into|on|onto) (it|there|the \w+ bowl|the bin) (goes|go)\b", r" \3 \1 \2"),  # 'Any block that's got a bowl the same colour, in it goes.'
+    (r"\b(they|you|we) r\b", r"\1 are"),  # a texter's 'where they r'
     (r"(?:^|(?<=[.;] ))(?:that|this) (block|one|cube)(?= (?:sat|sitting|resting|perched|lying|stood|standing) (?:on top of|on|in|inside|under|underneath) the )", r"the \1"),  # 'That block sat on top of X, shift it ...'
     (r"\bthem (?=blocks\b|ones\b|cubes\b)", "the "), (r"\b(?:'cept|cept|ceptin|exceptin)\b", "except"),
     (r"(?:^|(?<=, )|(?<=[.;] ))(?:i )?reckon (?:you|ya|u) (?:could|can|might)\b", "could you"), (r",?\s*(?:i )?reckon i(?:'ll| ll| will) (?:hang on to|keep|hold on to|hang onto) (?:that one|it|them)\W*$", ""),

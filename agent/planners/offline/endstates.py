@@ -161,7 +161,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blift (?:off|away) (?:whatever block is|whatever is|the block|the blocks|the block that is) (?:on top of|on) (the \w+ block)\b", r"take everything off \1"),
     (r"\b(?:lift|take|get) (the (?:top|\w+) block|it) off(?=\s*(?:[.;!]|$)|,?\s*(?:but )?(?:do not|never|not) )", r"put \1 on the table"),  # 'See the tower? Lift the top block off.'
     (r"(\b(?:all )?the blocks on the table\b.*)[.;]\s*(?:i mean,? |so,? )?all of them on the table\W*$", r"\1"),  # the set said again
-    (r"\bany block (?:without|that has no|with no) (?:one|a bowl|a matching bowl|a bowl of its (?:own )?colou?r)\b", "every unmatched block"),
+    (r"\b(?:any|every|each) block (?:without|that has no|with no) (?:one|a bowl|a matching bowl|a bowl of its (?:own )?colou?r|(?:a )?bowl in (?:its|the same)(?: own)? colou?r)\b", "every unmatched block"),
     (r"\bevery block (?:that is |that s )?in a bowl (?:is|should be|must be|has to be) (?:the same colou?r as|of the same colou?r as|the colou?r of) (?:that|its|the) "
      r"bowl\b", "no block should be in a bowl of a different colour"),
     (r"^(?:the |all the |all of the )?blocks (?:are |should be |will be |must be |end up |all )+(?:stacked|piled)(?: up)?(?: (?:in|into|as) (?:one|a single|a|the same) "

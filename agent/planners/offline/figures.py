@@ -22,6 +22,7 @@ _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # words around a figure that say nothing of the goal: 'the poor X', 'for its dinner', '(not food)', 'it has stayed long enough'
     (r"\bthe poor (?=\w+ (?:block|cube|one)\b)", "the "),
+    (r"\b(is|are) (?:just |pure |definitely )?(?:bin|trash|rubbish|scrap|junk) (?:material|fodder|stuff)\b", r"\1 for the bin"),  # a fisherman's 'X is bin material'
     (r"\b(bowls?) (?:cradle|cup|nurse|embrace|hug|nest)(s?)\b", r"\1 hold\2"),  # a painter's 'each bowl cradles exactly one block'
     (r",\s*(?:a|one) (?:single |little |lone )?(?:spot|dot|splash|touch|pop|dab) of colou?r (?:in|for) (?:every|each) bowl(?=\s*(?:[.;!]|$))", ""),
     (r"\b(the \w+ block) has (?:done|finished|served) its (?:work|job|bit|duty|part|purpose)(?: (?:for )?(?:today|now|here))?\s*[;,.]\s*(?:so )?(?:its place(?: now)? is|it(?: now)? (?:goes|belongs))"

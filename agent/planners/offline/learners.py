@@ -15,6 +15,13 @@ from sim.core.lexicon import COLOURS
 _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(in|on|inside) (the \w+ (?:bowl|block)) (?:shall|should|must|will|has to|have to|needs? to) (?:be|stand|lie|sit) (.+?)(?=\s*(?:[,.;]|$))", r"there should be \3 \1 \2"),  # a German word order
+    (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),
+    (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
+    (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"),
+    (r"\b(but|and) (the \w+ block),? you (keep|leave) (?:it|him|her)\b", r"\1 \3 \2"), (r"\b(keep|leave) (it|them|the \w+ block) (?:in |at )?(?:the )?same (?:place|spot|position)\b", r"\1 \2 where it is"),  # 'put it to other bowl'  # German 'egal': it does not matter which
+    (r"\bthe (block|one|cube) (below|under|underneath|beneath|above|over) (?:from|of) (?=the \w+ (?:block|one|cube)\b)", r"the \1 \2 "),  # 'the block below from X'
+    (r"^first,? you (put|place|move|take|stack|bin|throw)\b(.*?)[,;]\s*(?:after this|after that|then|afterwards),? you (?=(?:put|place|move|take|stack|bin|throw)\b)", r"first \1\2, then "),  # 'First you put X in W, after this you put Y on X'
     (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'
     (r"[.;,]?\s*\b(?:in|inside) the bowls (?:should|must|may|can) (?:stay|be|remain) only (?:the )?blocks (?:of|with|in) the same colou?r (?:like|as) the bowls?\b",
      ", and no bowl may hold a block of another colour"),  # 'In the bowls should stay only blocks of the same colour like the bowl.'

@@ -10,16 +10,20 @@ import re
 from collections.abc import Callable
 
 # a block in a bowl not of its colour: 'any block sitting in a bowl that isn't its colour', 'the blocks in the wrong bowls'
-_MISMATCHED = (r"(?:any|every|each|all(?: of)?(?: the)?|the) blocks? (?:(?:that|which) (?:is|are|s) |sitting |lying |resting )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
+_MISMATCHED = (r"(?:(?:(?:any|every|each|all(?: of)?(?: the)?|the) )?(?:wrong[- ]colou?r(?:ed)? blocks? (?:in|inside) (?:the|a|any) bowls?|blocks? of the wrong colou?r (?:in|inside) (?:the|a|any) bowls?)|"
+               r"(?:any|every|each|all(?: of)?(?: the)?|the) blocks? (?:(?:that|which) (?:is|are|s) |sitting |lying |resting )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
                r"(?:a|the|any|some) bowls? (?:(?:that|which) (?:is not|isnt|are not|arent|does not match|do not match) (?:its|their)(?: own)? colou?r|(?:of|in) (?:a different|"
-               r"another|the wrong) colou?r|not of (?:its|their)(?: own)? colou?r))")
+               r"another|the wrong) colou?r|not of (?:its|their)(?: own)? colou?r)))")
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
+    (r"(\b(?:colou?r|matching|same colou?r) bowls?\b[^.;]*?[,;.]\s*(?:and |then )?)(?:anything|everything|any blocks?|the ones?|those|whatever(?: is)?|the rest) (?:without|with no) "
+     r"(?:a|its|their)(?: own)? bowl\b", r"\1the blocks without a matching bowl"),  # '... to its own colour bowl, anything without a bowl goes in the bin'
+    (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|put (?:it|them) on the table|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
      rf"(?:take|get|lift|pull|remove) (?:out )?{_MISMATCHED}{_OUT})(?=\s*(?:[.;]|$))", "no block should be in a bowl of a different colour"),  # a colour sort undone
     (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),
+    (r"\b(?:put|place|move|set) (?:the|all the|all) (?:matching|matched) blocks (?:in|into) (?:their|the matching|their matching|their own) bowls\b", "put every block in its matching bowl"),
     (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b", "every matched block"),  # never one 'any' block
     (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b", r"\1 unmatched \2"),
     (r"\b(?:(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?|(?:the )?blocks (?:with|that have) no bowl of their "

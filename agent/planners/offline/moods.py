@@ -34,6 +34,8 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),
+    (r"^\W*(?:(?:so+|ok|okay|um+|uh+|erm|hi|hello)\W+)*(?:sorry|excuse me|pardon(?: me)?)(?: to (?:bother|trouble|interrupt) you)?\s*[,.!:]+\s*(?=(?:is|are|can|could|would|will|do|does)\b)",
+     ""),  # 'Sorry, is it possible to put X in W?': the apology, then the request or the question
     (r"(?:^|(?<=[.!?;]\s))(?:(?:ok|okay|now|so|first),?\s+)?(?:take a (?:deep |big |slow |long )?breath|breathe(?: in| out| deeply)?)(?:,? and(?: then)?|,? then|\s*[.!,;])\s*",
      ""),  # a yoga teacher's 'Take a breath and tell me, ...'
     (rf",\s*(?:good (?:robot|job|boy|girl|lad|lass|one|work|stuff|show)|well done|nice one|attaboy|lovely(?: jubbly)?|smashing|magic|champion|ace|there{_A}?s a good (?:robot|lad|girl|boy|one))"

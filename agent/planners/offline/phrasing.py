@@ -336,7 +336,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     ((r"\b(at most|no more than|not more than|a maximum of|max(?:imum)?) (?:of )?(one|two|three|a|a single)(?: blocks?)? "
       r"(?:per|for each|for every|in each|in every|in any) bowl\b"), r"\1 \2 block in every bowl"),  # a limit, not a count
     (r"\b(?:a|an|single) ((?:block )?(?:per|for each|for every) (?:bowl|corner))\b", r"one \1"),
-    (r"\b(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
+    (r"\b(?:exactly )?(one|two|three|four)(?: blocks?)? (?:per|for each|for every) (bowl|corner)\b", r"exactly \1 block in every \2"),
     (r"\bexactly (one|two|three|four|five) (more|extra|additional)\b", r"\1 \2"),  # 'exactly two more in W': two added, not two in all
 ))
 _PHRASES, _CASUAL, _SPEECH = guarded(PHRASES), guarded(CASUAL), guarded(SPEECH)

@@ -61,6 +61,9 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
     if rx(r"(?:the |a |any |all |all the |any of the |one of the |either |(?:its|their)(?: own| current)? )?bowls?").fullmatch(
                     tgt_text):  # 'out of its bowl': the one it is in
         bowls = list(ctx.state.bowls)
+        binned = resolve_blocks(NounPhrase(obj_text), ctx, excluded, plural_default=True) if rx(r"(?:its|their)\b").match(tgt_text) else []
+        if binned and all(ctx.state.base(b) == BIN for b in binned):  # 'take X out' said of a block in the bin: out of the bin
+            return [Rel("in_bin", b, negated=True) for b in binned]
     else:
         kind, name = resolve_target(tgt_text, "in" if rel_prep == "in" else rel_prep, ctx)
         if kind == "table":  # 'get X off the table': held when one, in the bin when all (a clear table)

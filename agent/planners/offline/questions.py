@@ -36,7 +36,8 @@ _ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASK
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text.lower())  # a learner's
+    text = rx(r"^(?:the )?(\w+ (?:bowl|block))\s*[.:]\s*(?=(?:anything|something|what|is|are|where)\b[^.?]*\bit\b)").sub(r"the \1, ", text.lower())  # 'Pink bowl. Anything in it?'
+    text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text)  # a learner's
     for pattern, repl in _ASKED:  # 'is X alone in its bowl?', 'which block shares a bowl with X?', 'is X still in W?'
         text = replaced(pattern, repl, text)
     text = rx(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)").sub(r"\1 which \2 is \3", text)  # order:
@@ -81,7 +82,7 @@ def question_text(text: str) -> str:
     t = rx(r"\b(?:are|is) (hiding|hidden|tucked|stashed|sat|waiting|sleeping) (?=in|on|inside)").sub("are ", t)  # 'how many blocks are hiding in W?'
     for pattern, said in HALVES:  # 'the side closest to the robot': the near side
         t = rx(pattern).sub(said, t)
-    t = rx(r"^(?:what is|what s|what's|give me) the (block|bowl) count (?=on|in)").sub(r"how many \1s are ", t)  # "what's the block count on the near side?"
+    t = rx(r"^(?:(?:yo|hey|hi|ok|okay|so|right),? )?(?:what is|what s|what's|whats|give me) the (block|bowl) count (?=on|in)").sub(r"how many \1s are ", t)  # "what's the block count on the near side?"
     t = rx(r"^count the (blocks|bowls) (on|in) (.+?)\s*[:,-]+\s*how many (?:are there|there are|is that)(?=\W*$)").sub(r"how many \1 are \2 \3", t)
     t = rx(r"^count the empty bowls(?: for me)?\s*[:,-]*\s*(?:how many (?:are there|there are|is that))?(?=\W*$)|^how many bowls (?:have|hold|contain) (?:nothing|no blocks?) "
                r"(?:in them|inside)?(?=\W*$)").sub("how many bowls are empty", t)  # 'How many bowls have nothing in them?'

@@ -181,7 +181,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:let (?:it|them|the \w+) breathe|as an? (?:accent|feature|statement|focal)(?: piece| point| block)?)\b", ""),
     (r"(?:^|(?<=[.;] ))(?:that is|that s|this is|it is|a)(?: our| a| the)?(?: little| lovely| nice)? (?:accent|feature|statement|focal) "
      r"(?:piece|block|point)\s*(?:[.;]\s*|$)", ""),
-    (r"\b(?:get|pull|lift) (the \w+ (?:block|one)|it|them) out of (?:there|that bowl)(?=\s*(?:[.;]|$))", r"take \1 out"),
+    (r"\b(?:get|pull|lift) (the \w+ (?:block|one)|it|them) out of (?:there|that bowl)(?=\s*(?:[.;]|$))", r"take \1 out of its bowl"),
     (r"\bbecause [^,.;]*", ""),
     (r",?\s*\b(?:and then|then|and so) (?:it|they|that|there) (?:is|are|will be|can be|can|will|s|re) (?:[a-z]+)(?: [a-z]+){0,4}"
      r"(?=\s*(?:[,.;]|$))", lambda m: m.group(0) if rx(r"\b(?:in|into|on|onto|at|inside|per|each|every|all|none|no|not|one|two|"

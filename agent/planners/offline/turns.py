@@ -339,7 +339,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^of (the blocks [^,]+),\s*(put|place|drop|throw|move|bin) (?:exactly )?(one|two|three|four|five)(?: of them)?\b", r"\2 \3 of \1"),
     (r"^(the bin|the \w+ bowl) (?:gets|receives|takes) (all (?:of )?the blocks|every block|everything)(?: (?:apart from|except|but|other than) (the \w+ block))?\W*$",
      lambda m: f"put {m[2]}{' except ' + m[3] if m[3] else ''} in {m[1]}"),
-    (r"(\bexcept (?:for )?the \w+ (?:block|one)),? which (?:must not|should not|may not|can not|does not) go (?:in|there|in there|in it)\b", r"\1"),
+    (r"(\b(?:except(?: for)?|with the exception of|apart from|other than|save for|excluding) the \w+ (?:block|one)),? which (?:must not|should not|may not|can not|does not) go (?:in|there|in there|in it)\b", r"\1"),
     (r"^(?:put|throw|drop|toss) some (?:of the )?blocks? ([^,;]*?)(?:in|into) the bin,? (?:but )?(?:no more than|not more than|at most|up to) (?:one|two|three|four|five)"
      r"(?: of them)?\W*$|^(?:put|throw|drop|toss) some (?:of the )?blocks? ([^,;]*?)(?:in|into) the bin,? (?:one|two|three|four|five) at (?:the )?most\W*$|^(?:throw|put|toss) "
      r"some blocks (?:in|into) the bin[;,.]\s*(?:do not|never) (?:throw|put) in more than half(?: of them)?\W*$",
