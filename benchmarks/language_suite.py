@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh225` (the tenth to
-two-hundred-and-twenty-sixth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH225`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh228` (the tenth to
+two-hundred-and-twenty-ninth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH228`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -144,6 +144,9 @@ from benchmarks.language_fresh222 import FRESH222
 from benchmarks.language_fresh223 import FRESH223
 from benchmarks.language_fresh224 import FRESH224
 from benchmarks.language_fresh225 import FRESH225
+from benchmarks.language_fresh226 import FRESH226
+from benchmarks.language_fresh227 import FRESH227
+from benchmarks.language_fresh228 import FRESH228
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -346,6 +349,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh223", FRESH223),
     ("fresh224", FRESH224),
     ("fresh225", FRESH225),
+    ("fresh226", FRESH226),
+    ("fresh227", FRESH227),
+    ("fresh228", FRESH228),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -621,6 +627,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh223_goal_correct": rate("fresh223"),
         "fresh224_goal_correct": rate("fresh224"),
         "fresh225_goal_correct": rate("fresh225"),
+        "fresh226_goal_correct": rate("fresh226"),
+        "fresh227_goal_correct": rate("fresh227"),
+        "fresh228_goal_correct": rate("fresh228"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
