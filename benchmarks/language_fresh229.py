@@ -13,7 +13,13 @@ table, one or two in a message. The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 658b935, the code of 3d65d8a, before anything it could prompt): 0.7433
+goal-correct (223 of 300), 75 refused, two questions asked, no wrong action and no wrong reply. The refusals: the
+Hungarian speaker's "so it stand on the top of it", "on the top of it"; the knitter's similes and asides ("same as my yarn
+basket!", "it's like picking buttons out of my tin!", "like leftover yarn!", "like my first ever tea cosy!", "like a good
+yarn pairing!"); the manager's "Please action ...", "Going forward, ..."; "throw any block that's sitting in a bowl of a
+different colour into the bin". The questions: "whichever block is closest to W, bin it", "nothing stay on the table or
+in the bowls".
 """
 
 from __future__ import annotations

@@ -13,7 +13,16 @@ table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 658b935, the code of 3d65d8a, before anything it could prompt): 0.5633
+goal-correct (169 of 300), 114 refused, five questions asked, five wrong actions and seven wrong replies. The wrong
+actions: the trucker's "I'd sure like to see that purple block parked in the top right corner, copy that?" was answered
+as a question. The wrong replies: the Filipino speaker's "is X on Y po?" and the trucker's "What's sittin' on top of X,
+good buddy?". The refusals: the Filipino speaker's "po", "pls", "thank u"; the trucker's "Breaker one-nine, ...",
+"good buddy", "Ten-four", "copy?", "haul X on over to", "don't you lay a finger on X", "just the way she is"; the poet's
+"its little work here done", "a small bright sentinel keeping watch", "at its foot ... to crown them both", "dwelling in W
+wander out to", "let it rest anywhere at all, only not there", "make the short journey there and rest", "let X keep its
+quiet station", "seek out the bowl that wears its own colour"; the dentist's "and that will be everything for today". The
+questions: the trucker's "Grab whichever block's closest to W and drop it on in there, over.".
 """
 
 from __future__ import annotations

@@ -13,7 +13,15 @@ about the table (one or two in a message). Six kinds of first-time user:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 658b935, the code of 3d65d8a, before anything it could prompt): 0.8667
+goal-correct (260 of 300), 25 refused, no question, 15 wrong actions and no wrong reply. The wrong actions, each five
+times: the shy person's "just one block in each bowl, maybe? um" got the help text, "um the red block to the middle? but
+leave the red bowl how it is" did nothing, and "maybe... the blocks in the bowls that are the same colour as them?" was
+met with a question about which block.
+The refusals: the Thai speaker's "on top the green block, thank you ka"; the organiser's "sharing the red bowl", "every
+bowl emptied out, with all of their blocks set out on the table instead", "Colour-code it: matching blocks into matching
+bowls, and anything without a match goes in the bin."; the football fan's "straight red, off you go!", "back of the
+net!".
 """
 
 from __future__ import annotations
