@@ -1,12 +1,14 @@
-"""What the two-hundred-and-twenty-fourth to two-hundred-and-twenty-ninth untuned batches (`benchmarks.language_fresh223`
-to `language_fresh228`: a vet, a cyclist, a night-shift worker, a painter, a postwoman, a yoga teacher, a careful person,
+"""What the two-hundred-and-twenty-fourth to two-hundred-and-thirty-second untuned batches (`benchmarks.language_fresh223`
+to `language_fresh231`: a vet, a cyclist, a night-shift worker, a painter, a postwoman, a yoga teacher, a careful person,
 students, a cabbie, a historian, a quiz host, a busy father, a midwife, a plumber, a retired teacher, a fisherman, a
-waiter, a gamer, a mother, a librarian, a builder, an anxious person, a teenager, and Greek, Chinese, Arabic, Russian,
-German and Vietnamese speakers) and the mends they prompted found, said in other words than the batches. The wrong
+waiter, a gamer, a mother, a librarian, a builder, an anxious person, a teenager, a pharmacist, a courier, a knitter, a
+manager, a dentist, a trucker, a poet, a scientist, a football fan, a shy person, an organiser, and Greek, Chinese,
+Arabic, Russian, German, Vietnamese, Hungarian, Filipino and Thai speakers) and the mends they prompted found, said in other words than the batches. The wrong
 actions: a father's 'one block in each bowl pls, just one each' and a builder's 'One block in each bowl, any ones, one
 apiece.' left a bowl that already held blocks with more than one; a quiz host's 'W gets X, and nothing else goes in it'
 left the other blocks in W; an anxious person's 'Sorry, is it possible to put X into the bowl that's the same colour as
-it?' was answered as a question. Found while mending: 'make it exactly two blocks in W' built a tower of every block in W, 'the stack, take the
+it?' and a trucker's '... parked in the top right corner, copy that?' were answered as questions; a shy person's 'just one
+block in each bowl, maybe? um' got the help text and 'um X to the middle? but leave W how it is' did nothing. Found while mending: 'make it exactly two blocks in W' built a tower of every block in W, 'the stack, take the
 block at the top and set it ...' built a tower, 'See the stack? Take the block at the top and set it in W' moved the
 whole stack, 'take every block in a bowl out of its bowl' put blocks into the bowls of their colour, and 'Lift X off, but
 don't put it in the bin' left X held."""
@@ -192,3 +194,39 @@ def test_a_block_taken_out_of_the_bin_is_never_left_held(text: str) -> None:
     """Found while mending: 'get X out of there' said of a block in the bin lifted it and held it; 'take X out' did nothing."""
     i, f = outcome(text, binned())
     assert f.base(Y) not in (BIN, "gripper") and moved(i, f) == {Y}, text
+
+
+@pytest.mark.parametrize(("text", "check", "scene"), [
+    # FRESH229-231's wrong actions, in other words
+    ("I'd sure love to see the yellow block parked in the cyan bowl, roger that?", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("only one block in every bowl, maybe? um", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("um the yellow block to the middle? but leave the white bowl how it is", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("perhaps... the blocks in the bowls that match their colour?", lambda i, f: f.base(B) == BB and f.base(G) == "green bowl", coloured),
+    # FRESH229-231's refusals, in other words
+    ("Please action moving the yellow block into the cyan bowl. Going forward, the green block stays where it is.",
+     lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in the cyan bowl, so it sit in it.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("The orange block has to be on the yellow block at the end, on the top of it.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Could you take the yellow block to the cyan bowl? It's like tidying a sewing box!", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Take the pink block out of the white bowl, but not into the bin - I might still want it, like spare buttons!",
+     lambda i, f: f.base(P) not in (WB, BIN) and moved(i, f) == {P}, crowded),
+    ("I adore it when things match! Could you put the blocks into their matching bowls?", lambda i, f: f.base(B) == BB and f.base(G) == "green bowl", coloured),
+    ("Throw every block that's sitting in a bowl of the wrong colour into the bin.",
+     lambda i, f: all(f.base(b) == BIN for b in (P, O, B)) and moved(i, f) == {P, O, B}, coloured),
+    ("Breaker one-nine, haul that yellow block on over to the cyan bowl, good buddy. Ten-four.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("put the yellow block in the cyan bowl po, thank you", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Let the yellow block drop gently into the bin, its work is done.", lambda i, f: f.base(Y) == BIN and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in the cyan bowl, and that is all for now.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Let every block now residing in the white bowl make its way to the middle.",
+     lambda i, f: f.support[P] != WB and f.support[O] != WB and moved(i, f) == {P, O}, crowded),
+    ("Move the yellow block to the middle, yet let the green block keep its post.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("Let each block seek out the bowl that wears its own colour.", lambda i, f: f.base(B) == BB and f.base(G) == "green bowl", coloured),
+    ("I'd like the yellow block and the red block sharing the cyan bowl.", lambda i, f: f.base(Y) == f.base(R) == CB, crowded),
+    ("First the yellow block in the bin, straight red! Then the green block into the cyan bowl, back of the net!",
+     lambda i, f: f.base(Y) == BIN and f.base(G) == CB and moved(i, f) == {Y, G}, crowded),
+    ("Colour-code it: matching blocks into matching bowls, and anything without a match goes in the bin.",
+     lambda i, f: f.base(B) == BB and f.base(G) == "green bowl" and all(f.base(b) == BIN for b in (P, O, R, Y)), coloured),
+])
+def test_the_third_round_of_speakers(text: str, check, scene) -> None:
+    i, f = outcome(text, scene())
+    assert check(i, f), text

@@ -141,13 +141,13 @@ def tower_first(blocks: list[str], state: SymState) -> list[str]:
 
 
 STATES = {"loose", "unstacked", "free", "clear", "uncovered", "stacked", "covered", "buried", "lone", "unmatched", "matched",
-          "onblock"}  # 'onblock': the word `outcomes` makes of 'on top of another block' 
+          "onblock", "misplaced"}  # 'onblock': the word `outcomes` makes of 'on top of another block' 
 BOWL_STATES = {"empty": False, "unused": False, "vacant": False, "full": True, "occupied": True, "nonempty": True}  # holds blocks
 
 
 def in_state(block: str, word: str, state: SymState) -> bool:
     """'loose': alone on the table; 'free'/'clear': nothing on it; 'stacked': in a tower; 'covered': under one;
-    'unmatched': no bowl of its colour."""
+    'unmatched': no bowl of its colour; 'misplaced': in a bowl of another colour."""
     sup = state.support
     if word == "middle":  # 'the middle block of the tower'
         return tower_end(block, "middle", state)
@@ -157,6 +157,8 @@ def in_state(block: str, word: str, state: SymState) -> bool:
         return sup[block] in (TABLE, *PLACES) and state.is_clear(block)
     if word in ("free", "clear", "uncovered"):
         return state.is_clear(block) and sup[block] not in (BIN, GRIPPER)
+    if word == "misplaced":  # 'the blocks in the wrong bowls': in a bowl of another colour
+        return state.base(block) in state.bowls and state.colours.get(state.base(block)) != state.colours.get(block)
     if word == "onblock":  # 'every block that is on top of another one': not the bottom of its tower
         return sup[block] in sup
     if word == "stacked":

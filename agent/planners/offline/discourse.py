@@ -274,7 +274,7 @@ def told(instruction: str) -> str:
     parts = [p for i, p in enumerate(parts) if not (i + 1 < len(parts) and _POINT_RE.match(p) and all(  # 'Look at X. Put X on Y.': pointed at, then named
         rx(rf"\b{n}\b", re.IGNORECASE).search(" ".join(parts[i + 1:])) for n in rx(r"\b(?:the|an?) (\w+ (?:block|bowl))", re.IGNORECASE).findall(p)))]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _ONE_RE.match(p))][:1]:  # "There's one empty bowl; put X in it."
-        named = r"the \w+ block" if m[1].endswith("bowl") else r"the (?:\w+ )?block"  # a block said before 'it': 'it' is that block, unless a bowl was seen
+        named = r"the \w+ block" if m[1].endswith("bowl") else r"the (?:\w+ ){0,2}(?:block|one)"  # a block said before 'it': 'it' is that block, unless a bowl was seen
         if it := rx(rf"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\b{named}\b).)*?)\bit\b", re.I).search(parts[i + 1]):
             parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'

@@ -82,6 +82,9 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\bon (?:top of )?the \w+ block\b[^.;]*?),\s*on top of (?:it|that one)(?=\s*(?:[.;,]|$))", r"\1"),  # 'X has to be on Y at the end, on the top of it'
+    (r"(\b(?:every block|all (?:of )?the blocks|everything|all of them)\b[^.;]*\bin the bin\b[^.;]*?),?\s*(?:and )?nothing (?:stay|stays|should stay|remains?|is left|left) "
+     r"(?:on the table|in the bowls?)(?: or (?:on the table|in the bowls?))?(?=\s*(?:[.;]|$))", r"\1"),  # '..., all of them, nothing stay on the table or in the bowls'
     (r"\b(the \w+ block) off (?:that|this|its) (pile|stack|tower)\b", r"\1 off the \2"),  # 'X off that pile': the one X is on
     (r"(\b(?:except|but not|apart from|other than)(?: for)? the \w+ (?:block|one)),?\s*(?:and )?(?:leave|keep) (?:that one|it|that|this one)(?: where it is| alone| be| as it is| in place| put)?(?=\s*(?:[,.;]|$))",
      r"\1"),  # 'bin all the blocks on the table, except X, leave that one where it is'

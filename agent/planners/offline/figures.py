@@ -22,6 +22,20 @@ _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # words around a figure that say nothing of the goal: 'the poor X', 'for its dinner', '(not food)', 'it has stayed long enough'
     (r"\bthe poor (?=\w+ (?:block|cube|one)\b)", "the "),
+    # a poet's: 'its little work here done', 'a small bright sentinel keeping watch', 'at its foot ... to crown them both', 'dwelling in W
+    # wander out to', 'make the short journey there', 'keep its quiet station', 'the bowl that wears its own colour'
+    (r",\s*(?:its|their) (?:little |small |whole )?(?:work|job|task|duty) (?:here )?(?:is )?(?:done|over|finished|complete)\W*$", ""),
+    (r"[,;.]\s*(?:and )?(?:that|this) (?:will be|would be|is|s|ll be) (?:everything|all|it)(?: for(?: today| now| the day)?)?\W*$", ""),
+    (r",\s*(?:like |as )?(?:a|an) (?:\w+ ){0,3}(?:sentinel|guard|guardian|watchman|beacon|jewel|gem|lantern|soldier|king|queen)\b[^,.;]*$", ""),
+    (r"\blet (the \w+ block|it|them) (?:fall|drop|tumble|slip|sink|settle)(?: softly| gently| slowly)? (?=(?:into|in|onto|on) )", r"put \1 "), (r",\s*yet\b", ", but"),
+    (r"\bat (?:its|the) foot\b", "at the bottom"), (r"\b(?:to crown|crowning) (?:them|it)(?: both| all)?\b", "on top"),
+    (r"\b(?:now )?(?:dwelling|residing|living) (?=in\b)", ""), (r"\b(?:wander|stroll|travel|make (?:its|their) way)(?: out| over| across)? to\b", "go to"),
+    (r"[;,.]\s*(?:let it|leave it|put it|it can) (?:rest |go |sit |be )?anywhere(?: at all| else)?,?\s*(?:(?:only|just|but) )?not (?:there|in it|back in there)\W*$", ""),
+    (r"\b(nearest|closest)(?: to)? (the (?:(?:top|bottom) (?:left|right) corner|middle))\b(.*?)\bmake (?:the|a|its|their) (?:\w+ )?(?:journey|trip|voyage|walk|way) there(?: and rest)?",
+     r"\1 to \2\3go to \2"),
+    (r"\blet (the \w+ block|it) keep (?:its|her|his) (?:\w+ )?(?:station|place|post|spot|position|seat)\b", r"leave \1 where it is"),
+    (r"\blet (each|every) block (?:seek out|find|look for|search out|go to) (?:the|its) bowl (?:that wears|wearing|that shares|dressed in|of) its (?:own )?colou?r\b",
+     r"put \1 block in the bowl of its own colour"),
     (r"\b(is|are) (?:just |pure |definitely )?(?:bin|trash|rubbish|scrap|junk) (?:material|fodder|stuff)\b", r"\1 for the bin"),  # a fisherman's 'X is bin material'
     (r"\b(bowls?) (?:cradle|cup|nurse|embrace|hug|nest)(s?)\b", r"\1 hold\2"),  # a painter's 'each bowl cradles exactly one block'
     (r",\s*(?:a|one) (?:single |little |lone )?(?:spot|dot|splash|touch|pop|dab) of colou?r (?:in|for) (?:every|each) bowl(?=\s*(?:[.;!]|$))", ""),

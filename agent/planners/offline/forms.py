@@ -62,7 +62,7 @@ def is_question(text: str, raw: str) -> bool:
     text = rx(r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|then|now|next|also|just|exactly|precisely|maybe|perhaps|possibly|(?:except(?: for)?|apart from|not counting|excluding|besides|leaving "
               r"out) the \w+ (?:block|cube|bowl)|(?:leaving|setting) the \w+ (?:block|cube|bowl) (?:aside|apart)|(?:counting|including) (?:all the blocks|everything)),?\s+").sub("", text)  # 'apart from X, how many ...?'
     if not rx(r"\b(?:is|are|was|were|has|have|does|do|did|where|what|which|how)\b").search(text):  # 'X into W, then ..., yeah?': a request
-        raw = rx(r",\s*(?:yeah|yep|ok|okay|alright|all right|cool|k|please|thanks)\s*\?+\s*$", re.IGNORECASE).sub(".", raw)
+        raw = rx(r",\s*(?:yeah|yep|ok|okay|alright|all right|cool|k|please|thanks|copy(?: that)?|roger(?: that)?|over|ten[- ]four)\s*\?+\s*$", re.IGNORECASE).sub(".", raw)
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
         return False
     if raw.rstrip().endswith("?") and rx(r"the \w+ (?:block|bowl)s?,? (?:it |they )?(?:is|are) (?:still )?(?:not )?(?:in|on|inside|on top of|under|beneath|"

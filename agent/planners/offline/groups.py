@@ -38,7 +38,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(except|but not|not) (the \w+ (?:block|one))(?:,? and|,|,? nor|,? or) not (?=the \w+ (?:block|one)\b)", r"\1 \2 and "),  # 'except X and not Y': both left out
     (r"\b(everything)\b([^.;]*?),\s*(?:(?:like|i mean|meaning|so)\s+)?(?:every (?:block|one|single block)|all the blocks|all of them)\s*,", r"\1\2,"),  # 'everything in the bin, like every block, ...'
     (r"\b(?:anything|everything|any block|any blocks|any others?|whatever|the ones?|those|the others|the rest)(?: (?:that|which) (?:is|are))? (?:without|with no|"
-     r"that (?:has|have) no|lacking) (?:a |its |their )?(?:own )?(?:matching|same[- ]colou?r(?:ed)?) bowls?\b", "the blocks without a matching bowl"),  # 'anything without a matching bowl'
+     r"that (?:has|have) no|lacking) (?:(?:a |its |their )?(?:own )?(?:matching|same[- ]colou?r(?:ed)?) bowls?|a match)\b", "the blocks without a matching bowl"),  # 'anything without a matching bowl'
     (r"^for (?:every|each|any) bowl (?:that (?:has|there is)|with|which has)(?: got)? (?:a|its) (?:matching block|block (?:of|in) (?:the same|its) colou?r|block (?:that |which )?"
      r"match(?:es|ing) it|block of that colou?r)(?: somewhere)?(?: on the table)?,? (?:put|place|move|drop|set|get) (?:that|the|this) (?:block|one)(?: in| into| inside)(?: it| that bowl"
      r"| the bowl)\b", "put every block in the bowl of the same colour"),  # 'for every bowl that has a block of its colour, put that block in it'

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 # a block in a bowl not of its colour: 'any block sitting in a bowl that isn't its colour', 'the blocks in the wrong bowls'
 _MISMATCHED = (r"(?:(?:(?:any|every|each|all(?: of)?(?: the)?|the) )?(?:wrong[- ]colou?r(?:ed)? blocks? (?:in|inside) (?:the|a|any) bowls?|blocks? of the wrong colou?r (?:in|inside) (?:the|a|any) bowls?)|"
-               r"(?:any|every|each|all(?: of)?(?: the)?|the) blocks? (?:(?:that|which) (?:is|are|s) |sitting |lying |resting )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
+               r"(?:any|every|each|all(?: of)?(?: the)?|the) blocks? (?:(?:that|which)(?: is| are| s|'s) )?(?:sitting |lying |resting |standing )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
                r"(?:a|the|any|some) bowls? (?:(?:that|which) (?:is not|isnt|are not|arent|does not match|do not match) (?:its|their)(?: own)? colou?r|(?:of|in) (?:a different|"
                r"another|the wrong) colou?r|not of (?:its|their)(?: own)? colou?r)))")
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
@@ -19,8 +19,11 @@ _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowl
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:colou?r|matching|same colou?r) bowls?\b[^.;]*?[,;.]\s*(?:and |then )?)(?:anything|everything|any blocks?|the ones?|those|whatever(?: is)?|the rest) (?:without|with no) "
      r"(?:a|its|their)(?: own)? bowl\b", r"\1the blocks without a matching bowl"),  # '... to its own colour bowl, anything without a bowl goes in the bin'
+    (r"(\b(?:matching|matches|match|same colou?r)\b[^.;]*?[,;.]\s*(?:and )?)(?:everything else|the rest|all the others?|anything else)(?: (?:goes|go|should go))? (?:in|into|to) the bin\b",
+     r"\1bin every unmatched block"),  # '... goes into the bowl it matches, everything else goes to the bin': none, when every block has one
     (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|put (?:it|them) on the table|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
      rf"(?:take|get|lift|pull|remove) (?:out )?{_MISMATCHED}{_OUT})(?=\s*(?:[.;]|$))", "no block should be in a bowl of a different colour"),  # a colour sort undone
+    (rf"\b{_MISMATCHED}", "every misplaced block"),  # 'throw any block that's sitting in a bowl of a different colour into the bin'
     (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),
     (r"\b(?:put|place|move|set) (?:the|all the|all) (?:matching|matched) blocks (?:in|into) (?:their|the matching|their matching|their own) bowls\b", "put every block in its matching bowl"),

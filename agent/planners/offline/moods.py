@@ -18,7 +18,7 @@ _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
                    "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap trouble bother good well "
-                   "nice attaboy breath breathe lovely smashing magic champion ace".split())
+                   "nice attaboy breath breathe lovely smashing magic champion ace um umm uh erm hmm maybe perhaps possibly but love adore enjoy".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -34,8 +34,13 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),
+    (r"^\W*(?:(?:um+|uh+|erm|er|hmm+)\b\W*)+|\s*\b(?:um+|uh+|erm|hmm+)\W*$", ""),  # a shy speaker's 'um'
+    (r"^((?!\W*(?:is|are|was|were|does|do|did|has|have|where|what|which|who|how|can|could|would|will|should|any)\b)[^?]*[a-z])(?<!\bno)(?<!\bright)(?<!\byes)(?<!\bok)(?<!\byeah)(?<!\beh)(?<!\bokay)\?\s+(?=(?:but|and|then)\b)", r"\1, "),  # 'um X to the middle? but leave W how it is': one request, said shyly
+    (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*(?!(?:is|are|does|do|did|has|have|where|what|which|who|how|can|could|would|will)\b)([^?]*?)\s*\?+\s*$", r"\1."),
+    (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*|^(?!.*\b(?:how|what|where|which|who|whose|is|are|was|were|does|do|did|has|have)\b)(.*?),?\s*\b(?:maybe|perhaps|possibly)\s*\?+\s*$", r"\1"),  # 'maybe... X?', 'X, maybe?': a request said shyly
     (r"^\W*(?:(?:so+|ok|okay|um+|uh+|erm|hi|hello)\W+)*(?:sorry|excuse me|pardon(?: me)?)(?: to (?:bother|trouble|interrupt) you)?\s*[,.!:]+\s*(?=(?:is|are|can|could|would|will|do|does)\b)",
      ""),  # 'Sorry, is it possible to put X in W?': the apology, then the request or the question
+    (r"(?:^|(?<=[.!?;]\s))i (?:just )?(?:love|like|adore|enjoy) it when [^.!?]*[.!?]+\s*", ""),  # 'I love it when colours match, like ...! Could you ...'
     (r"(?:^|(?<=[.!?;]\s))(?:(?:ok|okay|now|so|first),?\s+)?(?:take a (?:deep |big |slow |long )?breath|breathe(?: in| out| deeply)?)(?:,? and(?: then)?|,? then|\s*[.!,;])\s*",
      ""),  # a yoga teacher's 'Take a breath and tell me, ...'
     (rf",\s*(?:good (?:robot|job|boy|girl|lad|lass|one|work|stuff|show)|well done|nice one|attaboy|lovely(?: jubbly)?|smashing|magic|champion|ace|there{_A}?s a good (?:robot|lad|girl|boy|one))"

@@ -23,8 +23,7 @@ from sim.core.perceived import Scene
 from sim.core.relations import Rel, holds
 
 _ALL = rx(r"(?:every|each|all(?: of)?(?: the)?) (?:blocks?|cubes?)|everything")  # 'every block and the red one'
-_BIN_RE = r"(?:the )?bin(?: (?:that|which|whose|with) (.+))?"
-# what a relative says about blocks that have a bowl of their colour: 'that match a bowl', 'whose colour matches a bowl'
+_BIN_RE = r"(?:the )?bin(?: (?:that|which|whose|with) (.+))?"  # below: what a relative says of blocks with a bowl of their colour ('that match a bowl')
 _MATCHED_RE = (r"(?:colou?r )?(?:match(?:es)?|fits?|goes with|go with) (?:a|any|one of the|some|the) bowls?|(?:has|have) (?:a|an|"
                r"its|their) (?:matching |own )?bowl(?: of (?:its|their|the same) (?:own )?colou?r)?|a (?:matching )?bowl(?: of "
                r"(?:its|their|the same) (?:own )?colou?r)?")

@@ -24,6 +24,7 @@ _LEAD = r"(?:(?:put|place|move|get|stack|pile|lay|set|arrange|i want|i would lik
 _NOT_ASKED = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bif )(?<!\bwhether )"  # a statement, not 'is X alone in W?'
 
 SHARING: tuple[tuple[str, str], ...] = (
+    (r"\b(the \w+ block and the \w+ block) (?:sharing|share|both in|together in) (the \w+ bowl)\b", r"\1 in \2"),  # 'X and Y sharing W'
     (r"\b(the (\w+) bowl) (?:holds|has|contains|should hold|should have) (?:its own colou?r|the block of its (?:own )?colou?r) only,? (?:the \2 block,? )?(?:and "
      r"nothing else)?", r"\1 holds only the \2 block"),  # 'W holds its own colour only, the W-coloured block and nothing else'
     (r"\bthe (?:one and only|sole) (block|cube|one|thing|occupant)\b", lambda m: "the only " + ("block" if m[1] == "occupant" else m[1])),

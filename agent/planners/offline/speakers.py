@@ -11,10 +11,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.words import GERUNDS
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a trucker's radio ('Breaker one-nine, ...', '..., good buddy', '..., over.', 'Ten-four.', 'haul X on over to', 'drop it on in there'),
+    # a Filipino speaker's 'po' and a Thai speaker's 'ka'
+    (r"\b((?:i|we) (?:would|d)|i'd|we'd) (?:sure|surely|certainly) (?=(?:like|love)\b)", r"\1 "),  # "I'd sure like to see ..."
+    (r"\b(?:just|only) (one|two|three)((?: blocks?| cubes?) (?:in|into) (?:each|every) bowl)\b", r"exactly \1\2"),
+    (r",?\s*\b(?:straight red|back of the net|top bins|off you go|get in|what a goal|clean sheet)\b!*", ""),  # a football fan's chants
+    (r"\b(?:empty (?:every|each|all the) bowls?|(?:every|each|all the) bowls? emptied)(?: out)?,?\s*with (?:all )?(?:of )?(?:their|its) blocks (?:set |put |placed |laid )?(?:out )?"
+     r"on the table(?: instead)?\b", "empty every bowl onto the table"),  # 'every bowl emptied out, with all of their blocks set out on the table'
+    # a manager's 'Please action moving X ...', 'action a colour sort', 'going forward'
+    (rf"\b(?:please )?action (?:the )?({'|'.join(GERUNDS)})\b", lambda m: GERUNDS[m[1]]), (r"\b(?:please )?action (?:a|the) colou?r sort\b", "sort the blocks by colour"),
+    (r"(?:^|,\s*|(?<=[.;!] ))going forward\b,?\s*", " "),  # 'just one block in each bowl': a limit, before 'just' is dropped
+    (r"^(?:breaker,? )?(?:breaker )?one[- ]nine\b\W*", ""), (r",?\s*\bgood buddy\b", ""),
+    (r"(?:[,.;!]\s*(?:ten[- ]four|over and out|copy(?: that)?|roger(?: that)?|over)\b)+\W*$", ""),
+    (r"\bhaul (.+?) (?:on )?over to\b", r"move \1 to"), (r"\b(it|them) on in\b", r"\1 in"), (r"\b(?:just )?the way (?:she|he) is\b", "as it is"),
+    (r"\b(?:do not|don't|don t|dont) (?:you )?(?:lay a finger on|so much as touch)\b", "do not touch"),
+    (r"\s+po\b(?=\s*(?:[,.!?]|$|pls\b|please\b|thank|but\b|then\b))", ""), (r",?\s+(?:ka|kha|krub|khrap)\b(?=\s*(?:[.!?]|$))", ""),
     # missing articles and 'same': 'in bowl with same colour as purple block', 'but not white block', 'the other blocks stay same place'
     (r"\b(with|of|has|have|having|in|is|are) same (colou?r|bowl)\b", r"\1 the same \2"), (rf"\b(in|into|to) (?:the )?bowl (?:having |that has |which has |of )?(?:the )?same (colou?r) as (?=(?:the )?(?:{'|'.join(COLOURS)}) (?:block|cube)\b)", r"\1 the bowl with the same \2 as "),
     (r"\bblocks (with|having|that have) a same colou?r(?:ed)? bowl\b", r"blocks \1 a matching bowl"), (r"(?:(?<=colour )|(?<=color ))(as|like) (?=\w+ (?:block|bowl|cube)\b)(?!the |a |an |every |each |all |any |one |this |that )", r"\1 the "),

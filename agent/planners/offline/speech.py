@@ -217,7 +217,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"(?:one|block)| they| it)?(?: (?:goes|go|ends up|end up|lands|land)(?: in| into| on| to)?)?)\b,?",
      lambda m: ", " if m[0].strip().startswith(",") and m[0].endswith(",") else ""),  # 'any two you please', '... - any bowl will do', 'X, don't care which, Y'
     (r",?\s*\b(?:and )?not (?:one|a single one) more\b", ""),
-    (r"\b(lift|take|pick|get) (the \w+ (?:block|one) off(?= and\b|,|$)|(?:it|them) off(?= and (?:put|place|set|drop|rest|pop|move|stick|throw|bin|lay)\b))",
+    (r"\b(lift|take|pick|get) (the (?:very )?\w+ (?:block|one) off(?= and\b|,|$)|(?:it|them) off(?= and (?:put|place|set|drop|rest|pop|move|stick|throw|bin|lay)\b))",
      lambda m: f"{m[1]} {m[2][:-4]}"),  # 'lift X off and rest it on Y'
     (r"\b(the \w+ block) (?:is |should be |must be |sits |sitting )?(?:all )?(?:alone|by itself|on its own) in (the \w+ bowl)\b",
      r"\2 holds only \1"),  # 'the yellow brick alone in the green basket'
