@@ -19,7 +19,12 @@ questions about the table, one or two in a message. The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on f79de39, the code of c9e1454, before anything it could prompt): 0.90
+goal-correct (270 of 300), 28 refused, no question, two wrong actions and no wrong reply. The wrong actions: the
+paramedic's "One block in each bowl. Any block will do." left a bowl that already held blocks with more than one. The
+refusals: the vicar's "..., I believe, if you would be so good", "Might every block in W be moved across into V? Thank you
+kindly.", "save for X? That one I'd like to keep."; the paramedic's "Not X, that one stays.", "Everything else stays
+put."; the Czech speaker's "build tower from X and Y, X on the bottom. But Z must stay on its place.".
 """
 
 from __future__ import annotations

@@ -13,7 +13,14 @@ about the table, one or two in a message. The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on f79de39, the code of c9e1454, before anything it could prompt): 0.8067
+goal-correct (242 of 300), 45 refused, three questions asked, no wrong action and ten wrong replies. The wrong replies:
+the hairdresser's "Quick one, love: how many blocks are in W at the minute?" and the gardener's "Which bowl has X been
+planted in?". The refusals: the gardener's "Grow me a little tower, like a bean pole: ...", "it's a keeper, not a weed",
+"lift it out and plant it in ...", "keep X rooted right where it is"; the Indonesian speaker's "not in other place"; the
+grump's "The block that's furthest from W. Put it in W. Simple.", "nothing else moves.", "the matching ones stay out of
+the bin"; the pilot's "Load W with its matching block, same colour. Confirm when secured.". The questions: the gardener's
+"should go home to that bowl, like sorting bulbs into the right pots".
 """
 
 from __future__ import annotations
