@@ -1,17 +1,20 @@
-"""What the two-hundred-and-twenty-fourth to two-hundred-and-thirty-second untuned batches (`benchmarks.language_fresh223`
-to `language_fresh231`: a vet, a cyclist, a night-shift worker, a painter, a postwoman, a yoga teacher, a careful person,
-students, a cabbie, a historian, a quiz host, a busy father, a midwife, a plumber, a retired teacher, a fisherman, a
-waiter, a gamer, a mother, a librarian, a builder, an anxious person, a teenager, a pharmacist, a courier, a knitter, a
-manager, a dentist, a trucker, a poet, a scientist, a football fan, a shy person, an organiser, and Greek, Chinese,
-Arabic, Russian, German, Vietnamese, Hungarian, Filipino and Thai speakers) and the mends they prompted found, said in other words than the batches. The wrong
-actions: a father's 'one block in each bowl pls, just one each' and a builder's 'One block in each bowl, any ones, one
-apiece.' left a bowl that already held blocks with more than one; a quiz host's 'W gets X, and nothing else goes in it'
-left the other blocks in W; an anxious person's 'Sorry, is it possible to put X into the bowl that's the same colour as
-it?' and a trucker's '... parked in the top right corner, copy that?' were answered as questions; a shy person's 'just one
-block in each bowl, maybe? um' got the help text and 'um X to the middle? but leave W how it is' did nothing. Found while mending: 'make it exactly two blocks in W' built a tower of every block in W, 'the stack, take the
-block at the top and set it ...' built a tower, 'See the stack? Take the block at the top and set it in W' moved the
-whole stack, 'take every block in a bowl out of its bowl' put blocks into the bowls of their colour, and 'Lift X off, but
-don't put it in the bin' left X held."""
+"""What the two-hundred-and-twenty-fourth to two-hundred-and-thirty-fifth untuned batches (`benchmarks.language_fresh223`
+to `language_fresh234`: a vet, a cyclist, a night-shift worker, a painter, a postwoman, a yoga teacher, a careful
+person, students, a cabbie, a historian, a quiz host, a busy father, a midwife, a plumber, a retired teacher, a
+fisherman, a waiter, a gamer, a mother, a librarian, a builder, an anxious person, a teenager, a pharmacist, a courier,
+a knitter, a manager, a dentist, a trucker, a poet, a scientist, a football fan, a shy person, an organiser, a vicar, a
+paramedic, a hairdresser, a pilot, a grump, a gardener, a cook, an IT person, a grandfather, a runner, and Greek,
+Chinese, Arabic, Russian, German, Vietnamese, Hungarian, Filipino, Thai, Czech, Indonesian and Ukrainian speakers) and
+the mends they prompted found, said in other words than the batches. The wrong actions: a father's 'one block in each
+bowl pls, just one each' and a builder's 'One block in each bowl, any ones, one apiece.' left a bowl that already held
+blocks with more than one; a quiz host's 'W gets X, and nothing else goes in it' left the other blocks in W; an anxious
+person's 'Sorry, is it possible to put X into the bowl that's the same colour as it?' and a trucker's '... parked in the
+top right corner, copy that?' were answered as questions; a shy person's 'just one block in each bowl, maybe? um' got
+the help text and 'um X to the middle? but leave W how it is' did nothing; a cook's 'Lift off the block that's on top of
+X and put it in the bin' binned X. Found while mending: 'make it exactly two blocks in W' built a tower of every block
+in W, 'the stack, take the block at the top and set it ...' built a tower, 'See the stack? Take the block at the top and
+set it in W' moved the whole stack, 'take every block in a bowl out of its bowl' put blocks into the bowls of their
+colour, and 'Lift X off, but don't put it in the bin' left X held."""
 
 from __future__ import annotations
 
@@ -230,3 +233,28 @@ def test_a_block_taken_out_of_the_bin_is_never_left_held(text: str) -> None:
 def test_the_third_round_of_speakers(text: str, check, scene) -> None:
     i, f = outcome(text, scene())
     assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "check", "scene"), [
+    # FRESH232-234's wrong action, in other words: a block lifted off another, then 'it'
+    ("Lift off the block that is on top of the red block and put it in the cyan bowl.", lambda i, f: f.base(G) == CB and moved(i, f) == {G}, crowded),
+    # their refusals, in other words
+    ("Grow me a tower: the yellow block at the bottom and the orange block on top.", lambda i, f: f.support[O] == Y and f.is_clear(O), crowded),
+    ("Take the green block off and plant it in the cyan bowl.", lambda i, f: f.base(G) == CB and moved(i, f) == {G}, crowded),
+    ("Move the yellow block to the middle, but keep the green block rooted where it is.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("The orange block must be on the yellow block, not in other place.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Please put the yellow block in the cyan bowl. But the green block must stay on its place.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("make a stack quick - the yellow block at the bottom, the orange block on it", lambda i, f: f.support[O] == Y, crowded),
+])
+def test_the_fourth_round_of_speakers(text: str, check, scene) -> None:
+    i, f = outcome(text, scene())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Quick one, darling: how many blocks are in the white bowl at the moment?", "2"),
+    ("Which bowl has the blue block been put in?", "purple bowl"),
+    ("How many blocks are in the white bowl? Counting them like apples in a crate.", "2"),
+])
+def test_fourth_round_questions(text: str, part: str) -> None:
+    assert part in reply(text, crowded())

@@ -75,6 +75,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # clause's end and 'is having', a radio's 'stand fast', a narrator's 'gets to stay out', 'is heading for the bin'
     (r"^[a-z ]{1,30}?, this is [a-z ]{1,30}?(?:[.;]\s*|$)", ""),  # a radio call: 'Tower, this is Ground.'
     (r"\b86(?:ed|ing|s)?\b", "bin"),
+    (r",\s*i (?:believe|think|reckon|suppose|guess)(?=\s*(?:[,.;!]|$))", ""),  # 'X belongs in W, I believe, ...'
     (r",\s*(?:i|we) (?:might|may|could|will) (?:still )?(?:need|want|use) (?:it|them|that one)(?: later| again| for later| at some point)?(?=\s*(?:[,.;!]|$))", ""),  # '..., I might still need it'
     (r",\s*(?:i|we) (?:like|love|prefer|enjoy) (?:a |my |our |things )?(?:tidy|neat|clean|clear|orderly|organi[sz]ed)\b[^,.;]*", ""),  # '..., I like a tidy workspace'
     (r",\s*(?:cos |because |as )?(?:it is|it s|its|that is|that s|thats) (?:just |total |pure |complete )?(?:bin|junk|useless|broken|no good|ugly|worthless)(?=\s*(?:[.;!]|$))", ""),  # ', its trash'

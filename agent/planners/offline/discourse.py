@@ -127,7 +127,7 @@ def _present(part: str) -> str | None:
 
 _ACCEPT_RE = re.compile(r"^\s*(?:acceptance|acceptance criteri(?:on|a)|done when|definition of done|"
                         r"success criteri(?:on|a)|verification)(?: \d+)?\s*:", re.IGNORECASE)  # a spec's check of what its requirement said: said already
-_NP_RE = re.compile(r"(?:the )?(?:\w+ )?(?:block|cube|bowl)s?(?: (?:with|that has) the \w+ (?:block|cube) in it)?")
+_NP_RE = re.compile(r"(?:the )?(?:\w+ )?(?:block|cube|bowl)s?(?: (?:with|that has) the \w+ (?:block|cube) in it)?|the (?:block|one) (?:that is |which is )?(?:nearest|closest|furthest|farthest)(?: to| from)? the [\w ]+")
 _TARGET_RE = re.compile(r"(?:(?:in|into|to|on|at|inside) )?(?:the )?(?:bin|trash|table|middle|(?:top|bottom) (?:left|"
                         r"right) corner|\w+ bowl|matching bowls?|(?:in )?(?:the )?bowls? of (?:the same|their own|"
                         r"its own) colou?r)")

@@ -82,6 +82,7 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\bleave (?:everything|all) else (?:alone|where it is|as it is)\b)[.;,]\s*nothing else (?:moves|should move|gets moved|changes)\W*$", r"\1"),  # said twice
     (r"(\bon (?:top of )?the \w+ block\b[^.;]*?),\s*on top of (?:it|that one)(?=\s*(?:[.;,]|$))", r"\1"),  # 'X has to be on Y at the end, on the top of it'
     (r"(\b(?:every block|all (?:of )?the blocks|everything|all of them)\b[^.;]*\bin the bin\b[^.;]*?),?\s*(?:and )?nothing (?:stay|stays|should stay|remains?|is left|left) "
      r"(?:on the table|in the bowls?)(?: or (?:on the table|in the bowls?))?(?=\s*(?:[.;]|$))", r"\1"),  # '..., all of them, nothing stay on the table or in the bowls'

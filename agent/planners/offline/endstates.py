@@ -158,7 +158,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:as long as|provided(?: that)?|so long as|but only if|on condition that) (the \w+ bowl|the bin) (?:stays|remains|is kept|is left|keeps) empty\b|"
      r"[;,.]\s*(?:but )?nothing (?:goes|should go|may go|can go|is to go) in(?:to)? (the \w+ bowl|the bin)(?:,? though)?\b",
      lambda m: f", and leave {m[1] or m[2]} alone" if (m[1] or m[2]) != "the bin" else ", and do not put anything in the bin"),
-    (r"\blift (?:off|away) (?:whatever block is|whatever is|the block|the blocks|the block that is) (?:on top of|on) (the \w+ block)\b", r"take everything off \1"),
+    (r"\blift (?:off|away) (?:whatever block is|whatever is|the block|the blocks|the block that is) (?:on top of|on) (the \w+ block)\b", lambda m: (
+        f"take the block on top of {m[1]}" if rx(r"\s*,? and (?:then )?\w+ (?:it|that one)\b").match(m.string, m.end()) else f"take everything off {m[1]}")),  # '... and put it in the bin': that block
     (r"\b(?:lift|take|get) (the (?:top|\w+) block|it) off(?=\s*(?:[.;!]|$)|,?\s*(?:but )?(?:do not|never|not) )", r"put \1 on the table"),  # 'See the tower? Lift the top block off.'
     (r"(\b(?:all )?the blocks on the table\b.*)[.;]\s*(?:i mean,? |so,? )?all of them on the table\W*$", r"\1"),  # the set said again
     (r"\b(?:any|every|each) block (?:without|that has no|with no) (?:one|a bowl|a matching bowl|a bowl of its (?:own )?colou?r|(?:a )?bowl in (?:its|the same)(?: own)? colou?r)\b", "every unmatched block"),

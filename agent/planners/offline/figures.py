@@ -28,6 +28,8 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[,;.]\s*(?:and )?(?:that|this) (?:will be|would be|is|s|ll be) (?:everything|all|it)(?: for(?: today| now| the day)?)?\W*$", ""),
     (r",\s*(?:like |as )?(?:a|an) (?:\w+ ){0,3}(?:sentinel|guard|guardian|watchman|beacon|jewel|gem|lantern|soldier|king|queen)\b[^,.;]*$", ""),
     (r"\blet (the \w+ block|it|them) (?:fall|drop|tumble|slip|sink|settle)(?: softly| gently| slowly)? (?=(?:into|in|onto|on) )", r"put \1 "), (r",\s*yet\b", ", but"),
+    (r"\bgrow (?:me |us )?(?=(?:a|one) (?:\w+ )?(?:tower|stack|pile)\b)", "build "), (r"\bplant (it|them|the \w+ block) (?=in |into |on |at )", r"put \1 "),
+    (r"\b(keep|leave) (the \w+ block|it) (?:firmly )?rooted\b", r"\1 \2"),  # a gardener's 'Grow me a tower', 'plant it in W', 'keep X rooted where it is'
     (r"\bat (?:its|the) foot\b", "at the bottom"), (r"\b(?:to crown|crowning) (?:them|it)(?: both| all)?\b", "on top"),
     (r"\b(?:now )?(?:dwelling|residing|living) (?=in\b)", ""), (r"\b(?:wander|stroll|travel|make (?:its|their) way)(?: out| over| across)? to\b", "go to"),
     (r"[;,.]\s*(?:let it|leave it|put it|it can) (?:rest |go |sit |be )?anywhere(?: at all| else)?,?\s*(?:(?:only|just|but) )?not (?:there|in it|back in there)\W*$", ""),

@@ -19,6 +19,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),
     (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
     (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"),
+    (r"\bstay (?:on|at|in) (?:its|his|her|their) (?:place|spot|position)\b", "stay where it is"), (r",\s*not (?:in |on |at )?(?:any )?other (?:place|spot)\b", ""),
     (r"\bon the top of\b", "on top of"), (r",?\s*so (?:that )?(?:it|they) (?:stand|stands|sit|sits|is|are|lie|lies) (?:on top of|on|in|inside) (?:it|them|there)\b", ""),  # 'so it stand on the top of it'
     (r"\b(but|and) (the \w+ block),? you (keep|leave) (?:it|him|her)\b", r"\1 \3 \2"), (r"\b(keep|leave) (it|them|the \w+ block) (?:in |at )?(?:the )?same (?:place|spot|position)\b", r"\1 \2 where it is"),  # 'put it to other bowl'  # German 'egal': it does not matter which
     (r"\bthe (block|one|cube) (below|under|underneath|beneath|above|over) (?:from|of) (?=the \w+ (?:block|one|cube)\b)", r"the \1 \2 "),  # 'the block below from X'

@@ -18,7 +18,7 @@ _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
                    "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap trouble bother good well "
-                   "nice attaboy breath breathe lovely smashing magic champion ace um umm uh erm hmm maybe perhaps possibly but love adore enjoy".split())
+                   "nice attaboy breath breathe lovely smashing magic champion ace um umm uh erm hmm maybe perhaps possibly but love adore enjoy simple easy there job".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -35,7 +35,7 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),
     (r"^\W*(?:(?:um+|uh+|erm|er|hmm+)\b\W*)+|\s*\b(?:um+|uh+|erm|hmm+)\W*$", ""),  # a shy speaker's 'um'
-    (r"^((?!\W*(?:is|are|was|were|does|do|did|has|have|where|what|which|who|how|can|could|would|will|should|any)\b)[^?]*[a-z])(?<!\bno)(?<!\bright)(?<!\byes)(?<!\bok)(?<!\byeah)(?<!\beh)(?<!\bokay)\?\s+(?=(?:but|and|then)\b)", r"\1, "),  # 'um X to the middle? but leave W how it is': one request, said shyly
+    (r"^((?![^?]*\b(?:which|what|where|who|whose|how)\b)(?!\W*(?:is|are|was|were|does|do|did|has|have|can|could|would|will|should|any)\b)[^?]*[a-z])(?<!\bno)(?<!\bright)(?<!\byes)(?<!\bok)(?<!\byeah)(?<!\beh)(?<!\bokay)\?\s+(?=(?:but|and|then)\b)", r"\1, "),  # 'um X to the middle? but leave W how it is': one request, said shyly
     (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*(?!(?:is|are|does|do|did|has|have|where|what|which|who|how|can|could|would|will)\b)([^?]*?)\s*\?+\s*$", r"\1."),
     (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*|^(?!.*\b(?:how|what|where|which|who|whose|is|are|was|were|does|do|did|has|have)\b)(.*?),?\s*\b(?:maybe|perhaps|possibly)\s*\?+\s*$", r"\1"),  # 'maybe... X?', 'X, maybe?': a request said shyly
     (r"^\W*(?:(?:so+|ok|okay|um+|uh+|erm|hi|hello)\W+)*(?:sorry|excuse me|pardon(?: me)?)(?: to (?:bother|trouble|interrupt) you)?\s*[,.!:]+\s*(?=(?:is|are|can|could|would|will|do|does)\b)",
@@ -45,6 +45,7 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
      ""),  # a yoga teacher's 'Take a breath and tell me, ...'
     (rf",\s*(?:good (?:robot|job|boy|girl|lad|lass|one|work|stuff|show)|well done|nice one|attaboy|lovely(?: jubbly)?|smashing|magic|champion|ace|there{_A}?s a good (?:robot|lad|girl|boy|one))"
      r"(?=\s*(?:[.!?;]|$))", ""),  # praise after a request: '..., good job.'
+    (r"(?<=[.!?])\s*(?:simple|easy|easy peasy|simple as that|that(?:'s| is) it|there you go|job done)\W*$", ""),  # '... Put it in W. Simple.'
     (r"\bthe (?:stupid|damn|damned|bloody|silly|blasted|wretched|flipping|freaking) (?:thing|one)\b", "it"),  # 'put the stupid thing in the bin'
     (r"\b(?:damn|damned|bloody|stupid|flipping|flaming|freaking|frigging|blasted|wretched|darn|darned|dratted|goddamn)\s+(?=(?:\w+\s+){0,2}?(?:blocks?|bowls?|"
      r"cubes?|bin|table|ones?|things?)\b)", ""),  # 'the damn red block'

@@ -98,7 +98,9 @@ def unframed(t: str) -> str:
     t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)
     t = rx(r"^where (?:the )?(\w+ (?:block|bowl|cube))(?=\W*$)").sub(r"where is the \1", t)
     t = rx(r"^settle a bet(?: for me)?[^:?]*:\s*").sub("", t)  # 'Settle a bet for me, ...: how many ...?'
-    t = rx(r"^(?:(?:ok|okay|right|so),? )?(?:(?:a )?quick (?:one|question|q)|one (?:more |last )?question|question(?: for you)?)\s*[,:;.-]+\s*").sub("", t)  # 'quick one, is W empty?'
+    t = rx(rf"^(?:(?:ok|okay|right|so),? )?(?:(?:a )?quick (?:one|question|q)|one (?:more |last )?question|question(?: for you)?)(?:,? {VOCATIVE})?\s*[,:;.-]+\s*").sub("", t)  # 'quick one, is W empty?'
+    t = rx(r"\s*\b(?:at the minute|at this minute|at the moment|right now)(?=\W*$)").sub("", rx(r"(?<=[.!?])\s*(?:i am |i m )?counting (?:them|it)\b[^.?!]*[.!]*$").sub("", t))  # '... at the minute?', '... Counting them like eggs.'
+    t = rx(r"^which bowl (?:has|is) (the \w+ block) (?:been )?(?:planted|put|placed|kept|living|hiding|hidden) in(?=\W*$)").sub(r"which bowl is \1 in", t)  # '... been planted in?'
     t = rx(r"^(what|which \w+),\s*if (?:anything|any)(?: at all)?,\s*").sub(r"\1 ", t)  # 'What, if anything, is on X?'
     t = rx(r"\b(are|is) out there\b").sub(r"\1 there", rx(r"(?<=\w) out there(?=\W*$)").sub("", t))  # 'how many blocks are out there?', 'is there a X out there?'
     t = rx(r",?\s*if (?:anything|any)(?=\W*$)").sub("", rx(r"(\bon the table(?: in total| altogether)?)\s*\?\s*(?:but )?(?:do not|don t|don'?t) count (?:the ones|the blocks|any|blocks)"

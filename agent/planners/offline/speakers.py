@@ -23,6 +23,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:straight red|back of the net|top bins|off you go|get in|what a goal|clean sheet)\b!*", ""),  # a football fan's chants
     (r"\b(?:empty (?:every|each|all the) bowls?|(?:every|each|all the) bowls? emptied)(?: out)?,?\s*with (?:all )?(?:of )?(?:their|its) blocks (?:set |put |placed |laid )?(?:out )?"
      r"on the table(?: instead)?\b", "empty every bowl onto the table"),  # 'every bowl emptied out, with all of their blocks set out on the table'
+    (r"\b(build|make|stack) (a|the) (tower|stack|pile) (?:quick(?:ly)?|fast)\b", r"\1 \2 \3"),  # a runner's 'build a tower quick - X at the bottom, ...'
     # a manager's 'Please action moving X ...', 'action a colour sort', 'going forward'
     (rf"\b(?:please )?action (?:the )?({'|'.join(GERUNDS)})\b", lambda m: GERUNDS[m[1]]), (r"\b(?:please )?action (?:a|the) colou?r sort\b", "sort the blocks by colour"),
     (r"(?:^|,\s*|(?<=[.;!] ))going forward\b,?\s*", " "),  # 'just one block in each bowl': a limit, before 'just' is dropped
