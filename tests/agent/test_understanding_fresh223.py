@@ -24,7 +24,7 @@ from sim.core.layout import BIN_CENTER
 from sim.core.lexicon import BIN, TABLE
 from sim.core.perceived import Scene
 
-from tests.agent.test_understanding_fresh138 import coloured, crowded
+from tests.agent.test_understanding_fresh138 import alone_in, coloured, crowded
 from tests.agent.test_understanding_fresh199 import moved
 from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, obj, outcome, plan_of, reply
 
@@ -32,35 +32,7 @@ BOWLS = (WB, PB, CB)
 ALL = (P, O, B, R, G, Y)
 
 
-def alone_in(block: str, bowl: str):
-    return lambda i, f: f.base(block) == bowl and all(f.base(b) != bowl for b in f.blocks if b != block)
-
-
-@pytest.mark.parametrize(("text", "check", "scene"), [
-    ("one cube into every bowl, one apiece please", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
-    ("Put two blocks in each bowl, only two.", lambda i, f: all(len(f.in_bowl(w)) == 2 for w in BOWLS), crowded),
-    ("The white bowl gets the yellow block, and nothing else goes in it.", alone_in(Y, WB), crowded),
-    ("The white bowl receives the yellow block and no other block goes in there.", alone_in(Y, WB), crowded),
-    ("make that three blocks in the cyan bowl", lambda i, f: len(f.in_bowl(CB)) == 3 and all(f.base(b) != CB or f.support[b] == CB for b in ALL), crowded),
-    ("take every block in a bowl out of its bowl", lambda i, f: all(f.base(b) not in BOWLS for b in ALL) and moved(i, f) == {P, O, B}, crowded),
-    ("See the stack? Take the block at its very top and set it in the top right corner.", lambda i, f: f.support[G] == "top right corner" and moved(i, f) == {G}, crowded),
-    ("Lift the green block off, but don't put it in the bin.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
-])
-def test_what_the_batches_did_wrong_is_read_right(text: str, check, scene) -> None:
-    i, f = outcome(text, scene())
-    assert check(i, f), text
-
-
-def test_a_tower_named_as_a_topic_is_never_built() -> None:
-    """'the stack, take ...' names the stack: it never asks for a tower of every block."""
-    try:
-        i, f = outcome("the stack, take the block at the top and set it in the middle", crowded())
-    except Exception:
-        return
-    assert moved(i, f) <= {G}
-
-
-@pytest.mark.parametrize(("text", "check", "scene"), [
+SAID = [  # what the batches' speakers said, in other words, round by round: the first round (FRESH223-225)
     # a colour sort undone, said as which blocks are in the wrong bowl
     ("Any block sitting in a bowl of a different colour, take it out.",
      lambda i, f: f.base(P) != WB and f.base(O) != WB and f.base(B) != PB and moved(i, f) == {P, O, B}, coloured),
@@ -109,28 +81,7 @@ def test_a_tower_named_as_a_topic_is_never_built() -> None:
     ("The block on top of the red block, whichever it may be, goes in the bin.", lambda i, f: f.base(G) == BIN and moved(i, f) == {G}, crowded),
     ("I'd love to see the yellow block, the pink block and the orange block stacked in that order.",
      lambda i, f: f.support[P] == Y and f.support[O] == P, crowded),
-])
-def test_the_words_of_trades_and_speakers(text: str, check, scene) -> None:
-    i, f = outcome(text, scene())
-    assert check(i, f), text
-
-
-@pytest.mark.parametrize(("text", "part"), [
-    ("How many blocks are in the white bowl, sweetheart?", "2"),
-    ("How many blocks are out there?", "6"),
-    ("What, if anything, is sitting on the green block?", "nothing"),
-    ("Take a deep breath, then tell me: is the green block on the red block?", "Yes"),
-])
-def test_questions_said_loosely_are_answered(text: str, part: str) -> None:
-    assert part in reply(text, crowded())
-
-
-def test_a_block_lifted_off_is_never_left_held() -> None:
-    plan = plan_of("Lift the green block off, but don't put it in the bin.", crowded())
-    assert [s.primitive for s in plan.steps][-2:] == ["place", "done"], plan.steps
-
-
-@pytest.mark.parametrize(("text", "check", "scene"), [
+    # the second round (FRESH226-228)
     # FRESH226-228's wrong actions, in other words
     ("One cube in every bowl, any ones, one each.", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
     ("give me exactly one block per bowl", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
@@ -168,38 +119,7 @@ def test_a_block_lifted_off_is_never_left_held() -> None:
     ("Put the yellow block in the cyan bowl but the green block you keep it same place.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
     ("Match 'em up: every block to its own colour bowl, anything without a bowl goes in the bin.",
      lambda i, f: f.base(B) == BB and f.base(G) == "green bowl" and all(f.base(b) == BIN for b in (P, O, R, Y)), coloured),
-])
-def test_the_second_round_of_speakers(text: str, check, scene) -> None:
-    i, f = outcome(text, scene())
-    assert check(i, f), text
-
-
-@pytest.mark.parametrize(("text", "part"), [
-    ("yo whats the block count in the white bowl", "2"),
-    ("ok, quick question: is the cyan bowl empty?", "Yes"),
-    ("White bowl. Anything in it?", "pink block"),
-])
-def test_second_round_questions(text: str, part: str) -> None:
-    assert part in reply(text, crowded())
-
-
-def binned() -> Scene:
-    """crowded(), with the yellow block in the bin."""
-    return Scene(objects=[*(o for o in crowded().objects if o.name != Y), obj(Y, BIN, pos=BIN_CENTER[:2], z=0.03)])
-
-
-@pytest.mark.parametrize("text", [
-    "take the yellow block out",
-    "get the yellow block out of there",
-    "Leave the pink block where it is, just get the yellow block outta there.",
-])
-def test_a_block_taken_out_of_the_bin_is_never_left_held(text: str) -> None:
-    """Found while mending: 'get X out of there' said of a block in the bin lifted it and held it; 'take X out' did nothing."""
-    i, f = outcome(text, binned())
-    assert f.base(Y) not in (BIN, "gripper") and moved(i, f) == {Y}, text
-
-
-@pytest.mark.parametrize(("text", "check", "scene"), [
+    # the third round (FRESH229-231)
     # FRESH229-231's wrong actions, in other words
     ("I'd sure love to see the yellow block parked in the cyan bowl, roger that?", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
     ("only one block in every bowl, maybe? um", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
@@ -229,13 +149,7 @@ def test_a_block_taken_out_of_the_bin_is_never_left_held(text: str) -> None:
      lambda i, f: f.base(Y) == BIN and f.base(G) == CB and moved(i, f) == {Y, G}, crowded),
     ("Colour-code it: matching blocks into matching bowls, and anything without a match goes in the bin.",
      lambda i, f: f.base(B) == BB and f.base(G) == "green bowl" and all(f.base(b) == BIN for b in (P, O, R, Y)), coloured),
-])
-def test_the_third_round_of_speakers(text: str, check, scene) -> None:
-    i, f = outcome(text, scene())
-    assert check(i, f), text
-
-
-@pytest.mark.parametrize(("text", "check", "scene"), [
+    # the fourth round (FRESH232-234)
     # FRESH232-234's wrong action, in other words: a block lifted off another, then 'it'
     ("Lift off the block that is on top of the red block and put it in the cyan bowl.", lambda i, f: f.base(G) == CB and moved(i, f) == {G}, crowded),
     # their refusals, in other words
@@ -245,16 +159,73 @@ def test_the_third_round_of_speakers(text: str, check, scene) -> None:
     ("The orange block must be on the yellow block, not in other place.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
     ("Please put the yellow block in the cyan bowl. But the green block must stay on its place.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
     ("make a stack quick - the yellow block at the bottom, the orange block on it", lambda i, f: f.support[O] == Y, crowded),
+]
+
+ASKED = [
+    ("How many blocks are in the white bowl, sweetheart?", "2"),
+    ("How many blocks are out there?", "6"),
+    ("What, if anything, is sitting on the green block?", "nothing"),
+    ("Take a deep breath, then tell me: is the green block on the red block?", "Yes"),
+    ("yo whats the block count in the white bowl", "2"),
+    ("ok, quick question: is the cyan bowl empty?", "Yes"),
+    ("White bowl. Anything in it?", "pink block"),
+    ("Quick one, darling: how many blocks are in the white bowl at the moment?", "2"),
+    ("Which bowl has the blue block been put in?", "purple bowl"),
+    ("How many blocks are in the white bowl? Counting them like apples in a crate.", "2"),
+]
+
+
+@pytest.mark.parametrize(("text", "check", "scene"), [
+    ("one cube into every bowl, one apiece please", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("Put two blocks in each bowl, only two.", lambda i, f: all(len(f.in_bowl(w)) == 2 for w in BOWLS), crowded),
+    ("The white bowl gets the yellow block, and nothing else goes in it.", alone_in(Y, WB), crowded),
+    ("The white bowl receives the yellow block and no other block goes in there.", alone_in(Y, WB), crowded),
+    ("make that three blocks in the cyan bowl", lambda i, f: len(f.in_bowl(CB)) == 3 and all(f.base(b) != CB or f.support[b] == CB for b in ALL), crowded),
+    ("take every block in a bowl out of its bowl", lambda i, f: all(f.base(b) not in BOWLS for b in ALL) and moved(i, f) == {P, O, B}, crowded),
+    ("See the stack? Take the block at its very top and set it in the top right corner.", lambda i, f: f.support[G] == "top right corner" and moved(i, f) == {G}, crowded),
+    ("Lift the green block off, but don't put it in the bin.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
 ])
-def test_the_fourth_round_of_speakers(text: str, check, scene) -> None:
+def test_what_the_batches_did_wrong_is_read_right(text: str, check, scene) -> None:
     i, f = outcome(text, scene())
     assert check(i, f), text
 
 
-@pytest.mark.parametrize(("text", "part"), [
-    ("Quick one, darling: how many blocks are in the white bowl at the moment?", "2"),
-    ("Which bowl has the blue block been put in?", "purple bowl"),
-    ("How many blocks are in the white bowl? Counting them like apples in a crate.", "2"),
+def test_a_tower_named_as_a_topic_is_never_built() -> None:
+    """'the stack, take ...' names the stack: it never asks for a tower of every block."""
+    try:
+        i, f = outcome("the stack, take the block at the top and set it in the middle", crowded())
+    except Exception:
+        return
+    assert moved(i, f) <= {G}
+
+
+def test_a_block_lifted_off_is_never_left_held() -> None:
+    plan = plan_of("Lift the green block off, but don't put it in the bin.", crowded())
+    assert [s.primitive for s in plan.steps][-2:] == ["place", "done"], plan.steps
+
+
+def binned() -> Scene:
+    """crowded(), with the yellow block in the bin."""
+    return Scene(objects=[*(o for o in crowded().objects if o.name != Y), obj(Y, BIN, pos=BIN_CENTER[:2], z=0.03)])
+
+
+@pytest.mark.parametrize("text", [
+    "take the yellow block out",
+    "get the yellow block out of there",
+    "Leave the pink block where it is, just get the yellow block outta there.",
 ])
-def test_fourth_round_questions(text: str, part: str) -> None:
+def test_a_block_taken_out_of_the_bin_is_never_left_held(text: str) -> None:
+    """Found while mending: 'get X out of there' said of a block in the bin lifted it and held it; 'take X out' did nothing."""
+    i, f = outcome(text, binned())
+    assert f.base(Y) not in (BIN, "gripper") and moved(i, f) == {Y}, text
+
+
+@pytest.mark.parametrize(("text", "check", "scene"), SAID)
+def test_the_words_of_trades_and_speakers(text: str, check, scene) -> None:
+    i, f = outcome(text, scene())
+    assert check(i, f), text
+
+
+@pytest.mark.parametrize(("text", "part"), ASKED)
+def test_questions_said_loosely_are_answered(text: str, part: str) -> None:
     assert part in reply(text, crowded())
