@@ -89,9 +89,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ block) off (?:that|this|its) (pile|stack|tower)\b", r"\1 off the \2"),  # 'X off that pile': the one X is on
     (r"(\b(?:except|but not|apart from|other than)(?: for)? the \w+ (?:block|one)),?\s*(?:and )?(?:leave|keep) (?:that one|it|that|this one)(?: where it is| alone| be| as it is| in place| put)?(?=\s*(?:[,.;]|$))",
      r"\1"),  # 'bin all the blocks on the table, except X, leave that one where it is'
-    (r"^([^.;]*?\b(the \w+ bowl)\b(?:(?!\b(?:the \w+ bowl|out of|from)\b)[^.;])*?\b(?:it|them|that one) )(?:in|into) there\b", r"\1in \2"),
+    (r"^([^.;]*?\b(the \w+ bowl)\b(?:(?!\b(?:the \w+ bowl|out of|from)\b)[^.;])*?\b(?:it|them|that one) )(?:in|into) there\b", r"\1in \2"),  # 'the block nearest W, ... stick it in there'
     (r"^([^.;]*?\b(the \w+ bowl)\b[^.;]*?\b(?:leave|keep) )(?:what|whatever|everything|anything|the blocks?)(?: that| which)?(?: is| s|'s| are)?(?: already)? (?:in|inside) (?:there|it)\b",
-     r"\1everything in \2"),  # '... in W, but leave whats already in there alone'  # 'the block nearest W, ... stick it in there'
+     r"\1everything in \2"),  # '... in W, but leave whats already in there alone'
     (r"^((?:the|every|each|all(?: of)? the) [^,;.]*?\b(?:block|blocks|cube|cubes)\b[^,;.]*?),\s*(?:that one|those ones|those|that|it|they|them)(?: are| is| s|'s)? "
      r"(?:in|into|for) (the bin|the \w+ bowl)(?=\s*(?:[,.;]|$))", r"put \1 in \2"),  # 'The block on top of X, that one's for the bin please.'
     (r"\b(closest|nearest) to (the (?:(?:top|bottom) (?:left|right) corner|middle))\b([^.;]*?)\b(?:(?:into|in|to|at) (?:that|this|the same) (?:corner|spot|place)|"

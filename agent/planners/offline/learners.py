@@ -16,12 +16,12 @@ _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(in|on|inside) (the \w+ (?:bowl|block)) (?:shall|should|must|will|has to|have to|needs? to) (?:be|stand|lie|sit) (.+?)(?=\s*(?:[,.;]|$))", r"there should be \3 \1 \2"),  # a German word order
-    (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),
+    (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),  # German 'egal': it does not matter which
     (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
-    (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"),
+    (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"),  # 'put it to other bowl'
     (r"\bstay (?:on|at|in) (?:its|his|her|their) (?:place|spot|position)\b", "stay where it is"), (r",\s*not (?:in |on |at )?(?:any )?other (?:place|spot)\b", ""),
     (r"\bon the top of\b", "on top of"), (r",?\s*so (?:that )?(?:it|they) (?:stand|stands|sit|sits|is|are|lie|lies) (?:on top of|on|in|inside) (?:it|them|there)\b", ""),  # 'so it stand on the top of it'
-    (r"\b(but|and) (the \w+ block),? you (keep|leave) (?:it|him|her)\b", r"\1 \3 \2"), (r"\b(keep|leave) (it|them|the \w+ block) (?:in |at )?(?:the )?same (?:place|spot|position)\b", r"\1 \2 where it is"),  # 'put it to other bowl'  # German 'egal': it does not matter which
+    (r"\b(but|and) (the \w+ block),? you (keep|leave) (?:it|him|her)\b", r"\1 \3 \2"), (r"\b(keep|leave) (it|them|the \w+ block) (?:in |at )?(?:the )?same (?:place|spot|position)\b", r"\1 \2 where it is"),  # 'but Y you keep it same place'
     (r"\bthe (block|one|cube) (below|under|underneath|beneath|above|over) (?:from|of) (?=the \w+ (?:block|one|cube)\b)", r"the \1 \2 "),  # 'the block below from X'
     (r"^first,? you (put|place|move|take|stack|bin|throw)\b(.*?)[,;]\s*(?:after this|after that|then|afterwards),? you (?=(?:put|place|move|take|stack|bin|throw)\b)", r"first \1\2, then "),  # 'First you put X in W, after this you put Y on X'
     (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'

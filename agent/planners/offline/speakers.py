@@ -19,14 +19,14 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a trucker's radio ('Breaker one-nine, ...', '..., good buddy', '..., over.', 'Ten-four.', 'haul X on over to', 'drop it on in there'),
     # a Filipino speaker's 'po' and a Thai speaker's 'ka'
     (r"\b((?:i|we) (?:would|d)|i'd|we'd) (?:sure|surely|certainly) (?=(?:like|love)\b)", r"\1 "),  # "I'd sure like to see ..."
-    (r"\b(?:just|only) (one|two|three)((?: blocks?| cubes?) (?:in|into) (?:each|every) bowl)\b", r"exactly \1\2"),
+    (r"\b(?:just|only) (one|two|three)((?: blocks?| cubes?) (?:in|into) (?:each|every) bowl)\b", r"exactly \1\2"),  # 'just one block in each bowl': before 'just' is dropped
     (r",?\s*\b(?:straight red|back of the net|top bins|off you go|get in|what a goal|clean sheet)\b!*", ""),  # a football fan's chants
     (r"\b(?:empty (?:every|each|all the) bowls?|(?:every|each|all the) bowls? emptied)(?: out)?,?\s*with (?:all )?(?:of )?(?:their|its) blocks (?:set |put |placed |laid )?(?:out )?"
      r"on the table(?: instead)?\b", "empty every bowl onto the table"),  # 'every bowl emptied out, with all of their blocks set out on the table'
     (r"\b(build|make|stack) (a|the) (tower|stack|pile) (?:quick(?:ly)?|fast)\b", r"\1 \2 \3"),  # a runner's 'build a tower quick - X at the bottom, ...'
     # a manager's 'Please action moving X ...', 'action a colour sort', 'going forward'
     (rf"\b(?:please )?action (?:the )?({'|'.join(GERUNDS)})\b", lambda m: GERUNDS[m[1]]), (r"\b(?:please )?action (?:a|the) colou?r sort\b", "sort the blocks by colour"),
-    (r"(?:^|,\s*|(?<=[.;!] ))going forward\b,?\s*", " "),  # 'just one block in each bowl': a limit, before 'just' is dropped
+    (r"(?:^|,\s*|(?<=[.;!] ))going forward\b,?\s*", " "),
     (r"^(?:breaker,? )?(?:breaker )?one[- ]nine\b\W*", ""), (r",?\s*\bgood buddy\b", ""),
     (r"(?:[,.;!]\s*(?:ten[- ]four|over and out|copy(?: that)?|roger(?: that)?|over)\b)+\W*$", ""),
     (r"\bhaul (.+?) (?:on )?over to\b", r"move \1 to"), (r"\b(it|them) on in\b", r"\1 in"), (r"\b(?:just )?the way (?:she|he) is\b", "as it is"),
