@@ -5,7 +5,7 @@ gets flipped', 'rebuild it upside down', 'put X on Y first. Then reverse that pa
 or 'in that order' in commands, wishes, goals, containers said first and questions (`RESPECTIVELY`, also read by
 `questions`); the step said second that is done first ('A, but take X off Y first', 'A; before that, B'); towers listed
 top to bottom with semicolons or 'with no other block in it'; each as the sentence the clause reader knows. Read among
-`speech.SPEECH`'s rules, right after `turns.TURNS`."""
+`speech.SPEECH`'s rules, right after `wordings.WORDINGS`."""
 
 from __future__ import annotations
 

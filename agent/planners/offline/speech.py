@@ -46,6 +46,7 @@ from agent.planners.offline.swaps import SWAPS
 from agent.planners.offline.turns import TURNS
 from agent.planners.offline.viewpoints import VIEWPOINTS
 from agent.planners.offline.voices import VOICES
+from agent.planners.offline.wordings import WORDINGS
 from agent.planners.offline.words import SHARED_RE, VERB_RE, verb_of
 from agent.regex import replaced, rx
 from sim.core.lexicon import COLOURS
@@ -159,6 +160,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *MATCHING,
     *ENDSTATES,
     *TURNS,
+    *WORDINGS,
     *PAIRINGS,
     *VOICES,
     *STATES,
