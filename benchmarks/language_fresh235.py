@@ -13,7 +13,13 @@ about the table, one or two in a message. Six personas write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 160a4d6, the code of 8960651, before anything it could prompt): 0.8933
+goal-correct (268 of 300), 20 refused, five questions asked, two wrong actions and five wrong replies. The wrong
+actions: the collector's "One block in each bowl, please: no more and no fewer." left a bowl that already held blocks
+with more than one. The wrong replies: the collector's "In which bowl, precisely, is X at present?". The refusals: the
+teenager's "i want a tower w X on the bottom n Y on top of it", "hw many blocks r on the table rn? n is X in a bowl"; the
+collector's "My goal is to have X resting directly on Y, with nothing on top of X."; "I'd like everything in W tipped into
+the bin.". The questions: the collector's "Into W, please, the block of the same colour, and only that one.".
 """
 
 from __future__ import annotations

@@ -13,7 +13,13 @@ about the table (one or two in a message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 160a4d6, the code of 8960651, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 50 refused, no question, no wrong action and no wrong reply. The refusals: the surveyor's "the
+centre point exactly", "My requirement is a three-block tower: ...", "Do not disturb X under any circumstances.", "Measure
+from X to each bowl and place the block in the bowl at the shortest distance.", "Two queries. First, ... Second, ...",
+"For each bowl, locate the block of identical colour, where one exists, and place it inside that bowl."; the barman's
+"there's a good fella", "Sort 'em out by colour, will ya: ..."; the teacher's "Of the blocks on the table, which one is
+closest to W? Put that one into W, please!"; the Malay speaker's "then Y also same bowl lah".
 """
 
 from __future__ import annotations

@@ -12,7 +12,13 @@ about the table, one or two in a message. The six personas:
 - plain18: "Where is the cyan block?"
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 160a4d6, the code of 8960651, before anything it could prompt): 0.8167
+goal-correct (245 of 300), 45 refused, no question, five wrong actions and five wrong replies. The wrong actions: the
+singer's "Oh, how I'd adore to see X perched on Y!" got the help text. The wrong replies: the singer's "Tell me, darling,
+what sits upon X?". The refusals: the singer's "darling", "my darlings, the show is over!", "X has sung its last note. Its
+final resting place is the bin.", "X is spared", "oh, leave X untouched", "Colour to colour, darling! Every block home to
+the bowl that matches it!", "lay it ever so gently upon Y"; the caretaker's "I want W emptied, everything in it into the
+bin."; the Finnish speaker's "Empty W to the bin, but not X, it stays in the bowl.".
 """
 
 from __future__ import annotations
