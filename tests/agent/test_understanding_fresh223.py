@@ -149,7 +149,9 @@ SAID = [  # what the batches' speakers said, in other words, round by round: the
      lambda i, f: f.base(Y) == BIN and f.base(G) == CB and moved(i, f) == {Y, G}, crowded),
     ("Colour-code it: matching blocks into matching bowls, and anything without a match goes in the bin.",
      lambda i, f: f.base(B) == BB and f.base(G) == "green bowl" and all(f.base(b) == BIN for b in (P, O, R, Y)), coloured),
-    # the fourth round (FRESH232-234)
+    # the fourth round (FRESH232-234), and FRESH235-237's wrong actions
+    ("Put one block in each bowl, no more and no fewer.", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("Oh, how I'd love to see the yellow block perched on the green block!", lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
     # FRESH232-234's wrong action, in other words: a block lifted off another, then 'it'
     ("Lift off the block that is on top of the red block and put it in the cyan bowl.", lambda i, f: f.base(G) == CB and moved(i, f) == {G}, crowded),
     # their refusals, in other words

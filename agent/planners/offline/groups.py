@@ -29,7 +29,7 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl),?\s*(?:(?:any (?:ones?|blocks?|will do)|whichever(?: ones?)?),?\s*)?(?:(?:just|only|exactly|no more than) \1(?: {_EACH})?|\1(?: blocks?| cubes?)? {_EACH})\b",
+    (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl),?\s*(?:(?:any (?:ones?|blocks?|will do)|whichever(?: ones?)?),?\s*)?(?:(?:just|only|exactly|no more than) \1(?: {_EACH})?|\1(?: blocks?| cubes?)? {_EACH}|no more(?:,? and)? no (?:fewer|less))\b",
      r"exactly \1 \2"),  # 'one block in each bowl, just one each': the count said again is a limit
     (r"^(?:give me|gimme|let me have|i want|i need) (?=(?:exactly |only |just )?(?:one|two|three|a single) (?:blocks?|cubes?) (?:per|in each|in every|for each|for every) (?:bowl|corner)\b)",
      ""),  # 'gimme exactly one block per bowl': how the bowls should be, never a block handed over

@@ -18,7 +18,7 @@ _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
                    "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap trouble bother good well "
-                   "nice attaboy breath breathe lovely smashing magic champion ace um umm uh erm hmm maybe perhaps possibly but love adore enjoy simple easy there job".split())
+                   "nice attaboy breath breathe lovely smashing magic champion ace um umm uh erm hmm maybe perhaps possibly but love adore enjoy simple easy there job how".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -40,6 +40,7 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*|^(?!.*\b(?:how|what|where|which|who|whose|is|are|was|were|does|do|did|has|have)\b)(.*?),?\s*\b(?:maybe|perhaps|possibly)\s*\?+\s*$", r"\1"),  # 'maybe... X?', 'X, maybe?': a request said shyly
     (r"^\W*(?:(?:so+|ok|okay|um+|uh+|erm|hi|hello)\W+)*(?:sorry|excuse me|pardon(?: me)?)(?: to (?:bother|trouble|interrupt) you)?\s*[,.!:]+\s*(?=(?:is|are|can|could|would|will|do|does)\b)",
      ""),  # 'Sorry, is it possible to put X in W?': the apology, then the request or the question
+    (r"^\W*(?:oh,?\s+)?how (?=i(?:'d|\u2019d| would) (?:love|adore|like)\b)", ""),  # a singer's 'Oh, how I'd adore to see X on Y!'
     (r"(?:^|(?<=[.!?;]\s))i (?:just )?(?:love|like|adore|enjoy) it when [^.!?]*[.!?]+\s*", ""),  # 'I love it when colours match, like ...! Could you ...'
     (r"(?:^|(?<=[.!?;]\s))(?:(?:ok|okay|now|so|first),?\s+)?(?:take a (?:deep |big |slow |long )?breath|breathe(?: in| out| deeply)?)(?:,? and(?: then)?|,? then|\s*[.!,;])\s*",
      ""),  # a yoga teacher's 'Take a breath and tell me, ...'
