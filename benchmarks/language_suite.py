@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh234` (the tenth to
-two-hundred-and-thirty-fifth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH234`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh237` (the tenth to
+two-hundred-and-thirty-eighth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH237`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -153,6 +153,9 @@ from benchmarks.language_fresh231 import FRESH231
 from benchmarks.language_fresh232 import FRESH232
 from benchmarks.language_fresh233 import FRESH233
 from benchmarks.language_fresh234 import FRESH234
+from benchmarks.language_fresh235 import FRESH235
+from benchmarks.language_fresh236 import FRESH236
+from benchmarks.language_fresh237 import FRESH237
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -364,6 +367,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh232", FRESH232),
     ("fresh233", FRESH233),
     ("fresh234", FRESH234),
+    ("fresh235", FRESH235),
+    ("fresh236", FRESH236),
+    ("fresh237", FRESH237),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -648,6 +654,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh232_goal_correct": rate("fresh232"),
         "fresh233_goal_correct": rate("fresh233"),
         "fresh234_goal_correct": rate("fresh234"),
+        "fresh235_goal_correct": rate("fresh235"),
+        "fresh236_goal_correct": rate("fresh236"),
+        "fresh237_goal_correct": rate("fresh237"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
