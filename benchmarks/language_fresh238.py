@@ -16,7 +16,14 @@ first-time user, each in their own words:
   top of it."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on adfebcf, the code of c607c4f, before anything it could prompt): 0.86
+goal-correct (258 of 300), 37 refused, no question, no wrong action and five wrong replies. The wrong replies: the
+commuter's "how many blocks on the table n how many in bowls?". The refusals: the Dutch speaker's "X must lay on Y" and
+"Put all blocks in W, but not X, that one not."; the formal grandmother's "I should be very grateful if each of the
+bowls could hold exactly one block, please."; the baker's "Everything in W into the bin, all but X, bless it, that one
+stays in the bowl." and "Of the blocks out on the table, the one closest to W, could you pop it into that bowl, love?";
+the electrician's "Whatever's sitting on X, strip it off and chuck it in the bin."; the commuter's "blocks that dont
+match any bowl colour -> bin" and "X to the bottom right corner, leave everything else as is".
 """
 
 from __future__ import annotations
