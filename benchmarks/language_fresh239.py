@@ -13,7 +13,17 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2e6a2ed, the code of c607c4f, before anything it could prompt): 0.82
+goal-correct (246 of 300), 53 refused, no question, no wrong action and one wrong reply. The wrong reply: the drama
+student's "What, pray tell, is sitting on X?". The refusals: the Spanish speaker's "Put X on Y, please, is for make a
+tower.", "All blocks inside W, except X, this one no.", "X go inside the bowl that have the same colour, please." and "I
+need in W exactly two blocks, no matter which."; the drama student's "My dream, my one desire: a tower! X at the bottom,
+Y upon it, and Z crowning the top!", "Take X out of W! Anywhere but the bin, I couldn't bear to lose it!", "The block
+nearest X, that wretched one! Into the bin with it!", "Act one: X glides to the bottom right corner! Act two: Y climbs
+on top of it! Curtain!", "The red bowl yearns for its twin! Bring it the block of its very own colour!", "Every single
+block, into the bin! All of them, spare not one!" and "... But W, oh, leave that bowl exactly as it is!"; the boss's
+"Top of the stack X is in: bin it." and "Don't make me wait."; the nine-year-old's "i want X in the corner the top right
+one".
 """
 
 from __future__ import annotations

@@ -13,7 +13,17 @@ questions about the table, one or two in a message. The six personas, one exampl
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on ac6120c, the code of c607c4f, before anything it could prompt): 0.8067
+goal-correct (242 of 300), 53 refused, no question, no wrong action and five wrong replies. The wrong replies: the
+sarcastic teenager's "is X even in W or not". The refusals: the careful retiree's "The blue block goes on top, the
+yellow block stays underneath.", "X should be resting on the table itself, not on another block and not in a bowl.",
+"Please empty W, but do not put any of its blocks in the bin. The table is fine." and "The blocks in W must stay in W,
+just as they are now."; the sarcastic teenager's "i want X out of W. dont care where it goes, just not in there", "take
+all the blocks out of the bowls and put them on the table. the table. not the bin", "dump everything in the bin. not X
+or Y tho, those stay put" and "whatever block is at the very bottom of the stack X is in. bin it"; the zoologist's
+"Arrange things so that each bowl holds exactly one block; which block goes where is up to you."; the farmer's "Any
+block that's got a bowl the same colour as it, put it in that bowl."; the Japanese speaker's "I want make a tower on the
+table. X at bottom, then Y, and Z at the top."
 """
 
 from __future__ import annotations
