@@ -336,7 +336,7 @@ _NEAR, _KIND = r"nearest|closest|furthest|farthest|next to|beside|near", r"block
 
 def _nearest(q: str, scene: Scene, state: SymState) -> Answer | None:
     """'which bowl is the green block closest to', 'which block is nearest the blue bowl'."""
-    m = (rx(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are) (?:the )?(?P<near>{_NEAR})(?: to| from)? (?P<to>.+)$").match(q)
+    m = (rx(rf"^(?:what|which) (?P<kind>{_KIND})(?P<on> on the table)? (?:is|are) (?:the )?(?P<near>{_NEAR})(?: to| from)? (?P<to>.+)$").match(q)
          or rx(rf"^(?:what|which) (?P<kind>{_KIND}) (?:is|are|does|do) (?P<to>.+?) (?:sit |lie |stand )?(?:the )?"
                      rf"(?P<near>{_NEAR})(?: to| from)?$").match(q)
          or rx(rf"^(?:what|which) (?:is|are) the (?P<near>{_NEAR}) (?P<kind>{_KIND})(?: to| from)? (?P<to>.+)$").match(q))
@@ -346,7 +346,7 @@ def _nearest(q: str, scene: Scene, state: SymState) -> Answer | None:
         return None
     kind, far, sup = m.group("kind").rstrip("s"), m.group("near") in ("furthest", "farthest"), state.support
     cands = [o for o in scene.objects if (o.kind == kind or kind not in ("block", "bowl")) and o.name != anchor and not (
-        o.name in sup and (sup[o.name] in (BIN, GRIPPER) or state.base(o.name) == anchor or anchor in state.above(o.name)
+        m.groupdict().get("on") and sup.get(o.name) != TABLE) and not (o.name in sup and (sup[o.name] in (BIN, GRIPPER) or state.base(o.name) == anchor or anchor in state.above(o.name)
                            or (anchor in sup and o.name in state.above(anchor))))]  # not in it, on it or under it
     if not cands:
         raise _Unclear(f"There is no other {kind} on the table.")

@@ -99,7 +99,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bat)(?<!\bby)(?<!\bonto)(?<!\binto)\s+(?:itself|only)(?=\s*(?:[,.;]|$))", ""),
     (r"\b(is|are) having\b", "has"),
     (r"\b(?:out|lying around|lying about) (?=on the table\b)", ""),  # 'each cube out on the table
-    (r"\bstand(?:s|ing)? fast\b", "stay put"),
+    (r"\bstand(?:s|ing)? fast\b", "stay put"), (r"\b(?:is|gets|will be) spared\b", "stays put"), (r"\b(?:are|get) spared\b", "stay put"),
     (r"\b(?:gets to|can|may|is allowed to|will|must|should|has to) stay (out|behind|put|outside|here|there)(?: and \w+)?\b",
      lambda m: "stays out of the bin" if m.group(1).startswith("out") and "bin" in m.string else "stays where it is"),
     (r"\b(?:is|are) (?:heading|headed|bound|on (?:its|their) way)(?: for| to| into| towards)\b", "goes to"),
@@ -115,6 +115,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:meanwhile|in the meantime|shh+)\b,?\s*", ""),
     (r"\b(?:dead|smack|slap bang|bang) (?=middle\b)", ""),
     (r"\b(?:in the |at the )?middle,? (?:right )?(?:in )?(?:the )?middle of the table\b", "in the middle of the table"),
+    (r"\bmiddle( of the table)?,? (?:at |in )?(?:the )?(?:exact |very )?middle(?: point| spot)?(?: exactly| precisely)?(?=\s*(?:[,.;!]|$))", r"middle\1"),
     # a manner said between where a block sits and where: 'is sitting snug and cosy inside the bowl'
     (r"(?<!the )(?<!a )\b(is|are|be|sits?|rests?|lies|stays?|stands?|ends up|goes|go)((?: [a-z]+){1,4}?) "
      r"(?=(?:in|inside|on|on top of|at|into|onto)\b)",
@@ -123,7 +124,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bgo and (?=(?:sit|rest|stand|lie|live|sleep|hide|wait|stay)\b)", ""),
     (r"\b(go|goes|come|comes|going|coming|head|heads) (?:in|out|over|back|up|down|across|home)(?= (?:right |just |straight )?"
      r"(?:on|onto|to|into|in|at|on top of|inside)\b)", r"\1"),
-    (r"\b(go|goes|going|gets sent|get sent) home to\b", r"\1 to"),
+    (r"\b(go|goes|going|gets sent|get sent) home to\b", r"\1 to"), (r"(?:^|(?<=[.;!] ))((?:every|each) block|all the blocks|the \w+ block),? (?:back )?home (?:to|into|in) (?=the )", r"put \1 in "),
     (r"\s*\b(?:by|at|before) the (?:final whistle|finish(?: line)?|last minute|buzzer|bell|end of (?:this|the) (?:broadcast|show|"
      r"segment|episode|programme|program|story|session|day))\b,?", ""),
     # what is said of something already named: 'X, exactly where it is, that's the anchor', 'that one's plated'
@@ -164,7 +165,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s+while (?=the \w+ (?:block|one)\b)", " and "),
     (r"^(?:now )?(?:watch|see|behold)(?: as| how)? (?=the \w+ (?:block|one)\b)", ""),
     (r"\b((?:lands?|landing|flies|fly|flying|floats?|floating|jumps?|jumping|leaps?|leaping|hops?|hopping|vanish(?:es|ing)?|"
-     r"disappears?|disappearing|reappears?|reappearing|appears?|appearing|materiali[sz]es?|travels?|teleports?|zooms?|sails?|"
+     r"disappears?|disappearing|reappears?|reappearing|appears?|appearing|materiali[sz]es?|travels?|teleports?|zooms?|sails?|glides?|gliding|slides?|sliding|climbs?|climbing|dances?|dancing|marches|marching|strolls?|waltz(?:es)?|tiptoes?|soars?|"
      r"finds? (?:its|their) way(?: home| back)?)),?(?= (?:right |just |straight )?(?:on|onto|in|into|inside|to|at|on top of)\b)",
      lambda m: "going" if m.group(1).endswith("ing") else "goes" if rx(r"(?:[^s]s|es)$").search(m.group(1).split()[0]) else "go"),
     (r"\b(?:hiding|lurking|tucked away|tucked|hidden|concealed|buried) (?=(?:under|underneath|beneath|below|in|inside|on)\b)", ""),

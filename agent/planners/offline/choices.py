@@ -73,8 +73,9 @@ CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^put one colou?r[- ]?matching block (?:in|into) its (?:own )?bowl\b", "put one block in its matching bowl"),
     (r"^(?:any|every|each) block (on the table )?whose colou?r matches (?:a|one of the|the) bowls?(?: colou?r)? (?:goes|go|should go|belongs) (?:in|into) "
      r"(?:that|its|the matching) bowl\b", r"put every block \1in its matching bowl"),
+    (r"[.;,]\s*(?:the )?table (?:is|s|will be|would be) (?:fine|ok|okay|good|alright|all right)(?: (?:for (?:them|it)|then|too|by me))?(?=\s*(?:[.;!]|$))", ""),  # '... The table is fine.'
     # anywhere but the bin: the table
-    (r"^(?:move|get|take|lift) (the \w+ block) off (the \w+ block)[.;,]\s*(?:anywhere|wherever you like|wherever)(?: you like)?,? (?:but|except|as long as it is "
+    (r"^(?:move|get|take|lift) (the \w+ block) (?:off|out of) (the \w+ (?:block|bowl))[.;,!]\s*(?:anywhere|wherever you like|wherever)(?: you like)?,? (?:but|except|as long as it is "
      r"not|so long as it is not|just not|other than) (?:in |into )?the bin\b", r"put \1 on the table"),
     (r"^(?:every block|all (?:the )?blocks|everything|each block) in (the \w+ bowl) (?:has|have|needs?|must|should) (?:to )?come out\b", r"empty \1"),
 )

@@ -36,7 +36,7 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r"\b(on the table|in the bin|in the \w+ bowl|where it is|as it is) (?:itself|only)\b", r"\1"),
     (r"\b(remains?|stays?) as it is only\b", r"\1 where it is"),
     # Singaporean and Malaysian
-    (r",?\s*\b(?:lah|leh|lor|meh|hor|ah)\b", ""),
+    (r",?\s*\b(?:lah|leh|lor|meh|hor|ah)\b", ""), (r"\b(the \w+ block) (?:also |too )?(?:the )?same (bowl|corner|place)\b", r"\1 in the same \2"),
     (r",?\s*(?<!you )(?<!i )(?<!we )(?<!they )\bcan\s*\?*\s*$", ""),
     (r"\b(?:stacked|on top) one\b", "stacked"),
     (r"^(the \w+ bowl) (?:got|has) how many blocks (?:inside|in it)\b", r"how many blocks are in \1"),
@@ -51,7 +51,7 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r"\b(?:ye|ya|yer) got\b", "have you got"), (r"\b(sitt|rest|stand|ly|putt|tak|mov|stack|gett|chill|someth|anyth|noth|everyth|look|go|hang|sort)in(?:'|\b)", r"\1ing"),
     (r"\b(blocks?|ones?|cubes?) (?:sat|stood|sat there|stood there) (?=(?:on|in|inside|at|on top of) )", r"\1 sitting "),  # British 'every block sat on the table'
     (r"\b(bowls?|blocks?|ones?|cubes?) what (?=(?:matches|match|is|are|has|have|goes|go|sits|fits)\b)", r"\1 that "),  # a Londoner's 'the bowl what matches it'
-    (r"\bsort (them|it|these|those|the blocks|all the blocks|everything|the lot) out\b", r"sort \1"),  # 'sort 'em out by colour'
+    (r"\bsort (them|'em|em|it|these|those|the blocks|all the blocks|everything|the lot) out\b", r"sort \1"),  # 'sort 'em out by colour'
     (r",\s*(in|into|on|onto) (it|there|the \w+ bowl|the bin) (goes|go)\b", r" \3 \1 \2"),  # 'Any block that's got a bowl the same colour, in it goes.'
     (r"\b(they|you|we) r\b", r"\1 are"),  # a texter's 'where they r'
     (r"(?:^|(?<=[.;] ))(?:that|this) (block|one|cube)(?= (?:sat|sitting|resting|perched|lying|stood|standing) (?:on top of|on|in|inside|under|underneath) the )", r"the \1"),  # 'That block sat on top of X, shift it ...'

@@ -382,7 +382,7 @@ def told(instruction: str) -> str:
         kept.append(part if _FIELD_RE.match(part) else unlabel(part))
     for i in range(len(kept) - 1):  # 'The block on top of the pink one. Put it in the bin.': the thing named, then what to do
         np_ = rx(r"^(the (?:\w+ )?(?:block|one|cube)) (?:that|which) (?:is|s) (?=on top of|on|in|under|beneath)").sub(r"\1 ", clean_text(kept[i]))
-        if not rx(r"(?:the|everything) (?:\w+ ){0,7}?\w+").fullmatch(np_) or VERB_RE.search(np_) or rx(
+        if not rx(r"(?:the|everything) (?:\w+ ){0,9}?\w+").fullmatch(np_) or VERB_RE.search(np_) or rx(
                 r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|"
                 r"does|do|did|holds|contains|carries|sits|stands|lies|rests|belongs?|lives|stays|remains|already|still|yet|into|onto|(?<!next )(?<!close )(?<!closest )(?<!nearest )to)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids
             continue  # filled W with junk.', 'W holds two blocks.': a story or a fact, not a thing

@@ -87,6 +87,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:every block|all (?:of )?the blocks|everything|all of them)\b[^.;]*\bin the bin\b[^.;]*?),?\s*(?:and )?nothing (?:stay|stays|should stay|remains?|is left|left) "
      r"(?:on the table|in the bowls?)(?: or (?:on the table|in the bowls?))?(?=\s*(?:[.;]|$))", r"\1"),  # '..., all of them, nothing stay on the table or in the bowls'
     (r"\b(the \w+ block) off (?:that|this|its) (pile|stack|tower)\b", r"\1 off the \2"),  # 'X off that pile': the one X is on
+    (r"^(the (?:block|one) (?:nearest|closest|furthest|farthest|on top of|on|under|in) the \w+ (?:block|bowl)),\s*(?:yes,? )?(?:that|this) one(?=\s*(?:[.;!]|$))", r"\1"),  # 'The block nearest X, that (wretched) one! Bin it!'
     (r"(\b(?:except|but not|apart from|other than)(?: for)? the \w+ (?:block|one)),?\s*(?:and )?(?:leave|keep) (?:that one|it|that|this one)(?: where it is| alone| be| as it is| in place| put)?(?=\s*(?:[,.;]|$))",
      r"\1"),  # 'bin all the blocks on the table, except X, leave that one where it is'
     (r"^([^.;]*?\b(the \w+ bowl)\b(?:(?!\b(?:the \w+ bowl|out of|from)\b)[^.;])*?\b(?:it|them|that one) )(?:in|into) there\b", r"\1in \2"),  # 'the block nearest W, ... stick it in there'
@@ -111,6 +112,18 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"put {m[1] or m[3]} in {m[2] or m[4]}"),  # '... stick it in there': that bowl
     (r"(?<=\bblock)(?: down)?,?\s*so (?:that )?it (?:sits|rests|stands|is|ends up|lands)(?: right| directly| squarely| exactly| neatly)? (?:on top of|on|onto|in|inside) "
      r"(?:it|that one|that block|that bowl)(?=\s*(?:[.;,!]|$))", ""),  # 'set X down on Y so that it sits right on top of it': the move said again
+    (r"(?:^|(?<=[.;] ))(?:but |and )?(the \w+ (?:block|bowl)),\s*(leave|keep|do not touch|do not move) (?:\1|it|that one|that bowl|that block)\b", r"\2 \1"),  # 'But the white block, oh, leave the white block untouched'
+    (r"\b(empty|emptied|clear|cleared|cleaned out) (the \w+ bowl),? (?:with )?(?:everything|all|whatever is|all the blocks|every block|the blocks) (?:in it|inside(?: it)?|from it) "
+     r"(?:goes |going |should go )?(into|in|to|onto|on) (the bin|the table)\b", r"\1 \2 \3 \4"),  # 'I want W emptied, everything in it into the bin'
+    (r"\b((?:stays?|remains?) (?:in|on) the \w+ \w+),? (?:just |exactly )?as (?:they|it) (?:are|is)(?: now| right now| at the moment)?(?=\s*(?:[.;!,]|$))", r"\1"),  # '... stay in W, just as they are now'
+    (r"\b(on the table)(?: itself)?,? (?:and |but )?not (?:on (?:top of )?(?:another|a|any) block|in (?:a|any) bowl|in the bin)(?:,? (?:and|or|nor) (?:not )?(?:on (?:top of )?(?:another|a|any) "
+     r"block|in (?:a|any) bowl|in the bin))*(?=\s*(?:[.;!,]|$))|(\bon the table\b[^.;]*)[.;,]\s*(?:and |but )?not (?:in |into )?the bin(?=\s*(?:[.;!]|$))",
+     lambda m: m[1] or m[2]),  # 'X on the table itself, not on another block and not in a bowl'; '... on the table. not the bin'
+    (r"(\b(the \w+ block) on (?:top of )?(the \w+ block)\b[^.;]*?)[.;,]\s*(?:(?:so |and )?\2 (?:goes|is|sits|stays|ends up|will be|should be) (?:on top|at the top)(?: of it)?"
+     r"(?:,?\s*(?:and |while )?\3 (?:stays|goes|is|sits|will be|should be|remains) (?:underneath|below|beneath|at the bottom)(?: it)?)?|\3 (?:stays|goes|is|sits|will be|should be|remains) "
+     r"(?:underneath|below|beneath|at the bottom)(?: it)?)(?=\s*(?:[.;!]|$))", r"\1"),  # 'Stack X on top of Y. X goes on top, Y stays underneath.': said again
+    (r"(?<=\bblock),?\s*(?:please,?\s*)?(?:(?:it |this |that )?(?:is |s )?for (?:to )?|so as to |in order to |to |so (?:that )?(?:i|we|you) (?:can )?)"
+     r"(?:make|making|build|building|form|forming|start|starting|get|have) (?:a|the|one|my|our) (?:little |small |nice |two[- ]block )?(?:tower|stack|pile)(?=\s*(?:[.;!]|$))", ""),  # '... on Y, is for make a tower'
     (r"\b(and|then) (put|place|drop|move|throw|set|stick|pop|toss|bin|stack) both(?= (?:in|into|on|onto|at|to|away)\b)", r"\1 \2 them both"),  # 'pick any
     # two blocks and place both in the bin': the two just picked, never every block
     (r"\b(in|into) (the \w+ bowl),? (if|unless|when|as long as) it (?:is|s) (empty|full|not empty|not full)\b", r"\1 \2, \3 \2 is \4"),  # 'X in W if it is empty'

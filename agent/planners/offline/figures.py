@@ -30,7 +30,7 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blet (the \w+ block|it|them) (?:fall|drop|tumble|slip|sink|settle)(?: softly| gently| slowly)? (?=(?:into|in|onto|on) )", r"put \1 "), (r",\s*yet\b", ", but"),
     (r"\bgrow (?:me |us )?(?=(?:a|one) (?:\w+ )?(?:tower|stack|pile)\b)", "build "), (r"\bplant (it|them|the \w+ block) (?=in |into |on |at )", r"put \1 "),
     (r"\b(keep|leave) (the \w+ block|it) (?:firmly )?rooted\b", r"\1 \2"),  # a gardener's 'Grow me a tower', 'plant it in W', 'keep X rooted where it is'
-    (r"\bat (?:its|the) foot\b", "at the bottom"), (r"\b(?:to crown|crowning) (?:them|it)(?: both| all)?\b", "on top"),
+    (r"\bat (?:its|the) foot\b", "at the bottom"), (r"\b(?:to crown|crowning|crowns) (?:them|it|the top|the tower|the stack)(?: both| all| of (?:it|the tower|the stack))?\b", "on top"),
     (r"\b(?:now )?(?:dwelling|residing|living) (?=in\b)", ""), (r"\b(?:wander|stroll|travel|make (?:its|their) way)(?: out| over| across)? to\b", "go to"),
     (r"[;,.]\s*(?:let it|leave it|put it|it can) (?:rest |go |sit |be )?anywhere(?: at all| else)?,?\s*(?:(?:only|just|but) )?not (?:there|in it|back in there)\W*$", ""),
     (r"\b(nearest|closest)(?: to)? (the (?:(?:top|bottom) (?:left|right) corner|middle))\b(.*?)\bmake (?:the|a|its|their) (?:\w+ )?(?:journey|trip|voyage|walk|way) there(?: and rest)?",
@@ -41,11 +41,11 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(is|are) (?:just |pure |definitely )?(?:bin|trash|rubbish|scrap|junk) (?:material|fodder|stuff)\b", r"\1 for the bin"),  # a fisherman's 'X is bin material'
     (r"\b(bowls?) (?:cradle|cup|nurse|embrace|hug|nest)(s?)\b", r"\1 hold\2"),  # a painter's 'each bowl cradles exactly one block'
     (r",\s*(?:a|one) (?:single |little |lone )?(?:spot|dot|splash|touch|pop|dab) of colou?r (?:in|for) (?:every|each) bowl(?=\s*(?:[.;!]|$))", ""),
-    (r"\b(the \w+ block) has (?:done|finished|served) its (?:work|job|bit|duty|part|purpose)(?: (?:for )?(?:today|now|here))?\s*[;,.]\s*(?:so )?(?:its place(?: now)? is|it(?: now)? (?:goes|belongs))"
-     r"(?= (?:in|on|at|into) )", r"put \1"),  # a job done, then where it goes: 'X has done its work today; its place now is in the bin'
+    (r"\b(the \w+ block) has (?:(?:done|finished|served) its (?:work|job|bit|duty|part|purpose)|sung its (?:last|final) (?:note|song)|taken its (?:last|final) bow)(?: (?:for )?(?:today|now|here))?"
+     r"\s*[;,.]\s*(?:so )?(?:its (?:final |last )?(?:resting )?place(?: now)? is|it(?: now)? (?:goes|belongs))(?: (in|on|at|into))? (?=the )", lambda m: f"put {m[1]} {m[2] or 'in'} "),  # a job done, then where it goes: 'X has done its work today; its place now is in the bin'
     (r"^((?:everything|all(?: of)? the blocks|the blocks|whatever is) (?:in|inside|on) the \w+ (?:bowl|block)) (?:is|are) (?:going|heading) (?:out|away)(?: today| now)?\s*[,.;]\s*",
      r"\1, "),  # a postwoman's 'Everything in W is going out today, please deliver all of it to the bin'
-    (r"\b(the \w+ block)(?:'s| s) (?:address|delivery address|destination|stop|drop ?off(?: point)?) is (the \w+ bowl|the bin)\b", r"put \1 in \2"),  # 'X's address is W'
+    (r"\b(the \w+ block)(?:'s| s) (?:address|delivery address|destination|stop|drop ?off(?: point)?|(?:final |last )?resting place) is (?:in )?(the \w+ bowl|the bin)\b", r"put \1 in \2"),  # 'X's address is W'
     (r"\bto find (?:a|its|her|his) (?:new |quiet |nice |cosy |cozy |peaceful |little |safe |calm )*(?:home|place|spot|resting place) (?=(?:in|at|on|inside) the )", "to be "),
     (r",? (?:for (?:its|her|his) (?:dinner|lunch|breakfast|supper|snack|meal)|as (?:a|its) (?:snack|treat|meal))\b", ""),
     (r"[,;:]\s*(?:it|they) (?:has|have) (?:stayed|been there) long enough\b|[,;.]\s*(?:the )?blocks? with a matching bowl (?:is|are) not food\b", ""),
@@ -60,6 +60,7 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ block) is not going anywhere(?: today| now| tonight)?\s*[:;,.]\s*(?:so )?(?:(?:do not|don t) (?:move|touch) it)?", r"leave \1 where it is"),
     (r"\blet (the \w+ block) sleep on(?: undisturbed)?(?: where it is)?\b", r"leave \1 where it is"),
     (rf"\b{_B} (?:climbs|hops|jumps|steps) (?:up )?(?:onto|on top of|on) {_B}", r"put \1 on \2"),
+    (r"(?:^|(?<=[.;!] ))(?:act|scene|part) (?:one|two|three|four|five|i{1,3}|iv|v),?\s*", ""),  # a drama student's 'Act one: X glides to ...! Act two: ...'
     (rf"\blet {_B} move in(?: there)? with (?:it|{_B})(?: as a guest)?\b", r"put \1 in there"),
     (rf"\b(?:lay|put|set) {_B} down (?:for a (?:nap|rest|sleep) )?(?:directly |right )?on the table\b", r"put \1 on the table"),
     (r"^(?:i would like|i want|let) the tower (?:to )?(?:take a nap|go to sleep|sleep|lie down|rest)\s*[:;,.-]\s*(?:lay|put|set) (?:each|all|every one) of its blocks (?:down )?"

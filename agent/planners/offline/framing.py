@@ -221,10 +221,10 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r" as well| also)?(?=\s*(?:[.;]|$))", r"\1do the same with \2"),  # 'X goes in W. So does the yellow one.'
     (r"\btake a (?:look|peek|gander|quick look) at\b", "look at"),
     (r"\b(take|lift|get|grab|pull) the (?:block|one|cube) off (the \w+ (?:block|one|cube))\b", r"\1 off the block on \2"),
-    (r"[.;]\s*not the (\w+) (?:one|block|cube)(?: though)?,? (?:that|it) (?:stays put|stays where it is|stays|can stay|remains)\b",
-     r". leave the \1 block alone"),  # 'Sort the blocks. Not the purple one though, that stays put.'
+    (r"[.;]\s*not (the \w+ (?:one|block|cube)(?:,? (?:or|and|nor) the \w+ (?:one|block|cube))*)(?: though| tho)?,? (?:that|it|those|they|these|both) (?:stays? put|stays? where (?:it is|they are)|stays?|can stay|remains?)\b",
+     lambda m: f". leave {rx(r',? (?:or|nor) ').sub(' and ', m[1]).replace(' one', ' block')} alone"),  # 'Sort the blocks. Not the purple one though, that stays put.'
     (r"\b(both|all|the|all the|every|each|any)(?: (?:one|two|three|four|five|six|\d))? (blocks?|ones?) (?:that|which)(?: (?:have|has)(?: got)?|'s got| s got| is got) (?:a|their own|its own|"
-     r"a matching) bowl(?: (?:(?:of|with|in) )?(?:their |its |the )?(?:own |same )?colou?r)?\b", lambda m: f"{'every' if m[1] == 'any' else m[1]} matched {m[2]}"),
+     r"a matching) bowl(?: (?:(?:of|with|in) )?(?:their |its |the )?(?:own |same )?colou?r(?: as (?:it|them|itself|themselves))?)?\b", lambda m: f"{'every' if m[1] == 'any' else m[1]} matched {m[2]}"),
     (r"\b(matched (?:block|one)s?\b.*?) (?:into|in) (?:those|these|the|their) bowls\b", r"\1 into their matching bowls"),
     (r"\bput the (?:only|one|single) (?:block|one) (?:that|which) has a matching bowl (?:in|into) it\b",
      "put the only matched block in its matching bowl"),

@@ -245,10 +245,10 @@ def _asked_about(asked: str, ctx: Context) -> tuple[str, list[str]]:
     """The words for, and the block(s), a question before a command points at ('can everyone see the block on the red one?
     bin that one')."""
     m = rx(r"\b(?:see|spot|notice|find|count|check)\s+(?:that |this )?((?:the )?(?:\w+ )?(?:blocks?|bowl|ones?)\b.*?)(?: (?:there|here|now))?$|^(?:tell me )?(?:which|what|how many|that|this) "
-                  r"(blocks|ones|block|one) (?:are |is )?((?:above|on top of|on|in|inside|under|nearest|closest to|furthest from) .+?)$").search(clean_text(asked))
+                  r"(blocks|ones|block|one)( on the table)? (?:are |is )?((?:above|on top of|on|in|inside|under|nearest|closest to|furthest from) .+?)$").search(clean_text(asked))
     if m is None:
         return "", []
-    np_text = rx(r"\b(?:piled|stacked|sitting|resting|lying)(?: up)? (?=on |in )").sub("", f"the {m[2].replace('one', 'block')} {m[3]}" if m[2] else m[1] if
+    np_text = rx(r"\b(?:piled|stacked|sitting|resting|lying)(?: up)? (?=on |in )").sub("", f"the {m[2].replace('one', 'block')} {m[4]}{' that is' + m[3] if m[3] else ''}" if m[2] else m[1] if
                      m[1].startswith("the ") else f"the {m[1]}")
     with suppress(PlanningError, Ambiguous):
         if NounPhrase(np_text).kind == "bowl":  # 'do you see the bowl with X in it? set Y in it'

@@ -29,6 +29,10 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(?:^|(?<=[.;] ))any ((?:(?:unmatched|matched|loose|stacked|misplaced|free|clear) )?(?:block|cube)\b(?: (?:in|inside|on|that|which|sitting|lying|resting|with|without|from|not|left)\b"
+     r"[^.;,]*?)? (?:goes|should go|must go|belongs|gets (?:put|thrown|binned|moved)) )", r"every \1"),  # 'any block in W goes in the bin': a rule for each
+    (r"(\b(?:everything|all(?: of)? the blocks|every block) (?:in|inside) the \w+ bowl\b[^.;,]*?),\s*(?:all |everything )?(?:but|except|save|bar|apart from|other than) (the \w+ (?:block|one))\b",
+     r"\1 except \2"),  # 'Everything in W into the bin, all but X': W's load but X, never every block
     (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl),?\s*(?:(?:any (?:ones?|blocks?|will do)|whichever(?: ones?)?),?\s*)?(?:(?:just|only|exactly|no more than) \1(?: {_EACH})?|\1(?: blocks?| cubes?)? {_EACH}|no more(?:,? and)? no (?:fewer|less))\b",
      r"exactly \1 \2"),  # 'one block in each bowl, just one each': the count said again is a limit
     (r"^(?:give me|gimme|let me have|i want|i need) (?=(?:exactly |only |just )?(?:one|two|three|a single) (?:blocks?|cubes?) (?:per|in each|in every|for each|for every) (?:bowl|corner)\b)",

@@ -25,6 +25,11 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bthe (block|one|cube) (below|under|underneath|beneath|above|over) (?:from|of) (?=the \w+ (?:block|one|cube)\b)", r"the \1 \2 "),  # 'the block below from X'
     (r"^first,? you (put|place|move|take|stack|bin|throw)\b(.*?)[,;]\s*(?:after this|after that|then|afterwards),? you (?=(?:put|place|move|take|stack|bin|throw)\b)", r"first \1\2, then "),  # 'First you put X in W, after this you put Y on X'
     (r"\b(must|should|can|will|would) to (?=be|go|stay|sit)\b", r"\1 "),  # 'must to be'
+    (r"\b((?:block|cube|one)s?(?: (?:must|should|shall|will|has to|have to|needs? to|is to|are to))?) lay(s)? (?=(?:on|in|inside|at|on top of|upon|atop)\b)",
+     lambda m: f"{m[1]} {'lies' if m[2] else 'lie'} "),  # a learner's 'X must lay on Y': lie there
+    (r"^(i (?:need|want|would like|d like)) (in|inside|on) (the \w+ (?:bowl|block)) ((?:exactly |only |just )?(?:one|two|three|four|five|\d) blocks?)\b", r"\1 \4 \2 \3"),  # 'I need in W exactly two blocks'
+    (rf"\bthe (corner|bowl),? (?:the |i mean the )?((?:top|bottom) (?:left|right)|{_COLOURS}) one\b", r"the \2 \1"),  # a child's 'in the corner the top right one'
+    (r"\b((?:except|but not|not) the \w+ (?:block|one)),\s*(?:that|this|it)(?: one)? (?:not|no)(?=\s*(?:[.;!]|$))", r"\1"),  # '..., but not X, that one not'
     (r"[.;,]?\s*\b(?:in|inside) the bowls (?:should|must|may|can) (?:stay|be|remain) only (?:the )?blocks (?:of|with|in) the same colou?r (?:like|as) the bowls?\b",
      ", and no bowl may hold a block of another colour"),  # 'In the bowls should stay only blocks of the same colour like the bowl.'
     # a German word order, the verb last: 'First the red block in the bin put, then the blue block on the pink block stack.'

@@ -10,6 +10,7 @@ _MANNERLY = r"(?:slowly|slow|gently|gentle|carefully|careful|softly|steadily|ste
 _PUT = r"(?:set|put|place|drop|stack|move|bring|lower|lay|carry|take)"
 
 MANNER: tuple[tuple[str, str], ...] = (
+    (r"\s*\b(?:ever so|oh so)(?= (?:upon|on|onto|on top of|in|into|inside|at|to|down)\b|\s*(?:[,.;!]|$))", ""),  # 'lay it ever so gently upon Y' (the 'gently' gone)
     (r",?\s*nice and (?:square|neat|tidy|straight|level|flush|even|steady)\b|(?:(?<=\bsitting)|(?<=\bresting)|(?<=\bstacked)|(?<=\bperched)|(?<=\bplaced)) up(?= on\b)", ""),  # 'sitting up on Y, nice and square'
     (r"(?:(?<=\bblock)|(?<=\bstacked)|(?<=\bplaced)|(?<=\bset)|(?<=\bsitting)|(?<=\bit)) (?:dead |nice and )?(?:square|flush|level|centred|centered|straight)(?= (?:on top of|on|onto|in|into|at)\b)", ""),  # a carpenter's 'set X square on Y'
     (r",?\s*\b(?:while|whilst|when) (?:doing (?:so|this|that|it)|you do (?:it|so|that|this)|you (?:are|re) at it|you (?:are|re) (?:doing|moving) (?:it|that|this))\b|\s+in the process\b", ""),  # 'don't disturb X while doing so'

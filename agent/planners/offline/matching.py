@@ -14,6 +14,7 @@ _MISMATCHED = (r"(?:(?:(?:any|every|each|all(?: of)?(?: the)?|the) )?(?:wrong[- 
                r"(?:any|every|each|all(?: of)?(?: the)?|the) blocks? (?:(?:that|which)(?: is| are| s|'s) )?(?:sitting |lying |resting |standing )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
                r"(?:a|the|any|some) bowls? (?:(?:that|which) (?:is not|isnt|are not|arent|does not match|do not match) (?:its|their)(?: own)? colou?r|(?:of|in) (?:a different|"
                r"another|the wrong) colou?r|not of (?:its|their)(?: own)? colou?r)))")
+_ITS = r"the block of (?:the same|identical|like|matching|its|its own|that) colou?r"  # 'for each bowl, locate the block of identical colour'
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
@@ -28,11 +29,15 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"bowls?\b", r"\1 that has a matching bowl"),
     (r"\b(?:put|place|move|set) (?:the|all the|all) (?:matching|matched) blocks (?:in|into) (?:their|the matching|their matching|their own) bowls\b", "put every block in its matching bowl"),
     (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b", "every matched block"),  # never one 'any' block
-    (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b", r"\1 unmatched \2"),
+    (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b",
+     lambda m: f"{'every' if m[1] == 'any' else m[1]} unmatched {m[2]}"),  # 'any block that ... goes in the bin': each one
     (r"\b(?:(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?|(?:the )?blocks (?:with|that have) no bowl of their "
      r"(?:own )?colou?r|(?:the )?blocks for which there is no (?:such |matching )?bowl|(?:the )?blocks (?:without|with no) (?:such |a )?(?:bowl|match))\b", "the unmatched blocks"),
     (r"\b(?:at the end,? )?(?:each|every) bowl (?:(?:must|should|has to|needs to) (?:hold|contain|have|get)|gets|holds) (?:exactly |only )?(?:its (?:own )?matching block|the block of "
      r"its (?:own )?colou?r)(?:,? and nothing else(?: in it)?| only| alone)",
      "put every block in its matching bowl, and no block should be in a bowl of a different colour"),
+    (rf"^for (?:each|every) bowl,?\s*(?:(?:find|locate|identify|spot|pick out|take|grab|get) {_ITS}(?:,? (?:where|wherever|if) (?:one|it|such a block) exists)?,? (?:and )?(?:then )?(?:put|place|move|set|drop|pop) it|"
+     rf"(?:put|place|move|set|drop|pop) {_ITS}) (?:in|into|inside) (?:that|the|this) bowl\b",
+     "put every block in the bowl of the same colour"),  # 'for each bowl, (locate the block of identical colour and) place it inside that bowl'
     (r"^(?:can|could) (the (\w+) bowl) (?:have|get) the block (?:that s|that is|which is|of) the same colou?r(?: as it)?\b", r"put the \2 block in \1"),
 )

@@ -108,7 +108,9 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:should|must|will|needs? to|ought to|have to|has to) (?:look|be|stay|remain) (?:exactly |just |precisely )?(?:the same|"
      r"unchanged|untouched)(?: as (?:they|it) (?:do|does|are|is|look|looks|did|were|was)(?: now| right now| at the moment| before)?)?",
      "should stay where they are"),  # 'X and Y should look exactly the same as they do now'
-    (r"\b(?:the )?(stack|tower|pile) (?:that|which) (the \w+ (?:block|one)) is (?:a )?(?:part of|in)\b", r"the \1 with \2"),
+    (r"\b(?:the )?(stack|tower|pile) (?:(?:that|which) )?(the \w+ (?:block|one)) is (?:a )?(?:part of|in)\b", r"the \1 with \2"),
+    (r"(?:^|(?<=[.;!] ))(?:(?:whatever|whichever|the) (?:block|one) (?:is |that is |sitting |sits )?(?:at )?)?(?:the )?(?:very )?(top|bottom) of (the (?:stack|tower|pile))\b",
+     r"the \1 block of \2"),  # 'Top of the stack X is in: bin it', 'whatever block is at the very bottom of the stack ...'
     (r"\b(?:be )?part of (?:one|a|the same|a single) (?:\w+ )?(stack|tower|pile)\b", r"in one \1"),
     # a thing described with what rests on it: 'X should be in W with Y stacked on top of it', 'X in W, with nothing on it'
     (rf"(?:^|(?<=, )|(?<=\bi want )|(?<=\bi would like )|(?<=\bi need ))({_BLOCK}) ([^,;.]+?),? with ({_BLOCK}|nothing|no block|no other block) (?:\w+ed |sitting |resting )?on (?:top of )?"

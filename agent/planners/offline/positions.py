@@ -70,8 +70,11 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:whatever|the block) (?:it|it s|it is|that block is|that one is) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
     (r"^of the blocks (?:that have|with) a bowl of (?:their|its) (?:own )?colou?r,\s*(\w+) the one (furthest|farthest|closest|nearest) (?:from|to) its "
      r"(?:own )?bowl\b", lambda m: f"{m[1]} the block {m[2]} {'from' if m[2] in ('furthest', 'farthest') else 'to'} the bowl of its own colour"),
-    (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|on the table|in the \w+ bowl)),\s*(\w+)(?: exactly| just| only)? the one ((?:furthest|farthest|"
-     r"closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", r"\2 the block \3 that is \1"),  # 'Of the blocks not in any bowl, take the one nearest W'
+    (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|(?:out )?on the table|in the \w+ bowl)),\s*(?:(\w+)(?: exactly| just| only)? )?the one ((?:furthest|"
+     r"farthest|closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", lambda m: f"{m[2] or ''} the block {m[3]} that is {m[1].removeprefix('out ')}".strip()),
+    (r"^(?:of|out of|among) (?:all )?the blocks (?:that are |sitting |lying |out )?on the table,? which (?:one|block) is\b", "which block on the table is"),  # 'Of the blocks not in any bowl, take the one nearest W'
+    (r"^(?:measure|check|compare|work out) (?:the distances? )?from (the \w+ block) to (?:each|every|all the|the) bowls?,? (?:and )?(?:then )?(?:place|put|move|set|drop) (?:the block|it) "
+     r"(?:in|into) the (?:bowl|one) (?:at|with) the (?:shortest|smallest|least) distance\b", r"put \1 in the bowl nearest to it"),  # a surveyor's
     (r"\b(?:whichever|the) bowl (?:that )?(the \w+ (?:block|cube)) is (?:in|sitting in|inside|resting in)\b", r"the bowl with \1 in it"),
     (r"\b((?:put|place|move|transfer|drop|set|stick|pop|relocate|load) (?:the \w+ (?:block|cube)|it) (?:in|into|to|inside) )the (nearest|closest|"
      r"furthest|farthest) bowl\b(?! (?:to|from)\b)", lambda m: f"{m[1]}the bowl {m[2]} {'to' if m[2] in ('nearest', 'closest') else 'from'} it"),
@@ -153,8 +156,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\2 \1"),  # 'the blocks on the right side, put all of them in the bin'
     (rf"^({_NP}),\s*(?:it|that one|this one|that block) (goes|should go|belongs|needs to go|has to go|must go|"
      r"should be)\b", r"\1 \2"),  # 'the block near the corner, it goes in the bin'
-    (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(put|move|throw|"
-     r"toss|bin|drop|take) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
+    (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(?:(?:take|strip|lift|pull|get) (?:it|them) off,? and (?:then )?)?(put|move|throw|"
+     r"toss|bin|drop|take|chuck|dump) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
      lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
     (r"^(the [\w ]*?bowl(?: (?:next to|near|by|beside) the [\w ]+?)?)\s*[:,;-]+\s*(?:(?:find|take|grab|get|"
      r"pick up|pick) the (?:block|one|cube) (?:that is |that s |which is )?(?:the same colou?r as|that matches|"

@@ -107,11 +107,12 @@ def unframed(t: str) -> str:
                                                           r"(?: that are)? (?:in|inside) (?:the |a |any )?bowls?(?=\W*$)").sub(r"\1", t))  # "What's sat on X, if anything?", '... in total? Don't count the ones in bowls.'
     t = rx(r"^(?:tell me |.*?\basked (?:me )?)(how many [^,.?]+?)(?:,[^.?]*)?[.?]\s*(?:so )?how many (?:are there|is that|of them are there)(?=\W*$)").sub(r"\1", t)  # '... asked me how many X, .... How many are there?'  # a minimalist's 'where purple block?'  # 'where does X lie tonight?'
     t = rx(r"\b(?:growing|sprouting|planted|perched)(?= (?:on|in|on top of)\b)").sub("sitting", rx(r"^is the (\w+) one (?=in (?:a|any|one of the|the \w+) bowls?\b)").sub(r"is the \1 block ", t))
-    t = rx(rf",\s*(?:{VOCATIVE}|please|thanks|lol|robot)(?=\W*$)").sub("", t)  # '..., hun?'
+    t = rx(rf",\s*(?:{VOCATIVE}|please|thanks|lol|robot)(?=\W*$)|(?<=\w),\s*(?:my )?(?:{VOCATIVE}s?|pray tell)(?=,)").sub("", t)  # '..., hun?', 'tell me, darling, ...', 'what, pray tell, is ...'
     t = rx(r"\b(?:another|any other|some other|a different) (block|one|cube)\b").sub(r"a \1", t)  # 'on another block instead of ...'
+    t = rx(r"^((?:is|are|does|do|has|have) (?:the )?\w+ (?:block|bowl|cube)s?) (?:even|actually|really|honestly)\b").sub(r"\1", t)  # 'is X even in W or not'
     t = rx(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)").sub("", t)
     t = rx(rf"^(?:the )?({_COL}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)").sub(r"the \1 block ", t)  # 'red in a bowl?'
-    t = rx(r"^((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$").sub(r"is \1?",
+    t = rx(r"^(?!(?:which|what|whose) )((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$").sub(r"is \1?",
                t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
     t = rx(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b").sub("what colour is", t)
     t = rx(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ").sub(

@@ -62,7 +62,8 @@ def question_text(text: str) -> str:
     t = rx(r"^which of the (bowls|blocks) (?=has|have|is|are|holds)").sub(lambda m: f"which {m[1][:-1]} ", t)
     t = rx(r"^(?:(?:if i wanted|to get|to make|for) (the \w+ bowl) (?:to be )?empty|to empty (the \w+ bowl)),? how many blocks (?:would|will|must|do|does|should)(?: i| you)?(?: have| need)?(?: to)?"
                r"(?: be)? (?:come out(?: of it)?|removed|taken out|take out|remove)(?: from it| of it)?").sub(lambda m: f"how many blocks are in {m[1] or m[2]}", t)
-    t = rx(r"^(?:out of|of|among) (?:all )?the blocks,? which (?:one|block) is").sub("which block is", t)
+    t = rx(r"^(?:out of|of|among) (?:all )?the blocks( (?:that are |sitting |lying )?on the table)?,? which (?:one|block)(?: that is| that s)?( on the table)? is").sub(
+        lambda m: f"which block{' on the table' if m[1] or m[2] else ''} is", t)
     # 'is the block on top of X the Y block?' (which one it is, asked by name), 'how many blocks does W have', 'which block is it that rests upon X'
     t = rx(r"^(?:\w+,\s*)?is the (?:block|one) (?:that is |which is |sitting |resting |lying )?(on top of|on|in|inside|under|beneath|below|underneath) (the \w+ (?:block|bowl)) "
                r"(the \w+ block)(?=\W*$)").sub(lambda m: f"is {m[3]} {'in' if m[1] in ('in', 'inside') else 'under' if m[1] in ('under', 'beneath', 'below', 'underneath') else 'on'} {m[2]}", t)
@@ -255,7 +256,7 @@ def question_text(text: str) -> str:
                "blocks are clear", t)
     t = rx(r"^how many blocks,? (?:exactly,? )?(?:rest|sit|are) directly on top of (?:another|a) block|^count the blocks whose (?:immediate )?support is "
                r"(?:another|a) block").sub("how many blocks are on top of another block", t)
-    t = rx(r"^(?:which|what) (block|bowl) (on top of|on|in|under) ").sub(r"which \1 is \2 ", t)
+    t = rx(r"^(?:which|what) (block|bowl) (on top of|on|in|under) (?!the table (?:is|are)\b)").sub(r"which \1 is \2 ", t)
     t = rx(r"^(?:whether|if) (the \w+ (?:block|bowl)) (is|are) ").sub(r"\2 \1 ", t)  # '(would you mind telling me) whether X is on Y'
     t = rx(r"\b(?:was|were) (?:observed|seen|found|located|recorded) (in|on|inside)\b").sub(r"is \1", t)
     t = rx(r"^one of the (bowl|block)s is (empty|full|clear|stacked|free)\s*[.;,]\s*which one\b").sub(r"which \1 is \2", t)  # '... Which one?'

@@ -82,15 +82,15 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:as )?(?:per|in accordance with|according to|pursuant to|in line with) (?:the |our |my |your )?(?:agreed |agreed upon "
      r"|discussed |requested |attached |following |new )?(?:arrangement|plan|layout|specification|spec|instructions?|request|"
      r"agreement|schedule|protocol|procedure|diagram|brief)\b,?\s*", ""),  # 'Per the agreed arrangement, ...'
-    (r",?\s*\bif you(?: please)?\s*$|,?\s*\bthere (?:is|s) a good (?:chap|lad|lass|fellow|girl|boy|robot|sport)\b", ""),
+    (r",?\s*\bif you(?: please)?\s*$|,?\s*\bthere (?:is|s) a good (?:chap|lad|lass|fellow|fella|feller|girl|boy|robot|sport)\b", ""),
     (r"^(?:exclude|excluding|except for|skip|leave out|omit|ignore) (the [\w ]+?)[;,:.]\s*(\w+) (?:all )?(?:the )?(?:remaining|"
      r"other|rest of the) (?:blocks|ones)\b", r"\2 all the blocks except \1"),  # 'Exclude X; transfer all remaining cubes to W'
     (r"^without (?:messing with|touching|moving|disturbing|bothering|shifting|upsetting) (the [\w ]+?),\s*",
      r"leave \1 alone and "),  # 'Without messing with X, stick Y atop Z'
-    (r"\bon no account\b", "do not"), (r"\b(?:ought|is|are) properly to\b", "ought to"),
+    (r"\bon no account\b", "do not"), (r",?\s*\b(?:under|in) any circumstances?\b", ""), (r"\b(?:ought|is|are) properly to\b", "ought to"),
     (r",?\s*(?:and )?not where (?:it|they) (?:lies|lie|is|are|sits|sit|rests|stands)(?: at present| now| currently| right now)?\b",
      ""),  # '... upon the table, not where it lies at present'
-    (r"\bof (?:like|a like|the like|matching|identical) (?:colou?r|hue|shade)\b", "of the same colour"),
+    (r"\bof (?:like|a like|the like|matching|identical) (?:colou?r|hue|shade)\b", "of the same colour"), (r"\bbowl (?:that|which) (?:has|have) the same colou?r\b", "bowl of the same colour"),
     (r"\blet (the rest|the others|everything else|the other \w+) be\b", r"leave \1 alone"),
     (r"\b(?:the )?(?:bowl|container)s? whose colou?r (?:corresponds to|matches|is the same as|equals) (?:its|their) own\b",
      "the bowl of its own colour"),
@@ -192,7 +192,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:before|after) [a-z]+(?: [a-z]+)?,? (?=(?:i want|i would like|i need|please|we need)\b)", ""),  # 'Before pushback I want'
     (r"\bthe (bowl|one) where (the \w+ (?:block|one)) (?:is|sits|lives)\b", r"the \1 with \2"),
     (r"\btake (all the blocks|everything|all of them|them|it) out,? and (put|place|set|move|lay) (?:them|it) ", r"\2 \1 "),
-    (r"(?:^|(?<=[.;] ))(into|in|onto|on|to) (the [\w ]+?) with (it|them|the [\w ]+?)(?=\s*(?:[.;]|$))", r"put \3 \1 \2"),  # 'Into the bin with it.'
+    (r"(?:^|(?<=[.;] )|(?<=, ))(?:off |away |out )?(into|in|onto|on|to) (the [\w ]+?) with (it|them|the [\w ]+?)(?=\s*(?:[.;]|$))", r"put \3 \1 \2"),  # 'Into the bin with it.'
     (r"\btake (it|them) all off\b", r"take everything off \1"),
     (r"\bthe (\w+) on (\w+) on (\w+) (stack|tower|pile)\b",
      lambda m: f"the {m.group(4)} with the {m.group(1)} block on the {m.group(2)} block" if {m.group(1), m.group(2), m.group(3)} <= set(COLOURS)
@@ -234,14 +234,14 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\b(?:we are|we re|we're) told,?\s*|,?\s*\beffective(?: immediately)?(?=\s*(?:[,.;]|$))", ""),
     (r"(?:^|(?<=[.;] ))(?:it|the \w+ block) (?:had|has|is) been (?:sitting|lying|resting|stuck|perched|sat|stood|parked)[^.;]*(?:[.;]\s*|$)", ""),
     (r"\s*[.;,]?\s*\b(?:i )?(?:do not|don t) care where (?:it|they) (?:lands?|goes|go|ends up),?\s*(?:(?:just|only|but|as long as it is),? )*not "
-     r"(?:in |into |on |onto )?(the bin|the table|the \w+ bowl|the \w+ block|a bowl)(?=\s*(?:[,.;]|$))",
-     lambda m: f", but not {'on' if m[1].endswith(('table', 'block')) else 'in'} {m[1]}"),  # '..., just not the bin'
+     r"(?:back )?(?:in |into |on |onto )?(the bin|the table|the \w+ bowl|the \w+ block|a bowl|there|that bowl)(?=\s*(?:[,.;]|$))",
+     lambda m: "" if m[1] in ("there", "that bowl") else f", but not {'on' if m[1].endswith(('table', 'block')) else 'in'} {m[1]}"),  # '..., just not the bin'; '... not in there': where it was
     (r"\b(?:i )?(?:do not|don t) care where (?:it|they) (?:lands?|goes|go|ends up),?\s*", ""),
     (r"\bas long as (?:it|they) (?:is not|isn t|are not|aren t|does not go|doesn t go) (?:in |into )?(the [\w ]+?)(?=\s*(?:[,.;]|$))",
      r"but not in \1"),
     (r"[,.;]?\s*\bback to you(?:,? \w+)?(?: in the studio)?\b", ""),
     (r"\b(?:the robot|it|you) (?:has|have|had) been (?:asked|told|instructed|ordered|requested) to ", ""),
-    (r"[.;,]?\s*\b(?:all of them|every (?:last|single) one)?,? no exceptions\b", ""),
+    (r"[.;,!]?\s*\b(?:all of them|every (?:last|single) one)?,? (?:no exceptions|(?:spare|sparing|leave|leaving|skip|skipping|miss|missing) (?:not one|none|nothing|not a single one)(?: of them)?(?=\s*(?:[.;!,]|$)))\b", ""),
     (r"\b(?:is|are) staying\b", "stays"), (r"(?<=block )(?:is|are) going (?=(?:into|in|onto)\b|to the\b)", "goes "),
     # a noir narrator's asides: 'It wasn't the orange block I was after. It was the one underneath it.', 'Word on the street said'
     (r"(?:^|(?<=[.;] ))it (?:was|is)(?: not| n t|n t)? (?:the|a|that) [^.;]*?(?:i|we) (?:was|were|am|are) after\b[^.;]*(?:[.;]\s*|$)", ""),

@@ -29,7 +29,7 @@ _IT_RE = re.compile(r"\b(?:it|that one|that (?:block|bowl))\b", re.IGNORECASE)
 _COUNTS_RE = re.compile(r"^\W*(?:two|three|a couple of) (?:counts|numbers|figures|totals)(?:,? please)?(?:,? in (?:this|that) order)?\s*[:,-]\s*", re.IGNORECASE)
 _NUMBER_OF_RE = re.compile(r"(?:,?\s*(?:and )?(?:then )?)?\bthe (?:number|count|total) of (blocks|bowls)(?: that are| which are)?\b", re.IGNORECASE)
 # what only says how many questions follow, or which one this is ('Two quick questions.', 'First, ...', 'Second, ...')
-_ORDINAL_RE = re.compile(r"^\W*(?:(?:two|three|a couple of|a few) (?:quick |little |short )?questions?\W+)?(?:(?:first|second|third|next|then|finally|lastly)(?:ly)?,\s*)?", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"^\W*(?:(?:two|three|a couple of|a few) (?:quick |little |short )?(?:questions?|queries|query|things to ask)\W+)?(?:(?:first|second|third|next|then|finally|lastly)(?:ly)?,\s*)?", re.IGNORECASE)
 
 
 def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answer]) -> Answer | None:
@@ -37,7 +37,8 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     no question `ask` can answer (the caller reads the message whole)."""
     if _COUNTS_RE.match(instruction):
         instruction = _NUMBER_OF_RE.sub(lambda m: f"{'? ' if m.start() > 0 and not m.string[:m.start()].rstrip().endswith(':') else ''}how many {m[1]} are", _COUNTS_RE.sub("", instruction)) + "?"
-    instruction = rx(r"^((?:(?:please )?(?:tell me|count|say) )?how many [^.?!]+)\.\s+(?=(?:and )?(?:is|are|where|what|which|how)\b)(?!how many (?:are there|is that))", re.IGNORECASE).sub(r"\1? ", instruction)  # 'count how many ... . And is X in W?'
+    instruction = rx(r"^((?:\w+ (?:quick )?(?:questions?|queries)\.\s+)?(?:first(?:ly)?,\s*)?(?:(?:please )?(?:tell me|count|say) )?(?:how many|the (?:number|count|total) of) [^.?!]+)\.\s+(?=(?:(?:second|next|then)(?:ly)?,\s*)?(?:and )?(?:is|are|where|what|which|how)\b)(?!how many (?:are there|is that))", re.IGNORECASE).sub(r"\1? ", instruction)  # 'count how many ... . And is X in W?'
+    instruction = rx(r"^(how many [^,?.]+?)(?:,|\s+(?:n|nd|&|\+))\s+(?=how many\b)", re.IGNORECASE).sub(r"\1? ", instruction)  # 'how many X, how many Y?', 'how many X n how many Y'
     instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
     parts = [rx(r"^(?:whether|if) (.+?) (is|are|has|have) ", re.IGNORECASE).sub(r"\2 \1 ", _TELL_RE.sub("", p.strip(" ,"))) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"

@@ -53,7 +53,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bhold (the \w+ block) in (?:position|place)\b", r"leave \1 where it is"), (r"\bnegative on the bin,?\s*(?=(?:do not|don t|dont) )", ""),
     (r"\bwhat i (?:should|would|d) (?:really )?like (?:most of all|more than anything|best of all)\b,?(?: my dear,)?", "what i would like"),
     (r"\bis for (the \w+ block) to be (?:sat|set|put|placed|sitting|resting|standing) ", r"is \1 "),  # 'What I should like is for X to be sat on top of Y'
-    (r"^i (?:should|would) be (?:so |ever so |very )?(?:pleased|happy|glad|grateful),?(?: dear,)? if (each|every|all) (?:of )?(the \w+|bowls?)\b(?: had| have)?", r"\1 of \2 should have"),
+    (r"^i (?:should|would) be (?:so |ever so |very )?(?:pleased|happy|glad|grateful),?(?: dear,)? if (each|every|all) (?:of )?(the \w+|bowls?)\b( had| have| held| contained)?", lambda m: f"{m[1]} of {m[2]}{' should have' if m[3] else ''}"),
     (r"\b(one|two|three|four|any two|any one|any three)(?:'ll| ll) do\b", r"\1 will do"), (r";\s*it may go anywhere you (?:please|like|want),? with the (?:one |sole |only )?exception of the bin\b", ", but not into the bin"),
     (r"\bdo not change the position of any other block\b", "leave every other block where it is"),
     (r"[.;]\s*except (the \w+ block),? (?:it|that one) (?:stays|remains)(?: put| where it is| there)?(?=\s*(?:[.;!]|$))", r" except \1"),  # 'Empty W. Except X, it stays.'
@@ -95,8 +95,8 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",? depositing (?:its|their) contents (?:in|into) the bin\b", " into the bin"), (r"\bwhile leaving\b", "and leave"), (r"\b(?:quite|perfectly|utterly) (?=(?:undisturbed|untouched|alone|as it is|where it is)\b)", ""), (r",\s*whil(?:e|st) (?=(?:the|those|any|every|all|each)\b[^.;]*\b(?:go|goes|should|are to|is to|put|placed)\b)", ", and "),
     (r"^i find myself wondering,?\s*", ""),
     # a child's: 'i want a big tower!! X on the bottom then Y then Z on the very top', 'just one in each bowl not more'
-    (r"^((?:i want|i d like|i would like|let s build|let s make|build|make|my goal(?: for today| today| here)? is|what i want is)(?: me)? (?:a|one) "
-     r"(?:big |tall |nice |huge |giant |really big |little |small )?(?:tower|stack))\.\s+(?=the \w+ (?:block|one) (?:goes |sits |is )?(?:on|at) the (?:bottom|base)\b)", r"\1, "),
+    (r"^((?:i want(?: to)?|i d like(?: to)?|i would like(?: to)?|let s build|let s make|build|make|my goal(?: for today| today| here)? is|what i want is)(?: me)?(?: make| build)? (?:a|one) "
+     r"(?:big |tall |nice |huge |giant |really big |little |small )?(?:tower|stack))(?: on the table)?\.\s+(?=the \w+ (?:block|one) (?:goes |sits |is )?(?:on|at) (?:the )?(?:bottom|base)\b)", r"\1, "),
     (r"\b(?:just|only) (one|two|three) (?:blocks? )?(in|into|per) (each|every) bowl,? (?:and )?(?:no|not) more\b", r"exactly \1 \2 \3 bowl"),
     (r"\b(should|can|could|gotta|has to|needs to|must) (?:totally |just |really |like )?(?:chill|hang out|hang|relax|lounge|kick back|vibe)(?: out)? (?=(?:in|on|at|inside)\b)", r"\1 be "),  # a surfer's
     # a minimalist's 'X not on Y'; a Japanese speaker's 'Blocks in W please do not move, they are fine like this', 'Blocks which have no same colour bowl, please put in the bin'

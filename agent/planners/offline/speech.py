@@ -215,7 +215,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:show|teach|tell) (?:[a-z]+ ){1,3}?how (?:to |you (?:would |d |can |could )?)", ""),  # 'show Emma how you pick up ...'
     (r"\s*(?:[,;-]\s*)*\b(?:(?:any|either) (?:two|one|three|of them|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do|is fine))|(?:any|either) "
      r"(?:bowl|place|spot) will do|"
-     r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not care which(?: ones?| one)?(?=\s*[.;]|\s*,\s*(?:and |then )?(?:put|stick|pop|place|drop|throw|bin|move|set|stack|toss|chuck)\b)|(?:i )?do not mind which(?: ones?| bowl| block| two| three| four)?(?: stays? out| stays?| goes| go| you pick)?|(?:it )?does not matter which(?: ones?)?(?! (?:bowl|bowls|corner|spot|place|each|every|they|it)\b)|(?:it )?does not matter which (?:bowl|corner|spot|place)s?(?: (?:each|every) "
+     r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not care which(?: ones?| one)?(?=\s*[.;]|\s*,\s*(?:and |then )?(?:put|stick|pop|place|drop|throw|bin|move|set|stack|toss|chuck)\b)|(?:i )?do not mind which(?: ones?| bowl| block| two| three| four)?(?: stays? out| stays?| goes| go| you pick)?|(?:(?:it )?does not|no) matter which(?: ones?)?(?! (?:bowl|bowls|corner|spot|place|each|every|they|it)\b)|(?:it )?does not matter which (?:bowl|corner|spot|place)s?(?: (?:each|every) "
      r"(?:one|block)| they| it)?(?: (?:goes|go|ends up|end up|lands|land)(?: in| into| on| to)?)?)\b,?",
      lambda m: ", " if m[0].strip().startswith(",") and m[0].endswith(",") else ""),  # 'any two you please', '... - any bowl will do', 'X, don't care which, Y'
     (r",?\s*\b(?:and )?not (?:one|a single one) more\b", ""),

@@ -26,7 +26,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwhatever (?:is|s) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|some other) block|(?! (?:on|on top of|onto|"
      r"in|inside|under) (?:the|it|that|this)\b))", "every block that is on another block"),
     (r"(on the table),? (?:each|every) (?:one|block) (?:on its own|by itself|separately|apart)\b", r"\1, none stacked"),
-    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)\b", "without a matching bowl"),
+    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)(?:(?:'s| s)? colou?rs?)?\b", "without a matching bowl"),
     (r"\b(?:put|place|move) (?:(?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of "
      r"the) bowls?)|(?:every|each|any) block (?:that|which) (?:has a matching bowl|matches (?:a|one of the) bowls?)) (?:in|into) (?:them|it|"
      r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) the bowl (?:it|they) match(?:es)?\b",
@@ -85,8 +85,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 \3 a bowl, but not the \2 bowl"),
     (r"\bput (?:the|all the) (?:\w+ )?blocks (?:that|which) have a (?:matching bowl|bowl of (?:their|its) own colou?r) (?:in|into) (?:those|their|"
      r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
-    (r"(?<=\w )(except|but|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
-     r"staying)(?: where it is| put| as it is| out of the bin)?\b", lambda m: f"{m[1]} {m[2]}" + ("" if m[0].endswith(" bin") else f", and leave {m[2]} where it is")),  # 'bin everything except X, that one stays ...'
+    (r"(?:(?<=\w )|(?<=, ))(except|but(?: not)?|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
+     r"staying)(?: where it is| put| as it is| out of the bin| in (?:the|its|that) bowl| there)?\b(?=\s*(?:[.;,!]|$))", lambda m: f"{m[1]} {m[2]}" + ("" if m[0].endswith(" bin") else f", and leave {m[2]} where it is")),  # 'bin everything except X, that one stays ...'
     # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
     # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
     (r",? (?:according to|as per|per) (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
@@ -165,7 +165,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # the blocks go to P, but don't put X there', 'clear the table. every block on it goes in the bin'
     (r"^(?:i )?(?:need |want )?(the \w+ bowl|every bowl|all the bowls|both bowls),? (?:has to|have to|needs? to|must|should|is to|are to|ought to) be (?:emptied|cleared)"
      r"(?: out)?\b", r"empty \1"),
-    (r"^(?:i )?(?:need|want) (the \w+ bowl) (?:emptied|cleared)(?: out)?(?:,? (?:all of it|everything|the lot|all of them|every block) (?:in|into|onto|on) (the bin|"
+    (r"^(?:i )?(?:need|want) (the \w+ bowl) (?:emptied|cleared)(?: out)?(?:,? (?:all of it|everything|the lot|all of them|every block)(?: in it| inside(?: it)?)? (?:in|into|onto|on|to) (the bin|"
      r"the \w+ bowl|the table))?", lambda m: f"put everything in {m[1]} {'on' if m[2] == 'the table' else 'in'} {m[2]}" if m[2] else f"empty {m[1]}"),
     (r"^(the \w+ (?:block|cube)) ((?:should|ought to|must|has to|needs to|is to|goes|belongs|will)\b[^,;.]*?),? and (the \w+ (?:block|cube)) (?:likewise|too|as well|"
      r"also)$", r"\1 and \3 \2"),
@@ -244,7 +244,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:lived|lives|would live|stayed|resided|lived permanently) (in|on|at)\b", r"were \1"), (r",?\s*\bfrom now on\b", ""),
     (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
     (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
-    (rf"^(?:(?:alright|all right|ok|okay|right|well|hey|hi|hello|so|now|come on)\s*,?\s*)*{VOCATIVE}\b\s*[,!.]\s*", ""),  # 'Hon, is X ...?', 'Alright folks, ...'
+    (rf"^(?:(?:alright|all right|ok|okay|right|well|hey|hi|hello|so|now|come on)\s*,?\s*)*{VOCATIVE}\b\s*[,!.]\s*|,\s*(?:oh,? )?my (?:dear|darling|love|sweet)s?(?=\s*(?:[,.;!]|$))|,\s*(?:darling|sweetie|sweetheart|honey)s?(?=\s*(?:[,.;!]|$))", ""),  # 'Hon, is X ...?', 'Alright folks, ...', '..., my darlings, ...'
     *HALVES,
     (r"(?:^|[.;,!?]\s*)(?:i hope |hopefully |and )?(?:that|this|it) (?:is|s) (?:all )?(?:clear|clear enough|understood|understandable)(?=\s*[.;!?]|\s*$)", ""),  # "I hope that's clear"
     (r"\b(all (?:of )?the blocks|every block|everything) but (the \w+ (?:block|one)) (?=put|placed|moved|thrown|binned|dropped|taken)", r"\1 except \2 "),

@@ -27,7 +27,7 @@ _FRAME_LINKS = {"i", "we", "you", "me", "us", "my", "our", "your", "it", "this",
                 "really", "very", "quite", "absolutely", "definitely", "much", "most", "truly", "a", "an", "in", ",",
                 "see", "having", "there", "here", "then", "now", "know", "make", "made"}
 _OWNERS = {"my", "our", "your", "his", "her", "their", "the"}
-WISH_WORDS = {"like", "love", "prefer", "want", "wish", "hope", "hoping", "need", "wants", "likes", "loves", "needs", "require", "requires",
+WISH_WORDS = {"like", "love", "prefer", "want", "wish", "hope", "hoping", "need", "wants", "likes", "loves", "needs", "require", "requires", "requirement",
               "hopes", "wishes", "prefers", "curious", "interested", "appreciate", "fancy", "happy", "glad",
               "grateful", "chuffed", "pleased", "delighted", "thrilled", "keen", "great", "good", "nice", "lovely",
               "ideal", "perfect", "brilliant", "awesome", "amazing", "helpful", "handy", "useful", "cool", "fab",
