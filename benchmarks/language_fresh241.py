@@ -13,7 +13,11 @@ about the table, one or two in a message. The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d664204, the code of 3f277ac, before anything it could prompt): 0.9333
+goal-correct (280 of 300), 20 refused, no question, no wrong action and no wrong reply. The refusals: the Portuguese
+speaker's "X must be on the top of Y, is more nice like this." and "X is on Y? And how many bowls there are on the
+table?"; the gamer's "clear out W but nothing goes in the bin ok"; the grandmother's "all of them into the bin apart
+from X and Y please, I'm keeping those two".
 """
 
 from __future__ import annotations

@@ -13,7 +13,14 @@ and plain questions about the table, one or two in a message. The six personas:
 - plain23: a plain, ordinary adult with no quirks, varied sentences: "Where's the green block?"
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2bfe932, the code of 3f277ac, before anything it could prompt): 0.9433
+goal-correct (283 of 300), 12 refused, no question, five wrong actions and no wrong reply. The wrong actions: the
+architect's "Construct a two-block stack on the table, X beneath Y, without disturbing the contents of W." put X on Y
+(three times; twice refused); his "Take the uppermost block of the tallest stack and set it at the top right corner."
+twice counts as wrong because the check takes the block under the top one of a three-block stack for the top (a slip in
+`_towers`, which lists a pile's blocks bottom first only for two; the planner moved the top block). The refusals: the
+architect's "I'd like a three-block column on the table: X at the base, Y in the middle and Z at the top." and "Exactly
+two blocks should occupy W; which two is immaterial."
 """
 
 from __future__ import annotations

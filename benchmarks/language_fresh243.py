@@ -13,7 +13,14 @@ about the table, one or two in a message. The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on dd2bdf7, the code of 3f277ac, before anything it could prompt): 0.8833
+goal-correct (265 of 300), 20 refused, five questions, five wrong actions and five wrong replies. The wrong actions: the
+gardener's "First off, tip W out into the bin, then pop X in there instead." put X in the bin, not in W. The wrong
+replies: the Italian speaker's "In which bowl is it X, please?". The question: the chef's "block sitting on X, in the
+bin. now please". The refusals: the lawyer's "X shall be in the bin at the conclusion of this task.", "Kindly place
+whichever block is situated nearest to W into that bowl.", "Could you confirm whether X is resting directly on Y?
+Further, how many blocks are presently in W?" and "Each bowl is to contain the block of its own colour, where there is
+one, and no other block whatsoever."
 """
 
 from __future__ import annotations
