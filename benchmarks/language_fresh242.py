@@ -18,9 +18,9 @@ goal-correct (283 of 300), 12 refused, no question, five wrong actions and no wr
 architect's "Construct a two-block stack on the table, X beneath Y, without disturbing the contents of W." put X on Y
 (three times; twice refused); his "Take the uppermost block of the tallest stack and set it at the top right corner."
 twice counts as wrong because the check takes the block under the top one of a three-block stack for the top (a slip in
-`_towers`, which lists a pile's blocks bottom first only for two; the planner moved the top block). The refusals: the
-architect's "I'd like a three-block column on the table: X at the base, Y in the middle and Z at the top." and "Exactly
-two blocks should occupy W; which two is immaterial."
+`_towers`, which listed a pile's blocks bottom first only for two, mended after this run; the planner moved the top
+block). The refusals: the architect's "I'd like a three-block column on the table: X at the base, Y in the middle and Z
+at the top." and "Exactly two blocks should occupy W; which two is immaterial."
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def _towers(s: SymState) -> list[list[str]]:
     for b in s.blocks:
         if s.support[b] in s.support or s.base(b) == BIN:
             continue
-        chain = [b, *s.above(b)]
+        chain = [b, *reversed(s.above(b))]  # `above` lists top first
         if len(chain) >= 2:
             out.append(chain)
     return out
