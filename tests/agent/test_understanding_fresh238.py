@@ -1,14 +1,17 @@
-"""What the two-hundred-and-thirty-seventh to two-hundred-and-forty-first untuned batches (`benchmarks.language_fresh236`
-to `language_fresh240`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
+"""What the two-hundred-and-thirty-seventh to two-hundred-and-forty-fourth untuned batches (`benchmarks.language_fresh236`
+to `language_fresh243`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
 commuter, a formal grandmother, a mechanic, a drama student, a boss, a nine-year-old, a farmer, a zoologist, a sarcastic
-teenager, a careful retiree, and Malay, Dutch, Spanish and Japanese speakers) and the mends they prompted found, said in
-other words than the batches. No wrong action; the wrong replies: 'which block on the table is closest to W?' answered
-for a block in a bowl (or, before a request, pointed 'it' at W), 'tell me, darling, what sits upon X?' and 'What, pray
-tell, is sitting on X?' got the help text, 'how many blocks on the table n how many in bowls?' and 'is X even in W or
-not' were not read. Found while mending (wrong before this round too): 'take X out of W, anywhere but the bin' lifted X
-and held it; 'Everything in W into the bin, all but X' and 'bin everything in W, all except X' binned every block on the
-table; 'Any block that does not match a bowl's colour goes in the bin' and 'Any block in W goes in the bin' binned one
-of them."""
+teenager, a careful retiree, an optician, a gamer, a head teacher, a nurse, an architect, a chef, a lawyer, a gardener,
+and Malay, Dutch, Spanish, Japanese, Portuguese, Korean and Italian speakers) and the mends they prompted found, said in
+other words than the batches. The wrong actions: an architect's 'Construct a two-block stack on the table, X beneath Y,
+...' put X on Y; a gardener's 'tip W out into the bin, then pop X in there instead' put X in the bin. The wrong replies:
+'which block on the table is closest to W?' answered for a block in a bowl (or, before a request, pointed 'it' at W),
+'tell me, darling, what sits upon X?', 'What, pray tell, is sitting on X?' and 'In which bowl is it X?' got the help
+text, 'how many blocks on the table n how many in bowls?' and 'is X even in W or not' were not read. Found while mending
+(wrong before this session too): 'take X out of W, anywhere but the bin' lifted X and held it; 'Everything in W into the
+bin, all but X' and 'bin everything in W, all except X' binned every block on the table; '..., X below Y' after another
+step put X on Y; 'Any block that does not match a bowl's colour goes in the bin' and 'Any block in W goes in the bin'
+binned one of them."""
 
 from __future__ import annotations
 
@@ -86,7 +89,25 @@ SAID = [
     ("Arrange it so each bowl holds exactly one block; which block goes where is your call.",
      lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
     ("I would be so grateful if each bowl could hold exactly one block.", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    # the second round (FRESH241-243)
+    ("The orange block must be on the top of the yellow block, is more nice so.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("empty the white bowl but nothing goes in the bin ok", lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("all of them into the bin except the yellow block and the blue block, I'm keeping those",
+     lambda i, f: moved(i, f) == {P, O, R, G} and all(f.base(b) == BIN for b in (P, O, R, G)), crowded),
+    ("I'd like a two-block column: the yellow block at the base and the orange block at the top.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Exactly one block should occupy the white bowl; which one is irrelevant.", lambda i, f: len(f.in_bowl(WB)) == 1, crowded),
+    ("Assemble a two-block stack on the table, the yellow block underneath the orange block.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Stack two blocks on the table, the yellow block below the orange block.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("The yellow block is to be in the bin at the close of this job.", _in(Y, BIN), crowded),
+    ("block resting on the red block, in the bin", _in(G, BIN), crowded),
+    ("Kindly place whichever block is located closest to the cyan bowl into that bowl.", _in(Y, CB), crowded),
+    ("Empty the white bowl into the bin first, then put the yellow block in there instead.",
+     lambda i, f: f.base(P) == f.base(O) == BIN and f.base(Y) == WB, crowded),
     # colour sorts
+    ("Each bowl is to contain the block of its own colour, if there is one, and no other block at all.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and not f.in_bowl(WB) and not f.in_bowl(PB), coloured),
     ("Sort 'em out by colour, please.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
     ("For every bowl, find the block of the same colour and put it in that bowl.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
     ("Every block that has got a bowl the same colour as it, put it in that bowl.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
@@ -102,6 +123,9 @@ ASKED = [
     ("What, pray tell, is resting on the green block?", "nothing"),
     ("how many blocks in the white bowl, how many in the purple bowl?", "1 (blocks in the purple bowl)"),
     ("is the blue block even in the purple bowl or not", "Yes"),
+    ("The green block is on the red block? And how many bowls there are?", "3 (bowls)"),
+    ("In which bowl is it the blue block?", "purple bowl"),
+    ("Can you confirm whether the green block is sitting on the red block? Further, how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
     ("Two quick queries. First, the number of blocks in the white bowl. Second, is the green block on the red block?", "Yes"),
 ]
 
@@ -132,6 +156,8 @@ def test_a_block_taken_out_of_a_bowl_anywhere_but_the_bin_is_never_left_held() -
     ("Everything in the white bowl goes in the bin, all but the pink block.", _in(O, BIN), crowded),
     ("bin everything in the white bowl, all except the pink block", _in(O, BIN), crowded),
     ("put all the blocks in the white bowl in the bin, all but the pink block", _in(O, BIN), crowded),
+    ("Put the yellow block in the cyan bowl, the orange block below the blue block.",
+     lambda i, f: f.base(Y) == CB and f.support[B] == O and f.base(O) == PB, crowded),
     ("Any block in the white bowl goes in the bin.", lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
     ("Any block that doesn't match a bowl's colour goes in the bin.",
      lambda i, f: all(f.base(b) == BIN for b in (P, O, R, Y)) and BIN not in (f.base(B), f.base(G)), coloured),

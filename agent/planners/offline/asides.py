@@ -109,6 +109,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blet (it|them|that|this)(?: one)? (?:be|stay|rest|sit|remain)\b", r"leave \1"),
     (r"\bleave (the \w+ (?:block|one)|it|them) be (?=where|as|exactly|right|just)", r"leave \1 "),  # 'leave X be where it is'
     (r"\blet (nothing|no blocks?|none of them|not one of them|no block) (?:go|end up|get put|be put|land|fall)(?: up)? (?=(?:into|in|inside|on|onto) the )", r"\1 goes "),
+    (r"(?<=\w) but (?=(?:nothing|no blocks?|none of them|not one of them) (?:goes|go|ends up|end up|gets put|lands) (?:in|into|inside|on|onto) )", ", but "),  # '..., but nothing goes in the bin'
     (r"\bas is\b", "as it is"),
     (r"\b(do not|never) (disturb|touch|move)(?=\s*(?:[,.;]|$))", r"\1 \2 it"),
     (r"\btake out (the [\w ]+?) (?:from|of)\b", r"take \1 out of"),

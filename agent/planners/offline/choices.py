@@ -25,7 +25,7 @@ def _prep(place: str) -> str:
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[.;]\s*(?:so )?(?:put|place|move|set|lay) (?:it|them) somewhere else(?:,? (?:but|just) not (?:in|into) the bin)?(?=\s*(?:[.;!]|$))", lambda m: (
         " or in the bin" if "bin" in m[0] else "") if rx(r"\b(?:should not|shouldn t|may not|must not|mustn t) be\b[^.;]*$").search(m.string[: m.start()]) else m[0]),
-    (r",?\s*which (?:ones?|blocks?|one) (?:is|are|s) not important\b|^make so (?:that )?(?=every|each|all|the)", lambda m: "make sure " if m[0].startswith("make") else ""),
+    (r"[,;]?\s*which (?:ones?|blocks?|one|two|three|four) (?:is|are|s) (?:not important|immaterial|irrelevant|unimportant|of no (?:importance|consequence))\b|^make so (?:that )?(?=every|each|all|the)", lambda m: "make sure " if m[0].startswith("make") else ""),
     (r"[.;,?]\s*(?:any|whichever|whatever) (?:blocks?|ones?|of them|one|two|three)(?: you (?:like|want|choose))? (?:are|is|will do|would do|will be|would be)"
      r"(?: (?:fine|ok|okay|good|alright|all right))?(?=\s*(?:[.;,!]|$))", ""),  # '... at least one block in it. Any blocks are fine'
     (r"(other than the \w+ (?:bowl|corner))(?:\s+though)?,?\s*(?:any|some) other (?:bowl|one|corner) (?:is|will be|would be|will do|would do)(?: fine| ok| okay| good| alright)?"
@@ -74,6 +74,8 @@ CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:any|every|each) block (on the table )?whose colou?r matches (?:a|one of the|the) bowls?(?: colou?r)? (?:goes|go|should go|belongs) (?:in|into) "
      r"(?:that|its|the matching) bowl\b", r"put every block \1in its matching bowl"),
     (r"[.;,]\s*(?:the )?table (?:is|s|will be|would be) (?:fine|ok|okay|good|alright|all right)(?: (?:for (?:them|it)|then|too|by me))?(?=\s*(?:[.;!]|$))", ""),  # '... The table is fine.'
+    (r"\b((?:empty|tip|dump|pour|shake|turn) (the \w+ bowl)(?: out)?\b[^.;]*?\b(?:put|place|pop|set|drop|stick) (?:the \w+ (?:block|one|cube)|it|one)) (?:in there|in it|there) "
+     r"instead\b", r"\1 in \2"),  # 'tip W out into the bin, then pop X in there instead': into W, in place of what was there
     # anywhere but the bin: the table
     (r"^(?:move|get|take|lift) (the \w+ block) (?:off|out of) (the \w+ (?:block|bowl))[.;,!]\s*(?:anywhere|wherever you like|wherever)(?: you like)?,? (?:but|except|as long as it is "
      r"not|so long as it is not|just not|other than) (?:in |into )?the bin\b", r"put \1 on the table"),

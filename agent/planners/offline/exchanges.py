@@ -71,8 +71,8 @@ def swapped(text: str, ctx: Context) -> list[Rel] | None:
 
 def slipped(text: str, ctx: Context) -> list[Rel] | None:
     """'put X under Y' (`forms` says it 'slipunder X to Y'): X goes where Y stands now and Y onto it, so Y's stack,
-    bowl or place stays where it was; None when `text` is no such request."""
-    under = under_parts(text)
+    bowl or place stays where it was ('X under Y' said terse after another step too); None when `text` is no such request."""
+    under = under_parts(f"put {text}" if rx(r"the \w+ (?:block|one|cube) (?:underneath|under|beneath|below) the ").match(text) else text)
     if under is None or not UNDER_Y_RE.search(under[2]):
         return None
     x_np, _, y_np = under

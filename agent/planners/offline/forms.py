@@ -66,7 +66,7 @@ def is_question(text: str, raw: str) -> bool:
     if CLEFT_RE.match(text):  # 'where the red block goes is the bowl': a statement of the goal
         return False
     if raw.rstrip().endswith("?") and rx(r"the \w+ (?:block|bowl)s?,? (?:it |they )?(?:is|are) (?:still )?(?:not )?(?:in|on|inside|on top of|under|beneath|"
-                                                   r"below|above|at|empty|clear|full)\b(?:(?! and )[^,.;?])*").fullmatch(text) and not rx(
+                                                   r"below|above|at|empty|clear|full)\b(?:(?! and )[^,.;?])*(?:\.\s+(?:and |also |plus )?(?:how|what|where|which|is|are|does|do)\b.*)?").fullmatch(text) and not rx(
             r"\b(?:okay|ok|alright|right|yeah|please|thanks)\W*$|\b(?:at|by|in) the end\b|\bwhen you(?:'re| are) done\b", re.IGNORECASE).search(raw):
         return True  # a learner's 'The red block is in the bowl?': asked, not told
     if VERB_RE.match(text) and rx(r"\b(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we)\b").search(

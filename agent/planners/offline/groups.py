@@ -29,9 +29,12 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^all of them\b(?= (?:into|in|to|on|onto|go|goes|in the)\b)", "all the blocks"),  # said first, with nothing before it to be 'them'
+    (r"(\b(?:except|apart from|but not|other than|save|bar)\b[^.;]*?),?\s*(?:i am|i m|we are|we re) keeping (?:those|them|these|both|that one|it)(?: two| ones| both)?(?=\s*(?:[.;!]|$))",
+     r"\1"),  # '..., apart from X and Y please, I'm keeping those two': the exception said again
     (r"(?:^|(?<=[.;] ))any ((?:(?:unmatched|matched|loose|stacked|misplaced|free|clear) )?(?:block|cube)\b(?: (?:in|inside|on|that|which|sitting|lying|resting|with|without|from|not|left)\b"
      r"[^.;,]*?)? (?:goes|should go|must go|belongs|gets (?:put|thrown|binned|moved)) )", r"every \1"),  # 'any block in W goes in the bin': a rule for each
-    (r"(\b(?:everything|all(?: of)? the blocks|every block) (?:in|inside) the \w+ bowl\b[^.;,]*?),\s*(?:all |everything )?(?:but|except|save|bar|apart from|other than) (the \w+ (?:block|one))\b",
+    (r"(\b(?:everything|all(?: of)? the blocks|every block) (?:in|inside) the \w+ bowl\b[^.;,]*?),\s*(?:all |everything )?(?:but|except|save|bar|apart from|other than) (the \w+ (?:block|one))(?=\s*(?:[.;,!]|$))",
      r"\1 except \2"),  # 'Everything in W into the bin, all but X': W's load but X, never every block
     (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl),?\s*(?:(?:any (?:ones?|blocks?|will do)|whichever(?: ones?)?),?\s*)?(?:(?:just|only|exactly|no more than) \1(?: {_EACH})?|\1(?: blocks?| cubes?)? {_EACH}|no more(?:,? and)? no (?:fewer|less))\b",
      r"exactly \1 \2"),  # 'one block in each bowl, just one each': the count said again is a limit

@@ -29,6 +29,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"{m[1]} {'lies' if m[2] else 'lie'} "),  # a learner's 'X must lay on Y': lie there
     (r"^(i (?:need|want|would like|d like)) (in|inside|on) (the \w+ (?:bowl|block)) ((?:exactly |only |just )?(?:one|two|three|four|five|\d) blocks?)\b", r"\1 \4 \2 \3"),  # 'I need in W exactly two blocks'
     (rf"\bthe (corner|bowl),? (?:the |i mean the )?((?:top|bottom) (?:left|right)|{_COLOURS}) one\b", r"the \2 \1"),  # a child's 'in the corner the top right one'
+    (r",\s*(?:it |this )?(?:is|s) (?:more )?(?:nice|nicer|better|beautiful|pretty|good)(?: like (?:this|that)| this way| so)?(?=\s*(?:[.;!]|$))", ""),  # '..., is more nice like this'
     (r"\b((?:except|but not|not) the \w+ (?:block|one)),\s*(?:that|this|it)(?: one)? (?:not|no)(?=\s*(?:[.;!]|$))", r"\1"),  # '..., but not X, that one not'
     (r"[.;,]?\s*\b(?:in|inside) the bowls (?:should|must|may|can) (?:stay|be|remain) only (?:the )?blocks (?:of|with|in) the same colou?r (?:like|as) the bowls?\b",
      ", and no bowl may hold a block of another colour"),  # 'In the bowls should stay only blocks of the same colour like the bowl.'

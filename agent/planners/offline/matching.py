@@ -33,8 +33,8 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"{'every' if m[1] == 'any' else m[1]} unmatched {m[2]}"),  # 'any block that ... goes in the bin': each one
     (r"\b(?:(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?|(?:the )?blocks (?:with|that have) no bowl of their "
      r"(?:own )?colou?r|(?:the )?blocks for which there is no (?:such |matching )?bowl|(?:the )?blocks (?:without|with no) (?:such |a )?(?:bowl|match))\b", "the unmatched blocks"),
-    (r"\b(?:at the end,? )?(?:each|every) bowl (?:(?:must|should|has to|needs to) (?:hold|contain|have|get)|gets|holds) (?:exactly |only )?(?:its (?:own )?matching block|the block of "
-     r"its (?:own )?colou?r)(?:,? and nothing else(?: in it)?| only| alone)",
+    (r"\b(?:at the end,? )?(?:each|every) bowl (?:(?:must|should|has to|needs to|is to) (?:hold|contain|have|get)|gets|holds) (?:exactly |only )?(?:its (?:own )?matching block|the block of "
+     r"its (?:own )?colou?r)(?:,? (?:where|if) (?:there is one|one exists|there is such a block))?(?:,? and (?:nothing else|no other block(?: whatsoever| at all)?)(?: in it)?| only| alone)",
      "put every block in its matching bowl, and no block should be in a bowl of a different colour"),
     (rf"^for (?:each|every) bowl,?\s*(?:(?:find|locate|identify|spot|pick out|take|grab|get) {_ITS}(?:,? (?:where|wherever|if) (?:one|it|such a block) exists)?,? (?:and )?(?:then )?(?:put|place|move|set|drop|pop) it|"
      rf"(?:put|place|move|set|drop|pop) {_ITS}) (?:in|into|inside) (?:that|the|this) bowl\b",

@@ -35,7 +35,7 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),
     (r"^\W*(?:(?:um+|uh+|erm|er|hmm+)\b\W*)+|\s*\b(?:um+|uh+|erm|hmm+)\W*$", ""),  # a shy speaker's 'um'
-    (r"^((?![^?]*\b(?:which|what|where|who|whose|how)\b)(?!\W*(?:is|are|was|were|does|do|did|has|have|can|could|would|will|should|any)\b)[^?]*[a-z])(?<!\bno)(?<!\bright)(?<!\byes)(?<!\bok)(?<!\byeah)(?<!\beh)(?<!\bokay)\?\s+(?=(?:but|and|then)\b)", r"\1, "),  # 'um X to the middle? but leave W how it is': one request, said shyly
+    (r"^((?![^?]*\b(?:which|what|where|who|whose|how)\b)(?!\W*(?:is|are|was|were|does|do|did|has|have|can|could|would|will|should|any)\b)[^?]*[a-z])(?<!\bno)(?<!\bright)(?<!\byes)(?<!\bok)(?<!\byeah)(?<!\beh)(?<!\bokay)\?\s+(?=(?:but|and|then)\b(?!\W*(?:how|what|where|which|who|whose|is|are|was|were|does|do|did|has|have|can|could)\b))", r"\1, "),  # 'um X to the middle? but leave W how it is': one request, said shyly
     (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*(?!(?:is|are|does|do|did|has|have|where|what|which|who|how|can|could|would|will)\b)([^?]*?)\s*\?+\s*$", r"\1."),
     (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*|^(?!.*\b(?:how|what|where|which|who|whose|is|are|was|were|does|do|did|has|have)\b)(.*?),?\s*\b(?:maybe|perhaps|possibly)\s*\?+\s*$", r"\1"),  # 'maybe... X?', 'X, maybe?': a request said shyly
     (r"^\W*(?:(?:so+|ok|okay|um+|uh+|erm|hi|hello)\W+)*(?:sorry|excuse me|pardon(?: me)?)(?: to (?:bother|trouble|interrupt) you)?\s*[,.!:]+\s*(?=(?:is|are|can|could|would|will|do|does)\b)",

@@ -159,6 +159,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(?:(?:take|strip|lift|pull|get) (?:it|them) off,? and (?:then )?)?(put|move|throw|"
      r"toss|bin|drop|take|chuck|dump) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
      lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
+    (r"^(?:the )?((?:block|one) (?:sitting |resting |lying )?(?:on top of|on|in|under|nearest|nearest to|closest to) the \w+ (?:block|bowl)),\s*(in|into|on|onto) (the bin|the \w+ bowl|the table)$", r"put the \1 \2 \3"),  # 'block on X, in the bin'
     (r"^(the [\w ]*?bowl(?: (?:next to|near|by|beside) the [\w ]+?)?)\s*[:,;-]+\s*(?:(?:find|take|grab|get|"
      r"pick up|pick) the (?:block|one|cube) (?:that is |that s |which is )?(?:the same colou?r as|that matches|"
      r"matching) it,? (?:and |then )?(?:drop|put|place|pop|stick|set) it|(?:put|drop|place|pop|stick|set) the "

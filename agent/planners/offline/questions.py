@@ -40,7 +40,8 @@ def question_text(text: str) -> str:
     text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text)  # a learner's
     for pattern, repl in _ASKED:  # 'is X alone in its bowl?', 'which block shares a bowl with X?', 'is X still in W?'
         text = replaced(pattern, repl, text)
-    text = rx(r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)").sub(r"\1 which \2 is \3", text)  # order:
+    text = rx(r"^((?:(?:on|in) which (?:block|bowl) |where )(?:is|are)) (?:it|there) (?=the \w+ (?:block|bowl)\b)").sub(r"\1 ", rx(
+        r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)").sub(r"\1 which \2 is \3", text))  # order:
     text = rx(r"^(the \w+ \w+),? (?:it|they) (is|are) ").sub(r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'
     text = rx(r"^((?:is|are) the \w+ (?:block|cube)s? (?:in|on|inside|on top of|under) the \w+ \w+) (?:too|as well|also)(?=\W*$)").sub(r"\1", text)  # '... too?'
     text = rx(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between|on\b)").sub("blocks are ", text)

@@ -94,7 +94,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blet (the rest|the others|everything else|the other \w+) be\b", r"leave \1 alone"),
     (r"\b(?:the )?(?:bowl|container)s? whose colou?r (?:corresponds to|matches|is the same as|equals) (?:its|their) own\b",
      "the bowl of its own colour"),
-    (r"\b(occupies|occupy|takes up|fills) (the [\w ]*?(?:corner|middle))\b", r"is at \2"),
+    (r"\b(occupies|occupy|takes up|fills) (the [\w ]*?(?:corner|middle))\b", r"is at \2"), (r"\b(should|must|shall|will|are to|is to) (?:occupy|fill) (?=the \w+ bowl\b)", r"\1 be in "),
     (r"\bthe table itself\b", "the table"), (r"\bbut (?:rather |instead )(?:to )?", "but "),
 
     (r"^it is the (?:wish|desire|intention|requirement|request|expectation) of (?:the )?[a-z]+ that ", ""),
@@ -102,7 +102,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;] ))(?:provided|providing)(?: that)? (?=[^,;.]+,)", "if "),  # 'Provided that C, A': a condition first
     (r",?\s*\bprovided(?:,? however,?)?,? that\b", " and"),
     (r"\bthereafter\b", "then"), (r"\btherein\b", "in it"), (r"\bthereon\b", "on it"), (r"\bwithin\b", "in"),
-    (r"\b(?:located|situated) (?=(?:in|on|at|inside|upon|on top of|under|beneath|below|underneath|next to|near)\b)", ""),
+    (r"\b(?:located|situated) (?=(?:in|on|at|inside|upon|on top of|under|beneath|below|underneath|next to|near|nearest|closest|furthest|farthest)\b)", ""),
     (r"\b(?:shall |should |must |will )?(?:remain|remains|stay|stays|be left|is left|leave)(?: undisturbed| untouched| as it is)?(?: in| at)? "
      r"(?:its |their )?(?:present|current|original|existing|usual) (?:position|place|spot|location)\b", "stays where it is"),
     (r"^(each|every|all) (blocks?) to be (placed|put|moved)\b", r"\1 \2 should be \3"),

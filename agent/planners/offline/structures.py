@@ -7,9 +7,13 @@ grown to a height ('add blocks to the tower with X on top until it is three bloc
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 _N = r"(one|two|three|four|five|six)"
 
-STRUCTURES: tuple[tuple[str, str], ...] = (
+STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(an?|one) ((?:\w+[- ](?:block|high|storey|story|level|tier) )?)column\b", r"\1 \2tower"),  # an architect's 'a three-block column'
     (rf"\b(tower|stack|pile) (?:made )?(?:out of|from|made of|made from|using|with|of exactly|of just|of only) {_N} blocks\b", r"\1 of \2 blocks"),  # 'a tower out of two blocks'
     (r"\b((?:knock|take|unstack|dismantle|break|topple|flatten|demolish|tear)(?: down| apart| up| over)? (?:all the|every|the|each of the|both) (?:stacks?|towers?|piles?)) "
      r"(?:that are |standing |sitting )?on the table\b", r"\1"),  # 'knock all the stacks on the table down': where they stand, not where they go
@@ -20,7 +24,7 @@ STRUCTURES: tuple[tuple[str, str], ...] = (
     (r"\bstack (?:one )?(?:other|another|more) block on (?:top of )?(it|the \w+ block)(?: there)?\b", r"put another block on \1"),
     (r"\bstack (?:at least |exactly )?(two|three|four) (?:more |other )?blocks on (?:top of )?(the \w+ block|the block [\w ]+?)(?=\s*(?:[.;,]|$| and\b))",
      r"put \1 blocks on top of \2"),  # 'stack at least two blocks on top of X': a tower on X, not X's tower of two
-    (rf"\b(?:make|build|stack|put together|give|set up)(?: me| us)? an? {_N}[ -](?:block|high|storey|story|level|tier) (?:tower|stack|pile)\b", r"build a tower of \1 blocks"),
+    (rf"\b(?:make|build|stack|put together|give|set up|construct|assemble|erect|create)(?: me| us)? an? {_N}[ -](?:block|high|storey|story|level|tier) (?:tower|stack|pile)\b", r"build a tower of \1 blocks"),
     (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? {_N}[ -](?:block|high|storey|story|level|tier) (tower|stack|pile)\b",
      r"build a \2 of \1 blocks"),
     (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? (tower|stack|pile) of {_N} blocks\b", r"build a \1 of \2 blocks"),
@@ -32,4 +36,6 @@ STRUCTURES: tuple[tuple[str, str], ...] = (
      rf" (?:until|till) (?:it|the (?:tower|stack|pile)) is {_N}(?: blocks)? (?:high|tall)$", r"keep stacking blocks on \1\2 until the stack is \3 high"),
     (r"^(?:put|stack|make) (?:each of |all of |both of )?the (two|three|four) blocks (?:that are )?(outside the bowls|not in a bowl|on the table) (?:into|in) "
      r"(?:a single|one) (?:tower|stack|pile)(?: on the table)?\b", r"stack the \1 blocks that are not in a bowl"),
+    (r"\b(?:(build a (?:tower of \w+ blocks|\w+ block (?:tower|stack|pile)))|stack (two|three|four) blocks)(?: on the table)?(?=,\s*(?:with )?the \w+ block (?:beneath|below|under|underneath|at the (?:bottom|base)|on the bottom)\b)",
+     lambda m: m[1] or f"build a tower of {m[2]} blocks"),  # '..., X beneath Y': X on the table
 )
