@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh237` (the tenth to
-two-hundred-and-thirty-eighth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH237`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh243` (the tenth to
+two-hundred-and-forty-fourth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH243`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -156,6 +156,12 @@ from benchmarks.language_fresh234 import FRESH234
 from benchmarks.language_fresh235 import FRESH235
 from benchmarks.language_fresh236 import FRESH236
 from benchmarks.language_fresh237 import FRESH237
+from benchmarks.language_fresh238 import FRESH238
+from benchmarks.language_fresh239 import FRESH239
+from benchmarks.language_fresh240 import FRESH240
+from benchmarks.language_fresh241 import FRESH241
+from benchmarks.language_fresh242 import FRESH242
+from benchmarks.language_fresh243 import FRESH243
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -370,6 +376,12 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh235", FRESH235),
     ("fresh236", FRESH236),
     ("fresh237", FRESH237),
+    ("fresh238", FRESH238),
+    ("fresh239", FRESH239),
+    ("fresh240", FRESH240),
+    ("fresh241", FRESH241),
+    ("fresh242", FRESH242),
+    ("fresh243", FRESH243),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -657,6 +669,12 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh235_goal_correct": rate("fresh235"),
         "fresh236_goal_correct": rate("fresh236"),
         "fresh237_goal_correct": rate("fresh237"),
+        "fresh238_goal_correct": rate("fresh238"),
+        "fresh239_goal_correct": rate("fresh239"),
+        "fresh240_goal_correct": rate("fresh240"),
+        "fresh241_goal_correct": rate("fresh241"),
+        "fresh242_goal_correct": rate("fresh242"),
+        "fresh243_goal_correct": rate("fresh243"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
