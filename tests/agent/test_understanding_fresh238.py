@@ -105,6 +105,12 @@ SAID = [
     ("Kindly place whichever block is located closest to the cyan bowl into that bowl.", _in(Y, CB), crowded),
     ("Empty the white bowl into the bin first, then put the yellow block in there instead.",
      lambda i, f: f.base(P) == f.base(O) == BIN and f.base(Y) == WB, crowded),
+    # FRESH235's refusals, mended this session
+    ("i want a tower w the yellow block on the bottom n the orange block on top of it", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("My aim is to have the orange block sitting on the yellow block, with nothing on top of the orange block.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("I'd like everything in the white bowl tipped into the bin.", lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
+    ("Into the blue bowl, please, the block of the same colour.", _in(B, BB), coloured),
     # colour sorts
     ("Each bowl is to contain the block of its own colour, if there is one, and no other block at all.",
      lambda i, f: f.base(B) == BB and f.base(G) == GB and not f.in_bowl(WB) and not f.in_bowl(PB), coloured),
@@ -126,6 +132,8 @@ ASKED = [
     ("The green block is on the red block? And how many bowls there are?", "3 (bowls)"),
     ("In which bowl is it the blue block?", "purple bowl"),
     ("Can you confirm whether the green block is sitting on the red block? Further, how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
+    ("hw many blocks r in the white bowl? n is the green block on the red block", "Yes"),
+    ("In which bowl, precisely, is the blue block at present?", "purple bowl"),
     ("Two quick queries. First, the number of blocks in the white bowl. Second, is the green block on the red block?", "Yes"),
 ]
 

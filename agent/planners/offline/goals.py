@@ -227,7 +227,7 @@ def _asked_first(instruction: str, scene: Scene) -> tuple[str, str, str | None]:
     told, the question is answered (in the plan's summary) and the command done; (_, instruction, None) otherwise. What
     follows that names nothing here ('... has got to? My eyes aren't what they were') is no command."""
     asked, mark, then = instruction.partition("?")
-    lead = rx(r"^\W*(?:(?:and|then|now|so|ok|okay|next|after that|because|cause)\b[, ]*)+", re.IGNORECASE)  # '..? Because I'd like X in it'
+    lead = rx(r"^\W*(?:(?:and|n|then|now|so|ok|okay|next|after that|because|cause)\b[, ]*)+", re.IGNORECASE)  # '..? Because I'd like X in it'
     then = lead.sub("", then.strip(" ?!.,"))
     told = lead.sub("", clean_text(then)) if mark and then else ""
     last = rx(r"[.;!]\s+").split(asked.strip())[-1]  # '... apologies in advance. Could you move X to W? Sorry, only ...': a request

@@ -39,5 +39,6 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"^for (?:each|every) bowl,?\s*(?:(?:find|locate|identify|spot|pick out|take|grab|get) {_ITS}(?:,? (?:where|wherever|if) (?:one|it|such a block) exists)?,? (?:and )?(?:then )?(?:put|place|move|set|drop|pop) it|"
      rf"(?:put|place|move|set|drop|pop) {_ITS}) (?:in|into|inside) (?:that|the|this) bowl\b",
      "put every block in the bowl of the same colour"),  # 'for each bowl, (locate the block of identical colour and) place it inside that bowl'
+    (r"^(?:in|into|inside) (the (\w+) bowl),\s*(?:goes )?the block of (?:the same|its|its own|that) colou?r\b", r"put the \2 block in \1"),  # 'Into W, please, the block of the same colour'
     (r"^(?:can|could) (the (\w+) bowl) (?:have|get) the block (?:that s|that is|which is|of) the same colou?r(?: as it)?\b", r"put the \2 block in \1"),
 )

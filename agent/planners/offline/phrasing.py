@@ -92,7 +92,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?: away| out)?(?=$|[,.;]| and\b| but\b)", lambda m: f"{m.group(1)}notput {m.group(2)}" + (
          "" if rx(r"\b(?:in|into|inside) the bin$").search(m.group(2)) else " in the bin")),  # 'don't bin X, pop it in W'
     (r"(the \w+ (?:block|one)) (?:rests|sits|stands|lies)(?: directly| right)?(?= (?:on|in|at|inside|on top of)\b)", r"\1 is"),
-    (r"\bwith nothing on (?:top of )?(it|them)$", r"and nothing on top of \1"),
+    (r"\bwith nothing on (?:top of )?(it|them|the \w+ block)$", r"and nothing on top of \1"),
     (r"(^|[.;,] |\bthat |\band )(the \w+ bowl|the bin|the middle|the (?:top|bottom) (?:left|right) corner) (?:contains|holds|has)"
      r"(?: got)? (only |just )?(the \w+ block(?:(?:, | and )the \w+ block)*)(?: (?:on|in|at) it)?(?=$|[,.;])",
      lambda m: f"{m[1]}{m[3] or ''}{m[4]} {'in' if m[2].endswith(('bowl', 'bin')) else 'at'} {m[2]}"),  # 'the bin contains X and Y',

@@ -249,8 +249,8 @@ def question_text(text: str) -> str:
                r"has been) (?:moved|touched|changed)|in the (?:current|present) (?:picture|photo|image|scene|view)|in the (?:picture|photo|image) (?:right )?now)\s*[:,]?\s*").sub("", t)
     t = rx(r"^will (the \w+ (?:block|bowl)) (?:still )?be ").sub(r"is \1 ", t)  # 'will X (still) be sitting in W?': as it is now
     t = rx(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly|so far|"
-               r"up to now|until now|by now|to date)(?=\W*$)|"
-               r",\s*exactly,").sub("", t)
+               r"up to now|until now|by now|to date|at present)(?=\W*$)|"
+               r",\s*(?:exactly|precisely),").sub("", t)
     t = rx(r"^is there (?:nothing|no blocks?|not anything) (?:on top of|on) (the \w+ block)").sub(r"is \1 clear", t)  # 'Is there nothing on top of X?'
     t = rx(r"^(is (?:the \w+ (?:bowl|block)) (?:empty|free|clear)),? (?:with )?(?:nothing|no)\b(?: blocks?)?(?: (?:in|on)(?: top of)? it)?").sub(r"\1", t)
     t = rx(r"^how many blocks (?:could|can) be (?:picked up|lifted|grabbed)(?: right now| now)?(?:,? as long as nothing else gets moved first)?").sub("how many "

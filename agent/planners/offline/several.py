@@ -44,7 +44,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
         r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*|\W*(?:oh|ah|well|so|right|ok|okay|um+|uh+|hmm+)\W*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
     if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(
-            r"(?:and )?(?:where|what|which|who|how|is|are|does|do|has|have)\b", re.IGNORECASE).match(parts[-1])):
+            r"(?:(?:and|n|&) )?(?:where|what|which|who|how|is|are|does|do|has|have)\b", re.IGNORECASE).match(parts[-1])):
         return None  # 'How many blocks are there? Only count the stacked ones.': one question, then how to count
     whole = ask(instruction)
     if whole.kind not in ("unsupported", "unclear", "scene") and question_text(instruction) != question_text(parts[0]) and any(_IT_RE.search(p) for p in parts[1:]):

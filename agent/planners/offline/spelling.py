@@ -100,6 +100,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *DIALECTS,  # 'pit the wee block', '... lah', 'kindly do the needful'
     *HANDS,  # 'keep it in your hand', before 'and keep it' is dropped as filler
     (r"\b(?:precisely|strictly)(?= (?:one|two|three|four|five|a single)\b)", "exactly"),  # 'holds precisely two blocks'
+    (r"\bhw\b(?= (?:many|much|come)\b)", "how"), (r"\bw(?= the\b)", "with"), (r"(?:(?<=\w) |(?<=[?.!,]) |^)n (?=(?:is|are|how|what|where|the|then|put|it|leave)\b)", lambda m: m[0][:-2] + "and "),  # a texter's
     (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"), (r"\bain ?'?t\b", "is not"),  # 'every block that ain't in a bowl'
     # 'every single block', 'every last block': every one, not one
     (r"\b(every|each|any|all) (?:single|last)\b(?! one\b)", r"\1"), (r"\brly\b", "really"),

@@ -367,7 +367,7 @@ _NOT_PUT_VERBS = sorted([v for v, a in VERBS.items() if a == "move" and v not in
                         + ["stack", "throw"], key=len, reverse=True)  # 'do not stick X on Y': where X must not go
 NOT_PUT_RE = re.compile(r"^(?:do not|never|dont|not|(?:you |we )?(?:should|must|may|can) not) (?:" + "|".join(_NOT_PUT_VERBS)
                         + r")\s+(.+)$")
-PARTICIPLE_NP_RE = re.compile(r"\s+(?:moved|put|placed|taken|brought|stacked|set|dropped|thrown|carried|sitting|"
+PARTICIPLE_NP_RE = re.compile(r"\s+(?:moved|put|placed|taken|brought|stacked|set|dropped|thrown|carried|tipped|tossed|chucked|dumped|popped|shifted|transferred|sitting|"
                               r"resting|lying|standing|located|kept)\s+(?=(?:on top of|onto|on|into|in|inside|to|at)\b)|\s+(?:moved|taken|lifted|pulled|removed)\s+(?=(?:out of|off)\b)")
 GERUND_RE = re.compile(r"^(?:(?:would you |do you |will you )?mind|how about|what about|try|start|begin|go on|continue|keep on|"
                        r"i would appreciate|consider)?\s*(\w+)ing\b")
