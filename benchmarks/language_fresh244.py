@@ -17,7 +17,13 @@ the table, one or two in a message. The six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 847d049, the code of a06aa1a, before anything it could prompt): 0.92
+goal-correct (276 of 300), 21 refused, three questions, no wrong action and no wrong reply. The questions: the
+sergeant's "THE TOP BLOCK OF THE STACK STANDING ON X! TO THE MIDDLE! NOW!". The refusals: the sergeant's "I WANT X ON Y,
+SOLDIER!" and (once) "EVERY BLOCK WITH A BOWL OF ITS OWN COLOUR GOES IN THAT BOWL! THE REST GO IN THE BIN! MOVE!"; the
+grandfather's "There's a block sitting all on its own in W; would you lift it out and put it on top of X for me,
+please."; the plumber's "Leave X where it is, it's plumbed in."; the French speaker's "Put X in the bin, but W, you
+don't touch it, the blocks inside stay like this."
 """
 
 from __future__ import annotations

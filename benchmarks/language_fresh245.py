@@ -15,7 +15,10 @@ table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 380f83f, the code of a06aa1a, before anything it could prompt): 0.95
+goal-correct (285 of 300), 15 refused, no question, no wrong action and no wrong reply. The refusals: the streamer's
+"chat we're doing exactly two blocks in W, no more no less. go robot", "robot bin everything but X and Y, those two stay
+right where they are chat" and "robot, put X in the bin but don't touch Y. chat Y is my lucky block lol".
 """
 
 from __future__ import annotations

@@ -13,7 +13,17 @@ table, one or two in a message. Six kinds of first-time users:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 9bb6bd6, the code of a06aa1a, before anything it could prompt): 0.8767
+goal-correct (263 of 300), 36 refused, one question, no wrong action and no wrong reply. The question: the worrier's "I
+think X is part of a stack. Could you move whichever block is at the very bottom of that stack into the bin? ..."
+(once). The refusals: the scientist's "Transfer X to the bin. Expected end state: X in the bin, gripper empty." and
+"Arrange things so that W contains exactly two blocks. The choice of blocks is up to you."; the worrier's "X needs to
+end up in W. I think that's right... yes, in W, not anywhere else.", "I'd like the block that's the same colour as W to
+go into it, please. Only that one, nothing else should go in W." and (three times) "... take every block that's sitting
+on top of another block and put each one straight down on the table? And please don't throw any of them in the bin.";
+the ten-year-old's "put X in the bin but my tower stays!!! dont touch my tower ok"; the plain adult's "Put the blocks
+that don't match any of the bowls' colours in the bin."; the taxi driver's (three times) "bin X for me, but don't you go
+touching W, leave it how it is".
 """
 
 from __future__ import annotations
