@@ -133,7 +133,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\brather than\b", "instead of"),
     (r"^(?:i was wondering|i wonder|i was hoping)(?: if| whether) (?:it (?:might|would|"
      r"could) be possible (?:for you )?to|you (?:could|might|would)(?: be able to)?) (?=\w)", ""),
-    (r"(?:^|,\s*|\b(?:ok|okay|alright|right|yo|hey|so) )chat\b(?! wants)(?:,|\s)*(?:here is the plan,?\s*)?", ""),  # 'ok chat, ...'
+    (r"(?:^|,\s*|(?<=[.;!?] )|\b(?:ok|okay|alright|right|yo|hey|so) )chat\b(?! wants)(?:,|\s)*(?:here is the plan,?\s*)?|\s+chat(?=\s*(?:[.;!?]|$))", ""),  # 'ok chat, ...', '... chat'
     (r",?\s*(?:so )?let us (?:give \w+ what (?:it|they|he|she) wants?|go|do (?:it|this))\b", ""),
     (r"^(?:nope|no),? not happening(?: \w+)?[.,]\s*", ""),
     (r"\bfor (?:disposal|recycling|cleaning|storage|safekeeping)\b", ""),

@@ -20,7 +20,7 @@ _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowl
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:colou?r|matching|same colou?r) bowls?\b[^.;]*?[,;.]\s*(?:and |then )?)(?:anything|everything|any blocks?|the ones?|those|whatever(?: is)?|the rest) (?:without|with no) "
      r"(?:a|its|their)(?: own)? bowl\b", r"\1the blocks without a matching bowl"),  # '... to its own colour bowl, anything without a bowl goes in the bin'
-    (r"(\b(?:matching|matches|match|same colou?r)\b[^.;]*?[,;.]\s*(?:and )?)(?:everything else|the rest|all the others?|anything else)(?: (?:goes|go|should go))? (?:in|into|to) the bin\b",
+    (r"(\b(?:matching|matches|match|matched|same colou?r|own colou?r)\b[^.;]*?[,;.]\s*(?:and )?)(?:everything else|the rest|all the others?|anything else)(?: (?:goes|go|should go))? (?:in|into|to) the bin\b",
      r"\1bin every unmatched block"),  # '... goes into the bowl it matches, everything else goes to the bin': none, when every block has one
     (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|put (?:it|them) on the table|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
      rf"(?:take|get|lift|pull|remove) (?:out )?{_MISMATCHED}{_OUT})(?=\s*(?:[.;]|$))", "no block should be in a bowl of a different colour"),  # a colour sort undone

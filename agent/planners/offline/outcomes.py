@@ -108,7 +108,10 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:should|must|will|needs? to|ought to|have to|has to) (?:look|be|stay|remain) (?:exactly |just |precisely )?(?:the same|"
      r"unchanged|untouched)(?: as (?:they|it) (?:do|does|are|is|look|looks|did|were|was)(?: now| right now| at the moment| before)?)?",
      "should stay where they are"),  # 'X and Y should look exactly the same as they do now'
+    (r"^(?:i think |i believe )?(the \w+ block) is (?:part of|in) (?:a|one of the) (?:stack|tower|pile)s?[.;,]\s*([^.;]*?)\b(?:that|this) (stack|tower|pile)\b", r"\2the \3 with \1"),  # 'X is part of a stack. ... that stack'
     (r"\b(?:the )?(stack|tower|pile) (?:(?:that|which) )?(the \w+ (?:block|one)) is (?:a )?(?:part of|in)\b", r"the \1 with \2"),
+    (r"\b((?:top|uppermost|highest|topmost) (?:block|one) of) the (stack|tower|pile) (?:that is |which is )?(?:standing |sitting |built |resting )?on (the \w+ block)\b",
+     r"\1 the \2 with \3"),  # 'the top block of the stack standing on X': its top either way
     (r"(?:^|(?<=[.;!] ))(?:(?:whatever|whichever|the) (?:block|one) (?:is |that is |sitting |sits )?(?:at )?)?(?:the )?(?:very )?(top|bottom) of (the (?:stack|tower|pile))\b",
      r"the \1 block of \2"),  # 'Top of the stack X is in: bin it', 'whatever block is at the very bottom of the stack ...'
     (r"\b(?:be )?part of (?:one|a|the same|a single) (?:\w+ )?(stack|tower|pile)\b", r"in one \1"),

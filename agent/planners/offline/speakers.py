@@ -16,6 +16,8 @@ from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:(?:chat|so|ok|okay|right),? )*(?:we are|we re|let us) (?:doing|going for|going with|aiming for) (?=(?:exactly |just |only )?(?:one|two|three|four) blocks? (?:in|into) )", "make it "),  # a streamer's
+    (r"(?<=[.;!] )(?:chat,? )?(the \w+ block) (?:is|s) (?:my|the|our) (?:lucky|favou?rite|special|precious) (?:block|one)(?:\s+(?:lol|haha|xd))?\W*$", ""),  # .... chat the blue block is my lucky block lol.
     # a trucker's radio ('Breaker one-nine, ...', '..., good buddy', '..., over.', 'Ten-four.', 'haul X on over to', 'drop it on in there'),
     # a Filipino speaker's 'po' and a Thai speaker's 'ka'
     (r"\b((?:i|we) (?:would|d)|i'd|we'd) (?:sure|surely|certainly) (?=(?:like|love)\b)", r"\1 "),  # "I'd sure like to see ..."

@@ -26,7 +26,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwhatever (?:is|s) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|some other) block|(?! (?:on|on top of|onto|"
      r"in|inside|under) (?:the|it|that|this)\b))", "every block that is on another block"),
     (r"(on the table),? (?:each|every) (?:one|block) (?:on its own|by itself|separately|apart)\b", r"\1, none stacked"),
-    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)(?:(?:'s| s)? colou?rs?)?\b", "without a matching bowl"),
+    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)(?:(?:'s| s|')? colou?rs?)?\b", "without a matching bowl"),
     (r"\b(?:put|place|move) (?:(?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of "
      r"the) bowls?)|(?:every|each|any) block (?:that|which) (?:has a matching bowl|matches (?:a|one of the) bowls?)) (?:in|into) (?:them|it|"
      r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) the bowl (?:it|they) match(?:es)?\b",
@@ -244,7 +244,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:lived|lives|would live|stayed|resided|lived permanently) (in|on|at)\b", r"were \1"), (r",?\s*\bfrom now on\b", ""),
     (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
     (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
-    (rf"^(?:(?:alright|all right|ok|okay|right|well|hey|hi|hello|so|now|come on)\s*,?\s*)*{VOCATIVE}\b\s*[,!.]\s*|,\s*(?:oh,? )?my (?:dear|darling|love|sweet)s?(?=\s*(?:[,.;!]|$))|,\s*(?:darling|sweetie|sweetheart|honey)s?(?=\s*(?:[,.;!]|$))", ""),  # 'Hon, is X ...?', 'Alright folks, ...', '..., my darlings, ...'
+    (rf"^(?:(?:alright|all right|ok|okay|right|well|hey|hi|hello|so|now|come on)\s*,?\s*)*{VOCATIVE}\b\s*[,!.]\s*|,\s*(?:oh,? )?my (?:dear|darling|love|sweet)s?(?=\s*(?:[,.;!]|$))|,\s*(?:darling|sweetie|sweetheart|honey|soldier|private|cadet|recruit|troops|maggot)s?(?=\s*(?:[,.;!]|$))", ""),  # 'Hon, is X ...?', 'Alright folks, ...', '..., my darlings, ...'
     *HALVES,
     (r"(?:^|[.;,!?]\s*)(?:i hope |hopefully |and )?(?:that|this|it) (?:is|s) (?:all )?(?:clear|clear enough|understood|understandable)(?=\s*[.;!?]|\s*$)", ""),  # "I hope that's clear"
     (r"\b(all (?:of )?the blocks|every block|everything) but (the \w+ (?:block|one)) (?=put|placed|moved|thrown|binned|dropped|taken)", r"\1 except \2 "),
