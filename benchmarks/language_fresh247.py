@@ -13,7 +13,17 @@ about the table, one or two in a message. Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on c3765d4, the code of 33dca36, before anything it could prompt): 0.8567
+goal-correct (257 of 300), 43 refused, no question, no wrong action and no wrong reply. The refusals: all six of the
+podcaster's templates ("Okay so, random thing, but can you move X over to the bottom left corner? Just that one block,
+that's all I need right now.", "What I really want, and this is kind of my whole vibe today, is a little tower: X at the
+bottom, then Y, then Z on top.", "Okay, here's the plan: each bowl gets exactly one block. Doesn't matter which block
+goes where, I'm honestly not picky about that part.", "Can you clear out W? But don't throw anything in the bin, okay?
+I'm weirdly attached to all of these blocks.", "Honestly, just bin X. Y, though, that stays exactly where it is. I like
+it there, it's got good energy.", "Okay, two things. One, X goes in the bin. Two, and this is the fun part, build me a
+little tower with Y on Z.", "Okay, dumb question, but how many blocks are there in total? And while we're at it, how
+many of them are in W?" and, three times, "W is looking kind of lonely, so put the block that's the same colour as it in
+there. Colour coordination, love it."); the engineer's "For each bowl: put the block of the same colour in it."
 """
 
 from __future__ import annotations

@@ -15,7 +15,20 @@ intern who over-explains, a six-year-old (very simple words, excited) and a plai
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on a4556f6, the code of 33dca36, before anything it could prompt): 0.8133
+goal-correct (244 of 300), 46 refused, no question, two wrong actions and eight wrong replies. The wrong actions: the
+intern's "I think the idea is that each block goes in the bowl that's the same colour as it? Only the ones that have a
+bowl of their colour, obviously. Sorry, I hope that makes sense." put a block in a bowl of another colour. The wrong
+replies: the poet's "Upon X something sleeps. Which block is it?" and the intern's "Sorry if this is a silly question,
+but how many blocks are in W right now? And is X one of them?". The refusals: the poet's "Carry X to the bottom right
+corner, and let it rest there a while.", "At the heart of the table, in the middle, X should stand.", "Two blocks,
+exactly two, should keep W company.", "Into W let all the blocks go, save X: that one stays out of it.", "X must go to
+the bin; but W and what sleeps in it, leave them undisturbed.", "X departs W first, and after it Y comes to rest in that
+bowl.", "Let X come home to the bowl of its own colour.", "My wish: X and Y, side by side, both resting in W." and
+"Whichever block sleeps closest to W: wake it, and set it in the middle."; the intern's "Hi, sorry, I think I'm supposed
+to ask you to put X in the bin? Just that one block, please."; the Polish speaker's "Please, all the blocks into bin,
+only X and Y not." and "I would like that X stands on the table, not on other block."; the builder's "bin every block,
+site's gotta be clear"; the six-year-old's "X cant be on Y but no bin".
 """
 
 from __future__ import annotations

@@ -16,7 +16,17 @@ about the table, one or two in a message. Six personas, one per style:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 781c45a, the code of 33dca36, before anything it could prompt): 0.80
+goal-correct (240 of 300), 45 refused, 14 questions, one wrong action and no wrong reply. The wrong action: the
+teacher's "What I'd like you to do is build a tower: X at the bottom, Y in the middle and Z on top." (four times
+refused) put Y at the middle of the table when Y began under X. The questions: the old sailor's "Stack X on Y, then Z
+atop o' that, matey." and "Take the block off the very top o' the tallest stack and heave it into the bin."; the
+teacher's "Look at the blocks on the table and find the one nearest to W. That one goes into W." The refusals: the old
+sailor's "What I'm after, matey, is X restin' on Y.", "Every block that's on the table goes over the side into the bin,
+lad. Leave the bowls be.", "Don't ye lay a finger on X, but put Y atop Z." and "What be sittin' in W, matey?"; the
+pilot's "Request exactly two blocks in W, any two will do. Over."; the teacher's "X shouldn't be in W any more. Take it
+out and put it anywhere else you like."; the rushed person's "whatever block is in W move it to the top left corner";
+the Greek speaker's "Put the blocks of W in the bin, but V let it like it is."
 """
 
 from __future__ import annotations
