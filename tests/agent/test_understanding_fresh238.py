@@ -1,30 +1,41 @@
-"""What the two-hundred-and-thirty-seventh to two-hundred-and-forty-fourth untuned batches (`benchmarks.language_fresh236`
-to `language_fresh243`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
+"""What the two-hundred-and-thirty-seventh to two-hundred-and-fiftieth untuned batches (`benchmarks.language_fresh236` to
+`language_fresh249`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
 commuter, a formal grandmother, a mechanic, a drama student, a boss, a nine-year-old, a farmer, a zoologist, a sarcastic
 teenager, a careful retiree, an optician, a gamer, a head teacher, a nurse, an architect, a chef, a lawyer, a gardener,
 and Malay, Dutch, Spanish, Japanese, Portuguese, Korean and Italian speakers) and the mends they prompted found, said in
 other words than the batches. The wrong actions: an architect's 'Construct a two-block stack on the table, X beneath Y,
-...' put X on Y; a gardener's 'tip W out into the bin, then pop X in there instead' put X in the bin. The wrong replies:
-'which block on the table is closest to W?' answered for a block in a bowl (or, before a request, pointed 'it' at W),
-'tell me, darling, what sits upon X?', 'What, pray tell, is sitting on X?' and 'In which bowl is it X?' got the help
-text, 'how many blocks on the table n how many in bowls?' and 'is X even in W or not' were not read. Found while mending
-(wrong before this session too): 'take X out of W, anywhere but the bin' lifted X and held it; 'Everything in W into the
-bin, all but X' and 'bin everything in W, all except X' binned every block on the table; '..., X below Y' after another
-step put X on Y; 'Any block that does not match a bowl's colour goes in the bin' and 'Any block in W goes in the bin'
-binned one of them."""
+...' put X on Y; a gardener's 'tip W out into the bin, then pop X in there instead' put X in the bin; a teacher's 'build
+a tower: X at the bottom, Y in the middle and Z on top' put Y at the middle of the table when Y began under X; an
+intern's 'each block goes in the bowl that's the same colour as it? Only the ones that have a bowl of their colour.' put
+a block in a bowl of another colour. The wrong replies: 'which block on the table is closest to W?' answered for a block
+in a bowl (or, before a request, pointed 'it' at W), 'tell me, darling, what sits upon X?', 'What, pray tell, is sitting
+on X?' and 'In which bowl is it X?' got the help text, 'how many blocks on the table n how many in bowls?' and 'is X
+even in W or not' were not read. Found while mending (wrong before this session too): 'take X out of W, anywhere but the
+bin' lifted X and held it; 'Everything in W into the bin, all but X' and 'bin everything in W, all except X' binned
+every block on the table; '..., X below Y' after another step put X on Y; 'Any block that does not match a bowl's colour
+goes in the bin' and 'Any block in W goes in the bin' binned one of them."""
 
 from __future__ import annotations
 
 import pytest
 
 from sim.core.lexicon import BIN, GRIPPER, TABLE
+from sim.core.perceived import Scene
 
 from tests.agent.test_understanding_fresh138 import coloured, crowded
 from tests.agent.test_understanding_fresh199 import moved
-from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, outcome, plan_of, reply
+from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, obj, outcome, plan_of, reply
 
 BOWLS = (WB, PB, CB)
 GB = "green bowl"
+
+
+WHITE = "white block"
+
+
+def with_white() -> Scene:
+    """crowded(), with a loose white block."""
+    return Scene(objects=[*crowded().objects, obj(WHITE, pos=(0.30, -0.22))])
 
 
 def _in(block: str, bowl: str):
@@ -128,6 +139,45 @@ SAID = [
     ("bin the yellow block for me, but don't you go touching the white bowl, leave it how it is", _in(Y, BIN), crowded),
     ("I think the green block is part of a stack. Could you move whichever block is at the very bottom of that stack into the cyan bowl?",
      lambda i, f: f.base(R) == CB and f.base(G) != CB, crowded),
+    # the fourth round (FRESH247-249)
+    ("Okay so, quick thing, but can you put the yellow block in the cyan bowl? Just that one block, that's all I need.", _in(Y, CB), crowded),
+    ("What I want, and this is kind of my whole mood today, is a little tower: the yellow block at the bottom, then the orange block on top.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Can you empty the white bowl? But don't throw anything in the bin, okay? I'm really attached to these blocks.",
+     lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("Okay, two things. One, the yellow block goes in the bin. Two, and this is the fun part, put the orange block on the green block.",
+     lambda i, f: f.base(Y) == BIN and f.support[O] == G, crowded),
+    ("Just bin the yellow block. The blue block, though, that stays exactly where it is.", _in(Y, BIN), crowded),
+    ("For every bowl: put the block of the same colour in it.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("Carry the yellow block to the top left corner, and let it rest there a while.",
+     lambda i, f: f.support[Y] == "top left corner" and moved(i, f) == {Y}, crowded),
+    ("At the heart of the table, in the middle, the yellow block should stand.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("Exactly one block should keep the cyan bowl company.", lambda i, f: len(f.in_bowl(CB)) == 1, crowded),
+    ("Please, all the blocks into bin, only the yellow block and the blue block not.",
+     lambda i, f: moved(i, f) == {P, O, R, G} and all(f.base(b) == BIN for b in (P, O, R, G)), crowded),
+    ("The yellow block must go to the bin; but the white bowl and what rests in it, leave them undisturbed.", _in(Y, BIN), crowded),
+    ("Let the blue block come home to the bowl of its own colour.", _in(B, BB), coloured),
+    ("I would like that the green block stands on the table, not on other block.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+    ("Whichever block sleeps closest to the cyan bowl: wake it, and set it in the top left corner.",
+     lambda i, f: f.support[Y] == "top left corner" and moved(i, f) == {Y}, crowded),
+    ("Hi, sorry, I think I'm meant to ask you to put the yellow block in the bin? Just that one block, please.", _in(Y, BIN), crowded),
+    ("Stack the yellow block on the orange block, then the blue block atop o' that, matey.",
+     lambda i, f: f.support[Y] == O and f.support[B] == Y, crowded),
+    ("What I'm after, matey, is the yellow block restin' on the blue block.", lambda i, f: f.support[Y] == B and moved(i, f) == {Y}, crowded),
+    ("Don't ye lay a finger on the blue block, but put the yellow block atop the orange block.",
+     lambda i, f: f.support[Y] == O and moved(i, f) == {Y}, crowded),
+    ("Take the block off the very top o' the tallest stack and heave it into the bin.", _in(G, BIN), crowded),
+    ("Request exactly one block in the cyan bowl, any one will do. Over.", lambda i, f: len(f.in_bowl(CB)) == 1, crowded),
+    ("The blue block shouldn't be in the purple bowl any more. Take it out and put it anywhere else you like.",
+     lambda i, f: f.base(B) not in (PB, GRIPPER) and moved(i, f) == {B}, crowded),
+    ("Look at the blocks on the table and find the one nearest to the cyan bowl. That one goes into the cyan bowl.", _in(Y, CB), crowded),
+    ("whatever block is in the purple bowl move it to the top left corner", lambda i, f: f.support[B] == "top left corner" and moved(i, f) == {B}, crowded),
+    ("Put the blocks of the white bowl in the bin, but the purple bowl let it like it is.",
+     lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
+    ("What I'd like you to do is build a tower: the yellow block at the bottom, the orange block in the middle and the pink block on top.",
+     lambda i, f: f.support[O] == Y and f.support[P] == O and moved(i, f) == {O, P}, crowded),
+    ("the yellow block on the bottom, the orange block in the middle, the pink block at the top",
+     lambda i, f: f.support[O] == Y and f.support[P] == O and moved(i, f) == {O, P}, crowded),
     # FRESH235's refusals, mended this session
     ("i want a tower w the yellow block on the bottom n the orange block on top of it", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
     ("My aim is to have the orange block sitting on the yellow block, with nothing on top of the orange block.",
@@ -157,6 +207,9 @@ ASKED = [
     ("Can you confirm whether the green block is sitting on the red block? Further, how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
     ("hw many blocks r in the white bowl? n is the green block on the red block", "Yes"),
     ("In which bowl, precisely, is the blue block at present?", "purple bowl"),
+    ("Okay, dumb question, but how many blocks are in the white bowl? And while we're at it, how many are in the purple bowl?", "1 (objects in the purple bowl)"),
+    ("Sorry if this is a silly question, but how many blocks are in the white bowl right now? And is the pink block one of them?", "Yes"),
+    ("What be sittin' in the white bowl, matey?", "pink block"),
     ("Two quick queries. First, the number of blocks in the white bowl. Second, is the green block on the red block?", "Yes"),
 ]
 
@@ -189,6 +242,10 @@ def test_a_block_taken_out_of_a_bowl_anywhere_but_the_bin_is_never_left_held() -
     ("put all the blocks in the white bowl in the bin, all but the pink block", _in(O, BIN), crowded),
     ("Put the yellow block in the cyan bowl, the orange block below the blue block.",
      lambda i, f: f.base(Y) == CB and f.support[B] == O and f.base(O) == PB, crowded),
+    ("I think the idea is that each block goes in the bowl that's the same colour as it? Only the ones that have a bowl of their colour.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and f.base(Y) not in (BB, GB, CB, PB, WB) and f.base(R) not in (BB, GB), coloured),
+    ("Into the white bowl, please, the block of the same colour, and only that one.",
+     lambda i, f: f.base(WHITE) == WB and WB not in (f.base(P), f.base(O)), with_white),
     ("Any block in the white bowl goes in the bin.", lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
     ("Any block that doesn't match a bowl's colour goes in the bin.",
      lambda i, f: all(f.base(b) == BIN for b in (P, O, R, Y)) and BIN not in (f.base(B), f.base(G)), coloured),

@@ -99,7 +99,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bat)(?<!\bby)(?<!\bonto)(?<!\binto)\s+(?:itself|only)(?=\s*(?:[,.;]|$))", ""),
     (r"\b(is|are) having\b", "has"),
     (r"\b(?:out|lying around|lying about) (?=on the table\b)", ""),  # 'each cube out on the table
-    (r"\b(the (?:tower|stack|pile)) (?:stays|remains)(?: up| standing| as it is| where it is| put)?(?=\s*(?:[.;!,]|$))", r"leave \1 alone"),  # 'but my tower stays!!!'
+    (r"(?<!\bof )\b(the (?:tower|stack|pile)) (?:stays|remains)(?: up| standing| as it is| where it is| put)?(?=\s*(?:[.;!,]|$))", r"leave \1 alone"),  # 'but my tower stays!!!'
     (r"\bstand(?:s|ing)? fast\b", "stay put"), (r"\b(?:is|gets|will be) spared\b", "stays put"), (r"\b(?:are|get) spared\b", "stay put"),
     (r"\b(?:gets to|can|may|is allowed to|will|must|should|has to) stay (out|behind|put|outside|here|there)(?: and \w+)?\b",
      lambda m: "stays out of the bin" if m.group(1).startswith("out") and "bin" in m.string else "stays where it is"),
@@ -114,7 +114,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bas is\b", "as it is"),
     (r"\b(do not|never) (disturb|touch|move)(?=\s*(?:[,.;]|$))", r"\1 \2 it"),
     (r"\btake out (the [\w ]+?) (?:from|of)\b", r"take \1 out of"),
-    (r"\b(?:lift|take|get|pull|pick) (it|them) out(?: of (?:there|it|the \w+ bowl))?,? and (?:then )?(?=(?:put|place|set|pop|stick|move|drop) \1\b)", ""),  # 'lift it out and put it on X'
+    (r"(?:^|(?<=[.;] ))(?:lift|take|get|pull|pick) (it|them) out(?: of (?:there|it|the \w+ bowl))?,? and (?:then )?(?=(?:put|place|set|pop|stick|move|drop) \1\b)", ""),  # 'lift it out and put it on X'
     (r"\b(sitting|resting|lying|standing) (?:all )?(?:on its own|alone|by itself) (?=in\b)", r"\1 "),  # 'a block sitting all on its own in W'
     (r"\b(?:meanwhile|in the meantime|shh+)\b,?\s*", ""),
     (r"\b(?:dead|smack|slap bang|bang) (?=middle\b)", ""),

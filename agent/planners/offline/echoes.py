@@ -112,7 +112,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"put {m[1] or m[3]} in {m[2] or m[4]}"),  # '... stick it in there': that bowl
     (r"(?<=\bblock)(?: down)?,?\s*so (?:that )?it (?:sits|rests|stands|is|ends up|lands)(?: right| directly| squarely| exactly| neatly)? (?:on top of|on|onto|in|inside) "
      r"(?:it|that one|that block|that bowl)(?=\s*(?:[.;,!]|$))", ""),  # 'set X down on Y so that it sits right on top of it': the move said again
-    (r"(?:^|(?<=[.;] )|(?<=, ))(?:but |and )?(the \w+ (?:block|bowl)),\s*(?:you )?(leave|keep|do not touch|do not move) (?:\1|it|that one|that bowl|that block)\b"
+    (r"(?:^|(?<=[.;] )|(?<=, ))(?:but |and )?(the \w+ (?:block|bowl)),\s*(?:you )?(leave|keep|do not touch|do not move) (?:\1|it|them|that one|that bowl|that block)\b"
      r"(?:,\s*the blocks (?:inside|in it|in there) (?:stay|remain)(?: like this| as they are| where they are| put)?(?=\s*(?:[.;!]|$)))?", r"\2 \1"),  # 'But the white block, oh, leave the white block untouched'
     (r"\b(empty|emptied|clear|cleared|cleaned out) (the \w+ bowl),? (?:with )?(?:everything|all|whatever is|all the blocks|every block|the blocks) (?:in it|inside(?: it)?|from it) "
      r"(?:goes |going |should go )?(into|in|to|onto|on) (the bin|the table)\b", r"\1 \2 \3 \4"),  # 'I want W emptied, everything in it into the bin'
@@ -123,6 +123,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"{'. ' if m[0].startswith(',') else ''}no other block should be in {m[1]}"),  # '..., nothing else should go in W'
     (r"\b((?:do not touch|do not go touching|leave|keep away from|stay away from) (the \w+ (?:bowl|block))),? (?:and )?(?:leave|keep) (?:it|that(?: one)?) (?:as it is|how it is|alone|where it is|like that|"
      r"like it is|be)(?=\s*(?:[.;!,]|$))", r"\1"),  # 'don't you go touching W, leave it how it is': W
+    (r"(?:^|(?<=[.;] ))(the \w+ (?:block|bowl)),\s*(?:though,?\s*)?(?:that(?: one)?|it) (?:stays|remains|can stay|should stay|is staying)(?: put| where it is| as it is| exactly where it is)?(?=\s*(?:[.;!,]|$))",
+     r"leave \1 where it is"),  # 'The blue block, though, that stays exactly where it is.'
+    (r"\b((?:take|get|lift) (?:it|them) out)(?: of (?:it|there|the \w+ bowl))? and (?:put|place|set) (?:it|them) (?:anywhere|somewhere) else(?: you (?:like|want|please)| at all)?(?=\s*(?:[.;!]|$))", r"\1"),
     (r"\b(on the table)(?: itself)?,? (?:and |but )?not (?:on (?:top of )?(?:another|a|any) block|in (?:a|any) bowl|in the bin)(?:,? (?:and|or|nor) (?:not )?(?:on (?:top of )?(?:another|a|any) "
      r"block|in (?:a|any) bowl|in the bin))*(?=\s*(?:[.;!,]|$))|(\bon the table\b[^.;]*)[.;,]\s*(?:and |but )?not (?:in |into )?the bin(?=\s*(?:[.;!]|$))",
      lambda m: m[1] or m[2]),  # 'X on the table itself, not on another block and not in a bowl'; '... on the table. not the bin'

@@ -266,7 +266,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the [\w ]+?) (?:i|we) (?:want|need|would like|would love)(?: (?:it|them|that one))?(?: to (?:go|be))?(?: put)? (in|into|on|onto|at|inside|on top "
      r"of) ", r"put \1 \2 "),  # a learner's 'the block under X I want in W'
     (r"^(?:let s |lets )?(?:make|build) (?:a|one|me a) (?:tower|stack)\s*[.;:,]\s*(?=the \w+ (?:block|cube) (?:on|onto|on top of|at the bottom|goes|"
-     r"first)\b)", ""),  # 'make a tower! X on Y, and Z on X!': the tower said block by block
+     r"first)\b)(?![^.;]*\bin the middle\b)", ""),  # 'make a tower! X on Y, and Z on X!': the tower said block by block
     (r"[;,.]?\s*(?:and )?(?:then |after that |at that point )?(?:you re|you are|we re|we are|it s|it is|that s|that is) (?:done|finished|"
      r"complete)(?: then)?\s*[.!]?\s*$", ""),  # '...; then you're done'
     (r"^i (?:expect|want|would like|d like|hope|need|would love) to (?:find|see) (the \w+ (?:block|cube)) (?:go |get put |end up |land |sitting |sit |sat |"
@@ -300,7 +300,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a wish as an end state, the one change wanted
     (r"^(?:my|the|our) (?:wish|hope|dream|request)(?:,? (?:as|for) (?:an?|the) (?:end|final|goal|target) (?:state|"
      r"result|configuration))?\s*[:,-]\s*", ""),
-    (r"^(?:what i am after|what i m after|what i am looking for|what i m looking for)\s*(?:is\s*)?[:,-]\s*", ""),
+    (r"^(?:what i am after|what i m after|what i am looking for|what i m looking for)\s*(?:is\s*)?[:,-]\s*(?:is\s+)?", ""),
     (r",?\s*(?:and )?(?:nowhere|not anywhere) else\b", ""),
     (r"^instead of (?:reshuffling|moving|rearranging|changing|redoing|shuffling) (?:everything|it all|the whole "
      r"table|the lot|things(?: around)?),?\s*", ""),

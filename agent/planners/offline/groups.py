@@ -90,7 +90,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:take|grab|pick up|get) (the \w+ block) and (the \w+ block),? and (put|place|move|set|drop|stack) (?:the pair of them|both of them|the two of them|them "
      r"both|both|them)\b", r"\3 \1 and \2"),
     (r"\beach of the (?:pair|two|three|four|trio)\b(?! (?:blocks|bowls|corners|cubes|ones)\b)", "each of them"),
-    (r"\b((?:take|get|lift|pick up|grab) (?:every|each|all(?: the)?) [^.;]+? and (?:put|place|set|move|drop|lay)) (?:each one|each of them|every one of them)\b", r"\1 them"),  # '... and put each one down on the table'
+    (r"\b((?:take|get|lift|pick up|grab) (?:every|each|all(?: the)?) [^.;]+? and (?:put|place|set|move|drop|lay)) (?:each one|each of them|every one of them)\b(?! (?:in|into|on|onto) (?:a )?(?:different|separate|another|its own)\b)", r"\1 them"),  # '... and put each one down on the table'
     (r"^(?:put|place|move|drop) each of (the \w+ block) and (the \w+ block) (in|into) a bowl,? but not (?:both )?(?:in|into) the same (?:one|bowl)\b",
      r"put \1 and \2 in different bowls"),
     # one of two, the other left: 'either X or Y in W, but not both', '... and leave the other one where it is'

@@ -16,9 +16,12 @@ _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(in|on|inside) (the \w+ (?:bowl|block)) (?:shall|should|must|will|has to|have to|needs? to) (?:be|stand|lie|sit) (.+?)(?=\s*(?:[,.;]|$))", r"there should be \3 \1 \2"),  # a German word order
+    (r"^(in|on|at|inside) (the [\w ]+?),?\s*(the \w+ block) (?:should|must|shall|has to|needs to|is to) (?:stand|be|sit|rest|lie|go)(?=\s*(?:[.;!]|$))", r"\3 should be \1 \2"),  # 'In the middle, X should stand'
     (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),  # German 'egal': it does not matter which
     (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
-    (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"),  # 'put it to other bowl'
+    (r"\bthe blocks of (the \w+ bowl)\b", r"the blocks in \1"), (r"\bbut (the \w+ (?:bowl|block)),? let (?:it|them) (?:like|as|how) (?:it|they) (?:is|are)\b", r"but leave \1 as it is"),  # a Greek speaker's
+    (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"), (r"\bon other block\b", "on another block"),  # 'put it to other bowl'
+    (r",\s*only (the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*) not(?=\s*(?:[.;!]|$))", r" except \1"),  # 'all the blocks into bin, only X and Y not'
     (r"\bstay (?:on|at|in) (?:its|his|her|their) (?:place|spot|position)\b", "stay where it is"), (r",\s*not (?:in |on |at )?(?:any )?other (?:place|spot)\b", ""),
     (r"\bon the top of\b", "on top of"), (r",?\s*so (?:that )?(?:it|they) (?:stand|stands|sit|sits|is|are|lie|lies) (?:on top of|on|in|inside) (?:it|them|there)\b", ""),  # 'so it stand on the top of it'
     (r"\b(but|and) (the \w+ block),? you (keep|leave) (?:it|him|her)\b", r"\1 \3 \2"), (r"\b(keep|leave) (it|them|the \w+ block) (?:in |at )?(?:the )?same (?:place|spot|position)\b", r"\1 \2 where it is"),  # 'but Y you keep it same place'

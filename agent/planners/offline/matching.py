@@ -24,6 +24,7 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1bin every unmatched block"),  # '... goes into the bowl it matches, everything else goes to the bin': none, when every block has one
     (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|put (?:it|them) on the table|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
      rf"(?:take|get|lift|pull|remove) (?:out )?{_MISMATCHED}{_OUT})(?=\s*(?:[.;]|$))", "no block should be in a bowl of a different colour"),  # a colour sort undone
+    (r"(\b(?:matching|matched|same colou?r|own colou?r)\b[^.;]*?)[.;]\s*(?=only (?:the )?(?:matched|matching) (?:ones|blocks)\W*$)", r"\1, "),  # '... Only the ones that have a bowl of their colour'
     (rf"\b{_MISMATCHED}", "every misplaced block"),  # 'throw any block that's sitting in a bowl of a different colour into the bin'
     (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),
@@ -37,8 +38,10 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"its (?:own )?colou?r)(?:,? (?:where|if) (?:there is one|one exists|there is such a block))?(?:,? and (?:nothing else|no other block(?: whatsoever| at all)?)(?: in it)?| only| alone)",
      "put every block in its matching bowl, and no block should be in a bowl of a different colour"),
     (rf"^for (?:each|every) bowl,?\s*(?:(?:find|locate|identify|spot|pick out|take|grab|get) {_ITS}(?:,? (?:where|wherever|if) (?:one|it|such a block) exists)?,? (?:and )?(?:then )?(?:put|place|move|set|drop|pop) it|"
-     rf"(?:put|place|move|set|drop|pop) {_ITS}) (?:in|into|inside) (?:that|the|this) bowl\b",
+     rf"(?:put|place|move|set|drop|pop) {_ITS}) (?:in|into|inside) (?:that|the|this) bowl|^for (?:each|every) bowl,?\s*(?:put|place|pop) {_ITS} (?:in|into|inside) it\b",
      "put every block in the bowl of the same colour"),  # 'for each bowl, (locate the block of identical colour and) place it inside that bowl'
-    (r"^(?:in|into|inside) (the (\w+) bowl),\s*(?:goes )?the block of (?:the same|its|its own|that) colou?r\b", r"put the \2 block in \1"),  # 'Into W, please, the block of the same colour'
+    (r"^(?:in|into|inside) (the (\w+) bowl),\s*(?:goes )?the block of (?:the same|its|its own|that) colou?r\b(,? (?:and )?only (?:that one|that block|it)\b)?",
+     lambda m: f"the {m[2]} block alone in {m[1]}" if m[3] else f"put the {m[2]} block in {m[1]}"),  # 'Into W, please, the block of the same colour'
+    (r"\bthe (block|one) (?:that is |that s |which is )?(?:of )?the same colou?r as it (in|into|inside) (the \w+ bowl)\b", r"the \1 of the same colour as \3 \2 \3"),  # 'it': the bowl
     (r"^(?:can|could) (the (\w+) bowl) (?:have|get) the block (?:that s|that is|which is|of) the same colou?r(?: as it)?\b", r"put the \2 block in \1"),
 )

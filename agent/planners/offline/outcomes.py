@@ -110,6 +110,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      "should stay where they are"),  # 'X and Y should look exactly the same as they do now'
     (r"^(?:i think |i believe )?(the \w+ block) is (?:part of|in) (?:a|one of the) (?:stack|tower|pile)s?[.;,]\s*([^.;]*?)\b(?:that|this) (stack|tower|pile)\b", r"\2the \3 with \1"),  # 'X is part of a stack. ... that stack'
     (r"\b(?:the )?(stack|tower|pile) (?:(?:that|which) )?(the \w+ (?:block|one)) is (?:a )?(?:part of|in)\b", r"the \1 with \2"),
+    (r"\b(take|lift|grab|get) the (?:block|one) (?:off|from) the (?:very )?top of (the [\w ]*?(?:stack|tower|pile))\b", r"\1 the top block of \2"), (r"\bheave (?=it|them|the )", "throw "),
     (r"\b((?:top|uppermost|highest|topmost) (?:block|one) of) the (stack|tower|pile) (?:that is |which is )?(?:standing |sitting |built |resting )?on (the \w+ block)\b",
      r"\1 the \2 with \3"),  # 'the top block of the stack standing on X': its top either way
     (r"(?:^|(?<=[.;!] ))(?:(?:whatever|whichever|the) (?:block|one) (?:is |that is |sitting |sits )?(?:at )?)?(?:the )?(?:very )?(top|bottom) of (the (?:stack|tower|pile))\b",

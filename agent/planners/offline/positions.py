@@ -159,6 +159,9 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(?:(?:take|strip|lift|pull|get) (?:it|them) off,? and (?:then )?)?(put|move|throw|"
      r"toss|bin|drop|take|chuck|dump) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
      lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
+    (r"^((?:the|whatever) (?:block|one)(?: that)? (?:is |s )?(?:in|on|under|on top of) the \w+ \w+) (?=(?:move|put|bin|place|take|get|throw|drop|stick|pop) (?:it|that|that one)\b)", r"\1, "),  # no comma
+    (r"^(?:look at|consider|check|see) (?:all )?the blocks (on the table|in the \w+ bowl)(?:,)? and (?:find|pick|spot|choose) the one (nearest|closest|furthest|farthest) (?:to|from) (the \w+ \w+)[.;]\s*"
+     r"(?:that one|it) (?:goes|should go|belongs) (into|in|to|onto|on) ", r"put the block \2 to \3 that is \1 \4 "),  # a teacher's 'Look at the blocks on the table and find the one nearest W. That one goes into W.'
     (r"^(?:the )?((?:block|one) (?:sitting |resting |lying )?(?:on top of|on|in|under|nearest|nearest to|closest to) the \w+ (?:block|bowl)),\s*(in|into|on|onto) (the bin|the \w+ bowl|the table)$", r"put the \1 \2 \3"),  # 'block on X, in the bin'
     (r"^(the [\w ]*?bowl(?: (?:next to|near|by|beside) the [\w ]+?)?)\s*[:,;-]+\s*(?:(?:find|take|grab|get|"
      r"pick up|pick) the (?:block|one|cube) (?:that is |that s |which is )?(?:the same colou?r as|that matches|"

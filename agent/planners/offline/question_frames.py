@@ -28,6 +28,7 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:(?:slowly|carefully|gently),? )?(?:before you (?:move|pick|touch|reach|start|do|lift)[^,?:]*(?=[,:])|keep (?:the|your) (?:arm|hand|gripper) steady and|"
                r"without (?:disturbing|touching|moving) (?:the (?:stack|tower|pile|blocks)|anything)|no (?:rush|hurry),? but|take your time,? but|(?:do not|don'?t) "
                r"(?:move|touch) anything|hold still(?: for a (?:second|sec|moment))?)[,:]? (?:(?:and )?tell me,? )?").sub("", t)  # manner before a question
+    t = rx(r"^(?:upon|on|on top of) (the \w+ (?:block|bowl)),? (?:something|a block) (?:sleeps|rests|sits|lies|is|dwells)\s*[.,;]\s*which (?:block|one) is (?:it|that)\W*$").sub(r"what is on \1?", t)  # a poet's
     t = rx(r"^is there nothing (?:in|inside) (the \w+ bowl)(?=\W*$)").sub(r"is \1 empty", t)
     t = rx(r"^is there nothing on (?:top of )?(the \w+ block)(?=\W*$)").sub(r"is \1 clear", t)
     t = rx(r"^(?:hmm+,? |um+,? )?(?:maybe|perhaps|possibly),? (?:you (?:know|might know|would know|may know)\b[,:]?\s*)?|^if you (?:don'?t|do not) mind me "
@@ -98,7 +99,7 @@ def unframed(t: str) -> str:
     t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)
     t = rx(r"^where (?:the )?(\w+ (?:block|bowl|cube))(?=\W*$)").sub(r"where is the \1", t)
     t = rx(r"^settle a bet(?: for me)?[^:?]*:\s*").sub("", t)  # 'Settle a bet for me, ...: how many ...?'
-    t = rx(rf"^(?:(?:ok|okay|right|so),? )?(?:(?:a )?quick (?:one|question|q)|one (?:more |last )?question|question(?: for you)?)(?:,? {VOCATIVE})?\s*[,:;.-]+\s*").sub("", t)  # 'quick one, is W empty?'
+    t = rx(rf"^(?:(?:ok|okay|right|so),? )*(?:(?:a )?(?:quick|dumb|silly|stupid|random) (?:one|question|q)|one (?:more |last )?question|question(?: for you)?|(?:(?:sorry|apologies),? )?if this is a (?:silly|dumb|stupid|daft) question)(?:,? {VOCATIVE})?\s*[,:;.-]+\s*(?:but )?").sub("", t)  # 'quick one, is W empty?'
     t = rx(r"\s*\b(?:at the minute|at this minute|at the moment|right now)(?=\W*$)").sub("", rx(r"(?<=[.!?])\s*(?:i am |i m )?counting (?:them|it)\b[^.?!]*[.!]*$").sub("", t))  # '... at the minute?', '... Counting them like eggs.'
     t = rx(r"^which bowl (?:has|is) (the \w+ block) (?:been )?(?:planted|put|placed|kept|living|hiding|hidden) in(?=\W*$)").sub(r"which bowl is \1 in", t)  # '... been planted in?'
     t = rx(r"^(what|which \w+),\s*if (?:anything|any)(?: at all)?,\s*").sub(r"\1 ", t)  # 'What, if anything, is on X?'

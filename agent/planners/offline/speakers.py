@@ -16,6 +16,18 @@ from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:(?:hi|hello|hey|sorry|um+),? )*i (?:think|believe|guess) (?:i am|i m|i was) (?:supposed|meant|told) to ask you to ", ""),  # an intern's 'Hi, sorry, I think I'm supposed to ask you to ...'
+    (r"^(?:request|requesting) (?=(?:exactly |just |only )?(?:one|two|three|four|the|a) )", "put "),  # a pilot's 'Request exactly two blocks in W, any two will do. Over.'
+    # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
+    (r"^(?:(?:okay|ok|so|alright|right),? )*(?=(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question)\b)", ""),
+    (r"^(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
+    (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?while we are at it,?\s*", ""),
+    (r"(?:,\s*|^|(?<=[.;] ))(?:and )?this is (?:kind of |sort of )?(?:my|the|a) [\w ]+?,\s*", lambda m: " " if m[0].startswith(",") else ""),
+    (r"[.;,]\s*(?:just )?(?:that|this) one(?: block)?(?:,? (?:that s|that is) all(?: i need| i want)?(?: right now| for now)?)?(?:,? please)?(?=\s*(?:[.;!]|$))", ""),
+    (r"[.;,]\s*(?:it )?(?:does not|doesn t) matter which (?:block|one) goes where,?(?: (?:i am|i m) (?:honestly )?not (?:picky|fussy)(?: about (?:that|it|that part))?)?(?=\s*(?:[.;!]|$))", ""),
+    (r"[.;]\s*(?:i am|i m) (?:weirdly |really |kind of )?(?:attached to|fond of) (?:all of )?(?:these|the|those|them|my)(?: blocks)?(?=\s*(?:[.;!]|$))", ""),
+    (r"[.;]\s*i like (?:it|them) there,? (?:it|they) (?:has|have|s got|has got|ve got) (?:good|great|nice) (?:energy|vibes)(?=\s*(?:[.;!]|$))", ""),
+    (r"[.;]\s*colou?r coordination,? (?:love it|nice|yes)(?=\s*(?:[.;!]|$))", ""),
     (r"^(?:(?:chat|so|ok|okay|right),? )*(?:we are|we re|let us) (?:doing|going for|going with|aiming for) (?=(?:exactly |just |only )?(?:one|two|three|four) blocks? (?:in|into) )", "make it "),  # a streamer's
     (r"(?<=[.;!] )(?:chat,? )?(the \w+ block) (?:is|s) (?:my|the|our) (?:lucky|favou?rite|special|precious) (?:block|one)(?:\s+(?:lol|haha|xd))?\W*$", ""),  # .... chat the blue block is my lucky block lol.
     # a trucker's radio ('Breaker one-nine, ...', '..., good buddy', '..., over.', 'Ten-four.', 'haul X on over to', 'drop it on in there'),

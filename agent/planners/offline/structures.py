@@ -14,6 +14,7 @@ _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(an?|one) ((?:\w+[- ](?:block|high|storey|story|level|tier) )?)column\b", r"\1 \2tower"),  # an architect's 'a three-block column'
+    (r"^((?:i want |i d like |i would like )?)(?=the \w+ block (?:at|on) the (?:bottom|base),[^.;]*\bthe \w+ block (?:on top|at the top)\b)", r"\1a tower, "),  # .X at the bottom, Y in the middle and Z on top'
     (rf"\b(tower|stack|pile) (?:made )?(?:out of|from|made of|made from|using|with|of exactly|of just|of only) {_N} blocks\b", r"\1 of \2 blocks"),  # 'a tower out of two blocks'
     (r"\b((?:knock|take|unstack|dismantle|break|topple|flatten|demolish|tear)(?: down| apart| up| over)? (?:all the|every|the|each of the|both) (?:stacks?|towers?|piles?)) "
      r"(?:that are |standing |sitting )?on the table\b", r"\1"),  # 'knock all the stacks on the table down': where they stand, not where they go
