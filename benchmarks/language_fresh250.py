@@ -13,7 +13,15 @@ the table, one or two in a message). Six personas, one template per category eac
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 99569e7, the code of ad276a5, before anything it could prompt): 0.89
+goal-correct (267 of 300), 30 refused, three questions, no wrong action and no wrong reply. The questions: the
+gardener's "Each block that has a bowl in its own colour should go home to that bowl, like putting plants back in their
+own pots. The rest stay where they are." The refusals: the gardener's "I'd like a little tower, please, growing up like
+a bean cane: X at the bottom, then Y, then Z on top." and "Could you empty W into the bin? Leave X just as it is,
+though, it's settled in nicely."; the hairdresser's "Clear W out for me, hun, but not X, that one stays put like a
+regular in her chair." and "Pop X in the bin, but keep Y exactly where it is, it's perfect, don't touch a hair on it.";
+the tech lead's "Colour sort: blocks into same-colour bowls. Non-matching blocks -> bin."; the plain adult's "Take out
+anything in W that isn't the same colour as the bowl."
 """
 
 from __future__ import annotations

@@ -14,7 +14,15 @@ questions about the table, one or two in a message. Six kinds of people write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on fb9c9b5, the code of ad276a5, before anything it could prompt): 0.89
+goal-correct (267 of 300), 25 refused, no question, three wrong actions and five wrong replies. The wrong actions: the
+coach's "Bin X and Y, but Z stays right where it is. Got it? Good!" binned only X (three times; twice refused). The
+wrong replies: the sleepy person's "how many blocks r on the table... and is X in W". The refusals: the farmer's "I'd
+like X and Y both put in W, whenever you get round to it.", "Put X in W, but let Y be. Leave it lay right where it is."
+and (twice) "Go ahead and put every block in the bin 'cept X. Keep that one out of there."; the coach's "Get X off Y!
+Not into the bin though, keep it in play!"; the Vietnamese speaker's "Please put the block nearest with the bottom right
+corner into the bin."; the plain adult's (once) "Could you put every block that matches a bowl's colour into that bowl,
+and leave the rest alone?"
 """
 
 from __future__ import annotations

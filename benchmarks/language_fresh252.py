@@ -13,7 +13,19 @@ about the table (one or two in a message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 14da42e, the code of ad276a5, before anything it could prompt): 0.7933
+goal-correct (238 of 300), 60 refused, no question, no wrong action and two wrong replies. The wrong replies: the plain
+adult's "Which blocks are in W? And is there anything on top of X?" (twice). The refusals: the physicist's "Construct a
+tower of three: X at the bottom, Y directly on it, and Z on top. The tower is to stand on the table.", "My goal is a
+configuration in which the cyan, purple and yellow blocks form a single tower. The order within the tower is
+irrelevant.", "Relocate X so that it no longer rests on Y. Its destination is otherwise arbitrary, provided it is not
+the bin.", "Of the blocks standing on the table (not in bowls), take the one nearest to W and deposit it in the bin."
+and "Empty W into the bin, with the constraint that every other block remains exactly in its current position."; the
+grandchild's "ok so grandma wants X gone, can you just drop it in the bin", "X is supposed to be over in the bottom
+right corner, grandpa keeps asking about it", "grandpa wants all the blocks stacked up into one big tower, doesnt matter
+what order they go in" and "can you move X to the top right corner but dont move Y, nan likes it where it is"; the
+Arabic speaker's "Please take the blocks out from W, but not X, it stay there." and "Put X on Y, and W don't touch it,
+keep it like now."; the impatient person's "X in W. Leave the rest alone. The rest stays."
 """
 
 from __future__ import annotations
