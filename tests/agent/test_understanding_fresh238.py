@@ -1,19 +1,22 @@
-"""What the two-hundred-and-thirty-seventh to two-hundred-and-fiftieth untuned batches (`benchmarks.language_fresh236` to
-`language_fresh249`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
+"""What the two-hundred-and-thirty-seventh to two-hundred-and-fifty-third untuned batches (`benchmarks.language_fresh236`
+to `language_fresh252`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
 commuter, a formal grandmother, a mechanic, a drama student, a boss, a nine-year-old, a farmer, a zoologist, a sarcastic
 teenager, a careful retiree, an optician, a gamer, a head teacher, a nurse, an architect, a chef, a lawyer, a gardener,
-and Malay, Dutch, Spanish, Japanese, Portuguese, Korean and Italian speakers) and the mends they prompted found, said in
-other words than the batches. The wrong actions: an architect's 'Construct a two-block stack on the table, X beneath Y,
-...' put X on Y; a gardener's 'tip W out into the bin, then pop X in there instead' put X in the bin; a teacher's 'build
-a tower: X at the bottom, Y in the middle and Z on top' put Y at the middle of the table when Y began under X; an
+a podcaster, a poet, an intern, a sailor, a pilot, a hairdresser, a tech lead, a coach, a physicist, a grandchild, and
+Malay, Dutch, Spanish, Japanese, Portuguese, Korean, Italian, Swedish, Polish, Greek, Russian, Vietnamese and Arabic
+speakers) and the mends they prompted found, said in other words than the batches. The wrong actions: a coach's 'Bin X
+and Y, but Z stays right where it is' binned only X; an architect's 'Construct a two-block stack on the table, X beneath
+Y, ...' put X on Y; a gardener's 'tip W out into the bin, then pop X in there instead' put X in the bin; a teacher's
+'build a tower: X at the bottom, Y in the middle and Z on top' put Y at the middle of the table when Y began under X; an
 intern's 'each block goes in the bowl that's the same colour as it? Only the ones that have a bowl of their colour.' put
 a block in a bowl of another colour. The wrong replies: 'which block on the table is closest to W?' answered for a block
 in a bowl (or, before a request, pointed 'it' at W), 'tell me, darling, what sits upon X?', 'What, pray tell, is sitting
 on X?' and 'In which bowl is it X?' got the help text, 'how many blocks on the table n how many in bowls?' and 'is X
 even in W or not' were not read. Found while mending (wrong before this session too): 'take X out of W, anywhere but the
 bin' lifted X and held it; 'Everything in W into the bin, all but X' and 'bin everything in W, all except X' binned
-every block on the table; '..., X below Y' after another step put X on Y; 'Any block that does not match a bowl's colour
-goes in the bin' and 'Any block in W goes in the bin' binned one of them."""
+every block on the table; '..., X below Y' after another step put X on Y; 'Bin X and Y while Z stays where it is' binned
+X alone; 'Any block that does not match a bowl's colour goes in the bin' and 'Any block in W goes in the bin' binned one
+of them."""
 
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y
 
 BOWLS = (WB, PB, CB)
 GB = "green bowl"
+ALL = (P, O, B, R, G, Y)
 
 
 WHITE = "white block"
@@ -178,6 +182,44 @@ SAID = [
      lambda i, f: f.support[O] == Y and f.support[P] == O and moved(i, f) == {O, P}, crowded),
     ("the yellow block on the bottom, the orange block in the middle, the pink block at the top",
      lambda i, f: f.support[O] == Y and f.support[P] == O and moved(i, f) == {O, P}, crowded),
+    # the fifth round (FRESH250-252)
+    ("I'd like a little tower, growing up like a sunflower: the yellow block at the bottom, then the orange block on top.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Clear the white bowl out for me, hun, but not the pink block, that one stays put.", lambda i, f: f.base(P) == WB and f.base(O) != WB, crowded),
+    ("Pop the yellow block in the bin, but keep the blue block where it is, don't touch a hair on it.", _in(Y, BIN), crowded),
+    ("Could you empty the white bowl into the bin? Leave the blue block just as it is, though, it's settled in nicely.",
+     lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
+    ("Each block that has a bowl of its own colour should go home to that bowl. The rest stay where they are.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and moved(i, f) == {B, G}, coloured),
+    ("Colour sort: blocks into same-colour bowls. Non-matching blocks -> bin.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and all(f.base(b) == BIN for b in (P, O, R, Y)), coloured),
+    ("Take out anything in the white bowl that isn't the same colour as the bowl.", lambda i, f: not f.in_bowl(WB) and moved(i, f) == {P, O}, crowded),
+    ("I'd like the yellow block and the orange block both put in the cyan bowl, whenever you get round to it.",
+     lambda i, f: f.base(Y) == f.base(O) == CB and moved(i, f) == {Y, O}, crowded),
+    ("Get the green block off the red block! Not into the bin though, keep it in play!",
+     lambda i, f: f.support[G] != R and f.base(G) not in (BIN, GRIPPER) and moved(i, f) == {G}, crowded),
+    ("Please put the block nearest with the cyan bowl into the bin.", _in(Y, BIN), crowded),
+    ("Put the yellow block in the cyan bowl, but let the blue block be. Leave it lay right where it is.", _in(Y, CB), crowded),
+    ("Go ahead and put every block in the bin 'cept the yellow block. Keep that one out of there.",
+     lambda i, f: f.base(Y) == TABLE and all(f.base(b) == BIN for b in (P, O, B, R, G)), crowded),
+    ("Build a tower of two: the yellow block at the bottom and the orange block on top. The tower is to stand on the table.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("ok so grandma wants the yellow block gone, can you just drop it in the bin", _in(Y, BIN), crowded),
+    ("the yellow block is supposed to be over in the top left corner, grandpa keeps asking about it",
+     lambda i, f: f.support[Y] == "top left corner" and moved(i, f) == {Y}, crowded),
+    ("Please take the blocks out from the white bowl, but not the pink block, it stay there.",
+     lambda i, f: f.base(P) == WB and f.base(O) != WB and moved(i, f) == {O}, crowded),
+    ("Relocate the green block so that it no longer rests on the red block. Its destination is otherwise arbitrary, provided it is not the bin.",
+     lambda i, f: f.support[G] != R and f.base(G) not in (BIN, GRIPPER) and moved(i, f) == {G}, crowded),
+    ("Of the blocks standing on the table (not in bowls), take the one nearest to the cyan bowl and deposit it in the bin.", _in(Y, BIN), crowded),
+    ("Put the orange block on the yellow block, and the purple bowl don't touch it, keep it like now.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Empty the white bowl into the bin, with the constraint that every other block remains exactly in its current position.",
+     lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
+    ("can you move the yellow block to the top right corner but dont move the blue block, nan likes it where it is",
+     lambda i, f: f.support[Y] == "top right corner" and moved(i, f) == {Y}, crowded),
+    ("Yellow block in the cyan bowl. Leave the rest alone. The rest stays.", _in(Y, CB), crowded),
+    ("Put every block in the bin, and leave the rest alone.", lambda i, f: all(f.base(b) == BIN for b in ALL), crowded),
     # FRESH235's refusals, mended this session
     ("i want a tower w the yellow block on the bottom n the orange block on top of it", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
     ("My aim is to have the orange block sitting on the yellow block, with nothing on top of the orange block.",
@@ -210,6 +252,7 @@ ASKED = [
     ("Okay, dumb question, but how many blocks are in the white bowl? And while we're at it, how many are in the purple bowl?", "1 (objects in the purple bowl)"),
     ("Sorry if this is a silly question, but how many blocks are in the white bowl right now? And is the pink block one of them?", "Yes"),
     ("What be sittin' in the white bowl, matey?", "pink block"),
+    ("how many blocks r in the white bowl... and is the green block on the red block", "2 (blocks in the white bowl)"),
     ("Two quick queries. First, the number of blocks in the white bowl. Second, is the green block on the red block?", "Yes"),
 ]
 
@@ -246,6 +289,10 @@ def test_a_block_taken_out_of_a_bowl_anywhere_but_the_bin_is_never_left_held() -
      lambda i, f: f.base(B) == BB and f.base(G) == GB and f.base(Y) not in (BB, GB, CB, PB, WB) and f.base(R) not in (BB, GB), coloured),
     ("Into the white bowl, please, the block of the same colour, and only that one.",
      lambda i, f: f.base(WHITE) == WB and WB not in (f.base(P), f.base(O)), with_white),
+    ("Bin the yellow block and the green block, but the blue block stays right where it is. Got it? Good!",
+     lambda i, f: f.base(Y) == f.base(G) == BIN and moved(i, f) == {Y, G}, crowded),
+    ("Bin the yellow block and the green block while the blue block stays where it is.",
+     lambda i, f: f.base(Y) == f.base(G) == BIN and moved(i, f) == {Y, G}, crowded),
     ("Any block in the white bowl goes in the bin.", lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
     ("Any block that doesn't match a bowl's colour goes in the bin.",
      lambda i, f: all(f.base(b) == BIN for b in (P, O, R, Y)) and BIN not in (f.base(B), f.base(G)), coloured),

@@ -99,6 +99,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bat)(?<!\bby)(?<!\bonto)(?<!\binto)\s+(?:itself|only)(?=\s*(?:[,.;]|$))", ""),
     (r"\b(is|are) having\b", "has"),
     (r"\b(?:out|lying around|lying about) (?=on the table\b)", ""),  # 'each cube out on the table
+    (r"(?:,\s*|\s+)(?:but|while|whilst|whereas) (the \w+ (?:block|bowl))(?:,? though,?)? (?:stays|remains|should stay|must stay|has to stay|can stay)(?: right| exactly| just)? (?:where it is|put|as it is|in place)\b",
+     r", but leave \1 where it is"),  # 'bin X and Y, but Z stays right where it is': never 'Y stays'
     (r"(?<!\bof )\b(the (?:tower|stack|pile)) (?:stays|remains)(?: up| standing| as it is| where it is| put)?(?=\s*(?:[.;!,]|$))", r"leave \1 alone"),  # 'but my tower stays!!!'
     (r"\bstand(?:s|ing)? fast\b", "stay put"), (r"\b(?:is|gets|will be) spared\b", "stays put"), (r"\b(?:are|get) spared\b", "stay put"),
     (r"\b(?:gets to|can|may|is allowed to|will|must|should|has to) stay (out|behind|put|outside|here|there)(?: and \w+)?\b",

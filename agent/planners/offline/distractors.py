@@ -131,6 +131,9 @@ def asked_alone(instruction: str) -> str:
     "Not X - I'm asking about Y: is it in a bowl?" (it: Y), 'Someone took X out of W earlier - how many are left in W?',
     'X, the one in W: is anything on X?'; '..., like X?' at its end is dropped. Never a command's question ('Put X in W -
     is that all right?'), nor one whose 'it' points back into the words dropped."""
+    if (two := rx(r"^(\W*(?:how many|where|what|which|is|are|does|do)\b[^.?!]*?)\s*(?:\.{2,}|\u2026)\s*(?=and (?:is|are|how|where|what|which|does|do)\b)",
+                  re.IGNORECASE).sub(r"\1? ", instruction)) != instruction:
+        return two  # a sleepy 'how many blocks r on the table... and is X in W': two questions
     if not instruction.rstrip().endswith("?"):
         return instruction
     text = rx(r",?\s*(?:just )?(?:like|unlike|the same as|as with) the \w+ block\s*\?\s*$", re.IGNORECASE).sub("?", instruction)

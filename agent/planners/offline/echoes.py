@@ -126,6 +126,12 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;] ))(the \w+ (?:block|bowl)),\s*(?:though,?\s*)?(?:that(?: one)?|it) (?:stays|remains|can stay|should stay|is staying)(?: put| where it is| as it is| exactly where it is)?(?=\s*(?:[.;!,]|$))",
      r"leave \1 where it is"),  # 'The blue block, though, that stays exactly where it is.'
     (r"\b((?:take|get|lift) (?:it|them) out)(?: of (?:it|there|the \w+ bowl))? and (?:put|place|set) (?:it|them) (?:anywhere|somewhere) else(?: you (?:like|want|please)| at all)?(?=\s*(?:[.;!]|$))", r"\1"),
+    (r"(\bexcept (?:for )?the \w+ block)[.;,]\s*keep (?:that one|it) out of (?:there|it|the bin)(?=\s*(?:[.;!]|$))", r"\1"),  # 'every block in the bin except X. Keep that one out of there.'
+    (r"(\bnot (?:in|into) the bin)(?: though)?,\s*keep (?:it|them) in play\b", r"\1"),  # a coach's
+    (r"(\bleave (?:the rest|the others|everything else) (?:alone|where (?:it is|they are)|as (?:it is|they are)))[.;]\s*(?:the rest|the others|everything else) (?:stays|stay|remains|remain)"
+     r"(?: put| where (?:it is|they are)| as (?:it is|they are))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'Leave the rest alone. The rest stays.'
+    (r"(\b(?:keep|leave) (the \w+ (?:block|bowl)) (?:exactly )?(?:where it is|as it is|alone|in place)),?\s*(?:and )?(?:do not|don t|never) (?:touch|move|disturb) (?:it|that one)\b(?: at all)?",
+     r"\1"),  # '..., but keep X where it is, don't touch it': said twice
     (r"\b(on the table)(?: itself)?,? (?:and |but )?not (?:on (?:top of )?(?:another|a|any) block|in (?:a|any) bowl|in the bin)(?:,? (?:and|or|nor) (?:not )?(?:on (?:top of )?(?:another|a|any) "
      r"block|in (?:a|any) bowl|in the bin))*(?=\s*(?:[.;!,]|$))|(\bon the table\b[^.;]*)[.;,]\s*(?:and |but )?not (?:in |into )?the bin(?=\s*(?:[.;!]|$))",
      lambda m: m[1] or m[2]),  # 'X on the table itself, not on another block and not in a bowl'; '... on the table. not the bin'

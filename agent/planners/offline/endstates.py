@@ -192,7 +192,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      "no block should be in a bowl of another colour"),  # a rule: 'a block may only be in a bowl of its own colour'
     (r"\b(the table|the \w+ bowl|the bin) (?:(?:should|must|will|has to|needs to) )?(?:ends? up|be left|is left|gets? left) with (?:no blocks?|nothing|not a single "
      r"block)(?: at all)? (?:on|in) it\b", lambda m: "no block is left on the table" if m[1] == "the table" else f"{m[1]} ends up empty"),  # 'the table ends up with not a single block on it'
-    (r"\b(every matched block (?:should|must|is to|needs to|has to) (?:go|be put|end up)|every matched block (?:goes|belongs))(?: over| across)? (?:in|into|to) (?:that|this) bowl\b",
+    (r"\b((?:every|each) matched block (?:should|must|is to|needs to|has to) (?:go|be put|end up)|(?:every|each) matched block (?:goes|belongs))(?: over| across| home| back)? (?:in|into|to) (?:that|this) bowl\b",
      r"\1 in its matching bowl"),  # 'every block whose colour matches a bowl should go over to that bowl'
     (r"(the \w+ bowl) to (?:end up )?(?:holding|having|with|hold|have) (?:exactly )?(one|two|three) (?:more blocks?|blocks? more) than (?:it does|it has|it "
      r"holds|now)(?: now| right now)?", r"add \2 blocks to \1"),

@@ -61,11 +61,13 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blet (the \w+ block) sleep on(?: undisturbed)?(?: where it is)?\b", r"leave \1 where it is"),
     (rf"\b{_B} (?:climbs|hops|jumps|steps) (?:up )?(?:onto|on top of|on) {_B}", r"put \1 on \2"),
     (r"(?:^|(?<=[.;!] ))(?:act|scene|part) (?:one|two|three|four|five|i{1,3}|iv|v),?\s*", ""),  # a drama student's 'Act one: X glides to ...! Act two: ...'
+    (r",?\s*growing up(?= *[,:;.]|$)|\b(touch|move|disturb) a hair on (?=it\b|them\b|the \w+ block\b)", lambda m: f"{m[1]} " if m[1] else ""),  # 'growing up like a bean cane', 'don't touch a hair on it'
+    (r"[,;.]\s*(?:though,?\s*)?(?:it|that one|they)(?: is| s|'s| are| re) (?:settled in|happy|comfy|cosy|cozy|perfect|fine)(?: nicely| there| where it is)?(?=\s*(?:[.;!]|$))", ""),
     (r"\b(?:at|in) the (?:very )?heart of the table(?:,? (?:right )?in the middle)?\b", "in the middle"), (r"\bshould keep (the \w+ bowl) company\b", r"should be in \1"),  # a poet's
     (r",?\s*and let (?:it|them) (?:rest|sit|stay|settle|sleep|lie)(?: there| here)?(?: (?:a while|for a while|awhile|in peace))?(?=\s*(?:[.;!]|$))", ""),
-    (r"\b(the \w+ bowl) and (?:what|whatever|everything) (?:sleeps|rests|lies|sits|is|lives|dwells) (?:in|inside) it\b", r"\1"),
+    (r"\b(the \w+ bowl) and (?:what|whatever|everything) (?:sleeps|slumbers|rests|lies|lives|dwells) (?:in|inside) it\b", r"\1"),
     (r"\b(whichever block|which block|the block|something|anything|what) (?:sleeps|slumbers|dozes|dwells)\b", r"\1 is"), (r"[:;,]\s*wake it,? and\b", ","),
-    (r"^let (the \w+ block) (?:come|go|move|travel)(?: home| back)? (to|into|in) ", r"put \1 \2 "),  # 'Let X come home to the bowl of its own colour'
+    (r"^let (the \w+ block) (?:come|go|move|travel)(?: home| back)? (to|into|in) (?!rest\b)", r"put \1 \2 "),  # 'Let X come home to the bowl of its own colour'
     (rf"\blet {_B} move in(?: there)? with (?:it|{_B})(?: as a guest)?\b", r"put \1 in there"),
     (rf"\b(?:lay|put|set) {_B} down (?:for a (?:nap|rest|sleep) )?(?:directly |right )?on the table\b", r"put \1 on the table"),
     (r"^(?:i would like|i want|let) the tower (?:to )?(?:take a nap|go to sleep|sleep|lie down|rest)\s*[:;,.-]\s*(?:lay|put|set) (?:each|all|every one) of its blocks (?:down )?"

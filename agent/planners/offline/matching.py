@@ -25,6 +25,9 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|put (?:it|them) on the table|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
      rf"(?:take|get|lift|pull|remove) (?:out )?{_MISMATCHED}{_OUT})(?=\s*(?:[.;]|$))", "no block should be in a bowl of a different colour"),  # a colour sort undone
     (r"(\b(?:matching|matched|same colou?r|own colou?r)\b[^.;]*?)[.;]\s*(?=only (?:the )?(?:matched|matching) (?:ones|blocks)\W*$)", r"\1, "),  # '... Only the ones that have a bowl of their colour'
+    (r"\b(?:take out|remove|take|get|lift) (?:out )?(?:anything|everything|any blocks?|all (?:the )?blocks|the blocks?|whatever is) (?:in|inside|from) (the \w+ bowl) (?:that|which) (?:is not|isn t|are not|aren t) "
+     r"(?:the same colou?r as|the colou?r of) (?:the|that|this|its) bowl\b( out)?", r"take every misplaced block out of \1"),  # 'Take out anything in W that isn't the same colour as the bowl'
+    (r"\bnon[- ]?matching blocks\b", "the unmatched blocks"), (r"^(?:all )?(?:the )?blocks (?:in|into|to) (?:the )?(?:same[- ]colou?r|matching) bowls\b", "put every block in its matching bowl"),
     (rf"\b{_MISMATCHED}", "every misplaced block"),  # 'throw any block that's sitting in a bowl of a different colour into the bin'
     (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),

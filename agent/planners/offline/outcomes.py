@@ -110,6 +110,9 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      "should stay where they are"),  # 'X and Y should look exactly the same as they do now'
     (r"^(?:i think |i believe )?(the \w+ block) is (?:part of|in) (?:a|one of the) (?:stack|tower|pile)s?[.;,]\s*([^.;]*?)\b(?:that|this) (stack|tower|pile)\b", r"\2the \3 with \1"),  # 'X is part of a stack. ... that stack'
     (r"\b(?:the )?(stack|tower|pile) (?:(?:that|which) )?(the \w+ (?:block|one)) is (?:a )?(?:part of|in)\b", r"the \1 with \2"),
+    (r"\b(?:move|relocate|shift|put) (the \w+ block) so (?:that )?it (?:no longer|not|does not|doesn t) (?:rests?|sits?|is|stands?) on (the \w+ block)\b", r"take \1 off \2"),
+    (r"[.;]\s*its (?:destination|final position|new (?:place|spot|position)) is (?:otherwise )?(?:arbitrary|up to you|free|unimportant),?\s*(?:provided|as long as|so long as) it is not (the bin|the table|the \w+ bowl)\b",
+     r", but not into \1"),  # a physicist's 'Its destination is otherwise arbitrary, provided it is not the bin.'
     (r"\b(take|lift|grab|get) the (?:block|one) (?:off|from) the (?:very )?top of (the [\w ]*?(?:stack|tower|pile))\b", r"\1 the top block of \2"), (r"\bheave (?=it|them|the )", "throw "),
     (r"\b((?:top|uppermost|highest|topmost) (?:block|one) of) the (stack|tower|pile) (?:that is |which is )?(?:standing |sitting |built |resting )?on (the \w+ block)\b",
      r"\1 the \2 with \3"),  # 'the top block of the stack standing on X': its top either way

@@ -70,7 +70,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:whatever|the block) (?:it|it s|it is|that block is|that one is) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
     (r"^of the blocks (?:that have|with) a bowl of (?:their|its) (?:own )?colou?r,\s*(\w+) the one (furthest|farthest|closest|nearest) (?:from|to) its "
      r"(?:own )?bowl\b", lambda m: f"{m[1]} the block {m[2]} {'from' if m[2] in ('furthest', 'farthest') else 'to'} the bowl of its own colour"),
-    (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|(?:out )?on the table|in the \w+ bowl)),\s*(?:(\w+)(?: exactly| just| only)? )?the one ((?:furthest|"
+    (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|(?:out )?on the table|in the \w+ bowl)),?\s*(?:(\w+)(?: exactly| just| only)? )?the one ((?:furthest|"
      r"farthest|closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", lambda m: f"{m[2] or ''} the block {m[3]} that is {m[1].removeprefix('out ')}".strip()),
     (r"^(?:of|out of|among) (?:all )?the blocks (?:that are |sitting |lying |out )?on the table,? which (?:one|block) is\b", "which block on the table is"),  # 'Of the blocks not in any bowl, take the one nearest W'
     (r"^(?:measure|check|compare|work out) (?:the distances? )?from (the \w+ block) to (?:each|every|all the|the) bowls?,? (?:and )?(?:then )?(?:place|put|move|set|drop) (?:the block|it) "
@@ -132,7 +132,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the [\w ]*?bowl) is (?:for|meant for|reserved for|intended for|waiting for) (the [\w ]+?)$", r"\2 goes in \1"),
     (r"^(the [\w ]+?) (?:is|s) (?:rubbish|junk|trash|garbage|bin|useless|no good|broken|not needed),? (?=it\b)",
      r"\1, "),
-    (r"\b(?:tip|dump|turn|pour|shake|empty) (the \w+ bowl|the bin) out\b|\b(?:turn|pour|dump|shake) out (the \w+ bowl|the bin)\b",
+    (r"\b(?:tip|dump|turn|pour|shake|empty|clear|clean) (the \w+ bowl|the bin) out\b|\b(?:turn|pour|dump|shake) out (the \w+ bowl|the bin)\b",
      lambda m: f"empty {m[1] or m[2]}"),  # 'tip W out onto the table', 'turn out W'
     (r"\btip (?:out|over)\b", "empty"), (r"\boff the (?:very )?top of(?= the \w+ (?:block|one|cube)\b)", "off"),
     (r"\b(lift|take|pick|grab|get|remove|pull)( up)? the (block|one|cube) off (?:of )?"

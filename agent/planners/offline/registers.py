@@ -87,7 +87,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"other|rest of the) (?:blocks|ones)\b", r"\2 all the blocks except \1"),  # 'Exclude X; transfer all remaining cubes to W'
     (r"^without (?:messing with|touching|moving|disturbing|bothering|shifting|upsetting) (the [\w ]+?),\s*",
      r"leave \1 alone and "),  # 'Without messing with X, stick Y atop Z'
-    (r"\bon no account\b", "do not"), (r",?\s*\b(?:under|in) any circumstances?\b", ""), (r"\b(?:ought|is|are) properly to\b", "ought to"),
+    (r",?\s*with the (?:constraint|condition|requirement|proviso) that\s+", " and "), (r"\bon no account\b", "do not"), (r",?\s*\b(?:under|in) any circumstances?\b", ""), (r"\b(?:ought|is|are) properly to\b", "ought to"),
     (r",?\s*(?:and )?not where (?:it|they) (?:lies|lie|is|are|sits|sit|rests|stands)(?: at present| now| currently| right now)?\b",
      ""),  # '... upon the table, not where it lies at present'
     (r"\bof (?:like|a like|the like|matching|identical) (?:colou?r|hue|shade)\b", "of the same colour"), (r"\bbowl (?:that|which) (?:has|have) the same colou?r\b", "bowl of the same colour"),

@@ -16,6 +16,12 @@ from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a grandchild relaying: 'grandma wants X gone, can you just drop it in the bin', '..., grandpa keeps asking about it', 'nan likes it where it is'
+    (r"^(?:(?:ok|okay|so|well|um),? )*(?:my )?(?:grandma|grandpa|nan|nana|gran|granny|grandad|mum|mom|dad) wants (the \w+ block) gone,?\s*(?:so )?(?:can you )?(?:just )?(drop|put|throw|toss|chuck|bin) it\b", r"\2 \1"),
+    (r"^(?:my )?(?:grandma|grandpa|nan|nana|gran|granny|grandad) wants\b", "i want"),
+    (r",\s*(?:my )?(?:grandma|grandpa|nan|nana|gran|granny|grandad|mum|mom|dad) (?:keeps asking about it|likes it (?:where it is|there|like that)|wants it that way)(?=\s*(?:[.;!]|$))", ""),
+    (r"^(?:construct|assemble|erect|create|form) (?=(?:a|one|me a) (?:\w+ block )?(?:tower|stack|pile)\b)", "build "),
+    (r"[.;]\s*the (?:tower|stack) (?:should|must|is to|has to) (?:be|stand) on the table(?=\s*(?:[.;!]|$))", ""),  # a physicist's '... The tower is to stand on the table.'
     (r"^(?:(?:hi|hello|hey|sorry|um+),? )*i (?:think|believe|guess) (?:i am|i m|i was) (?:supposed|meant|told) to ask you to ", ""),  # an intern's 'Hi, sorry, I think I'm supposed to ask you to ...'
     (r"^(?:request|requesting) (?=(?:exactly |just |only )?(?:one|two|three|four|the|a) )", "put "),  # a pilot's 'Request exactly two blocks in W, any two will do. Over.'
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
@@ -23,7 +29,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
     (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?while we are at it,?\s*", ""),
     (r"(?:,\s*|^|(?<=[.;] ))(?:and )?this is (?:kind of |sort of )?(?:my|the|a) [\w ]+?,\s*", lambda m: " " if m[0].startswith(",") else ""),
-    (r"[.;,]\s*(?:just )?(?:that|this) one(?: block)?(?:,? (?:that s|that is) all(?: i need| i want)?(?: right now| for now)?)?(?:,? please)?(?=\s*(?:[.;!]|$))", ""),
+    (r"[.;,]\s*(?:just (?:that|this) one(?: block)?|(?:that|this) one block)(?:,? (?:that s|that is) all(?: i need| i want)?(?: right now| for now)?)?(?:,? please)?(?=\s*(?:[.;!]|$))", ""),
     (r"[.;,]\s*(?:it )?(?:does not|doesn t) matter which (?:block|one) goes where,?(?: (?:i am|i m) (?:honestly )?not (?:picky|fussy)(?: about (?:that|it|that part))?)?(?=\s*(?:[.;!]|$))", ""),
     (r"[.;]\s*(?:i am|i m) (?:weirdly |really |kind of )?(?:attached to|fond of) (?:all of )?(?:these|the|those|them|my)(?: blocks)?(?=\s*(?:[.;!]|$))", ""),
     (r"[.;]\s*i like (?:it|them) there,? (?:it|they) (?:has|have|s got|has got|ve got) (?:good|great|nice) (?:energy|vibes)(?=\s*(?:[.;!]|$))", ""),
