@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh243` (the tenth to
-two-hundred-and-forty-fourth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH243`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh252` (the tenth to
+two-hundred-and-fifty-third untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH252`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -162,6 +162,15 @@ from benchmarks.language_fresh240 import FRESH240
 from benchmarks.language_fresh241 import FRESH241
 from benchmarks.language_fresh242 import FRESH242
 from benchmarks.language_fresh243 import FRESH243
+from benchmarks.language_fresh244 import FRESH244
+from benchmarks.language_fresh245 import FRESH245
+from benchmarks.language_fresh246 import FRESH246
+from benchmarks.language_fresh247 import FRESH247
+from benchmarks.language_fresh248 import FRESH248
+from benchmarks.language_fresh249 import FRESH249
+from benchmarks.language_fresh250 import FRESH250
+from benchmarks.language_fresh251 import FRESH251
+from benchmarks.language_fresh252 import FRESH252
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -382,6 +391,15 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh241", FRESH241),
     ("fresh242", FRESH242),
     ("fresh243", FRESH243),
+    ("fresh244", FRESH244),
+    ("fresh245", FRESH245),
+    ("fresh246", FRESH246),
+    ("fresh247", FRESH247),
+    ("fresh248", FRESH248),
+    ("fresh249", FRESH249),
+    ("fresh250", FRESH250),
+    ("fresh251", FRESH251),
+    ("fresh252", FRESH252),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -675,6 +693,15 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh241_goal_correct": rate("fresh241"),
         "fresh242_goal_correct": rate("fresh242"),
         "fresh243_goal_correct": rate("fresh243"),
+        "fresh244_goal_correct": rate("fresh244"),
+        "fresh245_goal_correct": rate("fresh245"),
+        "fresh246_goal_correct": rate("fresh246"),
+        "fresh247_goal_correct": rate("fresh247"),
+        "fresh248_goal_correct": rate("fresh248"),
+        "fresh249_goal_correct": rate("fresh249"),
+        "fresh250_goal_correct": rate("fresh250"),
+        "fresh251_goal_correct": rate("fresh251"),
+        "fresh252_goal_correct": rate("fresh252"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
