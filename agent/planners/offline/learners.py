@@ -21,9 +21,9 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
     (r"\bthe blocks of (the \w+ bowl)\b", r"the blocks in \1"), (r"\bbut (the \w+ (?:bowl|block)),? let (?:it|them) (?:like|as|how) (?:it|they) (?:is|are)\b", r"but leave \1 as it is"),  # a Greek speaker's
     (r"\b(nearest|closest) with (?=the\b)", r"\1 to "), (r"\bleave (it|them|the \w+ block) lay (?=right |just )?", r"leave \1 "),  # 'the block nearest with X', 'leave it lay where it is'
-    (r"\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",
+    (r"\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)\b(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",
                                                 r"and do not touch \1"),  # an Arabic speaker's 'and W don't touch it, keep it like now'
-    (r"\bdo not touch (the \w+ (?:bowl|block)) (?:it|them)(?:,? keep (?:it|them)(?: like (?:now|this|that|it is)| as (?:it is|now))?)?", r"do not touch \1"),
+    (r"\bdo not touch (the \w+ (?:bowl|block)) (?:it|them)\b(?:,? keep (?:it|them)(?: like (?:now|this|that|it is)| as (?:it is|now))?)?", r"do not touch \1"),
     (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"), (r"\bon other block\b", "on another block"),  # 'put it to other bowl'
     (r",\s*only (the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*) not(?=\s*(?:[.;!]|$))", r" except \1"),  # 'all the blocks into bin, only X and Y not'
     (r"\bstay (?:on|at|in) (?:its|his|her|their) (?:place|spot|position)\b", "stay where it is"), (r",\s*not (?:in |on |at )?(?:any )?other (?:place|spot)\b", ""),
