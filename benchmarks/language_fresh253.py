@@ -13,7 +13,15 @@ about the table (one or two in a message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 1971d1a, the code of 106222b, before anything it could prompt): 0.8667
+goal-correct (260 of 300), 30 refused, no question, five wrong actions and five wrong replies. The wrong actions: the
+carer's "Could you put all the blocks into the bin apart from X and Y? Please don't throw those two away." binned blocks
+and then took some of them out again. The wrong replies: the historian's "Might you tell me which block rests directly
+upon X?". The refusals: the barista's "Hiya! Could you pop X into W for me? Like a sugar cube into a cup, thanks a
+latte!" and "X goes on top of Y, stacked up nice like a pile of cups!"; the historian's "I should like to see X, Y and Z
+stacked into a single tower; the order in which they stand is of no consequence." and "Kindly arrange matters so that W
+holds exactly two blocks."; the plain adult's "X shouldn't be in W. Move it anywhere else."; the gamer's "colour match
+time: blocks go in the same colour bowl if there is one, rest stay put".
 """
 
 from __future__ import annotations

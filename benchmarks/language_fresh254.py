@@ -16,7 +16,18 @@ table, one or two in a message. Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 31138bf, the code of 106222b, before anything it could prompt): 0.8167
+goal-correct (245 of 300), 50 refused, five questions, no wrong action and no wrong reply. The questions: the novelist's
+"X longs for the bowl that shares its colour. Carry it there, would you?". The refusals: the novelist's "I should like
+to see X, Y and Z gathered into one single tower; the order of them I leave to you.", "Let each bowl hold exactly one
+block, no more and no fewer; which block goes to which bowl, I leave to you.", "Leave W as it is, undisturbed; but the
+other bowls must be emptied of every block they hold.", "Of the blocks lying loose on the table, take the one nearest W
+and set it on X." and "First, lift X from Y, where it has rested all morning; then lay it gently in W."; the retiree's
+"Could you please make sure that each of the bowls is empty? The blocks may go wherever you find convenient." and "Of
+the blocks standing on their own on the table, would you please put the one furthest from W into that bowl?"; the Hindi
+speaker's "Put all the blocks in W except X, that one leave as it is." and "All blocks should go in the same colour
+bowl, and whichever block is not having a same colour bowl, put that one on the table."; the mechanic's "Match colours.
+Each block goes in the bowl of its colour. No matching bowl, bin it."
 """
 
 from __future__ import annotations

@@ -16,7 +16,17 @@ about the table (one or two in a message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2f08953, the code of 106222b, before anything it could prompt): 0.8167
+goal-correct (245 of 300), 45 refused, five questions, five wrong actions and no wrong reply. The wrong actions: the
+doubter's "Hmm, is there a bowl the same colour as X? I think there is... could you put the block in there? Yes,
+please." was answered, not done. The questions: the doubter's "Could you maybe leave X alone and put all the other
+blocks in the bin? I think that's it, yes.". The refusals: the referee's "X goes in the bin. Now, no arguing.", "The
+block closest to W: off to the bin. Straight away." and "Clear W into the bin. X stays put. No discussion."; the
+florist's "X belongs in W, the way a peony belongs in a tall vase."; the doubter's "I think... X should probably be in
+the top left corner? Yes, the top left corner, I'm fairly sure.", "I'm not sure it's even possible, but could you stack
+all the blocks into one single tower? I think that's what I want, yes." and "Could you maybe stack X on Y? But I'd
+rather you didn't move Z... if that's all right."; the seven-year-old's "take all the blocks out of W but not X X stays
+in"; the French speaker's "Please put X on the table, but the blocks in W, you let them like they are."
 """
 
 from __future__ import annotations
