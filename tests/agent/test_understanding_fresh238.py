@@ -1,22 +1,25 @@
-"""What the two-hundred-and-thirty-seventh to two-hundred-and-fifty-third untuned batches (`benchmarks.language_fresh236`
-to `language_fresh252`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
+"""What the two-hundred-and-thirty-seventh to two-hundred-and-fifty-sixth untuned batches (`benchmarks.language_fresh236`
+to `language_fresh255`: a barman, a surveyor, a primary teacher, a caretaker, a singer, an electrician, a baker, a
 commuter, a formal grandmother, a mechanic, a drama student, a boss, a nine-year-old, a farmer, a zoologist, a sarcastic
 teenager, a careful retiree, an optician, a gamer, a head teacher, a nurse, an architect, a chef, a lawyer, a gardener,
-a podcaster, a poet, an intern, a sailor, a pilot, a hairdresser, a tech lead, a coach, a physicist, a grandchild, and
-Malay, Dutch, Spanish, Japanese, Portuguese, Korean, Italian, Swedish, Polish, Greek, Russian, Vietnamese and Arabic
-speakers) and the mends they prompted found, said in other words than the batches. The wrong actions: a coach's 'Bin X
-and Y, but Z stays right where it is' binned only X; an architect's 'Construct a two-block stack on the table, X beneath
-Y, ...' put X on Y; a gardener's 'tip W out into the bin, then pop X in there instead' put X in the bin; a teacher's
-'build a tower: X at the bottom, Y in the middle and Z on top' put Y at the middle of the table when Y began under X; an
-intern's 'each block goes in the bowl that's the same colour as it? Only the ones that have a bowl of their colour.' put
-a block in a bowl of another colour. The wrong replies: 'which block on the table is closest to W?' answered for a block
-in a bowl (or, before a request, pointed 'it' at W), 'tell me, darling, what sits upon X?', 'What, pray tell, is sitting
-on X?' and 'In which bowl is it X?' got the help text, 'how many blocks on the table n how many in bowls?' and 'is X
-even in W or not' were not read. Found while mending (wrong before this session too): 'take X out of W, anywhere but the
-bin' lifted X and held it; 'Everything in W into the bin, all but X' and 'bin everything in W, all except X' binned
-every block on the table; '..., X below Y' after another step put X on Y; 'Bin X and Y while Z stays where it is' binned
-X alone; 'Any block that does not match a bowl's colour goes in the bin' and 'Any block in W goes in the bin' binned one
-of them."""
+a podcaster, a poet, an intern, a sailor, a pilot, a hairdresser, a tech lead, a coach, a physicist, a grandchild, a
+barista, a historian, a carer, a novelist, a mechanic, a referee, a florist, a doubter, and Malay, Dutch, Spanish,
+Japanese, Portuguese, Korean, Italian, Swedish, Polish, Greek, Russian, Vietnamese and Arabic speakers) and the mends
+they prompted found, said in other words than the batches. The wrong actions: a coach's 'Bin X and Y, but Z stays right
+where it is' binned only X; an architect's 'Construct a two-block stack on the table, X beneath Y, ...' put X on Y; a
+gardener's 'tip W out into the bin, then pop X in there instead' put X in the bin; a teacher's 'build a tower: X at the
+bottom, Y in the middle and Z on top' put Y at the middle of the table when Y began under X; an carer's 'put all the
+blocks into the bin apart from X and Y? Please don't throw those two away.' took blocks out of the bin again; a
+doubter's 'is there a bowl the same colour as X? I think there is... could you put the block in there?' was answered,
+not done; an intern's 'each block goes in the bowl that's the same colour as it? Only the ones that have a bowl of their
+colour.' put a block in a bowl of another colour. The wrong replies: 'which block on the table is closest to W?'
+answered for a block in a bowl (or, before a request, pointed 'it' at W), 'tell me, darling, what sits upon X?', 'What,
+pray tell, is sitting on X?' and 'In which bowl is it X?' got the help text, 'how many blocks on the table n how many in
+bowls?' and 'is X even in W or not' were not read. Found while mending (wrong before this session too): 'take X out of
+W, anywhere but the bin' lifted X and held it; 'Everything in W into the bin, all but X' and 'bin everything in W, all
+except X' binned every block on the table; '..., X below Y' after another step put X on Y; 'Bin X and Y while Z stays
+where it is' binned X alone; 'Any block that does not match a bowl's colour goes in the bin' and 'Any block in W goes in
+the bin' binned one of them."""
 
 from __future__ import annotations
 
@@ -185,7 +188,6 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     # the fifth round (FRESH250-252)
     ("I'd like a little tower, growing up like a sunflower: the yellow block at the bottom, then the orange block on top.",
      lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
-    ("Clear the white bowl out for me, hun, but not the pink block, that one stays put.", lambda i, f: f.base(P) == WB and f.base(O) != WB, crowded),
     ("Pop the yellow block in the bin, but keep the blue block where it is, don't touch a hair on it.", _in(Y, BIN), crowded),
     ("Could you empty the white bowl into the bin? Leave the blue block just as it is, though, it's settled in nicely.",
      lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
@@ -207,8 +209,6 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("ok so grandma wants the yellow block gone, can you just drop it in the bin", _in(Y, BIN), crowded),
     ("the yellow block is supposed to be over in the top left corner, grandpa keeps asking about it",
      lambda i, f: f.support[Y] == "top left corner" and moved(i, f) == {Y}, crowded),
-    ("Please take the blocks out from the white bowl, but not the pink block, it stay there.",
-     lambda i, f: f.base(P) == WB and f.base(O) != WB and moved(i, f) == {O}, crowded),
     ("Relocate the green block so that it no longer rests on the red block. Its destination is otherwise arbitrary, provided it is not the bin.",
      lambda i, f: f.support[G] != R and f.base(G) not in (BIN, GRIPPER) and moved(i, f) == {G}, crowded),
     ("Of the blocks standing on the table (not in bowls), take the one nearest to the cyan bowl and deposit it in the bin.", _in(Y, BIN), crowded),
@@ -220,6 +220,26 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
      lambda i, f: f.support[Y] == "top right corner" and moved(i, f) == {Y}, crowded),
     ("Yellow block in the cyan bowl. Leave the rest alone. The rest stays.", _in(Y, CB), crowded),
     ("Put every block in the bin, and leave the rest alone.", lambda i, f: all(f.base(b) == BIN for b in ALL), crowded),
+    # the sixth round (FRESH253-255)
+    ("Hiya! Could you pop the yellow block into the cyan bowl for me? Like a biscuit into a tin, ta!", _in(Y, CB), crowded),
+    ("The orange block goes on top of the yellow block, stacked up nice like a pile of plates!", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("I should like to see the yellow block, the pink block and the orange block stacked into a single tower; the order is of no consequence.",
+     lambda i, f: sorted(f.support[b] in (Y, P, O) for b in (Y, P, O)) == [False, True, True] and len({f.support[b] for b in (Y, P, O)}) == 3, crowded),
+    ("Kindly arrange matters so that the cyan bowl holds exactly one block.", lambda i, f: len(f.in_bowl(CB)) == 1, crowded),
+    ("The blue block shouldn't be in the purple bowl. Move it anywhere else.", lambda i, f: f.base(B) not in (PB, GRIPPER) and moved(i, f) == {B}, crowded),
+    ("Let each bowl hold exactly one block; which block goes to which bowl, I leave to you.", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("Of the blocks lying loose on the table, take the one nearest the cyan bowl and set it on the orange block.",
+     lambda i, f: f.support[Y] == O and moved(i, f) == {Y}, crowded),
+    ("First, lift the green block from the red block, where it has rested all morning; then lay it gently in the cyan bowl.",
+     lambda i, f: f.base(G) == CB, crowded),
+    ("Match colours. Each block goes in the bowl of its colour. No matching bowl, bin it.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and all(f.base(b) == BIN for b in (P, O, R, Y)), coloured),
+    ("The blue block longs for the bowl that shares its colour. Carry it there, would you?", _in(B, BB), coloured),
+    ("The yellow block goes in the bin. Now, no arguing.", _in(Y, BIN), crowded),
+    ("The block closest to the cyan bowl: off to the bin. Straight away.", _in(Y, BIN), crowded),
+    ("The yellow block belongs in the cyan bowl, the way a tulip belongs in a tall vase.", _in(Y, CB), crowded),
+    ("Put the yellow block on the table, but the blocks in the white bowl, you let them like they are.",
+     lambda i, f: moved(i, f) <= {Y} and f.base(P) == f.base(O) == WB, crowded),
     # FRESH235's refusals, mended this session
     ("i want a tower w the yellow block on the bottom n the orange block on top of it", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
     ("My aim is to have the orange block sitting on the yellow block, with nothing on top of the orange block.",
@@ -253,6 +273,7 @@ ASKED = [
     ("Sorry if this is a silly question, but how many blocks are in the white bowl right now? And is the pink block one of them?", "Yes"),
     ("What be sittin' in the white bowl, matey?", "pink block"),
     ("how many blocks r in the white bowl... and is the green block on the red block", "2 (blocks in the white bowl)"),
+    ("Might you tell me which block rests directly upon the red block?", "green block"),
     ("Two quick queries. First, the number of blocks in the white bowl. Second, is the green block on the red block?", "Yes"),
 ]
 
@@ -282,6 +303,9 @@ def test_a_block_taken_out_of_a_bowl_anywhere_but_the_bin_is_never_left_held() -
      lambda i, f: f.base(Y) == f.base(G) == BIN and moved(i, f) == {Y, G}, crowded),
     ("Bin the yellow block and the green block while the blue block stays where it is.",
      lambda i, f: f.base(Y) == f.base(G) == BIN and moved(i, f) == {Y, G}, crowded),
+    ("Could you put all the blocks into the bin apart from the yellow block and the blue block? Please don't throw those two away.",
+     lambda i, f: moved(i, f) == {P, O, R, G} and all(f.base(b) == BIN for b in (P, O, R, G)), crowded),
+    ("Hmm, is there a bowl the same colour as the blue block? I think there is... could you put the block in there? Yes, please.", _in(B, BB), coloured),
     ("Any block in the white bowl goes in the bin.", lambda i, f: f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}, crowded),
     ("Any block that doesn't match a bowl's colour goes in the bin.",
      lambda i, f: all(f.base(b) == BIN for b in (P, O, R, Y)) and BIN not in (f.base(B), f.base(G)), coloured),

@@ -134,6 +134,9 @@ def asked_alone(instruction: str) -> str:
     if (two := rx(r"^(\W*(?:how many|where|what|which|is|are|does|do)\b[^.?!]*?)\s*(?:\.{2,}|\u2026)\s*(?=and (?:is|are|how|where|what|which|does|do)\b)",
                   re.IGNORECASE).sub(r"\1? ", instruction)) != instruction:
         return two  # a sleepy 'how many blocks r on the table... and is X in W': two questions
+    if (ask := rx(r"^\W*(?:(?:hmm+|um+|so),?\s*)*is there a bowl (?:of )?the same colou?r as (the \w+ block)\?\s*(?:i think (?:there is|so)\W*)?(?:(?:could|can|would) you "
+                  r"(?:please )?)?(?:put|pop|place|move) (?:the block|it) in(?:to)? (?:there|it)\W*(?:yes,? please\W*)?$", re.IGNORECASE).match(instruction)):
+        return f"put {ask[1]} in the bowl of the same colour."  # a doubter's 'is there a bowl the same colour as X? I think there is... could you put the block in there?'
     if not instruction.rstrip().endswith("?"):
         return instruction
     text = rx(r",?\s*(?:just )?(?:like|unlike|the same as|as with) the \w+ block\s*\?\s*$", re.IGNORECASE).sub("?", instruction)

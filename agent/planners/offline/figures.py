@@ -63,6 +63,8 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;!] ))(?:act|scene|part) (?:one|two|three|four|five|i{1,3}|iv|v),?\s*", ""),  # a drama student's 'Act one: X glides to ...! Act two: ...'
     (r",?\s*growing up(?= *[,:;.]|$)|\b(touch|move|disturb) a hair on (?=it\b|them\b|the \w+ block\b)", lambda m: f"{m[1]} " if m[1] else ""),  # 'growing up like a bean cane', 'don't touch a hair on it'
     (r"[,;.]\s*(?:though,?\s*)?(?:it|that one|they)(?: is| s|'s| are| re) (?:settled in|happy|comfy|cosy|cozy|perfect|fine)(?: nicely| there| where it is)?(?=\s*(?:[.;!]|$))", ""),
+    (r"(?<=[.!;] )like (?:a|an) [^.;!?]*$|,?\s*(?:stacked|piled|lined) up (?:nice|neat|nicely|neatly)(?: and (?:neat|tidy|straight))?(?=\s*(?:[,.;!]|$))|"
+     r",?\s*the way (?:a|an) [\w ]+? (?:belongs|goes|sits|fits) in (?:a|an|the) [\w ]+?(?=\s*(?:[.;!]|$))", ""),  # a barista's 'Like a sugar cube into a cup', a florist's 'the way a peony belongs in a tall vase'
     (r"\b(?:at|in) the (?:very )?heart of the table(?:,? (?:right )?in the middle)?\b", "in the middle"), (r"\bshould keep (the \w+ bowl) company\b", r"should be in \1"),  # a poet's
     (r",?\s*and let (?:it|them) (?:rest|sit|stay|settle|sleep|lie)(?: there| here)?(?: (?:a while|for a while|awhile|in peace))?(?=\s*(?:[.;!]|$))", ""),
     (r"\b(the \w+ bowl) and (?:what|whatever|everything) (?:sleeps|slumbers|rests|lies|lives|dwells) (?:in|inside) it\b", r"\1"),

@@ -30,7 +30,8 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^all of them\b(?= (?:into|in|to|on|onto|go|goes|in the)\b)", "all the blocks"),  # said first, with nothing before it to be 'them'
-    (r"(\b(?:except|apart from|but not|other than|save|bar)\b[^.;]*?),?\s*(?:i am|i m|we are|we re) keeping (?:those|them|these|both|that one|it)(?: two| ones| both)?(?=\s*(?:[.;!]|$))",
+    (r"(\b(?:except|apart from|but not|other than|save|bar)\b[^.;]*?)[,.;]?\s*(?:(?:i am|i m|we are|we re) keeping|(?:please )?(?:do not|don t|dont|never) (?:throw|bin|toss|chuck)(?: away)?) "
+     r"(?:those|them|these|both|that one|it)(?: two| ones| both)?(?: away| out| in the bin)?(?=\s*(?:[.;!]|$))",
      r"\1"),  # '..., apart from X and Y please, I'm keeping those two': the exception said again
     (r"(?:^|(?<=[.;] ))any ((?:(?:unmatched|matched|loose|stacked|misplaced|free|clear) )?(?:block|cube)\b(?: (?:in|inside|on|that|which|sitting|lying|resting|with|without|from|not|left)\b"
      r"[^.;,]*?)? (?:goes|should go|must go|belongs|gets (?:put|thrown|binned|moved)) )", r"every \1"),  # 'any block in W goes in the bin': a rule for each

@@ -19,9 +19,9 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(in|on|at|inside) (the [\w ]+?),?\s*(the \w+ block) (?:should|must|shall|has to|needs to|is to) (?:stand|be|sit|rest|lie|go)(?=\s*(?:[.;!]|$))", r"\3 should be \1 \2"),  # 'In the middle, X should stand'
     (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),  # German 'egal': it does not matter which
     (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
-    (r"\bthe blocks of (the \w+ bowl)\b", r"the blocks in \1"), (r"\bbut (the \w+ (?:bowl|block)),? let (?:it|them) (?:like|as|how) (?:it|they) (?:is|are)\b", r"but leave \1 as it is"),  # a Greek speaker's
+    (r"\bthe blocks of (the \w+ bowl)\b", r"the blocks in \1"), (r"\bbut (the \w+ (?:bowl|block)|the blocks in the \w+ bowl),? (?:you )?let (?:it|them) (?:like|as|how) (?:it|they) (?:is|are)\b", r"but leave \1 as it is"), (r",\s*(?:that one|it) leave (?:as it is|where it is|alone)\b", ""),  # a Greek speaker's
     (r"\b(nearest|closest) with (?=the\b)", r"\1 to "), (r"\bleave (it|them|the \w+ block) lay (?=right |just )?", r"leave \1 "),  # 'the block nearest with X', 'leave it lay where it is'
-    (r"\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)\b(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",
+    (r"(?<!let )(?<!will )(?<!must )(?<!should )(?<!can )(?<!to )\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)\b(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",
                                                 r"and do not touch \1"),  # an Arabic speaker's 'and W don't touch it, keep it like now'
     (r"\bdo not touch (the \w+ (?:bowl|block)) (?:it|them)\b(?:,? keep (?:it|them)(?: like (?:now|this|that|it is)| as (?:it is|now))?)?", r"do not touch \1"),
     (r"\b(?:to|in|into) other (bowl|block|corner)\b", r"in another \1"), (r"\bon other block\b", "on another block"),  # 'put it to other bowl'

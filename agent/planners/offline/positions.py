@@ -70,8 +70,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:whatever|the block) (?:it|it s|it is|that block is|that one is) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
     (r"^of the blocks (?:that have|with) a bowl of (?:their|its) (?:own )?colou?r,\s*(\w+) the one (furthest|farthest|closest|nearest) (?:from|to) its "
      r"(?:own )?bowl\b", lambda m: f"{m[1]} the block {m[2]} {'from' if m[2] in ('furthest', 'farthest') else 'to'} the bowl of its own colour"),
-    (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|(?:out )?on the table|in the \w+ bowl)),?\s*(?:(\w+)(?: exactly| just| only)? )?the one ((?:furthest|"
-     r"farthest|closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", lambda m: f"{m[2] or ''} the block {m[3]} that is {m[1].removeprefix('out ')}".strip()),
+    (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|(?:out |lying |sitting |standing )?(?:loose |alone |on their own |by themselves )?on the table|in the \w+ bowl)),?\s*(?:(?:would|could|can|will) you (?:please )?)?(?:(\w+)(?: exactly| just| only)? )?the one ((?:furthest|"
+     r"farthest|closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", lambda m: f"{m[2] or ''} the block {m[3]} that is {'on the table' if m[1].endswith('on the table') else m[1]}".strip()),
     (r"^(?:of|out of|among) (?:all )?the blocks (?:that are |sitting |lying |out )?on the table,? which (?:one|block) is\b", "which block on the table is"),  # 'Of the blocks not in any bowl, take the one nearest W'
     (r"^(?:measure|check|compare|work out) (?:the distances? )?from (the \w+ block) to (?:each|every|all the|the) bowls?,? (?:and )?(?:then )?(?:place|put|move|set|drop) (?:the block|it) "
      r"(?:in|into) the (?:bowl|one) (?:at|with) the (?:shortest|smallest|least) distance\b", r"put \1 in the bowl nearest to it"),  # a surveyor's
@@ -132,7 +132,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the [\w ]*?bowl) is (?:for|meant for|reserved for|intended for|waiting for) (the [\w ]+?)$", r"\2 goes in \1"),
     (r"^(the [\w ]+?) (?:is|s) (?:rubbish|junk|trash|garbage|bin|useless|no good|broken|not needed),? (?=it\b)",
      r"\1, "),
-    (r"\b(?:tip|dump|turn|pour|shake|empty|clear|clean) (the \w+ bowl|the bin) out\b|\b(?:turn|pour|dump|shake) out (the \w+ bowl|the bin)\b",
+    (r"\b(?:tip|dump|turn|pour|shake|empty) (the \w+ bowl|the bin) out\b|\b(?:turn|pour|dump|shake) out (the \w+ bowl|the bin)\b",
      lambda m: f"empty {m[1] or m[2]}"),  # 'tip W out onto the table', 'turn out W'
     (r"\btip (?:out|over)\b", "empty"), (r"\boff the (?:very )?top of(?= the \w+ (?:block|one|cube)\b)", "off"),
     (r"\b(lift|take|pick|grab|get|remove|pull)( up)? the (block|one|cube) off (?:of )?"
@@ -162,7 +162,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^((?:the|whatever) (?:block|one)(?: that)? (?:is |s )?(?:in|on|under|on top of) the \w+ \w+) (?=(?:move|put|bin|place|take|get|throw|drop|stick|pop) (?:it|that|that one)\b)", r"\1, "),  # no comma
     (r"^(?:look at|consider|check|see) (?:all )?the blocks (on the table|in the \w+ bowl)(?:,)? and (?:find|pick|spot|choose) the one (nearest|closest|furthest|farthest) (?:to|from) (the \w+ \w+)[.;]\s*"
      r"(?:that one|it) (?:goes|should go|belongs) (into|in|to|onto|on) ", r"put the block \2 to \3 that is \1 \4 "),  # a teacher's 'Look at the blocks on the table and find the one nearest W. That one goes into W.'
-    (r"^(?:the )?((?:block|one) (?:sitting |resting |lying )?(?:on top of|on|in|under|nearest|nearest to|closest to) the \w+ (?:block|bowl)),\s*(in|into|on|onto) (the bin|the \w+ bowl|the table)$", r"put the \1 \2 \3"),  # 'block on X, in the bin'
+    (r"^(?:the )?((?:block|one) (?:sitting |resting |lying )?(?:on top of|on|in|under|nearest|nearest to|closest to) the \w+ (?:block|bowl)),\s*(?:off |away |straight )?(in|into|on|onto|to) (the bin|the \w+ bowl|the table)$", r"put the \1 \2 \3"),  # 'block on X, in the bin'
     (r"^(the [\w ]*?bowl(?: (?:next to|near|by|beside) the [\w ]+?)?)\s*[:,;-]+\s*(?:(?:find|take|grab|get|"
      r"pick up|pick) the (?:block|one|cube) (?:that is |that s |which is )?(?:the same colou?r as|that matches|"
      r"matching) it,? (?:and |then )?(?:drop|put|place|pop|stick|set) it|(?:put|drop|place|pop|stick|set) the "

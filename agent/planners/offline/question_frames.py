@@ -34,7 +34,7 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:hmm+,? |um+,? )?(?:maybe|perhaps|possibly),? (?:you (?:know|might know|would know|may know)\b[,:]?\s*)?|^if you (?:don'?t|do not) mind me "
                r"asking,?\s*|,?\s*\b(?:i wonder|i guess|i "
                r"suppose|do you know|if you know|by any chance|any idea|you think)\s*(?=\W*$)").sub("", t)  # hedges: 'perhaps you know, is X ...', '..., I wonder?'
-    t = rx(r"^(?:(?:maybe|perhaps) )?(?:you could|you can|could you|can you|could i trouble you to|may i trouble you to) (?:tell|let) "
+    t = rx(r"^(?:(?:maybe|perhaps) )?(?:you could|you can|could you|can you|might you|would you|will you|could i trouble you to|may i trouble you to) (?:tell|let) "
                r"me,? (?:know,? )?|^i(?: have|'ve| ve) (?:completely |totally )?lost track of ").sub("", t)  # 'could I trouble you to tell me ...'
     t = rx(r"^i wonder where (the [\w ]+?) (?:got to|went|ended up|has gone|is)(\W*)$").sub(r"where is \1\2", t)
     t = rx(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ").sub(r"\1 \2 in ", t)  # '... to be found within W?'

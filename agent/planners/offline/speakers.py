@@ -16,6 +16,11 @@ from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
 SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:kindly )?(?:arrange|set up|organi[sz]e) (?:matters|things|it|everything|the table) so (?:that )?", "make sure that "), (r"^let (each|every) bowl hold\b", r"\1 bowl should hold"),
+    (r"[.;]\s*(?:move|put|take) it (?:anywhere|somewhere) else(?: you like)?(?=\s*(?:[.;!]|$))", ""),  # 'X shouldn't be in W. Move it anywhere else.'
+    (r",\s*where it has (?:rested|sat|been|lain|stood|slept)\b[^;,.]*", ""), (r"^match (?:the )?colou?rs\s*[.:;]\s*(?=(?:each|every) block goes in the bowl of its colou?r\b)", ""),  # a novelist's '..., where it has rested all morning'
+    (r"[.;]\s*no matching bowl,? (?:bin it|in the bin|into the bin|it goes in the bin)(?=\s*(?:[.;!]|$))", ". bin every unmatched block"),  # a mechanic's
+    (r"^(the \w+ block) (?:longs|yearns|pines) for (the bowl [\w ]+?)(?:[.;]\s*(?:carry|take|bring|put) it there\b[^.;]*)?(?=\s*(?:[.;!]|$))", r"put \1 in \2"),  # a novelist's
     # a grandchild relaying: 'grandma wants X gone, can you just drop it in the bin', '..., grandpa keeps asking about it', 'nan likes it where it is'
     (r"^(?:(?:ok|okay|so|well|um),? )*(?:my )?(?:grandma|grandpa|nan|nana|gran|granny|grandad|mum|mom|dad) wants (the \w+ block) gone,?\s*(?:so )?(?:can you )?(?:just )?(drop|put|throw|toss|chuck|bin) it\b", r"\2 \1"),
     (r"^(?:my )?(?:grandma|grandpa|nan|nana|gran|granny|grandad) wants\b", "i want"),

@@ -13,6 +13,8 @@ from collections.abc import Callable
 _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:my goal is |i want |i would like )?(?:a configuration|an arrangement|a state|a layout) in which (the [\w, ]+? blocks?) (?:form|make up|make) (?:a single|one|a) (?:tower|stack)\b",
+     r"stack \1 into one tower"),  # a physicist's 'My goal is a configuration in which the cyan, purple and yellow blocks form a single tower'
     (r"\b(an?|one) ((?:\w+[- ](?:block|high|storey|story|level|tier) )?)column\b", r"\1 \2tower"),  # an architect's 'a three-block column'
     (r"^((?:i want |i d like |i would like )?)(?=the \w+ block (?:at|on) the (?:bottom|base),[^.;]*\bthe \w+ block (?:on top|at the top)\b)", r"\1a tower, "),  # .X at the bottom, Y in the middle and Z on top'
     (rf"\b(tower|stack|pile) (?:made )?(?:out of|from|made of|made from|using|with|of exactly|of just|of only) {_N} blocks\b", r"\1 of \2 blocks"),  # 'a tower out of two blocks'

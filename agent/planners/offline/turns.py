@@ -86,7 +86,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bput (?:the|all the) (?:\w+ )?blocks (?:that|which) have a (?:matching bowl|bowl of (?:their|its) own colou?r) (?:in|into) (?:those|their|"
      r"the(?: matching)?) bowls\b", "put every block in its matching bowl"),
     (r"(?:(?<=\w )|(?<=, ))(except|but(?: not)?|apart from|other than) (the \w+ (?:block|cube)),? (?:and )?(?:that one|it|which) (?:stays|remains|can stay|should stay|is "
-     r"staying)(?: where it is| put| as it is| out of the bin| in (?:the|its|that) bowl| there)?\b(?=\s*(?:[.;,!]|$))", lambda m: f"{m[1]} {m[2]}" + ("" if m[0].endswith(" bin") or rx(r"\b(?:empty|clear|out of|out from)\b").search(m.string[:m.start()]) else f", and leave {m[2]} where it is")),  # 'bin everything except X, that one stays ...'
+     r"staying)(?: where it is| put| as it is| out of the bin| in (?:the|its|that) bowl| there)?\b(?=\s*(?:[.;,!]|$))", lambda m: f"{m[1]} {m[2]}" + ("" if m[0].endswith(" bin") else f", and leave {m[2]} where it is")),  # 'bin everything except X, that one stays ...'
     # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
     # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
     (r",? (?:according to|as per|per) (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
