@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh252` (the tenth to
-two-hundred-and-fifty-third untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH252`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh255` (the tenth to
+two-hundred-and-fifty-sixth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH255`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -171,6 +171,9 @@ from benchmarks.language_fresh249 import FRESH249
 from benchmarks.language_fresh250 import FRESH250
 from benchmarks.language_fresh251 import FRESH251
 from benchmarks.language_fresh252 import FRESH252
+from benchmarks.language_fresh253 import FRESH253
+from benchmarks.language_fresh254 import FRESH254
+from benchmarks.language_fresh255 import FRESH255
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -400,6 +403,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh250", FRESH250),
     ("fresh251", FRESH251),
     ("fresh252", FRESH252),
+    ("fresh253", FRESH253),
+    ("fresh254", FRESH254),
+    ("fresh255", FRESH255),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -702,6 +708,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh250_goal_correct": rate("fresh250"),
         "fresh251_goal_correct": rate("fresh251"),
         "fresh252_goal_correct": rate("fresh252"),
+        "fresh253_goal_correct": rate("fresh253"),
+        "fresh254_goal_correct": rate("fresh254"),
+        "fresh255_goal_correct": rate("fresh255"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
