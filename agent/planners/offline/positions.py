@@ -71,8 +71,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^of the blocks (?:that have|with) a bowl of (?:their|its) (?:own )?colou?r,\s*(\w+) the one (furthest|farthest|closest|nearest) (?:from|to) its "
      r"(?:own )?bowl\b", lambda m: f"{m[1]} the block {m[2]} {'from' if m[2] in ('furthest', 'farthest') else 'to'} the bowl of its own colour"),
     (r"^(?:of|out of|among|from) the blocks (?:that are |which are )?((?:not )?(?:in (?:a|any|one of the) bowls?|(?:out |lying |sitting |standing )?(?:loose |alone |on their own |by themselves )?on the table|in the \w+ bowl)),?\s*(?:(?:would|could|can|will) you (?:please )?)?(?:(\w+)(?: exactly| just| only)? )?the one ((?:furthest|"
-     r"farthest|closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", lambda m: f"{m[2] or ''} the block {m[3]} that is {'on the table' if m[1].endswith('on the table') else m[1]}".strip()),
-    (r"^(?:of|out of|among) (?:all )?the blocks (?:that are |sitting |lying |out )?on the table,? which (?:one|block) is\b", "which block on the table is"),  # 'Of the blocks not in any bowl, take the one nearest W'
+     r"farthest|closest|nearest) (?:from |to )?the (?:\w+ (?:bowl|block)|bin|middle))\b", lambda m: f"{m[2] or ''} the block {m[3]} that is {'on the table' if m[1].endswith('on the table') else m[1]}".strip()),  # 'Of the blocks not in any bowl, take the one nearest W'
+    (r"^(?:of|out of|among) (?:all )?the blocks (?:that are |sitting |lying |out )?on the table,? which (?:one|block) is\b", "which block on the table is"),  # 'of the blocks on the table, which one is closest to W?'
     (r"^(?:measure|check|compare|work out) (?:the distances? )?from (the \w+ block) to (?:each|every|all the|the) bowls?,? (?:and )?(?:then )?(?:place|put|move|set|drop) (?:the block|it) "
      r"(?:in|into) the (?:bowl|one) (?:at|with) the (?:shortest|smallest|least) distance\b", r"put \1 in the bowl nearest to it"),  # a surveyor's
     (r"\b(?:whichever|the) bowl (?:that )?(the \w+ (?:block|cube)) is (?:in|sitting in|inside|resting in)\b", r"the bowl with \1 in it"),
