@@ -30,8 +30,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:(?:hi|hello|hey|sorry|um+),? )*i (?:think|believe|guess) (?:i am|i m|i was) (?:supposed|meant|told) to ask you to ", ""),  # an intern's 'Hi, sorry, I think I'm supposed to ask you to ...'
     (r"^(?:request|requesting) (?=(?:exactly |just |only )?(?:one|two|three|four|the|a) )", "put "),  # a pilot's 'Request exactly two blocks in W, any two will do. Over.'
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
-    (r"^(?:(?:okay|ok|so|alright|right),? )*(?=(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question)\b)", ""),
-    (r"^(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
+    (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
     (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?while we are at it,?\s*", ""),
     (r"(?:,\s*|^|(?<=[.;] ))(?:and )?this is (?:kind of |sort of )?(?:my|the|a) [\w ]+?,\s*", lambda m: " " if m[0].startswith(",") else ""),
     (r"[.;,]\s*(?:just (?:that|this) one(?: block)?|(?:that|this) one block)(?:,? (?:that s|that is) all(?: i need| i want)?(?: right now| for now)?)?(?:,? please)?(?=\s*(?:[.;!]|$))", ""),
