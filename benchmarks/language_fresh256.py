@@ -13,7 +13,17 @@ questions about the table, one or two in a message. Six personas, one style each
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on a7c0009, the code of b5d55d5, before anything it could prompt): 0.81
+goal-correct (243 of 300), 45 refused, seven questions, no wrong action and five wrong replies. The wrong replies: the
+plain adult's "Which bowl is X in? And is there anything on top of it?" answered the second question about W, not X. The
+questions: the tired parent's "i just want W empty. put the stuff on the table" and the skater's "bin X but dont touch
+the stuff in W". The refusals: the guide's "This next piece is headed for storage, so please put X into the bin.", "What
+I'd like, so the display reads well from the door, is X sitting on top of Y.", "You'll see a few bowls. The one furthest
+to the left is where X belongs, so please put it in there." and "We're only reorganising W today: empty it into the bin,
+and the rest of the table stays just as it is."; the tired parent's "get X out of W... just on the table is fine" and
+"the one sitting on X. take it off... on the table is fine"; the skater's "grab whatever block is closest to W and stack
+it on X"; the Mandarin speaker's "First take X off from Y, after that put Y into the bin." and "Put the blocks into the
+bowl with same colour, but only the blocks on the table. The blocks already in bowls, don't move them."
 """
 
 from __future__ import annotations

@@ -15,7 +15,15 @@ about the table, one or two in a message. Six kinds of first-time users write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 076a939, the code of b5d55d5, before anything it could prompt): 0.8633
+goal-correct (259 of 300), 36 refused, no question, five wrong actions and no wrong reply. The wrong actions: the
+knitter's "Could you tidy X away into the bin, dear? And leave Y just where it is." left X where it was. The refusals:
+the postman's "Parcel for W: X. It goes in there."; the Indonesian speaker's "I want W become empty, all the blocks in
+it please throw to the bin.", "Please put X on Y, but Z keep in its place, don't move it.", "Please put the blocks which
+color is not same with any bowl into the bin." and (once) "Please move the blocks from W to the bin, but not X, that one
+stay in the bowl."; the manager's "My goal: - one stack of three - X at the bottom, then Y, then Z on top" and
+"Objective: - each bowl holds only the block of its own colour - nothing else in the bowls"; the plain adult's "Take X
+out of W. Anywhere but the bin is fine."
 """
 
 from __future__ import annotations
