@@ -18,7 +18,16 @@ questions about the table (one or two in a message). Six kinds of people write t
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 60806a5, the code of b5d55d5, before anything it could prompt): 0.8467
+goal-correct (254 of 300), 46 refused, no question, no wrong action and no wrong reply. The refusals: the carpenter's
+"Take X and set it square on top of Y, edges lined up.", "X goes on Y, dead centre." and "I want a tower three blocks
+high: X on the bottom, Y in the middle and Z on top."; the yoga teacher's "I'd like W to be empty, with all of its
+blocks resting peacefully in the bin."; the formal writer's "Kindly lift X out of W and set it down upon the table, if
+you would be so good as to oblige me.", "I would be obliged if you would remove X from W, though not, I beg you, into
+the bin.", "Pray set X at the top right corner, taking great care that Y remains precisely where it is.", "First, if you
+would, place X upon Y; that being done, kindly move the pair of them together into W.", "Might I trouble you to tell me
+which block lies beneath X?" and (once) "Would you kindly place each block whose colour matches one of the bowls into
+that bowl, leaving every other block precisely where it stands."
 """
 
 from __future__ import annotations
