@@ -15,7 +15,18 @@ about the table (one or two in a message). Six kinds of people write them:
 - plain40: a plain, ordinary adult with no quirks at all: "Put the red block on top of the green block."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 369fb7a, the code of b5d55d5, before anything it could prompt): 0.7833
+goal-correct (235 of 300), 55 refused, five questions, five wrong actions and no wrong reply. The wrong actions: the
+grandmother's "Now W is supposed to be empty, dear, my daughter says whatever is in it belongs in the bin. I hope that
+makes sense. Thank you ever so much." took the blocks out of W onto the table. The questions: the lifeguard's "X belongs
+in W. Get it there." The refusals: the birdwatcher's "X, the one sitting in W, could you lift it out and set it down on
+the table by itself? Thank you.", "I rather think X ought to end up in the bottom left corner of the table, where it has
+a bit of space.", "Would you set X on top of one of the other blocks? Any of them except Y, which I notice has a little
+chip on one edge.", "Of the blocks standing out on the table, the one nearest W, could you put it in the bin, please?",
+"Let's start by putting X in the top left corner, and once that's settled, place Y gently on top of it." and "Is X in W?
+And while you're looking, how many blocks does W hold altogether?"; the plain adult's "I'd like W emptied, with the
+blocks from it set out on the table." and "Stack X on Y and keep W the way it is."; the teenager's "every bowl exactly 1
+block in it" and "get the wrong colour blocks out of W"; the lifeguard's "Top block off the stack. Down on the table."
 """
 
 from __future__ import annotations

@@ -14,7 +14,19 @@ table. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on c460ed6, the code of b5d55d5, before anything it could prompt): 0.7667
+goal-correct (230 of 300), 65 refused, no question, no wrong action and five wrong replies. The wrong replies: the
+executive's "Blocks on the table, outside the bowls: how many? And is W empty?" answered only the second question. The
+refusals: the six-year-old's "X goes on Y and Y goes on Z thats how it is", "put 3 blocks on top of each other to make a
+big tower!!! any blocks u want", "take all the blocks out of the bowls but not X that one stays", "first put X in the
+bin and then Y in the bin tooo" and "wat color is the bowl that X is in"; the comedian's "I'd like a little tower: X on
+the bottom, Y on top. Two floors. Very modest. No elevator.", "Put one block in each bowl. Just one per bowl. They're
+bowls, not a buffet.", "Empty W into the bin, but leave X alone. It's emotionally attached to that bowl and I'm not
+getting involved.", "See the stack of blocks? Take the one at the very bottom and put it in the middle of the table.
+Yes, the bottom one. I like to watch you work." and "Stack X on Y, but don't touch Z. Z is on its lunch break."; the
+pharmacist's "Place exactly two blocks in W. Any two will do, but no more and no fewer than two."; the Ukrainian
+speaker's "Please, make W empty, but X keep on its place." and "Put in W the block which has same colour like this
+bowl."
 """
 
 from __future__ import annotations

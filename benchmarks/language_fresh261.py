@@ -13,7 +13,16 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 45b43cc, the code of b5d55d5, before anything it could prompt): 0.88
+goal-correct (264 of 300), 30 refused, two questions, three wrong actions and one wrong reply. The wrong actions: the
+fisherman's "I'd fancy a little tower on the table out of X, Y and Z, like a lighthouse." only took a block off another.
+The wrong reply: the apologetic person's "I'm so sorry to bother you, but how many blocks are in W, and is X in a bowl
+at all?" answered only the second question. The questions: the fisherman's tower, twice. The refusals: the Filipino
+speaker's "X should be on top of Y na."; the fisherman's "That X belongs in the bin, it does. Been cluttering the place
+long enough.", "Clear out W, but don't you go tossing anything in the bin." and "Tip W out into the bin, but leave V be,
+just as she is."; the chemist's "Procedure: place every block into the bin, one at a time, until none remain out."; the
+apologetic person's "I'm sorry to ask so much, but first could you empty W onto the table, and then put X into it? Thank
+you!"
 """
 
 from __future__ import annotations
