@@ -55,6 +55,8 @@ def chatter(sentence: str) -> bool:
     if rx(r"(?:(?:please|now|just|so|then|first|and),? )*(?:(?:colou?r )?sort(?: out| up)?(?: by colou?r)?|colou?r (?:match|matching|sorting)|match "
           r"(?:the |up the )?colou?rs)").fullmatch(sentence.strip(" .!")):
         return False  # a whole job said alone: 'Sort by colour. Bin the rest.'
+    if (m := rx(r"\W*(?:(?:they|it|this|these|that) (?:are|is|re|s) [a-z ]+?,? )?(?:no|not an?) ([a-z]+)\W*").fullmatch(sentence)) and not (m[1] in KNOWN_WORDS or _NAMED_RE.search(m[1]) or VERB_RE.match(m[1]) or VERB_RE.fullmatch(m[1][:-1]) or m[1].endswith("ing")):
+        return True  # a joke's 'No elevator.', "They're bowls, not a buffet." (never 'No stacking.', 'No bin.')
     if _NAMED_RE.search(sentence) or rx(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
                                               r"(?:something|anything))|how many)\b").match(sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')
@@ -75,13 +77,21 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # clause's end and 'is having', a radio's 'stand fast', a narrator's 'gets to stay out', 'is heading for the bin'
     (r"^[a-z ]{1,30}?, this is [a-z ]{1,30}?(?:[.;]\s*|$)", ""),  # a radio call: 'Tower, this is Ground.'
     (r"\b86(?:ed|ing|s)?\b", "bin"),
-    (r",\s*i (?:believe|think|reckon|suppose|guess)(?=\s*(?:[,.;!]|$))", ""),  # 'X belongs in W, I believe, ...'
+    (r",\s*(?:i (?:believe|think|reckon|suppose|guess)|(?:it|that one|he|she|they) (?:does|do|is|will|has|must))(?=\s*(?:[,.;!]|$))", ""),  # 'X belongs in W, I believe, ...', '..., it does.'
+    (r"(?:^|(?<=[.;!] ))(?:it|he|she|they) (?:is|s|are|re) (?:emotionally |very |quite |really |so )?(?:(?:attached|devoted|loyal|used) to|fond of) (?:that|this|its|their|the) \w+\b[^.;!]*"
+     r"|(?:^|(?<=[.;!] ))(?:the \w+ block|it|he|she) (?:is|s) (?:on|taking|having) (?:its|his|her|a) (?:lunch |coffee |tea )?break\b[^.;!]*", ""),  # a joke's "It's emotionally attached to that bowl", 'X is on its lunch break'
+    (r"(?<=block),\s*which i (?:notice|noticed|see|saw|think|can see) (?:has|had|is|looks)\b[^.;?!,]*", ""),  # '..., which I notice has a little chip on one edge'
+    (rf"^(?![^,;.]*\b(?:{'|'.join(COLOURS)})\b)(?![^.;]*\b(?:it|they|them|there|that one)\b)[^,;.]{{3,60}}?,?\s+so (?:please )?(?=(?:put|place|move|take|bin|stack|throw|drop|set|pop|get|empty|clear)\b)", ""),
+    # a reason first, naming nothing on the table: 'This next piece is headed for storage, so please put X into the bin'
+    (r"^(?:we are|i am|we re|i m) (?:only |just )?(?:reorgani[sz]ing|sorting|tidying|working on|clearing|dealing with|fixing|doing|changing)(?: out| up)? "
+     r"(the \w+ bowl)(?: today| now| for now| this time)?\s*[:,;]\s*(\w+) (?:it|that one)\b", r"\2 \1"),  # 'We're only reorganising W today: empty it ...'
+    (r"^(what (?:i|we) (?:would |really |d )*(?:like|want|need|love)),\s*(?:so|because|since|as)\b[^,]+,\s*(?=is\b)", r"\1 "),  # 'What I'd like, so ..., is X on Y'
     (r",\s*(?:i|we) (?:might|may|could|will) (?:still )?(?:need|want|use) (?:it|them|that one)(?: later| again| for later| at some point)?(?=\s*(?:[,.;!]|$))", ""),  # '..., I might still need it'
     (r",\s*(?:i|we) (?:like|love|prefer|enjoy) (?:a |my |our |things )?(?:tidy|neat|clean|clear|orderly|organi[sz]ed)\b[^,.;]*", ""),  # '..., I like a tidy workspace'
     (r",\s*(?:cos |because |as )?(?:it is|it s|its|that is|that s|thats) (?:just |total |pure |complete )?(?:bin|junk|useless|broken|no good|ugly|worthless)(?=\s*(?:[.;!]|$))", ""),  # ', its trash'
     (r"[,;.]?\s*(?:and |but )?(?:remember|note|mind|bear in mind|keep in mind|don t forget|do not forget)(?: that)? (?:the \w+ block|something|a block|another block) (?:is |s )?"
      r"(?:sitting |stacked |resting |lying |still )?(?:on(?: top of)?|in) (?:it|there|that one|the \w+ (?:block|bowl))\W*$", ""),  # '..., and remember X is sitting on it'
-    (r",\s*(?:just )?((?:on|in|into|at) the (?:table|bin|middle|\w+ bowl|(?:top|bottom) (?:left|right) corner)) (?:is|s|would be|will be|will do) (?:fine|ok|okay|good|great|perfect|alright)\b",
+    (r",\s*(?:just )?((?:on|onto|in|into|at) the (?:table|bin|middle|\w+ bowl|(?:top|bottom) (?:left|right) corner)) (?:is|s|would be|will be|will do) (?:fine|ok|okay|good|great|perfect|alright)\b",
      r" and put it \1"),  # 'get X out of W, just on the table is fine'
     (r"(?:^|(?<=[.;!] )|,\s*)(?:but )?(?:anywhere|everywhere|any place|any other place|the rest of the table) else (?:is|s) (?:fine|ok|okay|allowed|fair game|good|open|yours)\W*$", ""),
     (r"[,;.]?\s*(?:because |as |since |cos |cause )?(?:it is|it s|its|that is|that s|thats|they are|they re|theyre) (?:(?:my|our|their|his|her|your) (?:little )?"

@@ -23,6 +23,9 @@ def _prep(place: str) -> str:
 
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\bexactly \w+ blocks?\b[^.;]*?)(?:[.;,]\s*any \w+ (?:will do|would do|is fine|are fine))?[.;,]?\s*(?:(?:but|and) )?no (?:more|fewer|less)(?: than \w+)?(?:,| and| or| nor) (?:no (?:more|fewer|less)(?: than)?|at (?:least|most))(?: (?:that|\w+))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... exactly two ... but no more and no fewer than two'
+    (r"((?:on top of|on|onto) (?:one of the other blocks|another block|a different block|some other block|one of the others))\s*[?.;,]\s*(?:(?:but )?any(?: of them| one| block| other)?\s*,?\s*)?"
+     r"(?:except|but not|other than|apart from|save) (the \w+ block)\b", r"\1, but not \2"),  # 'X on top of one of the other blocks? Any of them except Y'
     (r"[.;]\s*(?:so )?(?:put|place|move|set|lay) (?:it|them) somewhere else(?:,? (?:but|just) not (?:in|into) the bin)?(?=\s*(?:[.;!]|$))", lambda m: (
         " or in the bin" if "bin" in m[0] else "") if rx(r"\b(?:should not|shouldn t|may not|must not|mustn t) be\b[^.;]*$").search(m.string[: m.start()]) else m[0]),
     (r"[,;]?\s*which (?:ones?|blocks?|one|two|three|four) (?:is|are|s) (?:not important|immaterial|irrelevant|unimportant|of no (?:importance|consequence))\b|^make so (?:that )?(?=every|each|all|the)", lambda m: "make sure " if m[0].startswith("make") else ""),
@@ -78,6 +81,6 @@ CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"instead\b", r"\1 in \2"),  # 'tip W out into the bin, then pop X in there instead': into W, in place of what was there
     # anywhere but the bin: the table
     (r"^(?:move|get|take|lift) (the \w+ block) (?:off|out of) (the \w+ (?:block|bowl))[.;,!]\s*(?:anywhere|wherever you like|wherever)(?: you like)?,? (?:but|except|as long as it is "
-     r"not|so long as it is not|just not|other than) (?:in |into )?the bin\b", r"put \1 on the table"),
+     r"not|so long as it is not|just not|other than) (?:in |into )?the bin\b(?: (?:is|would be|will do) (?:fine|ok|okay|good|alright))?", r"put \1 on the table"),
     (r"^(?:every block|all (?:the )?blocks|everything|each block) in (the \w+ bowl) (?:has|have|needs?|must|should) (?:to )?come out\b", r"empty \1"),
 )

@@ -176,7 +176,6 @@ def _asked_last(kept: list[str]) -> str | None:
     if said and rx(r"\s*(?:is|are) (?:it|they|that)\s*\?+\s*", re.IGNORECASE).fullmatch(last):  # "I can't tell if X is on Y. Is it?"
         verb = {"was": "is", "were": "are"}.get(said.group(2).lower(), said.group(2))  # 'I thought X was in W. Is it?': now
         return f"{verb} {said.group(1)} {said.group(3)}?"
-
     if len(kept) < 2 or not last.rstrip().endswith("?") or not rx(r"\s*(?:is|are|where|what|which|how many|does|do)\b", re.IGNORECASE).match(last) or rx(r"\b(?:possible|ok|okay|alright|fine|doable)\b").search(last):
         return None
     if any(VERB_RE.match(clean_text(unlabel(p))) or rx(r"\s*(?:is there |are there )?(?:anything|something)\b", re.IGNORECASE).match(p)
@@ -372,10 +371,10 @@ def told(instruction: str) -> str:
             continue
         if chatter(text) and not (i and CORRECTION_RE.match(part.lower()) or i + 1 < len(parts) and CORRECTION_RE.match(parts[i + 1].lower())) or rx(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", re.I).fullmatch(unlabel(part)) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue
-        if kept and rx(r"(?:straight |right |directly )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
+        if kept and rx(r"(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
-            said = rx(r"^(?:straight |right |directly )?(?:in|into|on|onto|to|inside) ").sub("", text) in clean_text(kept[-1])  # the same place again
-            kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')} {part}"
+            said = rx(r"^(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) ").sub("", text) in clean_text(kept[-1])  # the same place again
+            kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')}, {part}"
             continue
         if not rx(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", re.IGNORECASE).match(part):
             part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request

@@ -1,9 +1,9 @@
 """What a message says once and then points back at, the way people avoid repeating themselves: a step said again for
-other things ('bin X, and do the same with Y', 'X to W; Y likewise', 'ditto Y', 'then another two, same thing', 'and
-so does Y'), a place said again ('Y should be there too', 'put Y up there', 'Y in that same bowl', 'put one back'), a
-block pointed back at ('Z on that one', 'the one you moved'), and an exception said again ('except X. And except Y').
-Each becomes the sentence the clause reader knows, with what it points at said by name. Read among `speech.SPEECH`'s
-rules."""
+other things ('bin X, and do the same with Y', 'X to W; Y likewise', 'ditto Y', 'then another two, same thing', 'and so
+does Y'), a place said again ('Y should be there too', 'put Y up there', 'Y in that same bowl', 'put one back'), a block
+pointed back at ('Z on that one', 'the one you moved', 'You'll see a few bowls. The one on the left ...'), and an
+exception said again ('except X. And except Y'). Each becomes the sentence the clause reader knows, with what it points
+at said by name. Read among `speech.SPEECH`'s rules."""
 
 from __future__ import annotations
 
@@ -82,6 +82,11 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\b(bottom|top)\b[^.;!?]*[.;!])\s*(?:yes|yeah|yep|right|that s right)[,.!]?\s*the (?:very )?\2(?:most)? one\W*?(?=$|[.;!])", r"\1"),  # '... the one at the very bottom ... Yes, the bottom one.'
+    (r"(\b(?:belongs?|goes|go|should be|must be|needs to be|has to be) (?:in|on|at|into|onto) the [\w ]+?)[.;!,]\s*(?:now,? |so |just |please )?(?:get|put|take|move|bring|pop) "
+     r"(?:it|that one|them) (?:in |over |up )?there(?: now| please)?\W*$", r"\1"),  # a lifeguard's 'X belongs in W. Get it there.'
+    (r"(?:^|(?<=[.;] ))(?:you (?:will|can|may|might) )?(?:see|notice|find|spot) (?:a few |some |several |two |three |four |five |the |all the |many )?"
+     r"(bowl|block)s[^.;]*[.;]\s*the ((?:\w+ )?)one\b", r"the \2\1"),  # 'You'll see a few bowls. The one furthest to the left is ...'
     (r"(\bleave (?:everything|all) else (?:alone|where it is|as it is)\b)[.;,]\s*nothing else (?:moves|should move|gets moved|changes)\W*$", r"\1"),  # said twice
     (r"(\bon (?:top of )?the \w+ block\b[^.;]*?),\s*on top of (?:it|that one)(?=\s*(?:[.;,]|$))", r"\1"),  # 'X has to be on Y at the end, on the top of it'
     (r"(\b(?:every block|all (?:of )?the blocks|everything|all of them)\b[^.;]*\bin the bin\b[^.;]*?),?\s*(?:and )?nothing (?:stay|stays|should stay|remains?|is left|left) "

@@ -82,7 +82,7 @@ from agent.regex import rx
 from sim.core.errors import PlanningError
 from sim.core.lexicon import COLOURS, shades
 from sim.core.perceived import Scene
-from sim.core.relations import Rel
+from sim.core.relations import Rel, holds
 from sim.core.symbolic import SymState
 
 
@@ -325,7 +325,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             said = " ".join(c for c in part[:k] if VERB_RE.match(c) or rx(r"\b(?:at|in|into|on|onto|inside)\b").search(c))
             # a block named and moved, then kept: 'put X in W but don't move X', 'X at the middle, and W as it is'
             if clash := [r.block for r in new if r.rel == "unchanged" and rx(rf"\b{r.block}\b").search(said) and any(
-                    o.block == r.block and not o.negated and o.rel != "unchanged" for o in rels)]:
+                    o.block == r.block and not o.negated and o.rel != "unchanged" and not holds(o, ctx.state) for o in rels)]:
                 raise PlanningError(f"I cannot both move the {clash[0]} and leave it where it is; say which one you want")
             rels = carve_out(rels, new)
             conflict(rels, new)

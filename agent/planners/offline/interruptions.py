@@ -35,7 +35,8 @@ def _joined(said: str, then: str) -> str | None:
         for i in range(len(head) - k, -1, -1):
             if head[i: i + k] == start[:k] and (k >= 2 or i + k == len(head)):
                 cut = [w.start() for w in rx(r"[A-Za-z']+").finditer(said)][i]
-                return f"{said[:cut].rstrip(' ,')} {then}".strip()
+                if not rx(r"[.!?;]\s").search(said, cut):  # a restart of the sentence broken off, never of one before it
+                    return f"{said[:cut].rstrip(' ,')} {then}".strip()
     if not head or head[-1] not in _HANGING:
         return None
     if rx(r"^\W*(?:what|all)\b[\w' ]*\b(?:want|like|love|need|mean)\b[\w' ]*\b(?:is|are)\W*$|\b(?:plan|idea|thing|goal|job|task|wish)\s+is\W*$",

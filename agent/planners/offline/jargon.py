@@ -1,6 +1,6 @@
 """The words of the shop floor, the lab and the warehouse, each said as the request the clause reader knows: 'retrieve X
 from W' (take it out), 'stage / deposit / park X at P' (put it there), 'scrap X', 'send X to scrap', 'X is scrap' (the
-bin), 'load X and Y into W', 'W is the tote: load it with X', 'pull X, ship to bin'. Terms that need a definition ('singulate', 'palletize') are
+bin), 'load X and Y into W', 'W is the tote: load it with X', 'pull X, ship to bin', 'parcel for W: X'. Terms that need a definition ('singulate', 'palletize') are
 read from the definition said with them. Read among the first of `speech.SPEECH`'s rules."""
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ from __future__ import annotations
 _X = r"(the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?|it|them)"  # one block or two, named
 
 JARGON: tuple[tuple[str, str], ...] = (
+    (r"^(?:a |one )?(?:parcel|package|delivery|drop(?: off)?) for (the \w+ bowl|the bin|the (?:top|bottom) (?:left|right) corner|the middle)\s*[:,]\s*(the \w+ block)"
+     r"(?:[.;,]\s*(?:it|that one) (?:goes|belongs) (?:in|into|on|at)? ?there)?", r"put \2 in \1"),  # a postman's 'Parcel for W: X. It goes in there.'
     (r"\b(?:bowl (?:stuff|things|blocks|ones)|(?:the )?(?:stuff|things) in (?:the )?bowls)\b", "the blocks in bowls"),  # 'bowl stuff doesn't go in the bin'
     (r"\bgone[.;,]\s*(?:in(?:to)? the )?bin(?: (?:them|it|both|those))?\s*[.!]*$", "in the bin"),  # 'I want X and Y gone. Bin.'
     (rf"\bretrieve {_X} from (the \w+ (?:bowl|block)|the bin)\b", r"take \1 out of \2"),

@@ -15,6 +15,13 @@ from sim.core.lexicon import COLOURS
 _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(take|get|lift|move|remove) (the \w+ block) off from (?=the \w+ block\b)", r"\1 \2 off "),  # a learner's 'take X off from Y'
+    (r"^(?:put|place|move) (?:in|into) the (\w+) bowl the block (?:which|that) (?:has|have|is)(?: the)? same colou?r (?:like|as|with) (?:this|that|the) bowl\b",
+     lambda m: f"put the {m[1]} block in the {m[1]} bowl"),  # a learner's 'Put in W the block which has same colour like this bowl'
+    (r"\b(?:the )?(\w+ block) (?:keep|stay|remain) (?:in|on|at) (?:its|his|her|the same|own) (?:own )?(?:place|position|spot)\b", r"the \1 stays where it is"),  # 'but X keep in its place'
+    (r"\b(want|like|need) (the \w+ (?:bowl|block)) (?:become|becomes|is) (?=empty\b|clear\b|free\b)", r"\1 \2 to be "),  # 'I want W become empty'
+    (r"(?:^|(?<=[,;.] ))(?:and )?((?:all )?(?:the )?(?:blocks|ones) in (?:it|there|the \w+ bowl)|them|those) (?:please )?(throw|put|move|toss|drop|bring) (?:to|into|in) "
+     r"(?=the bin\b|the \w+ bowl\b)", r"\2 \1 into "),  # a learner's 'all the blocks in it please throw to the bin'
     (r"^(in|on|inside) (the \w+ (?:bowl|block)) (?:shall|should|must|will|has to|have to|needs? to) (?:be|stand|lie|sit) (.+?)(?=\s*(?:[,.;]|$))", r"there should be \3 \1 \2"),  # a German word order
     (r"^(in|on|at|inside) (the [\w ]+?),?\s*(the \w+ block) (?:should|must|shall|has to|needs to|is to) (?:stand|be|sit|rest|lie|go)(?=\s*(?:[.;!]|$))", r"\3 should be \1 \2"),  # 'In the middle, X should stand'
     (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),  # German 'egal': it does not matter which

@@ -18,6 +18,11 @@ _ITS = r"the block of (?:the same|identical|like|matching|its|its own|that) colo
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(?:the )?(?:wrong|mismatched|unmatched|odd|other) colou?r(?:ed)? (blocks|ones) ((?:out of|from|in|inside) the (\w+) bowl)\b", r"the non \3 blocks \2"),  # 'get the wrong colour blocks out of W'
+    (r"\b((?:each|every) bowl) (?:should|must|has to|needs to|is to|will) (hold|contain|have)(?= only\b)", r"\1 \2s"),  # 'each bowl should hold only the block of its own colour'
+    (r"(\bonly the block of its (?:own )?colou?r)[.;,]\s*(?:and )?(?:nothing|no other blocks?)(?: else)? (?:in (?:the|any) bowls?|in them|in any of them)\W*$", r"\1"),  # '..., nothing else in the bowls'
+    (r"\b(blocks?|ones?) (?:which|that|whose) colou?r (?:(?:is|are) not|does not|do not) (?:the )?(?:same|match)(?: (?:with|as|like|to))? (?:any|a|the) bowls?\b"
+     r"|\b(blocks?|ones?) whose colou?r (?:matches|is the same as) no bowls?\b", lambda m: f"{m[1] or m[2]} that do not match any bowl"),  # 'the blocks which color is not same with any bowl'
     (r"(\b(?:colou?r|matching|same colou?r) bowls?\b[^.;]*?[,;.]\s*(?:and |then )?)(?:anything|everything|any blocks?|the ones?|those|whatever(?: is)?|the rest) (?:without|with no) "
      r"(?:a|its|their)(?: own)? bowl\b", r"\1the blocks without a matching bowl"),  # '... to its own colour bowl, anything without a bowl goes in the bin'
     (r"(\b(?:matching|matches|match|matched|same colou?r|own colou?r)\b[^.;]*?[,;.]\s*(?:and )?)(?:everything else|the rest|all the others?|anything else)(?: (?:goes|go|should go))? (?:in|into|to) the bin\b",

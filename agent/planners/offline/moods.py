@@ -34,6 +34,7 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (rf"(?:^|(?<=[.!?;]\s))\W*(?:(?:{_EXCLAIMED}|{_URGED})\s*[,.!:;\u2013\u2014-]+\s*)+", ""),  # 'For crying out loud, ...', 'Quick! ...'
     (rf",?\s*(?:{_EXCLAIMED}|i{_A}?m begging you|i beg you|asap|as soon as possible|right away|this instant|pronto|(?:real |really |super |very )?quick(?:ly)?)"
      r"\s*(?=[!.?]*\s*$)", ""),
+    (r"(?<=\bnot),\s*i (?:beg|pray|implore|entreat) (?:of )?you\s*,", ""), (r",\s*i (?:beg|pray|implore|entreat) (?:of )?you\s*,", ","),  # 'though not, I beg you, into the bin'
     (r"^\W*(?:(?:um+|uh+|erm|er|hmm+)\b\W*)+|\s*\b(?:um+|uh+|erm|hmm+)\W*$", ""),  # a shy speaker's 'um'
     (r"^((?![^?]*\b(?:which|what|where|who|whose|how)\b)(?!\W*(?:is|are|was|were|does|do|did|has|have|can|could|would|will|should|any)\b)[^?]*[a-z])(?<!\bno)(?<!\bright)(?<!\byes)(?<!\bok)(?<!\byeah)(?<!\beh)(?<!\bokay)\?\s+(?=(?:but|and|then)\b(?!\W*(?:how|what|where|which|who|whose|is|are|was|were|does|do|did|has|have|can|could)\b))", r"\1, "),  # 'um X to the middle? but leave W how it is': one request, said shyly
     (r"^\W*(?:maybe|perhaps)\s*(?:\.{2,}|\u2026|,)\s*(?!(?:is|are|does|do|did|has|have|where|what|which|who|how|can|could|would|will)\b)([^?]*?)\s*\?+\s*$", r"\1."),

@@ -135,8 +135,8 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"better off)\b)", ""),
     (r"\b(?:would|d) be (?:much |far |a lot )?better off (in|on|at|inside)\b", r"should be \1"),
     (r"\b(?:is|are) not to (?:remain|stay|be left|sit) (in|on|at|inside)\b", r"should not be \1"),
-    (r",?\s*\b(?:while |whilst )?(?:ensuring|making sure|taking care) that (the [\w ]+?) (?:is|are|stays?|remains?|retains?) (?:left )?"
-     r"(?:undisturbed|untouched|unmoved|where (?:it|they) (?:is|are)|its (?:current |present )?(?:position|place|location))", r" and leave \1 alone"),
+    (r",?\s*\b(?:while |whilst )?(?:ensuring|making sure|taking (?:great |good |particular |every )?care) that (the [\w ]+?) (?:is|are|stays?|remains?|retains?) (?:left )?"
+     r"(?:exactly |precisely |just )?(?:undisturbed|untouched|unmoved|where (?:it|they) (?:is|are)|its (?:current |present )?(?:position|place|location))", r" and leave \1 alone"),
     (r"\b(?:this|in the) (?:arvo|afternoon|morning|evening)\b", ""),
     (r"^(?:nah|no|nope),? (?:mate,? )?not the \w+ one[.;,]\s*", ""),
     # a wish said with 'love for' or in the past

@@ -22,6 +22,10 @@ _ELSEWHERE = (r"(?:stacked(?! on (?:it|them|top)\b)|in (?:a )?bowls?|in the bin|
               r"any other(?: block)?))")
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^((?:every|each) bowl) (?=(?:exactly|just|only|at least|at most)? ?(?:one|two|three|four) blocks? in it\b)", r"\1 should have "),  # 'every bowl exactly 1 block in it'
+    (r"(\bwith (?:all )?(?:the |its )?(?:blocks|ones|contents)(?: (?:from|in|out of) (?:it|there|the \w+ bowl))?) (?:set|put|placed|laid|lined|spread|moved|sitting|resting|lying|standing)"
+     r"(?: out| down)? (?=(?:on|in|into|onto|at) )", r"\1 "),  # '..., with the blocks from it set out on the table'
+    (r"^(?:i would like|i want|i need|i d like) (the \w+ bowl) (?:to be |to get |be )?(?:empty|emptied|cleared)\s*,\s*(?=(?:with|and) (?:all )?the blocks\b)", r"empty \1, "),  # 'I'd like W to be empty, with all of its blocks ... in the bin'
     # a purpose or a reason that changes no goal: '..., so that I can reach it', 'so it's easier to find them', 'since the
     # table is getting crowded'
     (r",?\s*\bso(?: that)? (?:i|we|you|people|someone|everyone) (?:can|could|will|may|might|do not|don t)\b[^.;!?]*", ""),
@@ -63,7 +67,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"atmost {m.group(1).replace('a single', 'one')} blocks in {m.group(2)}"),
     (r"^(?:(?:in|at|by) the end(?: of (?:the|this|your) \w+)?|eventually),?\s*", ""),
     # the end of a request said aloud: '..., and then you're done', "and that's it, thanks", "then that's everything"
-    (r",?\s*\b(?:and )?(?:then )?(?:(?:you )?are done|you re done|that is (?:it|all|everything)|that s (?:it|all|everything))(?: really| then"
+    (r",?\s*\b(?:and )?(?:then )?(?:(?:you )?are done|you re done|(?:that is|that s|thats) (?:it|all|everything|how it (?:is|should be|goes)|as it is|the way it (?:is|should be|goes)))(?: really| then"
      r"| for now)?(?:,? thanks?(?: you)?)?(?=\s*(?:[.;!]|$))", ""),
     (r"^(.+?) (?:is|are) (?:in|on|at) the wrong (?:place|spot|bowl|position|location|one),\s*(?:it|they) ", r"\1 "),
     (r"^(?:really |just |kinda |so )?(want|need|would like|d like) (?=the |a |all |every |each |both |them |it )", r"i \1 "),

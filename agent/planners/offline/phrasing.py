@@ -34,7 +34,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:pick|choose|use|take)|(?: (?:each|every) (?:one|block)| they| it) (?:goes|go|ends up|end up|lands|land)(?: in| into| on)?)?$|,?\s*\b(?:i|we) (?:do not|will not|would not) mind which(?: (?:one|ones|block|blocks))?$|"
      r"[,.;]?\s*\b(?:any|either)(?: (?:one|ones|two|three|four|of them|block|blocks))* (?:will|would) do$|,?\s*\bwhichever(?: (?:one|ones))?$|[,.;]\s*any(?: ones?| of them| blocks?)?$"
      r"|[.;]\s*(?:and |but )?(?:not|no) more(?: than (?:that|one|two|three|four|five))?(?: blocks?)?(?=\s*(?:[.;]|$))", ""),
-    (r"\bwhichever (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
+    (r"\b(?:whichever|whatever) (block|bowl|one|cube) (?:that |which )?(has|holds|contains|have)\b", r"the \1 that \2"),
     (r"\bthe (bowl|one) (?:that )?(the \w+ (?:block|one)) (?:just |has just |has )?(?:left|came out of|came from|was in)\b",
      r"the \1 \2 is in"),  # 'into the bowl the red block just left': read on the table as it is now
     (r"\bthe (bowl|one) (?:with|that has|which has|holding|containing) (?:nothing|no blocks?|no cubes?)(?: in it| inside(?: it)?| in)?\b", r"the empty \1"),
@@ -54,7 +54,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"^(?:both )?(the \w+ (?:block|one)) and (the \w+ (?:block|one))( [^,;.]+?),? (?:with )?(?:neither of (?:them|those|the two)"
      r"(?: with| has| having| should have)? anything|nothing) on (?:top|them|top of (?:them|either))$",
      r"\1 and \2\3, nothing on \1 and nothing on \2"),  # 'both X and Y in W, neither of them with anything on top'
-    (r"\bwhichever (block|bowl|one|cube)(?: (?:that|which))?(?:'s| (?:is|s|sits|stands|lies|rests|happens to be))? ", r"the \1 "),  # 'whichever bowl X is in'
+    (r"\b(?:whichever|whatever) (block|bowl|one|cube)(?: (?:that|which))?(?:'s| (?:is|s|sits|stands|lies|rests|happens to be))? ", r"the \1 "),  # 'whichever bowl X is in'
     # a phrase said before its verb: 'the block in the cyan bowl, can you lift it out', 'all the blocks in bowls, lay them out'
     (r"(?:^\s*(?:so,? )?|(?<=, but )|(?<=[.;] ))((?:the|all(?: of)? the|all|every|each|both|any) [^,;.]*?\b(?:block|blocks|cube|cubes|one|ones|bowl|bowls)\b[^,;.]*?|"
      r"(?:whatever|everything|anything|what)(?:'s| is| s| sits| lies| rests) [^,;.]+?),\s*"

@@ -160,10 +160,13 @@ def at_most(n: int, excluded: list[str], ctx: Context, bowls: list[str] | None =
 
 
 def emptied_into(obj_text: str, prep: str, tgt_text: str, excluded: list[str], ctx: Context) -> list[Rel] | None:
-    """'empty the bowl into the bin / the red bowl': what is in it goes there. None for 'clear the table into the
-    bin' (the bin is where clearing puts things anyway); any other target of a clearing verb is refused, never
-    ignored."""
+    """'empty the bowl into the bin / the red bowl': what is in it goes there; 'tidy X into the bin': X goes there.
+    None for 'clear the table into the bin' (the bin is where clearing puts things anyway); any other target of a
+    clearing verb is refused, never ignored."""
     kind, name = resolve_target(tgt_text, prep, ctx)
+    block = [n for n in exact_names(obj_text, ctx.scene) if n in ctx.state.support]
+    if len(block) == 1 and kind in ("bin", "bowl", "place", "table"):  # 'tidy X into the bin': X goes there
+        return relations(block, (kind, name), ctx)
     if not bowl_phrase(obj_text, ctx):
         if kind == "bin":
             return None

@@ -90,11 +90,14 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)").sub(r"is there \1 ", t)  # a learner's
     t = rx(r"^(?:the )?(\w+ (?:block|bowl))\s*(?:,|:|-+)\s*(?:is there )?(anything|something|"
                r"any blocks?) (?:stacked |sitting |resting )?(on|in|on top of|inside) (?:it|there)\b").sub(r"is there \2 \3 the \1", t)  # 'X -- anything stacked on it?'  # 'is there a cyan block anywhere??'
-    t = rx(r"^(?:so |um+,? |uh+,? |erm,? |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|sorry to (?:be a bother|"
-               r"bother you|trouble you|ask)|sorry|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|genius|"
+    t = rx(r"^(?:so |um+,? |uh+,? |erm,? |well |and |ok |okay |o+h+,? |ah+,? |(?:excuse me|(?:may|might|could|can) i (?:trouble|bother|ask) you(?: to (?:tell me|say))?|(?:i'?m |i am )?(?:so |very |terribly |really |awfully |ever so )?sorry(?: to (?:be a bother|"
+               r"bother you|trouble you|ask))?|pardon(?: me)?|hey|hi|hello|please|robot|dear|robot dear|genius|"
                r"smart guy|buddy|pal|mate|kid|champ|team|folks|guys|everyone|chef|boss|but|seriously|honestly|come on|kindly|unit|for the record|for my records?|if i may|say|hon|sugar|lads|ladies and gentlemen|(?:could|can|would|"
                r"will) you(?: happen to know(?=,? (?:what|which|where|how|if|whether)\b))?),?\s*|(?:query|question|quick question|q)\s*:\s*|(?:report|say|state|check),? (?:for the record,? )?(?=how|what|"
                r"which|where|whether|if\b))+").sub("", t.strip())
+    t = rx(r"^(?:the )?(blocks|cubes|bowls)\b( [^:?]*?)?\s*[:,-]\s*how many(?: (?:are there|of them))?(?=\W*$)").sub(
+        lambda m: f"how many {m[1]}{' are' + m[2] if m[2] else ''}", t)  # 'Blocks on the table, outside the bowls: how many?'
+    t = rx(r"\bthe bowl (?:that|which) (the \w+ block) (?:is|sits|is sitting) (in|inside)\b").sub(r"the bowl \1 is \2", t)  # 'what colour is the bowl that X is in'
     t = rx(r"^tell me,\s*(?:(?:(?:gentle|dear|good|kind|wise|sweet) (?:machine|robot|friend|sir|arm)|dear|lad|lass|son|love|friend|robot),\s*)?(?=(?:where|what|which|how|is|are)\b)").sub("", t)  # 'Tell me, gentle machine, where ...'
     t = rx(r"^where (?:does|do) (the \w+ \w+) (?:lie|sit|rest|stand|live|hang out|hide)\b").sub(r"where is \1", t)
     t = rx(r"^where (?:the )?(\w+ (?:block|bowl|cube))(?=\W*$)").sub(r"where is the \1", t)

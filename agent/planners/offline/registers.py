@@ -110,6 +110,8 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:proud |standing |sitting )?(?:up )?(?:high|tall|proud)(?: and \w+)?\s*(?=,)", ""),
     (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
     (r"\b(dispose of|get rid of|discard|throw away|throw out|trash|ditch|scrap) (the [\w ]+?) (?:in|into) the bin\b", r"\1 \2"),
+    (r"\b(?:tidy|clear|clean)(?: up)? (?:away (the \w+ block|it|that one)|(the \w+ block|it|that one) away)\b(?![^.;]*\b(?:not|none|never|no)\b[^.;]*\bbin\b)", r"put \1\2 away"),
+    # 'tidy X away' (the bin), never where the bin is ruled out ('clear away X, and none of the blocks may go in the bin')
     (r"[,;.]\s*(?:which|what) (?:blocks?|ones?) (?:is|are) (?:(?:at|up to) (?:the|your|its) (?:discretion|choice)(?: of [a-z ]+)?|"
      r"up to you|your (?:call|choice))", ""),
     (r"\bthe bowl of (?:the )?corresponding colou?r\b", "the bowl of its own colour"),

@@ -15,7 +15,7 @@ from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
-_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and while we(?:'re| are) at it|and|also|oh and|plus|then|so|next|additionally|in addition|furthermore|further|moreover|besides|also,? and)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|um+|uh+|er+|like),? )?(?=(?:is|are|does|do|has|have|whether|if) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
+_SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and (?:while|whilst) (?:we|you)(?:'re| are) (?:at it|looking|there)|and|also|oh and|plus|then|so|next|additionally|in addition|furthermore|further|moreover|besides|also,? and)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|um+|uh+|er+|like),? )?(?=(?:is|are|does|do|has|have|whether|if) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
                        r"who|how)\b)", re.IGNORECASE)
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
@@ -57,7 +57,11 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         about = next(iter(sorted((n for n in names if n in asked), key=asked.find)), about)
     if parts and (look := rx(r"^(?:now,? )?(?:(?:have |take )?a )?(?:look|peek)(?: carefully| closely)? at (?:the )?(\w+ (?:block|bowl))\s*[.:]\s+(?=\w)", re.IGNORECASE).match(parts[0])):
         about, parts[0] = look[1].lower(), parts[0][look.end():]  # 'Look carefully at X. Which block is on it? And ...?'
+    other: str | None = None  # what the last question asked about when `about` is what it asked for
     for part in parts:
+        if about and about.endswith("bowl") and other and not other.endswith("bowl") and rx(
+                r"\b(?:on|on top of|under|underneath|beneath|below) (?:it|that)\b", re.IGNORECASE).search(part):
+            about = other  # 'Which bowl is X in? And is there anything on top of it?': a bowl has nothing on top, X may
         part = rx(r"\b(?:in|inside) (?:one|any) of them\b", re.IGNORECASE).sub("in a bowl", part) if rx(r"\bbowls\b").search(asked) else part  # after 'how many bowls ...?'
         said = rx(r"\b(which|how many) (?:ones|of them)\b", re.IGNORECASE).sub(r"\1 blocks", _IT_RE.sub(f"the {about}", part) if about else part)
         said = rx(r"\s*\b(?:in|inside) there\b|(?<=block) (?:one|among|part) of them\b", re.IGNORECASE).sub(f" in the {about}", said) if about and about.endswith("bowl") else said  # 'And is X in there?', 'is X one of them?'
@@ -68,7 +72,9 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         asked = question_text(said)
         named = sorted((n for n in names if n in asked), key=asked.find)
         found = sorted((n for n in names if n in reply.text.lower() and n not in named), key=reply.text.lower().find)
-        about = found[0] if _ASKS_FOR_RE.match(asked) and found else named[0] if named else about
+        if kind := rx(r"^(?:which|what) (block|bowl)\b").match(asked):  # 'Which bowl is X in?': the bowl, not the block X is on
+            found = [n for n in found if n.endswith(kind[1])] or found
+        about, other = (found[0], named[0] if named else None) if _ASKS_FOR_RE.match(asked) and found else (named[0] if named else about, None)
     if all(r.kind == "unsupported" for r in replies):
         return None
     kind = "unclear" if any(r.kind in ("unclear", "unsupported") for r in replies) else "several"

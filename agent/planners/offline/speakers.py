@@ -31,7 +31,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:request|requesting) (?=(?:exactly |just |only )?(?:one|two|three|four|the|a) )", "put "),  # a pilot's 'Request exactly two blocks in W, any two will do. Over.'
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
     (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
-    (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?while we are at it,?\s*", ""),
+    (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?(?:while|whilst) (?:we|you) are (?:at it|looking|there|checking|counting),?\s*", ""),
     (r"(?:,\s*|^|(?<=[.;] ))(?:and )?this is (?:kind of |sort of )?(?:my|the|a) [\w ]+?,\s*", lambda m: " " if m[0].startswith(",") else ""),
     (r"[.;,]\s*(?:just (?:that|this) one(?: block)?|(?:that|this) one block)(?:,? (?:that s|that is) all(?: i need| i want)?(?: right now| for now)?)?(?:,? please)?(?=\s*(?:[.;!]|$))", ""),
     (r"[.;,]\s*(?:it )?(?:does not|doesn t) matter which (?:block|one) goes where,?(?: (?:i am|i m) (?:honestly )?not (?:picky|fussy)(?: about (?:that|it|that part))?)?(?=\s*(?:[.;!]|$))", ""),
@@ -41,13 +41,15 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:(?:chat|so|ok|okay|right),? )*(?:we are|we re|let us) (?:doing|going for|going with|aiming for) (?=(?:exactly |just |only )?(?:one|two|three|four) blocks? (?:in|into) )", "make it "),  # a streamer's
     (r"(?<=[.;!] )(?:chat,? )?(the \w+ block) (?:is|s) (?:my|the|our) (?:lucky|favou?rite|special|precious) (?:block|one)(?:\s+(?:lol|haha|xd))?\W*$", ""),  # .... chat the blue block is my lucky block lol.
     # a trucker's radio ('Breaker one-nine, ...', '..., good buddy', '..., over.', 'Ten-four.', 'haul X on over to', 'drop it on in there'),
-    # a Filipino speaker's 'po' and a Thai speaker's 'ka'
+    # a Filipino speaker's 'po' and 'na' and a Thai speaker's 'ka'
     (r"\b((?:i|we) (?:would|d)|i'd|we'd) (?:sure|surely|certainly) (?=(?:like|love)\b)", r"\1 "),  # "I'd sure like to see ..."
     (r"\b(?:just|only) (one|two|three)((?: blocks?| cubes?) (?:in|into) (?:each|every) bowl)\b", r"exactly \1\2"),  # 'just one block in each bowl': before 'just' is dropped
     (r",?\s*\b(?:straight red|back of the net|top bins|off you go|get in|what a goal|clean sheet)\b!*", ""),  # a football fan's chants
     (r"\b(?:empty (?:every|each|all the) bowls?|(?:every|each|all the) bowls? emptied)(?: out)?,?\s*with (?:all )?(?:of )?(?:their|its) blocks (?:set |put |placed |laid )?(?:out )?"
      r"on the table(?: instead)?\b", "empty every bowl onto the table"),  # 'every bowl emptied out, with all of their blocks set out on the table'
     (r"\b(build|make|stack) (a|the) (tower|stack|pile) (?:quick(?:ly)?|fast)\b", r"\1 \2 \3"),  # a runner's 'build a tower quick - X at the bottom, ...'
+    (rf"\b(do not|never)(?: you)?(?: go| be) ({'|'.join(GERUNDS)})\b", lambda m: f"{m[1]} {GERUNDS[m[2]]}"),  # a fisherman's "don't you go tossing anything"
+    (r"(\b(?:leave|let) the \w+ (?:bowl|block) be),?\s*(?:just )?(?:as|like|how) (?:she|he) (?:is|be|lies|sits)\b", r"\1"),  # a fisherman's 'leave V be, just as she is'
     # a manager's 'Please action moving X ...', 'action a colour sort', 'going forward'
     (rf"\b(?:please )?action (?:the )?({'|'.join(GERUNDS)})\b", lambda m: GERUNDS[m[1]]), (r"\b(?:please )?action (?:a|the) colou?r sort\b", "sort the blocks by colour"),
     (r"(?:^|,\s*|(?<=[.;!] ))going forward\b,?\s*", " "),
@@ -55,7 +57,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:[,.;!]\s*(?:ten[- ]four|over and out|copy(?: that)?|roger(?: that)?|over)\b)+\W*$", ""),
     (r"\bhaul (.+?) (?:on )?over to\b", r"move \1 to"), (r"\b(it|them) on in\b", r"\1 in"), (r"\b(?:just )?the way (?:she|he) is\b", "as it is"),
     (r"\b(?:do not|don't|don t|dont) (?:you )?(?:lay a finger on|so much as touch)\b", "do not touch"),
-    (r"\s+po\b(?=\s*(?:[,.!?]|$|pls\b|please\b|thank|but\b|then\b))", ""), (r",?\s+(?:ka|kha|krub|khrap)\b(?=\s*(?:[.!?]|$))", ""),
+    (r"\s+(?:po|na)\b(?=\s*(?:[,.!?]|$|pls\b|please\b|thank|but\b|then\b))", ""), (r",?\s+(?:ka|kha|krub|khrap)\b(?=\s*(?:[.!?]|$))", ""),
     # missing articles and 'same': 'in bowl with same colour as purple block', 'but not white block', 'the other blocks stay same place'
     (r"\b(with|of|has|have|having|in|is|are) same (colou?r|bowl)\b", r"\1 the same \2"), (rf"\b(in|into|to) (?:the )?bowl (?:having |that has |which has |of )?(?:the )?same (colou?r) as (?=(?:the )?(?:{'|'.join(COLOURS)}) (?:block|cube)\b)", r"\1 the bowl with the same \2 as "),
     (r"\bblocks (with|having|that have) a same colou?r(?:ed)? bowl\b", r"blocks \1 a matching bowl"), (r"(?:(?<=colour )|(?<=color ))(as|like) (?=\w+ (?:block|bowl|cube)\b)(?!the |a |an |every |each |all |any |one |this |that )", r"\1 the "),

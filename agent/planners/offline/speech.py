@@ -125,7 +125,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *LEARNERS,
     # the order said in passing: 'A first, and (only) then B', 'A, and once it's in, B', 'keep X. First A, then B', 'Y goes in after it'
     (r"(?:(?<=bowl)|(?<=bin)|(?<=table)|(?<=corner)|(?<=middle))\s+first(?=\s*[,;]\s*(?:and )?(?:then|only then|after that|afterwards|next|once|when)\b)", ""),
-    (r"[,;]\s*(?:and )?(?:only then|once (?:it|that|they) (?:is|s|are|re|has been|have been) (?:in|there|done|finished|gone|placed|down|out|off)|"
+    (r"[,;.]\s*(?:and )?(?:that|this|which) (?:being |having been )?(?:done|finished|completed|accomplished),\s*", "; then "),  # 'X upon Y; that being done, move ...'
+    (r"[,;]\s*(?:and )?(?:only then|once (?:it|that|they) (?:is|s|are|re|has been|have been) (?:in|there|done|finished|gone|placed|down|out|off|settled|sorted|set|in place|complete|completed)|"
      r"when (?:that|it) (?:is|s) (?:done|finished|over|in|there)),?\s*", ", then "),
     (r"^((?:keep|leave|do not (?:move|touch))\b[^.;]*[.;]\s*)(?:first(?: of all)?|to start|start by|begin by|start with|begin with)(?:,\s*|\s+)", r"\1"),
     (r"\b(goes|go|should go|is going) in(?:to it)? after (?:it|that|them|that one)\b", r"\1 in there"),

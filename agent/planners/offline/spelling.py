@@ -49,7 +49,7 @@ _SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "
           "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please", "shld": "should", "shud": "should", "wud": "would", "cud": "could",
           "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
           "frist": "first", "fisrt": "first", "wher": "where", "whre": "where", "taht": "that", "thta": "that", "boht": "both",
-          "insted": "instead", "isntead": "instead", "whta": "what", "plcae": "place", "pikc": "pick", "mvoe": "move",
+          "insted": "instead", "isntead": "instead", "whta": "what", "wat": "what", "wut": "what", "plcae": "place", "pikc": "pick", "mvoe": "move",
           "tkae": "take", "stakc": "stack", "udner": "under", "nxet": "next", "tehm": "them", "thme": "them", "rite": "right",
           "wich": "which", "whcih": "which", "leftest": "leftmost", "rightest": "rightmost", "gogo": ""}
 
@@ -101,7 +101,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     *HANDS,  # 'keep it in your hand', before 'and keep it' is dropped as filler
     (r"\b(?:precisely|strictly)(?= (?:one|two|three|four|five|a single)\b)", "exactly"),  # 'holds precisely two blocks'
     (r"\bhw\b(?= (?:many|much|come)\b)", "how"), (r"\bw(?= the\b)", "with"), (r"(?:(?<=\w) |(?<=[?.!,]) |^)n (?=(?:is|are|how|what|where|the|then|put|it|leave)\b)", lambda m: m[0][:-2] + "and "),  # a texter's
-    (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"), (r"\bain ?'?t\b", "is not"),  # 'every block that ain't in a bowl'
+    (r"\bto{3,}\b", "too"), (r"\b(?:pls|plz|pleas|pleez|ple+a+s+e+|plea+se+|plee+se)\b", "please"), (r"\bain ?'?t\b", "is not"),  # 'every block that ain't in a bowl'
     # 'every single block', 'every last block': every one, not one
     (r"\b(every|each|any|all) (?:single|last)\b(?! one\b)", r"\1"), (r"\brly\b", "really"),
     (r"^(?:really |so |just )*(?=(?:want|need|do not want|dont want|do not need)\b)", "i "),  # 'rly want X in W'

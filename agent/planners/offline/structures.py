@@ -15,9 +15,17 @@ _N = r"(one|two|three|four|five|six)"
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:my goal is |i want |i would like )?(?:a configuration|an arrangement|a state|a layout) in which (the [\w, ]+? blocks?) (?:form|make up|make) (?:a single|one|a) (?:tower|stack)\b",
      r"stack \1 into one tower"),  # a physicist's 'My goal is a configuration in which the cyan, purple and yellow blocks form a single tower'
+    (r"^(?:one|a|a single) (?:(?:two|three|four|five) block )?(?:stack|tower|pile)(?: of (?:two|three|four|five)(?: blocks)?)?[.;]\s*(?:put )?(?=(?:the )?\w+ block (?:at|on) the (?:bottom|base)\b)",
+     "a tower, "),  # a manager's 'My goal: - one stack of three - X at the bottom, then Y, then Z on top'
+    (r"\b((?:put|stack|pile|place|set) (?:two|three|four|five|six) blocks on top of each other)(?: to (?:make|build|form|get) (?:a |one )?(?:big |tall |nice )?(?:tower|stack|pile))?\b",
+     r"\1"),  # 'put 3 blocks on top of each other to make a big tower'
+    (r"\b(tower|stack|pile|column) (two|three|four|five|six) (?:blocks?|levels?|storeys?|stor(?:y|ies)|tiers?|floors?) (?:high|tall)\b", r"\2 block \1"),  # 'a tower three blocks high'
     (r"\b(an?|one) ((?:\w+[- ](?:block|high|storey|story|level|tier) )?)column\b", r"\1 \2tower"),  # an architect's 'a three-block column'
     (r"^((?:i want |i d like |i would like )?)(?=the \w+ block (?:at|on) the (?:bottom|base),[^.;]*\bthe \w+ block (?:on top|at the top)\b)", r"\1a tower, "),  # .X at the bottom, Y in the middle and Z on top'
     (rf"\b(tower|stack|pile) (?:made )?(?:out of|from|made of|made from|using|with|of exactly|of just|of only) {_N} blocks\b", r"\1 of \2 blocks"),  # 'a tower out of two blocks'
+    (r"\b(an?|one) (?:small|tiny|wee|modest) (?=(?:tower|stack|pile)\b)", r"\1 "),  # 'a small stack' (never 'the small stack': a reference)
+    (r"\b(tower|stack|pile) (on the table|in the middle(?: of the table)?|at the (?:top|bottom) (?:left|right) corner) (?:made )?(?:out of|from|using) (?=the \w+ block)",
+     r"\1 \2 made of "),  # 'a tower on the table out of X, Y and Z'
     (r"\b((?:knock|take|unstack|dismantle|break|topple|flatten|demolish|tear)(?: down| apart| up| over)? (?:all the|every|the|each of the|both) (?:stacks?|towers?|piles?)) "
      r"(?:that are |standing |sitting )?on the table\b", r"\1"),  # 'knock all the stacks on the table down': where they stand, not where they go
     (r"\b(bin|throw away|throw out|toss|trash|discard|dump|get rid of) (the blocks|every block|all the blocks|each block|any blocks?|the ones) in (an? (?:tower|stack|pile))\b",

@@ -1,0 +1,142 @@
+"""What the two-hundred-and-fifty-seventh to two-hundred-and-sixty-second untuned batches (`benchmarks.language_fresh256`
+to `language_fresh261`: a dentist, a skateboarder, a museum guide, a tired parent, a postman, a knitter, an office
+manager, an eight-year-old, a carpenter, a yoga teacher, a student, a formal writer, a lifeguard, a birdwatcher, a
+teenager, a chatty grandmother, a pharmacist, a comedian, a busy executive, a six-year-old, a chemist, a fisherman, a
+texter, an apologetic person, and Mandarin, Indonesian, Thai, Brazilian, Ukrainian and Filipino speakers) and the mends
+they prompted found, said in other words than the batches. The wrong actions: a knitter's 'Could you tidy X away into
+the bin, dear? ...' left X where it was ('tidy' read as 'clear what is on X'); a grandmother's 'W is supposed to be
+empty, dear, my daughter says whatever is in it belongs in the bin' put W's blocks on the table (the relayed words
+dropped as an aside); a fisherman's 'I'd fancy a little tower on the table out of X, Y and Z' only took a block off
+another. The wrong replies: 'Which bowl is X in? And is there anything on top of it?' answered the second question
+about the bowl (or about the block X stands on); 'Blocks on the table, outside the bowls: how many? ...' and 'I'm so
+sorry to bother you, but how many ...?' were not read."""
+
+from __future__ import annotations
+
+from sim.core.lexicon import BIN, GRIPPER, TABLE
+
+from tests.agent.test_understanding_fresh138 import crowded
+from tests.agent.test_understanding_fresh199 import moved
+from tests.agent.test_understanding_fresh238 import WHITE, _in, with_white
+from tests.agent.test_understanding_more import CB, PB, WB, B, G, O, P, R, Y, outcome
+
+BOWLS = (WB, PB, CB)
+BLOCKS = (P, O, B, R, G, Y)
+
+
+def _binned(*blocks: str):
+    return lambda i, f: all(f.base(b) == BIN for b in blocks) and moved(i, f) == set(blocks)
+
+
+SAID = [  # read by the tests of `test_understanding_fresh223` (one test body for every session's table)
+    # reasons, asides and jokes around a request
+    ("This one is off to storage, so please put the yellow block in the bin.", _in(Y, BIN), crowded),
+    ("What I want, so the photo looks nice, is the orange block sitting on the yellow block.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("We're just sorting out the white bowl today: empty it into the bin, the rest of the table stays as it is.", _binned(P, O), crowded),
+    ("Empty the white bowl into the bin but leave the pink block alone. It's very fond of that bowl.", _in(O, BIN), crowded),
+    ("Stack the yellow block on the green block, but leave the blue block alone. The blue block is on its coffee break.",
+     lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("Put one block in each bowl. Only one per bowl. They're bowls, not a bucket.",
+     lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("I want a small tower: the yellow block at the bottom, the orange block on top. Two storeys. No penthouse.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("That yellow block belongs in the bin, it does.", _in(Y, BIN), crowded),
+    ("Would you set the yellow block on top of one of the other blocks? Any except the green block, which I see looks a bit wobbly.",
+     lambda i, f: f.support[Y] in BLOCKS and f.support[Y] != G and moved(i, f) == {Y}, crowded),
+    ("I really think the yellow block ought to be in the middle.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    # trades, registers and learners
+    ("Package for the cyan bowl: the yellow block.", _in(Y, CB), crowded),
+    ("Lift the yellow block and set it square on top of the green block, sides aligned.",
+     lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("The yellow block goes on the green block, dead center.", lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("I'd like a stack two blocks tall: the yellow block on the bottom and the green block on top.",
+     lambda i, f: f.support[G] == Y and moved(i, f) == {G}, crowded),
+    ("Take the blue block out of the purple bowl and put it on the table, if you would be so kind as to oblige me.",
+     lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}, crowded),
+    ("Take the blue block out of the purple bowl, though not, I beg you, into the bin.",
+     lambda i, f: f.base(B) not in (PB, BIN, GRIPPER) and moved(i, f) == {B}, crowded),
+    ("Kindly put the yellow block in the cyan bowl, taking particular care that the red block remains exactly where it is.", _in(Y, CB), crowded),
+    ("First, put the yellow block in the cyan bowl; this done, kindly put the orange block in there too.",
+     lambda i, f: f.base(Y) == f.base(O) == CB and moved(i, f) == {Y, O}, crowded),
+    ("I want the white bowl become empty, all the blocks in it please put to the cyan bowl.",
+     lambda i, f: f.base(P) == f.base(O) == CB and moved(i, f) == {P, O}, crowded),
+    ("Please put the orange block on the yellow block, but the red block keep on its place.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Please, make the white bowl empty, but pink block keep in its place.",
+     lambda i, f: f.base(O) != WB and f.base(P) == WB and f.base(O) != GRIPPER, crowded),
+    ("First take the green block off from the red block, after that put the red block in the bin.",
+     lambda i, f: f.base(R) == BIN and f.base(G) not in (BIN, GRIPPER) and moved(i, f) == {R, G}, crowded),
+    ("Put in the white bowl the block which has same colour like this bowl.", lambda i, f: f.base(WHITE) == WB and not moved(i, f), with_white),
+    ("The yellow block should be in the cyan bowl na.", _in(Y, CB), crowded),
+    ("Clear out the white bowl, but don't you go putting anything in the bin.",
+     lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("Tip the white bowl out into the bin, but leave the purple bowl be, just as she is.", _binned(P, O), crowded),
+    ("Procedure: put every block in the bin, one by one, until none are left.", _binned(*BLOCKS), crowded),
+    ("Put exactly two blocks in the cyan bowl. Any two will do, but no fewer and no more.", lambda i, f: len(f.in_bowl(CB)) == 2, crowded),
+    ("put 2 blocks on top of each other to make a tower!! whichever u like",
+     lambda i, f: any(f.support[b] in BLOCKS and i.support[b] != f.support[b] for b in BLOCKS), crowded),
+    ("first bin the yellow block and then the blue block tooo", _binned(Y, B), crowded),
+    # which blocks: said by where they are, by colour, by a choice
+    ("Would you tidy the yellow block away into the bin? And keep the red block where it is.", _in(Y, BIN), crowded),
+    ("clear away the yellow block", _in(Y, BIN), crowded),
+    ("tidy the yellow block into the cyan bowl", _in(Y, CB), crowded),
+    ("now the white bowl should be empty, love, my son says whatever is in it goes in the bin", _binned(P, O), crowded),
+    ("I'd love a small stack on the table out of the yellow block and the blue block.",
+     lambda i, f: (f.support[B] == Y or f.support[Y] == B) and f.support[B] != GRIPPER, crowded),
+    ("grab whatever block is nearest the cyan bowl and put it in the bin", _in(Y, BIN), crowded),
+    ("Put the blocks in the bin, but only the ones on the table.", _binned(R, G, Y), crowded),
+    ("i just want the white bowl empty. put the stuff in the cyan bowl", lambda i, f: f.base(P) == f.base(O) == CB and moved(i, f) == {P, O}, crowded),
+    ("throw the yellow block away but dont touch the stuff in the white bowl", _in(Y, BIN), crowded),
+    ("Please put the blocks which colour is not same with any bowl into the bin.", _binned(*BLOCKS), crowded),
+    ("Goal:\n- each bowl should hold only the block of its own colour\n- nothing else in the bowls",
+     lambda i, f: f.base(WHITE) == WB and all(f.base(b) not in BOWLS for b in (P, O, B)), with_white),
+    ("take the wrong coloured blocks out of the white bowl", lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("Of the blocks sitting out on the table, the one closest to the cyan bowl, would you bin it?", _in(Y, BIN), crowded),
+    ("every bowl exactly one block in it", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("I'd like the white bowl emptied, with all of its blocks sitting in the cyan bowl.",
+     lambda i, f: f.base(P) == f.base(O) == CB and moved(i, f) == {P, O}, crowded),
+    # places said loosely, steps joined, and what is said again
+    ("take the blue block out of the purple bowl... onto the table is fine", lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}, crowded),
+    ("the one sitting on the red block. lift it off... on the table is fine", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+    ("Take the blue block out of the purple bowl. Anywhere except the bin would be fine.",
+     lambda i, f: f.base(B) not in (PB, BIN, GRIPPER) and moved(i, f) == {B}, crowded),
+    ("Objective:\n- one stack of two\n- yellow block at the bottom, then the orange block on top",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("The blue block, the one in the purple bowl, could you lift it out and put it on the table?",
+     lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}, crowded),
+    ("The yellow block belongs in the cyan bowl. Put it there.", _in(Y, CB), crowded),
+    ("Top block off that stack. Straight down on the table.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+    ("Stack the yellow block on the green block and keep the white bowl the way it is.",
+     lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("Begin by putting the yellow block in the middle, and once that's sorted, put the orange block on top of it.",
+     lambda i, f: f.support[Y] == "middle" and f.support[O] == Y, crowded),
+    ("the orange block goes on the yellow block and the yellow block goes in the cyan bowl, that's how it is",
+     lambda i, f: f.support[O] == Y and f.base(Y) == CB, crowded),
+    ("I'm sorry to ask this, but could you empty the white bowl onto the table and then put the yellow block into it?",
+     lambda i, f: f.base(Y) == WB and f.base(P) == f.base(O) == TABLE, crowded),
+    ("take all the blocks out of the bowls but not the pink block that one stays", lambda i, f: f.base(P) == WB and f.base(B) != PB, crowded),
+]
+
+ASKED = [
+    ("Which bowl is the blue block in? Is there anything on top of it?", "nothing on the blue block"),
+    ("Blocks in the white bowl: how many? And is the cyan bowl empty?", "2 (blocks in the white bowl)"),
+    ("I'm terribly sorry to bother you, but how many blocks are in the white bowl, and is the yellow block in a bowl at all?",
+     "2 (blocks in the white bowl)"),
+    ("Might I trouble you to tell me what is under the green block?", "red block"),
+    ("Is the blue block in the purple bowl? And while you're at it, how many blocks does the white bowl hold?", "2 (blocks in the white bowl)"),
+    ("wat colour is the bowl that the blue block is in", "purple"),
+]
+
+
+def test_a_block_tidied_away_is_never_left_where_it_was() -> None:
+    """'tidy'/'clear' X with a place, or with 'away', moves X; 'clear X' alone still means 'nothing on X'."""
+    i, f = outcome("tidy away the yellow block, please", crowded())
+    assert f.base(Y) == BIN and moved(i, f) == {Y}
+    i, f = outcome("clear the red block", crowded())
+    assert f.support[G] != R and moved(i, f) == {G}
+
+
+def test_a_relayed_wish_after_a_comma_is_kept() -> None:
+    i, f = outcome("The white bowl should be empty, my daughter says everything in it goes in the bin.", crowded())
+    assert f.base(P) == f.base(O) == BIN and moved(i, f) == {P, O}
