@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh255` (the tenth to
-two-hundred-and-fifty-sixth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH255`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh261` (the tenth to
+two-hundred-and-sixty-second untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH261`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -174,6 +174,12 @@ from benchmarks.language_fresh252 import FRESH252
 from benchmarks.language_fresh253 import FRESH253
 from benchmarks.language_fresh254 import FRESH254
 from benchmarks.language_fresh255 import FRESH255
+from benchmarks.language_fresh256 import FRESH256
+from benchmarks.language_fresh257 import FRESH257
+from benchmarks.language_fresh258 import FRESH258
+from benchmarks.language_fresh259 import FRESH259
+from benchmarks.language_fresh260 import FRESH260
+from benchmarks.language_fresh261 import FRESH261
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -406,6 +412,12 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh253", FRESH253),
     ("fresh254", FRESH254),
     ("fresh255", FRESH255),
+    ("fresh256", FRESH256),
+    ("fresh257", FRESH257),
+    ("fresh258", FRESH258),
+    ("fresh259", FRESH259),
+    ("fresh260", FRESH260),
+    ("fresh261", FRESH261),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -711,6 +723,12 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh253_goal_correct": rate("fresh253"),
         "fresh254_goal_correct": rate("fresh254"),
         "fresh255_goal_correct": rate("fresh255"),
+        "fresh256_goal_correct": rate("fresh256"),
+        "fresh257_goal_correct": rate("fresh257"),
+        "fresh258_goal_correct": rate("fresh258"),
+        "fresh259_goal_correct": rate("fresh259"),
+        "fresh260_goal_correct": rate("fresh260"),
+        "fresh261_goal_correct": rate("fresh261"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
