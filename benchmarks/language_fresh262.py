@@ -13,7 +13,17 @@ questions about the table, one or two in a message. Six personas, one style each
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2bb7d37, the code of ae91376, before anything it could prompt): 0.8067
+goal-correct (242 of 300), 52 refused, five questions, one wrong action and no wrong reply. The wrong action: the plain
+adult's "First put X on the table, then stack Y on it, and after that Z on top." put Z on another block (twice more
+refused: only one block fits on X). The questions: the night-shift worker's "the one on X. bin." The refusals: the dog
+walker's "Fetch X and drop it in W, good boy style! Just like a stick in the basket." and "X should be curled up in W,
+snug as a pup in its bed!"; the judge's "It is the finding of this court that X belongs directly on top of Y.", "My
+wish, let the record show, is that X should rest upon Y." and "Each bowl is to receive the block of its own colour, and
+the bowls are to hold nothing else."; the gamer's "bin everything but X and Y, those two r mine" and "match em up:
+blocks into the bowls with the same color, speedrun it"; the Czech speaker's "Put X on Y, and W leave how it is now,
+please." and "Every block which has same colour like some bowl, put it into that bowl, please."; the night-shift
+worker's "bin X. then Y in W."
 """
 
 from __future__ import annotations

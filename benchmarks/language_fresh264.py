@@ -13,7 +13,22 @@ one or two in a message). Six personas write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on f456be8, the code of ae91376, before anything it could prompt): 0.7667
+goal-correct (230 of 300), 60 refused, five questions, five wrong actions and no wrong reply. The wrong actions: the
+grandfather's "What I'd really like, if it's no bother, and it shouldn't be, is X over in the bottom left corner. That's
+where I'd have it." did nothing. The questions: the grandfather's "Right, first thing, X goes over into the top right
+corner, and once that's done, and only then, Y can go right on top of it. That's the order my father did things in." The
+refusals: the grandfather's "Now then, that X that's gone and got itself in W, fetch it out for me and set it down on
+the table, would you? Anywhere on the table is fine.", "Every single block that's sitting in a bowl, every last one of
+them, I'd like taken out and put on the table. The table, mind, not the bin.", "Now don't you go putting anything in the
+bin, mind, my wife says I throw too much away, but I do want W emptied out.", "You see that little tower there, the one
+with X at the bottom? Take whatever's on the very top of it and set it down in the bottom left corner." and "Build us a
+little tower out of X and Y, whichever way up you like, but Z, you leave that one be. It's fine where it is, always has
+been."; the Hungarian speaker's "X should be on Y, I think it is more better like this.", "Please put in the bin every
+block which is not in a bowl.", "Put into the bin the block which is under X." and "Put the blocks in the bowls with the
+same colour, the other blocks you leave on their place."; the librarian's "W ought to be empty, please. Where its blocks
+go is up to you." and "Kindly take X off Y. I don't mind where it goes, only not back on Y."; the cook's "Dish the
+blocks out like portions: two in the bowl, no more, no less."
 """
 
 from __future__ import annotations
