@@ -16,7 +16,15 @@ about the table (one or two in a message). Six personas write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 3238aa5, the code of ae91376, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 45 refused, five questions, no wrong action and no wrong reply. The questions: the teacher's
+"Let's put every single block into W! All of them, everybody gets a turn." The refusals: the nine-year-old's "make a
+tower put X on Y and then Z on top of X"; the electrician's "X goes in the bin, it's got a crack in it." and "Clear out
+W, but nothing goes in the bin, we might still need those."; the Finnish speaker's "I want that W is empty. Where the
+blocks go is not important."; the poet's "Let each bowl cradle a single block, one apiece and no more.", "Leave X alone
+and untouched; carry every other block away to the bin.", "Take the block that crowns the tallest tower and lay it down
+in the middle of the table.", "Let X travel to the middle of the table, while Y keeps its quiet place." and "First let X
+descend into W; after it, let Y follow it there."
 """
 
 from __future__ import annotations
