@@ -37,8 +37,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:cubes|bricks|toys)\b", "blocks"),
     (r"\b(?:cube|brick)\b", "block"),
     (r"\b(?:pieces|samples)\b", "blocks"), (r"\b(?:piece|sample)\b", "block"),  # a lab's 'sample'
-    (r"\b(?:exactly |just )?(?:the (?:same )?way|how) (it|they) (is|are|was|were)(?: now| right now| at the moment)?\b(?! (?:in|on|at)\b)", r"as \1 \2"),  # 'keep W the way it is'
-    (r"\b(?:all )?(?:the|that|this|my|your) stuff\b", "everything"),  # 'put the stuff on the table', 'the stuff in W'
+    (r"\b(?:exactly |just )?(?:the (?:same )?way|how) (it|they) (is|are|was|were)(?: now| right now| at the moment)?(?=\s*(?:[,.;!?]|$))", r"as \1 \2"),  # 'keep W the way it is'
+    (r"(?<!\bnot )\b(?:all )?(?:the|that|this|my|your) stuff\b", "everything"),  # 'put the stuff on the table', 'the stuff in W'
+    (r"\b(emptied|cleared) out\b", r"\1"),  # 'I do want W emptied out'
     (r"\bskus\b", "blocks"), (r"\bsku\b", "block"), (r"\btotes\b", "bowls"), (r"\btote\b", "bowl"),  # a warehouse's words
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (rf"\bthe (block|bowl|cube|brick|dish)(s?) ({_COLOUR})\b(?! (?:blocks?|bowls?|ones?|cubes?)\b)", r"the \3 \1\2"),  # a learner's 'the block red'

@@ -1,15 +1,19 @@
-"""What the two-hundred-and-fifty-seventh to two-hundred-and-sixty-second untuned batches (`benchmarks.language_fresh256`
-to `language_fresh261`: a dentist, a skateboarder, a museum guide, a tired parent, a postman, a knitter, an office
+"""What the two-hundred-and-fifty-seventh to two-hundred-and-sixty-fifth untuned batches (`benchmarks.language_fresh256`
+to `language_fresh264`: a dentist, a skateboarder, a museum guide, a tired parent, a postman, a knitter, an office
 manager, an eight-year-old, a carpenter, a yoga teacher, a student, a formal writer, a lifeguard, a birdwatcher, a
 teenager, a chatty grandmother, a pharmacist, a comedian, a busy executive, a six-year-old, a chemist, a fisherman, a
-texter, an apologetic person, and Mandarin, Indonesian, Thai, Brazilian, Ukrainian and Filipino speakers) and the mends
-they prompted found, said in other words than the batches. The wrong actions: a knitter's 'Could you tidy X away into
-the bin, dear? ...' left X where it was ('tidy' read as 'clear what is on X'); a grandmother's 'W is supposed to be
-empty, dear, my daughter says whatever is in it belongs in the bin' put W's blocks on the table (the relayed words
-dropped as an aside); a fisherman's 'I'd fancy a little tower on the table out of X, Y and Z' only took a block off
-another. The wrong replies: 'Which bowl is X in? And is there anything on top of it?' answered the second question
-about the bowl (or about the block X stands on); 'Blocks on the table, outside the bowls: how many? ...' and 'I'm so
-sorry to bother you, but how many ...?' were not read."""
+texter, an apologetic person, a dog walker, a retired judge, a gamer, a night-shift worker, a kindergarten teacher, an
+electrician, a would-be poet, a nine-year-old, a home cook, a runner, a librarian, a grandfather, and Mandarin,
+Indonesian, Thai, Brazilian, Ukrainian, Filipino, Czech, Finnish and Hungarian speakers) and the mends they prompted
+found, said in other words than the batches. The wrong actions: a knitter's 'Could you tidy X away into the bin, dear?
+...' left X where it was ('tidy' read as 'clear what is on X'); a grandmother's 'W is supposed to be empty, dear, my
+daughter says whatever is in it belongs in the bin' put W's blocks on the table (the relayed words dropped as an aside);
+a fisherman's 'I'd fancy a little tower on the table out of X, Y and Z' only took a block off another; 'First put X on
+the table, then stack Y on it, and after that Z on top' put Z on another tower; a grandfather's 'What I'd really like,
+if it's no bother, and it shouldn't be, is X over in the corner' did nothing (the courtesy's 'and it shouldn't be' read
+as a negation). The wrong replies: 'Which bowl is X in? And is there anything on top of it?' answered the second
+question about the bowl (or about the block X stands on); 'Blocks on the table, outside the bowls: how many? ...' and
+'I'm so sorry to bother you, but how many ...?' were not read."""
 
 from __future__ import annotations
 
@@ -116,6 +120,56 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("I'm sorry to ask this, but could you empty the white bowl onto the table and then put the yellow block into it?",
      lambda i, f: f.base(Y) == WB and f.base(P) == f.base(O) == TABLE, crowded),
     ("take all the blocks out of the bowls but not the pink block that one stays", lambda i, f: f.base(P) == WB and f.base(B) != PB, crowded),
+    # the second round (FRESH262-264)
+    ("Put the yellow block on the table first, then stack the orange block on it, and after that the blue block on top.",
+     lambda i, f: f.support[O] == Y and f.support[B] == O, crowded),
+    ("What I'd love, if it's no trouble, and it shouldn't be, is the yellow block over in the middle.",
+     lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("Bring the yellow block and drop it in the cyan bowl, good girl style!", _in(Y, CB), crowded),
+    ("The yellow block should be tucked up in the cyan bowl, cosy as a cat in a basket.", _in(Y, CB), crowded),
+    ("It is the ruling of this court that the yellow block belongs on the green block.", lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("My request, let the record reflect, is that the orange block should rest upon the yellow block.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Each bowl is to get the block of its own colour, and the bowls are to contain nothing else.",
+     lambda i, f: f.base(WHITE) == WB and all(f.base(b) not in BOWLS for b in (P, O, B)), with_white),
+    ("throw out everything but the yellow block and the red block, those are mine",
+     lambda i, f: all(f.base(b) == BIN for b in (P, O, B, G)) and BIN not in (f.base(Y), f.base(R)), crowded),
+    ("match em up: blocks into the bowls with the same colour, speedrun it", lambda i, f: f.base(WHITE) == WB, with_white),
+    ("Every block which has same colour like some bowl, put it into that bowl.", lambda i, f: f.base(WHITE) == WB, with_white),
+    ("Put the orange block on the yellow block, and the purple bowl leave how it is, please.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("bin the yellow block. then the orange block in the cyan bowl.", lambda i, f: f.base(Y) == BIN and f.base(O) == CB and moved(i, f) == {Y, O}, crowded),
+    ("the one on the red block. bin.", _in(G, BIN), crowded),
+    ("build a stack put the orange block on the yellow block and then the pink block on top of the orange block",
+     lambda i, f: f.support[O] == Y and f.support[P] == O, crowded),
+    ("The yellow block goes in the bin, it has a chip on it.", _in(Y, BIN), crowded),
+    ("Empty the white bowl, but nothing goes in the bin, we may still need these.",
+     lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("I want that the white bowl is empty. Where the blocks go is not important.", lambda i, f: not f.in_bowl(WB) and moved(i, f) == {P, O}, crowded),
+    ("Let every bowl cradle a single block, one apiece.", lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("Take the block that crowns the tallest tower and put it in the cyan bowl.", _in(G, CB), crowded),
+    ("Let the yellow block wander to the middle, while the orange block keeps its place.",
+     lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("First let the yellow block sink into the cyan bowl; after it, let the orange block follow it there.",
+     lambda i, f: f.base(Y) == f.base(O) == CB and moved(i, f) == {Y, O}, crowded),
+    ("Let's put every single block into the bin! All of them, everyone gets a go.", _binned(*BLOCKS), crowded),
+    ("Now then, that blue block that's gone and got itself in the purple bowl, fetch it out and set it on the table, would you?",
+     lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}, crowded),
+    ("The yellow block should be in the cyan bowl, I think it is more nice like this.", _in(Y, CB), crowded),
+    ("The white bowl ought to be empty. Where its blocks end up is your call.", lambda i, f: not f.in_bowl(WB) and moved(i, f) == {P, O}, crowded),
+    ("Dish them out like portions: two in the cyan bowl, no more, no less.", lambda i, f: len(f.in_bowl(CB)) == 2, crowded),
+    ("Every block sitting in a bowl, every single one of them, I'd like taken out and put on the table. The table, mind, not the bin.",
+     lambda i, f: all(f.support[b] == TABLE for b in (P, O, B)) and moved(i, f) == {P, O, B}, crowded),
+    ("Please put in the bin every block which is not in a bowl.", _binned(R, G, Y), crowded),
+    ("Put into the cyan bowl the block which is under the green block.", lambda i, f: f.base(R) == CB and f.base(G) not in (BIN, GRIPPER), crowded),
+    ("Right, first, the yellow block goes into the top left corner, and once that's done, and only then, the orange block can go on top of it.",
+     lambda i, f: f.support[Y] == "top left corner" and f.support[O] == Y, crowded),
+    ("Put each block in the bowl of its colour, the other blocks you leave on their place.",
+     lambda i, f: f.base(WHITE) == WB and not moved(i, f), with_white),
+    ("Now don't you go throwing anything in the bin, mind, but I do want the white bowl emptied out.",
+     lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
+    ("Build a tower out of the yellow block and the blue block, whichever way round you like, but the red block, you leave that one be.",
+     lambda i, f: (f.support[B] == Y or f.support[Y] == B) and f.support[R] == i.support[R], crowded),
 ]
 
 ASKED = [

@@ -81,12 +81,18 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;!] ))(?:it|he|she|they) (?:is|s|are|re) (?:emotionally |very |quite |really |so )?(?:(?:attached|devoted|loyal|used) to|fond of) (?:that|this|its|their|the) \w+\b[^.;!]*"
      r"|(?:^|(?<=[.;!] ))(?:the \w+ block|it|he|she) (?:is|s) (?:on|taking|having) (?:its|his|her|a) (?:lunch |coffee |tea )?break\b[^.;!]*", ""),  # a joke's "It's emotionally attached to that bowl", 'X is on its lunch break'
     (r"(?<=block),\s*which i (?:notice|noticed|see|saw|think|can see) (?:has|had|is|looks)\b[^.;?!,]*", ""),  # '..., which I notice has a little chip on one edge'
+    (r",?\s*(?:good (?:boy|girl|dog|doggy)|puppy|doggy) style\b|,\s*let the record (?:show|reflect)(?: that)?,(?=\s)|^let the record (?:show|reflect)(?: that)?,\s*(?:is that )?|,\s*(?:it|that one)(?: has| s|'s)(?: got)? (?:a|an) [\w ]+?(?: in it| on it)?(?=\s*(?:[.;!]|$))"
+     r"|,\s*(?:those|these|they|both)(?: two| three)? (?:are|r|re) (?:mine|ours|his|hers|theirs|my favou?rites?)(?=\s*(?:[.;!]|$))", ""),  # a dog walker's '..., good boy style!', 'X, let the record show, is', '..., it's got a crack in it', '..., those two r mine'
+    (r"\b(?:that |the )(\w+ block) that (?:is|s|has) (?:gone and )?got itself (?:in|into|on|onto) the \w+ (?:bowl|block)\b", r"the \1"),  # "that X that's gone and got itself in W"
+    (r"(\bon the table)[.,;]?\s*(?:anywhere )?on the table (?:is|s|would be|will do) (?:fine|ok|okay|good)\W*$|,\s*always has been\W*$", r"\1"),  # '... on the table. Anywhere on the table is fine.'
+    (r"\bleave (the \w+ block),? (?:that one|it) (?:alone|be)\b", r"leave \1 alone"),  # 'but the pink block, you leave that one be'
+    (r",\s*i think (?:it|this|that) (?:is|s) (?:more )?(?:better|nicer|good|nice|prettier)(?: like (?:this|that)| this way| so)?(?=\s*(?:[.;!]|$))", ""),  # a learner's '..., I think it is more better like this'
     (rf"^(?![^,;.]*\b(?:{'|'.join(COLOURS)})\b)(?![^.;]*\b(?:it|they|them|there|that one)\b)[^,;.]{{3,60}}?,?\s+so (?:please )?(?=(?:put|place|move|take|bin|stack|throw|drop|set|pop|get|empty|clear)\b)", ""),
     # a reason first, naming nothing on the table: 'This next piece is headed for storage, so please put X into the bin'
     (r"^(?:we are|i am|we re|i m) (?:only |just )?(?:reorgani[sz]ing|sorting|tidying|working on|clearing|dealing with|fixing|doing|changing)(?: out| up)? "
      r"(the \w+ bowl)(?: today| now| for now| this time)?\s*[:,;]\s*(\w+) (?:it|that one)\b", r"\2 \1"),  # 'We're only reorganising W today: empty it ...'
     (r"^(what (?:i|we) (?:would |really |d )*(?:like|want|need|love)),\s*(?:so|because|since|as)\b[^,]+,\s*(?=is\b)", r"\1 "),  # 'What I'd like, so ..., is X on Y'
-    (r",\s*(?:i|we) (?:might|may|could|will) (?:still )?(?:need|want|use) (?:it|them|that one)(?: later| again| for later| at some point)?(?=\s*(?:[,.;!]|$))", ""),  # '..., I might still need it'
+    (r",\s*(?:i|we) (?:might|may|could|will) (?:still )?(?:need|want|use) (?:it|them|that one|those|these)(?: later| again| for later| at some point)?(?=\s*(?:[,.;!]|$))", ""),  # '..., I might still need it'
     (r",\s*(?:i|we) (?:like|love|prefer|enjoy) (?:a |my |our |things )?(?:tidy|neat|clean|clear|orderly|organi[sz]ed)\b[^,.;]*", ""),  # '..., I like a tidy workspace'
     (r",\s*(?:cos |because |as )?(?:it is|it s|its|that is|that s|thats) (?:just |total |pure |complete )?(?:bin|junk|useless|broken|no good|ugly|worthless)(?=\s*(?:[.;!]|$))", ""),  # ', its trash'
     (r"[,;.]?\s*(?:and |but )?(?:remember|note|mind|bear in mind|keep in mind|don t forget|do not forget)(?: that)? (?:the \w+ block|something|a block|another block) (?:is |s )?"

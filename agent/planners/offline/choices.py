@@ -23,6 +23,11 @@ def _prep(place: str) -> str:
 
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(one|two|three|four|five) ((?:blocks? )?(?:in|on|into) [\w ]+?),?\s*(?:and )?no more,? (?:and )?no (?:less|fewer)\b", r"exactly \1 \2"),  # '..., two in the bowl, no more, no less'
+    (r"^(?:dish|bowl) (?:the blocks|them|it all|everything) out(?: like [\w ]+?)?\s*[:,]\s*(?=(?:exactly )?(?:one|two|three|four|five) )", "put "),  # a cook's 'Dish the blocks out like portions: two in ...'
+    (r",?\s*(?:whichever|whatever|any) way (?:up|round|around)(?: (?:you|u) (?:like|want|please))?(?=\s*(?:[,.;]|$))", ""),  # 'a tower of X and Y, whichever way up you like'
+    (r"[.;,]\s*where (?:the blocks(?: in it)?|they|them|it|its blocks|its contents|their blocks|the contents) (?:go|goes|end up|ends up)(?: to)? (?:is|s|are) (?:not important|unimportant|up to you|your (?:call|choice)|"
+     r"not my concern|of no (?:importance|consequence)|no matter)\W*$|[.;,]\s*i (?:do not|don t) mind where (?:it|they) (?:go|goes|end up|ends up)(?=\s*[,.;]|$)", ""),  # '... W empty. Where its blocks go is up to you.'
     (r"(\bexactly \w+ blocks?\b[^.;]*?)(?:[.;,]\s*any \w+ (?:will do|would do|is fine|are fine))?[.;,]?\s*(?:(?:but|and) )?no (?:more|fewer|less)(?: than \w+)?(?:,| and| or| nor) (?:no (?:more|fewer|less)(?: than)?|at (?:least|most))(?: (?:that|\w+))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... exactly two ... but no more and no fewer than two'
     (r"((?:on top of|on|onto) (?:one of the other blocks|another block|a different block|some other block|one of the others))\s*[?.;,]\s*(?:(?:but )?any(?: of them| one| block| other)?\s*,?\s*)?"
      r"(?:except|but not|other than|apart from|save) (the \w+ block)\b", r"\1, but not \2"),  # 'X on top of one of the other blocks? Any of them except Y'

@@ -127,7 +127,7 @@ def _present(part: str) -> str | None:
 
 _ACCEPT_RE = re.compile(r"^\s*(?:acceptance|acceptance criteri(?:on|a)|done when|definition of done|"
                         r"success criteri(?:on|a)|verification)(?: \d+)?\s*:", re.IGNORECASE)  # a spec's check of what its requirement said: said already
-_NP_RE = re.compile(r"(?:the )?(?:\w+ )?(?:block|cube|bowl)s?(?: (?:with|that has) the \w+ (?:block|cube) in it)?|the (?:block|one) (?:that is |which is )?(?:nearest|closest|furthest|farthest)(?: to| from)? the [\w ]+")
+_NP_RE = re.compile(r"(?:the )?(?:\w+ )?(?:block|cube|bowl)s?(?: (?:with|that has) the \w+ (?:block|cube) in it)?|the (?:block|one) (?:that is |which is )?(?:nearest|closest|furthest|farthest)(?: to| from)? the [\w ]+|the (?:block|one) (?:on top of|on|under|beneath) the \w+ (?:block|bowl)")
 _TARGET_RE = re.compile(r"(?:(?:in|into|to|on|at|inside) )?(?:the )?(?:bin|trash|table|middle|(?:top|bottom) (?:left|"
                         r"right) corner|\w+ bowl|matching bowls?|(?:in )?(?:the )?bowls? of (?:the same|their own|"
                         r"its own) colou?r)")
@@ -374,7 +374,8 @@ def told(instruction: str) -> str:
         if kept and rx(r"(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
             said = rx(r"^(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) ").sub("", text) in clean_text(kept[-1])  # the same place again
-            kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')}, {part}"
+            comma = "," if rx(r"^\W*(?:straight |right )?(?:down|back) |\b(?:is|would be|will do) (?:fine|ok|okay|good|alright)\W*$", re.I).search(part) else ""  # '... Down on the table.', '... on the table is fine'
+            kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')}{comma} {part}"
             continue
         if not rx(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", re.IGNORECASE).match(part):
             part = _TAG_RE.sub(".", part)  # '..., the blue cube's in the trash, yeah? that's all.': a request

@@ -82,6 +82,8 @@ def _container(m: re.Match[str]) -> str:
 
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\b(?:on|onto) the table\b[^.;]*)[.;]\s*(?:on )?the table,?\s*(?:mind,?\s*)?(?:and )?not (?:in |into )?the bin\W*$", r"\1"),  # '... put on the table. The table, mind, not the bin.'
+    (r"(?:^|(?<=[.;] ))(?:and )?then,? (the \w+ block) (?=(?:in|into|on|onto|on top of|to) (?:the|a) )", r"then put \1 "),  # a terse 'bin X. then Y in W.': the verb said once
     (r"(\b(bottom|top)\b[^.;!?]*[.;!])\s*(?:yes|yeah|yep|right|that s right)[,.!]?\s*the (?:very )?\2(?:most)? one\W*?(?=$|[.;!])", r"\1"),  # '... the one at the very bottom ... Yes, the bottom one.'
     (r"(\b(?:belongs?|goes|go|should be|must be|needs to be|has to be) (?:in|on|at|into|onto) the [\w ]+?)[.;!,]\s*(?:now,? |so |just |please )?(?:get|put|take|move|bring|pop) "
      r"(?:it|that one|them) (?:in |over |up )?there(?: now| please)?\W*$", r"\1"),  # a lifeguard's 'X belongs in W. Get it there.'
@@ -164,7 +166,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:in|into) (?:one|any one|either)(?: of (?:them|those|the others))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... any of the bowls but W; put it in one'
     (r"(\b(?:on|onto|on top of) (?:the \w+ block|the one\b[^.;,]*|it))(?:\s*[;,.]+\s*|\s+)(?:(?:so|and|then|please|just|yes)[,.!]?\s*)*(?:stack|pile) (?:them|those two|"
      r"the two(?: of them)?|both|it|that|that one)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them', 'X onto Y. Stack it': said once
-    (r"\b((?:stack|put|place|set|pop) the \w+ block|(?<=\bthen )the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
+    (r"\b((?:stack|put|place|set|pop) the \w+ block|(?:(?<=\bthen )|(?<=\bafter that )|(?<=\bafterwards )|(?<=\bnext )|(?<=\bfinally ))the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
      lambda m: m[0] if m[1].startswith("the ") and not rx(r"\b(?:put|place|set|stack|move)\b").search(rx(r"[^.;:]*$").search(m.string[: m.start()])[0]) else
      f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '... put Y on it, and then Z on top'
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),

@@ -20,6 +20,13 @@ _FEED = r"(?:feed|feeds|give|gives|serve|serves|offer|hand)"
 _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r",?\s*(?:snug|cosy|cozy|safe|happy|comfy|warm|neat|tidy) as (?:a|an) [\w ]+?(?=\s*(?:[.;!]|$))|(?<=\bbe )(?:curled|tucked|snuggled|nestled|cuddled)(?: up)? (?=(?:in|into|on|inside)\b)", ""),  # 'X should be curled up in W, snug as a pup in its bed'
+    (r"\b(block|one) (?:that|which) (?:crowns|tops|caps) (the [\w ]+?)(?= and\b|\s*[,.;]|$)", r"\1 on top of \2"),  # a poet's 'the block that crowns the tallest tower'
+    (r"\b(?:keeps|holds) (?:its|their) (?:quiet |own |usual |present |current |rightful |humble )?(?:place|spot|position)\b", "stays where it is"),  # 'while Y keeps its quiet place'
+    (r"\blet (the \w+ block|it) (?:descend|drop|sink|fall|settle|travel|go|move|journey|wander|drift|glide|follow it|follow)(?: down)? (?=into|in|onto|on|to|there)\b", r"put \1 "),  # 'let X descend into W'
+    (r"\b(?:a single|one) block(?:,? one apiece)?,? and no more\b|\b(?:a single|one) block,? one apiece\b", "exactly one block"),  # 'Let each bowl cradle a single block, one apiece and no more'
+    (r"\b(alone|untouched|unmoved|undisturbed) and (?:alone|untouched|unmoved|undisturbed)\b", r"\1"),  # 'Leave X alone and untouched'
+    (r"[,.;!]?\s*(?:every ?body|everyone|every block|each one|each block) gets (?:a|their|its) (?:turn|go|chance)\b", ""),  # a teacher's '..., everybody gets a turn'
     # words around a figure that say nothing of the goal: 'the poor X', 'for its dinner', '(not food)', 'it has stayed long enough'
     (r"\bthe poor (?=\w+ (?:block|cube|one)\b)", "the "),
     # a poet's: 'its little work here done', 'a small bright sentinel keeping watch', 'at its foot ... to crown them both', 'dwelling in W

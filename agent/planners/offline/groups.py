@@ -29,11 +29,13 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\bwhatever(?: is|'s| s)? (?=on (?:the )?(?:very )?top of\b)", "the block "),  # 'Take whatever's on the very top of it'
+    (r"^((?:every|each|all)\b[^,.;]*?)(?:,? every (?:last |single )?one of them)?,? i (?:would|d) like (?:taken|lifted|moved|brought|got) out and (?:put|placed|set) (?:them |it )?(?=on|in|into|onto|at)", r"take \1 out and put them "),
+    # a grandfather's 'Every single block that's sitting in a bowl, ..., I'd like taken out and put on the table'
     (r"(\b(?:every|each) block\b|\ball (?:the |of the )?blocks\b|\beverything\b)([^.;]*?),?\s*until (?:none|no blocks?|nothing|there (?:are|is) (?:none|nothing|no blocks?))"
      r"(?: (?:of them )?(?:remain|remains|are left|is left|left))?(?: out| on the table| over| anywhere else)?(?=\s*(?:[.;!]|$))", r"\1\2"),  # 'every block into the bin, ..., until none remain out'
     (r"\b(blocks|ones) (?:standing|sitting|lying|resting)(?: out| about| around)? (?=on the table\b)", r"\1 "),  # 'the blocks standing out on the table'
     (r"^(of the blocks [^,.;]+),\s*(the one [^,.;]+),\s*(?:(?:could|can|would|will) you |please |kindly )*(\w+) (?:it|that one)\b", r"\1, \3 \2"),  # 'Of the blocks ..., the one nearest W, could you put it ...'
-    (r"^([^.;]*?\b(the \w+ bowl)\b(?:(?!\bthe \w+ (?:bowl|block)\b)[^.;])*?\bwith )(?:all (?:of )?)?its (?:blocks|contents|load)\b", r"\1all the blocks in \2"),  # 'W ..., with all of its blocks in the bin'
     (r"^((?:put|move|place|drop|sort|take) )(?:all )?the (?:blocks|cubes) ((?:in|into|on|onto|to) [^,.;]+?),?\s*(?:but )?(?:only|just) the (?:blocks|ones|cubes) "
      r"((?:that are |which are )?(?:on|in|inside|not in|outside|off|from)\b[^.;,]*)(?=\s*(?:[.;,]|$))", r"\1the blocks \3 \2"),  # '..., but only the blocks on the table'
     (r"^all of them\b(?= (?:into|in|to|on|onto|go|goes|in the)\b)", "all the blocks"),  # said first, with nothing before it to be 'them'

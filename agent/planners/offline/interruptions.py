@@ -35,7 +35,7 @@ def _joined(said: str, then: str) -> str | None:
         for i in range(len(head) - k, -1, -1):
             if head[i: i + k] == start[:k] and (k >= 2 or i + k == len(head)):
                 cut = [w.start() for w in rx(r"[A-Za-z']+").finditer(said)][i]
-                if not rx(r"[.!?;]\s").search(said, cut):  # a restart of the sentence broken off, never of one before it
+                if k > 2 or not rx(r"[.!?;]\s").search(said, cut):  # a short restart ('on the') is of the sentence broken off
                     return f"{said[:cut].rstrip(' ,')} {then}".strip()
     if not head or head[-1] not in _HANGING:
         return None

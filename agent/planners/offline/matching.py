@@ -18,6 +18,8 @@ _ITS = r"the block of (?:the same|identical|like|matching|its|its own|that) colo
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b((?:each|every) bowl) (?:is to|should|must|shall|will|is going to) (?:receive|get|take|be given) (the block of its (?:own )?colou?r)\b", r"\1 holds only \2"),
+    (r"(\bonly the block of its (?:own )?colou?r),?\s*(?:and )?(?:the bowls|they) (?:are to|should|must|shall|will|may) (?:hold|contain|have|get) nothing else\b", r"\1"),  # a judge's 'Each bowl is to receive ..., and the bowls are to hold nothing else'
     (r"\b(?:the )?(?:wrong|mismatched|unmatched|odd|other) colou?r(?:ed)? (blocks|ones) ((?:out of|from|in|inside) the (\w+) bowl)\b", r"the non \3 blocks \2"),  # 'get the wrong colour blocks out of W'
     (r"\b((?:each|every) bowl) (?:should|must|has to|needs to|is to|will) (hold|contain|have)(?= only\b)", r"\1 \2s"),  # 'each bowl should hold only the block of its own colour'
     (r"(\bonly the block of its (?:own )?colou?r)[.;,]\s*(?:and )?(?:nothing|no other blocks?)(?: else)? (?:in (?:the|any) bowls?|in them|in any of them)\W*$", r"\1"),  # '..., nothing else in the bowls'

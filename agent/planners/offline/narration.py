@@ -394,7 +394,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwhilst\b", "while"),
     (r"\bmaintain (the [\w ]+?)(?: s|'s)? (?:current |present |existing )?(?:position|place|spot|location)\b", r"keep \1 where it is"),
     (r"\b(the [\w ]+? (?:block|cube)|\w+ block) (?:stays?|remains?) (?:in )?(?:the )?same (?:place|spot|position)\b", r"\1 stays where it is"),
-    (r"\b(?:ez|gg|ngl|tbh|to be honest|there is a (?:love|dear|good)(?: (?:robot|lad|girl|boy|one))?|be a dear|sorry to (?:be a bother|bother "
+    (r"\b(?:ez|gg|ngl|tbh|speedrun(?: it| this| that)?|to be honest|there is a (?:love|dear|good)(?: (?:robot|lad|girl|boy|one))?|be a dear|sorry to (?:be a bother|bother "
      r"you|trouble you)|do one thing)\b,?\s*", ""),
     (r"\s+quick(?:ly)?\s*$", ""),
 )

@@ -23,9 +23,6 @@ _ELSEWHERE = (r"(?:stacked(?! on (?:it|them|top)\b)|in (?:a )?bowls?|in the bin|
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^((?:every|each) bowl) (?=(?:exactly|just|only|at least|at most)? ?(?:one|two|three|four) blocks? in it\b)", r"\1 should have "),  # 'every bowl exactly 1 block in it'
-    (r"(\bwith (?:all )?(?:the |its )?(?:blocks|ones|contents)(?: (?:from|in|out of) (?:it|there|the \w+ bowl))?) (?:set|put|placed|laid|lined|spread|moved|sitting|resting|lying|standing)"
-     r"(?: out| down)? (?=(?:on|in|into|onto|at) )", r"\1 "),  # '..., with the blocks from it set out on the table'
-    (r"^(?:i would like|i want|i need|i d like) (the \w+ bowl) (?:to be |to get |be )?(?:empty|emptied|cleared)\s*,\s*(?=(?:with|and) (?:all )?the blocks\b)", r"empty \1, "),  # 'I'd like W to be empty, with all of its blocks ... in the bin'
     # a purpose or a reason that changes no goal: '..., so that I can reach it', 'so it's easier to find them', 'since the
     # table is getting crowded'
     (r",?\s*\bso(?: that)? (?:i|we|you|people|someone|everyone) (?:can|could|will|may|might|do not|don t)\b[^.;!?]*", ""),
@@ -225,7 +222,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      lambda m: f"stack {m[2]} into one {m[1]}{m[3] or ''}"),  # '..., with the X one at the bottom': said of the tower
     (r"\b(?:make|build|form|create|assemble|construct|put together) (?:one|a|a single) (?:big |tall |single )?(tower|stack|pile)( (?:on|in|at) the "
      r"(?:table|middle|\w+ \w+ corner|\w+ bowl))? (?:out of|from|of(?! (?:two|three|four|five|six|\d)\b)|using|made (?:out )?of|made from|with(?= (?:all|"
-     r"both|every|the (?:\w+ )?blocks\b|\w+ blocks\b))) (.+?)((?:,? with|,) (?:the )?\w+ (?:one|block) .*)?$",
+     r"both|every|the (?:\w+ )?blocks\b|\w+ blocks\b))) (.+?)((?:,? with|,) (?:the )?\w+ (?:one|block) .*|,? (?:but|and) (?:leave|keep|do not|not)\b.*)?$",
      lambda m: f"stack {m[3]} into one {m[1]}{m[2] or ''}{m[4] or ''}"),  # 'build a tower on the table out of X': where it stands
     # a learner's or a speaker's loose words: 'should be taken out and placed on the table', 'put Y in W instead of it'
     (r"\b(?:get|gets|are|is) taken (?:out|down|off)(?: of (?:the|its|their|a) (?:\w+ )?bowls?)? and (?:(?:get|be) )?(?:placed|put|set|moved|laid) (?:(?:them|it) +)?"

@@ -74,8 +74,10 @@ PASSIVES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^it (?:would|will) be (?:much |greatly |very much )?appreciated if ", "i would like it if "),
     (r"\b(the \w+ \w+) (?:could|can|might) be (?=(?:placed|put|moved|set|stacked|transferred|relocated)\b)", r"\1 to be "),
     (r"(?:\bif )?\b(the \w+ bowl) (?:could|can|might|should|must|is to|needs to|has to) be (?:emptied|cleared)(?: out)?\b", r"empty \1"),  # 'if W could be emptied'
-    (r"\b((?:empty|clear) (?:out )?the \w+ bowl|the \w+ bowl (?:emptied|cleared)(?: out)?),? with (?:everything|all|whatever is|the blocks?|all the blocks|its blocks|its contents|what is) (?:in it |inside |in there )?"
-     r"(?:going|ending up|being (?:put|placed|thrown|returned|moved|taken)|put|returned|moved|placed|set|taken|sent|carried|brought) (?:back )?(in|into|onto|on|to) ", r"\1 \2 "),  # 'empty W, with everything in it going into the bin'
+    (r"\b(the \w+ bowl) to be (?:empty|emptied|cleared),(?= with )", r"\1 emptied,"),  # "I'd like W to be empty, with all of its blocks ... in the bin"
+    (r"\b((?:empty|clear) (?:out )?the \w+ bowl|the \w+ bowl (?:emptied|cleared)(?: out)?),? with (?:everything|all|whatever is|the blocks?|all the blocks|(?:all (?:of )?)?its blocks|its contents|what is|"
+     r"the blocks from it) (?:in it |inside |in there )?(?:going|ending up|being (?:put|placed|thrown|returned|moved|taken)|put|returned|moved|placed|set|taken|sent|carried|brought|"
+     r"resting|sitting|lying|set out|laid out|spread out)(?: peacefully| neatly| quietly| nicely)? (?:back )?(in|into|onto|on|to) ", r"\1 \2 "),  # 'empty W, with everything in it going into the bin'
     # 'the intended state of the table is one in which ...', 'when the work is finished, ...', '... at the earliest opportunity'
     (r"^(?:the )?(?:intended|desired|target|required|expected|final) (?:state|arrangement|layout|configuration|set ?up)(?: of the table)? is (?:one )?(?:in which|where|"
      r"with) ", ""),

@@ -97,7 +97,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(occupies|occupy|takes up|fills) (the [\w ]*?(?:corner|middle))\b", r"is at \2"), (r"\b(should|must|shall|will|are to|is to) (?:occupy|fill) (?=the \w+ bowl\b)", r"\1 be in "),
     (r"\bthe table itself\b", "the table"), (r"\bbut (?:rather |instead )(?:to )?", "but "),
 
-    (r"^it is the (?:wish|desire|intention|requirement|request|expectation) of (?:the )?[a-z]+ that ", ""),
+    (r"^it is the (?:wish|desire|intention|requirement|request|expectation|finding|ruling|judge?ment|decision|order|view|opinion) of (?:the |this )?[a-z]+ that ", ""),
     (r"(the \w+ (?:block|one)) be (?=(?:placed|put|moved|set|located|positioned|disposed|deposited)\b)", r"\1 is "),
     (r"(?:^|(?<=[.;] ))(?:provided|providing)(?: that)? (?=[^,;.]+,)", "if "),  # 'Provided that C, A': a condition first
     (r",?\s*\bprovided(?:,? however,?)?,? that\b", " and"),
@@ -110,7 +110,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:proud |standing |sitting )?(?:up )?(?:high|tall|proud)(?: and \w+)?\s*(?=,)", ""),
     (r"\b(?:remains?|stays?|holds?|keeps?) (?:in )?position\b", "stays where it is"),
     (r"\b(dispose of|get rid of|discard|throw away|throw out|trash|ditch|scrap) (the [\w ]+?) (?:in|into) the bin\b", r"\1 \2"),
-    (r"\b(?:tidy|clear|clean)(?: up)? (?:away (the \w+ block|it|that one)|(the \w+ block|it|that one) away)\b(?![^.;]*\b(?:not|none|never|no)\b[^.;]*\bbin\b)", r"put \1\2 away"),
+    (r"\b(?:tidy|clear|clean)(?: up)? (?:away (the \w+ block)|(the \w+ block) away)\b(?![^.;]*\b(?:not|none|never|no)\b[^.;]*\bbin\b)", r"put \1\2 away"),
     # 'tidy X away' (the bin), never where the bin is ruled out ('clear away X, and none of the blocks may go in the bin')
     (r"[,;.]\s*(?:which|what) (?:blocks?|ones?) (?:is|are) (?:(?:at|up to) (?:the|your|its) (?:discretion|choice)(?: of [a-z ]+)?|"
      r"up to you|your (?:call|choice))", ""),

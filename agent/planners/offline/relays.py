@@ -45,7 +45,7 @@ _RELAYS: tuple[tuple[str, str], ...] = (
      r"(?: to (?:tell|ask|get|let|remind) you)? to (?!(?:go|be|sit|end up|stay|live|rest|come|see|watch)\b)(?=\w)", ""),  # never 'X wants to go in W'
     (rf"^\W*{_WHO},? (?:said|says|mentioned|told (?:me|us))(?: that)? (?:she|he|they)(?:'d| would| will) (like|love|prefer|want)\b", r"I would \1"),
 
-    (rf"(?:^\W*|(?<=, )){_WHO},? (?:said|says|mentioned|insists|insisted|thinks|wrote|noted|reckons|explained|pointed out|is saying|keeps saying|tells (?:me|us)|"
+    (rf"(?:^\W*|(?<=, )(?=[^.;!?]*\b(?:blocks?|bowls?|bin|table|everything|whatever|anything)\b)){_WHO},? (?:said|says|mentioned|insists|insisted|thinks|wrote|noted|reckons|explained|pointed out|is saying|keeps saying|tells (?:me|us)|"
      r"told (?:me|us))(?: that)?,?\s+(?!to\b)", ""),  # also after a comma: '..., dear, my daughter says whatever is in it belongs in the bin'
     (r"^\W*(?:nobody|no one|no-one|none of us|not one of us) (?:really )?(?:wants|would like|needs|asked for)\b", "I do not want"),  # 'nobody wants X in W'
     (rf"^\W*{_WHO},? (?:would|'d) (like|love|prefer)\b", r"I would \1"),

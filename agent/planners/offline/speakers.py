@@ -59,6 +59,9 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:do not|don't|don t|dont) (?:you )?(?:lay a finger on|so much as touch)\b", "do not touch"),
     (r"\s+(?:po|na)\b(?=\s*(?:[,.!?]|$|pls\b|please\b|thank|but\b|then\b))", ""), (r",?\s+(?:ka|kha|krub|khrap)\b(?=\s*(?:[.!?]|$))", ""),
     # missing articles and 'same': 'in bowl with same colour as purple block', 'but not white block', 'the other blocks stay same place'
+    (r"^(?:put|place|move) (?:in|into) the (\w+) bowl the block (?:which|that) (?:has|have|is)(?: the)? same colou?r (?:like|as|with) (?:this|that|the) bowl\b",
+     lambda m: f"put the {m[1]} block in the {m[1]} bowl"),  # a learner's 'Put in W the block which has same colour like this bowl'
+    (r"\b(blocks?) (?:which|that) (?:has|have) (?:the )?same colou?r (?:like|as|with) (?:some|a|any|one) bowl\b", r"\1 that matches a bowl"),  # 'every block which has same colour like some bowl'
     (r"\b(with|of|has|have|having|in|is|are) same (colou?r|bowl)\b", r"\1 the same \2"), (rf"\b(in|into|to) (?:the )?bowl (?:having |that has |which has |of )?(?:the )?same (colou?r) as (?=(?:the )?(?:{'|'.join(COLOURS)}) (?:block|cube)\b)", r"\1 the bowl with the same \2 as "),
     (r"\bblocks (with|having|that have) a same colou?r(?:ed)? bowl\b", r"blocks \1 a matching bowl"), (r"(?:(?<=colour )|(?<=color ))(as|like) (?=\w+ (?:block|bowl|cube)\b)(?!the |a |an |every |each |all |any |one |this |that )", r"\1 the "),
     (rf"\b(not|except|nor) (?=(?:{'|'.join(COLOURS)}) (?:block|bowl|cube)\b)", r"\1 the "),  # a list said without articles: 'X block, Y block, Z block'

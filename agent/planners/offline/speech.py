@@ -126,8 +126,10 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # the order said in passing: 'A first, and (only) then B', 'A, and once it's in, B', 'keep X. First A, then B', 'Y goes in after it'
     (r"(?:(?<=bowl)|(?<=bin)|(?<=table)|(?<=corner)|(?<=middle))\s+first(?=\s*[,;]\s*(?:and )?(?:then|only then|after that|afterwards|next|once|when)\b)", ""),
     (r"[,;.]\s*(?:and )?(?:that|this|which) (?:being |having been )?(?:done|finished|completed|accomplished),\s*", "; then "),  # 'X upon Y; that being done, move ...'
+    (r"[,;.]\s*(?:and )?after (?:it|that one|this one),\s*", "; then "),  # 'let X descend into W; after it, let Y follow it there'
     (r"[,;]\s*(?:and )?(?:only then|once (?:it|that|they) (?:is|s|are|re|has been|have been) (?:in|there|done|finished|gone|placed|down|out|off|settled|sorted|set|in place|complete|completed)|"
      r"when (?:that|it) (?:is|s) (?:done|finished|over|in|there)),?\s*", ", then "),
+    (r"\bthen,? and only then\b,?", "then"),  # '..., and once that's done, and only then, Y can go on top of it'
     (r"^((?:keep|leave|do not (?:move|touch))\b[^.;]*[.;]\s*)(?:first(?: of all)?|to start|start by|begin by|start with|begin with)(?:,\s*|\s+)", r"\1"),
     (r"\b(goes|go|should go|is going) in(?:to it)? after (?:it|that|them|that one)\b", r"\1 in there"),
     (r"^([^.;]*?\b(?:in|into) (the \w+ bowl)\b[^.;]*?,[^.;]*?\b(?:out of|from)) (?:it|there)\b", r"\1 \2"),  # 'before you put A in W, take B out of it': W

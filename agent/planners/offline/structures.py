@@ -13,6 +13,7 @@ from collections.abc import Callable
 _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^(?:make|build) (?:a|the|me a|us a) (?:tower|stack)\s*[,:]?\s*(?=(?:put|place|stack|set)\b)", ""),  # a child's 'make a tower put X on Y and then Z on top of X'
     (r"^(?:my goal is |i want |i would like )?(?:a configuration|an arrangement|a state|a layout) in which (the [\w, ]+? blocks?) (?:form|make up|make) (?:a single|one|a) (?:tower|stack)\b",
      r"stack \1 into one tower"),  # a physicist's 'My goal is a configuration in which the cyan, purple and yellow blocks form a single tower'
     (r"^(?:one|a|a single) (?:(?:two|three|four|five) block )?(?:stack|tower|pile)(?: of (?:two|three|four|five)(?: blocks)?)?[.;]\s*(?:put )?(?=(?:the )?\w+ block (?:at|on) the (?:bottom|base)\b)",
