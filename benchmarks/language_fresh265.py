@@ -13,7 +13,13 @@ or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5ab8f09, the code of 6f5a664, before anything it could prompt): 0.9267
+goal-correct (278 of 300), 19 refused, no question, no wrong action and three wrong replies. The wrong replies: the
+aunt's "Sweetie, is X in a bowl? And how many bowls have we got out, I forget." The refusals: the scientist's "My goal
+is a single tower composed of X, Y and Z, with X as its base." and "Sort by colour: every block whose colour matches a
+bowl goes into that bowl; all other blocks remain exactly where they are."; the mail carrier's "Could you put every
+block that's in a bowl into the bin? Same as the dead letters, straight in the bin they go."; the Romanian speaker's
+"Move X to the top right corner, and Y let it where it is, please."
 """
 
 from __future__ import annotations

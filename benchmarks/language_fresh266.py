@@ -12,7 +12,24 @@ about the table, one or two in a message. Six personas write them:
 - plain47: "Put the red block in the bin and leave everything else where it is."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 8ca1a01, the code of 6f5a664, before anything it could prompt): 0.6167
+goal-correct (185 of 300), 105 refused, five questions, five wrong actions and no wrong reply. The wrong actions: the
+nervous user's "is it ok if you move whichever block is closest to the middle of the table right into the middle? sorry,
+i hope that makes sense". The questions: the actor's "Take X and place it, gently now, in the bottom left corner!" The
+refusals: the bus driver's "next stop W. drop X off there please", "X's last stop is W", "everybody in W, all off at the
+bin please, every last block", "last stop for the blocks: all of them into the bin, except X, that one does not get
+off", "the block riding on top of X, drop it off in W", "take X over to W, but Y stays right where it is, no detours"
+and "first stop, X goes in W. second stop, Y gets off at the bin"; the actor's "What I desire, more than anything in
+this world, is X standing upon Y!", "Every single block upon this stage shall go into the bin! Every one of them!",
+"Every block in W, to the bin with them! All but X. Spare X!", "The block nearest W. Yes, that one! Into W it goes!",
+"Banish X to the bin! Yet leave Y exactly as it stands." and "First, X takes the middle of the table, our stage. Then Y
+climbs upon it!"; the nervous user's "I'd like X in the bin please. sorry, only that one, nothing else in the bin", "um,
+X is on Y, could you take it off? not into the bin though please, i still need it. sorry" and "um, could you put each
+block in the bowl with the same colour as it? and the blocks that don't have a matching bowl, please leave them where
+they are. sorry"; the ten-year-old's "new rule: every block has to be flat on the table. no towers and nothing in the
+bowls!!", "no blocks allowed on top of X!! take them off", "step 1 put X in the bin. step 2 put Y where X was" and
+"matching game!! blocks go in the bowl thats the same colour as them, and the blocks with no same colour bowl go in the
+bin"; the Norwegian speaker's "Put the block which has the same colour as W into that bowl."
 """
 
 from __future__ import annotations

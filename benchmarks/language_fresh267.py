@@ -16,7 +16,25 @@ questions about the table, one or two in a message. Six personas write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 3f219a0, the code of 6f5a664, before anything it could prompt): 0.7467
+goal-correct (224 of 300), 60 refused, two questions, nine wrong actions and five wrong replies. The wrong actions: the
+painter's "Clear every block off the table and into the bin, like clearing the drop cloth. The ones in the bowls can
+stay in their bowls." binned the blocks in bowls too; the grandmother's "W always looked a bit lonely to me, like my
+sister's house after the children moved out. Put the block of the same colour in it, would you, dear?" The wrong
+replies: the professor's "Is X, so far as you are able to tell, resting directly on Y?" The questions: the grandmother's
+"There's a little tower there with X at the bottom, my grandson built it. Could you take the one on the very top and pop
+it in W, dear?" The refusals: the professor's "I would be most grateful if X could, at your convenience, be placed in
+the bin; it is, I believe, no longer needed for our purposes.", "The arrangement I have in mind, and I do not think it
+an unreasonable one, is one in which X is in the bin.", "Should it be feasible, I would ask that each of the bowls end
+up holding exactly one block; which blocks, I leave entirely to your discretion.", "It would be preferable, I think, if
+X were no longer resting on Y; kindly set it down elsewhere, though not, I must stress, in the bin." and "I should like
+W emptied into the bin, while X, I must insist, remains precisely where it is at present."; the painter's "I'd like X
+and Y both in W, they go together nicely.", "Everything on the table goes in the bin except X, I still need that
+colour." and "Put X in W, but don't touch Y, the paint on it is still wet."; the grandmother's "I'd love to see a little
+tower, like the layer cakes I used to bake: X at the bottom, then Y, and Z right on top.", "Oh, leave W alone, dear, it
+has my favourites in it. All the other blocks can go in the bin though." and "I like things tidy, always have. First,
+dear, could you empty W, put those anywhere you like, and then put X in it all by itself?"; the Swahili speaker's
+"Please, put exactly two blocks in W, not more. Which blocks, it is not matter."
 """
 
 from __future__ import annotations
