@@ -1,19 +1,25 @@
-"""What the two-hundred-and-fifty-seventh to two-hundred-and-sixty-fifth untuned batches (`benchmarks.language_fresh256`
-to `language_fresh264`: a dentist, a skateboarder, a museum guide, a tired parent, a postman, a knitter, an office
-manager, an eight-year-old, a carpenter, a yoga teacher, a student, a formal writer, a lifeguard, a birdwatcher, a
-teenager, a chatty grandmother, a pharmacist, a comedian, a busy executive, a six-year-old, a chemist, a fisherman, a
-texter, an apologetic person, a dog walker, a retired judge, a gamer, a night-shift worker, a kindergarten teacher, an
-electrician, a would-be poet, a nine-year-old, a home cook, a runner, a librarian, a grandfather, and Mandarin,
-Indonesian, Thai, Brazilian, Ukrainian, Filipino, Czech, Finnish and Hungarian speakers) and the mends they prompted
-found, said in other words than the batches. The wrong actions: a knitter's 'Could you tidy X away into the bin, dear?
-...' left X where it was ('tidy' read as 'clear what is on X'); a grandmother's 'W is supposed to be empty, dear, my
-daughter says whatever is in it belongs in the bin' put W's blocks on the table (the relayed words dropped as an aside);
-a fisherman's 'I'd fancy a little tower on the table out of X, Y and Z' only took a block off another; 'First put X on
-the table, then stack Y on it, and after that Z on top' put Z on another tower; a grandfather's 'What I'd really like,
-if it's no bother, and it shouldn't be, is X over in the corner' did nothing (the courtesy's 'and it shouldn't be' read
-as a negation). The wrong replies: 'Which bowl is X in? And is there anything on top of it?' answered the second
-question about the bowl (or about the block X stands on); 'Blocks on the table, outside the bowls: how many? ...' and
-'I'm so sorry to bother you, but how many ...?' were not read."""
+"""What the two-hundred-and-fifty-seventh to two-hundred-and-sixty-eighth untuned batches
+(`benchmarks.language_fresh256` to `language_fresh267`: a dentist, a skateboarder, a museum guide, a tired parent, a
+postman, a knitter, an office manager, an eight-year-old, a carpenter, a yoga teacher, a student, a formal writer, a
+lifeguard, a birdwatcher, a teenager, a chatty grandmother, a pharmacist, a comedian, a busy executive, a six-year-old,
+a chemist, a fisherman, a texter, an apologetic person, a dog walker, a retired judge, a gamer, a night-shift worker, a
+kindergarten teacher, an electrician, a would-be poet, a nine-year-old, a home cook, a runner, a librarian, a
+grandfather, a mail carrier, a scientist, an aunt, a bus driver, an actor, a nervous user, a ten-year-old, a painter, a
+professor, a boss, a grandmother, and Mandarin, Indonesian, Thai, Brazilian, Ukrainian, Filipino, Czech, Finnish,
+Hungarian, Romanian, Norwegian and Swahili speakers) and the mends they prompted found, said in other words than the
+batches. The wrong actions: a knitter's 'Could you tidy X away into the bin, dear? ...' left X where it was ('tidy' read
+as 'clear what is on X'); a grandmother's 'W is supposed to be empty, dear, my daughter says whatever is in it belongs
+in the bin' put W's blocks on the table (the relayed words dropped as an aside); a fisherman's 'I'd fancy a little tower
+on the table out of X, Y and Z' only took a block off another; 'First put X on the table, then stack Y on it, and after
+that Z on top' put Z on another tower; a grandfather's 'What I'd really like, if it's no bother, and it shouldn't be, is
+X over in the corner' did nothing (the courtesy's 'and it shouldn't be' read as a negation); a nervous user's 'is it ok
+if you move whichever block is closest to the middle right into the middle?' was answered, not done; a painter's '...
+into the bin ... The ones in the bowls can stay in their bowls.' put a binned block into the bowl of its colour; a
+grandmother's 'W always looked a bit lonely to me, ... Put the block of the same colour in it' got the help text. The
+wrong replies: 'Which bowl is X in? And is there anything on top of it?' answered the second question about the bowl (or
+about the block X stands on); 'Blocks on the table, outside the bowls: how many? ...' and 'I'm so sorry to bother you,
+but how many ...?' were not read, nor 'Is X, so far as you are able to tell, resting directly on Y?' and '... how many
+bowls have we got out, I forget.'"""
 
 from __future__ import annotations
 
@@ -170,6 +176,48 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
      lambda i, f: not f.in_bowl(WB) and BIN not in (f.base(P), f.base(O)), crowded),
     ("Build a tower out of the yellow block and the blue block, whichever way round you like, but the red block, you leave that one be.",
      lambda i, f: (f.support[B] == Y or f.support[Y] == B) and f.support[R] == i.support[R], crowded),
+    # the third round (FRESH265-267)
+    ("would it be ok if you moved whichever block is nearest the cyan bowl into the cyan bowl? sorry", _in(Y, CB), crowded),
+    ("Sweep every block off the table and into the bin. The ones in the bowls can stay where they are.", _binned(R, G, Y), crowded),
+    ("The white bowl always looked a bit lonely to me, like a garden in winter. Put the block of the same colour in it, please.",
+     lambda i, f: f.base(WHITE) == WB and not moved(i, f), with_white),
+    ("Put the block of the same colour in the white bowl, would you?", lambda i, f: f.base(WHITE) == WB and not moved(i, f), with_white),
+    ("next stop the cyan bowl. drop the yellow block off there", _in(Y, CB), crowded),
+    ("the yellow block's final stop is the cyan bowl", _in(Y, CB), crowded),
+    ("everyone in the white bowl, all off at the bin please", _binned(P, O), crowded),
+    ("first stop, the yellow block goes in the cyan bowl. next stop, the orange block gets off at the bin",
+     lambda i, f: f.base(Y) == CB and f.base(O) == BIN and moved(i, f) == {Y, O}, crowded),
+    ("take the yellow block over to the cyan bowl, but the red block stays right where it is, no detours", _in(Y, CB), crowded),
+    ("the block riding on top of the red block, drop it off in the cyan bowl", _in(G, CB), crowded),
+    ("Lift the yellow block and set it, slowly now, in the top right corner!", lambda i, f: f.support[Y] == "top right corner" and moved(i, f) == {Y}, crowded),
+    ("What I want, more than anything else, is the orange block standing upon the yellow block!", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Every block upon our stage shall go into the bin! Every single one of them!", _binned(*BLOCKS), crowded),
+    ("Every block in the white bowl, into the bin with them! Spare the pink block!", _in(O, BIN), crowded),
+    ("Banish the yellow block to the bin! Yet leave the red block exactly as it is.", _in(Y, BIN), crowded),
+    ("Into the cyan bowl the yellow block goes!", _in(Y, CB), crowded),
+    ("First, the yellow block takes the middle of the table, our stage. Then the orange block climbs upon it!",
+     lambda i, f: f.support[Y] == "middle" and f.support[O] == Y, crowded),
+    ("house rule: every block has to be flat on the table. no stacks and nothing in the bowls!",
+     lambda i, f: all(f.support[b] not in BLOCKS and f.base(b) not in BOWLS for b in BLOCKS), crowded),
+    ("no blocks allowed on top of the red block! take them off", lambda i, f: f.support[G] != R and f.base(G) != BIN and moved(i, f) == {G}, crowded),
+    ("the green block is on the red block, could you take it off? not into the bin though", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+    ("Put the block which has the same colour as the white bowl into that bowl.", lambda i, f: f.base(WHITE) == WB and not moved(i, f), with_white),
+    ("I would be most grateful if the yellow block could, at your earliest convenience, be placed in the bin; it is no longer needed.", _in(Y, BIN), crowded),
+    ("The layout I have in mind, and I do not think it an unusual one, is one in which the yellow block is in the bin.", _in(Y, BIN), crowded),
+    ("I'd like the yellow block and the orange block both in the cyan bowl, they go together nicely.",
+     lambda i, f: f.base(Y) == f.base(O) == CB and moved(i, f) == {Y, O}, crowded),
+    ("I'd love to see a little tower, like the ones my son used to build: the yellow block at the bottom and the orange block on top.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Please, put exactly two blocks in the cyan bowl, not more. Which ones, it does not matter.", lambda i, f: len(f.in_bowl(CB)) == 2, crowded),
+    ("Should it be possible, I would ask that each of the bowls end up holding exactly one block; which ones, I leave to your discretion.",
+     lambda i, f: all(len(f.in_bowl(w)) == 1 for w in BOWLS), crowded),
+    ("Everything on the table goes in the bin except the yellow block, I still need that one.", _binned(R, G), crowded),
+    ("Oh, leave the white bowl alone, dear, it has my favourites in it. All the other blocks can go in the bin though.", _binned(B, R, G, Y), crowded),
+    ("Put the yellow block in the cyan bowl, but don't touch the red block, the glue on it is still drying.", _in(Y, CB), crowded),
+    ("I should like the white bowl emptied into the bin, while the yellow block, I must insist, remains exactly where it is at present.", _binned(P, O), crowded),
+    ("My aim is a single tower composed of the yellow block and the orange block, with the yellow block as its base.",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Move the yellow block to the middle, and the red block let it where it is, please.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
 ]
 
 ASKED = [
@@ -180,6 +228,8 @@ ASKED = [
     ("Might I trouble you to tell me what is under the green block?", "red block"),
     ("Is the blue block in the purple bowl? And while you're at it, how many blocks does the white bowl hold?", "2 (blocks in the white bowl)"),
     ("wat colour is the bowl that the blue block is in", "purple"),
+    ("Is the green block, as far as you can tell, sitting on the red block?", "Yes"),
+    ("Sweetie, is the blue block in a bowl? And how many bowls have we got out, I forget.", "3 (bowls)"),
 ]
 
 

@@ -86,6 +86,14 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:that |the )(\w+ block) that (?:is|s|has) (?:gone and )?got itself (?:in|into|on|onto) the \w+ (?:bowl|block)\b", r"the \1"),  # "that X that's gone and got itself in W"
     (r"(\bon the table)[.,;]?\s*(?:anywhere )?on the table (?:is|s|would be|will do) (?:fine|ok|okay|good)\W*$|,\s*always has been\W*$", r"\1"),  # '... on the table. Anywhere on the table is fine.'
     (r"\bleave (the \w+ block),? (?:that one|it) (?:alone|be)\b", r"leave \1 alone"),  # 'but the pink block, you leave that one be'
+    # reasons and hedges said around a request: '..., I still need that colour', '..., the paint on it is still wet', 'X could, at your convenience, be placed',
+    # '... in the bin; it is, I believe, no longer needed for our purposes', 'The arrangement I have in mind, and I do not think it an unreasonable one, is ...'
+    (r",\s*(?:i (?:still )?need (?:that|this|it|them|those)(?: colou?r| one| ones)?|the (?:paint|glue|varnish|ink) on it is (?:still )?(?:wet|drying|fresh)|they (?:go|look|belong) "
+     r"(?:together|well together)(?: nicely| well| so well)?|it (?:has|holds|s got) my (?:favou?rites?|things|best ones)(?: in it)?)(?=\s*(?:[.;!]|$))", ""),
+    (r",\s*(?:at your (?:earliest )?(?:convenience|leisure)|i must (?:insist|stress|say)|(?:and )?i do not think (?:it|that|this) (?:an? )?(?:unreasonable|unusual|strange|big)(?: one| ask| request)?)\s*,", ""),
+    (r"\bwhere (it|they) (is|are) (?:at present|currently|right now|at the moment)\b", r"where \1 \2"),
+    (r"[;,.]\s*it is,?(?: i believe,)? (?:no longer|not) needed(?: any ?more)?(?: for [\w ]+)?(?=\s*(?:[.;!]|$))|^should it be (?:feasible|possible),?\s*|^(?:the|my) (?:arrangement|layout|state) i have in mind,? is (?:one )?in which ", ""),
+    (r"^(the \w+ block) is (?:on|in|sitting on|sitting in) the \w+ (?:block|bowl),\s*(?:(?:could|can|would) you )?(put|take|lift|get|move|place|set) it\b", r"\2 \1"),  # 'X is on Y, could you take it off?'
     (r",\s*i think (?:it|this|that) (?:is|s) (?:more )?(?:better|nicer|good|nice|prettier)(?: like (?:this|that)| this way| so)?(?=\s*(?:[.;!]|$))", ""),  # a learner's '..., I think it is more better like this'
     (rf"^(?![^,;.]*\b(?:{'|'.join(COLOURS)})\b)(?![^.;]*\b(?:it|they|them|there|that one)\b)[^,;.]{{3,60}}?,?\s+so (?:please )?(?=(?:put|place|move|take|bin|stack|throw|drop|set|pop|get|empty|clear)\b)", ""),
     # a reason first, naming nothing on the table: 'This next piece is headed for storage, so please put X into the bin'

@@ -23,6 +23,8 @@ def _prep(place: str) -> str:
 
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"[.;,]\s*which (?:blocks|ones)(?: go where)?,? (?:it )?(?:is not|does not|doesn t) matter\W*$|[.;,]\s*which (?:blocks|ones)(?: go where)?,? i leave (?:entirely |completely )?"
+     r"(?:to you|up to you|to your (?:discretion|judge?ment|choice))\W*$|(\bexactly \w+ blocks?\b[^.;]*?),\s*not more(?: than that)?(?=\s*(?:[.;!]|$))", lambda m: m[1] or ""),  # '..., not more. Which blocks, it is not matter.'
     (r"\b(one|two|three|four|five) ((?:blocks? )?(?:in|on|into) [\w ]+?),?\s*(?:and )?no more,? (?:and )?no (?:less|fewer)\b", r"exactly \1 \2"),  # '..., two in the bowl, no more, no less'
     (r"^(?:dish|bowl) (?:the blocks|them|it all|everything) out(?: like [\w ]+?)?\s*[:,]\s*(?=(?:exactly )?(?:one|two|three|four|five) )", "put "),  # a cook's 'Dish the blocks out like portions: two in ...'
     (r",?\s*(?:whichever|whatever|any) way (?:up|round|around)(?: (?:you|u) (?:like|want|please))?(?=\s*(?:[,.;]|$))", ""),  # 'a tower of X and Y, whichever way up you like'

@@ -22,8 +22,20 @@ _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:snug|cosy|cozy|safe|happy|comfy|warm|neat|tidy) as (?:a|an) [\w ]+?(?=\s*(?:[.;!]|$))|(?<=\bbe )(?:curled|tucked|snuggled|nestled|cuddled)(?: up)? (?=(?:in|into|on|inside)\b)", ""),  # 'X should be curled up in W, snug as a pup in its bed'
     (r"\b(block|one) (?:that|which) (?:crowns|tops|caps) (the [\w ]+?)(?= and\b|\s*[,.;]|$)", r"\1 on top of \2"),  # a poet's 'the block that crowns the tallest tower'
+    (r",\s*like (?:the|a|an|my) [\w ]+? (?:i|we|she|he) used to [\w ]+?(?=\s*[:;,.]|$)", ""),  # 'a little tower, like the layer cakes I used to bake: ...'
+    (r"^(the \w+ bowl) (?:always |really |just )?(?:looks?|looked|seems?|seemed|is|was)(?: a bit| so| rather| quite| very| always)? (?:lonely|sad|empty|bare|bored|forlorn)"
+     r"[^.;!?]*[.;!]\s*(.*?)\b(in|into) it\b", r"\2\3 \1"),  # 'W always looked a bit lonely to me, like ... Put the block of the same colour in it'
+    (r"\bthe block (?:of|in|with) the same colou?r(?: as it)? (in|into) (the (\w+) bowl)\b", r"the \3 block \1 \2"),  # 'Put the block of the same colour in W'
+    (r",\s*more than anything(?: else)?(?: in (?:this|the) world)?,", ""), (r"\s*\b(?:on|upon) (?:this|the|our) stage\b|(?<=\bthe table),? our stage\b", ""),
+    # an actor's 'What I desire, more than anything in this world, is X on Y!', 'Every single block upon this stage', 'the middle of the table, our stage'
+    (r"(\b(?:every|each|all (?:the )?)(?: single| last)? (?:block|blocks)\b[^.;!?]*[.;!])\s*(?:every|each) (?:single |last )?one of them\W*$", r"\1"),  # '... into the bin! Every one of them!'
+    (r"^((?:put )?(?:every|all|each)\b[^,.;!]*?),?\s*(?:off )?(?:to|into|in) (the bin|the \w+ bowl) with (?:them|it)\b", r"put \1 in \2"), (r"(?:^|(?<=[.;!] ))spare (the \w+ block)\W*$", r"leave \1 alone"),
+    (r"\bbanish (it|them|the \w+ block) to the bin\b", r"bin \1"), (r"(?:^|(?<=[.;!] ))yet,? (?=leave|keep|do not)", ""),
+    (r"^(into|onto|in|on|to) (the \w+ (?:bowl|block)|the bin|the table) (the [\w ]+?) goes?\W*$", r"put \3 \1 \2"), (r"\b(the \w+ block) takes (?=the middle\b|the \w+ \w+ corner\b)", r"put \1 at "),
+    # an actor's 'Every block in W, to the bin with them! ... Spare X!', 'Banish X to the bin! Yet leave Y ...', 'Into W it goes!', 'X takes the middle of the table, our stage'
+    (r"(\bin the bin)[.;!]?\s*(?:sorry,?\s*)?(?:only|just) (?:that one|it|this one)(?:,? nothing else(?: in the bin| goes in| in there)?)?\W*$", r"\1"),  # '... in the bin please. sorry, only that one, nothing else in the bin'
     (r"\b(?:keeps|holds) (?:its|their) (?:quiet |own |usual |present |current |rightful |humble )?(?:place|spot|position)\b", "stays where it is"),  # 'while Y keeps its quiet place'
-    (r"\blet (the \w+ block|it) (?:descend|drop|sink|fall|settle|travel|go|move|journey|wander|drift|glide|follow it|follow)(?: down)? (?=into|in|onto|on|to|there)\b", r"put \1 "),  # 'let X descend into W'
+    (r"\blet (the \w+ block|it) (?:descend|drop|sink|fall|settle|travel|journey|wander|drift|glide|follow it|follow)(?: down)? (?=into|in|onto|on|to|there)\b", r"put \1 "),  # 'let X descend into W'
     (r"\b(?:a single|one) block(?:,? one apiece)?,? and no more\b|\b(?:a single|one) block,? one apiece\b", "exactly one block"),  # 'Let each bowl cradle a single block, one apiece and no more'
     (r"\b(alone|untouched|unmoved|undisturbed) and (?:alone|untouched|unmoved|undisturbed)\b", r"\1"),  # 'Leave X alone and untouched'
     (r"[,.;!]?\s*(?:every ?body|everyone|every block|each one|each block) gets (?:a|their|its) (?:turn|go|chance)\b", ""),  # a teacher's '..., everybody gets a turn'

@@ -1,13 +1,25 @@
 """The words of the shop floor, the lab and the warehouse, each said as the request the clause reader knows: 'retrieve X
 from W' (take it out), 'stage / deposit / park X at P' (put it there), 'scrap X', 'send X to scrap', 'X is scrap' (the
-bin), 'load X and Y into W', 'W is the tote: load it with X', 'pull X, ship to bin', 'parcel for W: X'. Terms that need a definition ('singulate', 'palletize') are
-read from the definition said with them. Read among the first of `speech.SPEECH`'s rules."""
+bin), 'load X and Y into W', 'W is the tote: load it with X', 'pull X, ship to bin', 'parcel for W: X'; a postman's and
+a bus driver's ('next stop W. drop X off there', 'Y gets off at the bin'). Terms that need a definition ('singulate',
+'palletize') are read from the definition said with them. Read among the first of `speech.SPEECH`'s rules."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 _X = r"(the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?|it|them)"  # one block or two, named
 
-JARGON: tuple[tuple[str, str], ...] = (
+JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # a bus driver's: 'next stop W. drop X off there', 'X's last stop is W', 'Y gets off at the bin', 'that one does not get off', 'first stop, ... second stop, ...'
+    (r"^(?:(?:next|first|last|final) )?stop,?\s*(the [\w ]+?)[.,:;]\s*(?:drop|let|put|set) (the \w+ block) off(?: there| here)?\b", r"put \2 in \1"),
+    (r"\b(the \w+ block)(?: s|'s)? (?:last|final|next) stop (?:is|will be|s) (the [\w ]+?)(?=\s*(?:[.;,!]|$))", r"put \1 in \2"),
+    (r"^(?:every block|everybody|everyone|every one) (in the \w+ bowl),? all (?:off )?(?:at|in|into) (the bin|the \w+ bowl)(?: please)?(?:,? every (?:last )?block)?", r"put every block \1 in \2"),
+    (r"^(?:last|final|next|first) stop for (?:the |all the |all )?blocks\s*[:,]\s*(?:all of them|everyone|everybody)?\s*", "put all the blocks "),
+    (r"\b(?:drop|let) (it|them|that one|the \w+ block) off (?=(?:in|at|into) )", r"put \1 "), (r"\bgets? off at\b", "goes in"),
+    (r"\b(?:does not|doesn t|do not|don t) get off\b", "stays where it is"), (r",?\s*no detours\b", ""), (r"\briding (?=on |in )", ""),
+    (r"(?:^|(?<=[.;] ))(first|second|third|next|last|final) stop\s*[,:]?\s*", lambda m: "first " if m[1] == "first" else "then "),
     (r"^(?:a |one )?(?:parcel|package|delivery|drop(?: off)?) for (the \w+ bowl|the bin|the (?:top|bottom) (?:left|right) corner|the middle)\s*[:,]\s*(the \w+ block)"
      r"(?:[.;,]\s*(?:it|that one) (?:goes|belongs) (?:in|into|on|at)? ?there)?", r"put \2 in \1"),  # a postman's 'Parcel for W: X. It goes in there.'
     (r"\b(?:bowl (?:stuff|things|blocks|ones)|(?:the )?(?:stuff|things) in (?:the )?bowls)\b", "the blocks in bowls"),  # 'bowl stuff doesn't go in the bin'

@@ -15,11 +15,12 @@ from sim.core.lexicon import COLOURS
 _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(the \w+ block) (?:let|leave|keep) (?:it|him|her) (?=where it is\b|like it is\b|as it is\b)", r"leave \1 "),  # a learner's 'and Y let it where it is'
     (r"\b(want|like) that (the \w+ (?:bowl|block)) (?:is|will be|becomes) ", r"\1 \2 to be "),  # a learner's 'I want that W is empty'
     (r"\b(the \w+ (?:bowl|block)|the other blocks|the others|the rest) (?:you )?(?:leave|keep) (?=(?:as|like) (?:it|they) (?:is|are)\b)", r"leave \1 "),  # a learner's 'and W leave how it is now'
     (r"\b(leave|keep) (the \w+ (?:bowls?|blocks?)|the other blocks|the others|the rest|them|it) (?:on|in|at) (their|its) (?:own )?(?:place|places|spot|position)s?\b",
      lambda m: f"{m[1]} {m[2]} where {'it is' if m[3] == 'its' else 'they are'}"),  # a learner's '(and) the other blocks you leave on their place'
-    (r"^((?:please )?(?:put|place|throw|move|drop)) (in|into) (the bin|the \w+ bowl) ((?:every|each|all|the)\b[^,.;]*?)(?=\s*(?:[.;,!]|$))", r"\1 \4 \2 \3"),  # 'Put into the bin the block which is under X'
+    (r"^((?:please )?(?:put|place|throw|move|drop)) (in|into) (the bin|the \w+ bowl) (?![^,.;]*\bsame colou?r\b)((?:every|each|all|the)\b[^,.;]*?)(?=\s*(?:[.;,!]|$))", r"\1 \4 \2 \3"),  # 'Put into the bin the block which is under X'
     (r"\b(take|get|lift|move|remove) (the \w+ block) off from (?=the \w+ block\b)", r"\1 \2 off "),  # a learner's 'take X off from Y'
     (r"\b(?:the )?(\w+ block) (?:keep|stay|remain) (?:in|on|at) (?:its|his|her|the same|own) (?:own )?(?:place|position|spot)\b", r"the \1 stays where it is"),  # 'but X keep in its place'
     (r"\b(want|like|need) (the \w+ (?:bowl|block)) (?:become|becomes|is) (?=empty\b|clear\b|free\b)", r"\1 \2 to be "),  # 'I want W become empty'

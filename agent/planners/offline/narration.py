@@ -179,7 +179,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:straight|directly) (?=(?:down |back )?(?:on|onto|in|into|to)\b)", ""),
     (r"\bsee to it that\b|^see that (?=(?:every|each|all|the|no|nothing|there|none|both|it|they)\b)", "make sure that "),
     (r"^(?:sorry,? )?(?:um,? )?(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we) (?:could |can "
-     r"|would )?(?=\w+ (?:the|a|an|all|every|it|them)\b)", ""),
+     r"|would )?(?=\w+ (?:the|a|an|all|every|each|any|both|it|them|whichever|whatever|one|two|three|this|that|those|these)\b)", ""),
     (r"(?:^|(?<=[.;] ))(?:sorry )?if (?:that|this) is a (?:silly|stupid|dumb|daft) (?:thing to ask|question)\b(?:,\s*(?:but\s*)?(?=\w)|[^.;]*)", ""),  # a newcomer's 'is it ok if you put X on the table?'
     (r"^what (?:this|the) (?:crowd|audience|fans?|people|everyone|kids|class) (?:really )?(?:wants?|would love|would like) to see is ", "i want "),
     (r",?\s*(?:can|will|could) (?:the robot|you|it) (?:deliver|do it|manage it|pull it off|handle it|make it happen)\s*$", ""),

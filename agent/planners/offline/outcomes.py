@@ -22,6 +22,8 @@ _ELSEWHERE = (r"(?:stacked(?! on (?:it|them|top)\b)|in (?:a )?bowls?|in the bin|
               r"any other(?: block)?))")
 
 OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(?:^|(?<=[.;] ))(?:the ones|the blocks|those|any blocks?) (?:already )?(?:in|inside) (?:the |a )?bowls?,? (?:can|may|should|must|will|are to)? ?(?:stay|remain|be left|sit)"
+     r"(?: put| where they are| in (?:their|the) bowls?| as they are)?\W*$", "leave the blocks in the bowls where they are"),  # '... The ones in the bowls can stay in their bowls.'
     (r"^((?:every|each) bowl) (?=(?:exactly|just|only|at least|at most)? ?(?:one|two|three|four) blocks? in it\b)", r"\1 should have "),  # 'every bowl exactly 1 block in it'
     # a purpose or a reason that changes no goal: '..., so that I can reach it', 'so it's easier to find them', 'since the
     # table is getting crowded'

@@ -59,6 +59,8 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:do not|don't|don t|dont) (?:you )?(?:lay a finger on|so much as touch)\b", "do not touch"),
     (r"\s+(?:po|na)\b(?=\s*(?:[,.!?]|$|pls\b|please\b|thank|but\b|then\b))", ""), (r",?\s+(?:ka|kha|krub|khrap)\b(?=\s*(?:[.!?]|$))", ""),
     # missing articles and 'same': 'in bowl with same colour as purple block', 'but not white block', 'the other blocks stay same place'
+    (r"\b(with|have|has) no same colou?r bowl\b", r"\1 no matching bowl"),  # 'the blocks with no same colour bowl'
+    (r"\bthe block (?:which|that) (?:has|is) (?:the )?same colou?r (?:as|like) the (\w+) bowl (?:into|in) (?:that|this|the same)(?: same)? bowl\b", lambda m: f"the {m[1]} block into the {m[1]} bowl"),
     (r"^(?:put|place|move) (?:in|into) the (\w+) bowl the block (?:which|that) (?:has|have|is)(?: the)? same colou?r (?:like|as|with) (?:this|that|the) bowl\b",
      lambda m: f"put the {m[1]} block in the {m[1]} bowl"),  # a learner's 'Put in W the block which has same colour like this bowl'
     (r"\b(blocks?) (?:which|that) (?:has|have) (?:the )?same colou?r (?:like|as|with) (?:some|a|any|one) bowl\b", r"\1 that matches a bowl"),  # 'every block which has same colour like some bowl'

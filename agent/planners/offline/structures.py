@@ -14,6 +14,10 @@ _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:make|build) (?:a|the|me a|us a) (?:tower|stack)\s*[,:]?\s*(?=(?:put|place|stack|set)\b)", ""),  # a child's 'make a tower put X on Y and then Z on top of X'
+    (r"^(?:new |house |one |the |my )?rules?\s*[:,-]\s*", ""),  # a child's 'new rule: every block has to be flat on the table'
+    (r"\b(tower|stack|pile) (?:composed|comprised|consisting) of\b", r"\1 made of"), (r"\bwith (the \w+ block) as (?:its|the) (?:base|foundation|bottom)\b", r"with \1 at the bottom"),  # a scientist's
+    (r"(\bon the table\b[^.;]*)[.;]\s*(?:and )?no (?:towers|stacks|stacking)(?:,? (?:and )?nothing in (?:the|any) bowls?)?\W*$", r"\1"),  # '... flat on the table. no towers and nothing in the bowls'
+    (r"^no blocks? (?:(?:is |are )?allowed |at all )?on (?:top of )?(the \w+ block)\W*(?:[.;!]\s*(?:so )?take (?:them|it) off\W*)?$", r"nothing should be on top of \1"),  # 'no blocks allowed on top of X!! take them off'
     (r"^(?:my goal is |i want |i would like )?(?:a configuration|an arrangement|a state|a layout) in which (the [\w, ]+? blocks?) (?:form|make up|make) (?:a single|one|a) (?:tower|stack)\b",
      r"stack \1 into one tower"),  # a physicist's 'My goal is a configuration in which the cyan, purple and yellow blocks form a single tower'
     (r"^(?:one|a|a single) (?:(?:two|three|four|five) block )?(?:stack|tower|pile)(?: of (?:two|three|four|five)(?: blocks)?)?[.;]\s*(?:put )?(?=(?:the )?\w+ block (?:at|on) the (?:bottom|base)\b)",

@@ -264,6 +264,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:\b(?:just|only) |^)(one|two|three) (blocks?) (?:should |must |will |is to |are to )?(?:remain|stay|be left)(?: behind)? (on|in) (the table|the \w+ bowl)\b",
      r"only \1 \2 should be \3 \4"),
     (r"^sort (one|two|three|four) (?:blocks?|of the blocks) into (?:their|the) (?:matching|own|right) bowls?\b", r"put \1 blocks in their matching bowls"),
+    (r"^(?:i|we) (?:wanna|want to|would like to|d like to|would love to|d love to) see (?=an? (?:\w+ )?(?:tower|stack|pile)\b)", ""),  # "I'd love to see a little tower, ...: X at the bottom, ..."
     (r"^(?:i|we) (?:wanna|want to|would like to|d like to|would love to|d love to|would adore to|d adore to) see (?![^.;]* (?:stacked|piled)(?: up)? in (?:that|this|the same) order\b)(?=.+? (?:in|on|at|inside) the )", "put "), (r",?\s*(?:-\s*)?but keep (the \w+ (?:block|cube)) out\b", r" except \1"),
     (r"^(the (?:blocks?|ones?) [^,]+),\s*(?:straight |right )?(?:to|into|in) (the bin|the \w+ bowl) with (?:them|it)\W*$", r"put \1 in \2"),
     (r"^(.+?\b(?:one|two|three|four|five) (?:blocks?|cubes?))((?: (?:in|into|on|onto) [^;,.]+?)?)\s*[;,.]\s*(?:but )?(the \w+ (?:block|cube)) (?:can t|cannot|can not|must not|"
