@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh264` (the tenth to
-two-hundred-and-sixty-fifth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH264`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh267` (the tenth to
+two-hundred-and-sixty-eighth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH267`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -183,6 +183,9 @@ from benchmarks.language_fresh261 import FRESH261
 from benchmarks.language_fresh262 import FRESH262
 from benchmarks.language_fresh263 import FRESH263
 from benchmarks.language_fresh264 import FRESH264
+from benchmarks.language_fresh265 import FRESH265
+from benchmarks.language_fresh266 import FRESH266
+from benchmarks.language_fresh267 import FRESH267
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -424,6 +427,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh262", FRESH262),
     ("fresh263", FRESH263),
     ("fresh264", FRESH264),
+    ("fresh265", FRESH265),
+    ("fresh266", FRESH266),
+    ("fresh267", FRESH267),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -738,6 +744,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh262_goal_correct": rate("fresh262"),
         "fresh263_goal_correct": rate("fresh263"),
         "fresh264_goal_correct": rate("fresh264"),
+        "fresh265_goal_correct": rate("fresh265"),
+        "fresh266_goal_correct": rate("fresh266"),
+        "fresh267_goal_correct": rate("fresh267"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
