@@ -12,7 +12,18 @@ about the table (one or two in a message). Six kinds of people write them:
 - plain49: "Build a tower with the red block at the bottom, the blue block in the middle and the green block on top."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on caa00d7, the code of a38eaff, before anything it could prompt): 0.7667
+goal-correct (230 of 300), 65 refused, no question, no wrong action and five wrong replies. The wrong replies: the
+teenager's "how many blocks are just sitting on the table rn. like not in a bowl. asking for a friend". The refusals:
+the teenager's "i just want X OFF Y. put it literally anywhere else idc", "can u just put all the blocks in W. yes ALL
+of them. no i will not explain", "get X out of W. and no it does NOT go in the bin, why would it", "the block at the
+very top of the stack X is in. bin. thx i guess" and "sort the blocks into the bowls that match their colour i guess.
+the ones with no matching bowl just leave them where they are"; the grandfather's "My goal, if you can manage it, is a
+little tower: X on Y, and Z on top of them both."; the Bengali speaker's "Please put exactly two block in W, not more
+than two." and "Please put all the blocks in the bin except X. X no need to move."; the detective's "Everything into W.
+Not X. Not Y.", "The block nearest W, not counting anything inside it. Bin it." and "Colours match up. Every block with
+a bowl of its own colour goes in that bowl. The rest: bin."; the gardener's "Move X into W, but leave Y right where it's
+planted." and "First put X in W, then lay Y on top of it, like mulch over a seed."
 """
 
 from __future__ import annotations

@@ -13,7 +13,16 @@ questions about the table, one or two in a message. Six personas, one style each
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 61cb31a, the code of a38eaff, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 50 refused, no question, no wrong action and no wrong reply. The refusals: the mum's words to
+her children between the request ("can you put X in the bin please - Charlie not now, mummy's busy - thanks", "X goes in
+the top right corner. Poppy put that DOWN please! sorry. yes, X in the top right corner", "i'd like W emptied into the
+bin pls. JACK. put it down. thank you. yes W, into the bin", "take X off Y but don't put it in the bin - Mia, shoes on
+please - just not the bin", "the top block off the stack into W please. Sam stop kicking your sister. sorry! top one, W"
+and "X in the bin please, and leave the bowls as they are - Ruby, gentle with the cat!"); the Persian speaker's "Hello.
+Please put X on top of Y, thank you very much for your helping."; the barber's "You know what I'd love? X in the bin.
+Been meaning to tidy up round here all week, ha, never get the time."; the eight-year-old's "i want X on top of Y so its
+a tower!!!"; the coder's "for each block: if there's a bowl of the same colour, put it in there. else leave it"
 """
 
 from __future__ import annotations

@@ -13,7 +13,17 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 8452b63, the code of a38eaff, before anything it could prompt): 0.8433
+goal-correct (253 of 300), 37 refused, five questions, five wrong actions and no wrong reply. The wrong actions: the
+retiree's "I'd be obliged if you would take every block out of the bowls, save for the blue one." read 'the blue one' as
+the blue bowl. The questions: the hesitant user's "take the block nearest to X, um, no, the one furthest away from it,
+and put that one in the bin". The refusals: the sportscaster's "Here's how this one ends, folks: X sitting pretty right
+on top of Y! Make it happen!", "What I want to see, folks, is X touching down in the top right corner! Can it be done?",
+"Whoever's closest to W, that's our player! That block goes straight into W!" and "X is making its move onto Y! And Z?
+It's staying right where it is, folks, not moving an inch!"; the hesitant user's "I'd like X in the... um, W? yes. W, I
+think." and (twice) "put X in W but leave the... Y, leave that one alone"; the retiree's "Would you kindly take whatever
+is in W and put all of it in the bin."; the Malay speaker's "clear the table, all the blocks put in the bin, but the
+blocks inside W keep there"
 """
 
 from __future__ import annotations
