@@ -1,25 +1,28 @@
-"""What the two-hundred-and-fifty-seventh to two-hundred-and-sixty-eighth untuned batches
-(`benchmarks.language_fresh256` to `language_fresh267`: a dentist, a skateboarder, a museum guide, a tired parent, a
+"""What the two-hundred-and-fifty-seventh to two-hundred-and-seventy-first untuned batches
+(`benchmarks.language_fresh256` to `language_fresh270`: a dentist, a skateboarder, a museum guide, a tired parent, a
 postman, a knitter, an office manager, an eight-year-old, a carpenter, a yoga teacher, a student, a formal writer, a
 lifeguard, a birdwatcher, a teenager, a chatty grandmother, a pharmacist, a comedian, a busy executive, a six-year-old,
 a chemist, a fisherman, a texter, an apologetic person, a dog walker, a retired judge, a gamer, a night-shift worker, a
 kindergarten teacher, an electrician, a would-be poet, a nine-year-old, a home cook, a runner, a librarian, a
 grandfather, a mail carrier, a scientist, an aunt, a bus driver, an actor, a nervous user, a ten-year-old, a painter, a
-professor, a boss, a grandmother, and Mandarin, Indonesian, Thai, Brazilian, Ukrainian, Filipino, Czech, Finnish,
-Hungarian, Romanian, Norwegian and Swahili speakers) and the mends they prompted found, said in other words than the
-batches. The wrong actions: a knitter's 'Could you tidy X away into the bin, dear? ...' left X where it was ('tidy' read
-as 'clear what is on X'); a grandmother's 'W is supposed to be empty, dear, my daughter says whatever is in it belongs
-in the bin' put W's blocks on the table (the relayed words dropped as an aside); a fisherman's 'I'd fancy a little tower
-on the table out of X, Y and Z' only took a block off another; 'First put X on the table, then stack Y on it, and after
-that Z on top' put Z on another tower; a grandfather's 'What I'd really like, if it's no bother, and it shouldn't be, is
-X over in the corner' did nothing (the courtesy's 'and it shouldn't be' read as a negation); a nervous user's 'is it ok
-if you move whichever block is closest to the middle right into the middle?' was answered, not done; a painter's '...
-into the bin ... The ones in the bowls can stay in their bowls.' put a binned block into the bowl of its colour; a
-grandmother's 'W always looked a bit lonely to me, ... Put the block of the same colour in it' got the help text. The
-wrong replies: 'Which bowl is X in? And is there anything on top of it?' answered the second question about the bowl (or
-about the block X stands on); 'Blocks on the table, outside the bowls: how many? ...' and 'I'm so sorry to bother you,
-but how many ...?' were not read, nor 'Is X, so far as you are able to tell, resting directly on Y?' and '... how many
-bowls have we got out, I forget.'"""
+professor, a boss, a grandmother, a gardener, a detective, a barber, a coder, a busy mum, a night nurse, a sportscaster,
+a hesitant user, a retiree, and Mandarin, Indonesian, Thai, Brazilian, Ukrainian, Filipino, Czech, Finnish, Hungarian,
+Romanian, Norwegian, Swahili, Bengali, Persian and Malay speakers) and the mends they prompted found, said in other
+words than the batches. The wrong actions: a knitter's 'Could you tidy X away into the bin, dear? ...' left X where it
+was ('tidy' read as 'clear what is on X'); a grandmother's 'W is supposed to be empty, dear, my daughter says whatever
+is in it belongs in the bin' put W's blocks on the table (the relayed words dropped as an aside); a fisherman's 'I'd
+fancy a little tower on the table out of X, Y and Z' only took a block off another; 'First put X on the table, then
+stack Y on it, and after that Z on top' put Z on another tower; a grandfather's 'What I'd really like, if it's no
+bother, and it shouldn't be, is X over in the corner' did nothing (the courtesy's 'and it shouldn't be' read as a
+negation); a nervous user's 'is it ok if you move whichever block is closest to the middle right into the middle?' was
+answered, not done; a painter's '... into the bin ... The ones in the bowls can stay in their bowls.' put a binned block
+into the bowl of its colour; a grandmother's 'W always looked a bit lonely to me, ... Put the block of the same colour
+in it' got the help text; a retiree's 'take every block out of the bowls, save for the blue one' read 'the blue one' as
+the blue bowl. The wrong replies: 'Which bowl is X in? And is there anything on top of it?' answered the second question
+about the bowl (or about the block X stands on); 'Blocks on the table, outside the bowls: how many? ...' and 'I'm so
+sorry to bother you, but how many ...?' were not read, nor 'Is X, so far as you are able to tell, resting directly on
+Y?' and '... how many bowls have we got out, I forget.', 'how many blocks are just sitting on the table rn. like not in
+a bowl. asking for a friend'"""
 
 from __future__ import annotations
 
@@ -218,6 +221,28 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("My aim is a single tower composed of the yellow block and the orange block, with the yellow block as its base.",
      lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
     ("Move the yellow block to the middle, and the red block let it where it is, please.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    # the fourth round (FRESH268-270)
+    ("I'd be grateful if you would take every block out of the bowls, except for the pink one.",
+     lambda i, f: f.base(P) == WB and f.base(O) not in (WB, BIN) and f.base(B) not in (PB, BIN), crowded),
+    ("can you put the yellow block in the bin please - Max not now, I'm busy - thanks", _in(Y, BIN), crowded),
+    ("the yellow block goes in the cyan bowl. Lily put that DOWN please! sorry. yes, yellow block in the cyan bowl", _in(Y, CB), crowded),
+    ("the top block off the stack into the cyan bowl please. Tom stop that. sorry! top one, cyan bowl", _in(G, CB), crowded),
+    ("Here's how it ends, folks: the orange block sitting pretty on top of the yellow block! Make it happen!",
+     lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Whoever's nearest the cyan bowl, that's our player! That block goes into the cyan bowl!", _in(Y, CB), crowded),
+    ("The yellow block is making its move onto the green block! And the blue block? It's staying right where it is, folks!",
+     lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("Please put all the blocks in the bin except the yellow block. The yellow block no need to move.", _binned(P, O, B, R, G), crowded),
+    ("Please put exactly two block in the cyan bowl, not more than two.", lambda i, f: len(f.in_bowl(CB)) == 2, crowded),
+    ("i want the green block OFF the red block. put it anywhere else idc",
+     lambda i, f: f.support[G] not in (R, GRIPPER) and moved(i, f) == {G}, crowded),
+    ("Everything into the cyan bowl. Not the yellow block. Not the red block.",
+     lambda i, f: all(f.base(b) == CB for b in (P, O, B, G)) and CB not in (f.base(Y), f.base(R)), crowded),
+    ("i want the green block on top of the yellow block so its a tower!!!", lambda i, f: f.support[G] == Y and moved(i, f) == {G}, crowded),
+    ("Move the yellow block into the cyan bowl, but leave the red block right where it's parked.", _in(Y, CB), crowded),
+    ("Put the yellow block on top of the green block, thank you very much for your help.", lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("clear the table, all the blocks put in the bin, but the blocks inside the white bowl keep there",
+     lambda i, f: f.base(P) == f.base(O) == WB and all(f.base(b) == BIN for b in (R, G, Y)), crowded),
 ]
 
 ASKED = [
@@ -230,6 +255,7 @@ ASKED = [
     ("wat colour is the bowl that the blue block is in", "purple"),
     ("Is the green block, as far as you can tell, sitting on the red block?", "Yes"),
     ("Sweetie, is the blue block in a bowl? And how many bowls have we got out, I forget.", "3 (bowls)"),
+    ("how many blocks are just sitting on the table rn. like not in a bowl. asking for a friend", "3 (blocks not in a bowl)"),
 ]
 
 

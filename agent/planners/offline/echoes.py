@@ -81,7 +81,12 @@ def _container(m: re.Match[str]) -> str:
     return f"{m[1]} {said[-1][0]}" if said and not rx(r"\bblock\b").search(before[said[-1].end():]) else m[0]  # 'X goes in it' right after W: left to the reader
 
 
+_WORDS_RE = re.compile(r"[a-z]+")
+
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"[.;]\s*not (the \w+ block)[.;]\s*(?:and )?not (the \w+ block)\W*$", r" except \1 and \2"),  # a detective's 'Everything into W. Not X. Not Y.'
+    (r"(?<=[.;!?])\s*(?:(?:(?:yes|yeah|sorry|so)\b[,.!]*\s*)+|(?=(?:the )?(?:top|bottom|same|that|this|last) one\b))[\w ,]+$", lambda m: "" if set(_WORDS_RE.findall(m[0])) - {"yes", "yeah", "sorry", "so", "one", "just", "please"}
+     <= set(_WORDS_RE.findall(m.string[: m.start()])) else m[0]),  # '... into W please. sorry! top one, W': the request said again, after words to a child
     (r"(\b(?:on|onto) the table\b[^.;]*)[.;]\s*(?:on )?the table,?\s*(?:mind,?\s*)?(?:and )?not (?:in |into )?the bin\W*$", r"\1"),  # '... put on the table. The table, mind, not the bin.'
     (r"(?:^|(?<=[.;] ))(?:and )?then,? (the \w+ block) (?=(?:in|into|on|onto|on top of|to) (?:the|a) )", r"then put \1 "),  # a terse 'bin X. then Y in W.': the verb said once
     (r"(\b(bottom|top)\b[^.;!?]*[.;!])\s*(?:yes|yeah|yep|right|that s right)[,.!]?\s*the (?:very )?\2(?:most)? one\W*?(?=$|[.;!])", r"\1"),  # '... the one at the very bottom ... Yes, the bottom one.'

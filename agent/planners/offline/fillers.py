@@ -18,7 +18,7 @@ FILLER_RE = re.compile(
     r"(?:i|we) (?:do )?(?:hope|trust) (?:that )?you (?:could|would|might|can|will)|do you (?:think you )?(?:could|can)|are you able to|"
     r"(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?|"
     r"(?:(?:i am|i m|we are|we re) )?(?:(?:terribly|so|very|really|awfully|ever so) )?(?:sorry|excuse me|pardon me)(?: to (?:(?:bother|trouble|interrupt|"
-    r"disturb|pester|nag) you|ask(?: (?:so much|this|that|a lot|again|a favou?r))?|interrupt|be (?:a pain|a nuisance|a bother|picky|fussy|difficult)))?(?:,? but)?|if you please|if you (?:would|d|will) be so (?:kind|good)(?: as to oblige (?:me|us))?|(?:may|might|could|can) i (?:trouble|bother|ask) you(?: to)?(?= )|i (?:would|d) like,? (?:well|um+|uh+|erm|hmm+|so|oh)(?=,)|"
+    r"disturb|pester|nag) you|ask(?: (?:so much|this|that|a lot|again|a favou?r))?|interrupt|be (?:a pain|a nuisance|a bother|picky|fussy|difficult)))?(?:,? but)?|if you please|if you can manage (?:it|that)|if you (?:would|d|will) be so (?:kind|good)(?: as to oblige (?:me|us))?|(?:may|might|could|can) i (?:trouble|bother|ask) you(?: to)?(?= )|i (?:would|d) like,? (?:well|um+|uh+|erm|hmm+|so|oh)(?=,)|"
     r"i (?:wonder|was wondering) (?:if|whether) you (?:could|would|might|can)(?= (?!tell|say|let)\w)|"
     rf"(?:only )?{NO_TROUBLE}|if (?:it is|it s) not too much to ask(?: for you)?|"
     r"if you (?:would|will|do not mind|dont mind)|"

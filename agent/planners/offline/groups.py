@@ -29,6 +29,7 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\b(?:every|each|all)(?: of)?(?: the)? blocks?\b[^.;]*?\b(?:except|but not|but|save|apart from|other than)(?: for)? the )(\w+) one\b", r"\1\2 block"),  # 'every block out of the bowls, save for the blue one': a block
     (r"^((?:every|each|all)\b[^,.;]*?)(?:,? every (?:last |single )?one of them)?,? i (?:would|d) like (?:taken|lifted|moved|brought|got) out and (?:put|placed|set) (?:them |it )?(?=on|in|into|onto|at)", r"take \1 out and put them "),
     # a grandfather's 'Every single block that's sitting in a bowl, ..., I'd like taken out and put on the table'
     (r"(\b(?:every|each) block\b|\ball (?:the |of the )?blocks\b|\beverything\b)([^.;]*?),?\s*until (?:none|no blocks?|nothing|there (?:are|is) (?:none|nothing|no blocks?))"

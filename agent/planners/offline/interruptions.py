@@ -10,6 +10,7 @@ import re
 
 from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
+from sim.core.lexicon import COLOURS
 
 _TRAIL_RE = re.compile(r"\s*(?:\.{2,}|\u2026)\s*")
 # what stops a speaker: 'hang on', 'wait', 'one sec', then maybe a word to someone else ('he's pulling my sleeve',
@@ -20,6 +21,13 @@ _ASIDE_RE = re.compile(
     r"dog|cat|toddler|boy|girl|little one)\b[^.]*|(?:no,? )?(?:put|drop|give me|leave) (?:that|it) (?:down|back|alone)\b[^.]*|(?:stop|quit) (?:that|it)\b[^.]*|"
     r"not you\b[^.]*|(?:sorry,? )?(?:got|get) distracted\b[^.]*)?[.!,]?", re.IGNORECASE)
 _PAUSE_RE = re.compile(rf"(?:{_PAUSE}\b[,!.]?\s*)+", re.IGNORECASE)
+# words to someone else, called by name after the request began ('- Charlie not now, mummy's busy -', 'Poppy put that
+# DOWN please! sorry.', 'JACK. put it down. thank you.'): nothing in them names a thing on the table
+_NOTHING = rf"(?:(?!(?i:\b(?:blocks?|bowls?|bin|table|corners?|middle|towers?|stacks?|{'|'.join(COLOURS)})\b))[^.!?\-\u2013\u2014])*"
+_NAME = r"(?-i:[A-Z][a-z]+|[A-Z]{2,}(?=[.!,]))"
+_TO_CHILD = r"(?:(?-i:[A-Z]{2,})[.!]+|(?-i:[A-Z][a-z]+),?\s+(?i:not now|put (?:that|it) down|stop|shoes|gentle|careful|be (?:careful|gentle|nice|quiet|good)|get down|come here|quiet|enough)\b)"
+_ELSEWHERE_RE = re.compile(rf"\s+[-\u2013\u2014]+\s+{_NAME},?\s+{_NOTHING}(?:[-\u2013\u2014]+(?=\s)|[.!?]*$)|(?<=[.!?])\s+{_TO_CHILD}"
+                           rf"\s*{_NOTHING}[.!?]*(?:\s+(?!(?i:sorry|thanks|thank you|ok|yes)\b){_NOTHING}[.!?]+)?(?=\s|$)")
 _HANGING = {"the", "a", "an", "on", "in", "into", "onto", "to", "is", "are", "of", "at", "and"}
 
 
@@ -49,6 +57,7 @@ def _joined(said: str, then: str) -> str | None:
 
 def resumed(instruction: str) -> str:
     """The message as said once the speaker's breaks are mended; unchanged when it trails off nowhere."""
+    instruction = _ELSEWHERE_RE.sub("", instruction)
     parts = _TRAIL_RE.split(instruction.strip())
     if len(parts) < 2 or not parts[0]:
         return said_once(instruction)

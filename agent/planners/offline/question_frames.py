@@ -97,7 +97,7 @@ def unframed(t: str) -> str:
                r"which|where|whether|if\b))+").sub("", t.strip())
     t = rx(r"^(?:the )?(blocks|cubes|bowls)\b( [^:?]*?)?\s*[:,-]\s*how many(?: (?:are there|of them))?(?=\W*$)").sub(
         lambda m: f"how many {m[1]}{' are' + m[2] if m[2] else ''}", t)  # 'Blocks on the table, outside the bowls: how many?'
-    t = rx(r"\b(how many (?:blocks|bowls)) (?:(?:have|do) (?:we|you) (?:got|have)(?: got)?|are there)(?: out| here| there| on the table)?(?:,? i (?:forget|forgot|can not remember|cannot remember))?(?=\W*$)").sub(r"\1 are there", t)  # 'how many bowls have we got out, I forget?'
+    t = rx(r"\b(how many (?:blocks|bowls)) (?:(?:have|do) (?:we|you) (?:got|have)(?: got)?|are there)(?: out| here)?(?:,? i (?:forget|forgot|can not remember|cannot remember))?(?=\W*$)").sub(r"\1 are there", t)  # 'how many bowls have we got out, I forget?'
     t = rx(r",?\s*(?:so|as) far as (?:you|i|we) (?:are able to|can|could) (?:tell|see|judge)\s*,?").sub("", t)  # 'Is X, so far as you are able to tell, on Y?'
     t = rx(r"\bthe bowl (?:that|which) (the \w+ block) (?:is|sits|is sitting) (in|inside)\b").sub(r"the bowl \1 is \2", t)  # 'what colour is the bowl that X is in'
     t = rx(r"^tell me,\s*(?:(?:(?:gentle|dear|good|kind|wise|sweet) (?:machine|robot|friend|sir|arm)|dear|lad|lass|son|love|friend|robot),\s*)?(?=(?:where|what|which|how|is|are)\b)").sub("", t)  # 'Tell me, gentle machine, where ...'

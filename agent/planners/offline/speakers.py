@@ -51,6 +51,12 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\b(do not|never)(?: you)?(?: go| be) ({'|'.join(GERUNDS)})\b", lambda m: f"{m[1]} {GERUNDS[m[2]]}"),  # a fisherman's "don't you go tossing anything"
     (r"(\b(?:leave|let) the \w+ (?:bowl|block) be),?\s*(?:just )?(?:as|like|how) (?:she|he) (?:is|be|lies|sits)\b", r"\1"),  # a fisherman's 'leave V be, just as she is'
     # a manager's 'Please action moving X ...', 'action a colour sort', 'going forward'
+    # a sportscaster's 'Here's how this one ends, folks: ...! Make it happen!', 'What I want to see, folks, is X touching down in P! Can it be done?'
+    (r"^here(?: is|s|'s) how (?:this|it) (?:one )?(?:ends|finishes|goes)(?:,? folks)?\s*[:,]\s*|,\s*folks\b,?|[.;!]\s*(?:make it happen|can it be done|let s go|here we go)\W*$", ""),
+    (r"\b(?:sitting|standing) pretty\b", "sitting"), (r"\btouching down (?=in|on|at)\b", ""),
+    (r"^whoever(?: is|'s| s) (closest|nearest|furthest|farthest) (?:to )?(the [\w ]+?),\s*that(?: is|'s| s) our (?:player|guy|winner|man|pick)[.!]+\s*that block\b", r"the block \1 to \2"),
+    (r"\bis making its move (?=onto|into|to)\b", "goes "), (r"[.;!]\s*and (the \w+ block)\?\s*it(?: is|'s| s) (?=staying|going to stay|stays)", r" and \1 is "), (r",?\s*(?:folks,?\s*)?not moving an inch\b", ""),
+    # 'Whoever's closest to W, that's our player! That block goes ...', 'X is making its move onto Y! And Z? It's staying right where it is, not moving an inch!'
     (rf"\b(?:please )?action (?:the )?({'|'.join(GERUNDS)})\b", lambda m: GERUNDS[m[1]]), (r"\b(?:please )?action (?:a|the) colou?r sort\b", "sort the blocks by colour"),
     (r"(?:^|,\s*|(?<=[.;!] ))going forward\b,?\s*", " "),
     (r"^(?:breaker,? )?(?:breaker )?one[- ]nine\b\W*", ""), (r",?\s*\bgood buddy\b", ""),
@@ -59,7 +65,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:do not|don't|don t|dont) (?:you )?(?:lay a finger on|so much as touch)\b", "do not touch"),
     (r"\s+(?:po|na)\b(?=\s*(?:[,.!?]|$|pls\b|please\b|thank|but\b|then\b))", ""), (r",?\s+(?:ka|kha|krub|khrap)\b(?=\s*(?:[.!?]|$))", ""),
     # missing articles and 'same': 'in bowl with same colour as purple block', 'but not white block', 'the other blocks stay same place'
-    (r"\b(with|have|has) no same colou?r bowl\b", r"\1 no matching bowl"),  # 'the blocks with no same colour bowl'
+    (r"\bwith no same colou?r bowl\b", "with no matching bowl"),  # 'the blocks with no same colour bowl'
     (r"\bthe block (?:which|that) (?:has|is) (?:the )?same colou?r (?:as|like) the (\w+) bowl (?:into|in) (?:that|this|the same)(?: same)? bowl\b", lambda m: f"the {m[1]} block into the {m[1]} bowl"),
     (r"^(?:put|place|move) (?:in|into) the (\w+) bowl the block (?:which|that) (?:has|have|is)(?: the)? same colou?r (?:like|as|with) (?:this|that|the) bowl\b",
      lambda m: f"put the {m[1]} block in the {m[1]} bowl"),  # a learner's 'Put in W the block which has same colour like this bowl'

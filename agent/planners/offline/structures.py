@@ -15,6 +15,7 @@ _N = r"(one|two|three|four|five|six)"
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:make|build) (?:a|the|me a|us a) (?:tower|stack)\s*[,:]?\s*(?=(?:put|place|stack|set)\b)", ""),  # a child's 'make a tower put X on Y and then Z on top of X'
     (r"^(?:new |house |one |the |my )?rules?\s*[:,-]\s*", ""),  # a child's 'new rule: every block has to be flat on the table'
+    (r",?\s*so (?:it s|its|it is|that it s|that it is|we get|it makes|it will be) a (?:tower|stack)\W*$", ""),  # 'X on top of Y so its a tower!!!'
     (r"\b(tower|stack|pile) (?:composed|comprised|consisting) of\b", r"\1 made of"), (r"\bwith (the \w+ block) as (?:its|the) (?:base|foundation|bottom)\b", r"with \1 at the bottom"),  # a scientist's
     (r"(\bon the table\b[^.;]*)[.;]\s*(?:and )?no (?:towers|stacks|stacking)(?:,? (?:and )?nothing in (?:the|any) bowls?)?\W*$", r"\1"),  # '... flat on the table. no towers and nothing in the bowls'
     (r"^no blocks? (?:(?:is |are )?allowed |at all )?on (?:top of )?(the \w+ block)\W*(?:[.;!]\s*(?:so )?take (?:them|it) off\W*)?$", r"nothing should be on top of \1"),  # 'no blocks allowed on top of X!! take them off'
