@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh267` (the tenth to
-two-hundred-and-sixty-eighth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH267`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh270` (the tenth to
+two-hundred-and-seventy-first untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH270`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -186,6 +186,9 @@ from benchmarks.language_fresh264 import FRESH264
 from benchmarks.language_fresh265 import FRESH265
 from benchmarks.language_fresh266 import FRESH266
 from benchmarks.language_fresh267 import FRESH267
+from benchmarks.language_fresh268 import FRESH268
+from benchmarks.language_fresh269 import FRESH269
+from benchmarks.language_fresh270 import FRESH270
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -430,6 +433,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh265", FRESH265),
     ("fresh266", FRESH266),
     ("fresh267", FRESH267),
+    ("fresh268", FRESH268),
+    ("fresh269", FRESH269),
+    ("fresh270", FRESH270),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -747,6 +753,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh265_goal_correct": rate("fresh265"),
         "fresh266_goal_correct": rate("fresh266"),
         "fresh267_goal_correct": rate("fresh267"),
+        "fresh268_goal_correct": rate("fresh268"),
+        "fresh269_goal_correct": rate("fresh269"),
+        "fresh270_goal_correct": rate("fresh270"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
