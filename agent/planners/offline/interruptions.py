@@ -25,7 +25,7 @@ _PAUSE_RE = re.compile(rf"(?:{_PAUSE}\b[,!.]?\s*)+", re.IGNORECASE)
 # DOWN please! sorry.', 'JACK. put it down. thank you.'): nothing in them names a thing on the table
 _NOTHING = rf"(?:(?!(?i:\b(?:blocks?|bowls?|bin|table|corners?|middle|towers?|stacks?|{'|'.join(COLOURS)})\b))[^.!?\-\u2013\u2014])*"
 _NAME = r"(?-i:[A-Z][a-z]+|[A-Z]{2,}(?=[.!,]))"
-_TO_CHILD = r"(?:(?-i:[A-Z]{2,})[.!]+|(?-i:[A-Z][a-z]+),?\s+(?i:not now|put (?:that|it) down|stop|shoes|gentle|careful|be (?:careful|gentle|nice|quiet|good)|get down|come here|quiet|enough)\b)"
+_TO_CHILD = r"(?:(?-i:[A-Z]{2,})[.!]+|(?!(?:Be|Please|Now|Just|Then|Next|First|After|Finally|Well|And|So|Do|Oh|Okay|Ok|Stop|Careful|Gentle)\b)(?-i:[A-Z][a-z]+),?\s+(?i:not now|put (?:that|it) down|stop (?:\w+ing|it|that|now)|shoes|gentle|careful|be (?:careful|gentle|nice|quiet|good)|get down|come here|quiet|enough)\b)"
 _ELSEWHERE_RE = re.compile(rf"\s+[-\u2013\u2014]+\s+{_NAME},?\s+{_NOTHING}(?:[-\u2013\u2014]+(?=\s)|[.!?]*$)|(?<=[.!?])\s+{_TO_CHILD}"
                            rf"\s*{_NOTHING}[.!?]*(?:\s+(?!(?i:sorry|thanks|thank you|ok|yes)\b){_NOTHING}[.!?]+)?(?=\s|$)")
 _HANGING = {"the", "a", "an", "on", "in", "into", "onto", "to", "is", "are", "of", "at", "and"}

@@ -19,7 +19,7 @@ JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:last|final|next|first) stop for (?:the |all the |all )?blocks\s*[:,]\s*(?:all of them|everyone|everybody)?\s*", "put all the blocks "),
     (r"\b(?:drop|let) (it|them|that one|the \w+ block) off (?=(?:in|at|into) )", r"put \1 "), (r"\bgets? off at\b", "goes in"),
     (r"\b(?:does not|doesn t|do not|don t) get off\b", "stays where it is"), (r",?\s*no detours\b", ""), (r"\briding (?=on |in )", ""),
-    (r"(?:^|(?<=[.;] ))(first|second|third|next|last|final) stop\s*[,:]?\s*", lambda m: "first " if m[1] == "first" else "then "),
+    (r"(?:^|(?<=[.;] ))(first|second|third|next|last|final) stop\s*[,:]\s*(?=the \w+ block\b)", lambda m: "first " if m[1] == "first" else "then "),
     (r"^(?:a |one )?(?:parcel|package|delivery|drop(?: off)?) for (the \w+ bowl|the bin|the (?:top|bottom) (?:left|right) corner|the middle)\s*[:,]\s*(the \w+ block)"
      r"(?:[.;,]\s*(?:it|that one) (?:goes|belongs) (?:in|into|on|at)? ?there)?", r"put \2 in \1"),  # a postman's 'Parcel for W: X. It goes in there.'
     (r"\b(?:bowl (?:stuff|things|blocks|ones)|(?:the )?(?:stuff|things) in (?:the )?bowls)\b", "the blocks in bowls"),  # 'bowl stuff doesn't go in the bin'

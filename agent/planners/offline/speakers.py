@@ -52,7 +52,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:leave|let) the \w+ (?:bowl|block) be),?\s*(?:just )?(?:as|like|how) (?:she|he) (?:is|be|lies|sits)\b", r"\1"),  # a fisherman's 'leave V be, just as she is'
     # a manager's 'Please action moving X ...', 'action a colour sort', 'going forward'
     # a sportscaster's 'Here's how this one ends, folks: ...! Make it happen!', 'What I want to see, folks, is X touching down in P! Can it be done?'
-    (r"^here(?: is|s|'s) how (?:this|it) (?:one )?(?:ends|finishes|goes)(?:,? folks)?\s*[:,]\s*|,\s*folks\b,?|[.;!]\s*(?:make it happen|can it be done|let s go|here we go)\W*$", ""),
+    (r"^here(?: is|s|'s) how (?:this|it) (?:one )?(?:ends|finishes|goes)(?:,? folks)?\s*[:,]\s*|(?<=\bto see),\s*folks,|[.;!]\s*(?:make it happen|can it be done|let s go|here we go)\W*$", ""),
     (r"\b(?:sitting|standing) pretty\b", "sitting"), (r"\btouching down (?=in|on|at)\b", ""),
     (r"^whoever(?: is|'s| s) (closest|nearest|furthest|farthest) (?:to )?(the [\w ]+?),\s*that(?: is|'s| s) our (?:player|guy|winner|man|pick)[.!]+\s*that block\b", r"the block \1 to \2"),
     (r"\bis making its move (?=onto|into|to)\b", "goes "), (r"[.;!]\s*and (the \w+ block)\?\s*it(?: is|'s| s) (?=staying|going to stay|stays)", r" and \1 is "), (r",?\s*(?:folks,?\s*)?not moving an inch\b", ""),
