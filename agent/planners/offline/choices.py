@@ -24,9 +24,9 @@ def _prep(place: str) -> str:
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:off|out of) the \w+ (?:block|bowl))[.;,]?\s*(?:just |and )?put it (?:literally |just )?anywhere else(?: you (?:like|want))?(?:,? (?:idc|i do not care|i don t care))?\W*$", r"\1"),  # 'I want X OFF Y. put it literally anywhere else'
-    (r"(\bexactly (\w+) blocks?\b[^.;]*?),\s*not more than (?:\2|that)(?=\s*(?:[.;!]|$))", r"\1"),  # 'exactly two block in W, not more than two'
+    (r"(\bexactly (\w+) blocks?\b[^.;]*?),\s*not more(?: than (?:\2|that))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'exactly two block in W, not more (than two)'
     (r"[.;,]\s*which (?:blocks|ones)(?: go where)?,? (?:it )?(?:is not|does not|doesn t) matter\W*$|[.;,]\s*which (?:blocks|ones)(?: go where)?,? i leave (?:entirely |completely )?"
-     r"(?:to you|up to you|to your (?:discretion|judge?ment|choice))\W*$|(\bexactly \w+ blocks?\b[^.;]*?),\s*not more(?: than that)?(?=\s*(?:[.;!]|$))", lambda m: m[1] or ""),  # '..., not more. Which blocks, it is not matter.'
+     r"(?:to you|up to you|to your (?:discretion|judge?ment|choice))\W*$", ""),  # '... Which blocks, it is not matter.'
     (r"\b(one|two|three|four|five) ((?:blocks? )?(?:in|on|into) [\w ]+?),?\s*(?:and )?no more,? (?:and )?no (?:less|fewer)\b", r"exactly \1 \2"),  # '..., two in the bowl, no more, no less'
     (r"^(?:dish|bowl) (?:the blocks|them|it all|everything) out(?: like [\w ]+?)?\s*[:,]\s*(?=(?:exactly )?(?:one|two|three|four|five) )", "put "),  # a cook's 'Dish the blocks out like portions: two in ...'
     (r",?\s*(?:whichever|whatever|any) way (?:up|round|around)(?: (?:you|u) (?:like|want|please))?(?=\s*(?:[,.;]|$))", ""),  # 'a tower of X and Y, whichever way up you like'
