@@ -131,7 +131,7 @@ LEAD_FILLER_RE = re.compile(r"^(?:(?:(?:there are |in |do (?:this |it )?in |do |
                             r"great|good|nice|perfect|cool|awesome|excellent|lovely|brilliant|fantastic|super|"
                             r"that (?:is|was) (?:great|good|perfect)|(?:in )?(?:the )?(?:final|end|goal|target|desired) (?:state|result|configuration|"
                             r"arrangement|layout|outcome|setup|picture)(?: (?:is|should be|will be|wanted|(?:should |must |will )?"
-                            r"(?:have|has|show|shows)|(?:should )?looks? like))?|(?:my |the |our )?(?:goal|target|objective|aim|task)(?= ?[,.;])|"
+                            r"(?:have|has|show|shows)|(?:should )?looks? like))?|(?:my |the |our )?(?:goal|target|objective|aim|task)(?= ?[,.;])(?! ?, (?:is|would be|will be)\b)|"
                             # the outcome framing of a goal: 'by the end, X should be in Y', 'when you are done, ...'
                             r"(?:by|at|in) the (?:very )?end(?: of (?:it all|it|this|the task|the day))?|eventually|"
                             r"ultimately|when all is said and done|(?:when|once|after|by the time) (?:you are|you have|"

@@ -36,7 +36,7 @@ def narration(clause: str) -> bool:
     clause = rx(r"\ball (?:morning|day|week|afternoon|evening|night|year|the time|along)\b").sub("", clause)  # when, not what
     if rx(r"(?:my|our|his|her) \w+|he|she|someone|somebody").match(clause):  # 'my grandson arranged that one', 'my kid wants
         clause = rx(r"\b(?:that|this) one\b").sub("", clause)  # it there': someone else's wishes are a reason, not a request
-        return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not rx(r"\b(?:should|must)\b").search(clause)
+        return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not rx(r"\b(?:should|must|goals?|aims?|wish|wishes|request)\b").search(clause)
     return bool(_STORY_RE.match(clause)) and not _SCENE_RE.search(clause) and not _SAYS_RE.search(clause)
 
 
