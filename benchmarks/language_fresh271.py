@@ -16,7 +16,14 @@ questions about the table (one or two in a message). Six kinds of people write t
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on ceac69d, the code of 0b81cdb, before anything it could prompt): 0.8267
+goal-correct (248 of 300), 47 refused, 5 wrong actions. The wrong actions: an uncle's 'first tip everything in W into
+the bin, then pop X in there' put X in the bin (5). The refusals: a chess player's 'In the final position X stands in
+the corner' and 'The top block of the tallest tower moves to the middle', an uncle's 'X belongs in the bin, it's had its
+day', 'gather up all the blocks and put every one of them in W', 'see W? find the block that's the same colour and pop
+it in there' and a tower with 'thanks pal' after it, a plumber's 'X sat square on top of Y', 'Everything goes in the bin
+except X, that one we're keeping' and 'The block sitting on top of X, pull that off and put it in the bin', a Vietnamese
+speaker's 'but X keep in the bowl'.
 """
 
 from __future__ import annotations

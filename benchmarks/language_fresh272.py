@@ -16,7 +16,18 @@ table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on ceac69d, the code of 0b81cdb, before anything it could prompt): 0.7467
+goal-correct (224 of 300), 65 refused, 6 wrong actions, 5 wrong replies. The wrong actions: a grandmother's 'My little
+goal for today, pet, is to have X sitting in the corner. Isn't that nice?' got the help text (5); a sailor's 'Every bowl
+gets exactly one block, no more and no less. Make it so, mate.' left a bowl with two blocks. The wrong replies: a
+sailor's 'Is X sitting on Y, or isn't she?' looked for 'Y or is not she' (5). The refusals: a grandmother's 'would you
+stack X on top of Y for your old gran? Thank you, pet.', 'I don't want anything sitting on X, there's a dear' and 'that
+block all on its own in W, could you put it on top of X for me? Lovely.', a baker's layer cake, 'leave X just where it
+is, it's still proving', a sailor's 'X lashed down on top of Y, aye', 'That block sitting nearest the bin, heave it in
+there, matey', 'the red block stays put right where she sits, savvy?' and 'Find the bowl that's the same colour as X and
+stow X in it, sailor', a Turkish speaker's 'in W there must be exactly two blocks, not more, not less', 'make empty W,
+but don't put the blocks to the bin' and 'put in W the block which has same colour with it', a tourist's 'put X in one
+of the bowls, but not W? Any other one is fine.'
 """
 
 from __future__ import annotations

@@ -17,7 +17,12 @@ about the table (one or two in a message). Six kinds of people write them:
   green bowl."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on ceac69d, the code of 0b81cdb, before anything it could prompt): 0.90
+goal-correct (270 of 300), 30 refused, no wrong action, no wrong reply. The refusals: a DJ's 'And X? Tonight it belongs
+in the bin, baby!', 'You know what I'd love to see? X chilling in W. Make it happen, robot!' and 'The block closest to
+W, come on down! You're going in W!', a tired parent's 'W needs to be empty before the kids get back', an architect's 'a
+three-block tower at the corner: X as the base, Y in the middle and Z as the cap' and 'Begin by placing X in the middle
+of the table. Then set Y on it, and finish with Z on Y.'
 """
 
 from __future__ import annotations

@@ -13,7 +13,13 @@ about the table (one or two in a message). Six kinds of first-time users write t
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on ceac69d, the code of 0b81cdb, before anything it could prompt): 0.92
+goal-correct (276 of 300), 18 refused, 3 wrong actions, 3 wrong replies. The wrong actions: a fan's 'one block in every
+bowl!!! exactly one each!!!' left a bowl with two blocks (2); a pilot's 'Bin everything in W except X, over.' moved X
+out of W. The wrong replies: an Arabic speaker's 'What is on the top of X?' looked for 'the top of X' (3). The refusals:
+a pilot's 'I'd like X parked in the corner, when able.' and 'Confirm, is X in W?', a lawyer's 'Transfer the contents of
+W to V, save that X is to remain exactly where it is', a farmer's 'throw every one of them blocks in the bin, the ones
+in the bowls too'.
 """
 
 from __future__ import annotations

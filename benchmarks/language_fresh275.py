@@ -18,7 +18,15 @@ said in six voices:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on ceac69d, the code of 0b81cdb, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 40 refused, 10 wrong actions. The wrong actions: a Spanish speaker's 'X must to be on the
+table, no on top of Y.' did nothing (5); a magician's 'And when the curtain rises, X will be sitting upon Y! Make it
+so!' put X on Y and then on the table (5). The refusals: a magician's 'Behold! With a wave of my wand, send X to the
+corner!', a tower 'crowning it on top', 'X leaps onto Y, yet Z shall not move an inch!', 'Tell my audience, is X in W?'
+and 'Every block shall find the bowl of its own colour, and any block with no such bowl vanishes into the bin! Presto!',
+a florist's 'each bowl to hold exactly one block, a single bloom per vase, as it were', a Spanish speaker's 'Take out
+all the blocks from W, but don't put them in the bin', an engineer's 'W: only the block of the same colour in it.
+Everything else out.'
 """
 
 from __future__ import annotations
