@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 
-from agent.planners.offline.bowls import apart, distinct_bowls, some_bowl
+from agent.planners.offline.bowls import apart, distinct_bowls, left_in, some_bowl
 from agent.planners.offline.choice import tower_of
 from agent.planners.offline.context import Ambiguous, Context, bowl_error, not_understood, stacks, tower_first
 from agent.planners.offline.exchanges import exchanged
@@ -45,7 +45,7 @@ def clause_relations(text: str, prev_verb: str | None, ctx: Context) -> tuple[st
     for obj, prep, target in clause.splits or [(clause.obj, clause.prep, clause.target)]:
         understood = list(ctx.understood)
         try:
-            return clause.verb, _ruled_out(_reading(clause, obj, prep, target, ctx), ctx)
+            return clause.verb, _ruled_out((rels := _reading(clause, obj, prep, target, ctx)) + left_in(clause.excluded, obj, rels, ctx), ctx)
         except (PlanningError, Ambiguous) as e:
             errors.append(e)
             ctx.understood = understood

@@ -13,7 +13,7 @@ from agent.planners.offline.givens import set_aside, split_now
 from agent.planners.offline.marks import CORRECTION_RE
 from agent.planners.offline.notation import bound, sections, unlabel
 from agent.planners.offline.phrasing import clean_text
-from agent.planners.offline.specs import restated
+from agent.planners.offline.specs import form_request, restated
 from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
@@ -32,29 +32,6 @@ _WANTED_RE = re.compile(r"^\s*(?:expected|desired|requested|required|wanted|inte
 _FIELD_RE = re.compile(r"^\s*(?:destination|target(?: location| place| spot)?|location|drop ?off(?: point)?|to|from|"
                        r"object|item|where)\s*:", re.IGNORECASE)  # a command's field, read with the command ('Move: X. Destination: W.')
 _TAG_RE = re.compile(r",\s*(?:yeah|yes|ok|okay|alright|all right|innit|eh|ja|yep|got it|understood|shall we|will you|would you|won't you|please)\s*\?+$", re.IGNORECASE)
-_FORM_RE = re.compile(r"^\s*(?:(?P<item>items?(?: to (?:be )?(?:moved|relocated|transferred))?)|(?P<dest>(?:final |"
-                      r"target |end )?(?:destination|position|location)(?: of (?:the )?items?)?(?: (?:up)?on "
-                      r"completion)?)|(?P<keep>items? not to be (?:disturbed|moved|touched))|"
-                      r"(?P<why>reason(?: for (?:the )?request)?|justification|purpose|rationale|comments?|"
-                      r"remarks?))\s*:\s*(?P<value>.*?)[.;]?\s*$", re.IGNORECASE)
-
-
-def _form(parts: list[str]) -> list[str]:
-    """A form's fields as a request: 'Item to be moved: X.' with 'Destination: W.' -> 'Move X to W.'; 'Items not to be
-    disturbed: A, B.' -> 'Leave A and B alone.'; a reason ('Reason for request: ...') carries no goal."""
-    fields = {k: m.group("value") for p in parts if (m := _FORM_RE.match(p)) for k in ("item", "dest", "keep", "why") if m.group(k)}
-    if not ({"item", "keep", "why"} & fields.keys()):
-        return parts
-    out = [p for p in parts if not _FORM_RE.match(p)]
-    if "item" in fields and "dest" in fields:
-        out.insert(0, f"Move {fields['item']} to {fields['dest']}.")
-    elif "item" in fields or "dest" in fields:
-        return [p for p in parts if not (m := _FORM_RE.match(p)) or not m.group("why")]
-    if "keep" in fields:
-        out.append("Leave " + rx(r"\s*,\s*|\s+and\s+").sub(" and ", fields["keep"]) + " alone.")
-    return out
-
-
 # A complaint about where a thing is ('The red block is in the wrong bowl; it belongs in W', 'I think X might be in the
 # wrong place. What is it on?'): the thing, said for what follows to point back at.
 _WRONG_RE = re.compile(r"^\s*(?:i think |i believe |i reckon |it (?:looks|seems) like |looks like |"
@@ -196,7 +173,9 @@ _CANCEL_RE = re.compile(r"^\W*(?:(?:wait|no+|oh|oops|hang on|stop|hold on|actual
 _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never) mind (?:the|this|my|all the|that) (?:mess|clutter|chaos)\W*$|"
                         r"^\W*(?:i|we) (?:can't|cannot|can not|can\u2019t|couldn't|could not) see (?:the table|the blocks|it|anything|much|"
                         r"well)(?: (?:from|where) [^.;?!]+)?\W*$|^\W*(?:the (?:baby|kids?|cat|dog|toddler)|someone|somebody|he|she|they) (?:might|could|may|"
-                        r"will|keeps?|would) (?:knock|bump|tip|push|break|grab|chew) (?:it|them|that|this)\b[^.;?!]*\W*$", re.IGNORECASE)
+                        r"will|keeps?|would) (?:knock|bump|tip|push|break|grab|chew) (?:it|them|that|this)\b[^.;?!]*\W*$|^\W*(?:is|isn't|isn\u2019t|is not|won't|won\u2019t|wouldn't|wouldn\u2019t|"
+                        r"doesn't|doesn\u2019t) (?:that|it|this)(?: (?:be|look|sound))? (?:just )?(?:so |very |really )?(?:nice|lovely|great|fun|cute|sweet|pretty|neat|"
+                        r"grand|wonderful|exciting|brilliant|clever|fancy|smart)\W*$", re.IGNORECASE)  # 'Isn't that nice?' after a wish: a comment, not a question
 
 
 _POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and (?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.I)
@@ -322,7 +301,7 @@ def told(instruction: str) -> str:
             parts[i: i + 2] = [f"{parts[i].rstrip(' .!')}, with {said}."]
         elif m := rx(r"\W*(?:start|begin) with (the \w+ (?:block|cube)),?((?:,? (?:then|and then|followed by) (?:the )?\w+ (?:block|cube))+)\W*", re.I).fullmatch(parts[i + 1]):
             parts[i: i + 2] = [f"build a tower: {m[1]}{m[2]}."]  # 'Build a stack from X, Y and Z. Start with X, then Y, then Z.'
-    parts = _fragments([p for i, p in enumerate(_form(parts)) if not (i and _ACCEPT_RE.match(p))])
+    parts = _fragments([p for i, p in enumerate(form_request(parts)) if not (i and _ACCEPT_RE.match(p))])
     if (rx(r"\s*(?:later|afterwards|eventually|in a bit|soon)(?: on)?,? (?:i|we) (?:want|would like|need|will want)\b", re.I).match(parts[0])
             and (m := rx(r"\s*(?:but )?(?:before that|first|before (?:you do|doing) (?:that|"
                                r"it)),?\s*(?:(?:can you |could you )?(?:tell me|let me know)\s*[:,]?\s*)?(?=(?:is|"

@@ -1,6 +1,6 @@
 """How a goal is framed around its words, read early among `speech.SPEECH`'s rules: through a vague doing ('move stuff
 so that ...', 'set things up with ...'), through a passive or a causative ('X has to be lifted off Y', 'have X put on Y'),
-with an arm told to walk ('go to W, take X out of it'), as whether it can be done ('is there no way to ...?'), as what is
+with an arm told to walk (`walks`), as whether it can be done ('is there no way to ...?'), as what is
 wrong now ('X is in the wrong bowl, it belongs in W'), passed on from someone else ('Sarah told me ...'), with when it
 must hold said inside a sentence, and with a summary after the steps that says nothing new; 'whatever' said of one
 thing; and the words of a few registers (a streamer's chat, a technician's pose, a learner's word order, a child's 'my')."""
@@ -10,27 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.walks import WALKED
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
-
-
-def _in_there(m: re.Match[str]) -> str:
-    """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
-    in too'); as it is when nothing before says."""
-    said = rx(r"\b(?:in|into|out of) (the (?:\w+ )?(?:bowl|bin))\b").findall(m.string[: m.start()])
-    return f"{m[1]} in {said[-1]}" if said else m[0]
-
-
-def _went(m: re.Match[str]) -> str:
-    """A step after going somewhere, with where it went in place of its 'it', 'inside' or 'there' ('turn to the bin, and
-    drop it in' -> 'drop it in the bin')."""
-    place, said = m[3], m[4]
-    prep = "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
-    step = rx(r"\b(?:out of it|from it)\b").sub(f"out of {place}", said, count=1)
-    step = rx(r"\b(?:inside(?: it)?|in it|in there)$|\b(?:inside|in it)(?= and\b)").sub(f"in {place}", step, count=1)
-    step = rx(r"\b((?:drop|put|place|throw|toss|set|lay) (?:it|them|that)) (?:down |back )?(?:in|down there|"
-                  r"there|on top|down|in there)(?=$| and\b)").sub(rf"\1 {prep} {place}", step, count=1)
-    return m[0] if m[2].endswith(" it") and step == said else m[1] + step  # 'carry it to W, and set Y on it': a move itself
 
 
 FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
@@ -93,16 +75,7 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 in the bin"),  # 'that the purple block be disposed of in the bin'
     (r"\band (set|lay) down (?=on|in|at)", r"and \1 it down "),  # '... and set down on the table'
     (r"\bclear (it|them|the \w+ (?:block|one|cube)) off\b(?:( (?:of )?(?:the top of )?)(?=the \w+ (?:block|cube)\b)|( )(?=(?:into|in|onto|to)\b))?(?! the\b)", lambda m: f"take {m[1]} off " if m[2] else f"put {m[1]} " if m[3] else f"clear {m[1]}"),  # 'Clear it off.': what is on it; 'clear X off (the top of) Y', 'clear X off into the bin': X moves
-    # an arm does not walk: 'Go to the purple bowl, take X out of it', 'turn to the bin, and drop it in', 'carry it to W and put it
-    # down there': where it went is where the next step's 'it', 'inside' or 'there' is
-    (r"(^|[.;,] |\b(?:then|and) )(go|walk|head|turn|navigate|come|carry it|bring it|take it)(?: over| back)? (?:to|"
-     r"towards|toward) (the \w+(?: \w+(?= corner))?(?: (?:bowl|block|bin|corner|table|middle))?)(?:,? and|"
-     r",)\s*([^,.;]*)", _went),
-    (r"(^|[.;,] |\b(?:then|and) )go (?:bowl by bowl|one by one|block by block|round|around)(?:,? and|,)\s*", r"\1"),
-    (r"\bgo back (?:for|and get|to get|and grab) (the \w+ (?:block|one|cube)) and (\w+) (?:that|it) ", r"\2 \1 "),
-    (r"\b(each|every|any) (block|one|cube) (?:that )?(?:you|u) (?:find|see|come across|spot)\b", r"\1 \2"),
-    (r"\b((?:drop|put|place|throw|toss|pop|chuck) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b))",
-     _in_there),
+    *WALKED,  # an arm told to walk, and a step's 'in there': `walks`
     (r"(?:^|(?<=[.;] ))(?:it|the \w+ (?:block|one|cube)) (?:is|s) (?:currently |now )?(?:on top of|on|in|"
      r"inside) the \w+ (?:block|bowl|one)(?: right now| now| at the moment| currently)?,? so (?=\w)", ""),  # 'It's on X right now, so lift it off ...': how it is now
     (r"\bfrom on top of\b", "off"),

@@ -48,6 +48,8 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 except \2"),  # 'Everything in W into the bin, all but X': W's load but X, never every block
     (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl),?\s*(?:(?:any (?:ones?|blocks?|will do)|whichever(?: ones?)?),?\s*)?(?:(?:just|only|exactly|no more than) \1(?: {_EACH})?|\1(?: blocks?| cubes?)? {_EACH}|no more(?:,? and)? no (?:fewer|less))\b",
      r"exactly \1 \2"),  # 'one block in each bowl, just one each': the count said again is a limit
+    (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl)[.;!]\s*(?:just |only |exactly )?\1(?: blocks?| cubes?)?(?: {_EACH})?"
+     r"(?=\s*(?:[.;!]|$))", r"exactly \1 \2."),  # 'one block in every bowl! exactly one each!': the same limit in its own sentence
     (r"^(?:give me|gimme|let me have|i want|i need) (?=(?:exactly |only |just )?(?:one|two|three|a single) (?:blocks?|cubes?) (?:per|in each|in every|for each|for every) (?:bowl|corner)\b)",
      ""),  # 'gimme exactly one block per bowl': how the bowls should be, never a block handed over
     (r"\bmake (?:it|that|this) (?:exactly |only |just )?(one|two|three|four|five)(?: blocks?| cubes?)? (?:in|inside|into) (the \w+ bowl|the bin)\b",

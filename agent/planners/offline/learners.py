@@ -112,3 +112,12 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:each|all) (?:go|goes|should go) (?:in|into) a bowl,? (?:and|but|with) no bowl (?:gets|getting|has|having|holding|holds|with) (?:two|more than one)"
      r"(?: of them)?", "go into different bowls"),
 )
+
+
+def learners_no(text: str) -> str:
+    """A learner's 'no' for 'not', read before `repairs` takes it for a speaker taking words back."""
+    text = rx(r"\b((?:every|all|each)\b[^.;]*?)(?:,\s*(?:but )?|\s+but )no (the \w+ (?:block|one|cube)s?)(?=\s*(?:[.;!]|$))").sub(r"\1 except \2",
+                  text)  # a learner's 'every block in the bin but no the white block': 'not', no correction
+    text = rx(r"\b((?:must|should|has to|have to|needs? to)(?: to)? (?:be|stay|sit|stand) (?:on top of|on|in|inside|at) the \w+(?: \w+)?), no (?=(?:on top of|on|in|inside|at) the\b)").sub(
+                  r"\1, not ", text)  # a learner's 'X must to be on the table, no on top of Y': where it must not be, no correction
+    return text

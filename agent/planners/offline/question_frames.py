@@ -80,9 +80,9 @@ def unframed(t: str) -> str:
     t = rx(r"\b(?:have|has) (?:we|you|i) got\b").sub("are there", t)
     t = rx(r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*").sub("", t)
     t = rx(r"^(the [\w ]+? bowl) inside (?:have|has) how many (?:blocks?|cubes?|pieces?)\b").sub(r"how many blocks are in \1", t)
-    t = rx(r",?\s+or (?:is|am|are|was) (?:my|i|it|this|that)\b[^?]*|\s+(?:in tarnation|on earth|the heck|"
+    t = rx(r",?\s+or (?:is|am|are|was)(?: not|n t|n't)? (?:not )?(?:my|i|it|this|that|she|he|they)\b[^?]*|\s+(?:in tarnation|on earth|the heck|"
                r"the hell|in the world)\b|,\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b").sub("", t)
-    t = rx(r"\b(?:located|situated) (?:within|in|inside)\b").sub("in", t)
+    t = rx(r"\b(?:located|situated) (?:within|in|inside)\b").sub("in", rx(r"\bon the (?:very )?top of\b").sub("on top of", t))  # a learner's 'on the top of X'
     t = rx(r"^(is|are) (the \w+ (?:block|cube|bowl|one)s?) (?:already|still|currently|now|presently|yet) ").sub(r"\1 \2 ", t)
     t = rx(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure)\s+(?=whether|if|how many|what|which|where)").sub(
                "", t)

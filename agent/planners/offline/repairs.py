@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from agent.planners.offline.learners import learners_no
 from agent.planners.offline.marks import CORRECTED_RE, RESTART_RE
 from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
@@ -320,9 +321,7 @@ def take_backs(text: str) -> str:
     """What a speaker took back is dropped: the phrase before 'no', 'sorry', 'I mean', 'make that' ... gives way to the
     one after it (the nearest phrase of its kind, keeping its preposition), and a marker before a whole new clause is
     dropped, a dangling phrase before it too ('... and the yellow block, no, leave the yellow block where it is')."""
-    text = rx(r"\b((?:every|all|each)\b[^.;]*?)(?:,\s*(?:but )?|\s+but )no (the \w+ (?:block|one|cube)s?)(?=\s*(?:[.;!]|$))").sub(r"\1 except \2",
-                  text)  # a learner's 'every block in the bin but no the white block': 'not', no correction
-    text = corrected(text)
+    text = corrected(learners_no(text))
     text = rx(r"\b(the (?:block|one|bowl)) (?:nearest|closest|furthest|farthest)(?: away)?(?: to| from)? (the \w+ (?:bowl|block))([^.;]*?)[.;,]?\s*(?:(?:wait|sorry|no|oops|"
                   r"actually)\W+)+(?:i mean(?:t)? )?the one (?:that is |that s |that's |which is )?(nearest|closest|furthest|farthest)(?: away)?(?: (?:to|from) (the \w+ (?:bowl|block)))?"
                   r"(?=\W*$)").sub(lambda m: f"{m[1]} {m[4]} {'to' if m[4] in ('nearest', 'closest') else 'from'} {m[5] or m[2]}{m[3]}", text)  # a ranking taken back

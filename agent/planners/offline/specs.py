@@ -1,13 +1,16 @@
 """An engineer's register: what a parenthesis only says again ('(the orange container)', '(it is currently on the table)',
 '(first)', '(measured from the white block)'), a test spec's empty fields ('constraint: none', '| priority: normal', 'all
 other objects unconstrained'), and the words of a lab ('X fixed', 'a reference marker', 'its initial position', 'off
-limits', 'release'). `restated` is read by `phrasing` while parentheses are still there;
-`SPECS` among `speech.SPEECH`'s rules."""
+limits', 'release'), and a form's fields ('Item to be moved: X. Destination: W.'). `restated` is read by `phrasing` while
+parentheses are still there; `SPECS` among `speech.SPEECH`'s rules; `form_request` by `discourse`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from agent.regex import rx
+
 # A parenthesis that adds nothing to the request: how things are now, what kind a thing named is, an order the sentence
 # already gives, what it is for, the thing a 'nearest' is measured from, or a restatement ('i.e. ...', 'every block inside it').
 _RESTATED_RE = re.compile(
@@ -87,3 +90,26 @@ SPECS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the (?:\w+ )?bowl)(?:,? and|,) (?:it|the bowl) should (?:then )?(?:hold|contain|have) exactly (\w+)(?: blocks?)?\b", r"\1, and exactly \2 blocks should be in \1"),
     (r"\b(?:dump|tip|pour|empty|move|transfer|put)(?: out)? (?:the |all the |all )?contents of (the \w+ bowl)", r"empty \1"),  # 'dump the contents of W ...'
 )
+
+
+_FORM_RE = re.compile(r"^\s*(?:(?P<item>items?(?: to (?:be )?(?:moved|relocated|transferred))?)|(?P<dest>(?:final |"
+                      r"target |end )?(?:destination|position|location)(?: of (?:the )?items?)?(?: (?:up)?on "
+                      r"completion)?)|(?P<keep>items? not to be (?:disturbed|moved|touched))|"
+                      r"(?P<why>reason(?: for (?:the )?request)?|justification|purpose|rationale|comments?|"
+                      r"remarks?))\s*:\s*(?P<value>.*?)[.;]?\s*$", re.IGNORECASE)
+
+
+def form_request(parts: list[str]) -> list[str]:
+    """A form's fields as a request: 'Item to be moved: X.' with 'Destination: W.' -> 'Move X to W.'; 'Items not to be
+    disturbed: A, B.' -> 'Leave A and B alone.'; a reason ('Reason for request: ...') carries no goal."""
+    fields = {k: m.group("value") for p in parts if (m := _FORM_RE.match(p)) for k in ("item", "dest", "keep", "why") if m.group(k)}
+    if not ({"item", "keep", "why"} & fields.keys()):
+        return parts
+    out = [p for p in parts if not _FORM_RE.match(p)]
+    if "item" in fields and "dest" in fields:
+        out.insert(0, f"Move {fields['item']} to {fields['dest']}.")
+    elif "item" in fields or "dest" in fields:
+        return [p for p in parts if not (m := _FORM_RE.match(p)) or not m.group("why")]
+    if "keep" in fields:
+        out.append("Leave " + rx(r"\s*,\s*|\s+and\s+").sub(" and ", fields["keep"]) + " alone.")
+    return out

@@ -157,7 +157,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )(?<!d )(?:(?:the way you(?:'d| d| would)|(?:much |just )?as one (?:might|would|may)) (?=\w)|(?:(?:it is|it s|its|that is|that s|thats) )?(?:just )?(?:like|same as) (?!(?:this|that|so|before|now|usual|always|it|they|them|these|those|i|you|we)\b))(?:(?<=you'd )|(?<=you d )|(?<=would )|(?<=might )|(?<=may )|(?:an?|the|some|my|our|your|his|her) |(?=\w+ing\b)|(?=\w+(?: \w+)?(?:\s*[,.;:!?]|\s*$| (?:that|which|on|in)\b)))[^,.;:]+"
      r"(?:,\s*an? [^,.;:]+)*", lambda m: m[0] if rx(r"\b(?:bin|table|corners?|middle|blocks?|cubes?|(?:a|the|this|that|its|each|every|any) bowls?|" + "|".join(COLOURS) + r")\b").search(m[0]) else ""),  # a simile: 'like a crown upon a head', ', like icing on a bun'
     (r"(?:(?<=^)|(?<=\bso )|(?<=\bum )|(?<=\buh )|(?<=, ))like\b(?! (?:this|that|so|it|them)\b)", " "),
-    (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )\b(?:like|so)\s*$", " "),
+    (r"\blike(?= (?:now|right now|totally|really|literally|how|what|where|which)\b)", " "), (r"(?<!you )(?<!make it )(?<!do it )\b(?:like|so)\s*$", " "),
     (r"(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) (?:(?!,? and (?:then )?(?:move|put|place|stack|bin|"
      r"take|set|drop|throw|leave|keep)\b).)*$|(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) [^,;.]*?(?=,? and "
      r"(?:then )?(?:move|put|place|stack|bin|take|set|drop|throw|leave|keep)\b)", ""),  # a reason: '... because I've sorted those'

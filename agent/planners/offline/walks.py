@@ -1,0 +1,48 @@
+"""An arm told to walk ('Go to W, take X out of it', 'turn to the bin, and drop it in', 'carry it to W and put it down
+there'), and a step that drops a thing 'in' or 'there' without saying where ('..., then go back for X and drop that in
+too', 'tip everything in W into the bin, then pop X in there'): the place said before. Read among `framing.FRAMING`'s
+rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.regex import rx
+
+
+def _in_there(m: re.Match[str]) -> str:
+    """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
+    in too'); as it is when nothing before says."""
+    said = rx(r"\b(?:in|into|out of) (the (?:\w+ )?(?:bowl|bin))\b").findall(before := m.string[: m.start()])
+    emptied = rx(r"\b(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl)(?: out)? "
+                 r"(?:into|in) the bin\b[^.;]*$").search(before)
+    if emptied and not rx(r"\b(?:too|as well)$").search(m[0]):  # 'tip everything in W into the bin, then pop X in there': W, emptied for it
+        return f"{m[1]} in {emptied[1]}"
+    return f"{m[1]} in {said[-1]}" if said else m[0]
+
+
+def _went(m: re.Match[str]) -> str:
+    """A step after going somewhere, with where it went in place of its 'it', 'inside' or 'there' ('turn to the bin, and
+    drop it in' -> 'drop it in the bin')."""
+    place, said = m[3], m[4]
+    prep = "at" if place.endswith(("corner", "middle")) else "on" if place.endswith(("block", "table")) else "in"
+    step = rx(r"\b(?:out of it|from it)\b").sub(f"out of {place}", said, count=1)
+    step = rx(r"\b(?:inside(?: it)?|in it|in there)$|\b(?:inside|in it)(?= and\b)").sub(f"in {place}", step, count=1)
+    step = rx(r"\b((?:drop|put|place|throw|toss|set|lay) (?:it|them|that)) (?:down |back )?(?:in|down there|"
+                  r"there|on top|down|in there)(?=$| and\b)").sub(rf"\1 {prep} {place}", step, count=1)
+    return m[0] if m[2].endswith(" it") and step == said else m[1] + step  # 'carry it to W, and set Y on it': a move itself
+
+
+WALKED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # an arm does not walk: 'Go to the purple bowl, take X out of it', 'turn to the bin, and drop it in', 'carry it to W and put it
+    # down there': where it went is where the next step's 'it', 'inside' or 'there' is
+    (r"(^|[.;,] |\b(?:then|and) )(go|walk|head|turn|navigate|come|carry it|bring it|take it)(?: over| back)? (?:to|"
+     r"towards|toward) (the \w+(?: \w+(?= corner))?(?: (?:bowl|block|bin|corner|table|middle))?)(?:,? and|"
+     r",)\s*([^,.;]*)", _went),
+    (r"(^|[.;,] |\b(?:then|and) )go (?:bowl by bowl|one by one|block by block|round|around)(?:,? and|,)\s*", r"\1"),
+    (r"\bgo back (?:for|and get|to get|and grab) (the \w+ (?:block|one|cube)) and (\w+) (?:that|it) ", r"\2 \1 "),
+    (r"\b(each|every|any) (block|one|cube) (?:that )?(?:you|u) (?:find|see|come across|spot)\b", r"\1 \2"),
+    (r"\b((?:drop|put|place|throw|toss|pop|chuck) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b))",
+     _in_there),
+)
