@@ -12,12 +12,12 @@ Y! Make it so!' put X on Y, then on the table. The wrong replies: a sailor's 'Is
 
 from __future__ import annotations
 
-from sim.core.lexicon import BIN, TABLE
+from sim.core.lexicon import BIN, GRIPPER, TABLE
 from sim.core.perceived import Scene
 
 from tests.agent.test_understanding_fresh138 import crowded
 from tests.agent.test_understanding_fresh199 import moved
-from tests.agent.test_understanding_fresh238 import _in
+from tests.agent.test_understanding_fresh238 import WHITE, _in, with_white
 from tests.agent.test_understanding_more import CB, PB, WB, B, G, O, P, R, Y, obj
 
 BOWLS = (WB, PB, CB)
@@ -26,6 +26,11 @@ BOWLS = (WB, PB, CB)
 def stacked_in_white() -> Scene:
     """crowded(), with the orange block on the pink block in the white bowl."""
     return Scene(objects=[obj(O, P, (0.36, 0.16), 0.06) if o.name == O else o for o in crowded().objects])
+
+
+def _white_in(bowl: str):
+    """Only the white block moves, into `bowl` (`moved` knows only crowded()'s blocks)."""
+    return lambda i, f: f.base(WHITE) == bowl and {b for b in f.blocks if i.support[b] != f.support[b]} == {WHITE}
 
 
 def _one_each(i, f) -> bool:
@@ -56,9 +61,76 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     # 'in there' after a bowl was tipped out into the bin: that bowl
     ("first empty the white bowl out into the bin, then drop the yellow block in there",
      lambda i, f: f.base(Y) == WB and f.base(P) == f.base(O) == BIN, crowded),
+
+    # labels, comments, vocatives and registers around a request
+    ("In the target position the yellow block sits in the bottom right corner.",
+     lambda i, f: f.support[Y] == "bottom right corner" and moved(i, f) == {Y}, crowded),
+    ("Honestly the yellow block belongs in the bin, its time has come.", _in(Y, BIN), crowded),
+    ("You know what, pal, the yellow block goes in the bin.", _in(Y, BIN), crowded),
+    ("Have the yellow block sat flush on top of the green block.", lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("I don't want anything on the red block, there's a love.", lambda i, f: not f.above(R) and f.base(G) not in (BIN,), crowded),
+    ("Would you put the yellow block in the cyan bowl for your old nan?", _in(Y, CB), crowded),
+    ("I want the yellow block tied down on the green block.", lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in one of the bowls, not the white bowl. Any other bowl will do.",
+     lambda i, f: f.base(Y) in (PB, CB) and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in the cyan bowl but leave the pink block where it is, it's still cooling.", _in(Y, CB), crowded),
+    ("Tip everything in the white bowl into the bin, but the pink block stays put right where she is.",
+     lambda i, f: f.base(O) == BIN and f.base(P) == WB, crowded),
+    ("The white bowl has to be empty before my husband gets home.", lambda i, f: not f.in_bowl(WB) and f.base(P) != GRIPPER, crowded),
+    ("What about the yellow block? Tonight it goes in the bin, babe!", _in(Y, BIN), crowded),
+    ("The yellow block sitting in the cyan bowl. Make it happen, friend!", _in(Y, CB), crowded),
+    ("The block nearest the cyan bowl, come on down! You're heading into the cyan bowl!", _in(Y, CB), crowded),
+    ("Put the yellow block in the bin when possible.", _in(Y, BIN), crowded),
+    ("With a flick of my wand, the yellow block goes in the bin!", _in(Y, BIN), crowded),
+    ("Put the yellow block on the green block, yet the orange block shall not budge an inch.",
+     lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
+    # a thing named first, then what to do with it
+    ("The block on top of the red block, lift that off and put it in the cyan bowl.", _in(G, CB), crowded),
+    ("That block all by itself in the purple bowl, please put it on the yellow block.",
+     lambda i, f: f.support[B] == Y and moved(i, f) == {B}, crowded),
+    ("That block nearest the bin, chuck it in there.", lambda i, f: len(moved(i, f)) == 1 and f.base(moved(i, f).pop()) == BIN, crowded),
+    ("The yellow block moves to the top right corner.", lambda i, f: f.support[Y] == "top right corner" and moved(i, f) == {Y}, crowded),
+    # towers said with a header, a cake, a base and a cap, and a last step
+    ("Could you make me a nice tower? The yellow block on the bottom, the orange block on that and the green block on top.",
+     lambda i, f: f.support[O] == Y and f.support[G] == O, crowded),
+    ("I want a birthday cake out of the blocks: the yellow block at the bottom, then the orange block, then the green block on top like a candle.",
+     lambda i, f: f.support[O] == Y and f.support[G] == O, crowded),
+    ("A tower in the top left corner: the yellow block as the base and the orange block as the top.",
+     lambda i, f: f.support[Y] == "top left corner" and f.support[O] == Y, crowded),
+    ("Put the yellow block in the cyan bowl, then end with the orange block on the yellow block.",
+     lambda i, f: f.base(Y) == CB and f.support[O] == Y, crowded),
+    ("My dream, dear audience, is a tower: the orange block at the bottom and the yellow block capping it off!",
+     lambda i, f: f.support[Y] == O, crowded),
+    # counts, sets and exceptions
+    ("Could you gather up the blocks on the table and put each one of them in the bin?",
+     lambda i, f: all(f.base(b) == BIN for b in (R, G, Y)) and f.base(P) == WB, crowded),
+    ("Bin everything except the yellow block, that one I'm keeping.",
+     lambda i, f: f.base(Y) != BIN and all(f.base(b) == BIN for b in (P, O, B, R, G)), crowded),
+    ("In the cyan bowl there should be exactly one block.", lambda i, f: len(f.in_bowl(CB)) == 1, crowded),
+    ("Move the contents of the white bowl into the cyan bowl, except that the pink block must stay where it is.",
+     lambda i, f: f.base(O) == CB and f.base(P) == WB, crowded),
+    ("Put every block in the bin, the ones in bowls as well.", lambda i, f: all(f.base(b) == BIN for b in (P, O, B, R, G, Y)), crowded),
+    ("Each bowl should hold exactly one block, a single flower per pot, as it were.", _one_each, crowded),
+    # a learner's word orders
+    ("Please put the blocks in the white bowl to the bin, but the pink block stay in the bowl.",
+     lambda i, f: f.base(O) == BIN and f.base(P) == WB, crowded),
+    ("Make empty the purple bowl, please, but not into the bin.",
+     lambda i, f: f.base(B) not in (PB, BIN, GRIPPER) and moved(i, f) == {B}, crowded),
+    ("Take out every block from the white bowl and put them on the table.",
+     lambda i, f: f.support[P] == f.support[O] == TABLE, crowded),
+    # colour matching said around a bowl pointed at or named first
+    ("See the white bowl? Grab the block that's the same colour and put it in there.", _white_in(WB), with_white),
+    ("Please put into the white bowl the block which has the same colour as it.", _white_in(WB), with_white),
+    ("Find the bowl that's the same colour as the white block and pop the white block in it.", _white_in(WB), with_white),
+    ("Each block shall find its matching bowl, and any block with no matching bowl goes into the bin.",
+     lambda i, f: f.base(WHITE) == WB and all(f.base(b) == BIN for b in (P, O, B, R, G, Y)), with_white),
+    ("White bowl: only the white block in it. All else out.",
+     lambda i, f: f.base(WHITE) == WB and f.base(P) != WB and f.base(O) != WB, with_white),
 ]
 
 ASKED = [
     ("Is the green block resting on the red block, or isn't he?", "Yes"),
     ("Tell me, what is on the top of the red block?", "green block"),
+    ("Verify: is the blue block in the purple bowl?", "Yes"),
+    ("Tell the audience, is the green block on the red block?", "Yes"),
 ]

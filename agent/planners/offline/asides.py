@@ -89,12 +89,14 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # reasons and hedges said around a request: '..., I still need that colour', '..., the paint on it is still wet', 'X could, at your convenience, be placed',
     # '... in the bin; it is, I believe, no longer needed for our purposes', 'The arrangement I have in mind, and I do not think it an unreasonable one, is ...'
     (r",\s*(?:i (?:still )?need (?:that|this|it|them|those)(?: colou?r| one| ones)?|the (?:paint|glue|varnish|ink) on it is (?:still )?(?:wet|drying|fresh)|they (?:go|look|belong) "
-     r"(?:together|well together)(?: nicely| well| so well)?|it (?:has|holds|s got) my (?:favou?rites?|things|best ones)(?: in it)?)(?=\s*(?:[.;!]|$))", ""),
+     r"(?:together|well together)(?: nicely| well| so well)?|it (?:has|holds|s got) my (?:favou?rites?|things|best ones)(?: in it)?|(?:it|he|she)(?: has| s)? (?:had (?:its|his|her) day|seen better days|done (?:its|his|her) (?:job|bit|time))|"
+     r"(?:its|his|her) time (?:has come|is up)|it(?: is| s)? still (?:proving|rising|cooling|drying|setting|baking|warm|hot))(?=\s*(?:[.;!]|$))", ""),  # '..., it's had its day', "it's still proving"
+
     (r",\s*(?:at your (?:earliest )?(?:convenience|leisure)|i must (?:insist|stress|say)|(?:and )?i do not think (?:it|that|this) (?:an? )?(?:unreasonable|unusual|strange|big)(?: one| ask| request)?)\s*,", ""),
     (r"\bwhere (it|they) (is|are) (?:at present|currently|right now|at the moment)\b", r"where \1 \2"),
     (r",?\s*(?:i do not care|i don t care|idc|why would it|no i will not explain|asking for a friend|i guess|thx i guess)(?=\s*(?:[.;!,]|$))|[.;!]\s*yes,? all of them\W*(?=[.;!]|$)"
      r"|,?\s*\bfor your help(?:ing)?\b", ""),  # a teenager's 'idc', 'why would it', 'asking for a friend'; '..., thank you very much for your helping'
-    (r"\bwhere (it|they) (?:is|are) (?:planted|parked|sitting|living|resting)\b", r"where \1 is"),  # '... right where it's planted'
+    (r"\bwhere (it|they) (?:is|are) (?:planted|parked|sitting|living|resting)\b|\bwhere (?:she|he) (?:is|s|sits|stands|lies|rests)\b", lambda m: f"where {m[1] or 'it'} is"),  # '... right where it's planted', a sailor's 'where she sits'
     (r"[;,.]\s*it is,?(?: i believe,)? (?:no longer|not) needed(?: any ?more)?(?: for [\w ]+)?(?=\s*(?:[.;!]|$))|^should it be (?:feasible|possible),?\s*|^(?:the|my) (?:arrangement|layout|state) i have in mind,? is (?:one )?in which ", ""),
     (r"^(the \w+ block) is (?:on|in|sitting on|sitting in) the \w+ (?:block|bowl),\s*(?:(?:could|can|would) you )?(put|take|lift|get|move|place|set) it\b", r"\2 \1"),  # 'X is on Y, could you take it off?'
     (r",\s*i think (?:it|this|that) (?:is|s) (?:more )?(?:better|nicer|good|nice|prettier)(?: like (?:this|that)| this way| so)?(?=\s*(?:[.;!]|$))", ""),  # a learner's '..., I think it is more better like this'
@@ -126,7 +128,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bat)(?<!\bby)(?<!\bonto)(?<!\binto)\s+(?:itself|only)(?=\s*(?:[,.;]|$))", ""),
     (r"\b(is|are) having\b", "has"),
     (r"\b(?:out|lying around|lying about) (?=on the table\b)", ""),  # 'each cube out on the table
-    (r"(?:,\s*|\s+)(?:but|while|whilst|whereas) (the \w+ (?:block|bowl))(?:,? though,?)? (?:stays|remains|should stay|must stay|has to stay|can stay)(?: right| exactly| just)? (?:where it is|put|as it is|in place)\b",
+    (r"(?:,\s*|\s+)(?:but|while|whilst|whereas) (the \w+ (?:block|bowl))(?:,? though,?)? (?:stays|remains|should stay|must stay|has to stay|can stay)(?: right| exactly| just)? (?:where it is|put(?:,? (?:right |just |exactly )?where it is)?|as it is|in place)\b",
      r", but leave \1 where it is"),  # 'bin X and Y, but Z stays right where it is': never 'Y stays'
     (r"(?<!\bof )\b(the (?:tower|stack|pile)) (?:stays|remains)(?: up| standing| as it is| where it is| put)?(?=\s*(?:[.;!,]|$))", r"leave \1 alone"),  # 'but my tower stays!!!'
     (r"\bstand(?:s|ing)? fast\b", "stay put"), (r"\b(?:is|gets|will be) spared\b", "stays put"), (r"\b(?:are|get) spared\b", "stay put"),
@@ -144,7 +146,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(do not|never) (disturb|touch|move)(?=\s*(?:[,.;]|$))", r"\1 \2 it"),
     (r"\btake out (the [\w ]+?) (?:from|of)\b", r"take \1 out of"),
     (r"(?:^|(?<=[.;] ))(?:lift|take|get|pull|pick) (it|them) out(?: of (?:there|it|the \w+ bowl))?,? and (?:then )?(?=(?:put|place|set|pop|stick|move|drop) \1\b)", ""),  # 'lift it out and put it on X'
-    (r"\b(sitting|resting|lying|standing) (?:all )?(?:on its own|alone|by itself) (?=in\b)", r"\1 "),  # 'a block sitting all on its own in W'
+    (r"\b(sitting|resting|lying|standing|(?:the|that) (?:block|one|cube)) (?:all )?(?:on its own|alone|by itself) (?=in\b)", r"\1 "),  # 'a block sitting all on its own in W', 'the block all alone in W'
     (r"\b(?:meanwhile|in the meantime|shh+)\b,?\s*", ""),
     (r"\b(?:dead|smack|slap bang|bang) (?=middle\b)", ""),
     (r"\b(?:in the |at the )?middle,? (?:right )?(?:in )?(?:the )?middle of the table\b", "in the middle of the table"),

@@ -108,9 +108,9 @@ def apart(blocks: list[str], ctx: Context, bowls: bool = True, towers: bool = Tr
 
 def left_in(excluded: str | None, obj_text: str, rels: list[Rel], ctx: Context) -> list[Rel]:
     """'Bin everything in W except X': X, left out of W's load, stays in W, put back there when what is under it goes
-    (never put in W when it was not there)."""
+    (never put in W when it was not there; nothing for 'take the block in W other than X', a block held)."""
     bowl = rx(r"\b(?:in|inside|from|out of) the (\w+ bowl)\b").search(obj_text)
-    if not excluded or bowl is None or (w := bowl[1]) not in ctx.state.bowls:
+    if not excluded or bowl is None or (w := bowl[1]) not in ctx.state.bowls or any(r.rel == "held" for r in rels):
         return []
     said = {r.args[0] for r in rels}
     return [Rel("in", b, w) for b in ctx.state.blocks if rx(rf"\bthe {b}\b").search(excluded) and ctx.state.base(b) == w and b not in said]

@@ -179,6 +179,9 @@ _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never)
 
 
 _POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and (?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.I)
+_GO_RE = re.compile(r"\W*(?:make (?:it|that|this) (?:so|happen)|do (?:it|that)|go for it|go ahead)\b", re.I)  # a go-ahead after what to do
+_BOWL_SEEN_RE = re.compile(r"^\W*(?:\w+,\s*)?(?:see|look at|you see|do you see|can you see|spot|notice) (the \w+ bowl)(?: over there| there| here)?\s*[?.!]\s*$", re.I)
+_SAME_RE = re.compile(r"\bthe same colou?r\b(?! as\b)", re.I)  # 'See W? Find the block that's the same colour and pop it in there': W's
 _THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one|just the one|only the one|the one|a single|just a single) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|block))\W*$", re.I)
 
 
@@ -241,6 +244,8 @@ def told(instruction: str) -> str:
     parts = [_MARKER_RE.sub("", s) for p in parts if not rx(r"\s*(?:\d{1,2}|[a-f])[.)]\s*").fullmatch(p) for s in split_now(p)]  # '1.', '- ', '* '
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _BOWL_SEEN_RE.match(p)) and _SAME_RE.search(parts[i + 1])][:1]:
+        parts[i: i + 2] = [rx(r"\bin (?:there|it)\b", re.I).sub(f"in {m[1]}", _SAME_RE.sub(f"the same colour as {m[1]}", parts[i + 1], count=1), count=1)]
     parts = set_aside([p for p in parts if not _AROUND_RE.match(p)] or parts)  # 'Don't mind the mess.'; 'W is empty now. Put X in it.'
     if parts[-1].rstrip().endswith("?") and (that := rx(r"\b(?:that|this) (bowl|block)\b", re.I).search(parts[-1])):
         named = set(rx(rf"\bthe ((?:{'|'.join(COLOURS)}) {that[1]})\b").findall(" ".join(parts[:-1]).lower()))
@@ -369,7 +374,7 @@ def told(instruction: str) -> str:
             continue  # 'X on the table! Y on top of it!': terse steps, each its own
         if np_ in clean_text(kept[i + 1]):  # 'The white block. ... Is the white block in the white bowl?': a topic said again
             kept[i] = ""
-        elif rx(rf"(?<!where ){_THAT_RE}", re.IGNORECASE).search(kept[i + 1]):  # never the 'it' of 'X stays where it is'
+        elif rx(rf"(?<!where ){_THAT_RE}", re.IGNORECASE).search(kept[i + 1]) and not _GO_RE.match(kept[i + 1]):  # never the 'it' of 'X stays where it is', 'Make it happen!'
             kept[i + 1] = rx(rf"(?<!where )\b(?:all of )?{_THAT}", re.IGNORECASE).sub(np_, kept[i + 1], count=1)
             kept[i] = ""
     kept = [k for k in kept if k]

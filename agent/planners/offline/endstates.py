@@ -127,11 +127,11 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:find|take|pick up|get) the (?:one|only|single) block (?:whose colou?r matches a bowl|that matches (?:a|one of the) bowls?(?: in colou?r)?|with a "
      r"matching bowl),? and (put|place|drop|move) it (?:in|into) (?:that|its|the matching) bowl\b", r"\1 every matched block in the matching bowl"),
     (r"^(?:take|grab|pick up|get) (the \w+ block and the \w+ block) and (put|place|drop|move) (?:each of them|them|both of them|them both) ", r"\2 \1 "),
-    (r"^(?:find|locate|spot|identify) (the [\w ]+?) and (put|place|stack|set|drop) (the \w+ block) (on|onto|on top of|in|into) it\b", r"\2 \3 \4 \1"),
+    (r"^(?:find|locate|spot|identify) (the [\w ]+?) and (put|place|stack|set|drop|stow|pop|stick) (the \w+ block) (on|onto|on top of|in|into) it\b", r"\2 \3 \4 \1"),
     (r"(\b(?:on|onto|in|into|on top of) (the \w+ (?:block|bowl)))\s*[;,.]\s*(?:and )?(?:that second one|the second one|the latter|that one|the other one) "
      r"(?:stays|remains|should stay|must stay|is to stay)(?: exactly| right)? where it is\b", r"\1, and leave \2 where it is"),
     (r"(the \w+ bowl)(.*)\bthe rest of what(?: is| s)? in (?:that|the same|this) bowl\b", r"\1\2the other blocks in \1"),
-    (r"\b(?:gather|collect|round) up (.+?) and (put|pop|place|drop|throw|toss) (?:them|it)(?: all)? ", r"\2 \1 "),
+    (r"\b(?:gather|collect|round) up (.+?) and (put|pop|place|drop|throw|toss) (?:them|it|every one of them|each one of them|each of them|all of them)(?: all)? ", r"\2 \1 "),
     # a constraint that only says again what the request does: '..., and only those', 'and nothing else does', 'the white one goes in last'
     (r"[,.;]?\s*(?:and )?only (?:move )?(?:those|these|them|the two|that one)(?: two| three| blocks)?(?=\s*(?:[,.;]|$))|,?\s*and nothing else (?:does|do|goes(?! (?:in|into|inside)\b)|moves|should(?! (?:move|be moved|change|"
      r"be touched|get moved)))\b|[.;]\s*the \w+ (?:one|block) goes (?:in )?(?:last|first)\W*$|,?\s*without stacking (?:them|it|anything) on anything\b|,?\s*and nothing from the "
@@ -298,8 +298,9 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:location|destination|place|spot|target) for (the [\w ]+?) (?:is|:|,) (?=the )", r"\1 goes to "),
     (r"^(?:location|destination|place|spot|target) for (?=put\b)|^i should (?:very much |much |really |so )?(?=put\b)", ""),
     # a wish as an end state, the one change wanted
+    (r"^(?:my|our) (?:wish|hope|dream|request|goal|aim)(?:,\s*[^,.;:]{1,40})?,\s*(?:is|would be|will be)\s+(?:to have |that )?", ""),  # 'My dream, dear audience, is a tower: ...'
     (r"^(?:my|the|our) (?:wish|hope|dream|request)(?:,? (?:as|for) (?:an?|the) (?:end|final|goal|target) (?:state|"
-     r"result|configuration))?\s*[:,-]\s*", ""),
+     r"result|configuration))?\s*[:,-]\s*(?![^,.;:]*,\s*(?:is|would be|will be)\b)", ""),  # never "my wish, esteemed audience, is ..."
     (r"^(?:what i am after|what i m after|what i am looking for|what i m looking for)\s*(?:is\s*)?[:,-]\s*(?:is\s+)?", ""),
     (r",?\s*(?:and )?(?:nowhere|not anywhere) else\b", ""),
     (r"^instead of (?:reshuffling|moving|rearranging|changing|redoing|shuffling) (?:everything|it all|the whole "

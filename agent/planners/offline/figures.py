@@ -22,7 +22,10 @@ _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:snug|cosy|cozy|safe|happy|comfy|warm|neat|tidy) as (?:a|an) [\w ]+?(?=\s*(?:[.;!]|$))|(?<=\bbe )(?:curled|tucked|snuggled|nestled|cuddled)(?: up)? (?=(?:in|into|on|inside)\b)", ""),  # 'X should be curled up in W, snug as a pup in its bed'
     (r"\b(block|one) (?:that|which) (?:crowns|tops|caps) (the [\w ]+?)(?= and\b|\s*[,.;]|$)", r"\1 on top of \2"),  # a poet's 'the block that crowns the tallest tower'
-    (r",\s*like (?:the|a|an|my) [\w ]+? (?:i|we|she|he) used to [\w ]+?(?=\s*[:;,.]|$)", ""),  # 'a little tower, like the layer cakes I used to bake: ...'
+    (r"\b(every|each) (block|one) (?:shall|should|must|will|is to) find (?:the|its) (?:bowl of its (?:own )?colou?r|matching bowl|own bowl)\b", r"\1 \2 should be in the bowl of its own colour"),
+    (r"\b(?:crowning|capping|topping) (?:it|it all|the (?:tower|stack|pile))(?: off)?(?: on top)?(?=\s*(?:[,.;!]|$))", "on top"),  # '..., and Z crowning it on top!'
+    (r",\s*like (?:the|a|an|my) [\w ]+? (?:i|we|she|he) used to [\w ]+?(?=\s*[:;,.]|$)|(?<=\bon top)(?:,)? like (?:the|a|an) (?:icing|cherry|candle|crown|hat|topping|roof|star)"
+     r"(?: on (?:the|a) (?:cake|tree|top))?(?=\s*[.;!]|$)", ""),  # 'a little tower, like the layer cakes I used to bake: ...', '... on top like the icing'
     (r"^(the \w+ bowl) (?:always |really |just )?(?:looks?|looked|seems?|seemed|is|was)(?: a bit| so| rather| quite| very| always)? (?:lonely|sad|empty|bare|bored|forlorn)"
      r"[^.;!?]*[.;!]\s*(.*?)\b(in|into) it\b", r"\2\3 \1"),  # 'W always looked a bit lonely to me, like ... Put the block of the same colour in it'
     (r"\bthe block (?:of|in|with) the same colou?r(?: as it)? (in|into) (the (\w+) bowl)\b", r"the \3 block \1 \2"),  # 'Put the block of the same colour in W'

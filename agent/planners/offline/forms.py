@@ -204,7 +204,7 @@ _GIVE_RE = re.compile(r"^(?:give|hand) ((?:(?:each|every|all|both|any|either)(?:
 
 
 _MOTION = {"go", "goes", "went", "get", "gets", "got", "head", "heads", "travel", "travels", "belong", "belongs", "land",
-           "lands", "end up", "ends up", "ended up", "wind up", "winds up", "hop", "hops", "jump", "jumps", "climb", "climbs"}
+           "lands", "end up", "ends up", "ended up", "wind up", "winds up", "hop", "hops", "jump", "jumps", "climb", "climbs", "moves"}
 
 
 _ACCIDENT_RE = re.compile(r"^(?:oops|whoops|uh oh|argh)?,? ?(?:some|a few|a couple(?: of)?|several|two|three|four|five|a pair of)(?: of the| of "

@@ -76,6 +76,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\band (set|lay) down (?=on|in|at)", r"and \1 it down "),  # '... and set down on the table'
     (r"\bclear (it|them|the \w+ (?:block|one|cube)) off\b(?:( (?:of )?(?:the top of )?)(?=the \w+ (?:block|cube)\b)|( )(?=(?:into|in|onto|to)\b))?(?! the\b)", lambda m: f"take {m[1]} off " if m[2] else f"put {m[1]} " if m[3] else f"clear {m[1]}"),  # 'Clear it off.': what is on it; 'clear X off (the top of) Y', 'clear X off into the bin': X moves
     *WALKED,  # an arm told to walk, and a step's 'in there': `walks`
+    (r"\b(?:finish|end|round (?:it|things) off|top (?:it|things) off)(?: off)? (?:with|by (?:putting|placing|setting|stacking)) (the \w+ (?:block|one|cube)) (?=(?:on top of|on|onto|in|into|at)\b)",
+     r"put \1 "),  # 'Then set Y on it, and finish with Z on Y.'
     (r"(?:^|(?<=[.;] ))(?:it|the \w+ (?:block|one|cube)) (?:is|s) (?:currently |now )?(?:on top of|on|in|"
      r"inside) the \w+ (?:block|bowl|one)(?: right now| now| at the moment| currently)?,? so (?=\w)", ""),  # 'It's on X right now, so lift it off ...': how it is now
     (r"\bfrom on top of\b", "off"),
@@ -308,6 +310,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:distribute|divide|split|share out|spread|deal(?: out)?) (.+?) (?:evenly )?(?:among|between|across) (?=the [\w ]*?bowls\b)",
      r"put \1 in "),
     # a teacher's or a parent's words: 'See the green cube, kids? It's going on ...', '... before bedtime'
+    (r"^(the [^,.;]*?(?:block|one|cube)\b[^,.;]*?)[,.;]\s*(?:(?:come on )?down[,.;]\s*)?you (?:are|re) (?:going|heading|off|moving|next) (in|into|to|onto|on|on top of) ",
+     r"put \1 \2 "),  # a game-show host's 'The block closest to W, come on down! You're going in W!'
     (r"^(?:now |so )?(?:see|look at|you see|do you (?:all )?see|can you see|notice|watch|spot|check out) (?:the|that|"
      r"this) (\w+ (?:block|cube|one|bowl))(?: over there| there| here| right there| over here)?(?:,? (?:kids|class|"
      r"everyone|everybody|guys|folks|children|students|all))?[.;,]\s*(.*\b(?:it|that)\b.*)$", lambda m: rx(

@@ -125,7 +125,7 @@ def join_but(text: str) -> str:
                                                and (clause_start(normal_form(before)) or WANT_RE.match(before))):
             return " and "
         if clause_start(rest) == "statement" and VERB_RE.match(m.string) and normal_form(rest).startswith("leavebe ") or rx(
-                r"the \w+ (?:block|cube)s? (?:should|must|can|will|may|is to|are to|needs? to|has to|have to) (?:not|never) (?:move|be moved|be touched)\b").match(rest):
+                r"the \w+ (?:block|cube)s? (?:should|must|can|will|shall|may|is to|are to|needs? to|has to|have to) (?:not|never) (?:move|budge|shift|stir|be moved|be touched|be disturbed)\b").match(rest):
             return " and "  # 'move X to Y but Z stays where it is', '... but Z should not move': a command, then what to leave alone
         return m.group(0)
     return rx(r"\s*(,?)\s*\bbut (?:also |then |instead |still |do )?(?=\S)").sub(joined, text)

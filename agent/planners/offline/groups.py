@@ -40,14 +40,20 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"((?:that are |which are )?(?:on|in|inside|not in|outside|off|from)\b[^.;,]*)(?=\s*(?:[.;,]|$))", r"\1the blocks \3 \2"),  # '..., but only the blocks on the table'
     (r"^all of them\b(?= (?:into|in|to|on|onto|go|goes|in the)\b)", "all the blocks"),  # said first, with nothing before it to be 'them'
     (r"(\b(?:except|apart from|but not|other than|save|bar)\b[^.;]*?)[,.;]?\s*(?:(?:i am|i m|we are|we re) keeping|(?:please )?(?:do not|don t|dont|never) (?:throw|bin|toss|chuck)(?: away)?) "
-     r"(?:those|them|these|both|that one|it)(?: two| ones| both)?(?: away| out| in the bin)?(?=\s*(?:[.;!]|$))",
-     r"\1"),  # '..., apart from X and Y please, I'm keeping those two': the exception said again
+     r"(?:those|them|these|both|that one|it)(?: two| ones| both)?(?: away| out| in the bin)?(?=\s*(?:[.;!]|$))|(\b(?:except|apart from|but not|other than|save|bar)\b[^.;]*?)"
+     r"[,.;]?\s*(?:those|these|that one|this one|that|it)(?: two| ones)? (?:i am|i m|we are|we re|i will be|we will be|i ll be|we ll be) keeping(?=\s*(?:[.;!]|$))",
+     r"\1\2"),  # '..., apart from X and Y please, I'm keeping those two', '..., that one we're keeping': the exception said again
     (r"(?:^|(?<=[.;] ))any ((?:(?:unmatched|matched|loose|stacked|misplaced|free|clear) )?(?:block|cube)\b(?: (?:in|inside|on|that|which|sitting|lying|resting|with|without|from|not|left)\b"
      r"[^.;,]*?)? (?:goes|should go|must go|belongs|gets (?:put|thrown|binned|moved)) )", r"every \1"),  # 'any block in W goes in the bin': a rule for each
     (r"(\b(?:everything|all(?: of)? the blocks|every block) (?:in|inside) the \w+ bowl\b[^.;,]*?),\s*(?:all |everything )?(?:but|except|save|bar|apart from|other than) (the \w+ (?:block|one))(?=\s*(?:[.;,!]|$))",
      r"\1 except \2"),  # 'Everything in W into the bin, all but X': W's load but X, never every block
     (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl),?\s*(?:(?:any (?:ones?|blocks?|will do)|whichever(?: ones?)?),?\s*)?(?:(?:just|only|exactly|no more than) \1(?: {_EACH})?|\1(?: blocks?| cubes?)? {_EACH}|no more(?:,? and)? no (?:fewer|less))\b",
      r"exactly \1 \2"),  # 'one block in each bowl, just one each': the count said again is a limit
+    (r"(\bonly\b[^.;]*?\bin the \w+ bowl)[.;,]\s*(?:and )?(?:everything|all|anything) else (?:out|goes out|comes out|removed)(?: of (?:it|there))?(?=\s*(?:[.;!]|$))", r"\1"),
+    # an engineer's 'W: only the block of the same colour in it. Everything else out.': said again
+    (r",?\s*\b(?:save|except|excepting|provided|with the proviso) that (the \w+ (?:block|one))(?: is to| shall| must| should| will| is)? (?:remain|stay|remains|stays)(?: exactly| just| precisely)? "
+     r"(?:where it is|in place|put|as it is|untouched)\b", r" except \1"),  # a lawyer's 'Transfer the contents of W to V, save that X is to remain exactly where it is'
+    (r"(?:^|(?<=[.;] ))(in|inside|on) (the \w+ (?:bowl|block)),? there (must|should|will|has to|needs to|ought to) be ([^.;,]+)", r"there \3 be \4 \1 \2"),  # a learner's 'in W there must be two blocks'
     (rf"\b(one|two|three) ((?:blocks?|cubes?) (?:in|into|inside) (?:each|every) bowl)[.;!]\s*(?:just |only |exactly )?\1(?: blocks?| cubes?)?(?: {_EACH})?"
      r"(?=\s*(?:[.;!]|$))", r"exactly \1 \2."),  # 'one block in every bowl! exactly one each!': the same limit in its own sentence
     (r"^(?:give me|gimme|let me have|i want|i need) (?=(?:exactly |only |just )?(?:one|two|three|a single) (?:blocks?|cubes?) (?:per|in each|in every|for each|for every) (?:bowl|corner)\b)",

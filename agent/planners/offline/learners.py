@@ -18,11 +18,17 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=, ))(all the blocks|the blocks|every block) put (in|into) (the bin|the \w+ bowl)\b", r"put \1 \2 \3"), (r"\b(the blocks (?:inside|in) the \w+ bowl) keep (?:there|here|inside)\b", r"leave \1 where they are"),
     # a learner's 'clear the table, all the blocks put in the bin, but the blocks inside W keep there'
     (r"\b(the \w+ block) (?:no need|not need|need not|needn t|does not need) (?:to )?(?:move|be moved|be touched)\b", r"leave \1 where it is"),  # a learner's 'X no need to move'
+    (r"\bmake (?:empty|clear) (?=the \w+ bowl\b)", "empty "),  # a learner's 'make empty W'
+    (r"\b(take|get|lift) out (all (?:of )?the blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'
+    (r"(\bthe blocks (?:in|inside|from) the \w+ bowl\b[^.;]*?),? but (the \w+ block) (?:keep|stay|stays|remain|remains|must stay|should stay) (?:in|inside) (?:the|that|this|its) bowl\b",
+     r"\1 except \2"),  # a learner's 'put the blocks in W to the bin, but X keep in the bowl'
     (r"\b(the \w+ block) (?:let|leave|keep) (?:it|him|her) (?=where it is\b|like it is\b|as it is\b)", r"leave \1 "),  # a learner's 'and Y let it where it is'
     (r"\b(want|like) that (the \w+ (?:bowl|block)) (?:is|will be|becomes) ", r"\1 \2 to be "),  # a learner's 'I want that W is empty'
     (r"\b(the \w+ (?:bowl|block)|the other blocks|the others|the rest) (?:you )?(?:leave|keep) (?=(?:as|like) (?:it|they) (?:is|are)\b)", r"leave \1 "),  # a learner's 'and W leave how it is now'
     (r"\b(leave|keep) (the \w+ (?:bowls?|blocks?)|the other blocks|the others|the rest|them|it) (?:on|in|at) (their|its) (?:own )?(?:place|places|spot|position)s?\b",
      lambda m: f"{m[1]} {m[2]} where {'it is' if m[3] == 'its' else 'they are'}"),  # a learner's '(and) the other blocks you leave on their place'
+    (r"^((?:please )?(?:put|place|move|drop)) (?:in|into) (the \w+ bowl) the (?:block|one) (?:which|that|who) (?:has|have|is(?: of)?)(?: the)? same colou?r (?:with|as|like) "
+     r"(?:it|this bowl|that bowl|the bowl)\b", r"\1 the block of the same colour as \2 in \2"),  # 'Please put in W the block which has same colour with it'
     (r"^((?:please )?(?:put|place|throw|move|drop)) (in|into) (the bin|the \w+ bowl) (?![^,.;]*\bsame colou?r\b)((?:every|each|all|the)\b[^,.;]*?)(?=\s*(?:[.;,!]|$))", r"\1 \4 \2 \3"),  # 'Put into the bin the block which is under X'
     (r"\b(take|get|lift|move|remove) (the \w+ block) off from (?=the \w+ block\b)", r"\1 \2 off "),  # a learner's 'take X off from Y'
     (r"\b(?:the )?(\w+ block) (?:keep|stay|remain) (?:in|on|at) (?:its|his|her|the same|own) (?:own )?(?:place|position|spot)\b", r"the \1 stays where it is"),  # 'but X keep in its place'

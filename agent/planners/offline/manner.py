@@ -16,7 +16,8 @@ MANNER: tuple[tuple[str, str], ...] = (
     (r"(\bon (?:top of )?the \w+ block),?\s*(?:dead|right|smack|bang|exactly)(?: in the)? (?:centre|center|middle)(?: of it)?(?=\s*(?:[.;!,]|$))", r"\1"),  # 'on Y, dead centre'
     (r"\s*\b(?:ever so|oh so)(?= (?:upon|on|onto|on top of|in|into|inside|at|to|down)\b|\s*(?:[,.;!]|$))", ""),  # 'lay it ever so gently upon Y' (the 'gently' gone)
     (r",?\s*nice and (?:square|neat|tidy|straight|level|flush|even|steady)\b|(?:(?<=\bsitting)|(?<=\bresting)|(?<=\bstacked)|(?<=\bperched)|(?<=\bplaced)) up(?= on\b)", ""),  # 'sitting up on Y, nice and square'
-    (r"(?:(?<=\bblock)|(?<=\bstacked)|(?<=\bplaced)|(?<=\bset)|(?<=\bsitting)|(?<=\bit)) (?:dead |nice and )?(?:square|flush|level|centred|centered|straight)(?= (?:on top of|on|onto|in|into|at)\b)", ""),  # a carpenter's 'set X square on Y'
+    (r"(?:(?<=\bblock)|(?<=\bstacked)|(?<=\bplaced)|(?<=\bset)|(?<=\bsitting)|(?<=\bsat)|(?<=\bit)) (?:dead |nice and )?(?:square|flush|level|centred|centered|straight)(?= (?:on top of|on|onto|in|into|at)\b)", ""),  # a carpenter's 'set X square on Y'
+    (r"(?<=\bblock) (?:lashed|tied|strapped|fastened|secured|made fast)(?: down| up)?(?= (?:on top of|on|onto|in|into|inside|to)\b)", ""),  # a sailor's 'X lashed down on top of Y'
     (r",?\s*\b(?:while|whilst|when) (?:doing (?:so|this|that|it)|you do (?:it|so|that|this)|you (?:are|re) at it|you (?:are|re) (?:doing|moving) (?:it|that|this))\b|\s+in the process\b", ""),  # 'don't disturb X while doing so'
     (rf"\b(?:lift|raise|carry|hoist) (the \w+ (?:block|one)) (?:up )?(?:high|well|up high|way up)?(?: (?:up )?(?:above|over|off|out of|clear of) (?:the|it|them|"
      rf"everything)[\w ]*?)?(?: so (?:that )?it clears [\w ]+?)?(?: without (?:disturbing|knocking|touching) (?:it|them|the (?:tower|stack|pile)))?,? (?:and |then |"

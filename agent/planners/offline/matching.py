@@ -40,8 +40,9 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"bowls?\b", r"\1 that has a matching bowl"),
     (r"\b(?:put|place|move|set) (?:the|all the|all) (?:matching|matched) blocks (?:in|into) (?:their|the matching|their matching|their own) bowls\b", "put every block in its matching bowl"),
     (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b", "every matched block"),  # never one 'any' block
-    (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b",
-     lambda m: f"{'every' if m[1] == 'any' else m[1]} unmatched {m[2]}"),  # 'any block that ... goes in the bin': each one
+    (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b|"
+     r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:with|having) no (?:such|matching) bowl\b",
+     lambda m: f"{'every' if (m[1] or m[3]) == 'any' else m[1] or m[3]} unmatched {m[2] or m[4]}"),  # 'any block that ... goes in the bin', 'any block with no such bowl': each one
     (r"\b(?:(?:those|the ones|the blocks|blocks|any blocks?)(?: that| which)? (?:match|matches) no bowl(?: at all)?|(?:the )?blocks (?:with|that have) no bowl of their "
      r"(?:own )?colou?r|(?:the )?blocks for which there is no (?:such |matching )?bowl|(?:the )?blocks (?:without|with no) (?:such |a )?(?:bowl|match))\b", "the unmatched blocks"),
     (r"\b(?:at the end,? )?(?:each|every) bowl (?:(?:must|should|has to|needs to|is to) (?:hold|contain|have|get)|gets|holds) (?:exactly |only )?(?:its (?:own )?matching block|the block of "

@@ -18,7 +18,7 @@ _WORDS = frozenset("damn damned bloody stupid flipping freaking frigging blasted
                    "seriously honestly ugh argh jeez geez gosh blimey hell dammit quick quickly hurry asap boss begging beg please no nope "
                    "wrong said again great brilliant perfect fantastic awesome amazing wonderful excellent lovely thanks thank cheers "
                    "phew yay sorry silly hope alright time times can't cannot pile mess sight tangle jumble muddle heap trouble bother good well "
-                   "nice attaboy breath breathe lovely smashing magic champion ace um umm uh erm hmm maybe perhaps possibly but love adore enjoy simple easy there job how".split())
+                   "nice attaboy breath breathe lovely smashing magic champion ace um umm uh erm hmm maybe perhaps possibly but love adore enjoy simple easy there there's job how".split())
 _A = "['\u2019]"  # an apostrophe, typed or curly
 _EXCLAIMED = (rf"(?:oh,? )?(?:for (?:heaven{_A}?s|goodness{_A}?|god{_A}?s|pete{_A}?s|christ{_A}?s) sake|for crying out loud|good (?:grief|god|lord)|"
               r"oh (?:my god|my gosh|come on|dear|man|boy)|seriously|honestly|ugh+|argh+|jeez|geez|gosh|blimey|bloody hell|damn it|dammit)")
@@ -45,7 +45,7 @@ _MOODS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (r"(?:^|(?<=[.!?;]\s))i (?:just )?(?:love|like|adore|enjoy) it when [^.!?]*[.!?]+\s*", ""),  # 'I love it when colours match, like ...! Could you ...'
     (r"(?:^|(?<=[.!?;]\s))(?:(?:ok|okay|now|so|first),?\s+)?(?:take a (?:deep |big |slow |long )?breath|breathe(?: in| out| deeply)?)(?:,? and(?: then)?|,? then|\s*[.!,;])\s*",
      ""),  # a yoga teacher's 'Take a breath and tell me, ...'
-    (rf",\s*(?:good (?:robot|job|boy|girl|lad|lass|one|work|stuff|show)|well done|nice one|attaboy|lovely(?: jubbly)?|smashing|magic|champion|ace|there{_A}?s a good (?:robot|lad|girl|boy|one))"
+    (rf",\s*(?:good (?:robot|job|boy|girl|lad|lass|one|work|stuff|show)|well done|nice one|attaboy|lovely(?: jubbly)?|smashing|magic|champion|ace|there(?:(?:{_A}| )?s| is) a(?: good (?:robot|lad|girl|boy|one)| dear| love| darling| pet| sweetheart| poppet| treasure)?)"
      r"(?=\s*(?:[.!?;]|$))", ""),  # praise after a request: '..., good job.'
     (r"(?<=[.!?])\s*(?:simple|easy|easy peasy|simple as that|that(?:'s| is) it|there you go|job done)\W*$", ""),  # '... Put it in W. Simple.'
     (r"\bthe (?:stupid|damn|damned|bloody|silly|blasted|wretched|flipping|freaking) (?:thing|one)\b", "it"),  # 'put the stupid thing in the bin'

@@ -84,7 +84,7 @@ def unframed(t: str) -> str:
                r"the hell|in the world)\b|,\s*(?:partner|pardner|friend|folks)(?=\W*$)|\s+on display(?: here)?\b").sub("", t)
     t = rx(r"\b(?:located|situated) (?:within|in|inside)\b").sub("in", rx(r"\bon the (?:very )?top of\b").sub("on top of", t))  # a learner's 'on the top of X'
     t = rx(r"^(is|are) (the \w+ (?:block|cube|bowl|one)s?) (?:already|still|currently|now|presently|yet) ").sub(r"\1 \2 ", t)
-    t = rx(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure)\s+(?=whether|if|how many|what|which|where)").sub(
+    t = rx(r"^(?:dear \w+,?\s*)?(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify|make sure|(?:tell|show) (?:my|the|our) (?:audience|friends|class|kids|viewers|listeners|guests))(?:\s+|\s*[,:]\s*)(?=whether|if|how many|what|which|where|(?:is|are|does|do|has|have) )").sub(
                "", t)
     t = rx(r"\s+(?:anywhere|at all|around here|here)(?=\W*$)").sub("", t)
     t = rx(r"^(?:lies|sits|stands|rests|lays|is lying) (something|anything|a block) (?=on|in|under)").sub(r"is there \1 ", t)  # a learner's

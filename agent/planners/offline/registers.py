@@ -267,7 +267,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"careful|true|sure|proud|tall))?\s*(?=,)", ""),
     (r"\b(?:and )?(into|onto|in|on|to) (the (?:(?!and\b)[\w ])+?)(?<!where) (?:let it go|let it fall|let it drop|let it rest|let it lie|it goes|it must go)\b",
      r"put it \1 \2"),
-    (r"(^|[;.] )(into|onto|in|on|to|upon) (the [\w ]+?) (the \w+ (?:block|one)|they|it) (goes|go|must go|should go|belongs|sits|stays)\b",
+    (r"(^|[;.] )(into|onto|in|on|to|upon) (the (?!(?:final|end|goal|target|desired|finished) (?:state|position|picture|layout|arrangement)\b)[\w ]+?) (the \w+ (?:block|one)|they|it) (goes|go|must go|should go|belongs|sits|stays)\b",
      lambda m: f"{m.group(1)}{'the blocks just named' if m.group(4) == 'they' else m.group(4)} {m.group(5)} {m.group(2)} {m.group(3)}"
      if m.group(4) != "they" else m.group(0)),
     (r"^first (the \w+)(?: block| one)?,? then (the \w+)(?: block| one)?,? (into|in|onto|on) (the [\w ]+?) (?:they|both) go\b",
@@ -362,9 +362,9 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
     (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
      r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|guv|guvnor|contestants?|(?:ok |okay |hey )?bot|"
-     r"(?:my )?(?:dear )?friends)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
+     r"(?:my )?(?:dear )?friends?)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
      r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|kid|"
-     r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|bot|buddy|boss|guv|guvnor|contestants?|(?:my )?(?:dear )?friends)\s*(?:,(?=\s*\w)|"
+     r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|baby|babe|bot|buddy|boss|guv|guvnor|contestants?|(?:my )?(?:dear )?friends?|(?:my )?(?:esteemed |dear |lovely |wonderful )?audience)\s*(?:,(?=\s*\w)|"
      r"(?=\s*(?:[.;]|$)))", ", "),
     (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
     # a busy parent's interruptions: '... into the... sorry, one sec... into W', '— hang on —', 'where was I — oh yes,'

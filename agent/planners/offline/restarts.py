@@ -18,7 +18,7 @@ RESTARTS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:just )?a (?:sec|second|moment|minute)\b[^,.;]*", ""),
     # 'into the, into the bin', 'put the green, put the green cube ...': a broken-off start said again; never a whole name
     (r"\b(\w+(?: \w+){0,4}),\s+(?:(?:and|so|then) )?\1\b", lambda m: m.group(0) if rx(
-        r"\b(?:blocks?|bowls?|cubes?|ones?|bin|table|corner|middle|it|them|tower|stack)$").search(m.group(1)) else m.group(1)),
+        r"\b(?:blocks?|bowls?|cubes?|ones?|bin|table|corner|middle|it|them|tower|stack|(?:it|they|that) (?:is|s|are))$").search(m.group(1)) else m.group(1)),
     (r",\s*(?:no|yes|ja|si|oui|eh|right|ok|okay|yeah|nein|non)(?=\s*(?:[.;!]|$))", ""),  # '..., ja?', '..., no?'
     (r"(?:^|(?<=[.;] ))(?:on top of|on|in|inside|into) (?:it|that|there)[.;]?\s*$", ""),  # '... lay it on X, ja? On top of it.'
     (r"\b(\w+) you (?=the |a |an |it\b|them\b)", lambda m: f"{m.group(1)} " if VERB_RE.fullmatch(m.group(1)) else m.group(0)),

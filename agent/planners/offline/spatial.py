@@ -23,6 +23,8 @@ SPATIAL: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(except (?:for )?the \w+ block),? which (?:is not to|should not|must not|does not|will not) go in(?: there)?\b", r"\1"),
     (r"\bbut never (?=(?:to|in|into|on|onto|at)\b)", "but not "),
     (r"\b(take|lift|get|pull) (the (?:block|one) (?:on top of|on) (the \w+ block)) off(?=\s*(?:[.;,]|$| and\b| then\b))", r"\1 \2 off \3"),  # 'take the block on Y off'
+    (r"^(the (?:block|one) (?:sitting |resting )?(?:on top of|on) (the \w+ block)),\s*(?:take|lift|get|pull) (?:that|it)(?: one)? off(?=\s*(?:[.;,]|$| and\b| then\b))",
+     r"take \1 off \2"),  # 'The block on top of Y, pull that off and ...'
     (r"\b(pull|take|get|slide|slip|ease|draw|tug|lift|remove|fetch) the (block|one) (?:out )?from (?:under(?:neath)?|beneath|below) (the \w+ block)\b",
      r"\1 the \2 under \3"),  # 'pull the block out from under X': the one under it
     (r"\b(?:do not|never) leave (the \w+ block) (?=(?:underneath|under|beneath|below) the \w+ block\b(?!\s*[.;,]?\s*(?:swap|switch|trade|exchange)))",

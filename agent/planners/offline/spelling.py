@@ -151,7 +151,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe (block|cube|bowl|one) (" + "|".join(COLOURS) + r")\b(?! (?:block|cube|bowl|one)s?\b)", r"the \2 \1"),  # 'the block blue'
     (r"^i (?:think )?(?:i )?(?:saw|noticed|spotted|remember) (?:a|an) (\w+ (?:block|bowl|cube))\b[^?]*?[,.?]+\s*(?:is there one|is it "
      r"(?:still )?there|are there any)\b", r"is there a \1"),
- (r"\byou know(?: what i mean)?\b", " "), (r"\bi mean\b(?!\w)", " "),
+ (r"\byou know(?: what i mean| what(?=,| [a-z]+,))?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*", ""),  # ', like a steak on the board'
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
     (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )(?<!d )(?:(?:the way you(?:'d| d| would)|(?:much |just )?as one (?:might|would|may)) (?=\w)|(?:(?:it is|it s|its|that is|that s|thats) )?(?:just )?(?:like|same as) (?!(?:this|that|so|before|now|usual|always|it|they|them|these|those|i|you|we)\b))(?:(?<=you'd )|(?<=you d )|(?<=would )|(?<=might )|(?<=may )|(?:an?|the|some|my|our|your|his|her) |(?=\w+ing\b)|(?=\w+(?: \w+)?(?:\s*[,.;:!?]|\s*$| (?:that|which|on|in)\b)))[^,.;:]+"

@@ -13,7 +13,11 @@ from collections.abc import Callable
 _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"^(?:make|build) (?:a|the|me a|us a) (?:tower|stack)\s*[,:]?\s*(?=(?:put|place|stack|set)\b)", ""),  # a child's 'make a tower put X on Y and then Z on top of X'
+    (r"\bas (?:the|its) (?:base|foundation|bottom)(?: block)?\b", "at the bottom"), (r"\bas (?:the|its) (?:cap|top|crown|roof|topper|capstone|summit|peak)(?: block)?\b", "on top"),
+    (r"\b(?:layer|birthday|wedding|sponge) cake\b", "tower"),  # a baker's 'a little layer cake out of the blocks: X at the bottom, ...'
+    (r"\b(tower|stack|pile) (?:out of|from|with|using) (?:the|these|my|your|some of the) (?:blocks|cubes)(?=\s*[,:]\s*(?:with )?the \w+ (?:block|one) (?:at|on) the (?:bottom|base)\b)", r"\1"),
+    # 'a tower out of the blocks: X at the bottom, ...': the blocks it names, not all of them
+    (r"^(?:make|build) (?:a|the|me a|us a) (?:(?:little|small|nice|neat|lovely|cute) )?(?:tower|stack)(?:\s*[,:]?\s*(?=(?:put|place|stack|set)\b)|\s*[,:.]\s*(?=the \w+ block (?:on|at) the (?:bottom|base)\b))", ""),  # a child's 'make a tower put X on Y and then Z on top of X'
     (r"^(?:new |house |one |the |my )?rules?\s*[:,-]\s*", ""),  # a child's 'new rule: every block has to be flat on the table'
     (r",?\s*so (?:it s|its|it is|that it s|that it is|we get|it makes|it will be) a (?:tower|stack)\W*$", ""),  # 'X on top of Y so its a tower!!!'
     (r"\b(tower|stack|pile) (?:composed|comprised|consisting) of\b", r"\1 made of"), (r"\bwith (the \w+ block) as (?:its|the) (?:base|foundation|bottom)\b", r"with \1 at the bottom"),  # a scientist's

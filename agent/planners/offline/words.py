@@ -327,7 +327,7 @@ COPULA_RE = re.compile(
     rf"(?<!\bthe )"  # 'the rest goes in the bin': a noun there, never the verb
     rf"\b(?:(?:{MODAL}|does|do|did)\s+)?(?:not\s+)?(?:all\s+|both\s+|each\s+)?"
     r"(be|is|are|was|were|get|gets|got|go|goes|went|end up|ends up|ended up|sit|sits|sat|rest|rests|lie|lies|"
-    r"stand|stands|belong|belongs|land|lands|stay|stays|hop|hops|jump|jumps|head|heads|travel|travels|climb|climbs|remain|remains|live|lives|dwell|dwells|reside|resides|wind up|winds up|come|comes)\b(\s+not)?"
+    r"stand|stands|belong|belongs|land|lands|stay|stays|hop|hops|jump|jumps|head|heads|travel|travels|climb|climbs|remain|remains|live|lives|dwell|dwells|reside|resides|wind up|winds up|come|comes|moves)\b(\s+not)?"
 )
 # What a statement's subject starts with ('the red block is ...', 'every bowl should have ...').
 SUBJECT_RE = re.compile(r"^(?:the|a|an|all|every|each|both|no|none|nothing|everything|it|they|this|that|these|"
