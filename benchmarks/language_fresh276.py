@@ -12,7 +12,13 @@ about the table, one or two in a message. Six personas, one style each:
 - plain57: a plain, ordinary adult with no quirks: "The blue bowl should be empty."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on cda86fe, the code of 5e82692, before anything it could prompt): 0.80
+goal-correct (240 of 300), 60 refused, no wrong action, no wrong reply. The refusals: a German speaker's 'it should
+stand on top of him', 'Please put exact two blocks into W, not more' and 'X should not more be on Y', a gardener's 'The
+top left corner is X's bed, so ...', 'lifted out and set on the table, like lifting bulbs out of a pot', 'like one
+seedling per pot. Which block goes where, I don't mind.', 'but not into the bin, mind. It isn't compost.', 'leave that
+bed just as it is' and 'Wrong plant, wrong pot.', a waiter's 'we're clearing this table', 'but not X: X stays in the
+bowl' and 'Blocks that match a bowl go into that bowl, and the others into the bin, please. Right away.'
 """
 
 from __future__ import annotations

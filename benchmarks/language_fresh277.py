@@ -13,7 +13,14 @@ questions about the table, one or two in a message. Six kinds of people write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on cda86fe, the code of 5e82692, before anything it could prompt): 0.8167
+goal-correct (245 of 300), 54 refused, 1 question, no wrong action, no wrong reply. The refusals: a grandfather's 'for
+years and years X always sat in the corner, that's where it belongs, and that's where it ought to be now', 'don't go
+putting X in the bin, mind, I'm fond of that one. But the rest of them can all go in there', 'the cyan bowl there, leave
+that just as it is, I like it the way it is. What I'm after is ...' and a colour match told through his granddaughter, a
+builder's 'three-course tower' and 'it stays right where it's laid', a gamer's 'my goal: loot X and drop it off at ...',
+'all the loot goes in the bin' and 'where it spawned', 'My goal is to have everything in W emptied into the bin', 'If a
+block is sitting in a bowl that isn't its own colour, take it out and put it in the bin'.
 """
 
 from __future__ import annotations

@@ -15,7 +15,13 @@ interrupted now and then; a plain, ordinary adult with no quirks at all.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on cda86fe, the code of 5e82692, before anything it could prompt): 0.85
+goal-correct (255 of 300), 30 refused, 10 questions, 5 wrong actions, no wrong reply. The wrong actions: a coach's
+'Clear the table! Everything into the bin - except X!' binned X (5). The refusals and questions: a busy mum's
+interruptions ('- sorry, doorbell -', '- sorry, phone - on Y, yes', '- yes all of them, the ones in the bowls too -
+thanks love', '- sorry, kids - its not meant to be on there', '- theres only one in there -', 'ok - sorry - just dont
+touch it', 'whats on top of X? sorry - kids - whats sitting on it'), 'X, Y and Z should form a single tower of three, in
+any order'.
 """
 
 from __future__ import annotations

@@ -13,7 +13,18 @@ the table (one or two in a message). Six personas, one per style:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on cda86fe, the code of 5e82692, before anything it could prompt): 0.70
+goal-correct (210 of 300), 66 refused, 14 questions, 5 wrong actions, 5 wrong replies. The wrong actions: an
+accountant's 'Two moves, please: X to the corner, and Y into the bin. That's the lot.' binned every block (5). The wrong
+replies: 'How many blocks are there in total, and how many of those are in bowls?' answered the first only. The refusals
+and questions: a taxi driver's 'alright chief, ... cheers', '...'s gotta be sittin in W when we're done here, that's the
+deal' and 'dump every block outta W into the bin, all of em, thanks pal', a poet's similes ('gentle as a falling leaf',
+'like snow upon a mountain top', 'alone and at peace', 'still as a sleeping pond', 'like birds to their nests'), 'let
+every block that lies within W wander out onto the open table', 'All but X shall leave W and journey to the bin', 'the
+block that lies nearest X, its closest companion', an accountant's totals after a request ('That's two blocks going in,
+in total.', 'That should leave exactly two blocks outside the bin.', 'There are 2 blocks with a bowl of the same colour.
+Put both of them ...'), a Japanese speaker's 'The blue block is keep as it is, don't move.', a shy user's 'but please
+not the purple block, that one shouldn't go in'.
 """
 
 from __future__ import annotations

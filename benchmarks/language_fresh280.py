@@ -18,7 +18,15 @@ the table, one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on cda86fe, the code of 5e82692, before anything it could prompt): 0.8133
+goal-correct (244 of 300), 52 refused, 3 questions, 1 wrong action, no wrong reply. The wrong action: an office worker's
+'Please move every block on the table into the bin, with the exception of X and Y.' binned Y. The refusals and
+questions: a chef's 'plate X in W for me, chef's waiting', 'both plated up in W, yes chef', 'Clear down the pass: bin
+every block that's sitting on the table. The bowls stay as they are.' and 'that one stays on my station where it is',
+'Just to confirm, X should end up in the corner.', a soldier's 'Clear W. Not into the bin. On the table.', a cheerful
+adult's 'so its a tall tower yay', 'the orange block is not invited hehe', 'the tower is too tall! take the top block
+off the tower and put it on the table yay', 'and then the yellow block too!! bye bye blocks' and 'the blue bowl is
+lonely!! put the block with the same colour as the bowl in it :)'.
 """
 
 from __future__ import annotations
