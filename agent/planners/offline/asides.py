@@ -91,12 +91,14 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:i (?:still )?need (?:that|this|it|them|those)(?: colou?r| one| ones)?|the (?:paint|glue|varnish|ink) on it is (?:still )?(?:wet|drying|fresh)|they (?:go|look|belong) "
      r"(?:together|well together)(?: nicely| well| so well)?|it (?:has|holds|s got) my (?:favou?rites?|things|best ones)(?: in it)?|(?:it|he|she)(?: has| s)? (?:had (?:its|his|her) day|seen better days|done (?:its|his|her) (?:job|bit|time))|"
      r"(?:its|his|her) time (?:has come|is up)|it(?: is| s)? still (?:proving|rising|cooling|drying|setting|baking|warm|hot))(?=\s*(?:[.;!]|$))", ""),  # '..., it's had its day', "it's still proving"
+    (r"[,;.]\s*(?:(?:we|i) (?:are|am) (?:clearing|tidying|cleaning|closing|resetting) (?:this|the) table(?: up| down| now)?|(?:it|that one) is not (?:compost|rubbish|trash|junk|"
+     r"garbage|waste|bin)|wrong \w+,? wrong \w+|(?:it|its|that one) (?:is )?not (?:meant|supposed) to be (?:on|in) (?:there|it|that one))(?=\s*(?:[.;!]|$))", ""),  # "...; we're clearing this table", '... It isn't compost.'
 
     (r",\s*(?:at your (?:earliest )?(?:convenience|leisure)|i must (?:insist|stress|say)|(?:and )?i do not think (?:it|that|this) (?:an? )?(?:unreasonable|unusual|strange|big)(?: one| ask| request)?)\s*,", ""),
     (r"\bwhere (it|they) (is|are) (?:at present|currently|right now|at the moment)\b", r"where \1 \2"),
     (r",?\s*(?:i do not care|i don t care|idc|why would it|no i will not explain|asking for a friend|i guess|thx i guess)(?=\s*(?:[.;!,]|$))|[.;!]\s*yes,? all of them\W*(?=[.;!]|$)"
      r"|,?\s*\bfor your help(?:ing)?\b", ""),  # a teenager's 'idc', 'why would it', 'asking for a friend'; '..., thank you very much for your helping'
-    (r"\bwhere (it|they) (?:is|are) (?:planted|parked|sitting|living|resting)\b|\bwhere (?:she|he) (?:is|s|sits|stands|lies|rests)\b", lambda m: f"where {m[1] or 'it'} is"),  # '... right where it's planted', a sailor's 'where she sits'
+    (r"\bwhere (it|they) (?:is|are) (?:planted|parked|sitting|living|resting|laid)\b|\bwhere (?:she|he) (?:is|s|sits|stands|lies|rests)\b", lambda m: f"where {m[1] or 'it'} is"),  # '... right where it's planted', a sailor's 'where she sits'
     (r"[;,.]\s*it is,?(?: i believe,)? (?:no longer|not) needed(?: any ?more)?(?: for [\w ]+)?(?=\s*(?:[.;!]|$))|^should it be (?:feasible|possible),?\s*|^(?:the|my) (?:arrangement|layout|state) i have in mind,? is (?:one )?in which ", ""),
     (r"^(the \w+ block) is (?:on|in|sitting on|sitting in) the \w+ (?:block|bowl),\s*(?:(?:could|can|would) you )?(put|take|lift|get|move|place|set) it\b", r"\2 \1"),  # 'X is on Y, could you take it off?'
     (r",\s*i think (?:it|this|that) (?:is|s) (?:more )?(?:better|nicer|good|nice|prettier)(?: like (?:this|that)| this way| so)?(?=\s*(?:[.;!]|$))", ""),  # a learner's '..., I think it is more better like this'

@@ -355,10 +355,14 @@ def told(instruction: str) -> str:
             continue
         if chatter(text) and not (i and CORRECTION_RE.match(part.lower()) or i + 1 < len(parts) and CORRECTION_RE.match(parts[i + 1].lower())) or rx(r"\W*(?:none|n/?a|nil|null|normal|default)\W*", re.I).fullmatch(unlabel(part)) or (kept and _AGAIN_RE.match(part)) or (wanted and _NOW_RE.match(part)) or _MINE_RE.match(part):
             continue
+        if kept and rx(r"not (?:in|into|on|onto) the (?:bin|table|\w+ bowl)").fullmatch(text):
+            kept[-1] = f"{kept[-1].rstrip(' .!;')}, {part}"  # 'Clear W. Not into the bin. On the table.': what the step is not
+            continue
         if kept and rx(r"(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
             said = rx(r"^(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) ").sub("", text) in clean_text(kept[-1])  # the same place again
-            comma = "," if rx(r"^\W*(?:straight |right )?(?:down|back) |\b(?:is|would be|will do) (?:fine|ok|okay|good|alright)\W*$", re.I).search(part) else ""  # '... Down on the table.', '... on the table is fine'
+            comma = "," if rx(r"^\W*(?:straight |right )?(?:down|back) |\b(?:is|would be|will do) (?:fine|ok|okay|good|alright)\W*$", re.I).search(part) or rx(
+                r"\bnot (?:in|into|on|onto) the [\w ]+?\W*$", re.I).search(kept[-1]) else ""  # '... Down on the table.', '... on the table is fine', '... Not into the bin. On the table.'
             kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')}{comma} {part}"
             continue
         if not rx(r"\s*(?:is|are|does|do|did|where|what|which|how|can|could|who|why|has|have)\b", re.IGNORECASE).match(part):
@@ -368,7 +372,7 @@ def told(instruction: str) -> str:
         np_ = rx(r"^(the (?:\w+ )?(?:block|one|cube)) (?:that|which) (?:is|s) (?=on top of|on|in|under|beneath)").sub(r"\1 ", clean_text(kept[i]))
         if not rx(r"(?:the|everything) (?:\w+ ){0,9}?\w+").fullmatch(np_) or VERB_RE.search(np_) or rx(
                 r"\b(?:is|are|was|were|must|should|can|could|will|would|shall|may|might|go|goes|has|have|had|not|"
-                r"does|do|did|holds|contains|carries|sits|stands|lies|rests|belongs?|lives|stays|remains|already|still|yet|into|onto|(?<!next )(?<!close )(?<!closest )(?<!nearest )to)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids
+                r"does|do|did|holds|contains|carries|sits|stands|lies|rests|belongs?|lives|stays|remains|needs|wants|looks|seems|feels|already|still|yet|into|onto|(?<!next )(?<!close )(?<!closest )(?<!nearest )to)\b|\b\w{3,}ed (?:the|a|an|it|them)\b").search(np_):  # 'The kids
             continue  # filled W with junk.', 'W holds two blocks.': a story or a fact, not a thing
         if rx(r"the \w+ (?:block|cube) (?:on top of|on|onto|in|into|inside|at|to) ").match(clean_text(kept[i + 1])):
             continue  # 'X on the table! Y on top of it!': terse steps, each its own

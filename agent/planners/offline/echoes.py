@@ -44,6 +44,12 @@ def _there_too(m: re.Match[str]) -> str:
     return f"{m['and'] or ''}{m['x'] or m['y']} should {m['not'] or ''}be {said[-1][0]} {said[-1][1]}" if said else m[0]
 
 
+def _rest_there(m: re.Match[str]) -> str:
+    """'Don't put X in the bin. But the rest of them can all go in there': the rest go where the last place said is."""
+    said = rx(r"\b(?:in|into) (the (?:\w+ )?(?:bowl|bin))\b").findall(m.string[: m.start()])
+    return f"put {m[1]} in {said[-1]}" if said else m[0]
+
+
 def _then_also(m: re.Match[str]) -> str:
     """'put X in W. Then Y' / 'two into the bin, then another two, same thing': the step said again for the new thing."""
     before = m.string[: m.start()]  # the step just before this one says where: never a list ('X at the bottom, then Y, then Z')
@@ -88,6 +94,10 @@ def _container(m: re.Match[str]) -> str:
 _WORDS_RE = re.compile(r"[a-z]+")
 
 ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"((?:on|onto|on top of|in|into) the \w+ (?:block|bowl))\s*[,;.]\s*(?:so )?it (?:should|must|has to|needs to|will) (?:stand|sit|be|go|rest|end up) "
+     r"(?:on top of|on|in|inside) (?:him|her|it|that one|there)\W*$", r"\1"),  # a learner's '... onto Y, it should stand on top of him': said again
+    (r"^(?:clear|tidy|empty)(?: up| off)? the table[.;!,]\s*(?=(?:everything|all(?: the blocks| of them)?|every block)\b[^.;]*\b(?:except|but|apart from|other than)\b)", ""),
+    # 'Clear the table! Everything into the bin - except X!': the clearing said again, with its exception
     (r"[.;]\s*not (the \w+ block)[.;]\s*(?:and )?not (the \w+ block)\W*$", r" except \1 and \2"),  # a detective's 'Everything into W. Not X. Not Y.'
     (r"(?<=[.;!?])\s*(?:(?:(?:yes|yeah|sorry|so)\b[,.!]*\s*)+|(?=(?:the )?(?:top|bottom|same|that|this|last) one\b))[\w ,]+$", lambda m: "" if set(_WORDS_RE.findall(m[0])) - {"yes", "yeah", "sorry", "so", "one", "just", "please"}
      <= set(_WORDS_RE.findall(m.string[: m.start()])) else m[0]),  # '... into W please. sorry! top one, W': the request said again, after words to a child
@@ -181,6 +191,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'
+    (r"\b(the rest(?: of them)?|the others|everything else|all the others?) (?:can|may|should|must|will) (?:all )?go (?:in|into) there\b", _rest_there),
     (r"\b(?:(?P<and>and )(?P<x>the \w+ block) (?:should (?:be|go|end up) )?|(?P<y>the (?:\w+ ){0,3}?(?:block|one)(?: [a-z ]+?)?) (?:should|must|may|can) (?P<not>not |never )?"
      r"(?:be|go|end up|be put|be placed) )there(?: too| as well| also| either)?(?=\s*(?:[.;!]|$))", _there_too),  # '... Y must not go there': W too
     (r"(?P<lead>[.;,]\s*(?:and )?(?:then|after that|afterwards|next),? )(?:another (?P<count>one|two|three|four)(?: blocks?)?,? (?:same thing|the same|same again|"

@@ -20,15 +20,27 @@ _FEED = r"(?:feed|feeds|give|gives|serve|serves|offer|hand)"
 _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r",\s*(?:as )?(?:gentle|soft|light|quiet|slow|quick|swift|steady|careful|smooth|still|calm|silent|graceful|easy|sure|safe) as an? [\w ]+?(?=\s*(?:[,.;!]|$))", ""),
+    # a poet's 'Carry X, gentle as a falling leaf, into W'
+    (r"\blet ((?:every|each|all|the) [^,.;]+?) (?:wander|drift|float|journey|travel|stroll|roam|make (?:its|their) way)(?: out)? (onto|on to|to|into|in) (?:the open |the wide )?",
+     lambda m: f"put {m[1]} {'in' if m[2] in ('into', 'in') else 'on'} the "),  # 'Let every block that lies within W wander out onto the open table'
+    (r"^all but (the \w+ block) (?:shall|should|must|will) leave (the \w+ bowl) and (?:journey|travel|go|head|wander|move|make (?:its|their) way) (?:to|into) (the bin|the table|the \w+ bowl)\b",
+     r"put everything in \2 in \3 except \1"),  # 'All but X shall leave W and journey to the bin'
+    (r",\s*(?:its|their) (?:closest|nearest|best|dearest|oldest) (?:companion|friend|neighbou?r|partner|pal)\s*(?=,)", ""),  # 'the block nearest X, its closest companion, ...'
+    (r"\b(every|each|any) (?:block|one) (?:that|which) shares an? bowl(?:'s| s)? colou?r\b", "every matched block"),
+    (r"\bgo(?:es)? home to (?:that|its|their|the matching) bowls?\b", "go in its matching bowl"),  # 'Let every block that shares a bowl's colour go home to that bowl'
+    (r"\bcome to (?:dwell|rest|live|sit|stay|lie|be)\b", "be"), (r",\s*(?:alone and )?at (?:peace|rest|ease)(?=\s*(?:[.;!]|$))", ""),  # 'X should come to dwell in W, alone and at peace'
     (r",?\s*(?:snug|cosy|cozy|safe|happy|comfy|warm|neat|tidy) as (?:a|an) [\w ]+?(?=\s*(?:[.;!]|$))|(?<=\bbe )(?:curled|tucked|snuggled|nestled|cuddled)(?: up)? (?=(?:in|into|on|inside)\b)", ""),  # 'X should be curled up in W, snug as a pup in its bed'
     (r"\b(block|one) (?:that|which) (?:crowns|tops|caps) (the [\w ]+?)(?= and\b|\s*[,.;]|$)", r"\1 on top of \2"),  # a poet's 'the block that crowns the tallest tower'
+    (r"^(the [\w ]+?) is (the \w+ block)(?: s|'s) (?:bed|home|spot|place|house|nest)[,.;]?\s*(?:so )?(?:that s|that is|thats) where (?:\2|it) "
+     r"(?:should|must|ought to|has to|needs to) (?:end up|go|be|live|stay)\b", r"\2 should be in \1"),  # 'The top left corner is X's bed, so that's where X should end up'
     (r"\b(every|each) (block|one) (?:shall|should|must|will|is to) find (?:the|its) (?:bowl of its (?:own )?colou?r|matching bowl|own bowl)\b", r"\1 \2 should be in the bowl of its own colour"),
     (r"\b(?:crowning|capping|topping) (?:it|it all|the (?:tower|stack|pile))(?: off)?(?: on top)?(?=\s*(?:[,.;!]|$))", "on top"),  # '..., and Z crowning it on top!'
-    (r",\s*like (?:the|a|an|my) [\w ]+? (?:i|we|she|he) used to [\w ]+?(?=\s*[:;,.]|$)|(?<=\bon top)(?:,)? like (?:the|a|an) (?:icing|cherry|candle|crown|hat|topping|roof|star)"
+    (r",\s*like (?:\w+ing|one \w+ per) [\w ]+?(?=\s*[;.!]|$)|(?<=\bon top)(?:,)? like (?:the|a|an) (?:icing|cherry|candle|crown|hat|topping|roof|star)"
      r"(?: on (?:the|a) (?:cake|tree|top))?(?=\s*[.;!]|$)", ""),  # 'a little tower, like the layer cakes I used to bake: ...', '... on top like the icing'
-    (r"^(the \w+ bowl) (?:always |really |just )?(?:looks?|looked|seems?|seemed|is|was)(?: a bit| so| rather| quite| very| always)? (?:lonely|sad|empty|bare|bored|forlorn)"
+    (r"^(the \w+ bowl) (?:always |really |just )?(?:(?:looks?|looked|seems?|seemed|is|was)(?: a bit| so| rather| quite| very| always)? (?:lonely|sad|empty|bare|bored|forlorn)|needs (?:some )?(?:company|a friend|friends))"
      r"[^.;!?]*[.;!]\s*(.*?)\b(in|into) it\b", r"\2\3 \1"),  # 'W always looked a bit lonely to me, like ... Put the block of the same colour in it'
-    (r"\bthe block (?:of|in|with) the same colou?r(?: as it)? (in|into) (the (\w+) bowl)\b", r"the \3 block \1 \2"),  # 'Put the block of the same colour in W'
+    (r"\bthe block (?:of|in|with) the same colou?r(?: as (?:it|the bowl|that bowl|this bowl))? (in|into) (the (\w+) bowl)\b", r"the \3 block \1 \2"),  # 'Put the block of the same colour in W'
     (r",\s*more than anything(?: else)?(?: in (?:this|the) world)?,", ""), (r"\s*\b(?:on|upon) (?:this|the|our) stage\b|(?<=\bthe table),? our stage\b", ""),
     # an actor's 'What I desire, more than anything in this world, is X on Y!', 'Every single block upon this stage', 'the middle of the table, our stage'
     (r"(\b(?:every|each|all (?:the )?)(?: single| last)? (?:block|blocks)\b[^.;!?]*[.;!])\s*(?:every|each) (?:single |last )?one of them\W*$", r"\1"),  # '... into the bin! Every one of them!'

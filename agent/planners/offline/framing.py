@@ -32,7 +32,15 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"everything|the table)(?: up)? with|(?:(?:i|we) (?:would like|want|need) |have |get )?(?:it|things|everything|"
      r"the table|the blocks) (?:would |should |must |needs to |has to |will )?(?:be )?(?:set up|arranged|"
      r"sorted(?: out)?|laid out|organi[sz]ed|fixed|shuffled)(?: up)? so that) ", r"\1make sure that "),
+    (r"^(?:you know,? )?for (?:years|ages|decades)(?: and (?:years|ages))?,? (the \w+ block) (?:always |has always )?(?:(?:sat|stood|lived|was|stayed|been|is|sits|sitting) )?(in|on|at) (the [\w ]+?),? "
+     r"(?:and )?that(?: is| s) where it (?:belongs|should be|ought to be)(?:,? and that(?: is| s) where it (?:ought to|should|must) be(?: now| again)?)?\b", r"\1 should be \2 \3"),
+    (r"^(?:(?:right|so|ok|okay|now),? )*(the \w+ bowl)(?: there| over there| here)?,? (?:leave|keep) (?:that|it|that one) (?:just |exactly )?(?:as|how|the way) it is\b|"
+     r"\bleave (the \w+ bowl) (?:there|over there|here) (?:just |exactly )?(?:as|how|the way) it is\b", lambda m: f"leave {m[1] or m[2]} alone"),
+    # a grandfather's 'for years and years X always sat in W, that's where it belongs', 'the cyan bowl there, leave that just as it is'
     # the passive and the causative of a move: 'X has to be lifted off Y', 'let X be placed in W', 'have X put on Y'
+    (r"\b(?:to )?have (?:everything|all(?: of)? the blocks|all) in (the \w+ bowl) (?:emptied|tipped|dumped|poured) (into|in|onto|on) ", r"empty \1 \2 "),  # 'My goal is to have everything in W emptied into the bin'
+    (r"\b(?:i would like|i want|i need|i d like) (everything|all(?: of)? the blocks|every block) (?:in|from) (the \w+ bowl) (?:lifted|taken|picked) out,? and (?:set|put|placed|laid)"
+     r"(?: down)?(?: it| them)? (?=on|in|into|at)", r"take \1 out of \2 and put them "),  # "I'd like everything in W lifted out and set on the table"
     (r"(the \w+ (?:block|cube|one)) (?:has to|needs to|must|should|is to|will have to|ought to) be (?:lifted|taken|"
      r"removed|picked|moved|got)(?: up)? (?:off|from)(?: on)?(?: top of)? (the \w+ (?:block|cube|one))\b", r"take \1 off \2"),
     (r"(^|[.;,] |\b(?:then|and|next|now|first|finally) )(?:please )?(?:let|have|get|make) (the \w+ (?:block|cube|"

@@ -29,6 +29,11 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(?:,\s*|\s+)with the (?:sole )?exception of\b", " except"),  # '..., with the exception of X and Y': both left out, never a clause of its own
+    (r"(\bnot (?:the \w+ block)),\s*(?:that one|it) (?:should not|shouldn t|must not|mustn t|can not|cannot) (?:go|be put) in(?: there| it)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., but not X, that one shouldn't go in'
+    (r"(\bbut not (the \w+ block))\s*[:;,.]\s*\2 (?:stays|remains|should stay|must stay|can stay)(?: in (?:the|that|its) bowl| where it is| put| there)?(?=\s*(?:[.;!]|$))", r"\1"),
+    (r"(\b(?:do not|don t|dont) (?:disturb|touch|move) (the \w+ bowl))\s*[;,.]\s*(?:and )?(?:leave|keep) (?:that|this|the) (?:bed|pot|planter|patch|one|bowl) (?:just |exactly )?"
+     r"(?:as|where|how) it is(?=\s*(?:[.;!]|$))", r"\1"),  # 'but not X: X stays in the bowl', "don't disturb W; leave that bed just as it is": said again
     (r"(\b(?:every|each|all)(?: of)?(?: the)? blocks?\b[^.;]*?\b(?:except|but not|but|save|apart from|other than)(?: for)? the )(\w+) one\b", r"\1\2 block"),  # 'every block out of the bowls, save for the blue one': a block
     (r"^((?:every|each|all)\b[^,.;]*?)(?:,? every (?:last |single )?one of them)?,? i (?:would|d) like (?:taken|lifted|moved|brought|got) out and (?:put|placed|set) (?:them |it )?(?=on|in|into|onto|at)", r"take \1 out and put them "),
     # a grandfather's 'Every single block that's sitting in a bowl, ..., I'd like taken out and put on the table'

@@ -28,6 +28,10 @@ _NAME = r"(?-i:[A-Z][a-z]+|[A-Z]{2,}(?=[.!,]))"
 _TO_CHILD = r"(?:(?-i:[A-Z]{2,})[.!]+|(?!(?:Be|Please|Now|Just|Then|Next|First|After|Finally|Well|And|So|Do|Oh|Okay|Ok|Stop|Careful|Gentle)\b)(?-i:[A-Z][a-z]+),?\s+(?i:not now|put (?:that|it) down|stop (?:\w+ing|it|that|now)|shoes|gentle|careful|be (?:careful|gentle|nice|quiet|good)|get down|come here|quiet|enough)\b)"
 _ELSEWHERE_RE = re.compile(rf"\s+[-\u2013\u2014]+\s+{_NAME},?\s+{_NOTHING}(?:[-\u2013\u2014]+(?=\s)|[.!?]*$)|(?<=[.!?])\s+{_TO_CHILD}"
                            rf"\s*{_NOTHING}[.!?]*(?:\s+(?!(?i:sorry|thanks|thank you|ok|yes)\b){_NOTHING}[.!?]+)?(?=\s|$)")
+# a break said between dashes ('... when - sorry, doorbell - when you're done', '... please - sorry, phone - on Y, yes'):
+# a trailing-off mark, so the request resumes after it
+_DASHED_RE = re.compile(r"(?:\s+[-\u2013\u2014]+|(?<=[.!?]))\s+(?:sorry|oops|argh|ugh|hang on|one sec(?:ond)?)(?:,|\s+[-\u2013\u2014]+)?\s+(?:the |my )?(?:doorbell|door|phone|kids?|dog|cat|baby|"
+                        r"toddler|oven|kettle|timer|delivery|work|boss)[.!]?\s+[-\u2013\u2014]+\s+", re.IGNORECASE)
 _HANGING = {"the", "a", "an", "on", "in", "into", "onto", "to", "is", "are", "of", "at", "and"}
 
 
@@ -57,7 +61,9 @@ def _joined(said: str, then: str) -> str | None:
 
 def resumed(instruction: str) -> str:
     """The message as said once the speaker's breaks are mended; unchanged when it trails off nowhere."""
-    instruction = _ELSEWHERE_RE.sub("", instruction)
+    instruction = _DASHED_RE.sub("... ", _ELSEWHERE_RE.sub("", instruction))
+    if asked := rx(r"^([^?]+\?)\.\.\. (?:what|whats|what's|is|are|which|where|how)\b[^?]*\b(?:it|them)\b[^?]*\?*\s*$", re.I).match(instruction):
+        return asked[1]  # 'whats on top of X? sorry - kids - whats sitting on it': the question said again
     parts = _TRAIL_RE.split(instruction.strip())
     if len(parts) < 2 or not parts[0]:
         return said_once(instruction)

@@ -18,7 +18,9 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=, ))(all the blocks|the blocks|every block) put (in|into) (the bin|the \w+ bowl)\b", r"put \1 \2 \3"), (r"\b(the blocks (?:inside|in) the \w+ bowl) keep (?:there|here|inside)\b", r"leave \1 where they are"),
     # a learner's 'clear the table, all the blocks put in the bin, but the blocks inside W keep there'
     (r"\b(the \w+ block) (?:no need|not need|need not|needn t|does not need) (?:to )?(?:move|be moved|be touched)\b", r"leave \1 where it is"),  # a learner's 'X no need to move'
+    (r"\b(the \w+ block) (?:is )?keeps? (?:as it is|where it is|like now)(?:,? (?:do not|don t|dont) move(?: it)?)?\b", r"leave \1 where it is"),  # 'X is keep as it is, don't move'
     (r"\bmake (?:empty|clear) (?=the \w+ bowl\b)", "empty "),  # a learner's 'make empty W'
+    (r"\bexact (?=(?:one|two|three|four|five|six) (?:blocks?|cubes?)\b)", "exactly "), (r"\bnot more (?=be\b)", "not "),  # 'put exact two blocks', 'X should not more be on Y'
     (r"\b(take|get|lift) out (all (?:of )?the blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'
     (r"(\bthe blocks (?:in|inside|from) the \w+ bowl\b[^.;]*?),? but (the \w+ block) (?:keep|stay|stays|remain|remains|must stay|should stay) (?:in|inside) (?:the|that|this|its) bowl\b",
      r"\1 except \2"),  # a learner's 'put the blocks in W to the bin, but X keep in the bowl'

@@ -11,13 +11,15 @@ from collections.abc import Callable
 
 # a block in a bowl not of its colour: 'any block sitting in a bowl that isn't its colour', 'the blocks in the wrong bowls'
 _MISMATCHED = (r"(?:(?:(?:any|every|each|all(?: of)?(?: the)?|the) )?(?:wrong[- ]colou?r(?:ed)? blocks? (?:in|inside) (?:the|a|any) bowls?|blocks? of the wrong colou?r (?:in|inside) (?:the|a|any) bowls?)|"
-               r"(?:any|every|each|all(?: of)?(?: the)?|the) blocks? (?:(?:that|which)(?: is| are| s|'s) )?(?:sitting |lying |resting |standing )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
+               r"(?:(?:any|every|each|all(?: of)?(?: the)?|the) blocks?|anything|everything) (?:(?:that|which)(?: is| are| s|'s) )?(?:sitting |lying |resting |standing )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
                r"(?:a|the|any|some) bowls? (?:(?:that|which) (?:is not|isnt|are not|arent|does not match|do not match) (?:its|their)(?: own)? colou?r|(?:of|in) (?:a different|"
                r"another|the wrong) colou?r|not of (?:its|their)(?: own)? colou?r)))")
 _ITS = r"the block of (?:the same|identical|like|matching|its|its own|that) colou?r"  # 'for each bowl, locate the block of identical colour'
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"^if an? (?:block|one) is ((?:sitting |lying |resting )?(?:in|inside) (?:a|the|any) bowl (?:that|which) (?:is not|isn t) (?:its|its own) colou?r),? (?:then )?", r"any block \1, "),
+    # 'If a block is sitting in a bowl that isn't its own colour, take it out and ...': any such block
     (r"\b((?:each|every) bowl) (?:is to|should|must|shall|will|is going to) (?:receive|get|take|be given) (the block of its (?:own )?colou?r)\b", r"\1 holds only \2"),
     (r"(\bonly the block of its (?:own )?colou?r),?\s*(?:and )?(?:the bowls|they) (?:are to|should|must|shall|will|may) (?:hold|contain|have|get) nothing else\b", r"\1"),  # a judge's 'Each bowl is to receive ..., and the bowls are to hold nothing else'
     (r"\b(?:the )?(?:wrong|mismatched|unmatched|odd|other) colou?r(?:ed)? (blocks|ones) ((?:out of|from|in|inside) the (\w+) bowl)\b", r"the non \3 blocks \2"),  # 'get the wrong colour blocks out of W'
@@ -29,7 +31,7 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:a|its|their)(?: own)? bowl\b", r"\1the blocks without a matching bowl"),  # '... to its own colour bowl, anything without a bowl goes in the bin'
     (r"(\b(?:matching|matches|match|matched|same colou?r|own colou?r)\b[^.;]*?[,;.]\s*(?:and )?)(?:everything else|the rest|all the others?|anything else)(?: (?:goes|go|should go))? (?:in|into|to) the bin\b",
      r"\1bin every unmatched block"),  # '... goes into the bowl it matches, everything else goes to the bin': none, when every block has one
-    (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}|put (?:it|them) on the table|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
+    (rf"^(?:{_MISMATCHED},?\s*(?:(?:please )?(?:take|get|lift|pull) (?:it|them|that one|those)(?: all)?{_OUT}(?: and (?:put|place|set|lay) (?:it|them)(?: down)? on the table)?|put (?:it|them) on the table|(?:should|must|has to|have to|needs? to) (?:come|be taken) out|comes? out)|"
      rf"(?:take|get|lift|pull|remove) (?:out )?{_MISMATCHED}{_OUT})(?=\s*(?:[.;]|$))", "no block should be in a bowl of a different colour"),  # a colour sort undone
     (r"(\b(?:matching|matched|same colou?r|own colou?r)\b[^.;]*?)[.;]\s*(?=only (?:the )?(?:matched|matching) (?:ones|blocks)\W*$)", r"\1, "),  # '... Only the ones that have a bowl of their colour'
     (r"\b(?:take out|remove|take|get|lift) (?:out )?(?:anything|everything|any blocks?|all (?:the )?blocks|the blocks?|whatever is) (?:in|inside|from) (the \w+ bowl) (?:that|which) (?:is not|isn t|are not|aren t) "
@@ -39,7 +41,8 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),
     (r"\b(?:put|place|move|set) (?:the|all the|all) (?:matching|matched) blocks (?:in|into) (?:their|the matching|their matching|their own) bowls\b", "put every block in its matching bowl"),
-    (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b", "every matched block"),  # never one 'any' block
+    (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b|^(?:the )?blocks (?:that|which) match an? bowl\b(?!'s| s\b)",
+     "every matched block"),  # never one 'any' block
     (r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:that|which) (?:does not|doesn t|do not|don t) match (?:a|any|the) bowl(?:'s| s)? colou?r\b|"
      r"\b(every|each|all(?: the)?|any|the) (blocks?) (?:with|having) no (?:such|matching) bowl\b",
      lambda m: f"{'every' if (m[1] or m[3]) == 'any' else m[1] or m[3]} unmatched {m[2] or m[4]}"),  # 'any block that ... goes in the bin', 'any block with no such bowl': each one

@@ -168,6 +168,9 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<=[a-z]) (?:step|stage|phase|part) (?:two|three|four|five|six)\b[,:]?\s*", "; "),  # 'step one move X step two put Y'
     # a nurse's 'stat', a gamer's 'ez', 'gg', 'noob', 'or nah', a pilot's 'Negative on X', a designer's 'anchor the corner'
     (r"[,;]?\s*\b(?:stat|ez|ez pz|gg|gg ez|noob|nub|pog|lmao|rofl|kthx|lol)\b(?=\s*(?:[,.;]|$))", ""),
+    (r"\bloot (?=the \w+ (?:block|cube)|it\b|them\b)", "take "), (r"^(?:clear out|clear|empty) (every bowl|all the bowls|the \w+ bowl),? (?:and )?(?:(?:all )?(?:the )?(?:loot|stuff|contents|lot|blocks)|everything) (?:goes|go|should go) (?:in|into) the bin\b",
+     r"empty \1 into the bin"), (r"\bdrop (it|them) off (?=at|in|on)\b", r"put \1 "),
+    (r"\bwhere (?:it|they) (?:spawned|respawned|landed|was laid|were laid|was put|was placed)\b", "where it is"),  # a gamer's 'loot X', 'all the loot', 'where it spawned'
     (r"\bbear (the [\w ]+?) (?:hence|hither|thither|away)\b", r"take \1"), (r"\b(?:hence|hither|thither)\b", ""),
     (r"\b(?:pull|tear|take|bring) down (?=(?:every|all|the|each|that|this|those|these)\b)", "knock down "),
     (r"\b(?:take|bring|get|lift) (it|them) down(?=\s*(?:[,.;]|$))", r"put \1 on the table"),
@@ -360,12 +363,13 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:but|and|then|so),? )(the \w+ (?:block|one)),\s*((?:just |please )?(?:leave|keep|let|put|move|place|bin|throw|take|"
      r"stack|set|drop|get|pick up|do not touch|do not move))\s+(?:it|that one|this one)\b", r"\1\3 \2"),
     # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
-    (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
+    (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:(?:alright|all right|right|ok|okay|hey|oi|yo|cheers) )?(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
      r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|guv|guvnor|contestants?|(?:ok |okay |hey )?bot|"
      r"(?:my )?(?:dear )?friends?)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
      r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|kid|"
      r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|baby|babe|bot|buddy|boss|guv|guvnor|contestants?|(?:my )?(?:dear )?friends?|(?:my )?(?:esteemed |dear |lovely |wonderful )?audience)\s*(?:,(?=\s*\w)|"
      r"(?=\s*(?:[.;]|$)))", ", "),
+    (r"\s+(?:pal|matey|chief|buddy|guv)\s*$", ""),  # '..., thanks pal': the thanks gone, the name left at the end
     (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
     # a busy parent's interruptions: '... into the... sorry, one sec... into W', '— hang on —', 'where was I — oh yes,'
     (r"(?:\s*(?:,|\.{2,}|\u2026)?\s*\b(?:sorry,? )?(?:one sec(?:ond)?|hang on|hold on|just a sec(?:ond)?|where was i|oh yes|oh right|(?<!\bthe )(?<!\bthe far )(?<!\bthe very )right(?=,)|right,? so|yeah)\b)+"

@@ -14,10 +14,13 @@ _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bas (?:the|its) (?:base|foundation|bottom)(?: block)?\b", "at the bottom"), (r"\bas (?:the|its) (?:cap|top|crown|roof|topper|capstone|summit|peak)(?: block)?\b", "on top"),
+    (r"^((?:the \w+ (?:block|cube),? )+(?:and )?the \w+ (?:block|cube)) (?:should |must |need to |have to |will |are to )?(?:form|make up|make|build) (?:a|one|a single) "
+     r"(?:tower|stack|pile)(?: of (?:two|three|four|five))?(?:,? in any order)?", r"stack \1"),  # 'X, Y and Z should form a single tower of three, in any order'
     (r"\b(?:layer|birthday|wedding|sponge) cake\b", "tower"),  # a baker's 'a little layer cake out of the blocks: X at the bottom, ...'
     (r"\b(tower|stack|pile) (?:out of|from|with|using) (?:the|these|my|your|some of the) (?:blocks|cubes)(?=\s*[,:]\s*(?:with )?the \w+ (?:block|one) (?:at|on) the (?:bottom|base)\b)", r"\1"),
     # 'a tower out of the blocks: X at the bottom, ...': the blocks it names, not all of them
-    (r"^(?:make|build) (?:a|the|me a|us a) (?:(?:little|small|nice|neat|lovely|cute) )?(?:tower|stack)(?:\s*[,:]?\s*(?=(?:put|place|stack|set)\b)|\s*[,:.]\s*(?=the \w+ block (?:on|at) the (?:bottom|base)\b))", ""),  # a child's 'make a tower put X on Y and then Z on top of X'
+    (r"^(?:make|build) (?:a|the|me a|us a) (?:(?:little|small|nice|neat|lovely|cute) )?(?:tower|stack)\s*[,:]?\s*(?=(?:put|place|stack|set)\b)", ""),
+    (r"^(?:make|build) (?:a|the|me a|us a) (?:(?:little|small|nice|neat|lovely|cute) )?(tower|stack)\s*\.\s*(?=the \w+ block (?:on|at) the (?:bottom|base)\b)", r"build a \1, "),  # a child's 'make a tower put X on Y and then Z on top of X'
     (r"^(?:new |house |one |the |my )?rules?\s*[:,-]\s*", ""),  # a child's 'new rule: every block has to be flat on the table'
     (r",?\s*so (?:it s|its|it is|that it s|that it is|we get|it makes|it will be) a (?:tower|stack)\W*$", ""),  # 'X on top of Y so its a tower!!!'
     (r"\b(tower|stack|pile) (?:composed|comprised|consisting) of\b", r"\1 made of"), (r"\bwith (the \w+ block) as (?:its|the) (?:base|foundation|bottom)\b", r"with \1 at the bottom"),  # a scientist's
@@ -45,8 +48,8 @@ STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bstack (?:one )?(?:other|another|more) block on (?:top of )?(it|the \w+ block)(?: there)?\b", r"put another block on \1"),
     (r"\bstack (?:at least |exactly )?(two|three|four) (?:more |other )?blocks on (?:top of )?(the \w+ block|the block [\w ]+?)(?=\s*(?:[.;,]|$| and\b))",
      r"put \1 blocks on top of \2"),  # 'stack at least two blocks on top of X': a tower on X, not X's tower of two
-    (rf"\b(?:make|build|stack|put together|give|set up|construct|assemble|erect|create)(?: me| us)? an? {_N}[ -](?:block|high|storey|story|level|tier) (?:tower|stack|pile)\b", r"build a tower of \1 blocks"),
-    (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? {_N}[ -](?:block|high|storey|story|level|tier) (tower|stack|pile)\b",
+    (rf"\b(?:make|build|stack|put together|give|set up|construct|assemble|erect|create)(?: me| us)? an? {_N}[ -](?:block|high|storey|story|level|tier|course|layer) (?:tower|stack|pile)\b", r"build a tower of \1 blocks"),
+    (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? {_N}[ -](?:block|high|storey|story|level|tier|course|layer) (tower|stack|pile)\b",
      r"build a \2 of \1 blocks"),
     (rf"\b(?:i would like to see|i want to see|i would like|i want|i need|there should be) an? (tower|stack|pile) of {_N} blocks\b", r"build a \1 of \2 blocks"),
     (rf"\b(?:make|build|stack|put together|set up) (?:exactly |just |only )?(?:one|a single|a) (tower|stack|pile) of {_N}(?: blocks)?\b"
