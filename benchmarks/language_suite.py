@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh275` (the tenth to
-two-hundred-and-seventy-sixth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH275`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh280` (the tenth to
+two-hundred-and-eighty-first untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH280`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -194,6 +194,11 @@ from benchmarks.language_fresh272 import FRESH272
 from benchmarks.language_fresh273 import FRESH273
 from benchmarks.language_fresh274 import FRESH274
 from benchmarks.language_fresh275 import FRESH275
+from benchmarks.language_fresh276 import FRESH276
+from benchmarks.language_fresh277 import FRESH277
+from benchmarks.language_fresh278 import FRESH278
+from benchmarks.language_fresh279 import FRESH279
+from benchmarks.language_fresh280 import FRESH280
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -446,6 +451,11 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh273", FRESH273),
     ("fresh274", FRESH274),
     ("fresh275", FRESH275),
+    ("fresh276", FRESH276),
+    ("fresh277", FRESH277),
+    ("fresh278", FRESH278),
+    ("fresh279", FRESH279),
+    ("fresh280", FRESH280),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -771,6 +781,11 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh273_goal_correct": rate("fresh273"),
         "fresh274_goal_correct": rate("fresh274"),
         "fresh275_goal_correct": rate("fresh275"),
+        "fresh276_goal_correct": rate("fresh276"),
+        "fresh277_goal_correct": rate("fresh277"),
+        "fresh278_goal_correct": rate("fresh278"),
+        "fresh279_goal_correct": rate("fresh279"),
+        "fresh280_goal_correct": rate("fresh280"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
