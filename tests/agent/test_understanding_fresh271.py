@@ -1,14 +1,19 @@
 """What the two-hundred-and-seventy-second and later untuned batches (`benchmarks.language_fresh271` on: a plumber, a
 chess player, a boss, an uncle, a baker, a tourist, a sailor, a grandmother, a mechanic, a radio DJ, an architect, a
-tired parent, a farmer, a pilot, a lawyer, a sports fan, a florist, a stage magician, an engineer, a student, and
-Vietnamese, Turkish, Korean, Arabic and Spanish speakers) and the mends they prompted found, said in other words than
-the batches. The wrong actions: an uncle's 'first tip everything in W into the bin, then pop X in there' put X in the
+tired parent, a farmer, a pilot, a lawyer, a sports fan, a florist, a stage magician, an engineer, a student, a teacher,
+a waiter, a gardener, a teenager, a nurse, a builder, a grandfather, a gamer, a librarian, a coach, a scientist, a busy
+mum, a taxi driver, an accountant, a poet, a shy user, a chef, a retired soldier, a cheerful adult, an office worker,
+and Vietnamese, Turkish, Korean, Arabic, Spanish, German, French, Italian, Japanese and Polish speakers) and the mends
+they prompted found, said in other words than the batches. The first round's (FRESH271-275): The wrong actions: an uncle's 'first tip everything in W into the bin, then pop X in there' put X in the
 bin; a grandmother's 'My little goal for today, pet, is to have X sitting in the corner. Isn't that nice?' got the help
 text; 'Every bowl gets exactly one block, no more and no less. Make it so, mate.' and a fan's 'one block in every
 bowl!!! exactly one each!!!' left a bowl with two; a pilot's 'Bin everything in W except X, over.' took X out of W; a
 Spanish speaker's 'X must to be on the table, no on top of Y.' did nothing; a magician's '... X will be sitting upon
 Y! Make it so!' put X on Y, then on the table. The wrong replies: a sailor's 'Is X sitting on Y, or isn't she?' and
-'What is on the top of X?' looked for 'Y or is not she' and 'the top of X'."""
+'What is on the top of X?' looked for 'Y or is not she' and 'the top of X'. The second round's (FRESH276-280): a coach's
+'Clear the table! Everything into the bin - except X!' binned X; an accountant's 'Two moves, please: ... That's the
+lot.' binned every block; 'every block on the table into the bin, with the exception of X and Y' binned Y; 'How many
+blocks are there in total, and how many of those are in bowls?' answered the first only."""
 
 from __future__ import annotations
 
