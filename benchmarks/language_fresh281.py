@@ -13,7 +13,15 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2a4bd06, the code of 48468db, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 45 refused, no wrong action, 5 wrong replies. The wrong replies: an aunt's 'how many blocks
+are in W? And is X one of them? I can never see from over here.' looked for 'W and is X one of them' (5). The refusals:
+an aunt's comments after a request ('it's been sitting in there ages, poor thing', 'It's got a chip on one side, you
+know, I noticed it at Christmas', 'and don't laugh, ... My sister had it like that and it looked ever so smart', 'just
+not with X at the bottom, it always t...', 'those can go in the bin. The ones that do match, never mind those, I'll sort
+them out myself'), a vet's 'once you're able', a childminder's 'My goal is a lovely tall tower! X at the bottom, ...',
+'Let's give that one a ride into the bin, wheee!' and 'Can every block find the bowl that matches its colour? And any
+block without a matching bowl, into the bin you go!'.
 """
 
 from __future__ import annotations

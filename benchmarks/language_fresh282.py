@@ -16,7 +16,12 @@ questions about the table, one or two in a message. Six kinds of first-time user
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2a4bd06, the code of 48468db, before anything it could prompt): 0.90
+goal-correct (270 of 300), 20 refused, no wrong action, 10 wrong replies. The wrong replies: a surgeon's 'Orange bowl.
+How many blocks?' got the help text (5); a DJ's 'yo how many blocks we workin with in total??' (5). The refusals: a DJ's
+'i wanna see X stacked right on Y, make it happen!!', a farmer's 'don't go throwin' X in the bin, just set it down on
+the table', 'Stack X and Y together, either one on top is fine, but don't move Z', an intern's 'sorting the blocks into
+the bowls by colour ... Any block that doesn't have a matching bowl, don't worry about it'.
 """
 
 from __future__ import annotations

@@ -17,7 +17,14 @@ about the table, one or two in a message. Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2a4bd06, the code of 48468db, before anything it could prompt): 0.85
+goal-correct (255 of 300), 40 refused, 5 wrong actions, no wrong reply. The wrong actions: a grandmother's 'Oh, X, dear,
+it's sitting in W, isn't it... could you take it out and put it on the table for me?' was answered, not done (5). The
+refusals: a captain's 'sailor, and look lively', 'keep the rest of the cargo exactly where it lies' and 'Sort the cargo:
+...', a lawyer's 'Should anything be resting on it, you may set that aside first, wherever is convenient', 'but on no
+account is X to be moved' and 'on the condition that X remains exactly where it is at present', a grandmother's 'None in
+the bowls and none piled on top of each other', a youth worker's 'can u put each block that has a matching bowl in it,
+and bin the rest'.
 """
 
 from __future__ import annotations

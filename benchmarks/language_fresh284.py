@@ -13,7 +13,14 @@ about the table (one or two in a message). The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2a4bd06, the code of 48468db, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 45 refused, 5 wrong actions, no wrong reply. The wrong actions: an announcer's 'What I'd love
+to see, dear listeners, is X resting in W.' described the table (5). The refusals: a busy dad's 'pls, in a rush', an
+announcer's 'folks, and that's right where it ought to end up', 'That X in W? It doesn't belong there. Move it anywhere
+you like, friends, just not into the bin.', 'We're clearing W into the bin tonight, friends, but X stays right where it
+is' and 'First up, X heads to the middle of the table; and then Y joins it, right on top', a crafter's 'In my design',
+'My goal for this project is a little tower: ...' and 'Bin every piece that isn't in a bowl. The ones in the bowls I'm
+keeping for my project.', a Greek speaker's 'take X from Y and put on the table, after this Y you put in the bin'.
 """
 
 from __future__ import annotations

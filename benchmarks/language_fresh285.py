@@ -12,7 +12,16 @@ about the table, one or two in a message. Six personas, one style each:
 - plain66: "Empty the blue bowl into the bin."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 2a4bd06, the code of 48468db, before anything it could prompt): 0.7667
+goal-correct (230 of 300), 70 refused, no wrong action, no wrong reply. The refusals: a technician's 'run a quick
+pick-and-place for me: ...', 'Populate W with all the blocks, excluding X. That one must not end up in there.' and 'keep
+the W contents as-is, no changes there', an actor's 'Away with X! Into the bin it goes, and let it never return!', 'Let
+every bowl receive a block: one, and only one, for each!', 'Of all the blocks outside W, the one standing nearest to it:
+into the bowl with it, at once!', 'the middle of the stage (forgive me, the table)! And then, Y atop it!' and 'X yearns
+for the bowl of its own colour. Reunite them!', a Russian speaker's 'not somewhere other', 'Make so that in W are
+exactly 1 block' and 'put in W the block of same colour', a neighbour's 'it's been bugging me all morning', 'W is
+getting a bit full, could you take everything out of it except X? the others can just go in the bin' and 'whichever
+block that is in W, could you lift it out ...'.
 """
 
 from __future__ import annotations
