@@ -231,7 +231,7 @@ def _dispatch(q: str, scene: Scene, state: SymState) -> Answer | None:
         more = f"; {'above' if prep == 'on' else 'below'} it: {_the([f for f in found if f not in first])}" if (
             target in state.support and prep in ("on", "under") and len(found) > 1) else ""
         return Answer("contents", f"{where.capitalize()}: {_the(first if more else found)}{more}.", found)
-    if rx(r"^(?:(?:what|which)\b.*\b(?:see|there|scene|table|image|picture|view)\b|describe\b|list\b)").match(q):
+    if rx(r"^(?:(?!(?:what|which) (?:i|we)\b)(?:what|which)\b.*\b(?:see|there|scene|table|image|picture|view)\b|describe\b|list\b)").match(q):  # never "what I'd love to see"
         lines = [f"the {o.name} ({o.kind}, {o.colour}): {_where(o.name, scene, state)}" for o in scene.objects]
         return Answer("scene", f"I see {len(lines)} objects:\n- " + "\n- ".join(lines) if lines else "The table is empty.",
                       scene.names())

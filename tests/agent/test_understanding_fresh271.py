@@ -13,7 +13,13 @@ Y! Make it so!' put X on Y, then on the table. The wrong replies: a sailor's 'Is
 'What is on the top of X?' looked for 'Y or is not she' and 'the top of X'. The second round's (FRESH276-280): a coach's
 'Clear the table! Everything into the bin - except X!' binned X; an accountant's 'Two moves, please: ... That's the
 lot.' binned every block; 'every block on the table into the bin, with the exception of X and Y' binned Y; 'How many
-blocks are there in total, and how many of those are in bowls?' answered the first only."""
+blocks are there in total, and how many of those are in bowls?' answered the first only. The third round's
+(FRESH281-285, a mechanic, a vet, a childminder, an aunt, a surgeon, a club DJ, a farmer, an intern, a captain, a
+lawyer, a youth worker, a grandmother, a pharmacist, a radio announcer, a crafter, a busy dad, an IT technician, an
+actor, a neighbour, a pensioner, and Dutch, Hindi, Swedish, Greek and Russian speakers): a grandmother's 'Oh, X, dear,
+it's sitting in W, isn't it... could you take it out and put it on the table?' was answered, not done; an announcer's
+'What I'd love to see, dear listeners, is X resting in W.' described the table; 'how many blocks are in W? And is X
+one of them?', 'Orange bowl. How many blocks?' and 'how many blocks we workin with in total??' were not read."""
 
 from __future__ import annotations
 
@@ -203,6 +209,54 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("the white bowl should be empty when - sorry, phone - when you're finished", lambda i, f: not f.in_bowl(WB), crowded),
     ("take the green block off the red block - sorry, the dog - it's not supposed to be on there",
      lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    # the third round (FRESH281-285): an aunt's, a childminder's, a DJ's, a farmer's, a captain's, a lawyer's, an
+    # announcer's, a crafter's, a technician's, an actor's and a neighbour's words, learners' word orders
+    ("Oh, the blue block, love, it's in the purple bowl, right... could you lift it out and put it on the table?",
+     lambda i, f: f.support[B] == TABLE and moved(i, f) == {B}, crowded),
+    ("What I'd love to see, dear viewers, is the yellow block resting in the cyan bowl.", _in(Y, CB), crowded),
+    ("Take the orange block out of the white bowl and set it on the table, it's been sitting in there for weeks, poor thing.",
+     lambda i, f: f.support[O] == TABLE and moved(i, f) == {O}, crowded),
+    ("The yellow block should be in the cyan bowl, once possible.", _in(Y, CB), crowded),
+    ("Now the way I'd like it, the yellow block is in the bin. It's got a dent on one side.", _in(Y, BIN), crowded),
+    ("My goal is a really tall tower! The yellow block at the bottom, then the orange block, and the green block on top!",
+     lambda i, f: f.support[O] == Y and f.support[G] == O, crowded),
+    ("What I'd really like, and don't laugh, is the yellow block on the orange block.", lambda i, f: f.support[Y] == O and moved(i, f) == {Y}, crowded),
+    ("Could every block find the bowl that matches its colour? Any block without a matching bowl, into the bin you go!",
+     lambda i, f: f.base(WHITE) == WB and all(f.base(b) == BIN for b in (P, O, B, R, G, Y)), with_white),
+    ("Don't go chucking the yellow block in the bin, just put it in the cyan bowl.", _in(Y, CB), crowded),
+    ("Stack the yellow block and the orange block together, any order is fine.",
+     lambda i, f: f.support[Y] == O or f.support[O] == Y, crowded),
+    ("Could you sort the blocks into the bowls by colour? Any block without a matching bowl, don't worry about it.",
+     _white_in(WB), with_white),
+    ("Put the yellow block in the cyan bowl, sailor, and step lively.", _in(Y, CB), crowded),
+    ("Please move the yellow block to the top left corner. Should anything be sitting on it, set that aside first.",
+     lambda i, f: f.support[Y] == "top left corner" and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in the cyan bowl, but on no account is the blue block to be touched.", _in(Y, CB), crowded),
+    ("Place the yellow block upon the orange block, so long as the blue block stays exactly where it is.",
+     lambda i, f: f.support[Y] == O and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in the bin and keep the rest of the cargo where it lies.", _in(Y, BIN), crowded),
+    ("could you put each block that has a matching bowl in it, and bin the others", 
+     lambda i, f: f.base(WHITE) == WB and all(f.base(b) == BIN for b in (P, O, B, R, G, Y)), with_white),
+    ("drop the yellow block in the bin please, I'm in a hurry", _in(Y, BIN), crowded),
+    ("The yellow block belongs in the bin, and that's exactly where it should be.", _in(Y, BIN), crowded),
+    ("In my head the yellow block sits in the bottom right corner.", lambda i, f: f.support[Y] == "bottom right corner" and moved(i, f) == {Y}, crowded),
+    ("We're emptying the white bowl into the bin today, but the pink block stays right where it is.",
+     lambda i, f: f.base(O) == BIN and f.base(P) == WB, crowded),
+    ("Bin every block that isn't in a bowl. Those in the bowls I'm keeping.",
+     lambda i, f: all(f.base(b) == BIN for b in (R, G, Y)) and f.base(P) == WB and f.base(B) == PB, crowded),
+    ("First you take the green block off the red block and put it on the table, after that the red block you put in the bin.",
+     lambda i, f: f.support[G] == TABLE and f.base(R) == BIN, crowded),
+    ("First, the yellow block goes to the middle, and then the orange block joins it, right on top.",
+     lambda i, f: f.support[Y] == "middle" and f.support[O] == Y, crowded),
+    ("do a pick-and-place for me: take the yellow block and drop it into the cyan bowl", _in(Y, CB), crowded),
+    ("Away with the yellow block! Into the bin it goes!", _in(Y, BIN), crowded),
+    ("The yellow block must be in the cyan bowl, not anywhere else.", _in(Y, CB), crowded),
+    ("Make so that in the cyan bowl are exactly two blocks.", lambda i, f: len(f.in_bowl(CB)) == 2, crowded),
+    ("Populate the cyan bowl with the yellow block and the green block.", lambda i, f: f.base(Y) == f.base(G) == CB, crowded),
+    ("Bin the yellow block, but keep the white bowl contents as they are.", _in(Y, BIN), crowded),
+    ("Please put in the white bowl the block of the same colour.", _white_in(WB), with_white),
+    ("The white block longs for its own bowl. Reunite them!", _white_in(WB), with_white),
+    ("the yellow block should really be in the bin, it's been annoying me all day", _in(Y, BIN), crowded),
 ]
 
 ASKED = [
@@ -212,4 +266,7 @@ ASKED = [
     ("Tell the audience, is the green block on the red block?", "Yes"),
     ("How many blocks are there altogether, and how many of them are in bowls?", "3 (blocks in"),
     ("what's on top of the red block? sorry - phone - what's sitting on it", "green block"),
+    ("So, how many blocks are in the white bowl? And is the orange block one of them? I can never see from over here.", "Yes"),
+    ("White bowl. How many blocks?", "2 (blocks in the white bowl)"),
+    ("how many blocks are we working with?", "6 (blocks)"),
 ]

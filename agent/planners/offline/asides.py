@@ -81,7 +81,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;!] ))(?:it|he|she|they) (?:is|s|are|re) (?:emotionally |very |quite |really |so )?(?:(?:attached|devoted|loyal|used) to|fond of) (?:that|this|its|their|the) \w+\b[^.;!]*"
      r"|(?:^|(?<=[.;!] ))(?:the \w+ block|it|he|she) (?:is|s) (?:on|taking|having) (?:its|his|her|a) (?:lunch |coffee |tea )?break\b[^.;!]*", ""),  # a joke's "It's emotionally attached to that bowl", 'X is on its lunch break'
     (r"(?<=block),\s*which i (?:notice|noticed|see|saw|think|can see) (?:has|had|is|looks)\b[^.;?!,]*", ""),  # '..., which I notice has a little chip on one edge'
-    (r",?\s*(?:good (?:boy|girl|dog|doggy)|puppy|doggy) style\b|,\s*let the record (?:show|reflect)(?: that)?,(?=\s)|^let the record (?:show|reflect)(?: that)?,\s*(?:is that )?|,\s*(?:it|that one)(?: has| s|'s)(?: got)? (?:a|an) [\w ]+?(?: in it| on it)?(?=\s*(?:[.;!]|$))"
+    (r",?\s*(?:good (?:boy|girl|dog|doggy)|puppy|doggy) style\b|,\s*let the record (?:show|reflect)(?: that)?,(?=\s)|^let the record (?:show|reflect)(?: that)?,\s*(?:is that )?|(?:,|[.;!])\s*(?:it|that one)(?: has| s|'s)(?: got)? (?:a|an) [\w ]+?(?: in it| on it)?(?=\s*(?:[.;!,]|$))"
      r"|,\s*(?:those|these|they|both)(?: two| three)? (?:are|r|re) (?:mine|ours|his|hers|theirs|my favou?rites?)(?=\s*(?:[.;!]|$))", ""),  # a dog walker's '..., good boy style!', 'X, let the record show, is', '..., it's got a crack in it', '..., those two r mine'
     (r"\b(?:that |the )(\w+ block) that (?:is|s|has) (?:gone and )?got itself (?:in|into|on|onto) the \w+ (?:bowl|block)\b", r"the \1"),  # "that X that's gone and got itself in W"
     (r"(\bon the table)[.,;]?\s*(?:anywhere )?on the table (?:is|s|would be|will do) (?:fine|ok|okay|good)\W*$|,\s*always has been\W*$", r"\1"),  # '... on the table. Anywhere on the table is fine.'
@@ -90,11 +90,14 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # '... in the bin; it is, I believe, no longer needed for our purposes', 'The arrangement I have in mind, and I do not think it an unreasonable one, is ...'
     (r",\s*(?:i (?:still )?need (?:that|this|it|them|those)(?: colou?r| one| ones)?|the (?:paint|glue|varnish|ink) on it is (?:still )?(?:wet|drying|fresh)|they (?:go|look|belong) "
      r"(?:together|well together)(?: nicely| well| so well)?|it (?:has|holds|s got) my (?:favou?rites?|things|best ones)(?: in it)?|(?:it|he|she)(?: has| s)? (?:had (?:its|his|her) day|seen better days|done (?:its|his|her) (?:job|bit|time))|"
-     r"(?:its|his|her) time (?:has come|is up)|it(?: is| s)? still (?:proving|rising|cooling|drying|setting|baking|warm|hot))(?=\s*(?:[.;!]|$))", ""),  # '..., it's had its day', "it's still proving"
+     r"(?:its|his|her) time (?:has come|is up)|it(?: is| s)? still (?:proving|rising|cooling|drying|setting|baking|warm|hot)|(?:it|they)(?: has| have| s| ve) been (?:sitting|lying|stuck|stood) (?:in|on) "
+     r"(?:there|it|that)(?: for)? (?:ages|years|weeks|days|a while|forever)|poor (?:thing|things|dear|love|wee thing)|(?:it|that one)(?: has| s| is) been (?:bugging|annoying|bothering) me(?: all (?:morning|day|week))?)(?=\s*(?:[.;!,]|$))", ""),  # '..., it's had its day', "it's still proving"
     (r"[,;.]\s*(?:(?:we|i) (?:are|am) (?:clearing|tidying|cleaning|closing|resetting) (?:this|the) table(?: up| down| now)?|(?:it|that one) is not (?:compost|rubbish|trash|junk|"
      r"garbage|waste|bin)|wrong \w+,? wrong \w+|(?:it|its|that one) (?:is )?not (?:meant|supposed) to be (?:on|in) (?:there|it|that one))(?=\s*(?:[.;!]|$))", ""),  # "...; we're clearing this table", '... It isn't compost.'
 
-    (r",\s*(?:at your (?:earliest )?(?:convenience|leisure)|i must (?:insist|stress|say)|(?:and )?i do not think (?:it|that|this) (?:an? )?(?:unreasonable|unusual|strange|big)(?: one| ask| request)?)\s*,", ""),
+    (r",?\s*(?:and )?that(?: is| s) (?:right |exactly |just )?where (?:it|they) (?:ought to|should|must|has to|needs to)(?: (?:end up|be|go|stay))?(?: now)?(?=\s*(?:[.;!]|$))", ""),
+    # '... X belongs in the bin, folks, and that's right where it ought to end up': said again
+    (r",\s*(?:at your (?:earliest )?(?:convenience|leisure)|i must (?:insist|stress|say)|(?:and )?(?:do not|don t|dont) laugh|(?:and )?i do not think (?:it|that|this) (?:an? )?(?:unreasonable|unusual|strange|big)(?: one| ask| request)?)\s*,", ""),
     (r"\bwhere (it|they) (is|are) (?:at present|currently|right now|at the moment)\b", r"where \1 \2"),
     (r",?\s*(?:i do not care|i don t care|idc|why would it|no i will not explain|asking for a friend|i guess|thx i guess)(?=\s*(?:[.;!,]|$))|[.;!]\s*yes,? all of them\W*(?=[.;!]|$)"
      r"|,?\s*\bfor your help(?:ing)?\b", ""),  # a teenager's 'idc', 'why would it', 'asking for a friend'; '..., thank you very much for your helping'

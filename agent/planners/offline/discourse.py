@@ -171,15 +171,16 @@ _CANCEL_RE = re.compile(r"^\W*(?:(?:wait|no+|oh|oops|hang on|stop|hold on|actual
 
 
 _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never) mind (?:the|this|my|all the|that) (?:mess|clutter|chaos)\W*$|"
-                        r"^\W*(?:i|we) (?:can't|cannot|can not|can\u2019t|couldn't|could not) see (?:the table|the blocks|it|anything|much|"
-                        r"well)(?: (?:from|where) [^.;?!]+)?\W*$|^\W*(?:the (?:baby|kids?|cat|dog|toddler)|someone|somebody|he|she|they) (?:might|could|may|"
+                        r"^\W*(?:i|we) (?:can't|cannot|can not|can\u2019t|couldn't|could not|can never) see(?: (?:the table|the blocks|it|anything|much|"
+                        r"well))?(?: (?:from|where) [^.;?!]+)?\W*$|^\W*(?:the (?:baby|kids?|cat|dog|toddler)|someone|somebody|he|she|they) (?:might|could|may|"
                         r"will|keeps?|would) (?:knock|bump|tip|push|break|grab|chew) (?:it|them|that|this)\b[^.;?!]*\W*$|^\W*(?:is|isn't|isn\u2019t|is not|won't|won\u2019t|wouldn't|wouldn\u2019t|"
                         r"doesn't|doesn\u2019t) (?:that|it|this)(?: (?:be|look|sound))? (?:just )?(?:so |very |really )?(?:nice|lovely|great|fun|cute|sweet|pretty|neat|"
                         r"grand|wonderful|exciting|brilliant|clever|fancy|smart)\W*$", re.IGNORECASE)  # 'Isn't that nice?' after a wish: a comment, not a question
 
 
 _POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and (?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.I)
-_GO_RE = re.compile(r"\W*(?:make (?:it|that|this) (?:so|happen)|do (?:it|that)|go for it|go ahead)\b", re.I)  # a go-ahead after what to do
+_PERMIT_RE = re.compile(r"\W*should (?:anything|something|a block|any block) be (?:resting |sitting |lying |stacked )?on (?:it|top of it)\b[^.;]*\W*$", re.I)  # a lawyer's leave
+_GO_RE = re.compile(r"\W*(?:make (?:it|that|this) (?:so|happen)|do (?:it|that)|go for it|go ahead|reunite them|bring them together)\b", re.I)  # a go-ahead after what to do
 _BOWL_SEEN_RE = re.compile(r"^\W*(?:\w+,\s*)?(?:see|look at|you see|do you see|can you see|spot|notice) (the \w+ bowl)(?: over there| there| here)?\s*[?.!]\s*$", re.I)
 _SAME_RE = re.compile(r"\bthe same colou?r\b(?! as\b)", re.I)  # 'See W? Find the block that's the same colour and pop it in there': W's
 _THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one|just the one|only the one|the one|a single|just a single) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|block))\W*$", re.I)
@@ -246,7 +247,7 @@ def told(instruction: str) -> str:
         return _MARKER_RE.sub("", instruction)
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _BOWL_SEEN_RE.match(p)) and _SAME_RE.search(parts[i + 1])][:1]:
         parts[i: i + 2] = [rx(r"\bin (?:there|it)\b", re.I).sub(f"in {m[1]}", _SAME_RE.sub(f"the same colour as {m[1]}", parts[i + 1], count=1), count=1)]
-    parts = set_aside([p for p in parts if not _AROUND_RE.match(p)] or parts)  # 'Don't mind the mess.'; 'W is empty now. Put X in it.'
+    parts = set_aside([p for p in parts if not _AROUND_RE.match(p) and not _PERMIT_RE.match(p)] or parts)  # 'Don't mind the mess.'; 'W is empty now. Put X in it.'
     if parts[-1].rstrip().endswith("?") and (that := rx(r"\b(?:that|this) (bowl|block)\b", re.I).search(parts[-1])):
         named = set(rx(rf"\bthe ((?:{'|'.join(COLOURS)}) {that[1]})\b").findall(" ".join(parts[:-1]).lower()))
         if len(named) == 1:  # 'I want to put X in W for now. Is that bowl empty?': the one bowl said before
@@ -260,6 +261,9 @@ def told(instruction: str) -> str:
         named = r"the \w+ block" if m[1].endswith("bowl") else r"the (?:\w+ ){0,2}(?:block|one)"  # a block said before 'it': 'it' is that block, unless a bowl was seen
         if it := rx(rf"(?:(?:in|into|on|onto|as|to|under|from|off|of) |^(?:(?!\b{named}\b).)*?)\bit\b", re.I).search(parts[i + 1]):
             parts[i: i + 2] = [parts[i + 1][: it.end() - 2] + f"the {m[1]}{m[2]}" + parts[i + 1][it.end():]]
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*(?:the )?(\w+ bowl)\W*", re.I).fullmatch(p)) and rx(
+            r"\W*how many (?:blocks|cubes)(?: are there| in it| does it (?:have|hold))?\W*", re.I).fullmatch(parts[i + 1])][:1]:
+        parts[i: i + 2] = [f"How many blocks are in the {m[1]}?"]  # a surgeon's 'Orange bowl. How many blocks?'
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _THERE_RE.match(p))][:1]:  # 'There's a block in W. What colour is it?'
         parts[i: i + 2] = [rx(r"\b(?:it|th(?:at|is) (?:block|one|cube))\b", re.IGNORECASE).sub(f"the block {m[1]} {m[2]}", parts[i + 1], count=1)]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := rx(r"\W*there are (?:some|a few|several) blocks (in|on) (the \w+ (?:bowl|block))"

@@ -29,12 +29,18 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:its|their) (?:closest|nearest|best|dearest|oldest) (?:companion|friend|neighbou?r|partner|pal)\s*(?=,)", ""),  # 'the block nearest X, its closest companion, ...'
     (r"\b(every|each|any) (?:block|one) (?:that|which) shares an? bowl(?:'s| s)? colou?r\b", "every matched block"),
     (r"\bgo(?:es)? home to (?:that|its|their|the matching) bowls?\b", "go in its matching bowl"),  # 'Let every block that shares a bowl's colour go home to that bowl'
+    (r"\blet(?: s| us)? give (it|them|that one|the \w+ (?:block|one)) a (?:ride|trip|lift) (?:into|to|in) (the bin|the \w+ bowl|the table)\b", r"put \1 in \2"),  # "Let's give that one a ride into the bin"
+    (r"^away with (the \w+ block)[.!;]\s*(?:into|in) (the bin|the \w+ bowl) (?:it|she|he) goes\b", r"put \1 in \2"), (r",?\s*and let (?:it|her|him) never return\b", ""),
+    (r"^(the \w+ block) (?:yearns|longs|pines) for (the bowl of its own colou?r|its (?:own |matching )?bowl)[.!;]\s*(?:reunite them|bring them together)\W*$", r"put \1 in \2"),  # an actor's
+    (r"\bthe (middle|centre|center) of the stage\b", r"the \1 of the table"), (r",?\s*(?:forgive me|sorry|pardon me|i mean),? the table\b(?=\s*[,.;!]|$)", ""),
+    (r"[.;!]\s*(?:reunite them|bring them (?:back )?together)\W*$", ""),  # '... (forgive me, the table)!', 'Reunite them!'
     (r"\bcome to (?:dwell|rest|live|sit|stay|lie|be)\b", "be"), (r",\s*(?:alone and )?at (?:peace|rest|ease)(?=\s*(?:[.;!]|$))", ""),  # 'X should come to dwell in W, alone and at peace'
     (r",?\s*(?:snug|cosy|cozy|safe|happy|comfy|warm|neat|tidy) as (?:a|an) [\w ]+?(?=\s*(?:[.;!]|$))|(?<=\bbe )(?:curled|tucked|snuggled|nestled|cuddled)(?: up)? (?=(?:in|into|on|inside)\b)", ""),  # 'X should be curled up in W, snug as a pup in its bed'
     (r"\b(block|one) (?:that|which) (?:crowns|tops|caps) (the [\w ]+?)(?= and\b|\s*[,.;]|$)", r"\1 on top of \2"),  # a poet's 'the block that crowns the tallest tower'
     (r"^(the [\w ]+?) is (the \w+ block)(?: s|'s) (?:bed|home|spot|place|house|nest)[,.;]?\s*(?:so )?(?:that s|that is|thats) where (?:\2|it) "
      r"(?:should|must|ought to|has to|needs to) (?:end up|go|be|live|stay)\b", r"\2 should be in \1"),  # 'The top left corner is X's bed, so that's where X should end up'
-    (r"\b(every|each) (block|one) (?:shall|should|must|will|is to) find (?:the|its) (?:bowl of its (?:own )?colou?r|matching bowl|own bowl)\b", r"\1 \2 should be in the bowl of its own colour"),
+    (r"\b(?:(?:can|could|will) )?(every|each) (block|one) (?:(?:shall|should|must|will|is to) )?find (?:the|its) (?:bowl of its (?:own )?colou?r|matching bowl|own bowl|bowl (?:that|which) "
+     r"matches its colou?r)\b", r"\1 \2 should be in the bowl of its own colour"), (r"\b(into|in) the bin you go\b", r"\1 the bin"),
     (r"\b(?:crowning|capping|topping) (?:it|it all|the (?:tower|stack|pile))(?: off)?(?: on top)?(?=\s*(?:[,.;!]|$))", "on top"),  # '..., and Z crowning it on top!'
     (r",\s*like (?:\w+ing|one \w+ per) [\w ]+?(?=\s*[;.!]|$)|(?<=\bon top)(?:,)? like (?:the|a|an) (?:icing|cherry|candle|crown|hat|topping|roof|star)"
      r"(?: on (?:the|a) (?:cake|tree|top))?(?=\s*[.;!]|$)", ""),  # 'a little tower, like the layer cakes I used to bake: ...', '... on top like the icing'

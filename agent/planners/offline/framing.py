@@ -37,6 +37,12 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:(?:right|so|ok|okay|now),? )*(the \w+ bowl)(?: there| over there| here)?,? (?:leave|keep) (?:that|it|that one) (?:just |exactly )?(?:as|how|the way) it is\b|"
      r"\bleave (the \w+ bowl) (?:there|over there|here) (?:just |exactly )?(?:as|how|the way) it is\b", lambda m: f"leave {m[1] or m[2]} alone"),
     # a grandfather's 'for years and years X always sat in W, that's where it belongs', 'the cyan bowl there, leave that just as it is'
+    (r"\b(do not|don t|dont|never) go (putting|throwing|throwin|chucking|chuckin|tossing|tossin|moving|touching|binning|dropping)\b",
+     lambda m: f"{m[1]} {dict(putting='put', throwing='throw', throwin='throw', chucking='chuck', chuckin='chuck', tossing='toss', tossin='toss', moving='move', touching='touch', binning='bin', dropping='drop')[m[2]]}"),
+    # "don't go throwin' X in the bin": a warning, said as the step it forbids
+    (r"^(?:we|i) (?:are|am) (?:clearing|emptying|tipping|dumping)(?: out)? (the \w+ bowl)\b", r"empty \1"),  # "We're clearing W into the bin tonight, friends"
+    (r"\b(?:after this|after that|afterwards),? (the \w+ block) (?:you )?(put|place|move|throw) ", r"then \2 \1 "),  # a learner's '..., after this Y you put in the bin'
+    (r"\b(the \w+ block) joins (?:it|them|that one),? (?:right |just )?on top\b", r"\1 goes on top of it"),  # 'and then Y joins it, right on top'
     # the passive and the causative of a move: 'X has to be lifted off Y', 'let X be placed in W', 'have X put on Y'
     (r"\b(?:to )?have (?:everything|all(?: of)? the blocks|all) in (the \w+ bowl) (?:emptied|tipped|dumped|poured) (into|in|onto|on) ", r"empty \1 \2 "),  # 'My goal is to have everything in W emptied into the bin'
     (r"\b(?:i would like|i want|i need|i d like) (everything|all(?: of)? the blocks|every block) (?:in|from) (the \w+ bowl) (?:lifted|taken|picked) out,? and (?:set|put|placed|laid)"

@@ -30,7 +30,9 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:,\s*|\s+)with the (?:sole )?exception of\b", " except"),  # '..., with the exception of X and Y': both left out, never a clause of its own
-    (r"(\bnot (?:the \w+ block)),\s*(?:that one|it) (?:should not|shouldn t|must not|mustn t|can not|cannot) (?:go|be put) in(?: there| it)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., but not X, that one shouldn't go in'
+    (r"(\bnot in (?:a|the|any) bowls?\b[^.;]*)[.;]\s*(?:the ones|those|the blocks|the pieces) (?:in|inside) (?:the|a|any) bowls?,? (?:i am|i m|we are|we re) keeping\W*$", r"\1"),
+    # 'Bin every piece that isn't in a bowl. The ones in the bowls I'm keeping for my project.': said again
+    (r"(\b(?:not|excluding|except) (?:the \w+ block))[,.;]\s*(?:that one|it) (?:should not|shouldn t|must not|mustn t|can not|cannot) (?:go|be put|end up) in(?: there| it)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., but not X, that one shouldn't go in'
     (r"(\bbut not (the \w+ block))\s*[:;,.]\s*\2 (?:stays|remains|should stay|must stay|can stay)(?: in (?:the|that|its) bowl| where it is| put| there)?(?=\s*(?:[.;!]|$))", r"\1"),
     (r"(\b(?:do not|don t|dont) (?:disturb|touch|move) (the \w+ bowl))\s*[;,.]\s*(?:and )?(?:leave|keep) (?:that|this|the) (?:bed|pot|planter|patch|one|bowl) (?:just |exactly )?"
      r"(?:as|where|how) it is(?=\s*(?:[.;!]|$))", r"\1"),  # 'but not X: X stays in the bowl', "don't disturb W; leave that bed just as it is": said again
@@ -56,6 +58,8 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"exactly \1 \2"),  # 'one block in each bowl, just one each': the count said again is a limit
     (r"(\bonly\b[^.;]*?\bin the \w+ bowl)[.;,]\s*(?:and )?(?:everything|all|anything) else (?:out|goes out|comes out|removed)(?: of (?:it|there))?(?=\s*(?:[.;!]|$))", r"\1"),
     # an engineer's 'W: only the block of the same colour in it. Everything else out.': said again
+    (r",?\s*\b(?:on (?:the )?condition that|so long as|as long as) (the \w+ (?:block|one))(?: is to| shall| must| should| will| is)? (?:remain|stay|remains|stays|is left)(?: exactly| just)? "
+     r"(?:where it is|in place|put|as it is|untouched)(?: at present| now)?\b", r", but leave \1 where it is"),  # 'Place X upon Y, on the condition that Z remains exactly where it is'
     (r",?\s*\b(?:save|except|excepting|provided|with the proviso) that (the \w+ (?:block|one))(?: is to| shall| must| should| will| is)? (?:remain|stay|remains|stays)(?: exactly| just| precisely)? "
      r"(?:where it is|in place|put|as it is|untouched)\b", r" except \1"),  # a lawyer's 'Transfer the contents of W to V, save that X is to remain exactly where it is'
     (r"(?:^|(?<=[.;] ))(in|inside|on) (the \w+ (?:bowl|block)),? there (must|should|will|has to|needs to|ought to) be ([^.;,]+)", r"there \3 be \4 \1 \2"),  # a learner's 'in W there must be two blocks'

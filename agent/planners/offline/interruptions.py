@@ -32,6 +32,9 @@ _ELSEWHERE_RE = re.compile(rf"\s+[-\u2013\u2014]+\s+{_NAME},?\s+{_NOTHING}(?:[-\
 # a trailing-off mark, so the request resumes after it
 _DASHED_RE = re.compile(r"(?:\s+[-\u2013\u2014]+|(?<=[.!?]))\s+(?:sorry|oops|argh|ugh|hang on|one sec(?:ond)?)(?:,|\s+[-\u2013\u2014]+)?\s+(?:the |my )?(?:doorbell|door|phone|kids?|dog|cat|baby|"
                         r"toddler|oven|kettle|timer|delivery|work|boss)[.!]?\s+[-\u2013\u2014]+\s+", re.IGNORECASE)
+# where a thing is, said and checked back before the request about it ('Oh, X, dear, it's sitting in W, isn't it... could you ...')
+_SAID_SO_RE = re.compile(r"^\W*(?:(?:oh|well|now|right|so)\W+)*(?P<x>the \w+ block),?\s+(?:\w+,\s*)?it(?:'s|\u2019s| is) (?:sitting |lying |resting |standing )?"
+                         r"(?:in|on) the \w+ (?:bowl|block),? (?:isn't it|isn\u2019t it|is it not|right|yes)\s*(?:\.{2,}|\u2026|[?,.!])\s*(?=\w)", re.IGNORECASE)
 _HANGING = {"the", "a", "an", "on", "in", "into", "onto", "to", "is", "are", "of", "at", "and"}
 
 
@@ -62,6 +65,8 @@ def _joined(said: str, then: str) -> str | None:
 def resumed(instruction: str) -> str:
     """The message as said once the speaker's breaks are mended; unchanged when it trails off nowhere."""
     instruction = _DASHED_RE.sub("... ", _ELSEWHERE_RE.sub("", instruction))
+    if said := _SAID_SO_RE.match(instruction):  # 'Oh, X, dear, it's sitting in W, isn't it... could you take it out ...?': X, where it is
+        instruction = rx(r"\bit\b").sub(said["x"], instruction[said.end():], count=1)
     if asked := rx(r"^([^?]+\?)\.\.\. (?:what|whats|what's|is|are|which|where|how)\b[^?]*\b(?:it|them)\b[^?]*\?*\s*$", re.I).match(instruction):
         return asked[1]  # 'whats on top of X? sorry - kids - whats sitting on it': the question said again
     parts = _TRAIL_RE.split(instruction.strip())

@@ -33,6 +33,8 @@ JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\b(?:ship|dispatch) {_X} to (?:the )?bin\b", r"put \1 in the bin"), (r",\s*(?:ship|send|dispatch|route)(?: it)? to (?:the )?bin\b", ", put it in the bin"),  # a picker's 'pull X, ship to bin'
     (r"^(the \w+ bowl) is the (?:tote|bowl|tray|container|receiving vessel),? (?:i want it |please )?(?:load|loaded|fill|filled) (?:it )?with (.+)$",
      r"put \2 in \1"),
+    (r"^(?:run|do|perform) (?:a |one )?(?:quick |simple )?pick[- ]and[- ]place(?: (?:for me|job|task|operation))?\s*[:,]\s*", ""),  # a technician's 'run a quick pick-and-place for me: ...'
+    (r"\bpopulate (the \w+ bowl) with ([^,.;]+)", r"put \2 in \1"), (r"\bkeep (the \w+ bowl)(?: s)? contents (?:as[- ]is|as they are|unchanged|untouched)(?:,? no changes(?: there)?)?", r"leave \1 alone"),
     # a chef's: 'plate X in W, chef's waiting', 'both plated up in W', 'Clear down the pass: ...', 'that one stays on my station'
     (r"\bplate(?: up)? (?=(?:the|it|them|both|all)\b)", "put "), (r"\b(?:plated|dished)(?: up)? (?=in|into|on)\b", ""),
     (r",?\s*\b(?:the )?chef(?: s|'s| is) waiting\b|^clear down (?:the )?(?:pass|station|bench|line|table)\s*[:,.]\s*|\s*\bon my (?:station|bench|board|pass|table)(?= where (?:it|they) (?:is|are)\b)", ""),

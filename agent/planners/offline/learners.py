@@ -19,6 +19,9 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a learner's 'clear the table, all the blocks put in the bin, but the blocks inside W keep there'
     (r"\b(the \w+ block) (?:no need|not need|need not|needn t|does not need) (?:to )?(?:move|be moved|be touched)\b", r"leave \1 where it is"),  # a learner's 'X no need to move'
     (r"\b(the \w+ block) (?:is )?keeps? (?:as it is|where it is|like now)(?:,? (?:do not|don t|dont) move(?: it)?)?\b", r"leave \1 where it is"),  # 'X is keep as it is, don't move'
+    (r",?\s*(?:and )?not (?:somewhere|anywhere) (?:other|else)\b", ""),  # 'X must be in W, not somewhere other'
+    (r"\bmake (?:it )?so that in (the \w+ bowl) (?:are|is|there are|there is) (exactly |only )?(\w+) blocks?\b", r"there should be \2\3 blocks in \1"),  # 'Make so that in W are exactly 1 block'
+    (r"^let (?:every|each) bowl (?:receive|get|have|take) (?:a|one) block\s*[:,]?\s*one,? and only one,? (?:for each|each|apiece)\b", "put exactly one block in every bowl"),
     (r"\bmake (?:empty|clear) (?=the \w+ bowl\b)", "empty "),  # a learner's 'make empty W'
     (r"\bexact (?=(?:one|two|three|four|five|six) (?:blocks?|cubes?)\b)", "exactly "), (r"\bnot more (?=be\b)", "not "),  # 'put exact two blocks', 'X should not more be on Y'
     (r"\b(take|get|lift) out (all (?:of )?the blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'
@@ -29,8 +32,8 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ (?:bowl|block)|the other blocks|the others|the rest) (?:you )?(?:leave|keep) (?=(?:as|like) (?:it|they) (?:is|are)\b)", r"leave \1 "),  # a learner's 'and W leave how it is now'
     (r"\b(leave|keep) (the \w+ (?:bowls?|blocks?)|the other blocks|the others|the rest|them|it) (?:on|in|at) (their|its) (?:own )?(?:place|places|spot|position)s?\b",
      lambda m: f"{m[1]} {m[2]} where {'it is' if m[3] == 'its' else 'they are'}"),  # a learner's '(and) the other blocks you leave on their place'
-    (r"^((?:please )?(?:put|place|move|drop)) (?:in|into) (the \w+ bowl) the (?:block|one) (?:which|that|who) (?:has|have|is(?: of)?)(?: the)? same colou?r (?:with|as|like) "
-     r"(?:it|this bowl|that bowl|the bowl)\b", r"\1 the block of the same colour as \2 in \2"),  # 'Please put in W the block which has same colour with it'
+    (r"^((?:please )?(?:put|place|move|drop)) (?:in|into) (the \w+ bowl) the (?:block|one) (?:(?:which|that|who) (?:has|have|is(?: of)?)|of)(?: the)? same colou?r(?: (?:with|as|like) "
+     r"(?:it|this bowl|that bowl|the bowl))?(?=\s*(?:[.;,!]|$))", r"\1 the block of the same colour as \2 in \2"),  # 'Please put in W the block which has same colour with it'
     (r"^((?:please )?(?:put|place|throw|move|drop)) (in|into) (the bin|the \w+ bowl) (?![^,.;]*\bsame colou?r\b)((?:every|each|all|the)\b[^,.;]*?)(?=\s*(?:[.;,!]|$))", r"\1 \4 \2 \3"),  # 'Put into the bin the block which is under X'
     (r"\b(take|get|lift|move|remove) (the \w+ block) off from (?=the \w+ block\b)", r"\1 \2 off "),  # a learner's 'take X off from Y'
     (r"\b(?:the )?(\w+ block) (?:keep|stay|remain) (?:in|on|at) (?:its|his|her|the same|own) (?:own )?(?:place|position|spot)\b", r"the \1 stays where it is"),  # 'but X keep in its place'

@@ -18,6 +18,12 @@ _ITS = r"the block of (?:the same|identical|like|matching|its|its own|that) colo
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(?:put|place|move|drop) (?:each|every|all(?: the)?) (?:blocks? (?:that|which) (?:has|have) an? (?:matching bowl|bowl of (?:its|their) (?:own )?colou?r)|matched blocks?) "
+     r"in(?:to)? (?:it|them|that bowl)\b",
+     "put every matched block in its matching bowl"),  # 'can u put each block that has a matching bowl in it, and bin the rest'
+    (r"\bsort(?:ing)? (?:the|all the) blocks (?:into the bowls )?by colou?r\b[^.;]*[.;]\s*(?:and )?(?:every|any|the) (?:unmatched blocks?|blocks? (?:(?:that|which) (?:has no|have no|does not have an?|doesn t have an?)|without an?|with no) (?:matching bowl|bowl of (?:its|their) "
+     r"(?:own )?colou?r)),? (?:do not|don t|dont) (?:worry|bother) "
+     r"(?:about )?(?:it|them|those)\b", "put every matched block in its matching bowl"),  # '... by colour? Any block that doesn't have a matching bowl, don't worry about it'
     (r"^if an? (?:block|one) is ((?:sitting |lying |resting )?(?:in|inside) (?:a|the|any) bowl (?:that|which) (?:is not|isn t) (?:its|its own) colou?r),? (?:then )?", r"any block \1, "),
     # 'If a block is sitting in a bowl that isn't its own colour, take it out and ...': any such block
     (r"\b((?:each|every) bowl) (?:is to|should|must|shall|will|is going to) (?:receive|get|take|be given) (the block of its (?:own )?colou?r)\b", r"\1 holds only \2"),

@@ -145,7 +145,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      ""),  # what the rest needs anyway
     (r"^(?:take|break|pull) (?:the|that|this) (?:stack|tower|pile) (?:apart|down)\s*[:;,]+\s*(?=the )", ""),  # then how
     # a thing said first, then acted on: 'every block that's on another block, take each one down onto the table'
-    (r"^((?:every|each|all|all the|any) (?:block|cube|one)s? [^,]+?|the [^,]+?),\s*(?=(?:in|into|on|onto|to|at|inside) the "
+    (r"^((?:every|each|all|all the|any) (?:block|cube|one)s? [^,.;]+?|the [^,.;]+?),\s*(?=(?:in|into|on|onto|to|at|inside) the "
      r"[\w ]+?\s*(?:[.;!]|$))", r"put \1 "),  # 'every block that's in a bowl, in the bin'
     (r"^((?:every|each|all the|any) (?:block|cube)s? (?:that|which) [^,]+),\s*(take|put|move|set|bring|lift|place|"
      r"get) (?:each one|each of them|them all|them|it|each)\b", r"\2 \1"),

@@ -78,7 +78,9 @@ def unframed(t: str) -> str:
     t = rx(r"(?<=\?)\s*(?:i )?(?:reckon |bet )?(?:(?:can|could|will|would) )?you (?:count|tell|check|work out|"
                r"figure out|let me know)[^?]*\?*$").sub("", t)
     t = rx(r"\b(?:have|has) (?:we|you|i) got\b").sub("are there", t)
-    t = rx(r"\bhow many of (?:those|them|these|the blocks)(?: blocks)?\b").sub("how many blocks", t)  # '... in total, and how many of those are in bowls?'
+    t = rx(r"\bhow many of (?:those|them|these|the blocks)(?: blocks)?\b").sub("how many blocks", t)
+    t = rx(r"\bhow many (blocks|cubes|bowls) (?:are |have )?(?:we|you) (?:working|workin|got|dealing|playing) with\b").sub(r"how many \1 are there", t)  # 'how many blocks we workin with in total??'
+    t = rx(r"(\bhow many (?:blocks|cubes) (?:are )?(?:there )?(?:in|inside) (the \w+ bowl)\b[^?.]*[?.]\s*(?:and )?)is (the \w+ block) one of (?:them|those)\b").sub(r"\1is \3 in \2", t)  # '... in total, and how many of those are in bowls?'
     t = rx(r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*").sub("", t)
     t = rx(r"^(the [\w ]+? bowl) inside (?:have|has) how many (?:blocks?|cubes?|pieces?)\b").sub(r"how many blocks are in \1", t)
     t = rx(r",?\s+or (?:is|am|are|was)(?: not|n t|n't)? (?:not )?(?:my|i|it|this|that|she|he|they)\b[^?]*|\s+(?:in tarnation|on earth|the heck|"

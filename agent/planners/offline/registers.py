@@ -87,7 +87,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"other|rest of the) (?:blocks|ones)\b", r"\2 all the blocks except \1"),  # 'Exclude X; transfer all remaining cubes to W'
     (r"^without (?:messing with|touching|moving|disturbing|bothering|shifting|upsetting) (the [\w ]+?),\s*",
      r"leave \1 alone and "),  # 'Without messing with X, stick Y atop Z'
-    (r",?\s*with the (?:constraint|condition|requirement|proviso) that\s+", " and "), (r"\bon no account\b", "do not"), (r",?\s*\b(?:under|in) any circumstances?\b", ""), (r"\b(?:ought|is|are) properly to\b", "ought to"),
+    (r",?\s*with the (?:constraint|condition|requirement|proviso) that\s+", " and "), (r"\bon no account (?:is|are) (the \w+ (?:block|bowl)) to be (moved|touched|disturbed)\b", r"\1 must not be \2"), (r"\bon no account\b", "do not"), (r",?\s*\b(?:under|in) any circumstances?\b", ""), (r"\b(?:ought|is|are) properly to\b", "ought to"),
     (r",?\s*(?:and )?not where (?:it|they) (?:lies|lie|is|are|sits|sit|rests|stands)(?: at present| now| currently| right now)?\b",
      ""),  # '... upon the table, not where it lies at present'
     (r"\bof (?:like|a like|the like|matching|identical) (?:colou?r|hue|shade)\b", "of the same colour"), (r"\bbowl (?:that|which) (?:has|have) the same colou?r\b", "bowl of the same colour"),
@@ -367,9 +367,10 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|guv|guvnor|contestants?|(?:ok |okay |hey )?bot|"
      r"(?:my )?(?:dear )?friends?)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
      r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|kid|"
-     r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|baby|babe|bot|buddy|boss|guv|guvnor|contestants?|(?:my )?(?:dear )?friends?|(?:my )?(?:esteemed |dear |lovely |wonderful )?audience)\s*(?:,(?=\s*\w)|"
+     r"pal|doll|chief|love|dear|pet|sweetheart|darling|honey|hun|baby|babe|bot|buddy|boss|guv|guvnor|contestants?|(?:my )?(?:dear )?friends?|(?:my )?(?:esteemed |dear |lovely |wonderful )?(?:audience|listeners|viewers|readers))\s*(?:,(?=\s*\w)|"
      r"(?=\s*(?:[.;]|$)))", ", "),
-    (r"\s+(?:pal|matey|chief|buddy|guv)\s*$", ""),  # '..., thanks pal': the thanks gone, the name left at the end
+    (r"\s+(?:pal|matey|chief|buddy|guv)\s*$", ""), (r"\bthe rest of the cargo\b", "the other blocks"), (r"\bthe cargo\b", "the blocks"),  # a captain's cargo
+    (r"\bwhere (it|they) lie?s?\b", lambda m: "where it is" if m[1] == "it" else "where they are"),  # '..., thanks pal': the thanks gone, the name left at the end
     (r",\s+(?=(?:shall|will|must|should) (?:now )?(?:go|goes|be)\b)", " "),
     # a busy parent's interruptions: '... into the... sorry, one sec... into W', '— hang on —', 'where was I — oh yes,'
     (r"(?:\s*(?:,|\.{2,}|\u2026)?\s*\b(?:sorry,? )?(?:one sec(?:ond)?|hang on|hold on|just a sec(?:ond)?|where was i|oh yes|oh right|(?<!\bthe )(?<!\bthe far )(?<!\bthe very )right(?=,)|right,? so|yeah)\b)+"

@@ -156,7 +156,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bplated (?=(?:in|on|into|onto)\b)", ""), (r"[.;]\s*clean,? please\W*$", ""),
     # a sailor's 'on deck (the table, that is)', 'the cargo of W', 'be quick about it', 'Aye aye.', 'shipshape and proper', 'skipper'
     (r"\bon deck\b(?:\s*[(,]\s*(?:on )?the table(?:,? (?:that is|i mean))?\s*[),]?)?", "on the table"), (r"\bthe (?:cargo|load) of (the \w+ bowl)\b", r"everything in \1"),
-    (r",?\s*and be quick about it\b|[.;,!]\s*aye,? aye(?:,? (?:sir|skipper|captain|cap n))?\W*$|,?\s*shipshape(?: and (?:proper|bristol fashion))?\b|,\s*(?:skipper|sailor|captain)\b", ""),
+    (r",?\s*and (?:be quick about it|look lively|step lively|jump to it|step to it|make it snappy)\b|[.;,!]\s*aye,? aye(?:,? (?:sir|skipper|captain|cap n))?\W*$|,?\s*shipshape(?: and (?:proper|bristol fashion))?\b|,\s*(?:skipper|sailor|captain)\b", ""),
     (r"^(?:all hands|report,? sailor)\s*[:!,.]\s*", ""),
     # an aunt's 'it's perfectly fine where it is, bless it'
     (r",\s*(?:it s|it is|its) (?:perfectly |quite |just )?fine (?:where it is(?: at)?|as it is|there)\b|,?\s*bless (?:it|you|her|him|them)\b", ""),

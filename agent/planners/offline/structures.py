@@ -19,8 +19,9 @@ STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:layer|birthday|wedding|sponge) cake\b", "tower"),  # a baker's 'a little layer cake out of the blocks: X at the bottom, ...'
     (r"\b(tower|stack|pile) (?:out of|from|with|using) (?:the|these|my|your|some of the) (?:blocks|cubes)(?=\s*[,:]\s*(?:with )?the \w+ (?:block|one) (?:at|on) the (?:bottom|base)\b)", r"\1"),
     # 'a tower out of the blocks: X at the bottom, ...': the blocks it names, not all of them
-    (r"^(?:make|build) (?:a|the|me a|us a) (?:(?:little|small|nice|neat|lovely|cute) )?(?:tower|stack)\s*[,:]?\s*(?=(?:put|place|stack|set)\b)", ""),
-    (r"^(?:make|build) (?:a|the|me a|us a) (?:(?:little|small|nice|neat|lovely|cute) )?(tower|stack)\s*\.\s*(?=the \w+ block (?:on|at) the (?:bottom|base)\b)", r"build a \1, "),  # a child's 'make a tower put X on Y and then Z on top of X'
+    (r"^(?:make|build) (?:a|the|me a|us a) (?:(?:little|small|nice|neat|lovely|cute) )?(?:tower|stack)\s*[,:]?\s*(?=(?:put|place|stack|set)\b)", ""),  # a child's 'make a tower put X on Y and then Z on top of X'
+    (r"^(?:(?:make|build) (?:a|the|me a|us a)|my goal(?: for [\w ]+?)? is an?|i (?:want|would like|d like|would love|d love) an?) (?:(?:little|small|nice|neat|lovely|cute|tall|big|high) )*(tower|stack)"
+     r"\s*\.\s*(?=the \w+ block (?:on|at) the (?:bottom|base)\b)", r"build a \1, "),  # 'My goal is a lovely tall tower! X at the bottom, ...'
     (r"^(?:new |house |one |the |my )?rules?\s*[:,-]\s*", ""),  # a child's 'new rule: every block has to be flat on the table'
     (r",?\s*so (?:it s|its|it is|that it s|that it is|we get|it makes|it will be) a (?:tower|stack)\W*$", ""),  # 'X on top of Y so its a tower!!!'
     (r"\b(tower|stack|pile) (?:composed|comprised|consisting) of\b", r"\1 made of"), (r"\bwith (the \w+ block) as (?:its|the) (?:base|foundation|bottom)\b", r"with \1 at the bottom"),  # a scientist's
