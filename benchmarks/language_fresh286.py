@@ -13,7 +13,15 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d79c098, the code of 61d6055, before anything it could prompt): 0.8033
+goal-correct (241 of 300), 49 refused, 4 questions, 6 wrong actions. The wrong actions: a teacher's 'Find the bowl
+that's the same colour as X and put X in it. Then do the same with Y.' put Y in X's bowl (5); 'Can you see the tallest
+tower? Good. Now take the block from the very top of it and put it on the table' moved the top of another tower (1). The
+refusals and questions: a hairdresser's 'while I finish this coffee', 'Ta.', 'sweep W out like it's closing time, babe',
+a Portuguese speaker's 'take all the blocks of the bowls' and 'The block that is under X, you can put it in W please?',
+a referee's 'Red card for every block except X! Off to the bin, all of them.' and 'and I don't want any arguing about
+it', a teacher's 'keeping X company', 'just not X' after 'another block', 'We're going to tip everything in W into the
+bin. X stays right where it is though, okay? We won't touch that one.' and a tower in numbered steps.
 """
 
 from __future__ import annotations

@@ -17,7 +17,13 @@ questions about the table, one or two in a message. Six kinds of people write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d79c098, the code of 61d6055, before anything it could prompt): 0.85
+goal-correct (255 of 300), 40 refused, 5 wrong actions. The wrong actions: a knitter's 'First tip everything in W into
+the bin, dear, then pop X in there on its own.' put X in the bin (5). The refusals: a Chinese speaker's 'thanks you', 'I
+want make one tower from X, Y and Z, the order is not important' and 'make every bowl have exactly one block inside,
+which block is not matter', a student's 'shd', 'My goal is to have W empty, with everything that's in it moved onto the
+table', an astronaut's 'The red block is not to be part of the tower. Confirm.' and 'Identify the block nearest to W and
+relocate it to the corner. Acknowledge.', a knitter's 'Only X stays in, like the last stitch on the needle'.
 """
 
 from __future__ import annotations

@@ -15,7 +15,13 @@ plain questions about the table, one or two in a message. Six kinds of people ty
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d79c098, the code of 61d6055, before anything it could prompt): 0.8933
+goal-correct (268 of 300), 30 refused, 2 questions, no wrong action. The refusals and questions: a quiz host's 'for the
+grand prize: send X all the way to the corner!', 'Every single block in W -- into the bin, each and every one!' and 'The
+block closest to W... step right into that bowl!', a manager's 'My objective is for W to be cleared, with its contents
+placed on the table', a nan's 'and then once that's done Y can go in with it', 'If there's a bowl the same colour as a
+block, could you pop that block in it, love? And any block without a bowl of its colour can go in the bin.' and 'the one
+right at the very top' of a stack named by its bottom block.
 """
 
 from __future__ import annotations
