@@ -19,17 +19,22 @@ lawyer, a youth worker, a grandmother, a pharmacist, a radio announcer, a crafte
 actor, a neighbour, a pensioner, and Dutch, Hindi, Swedish, Greek and Russian speakers): a grandmother's 'Oh, X, dear,
 it's sitting in W, isn't it... could you take it out and put it on the table?' was answered, not done; an announcer's
 'What I'd love to see, dear listeners, is X resting in W.' described the table; 'how many blocks are in W? And is X
-one of them?', 'Orange bowl. How many blocks?' and 'how many blocks we workin with in total??' were not read."""
+one of them?', 'Orange bowl. How many blocks?' and 'how many blocks we workin with in total??' were not read. The fourth
+round's (FRESH286-288, a hairdresser, a referee, a teacher, a grumpy man, a cashier, an astronaut, a knitter, a student,
+a plumber, a quiz host, a nan, a manager, and Portuguese, Chinese and Thai speakers): a teacher's 'Find the bowl that's
+the same colour as X and put X in it. Then do the same with Y.' put Y in X's bowl; 'Can you see the tallest tower?
+Good. Now take the block from the very top of it ...' moved the top of another; a knitter's 'First tip everything in W
+into the bin, dear, then pop X in there on its own.' put X in the bin."""
 
 from __future__ import annotations
 
 from sim.core.lexicon import BIN, GRIPPER, TABLE
 from sim.core.perceived import Scene
 
-from tests.agent.test_understanding_fresh138 import crowded
+from tests.agent.test_understanding_fresh138 import coloured, crowded
 from tests.agent.test_understanding_fresh199 import moved
 from tests.agent.test_understanding_fresh238 import WHITE, _in, with_white
-from tests.agent.test_understanding_more import CB, PB, WB, B, G, O, P, R, Y, obj
+from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, obj
 
 BOWLS = (WB, PB, CB)
 
@@ -257,6 +262,22 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Please put in the white bowl the block of the same colour.", _white_in(WB), with_white),
     ("The white block longs for its own bowl. Reunite them!", _white_in(WB), with_white),
     ("the yellow block should really be in the bin, it's been annoying me all day", _in(Y, BIN), crowded),
+    # the fourth round (FRESH286-288)
+    ("Let's play a matching game! Find the bowl that's the same colour as the blue block and put the blue block in it. Then do the same with the green block.",
+     lambda i, f: f.base(B) == BB and f.base(G) == "green bowl", coloured),
+    ("Do you see the tallest tower? Great. Now lift the block off the top of it and put it in the bin.", _in(G, BIN), crowded),
+    ("First empty the white bowl into the bin, then put the yellow block in there by itself.",
+     lambda i, f: f.base(Y) == WB and f.base(P) == f.base(O) == BIN, crowded),
+    ("Okay, while I finish my tea, could you put the yellow block in the cyan bowl? Ta.", _in(Y, CB), crowded),
+    ("Please take all the blocks of the bowls and put every one on the table.",
+     lambda i, f: all(f.support[b] == TABLE for b in (P, O, B)) and f.support[G] == R, crowded),
+    ("Move the yellow block to the middle. The orange block stays put, and I don't want any fuss about it.",
+     lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("Please help me to put the yellow block onto the orange block, thanks you.", lambda i, f: f.support[Y] == O and moved(i, f) == {Y}, crowded),
+    ("the yellow block shd be in the cyan bowl", _in(Y, CB), crowded),
+    ("For the grand prize: send the yellow block all the way to the top right corner!",
+     lambda i, f: f.support[Y] == "top right corner" and moved(i, f) == {Y}, crowded),
+    ("Stack the orange block on the yellow block. Acknowledge.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
 ]
 
 ASKED = [

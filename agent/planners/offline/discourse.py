@@ -182,6 +182,7 @@ _POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2
 _PERMIT_RE = re.compile(r"\W*should (?:anything|something|a block|any block) be (?:resting |sitting |lying |stacked )?on (?:it|top of it)\b[^.;]*\W*$", re.I)  # a lawyer's leave
 _GO_RE = re.compile(r"\W*(?:make (?:it|that|this) (?:so|happen)|do (?:it|that)|go for it|go ahead|reunite them|bring them together)\b", re.I)  # a go-ahead after what to do
 _BOWL_SEEN_RE = re.compile(r"^\W*(?:\w+,\s*)?(?:see|look at|you see|do you see|can you see|spot|notice) (the \w+ bowl)(?: over there| there| here)?\s*[?.!]\s*$", re.I)
+_TOWER_SEEN_RE = re.compile(r"^\W*(?:(?:can|do) you (?:see|spot|notice)|see|look at|you see) (the (?:tallest |highest |biggest |smallest |shortest )?(?:tower|stack|pile))\W*$", re.I)
 _SAME_RE = re.compile(r"\bthe same colou?r\b(?! as\b)", re.I)  # 'See W? Find the block that's the same colour and pop it in there': W's
 _THERE_RE = re.compile(r"^\W*there(?:'s|\u2019s| is) (?:a|one|just one|only one|just the one|only the one|the one|a single|just a single) (?:block|cube) (in|on|inside|on top of) (the \w+ (?:bowl|block))\W*$", re.I)
 
@@ -245,6 +246,10 @@ def told(instruction: str) -> str:
     parts = [_MARKER_RE.sub("", s) for p in parts if not rx(r"\s*(?:\d{1,2}|[a-f])[.)]\s*").fullmatch(p) for s in split_now(p)]  # '1.', '- ', '* '
     if len(parts) < 2:
         return _MARKER_RE.sub("", instruction)
+    for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _TOWER_SEEN_RE.match(p))][:1]:  # 'Can you see the tallest tower? Good. Now take the block from the top of it ...'
+        j = i + 1 + bool(i + 2 < len(parts) and rx(r"\W*(?:good|great|ok|okay|right|lovely|perfect|excellent|nice)\W*", re.I).fullmatch(parts[i + 1]))
+        if rx(r"\b(?:of|from) (?:it|that)\b", re.I).search(parts[j]):
+            parts[i: j + 1] = [rx(r"\b(of|from) (?:it|that)\b", re.I).sub(lambda t: f"{t[1]} {m[1]}", parts[j], count=1)]
     for i, m in [(i, m) for i, p in enumerate(parts[:-1]) if (m := _BOWL_SEEN_RE.match(p)) and _SAME_RE.search(parts[i + 1])][:1]:
         parts[i: i + 2] = [rx(r"\bin (?:there|it)\b", re.I).sub(f"in {m[1]}", _SAME_RE.sub(f"the same colour as {m[1]}", parts[i + 1], count=1), count=1)]
     parts = set_aside([p for p in parts if not _AROUND_RE.match(p) and not _PERMIT_RE.match(p)] or parts)  # 'Don't mind the mess.'; 'W is empty now. Put X in it.'

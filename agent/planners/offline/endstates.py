@@ -127,7 +127,8 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:find|take|pick up|get) the (?:one|only|single) block (?:whose colou?r matches a bowl|that matches (?:a|one of the) bowls?(?: in colou?r)?|with a "
      r"matching bowl),? and (put|place|drop|move) it (?:in|into) (?:that|its|the matching) bowl\b", r"\1 every matched block in the matching bowl"),
     (r"^(?:take|grab|pick up|get) (the \w+ block and the \w+ block) and (put|place|drop|move) (?:each of them|them|both of them|them both) ", r"\2 \1 "),
-    (r"^(?:find|locate|spot|identify) (the [\w ]+?) and (put|place|stack|set|drop|stow|pop|stick) (the \w+ block) (on|onto|on top of|in|into) it\b", r"\2 \3 \4 \1"),
+    (r"^(?:find|locate|spot|identify) (the [\w ]+?) and (put|place|stack|set|drop|stow|pop|stick) (the \w+ block) (on|onto|on top of|in|into) it\b", lambda m: f"{m[2]} {m[3]} {m[4]} "
+     + ("its matching bowl" if rx(rf"the bowl (?:that is |that s |which is )?(?:of )?the same colou?r as {m[3]}").fullmatch(m[1]) else m[1])),  # '..., then the same with Y': its own
     (r"(\b(?:on|onto|in|into|on top of) (the \w+ (?:block|bowl)))\s*[;,.]\s*(?:and )?(?:that second one|the second one|the latter|that one|the other one) "
      r"(?:stays|remains|should stay|must stay|is to stay)(?: exactly| right)? where it is\b", r"\1, and leave \2 where it is"),
     (r"(the \w+ bowl)(.*)\bthe rest of what(?: is| s)? in (?:that|the same|this) bowl\b", r"\1\2the other blocks in \1"),
@@ -179,8 +180,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^what (?:should not|shouldn t|must not|mustn t) happen is (the \w+ block) (?:staying|remaining|sitting|being|resting) (on top of|on|in) ",
      r"\1 should not be \2 "),
     (r"^there should first be nothing (?:stacked|sitting|resting|piled) on (the \w+ block)", r"first take everything off \1"),
-    (r"\bthe block (?:it|that block|that one) (?:had been|was|is|has been) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"),
-    (r"\bto start with\b", "first"),
+    (r"\bthe block (?:it|that block|that one) (?:had been|was|is|has been) (?:resting|sitting|standing|stacked|lying) on\b", "the block under it"), (r"\bto start with\b", "first"),
     (r"^the only block (the (\w+) bowl) should (?:have|hold|contain) in it is the one of (?:the same|its(?: own)?) colou?r", r"the \2 block should be the only "
      r"block in \1"),
     (r"^(?:put|place|move) (the \w+ block and the \w+ block)(?: away)? (?:in such a way|so) that each (?:ends up|is|sits) in the bowl of (?:the same|its own|its) "

@@ -19,7 +19,7 @@ GAMES: tuple[tuple[str, str], ...] = (
     (r"^(?:level|round|stage) \w+ is (?:complete|done|won|cleared|finished) (?:once|when|if) ", ""),
     (rf",?\s*(?:and|to) (?:you )?(?:score|win|earn|get) {_POINTS}\W*$", ""),
     (r",?\s*\+?\w+ points if\b", ", "),
-    (r"^let us play \w+(?: \w+)?\W+", ""),
+    (r"^let us play (?:a |an |the |some )?\w+(?: \w+)?\W+", ""),
     # the game's words for the moves: 'rescue X from W', 'X hides in W', 'X goes to bed in W', 'get it out'
     (r"\b(?:hides?|lives?|sleeps?|goes to bed|go to bed|goes to sleep|nests?) (in|inside|into) (?=the \w+ bowl|that bowl|the bin|its|their)", r"goes \1 "),
     (r"\bget (it|them|the \w+ block) out\b(?! of| from)", r"take \1 out"),

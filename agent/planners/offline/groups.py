@@ -29,6 +29,8 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\b(?:take|get|lift|pull)\b[^.;]*?\b(?:out of|from|off|of(?= the (?:\w+ )?bowls?\b))\b[^.;]*?,? (?:and )?(?:then )?)(put|place|set|lay|drop|stand) every (?:single |last )?one\b", r"\1\2 them"),
+    # 'take all the blocks out of the bowls and put every one on the table': every one of those, never every block
     (r"(?:,\s*|\s+)with the (?:sole )?exception of\b", " except"),  # '..., with the exception of X and Y': both left out, never a clause of its own
     (r"(\bnot in (?:a|the|any) bowls?\b[^.;]*)[.;]\s*(?:the ones|those|the blocks|the pieces) (?:in|inside) (?:the|a|any) bowls?,? (?:i am|i m|we are|we re) keeping\W*$", r"\1"),
     # 'Bin every piece that isn't in a bowl. The ones in the bowls I'm keeping for my project.': said again

@@ -22,6 +22,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:and )?not (?:somewhere|anywhere) (?:other|else)\b", ""),  # 'X must be in W, not somewhere other'
     (r"\bmake (?:it )?so that in (the \w+ bowl) (?:are|is|there are|there is) (exactly |only )?(\w+) blocks?\b", r"there should be \2\3 blocks in \1"),  # 'Make so that in W are exactly 1 block'
     (r"^let (?:every|each) bowl (?:receive|get|have|take) (?:a|one) block\s*[:,]?\s*one,? and only one,? (?:for each|each|apiece)\b", "put exactly one block in every bowl"),
+    (r"\b(take|get|lift) (all (?:of )?the blocks|every block|everything) of (the (?:\w+ )?bowls?)\b", r"\1 \2 out of \3"),  # 'take all the blocks of the bowls'
     (r"\bmake (?:empty|clear) (?=the \w+ bowl\b)", "empty "),  # a learner's 'make empty W'
     (r"\bexact (?=(?:one|two|three|four|five|six) (?:blocks?|cubes?)\b)", "exactly "), (r"\bnot more (?=be\b)", "not "),  # 'put exact two blocks', 'X should not more be on Y'
     (r"\b(take|get|lift) out (all (?:of )?the blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'

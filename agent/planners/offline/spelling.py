@@ -119,7 +119,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:to|at|@|in) mid\b|\b(?<=-> )mid\b", " to the middle"),
     (r"\b(?:k|kk)(?= (?:thanks|thx|ty)\b|\s*$)", " "), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
-    (r"\bgotta\b", "has to"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boutta\b", "out of"), (r"\boughta\b|\bought to\b", "should"), (r"\b(should|must|can|may|will)( not)? (?:rest|sit|stand|lie|perch)(?= (?:on|in|inside|on top of)\b)", r"\1\2 be"),
+    (r"\bgotta\b", "has to"), (r"\bshd\b", "should"), (r"\bthanks you\b", "thank you"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boutta\b", "out of"), (r"\boughta\b|\bought to\b", "should"), (r"\b(should|must|can|may|will)( not)? (?:rest|sit|stand|lie|perch)(?= (?:on|in|inside|on top of)\b)", r"\1\2 be"),
     (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"),
     # contractions typed without the apostrophe ('its' stays: it is also the possessive)
     (r"\bcant\b", "can not"), (r"\bdont\b", "do not"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"),

@@ -11,15 +11,24 @@ from collections.abc import Callable
 from agent.regex import rx
 
 
+_EMPTIED_RE = re.compile(r"\b(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl)(?: out)? "
+                         r"(?:into|in) the bin\b[^.;]*$")
+
+
 def _in_there(m: re.Match[str]) -> str:
     """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
-    in too'); as it is when nothing before says."""
+    in too'), or the bowl just tipped out into the bin ('tip everything in W into the bin, then pop X in there'); as it is
+    when nothing before says."""
     said = rx(r"\b(?:in|into|out of|nearest(?: to)?|closest(?: to)?|next to) (the (?:\w+ )?(?:bowl|bin))\b").findall(before := m.string[: m.start()])  # or a topic's
-    emptied = rx(r"\b(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl)(?: out)? "
-                 r"(?:into|in) the bin\b[^.;]*$").search(before)
-    if emptied and not rx(r"\b(?:too|as well)$").search(m[0]):  # 'tip everything in W into the bin, then pop X in there': W, emptied for it
+    if (emptied := _EMPTIED_RE.search(before)) and not rx(r"\b(?:too|as well)$").search(m[0]):  # W, emptied for it
         return f"{m[1]} in {emptied[1]}"
     return f"{m[1]} in {said[-1]}" if said else m[0]
+
+
+def _only_there(m: re.Match[str]) -> str:
+    """'..., then pop X in there on its own' (read as 'X should be the only block in there'): the bowl just tipped out."""
+    emptied = _EMPTIED_RE.search(m.string[: m.start()])
+    return f"the only block in {emptied[1]}" if emptied else m[0]
 
 
 def _went(m: re.Match[str]) -> str:
@@ -43,6 +52,7 @@ WALKED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[.;,] |\b(?:then|and) )go (?:bowl by bowl|one by one|block by block|round|around)(?:,? and|,)\s*", r"\1"),
     (r"\bgo back (?:for|and get|to get|and grab) (the \w+ (?:block|one|cube)) and (\w+) (?:that|it) ", r"\2 \1 "),
     (r"\b(each|every|any) (block|one|cube) (?:that )?(?:you|u) (?:find|see|come across|spot)\b", r"\1 \2"),
-    (r"\b((?:drop|put|place|throw|toss|pop|chuck|heave) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b))",
+    (r"\b((?:drop|put|place|throw|toss|pop|chuck|heave) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b| on its own\b| by itself\b| alone\b))",
      _in_there),
+    (r"\bthe only block in there\b", _only_there),
 )
