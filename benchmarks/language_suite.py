@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh285` (the tenth to
-two-hundred-and-eighty-sixth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
-fix (`HELD_OUT`, `FRESH` to `FRESH285`); each is also reported alone, and each module's docstring records its first run,
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh288` (the tenth to
+two-hundred-and-eighty-ninth untuned batches). `untuned_goal_correct` is over the batches that were run once before any
+fix (`HELD_OUT`, `FRESH` to `FRESH288`); each is also reported alone, and each module's docstring records its first run,
 the honest untuned figure.
 """
 
@@ -204,6 +204,9 @@ from benchmarks.language_fresh282 import FRESH282
 from benchmarks.language_fresh283 import FRESH283
 from benchmarks.language_fresh284 import FRESH284
 from benchmarks.language_fresh285 import FRESH285
+from benchmarks.language_fresh286 import FRESH286
+from benchmarks.language_fresh287 import FRESH287
+from benchmarks.language_fresh288 import FRESH288
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -466,6 +469,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh283", FRESH283),
     ("fresh284", FRESH284),
     ("fresh285", FRESH285),
+    ("fresh286", FRESH286),
+    ("fresh287", FRESH287),
+    ("fresh288", FRESH288),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -801,6 +807,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh283_goal_correct": rate("fresh283"),
         "fresh284_goal_correct": rate("fresh284"),
         "fresh285_goal_correct": rate("fresh285"),
+        "fresh286_goal_correct": rate("fresh286"),
+        "fresh287_goal_correct": rate("fresh287"),
+        "fresh288_goal_correct": rate("fresh288"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
