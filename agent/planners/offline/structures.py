@@ -13,7 +13,7 @@ from collections.abc import Callable
 _N = r"(one|two|three|four|five|six)"
 
 STRUCTURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"\bas (?:the|its) (?:base|foundation|bottom)(?: block)?\b", "at the bottom"), (r"\bas (?:the|its) (?:cap|top|crown|roof|topper|capstone|summit|peak)(?: block)?\b", "on top"),
+    (r"(?<=block) as (?:the|its) (?:base|foundation|bottom)(?: block)?\b", " at the bottom"), (r"(?<=block) as (?:the|its) (?:cap|top|crown|roof|topper|capstone|summit|peak)(?: block)?\b", " on top"),
     (r"^((?:the \w+ (?:block|cube),? )+(?:and )?the \w+ (?:block|cube)) (?:should |must |need to |have to |will |are to )?(?:form|make up|make|build) (?:a|one|a single) "
      r"(?:tower|stack|pile)(?: of (?:two|three|four|five))?(?:,? in any order)?", r"stack \1"),  # 'X, Y and Z should form a single tower of three, in any order'
     (r"\b(?:layer|birthday|wedding|sponge) cake\b", "tower"),  # a baker's 'a little layer cake out of the blocks: X at the bottom, ...'
