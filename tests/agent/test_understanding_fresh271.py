@@ -87,8 +87,6 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("I don't want anything on the red block, there's a love.", lambda i, f: not f.above(R) and f.base(G) not in (BIN,), crowded),
     ("Would you put the yellow block in the cyan bowl for your old nan?", _in(Y, CB), crowded),
     ("I want the yellow block tied down on the green block.", lambda i, f: f.support[Y] == G and moved(i, f) == {Y}, crowded),
-    ("Put the yellow block in one of the bowls, not the white bowl. Any other bowl will do.",
-     lambda i, f: f.base(Y) in (PB, CB) and moved(i, f) == {Y}, crowded),
     ("Put the yellow block in the cyan bowl but leave the pink block where it is, it's still cooling.", _in(Y, CB), crowded),
     ("Tip everything in the white bowl into the bin, but the pink block stays put right where she is.",
      lambda i, f: f.base(O) == BIN and f.base(P) == WB, crowded),
@@ -126,6 +124,7 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Move the contents of the white bowl into the cyan bowl, except that the pink block must stay where it is.",
      lambda i, f: f.base(O) == CB and f.base(P) == WB, crowded),
     ("Put every block in the bin, the ones in bowls as well.", lambda i, f: all(f.base(b) == BIN for b in (P, O, B, R, G, Y)), crowded),
+    ("Put every block on the table in the bin, and the ones in the bowls as well.", lambda i, f: all(f.base(b) == BIN for b in (P, O, B, R, G, Y)), crowded),
     ("Each bowl should hold exactly one block, a single flower per pot, as it were.", _one_each, crowded),
     # a learner's word orders
     ("Please put the blocks in the white bowl to the bin, but the pink block stay in the bowl.",

@@ -55,7 +55,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?: with| has| having| should have)? anything|nothing) on (?:top|them|top of (?:them|either))$",
      r"\1 and \2\3, nothing on \1 and nothing on \2"),  # 'both X and Y in W, neither of them with anything on top'
     (r"\b(?:whichever|whatever) (block|bowl|one|cube)(?: (?:that|which))?(?:'s| (?:is|s|sits|stands|lies|rests|happens to be))? ", r"the \1 "),  # 'whichever bowl X is in'
-    (r"^\s*(?:so,? )?that (block|cube|one)\b(?=[^,;.]*,)", r"the \1"),  # a phrase said before its verb: 'the block in W, can you lift it out', 'That block nearest the bin, heave it in'
+    (r"^\s*(?:so,? )?that (block|cube|one)\b(?=(?: sitting| lying| resting| standing)? (?:nearest|closest|furthest|farthest|all on its own|on its own|all by itself|by itself|in the \w+ bowl)\b[^,;.]*,)", r"the \1"),  # a phrase said before its verb: 'the block in W, can you lift it out', 'That block nearest the bin, heave it in'
     (r"(?:^\s*(?:so,? )?|(?<=, but )|(?<=[.;] ))((?:the|all(?: of)? the|all|every|each|both|any) [^,;.]*?\b(?:block|blocks|cube|cubes|one|ones|bowl|bowls)\b[^,;.]*?|"
      r"(?:whatever|everything|anything|what)(?:'s| is| s| sits| lies| rests) [^,;.]+?),\s*"
      r"(?:(?:can|could|would|will) (?:you|u) |please )*((?:do not |never )?\w+(?: up| out| down| away| over| off)?) (?:them all|it|them|that one|those|that|the lot|all the blocks|all of them|every one of them)\b([^;.]*)",
