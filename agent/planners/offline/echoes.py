@@ -24,7 +24,7 @@ def _same_with(m: re.Match[str]) -> str:
 def _again_for(m: re.Match[str]) -> str:
     """'X in the bin; Y likewise', 'X in the bin, and the block underneath it': the step said again for Y; nothing more after
     every block ('throw every one of them blocks in the bin, the ones in the bowls too': among them already)."""
-    if rx(r"^(?:\w+ )?(?:all(?: of)? the (?:blocks|cubes)|every(?: one of (?:the|them|those))? (?:blocks?|cubes?)|everything)\b(?! (?:on|in|inside|that|which|from|off|not|except|but|out)\b)").search(
+    if rx(r"^(?:\w+ )?(?:all(?: of)? the (?:blocks|cubes)|every(?: one of (?:the|them|those))? (?:blocks?|cubes?)|everything)\b(?! (?:on the table|in (?:the|a|any) (?:\w+ )?bowls?|inside|that|which|from|off|not|except|but|out)\b)").search(
             m.string[: m.start()]) and \
             rx(r"\b(?:ones|blocks|cubes)\b").search(m["thing"]):
         return ""
