@@ -35,7 +35,7 @@ from agent.planners.offline.checks import checked
 from agent.planners.offline.distractors import asked_alone
 from agent.planners.offline.interruptions import resumed
 from agent.planners.offline.mentions import mentioned
-from agent.planners.offline.several import asked_in_turn
+from agent.planners.offline.several import asked_after, asked_in_turn
 from agent.planners.offline.context import CAPABILITIES, FOREIGN, Ambiguous, Context, foreign, not_understood, stacks
 from agent.planners.offline.dialogue import (
     answers,
@@ -94,6 +94,7 @@ class Parsed:
     question: str | None = None
     answer: str | None = None
     said: str | None = None  # the answer to a question asked before the command ('how many are in W? then add one')
+    later: str | None = None  # a question asked after the command ('bin X. is Y in a bowl?'), answered as the moves leave the table
     unanswered: bool = False  # the answer says the question was not understood: the planner may read it as a goal's claim
 
 
@@ -148,6 +149,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         if not picked:
             return Parsed(stages=[[]])
         instruction = picked
+    instruction, later = asked_after(instruction, lambda q: answer_question(q, scene))
     asked, instruction, said = _asked_first(instruction, scene)
     ctx = Context(scene=scene, state=state, instruction=instruction)
     ctx.answers = answers(entries)
@@ -208,7 +210,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
         ctx.destination = ctx.it[0] if ctx.it and ctx.it[0] in state.bowls else ctx.destination  # 'see that bowl? put X in there'
         ctx.destination = next((n for n in named if n in state.bowls), ctx.destination)  # '... then put one more in'
     try:
-        return Parsed(stages=_parse_text(text, ctx), said=said)
+        return Parsed(stages=_parse_text(text, ctx), said=said, later=later)
     except Ambiguous as q:
         return Parsed(question=str(q))
 

@@ -7,6 +7,7 @@ from agent.answers import answer
 from agent.planners.base import PlanRequest, Usage
 from agent.planners.offline.claims import Claim, claimed
 from agent.planners.offline.goals import parse
+from agent.planners.offline.questions import question_text
 from agent.planners.offline.suppositions import Supposed, supposed
 from agent.planners.offline.symbolic import plan_stages
 from agent.primitives import Answer, Ask, Call, Done, Pick, Place
@@ -56,6 +57,8 @@ class OfflinePlanner:
         steps: list[Call] = list(moves)
         wanted = "; ".join(r.describe() for r in goal) or "nothing to change"
         summary = f"{parsed.said + ' ' if parsed.said else ''}{'already done' if not steps else 'done'}: {wanted}"
+        if parsed.later:  # 'bin X. is Y in a bowl?': asked of the table as the moves leave it
+            summary += f". Then: {answer(question_text(parsed.later), imagined(request.scene, moves)).text}"
         plan = Plan(goal=Goal.of(parsed.stages), steps=[*steps, Done(summary=summary)], reasoning=f"goal: {wanted}")
         try:
             validate_plan(plan, request.scene)

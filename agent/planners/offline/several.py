@@ -1,7 +1,9 @@
 """Several questions in one message ('Where is X? What is in W?', "where's X and where's Y?"), each answered in turn and
 the answers given together, never only the last. 'it' in a later question is what the one before asked for ('Which bowl
 is X in? What colour is it?': that bowl), else what it was about ('Where is X? What is on it?': X). Questions merged
-into one by `questions` ('Anything on X? What is it?') stay one. Read by `goals`."""
+into one by `questions` ('Anything on X? What is it?') stay one. A question after a request ('Put X in the bin. Is Y in a
+bowl?') is set apart from it (`asked_after`): answered about the table as the moves leave it, never more of the goal.
+Read by `goals`."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections.abc import Callable
 
 from agent.answers import Answer
 from agent.planners.offline.background import rhetorical
-from agent.planners.offline.forms import is_question
+from agent.planners.offline.forms import is_question, looks_like_command
 from agent.planners.offline.phrasing import clean_text
 from agent.planners.offline.questions import question_text
 from agent.regex import rx
@@ -79,3 +81,22 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         return None
     kind = "unclear" if any(r.kind in ("unclear", "unsupported") for r in replies) else "several"
     return Answer(kind, " ".join(rx(r"(?<=[^.!?])$").sub(".", r.text.strip()) for r in replies), [r.value for r in replies])
+
+
+_AFTER_RE = re.compile(r"^\W*(?:(?:oh|and|also|plus|so|then|btw|by the way|one more thing|quick question|afterwards|after that|"
+                       r"(?:and )?(?:please )?(?:tell me|let me know))\b\W*)*", re.IGNORECASE)  # 'Oh, and tell me: ...'
+_POINTED_RE = re.compile(r"\b(?:it|its|they|them|their|that|those|this|these|(?:in|over|out) there)\b", re.IGNORECASE)  # 'Is it there?': of the request
+
+
+def asked_after(instruction: str, ask: Callable[[str], Answer]) -> tuple[str, str | None]:
+    """(the request, the question that ends the message) when a request comes before a last question about named things
+    that `ask` can answer; (instruction, None) otherwise ('Put X in W. Is that ok?' and 'Is it in?' stay whole)."""
+    text = instruction.rstrip()
+    cut = list(rx(r"[.!;]+\s+|\n+").finditer(text))
+    if not text.endswith("?") or "?" in text.rstrip("?") or not cut:
+        return instruction, None
+    request, question = text[:cut[-1].start()], _AFTER_RE.sub("", text[cut[-1].end():])
+    if not question or _POINTED_RE.search(question) or not looks_like_command(clean_text(request)) or is_question(clean_text(request), request + "?") or \
+            not is_question(clean_text(question), question):  # 'Count how many bowls there are. And is X in W?': two questions
+        return instruction, None
+    return (request, question) if ask(question_text(question)).kind not in ("unsupported", "unclear") else (instruction, None)
