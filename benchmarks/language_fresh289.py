@@ -15,7 +15,12 @@ the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d29c621, the code of 314adaa, before anything it could prompt): 0.9233
+goal-correct (277 of 300), 23 refused, no question, no wrong action. The refusals: a Korean speaker's 'X is need to be
+on Y.', a grandad's 'I do believe X ought to be sitting inside W, if it's no trouble at all. Thank you, dear.', 'Could
+you kindly see to it that each of the bowls ends up with exactly one block in it? Any of the blocks will do nicely.' and
+'Would you mind taking X off Y? Only please don't put it in the bin, I'm not finished with it yet.', a postman's
+'Everything in W into the bin, please, quick as you like!'.
 """
 
 from __future__ import annotations

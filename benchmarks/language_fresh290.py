@@ -13,7 +13,12 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d29c621, the code of 314adaa, before anything it could prompt): 0.9333
+goal-correct (280 of 300), 15 refused, 5 questions, no wrong action. The refusals and questions: an auntie's 'could you
+take everything out of W except X? Just onto the table is fine, love.', 'Could you take the block off the top of that
+little stack and put it in W, dear? Lovely.' (which block) and 'First things first, love, pop X down on the table, and
+then could you put Y on top of it? You're a treasure.', a Spanish speaker's 'Put the blocks in the bowl of the same
+colour, please, and the others leave them where they are.'.
 """
 
 from __future__ import annotations

@@ -13,7 +13,12 @@ questions about the table. Six personas, one per style:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d29c621, the code of 314adaa, before anything it could prompt): 0.9433
+goal-correct (283 of 300), 15 refused, no question, 2 wrong actions. The wrong actions: a student's 'one block in each
+bowl pls, doesnt matter which ones' left a bowl holding a stack of two. The refusals: a professor's 'W ought to be empty
+by the time you are finished, and everything that is in it at present belongs in the bin.' and 'My goal is a single
+tower made of X, Y and Z, in whatever order you find most convenient.', a German speaker's 'Please sort the blocks after
+colour: every block comes in the bowl with the same colour, if there is one.'.
 """
 
 from __future__ import annotations

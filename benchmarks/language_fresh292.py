@@ -16,7 +16,15 @@ with no quirks at all.
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d29c621, the code of 314adaa, before anything it could prompt): 0.8667
+goal-correct (260 of 300), 40 refused, no question, no wrong action. The refusals: a retiree's 'I'd have you take X out
+of W and just set it down on the table, if that's alright with you.', 'Well now, W ought to be empty by the end of all
+this. That's the main thing, really.', 'What I'd really like is for the table to be cleared off, all the blocks on it
+into the bin. The bowls can stay just as they are, with whatever's in them.', '... and leave them on the table? Any old
+spot on the table is fine by me.', 'Could you clear out W for me? Not into the bin though, mind, ...', 'I'd like X put
+in the bin, but please leave W just as it is, with whatever's in it.' and 'Could you put the blocks that have a matching
+bowl into those bowls, the same colour I mean, and leave the rest of them just where they are?', a kid's 'put the block
+thats all the way on the left in the bin!!'.
 """
 
 from __future__ import annotations

@@ -13,7 +13,19 @@ questions about the table, one or two in a message. Six kinds of people write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on d29c621, the code of 314adaa, before anything it could prompt): 0.7667
+goal-correct (230 of 300), 53 refused, 12 questions, 5 wrong actions. The wrong actions: a blogger's 'my goal for
+today?? a cute little tower with X right on top of Y!!' put another block on Y; an Arabic speaker's 'X, in which bowl it
+is?' was read as a goal that holds. The refusals and questions: a sergeant's 'X WILL BE IN THE BIN BY THE TIME I COUNT
+TO THREE, RECRUIT!' (which block), a blogger's 'the block closest to W needs to go IN W!! it's basically halfway there
+already lol' (where) and 'do NOT put X in the bin!! only Y goes, thx babe', an uncle's 'take X out of W and set it down
+on the table, anywhere on the table will do, I'm not fussy', '..., and Y ought to be in there with it, cosy like, two
+peas in a pod', 'what I'd really love, and your aunt would too, is X in W instead of just lying about the place', 'all
+them blocks that are sat on top of other blocks, get 'em down onto the table, every last one, ...', 'empty out W for me,
+but mind, not into the bin, them blocks cost good money', 'bin X, there's a good chap, but whatever's in W, you leave
+that lot alone, ...', 'first things first, get X off Y, and then, only then mind, put Y in W' and 'that block that's the
+same colour as W, yeah? stick it in the bin, ...', a plain adult's 'Put the blocks whose colour doesn't match any of the
+bowls in the bin.'.
 """
 
 from __future__ import annotations
