@@ -13,7 +13,9 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 08f7254, the code of 314adaa, before anything it could prompt): 0.9833
+goal-correct (295 of 300), no refusal, no question, 5 wrong actions. The wrong actions: a skater's 'ok first dump
+whatevers in W into the bin, then chuck X in there' put X in the bin (meant: W, the bowl tipped out for it).
 """
 
 from __future__ import annotations

@@ -13,7 +13,20 @@ questions about the table, one or two in a message. Six personas write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 08f7254, the code of 314adaa, before anything it could prompt): 0.6767
+goal-correct (203 of 300), 96 refused, no question, 1 wrong action. The wrong action: an influencer's 'Build a cute
+little tower with X and Y, but don't touch Z, it's perfect as is!' did nothing. The refusals: an influencer's 'Okay
+besties, ...', '..., period, that's its moment!', 'one amazing tower made of X, Y and Z, any order, so aesthetic!', '...
+flat on the table, no bowls, no stacks, fresh start vibes!', '..., those two are my faves!', 'Okay the tallest stack is
+too much, toss the top block of it in the bin, love that!', '..., whichever on top, and Z stays exactly where it is,
+obsessed!', '... the matchy ones stay.' and '..., iconic!'; a dad's jokes after a request ('Now that's what I call a
+block party.', 'It's had enough bowl time.', 'That's the right thing to do, get it? Right?', 'Tower of power!', 'Bowl
+you believe it.', 'Let sleeping blocks lie.', 'Two blocks, one bowl, no problem.', 'Mixing it up, like my socks.', 'It's
+playing hide and seek again.'); a lawyer's 'X shall, upon completion, be located in the bin.', 'X is first to be taken
+out of W and subsequently set down in the corner.', 'Place exactly two blocks in W, of whichever colours you prefer.',
+'Please deposit in the bin whichever block is closest to W.' and 'Dispose of X in the bin, provided that nothing in W is
+moved.'; a Japanese speaker's 'Every block into W please, only X is not.'; a mechanic's 'W, clear it out, everything in
+the bin. don't touch X.' and 'take X off Y first, then into the bin.'.
 """
 
 from __future__ import annotations

@@ -13,7 +13,13 @@ about the table (one or two in a message). Six kinds of first-time users write t
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 08f7254, the code of 314adaa, before anything it could prompt): 0.90
+goal-correct (270 of 300), 29 refused, 1 question, no wrong action. The refusals and question: a pensioner's 'Would you
+be so kind as to stand X on top of Y? My grandson used to build towers like that all afternoon.', 'X ought to be in the
+bin, I should think. It's been cluttering up the table since before breakfast.' and 'There's a little stack with X at
+the bottom. Would you take the one right at the top and pop it in W? Mind it doesn't topple.' (which block); a
+scientist's 'Desired end state: ... Nothing else is specified.'; an Italian speaker's 'Put all the blocks into W apart
+the X, please.'; a busy parent's 'empty W but dont put anythng in the bin'.
 """  # noqa: E501
 
 from __future__ import annotations

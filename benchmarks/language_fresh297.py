@@ -14,7 +14,20 @@ about the table, one or two in a message. Six kinds of first-time users, one per
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 08f7254, the code of 314adaa, before anything it could prompt): 0.76
+goal-correct (228 of 300), 65 refused, 3 questions, 4 wrong actions. The wrong actions: a streamer's 'chat we're doing
+exactly one block in every bowl, lets gooo' took the only block out of a bowl, and 'ok chat put X on top of whatever
+block is the same colour as W' put X in its own bowl. The refusals and questions: an aunt's 'I'd like a neat little
+tower, dear: X at the bottom, Y on that, and Z right on the very top. Nicely lined up, please.', 'What I'd really like,
+dear, is X sitting on top of Y, with the two of them together in W.' and 'The blocks that match a bowl go in their own
+bowls, dear, and every other block goes in the bin. I won't have them cluttering up the table.'; a gardener's '..., like
+one stone laid on another in a garden wall.' and 'X shouldn't stay in W any longer; give it a spot out on the table
+instead.'; a pilot's 'Final position for X is the corner. Over.', '..., but negative on the bin: none of them goes in
+the bin. Over.' and 'Sort the blocks into the bowls of the same colour. All other blocks, hold position. Over.'; a
+streamer's 'chat i really want X in the middle of the table rn, lets see if it gets it', 'chat we're stacking X on Y but
+dont mess with W, it stays exactly how it is', 'chat wants to know how many blocks are in W, and also is X in a bowl or
+not' and 'chat you voted for it so here we go, ...'; a plain adult's 'Find the block closest to W, not counting any
+already in it, and put it in W.'.
 """
 
 from __future__ import annotations

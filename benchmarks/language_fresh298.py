@@ -13,7 +13,11 @@ table (one or two in a message). Six kinds of first-time user write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 08f7254, the code of 314adaa, before anything it could prompt): 0.9333
+goal-correct (280 of 300), 15 refused, no question, no wrong action, 5 wrong replies. The wrong replies: a coder's
+'count blocks on table, count blocks in bowls' looked for 'table count blocks in bowls'. The refusals: a coder's 'want:
+W empty, its blocks in bin' and 'bin any block that sits in a bowl of a different colour', a teacher's 'If a block has a
+bowl of the same colour, it goes in that bowl. Every other block goes in the bin.'.
 """
 
 from __future__ import annotations
