@@ -14,6 +14,8 @@ from agent.planners.offline.words import KNOWN_WORDS, VERB_RE
 from agent.regex import rx
 from sim.core.lexicon import COLOURS
 
+_MANY_RE = re.compile(r"\b(?:everything|all|blocks|them|both)\b")  # what a sentence moves is more than one
+
 # What a sentence that is part of a request names: an object, a place, a set, a negation or a correction; or a task verb
 # with a pronoun ('put it there'). A sentence with none of these ('Yes chef.', 'Over.', "Let's see it, folks!", 'Two
 # steps, easy peasy!') is said around a request, never part of it (see `chatter`).
@@ -84,14 +86,29 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:good (?:boy|girl|dog|doggy)|puppy|doggy) style\b|,\s*let the record (?:show|reflect)(?: that)?,(?=\s)|^let the record (?:show|reflect)(?: that)?,\s*(?:is that )?|(?:,|[.;!])\s*(?:it|that one)(?: has| s|'s)(?: got)? (?:a|an) [\w ]+?(?: in it| on it)?(?=\s*(?:[.;!,]|$))"
      r"|,\s*(?:those|these|they|both)(?: two| three)? (?:are|r|re) (?:mine|ours|his|hers|theirs|my favou?rites?)(?=\s*(?:[.;!]|$))", ""),  # a dog walker's '..., good boy style!', 'X, let the record show, is', '..., it's got a crack in it', '..., those two r mine'
     (r"\b(?:that |the )(\w+ block) that (?:is|s|has) (?:gone and )?got itself (?:in|into|on|onto) the \w+ (?:bowl|block)\b", r"the \1"),  # "that X that's gone and got itself in W"
-    (r"(\bon the table)[.,;]?\s*(?:anywhere )?on the table (?:is|s|would be|will do) (?:fine|ok|okay|good)\W*$|,\s*always has been\W*$", r"\1"),  # '... on the table. Anywhere on the table is fine.'
+    (r"(\b(?:on|onto) the table)[.,;]?\s*(?:anywhere |any (?:old )?(?:spot|place) )?on the table (?:(?:is|s|would be|will be) (?:fine|ok|okay|good)(?: by me| with me| for me)?|will do)"
+     r"(?=\s*(?:[,.;!]|$))|,\s*always has been\W*$", r"\1"),  # '... on the table. Anywhere on the table is fine.', '... on the table, any old spot on the table will do'
+    (r"\b((?:as|how|like) (?:it is|they are)|where (?:it is|they are)|alone),? with (?:whatever|everything|all|what)(?: that)?(?: is| s| are)? (?:in|inside|on) (?:it|them)\b", r"\1"),
+    # '... leave W just as it is, with whatever's in it'
+    (r",\s*(?:the )?same colou?rs?(?:,? (?:i mean|that is|i guess|you know))?\s*(?=,)", ""),  # '... into those bowls, the same colour I mean, and ...'
+    (r",?\s*(?:it is|it s|its) (?:basically |practically |almost |nearly |already |pretty much )*(?:halfway|half way|nearly|almost) there(?: already)?(?: lol| haha)?(?=\s*(?:[,.;!]|$))|"
+     r",\s*(?:cosy|cozy|snug|comfy)(?: like)?(?:,? (?:like )?two peas in a pod)?(?=\s*(?:[,.;!]|$))|,\s*(?:like )?two peas in a pod(?=\s*(?:[,.;!]|$))|"
+     r",\s*and (?:my|your|our|the) \w+ (?:would|will|does|do|did)(?: too)?\s*(?:,|(?= is\b))|\s+instead of (?:just )?(?:lying|sitting|hanging|lazing) (?:about|around)(?: the place| on the table| there)?"
+     r"(?=\s*(?:[,.;!]|$))|,\s*no offen[cs]e(?: to (?:it|them|him|her))?(?=\s*(?:[,.;!]|$))|,\s*(?:i|we) (?:do not|don t) want (?:anything|any blocks?|nothing) "
+     r"(?:perched|stacked|piled|sitting)(?: up)?(?: high| on top)?(?=\s*(?:[.;!]|$))", ""),  # '... it's basically halfway there already lol', '..., cosy like, two
+    # peas in a pod', 'what I'd really love, and your aunt would too, is X in W instead of just lying about the place', '..., no offence to it', "..., I
+    # don't want anything perched up high"
+    (r"\b(?:(for )the table to be (?:cleared|cleaned|tidied|emptied)|the table (?:cleared|cleaned|tidied|clear|empty)|(?:clear|tidy|empty) the table)(?: off| up)?[,:;]\s*(?:with |and )?"
+     r"(?:all|every)(?: of)? (?:the )?blocks? (?:on it|on the table|from it|off it) (?:(?:go(?:es)? )?(?:into|in|to) the bin|binned)\b",
+     lambda m: "for all the blocks on the table to be in the bin" if m[1] else "all the blocks on the table in the bin"),  # 'for the table to be cleared off, all the
+    # blocks on it into the bin': the blocks on it, never those in the bowls
     (r"\bleave (the \w+ block),? (?:that one|it) (?:alone|be)\b", r"leave \1 alone"),  # 'but the pink block, you leave that one be'
     # reasons and hedges said around a request: '..., I still need that colour', '..., the paint on it is still wet', 'X could, at your convenience, be placed',
     # '... in the bin; it is, I believe, no longer needed for our purposes', 'The arrangement I have in mind, and I do not think it an unreasonable one, is ...'
     (r",\s*(?:i (?:still )?need (?:that|this|it|them|those)(?: colou?r| one| ones)?|the (?:paint|glue|varnish|ink) on it is (?:still )?(?:wet|drying|fresh)|they (?:go|look|belong) "
-     r"(?:together|well together)(?: nicely| well| so well)?|it (?:has|holds|s got) my (?:favou?rites?|things|best ones)(?: in it)?|(?:it|he|she)(?: has| s)? (?:had (?:its|his|her) day|seen better days|done (?:its|his|her) (?:job|bit|time))|"
-     r"(?:its|his|her) time (?:has come|is up)|it(?: is| s)? still (?:proving|rising|cooling|drying|setting|baking|warm|hot)|(?:it|they)(?: has| have| s| ve) been (?:sitting|lying|stuck|stood) (?:in|on) "
-     r"(?:there|it|that)(?: for)? (?:ages|years|weeks|days|a while|forever)|poor (?:thing|things|dear|love|wee thing)|(?:and )?i (?:do not|don t) want (?:any )?(?:arguing|argument|fuss|complaints?)(?: about it)?|(?:it|that one)(?: has| s| is) been (?:bugging|annoying|bothering) me(?: all (?:morning|day|week))?)(?=\s*(?:[.;!,]|$))", ""),  # '..., it's had its day', "it's still proving"
+     r"(?:together|well together)(?: nicely| well| so well)?|it (?:has|holds|s got) my (?:favou?rites?|things|best ones)(?: in it)?|(?:it|he|she)(?: has| s)? (?:had (?:its|his|her) (?:day|chance|turn)|seen better days|done (?:its|his|her) (?:job|bit|time))|"
+     r"(?:its|his|her) time (?:has come|is up)|it(?: is| s)? still (?:proving|rising|cooling|drying|setting|baking|warm|hot)|(?:it|they)(?: has| have| s| ve) been (?:(?:sitting|lying|stuck|stood) )?(?:in|on) "
+     r"(?:there|it|that)(?: for)? (?:ages|years|weeks|days|a while|forever|since (?:christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+))|poor (?:thing|things|dear|love|wee thing)|(?:and )?i (?:do not|don t) want (?:any )?(?:arguing|argument|fuss|complaints?)(?: about it)?|(?:it|that one)(?: has| s| is) been (?:bugging|annoying|bothering) me(?: all (?:morning|day|week))?)(?=\s*(?:[.;!,]|$))", ""),  # '..., it's had its day', "it's still proving"
     (r"[,;.]\s*(?:(?:we|i) (?:are|am) (?:clearing|tidying|cleaning|closing|resetting) (?:this|the) table(?: up| down| now)?|(?:it|that one) is not (?:compost|rubbish|trash|junk|"
      r"garbage|waste|bin)|wrong \w+,? wrong \w+|(?:it|its|that one) (?:is )?not (?:meant|supposed) to be (?:on|in) (?:there|it|that one))(?=\s*(?:[.;!]|$))", ""),  # "...; we're clearing this table", '... It isn't compost.'
 
@@ -111,12 +128,17 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(the \w+ bowl)(?: today| now| for now| this time)?\s*[:,;]\s*(\w+) (?:it|that one)\b", r"\2 \1"),  # 'We're only reorganising W today: empty it ...'
     (r"^(what (?:i|we) (?:would |really |d )*(?:like|want|need|love)),\s*(?:so|because|since|as)\b[^,]+,\s*(?=is\b)", r"\1 "),  # 'What I'd like, so ..., is X on Y'
     (r",\s*(?:i|we) (?:might|may|could|will) (?:still )?(?:need|want|use) (?:it|them|that one|those|these)(?: later| again| for later| at some point)?(?=\s*(?:[,.;!]|$))", ""),  # '..., I might still need it'
+    (r",\s*(?:(?:i|we) (?:am|are|m|re) not (?:finished|done|through) with (?:it|them|that one|those|these|(?:those|these|the) blocks|that block)(?: yet| just yet)?|"
+     r"(?:they|it|them blocks|those blocks|these blocks|the blocks) costs? (?:good |real |a lot of )?money)(?=\s*(?:[,.;!]|$))", ""),  # "..., I'm not finished with it yet"
+    (r"(?<=\bthen),?\s+only then(?:,? mind)?,?(?=\s)|(?:(?<=\bbut)|(?<=\bthough)),? mind\b(?=\s*[,.;!])|,\s*mind(?=\s*[,.;!]|$)|(?:^|(?<=[.;!?] ))only,? (?=(?:please )?(?:do not|don t|dont|never)\b)", ""),  # 'but mind, not into the
+    # bin', 'Not into the bin though, mind, ...', '... Only please don't put it in the bin', '..., and then, only then mind, put ...'
     (r",\s*(?:i|we) (?:like|love|prefer|enjoy) (?:a |my |our |things )?(?:tidy|neat|clean|clear|orderly|organi[sz]ed)\b[^,.;]*", ""),  # '..., I like a tidy workspace'
     (r",\s*(?:cos |because |as )?(?:it is|it s|its|that is|that s|thats) (?:just |total |pure |complete )?(?:bin|junk|useless|broken|no good|ugly|worthless)(?=\s*(?:[.;!]|$))", ""),  # ', its trash'
     (r"[,;.]?\s*(?:and |but )?(?:remember|note|mind|bear in mind|keep in mind|don t forget|do not forget)(?: that)? (?:the \w+ block|something|a block|another block) (?:is |s )?"
      r"(?:sitting |stacked |resting |lying |still )?(?:on(?: top of)?|in) (?:it|there|that one|the \w+ (?:block|bowl))\W*$", ""),  # '..., and remember X is sitting on it'
     (r",\s*(?:just )?((?:on|onto|in|into|at) the (?:table|bin|middle|\w+ bowl|(?:top|bottom) (?:left|right) corner)) (?:is|s|would be|will be|will do) (?:fine|ok|okay|good|great|perfect|alright)\b",
-     r" and put it \1"),  # 'get X out of W, just on the table is fine'
+     lambda m: f" and put {'them' if _MANY_RE.search(rx(r'[.;!?]').split(m.string[:m.start()])[-1]) else 'it'} {m[1]}"),
+    # 'get X out of W, just on the table is fine'; 'take everything out of W except X? Just onto the table is fine': them, never X
     (r"(?:^|(?<=[.;!] )|,\s*)(?:but )?(?:anywhere|everywhere|any place|any other place|the rest of the table) else (?:is|s) (?:fine|ok|okay|allowed|fair game|good|open|yours)\W*$", ""),
     (r"[,;.]?\s*(?:because |as |since |cos |cause )?(?:it is|it s|its|that is|that s|thats|they are|they re|theyre) (?:(?:my|our|their|his|her|your) (?:little )?"
      r"(?:daughter|son|kid|kids|child|children|boy|girl|wife|husband|mum|mom|dad|baby|nephew|niece|grandson|granddaughter)(?:s|'s| s)?|(?:my|our|their|his|her|your) "

@@ -9,6 +9,7 @@ import re
 
 from agent.planners.offline.aliases import aliased
 from agent.planners.offline.asides import chatter
+from agent.planners.offline.courtesies import GO_AHEAD_RE
 from agent.planners.offline.givens import set_aside, split_now
 from agent.planners.offline.marks import CORRECTION_RE
 from agent.planners.offline.notation import bound, sections, unlabel
@@ -180,7 +181,8 @@ _AROUND_RE = re.compile(r"^\W*(?:please )?(?:do not|don't|dont|don\u2019t|never)
 
 _POINT_RE = re.compile(r"^\W*(?:look at|see|check|consider|notice|there(?:'s|\u2019s| is)|here(?:'s|\u2019s| is)) (?:the|an?) \w+ (?:block|bowl|cube)(?:,? and (?:the|an?) \w+ (?:block|bowl|cube))?\s*[.!?]?\s*$", re.I)
 _PERMIT_RE = re.compile(r"\W*should (?:anything|something|a block|any block) be (?:resting |sitting |lying |stacked )?on (?:it|top of it)\b[^.;]*\W*$", re.I)  # a lawyer's leave
-_GO_RE = re.compile(r"\W*(?:make (?:it|that|this) (?:so|happen)|do (?:it|that)|go for it|go ahead|reunite them|bring them together)\b", re.I)  # a go-ahead after what to do
+# a go-ahead, whose 'it' is no thing named before ('Make it happen!', 'Reunite them!'), never 'make sure it is in W'
+_GO_RE = re.compile(r"\W*(?:reunite them|bring them together)\b|(?!\W*make sure\b)" + GO_AHEAD_RE.pattern, re.I)
 _BOWL_SEEN_RE = re.compile(r"^\W*(?:\w+,\s*)?(?:see|look at|you see|do you see|can you see|spot|notice) (the \w+ bowl)(?: over there| there| here)?\s*[?.!]\s*$", re.I)
 _TOWER_SEEN_RE = re.compile(r"^\W*(?:(?:can|do) you (?:see|spot|notice)|see|look at|you see) (the (?:tallest |highest |biggest |smallest |shortest )?(?:tower|stack|pile))\W*$", re.I)
 _SAME_RE = re.compile(r"\bthe same colou?r\b(?! as\b)", re.I)  # 'See W? Find the block that's the same colour and pop it in there': W's
@@ -367,10 +369,10 @@ def told(instruction: str) -> str:
         if kept and rx(r"not (?:in|into|on|onto) the (?:bin|table|\w+ bowl)").fullmatch(text):
             kept[-1] = f"{kept[-1].rstrip(' .!;')}, {part}"  # 'Clear W. Not into the bin. On the table.': what the step is not
             continue
-        if kept and rx(r"(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
+        if kept and rx(r"(?:straight |right |directly |down |back |just )?(?:in|into|on|onto|to|inside) the [\w ]+").fullmatch(text):
             head = text.split()[-1]  # 'Bin the pink cube! Straight in the bin!': said again, else where it goes (or is, asked)
-            said = rx(r"^(?:straight |right |directly |down |back )?(?:in|into|on|onto|to|inside) ").sub("", text) in clean_text(kept[-1])  # the same place again
-            comma = "," if rx(r"^\W*(?:straight |right )?(?:down|back) |\b(?:is|would be|will do) (?:fine|ok|okay|good|alright)\W*$", re.I).search(part) or rx(
+            said = rx(r"^(?:straight |right |directly |down |back |just )?(?:in|into|on|onto|to|inside) ").sub("", text) in clean_text(kept[-1])  # the same place again
+            comma = "," if rx(r"^\W*(?:straight |right )?(?:down|back) |\b(?:is|would be|will do) (?:fine|ok|okay|good|alright)\W*$", re.I).search(f"{part} {text}") or rx(
                 r"\bnot (?:in|into|on|onto) the [\w ]+?\W*$", re.I).search(kept[-1]) else ""  # '... Down on the table.', '... on the table is fine', '... Not into the bin. On the table.'
             kept[-1] = kept[-1] if head in clean_text(kept[-1]) and said and "?" not in part else f"{kept[-1].rstrip(' .!;')}{comma} {part}"
             continue

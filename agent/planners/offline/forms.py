@@ -86,7 +86,7 @@ def is_question(text: str, raw: str) -> bool:
         return False  # 'That block sitting on X, can you move it onto Y?': a request
     if raw.rstrip().endswith("?") and rx(r"\bor not?\W*$|(?:,|\s[-\u2013\u2014]) (?:is|are|was|were)(?:n't| not)? (?:it|they|that (?:right|true|so|correct))\b|^\W*the \w+ (?:block|"
                                                 r"bowl|cube)s? (?:is|are)\b[^?]*,\s*(?:right|correct|isn'?t it|am i right)\W*$|"
-                                                r"[,:] (?:where(?! there (?:is|are|s)\b)|what(?! about| if)|which)\b|(?:[,:;]|\s[-\u2013\u2014]+) (?:is|are|does|do|has|have) (?:the|either|any|"
+                                                r"[,:] (?:(?:in|on|inside|under) (?=wh))?(?:where(?! there (?:is|are|s)\b)|what(?! about| if)|which)\b|(?:[,:;]|\s[-\u2013\u2014]+) (?:is|are|does|do|has|have) (?:the|either|any|"
                                                 r"both|neither|there)\b[^,;:]*$|\s[-\u2013\u2014]+ how many\b|^\W*(?:to|in order to) [^,]+, how many\b|"
                                                 r"^\W*the \w+ (?:block|bowl|cube)s?\s*[:;,-]+\s*(?:is|are|does|do|has) (?:it|they)\b|^\W*(?:(?:apart from|aside from|besides|"
                                                 r"other than|except for) [^,]+, (?:is|are) there|(?:of|out of|"

@@ -344,10 +344,10 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             if emptied:  # 'empty W onto the table; then X goes in it': W, not what came out; 'everything else': not them
                 ctx.it, ctx.group = emptied[:1], list(dict.fromkeys(r.block for r in new))
                 ctx.mentioned += [b for b in ctx.group if b not in ctx.mentioned]
-            elif (new and all(r.negated and r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
+            elif ((out := [r for r in new if r.negated]) and all(r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
                     and (read.action == "clear" or rx(r"(?:all|every|any|everything|anything|nothing)\b").match(read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
-                ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
+                ctx.group = list(dict.fromkeys(r.block for r in out))  # '... and move them': what came off, never X ('take all out of W but X, then ...')
             elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and rx(
                     r"(?:all|every|any|everything|anything|nothing|no)\b").match(read.obj):
                 pass  # 'do not put anything in the bin' names no block for 'it', 'them' or 'the others'

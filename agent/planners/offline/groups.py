@@ -71,6 +71,8 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      ""),  # 'gimme exactly one block per bowl': how the bowls should be, never a block handed over
     (r"\bmake (?:it|that|this) (?:exactly |only |just )?(one|two|three|four|five)(?: blocks?| cubes?)? (?:in|inside|into) (the \w+ bowl|the bin)\b",
      lambda m: f"there should be exactly {m[1]} block{'s' if m[1] != 'one' else ''} in {m[2]}"),  # 'make it exactly two blocks in W': how many it holds
+    (r"\bmake (?:it|that|this) ((?:exactly |only |just )?(?:one|two|three) (?:blocks?|cubes?) (?:in|inside|into) (?:every|each) bowl)\b", r"put \1"),  # a streamer's 'we're doing
+    # exactly one block in every bowl'
     (r"\b(except|but not|not) (the \w+ (?:block|one))(?:,? and|,|,? nor|,? or) not (?=the \w+ (?:block|one)\b)", r"\1 \2 and "),  # 'except X and not Y': both left out
     (r"\b(everything)\b([^.;]*?),\s*(?:(?:like|i mean|meaning|so)\s+)?(?:every (?:block|one|single block)|all the blocks|all of them)\s*,", r"\1\2,"),  # 'everything in the bin, like every block, ...'
     (r"\b(?:anything|everything|any block|any blocks|any others?|whatever|the ones?|those|the others|the rest)(?: (?:that|which) (?:is|are))? (?:without|with no|"

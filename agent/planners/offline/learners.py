@@ -15,9 +15,13 @@ from sim.core.lexicon import COLOURS
 _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(?:whatever(?: is| s)?|everything(?: that is)?) (in|inside|on) (the \w+ (?:bowl|block)),? (?:you )?(?:leave|keep) (?:that lot|them|it|those|all that|that)(?= alone\b| be\b| where\b| as\b)",
+     r"leave everything \1 \2"),  # "but whatever's in W, you leave that lot alone"
     (r"(?:^|(?<=, ))(all the blocks|the blocks|every block) put (in|into) (the bin|the \w+ bowl)\b", r"put \1 \2 \3"), (r"\b(the blocks (?:inside|in) the \w+ bowl) keep (?:there|here|inside)\b", r"leave \1 where they are"),
     # a learner's 'clear the table, all the blocks put in the bin, but the blocks inside W keep there'
     (r"\b(the \w+ block) (?:no need|not need|need not|needn t|does not need) (?:to )?(?:move|be moved|be touched)\b", r"leave \1 where it is"),  # a learner's 'X no need to move'
+    (r"\b(the \w+ (?:block|bowl)) (?:is|are) need(?:s|ed)? (?=to be\b)", r"\1 needs "),  # a learner's 'X is need to be on Y'
+    (r"\bsort (the blocks|them|everything|all the blocks|all blocks) (?:after|per|for|with|on|according) (?:the |their )?colou?rs?\b", r"sort \1 by colour"),  # 'sort the blocks after colour'
     (r"\b(the \w+ block) (?:is )?keeps? (?:as it is|where it is|like now)(?:,? (?:do not|don t|dont) move(?: it)?)?\b", r"leave \1 where it is"),  # 'X is keep as it is, don't move'
     (r",?\s*(?:and )?not (?:somewhere|anywhere) (?:other|else)\b", ""),  # 'X must be in W, not somewhere other'
     (r"\bmake (?:it )?so that in (the \w+ bowl) (?:are|is|there are|there is) (exactly |only )?(\w+) blocks?\b", r"there should be \2\3 blocks in \1"),  # 'Make so that in W are exactly 1 block'
@@ -30,7 +34,8 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1 except \2"),  # a learner's 'put the blocks in W to the bin, but X keep in the bowl'
     (r"\b(the \w+ block) (?:let|leave|keep) (?:it|him|her) (?=where it is\b|like it is\b|as it is\b)", r"leave \1 "),  # a learner's 'and Y let it where it is'
     (r"\b(want|like) that (the \w+ (?:bowl|block)) (?:is|will be|becomes) ", r"\1 \2 to be "),  # a learner's 'I want that W is empty'
-    (r"\b(the \w+ (?:bowl|block)|the other blocks|the others|the rest) (?:you )?(?:leave|keep) (?=(?:as|like) (?:it|they) (?:is|are)\b)", r"leave \1 "),  # a learner's 'and W leave how it is now'
+    (r"\b(the \w+ (?:bowl|block)|the other blocks|the others|the rest) (?:you )?(?:leave|keep)(?: them| it)? (?=(?:as|like|where) (?:it|they) (?:is|are)\b)", r"leave \1 "),  # a learner's 'and W leave how it is now',
+    # 'and the others leave them where they are'
     (r"\b(leave|keep) (the \w+ (?:bowls?|blocks?)|the other blocks|the others|the rest|them|it) (?:on|in|at) (their|its) (?:own )?(?:place|places|spot|position)s?\b",
      lambda m: f"{m[1]} {m[2]} where {'it is' if m[3] == 'its' else 'they are'}"),  # a learner's '(and) the other blocks you leave on their place'
     (r"^((?:please )?(?:put|place|move|drop)) (?:in|into) (the \w+ bowl) the (?:block|one) (?:(?:which|that|who) (?:has|have|is(?: of)?)|of)(?: the)? same colou?r(?: (?:with|as|like) "
@@ -102,7 +107,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      "put every block that has a matching bowl in the bowl of the same colour"),  # 'Which block have same colour as a bowl, put it inside this bowl'
     (r"^(?:please,? )?(?:put |place )?the block (?:of|with|who has|which has|that has|having) (?:the )?(?:same )?colou?r (?:as|than|of|like) (?:the )?(\w+) bowl,? (?:(?:you |please )?put it |"
      r"go(?:es)? |should go )?(?:inside|in(?:to)? it|in(?:to)? (?:the )?(?:same )?bowl|in(?:to)? the \1 bowl)\b", r"put the \1 block in the \1 bowl"),
-    (r"\bthe (block|bowl|one) (?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),
+    (r"\bthe (block|bowl|one) (?:(?:that|which) is |that s |thats )?(?:all the way|furthest|farthest|most) (?:on|to) the (left|right)(?:[- ]hand)?(?: side)?\b", r"the \2most \1"),
     (r"\b((?:every|each|all(?: the)?) blocks?) of (the \w+ bowl)\b", r"\1 in \2"),
     (r"\bthe (block|one) (?:where|that|which) (the \w+ block) (?:is )?(?:sitting |resting |standing |lying )?on\b", r"the \1 under \2"),
     (r"(?<!every block )(?<!each block )(?<!blocks )(?<!ones )(?<!cubes )\bnot (?:to|in|into) (the \w+(?: \w+)?),? ((?:on|onto|in|into|at|to) the \w+(?: \w+)?)\b", r"\2, not in \1"),

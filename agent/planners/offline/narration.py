@@ -311,7 +311,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=in |into |on |onto )",
      r"\1, \2 \3 "),
     (r"^(move|put|place|drop|bin|stack|take) (" + "|".join(COLOURS) + r") (?=to |in |into |on |onto |off |out )", r"\1 the \2 block "),
-    (r"\btake the (?:block|cube|one) (?:off|from) the (?:very )?top of (the stack|the tower|the pile)", r"take the top block of \1"),
+    (r"\btake the (?:block|cube|one) (?:off|from) the (?:very )?top of (?:the|that|this) (?:little )?(stack|tower|pile)", r"take the top block of the \1"),
     (r"\b(that|which) was (?=under|on|in|beneath|below|on top of)", r"\1 is "),
     # a comment after a request: ', it's cracked', ', that's where I can reach it', ', I'm collecting those in there'
     (r",\s*(?:it|they|that|this|which|one of (?:its|their) \w+|(?:its|their) \w+)(?: is| are| was| were| looks?| seems?)(?: like)? (?!(?:in|on|"

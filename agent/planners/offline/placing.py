@@ -112,8 +112,8 @@ def away(clause: Clause, obj_text: str, prep: str, tgt_text: str, excluded: list
 
 def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl") -> list[Rel]:
     """'one block in every bowl', 'one block in each corner': n blocks per bowl (or corner), blocks already there
-    first, then the easiest to reach. A number says how many and no more ('two blocks in each bowl'); 'a block in
-    every bowl' keeps what else is in a bowl. A corner holds one block (a second there would stand on the first)."""
+    first, then the easiest to reach. A number says how many and no more ('two blocks in each bowl', 'one block in each
+    bowl'); 'a block in every bowl' keeps what else is in a bowl. A corner holds one block (a second there would stand on the first)."""
     n = np_.count or 1
     state = ctx.state
     corners = each == "corner"
@@ -134,7 +134,7 @@ def spread(np_: NounPhrase, ctx: Context, excluded: list[str], each: str = "bowl
                                     f"{n * len(spots)} blocks, but only {len(cands)} fit")
             have[w].append(free.pop(next((k for k, b in enumerate(free) if state.colours.get(b) == state.colours.get(w)), 0)))  # its own colour first
         rels += [Rel(rel, b, w) for b in have[w]]
-        if not np_.at_least and (np_.exactly or corners or (np_.count is not None and not np_.any)):  # 'exactly one block in every bowl': no more,
+        if not np_.at_least and (np_.exactly or corners or (np_.count is not None and not np_.any) or np_.text.startswith("one ")):  # 'one block in each bowl': no more,
             rels += [Rel(rel, b, w, negated=True) for b in state.blocks if b not in have[w] and state.support[b] != GRIPPER]  # whatever else is said
     if n > (1 if corners else layout.BOWL_CAPACITY):
         raise PlanningError(f"a bowl holds at most {layout.BOWL_CAPACITY} blocks" if not corners else

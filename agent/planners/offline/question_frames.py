@@ -121,7 +121,7 @@ def unframed(t: str) -> str:
     t = rx(r"^((?:is|are|does|do|has|have) (?:the )?\w+ (?:block|bowl|cube)s?) (?:even|actually|really|honestly)\b").sub(r"\1", t)  # 'is X even in W or not'
     t = rx(r"\s+(?:instead of|rather than) (?:on |in |at )?(?:the|a) (?:table|bin|\w+ bowl|\w+ block)(?=\W*$)").sub("", t)
     t = rx(rf"^(?:the )?({_COL}) (?=(?:on|in|at|under|inside|on top of) [^?]*\?+$)").sub(r"the \1 block ", t)  # 'red in a bowl?'
-    t = rx(r"^(?!(?:which|what|whose) )((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$").sub(r"is \1?",
+    t = rx(r"^(?!(?:which|what|whose|count|list|name) )((?:the )?\w+ (?:block|cube|brick|one|bowl)s? (?:on|in|at|under|inside|on top of)\b[^?]*?)\s*\?+$").sub(r"is \1?",
                t)  # 'pink cube on orange cube?': a yes/no question with its verb left out
     t = rx(r"^(?:report|tell me|give me|state|say|name) the colou?r of\b").sub("what colour is", t)
     t = rx(r"^(?:name|list|report|give me|tell me) (?:every|each|all|all the|the) (?:blocks?|things?|objects?) (in|on|inside) ").sub(

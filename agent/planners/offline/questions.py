@@ -38,6 +38,8 @@ def question_text(text: str) -> str:
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
     text = rx(r"^(?:the )?(\w+ (?:bowl|block))\s*[.:]\s*(?=(?:anything|something|what|is|are|where)\b[^.?]*\bit\b)").sub(r"the \1, ", text.lower())  # 'Pink bowl. Anything in it?'
     text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text)  # a learner's
+    text = rx(r"^(?:the )?(\w+ (?:block|bowl)),? (on|in|under|inside) which (block|bowl|one) (?:(?:it|he|she) (?:is|are|sits|stays)|(?:is|does) (?:it|he|she)(?: sit| stay)?)(?=\W*$)").sub(
+        r"\2 which \3 is the \1", text)  # a learner's 'X, in which bowl it is?'
     for pattern, repl in _ASKED:  # 'is X alone in its bowl?', 'which block shares a bowl with X?', 'is X still in W?'
         text = replaced(pattern, repl, text)
     text = rx(r"^((?:(?:on|in) which (?:block|bowl) |where )(?:is|are)) (?:it|there) (?=the \w+ (?:block|bowl)\b)").sub(r"\1 ", rx(

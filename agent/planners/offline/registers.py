@@ -388,7 +388,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"place|one move)(?:, nothing else)?\b|,?\s*with no other moves\b", ""),
     (r"^(?:it )?(?:would|d) be (?:so |really |super |very )?(?:pog|poggers|sick|lit|epic|dope|based|goated|cool|nice|great|awesome|sweet|fire) if ", "i want "),
     (r"[,.;]\s*any (?:one|two|three|four|of them|one of them)(?: of them| will do| is fine| you like)?(?=\s*(?:[,.;!]|$))", ""),  # 'I want two blocks in the bin, any two, chef!'
-    (r",?\s*\b(?:only|just) not (?=the )", ", but not "), (r"\b(on|onto|on top of) whatever block\b", r"\1 any block"),
+    (r",?\s*\b(?:only|just) not (?=the )", ", but not "), (r"\b(on|onto|on top of) whatever block\b(?! (?:is|s|that|which)\b)", r"\1 any block"), (r"\b(on|onto|on top of) whatever (?:block|one) (?:that )?(?:is|s)\b", r"\1 the block that is"),
     (r",?\s*\b(?:no cap|fr fr|deadass|on god|i should think|i would think|i dare say|i daresay)\b", ""),
     (r"\b(the (\w+) bowl) (?:wants|needs|is waiting for|is missing) its (?:matching|own) block\b", r"put the \2 block in \1"),
     (r"[.!]\s*(?:plate|put|fire|send) it\W*$|[.!]?\s*\bservice\W*$", ""),  # a chef's 'Plate it!'

@@ -18,7 +18,7 @@ from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
 _SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and (?:while|whilst) (?:we|you)(?:'re| are) (?:at it|looking|there)|and|also|oh and|plus|then|so|next|additionally|in addition|furthermore|further|moreover|besides|also,? and)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|um+|uh+|er+|like),? )?(?=(?:is|are|does|do|has|have|whether|if) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
-                       r"who|how)\b)", re.IGNORECASE)
+                       r"who|how)\b)|\s*[,;]\s*(?:and )?(?=count (?:the )?blocks\b)", re.IGNORECASE)  # 'count blocks on table, count blocks in bowls'
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
 _WHICH_IT_RE = re.compile(r"\W*(?:and )?(?:which|what)(?: one| block| bowl| thing)? is (?:it|that)(?: one)?\W*", re.IGNORECASE)  # '... Which one is it?'
@@ -46,7 +46,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
         r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*|\W*(?:oh|ah|well|so|right|ok|okay|um+|uh+|hmm+)\W*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
     if len(parts) < 2 or not all(is_question(clean_text(p), p.rstrip(" ?.!") + "?") for p in parts) or not (parts[-1].endswith("?") or rx(
-            r"(?:(?:and|n|&) )?(?:where|what|which|who|how|is|are|does|do|has|have)\b", re.IGNORECASE).match(parts[-1])):
+            r"(?:(?:and|n|&) )?(?:where|what|which|who|how|is|are|does|do|has|have|count)\b", re.IGNORECASE).match(parts[-1])):
         return None  # 'How many blocks are there? Only count the stacked ones.': one question, then how to count
     whole = ask(instruction)
     if whole.kind not in ("unsupported", "unclear", "scene") and question_text(instruction) != question_text(parts[0]) and any(_IT_RE.search(p) for p in parts[1:]):

@@ -86,7 +86,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:into|in|onto|on) (the \w+ bowl)(?=,\s*the same colou?r)", lambda m: "" if m[1] in m.string[:m.start()] else m[0]), (r",\s*the same colou?r(?:,\s*yes)?(?=\W*$)", ""),
     (r"([.;]\s*)(?:in|on|at|into) the (middle|table|top left corner|top right corner|bottom left corner|bottom right corner)(?: of the table)?(?:,\s*yes)?\W*$",
      lambda m: "" if f"the {m[2]}" in m.string[:m.start()] else m[0]),  # '... in the middle. In the middle of the table.': said again
-    (r"\b(the (?:(?!the\b)\w+ ){0,3}?(?:blocks?|bowls?|ones?|cubes?|rest|others)(?: \w+)?),? you (?:can |should |must )?(leave|keep)(?: (?:it|them|him|her))?\b(?! (?:the|a|all|every|each)\b)", r"\2 \1"),  # 'the cyan block you leave exactly where it is', 'The bowls you can leave alone'
+    (r"(?<!\bin )(?<!\binside )\b(the (?:(?!the\b)\w+ ){0,3}?(?:blocks?|bowls?|ones?|cubes?|rest|others)(?: \w+)?),? you (?:can |should |must )?(leave|keep)(?: (?:it|them|him|her))?\b(?! (?:the|a|all|every|each)\b)", r"\2 \1"),  # 'the cyan block you leave exactly where it is', 'The bowls you can leave alone'
     (r"\bhold (the \w+ block) in (?:position|place)\b", r"leave \1 where it is"), (r"\bnegative on the bin,?\s*(?=(?:do not|don t|dont) )", ""),
     (r"\bwhat i (?:should|would|d) (?:really )?like (?:most of all|more than anything|best of all)\b,?(?: my dear,)?", "what i would like"),
     (r"\bis for (the \w+ block) to be (?:sat|set|put|placed|sitting|resting|standing) ", r"is \1 "),  # 'What I should like is for X to be sat on top of Y'

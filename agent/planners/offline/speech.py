@@ -216,7 +216,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(?<!\bthe block )(?<!\bthe cube )(?<!\bthe one )\boff (?:the )?(?:very )?top of (?:its|their|the|that) (?:stack|tower|pile)\b",
      "off"),
     (r"\b(?:show|teach|tell) (?:[a-z]+ ){1,3}?how (?:to |you (?:would |d |can |could )?)", ""),  # 'show Emma how you pick up ...'
-    (r"\s*(?:[,;-]\s*)*\b(?:(?:any|either) (?:two|one|three|of them|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do|is fine))|(?:any|either) "
+    (r"\s*(?:[,;-]\s*)*\b(?:(?:any|either) (?:two|one|three|of them|of the blocks|ones?|blocks?)(?: (?:you(?: (?:please|like|want|choose|fancy))?|will do(?: nicely| fine| just fine)?|(?:is|are) fine))|(?:any|either) "
      r"(?:bowl|place|spot) will do|"
      r"(?:i am|i m) not (?:fussy|picky|bothered)|(?:i )?do not care which(?: ones?| one)?(?=\s*[.;]|\s*,\s*(?:and |then )?(?:put|stick|pop|place|drop|throw|bin|move|set|stack|toss|chuck)\b)|(?:i )?do not mind which(?: ones?| bowl| block| two| three| four)?(?: stays? out| stays?| goes| go| you pick)?|(?:(?:it )?does not|no) matter which(?: ones?)?(?! (?:bowl|bowls|corner|spot|place|each|every|they|it)\b)|(?:it )?does not matter which (?:bowl|corner|spot|place)s?(?: (?:each|every) "
      r"(?:one|block)| they| it)?(?: (?:goes|go|ends up|end up|lands|land)(?: in| into| on| to)?)?)\b,?",
@@ -295,7 +295,7 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^while ((?:the )?[\w ]+? (?:is|are) (?:to )?(?:remain|stay|be kept|be left)\b[^,]*),\s*(.+)$", r"\2 and \1"),
     (r"\b(?:we are|we re|i am|i m) not (?:going to|gonna) (touch|move|disturb)\b", r"do not \1"),
     (r"\b(stays?|remains?) (?:exactly )?like (it|they) (is|are)\b", r"\1 as \2 \3"),
-    (r"\b(?:the )?(?:first|second|third|next|last|final) thing,?\s*", ""),
+    (r"\b(?:first things first|(?:the )?(?:first|second|third|next|last|final) thing\b),?\s*", ""),  # 'first things first, ...'
     (r"\b(?:subsequently|afterwards|thereafter)\b", "then"),
     (r"\b(and|then),? (?:then )?to (?=\w)", lambda m: f"{m.group(1)} " if VERB_RE.match(m.string[m.end():]) else m.group(0)),
     (r"\bunder no circumstances (?:is|are|should|must|may) ((?:any|a|the) [\w ]+?) to be\b", r"\1 is not to be"),

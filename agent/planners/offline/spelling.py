@@ -26,7 +26,7 @@ _KNOWN = (KNOWN_WORDS | FUNCTION_WORDS | WISH_WORDS | NOT_MOTION | KEPT_LY | {w 
              "write", "whine", "whale", "wife", "greed", "greet", "greek", "pin", "pine", "corer", "cover", "cone",
              "tale", "tablet", "stark", "start", "stuck", "steak", "stake", "shack", "track", "truck", "tack", "tick", "very", "safe", "save", "sane",
              "towel", "power", "lower", "mower", "bowls", "bold", "bolt", "blow", "below", "bowler", "cubed", "tube",
-             "smack", "snack", "slap", "came", "game", "name", "fame"})
+             "smack", "snack", "slap", "came", "game", "name", "fame", "cute"})
 
 
 def _near(word: str, target: str) -> bool:

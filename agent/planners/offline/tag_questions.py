@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.planners.offline.courtesies import GO_AHEAD_RE as _GO_RE
 from agent.planners.offline.passives import BASE_FORMS
 from agent.planners.offline.words import VERB_RE
 from agent.regex import rx
@@ -17,13 +18,6 @@ from agent.regex import rx
 _NT = r"(?:n['\u2019]t| not)"
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|had|should|ought|would|could|ca|wo|must|need|shall|sha)"
 _LEAD = r"^\W*(?:(?:so|but|and|um|uh|hey|oh|wait|hang on|hmm|well|then)\b,?\s*)*"
-# a go-ahead after a question: 'Make it so.', 'Sort that out.', 'Go on then.', 'Do it now.', "That's how it should be, so ..."
-_GO_RE = re.compile(
-    r"\W*(?:(?:so|then|and|ok|okay|well|now|yes|right|please|i still do|that['\u2019]?s how it should be|that is how it should be|that['\u2019]?s "
-    r"what i want)\b,?\s*)*(?:make (?:it|that|this) (?:so|happen)|sort (?:it|that|this) out|see to (?:it|that|this)|go on|go ahead|go for it|"
-    r"do (?:it|that|this|so)|off you go|make sure (?:it is|it['\u2019]s|it does|they are|they['\u2019]re|of (?:it|that))|fix (?:it|that|this)|"
-    r"get on with it|please do|carry on|get to it|on you go|get going|get it done|crack on)\b(?:\s*(?:now|then|please|already|for me)\b)*[\s,]*"
-    r"(?:and |so )?", re.IGNORECASE)
 # a tag after what was said: "..., isn't it?", '..., right?', '..., would you?'
 _TAG_RE = re.compile(rf"^(?P<s>(?!\W*(?:where|what|which|who|how|why|when)\b).+?(?<!\bthat['\u2019]s)(?<!\bthat is)(?<!\bit['\u2019]s)(?<!\bif)(?<!\bbe))"
                      rf"\s*,\s*(?P<tag>{_AUX}{_NT}? (?:it|they|there|you|i|we|he|she|that|this|one)|can (?:it|they|you|i|we)|"

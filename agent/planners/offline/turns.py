@@ -26,7 +26,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwhatever (?:is|s) (?:stacked|piled)(?: up)?(?: (?:on top of|on) (?:another|a|any other|some other) block|(?! (?:on|on top of|onto|"
      r"in|inside|under) (?:the|it|that|this)\b))", "every block that is on another block"),
     (r"(on the table),? (?:each|every) (?:one|block) (?:on its own|by itself|separately|apart)\b", r"\1, none stacked"),
-    (r"\b(?:that|which) (?:do not|don t|does not) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)(?:(?:'s| s|')? colou?rs?)?\b", "without a matching bowl"),
+    (r"\b(?:(?:that|which) (?:do not|don t|does not)|whose colou?rs? (?:do not|don t|does not)) (?:match|have) (?:any (?:of the )?bowls?|a (?:matching )?bowl)(?:(?:'s| s|')? colou?rs?)?\b",
+     "without a matching bowl"),  # 'the blocks whose colour doesn't match any of the bowls'
     (r"\b(?:put|place|move) (?:(?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of "
      r"the) bowls?)|(?:every|each|any) block (?:that|which) (?:has a matching bowl|matches (?:a|one of the) bowls?)) (?:in|into) (?:them|it|"
      r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) the bowl (?:it|they) match(?:es)?\b",
@@ -89,7 +90,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"staying)(?: where it is| put| as it is| out of the bin| in (?:the|its|that) bowl| there)?\b(?=\s*(?:[.;,!]|$))", lambda m: f"{m[1]} {m[2]}" + ("" if m[0].endswith(" bin") else f", and leave {m[2]} where it is")),  # 'bin everything except X, that one stays ...'
     # asides and everyday turns of phrase: 'according to my daughter', 'quick as you can', 'before end of shift', 'loaded into',
     # 'chillin in', 'lives in', 'so it's out of the way', 'including the ones in the bowls'
-    (r",? (?:according to|as per|per) (?:my|our|the) \w+\b|,? (?:as )?quick(?:ly)? as (?:you|u) can\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
+    (r",? (?:according to|as per|per) (?:my|our|the) \w+\b|,? (?:as )?(?:quick|fast)(?:ly)? as (?:you|u) (?:can|like|please|want)\b|\bbefore (?:the )?end of (?:the |my )?(?:shift|day|class|"
      r"work|lesson)\b|,? so (?:that )?(?:it is|it s|they are|they re) (?:out of the way|not in the way|out of my way)\b|,? including (?:the ones|"
      r"those|the blocks|any) (?:in|inside|on) (?:the |a |any )?(?:bowls?|table)\b", ""),
     (r"\bloaded (?=into |in |onto )", "put "), (r"\b(?:chillin g?|chilling|hanging out|hangin g?(?: out)?|vibing) (?=in |on )", "sitting "),
@@ -243,7 +244,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bget rid of (it|them|that one|the \w+ (?:block|cube)),? (?:in|into) the bin\b", r"put \1 in the bin"),
     (r"\b(?:lived|lives|would live|stayed|resided|lived permanently) (in|on|at)\b", r"were \1"), (r",?\s*\bfrom now on\b", ""),
     (r",?\s*\b(onto|on to) the table with (?:them|it|those)\b", r" \1 the table"),
-    (r"^(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
+    (r"(?:^|(?<=\bfirst )|(?<=\bfirstly )|(?<=, )|(?<=\bthen ))(clear|empty)(?: out)? (?:everything|all the blocks|the blocks|what is) in (the \w+ bowl) (?:into|in) the bin\b", r"put everything in \2 in the bin"),
     (rf"^(?:(?:alright|all right|ok|okay|right|well|hey|hi|hello|so|now|come on)\s*,?\s*)*{VOCATIVE}\b\s*[,!.]\s*|,\s*(?:oh,? )?my (?:dear|darling|love|sweet)s?(?=\s*(?:[,.;!]|$))|,\s*(?:darling|sweetie|sweetheart|honey|soldier|private|cadet|recruit|troops|maggot)s?(?=\s*(?:[,.;!]|$))", ""),  # 'Hon, is X ...?', 'Alright folks, ...', '..., my darlings, ...'
     *HALVES,
     (r"(?:^|[.;,!?]\s*)(?:i hope |hopefully |and )?(?:that|this|it) (?:is|s) (?:all )?(?:clear|clear enough|understood|understandable)(?=\s*[.;!?]|\s*$)", ""),  # "I hope that's clear"

@@ -14,7 +14,7 @@ _DONE = r"(?:placed|put|set|moved|stacked|piled|thrown|tossed|dropped|taken|binn
 
 VOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a time the goal must hold by, and a perfect said of the goal itself: 'by the time I get back', 'X should have been binned'
-    (r",?\s*\b(?:by the time (?:i|we) (?:get|come) back|by the time (?:i|we) (?:am|are|m|re) back|by the time you (?:are|re) (?:done|finished)|before you (?:stop|"
+    (r",?\s*\b(?:by the time (?:i|we) (?:get|come) back|by the time (?:i|we) (?:am|are|m|re) back|by the time you (?:are|re) (?:done|finished)|(?:by the time|before) (?:i|we) (?:count|get) to (?:three|five|ten|\d+)|before you (?:stop|"
      r"finish|are done|re done))\b,?", ""),
     (r"\b(should|must|ought to|need to|needs to|has to|have to|will) not (?:to )?have been (?:placed|put|set|moved|stacked|piled|left) (on top of|on|onto|in|into)\b",
      lambda m: f"{m[1]} not be {dict(onto='on', into='in').get(m[2], m[2])}"),  # 'X ought not to have been placed on Y'

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from agent.regex import rx
 
 
-_EMPTIED_RE = re.compile(r"\b(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl)(?: out)? "
+_EMPTIED_RE = re.compile(r"\b(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |whatever(?: is| s)? in |all the blocks in |the contents of |all of )?(the \w+ bowl)(?: out)? "
                          r"(?:into|in) the bin\b[^.;]*$")
 
 
