@@ -80,8 +80,7 @@ def test_requests_said_with_orders_swaps_tags_and_reasons(text: str, check) -> N
 
 @pytest.mark.parametrize("text", [
     "put the green block in a bowl that isn't the same colour as it",
-    "every block that sits in a bowl of a different colour goes onto the table",
-])
+])  # ('every block that sits in a bowl of a different colour goes onto the table' is read since FRESH298: `test_understanding_fresh289`)
 def test_a_colour_a_bowl_must_not_share_is_refused_clearly(text: str) -> None:
     with pytest.raises(PlanningError, match="colour"):
         plan_of(text, desk())

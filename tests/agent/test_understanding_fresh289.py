@@ -86,10 +86,40 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
      lambda i, f: f.support[G] == TABLE, crowded),
     ("bin the block thats all the way on the left!!", _in(Y, BIN), crowded),
     ("Bin the blocks whose colour does not match any of the bowls.", lambda i, f: f.base(WHITE) != BIN and f.base(P) == BIN, with_white),
+    # a remark after the request, in its own sentence or after a comma
+    ("Put the yellow block in the cyan bowl. Now that is what I call a bowl of fun.", _in(Y, CB), crowded),
+    ("Pop the yellow block in the cyan bowl. Home sweet home!", _in(Y, CB), crowded),
+    ("bin the yellow block, bye bye, so long!", _in(Y, BIN), crowded),
+    ("ok besties, the yellow block goes in the bin", _in(Y, BIN), crowded),
+    ("I'd like a gorgeous tower with the yellow block on top of the blue block.", lambda i, f: f.support[Y] == B, crowded),
+    # asides, hedges and reasons
+    ("The yellow block belongs in the bin, I should think. It's been cluttering up my table all week.", _in(Y, BIN), crowded),
+    ("Goal: the yellow block in the cyan bowl. Nothing else is required.", _in(Y, CB), crowded),
+    ("Would you take the green block off the red block and put it in the bin? Careful it doesn't fall.", _in(G, BIN), crowded),
+    ("Put all the blocks into the bin apart the yellow block and the red block.", lambda i, f: f.base(Y) != BIN and f.base(R) != BIN and f.base(P) == BIN, crowded),
+    ("empty the white bowl but dont put anythng in the bin", lambda i, f: all(f.base(b) not in (WB, BIN) for b in (P, O)), crowded),
+    ("so we're moving the yellow block to the middle, let's see if it manages", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("chat, by popular demand, here we go: the yellow block into the bin", _in(Y, BIN), crowded),
+    # goals said another way
+    ("The final resting place of the yellow block shall be the top left corner.", lambda i, f: f.support[Y] == "top left corner", crowded),
+    ("The blue block has been in the purple bowl long enough; give it a place on the table instead.", lambda i, f: f.base(B) == TABLE and moved(i, f) == {B}, crowded),
+    ("I want the yellow block on the blue block, with both of them together in the cyan bowl.",
+     lambda i, f: f.support[Y] == B and f.base(B) == CB, crowded),
+    ("Take everything out of the white bowl, but negative on the bin.", lambda i, f: all(f.base(b) not in (WB, BIN) for b in (P, O)), crowded),
+    ("Sort the blocks into their matching bowls, and leave all the other blocks alone.", _white_in(WB), with_white),
+    ("Locate the block nearest to the cyan bowl, not counting any already in it, and drop it into the cyan bowl.", _in(Y, CB), crowded),
+    ("get rid of every block that sits in a bowl of a different colour", lambda i, f: all(f.base(b) == BIN for b in (P, O, B)), crowded),
+    ("every block that sits in a bowl of a different colour goes onto the table", lambda i, f: all(f.base(b) == TABLE for b in (P, O, B)), crowded),
+    ("If a block has a matching bowl, put it in that bowl; every other block stays put.", _white_in(WB), with_white),
+    ("goal: white bowl empty, its contents in the bin", lambda i, f: all(f.base(b) == BIN for b in (P, O)), crowded),
+    ("goal: white bowl emptied, its blocks to the table", lambda i, f: all(f.base(b) == TABLE for b in (P, O)), crowded),
+    ("Every matched block goes to its bowl and the rest in the bin. I won't have them cluttering the table.",
+     lambda i, f: f.base(WHITE) == WB and f.base(Y) == BIN, with_white),
 ]
 
 ASKED = [
     ("The green block, on which block it is?", "red block"),
     ("The pink block, in which bowl is it?", "white bowl"),
     ("count the blocks in the bowls, count the blocks on the table", "3 (blocks on the table)"),
+    ("The audience wants to know, how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
 ]

@@ -79,7 +79,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # clause's end and 'is having', a radio's 'stand fast', a narrator's 'gets to stay out', 'is heading for the bin'
     (r"^[a-z ]{1,30}?, this is [a-z ]{1,30}?(?:[.;]\s*|$)", ""),  # a radio call: 'Tower, this is Ground.'
     (r"\b86(?:ed|ing|s)?\b", "bin"),
-    (r",\s*(?:i (?:believe|think|reckon|suppose|guess)|(?:it|that one|he|she|they) (?:does|do|is|will|has|must))(?=\s*(?:[,.;!]|$))", ""),  # 'X belongs in W, I believe, ...', '..., it does.'
+    (r",\s*(?:i (?:believe|think|reckon|suppose|guess|should think|would think)|(?:it|that one|he|she|they) (?:does|do|is|will|has|must))(?=\s*(?:[,.;!]|$))", ""),  # 'X belongs in W, I believe, ...', '..., it does.'
     (r"(?:^|(?<=[.;!] ))(?:it|he|she|they) (?:is|s|are|re) (?:emotionally |very |quite |really |so )?(?:(?:attached|devoted|loyal|used) to|fond of) (?:that|this|its|their|the) \w+\b[^.;!]*"
      r"|(?:^|(?<=[.;!] ))(?:the \w+ block|it|he|she) (?:is|s) (?:on|taking|having) (?:its|his|her|a) (?:lunch |coffee |tea )?break\b[^.;!]*", ""),  # a joke's "It's emotionally attached to that bowl", 'X is on its lunch break'
     (r"(?<=block),\s*which i (?:notice|noticed|see|saw|think|can see) (?:has|had|is|looks)\b[^.;?!,]*", ""),  # '..., which I notice has a little chip on one edge'
@@ -90,6 +90,12 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=\s*(?:[,.;!]|$))|,\s*always has been\W*$", r"\1"),  # '... on the table. Anywhere on the table is fine.', '... on the table, any old spot on the table will do'
     (r"\b((?:as|how|like) (?:it is|they are)|where (?:it is|they are)|alone),? with (?:whatever|everything|all|what)(?: that)?(?: is| s| are)? (?:in|inside|on) (?:it|them)\b", r"\1"),
     # '... leave W just as it is, with whatever's in it'
+    (r",?\s*let(?:s| s| us) see if (?:it|you|the robot|they) (?:gets|get|can do|does|manages?|can manage)(?: it| this| that)?(?=\s*(?:[.;!]|$))", ""),  # a streamer's '..., lets see if it gets it'
+    (r"[.;!]\s*(?:nothing else (?:is|needs to be|has to be) (?:specified|required|needed|important|relevant)|(?:it|they)(?: has| have| s| ve| is| are)? been (?:cluttering|clogging|"
+     r"messing|taking)(?: up)? (?:the|my|our) (?:table|place|space|room)(?: (?:since|for|all) [\w ]+)?|(?:i|we) (?:won t|will not|do not|don t) (?:have|want) (?:them|it|those|these|blocks)(?: cluttering)?(?: up)? (?:the|my|our) (?:table|place)|"
+     r"(?:mind|careful|be careful)(?: that)? (?:it|they|nothing|the "
+     r"(?:stack|tower|pile)) (?:does not|doesn t|don t|do not|won t|will not) (?:topple|fall|tip|drop)(?: over)?)(?=\s*(?:[.;!]|$))", "."),  # '... Nothing else is specified.',
+    # "... It's been cluttering up the table since before breakfast.", '... Mind it doesn't topple.'
     (r",\s*(?:the )?same colou?rs?(?:,? (?:i mean|that is|i guess|you know))?\s*(?=,)", ""),  # '... into those bowls, the same colour I mean, and ...'
     (r",?\s*(?:it is|it s|its) (?:basically |practically |almost |nearly |already |pretty much )*(?:halfway|half way|nearly|almost) there(?: already)?(?: lol| haha)?(?=\s*(?:[,.;!]|$))|"
      r",\s*(?:cosy|cozy|snug|comfy)(?: like)?(?:,? (?:like )?two peas in a pod)?(?=\s*(?:[,.;!]|$))|,\s*(?:like )?two peas in a pod(?=\s*(?:[,.;!]|$))|"

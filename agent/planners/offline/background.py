@@ -2,7 +2,7 @@
 learning her colours, and I want things that look alike together. So could you ...', 'Why is W still empty? What is it
 for? Put two blocks in it.'); and a reason after it ('... I don't think it's needed anymore.'). Read only when the whole
 instruction is not understood: `goals` then tries the request alone, and never drops a sentence that could carry a
-constraint or is a request itself."""
+constraint or is a request itself. A remark after the request ('... Tower of power!') is set aside the same way."""
 
 from __future__ import annotations
 
@@ -96,6 +96,35 @@ def reasons_after(instruction: str) -> Iterator[tuple[list[str], str]]:
         k -= 1
     if k < len(parts):
         yield parts[k:], " ".join(parts[:k])
+
+
+# what a remark after the request never says: a thing's colour, a place, a relation, a count, a 'not' or a step
+_NOT_REMARK_RE = re.compile(rf"\b(?:{'|'.join(COLOURS)}|not|never|no|nothing|none|only|just|except|but|leave|keep|stays?|alone|touch|move|bin|table|corners?|"
+                            r"middle|left|top|bottom|under|below|above|beside|next|near|in|into|on|onto|off|out|all(?= (?:the|of|blocks?|bowls?|them|those|these)\b)|every|each|both|one|two|three|"
+                            r"four|five|first|then|after|before|exactly|instead|if|unless|stack|stacks|stacked|tower|pile|separate|separately|apart|together|"
+                            r"same|other|others|rest|order|again|back|away|up|down|over|around|side|any|else|empty|full|clear|colou?r|match|matching|sort)\b|"
+                            r"n[\'\u2019]t\b", re.IGNORECASE)
+
+
+def _remark(part: str) -> bool:
+    """Whether a trailing part only comments: none of `_NOT_REMARK_RE`'s words, no verb said with 'it' ('Evict it.') and
+    no word a letter from a colour ('nice and mellow': a slip for 'yellow' is never dropped unread)."""
+    words = rx(r"[a-z]+").findall(part.lower())
+    return not (_NOT_REMARK_RE.search(part) or rx(r"\W*[a-z]+ (?:it|them|that one|this one)\W*", re.IGNORECASE).fullmatch(part) or any(
+        len(w) == len(c) and sum(a != b for a, b in zip(w, c)) == 1 for w in words for c in COLOURS))
+
+
+def remarks_after(instruction: str) -> Iterator[tuple[list[str], str]]:
+    """([], the request before them), for trailing sentences that only comment on it ('... Now that's
+    what I call a block party.', '... Tower of power!', "... It's had enough bowl time.", '..., so aesthetic!'): they name
+    no colour, place, count, relation or step and say no 'not'."""
+    for cut in (r"(?<=[.!?;])\s+", r"(?<=[.!?;,])\s+"):  # whole sentences, then the clauses after a comma ('..., so aesthetic!')
+        parts = [p for p in rx(cut).split(instruction.strip()) if p]
+        k = len(parts)
+        while k > 1 and _remark(parts[k - 1]):
+            k -= 1
+        if k < len(parts):
+            yield [], " ".join(parts[:k])  # nothing set aside for `goals` to check: a remark's words constrain nothing
 
 
 _PURPOSE_LEAD_RE = re.compile(r"^\W*(?:so(?: that)?|in order (?:to|that|for)|because|cause|since|seeing as|as|for|to|(?:before|after|once|when) (?:i|we)) [^,.;!?]+,\s*(?=\w)",

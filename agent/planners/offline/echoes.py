@@ -193,7 +193,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'
     (r"\b(the rest(?: of them)?|the others|everything else|all the others?) (?:can|may|should|must|will) (?:all )?go (?:in|into) there\b", _rest_there),
-    (r"(?:^|(?<=[.;!?] ))(?:that|this) (block|cube|one) (?=(?:that|which) (?:is|s)\b)", r"the \1 "),  # 'that block that's the same colour as W, yeah? bin it'
+    (r"(?:^|(?<=[.;!?] ))(?:that|this) (block|cube|one) (?=(?:that|which) (?:is|s) the same colou?r\b)", r"the \1 "),  # 'that block that's the same colour as W, yeah? bin it'
     (r"(?:^|(?<=[.;!] ))(?:(?:only|just) )?(the \w+ block(?: and the \w+ block)?) (?:goes|go|is going|gets binned)(?: in| there| in there)?(?=\s*(?:[,.;!]|$))",
      lambda m: f"put {m[1]} in {said[-1]}" if (said := rx(r"\b(?:in|into) (the (?:\w+ )?(?:bowl|bin))\b").findall(m.string[: m.start()])) else m[0]),  # 'do NOT put X in the
     # bin!! only Y goes': Y where the place said last is

@@ -26,7 +26,7 @@ from itertools import chain
 from agent.answers import answer as answer_question
 from agent.planners.offline.amounts import amounts
 from agent.planners.offline.balance import balanced
-from agent.planners.offline.background import chatter_free, purposes, reason, reasons_after, requests, rhetorical
+from agent.planners.offline.background import chatter_free, purposes, reason, reasons_after, remarks_after, requests, rhetorical
 from agent.planners.offline.backs import returned, says_back
 from agent.planners.offline.clause_goals import clause_relations, kept_blocks
 from agent.planners.offline.conditions import branch, conditional, conditioned, labelled, staged
@@ -109,7 +109,7 @@ def parse(instruction: str, scene: Scene, history: list[str] | None = None) -> P
     except PlanningError as error:
         if foreign(instruction) or says_back(instruction):
             raise
-        for before, request in chain(requests(instruction, n := scene.names()), reasons_after(instruction), chatter_free(instruction, n), purposes(instruction, n)):
+        for before, request in chain(requests(instruction, n := scene.names()), reasons_after(instruction), chatter_free(instruction, n), purposes(instruction, n), remarks_after(instruction)):
             if all(rhetorical(s) or reason(s) or _refused(s, scene) for s in before) and not (before and _BACK_RE.search(request)):
                 with suppress(PlanningError):
                     parsed = _read(request, scene, history)
@@ -344,10 +344,10 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
             if emptied:  # 'empty W onto the table; then X goes in it': W, not what came out; 'everything else': not them
                 ctx.it, ctx.group = emptied[:1], list(dict.fromkeys(r.block for r in new))
                 ctx.mentioned += [b for b in ctx.group if b not in ctx.mentioned]
-            elif ((out := [r for r in new if r.negated]) and all(r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
+            elif (new and all(r.negated and r.rel in ("on", "in") for r in new) and len({r.args[-1] for r in new}) == 1 and read
                     and (read.action == "clear" or rx(r"(?:all|every|any|everything|anything|nothing)\b").match(read.obj))):
                 ctx.it = [new[0].args[-1]]  # 'clear off X (or out W) and then bin it (or fill it)': X or W, not what came off
-                ctx.group = list(dict.fromkeys(r.block for r in out))  # '... and move them': what came off, never X ('take all out of W but X, then ...')
+                ctx.group = list(dict.fromkeys(r.block for r in new))  # '... and move them': what came off
             elif new and all(r.negated and r.rel == "in_bin" for r in new) and read and rx(
                     r"(?:all|every|any|everything|anything|nothing|no)\b").match(read.obj):
                 pass  # 'do not put anything in the bin' names no block for 'it', 'them' or 'the others'
@@ -367,7 +367,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     ctx.mentioned += [b for b in named if b not in ctx.mentioned]
                     ctx.put += [r for r in new if not r.negated and r.block in ctx.state.support]
                     ctx.binned += [r.block for r in new if not r.negated and r.rel == "in_bin"]
-                ctx.group = list(dict.fromkeys(named)) if len(set(named)) > 1 else ctx.group
+                ctx.group = [b for b in dict.fromkeys(named) if not (read and read.excluded and b in read.excluded)] if len(set(named)) > 1 else ctx.group  # never X of 'all out of W but X, then ... them'
                 if read is not None and read.action == "unstack":  # 'take the tower apart, then put them all in W': every block of it
                     ctx.group = [b for t in stacks(ctx.state) if any(r.block in t for r in new) for b in t] or ctx.group
             elif read is not None and rx(r"(?:nothing|anything|no blocks?|(?:all|any|a) blocks?|blocks)$").match(read.obj or "") and (bowl := [

@@ -71,6 +71,8 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      ""),  # 'gimme exactly one block per bowl': how the bowls should be, never a block handed over
     (r"\bmake (?:it|that|this) (?:exactly |only |just )?(one|two|three|four|five)(?: blocks?| cubes?)? (?:in|inside|into) (the \w+ bowl|the bin)\b",
      lambda m: f"there should be exactly {m[1]} block{'s' if m[1] != 'one' else ''} in {m[2]}"),  # 'make it exactly two blocks in W': how many it holds
+    (r"\b(?:the )?(\w+ bowl) (?:empty|emptied|cleared),? (?:and )?(?:its|all its) (?:blocks|contents|load) (?:in|into|to) (the bin|the table|the \w+ bowl)\b", r"put everything in the \1 in \2"),
+    # a coder's 'want: W empty, its blocks in bin'
     (r"\bmake (?:it|that|this) ((?:exactly |only |just )?(?:one|two|three) (?:blocks?|cubes?) (?:in|inside|into) (?:every|each) bowl)\b", r"put \1"),  # a streamer's 'we're doing
     # exactly one block in every bowl'
     (r"\b(except|but not|not) (the \w+ (?:block|one))(?:,? and|,|,? nor|,? or) not (?=the \w+ (?:block|one)\b)", r"\1 \2 and "),  # 'except X and not Y': both left out

@@ -12,6 +12,7 @@ from collections.abc import Callable
 _X = r"(the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?|it|them)"  # one block or two, named
 
 JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r",?\s*\bbut negative on (the bin|the table|the \w+ bowl)\b", r", but not into \1"),  # a pilot's '..., but negative on the bin'
     # a bus driver's: 'next stop W. drop X off there', 'X's last stop is W', 'Y gets off at the bin', 'that one does not get off', 'first stop, ... second stop, ...'
     (r"^(?:(?:next|first|last|final) )?stop,?\s*(the [\w ]+?)[.,:;]\s*(?:drop|let|put|set) (the \w+ block) off(?: there| here)?\b", r"put \2 in \1"),
     (r"\b(the \w+ block)(?: s|'s)? (?:last|final|next) stop (?:is|will be|s) (the [\w ]+?)(?=\s*(?:[.;,!]|$))", r"put \1 in \2"),

@@ -11,13 +11,16 @@ from collections.abc import Callable
 
 # a block in a bowl not of its colour: 'any block sitting in a bowl that isn't its colour', 'the blocks in the wrong bowls'
 _MISMATCHED = (r"(?:(?:(?:any|every|each|all(?: of)?(?: the)?|the) )?(?:wrong[- ]colou?r(?:ed)? blocks? (?:in|inside) (?:the|a|any) bowls?|blocks? of the wrong colou?r (?:in|inside) (?:the|a|any) bowls?)|"
-               r"(?:(?:any|every|each|all(?: of)?(?: the)?|the) blocks?|anything|everything) (?:(?:that|which)(?: is| are| s|'s) )?(?:sitting |lying |resting |standing )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
+               r"(?:(?:any|every|each|all(?: of)?(?: the)?|the) blocks?|anything|everything) (?:(?:that|which)(?: is| are| s|'s| sits| lies| rests| stands| sit| lie| rest| stand) )?(?:sitting |lying |resting |standing )?(?:in|inside) (?:(?:a|the|any|some) wrong bowls?|"
                r"(?:a|the|any|some) bowls? (?:(?:that|which) (?:is not|isnt|are not|arent|does not match|do not match) (?:its|their)(?: own)? colou?r|(?:of|in) (?:a different|"
                r"another|the wrong) colou?r|not of (?:its|their)(?: own)? colou?r)))")
 _ITS = r"the block of (?:the same|identical|like|matching|its|its own|that) colou?r"  # 'for each bowl, locate the block of identical colour'
 _OUT = r"(?: out)?(?: of (?:there|it|them|that bowl|the bowl|its bowl|their bowls?))?"
 
 MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\bif (?:a|any|the) block has (?:a|its own|its) (?:bowl of (?:the same|its own|its) colou?r|matching bowl|bowl (?:of|with) (?:the same|its) colou?r),? (?:then )?(?:it goes|it should go|"
+     r"put it|pop it|place it|move it)(?: in| into)? (?:that|its|the matching|the same[- ]colou?r(?:ed)?) bowl\b", "every block that has a matching bowl goes in its matching bowl"),
+    # 'If a block has a bowl of the same colour, it goes in that bowl.': a rule for each, never a condition on the scene
     (r"\b(?:put|place|move|drop) (?:each|every|all(?: the)?) (?:blocks? (?:that|which) (?:has|have) an? (?:matching bowl|bowl of (?:its|their) (?:own )?colou?r)|matched blocks?) "
      r"in(?:to)? (?:it|them|that bowl)\b",
      "put every matched block in its matching bowl"),  # 'can u put each block that has a matching bowl in it, and bin the rest'

@@ -70,7 +70,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(?:it|them|there)|(?:its|their|the) contents(?: of it)?|the blocks? (?:in|inside) (?:it|them))\b", r"\1"),  # kept with its contents
     (r"^((?:the )?\w+ (?:block|one|cube)s?) (?:you|u) (?=\w)", r"\1 "),  # 'orange block you place in white bowl'
     (r"^(?:can|could|will|would) (?:the robot |you |u )?make (.+?) (?:go|get|move|end up|sit) (in|into|on|onto|to|at)\b", r"put \1 \2"),
-    (r"\b(?:(?:little|nice|neat|tidy|lovely|cute|pretty|block|cube),? )+(?=(?:tower|stack|pile)\b)", ""), (r"\b(of|from) (?:that|this) (?=(?:tower|stack|pile)\b)", r"\1 the "),  # 'a cute little block tower' (never "tall" nor "small": a reference); 'the top of that stack'
+    (r"\b(?:(?:little|nice|neat|tidy|lovely|cute|pretty|amazing|awesome|beautiful|gorgeous|perfect),? )+(?=(?:(?:block|cube) )?(?:tower|stack|pile)\b)", ""), (r"\b(a|an|one|the) (?:block|cube) (?=(?:tower|stack|pile)\b)", r"\1 "),  # 'a cute little block tower' (never "tall" nor "small": a reference)
     (r"\bfill (?:the |that )?(?:gap|space|hole|spot|empty spot|place) (?:in|at|on|left in) (the [\w ]+?) with (the \w+ block)\b",
      r"put \2 in \1"),  # 'fill the gap in the purple bowl with the orange block'
     (r",? (?:but )?(?:do not|never) (?:use|touch|go near|put anything in|put anything into) the bin\b",

@@ -363,7 +363,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:but|and|then|so),? )(the \w+ (?:block|one)),\s*((?:just |please )?(?:leave|keep|let|put|move|place|bin|throw|take|"
      r"stack|set|drop|get|pick up|do not touch|do not move))\s+(?:it|that one|this one)\b", r"\1\3 \2"),
     # a vocative: '..., chef.', 'Arm, ...', '..., folks!'
-    (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:(?:alright|all right|right|ok|okay|hey|oi|yo|cheers) )?(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|"
+    (r"(?:^|(?<=[.;] )|(?<=[.;]))(?:(?:alright|all right|right|ok|okay|hey|oi|yo|cheers) )?(?:chefs?|folks|class|everyone|everybody|people|guys|team|hands|kids|children|boys and girls|besties|bestie|fam|"
      r"ladies and gentlemen|sir|madam|control|arm|computer|number one|ensign|crew|captain|mate|kid|pal|doll|chief|guv|guvnor|contestants?|(?:ok |okay |hey )?bot|"
      r"(?:my )?(?:dear )?friends?)\s*,\s*|,\s*(?:chefs?|folks|class|everyone|everybody|"
      r"people|guys|team|hands|kids|children|boys and girls|ladies and gentlemen|sir|madam|computer|number one|ensign|crew|captain|kid|"

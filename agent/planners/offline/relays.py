@@ -35,7 +35,7 @@ _RELAYS: tuple[tuple[str, str], ...] = (
      r"describes the (?:end|final|target) (?:state|layout) as)(?: that| to)?\s*[:,-]?\s*", ""),
     # someone asks a question: 'my boss wants to know how many ...', 'Grandpa is asking what colour ...'
     (rf"^\W*{_WHO},? (?:wants to know|would like to know|needs to know|is asking(?: me)?|asks|asked(?: me)?(?: to (?:check|find out|see))?|is wondering|wonders|"
-     r"is curious)(?= (?:whether|if|what|which|where|how|who|why)\b)", "tell me"),
+     r"is curious),?(?= (?:whether|if|what|which|where|how|who|why)\b)", "tell me"),
     # someone passes something on: 'Priya asked me to pass on that X shouldn't be on Y', 'the teacher asked the class to ...'
     (rf"^\W*{_WHO},? (?:asked|told)(?: (?:me|us))?(?: to pass on(?: that)?| to (?:tell you|let you know|say) that| that) ", ""),
     (rf"^\W*{_WHO},? (?:asked|told) (?:me|us) (?=(?:the|every|all|each|no|nothing|none|both|neither)\b)", ""),

@@ -18,7 +18,7 @@ from agent.planners.offline.questions import question_text
 from agent.regex import rx
 
 _SPLIT_RE = re.compile(r"(?<=\?)\s+(?:(?:and (?:while|whilst) (?:we|you)(?:'re| are) (?:at it|looking|there)|and|also|oh and|plus|then|so|next|additionally|in addition|furthermore|further|moreover|besides|also,? and)\s*,?\s+)?(?=\S)|\s*,?\s+and (?:(?:also|then|um+|uh+|er+|like),? )?(?=(?:is|are|does|do|has|have|whether|if) (?:there|anything|something|the)\b)|\s*,?\s+and (?:(?:also|then|exactly|just|um+|uh+|er+),? )?(?=(?:where|what|which|"
-                       r"who|how)\b)|\s*[,;]\s*(?:and )?(?=count (?:the )?blocks\b)", re.IGNORECASE)  # 'count blocks on table, count blocks in bowls'
+                       r"who|how)\b)", re.IGNORECASE)
 _ASKS_FOR_RE = re.compile(r"^(?:which|what) (?:block|bowl|one)\b|^what(?: is|'s| s)? (?:in|on|under|on top of|inside)\b|^what(?: is|'s| s) "
                           r"(?:the )?(?:nearest|closest|furthest|farthest|leftmost|rightmost)\b|^is there (?:a|any|anything|something)\b")
 _WHICH_IT_RE = re.compile(r"\W*(?:and )?(?:which|what)(?: one| block| bowl| thing)? is (?:it|that)(?: one)?\W*", re.IGNORECASE)  # '... Which one is it?'
@@ -40,7 +40,8 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     if _COUNTS_RE.match(instruction):
         instruction = _NUMBER_OF_RE.sub(lambda m: f"{'? ' if m.start() > 0 and not m.string[:m.start()].rstrip().endswith(':') else ''}how many {m[1]} are", _COUNTS_RE.sub("", instruction)) + "?"
     instruction = rx(r"^((?:\w+ (?:quick )?(?:questions?|queries)\.\s+)?(?:first(?:ly)?,\s*)?(?:(?:please )?(?:tell me|count|say) )?(?:how many|the (?:number|count|total) of) [^.?!]+)\.\s+(?=(?:(?:second|next|then)(?:ly)?,\s*)?(?:and )?(?:is|are|where|what|which|how)\b)(?!how many (?:are there|is that))", re.IGNORECASE).sub(r"\1? ", instruction)  # 'count how many ... . And is X in W?'
-    instruction = rx(r"^(how many [^,?.]+?)(?:,|\s+(?:n|nd|&|\+))\s+(?=how many\b)", re.IGNORECASE).sub(r"\1? ", instruction)  # 'how many X, how many Y?', 'how many X n how many Y'
+    instruction = rx(r"^((?:how many|count) [^,?.;]+?)(?:[,;]|\s+(?:n|nd|&|\+))\s+(?=how many\b|count\b)", re.IGNORECASE).sub(r"\1? ", instruction)  # 'how many X, how many Y?',
+    # 'how many X n how many Y', 'count blocks on table, count blocks in bowls'
     instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
     parts = [rx(r"^(?:whether|if) (.+?) (is|are|has|have) ", re.IGNORECASE).sub(r"\2 \1 ", _TELL_RE.sub("", p.strip(" ,"))) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
@@ -85,6 +86,7 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
 
 _AFTER_RE = re.compile(r"^\W*(?:(?:oh|and|also|plus|so|then|btw|by the way|one more thing|quick question|afterwards|after that|"
                        r"(?:and )?(?:please )?(?:tell me|let me know))\b\W*)*", re.IGNORECASE)  # 'Oh, and tell me: ...'
+_ASKS_RE = re.compile(r"(?:is|are|was|does|do|has|have|how|where|what|which|who|whose)\b", re.IGNORECASE)  # a question's first word, never 'X in the bin?'
 _POINTED_RE = re.compile(r"\b(?:it|its|they|them|their|that|those|this|these|(?:in|over|out) there)\b", re.IGNORECASE)  # 'Is it there?': of the request
 
 
@@ -92,11 +94,11 @@ def asked_after(instruction: str, ask: Callable[[str], Answer]) -> tuple[str, st
     """(the request, the question that ends the message) when a request comes before a last question about named things
     that `ask` can answer; (instruction, None) otherwise ('Put X in W. Is that ok?' and 'Is it in?' stay whole)."""
     text = instruction.rstrip()
-    cut = list(rx(r"[.!;]+\s+|\n+").finditer(text))
+    cut = list(rx(r"(?<!\.)[.!;](?!\.)\s+|[!;]+\s+|\n+").finditer(text))  # never '...': a pause, not a sentence's end
     if not text.endswith("?") or "?" in text.rstrip("?") or not cut:
         return instruction, None
     request, question = text[:cut[-1].start()], _AFTER_RE.sub("", text[cut[-1].end():])
-    if not question or _POINTED_RE.search(question) or not looks_like_command(clean_text(request)) or is_question(clean_text(request), request + "?") or \
+    if not _ASKS_RE.match(question) or _POINTED_RE.search(question) or not looks_like_command(clean_text(request)) or is_question(clean_text(request), request + "?") or \
             not is_question(clean_text(question), question):  # 'Count how many bowls there are. And is X in W?': two questions
         return instruction, None
     return (request, question) if ask(question_text(question)).kind not in ("unsupported", "unclear") else (instruction, None)

@@ -40,6 +40,10 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"[.;]\s*colou?r coordination,? (?:love it|nice|yes)(?=\s*(?:[.;!]|$))", ""),
     (r"^(?:(?:chat|so|ok|okay|right),? )*(?:we are|we re|let us) (?:doing|going for|going with|aiming for) (?=(?:exactly |just |only )?(?:one|two|three|four) blocks? (?:in|into) )", "make it "),  # a streamer's
     (r"(?<=[.;!] )(?:chat,? )?(the \w+ block) (?:is|s) (?:my|the|our) (?:lucky|favou?rite|special|precious) (?:block|one)(?:\s+(?:lol|haha|xd))?\W*$", ""),  # .... chat the blue block is my lucky block lol.
+    (r"^(?:(?:chat|so|ok|okay|right),? )*(?:we are|we re) (stack|putt|mov|binn|plac|dropp|build|sort|clear|empty)ing (?=(?:the|all|every|everything)\b)",
+     lambda m: {"putt": "put", "mov": "move", "binn": "bin", "plac": "place", "dropp": "drop"}.get(m[1], m[1]) + " "),  # a streamer's 'chat we're stacking X on Y ...'
+    (r"^(?:(?:ok|okay|so),? )*(?:chat|the chat) (?:wants|want|would like) to know,? ", "tell me "),  # a streamer's 'chat wants to know how many ...'
+    (r"^(?:(?:chat|ok|okay|so),? )*(?:chat )?(?:you voted for it|you asked for it|by popular demand),? (?:so )?(?:here we go|let s go|let us go)?,?\s*", ""),  # 'chat you voted for it so here we go, ...'
     # a trucker's radio ('Breaker one-nine, ...', '..., good buddy', '..., over.', 'Ten-four.', 'haul X on over to', 'drop it on in there'),
     # a Filipino speaker's 'po' and 'na' and a Thai speaker's 'ka'
     (r"\b((?:i|we) (?:would|d)|i'd|we'd) (?:sure|surely|certainly) (?=(?:like|love)\b)", r"\1 "),  # "I'd sure like to see ..."

@@ -45,7 +45,7 @@ MENTION_RE = re.compile(r"(?:^|\s)@\w+[,:]?|(?:^|\s)[:;=x8]-?[dpo)(\]\[/|*3]+(?=
 # for, and a smiley (':)', ':D', 'xD'): no part of it
 
 
-_SLIPS = {"teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
+_SLIPS = {"anythng": "anything", "anythin": "anything", "nothng": "nothing", "evrything": "everything", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
           "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please", "shld": "should", "shud": "should", "wud": "would", "cud": "could",
           "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
           "frist": "first", "fisrt": "first", "wher": "where", "whre": "where", "taht": "that", "thta": "that", "boht": "both",

@@ -224,6 +224,8 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(\w+) (the blocks (?:that|which) .+?) (in|into|on|onto) (the (?:bin|\w+ bowl|table))\s*,\s*(?:and )?(the \w+ (?:block|cube))$",
      r"\1 \2 \3 \4, and \1 \5 \3 \4"),  # 'throw the blocks that are in X's tower in the bin, the blue block too': it as well
     (r"\b(lift|raise) (it|that one|them|the \w+ (?:block|cube)) off(?=,? (?:and )?then\b)", r"\1 \2"),  # 'lift it off, then ...'
+    (r",\s*not counting (?:any|the ones?|those|blocks?)(?: that are| which are)? already (?:in|inside) (?:it|there|that bowl|the \w+ bowl)\s*(?=,)", ""),  # 'the block closest to
+    # W, not counting any already in it, ...': never one in W, as read
     (r"^(?:find|locate|spot|look for|pick out|identify) (the [^,]+?),\s*(?:and )?(?:then )?(?:(?:lift|grab|pick up|take|pick|raise) it(?: up)?\s*,?\s*(?:and )?"
      r"(?:then )?)?(.*\bit\b.*)$", lambda m: rx(r"\bit\b").sub(m[1], m[2], count=1)),  # 'find the leftmost block, lift it, then set it in W'
     (r"^(?:i|we) (?:would|d) (?:rather|prefer to) (?:have|use|keep|see) [^:;,.]+?[:;,]\s*(?=first\b)", ""),  # "I'd rather have X than Y: first ..."

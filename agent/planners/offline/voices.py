@@ -13,6 +13,10 @@ from collections.abc import Callable
 _DONE = r"(?:placed|put|set|moved|stacked|piled|thrown|tossed|dropped|taken|binned|sorted|cleared|emptied|removed|left)"
 
 VOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(?:the )?final (?:position|place|spot|resting place|destination) (?:for|of) (the \w+ block) (?:is|will be|should be|shall be) ", r"\1 goes to "),  # 'Final position for X is P'
+    (r"\bgive (it|them|the \w+ block) an? (?:spot|place|home|seat)(?: out)? (on|in|at) (the [\w ]+?)(?= instead\b|\s*(?:[.;,!]|$))", r"put \1 \2 \3"),  # 'give it a spot out on the table'
+    (r",\s*with (?:the two of them|both of them|them both|both) (?:together |sitting |side by side )?(in|inside) (the \w+ bowl)\b", r", and both of them in \2"),  # 'X on Y, with the
+    # two of them together in W'
     # a time the goal must hold by, and a perfect said of the goal itself: 'by the time I get back', 'X should have been binned'
     (r",?\s*\b(?:by the time (?:i|we) (?:get|come) back|by the time (?:i|we) (?:am|are|m|re) back|by the time you (?:are|re) (?:done|finished)|(?:by the time|before) (?:i|we) (?:count|get) to (?:three|five|ten|\d+)|before you (?:stop|"
      r"finish|are done|re done))\b,?", ""),
