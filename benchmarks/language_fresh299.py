@@ -13,7 +13,12 @@ about the table, one or two in a message. Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5fafd4a, the code of 5fafd4a, before anything it could prompt): 0.92
+goal-correct (276 of 300), 17 refused, 6 questions, 1 wrong action. The wrong action: an engineer's 'Move the block
+nearest to W onto X.' moved the wrong block. The refusals and questions: a cleaner's 'I'd like X in the bin please, it's
+just in the way there.' (where), a tween's 'i want like a tower with X Y and Z, any order is fine' and 'put everything
+in the bin except like X and Y', an engineer's 'the block nearest to W' (twice refused, once which block), a plain
+adult's 'Empty W but keep X in it.'.
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ questions about the table (one or two in a message). The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5fafd4a, the code of 5fafd4a, before anything it could prompt): 0.9667
+goal-correct (290 of 300), 10 refused, no question, no wrong action. The refusals: a Hindi speaker's 'Put X in W, but Y
+should not move from its place.', a gamer's 'yo match W, put the same color block in it ez'.
 """
 
 from __future__ import annotations

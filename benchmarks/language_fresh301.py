@@ -13,7 +13,14 @@ questions about the table (one or two in a message). Six kinds of people write t
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5fafd4a, the code of 5fafd4a, before anything it could prompt): 0.8867
+goal-correct (266 of 300), 30 refused, no question, 4 wrong actions. The wrong actions: a nurse's 'Could you sort the
+blocks into the bowls of the same colour, please? The ones without a matching bowl can stay just where they are.' took a
+block without a matching bowl out of a bowl. The refusals: an uncle's jokes around his requests ('Don't ask me why, the
+wife wants it that way and I've learned not to argue.', 'Way I see it, ... Always has. Make it so, number one, ha!',
+'The white block? Don't you lay a finger on it. The rest of the blocks though, all of 'em, in the bin. Chop chop.',
+'..., except, now hear me, X. That's my lucky block. That one stays right where it is, capisce?', 'Step three, there is
+no step three, ha!', 'Pop quiz, robot, my nephew says you're smart: ...? No cheating!').
 """
 
 from __future__ import annotations

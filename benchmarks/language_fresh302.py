@@ -13,7 +13,12 @@ questions about the table, one or two in a message. Six kinds of people write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5fafd4a, the code of 5fafd4a, before anything it could prompt): 0.9333
+goal-correct (280 of 300), 10 refused, 5 questions, no wrong action, 5 wrong replies. The wrong replies: a teenager's
+'how many blocks r there altogether n is X in a bowl' was read as one question. The refusals and questions: an auntie's
+'I'd love it if W was all cleared out, pet, just pop whatever's in it into the bin.', 'Could you put X somewhere other
+than W, dear? Anywhere on the table is fine.' (where) and 'Would you put X in the bowl that matches it, and Y in the one
+that matches it too, love?'.
 """
 
 from __future__ import annotations

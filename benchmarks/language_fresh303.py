@@ -13,7 +13,11 @@ plain questions about the table, one or two in a message). Six kinds of first-ti
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 5fafd4a, the code of 5fafd4a, before anything it could prompt): 0.96
+goal-correct (288 of 300), 7 refused, no question, no wrong action, 5 wrong replies. The wrong replies: a Greek
+speaker's 'How many blocks there are on the table, outside of the bowls?' looked for 'the table outside of the bowls'.
+The refusals: a grandma's 'put every single block into the bowls? I don't mind which bowl each one goes in.' (all into
+one bowl, too many), a Greek speaker's 'Take out all the blocks from W but don't throw them to the bin.'.
 """
 
 from __future__ import annotations
