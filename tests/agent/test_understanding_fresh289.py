@@ -10,7 +10,10 @@ top of Y!!' put another block on Y ('cute' was mended to 'cube'); an Arabic spea
 as a goal; a skater's 'first dump whatevers in W into the bin, then chuck X in there' put X in the bin; a streamer's
 'chat we're doing exactly one block in every bowl, lets gooo' emptied a bowl and '... put X on top of whatever block is
 the same colour as W' put X in its own bowl; 'take everything out of W except X, then put them in the bin' (found while
-mending) binned X. The wrong reply: a coder's 'count blocks on table, count blocks in bowls'."""
+mending) binned X; an engineer's 'the block nearest to W' (FRESH299, left: a block inside W is read as no block near it) and
+a nurse's 'sort the blocks ... The ones without a matching bowl can stay just where they are.' (FRESH301) took one out of
+a bowl. The wrong replies: a coder's 'count blocks on table, count blocks in bowls', a teenager's 'how many blocks r there
+altogether n is X in a bowl', a Greek speaker's 'How many blocks there are on the table, outside of the bowls?'."""
 
 from __future__ import annotations
 
@@ -115,6 +118,19 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("goal: white bowl emptied, its blocks to the table", lambda i, f: all(f.base(b) == TABLE for b in (P, O)), crowded),
     ("Every matched block goes to its bowl and the rest in the bin. I won't have them cluttering the table.",
      lambda i, f: f.base(WHITE) == WB and f.base(Y) == BIN, with_white),
+    # FRESH299-303's mends
+    ("Sort the blocks into the bowls of their colour. Blocks with no matching bowl can stay where they are.", _white_in(WB), with_white),
+    ("could you put the yellow block in the bin, it's kind of in my way here", _in(Y, BIN), crowded),
+    ("i want like a tower with the yellow block and the blue block", lambda i, f: {f.support[Y], f.support[B]} & {Y, B}, crowded),
+    ("bin everything except like the yellow block", lambda i, f: f.base(Y) != BIN and f.base(P) == BIN, crowded),
+    ("Empty the white bowl but keep the orange block in there.", lambda i, f: f.base(O) == WB and f.base(P) not in (WB, BIN), crowded),
+    ("match the white bowl, pop the same colour block in it", _white_in(WB), with_white),
+    ("Take every block out of the white bowl but do not throw them to the bin.", lambda i, f: all(f.base(b) not in (WB, BIN) for b in (P, O)), crowded),
+    ("Put the yellow block in the cyan bowl, but the blue block must not move from its place.", _in(Y, CB), crowded),
+    ("I'd really love it if the white bowl were completely emptied.", lambda i, f: not f.in_bowl(WB), crowded),
+    ("Don't ask me why, but the yellow block goes in the cyan bowl.", _in(Y, CB), crowded),
+    ("The way I see it, the yellow block belongs in the bin.", _in(Y, BIN), crowded),
+    ("Step one, the yellow block goes in the bin. Step two, there is no step two!", _in(Y, BIN), crowded),
 ]
 
 ASKED = [
@@ -122,4 +138,7 @@ ASKED = [
     ("The pink block, in which bowl is it?", "white bowl"),
     ("count the blocks in the bowls, count the blocks on the table", "3 (blocks on the table)"),
     ("The audience wants to know, how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
+    ("how many blocks are there n is the yellow block in a bowl", "No: the yellow block"),
+    ("How many blocks there are on the table, not in the bowls?", "3 (blocks on the table)"),
+    ("How many blocks are on the table, outside the bowls?", "3 (blocks on the table)"),
 ]

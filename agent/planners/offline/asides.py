@@ -90,6 +90,9 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=\s*(?:[,.;!]|$))|,\s*always has been\W*$", r"\1"),  # '... on the table. Anywhere on the table is fine.', '... on the table, any old spot on the table will do'
     (r"\b((?:as|how|like) (?:it is|they are)|where (?:it is|they are)|alone),? with (?:whatever|everything|all|what)(?: that)?(?: is| s| are)? (?:in|inside|on) (?:it|them)\b", r"\1"),
     # '... leave W just as it is, with whatever's in it'
+    (rf"(?:^|(?<=[.;!?] ))(?:(?:(?:do not|don t) ask (?:me )?why\b|step (\w+),? there is no step \1\b|no cheating\b)(?:,? (?![^.;!?]*\b(?:{'|'.join(COLOURS)}|blocks?|bowls?|bin|table)\b)"
+     r"[^.;!?]*)?[.;!?]*\s*|(?:the )?way i see it,?\s*)", ""),
+    # an uncle's "Don't ask me why, the wife wants it that way ...", 'Step three, there is no step three, ha!', '... No cheating!', 'Way I see it, ...'
     (r",?\s*let(?:s| s| us) see if (?:it|you|the robot|they) (?:gets|get|can do|does|manages?|can manage)(?: it| this| that)?(?=\s*(?:[.;!]|$))", ""),  # a streamer's '..., lets see if it gets it'
     (r"[.;!]\s*(?:nothing else (?:is|needs to be|has to be) (?:specified|required|needed|important|relevant)|(?:it|they)(?: has| have| s| ve| is| are)? been (?:cluttering|clogging|"
      r"messing|taking)(?: up)? (?:the|my|our) (?:table|place|space|room)(?: (?:since|for|all) [\w ]+)?|(?:i|we) (?:won t|will not|do not|don t) (?:have|want) (?:them|it|those|these|blocks)(?: cluttering)?(?: up)? (?:the|my|our) (?:table|place)|"
@@ -142,7 +145,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:cos |because |as )?(?:it is|it s|its|that is|that s|thats) (?:just |total |pure |complete )?(?:bin|junk|useless|broken|no good|ugly|worthless)(?=\s*(?:[.;!]|$))", ""),  # ', its trash'
     (r"[,;.]?\s*(?:and |but )?(?:remember|note|mind|bear in mind|keep in mind|don t forget|do not forget)(?: that)? (?:the \w+ block|something|a block|another block) (?:is |s )?"
      r"(?:sitting |stacked |resting |lying |still )?(?:on(?: top of)?|in) (?:it|there|that one|the \w+ (?:block|bowl))\W*$", ""),  # '..., and remember X is sitting on it'
-    (r",\s*(?:just )?((?:on|onto|in|into|at) the (?:table|bin|middle|\w+ bowl|(?:top|bottom) (?:left|right) corner)) (?:is|s|would be|will be|will do) (?:fine|ok|okay|good|great|perfect|alright)\b",
+    (r",\s*(?:just |anywhere )?((?:on|onto|in|into|at) the (?:table|bin|middle|\w+ bowl|(?:top|bottom) (?:left|right) corner)) (?:is|s|would be|will be|will do) (?:fine|ok|okay|good|great|perfect|alright)\b",
      lambda m: f" and put {'them' if _MANY_RE.search(rx(r'[.;!?]').split(m.string[:m.start()])[-1]) else 'it'} {m[1]}"),
     # 'get X out of W, just on the table is fine'; 'take everything out of W except X? Just onto the table is fine': them, never X
     (r"(?:^|(?<=[.;!] )|,\s*)(?:but )?(?:anywhere|everywhere|any place|any other place|the rest of the table) else (?:is|s) (?:fine|ok|okay|allowed|fair game|good|open|yours)\W*$", ""),
@@ -329,7 +332,8 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"which)? (?:without|with no|that have no|that has no|have no|has no) (?:a )?(?:matching |corresponding )?bowl(?: (?:of|in) (?:its|their) (?:own )?"
      r"colou?r| to match)?(?:,? (?:it|they) | )(?:just |simply )?(?:can |may |should |must |will )?(?:stay put|stays|stay|remains|remain|"
      r"be left|are left|is left)(?: put| where (?:they are|it is)| alone| as (?:they are|it is)| in place)?(?=$|[,.;])",
-     lambda m: "" if rx(r"\b(?:can|may)\b").search(m.group(0)) else ", leave the unmatched blocks alone"),
+     lambda m: "" if rx(r"\b(?:can|may)\b").search(m.group(0)) and m.start() and not rx(r"\bsort").search(m.string[:m.start()]) else ", leave the unmatched blocks alone"),
+    # alone, or after a sort (it would take them out), kept
     (r"[,.;]?\s*(?:and )?(?:if (?:there is )?)?no (?:matching )?bowl (?:in|of|for|with|to match) (?:a|that|the|its|their) (?:block s |"
      r"block's |blocks |block )?(?:own )?colou?r\W*\s*(?:then )?(?:leave|keep) (?:that|the|those|it|them)(?: block| one| blocks| ones)?"
      r"(?: be| alone| where (?:it is|they are)| as (?:it is|they are)| in place)?(?=$|[,.;])|[,.;]?\s*(?:and )?if (?:a|the|any) "

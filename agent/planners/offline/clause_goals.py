@@ -256,7 +256,7 @@ def _reading(clause: Clause, obj_text: str, prep: str, tgt_text: str, ctx: Conte
         raise not_understood(ctx, extra=f"{prep} {tgt_text}")  # 'unstack the tower into the bin': not ignored
     if action == "sort" or (matching and not tgt_text):
         blocks = resolve_blocks(NounPhrase(obj_text or "all the blocks"), ctx, excluded, plural_default=True)
-        return into_matching(blocks, ctx, strict=False, tidy=action == "sort" and not excluded and not rx(r"\b(?:leave|leavebe|keep) (?:all )?(?:the )?(?:other blocks|others|rest)\b").search(ctx.later or ""))
+        return into_matching(blocks, ctx, strict=False, tidy=action == "sort" and not excluded and not rx(r"\b(?:leave|leavebe|keep) (?:all )?(?:the )?(?:other blocks|others|rest|unmatched blocks)\b").search(ctx.later or ""))
     if action == "unstack":
         np_ = NounPhrase(obj_text or "all")
         if np_.unknown:

@@ -22,6 +22,9 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ block) (?:no need|not need|need not|needn t|does not need) (?:to )?(?:move|be moved|be touched)\b", r"leave \1 where it is"),  # a learner's 'X no need to move'
     (r"\b(the \w+ (?:block|bowl)) (?:is|are) need(?:s|ed)? (?=to be\b)", r"\1 needs "),  # a learner's 'X is need to be on Y'
     (r"\bapart (?=the \w+ (?:block|one)\b)", "apart from "),  # a learner's 'all the blocks into W apart the X'
+    (r"\b(throw|toss|put|drop) (it|them|the \w+ blocks?) to (?=the bin\b)", r"\1 \2 in "),  # a learner's 'don't throw them to the bin'
+    (r"\b(the \w+ block) (?:should|must) not (?:move|be moved|go) (?:from|out of) (?:its|his|her|the) (?:place|position|spot)\b", r"leave \1 where it is"),  # 'Y should not move
+    # from its place'
     (r"\bsort (the blocks|them|everything|all the blocks|all blocks) (?:after|per|for|with|on|according) (?:the |their )?colou?rs?\b", r"sort \1 by colour"),  # 'sort the blocks after colour'
     (r"\b(the \w+ block) (?:is )?keeps? (?:as it is|where it is|like now)(?:,? (?:do not|don t|dont) move(?: it)?)?\b", r"leave \1 where it is"),  # 'X is keep as it is, don't move'
     (r",?\s*(?:and )?not (?:somewhere|anywhere) (?:other|else)\b", ""),  # 'X must be in W, not somewhere other'

@@ -210,7 +210,7 @@ def question_text(text: str) -> str:
     t = rewrite(_CASUAL, t)
     t = rx(r"[.;,]?\s*(?:asking for a friend|just curious)\W*$").sub("?", rx(r"[.;,]?\s*like,? (?=not in (?:a|any) bowl\b)").sub(", ", t))
     t = rx(r"\b(are|is) just (?=sitting|lying|on|in)\b|(?<=\bon the table) (?:right now|currently|at the moment|rn)(?=,)").sub(lambda m: m[1] + " " if m[1] else "", t)  # '... on the table rn. like not in a bowl. asking for a friend'
-    t = rx(r"\b(?:sitting |lying )?on the table,? (?=not in (?:a|any) bowl\b)").sub("", t)  # 'how many are on the table, not in a bowl?'
+    t = rx(r"\b(?:sitting |lying )?on the table,? (?=not in (?:a|any) bowl\b)|(?<=on the table),?\s*(?:outside (?:of )?(?:the |any )?bowls?|out of the bowls)(?=\W*$)").sub("", t)  # 'how many are on the table, not in a bowl?'
     t = rewrite(_AROUND, mend_typos(t))  # 'as a lab tech i need to know ...', '... so that i can label it'
     t = rx(r"^(on top of|on|in|inside|under) (the \w+ (?:block|bowl)),?\s*(?:what|which)(?: block| blocks| thing| things)? (?:there is|is there|there are|"
                r"are there|is|are|sits|is sitting)(?: there)?(?=\W*$)|^(?:what|which)(?: block| blocks| thing)? there (?:is|are) (on top of|on|in|inside|"

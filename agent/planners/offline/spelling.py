@@ -164,7 +164,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"take|set|drop|throw|leave|keep)\b).)*$|(?<=\w)\s*,?\s*\b(?:because|since) (?:i|we|you|it|they|that|this|those|these|there) [^,;.]*?(?=,? and "
      r"(?:then )?(?:move|put|place|stack|bin|take|set|drop|throw|leave|keep)\b)", ""),  # a reason: '... because I've sorted those'
     (r"\s*,?\s*\b(?:that is|that s|thats|which is|it is|its|it s|they are|theyre)? ?(?:kind of |sort of |a bit |just |really )?"
-     r"(?:in (?:the|my|our) way(?! of\b)|blocking (?:me|things|everything))\b", ""),
+     r"(?:in (?:the|my|our) way(?! of\b)(?: there| here| now)?|blocking (?:me|things|everything))\b", ""),  # "..., it's just in the way there"
     (r"\s*[,;.]?\s*\b(?:nothing else|the rest|everything else) (?:matters|is important|does not matter)\b", ""),
     (r"\s*,?\s*\bno matter what\b", ""),
     (r",?\s*\bso (?:that )?(?:the (?:two|three|four|five) of them|they|it|all of them|the blocks) (?:form|make|become|end up as|build) .*$", ""),

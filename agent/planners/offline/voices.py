@@ -13,6 +13,7 @@ from collections.abc import Callable
 _DONE = r"(?:placed|put|set|moved|stacked|piled|thrown|tossed|dropped|taken|binned|sorted|cleared|emptied|removed|left)"
 
 VOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\bi(?: would| d)? (?:love|like) it if (the \w+ bowl) (?:was|were) (?:all |completely )?(?:cleared|emptied)(?: out)?\b", r"empty \1"),  # "I'd love it if W was all cleared out"
     (r"\b(?:the )?final (?:position|place|spot|resting place|destination) (?:for|of) (the \w+ block) (?:is|will be|should be|shall be) ", r"\1 goes to "),  # 'Final position for X is P'
     (r"\bgive (it|them|the \w+ block) an? (?:spot|place|home|seat)(?: out)? (on|in|at) (the [\w ]+?)(?= instead\b|\s*(?:[.;,!]|$))", r"put \1 \2 \3"),  # 'give it a spot out on the table'
     (r",\s*with (?:the two of them|both of them|them both|both) (?:together |sitting |side by side )?(in|inside) (the \w+ bowl)\b", r", and both of them in \2"),  # 'X on Y, with the
