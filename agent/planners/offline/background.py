@@ -118,7 +118,8 @@ def remarks_after(instruction: str) -> Iterator[tuple[list[str], str]]:
     """([], the request before them), for trailing sentences that only comment on it ('... Now that's
     what I call a block party.', '... Tower of power!', "... It's had enough bowl time.", '..., so aesthetic!'): they name
     no colour, place, count, relation or step and say no 'not'."""
-    for cut in (r"(?<=[.!?;])\s+", r"(?<=[.!?;,])\s+"):  # whole sentences, then the clauses after a comma ('..., so aesthetic!')
+    for cut in (r"(?<=[.!?;])\s+", r"(?<=[.!?;,])\s+")[: 1 + instruction.rstrip().endswith("!")]:  # whole sentences, then (after an
+        # exclamation) the clauses after a comma ('..., so aesthetic!'), never '..., as evenly as you can.'
         parts = [p for p in rx(cut).split(instruction.strip()) if p]
         k = len(parts)
         while k > 1 and _remark(parts[k - 1]):
