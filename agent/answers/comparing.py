@@ -197,9 +197,13 @@ def _across(q: str, scene: Scene, state: SymState) -> Answer | None:
         return Answer("yes_no", f"{'Yes' if which.value == m['y'][4:] else 'No'}: {which.text}", which.value == m["y"][4:])
     y = {n: scene.get(n).position[1] for n in state.blocks if state.support[n] not in (BIN, GRIPPER)}
     if m["side"]:
-        x = _one(m["x"], scene)
-        found = [n for n in y if n != x and (y[n] < y[x] - 0.01 if m["side"] == "left" else y[n] > y[x] + 0.01)]
+        if (x := _one(m["x"], scene)) not in scene.names():
+            return None  # 'on the right side of the table': no thing to count across from
+        at = scene.get(x).position[1]
+        found = [n for n in y if n != x and (y[n] < at - 0.01 if m["side"] == "left" else y[n] > at + 0.01)]
     else:
+        if not {_one(m["a"], scene), _one(m["b"], scene)} <= set(scene.names()):
+            return None
         a, b = sorted((_one(m["a"], scene), _one(m["b"], scene)), key=lambda n: scene.get(n).position[1])
         lo, hi = scene.get(a).position[1], scene.get(b).position[1]
         found = [n for n in y if n not in (a, b) and lo + 0.01 < y[n] < hi - 0.01]

@@ -84,3 +84,14 @@ def test_sides_and_distances_from_the_robot(question: str, kind: str, value: Any
 
 def test_a_distance_from_nowhere_is_not_measured() -> None:
     assert answer("is the yellow block closer to the table than the orange block?", FULL).kind == "unsupported"  # was a KeyError
+
+
+@pytest.mark.parametrize("question", ["how many blocks are left of the table?", "What is the number of blocks right of the table?"])
+def test_a_side_of_no_thing_is_not_counted(question: str) -> None:
+    """Found by the fuzz ('What is the number of blocks on the right side of the table?' on another table): the table is
+    no thing to count across from; it was a KeyError."""
+    assert answer(question, FULL).kind in ("unsupported", "unclear")
+
+
+def test_blocks_are_counted_across_from_a_bowl() -> None:
+    assert answer("how many blocks are to the right of the cyan bowl?", FULL).value == 3  # the orange, purple and yellow ones
