@@ -46,7 +46,8 @@ def _there_too(m: re.Match[str]) -> str:
 
 
 def _rest_there(m: re.Match[str]) -> str:
-    """'Don't put X in the bin. But the rest of them can all go in there': the rest go where the last place said is."""
+    """'Don't put X in the bin. But the rest of them can all go in there', '... only Y goes': they go where the last place
+    said is."""
     said = rx(r"\b(?:in|into) (the (?:\w+ )?(?:bowl|bin))\b").findall(m.string[: m.start()])
     return f"put {m[1]} in {said[-1]}" if said else m[0]
 
@@ -195,8 +196,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the rest(?: of them)?|the others|everything else|all the others?) (?:can|may|should|must|will) (?:all )?go (?:in|into) there\b", _rest_there),
     (r"(?:^|(?<=[.;!?] ))(?:that|this) (block|cube|one) (?=(?:that|which) (?:is|s) the same colou?r\b)", r"the \1 "),  # 'that block that's the same colour as W, yeah? bin it'
     (r"(?:^|(?<=[.;!] ))(?:(?:only|just) )?(the \w+ block(?: and the \w+ block)?) (?:goes|go|is going|gets binned)(?: in| there| in there)?(?=\s*(?:[,.;!]|$))",
-     lambda m: f"put {m[1]} in {said[-1]}" if (said := rx(r"\b(?:in|into) (the (?:\w+ )?(?:bowl|bin))\b").findall(m.string[: m.start()])) else m[0]),  # 'do NOT put X in the
-    # bin!! only Y goes': Y where the place said last is
+     _rest_there),  # 'do NOT put X in the bin!! only Y goes'
     (r"\b(?:(?P<and>and )(?P<x>the \w+ block) (?:should (?:be|go|end up) )?|(?P<y>the (?:\w+ ){0,3}?(?:block|one)(?: [a-z ]+?)?) (?:should|must|may|can) (?P<not>not |never )?"
      r"(?:be|go|end up|be put|be placed) )there(?: too| as well| also| either)?(?=\s*(?:[.;!]|$))", _there_too),  # '... Y must not go there': W too
     (r"(?P<lead>[.;,]\s*(?:and )?(?:then|after that|afterwards|next),? )(?:another (?P<count>one|two|three|four)(?: blocks?)?,? (?:same thing|the same|same again|"
