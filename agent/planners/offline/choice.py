@@ -32,21 +32,6 @@ def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Re
     return sorted(cands, key=key)[:n]
 
 
-def near_or_in(inside: list[str], nearest: list[str], anchor: str, ctx: Context, several: bool) -> list[str]:
-    """'The block nearest W' when W is a bowl holding blocks: to some the one in W is nearest, to others the nearest one
-    outside it; an earlier answer says which, else ask. Not when W is also where it goes ('put the block nearest W in
-    W', 'the block closest to W goes in there'): then one outside W."""
-    there = rx(rf"\b{re.escape(anchor)}\b.*\b{re.escape(anchor)}\b|\b(?:in|into|inside) (?:it|there|that one|that bowl|the same "
-               r"(?:one|bowl))\b").search(ctx.instruction.lower())
-    if several or len(nearest) != 1 or not inside or anchor not in ctx.state.bowls or there:
-        return nearest
-    for answer in ctx.answers:
-        if (picked := pick_by_answer(answer, inside + nearest, ctx)) is not None:
-            return [picked]
-    listed = " or ".join(f"the {c} (in the {anchor})" for c in inside)
-    raise Ambiguous(f"Which block do you mean: {listed}, or the {nearest[0]} (the nearest one outside the {anchor})?")
-
-
 def disambiguate(cands: list[str], what: str, ctx: Context) -> str:
     """Use an earlier answer of the user if it picks one candidate, else ask."""
     for answer in ctx.answers:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.choice import choose, disambiguate, near_or_in, tower_of, tower_top
+from agent.planners.offline.choice import choose, disambiguate, tower_of, tower_top
 from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, absent, bowl_error, in_state, in_tower,
                                             tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
@@ -146,9 +146,9 @@ def narrow(cands: list[str], np_: NounPhrase, ctx: Context, kind: str) -> list[s
                 cands = own_bowl(cands, ctx, far, many)  # 'the block closest to the bowl of its own colour'
                 continue
             anchor = _position(phrase, ctx)
-            inside = [c for c in cands if c in state.support and state.base(c) == anchor[0]]  # 'the block nearest X': never one
-            cands = near_or_in(inside, extreme([c for c in cands if c != anchor[0] and c not in inside and not in_tower(  # in X
-                c, anchor[0], state)], ctx, lambda p, at=anchor[1]: distance(p, at), far, many), anchor[0], ctx, far or many)
+            cands = [c for c in cands if c != anchor[0] and not (c in state.support and state.base(c) == anchor[0])
+                     and not in_tower(c, anchor[0], state)]  # 'the block nearest X': never one in X (or in X's own tower)
+            cands = extreme(cands, ctx, lambda p, at=anchor[1]: distance(p, at), far, many)
             continue
         if rel == "colour of":  # 'the block that is the same colour as the leftmost bowl'
             said = NounPhrase(phrase)
