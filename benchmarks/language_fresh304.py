@@ -15,7 +15,14 @@ about the table, one or two in a message. Six kinds of first-time users write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 44b5f33: the code of 8a8dc04 and one change that asked nothing here,
+0abdbdd, reverted after it, before anything it could prompt): 0.90 goal-correct (270 of 300), 25 refused, 5 wrong
+actions, 0 wrong replies. The wrong actions: a grandpa's 'First things first, clear out W, those can all go in the bin,
+and after that I'd like X put in there.' put X in the bin (five times; 'there' is W). The refusals: a surveyor's 'X
+belongs at the exact middle of the table.', a grandpa's 'I've always felt X and Y ought to be sitting together in W.',
+'I don't want X or Y going anywhere near that bin, mind you, but all the other blocks can go in it.', 'That block way
+over on the right, the one furthest right, would you pop it in W for me?', 'I'd like X stacked on Y, but that W, you
+leave it just as it is, all right?'.
 """
 
 from __future__ import annotations

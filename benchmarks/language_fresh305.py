@@ -13,7 +13,13 @@ table (one or two in a message). The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 44b5f33: the code of 8a8dc04 and one change that asked nothing here,
+0abdbdd, reverted after it, before anything it could prompt): 0.9033 goal-correct (271 of 300), 20 refused, 4 wrong
+actions, 5 wrong replies. The wrong actions: a coach's 'Step one: X on Y. Step two: Z on X. Build that tower, come on!'
+built another tower from every block (four times). The wrong replies: a tailor's 'How many blocks are in W, precisely?'
+looked for 'the W precisely'. The refusals: a tailor's 'Kindly place X in W, and do set it down neatly.', 'I would like
+X, Y and Z made into a single tower: X at the bottom, Z at the top ...', a coach's 'Everything out of W! Everything
+except X, that one stays in!', a Swahili speaker's 'Put the block which have the same colour like W inside that bowl.'.
 """
 
 from __future__ import annotations

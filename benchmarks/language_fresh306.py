@@ -12,7 +12,15 @@ the table into the bin, leaving some things as they are, and plain questions abo
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 44b5f33: the code of 8a8dc04 and one change that asked nothing here,
+0abdbdd, reverted after it, before anything it could prompt): 0.85 goal-correct (255 of 300), 40 refused, 0 wrong
+actions, 5 wrong replies. The wrong replies: an analyst's 'Two queries: (a) number of blocks not in any bowl; (b) is W
+empty, yes or no?' (blocks not in a bowl not counted). The refusals: a poet's 'Lift X from W and lay it gently down upon
+the open table.', 'The block that wanders farthest from W: bring it home into that bowl.', 'Set X upon Y, yet let Z
+slumber undisturbed where it lies.', 'First let X leave W for the bare table; then let Y take its place within that
+bowl.', 'Let every block that shares its hue with a bowl come home to the bowl that wears its colour.', an analyst's
+'I'd like the following in W: (1) X, (2) Y.', 'Select the block nearest to W; move it to the bin.', 'For each bowl:
+place the block of the matching colour inside it. Blocks without a matching bowl: leave in place.'.
 """
 
 from __future__ import annotations

@@ -14,7 +14,12 @@ table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 44b5f33: the code of 8a8dc04 and one change that asked nothing here,
+0abdbdd, reverted after it, before anything it could prompt): 0.9433 goal-correct (283 of 300), 17 refused, 0 wrong
+actions, 0 wrong replies. The refusals: a plain 'My goal is to get X off the table and into the bin.' (twice), an
+architect's 'Ensure that exactly two blocks occupy W.', 'Into each bowl place the block that shares its colour, and make
+sure no bowl holds a block of a different colour.', a Thai speaker's 'Put every block to the bowl that is same colour
+with it, the other blocks don't move.'.
 """
 
 from __future__ import annotations

@@ -13,7 +13,11 @@ questions about the table, one or two in a message. Six kinds of people write th
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 44b5f33: the code of 8a8dc04 and one change that asked nothing here,
+0abdbdd, reverted after it, before anything it could prompt): 0.95 goal-correct (285 of 300), 15 refused, 0 wrong
+actions, 0 wrong replies. The refusals: a butler's 'It would please me greatly to see X resting in the bottom right
+corner.', 'Would you kindly place exactly three blocks in the bin, and no more?', 'Would you be good enough to remove
+from W every block that is not blue?' (W the blue bowl).
 """
 
 from __future__ import annotations
