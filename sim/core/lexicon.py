@@ -40,6 +40,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:exactly |just )?(?:the (?:same )?way|how) (it|they) (is|are|was|were)(?: now| right now| at the moment)?(?=\s*(?:[,.;!?]|$))", r"as \1 \2"),  # 'keep W the way it is'
     (r"(?<!\bnot )\b(?:all )?(?:the|that|this|my|your) stuff\b", "everything"),  # 'put the stuff on the table', 'the stuff in W'
     (r"\b(emptied|cleared) out\b", r"\1"),  # 'I do want W emptied out'
+    (r"\bit would (?:really |so |truly )?(?:please|delight|gladden|thrill) (?:me|us)\b", "i would like"),  # a butler's 'it would please me greatly to see X in W'
     (r"\bskus\b", "blocks"), (r"\bsku\b", "block"), (r"\btotes\b", "bowls"), (r"\btote\b", "bowl"),  # a warehouse's words
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (rf"\bthe (block|bowl|cube|brick|dish)(s?) ({_COLOUR})\b(?! (?:blocks?|bowls?|ones?|cubes?)\b)", r"the \3 \1\2"),  # a learner's 'the block red'
@@ -49,7 +50,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:dishes|basins|baskets|containers|receptacles|vessels|cups)\b", "bowls"),
     (r"\b(?:dish|basin|basket|container|receptacle|vessel|cup)\b", "bowl"),
     (r"\b(?:trash can|trashcan|rubbish bin|garbage bin|waste bin|dust ?bin|garbage|rubbish|trash|box|tray)\b", BIN),
-    (r"\b(?:tabletop|table top|workbench|bench ?top|lab bench|bench|work ?surface|worktop|kitchen counter|counter ?top|(?<=on the )counter|(?<=onto the )counter|(?<=the )(?:work ?)?station|(?<=my )(?:work ?)?station)\b", TABLE),  # a lab's 'bench', a chef's 'station'
+    (r"\b(?:tabletop|table top|workbench|bench ?top|lab bench|bench|work ?surface|worktop|kitchen counter|counter ?top|(?<=on the )counter|(?<=onto the )counter|(?<=the )(?:work ?)?station|(?<=my )(?:work ?)?station|(?<=the )(?:open|bare|free|plain|flat) table)\b", TABLE),  # a lab's 'bench', a chef's 'station', a poet's 'the bare table'
     (r"\b(?:centre|center)\b", "middle"),
     (r"\b(left|right)[ -]hand\b", r"\1"),
     (r"\bupper\b", "top"),

@@ -245,7 +245,7 @@ ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a programmer's 'return' at the end
     (r"[,.;]\s*(?:(?:that is (?:it|all)),?\s*)?(?:return|exit|end|done|halt)\W*$", ""),
     # a technician's 'Identify the bowl containing X. Transfer Y into that same bowl.', 'verify that ...'
-    (r"^(?:first,? )?(?:identify|find|locate|spot|look for|pick out|note) ((?:the|every|each|all(?: the)?) [^.;]+?)\s*[.;]\s*(.+)$",
+    (r"^(?:first,? )?(?:identify|find|locate|spot|look for|pick out|note|select|choose) ((?:the|every|each|all(?: the)?) [^.;]+?)\s*[.;]\s*(.+)$",
      lambda m: rx(r"\b(?:that same|the same|this same|that|this) (?:bowl|block|one)\b|\bit\b").sub(m.group(1), m.group(2), count=1)),
     (r"\b(?:verify|confirm|double check|check) that\b", "make sure that"),
     (r"\s+for (?:this|that|this task|the task|this one|this step)(?=\s*(?:[,.;]|$))", ""),

@@ -98,7 +98,11 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:make friends|making friends|friendship)(?: in (?:two|three) steps)?\s*[:,;.]\s*", ""),
     (r"\bthe (?:lost|rescued|buried|poor|lonely|homesick|sleepy|tired|hungry) (?=\w+ (?:block|cube)\b)", "the "),
     (r"\b(the \w+ block) is not going anywhere(?: today| now| tonight)?\s*[:;,.]\s*(?:so )?(?:(?:do not|don t) (?:move|touch) it)?", r"leave \1 where it is"),
-    (r"\blet (the \w+ block) sleep on(?: undisturbed)?(?: where it is)?\b", r"leave \1 where it is"),
+    (r"\blet (the \w+ block) (?:sleep on(?: undisturbed)?(?: where it is)?|(?:sleep|slumber|doze|rest)(?: on)?(?:(?: undisturbed| untouched| in peace)(?: (?:where|as) it "
+     r"(?:is|lies|sits|rests|stands))?| (?:where|as) it (?:is|lies|sits|rests|stands)))\b", r"leave \1 where it is"),  # 'let X slumber undisturbed where it lies'
+    (r"\blet (the \w+ block) leave (the \w+ (?:bowl|block)) for (the table|the bin|the \w+ bowl)\b", r"move \1 from \2 to \3"),  # 'let X leave W for the bare table'
+    (r"\blet (the \w+ block) take (?:its|her|his) place (in|within|inside|on) (the \w+ (?:bowl|block)|that bowl)\b", r"put \1 \2 \3"),
+    (r"\b(block|one) (that|which) (?:wanders|roams|strays|drifts|lies|sits|rests|stands)(?= (?:farthest|furthest|nearest|closest)\b)", r"\1 \2 is"),
     (rf"\b{_B} (?:climbs|hops|jumps|steps) (?:up )?(?:onto|on top of|on) {_B}", r"put \1 on \2"),
     (r"(?:^|(?<=[.;!] ))(?:act|scene|part) (?:one|two|three|four|five|i{1,3}|iv|v),?\s*", ""),  # a drama student's 'Act one: X glides to ...! Act two: ...'
     (r",?\s*growing up(?= *[,:;.]|$)|\b(touch|move|disturb) a hair on (?=it\b|them\b|the \w+ block\b)", lambda m: f"{m[1]} " if m[1] else ""),  # 'growing up like a bean cane', 'don't touch a hair on it'
@@ -109,7 +113,9 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*and let (?:it|them) (?:rest|sit|stay|settle|sleep|lie)(?: there| here)?(?: (?:a while|for a while|awhile|in peace))?(?=\s*(?:[.;!]|$))", ""),
     (r"\b(the \w+ bowl) and (?:what|whatever|everything) (?:sleeps|slumbers|rests|lies|lives|dwells) (?:in|inside) it\b", r"\1"),
     (r"\b(whichever block|which block|the block|something|anything|what) (?:sleeps|slumbers|dozes|dwells)\b", r"\1 is"), (r"[:;,]\s*wake it,? and\b", ","),
-    (r"^let (the \w+ block) (?:come|go|move|travel)(?: home| back)? (to|into|in) (?!rest\b)", r"put \1 \2 "),  # 'Let X come home to the bowl of its own colour'
+    (r"^let (the \w+ block|(?:every|each) block[^,.;]*?|all the blocks[^,.;]*?) (?:come|go|move|travel)(?: home| back)? (to|into|in) (?!rest\b)", r"put \1 \2 "),  # 'Let X come
+    # home to the bowl of its own colour', 'Let every block that shares its hue with a bowl come home to the bowl that wears its colour'
+    (r"\b(it|them|blocks?|ones?|bowl|cubes?) home (?=(?:into|in|to) (?:the \w+ bowl|that bowl|its (?:own |matching )?bowl)\b)", r"\1 "),  # '... bring it home into that bowl'
     (rf"\blet {_B} move in(?: there)? with (?:it|{_B})(?: as a guest)?\b", r"put \1 in there"),
     (rf"\b(?:lay|put|set) {_B} down (?:for a (?:nap|rest|sleep) )?(?:directly |right )?on the table\b", r"put \1 on the table"),
     (r"^(?:i would like|i want|let) the tower (?:to )?(?:take a nap|go to sleep|sleep|lie down|rest)\s*[:;,.-]\s*(?:lay|put|set) (?:each|all|every one) of its blocks (?:down )?"

@@ -17,6 +17,7 @@ from sim.core.lexicon import COLOURS
 _N = r"(?:two|three|four|five|six)"
 _COLOUR = "|".join(COLOURS)
 _FRONTED_RE = re.compile(r"(?:^|[.;]\s*)(?:everything|all|the|every|each|whatever|anything|those|these)\b[^,.;]*,\s*[^,.;]*$")  # 'Everything in W, chuck the lot'
+_BLOCK_RE = re.compile(r"the \w+ block")
 _EACH = r"(?:each|apiece|per bowl|a bowl|in each(?: one| bowl)?)"
 _LIST = r"((?:the \w+ block, )*the \w+ block,? and the \w+ block)"  # 'the red block, the blue block and the green block'
 
@@ -29,6 +30,9 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(?:(?:i (?:would|d) like|i want|i need|i would like to see|i want to see|put|place|move)(?: to have)? )?the following(?: blocks?| items?| things?)?(?: go| goes| belong| should go| must go| need to go)? ((?:in|into|on|"
+     r"onto|at) (?:the \w+ (?:bowl|corner)|the bin|the middle|the table))\s*[:,]\s*((?:the \w+ block,? (?:and )?)*the \w+ block)\b",
+     lambda m: f"put {' and '.join(_BLOCK_RE.findall(m[2]))} {m[1]}"),  # 'the following in W: X, Y'
     (r"(\b(?:take|get|lift|pull)\b[^.;]*?\b(?:out of|from|off|of(?= the (?:\w+ )?bowls?\b))\b[^.;]*?,? (?:and )?(?:then )?)(put|place|set|lay|drop|stand) every (?:single |last )?one\b", r"\1\2 them"),
     # 'take all the blocks out of the bowls and put every one on the table': every one of those, never every block
     (r"(?:,\s*|\s+)with the (?:sole )?exception of\b", " except"),  # '..., with the exception of X and Y': both left out, never a clause of its own

@@ -15,6 +15,10 @@ from sim.core.lexicon import COLOURS
 _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(blocks?|ones?|bowls?) (?:which|that|who) (?:have|has|having) (?:the )?same colou?r (?:like|with|as) ", r"\1 of the same colour as "),  # 'the block which have the same colour like W'
+    (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),  # 'the bowl that is same colour with it'
+    (r"\b(the (?:other|remaining) (?:blocks|ones)|the others|the rest(?: of the blocks)?) (?:do not|don t|dont|should not|must not|will not|won t|never) (?:move|get moved|"
+     r"change|budge)\b", r"\1 stay where they are"),  # '..., the other blocks don't move'
     (r"\b(?:whatever(?: is| s)?|everything(?: that is)?) (in|inside|on) (the \w+ (?:bowl|block)),? (?:you )?(?:leave|keep) (?:that lot|them|it|those|all that|that)(?= alone\b| be\b| where\b| as\b)",
      r"leave everything \1 \2"),  # "but whatever's in W, you leave that lot alone"
     (r"(?:^|(?<=, ))(all the blocks|the blocks|every block) put (in|into) (the bin|the \w+ bowl)\b", r"put \1 \2 \3"), (r"\b(the blocks (?:inside|in) the \w+ bowl) keep (?:there|here|inside)\b", r"leave \1 where they are"),

@@ -171,7 +171,8 @@ LOOPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      rf"(?:ends up with|has|holds|contains|has got|gets to) (?:exactly |just )?({_N})(?: blocks?| of them)?(?: in it)?(?:,? (?:and )?(?:no|not) more)?$",
      r"\1 should end up with exactly \2 blocks in it"),
     (r"^.*\b(?:until|till|as long as|while|stop (?:when|once))\b.*$", looped),
-    (r"\b(off|out of|from) (the table|the \w+ (?:bowl|block)),? and (into|onto|in|on|to) (?=the\b)", r"\1 \2 \3 "),  # 'off the table and into the bin'
+    (r"(?<=block )(?:off|off of|from) the table,? and (?=(?:into|onto|in|on|to) the\b)", ""),  # 'get X off the table and into the bin': where it goes
+    (r"\b(off|out of|from) (the table|the \w+ (?:bowl|block)),? and (into|onto|in|on|to) (?=the\b)", r"\1 \2 \3 "),  # 'out of W and into the bin'
     (r"[.;]\s*(?:when|once|after) (?:it|that|the \w+ (?:bowl|block)|the table) is (?:empty|clear|bare|done|emptied|cleared)(?: out)?,\s*", ", then "),
     (r"\b((?:each|every|all the|the) blocks? (?:in|on|on top of|stacked on) the \w+ (?:bowl|block)) (?:comes?|gets? taken|is taken|are taken|goes|go) (?:out|off)"
      r"(?: of it)?(?: and (?:goes|go|is put|are put|gets put))? (?=(?:on|in|into|onto|to)\b)", r"put \1 "),  # 'each block in W comes out and goes on the table'

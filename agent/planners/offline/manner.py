@@ -49,6 +49,8 @@ MANNER: tuple[tuple[str, str], ...] = (
      rf"will (?:have|need) to lift it (?:up )?high(?: first)?|you will want a (?:firm|good|steady) grip on it|keep (?:the|your) (?:arm|hand|gripper) steady"
      rf"(?: and)?|(?:but )?(?:go|take it) {_MANNERLY}|one (?:block )?at a time|without knocking (?:anything|something|it|them) over)\b[.!]?(?=\s*(?:[,.;:]|$|\w))", ""),
     (rf"^(?:{_MANNERLY}|steady),?\s+(?!not\b|to\b|of\b|with\b|about\b)(?=\w)", ""),  # 'Slowly, before you move anything, ...'
+    (r"(\b(?:in|into|on|onto|at) (?:the \w+ (?:bowl|block|corner)|the bin|the middle|the table)),? (?:and |but )?(?:do |please )?(?:set|put|lay|place|lower) "
+     r"(?:it|them) down(?: neatly| nicely| there)?\s*[.!]?\s*$", r"\1"),  # '... in W, and do set it down neatly': where it goes, said how
     (r"[;,.]\s*(?:and |but )?(?:(?:set|put|lay|place|lower) it down|go|do it|take it|placed|steady|easy|gentle|slow|careful|there is)\s*[.!]?\s*$", ""),  # '...; set it down softly', ', but go slowly' ('softly' dropped already)
     (r"\bbe careful to (?=leave|keep|not|avoid)", ""),  # 'be careful to leave X alone'
     (r"[;,.]?\s*(?:and |but )?(?:do not|never) let (?:the (?:stack|tower|pile|rest|others|other blocks)|the \w+ block|it|them|anything|any of them|that)(?: one)? "

@@ -82,7 +82,7 @@ AROUND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bcount (one|two|three|four|five|a|an) (blocks?) (?:into|in|onto) (the \w+ bowl|the bin)\b", r"put \1 \2 in \3"),  # a teacher's 'count three blocks into W'
     (r"^(?:please )?(?:leave everything (?:where it is|as it is|alone)|(?:do not|don'?t) (?:move|touch) anything)[,.;:!]? (?:and )?(?:just )?(?=(?:tell "
      r"me|let me know|what|which|where|how|is|are|does|do)\b)", ""),  # 'Leave everything where it is and just tell me: ...', 'Don't touch anything. Which ...?'
-    (r"\b(?:find|identify|locate|spot|pick out) (the (?!bowl\b)[\w ]+?),? and (?:then |subsequently |after that )?(put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'
+    (r"\b(?:find|identify|locate|spot|pick out|select|choose) (the (?!bowl\b)[\w ]+?),? and (?:then |subsequently |after that )?(put|pop|place|drop|set|move|stick) (?:that block|that one|it|this block) ", r"\2 \1 "),  # 'find X and pop it in W'
     (r"^(?:other than|apart from|except(?: for)?|besides|aside from) (the \w+ (?:block|cube)),? (?:is|are) (?:there )?(?:(?:any|a) (?:other )?"
      r"(?:block|cube)s?|anything(?: else)?|something(?: else)?) (in|on|inside) ([^?]+)(\??)$", r"is there any block other than \1 \2 \3\4"),  # 'Other than X, is any block in W?'
     (r"^(?:would|will|do|does|must|should) (?:i|you|we|the robot|it) (?:have to|need to|need|has to) (?:move|take off|lift|shift|clear) (?:any"

@@ -34,6 +34,10 @@ PERMISSIONS: tuple[tuple[str, str], ...] = (
     (r"[.;,]?\s*the bin is (?:out of bounds|off limits|not to be used|not available)(?=\s*(?:[.;,]|$))", ", without using the bin"),
     (r"[.;,]?\s*(?:and |but )?(?:stay out of|keep out of|keep away from|(?:do not|never) (?:put|place|add|drop) (?:anything|any blocks?|a block|blocks) (?:in|into)) "
      r"(the \w+ bowl)(?: at all| throughout| the whole time| at all times| either)?(?=\s*(?:[.;,]|$))", r", and leave \1 as it is"),  # what is in it stays
+    (r"\b(?:keep|hold) ((?:the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*)|it|them) (?:well |right )?(?:away|clear) from (the bin|the \w+ bowl)\b|"
+     r"\b(?:i )?(do not|don[' ]?t|would not|wouldn[' ]?t|never) want ((?:the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*)|it|them) (?:going |to go |getting |"
+     r"to get |ending up |to end up )?(?:anywhere )?near (?:that|this|the) (bin|\w+ bowl)\b",  # 'keep X away from the bin', "I don't want X going anywhere near that bin"
+     lambda m: f"do not put {m[1]} in {m[2]}" if m[1] else f"i do not want {m[4]} in the {m[5]}"),
     # a policy: 'no block may leave its bowl'
     (r"(?:^|[.;,]\s*)(?:(?:house |the )?(?:rule|policy)(?: here)?(?: is)?(?: that)?\s*,?\s*)?no block (?:may|can|is allowed to|should) leave its bowl(?=\s*(?:[.;,]|$))",
      ", and leave every block in a bowl where it is"),

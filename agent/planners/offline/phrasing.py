@@ -99,7 +99,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # 'the cyan bowl holds only X', 'so that the top left corner has the orange block on it'
     (r"^(\w+) (?:these|those) (blocks|cubes)\b", r"\1 all the \2"),  # 'sort these blocks ...' said first: the blocks here
     (r",?\s*\b(?:then|and) (?:verify|check|confirm|report back|report)(?: it| that| the result)?$", ""),
-    (r"\bthe very (?=(?:top|bottom|end|middle|first|last|left|right|front|back|base)\b)|\b(?<=at )its (?:very )?(?=(?:top|bottom)\b)", "the "),  # 'at the very top', 'at its very top'
+    (r"\bthe (?:very|exact|precise|dead) (?=(?:top|bottom|end|middle|centre|center|first|last|left|right|front|back|base)\b)|\b(?<=at )its (?:very )?(?=(?:top|bottom)\b)", "the "),  # 'at the very top', 'at its very top'
     # words that only stress where ('right in the middle', 'directly under X'); never 'the right', 'far right'
     (r"(?<!the )(?<!to )(?<!far )(?<!very )(?<!top )(?<!bottom )\b(?:right|bang|slap|dead|directly|immediately|straight) "
      r"(?=(?:in|into|on|onto|at|inside|on top of|next to|by|beside|under|underneath|beneath|below|above|atop|where)\b)", ""),

@@ -253,7 +253,7 @@ def question_text(text: str) -> str:
     t = rx(r"^(?:(?:say|suppose|assuming|if) (?:nobody|no one|you do not|i do not) (?:touches|touch|moves?|changes?) (?:the table|anything)|if nothing (?:gets|is|"
                r"has been) (?:moved|touched|changed)|in the (?:current|present) (?:picture|photo|image|scene|view)|in the (?:picture|photo|image) (?:right )?now)\s*[:,]?\s*").sub("", t)
     t = rx(r"^will (the \w+ (?:block|bowl)) (?:still )?be ").sub(r"is \1 ", t)  # 'will X (still) be sitting in W?': as it is now
-    t = rx(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly|so far|"
+    t = rx(r",?\s*\b(?:like,? at all|at all|again|just the number(?: please| thanks)?|report a single integer|i need the exact number|exactly|precisely|to be (?:exact|precise)|so far|"
                r"up to now|until now|by now|to date|at present)(?=\W*$)|"
                r",\s*(?:exactly|precisely),").sub("", t)
     t = rx(r"^is there (?:nothing|no blocks?|not anything) (?:on top of|on) (the \w+ block)").sub(r"is \1 clear", t)  # 'Is there nothing on top of X?'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.planners.offline.choice import choose, disambiguate, tower_of, tower_top
+from agent.planners.offline.choice import choose, container, disambiguate, tower_of, tower_top
 from agent.planners.offline.context import (BOWL_STATES, Ambiguous, Context, absent, bowl_error, in_state, in_tower,
                                             tower_end)
 from agent.planners.offline.noun_phrases import NounPhrase
@@ -345,9 +345,8 @@ def resolve_target(text: str, prep: str, ctx: Context) -> tuple[str, str]:
     if np_.pronoun:
         if not ctx.it or ctx.it[0] not in ctx.scene.names():
             raise PlanningError(f"I do not know what {text!r} refers to; name the target")
-        if prep in ("in", "into", "inside") and ctx.it[0] not in ctx.state.bowls and (bowl := ctx.destination if ctx.destination in ctx.state.bowls else (
-                ctx.vacated or [None])[-1]):  # 'put X in W; two blocks should be in it', 'take all out of W ... then put Y in it': the bowl
-            return "bowl", bowl
+        if prep in ("in", "into", "inside") and ctx.it[0] not in ctx.state.bowls:  # 'in it', after a block was named
+            return container(ctx)
         return ctx.scene.get(ctx.it[0]).kind, ctx.it[0]  # a block, or the bowl just emptied
     if np_.them and (ctx.group or ctx.previous or ctx.it):  # 'on top of them': the top of the blocks just named
         named = list(ctx.group or ctx.previous or ctx.it)

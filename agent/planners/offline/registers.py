@@ -94,7 +94,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blet (the rest|the others|everything else|the other \w+) be\b", r"leave \1 alone"),
     (r"\b(?:the )?(?:bowl|container)s? whose colou?r (?:corresponds to|matches|is the same as|equals) (?:its|their) own\b",
      "the bowl of its own colour"),
-    (r"\b(occupies|occupy|takes up|fills) (the [\w ]*?(?:corner|middle))\b", r"is at \2"), (r"\b(should|must|shall|will|are to|is to) (?:occupy|fill) (?=the \w+ bowl\b)", r"\1 be in "),
+    (r"\b(occupies|occupy|takes up|fills) (the [\w ]*?(?:corner|middle))\b|\b(?<=blocks )(?:occupy|fill) (?=the \w+ bowl\b)", lambda m: f"is at {m[2]}" if m[1] else "are in "), (r"\b(should|must|shall|will|are to|is to) (?:occupy|fill) (?=the \w+ bowl\b)", r"\1 be in "),
     (r"\bthe table itself\b", "the table"), (r"\bbut (?:rather |instead )(?:to )?", "but "),
 
     (r"^it is the (?:wish|desire|intention|requirement|request|expectation|finding|ruling|judge?ment|decision|order|view|opinion) of (?:the |this )?[a-z]+ that ", ""),
@@ -206,7 +206,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"ends up) (in|inside|into) (?:that|the|this|its) bowl\b", r"\1 block \2 \3 the bowl of its own colour"),
     (r"[.;,]\s*not (?:one|two|three|four|five)(?:,? not (?:one|two|three|four|five))*(?:[,:]?\s*(?:one|two|three|four|five))?"
      r"(?=\s*(?:[.;]|$))", ""),
-    (r",\s*(?:no more|not more)(?: than that)?(?=\s*(?:[.;,]|$))", ""),
+    (r",\s*(?:and |but )?(?:no more|not more|not one more|not a single one more)(?: than that)?(?=\s*(?:[.;,]|$))", ""),
     # '..., not in the bin' after a definite place: said already by the place ('X goes on the table, not in the bin')
     (r"((?:on|in|into|onto|at|to) the (?:table|bin|(?!(?:very )?same\b|bowl\b)(?:\w+ )?(?:bowl|block|corner|middle)))\s*,\s*(?:but |and )?not (?:in|into|on|onto|at|to|"
      r"inside) the [\w ]+?(?=\s*(?:[,.;]|$))", r"\1"),

@@ -134,6 +134,8 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(goes|go|should go|is going) in(?:to it)? after (?:it|that|them|that one)\b", r"\1 in there"),
     (r"^([^.;]*?\b(?:in|into) (the \w+ bowl)\b[^.;]*?,[^.;]*?\b(?:out of|from)) (?:it|there)\b", r"\1 \2"),  # 'before you put A in W, take B out of it': W
     *ECHOES,
+    (r"\b(remove|take|lift|get|pull) (?:out )?(from|out of) (the \w+ bowl) ((?:every|each|all|any)\b[^,.;]*?|the \w+ block(?:,? and the \w+ block)?)(?=\s*(?:[,.;!?]|$))",
+     r"\1 \4 \2 \3"),  # a butler's 'remove from W every block that is not blue': what, then where from
     (r"^(?:that|the) (block|one) (?:that is |which is |that s )?(?:sitting |resting |lying )?(on top of|on|in) (the \w+ (?:block|bowl)),? (?:(?:can|could|would|will) you "
      r")?(?:please )?(move|put|place|stack|set|drop|get) (?:it|that one) ", r"\4 the \1 \2 \3 "),  # 'That block on X, can you move it onto Y?'
     (r"\b(?:build|pil|stack)(e|ing)? (one|two|three) blocks? up on(?: top of)? (the \w+ block)\b",
@@ -150,8 +152,6 @@ SPEECH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      if m[1] in ("the block", "the one") else f"put {m[1]} on the table"),
     (r"^with (the \w+ (?:block|cube)(?:,? (?:and )?the \w+ (?:block|cube))*) (?:left|kept|staying|remaining) (?:in place|where (?:they are|it is)|alone|untouched|put),\s*(.+)$",
      r"\2, and leave \1 alone"),
-    (r"^(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |all the blocks in |the contents of |all of )?(the \w+ bowl) (?:into|in) the bin"
-     r"((?:,? all of it)?),? (?:and )?then (put|place|drop|set|move|stick|pop) ((?:the )?[\w ]+?) in (?:there|it)\b", r"empty \1 into the bin\2, then \3 \4 in \1"),
     (r"\ball of the (?=(?:\w+ )?(?:blocks|cubes|ones|bowls)\b)", "all the "),
     (r"\b(blocks|ones|cubes) (?:that are |which are )?(?:standing|sitting|lying|resting|placed|found) (on the table|in the \w+ bowl|in the bowls|in a bowl)\b", r"\1 \2"),
     (r"\b(?:arrange|organi[sz]e|gather|assemble) ([^,;.]+?) (?:into|in|as) (?:one|a single|a) (tower|stack|pile)\b", r"stack \1 into one \2"),

@@ -11,18 +11,23 @@ from collections.abc import Callable
 from agent.regex import rx
 
 
-_EMPTIED_RE = re.compile(r"\b(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |whatever(?: is| s)? in |all the blocks in |the contents of |all of )?(the \w+ bowl)(?: out)? "
-                         r"(?:into|in) the bin\b[^.;]*$")
+_EMPTIED_RE = re.compile(r"\b(?:empty|clear(?: out)?|dump|tip(?: out)?|pour(?: out)?) (?:everything in |whatever(?: is| s)? in |all the blocks in |the contents of |all of )?(the \w+ bowl)(?: out)?,? "
+                         r"(?:(?:and )?(?:they|those|these|them|its blocks|the blocks|everything|it all|the lot)(?: can| should| must| will| may)?"
+                         r"(?: all| both)? (?:go|be put|be thrown|end up) )?(?:into|in) the bin\b"
+                         r"(?:[^.;]|[.;]\s*(?=(?:and )?(?:then|next|after that|afterwards|now)\b))*$")  # '..., those can all go in the bin. Then ...'
 
 
 def _in_there(m: re.Match[str]) -> str:
     """A step that drops a thing 'in' without saying where: where the last one went ('..., then go back for X and drop that
     in too'), or the bowl just tipped out into the bin ('tip everything in W into the bin, then pop X in there'); as it is
     when nothing before says."""
-    said = rx(r"\b(?:in|into|out of|nearest(?: to)?|closest(?: to)?|next to) (the (?:\w+ )?(?:bowl|bin))\b").findall(before := m.string[: m.start()])  # or a topic's
-    if (emptied := _EMPTIED_RE.search(before)) and not rx(r"\b(?:too|as well)$").search(m[0]):  # W, emptied for it
+    said = list(rx(r"\b(?:in|into|out of|nearest(?: to)?|closest(?: to)?|next to) (the (?:\w+ )?(?:bowl|bin))\b").finditer(
+        before := m.string[: m.start()]))  # or a topic's
+    emptied = _EMPTIED_RE.search(before)
+    if emptied and not rx(r"\b(?:too|as well)$").search(m[0]) and said[-1].start() < emptied.start() + emptied[0].index(
+            "the bin"):  # W, emptied for it, when no other place is said after
         return f"{m[1]} in {emptied[1]}"
-    return f"{m[1]} in {said[-1]}" if said else m[0]
+    return f"{m[1]} in {said[-1][1]}" if said else m[0]
 
 
 def _only_there(m: re.Match[str]) -> str:
@@ -52,7 +57,7 @@ WALKED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[.;,] |\b(?:then|and) )go (?:bowl by bowl|one by one|block by block|round|around)(?:,? and|,)\s*", r"\1"),
     (r"\bgo back (?:for|and get|to get|and grab) (the \w+ (?:block|one|cube)) and (\w+) (?:that|it) ", r"\2 \1 "),
     (r"\b(each|every|any) (block|one|cube) (?:that )?(?:you|u) (?:find|see|come across|spot)\b", r"\1 \2"),
-    (r"\b((?:drop|put|place|throw|toss|pop|chuck|heave) (?:it|them|that|the \w+ (?:block|one|cube))) (?:in|in there|there)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b| on its own\b| by itself\b| alone\b))",
+    (r"\b((?:drop|put|place|throw|toss|pop|chuck|heave|move|set|stick|lay|shove) (?:it|them|that|the \w+ (?:block|one|cube))|the \w+ (?:block|one|cube) (?:put|placed|popped|dropped)) (?:in|in there|there|in it)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b| on its own\b| by itself\b| alone\b))",
      _in_there),
     (r"\bthe only block in there\b", _only_there),
 )
