@@ -13,7 +13,17 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 13c008c, the code of 9a19843, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 45 refused, 0 wrong actions, 5 wrong replies. The wrong replies: a grandma's 'I can't quite
+see from over here, dear. Which block is that sitting on top of X?' (not answered). The refusals: a statistician's 'Move
+exactly these two blocks to the bin: X and Y. Nothing else goes in.', 'Bin every block except X and Y: 2 go to the bin,
+those 2 do not.', 'Of the blocks that are not in a bowl, take the one with the smallest distance to W and place it in
+the bottom right corner.', 'Sort by colour: the 1 blocks whose colour matches a bowl go in that bowl, and the other 5 go
+in the bin.', a hairdresser's 'what I'm picturing, babe, is X sitting right there in W. Gorgeous.', a French speaker's
+'Put all the blocks in W but not X, this one stay outside of the bowl.', a kid's 'put X in a bowl but NOT W!! the V', a
+grandma's 'That block nearest the bin, dear, the one closest to it, could you move it over to the bottom right corner
+for me?', 'Everything in its right place, dear: each block in the bowl that matches its colour, please. And do leave the
+odd ones with no matching bowl just where they are.'.
 """
 
 from __future__ import annotations

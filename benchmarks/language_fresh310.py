@@ -13,7 +13,17 @@ about the table (one or two in a message). The six personas:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 13c008c, the code of 9a19843, before anything it could prompt): 0.84
+goal-correct (252 of 300), 43 refused, 5 wrong actions, 0 wrong replies. The wrong actions: an uncle's 'Two-parter for
+you, sport: step one, X takes a little trip to the bin; step two, the cyan one follows it in there.' left the second
+block (five times). The refusals: an uncle's 'That X's been lounging on the table long enough, pop it into W', 'Here's
+how this story ends, chief: X, snug as a bug in the top left corner.', 'What I'd really love, and don't tell your aunt,
+is X sitting pretty in W.', 'Let's have all the blocks stacked up into one big tower, any order you fancy.', 'See the
+block sitting all by its lonesome in W? Pop it on top of X', 'Everything goes in the bin, the whole lot, except
+whatever's in W: that's sacred, leave it be.', 'Every bowl's looking a bit lonely. Give each one the block that matches
+its colour, would you?', a teacher's 'It can go anywhere you like, just not into a bowl.', 'Let's play a colour game!
+Every block that has a bowl of the same colour goes into that bowl, and the other blocks stay exactly where they are.'
+(three times).
 """
 
 from __future__ import annotations

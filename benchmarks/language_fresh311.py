@@ -13,7 +13,14 @@ about the table (one or two in a message). Six kinds of people write them:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 13c008c, the code of 9a19843, before anything it could prompt): 0.8733
+goal-correct (262 of 300), 30 refused, 5 asked, 0 wrong actions, 3 wrong replies. The wrong replies: an engineer's 'Two
+queries: (1) how many blocks are on the table (bowls not counted)? (2) is X on Y?' (the first not answered). The
+refusals and questions: an Indonesian speaker's 'X is must be on Y.', 'Put all block in W except X, X no need to go
+there.', a gamer's 'full wipe, every single block into the bin gg', 'grab whatever block is closest to X and slap it on
+top of it', a nan's 'Only don't put it in the bin, mind, I still want it.', 'That block in W, love, the only one in
+there, could you put it on X for me?' (asked which), 'Which block is that sitting in W, dear? My eyes aren't what they
+used to be.'.
 """
 
 from __future__ import annotations

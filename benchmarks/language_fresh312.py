@@ -14,7 +14,15 @@ table (one or two in a message). Six personas, one style each:
 
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 13c008c, the code of 9a19843, before anything it could prompt): 0.85
+goal-correct (255 of 300), 40 refused, 0 wrong actions, 5 wrong replies. The wrong replies: a farmer's 'How many blocks
+are sitting in that W?' looked for 'that W'. The refusals: an aunt's 'That W really ought to be empty, dear, with
+everything that's in it tipped into the bin.', '... Oh, and keep W just as it is, I like it like that.', a student's 'i
+want the purple, cyan and pink blocks in one tower, purple at the bottom, cyan in the middle and pink on top', an
+Italian speaker's 'Put each block in a bowl, please, I don't want that any block stay on the table.', 'Please put all
+the blocks what are not in a bowl inside W.', 'Make a tower with X on Y, but Z it must stay where is now.', a lawyer's
+'Move X such that it no longer rests upon Y; it is not, however, to be placed in the bin.', 'Would you kindly inform me
+what, if anything, is presently resting on top of X?'.
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ about the table, one or two in a message. Six personas write them:
 - plain94: a plain, ordinary adult: "Can you take the red block out of the blue bowl and put it on the table?"
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
-Its first run: (recorded after it is committed, before any fix it prompts).
+Its first run (300 instructions, seed 0, on 13c008c, the code of 9a19843, before anything it could prompt): 0.9833
+goal-correct (295 of 300), 5 refused, 0 wrong actions, 0 wrong replies. The refusals: a pensioner's 'Could you please
+empty W, but leave X in it just where it is? Thank you, dear.'.
 """
 
 from __future__ import annotations
