@@ -61,6 +61,11 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
      lambda i, f: f.support[Y] == BIN and f.support[P] == i.support[P] and f.support[O] == i.support[O], crowded),
     ("Take everything out of the white bowl except the orange block, that one stays in there.",
      lambda i, f: f.base(P) != WB and f.base(O) == WB and moved(i, f) == {P}, crowded),
+    # what the all-batch rerun of these mends found (older batches' wordings, in other words)
+    ("Start by clearing the white bowl into the bin, then set the yellow block down in it.", lambda i, f: f.base(Y) == WB and f.support[P] == BIN, crowded),
+    ("Tip the white bowl out, everything in it goes in the bin, then put the yellow block in it.", lambda i, f: f.base(Y) == WB and f.support[P] == BIN, crowded),
+    ("Put the red block in the bin. Don't move the yellow block, keep it where it is.", lambda i, f: f.support[R] == BIN and f.support[Y] == i.support[Y], crowded),
+    ("Take the blue block home to its own bowl, the blue bowl, and leave the yellow block alone.", lambda i, f: f.base(B) == BB and moved(i, f) == {B}, coloured),
 ]
 
 ASKED = [  # (text, a part of the reply)

@@ -167,8 +167,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:,?\s*(?:and |while )?\3 (?:stays|goes|is|sits|will be|should be|remains) (?:underneath|below|beneath|at the bottom)(?: it)?)?|\3 (?:stays|goes|is|sits|will be|should be|remains) "
      r"(?:underneath|below|beneath|at the bottom)(?: it)?)(?=\s*(?:[.;!]|$))", r"\1"),  # 'Stack X on top of Y. X goes on top, Y stays underneath.': said again
     (r"^((?:take |get |clear )?(?:everything|all the blocks|all of them) out of the \w+ bowl)\s*[.;!,]\s*(?:everything|all of them|all|every block) (?=except|but\b)", r"\1 "),
-    (r"(\bexcept (?:for )?the \w+ block)\s*[,;]\s*(?:that one|it|this one|that block) (?:stays|can stay|should stay|must stay|remains|is staying|keeps its place)(?: in| in there|"
-     r" there| put| where it is| behind)?(?=\s*(?:[.;!]|$))", r"\1"),  # 'Everything out of W! Everything except X, that one stays in!': said again
+    (r"(\bexcept (?:for )?the \w+ block)\s*[,;]\s*(?:that one|it|this one|that block) (?:stays|can stay|should stay|must stay|remains|is staying) (?:in|in there|"
+     r"inside)(?=\s*(?:[.;!]|$))", r"\1"),  # 'Everything out of W! Everything except X, that one stays in!': said again
     (r"(\b(?:block|one|cube) on (?:top of )?the \w+ (?:block|one|cube)\b[^.;]*?)[.;,!]\s*(?:so |and |now |then )*(?:let s |let us |lets |go |we )?(?:build|make|finish|complete) "
      r"(?:that|this|the|your|our|my) (?:whole )?(?:tower|stack)(?: up)?(?=\s*(?:[.;!,]|$))", r"\1"),  # 'Step one: X on Y. Step two: Z on X. Build that tower': the one said
     (r"(?<=\bblock),?\s*(?:please,?\s*)?(?:(?:it |this |that )?(?:is |s )?for (?:to )?|so as to |in order to |to |so (?:that )?(?:i|we|you) (?:can )?)"

@@ -115,7 +115,7 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(whichever block|which block|the block|something|anything|what) (?:sleeps|slumbers|dozes|dwells)\b", r"\1 is"), (r"[:;,]\s*wake it,? and\b", ","),
     (r"^let (the \w+ block|(?:every|each) block[^,.;]*?|all the blocks[^,.;]*?) (?:come|go|move|travel)(?: home| back)? (to|into|in) (?!rest\b)", r"put \1 \2 "),  # 'Let X come
     # home to the bowl of its own colour', 'Let every block that shares its hue with a bowl come home to the bowl that wears its colour'
-    (r"\b(it|them|blocks?|ones?|bowl|cubes?) home (?=(?:into|in|to) (?:the \w+ bowl|that bowl|its (?:own |matching )?bowl)\b)", r"\1 "),  # '... bring it home into that bowl'
+    (r"\b(it|them|blocks?|ones?|bowl|cubes?) home (?=(?:into|in) (?:the \w+ bowl|that bowl)\b)", r"\1 "),  # '... bring it home into that bowl'
     (rf"\blet {_B} move in(?: there)? with (?:it|{_B})(?: as a guest)?\b", r"put \1 in there"),
     (rf"\b(?:lay|put|set) {_B} down (?:for a (?:nap|rest|sleep) )?(?:directly |right )?on the table\b", r"put \1 on the table"),
     (r"^(?:i would like|i want|let) the tower (?:to )?(?:take a nap|go to sleep|sleep|lie down|rest)\s*[:;,.-]\s*(?:lay|put|set) (?:each|all|every one) of its blocks (?:down )?"

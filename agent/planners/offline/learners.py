@@ -15,7 +15,7 @@ from sim.core.lexicon import COLOURS
 _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"\b(blocks?|ones?|bowls?) (?:which|that|who) (?:have|has|having) (?:the )?same colou?r (?:like|with|as) ", r"\1 of the same colour as "),  # 'the block which have the same colour like W'
+    (r"\b(blocks?|ones?|bowls?) (?:which|that|who) (?:have|has|having) (?:the )?same colou?r (?:like|with) ", r"\1 of the same colour as "),  # 'the block which have the same colour like W'
     (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),  # 'the bowl that is same colour with it'
     (r"\b(the (?:other|remaining) (?:blocks|ones)|the others|the rest(?: of the blocks)?) (?:do not|don t|dont|should not|must not|will not|won t|never) (?:move|get moved|"
      r"change|budge)\b", r"\1 stay where they are"),  # '..., the other blocks don't move'

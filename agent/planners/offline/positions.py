@@ -42,7 +42,7 @@ _PAIR = r"(?:the )?(?P<a>\w+) and(?: the)? (?P<b>\w+) (?:blocks|ones|cubes)"
 _MORE = (r"(?P<how>closer to|nearer to|nearer|further from|farther from|further (?:left|right)|farther (?:left|right)|more to the "
          r"(?:left|right))(?:\s+(?P<rest>the (?:\w+ ){0,3}?(?:block|bowl|bin|corner|middle|table)))?")
 POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"\b(?:that|the|this) (\w+ (?:bowl|block)),? (?:you |just |please )*(leave|keep) (?:it|that one) (?:just |exactly |right )?(as it is|alone|where it is|untouched|be)\b",
+    (r"(?:^|(?<=[,;.] )|(?<=\bbut ))(?:that|the|this) (\w+ (?:bowl|block)),? (?:you |just |please )*(leave|keep) (?:it|that one) (?:just |exactly |right )?(as it is|alone|where it is|untouched|be)\b",
      r"\2 the \1 \3"),  # 'but that white bowl, you leave it just as it is'
     (r"\b(?:that|the) (block|one) (?:(?:way|all the way|far|right|out|over) )+(?:on|to|at) the (left|right)(?: side| hand side| end)?\b(?:,\s*the (?:one|block) "
      r"(?:furthest|farthest|most) (?:to the )?(?:left|right)\b)?", r"the \1 furthest \2"),  # 'that block way over on the right, the one furthest right'

@@ -57,7 +57,7 @@ WALKED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(^|[.;,] |\b(?:then|and) )go (?:bowl by bowl|one by one|block by block|round|around)(?:,? and|,)\s*", r"\1"),
     (r"\bgo back (?:for|and get|to get|and grab) (the \w+ (?:block|one|cube)) and (\w+) (?:that|it) ", r"\2 \1 "),
     (r"\b(each|every|any) (block|one|cube) (?:that )?(?:you|u) (?:find|see|come across|spot)\b", r"\1 \2"),
-    (r"\b((?:drop|put|place|throw|toss|pop|chuck|heave|move|set|stick|lay|shove) (?:it|them|that|the \w+ (?:block|one|cube))|the \w+ (?:block|one|cube) (?:put|placed|popped|dropped)) (?:in|in there|there|in it)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b| on its own\b| by itself\b| alone\b))",
+    (r"\b((?:drop|put|place|throw|toss|pop|chuck|heave|move|set|stick|lay|shove) (?:it|them|that|(?:the )?\w+ (?:block|one|cube))|the \w+ (?:block|one|cube) (?:put|placed|popped|dropped)) (?:in|in there|there)(?: too| as well)?(?=\s*(?:$|[,;.]|\band\b| on its own\b| by itself\b| alone\b))",
      _in_there),
     (r"\bthe only block in there\b", _only_there),
 )
