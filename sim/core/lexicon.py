@@ -40,7 +40,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:exactly |just )?(?:the (?:same )?way|how) (it|they) (is|are|was|were)(?: now| right now| at the moment)?(?=\s*(?:[,.;!?]|$))", r"as \1 \2"),  # 'keep W the way it is'
     (r"(?<!\bnot )\b(?:all )?(?:the|that|this|my|your) stuff\b", "everything"),  # 'put the stuff on the table', 'the stuff in W'
     (r"\b(emptied|cleared) out\b", r"\1"),  # 'I do want W emptied out'
-    (r"\bit would (?:really |so |truly )?(?:please|delight|gladden|thrill) (?:me|us)\b", "i would like"),  # a butler's 'it would please me greatly to see X in W'
+    (r"\bit would (?:really |so |truly )?(?:please|delight|gladden|thrill) (?:me|us)\b", "i would like"),
+    (r"\b(?:inform|advise|apprise) (me|us) (?:of )?(?=(?:what|which|where|whether|if|how)\b)", r"tell \1 "),  # a lawyer's 'kindly inform me what ... is on X'
+  # a butler's 'it would please me greatly to see X in W'
     (r"\bskus\b", "blocks"), (r"\bsku\b", "block"), (r"\btotes\b", "bowls"), (r"\btote\b", "bowl"),  # a warehouse's words
     (r"\b(?:waste ?paper basket|waste ?basket|wastebasket)\b", BIN),
     (rf"\bthe (block|bowl|cube|brick|dish)(s?) ({_COLOUR})\b(?! (?:blocks?|bowls?|ones?|cubes?)\b)", r"the \3 \1\2"),  # a learner's 'the block red'

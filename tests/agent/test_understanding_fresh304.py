@@ -9,11 +9,12 @@ number of blocks not in any bowl; (b) is W empty, yes or no?'."""
 
 from __future__ import annotations
 
+from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, TABLE
 
 from tests.agent.test_understanding_fresh138 import coloured, crowded
 from tests.agent.test_understanding_fresh199 import moved
-from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y
+from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, outcome
 
 GB = "green bowl"
 
@@ -66,6 +67,23 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Tip the white bowl out, everything in it goes in the bin, then put the yellow block in it.", lambda i, f: f.base(Y) == WB and f.support[P] == BIN, crowded),
     ("Put the red block in the bin. Don't move the yellow block, keep it where it is.", lambda i, f: f.support[R] == BIN and f.support[Y] == i.support[Y], crowded),
     ("Take the blue block home to its own bowl, the blue bowl, and leave the yellow block alone.", lambda i, f: f.base(B) == BB and moved(i, f) == {B}, coloured),
+    # the second round (FRESH309-313): the wrong action, in other words
+    ("First the yellow block goes into the bin; then the blue one follows it in there.", lambda i, f: f.support[Y] == f.support[B] == BIN, crowded),
+    ("Put the yellow block in the cyan bowl; after that, the red one goes after it.", lambda i, f: f.base(Y) == f.base(R) == CB, crowded),
+    # the refusals, in other words
+    ("The yellow block is should be in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Please put every block what is not in a bowl in the bin.",
+     lambda i, f: all(f.support[b] == BIN for b in (R, G, Y)) and all(f.support[b] == i.support[b] for b in (P, O, B)), crowded),
+    ("Stack the yellow block on the red block, but the pink block it must stay where is now.",
+     lambda i, f: f.support[Y] == R and f.support[P] == i.support[P], crowded),
+    ("Put all block in the bin except the yellow block, the yellow block no need to go there.",
+     lambda i, f: f.support[Y] == i.support[Y] and all(f.support[b] == BIN for b in (P, O, B, R, G)), crowded),
+    ("Empty the white bowl, but leave the orange block in there exactly where it is.", lambda i, f: f.base(P) != WB and f.support[O] == WB, crowded),
+    ("That yellow block's been lounging about long enough, pop it in the bin.", lambda i, f: f.support[Y] == BIN and moved(i, f) == {Y}, crowded),
+    ("Colour game! Every block that has a bowl of its colour goes in that bowl, and the other blocks stay where they are.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and moved(i, f) == {B, G}, coloured),
+    ("Bin every block except the yellow block and the blue block: four go to the bin, those two do not.",
+     lambda i, f: f.support[Y] == i.support[Y] and f.support[B] == i.support[B] and all(f.support[b] == BIN for b in (P, O, R, G)), crowded),
 ]
 
 ASKED = [  # (text, a part of the reply)
@@ -73,4 +91,18 @@ ASKED = [  # (text, a part of the reply)
     ("A couple of queries: (a) the number of bowls; (b) is the cyan bowl empty?", "Yes: nothing is in the cyan bowl"),
     ("What's in the white bowl, precisely?", "In the white bowl: the pink block and the orange block"),
     ("how many blocks are on the red block, to be exact?", "1 (blocks on the red block)"),
+    ("My eyes are bad. Which block is that resting on top of the red block?", "On the red block: the green block"),
+    ("How many blocks are there in that white bowl?", "2 (blocks in the white bowl)"),
+    ("Two questions: (1) how many blocks are on the table (bowls not counted)? (2) is the cyan bowl empty?", "3 (blocks on the table)"),
+    ("Kindly inform me what is sitting on top of the red block.", "On the red block: the green block"),
 ]
+
+
+def test_a_step_after_the_request_is_never_set_aside_as_an_aside() -> None:
+    """'...; the red one hops after it' names a block: read, or refused whole, never dropped (FRESH310's 'step two, the
+    cyan one follows it in there' was dropped, and only the first block moved)."""
+    try:
+        i, f = outcome("Put the yellow block in the bin; the red one hops after it.", crowded())
+    except PlanningError:
+        return
+    assert f.support[R] == BIN, "the second step was dropped"

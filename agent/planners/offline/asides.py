@@ -71,6 +71,14 @@ def chatter(sentence: str) -> bool:
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"[,.;]\s*i (?:like|love) it (?:like that|that way|as it is)(?=\s*(?:[.;!]|$))", ""),  # '... keep W just as it is, I like it like that'
+    (r"\s*[:;,]\s*(?:the other )?(?:\d+|one|two|three|four|five) (?:go|goes|get|are) (?:to|in|into) the bin,? (?:and )?(?:those|the other|these) (?:\d+|one|two|three|four|five) "
+     r"(?:do not|don t|stay|remain)\b[^.;]*", ""),  # a statistician's 'Bin every block except X and Y: 2 go to the bin, those 2 do not.'
+    (r"\b((?:that|the) (?:block|one) (?:nearest|closest to|furthest from|farthest from) the \w+(?: \w+)?),\s*the one (?:nearest|closest|furthest|farthest)(?: to| from)? it,",
+     r"\1,"),  # 'That block nearest the bin, dear, the one closest to it, could you ...'
+    (r"\b(closest to|nearest(?: to)?) (the \w+ block) and (\w+) it on (?:top of )?it\b", r"\1 \2 and \3 it on \2"),  # '... closest to X and slap it on top of it'
+    (r"^(?:that |the )(\w+ block)(?: s| has| is) been (?:lounging|sitting|lying|hanging out|hanging around|loafing|slacking)(?: around| about)?(?: on the table| there)? "
+     r"(?:long enough|too long|for ages)\s*[,.;!]?\s*", r"the \1, "),  # an uncle's 'That X's been lounging on the table long enough, pop it into W'
     (r"\bfrom atop\b", "off"), (r"\batop\b", "on top of"),
     (r"^(?:step|stage|phase|part) one\s+(?=[a-z]+ the\b)", ""),  # 'step one move the green block ... step two put ...'
     (r"^(?:start|begin)(?: off)? by (\w+?)ing\b", lambda m: VERB_RE.match(m.group(1)) and m.group(1) or m.group(0)),

@@ -134,6 +134,7 @@ _FOR = r"for (?:the|my|our|a|an|this|that|his|her|their) (?!(?:\w+ )?(?:blocks?|
 _PURPOSE_TAIL_RE = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:(?:and |just )?(?:so(?: that)?|in order (?:to|that|for)|because|cause|cos|since)\b[^.;!?]*|{_FOR}[\w ]+?)"
                               r"(?=[.;!?]*\s*$)", re.IGNORECASE)
 _FOR_RE = re.compile(rf"\s+{_FOR}(?:\w+ ){{0,2}}\w+(?=\s*[,;.!?]|$)", re.IGNORECASE)
+_COLOUR_RE = re.compile(rf"\b(?:{'|'.join(COLOURS)})\b", re.IGNORECASE)  # '...; then the red one follows it': a step, never an aside
 _GOAL_WORD_RE = re.compile(r"\b(?:table|bin|bowls?|corners?|middle|blocks?|cubes?|towers?|stacks?|top|bottom|under|below|above|not|never|as evenly|"
                            r"as possible)\b",
                            re.IGNORECASE)  # what a part set aside must not say: a thing, a place, a relation or a 'not'
@@ -157,7 +158,7 @@ def purposes(instruction: str, names: list[str]) -> Iterator[tuple[list[str], st
     if (bare := _FOR_RE.sub("", instruction)) != instruction:
         yield [], bare  # 'I need W empty for the calibration run, so ...'
     parts = rx(r"(?<=[.!;])\s+").split(instruction.strip())
-    if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _GOAL_WORD_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
+    if len(parts) > 1 and not _CONSTRAINT_RE.search(clean_text(parts[-1])) and not _GOAL_WORD_RE.search(parts[-1]) and not _COLOUR_RE.search(parts[-1]) and not parts[-1].rstrip().endswith(
             "?") and not _TURN_RE.search(parts[-1]) and not rx(
             r"\bnot (?:the|those|any|in|on)\b|\b(?:leave|keep|except)\b", re.IGNORECASE).search(parts[-1]) and (VERB_RE.match(clean_text(parts[-1])) or not rx(
             r"\W*(?:(?:please|now|just|so|then),? )*[a-z]{3,} (?:it|them|that one|this one)\b", re.IGNORECASE).match(parts[-1])):  # never an unknown step: 'Evict it.'

@@ -372,7 +372,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ (?:block|cube)s?) (?:thrown (?:away|out)|tossed(?: out| away)?|chucked(?: out| away)?|binned|trashed|discarded|"
      r"dumped|got(?:ten)? rid of)(?=\s*(?:[,.;]|$| and\b))", r"\1 in the bin"),  # 'X thrown away and Y on the table': where each ends up
     (r",?\s*\b(?:(?:the )?order (?:does not|do not|does n t) matter|(?:i|we) (?:do not|don t) (?:mind|care about) (?:the|which) order|"
-     r"in (?:any|whatever) order(?: you (?:like|please|prefer|want|choose|(?:find|think|consider)(?: most| more| to be| is)? (?:convenient|best|easiest|easier|simplest)))?|(?:any|whatever) order(?: is fine| you like)?)\b", ""),  # 'in whatever order you find most convenient'
+     r"in (?:any|whatever) order(?: you (?:like|please|prefer|want|choose|(?:find|think|consider)(?: most| more| to be| is)? (?:convenient|best|easiest|easier|simplest)))?|(?:any|whatever) order(?: is fine| you (?:like|fancy|want|please))?)\b", ""),  # 'in whatever order you find most convenient'
     (r"\b(?:can|could|would|will) you help (?:me|us) (?:to )?(?=\w)", ""), (r"\bhelp (?:me|us) (?:to )?(?=(?:sort|put|stack|move|clear|bin)\b)", ""),
     (r",?\s*\bfor (?:her|him|them|me|us|my (?:son|daughter|kid|kids|boy|girl|grandson|granddaughter|wife|husband))(?=\s*(?:[,.;?!]|$))", ""),
     (r"\bmy (?=(?:\w+ )?(?:towers?|stacks?|piles?|blocks?|cubes?|bowls?)\b)", "the "),  # 'don't touch my tower'

@@ -100,6 +100,8 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ block) is not going anywhere(?: today| now| tonight)?\s*[:;,.]\s*(?:so )?(?:(?:do not|don t) (?:move|touch) it)?", r"leave \1 where it is"),
     (r"\blet (the \w+ block) (?:sleep on(?: undisturbed)?(?: where it is)?|(?:sleep|slumber|doze|rest)(?: on)?(?:(?: undisturbed| untouched| in peace)(?: (?:where|as) it "
      r"(?:is|lies|sits|rests|stands))?| (?:where|as) it (?:is|lies|sits|rests|stands)))\b", r"leave \1 where it is"),  # 'let X slumber undisturbed where it lies'
+    (r"\b(the \w+ (?:block|one)) (?:follows|follow|goes after) (?:it|them|that one|the \w+ block)(?: (?:in|into) (there|the bin|the \w+ bowl)| (there))?\b",
+     lambda m: f"put {m[1]} in {m[2]}" if m[2] and m[2] != "there" else f"put {m[1]} in there"),  # 'step two, the cyan one follows it in there'
     (r"\blet (the \w+ block) leave (the \w+ (?:bowl|block)) for (the table|the bin|the \w+ bowl)\b", r"move \1 from \2 to \3"),  # 'let X leave W for the bare table'
     (r"\blet (the \w+ block) take (?:its|her|his) place (in|within|inside|on) (the \w+ (?:bowl|block)|that bowl)\b", r"put \1 \2 \3"),
     (r"\b(block|one) (that|which) (?:wanders|roams|strays|drifts|lies|sits|rests|stands)(?= (?:farthest|furthest|nearest|closest)\b)", r"\1 \2 is"),

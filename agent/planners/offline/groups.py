@@ -75,7 +75,7 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      ""),  # 'gimme exactly one block per bowl': how the bowls should be, never a block handed over
     (r"\bmake (?:it|that|this) (?:exactly |only |just )?(one|two|three|four|five)(?: blocks?| cubes?)? (?:in|inside|into) (the \w+ bowl|the bin)\b",
      lambda m: f"there should be exactly {m[1]} block{'s' if m[1] != 'one' else ''} in {m[2]}"),  # 'make it exactly two blocks in W': how many it holds
-    (r"\b(empty|clear(?: out)?) (the \w+ bowl),? but (?:keep|leave) (the \w+ (?:block|one)) (?:in (?:it|there)|where it is)\b", r"\1 \2 except \3"),  # 'Empty W but keep X in it'
+    (r"\b(empty|clear(?: out)?) (the \w+ bowl),? but (?:keep|leave) (the \w+ (?:block|one)) (?:in (?:it|there)(?: (?:just |exactly |right )?where it is)?|where it is)\b", r"\1 \2 except \3"),  # 'Empty W but keep X in it'
     (r"^(?:yo,? )?match (the \w+ bowl),? (?:put|pop|drop|stick|throw) (?:the|a) same colou?r(?:ed)? block in (?:it|there)\b", r"put the block of the same colour as \1 in \1"),  # a gamer's
     # 'yo match W, put the same color block in it ez'
     (r"\b(?:the )?(\w+ bowl) (?:empty|emptied|cleared),? (?:and )?(?:its|all its) (?:blocks|contents|load) (?:in|into|to) (the bin|the table|the \w+ bowl)\b", r"put everything in the \1 in \2"),

@@ -16,7 +16,15 @@ _COLOURS = "|".join(COLOURS)
 
 LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(blocks?|ones?|bowls?) (?:which|that|who) (?:have|has|having) (?:the )?same colou?r (?:like|with) ", r"\1 of the same colour as "),  # 'the block which have the same colour like W'
-    (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),  # 'the bowl that is same colour with it'
+    (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),
+    (r"\b(?:is|are) (must|should|need to|has to|have to) be\b", r"\1 be"),  # 'X is must be on Y'
+    (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),  # 'all the blocks what are not in a bowl'
+    (r"\b(the \w+ block) it (must|should|has to|needs to|will) stay where (?:is|it is|it s)(?: now)?\b", r"\1 \2 stay where it is"),  # 'but Z it must stay where is now'
+    (r"(\bexcept (?:for )?the \w+ block),\s*(?:the \w+ block|it|that one) (?:no need|does not need|doesn t need|need not|not need) (?:to )?go(?: there| in there| in it)?(?=\s*(?:[.;!]|$))",
+     r"\1"),  # 'Put all block in W except X, X no need to go there.'
+    (r"(\bbut not (?:the )?\w+ block),\s*(?:this|that|it)(?: one)? (?:stay|stays|remain|remains|must stay|should stay) (?:outside|out)(?: of (?:the|that|this) bowl| of it)?(?=\s*(?:[.;!]|$))",
+     r"\1"),  # 'Put all the blocks in W but not X, this one stay outside of the bowl.'
+  # 'the bowl that is same colour with it'
     (r"\b(the (?:other|remaining) (?:blocks|ones)|the others|the rest(?: of the blocks)?) (?:do not|don t|dont|should not|must not|will not|won t|never) (?:move|get moved|"
      r"change|budge)\b", r"\1 stay where they are"),  # '..., the other blocks don't move'
     (r"\b(?:whatever(?: is| s)?|everything(?: that is)?) (in|inside|on) (the \w+ (?:bowl|block)),? (?:you )?(?:leave|keep) (?:that lot|them|it|those|all that|that)(?= alone\b| be\b| where\b| as\b)",

@@ -247,6 +247,10 @@ def question_text(text: str) -> str:
     t = rx(r"^((?:is|are|does|do|has|have)\b[^?.]+)[?.]\s*if (?:so|yes|it is|it does|there is|there are|they are|they do|any),?\s*(?:(?:tell me|say|let me "
                r"know) )?(?:which|what|where|who)\b[^?.]*[?.]*$").sub(r"\1?", t)  # 'Is X in a bowl? If so, which one?': the yes names it, the no says where it is
     t = rx(r"^how many blocks are on the table\?\s*count the ones in towers too,? but not the ones in bowls\W*$").sub("how many blocks are not in a bowl?", t)
+    t = rx(r"^(which|what) (block|one|thing) is (?:that|it) (?:sitting |resting |lying |standing )?(?=(?:on top of|on|in|inside|under|underneath|beneath) the\b)").sub(
+        r"\1 \2 is ", t)  # 'Which block is that sitting on top of X?'
+    t = rx(r"\s*\((?:the )?bowls? not counted\)|\s*\(not counting (?:the )?bowls\)|\b(in|on|into|onto|under|of|from|inside) (?:that|this|yonder) (?=\w+ (?:bowl|block)\b)").sub(
+        lambda m: f"{m[1]} the " if m[1] else "", t)  # '(bowls not counted)'; 'in that W'
     t = rx(r"[.;,?]\s*(?:just )?the (?:thing|block|one) (?:right |directly |just )?(?:below|under|beneath) it\W*$|[.;?]\s*count the ones in towers too,? but not the "
                r"ones in bowls\W*$").sub("?", t)
     t = rx(r"^(?:could|can) you (?:confirm|check|verify) (?:whether|if) (the \w+ \w+) (is|are) (?:currently |now )?").sub(r"\2 \1 ", t)

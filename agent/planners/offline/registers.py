@@ -336,7 +336,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*your choice\b", ""),
     # a Chinese speaker's English: 'the X from W inside take out', 'in pink bowl inside', 'The X please put into bin'
     (r"^(?:please )?help me,?\s*|\b(?:please )?help me (?=(?:put|take|move|the|all)\b)", ""),
-    (r"\b(in|from|into) (?:the )?(\w+ bowl) inside\b", r"\1 the \2"),
+    (r"\b(in|from|into) (?:the )?(?!(?:a|an|any|each|every|one|some|that|this) )(\w+ bowl) inside\b", r"\1 the \2"),
     (r"\b(in|into|on|onto|to|from|out of) (?!the |a |an |it |them |any |every |each |that |this )((?:" + "|".join(COLOURS) +
      r") (?:bowl|block|one))\b", r"\1 the \2"),
     # 'into bin', but not 'want to bin X'

@@ -43,8 +43,8 @@ def asked_in_turn(instruction: str, names: list[str], ask: Callable[[str], Answe
     instruction = rx(r"^((?:how many|count) [^,?.;]+?)(?:[,;]|\s+(?:n|nd|&|\+))\s+(?=how many\b|count\b)", re.IGNORECASE).sub(r"\1? ", instruction)  # 'how many X, how many Y?',
     # 'how many X n how many Y', 'count blocks on table, count blocks in bowls'
     instruction = rx(r"(?<=[.?!])\s+(?:first|second|third|next|finally|lastly)(?:ly)?,\s*", re.IGNORECASE).sub(" ", _ORDINAL_RE.sub("", instruction))
-    instruction = rx(r"(?:^|\s*[;,]\s*(?:and )?)\(?(?:[a-d]|[1-4])\)\s+|\s*;\s+(?=(?:and )?(?:is|are|does|do|has|have|where|what|which|how)\b)", re.IGNORECASE).sub(
-        lambda m: "? " if m.start() else "", instruction)  # '(a) ...; (b) ...', '...; is W empty?'
+    instruction = rx(r"(?:^|\s*[;,]\s*(?:and )?)\(?(?:[a-d]|[1-4])\)\s+", re.IGNORECASE).sub(lambda m: "? " if m.start() else "", instruction)  # '(a) ...; (b) ...'
+    instruction = rx(r"^((?:how many|where|what|which)\b[^;?]*?)\s*;\s+(?=(?:and )?(?:is|are|does|do|has|have|where|what|which|how)\b)", re.IGNORECASE).sub(r"\1? ", instruction)
     parts = [rx(r"^(?:whether|if) (.+?) (is|are|has|have) ", re.IGNORECASE).sub(r"\2 \1 ", _TELL_RE.sub("", p.strip(" ,"))) for p in _SPLIT_RE.split(instruction.strip()) if p.strip(" ?.!,") and not rx(  # 'both answers, in that order'
         r"\W*(?:expected (?:result|answer)s?\W*)?(?:(?:give me |i want |answer )?(?:both|all|each)(?: of them)?(?: answers)?|two answers)(?:,? in (?:that|this|the same) order)?"
         r"(?:,? please)?\W*|\W*(?:i )?can ?(?:no|')?t (?:really |quite )?(?:see|tell)\b[^?]*|\W*(?:oh|ah|well|so|right|ok|okay|um+|uh+|hmm+)\W*", re.IGNORECASE).fullmatch(p)]  # '... i can't see from here ...'
