@@ -103,7 +103,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
     cands = cands if pool_all else [b for b in cands if b not in ctx.kept] or cands  # a kept phrase names what it keeps
     ctx.understood.append("the object(s) " + (", ".join(cands) or "none"))
     if not cands and not (set(np_.states) & {"matched", "unmatched"} and (np_.plural or np_.words & {"every", "each", "all", "any"})) and not (
-            np_.others and (np_.words & {"rest", "remaining", "others"} or np_.plural)):  # 'bin every unmatched one', 'leave the rest alone': maybe none
+            np_.others and np_.words & {"rest", "remaining", "others"}):  # 'bin every unmatched one', 'leave the rest alone': maybe none
         raise PlanningError(f"no block fits {np_.full!r}" + (f" once {', '.join(excluded)} are left out" if excluded else ""))
     if np_.half:
         whole = whole if excluded and not np_.not_colours and among is None else len(cands)
