@@ -84,6 +84,13 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
      lambda i, f: f.base(B) == BB and f.base(G) == GB and moved(i, f) == {B, G}, coloured),
     ("Bin every block except the yellow block and the blue block: four go to the bin, those two do not.",
      lambda i, f: f.support[Y] == i.support[Y] and f.support[B] == i.support[B] and all(f.support[b] == BIN for b in (P, O, R, G)), crowded),
+    ("Total wipe, every block into the bin gg", lambda i, f: all(f.support[b] == BIN for b in f.blocks), crowded),
+    ("Lift the blue block out of the purple bowl, but don't put it in the bin, we still need it.",
+     lambda i, f: f.base(B) not in (PB, BIN) and moved(i, f) == {B}, crowded),
+    ("Put exactly these two blocks in the bin: the yellow block and the pink block. Nothing else goes in there.",
+     lambda i, f: f.support[Y] == f.support[P] == BIN and moved(i, f) == {Y, P}, crowded),
+    ("Take the green block off the red block; it is not, however, to be put in the bin.",
+     lambda i, f: f.support[G] not in (R, BIN) and moved(i, f) == {G}, crowded),
 ]
 
 ASKED = [  # (text, a part of the reply)

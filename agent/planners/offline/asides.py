@@ -71,7 +71,8 @@ def chatter(sentence: str) -> bool:
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
-    (r"[,.;]\s*i (?:like|love) it (?:like that|that way|as it is)(?=\s*(?:[.;!]|$))", ""),  # '... keep W just as it is, I like it like that'
+    (r"\b(is|are|be) not,\s*however,\s*(?=to be\b)", r"\1 not "),  # a lawyer's 'it is not, however, to be placed in the bin'
+    (r"[,.;]\s*(?:i (?:like|love) it (?:like that|that way|as it is)|(?:i|we) still (?:want|need|like|use) (?:it|them))(?=\s*(?:[.;!]|$))", ""),  # '..., I like it like that', '..., I still want it'
     (r"\s*[:;,]\s*(?:the other )?(?:\d+|one|two|three|four|five) (?:go|goes|get|are) (?:to|in|into) the bin,? (?:and )?(?:those|the other|these) (?:\d+|one|two|three|four|five) "
      r"(?:do not|don t|stay|remain)\b[^.;]*", ""),  # a statistician's 'Bin every block except X and Y: 2 go to the bin, those 2 do not.'
     (r"\b((?:that|the) (?:block|one) (?:nearest|closest to|furthest from|farthest from) the \w+(?: \w+)?),\s*the one (?:nearest|closest|furthest|farthest)(?: to| from)? it,",

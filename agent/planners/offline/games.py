@@ -8,6 +8,7 @@ from __future__ import annotations
 _POINTS = r"(?:a hundred|\w+) (?:points|pts|stars|coins|gold stars)"
 
 GAMES: tuple[tuple[str, str], ...] = (
+    (r"^(?:full|total|complete|team) wipe\s*[,.!:;-]\s*", ""),  # a gamer's 'full wipe, every single block into the bin gg'
     # the frame before the request
     (r"^(?:(?:simon says\W*|(?:level \w+|round \w+|quest|mission|challenge(?: round)?|final challenge|bonus round|boss level|top secret|"
      r"secret code|treasure count|quiz time|riddle(?: quest)?|make believe time|make believe|game on|for the jackpot|ready,? set,? go|no buzzers,? "

@@ -30,6 +30,8 @@ def _its_blocks(m: re.Match[str]) -> str:
 
 
 GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\b(move|put|place|take|bring)(?: exactly)? (?:these|the following) (?:two|three|four|five|\d) blocks ((?:to|in|into|onto|on|at) the \w+(?: \w+)?)\s*[:,]\s*"
+     r"((?:the \w+ block,? )*(?:and )?the \w+ block)\b", r"\1 \3 \2"),  # a statistician's 'Move exactly these two blocks to the bin: X and Y.'
     (r"\b(?:(?:i (?:would|d) like|i want|i need|i would like to see|i want to see|put|place|move)(?: to have)? )?the following(?: blocks?| items?| things?)?(?: go| goes| belong| should go| must go| need to go)? ((?:in|into|on|"
      r"onto|at) (?:the \w+ (?:bowl|corner)|the bin|the middle|the table))\s*[:,]\s*((?:the \w+ block,? (?:and )?)*the \w+ block)\b",
      lambda m: f"put {' and '.join(_BLOCK_RE.findall(m[2]))} {m[1]}"),  # 'the following in W: X, Y'

@@ -41,6 +41,8 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b((?:put|place|drop|pop|set|move|stick) (the \w+ (?:block|cube)) (?:in|into|inside) (it|the \w+ bowl)\b[^.;]*?)[.;,]?\s*(?:and |so (?:that )?)?"
      r"(?:nothing else|no other (?:block|cube|one)s?) (?:should|must|can|may|will|is|are|goes|go)? ?(?:be |go |sit |stay )?(?:in|inside) "
      r"(?:it|there|that bowl|the bowl|that one|the \w+ bowl)\b", r"\1. \2 should be the only block in \3"),
+    (r"(\b(?:to|in|into) the bin\b[^.;]*?)[.;,]\s*(?:and |but )?nothing else (?:goes|should go|must go|is to go|gets put|will go|may go) (?:in|into)(?: there| it| the bin)?"
+     r"(?=\s*(?:[.;!]|$))", r"\1"),  # 'Move X and Y to the bin. Nothing else goes in.': only what was named is binned
     (r"\b(the \w+ bowl) (?:gets|receives|takes) (the \w+ (?:block|cube))[.;,]?\s*(?:and |but )?(?:nothing else|no other (?:block|cube|one)s?) (?:should |must |can |may |will )?"
      r"(?:goes|go|gets put|is put|be put) (?:in|into|inside) (?:it|there|that bowl|the bowl)\b", r"\2 should be the only block in \1"),  # 'W gets X, and nothing else goes in it'
     (r",?\s*\bso (?:that )?(?:it|the bowl|that bowl) (?:holds|has|contains|keeps) (?:nothing but|only|just) (the \w+ (?:block|cube))(?: in it)?\b",
