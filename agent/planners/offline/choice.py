@@ -35,14 +35,12 @@ def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Re
 def container(ctx: Context) -> tuple[str, str]:
     """What 'in it' means after a block was named, since nothing goes in a block: the bowl the last clause put a block in
     or took blocks out of ('put X in W; two blocks should be in it'), else the one container the message names ('I don't
-    want X in the bin, but the other blocks can go in it'); else a question, never the block."""
+    want X in the bin, but the other blocks can go in it'); else a refusal that says so, never the block."""
     if bowl := ctx.destination if ctx.destination in ctx.state.bowls else (ctx.vacated or [None])[-1]:
         return "bowl", bowl
     named = [n for n in (*ctx.state.bowls, BIN) if rx(rf"\b{n}\b").search(ctx.instruction.lower())]
     if len(named) == 1:
         return ("bin" if named[0] == BIN else "bowl"), named[0]
-    if ctx.it[0] not in ctx.state.support:
-        return ctx.scene.get(ctx.it[0]).kind, ctx.it[0]
     raise PlanningError(f"'in it' cannot mean the {ctx.it[0]} (nothing goes in a block); say which bowl, or the bin")
 
 
