@@ -8,6 +8,13 @@ No special theme: ordinary people on an ordinary day, typing to the arm between 
 - vietnamese: a Vietnamese speaker writing English with small slips ("I want that the red block go to blue bowl.")
 - plain95: a plain, ordinary adult ("Take the red block out of the blue bowl and set it down on the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 4982a16, the code of cd0e088, before anything it could prompt): 0.90
+goal-correct (270 of 300), 25 refused, 0 questions, 5 wrong actions, 0 wrong replies. The wrong actions: a plain
+adult's 'I'd rather have X on the table than on Y' (X on Y) did nothing. The refusals: a Vietnamese speaker's 'take X
+off from Y and put it on table', a gardener's 'X belongs in W, same as a bulb belongs in its pot', a pilot's
+'Requesting X be moved to the bin.', a gardener's 'Every block that isn't in a bowl can go in the bin; the bowls can
+keep what they've got.', a plain adult's 'the block closest to the top edge of the table'.
 """
 
 from __future__ import annotations

@@ -11,6 +11,15 @@ about blocks, bowls, the bin and the corners of the table. Six personas write th
 - sailor2: a sailor, salty idioms, 'aye', 'stow', 'overboard' ("Aye, stow the red block in the blue bowl, matey.")
 - plain96: a plain, ordinary adult ("Can you take the red block off the green block and put it on the table?")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 4982a16, the code of cd0e088, before anything it could prompt): 0.8767
+goal-correct (263 of 300), 30 refused, 2 questions, 0 wrong actions, 5 wrong replies. The wrong replies: a sailor's
+'How many blocks be stowed in W, matey?' (a help text). The refusals and questions: an accountant's 'Stack X on top of
+Y, one block on the other.' (asked which block, twice), 'Required end state: X is in W, and W holds nothing else.', a
+sailor's 'I'd fancy X stowed in the bin before the tide turns.' and 'Every block that ain't in a bowl goes overboard
+into the bin, aye. Leave the ones in the bowls.', a Hindi speaker's 'Kindly take out both the blocks from W and keep
+them on the table itself.' and 'Kindly shift X to the bottom left corner but Y should remain at its place only.', a
+grandma's 'The rest of the blocks can go in the bin, dear, but not X. Don't you dare bin X, ...'.
 """
 
 from __future__ import annotations

@@ -9,6 +9,14 @@ a bowl emptied there, and now and then asking what is where. Six personas write 
 - radio2: a chatty radio host talking to the audience, "Folks, watch this: stack the yellow block on the purple block!"
 - plain97: a plain, ordinary adult, "Move the red block to the middle."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 4982a16, the code of cd0e088, before anything it could prompt): 0.89
+goal-correct (267 of 300), 30 refused, 0 questions, 0 wrong actions, 3 wrong replies. The wrong replies: a scientist's
+'Please state the current location of X.' (a help text). The refusals: a radio host's 'Wouldn't it be great, folks, if
+X sat in W? Let's make it happen!', 'Folks, whatever is in W, all of it goes in the bin!' (with a block of W's colour
+in it), 'Folks, X is NOT welcome in W anymore, out it comes!' and 'Folks, the rightmost block, yes, the one way over
+on the right, goes on top of Y!', a Greek speaker's 'Put two from the blocks in the bin, whichever you want.', a
+scientist's 'Each block whose colour corresponds to that of a bowl is to be placed in that bowl.'.
 """
 
 from __future__ import annotations

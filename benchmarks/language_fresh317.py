@@ -9,6 +9,12 @@ an email or a note on the fridge. Six personas write them:
 - yoga: a yoga instructor, gentle and calm: "Let's softly bring the pink block to rest in the middle."
 - plain98: a plain, ordinary adult: "Put the red block on the table."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 4982a16, the code of cd0e088, before anything it could prompt): 0.9333
+goal-correct (280 of 300), 15 refused, 0 questions, 5 wrong actions, 0 wrong replies. The wrong actions: a plain
+adult's 'Nothing should be left on the table except X. Put the rest in the bin.' binned X too. The refusals: a yoga
+teacher's 'X belongs down on the table, resting on its own.' and 'Let's help every block find its home: the bowl that
+shares its colour.', a programmer's 'W: should contain no blocks. empty it'.
 """
 
 from __future__ import annotations

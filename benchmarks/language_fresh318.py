@@ -12,6 +12,10 @@ it to a helper standing next to them. Six personas write them:
 - parent5: a busy parent with kids around, distracted, quick ("everything in the bin except the red block pls")
 - plain99: a plain, ordinary adult ("Put the block under the yellow block in the bin.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 4982a16, the code of cd0e088, before anything it could prompt): 0.9833
+goal-correct (295 of 300), 5 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a busy parent's
+'kids mixed up the colours again, put the blocks in their matching bowls pls'.
 """
 
 from __future__ import annotations
