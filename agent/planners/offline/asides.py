@@ -71,6 +71,7 @@ def chatter(sentence: str) -> bool:
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"(\bthe \w+ (?:block|one)),\s*(?:yes|yep|yeah|that s right|that is right),\s*the (?:\w+ )?(?:one|block)\b[^,;.!?]*?(?=,|\s+(?:goes|go|should|must|belongs|needs|has to|is to|can|will|gets)\b)", r"\1"),  # 'the rightmost block, yes, the one way over on the right, goes ...'
     (r"\b(is|are|be) not,\s*however,\s*(?=to be\b)", r"\1 not "),  # a lawyer's 'it is not, however, to be placed in the bin'
     (r"[,.;]\s*(?:i (?:like|love) it (?:like that|that way|as it is)|(?:i|we) still (?:want|need|like|use) (?:it|them))(?=\s*(?:[.;!]|$))", ""),  # '..., I like it like that', '..., I still want it'
     (r"\s*[:;,]\s*(?:the other )?(?:\d+|one|two|three|four|five) (?:go|goes|get|are) (?:to|in|into) the bin,? (?:and )?(?:those|the other|these) (?:\d+|one|two|three|four|five) "

@@ -17,7 +17,7 @@ DIALECTS: tuple[tuple[str, str], ...] = (
     (r"\bwee (?=(?:\w+ )?(?:block|blocks|one|ones|bowl|cube)\b)", ""),
     (r"\bdinnae\b|\bdinna\b", "do not"),
     (r"\boot\b", "out"), (r"\bintae\b|\bintil\b", "into"), (r"\bontae\b", "onto"), (r"\bfrae\b", "from"), (r"\baff\b", "off"),
-    (r",?\s*(?:would|will|could) ye\b\W*$|,?\s*\baye\b\W*$|^aye,?\s*", ""), (r"\b(could|would|can|will|do|did|have|are) ye\b", r"\1 you"), (r"\bwhaur\b", "where"),
+    (r",?\s*(?:would|will|could) ye\b\W*$|,?\s*\baye\b(?:\W*$|(?=\s*[.;!]))|^aye,?\s*", ""), (r"\b(could|would|can|will|do|did|have|are) ye\b", r"\1 you"), (r"\bwhaur\b", "where"),
     (r",?\s*(?:d'?ye|do ye|d ye|you) ken\b\W*$|,\s*ken\b,?", ""), (r"[.;,]\s*it(?:'s| s| is) no right (?:where it is|there|like that)\W*$", ""),  # '..., ken. It's no right where it is.'
     # a sailor's: 'atop o' that, matey', 'What be sittin' in W?', 'Don't ye lay a finger on X', 'over the side into the bin'
     (r"\batop o'\s*", "atop "), (r"\bo'\s*(?=that|the|it|them)\b", "of "), (r"\bwhat be\b", "what is"), (r"\b(?:lay|put) a finger on\b", "touch"), (r"\bover the side (?=into\b|in\b)", ""),

@@ -147,8 +147,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b((?:stays?|remains?) (?:in|on) the \w+ \w+),? (?:just |exactly )?as (?:they|it) (?:are|is)(?: now| right now| at the moment)?(?=\s*(?:[.;!,]|$))", r"\1"),  # '... stay in W, just as they are now'
     (r"(\b(?:in|on|at|into|onto) (the \w+ (?:bowl|block)|the (?:top|bottom) (?:left|right) corner|the bin|the table|the middle)\b[^.;]*?)[.;,]\s*(?:yes|yeah|yep),?\s*(?:in|on|at|into|onto) \2"
      r"(?:,? (?:and )?(?:(?:not|never) (?:anywhere|somewhere) else|nowhere else))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... in W. I think that's right... yes, in W, not anywhere else.'
-    (r"(?:,\s*(?:and )?|(?<=[.;] ))(?:nothing else|no other block) (?:should|may|can|must|is to|will) (?:go|be|end up) (?:in|into|inside) (the \w+ bowl)\b",
-     lambda m: f"{'. ' if m[0].startswith(',') else ''}no other block should be in {m[1]}"),  # '..., nothing else should go in W'
+    (r"(?:,\s*(?:and )?|(?<=[.;] )|\s+and )(?:(?:nothing else|no other block) (?:(?:should|may|can|must|is to|will) (?:go|be|end up)|is|sits) (?:in|into|inside) (the \w+ bowl)\b|"
+     r"(the \w+ bowl) (?:holds|contains|has|should (?:hold|contain|have)|must (?:hold|contain|have)) nothing else(?: in it| inside it| besides| apart from that)?(?=\s*(?:[.;!]|$)))",
+     lambda m: f"{'' if m[0].startswith(('.', ';')) or m[0][:1].isalpha() else '. '}no other block should be in {m[1] or m[2]}"),  # '..., nothing else should go in W', '..., and W holds nothing else'
     (r"\b((?:do not touch|do not go touching|leave|keep away from|stay away from) (the \w+ (?:bowl|block))),? (?:and )?(?:leave|keep) (?:it|that(?: one)?) (?:as it is|how it is|alone|where it is|like that|"
      r"like it is|be)(?=\s*(?:[.;!,]|$))", r"\1"),  # 'don't you go touching W, leave it how it is': W
     (r"(?:^|(?<=[.;] ))(the \w+ (?:block|bowl)),\s*(?:though,?\s*)?(?:that(?: one)?|it) (?:stays|remains|can stay|should stay|is staying)(?: put| where it is| as it is| exactly where it is)?(?=\s*(?:[.;!,]|$))",

@@ -41,6 +41,10 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:should|must|ought to|has to|needs to) (?:end up|go|be|live|stay)\b", r"\2 should be in \1"),  # 'The top left corner is X's bed, so that's where X should end up'
     (r"\b(?:(?:can|could|will) )?(every|each) (block|one) (?:(?:shall|should|must|will|is to) )?find (?:the|its) (?:bowl of its (?:own )?colou?r|matching bowl|own bowl|bowl (?:that|which) "
      r"matches its colou?r)\b", r"\1 \2 should be in the bowl of its own colour"), (r"\b(into|in) the bin you go\b", r"\1 the bin"),
+    (r"\b(?:let s |let us )?help ((?:every|each|all the|the) (?:\w+ )?blocks?|it|them|the \w+ block) (?:to )?find (its|their) (?:way (?:back )?(?:to |into )?)?(?=home\b|(?:own |matching )?bowls?\b)",
+     r"put \1 in \2 "),  # a yoga teacher's 'Let's help every block find its home: the bowl that shares its colour.'
+    (r"\b(the \w+ block) (?:is|s) (?:not|no longer|not at all) welcome (in|on|at) (the [\w ]+?)(?: any ?more| now)?(?=\s*(?:[,.;!]|$))", r"\1 should not be \2 \3"),
+    (r",\s*(?:so )?out (?:it|they|that one|he|she) (?:comes|come|goes|go)(?: out)?(?=\s*(?:[.;!]|$))", ""),  # a radio host's 'X is NOT welcome in W anymore, out it comes!'
     (r"\b(?:crowning|capping|topping) (?:it|it all|the (?:tower|stack|pile))(?: off)?(?: on top)?(?=\s*(?:[,.;!]|$))", "on top"),  # '..., and Z crowning it on top!'
     (r",\s*like (?:\w+ing|one \w+ per) [\w ]+?(?=\s*[;.!]|$)|(?<=\bon top)(?:,)? like (?:the|a|an) (?:icing|cherry|candle|crown|hat|topping|roof|star)"
      r"(?: on (?:the|a) (?:cake|tree|top))?(?=\s*[.;!]|$)", ""),  # 'a little tower, like the layer cakes I used to bake: ...', '... on top like the icing'

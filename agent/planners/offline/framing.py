@@ -340,7 +340,9 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:for|in) (?:our|the|my|this|today s|tomorrow s)(?: next| first| last| big)? (?:demo|demonstration|lesson|"
      r"class|experiment|trial|run|session|video|show|presentation|lecture)\b,?\s*", ""),
     (r",?\s*\bbefore (?:bedtime|dinner|lunch|breakfast|supper|school|class|tonight|the (?:lesson|meeting|demo|"
-     r"guests arrive|kids get home|class starts))\b", ""),
+     r"guests arrive|kids get home|class starts|tide turns|tide goes out|tide comes in|sun goes down|boss gets back|storm hits|rain starts))\b", ""),
+    (r"^(?:ugh,? |argh,? |so,? )?(?:the |my |our )?(?:kids|children|boys|girls|twins|grandkids|toddler|son|daughter|cat|dog) (?:have |has )?(?:mixed|messed|jumbled|muddled|scrambled|"
+     r"knocked|moved|played|swapped)\b[^,.;!?]*[,.;!]\s*(?=\w)", ""),  # a parent's 'kids mixed up the colours again, put the blocks in their matching bowls pls'
     (r"(?:[.;,]\s*|\s+)(?:because |since |as )?(?:the|my|our) (?:kids|children|boys|girls|twins|son|daughter|toddler|"
      r"grandkids|students|(?:little )?ones?)\b (?:left|have been|had|were|was|has been|dropped|knocked|threw|put|"
      r"got)\b[^.;]*$", ""),

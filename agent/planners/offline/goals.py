@@ -166,8 +166,7 @@ def _read(instruction: str, scene: Scene, history: list[str] | None) -> Parsed:
                             "where each block should go, e.g. 'put the red block in the blue bowl'")
     ctx.it = referent(entries, scene, lambda command: _goal_blocks(command, scene))
     command = last_command(entries)
-    if pending_question(entries) and not looks_like_command(text):
-        # The instruction answers the agent's question: re-read the command that prompted it.
+    if pending_question(entries) and not looks_like_command(text):  # the instruction answers the agent's question: re-read the command that prompted it
         if command is not None:
             ctx.answers.insert(0, instruction)
             text = clean_text(command)
@@ -364,7 +363,8 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                 named = [a for r in new for a in r.args if a in ctx.state.support and not (  # a stray sorted out of a bowl,
                     stray and r.negated and a not in clause)]  # unnamed: one of 'the rest'
                 if read is None or read.action != "unstack":  # 'unstack everything, then put three in W and the rest in the bin'
-                    ctx.mentioned += [b for b in named if b not in ctx.mentioned]
+                    spared = read and read.action == "not" and read.excluded and not any(rx(rf"\b{b}\b").search(read.excluded) for b in named)
+                    ctx.mentioned += [b for b in (ctx.state.blocks if spared else named) if b not in ctx.mentioned and not (spared and b in named)]  # 'nothing on the table but X. bin the rest': those
                     ctx.put += [r for r in new if not r.negated and r.block in ctx.state.support]
                     ctx.binned += [r.block for r in new if not r.negated and r.rel == "in_bin"]
                 ctx.group = [b for b in dict.fromkeys(named) if not (read and read.excluded and b in read.excluded)] if len(set(named)) > 1 else ctx.group  # never X of 'all out of W but X, then ... them'

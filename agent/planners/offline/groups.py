@@ -110,6 +110,8 @@ GROUPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # what remains
     (r"\bthe (?:rest|remainder|remnants?|others) of the (?:bunch|lot|set|pile|group)\b|\bthe (?:remainder|leftovers|left overs)(?: of the blocks)?\b|"
      r"\b(?:whatever|what) is left over\b|\b(?:everything|anything|whatever|all)(?: that| which)? is (?:still )?left(?: over)?\b(?! of\b)|\bthe (?:blocks|ones) (?:that are |still )?left over\b|\bthe left ?over (?:blocks|ones)\b", "the rest"),
+    # 'The rest of the blocks can go in the bin, but not X' said first: all but X
+    (r"^the (?:rest|others)(?: of the blocks| of them)?(?= [^.;]*?\b(?:but not|except(?: for)?|apart from|other than|besides|save for) the \w+ (?:block|one)\b)", "all the blocks"),
     # a container's load
     (r"^make (?:the contents of|the blocks in|the set in) (the \w+ bowl) (?:just |only )?(the \w+ block)(?:,? its (?:own |matching )?block)?(?=\s*(?:[.;,]|$))",
      r"\2 should be the only block in \1"),  # 'make the contents of W just X'

@@ -43,6 +43,8 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"\bi (?:do not|don t|am not|m not) (?:really |quite |exactly )?(?:think|believe|reckon|sure)(?: that)? {_BLOCK} (?:belongs|should be|should go|"
      rf"ought to be|ought to stay|should stay|goes) {_PREP} ", r"\1 should not be \2 "),  # "I don't really think X belongs in W"
     (r"\bi (?:would|d) (?:rather|prefer(?: it)?(?: if)?)(?: that)? (.+?) (?:were|was) ", r"\1 should be "),  # "I'd rather no blocks were stacked"
+    (rf"\b(i (?:would|d) (?:much |far |really )?(?:rather|sooner) (?:have |see |keep |get )?(?:{_BLOCK} )?(?:{_PREP} )?the [\w ]+?) than (?=(?:{_PREP}|sitting|"
+     r"staying|where)\b)", r"\1 instead of "),  # "I'd rather have X on the table than on Y": not what is said after 'than'
     (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),  # "let's do X in the bin first"
     (r"(?<=\w )(?<!all the )way (?:over |off |out |up |down |back )?(?=(?:on|to|at|in) the (?:far |very )?(?:left|right|back|front|top|bottom|edge|end|"
      r"corner)\b)", ""),  # 'the block way over on the right'

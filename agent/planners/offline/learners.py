@@ -45,7 +45,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(take|get|lift) (all (?:of )?the blocks|every block|everything) of (the (?:\w+ )?bowls?)\b", r"\1 \2 out of \3"),  # 'take all the blocks of the bowls'
     (r"\bmake (?:empty|clear) (?=the \w+ bowl\b)", "empty "),  # a learner's 'make empty W'
     (r"\bexact (?=(?:one|two|three|four|five|six) (?:blocks?|cubes?)\b)", "exactly "), (r"\bnot more (?=be\b)", "not "),  # 'put exact two blocks', 'X should not more be on Y'
-    (r"\b(take|get|lift) out (all (?:of )?the blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'
+    (r"\b(take|get|lift) out (all (?:(?:two|three|four) )?(?:of )?(?:the )?blocks|both (?:of )?the blocks|both blocks|the (?:two )?blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'
     (r"(\bthe blocks (?:in|inside|from) the \w+ bowl\b[^.;]*?),? but (the \w+ block) (?:keep|stay|stays|remain|remains|must stay|should stay) (?:in|inside) (?:the|that|this|its) bowl\b",
      r"\1 except \2"),  # a learner's 'put the blocks in W to the bin, but X keep in the bowl'
     (r"\b(the \w+ block) (?:let|leave|keep) (?:it|him|her) (?=where it is\b|like it is\b|as it is\b)", r"leave \1 "),  # a learner's 'and Y let it where it is'
@@ -57,8 +57,8 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^((?:please )?(?:put|place|move|drop)) (?:in|into) (the \w+ bowl) the (?:block|one) (?:(?:which|that|who) (?:has|have|is(?: of)?)|of)(?: the)? same colou?r(?: (?:with|as|like) "
      r"(?:it|this bowl|that bowl|the bowl))?(?=\s*(?:[.;,!]|$))", r"\1 the block of the same colour as \2 in \2"),  # 'Please put in W the block which has same colour with it'
     (r"^((?:please )?(?:put|place|throw|move|drop)) (in|into) (the bin|the \w+ bowl) (?![^,.;]*\bsame colou?r\b)((?:every|each|all|the)\b[^,.;]*?)(?=\s*(?:[.;,!]|$))", r"\1 \4 \2 \3"),  # 'Put into the bin the block which is under X'
-    (r"\b(take|get|lift|move|remove) (the \w+ block) off from (?=the \w+ block\b)", r"\1 \2 off "),  # a learner's 'take X off from Y'
-    (r"\b(?:the )?(\w+ block) (?:keep|stay|remain) (?:in|on|at) (?:its|his|her|the same|own) (?:own )?(?:place|position|spot)\b", r"the \1 stays where it is"),  # 'but X keep in its place'
+    (r"\b(take|get|lift|move|remove) (the \w+ block) off from (?:the )?(?=\w+ block\b)", r"\1 \2 off the "),  # a learner's 'take X off from Y'
+    (r"\b(?:the )?(\w+ block) (?:should |must |will |has to |needs to |shall )?(?:keep|stay|remain) (?:in|on|at) (?:its|his|her|the same|own) (?:own )?(?:place|position|spot)(?: only| itself)?\b", r"the \1 stays where it is"),  # 'but X keep in its place'
     (r"\b(want|like|need) (the \w+ (?:bowl|block)) (?:become|becomes|is) (?=empty\b|clear\b|free\b)", r"\1 \2 to be "),  # 'I want W become empty'
     (r"(?:^|(?<=[,;.] ))(?:and )?((?:all )?(?:the )?(?:blocks|ones) in (?:it|there|the \w+ bowl)|them|those) (?:please )?(throw|put|move|toss|drop|bring) (?:to|into|in) "
      r"(?=the bin\b|the \w+ bowl\b)", r"\2 \1 into "),  # a learner's 'all the blocks in it please throw to the bin'
@@ -67,6 +67,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),  # German 'egal': it does not matter which
     (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
     (r"\bthe blocks of (the \w+ bowl)\b", r"the blocks in \1"), (r"\bbut (the \w+ (?:bowl|block)|the blocks in the \w+ bowl),? (?:you )?let (?:it|them) (?:like|as|how) (?:it|they) (?:is|are)\b", r"but leave \1 as it is"), (r",\s*(?:that one|it) leave (?:as it is|where it is|alone)\b", ""),  # a Greek speaker's
+    (r"\b(one|two|three|four|five) from (?=the (?:\w+ )?blocks\b|them\b|these\b|those\b)", r"\1 of "),  # a Greek speaker's 'put two from the blocks in the bin'
     (r"\b(nearest|closest) with (?=the\b)", r"\1 to "), (r"\bleave (it|them|the \w+ block) lay (?=right |just )?", r"leave \1 "),  # 'the block nearest with X', 'leave it lay where it is'
     (r"(?<!let )(?<!will )(?<!must )(?<!should )(?<!can )(?<!to )\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)\b(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",
                                                 r"and do not touch \1"),  # an Arabic speaker's 'and W don't touch it, keep it like now'

@@ -12,6 +12,7 @@ _PUT = r"(?:set|put|place|drop|stack|move|bring|lower|lay|carry|take)"
 MANNER: tuple[tuple[str, str], ...] = (
     (r"\b((?:place|put|set|drop|lay|pop|move) (?:it|them)),\s+(?=(?:in|into|on|onto|at|to) the\b)", r"\1 "),  # what 'place it, gently now, in W' leaves
     (r"^((?![^.;]*\b(?:each|every|all|any|both)\b)[^.;]*?\b(?:lift|take|get|pull|pick|fish|fetch) (?:the \w+ block|it|that one)) (?:out|up and out)(?=,? (?:and|then) (?:set|put|place|drop|lay|move|stand) (?:it|them|that one)(?: down| back)? (?:on|onto|in|into|at) the\b)", r"\1"),  # 'lift it out and set it down on the table'
+    (r"(\bon (?:top of )?the \w+ block),\s*(?:with )?one (?:block |cube )?(?:on (?:top of )?|above |over )the other(?: one)?(?=\s*(?:[.;!,]|$))", r"\1"),  # 'Stack X on Y, one block on the other'
     (r",?\s*(?:with )?(?:the |its |all )?(?:edges|sides|corners|faces) (?:all )?(?:lined up|aligned|flush|matching|square|even)(?: (?:neatly|nicely|perfectly))?(?=\s*(?:[.;!,]|$))", ""),  # '..., edges lined up'
     (r"(\bon (?:top of )?the \w+ block),?\s*(?:dead|right|smack|bang|exactly)(?: in the)? (?:centre|center|middle)(?: of it)?(?=\s*(?:[.;!,]|$))", r"\1"),  # 'on Y, dead centre'
     (r"\s*\b(?:ever so|oh so)(?= (?:upon|on|onto|on top of|in|into|inside|at|to|down)\b|\s*(?:[,.;!]|$))", ""),  # 'lay it ever so gently upon Y' (the 'gently' gone)

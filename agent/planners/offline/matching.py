@@ -52,7 +52,7 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:the same colou?r as|the colou?r of) (?:the|that|this|its) bowl\b( out)?", r"take every misplaced block out of \1"),  # 'Take out anything in W that isn't the same colour as the bowl'
     (r"\bnon[- ]?matching blocks\b", "the unmatched blocks"), (r"^(?:all )?(?:the )?blocks (?:in|into|to) (?:the )?(?:same[- ]colou?r|matching) bowls\b", "put every block in its matching bowl"),
     (rf"\b{_MISMATCHED}", "every misplaced block"),  # 'throw any block that's sitting in a bowl of a different colour into the bin'
-    (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
+    (r"\b((?:every|each|any|all(?: the)?) blocks?|blocks|ones) (?:whose colou?r (?:matches|is the same as|corresponds to|corresponds with|agrees with|equals) (?:that of )?|(?:(?:that|which) (?:has|have)|with) the same colou?r as )(?:a|any|one of the|some) "
      r"bowls?\b", r"\1 that has a matching bowl"),
     (r"\b(?:put|place|move|set) (?:the|all the|all) (?:matching|matched) blocks (?:in|into) (?:their|the matching|their matching|their own) bowls\b", "put every block in its matching bowl"),
     (r"\b(?:any|every|each|all(?: the)?) blocks? with an? (?:matching )?bowl (?:in|of) (?:its|their) (?:own )?colou?r\b|^(?:the )?blocks (?:that|which) match an? bowl\b(?!'s| s\b)",

@@ -22,6 +22,7 @@ def unlabel(text: str) -> str:
     """'goal state: ...', 'Contestant, your challenge: ...', 'test 3: ...', 'log query: ...' -> what follows: a label
     before a colon that names nothing here and is no command of its own ('move: red block -> bowl' keeps its verb)."""
     text = rx(r"^\s*(?:\[[^\]]{0,40}\]\s*)+").sub("", text)  # a log line's tags: '[trial 17] operator: ...', '[calib]'
+    text = rx(rf"^\s*(?:the )?((?:{_COLOURS}) (?:bowl|block|cube))\s*:\s*(?=(?:should|must|shall|has to|needs to|is to|will|may|can)\b)", re.IGNORECASE).sub(r"the \1 ", text)  # 'W: should contain no blocks'
     item = rf"(?:the )?(?:{_COLOURS})(?: block| cube)?\s*(?::|,|->|-)"  # a list of 'X: where', headed by what it is: 'The plan, block by block: ...'
     if head := rx(rf"^(?:(?!\b(?:{_COLOURS})\b)[^:.;?])*?\b(?:list|plan|destinations?|arrangement|pairings?|pairs|mapping|assignments?|layout|moves)\b"
                   rf"(?:(?!\b(?:{_COLOURS})\b)[^:.;?]){{0,40}}?(?:\s*:|\s+[-\u2013\u2014]+|,)\s*(?={item})", re.IGNORECASE).match(text):

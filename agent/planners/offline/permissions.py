@@ -38,6 +38,10 @@ PERMISSIONS: tuple[tuple[str, str], ...] = (
      r"\b(?:i )?(do not|don[' ]?t|would not|wouldn[' ]?t|never) want ((?:the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*)|it|them) (?:going |to go |getting |"
      r"to get |ending up |to end up )?(?:anywhere )?near (?:that|this|the) (bin|\w+ bowl)\b",  # 'keep X away from the bin', "I don't want X going anywhere near that bin"
      lambda m: f"do not put {m[1]} in {m[2]}" if m[1] else f"i do not want {m[4]} in the {m[5]}"),
+    (r"(?:^|[.;,]\s*)(?:and |but )?(the bowls|every bowl|each bowl|the \w+ bowl) (?:can |may |should |get to |will |must )?(?:keep|keeps|hold on to|holds on to) (?:what|whatever) "
+     r"(?:they|it)[ ']?(?:have|has|ve|s|hold|holds|contain|contains)(?: got)?(?: in (?:them|it))?(?=\s*(?:[.;,!]|$))|(?:^|[.;,]\s*)(?:and |but )?(the bowls|every bowl|each bowl|the \w+ bowl) "
+     r"(?:can |may |should |get to |will |must )?(?:keep|keeps) (?:their|its) (?:blocks|contents|load)(?=\s*(?:[.;,!]|$))",
+     lambda m: f"{', and ' if m[0][:1] in '.;,' else ''}leave the blocks in {m[1] or m[2]} where they are".replace("in every bowl", "in the bowls").replace("in each bowl", "in the bowls")),  # '...; the bowls can keep what they've got'
     # a policy: 'no block may leave its bowl'
     (r"(?:^|[.;,]\s*)(?:(?:house |the )?(?:rule|policy)(?: here)?(?: is)?(?: that)?\s*,?\s*)?no block (?:may|can|is allowed to|should) leave its bowl(?=\s*(?:[.;,]|$))",
      ", and leave every block in a bowl where it is"),

@@ -99,8 +99,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(block|one|cube|blocks|ones|bowl|bowls)(?: (?:that is|that s|which is|that are|sitting|lying|resting|"
      r"standing))? by (?=the (?:\w+ )*?(?:bin|bowl|block|cube|corner|middle|edge)\b)",
      r"\1 next to "),  # 'the block sitting over by the bin'
-    (r"\b(lying|sitting|standing|resting) out (?=on|in|at)", r"\1 "), (r"(^|, |; |and |: |that |is )(the \w+ (?:block|cube)) (?:sits |is |stands |should be |should sit |goes |lies |rests |to be )?on the table,? (?:all )?"
-     r"(?:by itself|on its own|alone)\b", r"\1\2 is on the table and nothing is on \2"),  # 'X sits on the table by itself': clear, on the table
+    (r"\b(lying|sitting|standing|resting) out (?=on|in|at)", r"\1 "), (r"(^|, |; |and |: |that |is )(the \w+ (?:block|cube)) (?:sits |is |stands |should be |should sit |goes |lies |rests |to be |belongs (?:down )?)?on the table,? (?:all )?"
+     r"(?:(?:resting|sitting|standing|lying) )?(?:by itself|on its own|alone)\b", r"\1\2 is on the table and nothing is on \2"),  # 'X sits on the table by itself': clear, on the table
     (r"(?<=\btable) (?:by itself|on its own)\b", ""),
     # order along the table: 'the first two blocks from the left', 'the last block on the right', 'the second one
     # from the left'
@@ -163,6 +163,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(?:(?:take|strip|lift|pull|get) (?:it|them) off,? and (?:then )?)?(put|move|throw|"
      r"toss|bin|drop|take|chuck|dump) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
      lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
+    (r"^(?:(?:folks|everyone|guys|friends|people|ok|okay|so|right|now),?\s*)*(?:whatever|everything that|anything that|everything) (?:is |s )?((?:in|on|inside) the \w+ (?:bowl|block)),\s*(?:all of it|all of them|it all|the lot|every bit of it|every last bit) "
+     r"(?:goes|go|should go|must go|can go|belongs|is going) (?=(?:in|into|to|onto|on) )", r"put everything \1 "),  # 'whatever is in W, all of it goes in the bin'
     (r"^((?:the|whatever) (?:block|one)(?: that)? (?:is |s )?(?:in|on|under|on top of) the \w+ \w+) (?=(?:move|put|bin|place|take|get|throw|drop|stick|pop) (?:it|that|that one)\b)", r"\1, "),  # no comma
     (r"^(?:look at|consider|check|see) (?:all )?the blocks (on the table|in the \w+ bowl)(?:,)? and (?:find|pick|spot|choose) the one (nearest|closest|furthest|farthest) (?:to|from) (the \w+ \w+)[.;]\s*"
      r"(?:that one|it) (?:goes|should go|belongs) (into|in|to|onto|on) ", r"put the block \2 to \3 that is \1 \4 "),  # a teacher's 'Look at the blocks on the table and find the one nearest W. That one goes into W.'

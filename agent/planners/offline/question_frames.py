@@ -39,8 +39,9 @@ def unframed(t: str) -> str:
     t = rx(r"^i wonder where (the [\w ]+?) (?:got to|went|ended up|has gone|is)(\W*)$").sub(r"where is \1\2", t)
     t = rx(r"^(is|are) (the [\w ]+?) to be found (?:within|in|inside|on|upon) ").sub(r"\1 \2 in ", t)  # '... to be found within W?'
     t = rx(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)").sub("", t)
-    t = rx(r"^(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
+    t = rx(r"^(?:(?:please|kindly|now),? )?(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
                r"whereabouts) of (the [\w ]+?)(\W*)$").sub(r"where is \1\2", t)  # 'Report the current location of X.'
+    t = rx(r"^how many (blocks|cubes) (?:be|are|is)(?: there)? (?:stowed|stored|kept|stashed|packed|sat|loaded|parked) (?=in|inside|on)\b").sub(r"how many \1 are ", t)  # a sailor's 'how many blocks be stowed in W?'
     t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*").sub(" ", t)
     t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing|tucked|nestled|hiding|hidden|stashed|kept|laid|riding|stood) "
            r"(?=on top of|on|in|inside)\b").sub("", t)

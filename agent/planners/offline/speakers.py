@@ -28,6 +28,8 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:construct|assemble|erect|create|form) (?=(?:a|one|me a) (?:\w+ block )?(?:tower|stack|pile)\b)", "build "),
     (r"[.;]\s*the (?:tower|stack) (?:should|must|is to|has to) (?:be|stand) on the table(?=\s*(?:[.;!]|$))", ""),  # a physicist's '... The tower is to stand on the table.'
     (r"^(?:(?:hi|hello|hey|sorry|um+),? )*i (?:think|believe|guess) (?:i am|i m|i was) (?:supposed|meant|told) to ask you to ", ""),  # an intern's 'Hi, sorry, I think I'm supposed to ask you to ...'
+    (r"^(?:request|requesting)(?: that)? (the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?) (?:be|is|get) (?:moved|placed|put|taken|relocated|transferred|shifted|set) "
+     r"(?=to|in|into|on|onto|at|inside)\b", r"put \1 "),  # a pilot's 'Requesting X be moved to the bin.'
     (r"^(?:request|requesting) (?=(?:exactly |just |only )?(?:one|two|three|four|the|a) )", "put "),  # a pilot's 'Request exactly two blocks in W, any two will do. Over.'
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
     (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),

@@ -153,7 +153,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"(?:still )?there|are there any)\b", r"is there a \1"),
  (r"\byou know(?: what i mean| what(?=,| [a-z]+,))?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*like (?:one|a single) \w+ (?:per|in each|in every) (?:bowl|pot|vase|jar)\b", ", one per bowl"),  # a gardener's 'One block in each bowl, like one seedling per pot': one each
-    (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*", ""),  # ', like a steak on the board'
+    (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*|,\s*(?:just |much )?(?:the )?same as (?:a|an)\b(?![^,;.!?]*\b(?:bin|table|the \w+ bowls?|blocks?)\b)[^,;.!?]*", ""),  # ', like a steak on the board', ', same as a bulb ...'
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
     (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )(?<!d )(?:(?:the way you(?:'d| d| would)|(?:much |just )?as one (?:might|would|may)) (?=\w)|(?:(?:it is|it s|its|that is|that s|thats) )?(?:just )?(?:like|same as) (?!(?:this|that|so|before|now|usual|always|it|they|them|these|those|i|you|we)\b))(?:(?<=you'd )|(?<=you d )|(?<=would )|(?<=might )|(?<=may )|(?:an?|the|some|my|our|your|his|her) |(?=\w+ing\b)|(?=\w+(?: \w+)?(?:\s*[,.;:!?]|\s*$| (?:that|which|on|in|upon|over|onto|into|at|to|from|under|after|before|through|across)\b)))[^,.;:]+"
      r"(?:,\s*an? [^,.;:]+)*", lambda m: m[0] if rx(r"\b(?:bin|table|corners?|middle|blocks?|cubes?|" + (r"" if rx(r"\W*(?:just )?like \w+ing\b").match(m[0]) else

@@ -179,6 +179,10 @@ def untagged(instruction: str) -> str:
         if not part.rstrip().endswith("?"):
             out.append(part)
             continue
+        if wish := rx(rf"{_LEAD}(?:would|wo){_NT} it be (?:so |really |just )?(?:great|nice|lovely|wonderful|brilliant|fantastic|cool|amazing|good|neat|perfect|grand|"
+                      r"ideal|fun)(?:,? (?:folks|everyone|guys|friends|people))?,? if (?P<p>.+?)\W*$", re.I).match(part):  # "Wouldn't it be great if X sat in W?": a wish
+            out.append(f"It would be great if {wish['p']}.")
+            continue
         if said := _checked(part.rstrip(" ?")):  # 'Is it fair to say W isn't empty?', 'Is there nothing but X in W?'
             out.append(said[0].upper() + said[1:] + "?")
             continue
