@@ -1,0 +1,75 @@
+"""What the three-hundred-and-fifteenth to three-hundred-and-nineteenth untuned batches (`benchmarks.language_fresh314`
+to `language_fresh318`: a nurse, a pilot, a gardener, a teenager, a plumber, an accountant, a grandma, a sailor, a baker,
+a scientist, a shy student, a radio host, a taxi driver, a programmer, a great-aunt, a yoga teacher, an electrician, a
+journalist, a farmer, a busy parent, plain adults, and Vietnamese, Hindi, Greek, Arabic and Hungarian speakers) and the
+mends they prompted found, said in other words than the batches. The wrong actions: a plain adult's "I'd rather have X
+on the table than on Y" did nothing; another's 'Nothing should be left on the table except X. Put the rest in the bin.'
+binned X too; found while mending, '...; the bowls keep their blocks' put blocks into the bowls. The wrong replies: a
+sailor's 'How many blocks be stowed in W?', a scientist's 'Please state the current location of X.'."""
+
+from __future__ import annotations
+
+from sim.core.errors import PlanningError
+from sim.core.lexicon import BIN, TABLE
+
+from tests.agent.test_understanding_fresh138 import coloured, crowded
+from tests.agent.test_understanding_fresh199 import moved
+from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, outcome
+
+GB = "green bowl"
+_LOOSE = (R, G, Y)  # in crowded(): the blocks in no bowl (the green block on the red one)
+
+
+def _binned(*blocks: str):
+    """Those blocks in the bin, every other block where it was."""
+    return lambda i, f: all(f.support[b] == BIN for b in blocks) and all(f.support[b] == i.support[b] for b in f.blocks if b not in blocks)
+
+
+SAID = [  # read by the tests of `test_understanding_fresh223` (one test body for every session's table)
+    # the wrong actions, in other words
+    ("I would much rather see the green block on the table than on the red block.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+    ("I'd sooner have the yellow block in the bin than on the table.", _binned(Y), crowded),
+    ("Nothing should stay on the table except the yellow block; put the rest in the bin.", _binned(R, G), crowded),
+    ("Put every block that isn't in a bowl in the bin; the bowls keep their blocks.", _binned(*_LOOSE), crowded),
+    # the refusals, in other words
+    ("Please take the green block off from red block and put it in the bin.", _binned(G), crowded),
+    ("The yellow block belongs in the cyan bowl, same as a plant belongs in its pot.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Requesting the yellow block be moved into the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Every block that is not in a bowl can go in the bin; the bowls can keep what they have.", _binned(*_LOOSE), crowded),
+    ("Stack the green block on top of the yellow block, one block on the other.", lambda i, f: f.support[G] == Y and moved(i, f) == {G}, crowded),
+    ("Final state: the yellow block is in the cyan bowl, and the cyan bowl contains nothing else.",
+     lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("I'd fancy the yellow block stowed in the bin before the sun goes down.", _binned(Y), crowded),
+    ("Kindly take out both the blocks from the white bowl and keep them on the table itself.",
+     lambda i, f: f.support[P] == f.support[O] == TABLE and moved(i, f) == {P, O}, crowded),
+    ("Every block that ain't in a bowl goes in the bin, aye. Leave the ones in the bowls.", _binned(*_LOOSE), crowded),
+    ("The rest of the blocks can go in the bin, but not the yellow block.", _binned(P, O, B, R, G), crowded),
+    ("Kindly shift yellow block to the top right corner but red block should remain at its place only.",
+     lambda i, f: f.support[Y] == "top right corner" and moved(i, f) == {Y}, crowded),
+    ("Wouldn't it be lovely, everyone, if the yellow block sat in the cyan bowl?", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Put two from the blocks in the bin, any two.", lambda i, f: sum(f.support[b] == BIN for b in f.blocks) == 2, crowded),
+    ("Whatever is in the white bowl, all of it goes in the bin!", _binned(P, O), crowded),
+    ("The blue block is NOT welcome in the purple bowl any more, out it comes!", lambda i, f: f.base(B) != PB and moved(i, f) == {B}, crowded),
+    ("The leftmost block, yes, the one way over on the left, goes in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Every block whose colour agrees with that of a bowl is to be put in that bowl.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and moved(i, f) == {B, G}, coloured),
+    ("white bowl: should contain no blocks. empty it", lambda i, f: f.base(P) != WB and f.base(O) != WB, crowded),
+    ("Let's help each block find its own bowl.", lambda i, f: f.base(B) == BB and f.base(G) == GB and moved(i, f) == {B, G}, coloured),
+    ("ugh, the kids messed up the colours, put the blocks in their matching bowls", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("The green block belongs down on the table, sitting on its own.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+]
+
+ASKED = [  # (text, a part of the reply)
+    ("How many blocks be kept in the white bowl?", "2 (blocks in the white bowl)"),
+    ("Kindly report the present location of the yellow block.", "The yellow block is on the table"),
+]
+
+
+def test_a_block_said_by_the_top_of_the_table_is_never_another() -> None:
+    """'the block nearest the top of the table' (FRESH314) took a block from the middle of the table: the one nearest
+    the top edge (the pink block, in the white bowl) or a refusal, never another."""
+    try:
+        i, f = outcome("Put the block nearest the top of the table in the bin.", crowded())
+    except PlanningError:
+        return
+    assert moved(i, f) == {P} and f.support[P] == BIN
