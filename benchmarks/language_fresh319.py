@@ -10,6 +10,15 @@ their own trade or age or first language. Six personas write them:
 - gamer5: a gamer, slang, abbreviations ("yo stack the red block on the green block pls")
 - plain100: a plain, ordinary adult ("Move the red block to the middle of the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 856dc52, the code of dba2683, before anything it could prompt): 0.90
+goal-correct (270 of 300), 30 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a grandpa's 'X
+should be sitting on top of Y, if you don't mind, just like the old wooden blocks I had as a boy.', 'It would be nice
+if X were over in the top right corner, the way I used to keep my chess pieces tidy in the corner of the board.',
+'Every block that isn't already sitting in a bowl, I'd like those put in the bin, please; my late wife always said a
+tidy table is a happy table.' and 'I don't care for X sitting up on Y like that; it reminds me of a wobbly wedding
+cake. It shouldn't be on there.', a waiter's 'Two blocks into W, please, coming right up.' and '..., then Y on top of
+it, coming up!'.
 """
 
 from __future__ import annotations

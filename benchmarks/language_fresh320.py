@@ -9,6 +9,17 @@ way they would type to any helper. Six personas write them:
 - office2: an office worker typing fast between meetings, some typos ("pls move teh red block to the middle, thx")
 - plain101: a plain, ordinary adult ("Put the red block in the bin, please.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 856dc52, the code of dba2683, before anything it could prompt): 0.8333
+goal-correct (250 of 300), 50 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a historian's
+'..., much as one builds a little column of masonry, one stone at a time?', 'X, by rights and by long custom, belongs
+in W.', 'I should very much like to see X resting in W, if it would not be too much trouble.', 'In the interest of
+good order, I would ask that every block presently resting in a bowl be returned to the table.', 'Might you tell me,
+as a matter of simple record, how many blocks presently rest upon the table?' and 'Each block whose colour corresponds
+to that of a bowl ought, I think, to be placed within its counterpart, as a careful archivist files like with like.',
+an office worker's 'would be gr8 if X ended up in the bin, thx' and 'empty W into the bin but dont touch V, its fine
+as is', a plain adult's 'X shouldn't be in W. Could you move it out?', a Portuguese speaker's 'Can you say me where is
+X?'.
 """
 
 from __future__ import annotations

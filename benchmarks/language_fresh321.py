@@ -9,6 +9,13 @@ would use anyway. Six personas write them:
 - coach5: a sports coach, energetic, motivational: "Let's go! Blue block to the middle, right now, no hesitation!"
 - plain102: a plain, ordinary adult: "Take the red block off the green block and put it on the table."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 856dc52, the code of dba2683, before anything it could prompt): 0.90
+goal-correct (270 of 300), 25 refused, 5 questions, 0 wrong actions, 0 wrong replies. The refusals and questions: a
+coach's 'Let's go! Move X to the middle, right now, no hesitation!', 'Champ, X needs to end up in W! You've got
+this!', 'Everybody in the bin! Every single block, let's clear this table, go go go!' (asked which block), 'Nobody
+stays on X! Get everything off it, come on!' and 'Colour match drill! Every block that has a bowl of its own colour
+goes home to it!', a pharmacist's 'Could you confirm exactly how many blocks are in W at the moment?'.
 """
 
 from __future__ import annotations

@@ -9,6 +9,16 @@ where and sorting blocks by colour, each in their own way of typing. Six persona
 - nan5: a nan, warm, rambling, old-fashioned ("Could you be a dear and pop the red block in the middle of the table?")
 - plain103: a plain, ordinary adult ("Take the red block off the blue block and put it on the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 856dc52, the code of dba2683, before anything it could prompt): 0.8667
+goal-correct (260 of 300), 30 refused, 0 questions, 5 wrong actions, 5 wrong replies. The wrong actions: a mechanic's
+'Scrap everything except X: all the other blocks go in the bin.' binned X too. The wrong replies: a nan's 'Is there
+anything in W at all, dear? ...' ('I don't see the W at all'). The refusals: a mechanic's 'X goes on top of Y. That's
+how this one's meant to be assembled.', 'See the block sitting on X? Pull it off and put it in W.' and 'Match the
+parts up: every block goes in the bowl that's the same colour as it, where there is one.', a plain adult's 'X should
+be on the table, not stacked on Y.', a Japanese speaker's 'Please make W empty, but X please keep in the bowl, do not
+move it.' and 'Please put each block in the bowl of same colour. The blocks which have no same colour bowl, please
+leave them as they are.'.
 """
 
 from __future__ import annotations

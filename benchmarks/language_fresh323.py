@@ -9,6 +9,16 @@ would ask a colleague across a desk. Six personas write them:
 - student6: a university student, casual, sometimes unsure ("i kinda want the cyan block in the bin tbh")
 - plain104: a plain, ordinary adult ("Stack the red block on the blue block.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 856dc52, the code of dba2683, before anything it could prompt): 0.8967
+goal-correct (269 of 300), 30 refused, 0 questions, 1 wrong action, 0 wrong replies. The wrong action: a retiree's
+'The block closest to W, would you put that one in the bin for me?' binned the block closest to W, which stood in
+another bowl; the check counts only blocks on the table, so this one is the check's reading, left as it is. The
+refusals: an artist's 'Sweep every single block into the bin. I want a clean, empty table to start over.', 'No block
+should stay in W. Empty it out onto the table, I want the bowl bare.' and '..., then set Y on top of it, a small
+column right at the centre.', a student's 'can u put like three blocks in the bin? any three, doesn't matter which', a
+retiree's '... And please leave W and whatever is in it alone, I've just got that how I like it.', a Ukrainian
+speaker's 'Put X on Y, but Z not touch, leave where it is.'.
 """
 
 from __future__ import annotations
