@@ -71,6 +71,9 @@ def chatter(sentence: str) -> bool:
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r",\s*(?:it s|its|it is|that s|thats|that is|they re|theyre|they are) (?:fine|ok|okay|good|perfect|alright) as is\b", ""),  # '..., dont touch V, its fine as is'
+    (r"[.;!]\s*(?:(?:my|our|his|her) [\w ]+? (?:always |often )?(?:said|says|used to say)(?: that)?,?\s*)?an? (?:tidy|clean|neat|clear) (?:table|desk|house|home|kitchen|bench|workshop|room) "
+     r"(?:is|makes) an? (?:happy|good|safe|clear|calm|healthy) \w+\W*$", ""),  # '...; my late wife always said a tidy table is a happy table.'
     (r"(\bthe \w+ (?:block|one)),\s*(?:yes|yep|yeah|that s right|that is right),\s*the (?:\w+ )?(?:one|block)\b[^,;.!?]*?(?=,|\s+(?:goes|go|should|must|belongs|needs|has to|is to|can|will|gets)\b)", r"\1"),  # 'the rightmost block, yes, the one way over on the right, goes ...'
     (r"\b(is|are|be) not,\s*however,\s*(?=to be\b)", r"\1 not "),  # a lawyer's 'it is not, however, to be placed in the bin'
     (r"[,.;]\s*(?:i (?:like|love) it (?:like that|that way|as it is)|(?:i|we) still (?:want|need|like|use) (?:it|them))(?=\s*(?:[.;!]|$))", ""),  # '..., I like it like that', '..., I still want it'

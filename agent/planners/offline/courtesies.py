@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-NO_TROUBLE = (r"if (?:it|that|this)(?:['\u2019 ])?(?:s| is| would be) (?:no|not(?: too| that)?(?: much)?(?: any)?(?: of)?(?: a)?) "
+NO_TROUBLE = (r"if (?:it|that|this)(?:['\u2019 ])?(?:(?:s| is| would be) (?:no|not(?: too| that)?(?: much)?(?: any)?(?: of)?(?: a)?)|(?: would not be| wouldn['\u2019 ]?t be| is not| isn['\u2019 ]?t)"
+              r"(?: too| that)?(?: much)?(?: of)?(?: a)?) "
               r"(?:trouble|bother|problem|hassle)(?: (?:for|to|with|by) you)?(?: at all)?"
               r"(?:,? (?:and|which) (?:it|that) (?:shouldn['\u2019 ]?t|should not|won['\u2019 ]?t|will not|isn['\u2019 ]?t|is not)(?: be)?)?")  # ', and it shouldn't be'
 

@@ -125,8 +125,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:in|into|for) (the bin|the \w+ bowl)(?=\s*(?:[,.;]|$))", r"put \1 in \2"),  # 'The block on top of X, that one's for the bin please.'
     (r"\b(closest|nearest) to (the (?:(?:top|bottom) (?:left|right) corner|middle))\b([^.;]*?)\b(?:(?:into|in|to|at) (?:that|this|the same) (?:corner|spot|place)|"
      r"(?<=it )(?:exactly |right )?there)\b", r"\1 to \2\3 at \2"),  # 'move the block closest to C into that corner', '... put it exactly there'
-    (r"^((?:bin|86|throw away|toss|put|move|clear) (?:everything|all(?: of)?(?: the)? blocks|every block) (?:but|except|apart from|other than|save) the \w+ block\b"
-     r"(?: (?:in|into) the bin)?)\s*[:;,.]\s*(?:so )?(?:every other block|everything else|all the others|all the other blocks|the rest) (?:goes|go|should go|must go|is "
+    (r"^((?:bin|86|throw away|throw|toss|put|move|clear|scrap|chuck|dump|ditch|trash|junk) (?:everything|all(?: of)?(?: the)? blocks|every block) (?:but|except|apart from|other than|save) the \w+ block\b"
+     r"(?: (?:in|into) the bin)?)\s*[:;,.]\s*(?:so )?(?:every other block|everything else|all the others|all the other blocks|the rest|the others|all the rest) (?:goes|go|should go|must go|is "
      r"going|are going)? ?(?:in|into) the bin\b", r"\1"),  # 'bin everything but X: every other block goes in the bin': said again
     (r"^(the \w+ block) has (?:got )?(?:its own|its|a matching|a) (?:colou?r )?bowl(?: of its (?:own )?colou?r)?,? (?:(?:right|yeah|you see|ok),? )?(?:so )?(?:put|pop|stick|place|drop) "
      r"it in (?:there|it|that bowl)\b", r"put \1 in its own colour bowl"),  # 'so X has its own colour bowl right, put it in there'

@@ -43,7 +43,8 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"matches its colou?r)\b", r"\1 \2 should be in the bowl of its own colour"), (r"\b(into|in) the bin you go\b", r"\1 the bin"),
     (r"\b(?:let s |let us )?help ((?:every|each|all the|the) (?:\w+ )?blocks?|it|them|the \w+ block) (?:to )?find (its|their) (?:way (?:back )?(?:to |into )?)?(?=home\b|(?:own |matching )?bowls?\b)",
      r"put \1 in \2 "),  # a yoga teacher's 'Let's help every block find its home: the bowl that shares its colour.'
-    (r"\b(?:let s |let us )?help (?=(?:every|each|all the) blocks? should be in\b)", ""),  # what another rule made of '... find its own bowl'
+    (r"\b(?:let s |let us )?help (?=(?:every|each|all the) blocks? should be in\b)", ""),
+    (r"(\b(?:a|its) (?:bowl of its (?:own )?colou?r|matching bowl)\b[^.;!]*?)\b(?:goes|go|heads|head|comes|come) home (?:to|into|in) (?:it|that bowl|that one)\b", r"\1goes in its matching bowl"),  # what another rule made of '... find its own bowl'
     (r"\b(the \w+ block) (?:is|s) (?:not|no longer|not at all) welcome (in|on|at) (the [\w ]+?)(?: any ?more| now)?(?=\s*(?:[,.;!]|$))", r"\1 should not be \2 \3"),
     (r",\s*(?:so )?out (?:it|they|that one|he|she) (?:comes|come|goes|go)(?: out)?(?=\s*(?:[.;!]|$))", ""),  # a radio host's 'X is NOT welcome in W anymore, out it comes!'
     (r"\b(?:crowning|capping|topping) (?:it|it all|the (?:tower|stack|pile))(?: off)?(?: on top)?(?=\s*(?:[,.;!]|$))", "on top"),  # '..., and Z crowning it on top!'

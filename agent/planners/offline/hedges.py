@@ -1,6 +1,7 @@
 """Hedged and tentative requests, each said as the request the clause reader knows: 'I was wondering whether X could go
 on Y', 'I've been wondering if X would look better on Y' (put X on Y), 'I wonder if I could have X in the bin', 'I don't
-really think X belongs in W' (X not in W), "I'd rather no blocks were stacked", "let's do X in the bin first", 'could each
+really think X belongs in W' (X not in W), "I don't care for X sitting up on Y like that; it reminds me of ..." (X not on
+Y), "I'd rather have X on the table than on Y", "I'd rather no blocks were stacked", "let's do X in the bin first", 'could each
 bowl get ...', thinking aloud ('same-coloured blocks into the same-coloured bowls'), a closing 'Let's try that.'. Hedges
 that carry no goal at all ('I think', 'if I'm not mistaken') are `fillers.FILLER_RE`'s. Read among `speech.SPEECH`'s
 rules, right after `states.STATES`."""
@@ -45,6 +46,10 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bi (?:would|d) (?:rather|prefer(?: it)?(?: if)?)(?: that)? (.+?) (?:were|was) ", r"\1 should be "),  # "I'd rather no blocks were stacked"
     (rf"\b(i (?:would|d) (?:much |far |really )?(?:rather|sooner) (?:have |see |keep |get )?(?:{_BLOCK} )?(?:{_PREP} )?the [\w ]+?) than (?=(?:{_PREP}|sitting|"
      r"staying|where)\b)", r"\1 instead of "),  # "I'd rather have X on the table than on Y": not what is said after 'than'
+    (r"[.;,]\s*(?:it|that|this|they) (?:reminds|remind|makes|make) me (?:of|think of) [^.;!?]*", ""),  # a feeling about how things are: '...; it reminds me of a wobbly wedding cake.'
+    (rf"^i (?:do not|don t|really do not|really don t) (?:care for|like|love|fancy|much like) {_BLOCK} (?:sitting|resting|perched|stacked|lying|standing)(?: up)? (?:on top of|on) "
+     rf"{_BLOCK}(?: like that| there)?", r"\1 should not be on \2"),  # "I don't care for X sitting up on Y like that"
+    (r"(\bthe \w+ block (?:should|must) not be (?:on|in) the \w+ (?:block|bowl))[.;,]\s*(?:it|that one) (?:should|must) not be (?:on |in )?(?:there|it|that one)\W*$", r"\1"),  # '... It shouldn't be on there.': said again
     (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),  # "let's do X in the bin first"
     (r"(?<=\w )(?<!all the )way (?:over |off |out |up |down |back )?(?=(?:on|to|at|in) the (?:far |very )?(?:left|right|back|front|top|bottom|edge|end|"
      r"corner)\b)", ""),  # 'the block way over on the right'

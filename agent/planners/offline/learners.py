@@ -67,6 +67,9 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:(?:which|what)(?: ones?| blocks?)? (?:is|are) |(?:is|it is|it s) )?egal(?: which(?: ones?)?)?\b", ""),  # German 'egal': it does not matter which
     (r"\b(the \w+ block) (?:do not|dont|don t|does not|doesnt|doesn t) (?:stay|stays|sit|sits|remain|remains) (?=in |on |at )", r"\1 should not stay "),  # 'X don't stay in W'
     (r"\bthe blocks of (the \w+ bowl)\b", r"the blocks in \1"), (r"\bbut (the \w+ (?:bowl|block)|the blocks in the \w+ bowl),? (?:you )?let (?:it|them) (?:like|as|how) (?:it|they) (?:is|are)\b", r"but leave \1 as it is"), (r",\s*(?:that one|it) leave (?:as it is|where it is|alone)\b", ""),  # a Greek speaker's
+    (r"\b(the \w+ block) (?:please )?(?:keep|stay) (?:in|inside) (?:the|that|this|its) bowl\b", r"leave \1 where it is"),  # a Japanese speaker's 'but X please keep in the bowl'
+    (r"\b(the \w+ block) (?:not touch|do not touch|don t touch|no touch),? (?:leave|keep)(?: it)? where (?:it is|it s)\b", r"leave \1 where it is"),  # 'but Z not touch, leave where it is'
+    (r"\b(blocks?|ones?) (?:which|that) (?:have|has) no same colou?r bowl\b", r"\1 without a matching bowl"),  # 'The blocks which have no same colour bowl'
     (r"\b(one|two|three|four|five) from (?=the (?:\w+ )?blocks\b|them\b|these\b|those\b)", r"\1 of "),  # a Greek speaker's 'put two from the blocks in the bin'
     (r"\b(nearest|closest) with (?=the\b)", r"\1 to "), (r"\bleave (it|them|the \w+ block) lay (?=right |just )?", r"leave \1 "),  # 'the block nearest with X', 'leave it lay where it is'
     (r"(?<!let )(?<!will )(?<!must )(?<!should )(?<!can )(?<!to )\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)\b(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",

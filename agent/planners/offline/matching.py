@@ -21,7 +21,7 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:(?:in|into|inside) (?:each|every) bowl|for (?:each|every) bowl)\s*[,:]?\s*(?:place|put|set|drop|goes|go) the block (?:that shares its colou?r|of its (?:own )?colou?r|"
      r"of the same colou?r|of the matching colou?r|(?:that|which) matches it|(?:that is |which is )?the same colou?r(?: as it)?)(?: (?:in|into|inside) it)?\b",
      "put every block in its matching bowl"),  # an architect's 'Into each bowl place the block that shares its colour'
-    (r"\b(blocks|ones) (without|with no) (?:a )?matching bowl\s*[:,]\s*(?:just )?(?:leave|keep) (?:them )?(?:in place|where they are|alone|as they are)\b",
+    (r"\b(?:the )?(blocks|ones) (without|with no) (?:a )?matching bowl\s*[:,]\s*(?:please |just )?(?:leave|keep) (?:them )?(?:in place|where they are|alone|as they are)\b",
      r"leave the \1 \2 a matching bowl where they are"),  # an analyst's 'Blocks without a matching bowl: leave in place.'
     (r"\bif (?:a|any|the) block has (?:a|its own|its) (?:bowl of (?:the same|its own|its) colou?r|matching bowl|bowl (?:of|with) (?:the same|its) colou?r),? (?:then )?(?:it goes|it should go|"
      r"put it|pop it|place it|move it)(?: in| into)? (?:that|its|the matching|the same[- ]colou?r(?:ed)?) bowl\b", "every block that has a matching bowl goes in its matching bowl"),

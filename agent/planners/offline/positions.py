@@ -99,6 +99,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(block|one|cube|blocks|ones|bowl|bowls)(?: (?:that is|that s|which is|that are|sitting|lying|resting|"
      r"standing))? by (?=the (?:\w+ )*?(?:bin|bowl|block|cube|corner|middle|edge)\b)",
      r"\1 next to "),  # 'the block sitting over by the bin'
+    (r"(\bon the table),\s*not (?:stacked|sitting|resting|piled|perched) (?=on (?:top of )?the \w+ block\b)", r"\1, not "),  # 'X should be on the table, not stacked on Y'
     (r"\b(lying|sitting|standing|resting) out (?=on|in|at)", r"\1 "), (r"(^|, |; |and |: |that |is )(the \w+ (?:block|cube)) (?:sits |is |stands |should be |should sit |goes |lies |rests |to be |belongs (?:down )?)?on the table,? (?:all )?"
      r"(?:(?:resting|sitting|standing|lying) )?(?:by itself|on its own|alone)\b", r"\1\2 is on the table and nothing is on \2"),  # 'X sits on the table by itself': clear, on the table
     (r"(?<=\btable) (?:by itself|on its own)\b", ""),
@@ -163,6 +164,9 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(?:(?:take|strip|lift|pull|get) (?:it|them) off,? and (?:then )?)?(put|move|throw|"
      r"toss|bin|drop|take|chuck|dump) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
      lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
+    (r"^((?:every|each|any|all the) (?:\w+ )?blocks? (?:that|which) [^,]+?),\s*i(?: would| d)? (?:like|want) (?:those|them|these|they|it|that one) (?:all )?(?:put|placed|moved|thrown|dropped) "
+     r"(?=(?:in|into|on|onto|to) )", r"put \1 "),  # a grandpa's 'Every block that isn't already sitting in a bowl, I'd like those put in the bin'
+    (r"\b(is not|isn t|are not|aren t|isn't|aren't) already (?:sitting |resting |lying |standing )?(?=in (?:a|any|the|one of the) bowls?\b)", r"\1 "),
     (r"^(?:(?:folks|everyone|guys|friends|people|ok|okay|so|right|now),?\s*)*(?:whatever|everything that|anything that|everything) (?:is |s )?((?:in|on|inside) the \w+ (?:bowl|block)),\s*(?:all of it|all of them|it all|the lot|every bit of it|every last bit) "
      r"(?:goes|go|should go|must go|can go|belongs|is going) (?=(?:in|into|to|onto|on) )", r"put everything \1 "),  # 'whatever is in W, all of it goes in the bin'
     (r"^((?:the|whatever) (?:block|one)(?: that)? (?:is |s )?(?:in|on|under|on top of) the \w+ \w+) (?=(?:move|put|bin|place|take|get|throw|drop|stick|pop) (?:it|that|that one)\b)", r"\1, "),  # no comma

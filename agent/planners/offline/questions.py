@@ -46,7 +46,7 @@ def question_text(text: str) -> str:
         r"^(on|in) which (block|bowl) (the \w+ \w+) (?:is|are)(?: kept| placed| put| lying| sitting)?(?=\W*$)").sub(r"\1 which \2 is \3", text))  # order:
     text = rx(r"^(the \w+ \w+),? (?:it|they) (is|are) ").sub(r"\2 \1 ", text)  # 'on which block the X is kept?', 'the X, it is on Y?'
     text = rx(r"^((?:is|are) the \w+ (?:block|cube)s? (?:in|on|inside|on top of|under) the \w+ \w+) (?:too|as well|also)(?=\W*$)").sub(r"\1", text)  # '... too?'
-    text = rx(r"\bblocks (?:lie|lay|sit|rest|stand|r) (?=in\b|inside|left|right|to the|between|on\b)").sub("blocks are ", text)
+    text = rx(r"\bblocks (?:presently |currently |now |at present )?(?:lie|lay|sit|rest|stand|r) (?:upon |(?=in\b|inside|left|right|to the|between|on\b))").sub(lambda m: "blocks are on " if m[0].endswith("upon ") else "blocks are ", text)  # '... presently rest upon the table?
     text = rx(r"^(which|what) (block|bowl) is the (?:one|block|bowl) (?=(?:second|third|first|furthest|farthest|nearest|closest|leftmost|rightmost)\b)").sub(
                   r"\1 \2 is ", text)  # 'which bowl is the one furthest left?'
     said = rx(r"\s*(?:\.{2,}|\u2026)\s*").sub(", ", text)

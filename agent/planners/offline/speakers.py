@@ -3,8 +3,10 @@ typos are mended: a learner's missing articles and 'same' ('in bowl with same co
 block', 'the other blocks stay same place'), a grandmother's 'is for X to be sat on Y', a caller's repetitions on the
 phone ('the red block, the red one, yes, in the middle'), a German word order ('X in the bin put', 'the block that on Y
 lies'), the words of trades ('pieces' and 'squares', 'pots', 'on show', 'X is to be placed in W', 'proceed to'), a sceptic's
-dares ('Bet you can't X. Prove me wrong.'), a professor's asides ('one might X', 'X ought, I think, to be Y') and a child's
-tower ('i want a big tower!! X on the bottom then Y')."""
+dares ('Bet you can't X. Prove me wrong.'), a professor's asides ('one might X', 'X ought, I think, to be Y'), a historian's
+('X, by rights and by long custom, belongs in W'), a waiter's and a coach's cheers ('coming right up', 'You've got this!'),
+a mechanic's and an artist's remarks ("That's how this one's meant to be assembled.", '..., a small column right at the
+centre') and a child's tower ('i want a big tower!! X on the bottom then Y')."""
 
 from __future__ import annotations
 
@@ -31,6 +33,23 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:request|requesting)(?: that)? (the \w+ (?:block|cube)(?: and the \w+ (?:block|cube))?) (?:be|is|get) (?:moved|placed|put|taken|relocated|transferred|shifted|set) "
      r"(?=to|in|into|on|onto|at|inside)\b", r"put \1 "),  # a pilot's 'Requesting X be moved to the bin.'
     (r"^(?:request|requesting) (?=(?:exactly |just |only )?(?:one|two|three|four|the|a) )", "put "),  # a pilot's 'Request exactly two blocks in W, any two will do. Over.'
+    # a waiter's and a coach's: 'Two blocks into W, please, coming right up.', 'Champ, ...! You've got this!', 'right now, no hesitation!', 'Everybody in the bin!'
+    (r",?\s*\b(?:coming (?:right )?up|no hesitation|no hesitating|no excuses|go,? go,? go|let s go|you(?: ve| have) got this)\b(?=\s*(?:[.!;,]|$))|^(?:champ|chief|superstar|team|rookie),\s*", ""),
+    (r"^everybody (?=in(?:to)? the bin\b)", "put every block "), (r"\bnobody (?:stays|sits|stands|remains|is) on (the \w+ block)\b", r"nothing should be on \1"),
+    (r"[.;!]\s*every (?:single )?block,? (?:let(?: s|'s| us) )?clear (?:this|the) table\W*$", ""),  # '... in the bin! Every single block, let's clear this table': said again
+    # a historian's: '..., much as one builds a little column of masonry, ...', 'X, by rights and by long custom, belongs in W', 'In the interest of good order, ...',
+    # 'as a matter of simple record', '... within its counterpart, as a careful archivist files like with like', 'I should very much like to see ...'
+    (r",\s*(?:much |just )?as (?:one|a careful \w+|an? \w+|any \w+) (?:builds|files|stacks|sorts|would|does|keeps|arranges)\b[^.;!?]*|^in the interests? of (?:good order|tidiness|neatness|order|clarity|"
+     r"safety)[,:]?\s*|,?\s*as a matter of (?:simple |plain |public )?record,?", ""),
+    (r",\s*by (?:rights|long custom|tradition)(?: and by (?:long )?custom)?,\s*", " "), (r"\bi should (?:very much |much |so )?like\b", "i would like"),
+    (r"\b(?:within|in|into) its counterpart\b", "in that bowl"),
+    # a mechanic's, an artist's, a retiree's: "That's how this one's meant to be assembled.", 'Pull it off and put it in W', 'Match the parts up: ...',
+    # 'I want a clean, empty table to start over.', '..., I want the bowl bare', "..., I've just got that how I like it", '..., a small column right at the centre'
+    (r"[.;]\s*that(?: is|'s| s) how (?:this|it|they|that)(?: one)?(?:'s| s| is|'re| are)? (?:(?:meant|supposed) to|should) (?:be )?(?:assembled|go|look|built|fit)\W*$|^match (?:the )?(?:parts|pieces|things) up\s*[:,-]\s*|"
+     r"[.;]\s*i (?:want|need|would like) an? (?:clean|clear|empty|fresh|tidy)(?:,? (?:clean|clear|empty|fresh|tidy))* (?:table|slate|workspace)(?: to (?:start over|start again|begin again|start fresh|work on))?\W*$|"
+     r",\s*i want (?:the|that|this) bowl (?:bare|empty|clear|clean)\W*$|,\s*i(?: ve| have)? (?:just )?(?:got|set|arranged) (?:that|it|them|those) (?:just )?(?:how|the way) i (?:like|want) (?:it|them)\W*$|"
+     r",\s*an? (?:(?:small|little|tiny|neat|short) ){1,2}(?:column|tower|stack|pillar)(?: (?:right )?(?:at|in) the (?:centre|center|middle))?\W*$", ""),
+    (r"\b(?:pull|yank|knock|slide) (the [\w ]+?|it) off,? and (?=(?:put|place|drop|set|move|stick|pop|bin|throw|toss)\b)", r"take \1 off and "),
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
     (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
     (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?(?:while|whilst) (?:we|you) are (?:at it|looking|there|checking|counting),?\s*", ""),

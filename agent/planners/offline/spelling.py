@@ -120,7 +120,8 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:k|kk)(?= (?:thanks|thx|ty)\b|\s*$)", " "), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
     (r"\bgotta\b", "has to"), (r"\bshd\b", "should"), (r"\bthanks you\b", "thank you"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boutta\b", "out of"), (r"\boughta\b|\bought to\b", "should"), (r"\b(should|must|can|may|will)( not)? (?:rest|sit|stand|lie|perch)(?= (?:on|in|inside|on top of)\b)", r"\1\2 be"),
-    (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"),
+    (r"\blike (?=(?:one|two|three|four|five) (?:blocks?|of (?:them|the blocks))\b)", ""),  # a student's 'can u put like three blocks in the bin?'
+    (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"), (r"\bgr8\b", "great"),
     # contractions typed without the apostrophe ('its' stays: it is also the possessive)
     (r"\bcant\b", "can not"), (r"\bdont\b", "do not"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"),
     (r"\barent\b", "are not"), (r"\bdoesnt\b", "does not"), (r"\bshouldnt\b", "should not"), (r"\bim\b", "i am"),
@@ -153,6 +154,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"(?:still )?there|are there any)\b", r"is there a \1"),
  (r"\byou know(?: what i mean| what(?=,| [a-z]+,))?\b", " "), (r"\bi mean\b(?!\w)", " "),
     (r",\s*like (?:one|a single) \w+ (?:per|in each|in every) (?:bowl|pot|vase|jar)\b", ", one per bowl"),  # a gardener's 'One block in each bowl, like one seedling per pot': one each
+    (r",?\s*(?:just |a bit )?like (?:the|those|my) (?:\w+ ){0,3}(?:blocks|toys|bricks) (?:i|we) (?:had|used to have|played with|grew up with)\b[^,.;!?]*|,\s*the way (?:i|we|my \w+) used to\b[^.;!?]*", ""),  # a grandpa's memories
     (r",\s*(?:just |a bit )?like (?:a|an|some|cookies|good|little|we|you|the way|(\w+) with \1)\b[^,;.!?]*|,\s*(?:just |much )?(?:the )?same as (?:a|an)\b(?![^,;.!?]*\b(?:bin|table|the \w+ bowls?|blocks?)\b)[^,;.!?]*", ""),  # ', like a steak on the board', ', same as a bulb ...'
     (r"(?:^|(?<=[.!;] ))(?:like (?:goes )?with like|(\w+) with \1)\b[,.!]*\s*", ""),  # 'Like with like, chefs!', 'Blue with blue!'
     (r",?\s*\b(?<!would )(?<!i )(?<!we )(?<!you )(?<!they )(?<!d )(?:(?:the way you(?:'d| d| would)|(?:much |just )?as one (?:might|would|may)) (?=\w)|(?:(?:it is|it s|its|that is|that s|thats) )?(?:just )?(?:like|same as) (?!(?:this|that|so|before|now|usual|always|it|they|them|these|those|i|you|we)\b))(?:(?<=you'd )|(?<=you d )|(?<=would )|(?<=might )|(?<=may )|(?:an?|the|some|my|our|your|his|her) |(?=\w+ing\b)|(?=\w+(?: \w+)?(?:\s*[,.;:!?]|\s*$| (?:that|which|on|in|upon|over|onto|into|at|to|from|under|after|before|through|across)\b)))[^,.;:]+"
