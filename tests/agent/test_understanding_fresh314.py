@@ -73,6 +73,7 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("I should so like the yellow block in the cyan bowl, if it wouldn't be too much bother.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
     ("In the interests of tidiness, every block resting in a bowl is to be returned to the table.",
      lambda i, f: all(f.support[b] == TABLE for b in (P, O, B)) and moved(i, f) == {P, O, B}, crowded),
+    ("The blue block mustn't be in the purple bowl. Can you move it out?", lambda i, f: f.base(B) not in (PB, BIN) and moved(i, f) == {B}, crowded),
     ("would be gr8 if the yellow block ended up in the cyan bowl thx", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
     ("empty the white bowl into the bin but leave the purple bowl, its fine as is", _binned(P, O), crowded),
     ("Every block whose colour corresponds to that of a bowl ought to be placed within its counterpart.",
@@ -97,6 +98,47 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Put the yellow block in the cyan bowl, but the red block not touch, leave where it is.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
     ("First put the yellow block in the middle, then set the orange block on top of it, a neat little tower in the middle.",
      lambda i, f: f.support[Y] == "middle" and f.support[O] == Y, crowded),
+    # the third round (FRESH324-328): the wrong actions, in other words
+    ("Could you put everything in the bin but not the yellow block and the red block? I want to keep those.", _binned(P, O, B, G), crowded),
+    ("Every block that isn't in a bowl, right into the bin!", _binned(*_LOOSE), crowded),
+    ("I'm totally in love with the idea of the yellow block in the cyan bowl, can we make it happen?", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("I don't want any block in the purple bowl. Take it out but don't put it in the bin.",
+     lambda i, f: f.held is None and f.base(B) not in (PB, BIN) and moved(i, f) == {B}, crowded),
+    ("I'd like two blocks in the bin: the yellow block and the blue block.", _binned(Y, B), crowded),  # what the all-batch rerun found
+    # the refusals, in other words
+    ("I want the yellow block in the cyan bowl, with no other blocks moved.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Could you gather up all the blocks that are in the bowls, love, and set them out on the table?",
+     lambda i, f: all(f.support[b] == TABLE for b in (P, O, B)) and moved(i, f) == {P, O, B}, crowded),
+    ("Put every block which is not in bowl into the bin.", _binned(*_LOOSE), crowded),
+    ("I don't want any block in the white bowl. Take them out but dont throw into the bin.",
+     lambda i, f: f.held is None and all(f.base(b) not in (WB, BIN) for b in (P, O)), crowded),
+    ("Please put the yellow block in the cyan bowl. Please don't touch anything else, I'm not sure I could get it all back.",
+     lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Parcel for the cyan bowl: deliver the yellow block there.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("The yellow block is addressed to the bin, so that's where it must go.", _binned(Y), crowded),
+    ("The yellow block has gotta be resting in the cyan bowl, that's its place now.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Two parcels for the bin please, any two will do.", lambda i, f: sum(f.support[b] == BIN for b in f.blocks) == 2, crowded),
+    ("Every block for which there is a bowl of its own colour shall go in that bowl.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and moved(i, f) == {B, G}, coloured),
+    ("Hook the blue block up with its partner, the bowl that's the same colour.", lambda i, f: f.base(B) == BB and moved(i, f) == {B}, coloured),
+    ("Sort the blocks by colour into the bowls and bin any that don't have a matching bowl.",
+     lambda i, f: f.base(B) == BB and f.base(G) == GB and all(f.support[b] == BIN for b in (P, O, R, Y)), coloured),
+    ("hey bestie, pop the yellow block in the cyan bowl, sparkle emoji", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("the yellow block lives in the cyan bowl now, it's literally iconic, heart eyes", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("That yellow block goes in the bin, guv, no two ways about it.", _binned(Y), crowded),
+    ("I'd love that yellow block out the way in the bin.", _binned(Y), crowded),
+    ("Take out all the blocks from the bowls and put them on the table.", lambda i, f: all(f.support[b] == TABLE for b in (P, O, B)), crowded),
+    ("Take the blue block out of the purple bowl, but don't go throwing it in the bin, it's a perfectly good block.",
+     lambda i, f: f.base(B) not in (PB, BIN) and moved(i, f) == {B}, crowded),
+    ("The green block must not be on the red block anymore. Don't put it in the bin, only in other place.",
+     lambda i, f: f.support[G] not in (R, BIN) and moved(i, f) == {G}, crowded),
+    ("Put the yellow block in the cyan bowl. Only leave the red block be, I put it there myself.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Put the yellow block in the bin, but the red block no, leave it where it is.", _binned(Y), crowded),
+    ("The yellow block would look ever so pretty in the cyan bowl, dear. Could you put it in there?", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("The yellow block must be in the middle, is more good there.", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("i want the orange block on the yellow block!! make it a tower", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("Put the yellow block in the cyan bowl, but don't touch the white bowl: leave everything in it as it is.",
+     lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
 ]
 
 ASKED = [  # (text, a part of the reply)
@@ -106,6 +148,7 @@ ASKED = [  # (text, a part of the reply)
     ("Might you tell me, as a matter of record, how many blocks presently sit upon the table?", "3 (blocks on the table)"),
     ("Can you say me where is the yellow block?", "The yellow block is on the table"),
     ("Could you confirm precisely how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
+    ("How many blocks have you got sitting loose on the table?", "3 (blocks on the table)"),
 ]
 
 

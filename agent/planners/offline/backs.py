@@ -61,6 +61,8 @@ def returned(text: str, state: SymState) -> str:
     """The text with a return said as the place the block moved started from; unchanged when it names none."""
     if not rx(r"\b(?:back|again|then|undo|undoing|revers\w*|return\w*)\b", re.I).search(text):
         return text  # most requests: none of the words these rules need
+    text = rx(r"[.,;]\s*(?:i(?: am|'m| m) not sure (?:i|you|we) (?:could|can|would|will)|i (?:could|can)(?:not|n't| not) (?:ever )?) (?:put|get) (?:it|them|things|everything|it all) back\b[^.;!?]*", re.I).sub(
+        "", text)  # "..., I'm not sure I could put it back": a worry, not a return
     text = rx(r"\b((?:on|onto|in|into|on top of|at|to) the (?:\w+ )?(?:block|bowl|table|bin|corner|middle)) again\b", re.I).sub(r"\1", text)
     text = rx(r"\b(take|get|lift|pull) (it|them) back out\b", re.I).sub(r"\1 \2 out", text)  # 'X into W; then take it back out and put it on Y'
     text = rx(r"\b((?:put|place|set|move|stack) (the \w+ block)(?: down| back)? (?:on|in|into|onto|at|to) (?:the )?[\w ]+?),? (?:and )?then (on|onto|in|into|at|to|on top "

@@ -119,8 +119,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:except|but not|apart from|other than)(?: for)? the \w+ (?:block|one)),?\s*(?:and )?(?:leave|keep) (?:that one|it|that|this one)(?: where it is| alone| be| as it is| in place| put)?(?=\s*(?:[,.;]|$))",
      r"\1"),  # 'bin all the blocks on the table, except X, leave that one where it is'
     (r"^([^.;]*?\b(the \w+ bowl)\b(?:(?!\b(?:the \w+ bowl|out of|from)\b)[^.;])*?\b(?:it|them|that one) )(?:in|into) there\b", r"\1in \2"),  # 'the block nearest W, ... stick it in there'
-    (r"^([^.;]*?\b(the \w+ bowl)\b[^.;]*?\b(?:leave|keep) )(?:what|whatever|everything|anything|the blocks?)(?: that| which)?(?: is| s|'s| are)?(?: already)? (?:in|inside) (?:there|it)\b",
-     r"\1everything in \2"),  # '... in W, but leave whats already in there alone'
+    (r"^([^.;]*\b(the \w+ bowl)\b(?:(?!\bthe \w+ bowl\b)[^.;])*?\b(?:leave|keep) )(?:what|whatever|everything|anything|the blocks?)(?: that| which)?(?: is| s|'s| are)?(?: already)? (?:in|inside) (?:there|it)\b",
+     r"\1everything in \2"),  # '... in W, but leave whats already in there alone' (the bowl said last: '..., but don't touch V: leave everything in it ...')
     (r"^((?:the|every|each|all(?: of)? the) [^,;.]*?\b(?:block|blocks|cube|cubes)\b[^,;.]*?),\s*(?:that one|those ones|those|that|it|they|them)(?: are| is| s|'s)? "
      r"(?:in|into|for) (the bin|the \w+ bowl)(?=\s*(?:[,.;]|$))", r"put \1 in \2"),  # 'The block on top of X, that one's for the bin please.'
     (r"\b(closest|nearest) to (the (?:(?:top|bottom) (?:left|right) corner|middle))\b([^.;]*?)\b(?:(?:into|in|to|at) (?:that|this|the same) (?:corner|spot|place)|"
@@ -154,6 +154,12 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"like it is|be)(?=\s*(?:[.;!,]|$))", r"\1"),  # 'don't you go touching W, leave it how it is': W
     (r"(?:^|(?<=[.;] ))(the \w+ (?:block|bowl)),\s*(?:though,?\s*)?(?:that(?: one)?|it) (?:stays|remains|can stay|should stay|is staying)(?: put| where it is| as it is| exactly where it is)?(?=\s*(?:[.;!,]|$))",
      r"leave \1 where it is"),  # 'The blue block, though, that stays exactly where it is.'
+    (r"(\b(?:but|except|apart from) (?:not )?(?:the \w+ block|it)(?:,? (?:and|or) the \w+ block)?)\W*\s*(?:(?:i(?: would| d)? like to|i want to|i(?: would| d) rather|i wanna|i need to|"
+     r"let me|we(?: will| ll)?|please) )?keep (?:those|these|them|both|the two|that one|it)(?: two| ones| both| of them)?(?:,? (?:please|thanks|thank you))?\W*$", r"\1"),  # "..., but not X and Y? I'd like to keep those two."
+    (r"[.!;]\s*(?:and )?make (?:it|that|this|them) (?:a|into a|one) (?:tower|stack)\W*$", ""),  # 'i want X on top of Y!! make it a tower': said again
+    (r"(\bin (?:the|any|a) (?:\w+ )?bowls?\b[^.;]*[.;,]\s*(?:so |then |and )?(?:please )?)(?:take|get|lift) (them|it) out(?=\s*(?:[.;,!]|but\b|$))",
+     lambda m: f"{m[1]}take {m[2]} out of {'their bowls' if m[2] == 'them' else 'its bowl'}"),  # "I don't want any block in the bowls. Take them out but ...": out of the bowls, never held
+    (r"(\b(?:should not|shouldn t|must not|mustn t) be in the \w+ bowl[.;,]\s*(?:(?:could|can|would|will) you |please )?)move (it|them) out(?=\W*$)", r"\1take \2 out"),  # "X shouldn't be in W. Could you move it out?"
     (r"\b((?:take|get|lift) (?:it|them) out)(?: of (?:it|there|the \w+ bowl))? and (?:put|place|set) (?:it|them) (?:anywhere|somewhere) else(?: you (?:like|want|please)| at all)?(?=\s*(?:[.;!]|$))", r"\1"),
     (r"(\bexcept (?:for )?the \w+ block)[.;,]\s*keep (?:that one|it) out of (?:there|it|the bin)(?=\s*(?:[.;!]|$))", r"\1"),  # 'every block in the bin except X. Keep that one out of there.'
     (r"(\bnot (?:in|into) the bin)(?: though)?,\s*keep (?:it|them) in play\b", r"\1"),  # a coach's

@@ -85,7 +85,7 @@ ENDSTATES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwithout (the [\w ]+?|anything(?: else)?|any(?: other)? blocks?) (?:being|getting) (?:moved|touched|disturbed|shifted)\b", r"without moving \1"),
     (r",?\s*\b(?:without|but (?:do not|never)|and (?:do not|never)) (?:moving|touching|disturbing|move|touch|disturb) (?:any other blocks?|any of the other "
      r"blocks|anything else|the other blocks|the others|any other)(?: first| at all| in the process)?\b", " and leave every other block where it is"),  # said outright
-    (r"\s*[.;]\s*(?:and )?(?:move|touch|disturb|shift) nothing else\b|,?\s*(?:and|with|but) nothing else (?:moved|touched|disturbed|shifted)\b|,?\s*(?:and|but) none of the others\b(?! (?:in|on|at|into)\b)",
+    (r"\s*[.;]\s*(?:and )?(?:move|touch|disturb|shift) nothing else\b|,?\s*(?:and|with|but) (?:nothing else|no other blocks?) (?:moved|touched|disturbed|shifted)\b|,?\s*(?:and|but) none of the others\b(?! (?:in|on|at|into)\b)",
      " and leave every other block where it is"),  # '..., and nothing else moved', '... thrown in the bin, and none of the others'
     (r"\b(contains?|holds?|should (?:contain|hold|have)|shall (?:contain|hold|have)|must (?:contain|hold|have)) (the \w+ (?:block|cube)) and no other "
      r"(?:blocks?|cubes?)\b", r"\1 only \2"),  # 'W shall contain X and no other block'

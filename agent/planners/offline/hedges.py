@@ -50,6 +50,7 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"^i (?:do not|don t|really do not|really don t) (?:care for|like|love|fancy|much like) {_BLOCK} (?:sitting|resting|perched|stacked|lying|standing)(?: up)? (?:on top of|on) "
      rf"{_BLOCK}(?: like that| there)?", r"\1 should not be on \2"),  # "I don't care for X sitting up on Y like that"
     (r"(\bthe \w+ block (?:should|must) not be (?:on|in) the \w+ (?:block|bowl))[.;,]\s*(?:it|that one) (?:should|must) not be (?:on |in )?(?:there|it|that one)\W*$", r"\1"),  # '... It shouldn't be on there.': said again
+    (rf"^{_BLOCK} would look (?:ever so |so |really |very |lovely and )?(?:nice|lovely|good|great|pretty|better|best) {_PREP} (the [\w ]+?)(?=\s*(?:[,.;!]|$))", r"put \1 \2 \3"),  # 'X would look ever so nice in W, dear'
     (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),  # "let's do X in the bin first"
     (r"(?<=\w )(?<!all the )way (?:over |off |out |up |down |back )?(?=(?:on|to|at|in) the (?:far |very )?(?:left|right|back|front|top|bottom|edge|end|"
      r"corner)\b)", ""),  # 'the block way over on the right'

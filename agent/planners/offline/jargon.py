@@ -21,6 +21,10 @@ JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:drop|let) (it|them|that one|the \w+ block) off (?=(?:in|at|into) )", r"put \1 "), (r"\bgets? off at\b", "goes in"),
     (r"\b(?:does not|doesn t|do not|don t) get off\b", "stays where it is"), (r",?\s*no detours\b", ""), (r"\briding (?=on |in )", ""),
     (r"(?:^|(?<=[.;] ))(first|second|third|next|last|final) stop\s*[,:]\s*(?=the \w+ block\b)", lambda m: "first " if m[1] == "first" else "then "),
+    (r"^(?:a |one )?(?:parcel|package|delivery|drop(?: off)?) for (the \w+ bowl|the bin|the (?:top|bottom) (?:left|right) corner|the middle)\s*[:,]\s*(?:please )?(?:drop off|deliver|drop) "
+     r"(the \w+ block)(?: off)? there\b", r"put \2 in \1"),  # 'Parcel for W: drop off X there, please.'
+    (r"\b(the \w+ block) is addressed to (the [\w ]+?)(?:,? so that(?: is| s) where (?:it|they) (?:should|must|has to|needs to|will) (?:end up|go|be|stay))?(?=\s*(?:[.;,!]|$))", r"put \1 in \2"),
+    (r"\b(one|two|three|four|five) parcels? for (?=the bin\b|the \w+ bowl\b)", r"put \1 blocks in "), (r"\b(no|any|all|all the|every|the) parcels\b", r"\1 blocks"),
     (r"^(?:a |one )?(?:parcel|package|delivery|drop(?: off)?) for (the \w+ bowl|the bin|the (?:top|bottom) (?:left|right) corner|the middle)\s*[:,]\s*(the \w+ block)"
      r"(?:[.;,]\s*(?:it|that one) (?:goes|belongs) (?:in|into|on|at)? ?there)?", r"put \2 in \1"),  # a postman's 'Parcel for W: X. It goes in there.'
     (r"\b(?:bowl (?:stuff|things|blocks|ones)|(?:the )?(?:stuff|things) in (?:the )?bowls)\b", "the blocks in bowls"),  # 'bowl stuff doesn't go in the bin'

@@ -45,7 +45,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(take|get|lift) (all (?:of )?the blocks|every block|everything) of (the (?:\w+ )?bowls?)\b", r"\1 \2 out of \3"),  # 'take all the blocks of the bowls'
     (r"\bmake (?:empty|clear) (?=the \w+ bowl\b)", "empty "),  # a learner's 'make empty W'
     (r"\bexact (?=(?:one|two|three|four|five|six) (?:blocks?|cubes?)\b)", "exactly "), (r"\bnot more (?=be\b)", "not "),  # 'put exact two blocks', 'X should not more be on Y'
-    (r"\b(take|get|lift) out (all (?:(?:two|three|four) )?(?:of )?(?:the )?blocks|both (?:of )?the blocks|both blocks|the (?:two )?blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'
+    (r"\b(take|get|lift) out (all (?:(?:two|three|four) )?(?:of )?(?:the )?blocks|both (?:of )?the blocks|both blocks|the (?:two )?blocks|everything|every block|the \w+ blocks?) (?:from|of) (the \w+ bowl|(?:all )?the bowls)\b", r"\1 \2 out of \3"),  # 'Take out all the blocks from W'
     (r"(\bthe blocks (?:in|inside|from) the \w+ bowl\b[^.;]*?),? but (the \w+ block) (?:keep|stay|stays|remain|remains|must stay|should stay) (?:in|inside) (?:the|that|this|its) bowl\b",
      r"\1 except \2"),  # a learner's 'put the blocks in W to the bin, but X keep in the bowl'
     (r"\b(the \w+ block) (?:let|leave|keep) (?:it|him|her) (?=where it is\b|like it is\b|as it is\b)", r"leave \1 "),  # a learner's 'and Y let it where it is'
@@ -70,6 +70,10 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(the \w+ block) (?:please )?(?:keep|stay) (?:in|inside) (?:the|that|this|its) bowl\b", r"leave \1 where it is"),  # a Japanese speaker's 'but X please keep in the bowl'
     (r"\b(the \w+ block) (?:not touch|do not touch|don t touch|no touch),? (?:leave|keep)(?: it)? where (?:it is|it s)\b", r"leave \1 where it is"),  # 'but Z not touch, leave where it is'
     (r"\b(blocks?|ones?) (?:which|that) (?:have|has) no same colou?r bowl\b", r"\1 without a matching bowl"),  # 'The blocks which have no same colour bowl'
+    (r"\b(?:do not|don t|dont) throw (?=(?:into|in|to) the bin\b)", "do not throw them "),
+    (r",\s*(?:it )?is (?:more good|better|best|nicer) there\W*$", ""), (r"\b(the \w+ block) no,? leave (?:it|him|her) where (?:it|he|she) is\b", r"leave \1 where it is"),  # 'X must be in P, is more good
+    # there', 'but the purple block no, leave it where it is'
+    (r",?\s*(?:only|just|but) (?:in|to|on) (?:an)?other (?:place|spot)\W*$", ""),  # "Don't put it in the bin, only in other place."
     (r"\b(one|two|three|four|five) from (?=the (?:\w+ )?blocks\b|them\b|these\b|those\b)", r"\1 of "),  # a Greek speaker's 'put two from the blocks in the bin'
     (r"\b(nearest|closest) with (?=the\b)", r"\1 to "), (r"\bleave (it|them|the \w+ block) lay (?=right |just )?", r"leave \1 "),  # 'the block nearest with X', 'leave it lay where it is'
     (r"(?<!let )(?<!will )(?<!must )(?<!should )(?<!can )(?<!to )\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)\b(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",

@@ -164,6 +164,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(?:(?:take|strip|lift|pull|get) (?:it|them) off,? and (?:then )?)?(put|move|throw|"
      r"toss|bin|drop|take|chuck|dump) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
      lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
+    (r"^((?:every|each|any|all the) (?:\w+ )?blocks? (?:that|which) [^,]+?),\s*(?:(?:straight|right|directly) )?(?:in(?:to)?|to|off to|over to) (?=the bin\b|the \w+ bowl\b|the table\b)", r"put \1 in "),
     (r"^((?:every|each|any|all the) (?:\w+ )?blocks? (?:that|which) [^,]+?),\s*i(?: would| d)? (?:like|want) (?:those|them|these|they|it|that one) (?:all )?(?:put|placed|moved|thrown|dropped) "
      r"(?=(?:in|into|on|onto|to) )", r"put \1 "),  # a grandpa's 'Every block that isn't already sitting in a bowl, I'd like those put in the bin'
     (r"\b(is not|isn t|are not|aren t|isn't|aren't) already (?:sitting |resting |lying |standing )?(?=in (?:a|any|the|one of the) bowls?\b)", r"\1 "),

@@ -42,6 +42,8 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:(?:please|kindly|now),? )?(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
                r"whereabouts) of (the [\w ]+?)(\W*)$").sub(r"where is \1\2", t)  # 'Report the current location of X.'
     t = rx(r"(\b(?:in|on|inside|under) the \w+ (?:bowl|block)) at all\b").sub(r"\1", t)  # a nan's 'Is there anything in W at all, dear?'
+    t = rx(r"^(how many (?:blocks|cubes) are) there (?:sat|sitting|lying|resting)(?: loose| free)? (?=on |in )|\b(are there) there\b|\s+(?:all told|in all|altogether|in total)(?=\W*$)").sub(
+        lambda m: m[1] + " " if m[1] else m[2] or "", t)  # a farmer's 'how many blocks have we got sat loose on the table', a cabbie's '... you got there all told'
     t = rx(r"^how many (blocks|cubes) (?:be|are|is)(?: there)? (?:stowed|stored|kept|stashed|packed|sat|loaded|parked) (?=in|inside|on)\b").sub(r"how many \1 are ", t)  # a sailor's 'how many blocks be stowed in W?'
     t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids)\s*,\s*").sub(" ", t)
     t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing|tucked|nestled|hiding|hidden|stashed|kept|laid|riding|stood) "

@@ -50,6 +50,21 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r",\s*i want (?:the|that|this) bowl (?:bare|empty|clear|clean)\W*$|,\s*i(?: ve| have)? (?:just )?(?:got|set|arranged) (?:that|it|them|those) (?:just )?(?:how|the way) i (?:like|want) (?:it|them)\W*$|"
      r",\s*an? (?:(?:small|little|tiny|neat|short) ){1,2}(?:column|tower|stack|pillar)(?: (?:right )?(?:at|in) the (?:centre|center|middle))?\W*$", ""),
     (r"\b(?:pull|yank|knock|slide) (the [\w ]+?|it) off,? and (?=(?:put|place|drop|set|move|stick|pop|bin|throw|toss)\b)", r"take \1 off and "),
+    # an influencer's: 'sparkle emoji', 'heart eyes', 'robot bestie', "I'm literally obsessed with the idea of X on Y", '..., literally my fave,', "it's literally perfect"
+    (r"[,.!]?\s*(?:(?:\w+ ){0,2}emojis?|heart eyes|crying face|(?:sparkle|fingers crossed)(?: sparkle)*)(?=\s*(?:[.!?,]|$))|\b(?:robot )?bestie\b,?|,\s*(?:literally )?(?:my|our) (?:fave|favou?rite)(?: one)?(?=,)|"
+     r",?\s*(?:it s|its|it is|they re|theyre|they are) (?:literally |just |so )*(?:perfect|iconic|everything|goals|the whole aesthetic)(?=\s*(?:[.!?,]|$))|,?\s*that s (?:literally )?the whole aesthetic\b", ""),
+    (r"^(?:i(?: am| m)|i ve been) (?:literally |totally |so |really |lowkey )*(?:obsessed with|in love with|dreaming of|loving|living for) the idea of (the \w+ block) (?=on top of|on|in|at|inside)", r"i want \1 "),
+    # a granny's, a DJ's, a cabbie's, a manager's, a gardener's: 'gather up all the blocks in the bowls and set them out on the table', '..., smooth like a crossfade',
+    # 'Hook X up with its twin', '..., guv, no two ways about it', 'has gotta be sitting in W, that's its spot now', 'W is out of scope, no changes to it', 'Layering it up like mulch.'
+    (r"\b(?:gather|collect|round) up (all the blocks|the blocks|everything|all of them)((?: that are)? (?:in|from) (?:the|all the) bowls)?,?(?: (?:dear|love|darling|sweetheart|pet),)? and (?:set|put|lay|place) them (?:out |down )?(?=on )",
+     r"put \1\2 "),
+    (r"[.;]\s*i want to (?:have|take|get) a (?:good |proper |closer )?look at (?:them|it|those)\W*$|,\s*(?:smooth|nice and smooth|slow|easy|clean) like an? \w+\W*$|[.!]\s*mix it in\W*$|"
+     r",?\s*\bguv\b|,?\s*no two ways about it\b|,?\s*that(?: is| s) (?:its|their) (?:spot|place|home|new home|new spot)(?: now)?\W*$|[.;!]\s*(?:layering|building|piling) it up like \w+\W*$", ""),
+    (r"\bhook (the \w+ block) up with its (?:twin|match|partner|buddy|mate)(?:,? the bowl (?:that s|that is|of) the same colou?r)?", r"put \1 in its matching bowl"),
+    (r"\bout (?:of )?the way (?=in(?:to)? the bin\b)|,?\s*(?:it s|its|it is|that s) a (?:perfectly )?(?:good|nice|fine|lovely) (?:block|one)\W*$|,?\s*i (?:put|placed|set) (?:it|them) there myself\W*$", ""),
+    (r"(?:^|(?<=[.;?!] ))only (?=leave (?:the \w+ block|it) (?:be|alone)\b)", ""),  # a nan's 'Only leave X be, it's fine where it is, I put it there myself.'
+    (r"\b(?:has|have) (?:gotta|got to|has to|have to) be (?:sitting |resting )?(?=in |on |at )", "should be "),
+    (r"[.;]\s*(the \w+ bowl) is out of scope(?:,? no changes to it)?\W*$", r", and leave \1 as it is"),
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
     (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
     (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?(?:while|whilst) (?:we|you) are (?:at it|looking|there|checking|counting),?\s*", ""),

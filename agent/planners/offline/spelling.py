@@ -120,7 +120,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:k|kk)(?= (?:thanks|thx|ty)\b|\s*$)", " "), (r"\b(?:u|ya|yah)\b(?! (?:turn|shape|bend))", "you"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
     (r"\bgotta\b", "has to"), (r"\bshd\b", "should"), (r"\bthanks you\b", "thank you"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boutta\b", "out of"), (r"\boughta\b|\bought to\b", "should"), (r"\b(should|must|can|may|will)( not)? (?:rest|sit|stand|lie|perch)(?= (?:on|in|inside|on top of)\b)", r"\1\2 be"),
-    (r"\blike (?=(?:one|two|three|four|five) (?:blocks?|of (?:them|the blocks))\b)", ""),  # a student's 'can u put like three blocks in the bin?'
+    (r"\b(put|need|want|move|get|bin|throw|toss|chuck|grab|take|pick) like (?=(?:one|two|three|four|five) (?:blocks?|of (?:them|the blocks))\b)", r"\1 "),  # a student's 'can u put like three blocks in the bin?'
     (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"), (r"\bgr8\b", "great"),
     # contractions typed without the apostrophe ('its' stays: it is also the possessive)
     (r"\bcant\b", "can not"), (r"\bdont\b", "do not"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"),
@@ -135,7 +135,7 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe bowl (?:that |which )?it(?: is|'s| s) (?:sitting |lying |resting )?in\b", "its bowl"),  # 'take X out of the bowl it's in'
 
     # a learner's English: 'please to put X in W', 'the blocks what are in W'
-    (r"\b(?:his|her)(?= (?:own )?(?:colou?r|bowl)\b)", "its"), (r"\b(in|into) (bowl|bin)\b(?! (?:\w+ )?(?:block|cube))", r"\1 the \2"),  # 'in bowl with his colour'
+    (r"\b(?:his|her)(?= (?:own )?(?:colou?r|bowl)\b)", "its"), (r"\b(not|no longer) in bowl\b", r"\1 in a bowl"), (r"\b(in|into) (bowl|bin)\b(?! (?:\w+ )?(?:block|cube))", r"\1 the \2"),  # 'in bowl with his colour'
     *SPEAKERS,  # a learner's missing articles, a caller's repetitions, a German word order, trades' words
     (r"\bplease to (?=\w)", "please "), (r"^si\b(?= the )", "is"), (r"^(block|cube) (?=(?:on top of|on|under|in|inside|beneath|below) )", r"the \1 "), (r"\b(blocks?|cubes?|ones?|bowls?|everything|things?) what (?=(?:is|are|sits?|lies?|stands?)\b)",
                                           r"\1 that "),
