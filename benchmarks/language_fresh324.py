@@ -9,6 +9,15 @@ asking for one thing or two, now and then asking what is where. Six personas wri
 - tourist: an unsure, polite tourist asking for help ("Excuse me, sorry, could you maybe put the red block on the table?").
 - plain105: a plain, ordinary adult ("Move the red block to the middle.").
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on eb8ea72, the code of 7077ecf, before anything it could prompt): 0.90
+goal-correct (270 of 300), 25 refused, 0 questions, 5 wrong actions, 0 wrong replies. The wrong actions: a tourist's
+'Um, could you put everything in the bin, but not X and Y? I'd like to keep those two.' binned the rest and then put
+them back on the table. The refusals: an engineer's 'I want X on Y, with no other block moved.', a granny's 'Could you
+gather up all the blocks that are in the bowls, dear, and set them out on the table? I want to have a good look at
+them.', a Chinese speaker's 'Put all block which are not in bowl into the bin.' and 'I don't want any block in the
+bowls. Take them out but don't throw into the bin.', a tourist's '... Please don't move anything else, I'm not sure I
+could put it back.'.
 """
 
 from __future__ import annotations

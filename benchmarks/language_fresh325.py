@@ -9,6 +9,16 @@ habits of speech. Six personas write them:
 - dj: a DJ, hype and slang and music words, "Yo robot, grab the red block and drop it in the bin, let's gooo!"
 - plain106: a plain, ordinary adult, "Take the red block out of the blue bowl and put it on the table."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on eb8ea72, the code of 7077ecf, before anything it could prompt): 0.8367
+goal-correct (251 of 300), 45 refused, 0 questions, 4 wrong actions, 0 wrong replies. The wrong actions: a DJ's 'Every
+block that ain't in a bowl, straight to the bin, yeah!' moved one block onto the table and binned another. The
+refusals: a postman's 'Parcel for W: drop off X there, please.', 'X is addressed to W, so that's where it should end
+up.', 'Three parcels for the bin, please. Any three blocks will do.' and 'No parcels are to stay in W. Empty it out.',
+a DJ's 'That X has gotta be sitting in W, that's its spot now.', '..., slide it over to the bottom right corner,
+smooth like a crossfade.' and 'Hook X up with its twin, the bowl that's the same colour. Mix it in!', a lawyer's 'Each
+block for which there is a bowl of the same colour shall be placed in that bowl; all other blocks are to remain where
+they are.', a plain adult's '..., and put any that don't have a matching bowl in the bin.'.
 """
 
 from __future__ import annotations

@@ -9,6 +9,15 @@ bowls, in whatever words come to them first. Six personas write them:
 - teen7: a teenager, lowercase and casual ("the orange block goes in the bin")
 - plain108: a plain, ordinary adult ("Stack the pink block on the blue block.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on eb8ea72, the code of 7077ecf, before anything it could prompt): 0.85
+goal-correct (255 of 300), 40 refused, 0 questions, 0 wrong actions, 5 wrong replies. The wrong replies: a cabbie's
+'How many blocks you got there all told, mate?'. The refusals: a cabbie's 'That X's for the bin, guv, no two ways
+about it.' and 'I'd love that X out the way in the bin, if it's no bother.', a Spanish speaker's 'Take out all the
+blocks from the bowls and leave them on the table, please.', 'X must not be on Y anymore. Don't put it in the bin,
+only in other place.' and 'Put X in the bin, but Z no, leave it where it is.', a nan's '..., but don't you go throwing
+it in the bin, it's a perfectly good block.', '... Only leave Z be, it's fine where it is, I put it there myself.' and
+'X would look ever so nice in W, dear. Could you put it in there for me?'.
 """
 
 from __future__ import annotations

@@ -9,6 +9,12 @@ personas write them:
 - manager: an office manager, businesslike, action items ("Action item: relocate the red block to the blue bowl.")
 - plain109: a plain, ordinary adult ("Can you move the red block over to the blue bowl?")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on eb8ea72, the code of 7077ecf, before anything it could prompt): 0.9333
+goal-correct (280 of 300), 20 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a French speaker's
+'X must be in the bottom left corner, is more good there.', a kid's 'i want X on top of Y!! make it a tower', a
+manager's 'Action item: move X to the bottom right corner. W is out of scope, no changes to it.', a gardener's '...
+Layering it up like mulch.'.
 """
 
 from __future__ import annotations
