@@ -13,14 +13,14 @@ about the blocks, bowls, bin and places in front of it. Six personas write them:
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
 
 Its first run (300 instructions, seed 0, on eb8ea72, the code of 7077ecf, before anything it could prompt): 0.8233
-goal-correct (247 of 300), 43 refused, 0 questions, 5 wrong actions, 5 wrong replies. The wrong actions: an
+goal-correct (247 of 300), 43 refused, 0 questions, 0 wrong actions, 10 wrong replies. The wrong replies: an
 influencer's 'I'm literally obsessed with the idea of X on top of Y, can we make that happen? fingers crossed emoji'
-(a help text, nothing moved). The wrong replies: a farmer's 'How many blocks have we got sat loose on the table right
-now, not counting the ones in bowls?'. The refusals: an influencer's emoji words ('sparkle emoji', 'heart eyes',
-'robot bestie', 'literally my fave') in seven templates, a Polish speaker's 'Please put all blocks which are not in
-bowl into the bin.', a teacher's '..., but please don't touch W: leave everything in it just as it is.' (3). One of
-the batch's writers reports glimpsing two lines of the lexicon (the names of the bin, the table and the places) and a
-few lines of the evaluation suite while checking an import.
+(a help text, nothing moved), a farmer's 'How many blocks have we got sat loose on the table right now, not counting
+the ones in bowls?'. The refusals: an influencer's emoji words ('sparkle emoji', 'heart eyes', 'robot bestie',
+'literally my fave') in seven templates, a Polish speaker's 'Please put all blocks which are not in bowl into the
+bin.', a teacher's '..., but please don't touch W: leave everything in it just as it is.' (3). One of the batch's
+writers reports glimpsing two lines of the lexicon (the names of the bin, the table and the places) and a few lines of
+the evaluation suite while checking an import.
 """
 
 from __future__ import annotations
