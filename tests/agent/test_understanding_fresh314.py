@@ -139,6 +139,35 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("i want the orange block on the yellow block!! make it a tower", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
     ("Put the yellow block in the cyan bowl, but don't touch the white bowl: leave everything in it as it is.",
      lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    # the fourth round (FRESH329-333): the wrong actions, in other words
+    ("Match the blocks to the bowls by colour, but only the green ones.", lambda i, f: f.base(G) == GB and moved(i, f) == {G}, coloured),
+    ("First the yellow block to the middle, then the orange block on it, and lastly the pink block on top.",
+     lambda i, f: f.support[Y] == "middle" and f.support[O] == Y and f.support[P] == O, crowded),
+    # the refusals, in other words
+    ("Could you put the yellow block in the cyan bowl and leave the red block alone? I've got that one just how I like it.",
+     lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Before, put the yellow block in the middle, after put the orange block on it.", lambda i, f: f.support[Y] == "middle" and f.support[O] == Y, crowded),
+    ("Oh, I'd love to see the yellow block snuggled in the cyan bowl!", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Gather two blocks into the cyan bowl, a happy duo dancing together!", lambda i, f: sum(f.base(b) == CB for b in f.blocks) == 2, crowded),
+    ("Bin every block except the yellow block and the blue block; those two stay on stage.", _binned(P, O, R, G), crowded),
+    ("The leftmost block, oh let it waltz all the way to the middle!", lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("Take the yellow block to the middle, but leave the red block sitting just where it is, my love.",
+     lambda i, f: f.support[Y] == "middle" and moved(i, f) == {Y}, crowded),
+    ("Let each block find its matching bowl, like birds finding their nests.", lambda i, f: f.base(B) == BB and f.base(G) == GB and moved(i, f) == {B, G}, coloured),
+    ("Okay champ, put the yellow block in the bin. Slow and steady wins the race!", _binned(Y), crowded),
+    ("Throw the yellow block in the bin, we need it not anymore.", _binned(Y), crowded),
+    ("The way I see it, the yellow block goes in the cyan bowl, and that's all she wrote.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("The green block should be on the table, not on top of anything.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+    ("I would love to see the yellow block dozing in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Sure would make my day if the yellow block ended up in the bin. Just saying!", _binned(Y), crowded),
+    ("Let every block still sitting on the table drift into the bin; leave the bowls to sleep.", _binned(*_LOOSE), crowded),
+    ("Let no block rest on the red block.", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("The blue block may not be in the purple bowl anymore, put it somewhere else please.", lambda i, f: f.base(B) not in (PB, BIN) and moved(i, f) == {B}, crowded),
+    ("Put the yellow block in the cyan bowl, but hands off the white bowl. If it isn't broken, don't fix it.",
+     lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("Only the blue block must go in the bowl with the same colour, the others not.", lambda i, f: f.base(B) == BB and moved(i, f) == {B}, coloured),
+    ("Put all block to the bin, but the yellow block leave there.", _binned(P, O, B, R, G), crowded),
+    ("put block into bowl of same colour please", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
 ]
 
 ASKED = [  # (text, a part of the reply)
@@ -149,6 +178,7 @@ ASKED = [  # (text, a part of the reply)
     ("Can you say me where is the yellow block?", "The yellow block is on the table"),
     ("Could you confirm precisely how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
     ("How many blocks have you got sitting loose on the table?", "3 (blocks on the table)"),
+    ("How many blocks sit on the bare table, outside the bowls?", "3 (blocks on the table)"),
 ]
 
 

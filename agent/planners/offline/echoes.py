@@ -199,8 +199,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:in|into) (?:one|any one|either)(?: of (?:them|those|the others))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... any of the bowls but W; put it in one'
     (r"(\b(?:on|onto|on top of) (?:the \w+ block|the one\b[^.;,]*|it))(?:\s*[;,.]+\s*|\s+)(?:(?:so|and|then|please|just|yes)[,.!]?\s*)*(?:stack|pile) (?:them|those two|"
      r"the two(?: of them)?|both|it|that|that one)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them', 'X onto Y. Stack it': said once
-    (r"\b((?:stack|put|place|set|pop) the \w+ block|(?:(?<=\bthen )|(?<=\bafter that )|(?<=\bafterwards )|(?<=\bnext )|(?<=\bfinally ))the \w+ block) on top(?! of)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
-     lambda m: m[0] if m[1].startswith("the ") and not rx(r"\b(?:put|place|set|stack|move)\b").search(rx(r"[^.;:]*$").search(m.string[: m.start()])[0]) else
+    (r"\b((?:stack|put|place|set|pop) the \w+ block|(?:(?<=\bthen )|(?<=\bafter that )|(?<=\bafterwards )|(?<=\bnext )|(?<=\bfinally )|(?<=\bat last )|(?<=\blastly ))the \w+ block) on top(?! of)"
+     r"(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
+     lambda m: m[0] if m[1].startswith("the ") and not rx(r"\b(?:put|place|set|stack|move|upon|onto|on) (?!top\b)").search(m.string[: m.start()]) else
      f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '... put Y on it, and then Z on top'
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),

@@ -74,6 +74,11 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:it )?is (?:more good|better|best|nicer) there\W*$", ""), (r"\b(the \w+ block) no,? leave (?:it|him|her) where (?:it|he|she) is\b", r"leave \1 where it is"),  # 'X must be in P, is more good
     # there', 'but the purple block no, leave it where it is'
     (r",?\s*(?:only|just|but) (?:in|to|on) (?:an)?other (?:place|spot)\W*$", ""),  # "Don't put it in the bin, only in other place."
+    (r"\bmore near(?: to| of)? (?=the\b)", "nearest to "), (r"^before,?\s*(?=put|place|move|take|stack)", "first "), (r",\s*after (?=put|place|move|take|stack)", ", then "),  # an Italian speaker's
+    (r"\b(the \w+ block) leave (?:it )?there\b", r"leave \1 where it is"),  # 'but X leave there'
+    (r"^(?:please )?put (?:block|blocks) (?:to|in|into) (?:the )?bowls? (?:with|of) (?:the )?same colou?r\W*$", "put every block in its matching bowl"),  # a Thai speaker's
+    (r"^only (the \w+ block) (?:must|should) go in the bowl (?:with|of) the same colou?r,? the others not\W*$", r"put \1 in its matching bowl"),  # a Dutch speaker's
+    (r"(\b(?:may|must|should) not be in the \w+ bowl(?: any ?more)?),\s*(?:so )?put it somewhere else(?: please)?\b", r"\1"),
     (r"\b(one|two|three|four|five) from (?=the (?:\w+ )?blocks\b|them\b|these\b|those\b)", r"\1 of "),  # a Greek speaker's 'put two from the blocks in the bin'
     (r"\b(nearest|closest) with (?=the\b)", r"\1 to "), (r"\bleave (it|them|the \w+ block) lay (?=right |just )?", r"leave \1 "),  # 'the block nearest with X', 'leave it lay where it is'
     (r"(?<!let )(?<!will )(?<!must )(?<!should )(?<!can )(?<!to )\b(it|that one) stay\b", r"\1 stays"), (r"\b(?:and|but) (the \w+ (?:bowl|block)),? (?:do not|don t|dont) touch (?:it|them)\b(?:,? keep (?:it|them) (?:like (?:now|this|that|it is)|as (?:it is|now)))?",

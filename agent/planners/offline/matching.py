@@ -50,6 +50,8 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:matching|matched|same colou?r|own colou?r)\b[^.;]*?)[.;]\s*(?=only (?:the )?(?:matched|matching) (?:ones|blocks)\W*$)", r"\1, "),  # '... Only the ones that have a bowl of their colour'
     (r"\b(?:take out|remove|take|get|lift) (?:out )?(?:anything|everything|any blocks?|all (?:the )?blocks|the blocks?|whatever is) (?:in|inside|from) (the \w+ bowl) (?:that|which) (?:is not|isn t|are not|aren t) "
      r"(?:the same colou?r as|the colou?r of) (?:the|that|this|its) bowl\b( out)?", r"take every misplaced block out of \1"),  # 'Take out anything in W that isn't the same colour as the bowl'
+    (r"^(?:(?:match|sort|put) (?:all )?the blocks (?:to|into|in) (?:the|their) (?:matching )?bowls(?: by colou?r)?|put every block in its matching bowl),? but only the ((?:\w+, )*\w+(?:,? (?:and|or) \w+)?) "
+     r"(?:ones|blocks)(?=\s*(?:[.;!]|$))", r"put the \1 blocks in their matching bowls"),  # 'Match the blocks to the bowls by colour, but only the orange and green ones.'
     (r"\b(each|every) block for which there is a bowl of (?:the same|its|its own) colou?r\b", r"\1 block that has a matching bowl"),
     (r"\bany(?: ones?| blocks?)? (?:that|which) (?:do not|don t|does not|doesn t) have an? (?:matching bowl|bowl of (?:their|its) (?:own )?colou?r)\b", "every unmatched block"),
     (r"\bnon[- ]?matching blocks\b", "the unmatched blocks"), (r"^(?:all )?(?:the )?blocks (?:in|into|to) (?:the )?(?:same[- ]colou?r|matching) bowls\b", "put every block in its matching bowl"),

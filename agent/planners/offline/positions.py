@@ -99,7 +99,9 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(block|one|cube|blocks|ones|bowl|bowls)(?: (?:that is|that s|which is|that are|sitting|lying|resting|"
      r"standing))? by (?=the (?:\w+ )*?(?:bin|bowl|block|cube|corner|middle|edge)\b)",
      r"\1 next to "),  # 'the block sitting over by the bin'
-    (r"(\bon the table),\s*not (?:stacked|sitting|resting|piled|perched) (?=on (?:top of )?the \w+ block\b)", r"\1, not "),  # 'X should be on the table, not stacked on Y'
+    (r"(\bon the table),\s*not (?:stacked|sitting|resting|piled|perched) (?=on (?:top of )?the \w+ block\b)", r"\1, not "),
+    (r"(\bon the table),\s*not on top of anything(?: (?:or|and) (?:not )?in a bowl)?\b", r"\1 by itself"),  # 'X needs to be on the table, not on top of anything or in a bowl'
+  # 'X should be on the table, not stacked on Y'
     (r"\b(lying|sitting|standing|resting) out (?=on|in|at)", r"\1 "), (r"(^|, |; |and |: |that |is )(the \w+ (?:block|cube)) (?:sits |is |stands |should be |should sit |goes |lies |rests |to be |belongs (?:down )?)?on the table,? (?:all )?"
      r"(?:(?:resting|sitting|standing|lying) )?(?:by itself|on its own|alone)\b", r"\1\2 is on the table and nothing is on \2"),  # 'X sits on the table by itself': clear, on the table
     (r"(?<=\btable) (?:by itself|on its own)\b", ""),

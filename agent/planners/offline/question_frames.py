@@ -41,6 +41,7 @@ def unframed(t: str) -> str:
     t = rx(r"^(?:might|may|could|can) i (?:enquire|inquire|ask)(?: of you)? (?=where|what|which|how|whether|if|is|are)").sub("", t)
     t = rx(r"^(?:(?:please|kindly|now),? )?(?:report|state|give me|tell me|what is|what s) (?:the )?(?:current |present |exact )?(?:location|position|"
                r"whereabouts) of (the [\w ]+?)(\W*)$").sub(r"where is \1\2", t)  # 'Report the current location of X.'
+    t = rx(r"(\bon the table),?\s*(?:outside|out of|not in) the bowls(?=\W*$)").sub(r"\1", rx(r"\bon the (?:open|bare|free) table\b").sub("on the table", t))  # a poet's '... on the open table, outside the bowls?'
     t = rx(r"(\b(?:in|on|inside|under) the \w+ (?:bowl|block)) at all\b").sub(r"\1", t)  # a nan's 'Is there anything in W at all, dear?'
     t = rx(r"^(how many (?:blocks|cubes) are) there (?:sat|sitting|lying|resting)(?: loose| free)? (?=on |in )|\b(are there) there\b|\s+(?:all told|in all|altogether|in total)(?=\W*$)").sub(
         lambda m: m[1] + " " if m[1] else m[2] or "", t)  # a farmer's 'how many blocks have we got sat loose on the table', a cabbie's '... you got there all told'

@@ -34,7 +34,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?=to|in|into|on|onto|at|inside)\b", r"put \1 "),  # a pilot's 'Requesting X be moved to the bin.'
     (r"^(?:request|requesting) (?=(?:exactly |just |only )?(?:one|two|three|four|the|a) )", "put "),  # a pilot's 'Request exactly two blocks in W, any two will do. Over.'
     # a waiter's and a coach's: 'Two blocks into W, please, coming right up.', 'Champ, ...! You've got this!', 'right now, no hesitation!', 'Everybody in the bin!'
-    (r",?\s*\b(?:coming (?:right )?up|no hesitation|no hesitating|no excuses|go,? go,? go|let s go|you(?: ve| have) got this)\b(?=\s*(?:[.!;,]|$))|^(?:champ|chief|superstar|team|rookie),\s*", ""),
+    (r",?\s*\b(?:coming (?:right )?up|no hesitation|no hesitating|no excuses|go,? go,? go|let s go|you(?: ve| have) got this)\b(?=\s*(?:[.!;,]|$))|^(?:(?:alright|all right|ok|okay|right),? )?(?:champ|chief|superstar|team|rookie),\s*", ""),
     (r"^everybody (?=in(?:to)? the bin\b)", "put every block "), (r"\bnobody (?:stays|sits|stands|remains|is) on (the \w+ block)\b", r"nothing should be on \1"),
     (r"[.;!]\s*every (?:single )?block,? (?:let(?: s|'s| us) )?clear (?:this|the) table\W*$", ""),  # '... in the bin! Every single block, let's clear this table': said again
     # a historian's: '..., much as one builds a little column of masonry, ...', 'X, by rights and by long custom, belongs in W', 'In the interest of good order, ...',
@@ -47,7 +47,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # 'I want a clean, empty table to start over.', '..., I want the bowl bare', "..., I've just got that how I like it", '..., a small column right at the centre'
     (r"[.;]\s*that(?: is|'s| s) how (?:this|it|they|that)(?: one)?(?:'s| s| is|'re| are)? (?:(?:meant|supposed) to|should) (?:be )?(?:assembled|go|look|built|fit)\W*$|^match (?:the )?(?:parts|pieces|things) up\s*[:,-]\s*|"
      r"[.;]\s*i (?:want|need|would like) an? (?:clean|clear|empty|fresh|tidy)(?:,? (?:clean|clear|empty|fresh|tidy))* (?:table|slate|workspace)(?: to (?:start over|start again|begin again|start fresh|work on))?\W*$|"
-     r",\s*i want (?:the|that|this) bowl (?:bare|empty|clear|clean)\W*$|,\s*i(?: ve| have)? (?:just )?(?:got|set|arranged) (?:that|it|them|those) (?:just )?(?:how|the way) i (?:like|want) (?:it|them)\W*$|"
+     r",\s*i want (?:the|that|this) bowl (?:bare|empty|clear|clean)\W*$|[,.;]\s*i(?: ve| have)? (?:just )?(?:got|set|arranged) (?:that(?: one)?|it|them|those) (?:just )?(?:how|the way) i (?:like|want) (?:it|them)\W*$|"
      r",\s*an? (?:(?:small|little|tiny|neat|short) ){1,2}(?:column|tower|stack|pillar)(?: (?:right )?(?:at|in) the (?:centre|center|middle))?\W*$", ""),
     (r"\b(?:pull|yank|knock|slide) (the [\w ]+?|it) off,? and (?=(?:put|place|drop|set|move|stick|pop|bin|throw|toss)\b)", r"take \1 off and "),
     # an influencer's: 'sparkle emoji', 'heart eyes', 'robot bestie', "I'm literally obsessed with the idea of X on Y", '..., literally my fave,', "it's literally perfect"
@@ -65,6 +65,17 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?:^|(?<=[.;?!] ))only (?=leave (?:the \w+ block|it) (?:be|alone)\b)", ""),  # a nan's 'Only leave X be, it's fine where it is, I put it there myself.'
     (r"\b(?:has|have) (?:gotta|got to|has to|have to) be (?:sitting |resting )?(?=in |on |at )", "should be "),
     (r"[.;]\s*(the \w+ bowl) is out of scope(?:,? no changes to it)?\W*$", r", and leave \1 as it is"),
+    # a singer's, a poet's and an uncle's: 'Oh, how I'd love to see X nestled in W!', '..., a little trio singing together!', 'those two stay on stage', 'oh let it dance all the way to P',
+    # 'Let every block ... drift down into the bin; leave the bowls to dream.', 'Let no block linger on X; leave it bare beneath the sky.', proverbs ('slow and steady wins the race', 'easy as pie')
+    (r"\b(?:nestled|snuggled|cradled|asleep|sleeping|dozing) (?=in |inside |on )|,\s*an? (?:little |happy )?(?:trio|duo|quartet|choir|band) [^,.;!?]*|,?\s*(?:my dear|my love|my darling)(?=\s*(?:[.!?]|$))|"
+     r"[.;!,]?\s*(?:slow and steady wins the race|easy as pie|if it (?:ain['\u2019 ]?t|is not|isn['\u2019 ]?t) broken?,? (?:don['\u2019 ]?t|do not) fix it|that['\u2019 ]?s all she wrote|just saying|leave it bare beneath the sky)\W*(?=$|[.;!?])|^the way i see it,\s*|"
+     r",?\s*and that(?:['\u2019 ]?s| is) all she wrote\b|,?\s*we (?:need it not|do not need it|don['\u2019 ]?t need it) any ?more\b", ""),
+    (r"\b(those|these|the) two stay on stage\b", r"\1 two stay where they are"), (r"\b(leave (?:the \w+ block|it|them)) (?:resting|sitting|lying|standing) (?=(?:just |right |exactly )?where\b)", r"\1 "), (r"\b(?:oh,? )?let (it|them) (?:dance|waltz|glide|float|drift|sail|fly|twirl)(?: all the way)? (?=to |into |in |onto |on )", r"put \1 "),
+    (r"\blet ((?:every|each|all the) (?:\w+ )?blocks?(?: (?:still |that is |that are )?(?:standing|sitting|lying|resting) on the table)?) (?:drift|float|fall|tumble|sink)(?: down)? (?=into |in )", r"put \1 "),
+    (r"\bleave the bowls to (?:dream|sleep|rest)\b", "leave the bowls as they are"), (r"\blet no block (?:linger|rest|sit|stay|sleep) on (the \w+ block)\b", r"nothing should be on \1"),
+    (r"^sure would make my day if\b", "it would make my day if"), (r"\bgather (one|two|three|four) blocks (?=into |in )", r"put \1 blocks "),
+    (r"\blet (every|each) block find (?:the bowl of its (?:own )?colou?r|its (?:own |matching )?bowl)\b", "put every block in its matching bowl"),
+    (r"^the block (?:waiting|sitting|standing|lingering|resting) (nearest|closest to) (the \w+ bowl)(?:,[^:]*)?\s*[:,]\s*bring it (?:inside|in|home)\W*$", r"put the block \1 \2 in \2"),
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
     (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
     (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?(?:while|whilst) (?:we|you) are (?:at it|looking|there|checking|counting),?\s*", ""),
