@@ -9,6 +9,11 @@ and none of them thinking about how a robot reads. Six personas write them:
 - skater: a skateboarder, slang, relaxed ("yo toss the red block in the blue bowl real quick")
 - plain110: a plain, ordinary adult ("Put the red block on the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 398f989, the code of 10774b3, before anything it could prompt): 0.95
+goal-correct (285 of 300), 15 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: an Italian
+speaker's 'Take the block more near to W and put it in the bin.' and 'Before, put X on the table, after put Y on it.',
+a grandma's '... and leave X just as it is? I've got that one how I like it.'.
 """
 
 from __future__ import annotations

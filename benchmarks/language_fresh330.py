@@ -9,6 +9,15 @@ Six personas write them:
 - singer: a singer, dramatic, musical words ("Oh, how I'd love to see the red block in the blue bowl!")
 - plain111: a plain, ordinary adult ("Move the red block onto the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 398f989, the code of 10774b3, before anything it could prompt): 0.87
+goal-correct (261 of 300), 36 refused, 0 questions, 3 wrong actions, 0 wrong replies. The wrong actions: a plain
+adult's 'Match the blocks to the bowls by colour, but only the X and Y ones.' sorted another block (2), a singer's
+'First, X to the middle; then Y upon it; and at last Z to crown them all!' put Z on another block (1). The refusals: a
+singer's 'Oh, how I'd love to see X nestled in W!', 'Gather three blocks into W, a little trio singing together!',
+'...; those two stay on stage!', 'The rightmost block, oh let it dance all the way to the top right corner!', '...,
+but leave Y resting just where it is, my dear.', 'Let every block find the bowl of its own colour, like voices finding
+their harmony!' and the crowning tower (3), the plain adult's 'but only the X and Y ones' (3).
 """
 
 from __future__ import annotations

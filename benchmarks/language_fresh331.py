@@ -9,6 +9,18 @@ short and blunt, some chatty, some with small slips in their English. Six person
 - nurse5: a nurse, calm, in clear checklists ("Step 1: red block on the table. Step 2: green block on top of it.")
 - plain112: a plain, ordinary adult ("Can you move the red block to the middle?")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 398f989, the code of 10774b3, before anything it could prompt): 0.75
+goal-correct (225 of 300), 60 refused, 10 questions, 0 wrong actions, 5 wrong replies. The wrong replies: a poet's
+'Tell me, how many blocks rest on the open table, outside the bowls?'. The refusals and questions: an uncle's 'Alright
+champ, ... Slow and steady wins the race!', 'The way I see it, X belongs in W, and that's all she wrote.', 'Sure would
+make my day if X ended up in P. Just saying!', '... Pop it in the bin, easy as pie.' and '..., but hands off X. If it
+ain't broke, don't fix it!', a Dutch speaker's '..., we need it not anymore.', 'X may not be in W anymore, put it
+somewhere else please.' (asked where) and 'Only X must go in the bowl with the same colour, the others not.', a poet's
+'X rests upon Y, the way snow rests on a roof.', 'I would love to see X asleep in W, like a stone in a cupped hand.',
+'Let every block still standing on the table drift down into the bin; leave the bowls to dream.', 'Let no block linger
+on X; leave it bare beneath the sky.' and 'The block waiting nearest W, like a shy guest at the door: bring it
+inside.', a nurse's 'X needs to be on the table, not on top of anything or in a bowl.' (asked which block).
 """
 
 from __future__ import annotations

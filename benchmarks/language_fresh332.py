@@ -9,6 +9,12 @@ each in their own habits of typing. Six personas write them:
 - retiree6: a retiree, polite and unhurried ("Would you be so kind as to set the red block down on the table, dear?")
 - plain113: a plain, ordinary adult ("Take the red block and put it in the middle.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 398f989, the code of 10774b3, before anything it could prompt): 0.9633
+goal-correct (289 of 300), 5 refused, 5 questions, 1 wrong action, 0 wrong replies. The wrong action: a chef's 'Block
+nearest W: in the bin.' binned the block nearest W, which stood in another bowl; the check counts only blocks in no
+bowl, so this is the check's reading, left as it is. The refusals and questions: a Thai speaker's 'Put all block to
+the bin, but X leave there please.' and 'Please put block to bowl with same colour.' (asked which block).
 """
 
 from __future__ import annotations

@@ -9,6 +9,12 @@ things, each in their own voice. Six personas write them:
 - gamer6: a gamer, slang and abbreviations ("yo take the red block off n put it on the table pls")
 - plain114: a plain, ordinary adult ("Move the red block to the middle.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 398f989, the code of 10774b3, before anything it could prompt): 0.9933
+goal-correct (298 of 300), 0 refused, 0 questions, 2 wrong actions, 0 wrong replies. The wrong actions: a gamer's
+'grab the block furthest to the right n stack it on Y' and a plain adult's 'Put the block closest to the top left
+corner in the bin.' each took a block standing in a bowl, the one furthest right and the one closest to the corner;
+the checks count only blocks in no bowl, so these are the checks' readings, left as they are.
 """
 
 from __future__ import annotations
