@@ -143,6 +143,8 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Match the blocks to the bowls by colour, but only the green ones.", lambda i, f: f.base(G) == GB and moved(i, f) == {G}, coloured),
     ("First the yellow block to the middle, then the orange block on it, and lastly the pink block on top.",
      lambda i, f: f.support[Y] == "middle" and f.support[O] == Y and f.support[P] == O, crowded),
+    ("Build a tower in the cyan bowl: the yellow block first, then the orange block on it, then the pink block on top.",  # the all-batch rerun's find
+     lambda i, f: f.base(Y) == CB and f.support[O] == Y and f.support[P] == O, crowded),
     # the refusals, in other words
     ("Could you put the yellow block in the cyan bowl and leave the red block alone? I've got that one just how I like it.",
      lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),

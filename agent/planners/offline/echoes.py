@@ -75,6 +75,15 @@ def _up_there(m: re.Match[str]) -> str:
     return f"{m[1]} on {said[-1]}" if said else m[0]
 
 
+def _stacking(said: str) -> bool:
+    """Whether what comes before '..., then Z on top' stacks: a verb in its clause ('put Y on it, then Z on top'), or a
+    block set on the one before earlier in the sentence ('X to the middle; then Y upon it; then Z on top'), unless the
+    sentence builds a tower, which reads 'on top' itself."""
+    sentence = rx(r"[^.]*$").search(said)[0]
+    return bool(rx(r"\b(?:put|place|set|stack|move)\b").search(rx(r"[^.;:]*$").search(said)[0]) or rx(r"\b(?:upon|onto|on) (?:it|them)\b").search(sentence)
+                and not rx(r"\b(?:tower|stack|pile)\b").search(sentence))
+
+
 def _put_back(m: re.Match[str]) -> str:
     """'empty W into the bin, then put one block back (in W)': one of those that came out, into what they came out of."""
     source = rx(r"\b(?:empty|clear(?: out)?|tip(?: out)?|from|out of|everything in|all the blocks in) (the \w+ bowl)\b").findall(
@@ -201,8 +210,7 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the two(?: of them)?|both|it|that|that one)(?: up)?(?: (?:please|like that|that way))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'X should go on Y; please stack them', 'X onto Y. Stack it': said once
     (r"\b((?:stack|put|place|set|pop) the \w+ block|(?:(?<=\bthen )|(?<=\bafter that )|(?<=\bafterwards )|(?<=\bnext )|(?<=\bfinally )|(?<=\bat last )|(?<=\blastly ))the \w+ block) on top(?! of)"
      r"(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))",
-     lambda m: m[0] if m[1].startswith("the ") and not rx(r"\b(?:put|place|set|stack|move|upon|onto|on) (?!top\b)").search(m.string[: m.start()]) else
-     f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '... put Y on it, and then Z on top'
+     lambda m: m[0] if m[1].startswith("the ") and not _stacking(m.string[: m.start()]) else f"{'put ' if m[1].startswith('the ') else ''}{m[1]} on that"),  # 'move X to P, stack Y on top', '... put Y on it, and then Z on top'
     (r"\b(on|onto|on top of) (?:that|that one)(?=\s*(?:[.;,!]|$|\band\b|\bthen\b))", _moved_before),
     (r"\bthe (?:one|block) (?:that )?you (?:just )?(?:moved|put down|placed|stacked)(?: last)?\b", _moved_before),
     (r"(\bexcept (?:the \w+ block)(?: and the \w+ block)*)\s*[.;,]\s*(?:and )?except (the \w+ block)\s*[.!]?$", r"\1 and \2"),  # 'except X. And except Y.'

@@ -121,8 +121,8 @@ class NounPhrase:
                 self.side = "middle"  # 'the bowl in the middle': the middle bowl, not the bowl at the middle place
             elif side and side.group(2) and d[1] in ("on", "in", "at") and not d[0]:
                 self.side, self.spread = side.group(2), True  # 'the blocks on the far side': a half, the robot's side near
-            elif side and side.group(1) and d[1] in ("nearest", "nearest to", "closest to") and not d[0]:  # 'the block nearest the top of the table': the top (the
-                self.side = {"top": "near", "bottom": "far"}.get(side.group(1), side.group(1))  # robot's near side), never the top of a tower
+            elif side and side.group(1) and d[1] in ("nearest", "nearest to", "closest to") and not d[0]:
+                self.side = {"top": "near", "bottom": "far"}.get(side.group(1), side.group(1))  # 'nearest the top of the table': its top edge, not a tower's top
             elif side and d[1] in ("on", "at", "from") and not d[0]:
                 self.side = "top" if side.group(1) == "top" and d[2] == "top" else side.group(1)
                 self.spread = side.group(1) in ("left", "right") and d[1] != "from"  # 'the blocks on the left': a half
