@@ -20,6 +20,9 @@ sailor's 'I'd fancy X stowed in the bin before the tide turns.' and 'Every block
 into the bin, aye. Leave the ones in the bowls.', a Hindi speaker's 'Kindly take out both the blocks from W and keep
 them on the table itself.' and 'Kindly shift X to the bottom left corner but Y should remain at its place only.', a
 grandma's 'The rest of the blocks can go in the bin, dear, but not X. Don't you dare bin X, ...'.
+
+Its writer reports that one grep, run to check the name of the bin, also printed the lexicon's line naming the bin,
+the table and the gripper and a few of its patterns for words that mean the bin; none of those words is used here.
 """
 
 from __future__ import annotations

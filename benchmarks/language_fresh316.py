@@ -17,6 +17,9 @@ X sat in W? Let's make it happen!', 'Folks, whatever is in W, all of it goes in 
 in it), 'Folks, X is NOT welcome in W anymore, out it comes!' and 'Folks, the rightmost block, yes, the one way over
 on the right, goes on top of Y!', a Greek speaker's 'Put two from the blocks in the bin, whichever you want.', a
 scientist's 'Each block whose colour corresponds to that of a bowl is to be placed in that bowl.'.
+
+Its writer reports seeing, while looking for where scenes are made, the signature and docstring of
+agent.evaluation.suite.scene_from_spec (about five lines) and nothing else of agent/.
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ Written by a tester who had not read the planner, its tests, the lexicon or any 
 Its first run (300 instructions, seed 0, on 4982a16, the code of cd0e088, before anything it could prompt): 0.9833
 goal-correct (295 of 300), 5 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a busy parent's
 'kids mixed up the colours again, put the blocks in their matching bowls pls'.
+
+Its writer reports seeing, while looking for where scenes are made, about five lines of agent/evaluation/suite.py
+(scene_from_spec) and nothing else of agent/.
 """
 
 from __future__ import annotations

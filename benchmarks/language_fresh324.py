@@ -18,6 +18,9 @@ gather up all the blocks that are in the bowls, dear, and set them out on the ta
 them.', a Chinese speaker's 'Put all block which are not in bowl into the bin.' and 'I don't want any block in the
 bowls. Take them out but don't throw into the bin.', a tourist's '... Please don't move anything else, I'm not sure I
 could put it back.'.
+
+Its writer reports seeing, while looking for where scenes are made, the line of agent/evaluation/suite.py that defines
+scene_from_spec and nothing else of agent/.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ goal-correct (298 of 300), 0 refused, 0 questions, 2 wrong actions, 0 wrong repl
 'grab the block furthest to the right n stack it on Y' and a plain adult's 'Put the block closest to the top left
 corner in the bin.' each took a block standing in a bowl, the one furthest right and the one closest to the corner;
 the checks count only blocks in no bowl, so these are the checks' readings, left as they are.
+
+Its writer reports seeing, while looking for where scenes are made, the first five lines of scene_from_spec in
+agent/evaluation/suite.py and nothing else of agent/.
 """
 
 from __future__ import annotations
