@@ -10,6 +10,12 @@ typing. Six personas write them:
 - teen9: a teenager, lowercase, casual, abbreviations ("yo chuck the pink block in the bin pls")
 - plain115: a plain, ordinary adult ("The white block should be in the middle.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 0e602fe, the code of bd33e56, before anything it could prompt): 0.9333
+goal-correct (280 of 300), 15 refused, 0 questions, 0 wrong actions, 5 wrong replies. The wrong replies: a grandpa's
+'Tell me, young machine, is X sitting on Y?' (a help text). The refusals: a grandpa's 'Now then, X ought to be sitting
+on top of Y, to my way of thinking.', 'It would please me no end to see X perched atop Y, if it's no trouble to you.'
+and 'I don't care to see X lying in W any longer; take it out and set it down wherever you please.'.
 """
 
 from __future__ import annotations

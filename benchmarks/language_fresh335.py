@@ -9,6 +9,13 @@ standing at the table. Six personas write them:
 - mum5: a busy mum, quick, distracted ("grab the pink block and stick it in the middle, ta")
 - plain116: a plain, ordinary adult ("Move the orange block onto the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 0e602fe, the code of bd33e56, before anything it could prompt): 0.8833
+goal-correct (265 of 300), 35 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a carpenter's 'Set
+X down on Y, square on top.' and 'I'd like X stacked on Y, nice and plumb.', a professor's 'It would please me greatly
+if X were to end up in W.' and 'Would you place two blocks, whichever you prefer, in W? Two, mind you, not more.', a
+Vietnamese speaker's 'I don't want any block stay on the table. Put all of them in the bin please.', a busy mum's
+'that block on the far right - stick it in W', a plain adult's 'Empty W into the bin, but leave X in it.'.
 """
 
 from __future__ import annotations

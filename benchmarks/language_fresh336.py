@@ -9,6 +9,15 @@ bowls, each in their own voice. Six personas write them:
 - comedian: a stand-up comedian with jokey asides ("Everything goes in the bin except the red block. It has tenure.")
 - plain117: a plain, ordinary adult ("Move the red block into the blue bowl.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on 0e602fe, the code of bd33e56, before anything it could prompt): 0.90
+goal-correct (270 of 300), 30 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a comedian's 'X is
+on Y. That's not a question, that's a prophecy. Make it come true.' and 'Everything goes in the bin except X. X has
+tenure.', a nan's 'That X oughtn't to be sitting on Y like that, dear. Take it off, would you?' and 'That block that's
+perched on top of X, could you put it down on the table for me, dear? It makes me nervous up there.', a Russian
+speaker's 'Put all blocks to the bin, but X don't touch.', a waitress's 'What've we got in W?'. Its writer reports
+seeing, while running a grep, the first five lines of scene_from_spec in agent/evaluation/suite.py and nothing else of
+agent/.
 """
 
 from __future__ import annotations
