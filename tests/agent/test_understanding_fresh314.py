@@ -170,6 +170,20 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Only the blue block must go in the bowl with the same colour, the others not.", lambda i, f: f.base(B) == BB and moved(i, f) == {B}, coloured),
     ("Put all block to the bin, but the yellow block leave there.", _binned(P, O, B, R, G), crowded),
     ("put block into bowl of same colour please", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    # the fifth round (FRESH334-336): the refusals, in other words
+    ("The yellow block ought to be in the cyan bowl, to my way of thinking.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("It would please me no end to see the yellow block in the cyan bowl.", lambda i, f: f.base(Y) == CB and moved(i, f) == {Y}, crowded),
+    ("I don't care to see the blue block sitting in the purple bowl any more.", lambda i, f: f.base(B) != PB and moved(i, f) == {B}, crowded),
+    ("Set the orange block down on the yellow block, dead on top.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("I'd like the orange block stacked on the yellow block, nice and plumb.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("It would please me if the yellow block were to end up in the bin.", _binned(Y), crowded),
+    ("The orange block is on the yellow block. That's not a question, that's a promise. Make it come true.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("The green block oughtn't to be sitting on the red block like that. Take it off.", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("Bin everything but the yellow block. The yellow block has tenure.", _binned(P, O, B, R, G), crowded),
+    ("That block that's perched on top of the red block, put it on the table for me. It makes me nervous up there.",
+     lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
+    ("Put all blocks to the bin, but yellow block don't touch.", _binned(P, O, B, R, G), crowded),
+    ("Empty the white bowl into the bin, but leave the orange block in it.", lambda i, f: f.support[P] == BIN and f.support[O] == i.support[O], crowded),
 ]
 
 ASKED = [  # (text, a part of the reply)
@@ -181,6 +195,7 @@ ASKED = [  # (text, a part of the reply)
     ("Could you confirm precisely how many blocks are in the white bowl?", "2 (blocks in the white bowl)"),
     ("How many blocks have you got sitting loose on the table?", "3 (blocks on the table)"),
     ("How many blocks sit on the bare table, outside the bowls?", "3 (blocks on the table)"),
+    ("Tell me, old robot, is the green block sitting on the red block?", "Yes"),
 ]
 
 

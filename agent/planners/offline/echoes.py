@@ -165,7 +165,9 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"leave \1 where it is"),  # 'The blue block, though, that stays exactly where it is.'
     (r"(\b(?:but|except|apart from) (?:not )?(?:the \w+ block|it)(?:,? (?:and|or) the \w+ block)?)\W*\s*(?:(?:i(?: would| d)? like to|i want to|i(?: would| d) rather|i wanna|i need to|"
      r"let me|we(?: will| ll)?|please) )?keep (?:those|these|them|both|the two|that one|it)(?: two| ones| both| of them)?(?:,? (?:please|thanks|thank you))?\W*$", r"\1"),  # "..., but not X and Y? I'd like to keep those two."
-    (r"[.!;]\s*(?:and )?make (?:it|that|this|them) (?:a|into a|one) (?:tower|stack)\W*$", ""),  # 'i want X on top of Y!! make it a tower': said again
+    (r"[.!;]\s*(?:and )?make (?:it|that|this|them) (?:a|into a|one) (?:tower|stack)\W*$", ""),
+    (r"(\bempty (?:out )?the \w+ bowl\b[^.;]*?,? but leave the \w+ block) in it\b", r"\1 in there"),  # 'Empty W into the bin, but leave X in it.'
+    (r"(\bon (?:top of )?the \w+ block) like that\b", r"\1"),  # "X oughtn't to be sitting on Y like that, dear"  # 'i want X on top of Y!! make it a tower': said again
     (r"(\bin (?:the|any|a) (?:\w+ )?bowls?\b[^.;]*[.;,]\s*(?:so |then |and )?(?:please )?)(?:take|get|lift) (them|it) out(?=\s*(?:[.;,!]|but\b|$))",
      lambda m: f"{m[1]}take {m[2]} out of {'their bowls' if m[2] == 'them' else 'its bowl'}"),  # "I don't want any block in the bowls. Take them out but ...": out of the bowls, never held
     (r"(\b(?:should not|shouldn t|must not|mustn t) be in the \w+ bowl[.;,]\s*(?:(?:could|can|would|will) you |please )?)move (it|them) out(?=\W*$)", r"\1take \2 out"),  # "X shouldn't be in W. Could you move it out?"

@@ -76,6 +76,14 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^sure would make my day if\b", "it would make my day if"), (r"\bgather (one|two|three|four) blocks (?=into |in )", r"put \1 blocks "),
     (r"\blet (every|each) block find (?:the bowl of its (?:own )?colou?r|its (?:own |matching )?bowl)\b", "put every block in its matching bowl"),
     (r"^the block (?:waiting|sitting|standing|lingering|resting) (nearest|closest to) (the \w+ bowl)(?:,[^:]*)?\s*[:,]\s*bring it (?:inside|in|home)\W*$", r"put the block \1 \2 in \2"),
+    # a grandpa's, a carpenter's, a professor's, a comedian's and a nan's: '..., to my way of thinking', 'It would please me no end to see ...', 'I don't care to see X lying in W any longer',
+    # '..., square on top', '..., nice and plumb', 'were to end up', '..., whichever you prefer, ... Two, mind you, not more.', "That's not a question, that's a prophecy.", 'X has tenure.'
+    (r",?\s*to my (?:way of thinking|mind)\b|,\s*(?:square|dead|bang) on top\b|,\s*nice and (?:plumb|level|straight|square|neat|tidy|snug)\b|,\s*whichever (?:ones? )?you (?:prefer|like|choose),|"
+     r"[.;!?]\s*(?:one|two|three|four),? mind you,? not (?:more|less|fewer|one more)\W*$|[.;!]\s*that(?: is|'s| s) not a question,? that(?: is|'s| s) an? (?:prophecy|promise|order|fact)\b[.!]*(?:\s*make it come true\W*)?|"
+     r"[.;!]\s*(?:the \w+ block|it) has tenure\W*$|[.;!?]\s*it makes me (?:nervous|anxious|worried|uneasy)(?: up there| like that)?\W*$", ""),
+    (r"^it would please me (?:no end|greatly|very much|enormously|so much) to see\b", "i would like to see"), (r"\b(?:were|was) to end up\b", "ended up"),
+    (r"^i (?:do not|don t) care to see (the \w+ block)(?: (?:lying|sitting|resting|standing))? (in|on) (the \w+ (?:bowl|block))(?: any (?:longer|more))?", r"\1 should not be \2 \3"),
+    (r"\b(?:that|the) block that(?: is|'s| s) (?:perched|sitting|resting) (?=on top of|on )", "the block "),
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
     (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
     (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?(?:while|whilst) (?:we|you) are (?:at it|looking|there|checking|counting),?\s*", ""),

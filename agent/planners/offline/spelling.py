@@ -47,7 +47,7 @@ MENTION_RE = re.compile(r"(?:^|\s)@\w+[,:]?|(?:^|\s)[:;=x8]-?[dpo)(\]\[/|*3]+(?=
 
 _SLIPS = {"anythng": "anything", "anythin": "anything", "nothng": "nothing", "evrything": "everything", "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "ot": "to", "fo": "of", "thn": "then",
           "tehn": "then", "frm": "from", "wiht": "with", "ont": "onto", "inot": "into", "pu": "put", "pls": "please", "shld": "should", "shud": "should", "wud": "would", "cud": "could",
-          "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
+          "whatve": "what have", "blk": "block", "blks": "blocks", "mv": "move", "thx": "thanks", "1st": "first", "2nd": "second", "wnat": "want",
           "frist": "first", "fisrt": "first", "wher": "where", "whre": "where", "taht": "that", "thta": "that", "boht": "both",
           "insted": "instead", "isntead": "instead", "whta": "what", "wat": "what", "wut": "what", "plcae": "place", "pikc": "pick", "mvoe": "move",
           "tkae": "take", "stakc": "stack", "udner": "under", "nxet": "next", "tehm": "them", "thme": "them", "rite": "right",
