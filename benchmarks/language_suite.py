@@ -2,9 +2,9 @@
 
 The batches live beside it: `planner_language` (the checks, the helpers, the first batches to `FRESH8`, `_world` and
 `_score`), `language_dev9` to `language_dev12` (batches written by testers who had not read the planner and then tuned
-on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh333` (the tenth to
-three-hundred-and-thirty-fourth untuned batches). `untuned_goal_correct` is over the batches that were run once before
-any fix (`HELD_OUT`, `FRESH` to `FRESH333`); each is also reported alone, and each module's docstring records its
+on, reported apart and never counted as untuned), `language_fresh9` to `language_fresh336` (the tenth to
+three-hundred-and-thirty-seventh untuned batches). `untuned_goal_correct` is over the batches that were run once before
+any fix (`HELD_OUT`, `FRESH` to `FRESH336`); each is also reported alone, and each module's docstring records its
 first run, the honest untuned figure.
 """
 
@@ -252,6 +252,9 @@ from benchmarks.language_fresh330 import FRESH330
 from benchmarks.language_fresh331 import FRESH331
 from benchmarks.language_fresh332 import FRESH332
 from benchmarks.language_fresh333 import FRESH333
+from benchmarks.language_fresh334 import FRESH334
+from benchmarks.language_fresh335 import FRESH335
+from benchmarks.language_fresh336 import FRESH336
 from benchmarks.language_fresh11 import FRESH11
 from benchmarks.language_fresh12 import FRESH12
 from benchmarks.language_fresh13 import FRESH13
@@ -562,6 +565,9 @@ SPLITS: list[tuple[str, list[Template]]] = [
     ("fresh331", FRESH331),
     ("fresh332", FRESH332),
     ("fresh333", FRESH333),
+    ("fresh334", FRESH334),
+    ("fresh335", FRESH335),
+    ("fresh336", FRESH336),
     ("dev9", DEV9), ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("tuned", TUNED),
 ]
 DEV_SPLITS = ("dev9", "dev10", "dev11", "dev12")
@@ -945,6 +951,9 @@ def language_suite(episodes: int = 500, seed: int = 0) -> dict:
         "fresh331_goal_correct": rate("fresh331"),
         "fresh332_goal_correct": rate("fresh332"),
         "fresh333_goal_correct": rate("fresh333"),
+        "fresh334_goal_correct": rate("fresh334"),
+        "fresh335_goal_correct": rate("fresh335"),
+        "fresh336_goal_correct": rate("fresh336"),
         "dev_goal_correct": round(sum(tally[d]["correct"] for d in DEV_SPLITS) / dev_n, 4) if (dev_n := sum(tally[d]["n"] for d in
                                                                                                       DEV_SPLITS)) else None,
         "tuned_goal_correct": rate("tuned"),
