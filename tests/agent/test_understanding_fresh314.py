@@ -184,6 +184,10 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
      lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
     ("Put all blocks to the bin, but yellow block don't touch.", _binned(P, O, B, R, G), crowded),
     ("Empty the white bowl into the bin, but leave the orange block in it.", lambda i, f: f.support[P] == BIN and f.support[O] == i.support[O], crowded),
+    # what the all-batch rerun of these mends found (older batches' wordings, in other words)
+    ("Put the orange block on the yellow block, and the blue block please do not touch.", lambda i, f: f.support[O] == Y and moved(i, f) == {O}, crowded),
+    ("The block that's sitting on the red block is in my way. Take it off and put it on the table.",
+     lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
 ]
 
 ASKED = [  # (text, a part of the reply)

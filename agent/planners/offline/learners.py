@@ -76,7 +76,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*(?:only|just|but) (?:in|to|on) (?:an)?other (?:place|spot)\W*$", ""),  # "Don't put it in the bin, only in other place."
     (r"\bmore near(?: to| of)? (?=the\b)", "nearest to "), (r"^before,?\s*(?=put|place|move|take|stack)", "first "), (r",\s*after (?=put|place|move|take|stack)", ", then "),  # an Italian speaker's
     (r"\b(the \w+ block) leave (?:it )?there\b", r"leave \1 where it is"),
-    (r"\b(?:but )?(?:the )?(\w+ block) (?:do not|don t|dont) touch\b", r"but do not touch the \1"),  # a Russian speaker's 'but blue block don't touch'  # 'but X leave there'
+    (r"\b(but |and )?(?:the )?(\w+ block) (?:do not|don t|dont) touch\b", r"\1do not touch the \2"),  # a Russian speaker's 'but blue block don't touch'  # 'but X leave there'
     (r"^(?:please )?put (?:block|blocks) (?:to|in|into) (?:the )?bowls? (?:with|of) (?:the )?same colou?r\W*$", "put every block in its matching bowl"),  # a Thai speaker's
     (r"^only (the \w+ block) (?:must|should) go in the bowl (?:with|of) the same colou?r,? the others not\W*$", r"put \1 in its matching bowl"),  # a Dutch speaker's
     (r"(\b(?:may|must|should) not be in the \w+ bowl(?: any ?more)?),\s*(?:so )?put it somewhere else(?: please)?\b", r"\1"),

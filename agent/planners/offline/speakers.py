@@ -83,7 +83,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"[.;!]\s*(?:the \w+ block|it) has tenure\W*$|[.;!?]\s*it makes me (?:nervous|anxious|worried|uneasy)(?: up there| like that)?\W*$", ""),
     (r"^it would please me (?:no end|greatly|very much|enormously|so much) to see\b", "i would like to see"), (r"\b(?:were|was) to end up\b", "ended up"),
     (r"^i (?:do not|don t) care to see (the \w+ block)(?: (?:lying|sitting|resting|standing))? (in|on) (the \w+ (?:bowl|block))(?: any (?:longer|more))?", r"\1 should not be \2 \3"),
-    (r"\b(?:that|the) block that(?: is|'s| s) (?:perched|sitting|resting) (?=on top of|on )", "the block "),
+    (r"\bthat block that(?: is|'s| s) perched (?=on top of|on )", "the block "),
     # a podcaster's tangents: 'random thing, but ...', '..., and this is kind of my whole vibe today, ...', 'I'm weirdly attached to these blocks'
     (r"^(?:(?:okay|ok|so|alright|right),? )*(?:random thing|quick thing|one thing|small thing|random question|(?:dumb|silly|stupid|quick) question),? (?:but )?", ""),
     (r"(?:^|(?<=[.;] ))(?:one|two|three),\s*(?=\w)", ""), (r"\b(?:and )?(?:while|whilst) (?:we|you) are (?:at it|looking|there|checking|counting),?\s*", ""),
