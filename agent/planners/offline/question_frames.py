@@ -46,7 +46,7 @@ def unframed(t: str) -> str:
     t = rx(r"^(how many (?:blocks|cubes) are) there (?:sat|sitting|lying|resting)(?: loose| free)? (?=on |in )|\b(are there) there\b|\s+(?:all told|in all|altogether|in total)(?=\W*$)").sub(
         lambda m: m[1] + " " if m[1] else m[2] or "", t)  # a farmer's 'how many blocks have we got sat loose on the table', a cabbie's '... you got there all told'
     t = rx(r"^how many (blocks|cubes) (?:be|are|is)(?: there)? (?:stowed|stored|kept|stashed|packed|sat|loaded|parked) (?=in|inside|on)\b").sub(r"how many \1 are ", t)  # a sailor's 'how many blocks be stowed in W?'
-    t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids|(?:young|old|dear|good|my) (?:machine|robot|man|fellow|friend|lad|thing))\s*,\s*").sub(" ", t)
+    t = rx(r",\s*(?:folks|everyone|everybody|guys|people|friends|ladies and gentlemen|team|kids|(?:young|old|good) (?:machine|robot|man|fellow|lad))\s*,\s*").sub(" ", t)
     t = rx(r"\b(?:perched|sat|sitting|resting|lying|positioned|placed|balanced|standing|tucked|nestled|hiding|hidden|stashed|kept|laid|riding|stood) "
            r"(?=on top of|on|in|inside)\b").sub("", t)
     t = rx(r"^((?:is |are )?(?:the )?\w+ block) stacked (?=on the)").sub(r"\1 ", t)  # 'X stacked on Y?': on it, not above it
