@@ -14,7 +14,7 @@ from agent.answers.balance import balanced
 from agent.answers.comparing import compared
 from agent.answers.covering import covered
 from agent.answers.counting import _towers, more_answers, normalise_more
-from agent.answers.joined import combined, counted, excepted, joined, listed
+from agent.answers.joined import combined, counted, each, excepted, joined, listed
 from agent.answers.reading import (
     HELP,
     Answer,
@@ -41,7 +41,7 @@ def answer(question: str, scene: Scene) -> Answer:
     def ask(part: str) -> Answer:
         return answer(part, scene)
 
-    if (both := joined(q, ask) or counted(q, ask) or excepted(q, blocks, ask) or combined(q, ask) or listed(q, ask)) is not None:
+    if (both := joined(q, ask) or counted(q, ask) or excepted(q, blocks, ask) or combined(q, ask) or listed(q, ask) or each(q, ask)) is not None:
         return both  # 'are both X and Y on the table?': each part in turn; 'are there two blocks in W?': counted
     try:
         q, best = _ranked(q, scene, state)

@@ -260,3 +260,18 @@ def listed(q: str, ask: Callable[[str], Answer]) -> Answer | None:
     names = rx(r"(?:, | and )?the ").split(found.text.split(": ", 1)[1].rstrip(".")) if ": " in found.text else []
     names = [n for n in names if n]
     return Answer("which", f"{m[1][0].upper()}{m[1][1:]}: {_the(names) if names else 'none'}.", names)
+
+
+def each(q: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """'where are X and Y?', 'what is in W and V?': each asked in turn, the answers said together; 'where are all the
+    blocks?', 'where is everything?': the whole scene. None for any other question."""
+    if rx(r"where (?:is|are) (?:(?:all )?(?:of )?the (?:blocks|cubes|objects|things)|everything|every block|each block)").fullmatch(q):
+        return ask("what is on the table?")
+    m = rx(r"(where (?:is|are)|what (?:is|are) (?:in|on|inside|under|on top of)) ((?:the \w+ (?:block|bowl|cube),? (?:and )?)+the \w+ (?:block|bowl|cube))").fullmatch(q)
+    if m is None:
+        return None
+    parts = [ask(f"{m[1].replace(' are', ' is')} {name}?") for name in rx(r"the \w+ (?:block|bowl|cube)").findall(m[2])]
+    if any(p.kind in ("unclear", "unsupported") for p in parts):
+        return None
+    return Answer(parts[0].kind, " ".join(p.text for p in parts), [p.value for p in parts])
+

@@ -38,6 +38,8 @@ from tests.agent.test_understanding_fresh304 import ASKED as ASKED_304
 from tests.agent.test_understanding_fresh304 import SAID as SAID_304
 from tests.agent.test_understanding_fresh314 import ASKED as ASKED_314
 from tests.agent.test_understanding_fresh314 import SAID as SAID_314
+from tests.agent.test_understanding_fresh337 import ASKED as ASKED_337
+from tests.agent.test_understanding_fresh337 import SAID as SAID_337
 from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, obj, outcome, plan_of, reply
 
 BOWLS = (WB, PB, CB)
@@ -234,12 +236,12 @@ def test_a_block_taken_out_of_the_bin_is_never_left_held(text: str) -> None:
     assert f.base(Y) not in (BIN, "gripper") and moved(i, f) == {Y}, text
 
 
-@pytest.mark.parametrize(("text", "check", "scene"), SAID + SAID_238 + SAID_256 + SAID_271 + SAID_289 + SAID_304 + SAID_314)
+@pytest.mark.parametrize(("text", "check", "scene"), SAID + SAID_238 + SAID_256 + SAID_271 + SAID_289 + SAID_304 + SAID_314 + SAID_337)
 def test_the_words_of_trades_and_speakers(text: str, check, scene) -> None:
     i, f = outcome(text, scene())
     assert check(i, f), text
 
 
-@pytest.mark.parametrize(("text", "part"), ASKED + ASKED_238 + ASKED_256 + ASKED_271 + ASKED_289 + ASKED_304 + ASKED_314)
+@pytest.mark.parametrize(("text", "part"), ASKED + ASKED_238 + ASKED_256 + ASKED_271 + ASKED_289 + ASKED_304 + ASKED_314 + ASKED_337)
 def test_questions_said_loosely_are_answered(text: str, part: str) -> None:
     assert part in reply(text, crowded())

@@ -46,6 +46,7 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bi (?:would|d) (?:rather|prefer(?: it)?(?: if)?)(?: that)? (.+?) (?:were|was) ", r"\1 should be "),  # "I'd rather no blocks were stacked"
     (rf"\b(i (?:would|d) (?:much |far |really )?(?:rather|sooner) (?:have |see |keep |get )?(?:{_BLOCK} )?(?:{_PREP} )?the [\w ]+?) than (?=(?:{_PREP}|sitting|"
      r"staying|where)\b)", r"\1 instead of "),  # "I'd rather have X on the table than on Y": not what is said after 'than'
+    (rf"\b(i (?:would|d) (?:much |far |really )?(?:rather|sooner) (?:have |see |keep |get )?{_BLOCK} {_PREP} the [\w ]+?) than (?=the )", r"\1 instead of \3 "),  # '... than Y': than on Y
     (r"[.;,]\s*(?:it|that|this|they) (?:reminds|remind|makes|make) me (?:of|think of) [^.;!?]*", ""),  # a feeling about how things are: '...; it reminds me of a wobbly wedding cake.'
     (rf"^i (?:do not|don t|really do not|really don t) (?:care for|like|love|fancy|much like) {_BLOCK} (?:sitting|resting|perched|stacked|lying|standing)(?: up)? (?:on top of|on) "
      rf"{_BLOCK}(?: like that| there)?", r"\1 should not be on \2"),  # "I don't care for X sitting up on Y like that"

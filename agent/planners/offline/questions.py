@@ -36,7 +36,8 @@ _ASKED = tuple((re.compile(p), r) for p, r in (*SHARED_ASKED, *ASKED, *HANDS_ASK
 def question_text(text: str) -> str:
     """A question as `agent.answers` reads it: lower case, chat spellings and typos mended, spoken tags dropped ('so
     like how many ... i cant really see', '... or not', 'X is where?' -> 'where is X')."""
-    text = rx(r"^(?:the )?(\w+ (?:bowl|block))\s*[.:]\s*(?=(?:anything|something|what|is|are|where)\b[^.?]*\bit\b)").sub(r"the \1, ", text.lower())  # 'Pink bowl. Anything in it?'
+    text = rx(r"\b(what|where|who|which)['\u2019](ve|re)\b").sub(lambda m: f"{m[1]} {'have' if m[2] == 've' else 'are'}", text.lower())  # "what've we got in W?"
+    text = rx(r"^(?:the )?(\w+ (?:bowl|block))\s*[.:]\s*(?=(?:anything|something|what|is|are|where)\b[^.?]*\bit\b)").sub(r"the \1, ", text)  # 'Pink bowl. Anything in it?'
     text = rx(r"^(on|in|under) (the \w+ \w+) (?:is|are) (?:what|which) (?:block|one|thing)s?").sub(r"what is \1 \2", text)  # a learner's
     text = rx(r"^(?:the )?(\w+ (?:block|bowl)),? (on|in|under|inside) which (block|bowl|one) (?:(?:it|he|she) (?:is|are|sits|stays)|(?:is|does) (?:it|he|she)(?: sit| stay)?)(?=\W*$)").sub(
         r"\2 which \3 is the \1", text)  # a learner's 'X, in which bowl it is?'

@@ -183,6 +183,7 @@ CONTRACTIONS = {"i'd": "i would", "let's": "let us", "don't": "do not", "that's"
     "you'd": "you would", "you'll": "you will", "we'll": "we will", "it'll": "it will", "they'll": "they will",
     "i'll": "i will", "that'll": "that will", "who's": "who is", "someone's": "someone is",
     "nothing's": "nothing is", "everything's": "everything is", "something's": "something is", "anything's": "anything is"}
+_SAID_IN_FULL = {"d": "would", "ve": "have", "re": "are", "ll": "will"}
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b")
 
 
@@ -190,4 +191,5 @@ def uncontracted(text: str) -> str:
     """`text` (in lower case) with its contractions said in full ("isn't" -> 'is not', "the red block'd be" -> '... would be')."""
     text = rx(r"\b(robot|arm)'s(?= (?:not|going|done|finished|ready|busy|about|still|already|just|supposed|meant|able|"
               r"allowed|been|got|a|an|the|\w+ing)\b)").sub(r"\1 is", text)  # "the robot's done", not "the robot's left"
-    return rx(r"(?<=[a-z])'d\b").sub(" would", CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], text))
+    text = CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(0)], text)
+    return rx(r"(?<=[a-z])'(d|ve|re|ll)\b").sub(lambda m: f" {_SAID_IN_FULL[m[1]]}", text)  # "what've", "who're", "the red block'll"

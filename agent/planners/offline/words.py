@@ -151,7 +151,7 @@ DESIRE_RE = re.compile(
     r"(?:i|we) (?:would |do |am |are |was |were |(?:am |are )?going to )?(?:like|love|prefer|want|need|wish|hope|hoping|"
     r"wishing|wanting|expect)(?: it)?"
     r"(?: if| for| that| to have| to see)?|"
-    r"i would (?:rather|sooner|much rather)(?: have| see| like)?|how (?:i|we) (?:would|d) (?:love|like) to (?:see|have)|"
+    r"i would (?:much |far |really |a lot )?(?:rather|sooner)(?: have| see| like)?|how (?:i|we) (?:would|d) (?:love|like) to (?:see|have)|"
     r"(?:we|you) (?:need|want|should|must|have|can|could|may)(?: to have| to)?|make it so(?: that)?|make sure(?: that)?|"
     r"ensure(?: that)?|see to it(?: that)?|it is (?:necessary|essential|important|vital|required) that|"
     r"(?:it |that )?(?:would|will|should|must) (?:be|look) (?:(?:great|nice|good|lovely|ideal|best|perfect|cool|helpful) )?"
