@@ -9,6 +9,13 @@ letter or shout across a yard. Six personas write them:
 - farmer5: a farmer, plain country talk ("Take that red block and set her down in the middle there.")
 - plain118: a plain, ordinary adult ("Put the red block on the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 05e9747, the code of f0784ca, before anything it could
+prompt): 0.90 goal-correct (270 of 300), 15 refused, 15 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+lawyer's '..., provided that is feasible', a farmer's '... leave the rest of 'em alone, you hear?', a Polish speaker's
+'..., the other blocks leave on their place'. The questions: a farmer's 'set her down in the middle there' and 'Any
+block that's got a bowl its own colour, put it in there', a barista's 'Grab whichever block is closest to W and drop
+it right in there!'.
 """
 
 from __future__ import annotations

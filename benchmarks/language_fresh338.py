@@ -9,6 +9,13 @@ and saying what they want in whatever words come first. Six personas write them:
 - gardener5: a gardener, relaxed, earthy asides ("Lift the red block out and set it on the table, like moving a seedling.")
 - plain119: a plain, ordinary adult ("Move the red block to the middle.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 05e9747, the code of f0784ca, before anything it could
+prompt): 0.9167 goal-correct (275 of 300), 20 refused, 0 questions, 0 wrong actions, 5 wrong replies ('How many blocks
+have ended up in W?' was not counted). The refusals: a gardener's 'No block should be left on the table. Bowls or the
+bin, I'm not fussy, ...', 'Start by tipping everything in W into the bin, ...' and 'Only the blocks out on the table
+need sorting into ...', a Turkish speaker's '..., but X is stay where it is'. A writer's check ran one grep on
+agent/evaluation/suite.py and saw the first five lines of scene_from_spec; nothing of it is used here.
 """
 
 from __future__ import annotations

@@ -9,6 +9,12 @@ the way they would type to anyone helping them at a table. Six personas write th
 - builder5: a builder, blunt, site talk ("Red block in the blue bowl. Cheers.").
 - plain120: a plain, ordinary adult ("Put the red block in the middle.").
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 05e9747, the code of f0784ca, before anything it could
+prompt): 0.9333 goal-correct (280 of 300), 10 refused, 0 questions, 0 wrong actions, 10 wrong replies: a scientist's
+'How many blocks are on the table at present, not counting any that are in the bowls?' and 'Where a block's colour
+matches a bowl, please place it in that bowl; ...' (answered as a question). The refusals: 'The intended end state is
+...', an Arabic speaker's 'Please don't let any block to stay on top of X'.
 """
 
 from __future__ import annotations

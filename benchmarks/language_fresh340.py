@@ -9,6 +9,14 @@ each in the words they would use anyway. Six personas write them:
 - fisherman: a salty, laconic fisherman; "Three blocks in the bin. Don't care which."
 - plain121: a plain, ordinary adult; "Move the red block to the middle, then put the green block on it."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 05e9747, the code of f0784ca, before anything it could
+prompt): 0.8833 goal-correct (265 of 300), 20 refused, 5 questions, 5 wrong actions, 5 wrong replies. The wrong
+actions: an accountant's 'Bin every block except X. That is 2 blocks in the bin; X stays out.' binned X too. The wrong
+reply: a fisherman's 'Nothing in the bin but X.' said it was done. The refusals: a shopkeeper's 'No block should be
+left in W, dear, out they all come', a Japanese speaker's 'Please make so that nothing is on X' and '..., but the
+blocks in W, please don't touch them', a student's 'put X in W, the one that matches'. The question: a student's '...
+just move it somewhere'.
 """
 
 from __future__ import annotations

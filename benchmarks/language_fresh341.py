@@ -9,6 +9,14 @@ would to a helpful robot in a chat window. Six personas write them:
 - artist5: a dreamy artist who describes colours ("Take the red block, ripe as a cherry, and set it on the green block.")
 - plain122: a plain, ordinary adult ("Put the red block on the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 05e9747, the code of f0784ca, before anything it could
+prompt): 0.80 goal-correct (240 of 300), 60 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: an
+artist's similes ('cool as a swimming pool', 'pale as fresh snow', 'deep as the sea at dusk'), 'whatever its hue',
+'... can drift into the bin'; a dad's jokes ('Don't worry, it had a good run', 'Bin there, done that', 'It's not
+trash, it's family', 'Tower of power!', 'That bowl's off limits, like my snack drawer'); a plain adult's 'Match the
+blocks to the bowls by colour, but only the ones on the table'. A writer's check ran one grep on
+agent/evaluation/suite.py and saw the first five lines of scene_from_spec; nothing of it is used here.
 """
 
 from __future__ import annotations
