@@ -59,6 +59,9 @@ def chatter(sentence: str) -> bool:
         return False  # a whole job said alone: 'Sort by colour. Bin the rest.'
     if (m := rx(r"\W*(?:(?:they|it|this|these|that) (?:are|is|re|s) [a-z ]+?,? )?(?:no|not an?) ([a-z]+)\W*").fullmatch(sentence)) and not (m[1] in KNOWN_WORDS or _NAMED_RE.search(m[1]) or VERB_RE.match(m[1]) or VERB_RE.fullmatch(m[1][:-1]) or m[1].endswith("ing")):
         return True  # a joke's 'No elevator.', "They're bowls, not a buffet." (never 'No stacking.', 'No bin.')
+    if (m := rx(r"\W*(?:it|that|this|they|he|she)(?: is| s| are| re)? not (?:an? |my |our )?([a-z]+),? (?:it|that|this|they|he|she)(?: is| s| are| re)? (?:an? |my |our |the )?([a-z]+)\W*").fullmatch(
+            sentence)) and not any(w in KNOWN_WORDS or _NAMED_RE.search(w) or w in ("empty", "full", "clear", "free", "loose", "stacked") for w in (m[1], m[2])):
+        return True  # a joke's "It's not trash, it's family." (never "It's not red, it's blue.")
     if _NAMED_RE.search(sentence) or rx(r"(?:(?:what|where|which)(?: \w+)? (?:is|are)|(?:is|are) (?:it|they|that|this|(?:there )?"
                                               r"(?:something|anything))|how many)\b").match(sentence) and _POINTING_RE.search(sentence):
         return False  # a thing named, or a question about what was named before ('What is it sitting on?')
@@ -71,6 +74,9 @@ def chatter(sentence: str) -> bool:
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"([.;!])\s*(it|they)(?:'s| is| s|'re| are| re)? not (?:trash|rubbish|garbage|junk|bin)(?:,? (?:it|they)(?:'s| is| s|'re| are| re)? (?:(?:my|our|the) )?[a-z]+)?\W*$",
+     lambda m: f"{m[1]} {m[2]} should not be in the bin."),  # "It's not trash, it's family.": not for the bin
+    (r"[.;!]\s*(?:(?:bin|been|binned) there,? done that|(?:a |the |what a )?(?:tower|stack|pile) of (?!(?:one|two|three|four|five|six|\d|them|all|the|blocks?)\b)\w+)\W*$", ""),  # a dad's pun: 'Bin there, done that.'
     (r",\s*(?:it s|its|it is|that s|thats|that is|they re|theyre|they are) (?:fine|ok|okay|good|perfect|alright) as is\b", ""),  # '..., dont touch V, its fine as is'
     (r"[.;!]\s*(?:(?:my|our|his|her) [\w ]+? (?:always |often )?(?:said|says|used to say)(?: that)?,?\s*)?an? (?:tidy|clean|neat|clear) (?:table|desk|house|home|kitchen|bench|workshop|room) "
      r"(?:is|makes) an? (?:happy|good|safe|clear|calm|healthy) \w+\W*$", ""),  # '...; my late wife always said a tidy table is a happy table.'

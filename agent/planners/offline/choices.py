@@ -24,6 +24,10 @@ def _prep(place: str) -> str:
 
 CHOICES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:off|out of) the \w+ (?:block|bowl))[.;,]?\s*(?:just |and )?put it (?:literally |just )?anywhere else(?: you (?:like|want))?(?:,? (?:idc|i do not care|i don t care))?\W*$", r"\1"),  # 'I want X OFF Y. put it literally anywhere else'
+    (r"(\b(?:no (?:block|blocks|cubes?) (?:should|must|may|can) be (?:left )?on the table|clear the table|clear off the table)\b[^.;]*)[.;:,]\s*(?:in )?(?:(?:the |a )?bowls?,? or (?:in )?the bin|the bin,? or (?:in )?(?:the |a )?bowls?)"
+     r"(?:,? (?:i(?: a|')?m not fussy|i do not (?:mind|care)|i don['\u2019 ]?t (?:mind|care)|either is fine|either will do|whichever|up to you|your call|it does not matter))+(?:,? (?:just )?clear the (?:ground|table|lot))?(?=\s*(?:[.;!]|$))",
+     r"\1"),  # 'No block should be left on the table. Bowls or the bin, I'm not fussy': anywhere off it
+    (r"^(?:in )?(?:(?:the |a )?bowls?,? or (?:in )?the bin|the bin,? or (?:in )?(?:the |a )?bowls?)\W*$", ""),  # the same said alone, its 'I don't mind' dropped
     (r"(\bexactly (\w+) blocks?\b[^.;]*?),\s*not more(?: than (?:\2|that))?(?=\s*(?:[.;!]|$))", r"\1"),  # 'exactly two block in W, not more (than two)'
     (r"[.;,]\s*which (?:blocks|ones)(?: go where)?,? (?:it )?(?:is not|does not|doesn t) matter\W*$|[.;,]\s*which (?:blocks|ones)(?: go where)?,? i leave (?:entirely |completely )?"
      r"(?:to you|up to you|to your (?:discretion|judge?ment|choice))\W*$", ""),  # '... Which blocks, it is not matter.'

@@ -22,6 +22,8 @@ _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:as )?(?:gentle|soft|light|quiet|slow|quick|swift|steady|careful|smooth|still|calm|silent|graceful|easy|sure|safe) as an? [\w ]+?(?=\s*(?:[,.;!]|$))", ""),
     # a poet's 'Carry X, gentle as a falling leaf, into W'
+    (r"\b(can|may|could|should|will|shall|must) (?:gently |softly |slowly |just )?(?:drift|float|wander|settle|sink|travel|journey|stroll|make (?:its|their) way|find (?:its|their) way)"
+     r"(?: off| away| over| down)? (?=(?:into|in|onto|to|on)\b)", r"\1 go "),  # '... the ones with no matching bowl can drift into the bin'
     (r"\blet ((?:every|each|all|the) [^,.;]+?) (?:wander|drift|float|journey|travel|stroll|roam|make (?:its|their) way)(?: out)? (onto|on to|to|into|in) (?:the open |the wide )?",
      lambda m: f"put {m[1]} {'in' if m[2] in ('into', 'in') else 'on'} the "),  # 'Let every block that lies within W wander out onto the open table'
     (r"^all but (the \w+ block) (?:shall|should|must|will) leave (the \w+ bowl) and (?:journey|travel|go|head|wander|move|make (?:its|their) way) (?:to|into) (the bin|the table|the \w+ bowl)\b",

@@ -92,8 +92,8 @@ def is_question(text: str, raw: str) -> bool:
                                                 r"other than|except for) [^,]+, (?:is|are) there|(?:of|out of|"
                                                 r"among) the [^?]+?, (?:how many|which))\b").search(raw.lower()):
         return True  # 'X, it is on Y or not?', 'the red block, is it in the bin?', 'besides X, is there anything in W?'
-    m = rx(r"^(?:when|once|after|as soon as|by the time) [^,]+, (.+)$").match(text)
-    if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y': a command after its condition
+    m = rx(r"^(?:when|once|after|as soon as|by the time|wherever|whenever|where(?! (?:is|are|s|does|do|did|was|were|can|could|would|should|will|has|have|might|may)\b)) [^,]+, (.+)$").match(text)
+    if m and looks_like_command(m.group(1)):  # 'when that is done, put X in Y', 'where a block matches a bowl, put it there': a command after its condition
         return False
     if "?" in raw and _VERBLESS_RE.fullmatch(rx(r"\s+").sub(" ", mend_typos(unify(rx(r"[^a-z ]+").sub(" ", raw.lower())))).strip()):
         return True  # 'pink cube on orange cube?': a yes/no question with its verb left out

@@ -18,7 +18,12 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(blocks?|ones?|bowls?) (?:which|that|who) (?:have|has|having) (?:the )?same colou?r (?:like|with) ", r"\1 of the same colour as "),  # 'the block which have the same colour like W'
     (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),
     (r"\b(?:is|are) (must|should|need to|has to|have to) be\b", r"\1 be"),  # 'X is must be on Y'
-    (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),  # 'all the blocks what are not in a bowl'
+    (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),
+    (r"\b(?:please )?make so(?: that)? (?=(?:nothing|no|the|every|each|all|there)\b)", "make sure that "),  # 'Please make so that nothing is on X'
+    (r"\b(the \w+ block|it) is (stay|remain|sit|stand)(?= (?:where|there|in |on |at |as |put\b))", r"\1 should \2"),  # 'but the red block is stay where it is'
+    (r"([,;]\s*(?:and |but )?)(the other blocks?|the others|the rest|other blocks?|the remaining blocks?) (?:you )?(?:leave|keep)(?: them| it)? (?:on|in|at) (?:their|its|the same|own) "
+     r"(?:own )?(?:place|places|spot|spots|position|positions)\b", r"\1leave \2 where they are"),  # 'the other blocks leave on their place'
+  # 'all the blocks what are not in a bowl'
     (r"\b(the \w+ block) it (must|should|has to|needs to|will) stay where (?:is|it is|it s)(?: now)?\b", r"\1 \2 stay where it is"),  # 'but Z it must stay where is now'
     (r"(\bexcept (?:for )?the \w+ block),\s*(?:the \w+ block|it|that one) (?:no need|does not need|doesn t need|need not|not need) (?:to )?go(?: there| in there| in it)?(?=\s*(?:[.;!]|$))",
      r"\1"),  # 'Put all block in W except X, X no need to go there.'

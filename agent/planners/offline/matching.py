@@ -50,6 +50,8 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(\b(?:matching|matched|same colou?r|own colou?r)\b[^.;]*?)[.;]\s*(?=only (?:the )?(?:matched|matching) (?:ones|blocks)\W*$)", r"\1, "),  # '... Only the ones that have a bowl of their colour'
     (r"\b(?:take out|remove|take|get|lift) (?:out )?(?:anything|everything|any blocks?|all (?:the )?blocks|the blocks?|whatever is) (?:in|inside|from) (the \w+ bowl) (?:that|which) (?:is not|isn t|are not|aren t) "
      r"(?:the same colou?r as|the colou?r of) (?:the|that|this|its) bowl\b( out)?", r"take every misplaced block out of \1"),  # 'Take out anything in W that isn't the same colour as the bowl'
+    (r"^(?:(?:match|sort|put) (?:all )?the blocks (?:to|into|in) (?:the|their) (?:matching )?bowls(?: by colou?r)?|put every block in its matching bowl),? but only (?:the ones|the blocks|those) "
+     r"(?:that are |sitting |lying )?(?:on the table|loose|out on the table|not in (?:a|any) bowl|outside the bowls)(?=\s*(?:[.;!]|$))", "match the blocks on the table to the bowls by colour"),
     (r"^(?:(?:match|sort|put) (?:all )?the blocks (?:to|into|in) (?:the|their) (?:matching )?bowls(?: by colou?r)?|put every block in its matching bowl),? but only the ((?:\w+, )*\w+(?:,? (?:and|or) \w+)?) "
      r"(?:ones|blocks)(?=\s*(?:[.;!]|$))", r"put the \1 blocks in their matching bowls"),  # 'Match the blocks to the bowls by colour, but only the orange and green ones.'
     (r"\b(each|every) block for which there is a bowl of (?:the same|its|its own) colou?r\b", r"\1 block that has a matching bowl"),
@@ -75,5 +77,8 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:in|into|inside) (the (\w+) bowl),\s*(?:goes )?the block of (?:the same|its|its own|that) colou?r\b(,? (?:and )?only (?:that one|that block|it)\b)?",
      lambda m: f"the {m[2]} block alone in {m[1]}" if m[3] else f"put the {m[2]} block in {m[1]}"),  # 'Into W, please, the block of the same colour'
     (r"\bthe (block|one) (?:that is |that s |which is )?(?:of )?the same colou?r as it (in|into|inside) (the \w+ bowl)\b", r"the \1 of the same colour as \3 \2 \3"),  # 'it': the bowl
+    (r"^(?:where|wherever|if|whenever|when)(?:ever)? (?:a|any|some) block(?:'s| s)?(?: colou?r)? (?:matches|is the same colou?r as|has the same colou?r as|is the colou?r of) (?:a|any|one of the|some) "
+     r"bowls?(?:'s| s)?(?: colou?r)?,? (?:please |then |just )*(?:put|place|move|set|drop|pop) it (?:in|into|inside) (?:that|the matching|this|the same|its|the) bowl\b", "put every block in its matching bowl"),
+    (r"\b(the (\w+) block (?:in|into|inside) the \2 bowl),? (?:(?:the one|the bowl|which is the one|that is the one) (?:that|which) (?:matches it|matches|match|goes with it)|the matching (?:bowl|one))\b", r"\1"),  # 'X in W, the one that matches'
     (r"^(?:can|could) (the (\w+) bowl) (?:have|get) the block (?:that s|that is|which is|of) the same colou?r(?: as it)?\b", r"put the \2 block in \1"),
 )

@@ -121,7 +121,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      rf"some)\b)", lambda m: verb_of(m.group(1)) or m.group(0) if not m.group(1).endswith("ed") else m.group(0)),
     (r"\bthe (?:robot|arm|player|user)(?: (?:must|should|will|needs to|has to|is to|can|gets to))? (\w+)\b",
      lambda m: verb_of(m.group(1)) or m.group(0)),
-    (r"\b(?:the )?(?:win|winning|victory|success|completion|end|goal|finish|level|pass) (?:condition|state|criterion|criteria|"
+    (r"\b(?:the )?(?:(?:desired|intended|wanted|ideal|required|expected|planned|preferred) )?(?:win|winning|victory|success|completion|end|goal|finish|level|pass) (?:condition|state|criterion|criteria|"
      r"requirement|goal)s? (?:is|are|will be)(?: that)?,?\s*", ""),
     (r"^what (?:i|we) (?:want|need|would like)(?: for [\w ]+?)? is (?=the |every |each |all |no |both )", "i want "),
     (r"^for the (?:end state|final state|final layout|end result|result|goal|finish|[\w ]{1,20}?) (?:i|we) (?:have in mind|want|"

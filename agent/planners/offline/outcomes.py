@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from agent.planners.offline.courtesies import NO_TROUBLE
 from agent.planners.offline.words import VERB_RE
+from agent.regex import rx
 
 _BLOCK = r"the (?:\w+ )?(?:block|cube|one)"
 # where a block on the table is not: 'on the table, none stacked, none atop another and none in a bowl'
@@ -94,6 +95,16 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:(?:can|could|would|will) you (?:please )?)?(?:sort|handle|manage|do|fix|take care of|deal with|arrange|"
      r"organi[sz]e) (?:that|this|it)(?: out| for me| for us)*$", ""),
     (r",?\s*\b(?:and so on|and so forth|etc|et cetera|and the like)(?=\s*(?:[.;!?]|$))", ""),
+    (r"(\b(?:in|at|on|into|to) the (?:middle|centre|center|bin|table|top left corner|top right corner|bottom left corner|bottom right corner))(?: (?:over|right|just))? there\b(?! (?:is|are|s|was|were)\b)", r"\1"),  # 'in the middle there'
+    (r",\s*whatever (?:its|the|their) (?:hue|colou?r|shade|tint)(?: (?:is|may be|might be|happens to be))?,", ","),  # 'the block farthest to the right, whatever its hue, ...'
+    (r"(\b(?:no (?:block|blocks|cubes?)|nothing) (?:should|must|may|can) (?:be )?(?:left |stay |remain )?(?:in|on) the \w+ (?:bowl|block|table)\b[^.;]*?)[,;.!]\s*(?:and )?(?:out|off) (?:they|it|them) "
+     r"(?:all )?(?:come|comes|go|goes)\b(?: out| off)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., out they all come': the same said again
+    (r"(\b(?:should not|shouldn t|must not|mustn t|(?:do not|don t) want|is not to) be (?:on|in) the \w+ (?:block|bowl)\b[^.;]*?)[,;.]\s*(?:so )?(?:just |please )*(?:move|put|set|place|stick|pop) "
+     r"(?:it|them) (?:somewhere(?: else)?|anywhere(?: else)?|elsewhere)(?: (?:you like|you want|is fine|else))?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., just move it somewhere'
+    (r"(?<=\w)\s*[.;:,]\s*(?:(?:so |and )?(?:that is|that s|that makes|that will be|which makes|which is|making(?: it)?)(?: a total of| exactly| just| only)? (?:one|two|three|four|"
+     r"five|six) (?:blocks?|of them)(?: (?:in|into|inside|on) (?:the bin|the \w+ bowl|the table))?(?: in total| altogether| all told| total)?|(?:one|two|three|four|five|six) (?:blocks?|of them)"
+     r"(?: (?:in|into) (?:the bin|the \w+ bowl))? (?:in total|altogether|all told))(?=\s*(?:[.;!]|$))",
+     lambda m: "" if rx(r"\b(?:except|but|apart from|other than|the \w+ block(?:,| and) the \w+ block)\b").search(m.string[:m.start()]) else m[0]),  # '... That is 2 blocks in the bin.': the blocks named, counted again
     # a result said after the request: 'stack X on Y, so that when you're done X sits on top of it': both hold
     (r",\s*so(?: that)?(?:,? (?:when|once) (?:you are|you re|it is|it s|we are|everything is) (?:done|finished|through))?,? "
      r"(?=(?:the|it|they|both|all|every|each|nothing|no|none|neither)\b)", " and "),

@@ -23,7 +23,7 @@ BASE_FORMS = {
 }
 _ING = "|".join(w for w in BASE_FORMS if w.endswith("ing"))
 _ED = "|".join(w for w in BASE_FORMS if not w.endswith("ing"))
-_WHO = r"the [\w ]+?|everything(?: else)?|every \w+(?: \w+){0,4}?|all the \w+|each \w+|both \w+|any \w+"
+_WHO = r"(?:only |just )?the [\w ]+?|everything(?: else)?|every \w+(?: \w+){0,4}?|all the \w+|each \w+|both \w+|any \w+"
 _CLAUSE = r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bthen )|(?<=\bthat )|(?<=\bfirst )|(?<=\bafter that )|(?<=\bnext ))"
 
 

@@ -169,7 +169,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"\1 \2\3 in the matching bowl"),
     # 'pull X out of W, but not into V (and not onto T)': the first place is left, the others must not be its new one
     (r"^(\w+(?: up| out)?) (the \w+ (?:block|one)) ([^,;.]*?\b(?:out of|off|from|away)\b[^,;.]*?)(?:,? (?:but|and)|,) not "
-     r"(in|into|inside|on|onto|on top of|to) ([^,;.]+)$", lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should "
+     r"(in|into|inside|on|onto|on top of|to) ([^,;.]+?)(?=\s*(?:[.;!]|$))", lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}, and {m.group(2)} should "
      f"not be {'in' if m.group(4) in ('in', 'into', 'inside', 'to') else 'on'} " + rx(r",? (?:(?:and|or) not|nor) (in|on)(?:to| top of)? ").sub(
                                                                                          r" or \1 ", m.group(5))),
     (r"\b(any(?: (?:one|two|three|four|block|blocks))+) (?:you|u) (?:like|want|choose|prefer|fancy|pick)\b", r"\1"),
@@ -309,7 +309,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(\w+(?: away| out| up)?) (?:it|them)\b", r"\2 \1"),  # 'I'm done with X, you can throw it away'
     (r"(^|, |; |\. |\band |\bthen )(put|place|drop|set|stick|pop|move|stack|chuck|toss|pile|lay)"
      r"(?= (?:in|into|on|onto|inside|in to|on top of|at(?! (?:most|least)\b)|to) )", r"\1\2 it"),  # 'grab red, put in the pink bowl': the block just named
-    (r"(^|, |\band )(?:nothing|none) (?:but|except|other than|apart from|besides|save) (?=the\b)", r"\1only "),  # 'nothing but X should be in W'
+    (r"(^|, |\band |\bwant )(?:nothing|none|no blocks?)(?: (in|on|inside|on top of) (the [\w ]+?))? (?:but|except|other than|apart from|besides|save) (?=the\b)(?:(the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*)(?=\s*(?:[,.;!]|$)))?", lambda m: f"{m[1]}only {m[4]} {m[2]} {m[3]}" if m[2] and m[4] else f"{m[1]}only " if not m[2] else m[0]),  # 'nothing but X should be in W', 'nothing in the bin but X'
     (r"\b(block|one)(?: that is| which is| that s| sitting| standing| lying)? (?:on its own|by itself|all alone|"
      r"isolated|all by itself)(?= |$)", lambda m: m[1] if rx(r" (?:in|at) the (?:\w+ )?(?:corner|middle|table|left|right)\b").match(
                                                   m.string[m.end():]) else f"loose {m[1]}"),
@@ -351,7 +351,7 @@ def _fronted(m: re.Match[str]) -> str:
     says something of its own ('the red block is in W, ...') or is not followed by a verb is left as it is."""
     phrase, verb, rest = m.group(1), m.group(2), m.group(3)
     bare = rx(r"^(?:do not|never) ").sub("", verb)  # 'the yellow block, do not throw it away'
-    a_verb = VERB_RE.fullmatch(bare) or VERB_RE.fullmatch(bare.split()[0]) or caused_motion(f"{bare} it{rest}")
+    a_verb = VERB_RE.fullmatch(bare) or VERB_RE.fullmatch(bare.split()[0]) or caused_motion(f"{bare} it{rest}") or rx(r"(?:do not|never) (?:touch|disturb)").fullmatch(verb)
     said = rx(r"\b(?<!that )(?<!which )(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b").search(
                      rx(r"\b(?:that|which) (?:is|s|are|has|have|holds?|contains?)\b").sub("", phrase))  # a relative clause is the phrase's
     if not a_verb or said and not rx(r"(?:whatever|everything|anything|what) ").match(phrase):

@@ -30,7 +30,7 @@ TURNS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      "without a matching bowl"),  # 'the blocks whose colour doesn't match any of the bowls'
     (r"\b(?:put|place|move) (?:(?:all |every |each )?(?:of )?the blocks (?:that|which) (?:have (?:a )?matching bowls?|match (?:a|one of "
      r"the) bowls?)|(?:every|each|any) block (?:that|which) (?:has a matching bowl|matches (?:a|one of the) bowls?)) (?:in|into) (?:them|it|"
-     r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) the bowl (?:it|they) match(?:es)?\b",
+     r"its bowl|their bowls?|the bowls? (?:they|it) match(?:es)?)\b|\bput every matched block (?:in|into) (?:the bowl (?:it|they) match(?:es)?|there)\b",
      "put every block in its matching bowl"),
     (r"\b(?:any|every|each) (?:block|cube)( on the table| in (?:a|the) bowls?| that is not in a bowl)? (?:that|which) has a (?:matching bowl|"
      r"bowl of (?:the same|its(?: own)?) colou?r) (?:should go|goes|must go|has to go|should be put|should be placed) (?:in|into) (?:that "
