@@ -9,6 +9,15 @@ they would use anyway. Six personas write them:
 - poet6: a poet, flowery, metaphors ("Let the red block come to rest in the blue bowl, like a stone in a pond.")
 - plain123: a plain, ordinary adult ("Move the red block to the middle.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 3de78d7, the code of 2cc17e8, before anything it could
+prompt): 0.8467 goal-correct (254 of 300), 41 refused, 0 questions, 0 wrong actions, 5 wrong replies: a poet's 'how
+many blocks rest upon the table's wide wooden face?'. The refusals: a poet's 'W is X's true home; there it should
+rest', 'How lovely it would be to see X resting in W', 'every block that dwells in the bowls', 'while Y sleeps
+undisturbed where it lies', 'let X descend into W, then let Y follow it there, and last let Z fall into the bin', 'Let
+each block find the bowl that wears its colour, as birds return to their own nests'; a mechanic's 'if you can swing
+it' and 'Whatever's sitting on X, pull it off and set it on the table'; a Spanish speaker's 'all the blocks of the
+table' (once).
 """
 
 from __future__ import annotations

@@ -9,6 +9,11 @@ asking what is where. Six personas write them:
 - grandpa7: a grandpa, rambling, old sayings ("Now then, a place for everything: the red block goes in the blue bowl.")
 - plain124: a plain, ordinary adult ("Put the red block in the blue bowl, please.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 3de78d7, the code of 2cc17e8, before anything it could
+prompt): 0.9333 goal-correct (280 of 300), 20 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+teenager's 'X needs 2 b on Y'; a grandpa's 'You know what'd be nice? If X were sitting in W. ...', 'three little jobs,
+one at a time like my old foreman used to say: ...' and '... goes in that bowl, and you leave the rest of them be'.
 """
 
 from __future__ import annotations

@@ -9,6 +9,11 @@ personas write them:
 - surfer: a surfer, laid back slang ("yo, pull the red block off that stack and just set it on the table, dude")
 - plain125: a plain, ordinary adult ("Move the red block to the middle of the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 3de78d7, the code of 2cc17e8, before anything it could
+prompt): 0.9333 goal-correct (280 of 300), 15 refused, 0 questions, 0 wrong actions, 5 wrong replies: a surfer's 'yo
+how many blocks are chilling in W?'. The refusals: a surfer's 'I'd love X just chilling in the middle, man' and '...
+but leave the tower alone, man'; a Chinese speaker's 'Empty W, but the blocks don't put in the bin'.
 """
 
 from __future__ import annotations

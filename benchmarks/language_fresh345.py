@@ -9,6 +9,14 @@ they would ask a helper across the table. Six personas write them:
 - sportscaster: an excited sports commentator calling the play ("Here we go, folks! Red block into the bin!")
 - plain126: a plain, ordinary adult ("Put the red block in the blue bowl.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 3de78d7, the code of 2cc17e8, before anything it could
+prompt): 0.8667 goal-correct (260 of 300), 27 refused, 5 questions, 8 wrong actions, 0 wrong replies. The wrong
+actions: a sportscaster's 'Every single block into one big tower, folks!' built no tower of them all; a Hindi
+speaker's 'First you put X on top of Y, after that both should go in W' put every block in W (twice refused when W had
+no room). The refusals: an engineer's 'Blocks in bowls: skip.' and 'All other blocks: no change.'; a sportscaster's
+'Nobody on top of X! Clear it off' and '..., doesn't budge an inch!'; a Hindi speaker's '..., those leave as it is'.
+The question: an engineer's 'Desired end state: X on Y. Please get it there.'
 """
 
 from __future__ import annotations

@@ -9,6 +9,13 @@ they use at work or at home. Six personas write them:
 - baker5: a warm baker with baking metaphors ("Pop the red block in the bin, love, like a burnt bun.")
 - plain127: a plain, ordinary adult ("Move the red block to the middle.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 3de78d7, the code of 2cc17e8, before anything it could
+prompt): 0.8833 goal-correct (265 of 300), 35 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+postie's 'This one's addressed to W: X belongs in there!', 'X delivered to the top left corner before my round is
+done', 'every last parcel', '... like letters into the right pigeonholes. Any without a matching bowl can stay put.';
+a professor's 'It seems to me that ...'; a gamer's 'kick it out' and 'color match time: every block that has a same
+color bowl goes in it'.
 """
 
 from __future__ import annotations
