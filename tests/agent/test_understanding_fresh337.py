@@ -5,11 +5,15 @@ are X and Y?' and 'what is in W and V?' (each answered in turn)."""
 
 from __future__ import annotations
 
+import pytest
+
+from sim.core.errors import PlanningError
 from sim.core.lexicon import BIN, TABLE
+from sim.core.perceived import Scene
 
 from tests.agent.test_understanding_fresh138 import coloured, crowded
 from tests.agent.test_understanding_fresh199 import moved
-from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y
+from tests.agent.test_understanding_more import BB, CB, PB, WB, B, G, O, P, R, Y, obj, outcome
 
 GB = "green bowl"
 
@@ -17,6 +21,16 @@ GB = "green bowl"
 def _binned(*blocks: str):
     """Those blocks in the bin, every other block where it was."""
     return lambda i, f: all(f.support[b] == BIN for b in blocks) and all(f.support[b] == i.support[b] for b in f.blocks if b not in blocks)
+
+
+def two_towers() -> Scene:
+    """The green block on the red one, the yellow block on the blue one, a loose pink block, an empty cyan bowl."""
+    return Scene(objects=[obj(CB, pos=(0.66, -0.16)), obj(R, pos=(0.50, 0.02)), obj(G, R, (0.50, 0.02), 0.06), obj(B, pos=(0.40, -0.20)),
+                          obj(Y, B, (0.40, -0.20), 0.06), obj(P, pos=(0.35, 0.20))])
+
+
+def _tower_of_all(i, f) -> bool:
+    return len({f.base(b) for b in f.blocks}) == 1 and sum(f.support[b] in f.blocks for b in f.blocks) == len(f.blocks) - 1
 
 
 def _only(block: str, place: str):
@@ -57,6 +71,46 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Put the yellow block in the cyan bowl, the rest leave at their places.", _only(Y, CB), crowded),
     ("Please bin the yellow block, but the green block is stay where it is.", _binned(Y), crowded),
     ("No block may be left on the table. The bowls or the bin, I don't mind.", lambda i, f: all(f.base(b) != TABLE for b in f.blocks), crowded),
+    # FRESH342-346's wrong actions and replies, in other words
+    ("Stack every block into one tall tower. Let's make it!", _tower_of_all, crowded),
+    ("Set the yellow block on the green block, and after that both should go in the cyan bowl.", lambda i, f: f.base(G) == CB and f.support[Y] == G
+     and f.support[R] == i.support[R], crowded),
+    ("Bin all the blocks except the ones in the white bowl, leave those as they are.", _binned(B, R, G, Y), crowded),
+    ("Throw every block in the bin except the ones in the purple bowl, those leave as it is.", _binned(P, O, R, G, Y), crowded),
+    # their refusals and questions, in other words
+    ("Empty the white bowl, but the blocks do not put in the bin.", lambda i, f: all(f.base(b) not in (WB, BIN) for b in (P, O)), crowded),
+    ("The cyan bowl is the yellow block's rightful home; there it ought to rest.", _only(Y, CB), crowded),
+    ("Whatever's resting on the red block, lift it off and lay it on the table.", _only(G, TABLE), crowded),
+    ("How wonderful it would be to see the yellow block in the cyan bowl.", _only(Y, CB), crowded),
+    ("I'd like the yellow block in the cyan bowl, if you can pull it off.", _only(Y, CB), crowded),
+    ("Gather every block that sleeps in the bowls and lay each one down on the table.", lambda i, f: all(f.support[b] == TABLE for b in (P, O, B)), crowded),
+    ("Let the yellow block wander to the top left corner while the red block slumbers undisturbed.", _only(Y, "top left corner"), crowded),
+    ("First let the yellow block descend into the cyan bowl, then let the green block follow it there.", lambda i, f: f.base(Y) == CB and f.base(G) == CB, crowded),
+    ("Let the yellow block tumble into the cyan bowl, and last let the green block fall into the bin.", lambda i, f: f.base(Y) == CB and f.support[G] == BIN, crowded),
+    ("Let every block find the bowl that bears its colour, as bees return to their hives.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("Move all the blocks of the table into the bin.", _binned(R, G, Y), crowded),
+    ("the yellow block has 2 be in the cyan bowl", _only(Y, CB), crowded),
+    ("You know what would be lovely? If the yellow block were in the cyan bowl.", _only(Y, CB), crowded),
+    ("Put the yellow block in the cyan bowl. Tidy hands, tidy mind, as my grandmother used to say.", _only(Y, CB), crowded),
+    ("Two quick jobs, one at a time like my old boss used to say: the yellow block goes in the bin, then the green block goes on the table.",
+     lambda i, f: f.support[Y] == BIN and f.support[G] == TABLE, crowded),
+    ("Put the yellow block in the cyan bowl and you leave the others be.", _only(Y, CB), crowded),
+    ("Put the yellow block in the cyan bowl, man.", _only(Y, CB), crowded),
+    ("Pop the green block into the cyan bowl but leave the tower alone, dude.", lambda i, f: f.base(G) == CB and f.support[Y] == B, two_towers),
+    ("Target state: the yellow block in the cyan bowl. Please get it there.", _only(Y, CB), crowded),
+    ("Every block outside a bowl: move it to the bin. Blocks in bowls: ignore.", _binned(R, G, Y), crowded),
+    ("Nobody on top of the red block! Clear it off!", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("The yellow block is headed for the cyan bowl, and the red block stays where it is, won't move an inch.", _only(Y, CB), crowded),
+    ("Every block that has a bowl of its own colour: put the block in that bowl. Remaining blocks: skip.", lambda i, f: f.base(B) == BB and f.base(G) == GB
+     and f.support[Y] == i.support[Y] and f.base(P) == WB, coloured),
+    ("This parcel is bound for the cyan bowl: the yellow block goes in there!", _only(Y, CB), crowded),
+    ("It strikes me that the yellow block ought to be in the cyan bowl.", _only(Y, CB), crowded),
+    ("I'd love to see the yellow block sent to the bin before my shift ends.", _binned(Y), crowded),
+    ("Every block on the table goes to the bin, every last parcel!", _binned(R, G, Y), crowded),
+    ("the blue block can't stay in the purple bowl, boot it out", lambda i, f: f.base(B) != PB and moved(i, f) == {B}, crowded),
+    ("Tidy time! Every block into the bowl of its own colour. Any with no matching bowl can stay put.", lambda i, f: f.base(B) == BB and f.base(G) == GB
+     and f.support[Y] == i.support[Y], coloured),
+    ("colour match time: each block that has a matching colour bowl goes in it", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
 ]
 
 ASKED = [  # (text, a part of the reply)
@@ -70,4 +124,13 @@ ASKED = [  # (text, a part of the reply)
     ("How many blocks have wound up in the white bowl?", "2 (blocks in the white bowl)"),
     ("Which blocks have ended up in the white bowl?", "the pink block and the orange block"),
     ("How many blocks are on the table at the moment, not counting any that are in a bowl?", "3 (blocks on the table"),
+    ("So how many blocks are hanging out in the purple bowl?", "1 (blocks in the purple bowl): the blue block"),
+    ("How many blocks rest upon the table's broad top?", "3 (blocks on the table"),
 ]
+
+
+@pytest.mark.parametrize("text", ["Put both in the bin.", "Both blocks should go in the cyan bowl."])
+def test_both_never_means_every_block(text: str) -> None:
+    """'both' with more than two blocks in play and none named: a refusal that says so, never every block moved."""
+    with pytest.raises(PlanningError, match="which two blocks"):
+        outcome(text, crowded())

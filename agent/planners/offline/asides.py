@@ -74,6 +74,8 @@ def chatter(sentence: str) -> bool:
 
 
 ASIDES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r",?\s*(?:just )?(?:like|as) (?:my|our|his|her|the|an?) (?:[\w ]+? )?(?:used to say|always said|would say|used to tell me|taught me)\b|(?:^|(?<=[.;!?] ))[^.;!?,]+(?:,[^.;!?,]+)?,\s*(?:as )?"
+     r"(?:my|our|his|her) [\w ]+? (?:used to say|always said|would say|says)\W*$", ""),  # 'one at a time, like my old foreman used to say'; a saying quoted: '..., my mother used to say.'
     (r"([.;!])\s*(it|they)(?:'s| is| s|'re| are| re)? not (?:trash|rubbish|garbage|junk|bin)(?:,? (?:it|they)(?:'s| is| s|'re| are| re)? (?:(?:my|our|the) )?[a-z]+)?\W*$",
      lambda m: f"{m[1]} {m[2]} should not be in the bin."),  # "It's not trash, it's family.": not for the bin
     (r"[.;!]\s*(?:(?:bin|been|binned) there,? done that|(?:a |the |what a )?(?:tower|stack|pile) of (?!(?:one|two|three|four|five|six|\d|them|all|the|blocks?)\b)\w+)\W*$", ""),  # a dad's pun: 'Bin there, done that.'

@@ -32,6 +32,16 @@ def choose(cands: list[str], n: int, ctx: Context, satisfied: Callable[[str], Re
     return sorted(cands, key=key)[:n]
 
 
+def both(cands: list[str], said: str, ctx: Context) -> list[str]:
+    """'both' names two blocks: the two that fit, else the last two named that fit ('put X on Y; both should go in W');
+    never every block, and a refusal when no two are meant."""
+    if len(cands) == 2:
+        return cands
+    if len(named := [b for b in ctx.mentioned if b in cands][-2:]) == 2:
+        return named
+    raise PlanningError(f"I do not know which two blocks {said!r} means; name them, e.g. 'the red block and the blue block'")
+
+
 def container(ctx: Context) -> tuple[str, str]:
     """What 'in it' means after a block was named, since nothing goes in a block: the bowl the last clause put a block in
     or took blocks out of ('put X in W; two blocks should be in it'), else the one container the message names ('I don't

@@ -1,8 +1,7 @@
 """One clause -> goal relations: the first reading of its object and target phrases that names things in the scene.
 
 `clause_relations` is what `goals` calls for each clause of each stage; the phrases are resolved by `references`
-and turned into relations by `placing`.
-"""
+and turned into relations by `placing`."""
 
 from __future__ import annotations
 
@@ -108,6 +107,7 @@ def kept_blocks(text: str, ctx: Context) -> list[str]:
     """The blocks 'leave X alone' keeps where they are; a bowl never moves, so leaving it alone keeps what is in it."""
     if m := rx(r"(that|this|its|the same|the) (?:stack|tower|pile)(?: here| there)?").fullmatch(text):  # the tower named, or the only one
         towers = [t for t in stacks(ctx.state) if m.group(1) == "the" or not ctx.it or ctx.it[0] in t]
+        towers = u if m.group(1) == "the" and len(u := [t for t in towers if not any(rx(rf"\b{b}\b").search(ctx.instruction.lower()) for b in t)]) == 1 else towers  # '... leave the tower alone': the one not named
         if len(towers) != 1 and m.group(1) == "the":  # never a keep dropped unsaid: 'don't move the stack' with two stacks
             raise PlanningError(f"there {'is no stack' if not towers else f'are {len(towers)} stacks'} on the table; say which "
                                 "blocks to leave where they are")

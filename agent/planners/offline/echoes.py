@@ -144,6 +144,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the middle)?,? (?:put|move|place|stick|pop|drop|set) (the \w+ block) in(?:to)? (?:there|it)\b",
      lambda m: f"{f'put every block in {m[1]} in {m[2]}' if m[2] else f'empty {m[1]}'}, then put {m[3]} in {m[1]}"),  # 'once every block in W has gone into the bin, put X in there': W
     (r"(?<=\bgoes )(in|into|inside) it\b(?! (?:is|was|sits|rests|stands)\b)", _container),  # 'X stays out of the bin; everything else goes in it': the bin
+    (r"(\bexcept (?:for )?(?:the|those|these) [^,;.]+?),\s*(?:and |so |just |please )*(?:leave|keep) (?:those|them|these)(?: ones)?(?: (?:where they are|as they are|alone|be|in place|"
+     r"untouched|there))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... except the ones in W, leave those alone': the exception said again
     (r"^(?:any|every|each) (?:block|one) (?:(?:that|which)?(?: s| is| has|'s)?(?: got)?|with|having) (?:a|its|their) (?:own )?(?:bowl (?:of |in )?(?:its|their) (?:own )?colou?r|matching bowl|own bowl),? "
      r"(?:just |then |please )*(?:put|pop|place|drop|stick|set|move) (?:it|them) (?:in|into) (?:there|it|them)\b", "put every block in its matching bowl"),  # '..., put it in there': its bowl
     (r"\b(?:put|stick|pop|place|drop|set) (the (?:block|one) (?:closest|nearest) to (the \w+ bowl)) in(?:to)? (?:there|it)\b|\b(?:grab|take|pick up|get|fetch) ((?:the|whichever) (?:block|one)(?: (?:that|which))?(?: is| s)? "
@@ -193,7 +195,8 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"(?:that|this|the|your|our|my) (?:whole )?(?:tower|stack)(?: up)?(?=\s*(?:[.;!,]|$))", r"\1"),  # 'Step one: X on Y. Step two: Z on X. Build that tower': the one said
     (r"(?<=\bblock),?\s*(?:please,?\s*)?(?:(?:it |this |that )?(?:is |s )?for (?:to )?|so as to |in order to |to |so (?:that )?(?:i|we|you) (?:can )?)"
      r"(?:make|making|build|building|form|forming|start|starting|get|have) (?:a|the|one|my|our) (?:little |small |nice |two[- ]block )?(?:tower|stack|pile)(?=\s*(?:[.;!]|$))", ""),  # '... on Y, is for make a tower'
-    (r"\b(and|then) (put|place|drop|move|throw|set|stick|pop|toss|bin|stack) both(?= (?:in|into|on|onto|at|to|away)\b)", r"\1 \2 them both"),  # 'pick any
+    (r"\b(and|then|after that|afterwards|next),? (?:(put|place|drop|move|throw|set|stick|pop|toss|bin|stack) both|both(?: of them)? (?:should |must |will |can |need to |have to )?(?:go|be|be put|be placed|end up))"
+     r"(?= (?:in|into|on|onto|at|to|away)\b)", lambda m: f"{m[1]} {m[2] or 'put'} them both"),  # 'pick any
     # two blocks and place both in the bin': the two just picked, never every block
     (r"\b(in|into) (the \w+ bowl),? (if|unless|when|as long as) it (?:is|s) (empty|full|not empty|not full)\b", r"\1 \2, \3 \2 is \4"),  # 'X in W if it is empty'
     (r"\b(?:after that,? |then,? )?instead of (?:binning|throwing away|throwing out|moving|putting|dropping|tossing) (the \w+ block)(?: (?:in|into) the bin)?,? (put|place|"

@@ -20,6 +20,8 @@ _FEED = r"(?:feed|feeds|give|gives|serve|serves|offer|hand)"
 _BIN = r"(?:the (?:hungry |starving |greedy )?bin|it)"
 
 FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (r"\bthe bowl (?:that|which) (?:wears|shares|bears|carries|has) (?:its|their) (?:own )?colou?r\b", "the bowl of its own colour"),  # 'the bowl that wears its colour'
+    (r"\bgather(?: up)? (?=(?:every|all|each|the)\b[^.;]*\b(?:in|from|out of) (?:the|a|their) bowls?\b[^.;]*\band (?:lay|put|set|place|pop|move|drop)\b)", "take "),  # 'gather every block in W and lay each one down ...'
     (r",\s*(?:as )?(?:gentle|soft|light|quiet|slow|quick|swift|steady|careful|smooth|still|calm|silent|graceful|easy|sure|safe) as an? [\w ]+?(?=\s*(?:[,.;!]|$))", ""),
     # a poet's 'Carry X, gentle as a falling leaf, into W'
     (r"\b(can|may|could|should|will|shall|must) (?:gently |softly |slowly |just )?(?:drift|float|wander|settle|sink|travel|journey|stroll|make (?:its|their) way|find (?:its|their) way)"
@@ -36,12 +38,16 @@ FIGURES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(the \w+ block) (?:yearns|longs|pines) for (the bowl of its own colou?r|its (?:own |matching )?bowl)[.!;]\s*(?:reunite them|bring them together)\W*$", r"put \1 in \2"),  # an actor's
     (r"\bthe (middle|centre|center) of the stage\b", r"the \1 of the table"), (r",?\s*(?:forgive me|sorry|pardon me|i mean),? the table\b(?=\s*[,.;!]|$)", ""),
     (r"[.;!]\s*(?:reunite them|bring them (?:back )?together)\W*$", ""),  # '... (forgive me, the table)!', 'Reunite them!'
+    (r"\b(blocks?|ones?) (?:that|which) (?:dwells?|lives?|resides?|sleeps?|slumbers?|lies|lie|rests?) (in|on|inside|upon)\b", lambda m: f"{m[1]} that {'are' if m[1].endswith('s') else 'is'} {m[2].replace('upon', 'on')}"),
+    (r",?\s*while (the \w+ block) (?:sleeps|rests|slumbers|stays|remains|lies|dreams)(?: undisturbed| untouched| in peace| quietly| on)?(?: (?:where|as) it (?:lies|is|sits|rests))?(?=\s*(?:[.;!]|$))",
+     r", and leave \1 where it is"),  # a poet's '..., while Y sleeps undisturbed where it lies'
+    (r"\blet (the \w+ block) follow (?:it|them|suit)(?: (?:there|in there|into it|in it))?\b", r"put \1 there too"), (r"\b(and|then),? last(?: of all)?,? (?=let|put|place|the)\b", r"\1 finally "),
     (r"\bcome to (?:dwell|rest|live|sit|stay|lie|be)\b", "be"), (r",\s*(?:alone and )?at (?:peace|rest|ease)(?=\s*(?:[.;!]|$))", ""),  # 'X should come to dwell in W, alone and at peace'
     (r",?\s*(?:snug|cosy|cozy|safe|happy|comfy|warm|neat|tidy) as (?:a|an) [\w ]+?(?=\s*(?:[.;!]|$))|(?<=\bbe )(?:curled|tucked|snuggled|nestled|cuddled)(?: up)? (?=(?:in|into|on|inside)\b)", ""),  # 'X should be curled up in W, snug as a pup in its bed'
     (r"\b(block|one) (?:that|which) (?:crowns|tops|caps) (the [\w ]+?)(?= and\b|\s*[,.;]|$)", r"\1 on top of \2"),  # a poet's 'the block that crowns the tallest tower'
-    (r"^(the [\w ]+?) is (the \w+ block)(?: s|'s) (?:bed|home|spot|place|house|nest)[,.;]?\s*(?:so )?(?:that s|that is|thats) where (?:\2|it) "
-     r"(?:should|must|ought to|has to|needs to) (?:end up|go|be|live|stay)\b", r"\2 should be in \1"),  # 'The top left corner is X's bed, so that's where X should end up'
-    (r"\b(?:(?:can|could|will) )?(every|each) (block|one) (?:(?:shall|should|must|will|is to) )?find (?:the|its) (?:bowl of its (?:own )?colou?r|matching bowl|own bowl|bowl (?:that|which) "
+    (r"^(the [\w ]+?) is (the \w+ block)(?: s|'s) (?:(?:true|rightful|real|proper|own|one|only) )?(?:bed|home|spot|place|house|nest)[,.;]?\s*(?:(?:so )?(?:that s|that is|thats) where (?:\2|it) "
+     r"|there (?:\2|it) )(?:should|must|ought to|has to|needs to|shall) (?:end up|go|be|live|stay|rest|sit|dwell)\b", r"\2 should be in \1"),  # 'The top left corner is X's bed, so that's where X should end up'
+    (r"\b(?:(?:can|could|will|let) )?(every|each) (block|one) (?:(?:shall|should|must|will|is to) )?find (?:the|its) (?:bowl of its (?:own )?colou?r|matching bowl|own bowl|bowl (?:that|which) "
      r"matches its colou?r)\b", r"\1 \2 should be in the bowl of its own colour"), (r"\b(into|in) the bin you go\b", r"\1 the bin"),
     (r"\b(?:let s |let us )?help ((?:every|each|all the|the) (?:\w+ )?blocks?|it|them|the \w+ block) (?:to )?find (its|their) (?:way (?:back )?(?:to |into )?)?(?=home\b|(?:own |matching )?bowls?\b)",
      r"put \1 in \2 "),  # a yoga teacher's 'Let's help every block find its home: the bowl that shares its colour.'

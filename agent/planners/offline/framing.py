@@ -265,7 +265,8 @@ FRAMING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bin (?:a|one of the) bowls?,? (?:(?:ideally|preferably|if possible|best of all),? )?(?:in )?the (\w+) (?:one|"
      r"bowl)\b(?! too| as well| also)", r"in the \1 bowl"),  # 'X belongs in a bowl, preferably the pink one': that bowl
     (r"^(?:oh,? )?how (?=i (?:wish|would (?:love|like)|long)\b)", ""),  # 'how I wish X were in W!', 'oh how I'd love X to sit in W'
-    (r"(\bi would rather |\bi wish |\bif only )(the \w+ block) (?:sat|stood|went|was|were|lay|lived|rested) ", r"\1\2 "),
+    (r"(?:^|(?<=[.!?] ))if (?:that |the )(\w+ block) (?:were|was) (?:sitting |resting |standing |lying |placed |put )?(?=(?:in|on|on top of|at|inside) the [^,;.?!]*[.!]?\s*$)", r"the \1 should be "),  # a wish said alone: 'If X were in W.'
+    (r"(\bi would rather |\bi wish |\bif only )(the \w+ block) (?:sat|stood|went|was|were|lay|lived|rested) ", lambda m: f"{'i wish ' if m[1] == 'if only ' else m[1]}{m[2]} "),
     (r"\s*\b(?:than|instead of) (?:where it is(?: now)?|how it is(?: now)?|it is now)\b", ""),
     (r"\b(?:(?:whichever|whatever) (?:block|one) (?:is (?:easiest|handiest|simplest)|you like|you want|you prefer|"
      r"you fancy)|any (?:block|one) you (?:like|want|prefer|fancy))(?= (?:and|in|into|on|onto|to)\b)", "a block"),

@@ -40,7 +40,7 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"put \1 \2 "),  # 'I was wondering whether X could go on top of Y'
     (rf"\b(?:{_WONDER} |(?:could|can|may|might) )i (?:might |could |can |may )?(?:get|have) {_BLOCK} (?:put |placed |moved |set )?{_PREP} ",
      r"put \1 \2 "),  # 'I wonder if I could have X in the bin'
-    (r"[.;!?]\s*(?:(?:so,? )?(?:let s|let us) (?:try|do) (?:that|it|this)|(?:could|can|would|will) you do (?:that|it|this)(?: for me)?)\W*$", ""),
+    (r"[.;!?]\s*(?:(?:so,? )?(?:let s|let us) (?:try|do|build|make) (?:that|it|this)|(?:could|can|would|will) you do (?:that|it|this)(?: for me)?)\W*$", ""),
     (rf"\bi (?:do not|don t|am not|m not) (?:really |quite |exactly )?(?:think|believe|reckon|sure)(?: that)? {_BLOCK} (?:belongs|should be|should go|"
      rf"ought to be|ought to stay|should stay|goes) {_PREP} ", r"\1 should not be \2 "),  # "I don't really think X belongs in W"
     (r"\bi (?:would|d) (?:rather|prefer(?: it)?(?: if)?)(?: that)? (.+?) (?:were|was) ", r"\1 should be "),  # "I'd rather no blocks were stacked"
@@ -52,7 +52,10 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      rf"{_BLOCK}(?: like that| there)?", r"\1 should not be on \2"),  # "I don't care for X sitting up on Y like that"
     (r"(\bthe \w+ block (?:should|must) not be (?:on|in) the \w+ (?:block|bowl))[.;,]\s*(?:it|that one) (?:should|must) not be (?:on |in )?(?:there|it|that one)\W*$", r"\1"),  # '... It shouldn't be on there.': said again
     (rf"^{_BLOCK} would look (?:ever so |so |really |very |lovely and )?(?:nice|lovely|good|great|pretty|better|best) {_PREP} (the [\w ]+?)(?=\s*(?:[,.;!]|$))", r"put \1 \2 \3"),  # 'X would look ever so nice in W, dear'
-    (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),  # "let's do X in the bin first"
+    (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),
+    (r"^how (?:lovely|nice|wonderful|grand|great|good|splendid|marvellous|marvelous|delightful) it would be to (?:see|have|find) ", "i would like to see "),
+  # 'How lovely it would be to see X in W'
+  # "let's do X in the bin first"
     (r"(?<=\w )(?<!all the )way (?:over |off |out |up |down |back )?(?=(?:on|to|at|in) the (?:far |very )?(?:left|right|back|front|top|bottom|edge|end|"
      r"corner)\b)", ""),  # 'the block way over on the right'
     (r"\s+(?:would|will) be (?:about |just |exactly )?(?:right|spot on|ideal|fine)(?=\s*[.!]?\s*$)", ""),  # 'three blocks in W would be about right'

@@ -19,6 +19,10 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),
     (r"\b(?:is|are) (must|should|need to|has to|have to) be\b", r"\1 be"),  # 'X is must be on Y'
     (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),
+    (r"\b(blocks?|ones?|cubes?) of the table\b", r"\1 on the table"),
+    (r"\b(the (?:\w+ )?blocks?|them|it) (?:do not|don t|don't|does not|doesn t|doesn't) (put|place|move|throw|drop) (in|into|on|onto|to) ", r"do not \2 \1 \3 "),  # 'but the blocks don't put in the bin'
+    (r"([,;]\s*(?:and |but )?)(those|these|them) (?:you )?(?:leave|keep)(?: them)? (?:as (?:it|they) (?:is|are)|(?:on|in|at) (?:their|its) (?:own )?(?:place|places|spot|spots))\b", r"\1\2 stay where they are"),  # ', those leave as it is'
+  # a learner's 'all the blocks of the table'
     (r"\b(?:please )?make so(?: that)? (?=(?:nothing|no|the|every|each|all|there)\b)", "make sure that "),  # 'Please make so that nothing is on X'
     (r"\b(the \w+ block|it) is (stay|remain|sit|stand)(?= (?:where|there|in |on |at |as |put\b))", r"\1 should \2"),  # 'but the red block is stay where it is'
     (r"([,;]\s*(?:and |but )?)(the other blocks?|the others|the rest|other blocks?|the remaining blocks?) (?:you )?(?:leave|keep)(?: them| it)? (?:on|in|at) (?:their|its|the same|own) "

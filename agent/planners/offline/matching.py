@@ -55,6 +55,9 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:(?:match|sort|put) (?:all )?the blocks (?:to|into|in) (?:the|their) (?:matching )?bowls(?: by colou?r)?|put every block in its matching bowl),? but only the ((?:\w+, )*\w+(?:,? (?:and|or) \w+)?) "
      r"(?:ones|blocks)(?=\s*(?:[.;!]|$))", r"put the \1 blocks in their matching bowls"),  # 'Match the blocks to the bowls by colour, but only the orange and green ones.'
     (r"\b(each|every) block for which there is a bowl of (?:the same|its|its own) colou?r\b", r"\1 block that has a matching bowl"),
+    (r"\b(?:a|an) (?:same[- ]colou?r(?:ed)?|matching[- ]colou?r(?:ed)?) bowl\b", "a bowl of the same colour"),  # a gamer's 'a same color bowl'
+    (r"(?:^|(?<=[.;] ))any (?:ones? |blocks? )?(?:without|with no) (?:a )?(?:matching bowl|bowl of (?:its|their) (?:own )?colou?r|match)\b", "the unmatched blocks"),  # 'Any without a matching bowl can stay put.'
+
     (r"\bany(?: ones?| blocks?)? (?:that|which) (?:do not|don t|does not|doesn t) have an? (?:matching bowl|bowl of (?:their|its) (?:own )?colou?r)\b", "every unmatched block"),
     (r"\bnon[- ]?matching blocks\b", "the unmatched blocks"), (r"^(?:all )?(?:the )?blocks (?:in|into|to) (?:the )?(?:same[- ]colou?r|matching) bowls\b", "put every block in its matching bowl"),
     (rf"\b{_MISMATCHED}", "every misplaced block"),  # 'throw any block that's sitting in a bowl of a different colour into the bin'

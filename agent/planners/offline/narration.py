@@ -303,7 +303,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:has|have|needs?) to come out (?:onto|on to|to|on) (the table)", r"has to go on \1"),
     (r"^(?:the )?bowls? (?:is|are) (?:going|being taken|headed) (?:in|into|to) (?:the )?\w+,? so ", ""),
     (r"\bwhile you (?=put|move|place|stack|take)", "and "),
-    (r"\b(?!but\b|and\b|then\b|or\b|so\b|just\b|please\b|to\b|like\b|with\b|that\b)(\w+) (leave|keep) (everything else|the rest|all the "
+    (r"\b(?!but\b|and\b|then\b|or\b|so\b|just\b|please\b|to\b|like\b|with\b|you\b|that\b)(\w+) (leave|keep) (everything else|the rest|all the "
      r"others|the others)\b", r"\1, \2 \3"),  # a hurried typist's 'move X to W leave everything else'
     (r"\b(?!but\b|and\b|then\b|or\b|so\b|just\b|like\b|with\b|that\b|are\b|is\b|be\b)(\w+) (no stacks|nothing stacked|nothing in (?:the )?"
      r"bowls?|no blocks? in (?:the )?bowls?)\b", r"\1, \2"),

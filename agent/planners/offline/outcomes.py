@@ -95,6 +95,16 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:(?:can|could|would|will) you (?:please )?)?(?:sort|handle|manage|do|fix|take care of|deal with|arrange|"
      r"organi[sz]e) (?:that|this|it)(?: out| for me| for us)*$", ""),
     (r",?\s*\b(?:and so on|and so forth|etc|et cetera|and the like)(?=\s*(?:[.;!?]|$))", ""),
+    (r"[.;]\s*(?:please )?(?:get|make|put) (?:it|them|things|everything) (?:there|so|happen)(?: for me)?(?=\s*[.!]?\s*$)", ""),  # 'Desired end state: X on Y. Please get it there.'
+    (r"(?:^|(?<=[.;!] ))nobody (?=(?:on|in|inside|on top of)\b)", "nothing "),
+    (r"^(?:this|that) (?:one|parcel|package|letter)(?:(?:'s| is| s) (?:addressed|going|headed|bound) (?:to|for)| goes (?:to|in|into)) (the \w+ bowl|the bin|the \w+ \w+ corner)\s*[:,;.!-]+\s*(the \w+ block) (?:belongs|goes|should go) "
+     r"(?:in there|there|in it|in)\b", r"put \2 in \1"),  # a postie's 'This one's addressed to W: X belongs in there!'
+    (r",\s*(?:every(?: last| single)?|each and every) (?:parcel|piece|letter|package|bit)s?(?=\s*(?:[.;!]|$))|\s+before my (?:round|shift|rounds|break|lunch) (?:is done|is over|ends|finishes)", ""),  # '..., every last parcel!'
+    (r"\b(?:delivered|posted|sent|shipped|dispatched) (?=(?:to|into|in|on|onto) )", "put "),  # 'I'd love to see X delivered to the top left corner'
+  # a sportscaster's 'Nobody on top of X!'
+    (r"(\b(?:stays|remains|stay|remain)\b[^.;!]*?),?\s*(?:and )?(?:it )?(?:does not|doesn t|doesn't|won t|won't|will not) (?:budge|move)(?: an inch| a bit| at all| one bit)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., doesn't budge an inch!'
+    (r"(?:^|(?<=[.;] ))(?:the )?((?:all )?(?:the )?(?:other )?blocks? (?:in|inside) (?:a |the )?bowls?|(?:all )?(?:the )?other blocks|the rest|everything else|the others|(?:all )?(?:the )?remaining blocks)\s*[:,-]\s*"
+     r"(?:skip|ignore|leave(?: (?:them|alone|as is))?|no change|unchanged|as is|untouched|do nothing|nothing|leave alone|stay put)(?=\s*[.!]?\s*$)", r"leave \1 where they are"),  # 'Blocks in bowls: skip.'
     (r"(\b(?:in|at|on|into|to) the (?:middle|centre|center|bin|table|top left corner|top right corner|bottom left corner|bottom right corner))(?: (?:over|right|just))? there\b(?! (?:is|are|s|was|were)\b)", r"\1"),  # 'in the middle there'
     (r",\s*whatever (?:its|the|their) (?:hue|colou?r|shade|tint)(?: (?:is|may be|might be|happens to be))?,", ","),  # 'the block farthest to the right, whatever its hue, ...'
     (r"(\b(?:no (?:block|blocks|cubes?)|nothing) (?:should|must|may|can) (?:be )?(?:left |stay |remain )?(?:in|on) the \w+ (?:bowl|block|table)\b[^.;]*?)[,;.!]\s*(?:and )?(?:out|off) (?:they|it|them) "

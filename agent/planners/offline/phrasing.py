@@ -194,7 +194,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bno longer\b", "not"), (r"\bwithin\b", "in"),
     (r"\b(?:everyone|everybody|every one of them)\b", "every block"),
     (r"\b(left|right)(?: hand)? (top|bottom)(?= corner\b)", r"\2 \1"),  # 'the right bottom corner'
-    (r"(^|, |; |\. |\bthen |\bfirst |\band )you (?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)", r"\1"),
+    (r"(^|, |; |\. |\bthen |\bfirst |\band )you (?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop|leave|keep)\b)", r"\1"),
     (r"^first (.+?),? after(?:wards| that)?,? (?:you )?(?=(?:put|place|move|take|stack|pick|throw|bin|grab|set|drop)\b)",
      r"first \1, then "),  # 'first put X in W, after put Y on it': 'after' is 'then' once 'first' came before
     (r"(^|, |; |\. )(?:hold|keep) (.+?) (?:fixed|steady|still|in place|where (?:it|they) (?:is|are))(?=$|[,.;]| and\b)",
@@ -309,7 +309,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"(\w+(?: away| out| up)?) (?:it|them)\b", r"\2 \1"),  # 'I'm done with X, you can throw it away'
     (r"(^|, |; |\. |\band |\bthen )(put|place|drop|set|stick|pop|move|stack|chuck|toss|pile|lay)"
      r"(?= (?:in|into|on|onto|inside|in to|on top of|at(?! (?:most|least)\b)|to) )", r"\1\2 it"),  # 'grab red, put in the pink bowl': the block just named
-    (r"(^|, |\band |\bwant )(?:nothing|none|no blocks?)(?: (in|on|inside|on top of) (the [\w ]+?))? (?:but|except|other than|apart from|besides|save) (?=the\b)(?:(the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*)(?=\s*(?:[,.;!]|$)))?", lambda m: f"{m[1]}only {m[4]} {m[2]} {m[3]}" if m[2] and m[4] else f"{m[1]}only " if not m[2] else m[0]),  # 'nothing but X should be in W', 'nothing in the bin but X'
+    (r"(^|, |\band |\bwant )(?:nothing|none|no blocks?(?= (?:in|on|inside|on top of) the (?!table\b)))(?: (in|on|inside|on top of) (the (?!table\b)[\w ]+?))? (?:but|except|other than|apart from|besides|save) (?=the\b)(?:(the \w+ (?:block|one)(?:,? (?:and|or) the \w+ (?:block|one))*)(?=\s*(?:[,.;!]|$)))?", lambda m: f"{m[1]}only {m[4]} {m[2]} {m[3]}" if m[2] and m[4] else f"{m[1]}only " if not m[2] else m[0]),  # 'nothing but X should be in W', 'nothing in the bin but X'
     (r"\b(block|one)(?: that is| which is| that s| sitting| standing| lying)? (?:on its own|by itself|all alone|"
      r"isolated|all by itself)(?= |$)", lambda m: m[1] if rx(r" (?:in|at) the (?:\w+ )?(?:corner|middle|table|left|right)\b").match(
                                                   m.string[m.end():]) else f"loose {m[1]}"),
@@ -352,7 +352,7 @@ def _fronted(m: re.Match[str]) -> str:
     phrase, verb, rest = m.group(1), m.group(2), m.group(3)
     bare = rx(r"^(?:do not|never) ").sub("", verb)  # 'the yellow block, do not throw it away'
     a_verb = VERB_RE.fullmatch(bare) or VERB_RE.fullmatch(bare.split()[0]) or caused_motion(f"{bare} it{rest}") or rx(r"(?:do not|never) (?:touch|disturb)").fullmatch(verb)
-    said = rx(r"\b(?<!that )(?<!which )(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?)\b").search(
+    said = rx(r"\b(?<!that )(?<!which )(?:is|are|was|were|should|must|will|can|could|would|has|have|needs?|stays?|remains?)\b").search(
                      rx(r"\b(?:that|which) (?:is|s|are|has|have|holds?|contains?)\b").sub("", phrase))  # a relative clause is the phrase's
     if not a_verb or said and not rx(r"(?:whatever|everything|anything|what) ").match(phrase):
         return m.group(0)

@@ -165,8 +165,8 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (rf"^({_NP}),\s*(?:it|that one|this one|that block) (goes|should go|belongs|needs to go|has to go|must go|"
      r"should be)\b", r"\1 \2"),  # 'the block near the corner, it goes in the bin'
     (r"^(?:whatever|everything that|anything that) (?:is |s )?([^,]+?)(?:,\s*(except [^,]+))?,\s*(?:(?:take|strip|lift|pull|get) (?:it|them) off,? and (?:then )?)?(put|move|throw|"
-     r"toss|bin|drop|take|chuck|dump) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
-     lambda m: f"{m[3]} everything {m[1]}{m[4]}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
+     r"toss|bin|drop|take|chuck|dump|set|place|lay|pull|lift) (?:all of it|all of them|it all|them all|it|them|everything)\b(.*)$",
+     lambda m: f"{m[3]} everything {m[1]}{rx(r'^ off(?! it)').sub(' off it', m[4])}{' ' + m[2] if m[2] else ''}"),  # 'whatever is on the right, put ...'
     (r"^((?:every|each|any|all the) (?:\w+ )?blocks? (?:that|which) [^,]+?),\s*(?:(?:straight|right|directly) )?(?:in(?:to)?|to|off to|over to) (?=the bin\b|the \w+ bowl\b|the table\b)", r"put \1 in "),
     (r"^((?:every|each|any|all the) (?:\w+ )?blocks? (?:that|which) [^,]+?),\s*i(?: would| d)? (?:like|want) (?:those|them|these|they|it|that one) (?:all )?(?:put|placed|moved|thrown|dropped) "
      r"(?=(?:in|into|on|onto|to) )", r"put \1 "),  # a grandpa's 'Every block that isn't already sitting in a bowl, I'd like those put in the bin'

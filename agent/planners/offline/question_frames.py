@@ -68,8 +68,10 @@ def unframed(t: str) -> str:
                r"for now))?\W*$").sub("", t)  # '... what colour X is and that's all i need
     t = rx(r"[\s,.?]*\b(?:(?:record|answer|reply|respond|say)(?: with)? )?(?:yes or no|true or false|yes/no|y/n)\W*$").sub("?", t)
     t = rx(r"\s+(?:at the moment|right now|rn|currently|as we speak|at present|already|yet|still|actually|really)(?=\W*$|\s*,)").sub("", t)
-    t = rx(r"\b(how many \w+|which \w+|what) (?:have |has )?(?:ended(?: up)?|landed|wound(?: up)?|made it|found (?:their|its) way|gone|gotten) (in|into|inside|on|onto) ").sub(
-        lambda m: f"{m[1]} {'are' if m[1].endswith('s') else 'is'} {dict(into='in', onto='on').get(m[2], m[2])} ", t)  # 'how many blocks have ended up in W?'
+    t = rx(r"\b(how many \w+|which \w+|what) (?:have |has |are |is )?(?:ended(?: up)?|landed|wound(?: up)?|made it|found (?:their|its) way|gone|gotten|chilling|hanging(?: out)?|lounging|kicking (?:about|around)|"
+        r"dwelling|hiding|living|sleeping|resting|sitting|lying|dwell|rest|sit|lie|live) (in|into|inside|on|onto|upon) ").sub(
+        lambda m: f"{m[1]} {'are' if m[1].endswith('s') else 'is'} {dict(into='in', onto='on', upon='on').get(m[2], m[2])} ", t)  # 'how many blocks have ended up in W?'
+    t = rx(r"\bthe table(?:'s| s) (?:[a-z]+ ){0,3}(?:face|top|surface)\b").sub("the table", t)  # "... upon the table's wide wooden face?"
     t = rx(r"[\s,.]*\b(?:(?:ple+a+se+|pls|plz)\s+)?(?:tell me|let me know|i forget|i forgot|i can ?t remember|i don ?t remember)\W*$").sub("", t)  # '... pleeease tell me'
     t = rx(r"^(?:(?:just )?to (?:confirm|check|double check|be sure) )?(?:on my end|for me|for the record),?\s*|^(?:just )?to (?:confirm|check|double check|be sure),?\s*|"
            r"^(?:precisely|exactly),?\s+(?=how many\b)").sub("", t)
