@@ -40,6 +40,8 @@ def _only(block: str, place: str):
 SAID = [  # read by the tests of `test_understanding_fresh223` (one test body for every session's table)
     ("I'd far sooner keep the green block on the table than the red block.", lambda i, f: f.support[G] == TABLE and moved(i, f) == {G}, crowded),
     ("I would rather have the blue block in the white bowl than the purple bowl.", lambda i, f: f.support[B] == WB and moved(i, f) == {B}, crowded),
+    ("I don't want any block stay on the table, please.", lambda i, f: all(f.base(b) != TABLE for b in (R, G, Y)), crowded),
+    ("The white bowl has to be empty, not a single block in it, but don't throw them in the bin.", lambda i, f: all(f.base(b) not in (WB, BIN) for b in (P, O)), crowded),
     # the wrong actions and replies of FRESH337-341, in other words
     ("Bin every block except the yellow block. That's five blocks in the bin.", _binned(P, O, B, R, G), crowded),
     ("Throw the red block and the green block away, which makes two blocks in the bin.", _binned(R, G), crowded),

@@ -97,6 +97,9 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:and so on|and so forth|etc|et cetera|and the like)(?=\s*(?:[.;!?]|$))", ""),
     (r"[.;]\s*(?:please )?(?:get|make|put) (?:it|them|things|everything) (?:there|so|happen)(?: for me)?(?=\s*[.!]?\s*$)", ""),  # 'Desired end state: X on Y. Please get it there.'
     (r"(?:^|(?<=[.;!] ))nobody (?=(?:on|in|inside|on top of)\b)", "nothing "),
+    (r"(\b(?:the \w+ bowl (?:should|must|needs to|has to)(?: \w+)? be empty|empty the \w+ bowl)\b[^.;,]*),\s*(?:with )?(?:no|not a single|not one) (?:blocks?|cubes?|thing)(?: left)? (?:in|inside) "
+     r"(?:it|there)(?: at all| whatsoever)?(?=\s*(?:[,.;!]|$))", r"\1"),  # 'W should be empty, no blocks in it at all': the same said again
+
     (r"^(?:this|that) (?:one|parcel|package|letter)(?:(?:'s| is| s) (?:addressed|going|headed|bound) (?:to|for)| goes (?:to|in|into)) (the \w+ bowl|the bin|the \w+ \w+ corner)\s*[:,;.!-]+\s*(the \w+ block) (?:belongs|goes|should go) "
      r"(?:in there|there|in it|in)\b", r"put \2 in \1"),  # a postie's 'This one's addressed to W: X belongs in there!'
     (r",\s*(?:every(?: last| single)?|each and every) (?:parcel|piece|letter|package|bit)s?(?=\s*(?:[.;!]|$))|\s+before my (?:round|shift|rounds|break|lunch) (?:is done|is over|ends|finishes)", ""),  # '..., every last parcel!'

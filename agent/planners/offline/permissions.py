@@ -45,6 +45,7 @@ PERMISSIONS: tuple[tuple[str, str], ...] = (
     # a policy: 'no block may leave its bowl'
     (r"(?:^|[.;,]\s*)(?:(?:house |the )?(?:rule|policy)(?: here)?(?: is)?(?: that)?\s*,?\s*)?no block (?:may|can|is allowed to|should) leave its bowl(?=\s*(?:[.;,]|$))",
      ", and leave every block in a bowl where it is"),
+    (r"\b(i (?:do not|don t|don't) want (?:any|a single|one) (?:block|cube)s?)(?: to)? (?:stay|remain|be left|staying|remaining|left|sitting|lying)(?= (?:on|in|inside)\b)", r"\1"),  # "I don't want any block (to) stay on X"
     (r"\b(?:do not|don t|never) let (?:any|a single|a|another|one) (block|cube)(?: to)? (?:stay|sit|rest|be|remain|end up|stand|lie|stop)(?: (?:up|there))? (on top of|on|in|inside) |"
      r"\blet no (block|cube)(?: to)? (?:stay|sit|rest|be|remain|end up|stand|lie)(?: (?:up|there))? (on top of|on|in|inside) ", lambda m: f"no {m[1] or m[3]} should be {m[2] or m[4]} "),  # "don't let any block stay on X"
     (r",? and (?:it|that) is the only block that (?:gets|is|will be) moved\b", ", and leave every other block where it is"),
