@@ -9,6 +9,12 @@ into bowls, each in the words they would really type into a chat window. Six per
 - yogi: a yoga teacher, calm, mindful phrasing ("Gently guide each block home to the bowl that shares its colour.")
 - plain128: a plain, ordinary adult ("Put the red block on the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 41611c0, the code of 76a6417, before anything it could
+prompt): 0.9267 goal-correct (278 of 300), 20 refused, 0 questions, 0 wrong actions, 2 wrong replies: an Italian
+speaker's 'Where it is the cyan block?'. The refusals: a yoga teacher's '... and set it down inside', 'X belongs on
+the table, resting flat and still', 'Begin by lifting X off Y and letting it rest on the table; ...'; an Italian
+speaker's 'Take the block more near to W and put it inside'.
 """
 
 from __future__ import annotations

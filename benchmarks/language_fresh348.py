@@ -9,6 +9,13 @@ the bin, the table and its corners, and asking what is where. Six personas write
 - gran8: a gran, gentle, old-fashioned ("Would you be a dear and pop the red block in the blue bowl?")
 - plain129: a plain, ordinary adult ("Take the red block off the green block and put it on the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 41611c0, the code of 76a6417, before anything it could
+prompt): 0.9133 goal-correct (274 of 300), 26 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+manager's 'The deliverable here is X sitting on Y' and '... The rest are not part of this deliverable.'; a plumber's
+'Everything in the bin except X. Leave that one out of it.' and 'Bin the lot. Every block on there, in the bin.'
+(once); a teenager's 'X goes in W. NOT the bin. W'; a gran's 'I don't like the blocks piled on one another, dear.
+Could you see that none of them is sitting on top of another block?'.
 """
 
 from __future__ import annotations

@@ -9,6 +9,17 @@ it to a helper standing next to it. Six personas write them:
 - rapper: a rapper in rhythmic slang ("Yo, red block in the bin, let the cleanup begin.")
 - plain130: a plain, ordinary adult ("Stack the red block on the blue block.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 41611c0, the code of 76a6417, before anything it could
+prompt): 0.75 goal-correct (225 of 300), 70 refused, 5 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+rapper's lines ('keep it steady, keep it stable', 'that's the law, no fable', 'chillin' in W, ya feel me?', 'keep it
+rockin'', 'yeah that one, ..., we done', 'don't move it a foot', 'stack it, don't stop', 'Colours gotta match, every
+block to its bowl, same shade'); a cabbie's 'X riding over to W', 'dump 'em all in the bin for me, clear the road',
+'run it over to the middle for me'; a scientist's 'The correct location for X is, I believe, W' and 'each block whose
+colour matches one of the bowls into the bowl of that colour'; a Vietnamese speaker's 'X please don't put it in the
+bin. All other block put in the bin.'. The question: a Vietnamese speaker's 'Please put the block to the bowl same
+color with it, all of them.' A writer opened the first lines of agent/evaluation/suite.py (scene_from_spec) while
+checking; nothing of it is used here.
 """
 
 from __future__ import annotations

@@ -9,6 +9,14 @@ home or at work, each with a little of their own manner. Six personas write them
 - gardener6: a gardener, earthy metaphors ("Transplant the red block into the blue bowl, like a seedling to a bigger pot.")
 - plain131: a plain, ordinary adult ("Can you move the red block onto the blue block?")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 41611c0, the code of 76a6417, before anything it could
+prompt): 0.8667 goal-correct (260 of 300), 40 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+gardener's 'Every plant has its bed, and X's bed is the top left corner', 'Plant three blocks in W, any three will do,
+it's a small pot', 'Weed out everything but X and Y: the rest of the blocks go in the bin', 'Take the block growing
+closest to ... and pot it in W', 'First clear the old growth out of W, everything into the bin, ...'; a librarian's
+'as quietly as you can manage'; a dad's 'it's been block-ing my view all morning' and 'That bowl's for cereal, not for
+blocks of wood'.
 """
 
 from __future__ import annotations

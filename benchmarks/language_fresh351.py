@@ -9,6 +9,15 @@ move or a few, wishing, sorting by colour and asking what is where. Six personas
 - pirate: a pirate, nautical slang ("Arr, haul the red block over to the middle o' the table, ye bilge rat!")
 - plain132: a plain, ordinary adult ("The red block has to be in the blue bowl.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at 41611c0, the code of 76a6417, before anything it could
+prompt): 0.8233 goal-correct (247 of 300), 40 refused, 0 questions, 3 wrong actions, 10 wrong replies. The wrong
+actions: a Thai speaker's 'Take the block out of W, but no put it in bin.' ended holding it. The wrong replies: an
+accountant's 'Total count of blocks on the table, please: how many?', a pirate's 'Be X sittin' atop Y, matey?'. The
+refusals: a flight attendant's 'At this time, please ...' and 'At this time we ask that all blocks be placed in the
+bin'; a nan's 'if X was sat on top of Y' and '..., duck? But don't you go moving X'; a pirate's 'me hearty, an' stow
+it in W'; an accountant's 'W stays as it is, nothing in or out' and '2 blocks share a colour with a bowl. Put each of
+those 2 in its matching bowl.'; a Thai speaker's 'put every block go to the bowl same color with it'.
 """
 
 from __future__ import annotations
