@@ -113,6 +113,47 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Tidy time! Every block into the bowl of its own colour. Any with no matching bowl can stay put.", lambda i, f: f.base(B) == BB and f.base(G) == GB
      and f.support[Y] == i.support[Y], coloured),
     ("colour match time: each block that has a matching colour bowl goes in it", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    # FRESH347-351's wrong actions, in other words
+    ("Lift the block out of the purple bowl, but no put it in bin.", lambda i, f: f.base(B) not in (PB, BIN) and moved(i, f) == {B}, crowded),
+    ("Take the one out of the purple bowl.", lambda i, f: f.base(B) not in (PB, BIN) and moved(i, f) == {B}, crowded),
+    ("Bin everything except the yellow block and the pink block: the rest of the blocks go in the bin.", _binned(O, B, R, G), crowded),
+    ("Throw out everything apart from the yellow block and the pink block. The others go in the bin too.", _binned(O, B, R, G), crowded),
+    # their refusals, in other words
+    ("Bring the yellow block over to the cyan bowl and put it down inside.", _only(Y, CB), crowded),
+    ("The yellow block belongs in the cyan bowl, sitting still and steady.", _only(Y, CB), crowded),
+    ("Begin by lifting the green block off the red block and letting it sit on the table.", _only(G, TABLE), crowded),
+    ("The target here is the yellow block sitting in the cyan bowl.", _only(Y, CB), crowded),
+    ("the yellow block goes in the cyan bowl. NOT the bin.", _only(Y, CB), crowded),
+    ("I don't like the blocks stacked on top of each other.", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("Grab the yellow block, put it in the cyan bowl, keep it steady.", _only(Y, CB), crowded),
+    ("The right place for the yellow block is, I think, the cyan bowl.", _only(Y, CB), crowded),
+    ("The yellow block belongs in the cyan bowl, that's the rule, no lie.", _only(Y, CB), crowded),
+    ("The yellow block rolling over to the cyan bowl, please.", _only(Y, CB), crowded),
+    ("I wanna see the yellow block sittin' in the cyan bowl, ya feel me?", _only(Y, CB), crowded),
+    ("Every block on the table, chuck 'em in the bin, clear the way.", _binned(R, G, Y), crowded),
+    ("That green block ain't stayin' on the red block, shift it off.", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("Whichever block is nearest to the cyan bowl, run it over to the bin.", _binned(Y), crowded),
+    ("The block on the far left, yeah that one, chuck it in the bin.", _binned(Y), crowded),
+    ("Move the yellow block to the cyan bowl, the green block stays put, don't shift it an inch.", _only(Y, CB), crowded),
+    ("Put the yellow block in the cyan bowl, then the green block on top of it, don't stop.", lambda i, f: f.base(Y) == CB and f.support[G] == Y, crowded),
+    ("Please move each block whose colour matches one of the bowls into the bowl of that colour.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("Please put every block to the bowl same colour with it.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("Colours have to match, every block to its bowl.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("Every flower has its bed, and the yellow block's bed is the cyan bowl.", _only(Y, CB), crowded),
+    ("Put the yellow block in the cyan bowl, as gently as you can.", _only(Y, CB), crowded),
+    ("Bin the yellow block, it's been in my way all day.", _binned(Y), crowded),
+    ("Pot the yellow block in the cyan bowl, it's only a small pot.", _only(Y, CB), crowded),
+    ("The blue block shouldn't be in the purple bowl. That bowl's for soup.", lambda i, f: f.base(B) != PB and moved(i, f) == {B}, crowded),
+    ("Weed out everything but the pink block and the orange block.", _binned(B, R, G, Y), crowded),
+    ("Take the block growing nearest to the cyan bowl and plant it in the bin.", _binned(Y), crowded),
+    ("At this moment, please put the yellow block in the cyan bowl.", _only(Y, CB), crowded),
+    ("We kindly ask that the yellow block be placed in the cyan bowl.", _only(Y, CB), crowded),
+    ("I'd love it if the yellow block was sat in the cyan bowl.", _only(Y, CB), crowded),
+    ("Grab the yellow block, me hearties, an' stow it in the cyan bowl!", _only(Y, CB), crowded),
+    ("Bin the yellow block. The white bowl stays as is, nothing in or out.", _binned(Y), crowded),
+    ("Put the yellow block in the cyan bowl, pet. But don't you go touching the green block.", _only(Y, CB), crowded),
+    ("Two blocks share a colour with a bowl. Put each of those two in its matching bowl.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("Put the yellow block in the cyan bowl. The rest are not part of this job.", _only(Y, CB), crowded),
 ]
 
 ASKED = [  # (text, a part of the reply)
@@ -128,6 +169,9 @@ ASKED = [  # (text, a part of the reply)
     ("How many blocks are on the table at the moment, not counting any that are in a bowl?", "3 (blocks on the table"),
     ("So how many blocks are hanging out in the purple bowl?", "1 (blocks in the purple bowl): the blue block"),
     ("How many blocks rest upon the table's broad top?", "3 (blocks on the table"),
+    ("Where it is the green block?", "The green block is on the red block"),
+    ("Total number of blocks in the white bowl, please: how many?", "2 (blocks in the white bowl"),
+    ("Be the yellow block sittin' on the table, matey?", "Yes"),
 ]
 
 

@@ -144,12 +144,13 @@ ECHOES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"the middle)?,? (?:put|move|place|stick|pop|drop|set) (the \w+ block) in(?:to)? (?:there|it)\b",
      lambda m: f"{f'put every block in {m[1]} in {m[2]}' if m[2] else f'empty {m[1]}'}, then put {m[3]} in {m[1]}"),  # 'once every block in W has gone into the bin, put X in there': W
     (r"(?<=\bgoes )(in|into|inside) it\b(?! (?:is|was|sits|rests|stands)\b)", _container),  # 'X stays out of the bin; everything else goes in it': the bin
+    (r"(\bexcept (?:for )?the \w+ (?:block|one)\b[^.;]*)[.;]\s*(?:and )?(?:leave|keep) (?:that one|it|that block) out of (?:it|this|that|the bin|there)(?=\s*[.!]?\s*$)", r"\1"),  # '... Leave that one out of it.'
     (r"(\bexcept (?:for )?(?:the|those|these) [^,;.]+?),\s*(?:and |so |just |please )*(?:leave|keep) (?:those|them|these)(?: ones)?(?: (?:where they are|as they are|alone|be|in place|"
      r"untouched|there))?(?=\s*(?:[.;!]|$))", r"\1"),  # '... except the ones in W, leave those alone': the exception said again
     (r"^(?:any|every|each) (?:block|one) (?:(?:that|which)?(?: s| is| has|'s)?(?: got)?|with|having) (?:a|its|their) (?:own )?(?:bowl (?:of |in )?(?:its|their) (?:own )?colou?r|matching bowl|own bowl),? "
      r"(?:just |then |please )*(?:put|pop|place|drop|stick|set|move) (?:it|them) (?:in|into) (?:there|it|them)\b", "put every block in its matching bowl"),  # '..., put it in there': its bowl
     (r"\b(?:put|stick|pop|place|drop|set) (the (?:block|one) (?:closest|nearest) to (the \w+ bowl)) in(?:to)? (?:there|it)\b|\b(?:grab|take|pick up|get|fetch) ((?:the|whichever) (?:block|one)(?: (?:that|which))?(?: is| s)? "
-     r"(?:closest|nearest) to (the \w+ bowl)) and (?:drop|put|pop|place|stick|toss|plop|set) it (?:right |straight )?in(?:to it| there| it)?(?=\s*(?:[!.;,]|$))",
+     r"(?:closest|nearest) to (the \w+ bowl)) and (?:drop|put|pop|place|stick|toss|plop|set) it (?:right |straight )?in(?:to it| there| it|side)?(?=\s*(?:[!.;,]|$))",
      lambda m: f"put {m[1] or m[3]} in {m[2] or m[4]}"),  # '... stick it in there': that bowl
     (r"(?<=\bblock)(?: down)?,?\s*so (?:that )?it (?:sits|rests|stands|is|ends up|lands)(?: right| directly| squarely| exactly| neatly)? (?:on top of|on|onto|in|inside) "
      r"(?:it|that one|that block|that bowl)(?=\s*(?:[.;,!]|$))", ""),  # 'set X down on Y so that it sits right on top of it': the move said again

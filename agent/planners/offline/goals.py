@@ -364,7 +364,7 @@ def _parse_text(text: str, ctx: Context) -> list[list[Rel]]:
                     stray and r.negated and a not in clause)]  # unnamed: one of 'the rest'
                 if read is None or read.action != "unstack":  # 'unstack everything, then put three in W and the rest in the bin'
                     lifted = [r.block for r in new if not holds(r, ctx.state)] if read and read.action == "not" and read.excluded and not any(rx(rf"\b{b}\b").search(read.excluded) for b in named) else None
-                    ctx.mentioned += [b for b in (named if lifted is None else ctx.state.blocks) if b not in ctx.mentioned and b not in (lifted or [])]  # 'nothing on the table but X. bin the rest': those taken off
+                    ctx.mentioned += [b for b in (named + [k for k in ctx.state.blocks if read and read.excluded and rx(rf"\b{k}\b").search(read.excluded)] if lifted is None else ctx.state.blocks) if b not in ctx.mentioned and b not in (lifted or [])]  # 'bin all but X and Y; the rest ...': never X nor Y; 'nothing on the table but X. bin the rest': those taken off
                     ctx.put += [r for r in new if not r.negated and r.block in ctx.state.support]
                     ctx.binned += [r.block for r in new if not r.negated and r.rel == "in_bin"]
                 ctx.group = [b for b in dict.fromkeys(named) if not (read and read.excluded and b in read.excluded)] if len(set(named)) > 1 else ctx.group  # never X of 'all out of W but X, then ... them'

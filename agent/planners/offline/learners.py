@@ -20,6 +20,11 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:is|are) (must|should|need to|has to|have to) be\b", r"\1 be"),  # 'X is must be on Y'
     (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),
     (r"\b(blocks?|ones?|cubes?) of the table\b", r"\1 on the table"),
+    (r"^(the \w+ block),? (?:please )?(?:do not|don t|don't) (put|place|throw|move) it (in|into|on) ", r"do not \2 \1 \3 "), (r"(?:^|(?<=[.;] ))(all (?:the )?other blocks?|the other blocks?) (put|place|throw|move) (in|into|to) ",
+     r"\2 \1 \3 "),  # "X please don't put it in the bin. All other block put in the bin."
+    (r"\bput (?:the|each|every|all) blocks? (?:go )?(?:to|in|into) (?:the )?bowls? (?:with )?(?:the )?same colou?r (?:with|as|like) (?:it|them)(?:,? all of them)?", "put every block in its matching bowl"),  # 'put the block to the bowl same color with it'
+ (r"\b(but|and|,) no (put|place|throw|drop|move|take)\b", r"\1 do not \2"),  # 'but no put it in bin'
+
     (r"\b(the (?:\w+ )?blocks?|them|it) (?:do not|don t|don't|does not|doesn t|doesn't) (put|place|move|throw|drop) (in|into|on|onto|to) ", r"do not \2 \1 \3 "),  # 'but the blocks don't put in the bin'
     (r"([,;]\s*(?:and |but )?)(those|these|them) (?:you )?(?:leave|keep)(?: them)? (?:as (?:it|they) (?:is|are)|(?:on|in|at) (?:their|its) (?:own )?(?:place|places|spot|spots))\b", r"\1\2 stay where they are"),  # ', those leave as it is'
   # a learner's 'all the blocks of the table'

@@ -177,7 +177,7 @@ NARRATION: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bwhile (the [\w ]+?) (?:stays?|remains?) (?:standing|intact|up|untouched|as it is|where it is|put|in one piece)\b",
      r"and leave \1 as it is"),
     (r"\b(?:straight|directly) (?=(?:down |back )?(?:on|onto|in|into|to)\b)", ""),
-    (r"\bsee to it that\b|^see that (?=(?:every|each|all|the|no|nothing|there|none|both|it|they)\b)", "make sure that "),
+    (r"\bsee to it that\b|(?:^|(?<=[.;!?] ))(?:(?:could|can|would|will) you )?see that (?=(?:every|each|all|the|no|nothing|there|none|both|it|they)\b)", "make sure that "),
     (r"^(?:sorry,? )?(?:um,? )?(?:is it|would it be)(?: ok| okay| alright| all right| fine| possible)?(?: with you)? if (?:you|i|we) (?:could |can "
      r"|would )?(?=\w+ (?:the|a|an|all|every|each|any|both|it|them|whichever|whatever|one|two|three|this|that|those|these)\b)", ""),
     (r"(?:^|(?<=[.;] ))(?:sorry )?if (?:that|this) is a (?:silly|stupid|dumb|daft) (?:thing to ask|question)\b(?:,\s*(?:but\s*)?(?=\w)|[^.;]*)", ""),  # a newcomer's 'is it ok if you put X on the table?'

@@ -97,6 +97,34 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",?\s*\b(?:and so on|and so forth|etc|et cetera|and the like)(?=\s*(?:[.;!?]|$))", ""),
     (r"[.;]\s*(?:please )?(?:get|make|put) (?:it|them|things|everything) (?:there|so|happen)(?: for me)?(?=\s*[.!]?\s*$)", ""),  # 'Desired end state: X on Y. Please get it there.'
     (r"(?:^|(?<=[.;!] ))nobody (?=(?:on|in|inside|on top of)\b)", "nothing "),
+    (r",?\s*as (?:(?:quietly|gently|softly|carefully|slowly|quickly|neatly|smoothly) )?as (?:you (?:can|are able)(?: manage)?|possible)(?=\s*(?:[.;!,]|$))", ""),  # '..., as quietly as you can manage'
+    (r"(?:^|(?<=[.;!] ))(?:that|this) bowl(?:'s| s| is) (?:for|meant for) (?!blocks?\b)[a-z]+(?:,? not (?:for )?[^.;!]*)?(?=\s*(?:[.;!]|$))", ""),  # a dad's "That bowl's for cereal, not for blocks of wood."
+    (r",\s*(?:it|they)(?:'s| s| is| has| have|'ve| ve) been [^,.;!]*(?=\s*(?:[.;!]|$))", lambda m: m[0] if rx(r"\b(?:block|bowl|bin|table|corner)s?\b(?!-| ing)").search(m[0]) else ""),  # "..., it's been block-ing my view all morning"
+    (r"^(?:at this time,? )?(?:we|i) (?:ask|request|kindly ask|would ask)(?: you)? that (.+?) (?:be|are) (?:placed|put|moved|stowed|returned) (?=(?:in|into|on|onto|to|at)\b)", r"put \1 "),  # a flight attendant's
+    (r"\b(was|were|is|are|be) sat (?=(?:on|in|at|inside|on top of|upon)\b)", r"\1 "),  # 'if X was sat on top of Y'
+    (r",\s*(?:me hearty|me hearties|matey|ye scallywag|ye landlubber|ye bilge rat|duck|ducky|pet|hen|petal|my love|lovey)(?=\s*[?,.!]|$)", ""), (r"\bstow (?=(?:it|them|the)\b)", "put "),  # a pirate's, a nan's
+    (r"(?:^|(?<=[.;] ))(the rest|the others|everything else|all the others) (?:are|is) (?:not|n t) (?:part of|in scope for|included in) (?:this|the) (?:deliverable|job|task|scope|sprint|exercise|project)(?=\s*[.!]?\s*$)",
+     r"leave \1 where they are"),  # a manager's '... The rest are not part of this deliverable.'
+    (r"(the \w+ bowl) (?:stays|remains|should stay) (?:as it is|as is|untouched|the same|where it is)(?:,? nothing (?:goes )?in or (?:comes )?out)?", r"leave \1 alone"),  # 'W stays as it is, nothing in or out'
+    (r"\b(do not|don t|don't) (?:you )?go (moving|touching|shifting|disturbing)\b", lambda m: f"do not {'touch' if m[2] in ('touching', 'disturbing') else 'move'}"),  # "don't you go moving X"
+    (r"^(?:\d+|one|two|three|four|five) blocks? (?:share|shares|have|has) (?:a|the same) colou?r (?:with|as) (?:a|the|one of the) bowls?\.\s*(?:put|place|move) (?:each|all|both) of (?:those|them|these)(?: (?:\d+|two|three|four|five))? "
+     r"in (?:its|their) (?:own )?matching bowls?", "put every matched block in its matching bowl"),  # '2 blocks share a colour with a bowl. Put each of those 2 in its matching bowl.'
+
+    (r",\s*(?:keep (?:it|them) (?:steady|stable|still|level|safe|cool|tidy|neat|rocking|real|moving|smooth)|(?:that(?: s|'s| is) the (?:law|rule|deal|truth),? )?no (?:fable|lie|lies|joke|jokes|cap|kidding)|that(?: s|'s| is) the (?:law|rule|deal|truth)|"
+     r"clear the (?:road|way|lane|path)|(?:and )?(?:then )?(?:we|we re|we are) done|(?:(?:stack|build|do) it,?\s*)?(?:do not|don t|don't) stop(?: now)?)(?=\s*(?:[,.;!]|$))", ""),  # a rapper's and a cabbie's tags
+    (r"\b(block|right|left)\s*,\s*(?:(?:yeah|yes|yep|aye),? )?(?:that one|this one|that s the one|the very one)(?=,)", r"\1"),  # 'The block on the far right, yeah that one, ...'
+    (r"\b(the \w+ block|that \w+ block|it) (?:is|s) not (?:staying|sitting|going to stay|remaining|stopping) (on|in|on top of)\b", r"\1 should not be \2"),  # "X ain't stayin' on Y"
+    (r"^(the \w+ block) (?:riding|rolling|cruising|zooming|heading|travelling|traveling|gliding)(?: (?:over|across|on))? (?=(?:to|into|in)\b)", r"\1 goes "),  # a cabbie's 'X riding over to W'
+    (r"^the (?:correct|right|proper|best|ideal) (?:location|place|spot|position|home) for (the \w+ block) is,? (?:i (?:believe|think|reckon|guess),? )?(?=the )", r"\1 goes to "),  # 'The correct location for X is, I believe, W'
+
+    (r"^(?:the|our|my) (?:goal|deliverable|target|aim|objective|outcome|result|end state)(?: here| for (?:today|now|this(?: one)?))? is (?=the \w+ block)", ""),  # 'The deliverable here is X sitting on Y'
+    (r"\.\s*not (?:in |into )?(the bin|the \w+ bowl|the table)\s*[.!]*(?:\s*the \w+ (?:bowl|block)\W*)?$", r", not \1"),  # a teenager's 'X goes in W. NOT the bin. W'
+
+    (r"\b(set|put|place|drop|pop|lay|stick|tuck) (it|them)(?: down)? inside(?=\s*(?:[.;!,]|$))", r"\1 \2 in there"),  # '... over to W and set it down inside'
+    (r",\s*(?:resting|sitting|lying|standing|placed) (?:flat|still|steady|level|straight|upright|neatly|quietly|calmly|squarely)(?: and (?:flat|still|steady|level|straight|upright|neatly|quietly|calmly))?"
+     r"(?=\s*(?:[.;!]|$))", ""),  # 'X belongs on the table, resting flat and still'
+    (r"\bletting (it|them) (?:gently |softly )?(?:rest|sit|settle|sink|drop|fall|lie|is|are) (?=(?:on|in|into|onto|on top of)\b)", r"putting \1 "),  # 'lifting X off Y and letting it rest on the table'
+
     (r"(\b(?:the \w+ bowl (?:should|must|needs to|has to)(?: \w+)? be empty|empty the \w+ bowl)\b[^.;,]*),\s*(?:with )?(?:no|not a single|not one) (?:blocks?|cubes?|thing)(?: left)? (?:in|inside) "
      r"(?:it|there)(?: at all| whatsoever)?(?=\s*(?:[,.;!]|$))", r"\1"),  # 'W should be empty, no blocks in it at all': the same said again
 
@@ -105,15 +133,15 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:every(?: last| single)?|each and every) (?:parcel|piece|letter|package|bit)s?(?=\s*(?:[.;!]|$))|\s+before my (?:round|shift|rounds|break|lunch) (?:is done|is over|ends|finishes)", ""),  # '..., every last parcel!'
     (r"\b(?:delivered|posted|sent|shipped|dispatched) (?=(?:to|into|in|on|onto) )", "put "),  # 'I'd love to see X delivered to the top left corner'
   # a sportscaster's 'Nobody on top of X!'
-    (r"(\b(?:stays|remains|stay|remain)\b[^.;!]*?),?\s*(?:and )?(?:it )?(?:does not|doesn t|doesn't|won t|won't|will not) (?:budge|move)(?: an inch| a bit| at all| one bit)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., doesn't budge an inch!'
+    (r"(\b(?:stays|remains|stay|remain)\b[^.;!]*?),?\s*(?:and )?(?:it )?(?:(?:does not|doesn t|doesn't|won t|won't|will not) (?:budge|move)|(?:do not|don t|don't) (?:move|budge)(?: it| them)?)(?: an inch| a bit| at all| one bit| a foot| a millimetre| a hair)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., doesn't budge an inch!'
     (r"(?:^|(?<=[.;] ))(?:the )?((?:all )?(?:the )?(?:other )?blocks? (?:in|inside) (?:a |the )?bowls?|(?:all )?(?:the )?other blocks|the rest|everything else|the others|(?:all )?(?:the )?remaining blocks)\s*[:,-]\s*"
      r"(?:skip|ignore|leave(?: (?:them|alone|as is))?|no change|unchanged|as is|untouched|do nothing|nothing|leave alone|stay put)(?=\s*[.!]?\s*$)", r"leave \1 where they are"),  # 'Blocks in bowls: skip.'
     (r"(\b(?:in|at|on|into|to) the (?:middle|centre|center|bin|table|top left corner|top right corner|bottom left corner|bottom right corner))(?: (?:over|right|just))? there\b(?! (?:is|are|s|was|were)\b)", r"\1"),  # 'in the middle there'
     (r",\s*whatever (?:its|the|their) (?:hue|colou?r|shade|tint)(?: (?:is|may be|might be|happens to be))?,", ","),  # 'the block farthest to the right, whatever its hue, ...'
     (r"(\b(?:no (?:block|blocks|cubes?)|nothing) (?:should|must|may|can) (?:be )?(?:left |stay |remain )?(?:in|on) the \w+ (?:bowl|block|table)\b[^.;]*?)[,;.!]\s*(?:and )?(?:out|off) (?:they|it|them) "
      r"(?:all )?(?:come|comes|go|goes)\b(?: out| off)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., out they all come': the same said again
-    (r"(\b(?:should not|shouldn t|must not|mustn t|(?:do not|don t) want|is not to) be (?:on|in) the \w+ (?:block|bowl)\b[^.;]*?)[,;.]\s*(?:so )?(?:just |please )*(?:move|put|set|place|stick|pop) "
-     r"(?:it|them) (?:somewhere(?: else)?|anywhere(?: else)?|elsewhere)(?: (?:you like|you want|is fine|else))?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., just move it somewhere'
+    (r"(\b(?:should not|shouldn t|must not|mustn t|(?:do not|don t) want|is not to) be (?:on|in) the \w+ (?:block|bowl)\b[^.;]*?)[,;.]\s*(?:so )?(?:just |please )*(?:(?:move|put|set|place|stick|pop) "
+     r"(?:it|them) (?:somewhere(?: else)?|anywhere(?: else)?|elsewhere)(?: (?:you like|you want|is fine|else))?|(?:move|get|lift|pull|shift|knock|take) (?:it|them) (?:off|out)(?: of (?:it|there))?)(?=\s*(?:[.;!,]|$))", r"\1"),  # '..., just move it somewhere'
     (r"(?<=\w)\s*[.;:,]\s*(?:(?:so |and )?(?:that is|that s|that makes|that will be|which makes|which is|making(?: it)?)(?: a total of| exactly| just| only)? (?:one|two|three|four|"
      r"five|six) (?:blocks?|of them)(?: (?:in|into|inside|on) (?:the bin|the \w+ bowl|the table))?(?: in total| altogether| all told| total)?|(?:one|two|three|four|five|six) (?:blocks?|of them)"
      r"(?: (?:in|into) (?:the bin|the \w+ bowl))? (?:in total|altogether|all told))(?=\s*(?:[.;!]|$))",

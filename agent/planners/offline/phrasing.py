@@ -376,7 +376,7 @@ def clean_text(text: str) -> str:
     t = dictated(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # 'voila', 'cafe'
     t = rx(r"(?:^|\s)(?:\d{1,2}(?:[.)]|/\d{1,2})|[a-f]\))\s+").sub("; ", t)  # a numbered list: '1) ... 2) ...'
     t = rx(r"(?<=[\w,.)]) +\(\s*([^()]*?)\s*\)").sub(r", \1,", restated(t))  # 'cyan -> cyan bowl (leave the red block alone)': an aside
-    t = notation(unlabel(structured(variables(colon_facts(t))))).replace(":", ",")  # 'all remaining blocks: on the table': a colon for a verb left out
+    t = rx(r"\s*:\s*(?=(?:the rest|the others|everything else|the remaining)\b)").sub("; ", notation(unlabel(structured(variables(colon_facts(t)))))).replace(":", ",")  # '...: the rest go in the bin'; 'all remaining blocks: on the table': a colon for a verb left out
     t = uncontracted(t)  # 'the red block'd be'
 
     t = rx(r"[!?]+(?=\s+\w)").sub(".", t)  # 'dont touch the blue block!!! only bin the orange one': two sentences

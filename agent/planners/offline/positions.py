@@ -141,6 +141,7 @@ POSITIONS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"\1, "),
     (r"\b(?:tip|dump|turn|pour|shake|empty) (the \w+ bowl|the bin) out\b|\b(?:turn|pour|dump|shake) out (the \w+ bowl|the bin)\b",
      lambda m: f"empty {m[1] or m[2]}"),  # 'tip W out onto the table', 'turn out W'
+    (r"\b(take|lift|get|pull|fish|remove) (the (?:block|one|cube)) (out of|from) (the \w+ bowl)\b", r"\1 \2 in \4 \3 \4"),  # 'take the block out of W': the one in W, out of it (never held)
     (r"\b(?:start|begin)(?: off)? by (?:tipping|dumping|pouring|shaking|turning)(?: out)? (?=(?:everything|all|whatever|the \w+ bowl)\b)", "first empty "),  # 'start by tipping W into the bin'
     (r"\btip (?:out|over)\b", "empty"), (r"\boff the (?:very )?top of(?= the \w+ (?:block|one|cube)\b)", "off"),
     (r"\b(lift|take|pick|grab|get|remove|pull)( up)? the (block|one|cube) off (?:of )?"

@@ -125,7 +125,7 @@ def resolve_blocks(np_: NounPhrase, ctx: Context, excluded: list[str] | None = N
         unused = [c for c in cands if (c not in ctx.mentioned or np_.exactly) and not rx(rf"\b{c}\b").search(ctx.later)]  # never one said elsewhere
         free = len(unused) >= np_.count and not np_.colours and not np_.descriptors and not np_.side
         return choose(unused if free else cands, np_.count, ctx, satisfied)
-    cands = both(cands, np_.full, ctx) if "both" in np_.words and not np_.colours and np_.count in (None, 2) else cands
+    cands = both(cands, np_.full, ctx) if rx(r"both(?: of)?(?: the)?(?: blocks| ones| cubes| of them)?").fullmatch(np_.full) else cands
     if (np_.all or everything or np_.plural or len(np_.colours) > 1
             or (plural_default and np_.kind is None and not np_.colours and not np_.descriptors and not np_.side and not
                 rx(r"\b(?:the|that|this) (?:other )?one\b").search(np_.full))):  # 'stack the other one on it': one

@@ -56,7 +56,7 @@ _SLIPS = {"anythng": "anything", "anythin": "anything", "nothng": "nothing", "ev
 
 _NOUNS = ("block", "blocks", "bowl", "bowls", "cube", "cubes", "one", "ones", "brick", "bricks")
 # everyday words a letter from a colour ('fellow', 'read', 'ink', 'glue', 'write')
-_LOOKALIKES = frozenset({"fellow", "mellow", "bellow", "jello", "yellows", "read", "reed", "rod", "rid", "bed", "led", "fed", "wed", "ted", "rad",
+_LOOKALIKES = frozenset({"fable", "cable", "gable", "sable", "fellow", "mellow", "bellow", "jello", "yellows", "read", "reed", "rod", "rid", "bed", "led", "fed", "wed", "ted", "rad",
                          "ref", "rep", "pin", "ink", "pint", "wink", "link", "sink", "mink", "rink", "kink", "punk", "pine", "blur", "glue",
                          "clue", "flue", "greet", "grew", "while", "whine", "write", "whit", "whites", "purples", "greed", "breen"})
 
@@ -85,7 +85,8 @@ def mend_typos(text: str) -> str:
 
 def typed(text: str) -> str:
     """Stress typed into a message: an emoji or a smiley between two sentences is a full stop ('put X in W 🙂 the blue
-    bowl stays empty'), and a word in quotes is the word ("the 'same' colour")."""
+    bowl stays empty'), a word in quotes is the word ("the 'same' colour"), and a dropped g is said ("sittin'")."""
+    text = rx(r"\b([A-Za-z]{2,}?)in['\u2019](?=[\s,.!?;]|$)").sub(r"\1ing", text)  # "chillin'", "stayin'"
     text = rx(r"\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+|(?<!\w)[:;=]-?[)(DPp]+)\s*(?=[A-Za-z])").sub(". ", text)
     return rx(r"(?<![\w'])'([a-z][a-z ]*?)'(?![\w'])").sub(r"\1", text)
 
@@ -121,7 +122,12 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\b(i|you|we|they) gotta\b", r"\1 have to"),
     (r"\bgotta\b", "has to"), (r"\bshd\b", "should"), (r"\bthanks you\b", "thank you"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boutta\b", "out of"), (r"\boughta\b|\bought to\b", "should"), (r"\b(should|must|can|may|will)( not)? (?:rest|sit|stand|lie|perch)(?= (?:on|in|inside|on top of)\b)", r"\1\2 be"),
     (r"\b(put|need|want|move|get|bin|throw|toss|chuck|grab|take|pick) like (?=(?:one|two|three|four|five) (?:blocks?|of (?:them|the blocks))\b)", r"\1 "),  # a student's 'can u put like three blocks in the bin?'
-    (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"), (r"\bgr8\b", "great"), (r"\b(?:kick|boot|turf) (it|them) out\b", r"take \1 out"), (r"\b(need|needs|has|have|got|wants?|ought|going) 2 b(?:e)?\b", r"\1 to be"),
+    (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"), (r"\bgr8\b", "great"),
+    (r"\b(need|needs|has|have|got|wants?|ought|going) 2 b(?:e)?\b", r"\1 to be"), (r"\ban'(?=\s)", "and"),  # 'X needs 2 b on Y', a pirate's 'an''
+    # verbs said loosely: 'kick it out', 'run it over to the middle', 'weed out everything but X', "don't move it a foot"
+    (r"\b(?:kick|boot|turf) (it|them) out\b", r"take \1 out"), (r"\brun (it|them) (?:over |across |down )?(?=(?:to|into|in)\b)", r"move \1 "), (r"\bweed out\b", "bin"),
+    (r"\b(block|one) (?:growing|planted|sprouting|rooted) (?=(?:closest|nearest|furthest|farthest|next)\b)", r"\1 "),  # a gardener's 'the block growing closest to ...'
+    (r"\b((?:do not|don t|don't|never) (?:move|budge|shift) (?:it|them))(?: (?:a|one) (?:foot|inch|millimetre|millimeter|hair|jot|smidge)| an inch)\b", r"\1"),
     # contractions typed without the apostrophe ('its' stays: it is also the possessive)
     (r"\bcant\b", "can not"), (r"\bdont\b", "do not"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"),
     (r"\barent\b", "are not"), (r"\bdoesnt\b", "does not"), (r"\bshouldnt\b", "should not"), (r"\bim\b", "i am"),
