@@ -9,6 +9,13 @@ colour, the way they would type it into a chat window. Six personas write them:
 - chef7: a chef giving brisk kitchen orders, "Red block, in the blue bowl. Now."
 - plain133: a plain, ordinary adult, "Move the red block to the middle."
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at cfc3ccb, the code of bf5dfea, before anything it could
+prompt): 0.8833 goal-correct (265 of 300), 30 refused, 5 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+hairdresser's '..., that'd look gorgeous', '..., and then, ooh, pop Y on top of it, lovely' and 'Oh, quick question
+while I've got you, what's in W at the moment?'; a Dutch speaker's 'take all blocks out the pink bowl'; a physicist's
+'the block with the smallest distance to W into that bowl'; a chef's 'The blue bowl: hands off.'. The question: a
+hairdresser's 'No blocks in W please, hun, I want that one completely empty.'
 """
 
 from __future__ import annotations

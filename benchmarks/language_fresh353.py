@@ -9,6 +9,9 @@ would use anyway. Six personas write them:
 - drill: a drill sergeant, shouted orders ("THE RED BLOCK GOES ON THE TABLE! NOW!")
 - plain134: a plain, ordinary adult ("move the red block to the middle")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at cfc3ccb, the code of bf5dfea, before anything it could
+prompt): 1.00 goal-correct (300 of 300), 0 refused, 0 questions, 0 wrong actions, 0 wrong replies.
 """
 
 from __future__ import annotations

@@ -10,6 +10,15 @@ for several steps, asking questions and sorting by colour. Six personas write th
 - cowboy: a cowboy with a western drawl ("Partner, fetch that red block outta the blue bowl and set 'er down on the table.")
 - plain135: a plain, ordinary adult ("Stack the red block on the green block.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at cfc3ccb, the code of bf5dfea, before anything it could
+prompt): 0.85 goal-correct (255 of 300), 30 refused, 0 questions, 0 wrong actions, 15 wrong replies: a cowboy's 'Ain't
+nothin' s'posed to be sittin' on top of X, partner. Clear it off.' (answered as a question) and 'How many blocks y'all
+got sittin' in W?'; a tech enthusiast's 'Query: how many blocks are currently on the table, not counting the ones in
+bowls or the bin?'. The refusals: a tech enthusiast's 'Pick-and-place request: source = X, target = P. Execute.',
+'move all the contained blocks onto the table' and 'Constraint: X stays on its current support.'; a cowboy's 'set 'er
+down', 'don't you go messin' with W, hear?' and 'Fust git X in W, ...'. A writer's check ran one grep on
+agent/evaluation/suite.py and saw the first lines of scene_from_spec; nothing of it is used here.
 """
 
 from __future__ import annotations

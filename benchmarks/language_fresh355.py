@@ -9,6 +9,12 @@ stack, bin and sort blocks, and asking what is where. Six personas write them:
 - poet7: a poet, with whimsical imagery ("Let the white block sleep in the green bowl tonight.")
 - plain136: a plain, ordinary adult ("Move the blue block onto the table.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at cfc3ccb, the code of bf5dfea, before anything it could
+prompt): 0.90 goal-correct (270 of 300), 25 refused, 0 questions, 0 wrong actions, 5 wrong replies: a poet's 'how many
+blocks are dreaming in W?'. The refusals: an aunt's '..., dear, it always has'; a poet's '..., a small moon on a brown
+sky', 'let nothing rest upon its shoulders', 'let X fly to ..., and at last crown them both with Y'; a lawyer's 'Each
+block whose colour corresponds to that of a bowl shall be placed in the said bowl.'
 """
 
 from __future__ import annotations

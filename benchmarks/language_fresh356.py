@@ -9,6 +9,13 @@ a table, each in their own habits of speech. Six personas write them:
 - comedian2: a comedian, jokes and asides ("Red block in the bin. It knows what it did.")
 - plain137: a plain, ordinary adult ("Put the green block in the middle.")
 Written by a tester who had not read the planner, its tests, the lexicon or any other batch of templates; only the checks and the scene generator of `benchmarks.planner_language`, the relations, the symbolic state and the layout.
+
+Its first run (300 instructions, seed 0, on a worktree at cfc3ccb, the code of bf5dfea, before anything it could
+prompt): 0.8667 goal-correct (260 of 300), 40 refused, 0 questions, 0 wrong actions, 0 wrong replies. The refusals: a
+pilot's 'Negative, X is not to remain in W. Remove it. Over.', 'Target the leftmost block. Relocate it to ...' and
+'Request a count of blocks on the table. Over.'; a comedian's 'No piggyback rides on my table!', 'yes, that one, the
+political one', 'Three easy steps, like a cooking show: ... and for the grand finale ...', '... go home to its bowl,
+the one the same colour. They've been apart too long.'; a shopkeeper's '..., that's on display'.
 """
 
 from __future__ import annotations
