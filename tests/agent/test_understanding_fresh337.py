@@ -154,6 +154,33 @@ SAID = [  # read by the tests of `test_understanding_fresh223` (one test body fo
     ("Put the yellow block in the cyan bowl, pet. But don't you go touching the green block.", _only(Y, CB), crowded),
     ("Two blocks share a colour with a bowl. Put each of those two in its matching bowl.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
     ("Put the yellow block in the cyan bowl. The rest are not part of this job.", _only(Y, CB), crowded),
+    # FRESH352-356's wrong replies and refusals, in other words
+    ("Ain't nothin' s'posed to be sittin' on the red block, partner. Clear it off.", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("Put the yellow block in the cyan bowl, that would look lovely.", _only(Y, CB), crowded),
+    ("Take all blocks out the white bowl and set them on the table.", lambda i, f: f.support[P] == TABLE and f.support[O] == TABLE, crowded),
+    ("No blocks in the white bowl please, hun, I want it completely empty.", lambda i, f: f.base(P) != WB and f.base(O) != WB, crowded),
+    ("Move the block with the shortest distance to the cyan bowl into that bowl.", _only(Y, CB), crowded),
+    ("Bin the yellow block. Hands off the white bowl.", _binned(Y), crowded),
+    ("Pop the yellow block in the cyan bowl and then, oh, the green block on top of it, perfect.", lambda i, f: f.base(Y) == CB and f.support[G] == Y, crowded),
+    ("Pick and place request: source = the yellow block, target = the top left corner.", _only(Y, "top left corner"), crowded),
+    ("Fetch the green block off the red block and set 'er down in the cyan bowl.", _only(G, CB), crowded),
+    ("Empty the white bowl: move all the contained blocks onto the table.", lambda i, f: f.support[P] == TABLE and f.support[O] == TABLE, crowded),
+    ("Put the yellow block in the cyan bowl. Constraint: the green block stays on its current support.", _only(Y, CB), crowded),
+    ("Bin the yellow block, but don't you go fiddling with the white bowl, hear?", _binned(Y), crowded),
+    ("Fust git the yellow block in the cyan bowl, and last toss the green block in the bin.", lambda i, f: f.base(Y) == CB and f.support[G] == BIN, crowded),
+    ("The yellow block belongs in the cyan bowl, dear, as it always has.", _only(Y, CB), crowded),
+    ("I long to see the yellow block in the cyan bowl, a little boat on a quiet sea.", _only(Y, CB), crowded),
+    ("Free the red block; let nothing sit upon its head.", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("Let the yellow block hop to the top left corner, and at last crown it with the green block.", lambda i, f: f.base(Y) == "top left corner"
+     and f.support[G] == Y, crowded),
+    ("Every block whose colour corresponds to that of a bowl shall be put in the said bowl.", lambda i, f: f.base(B) == BB and f.base(G) == GB, coloured),
+    ("Negative, the blue block is not to stay in the purple bowl. Remove it. Over.", lambda i, f: f.base(B) != PB and moved(i, f) == {B}, crowded),
+    ("Nothing should sit on another block. No monkey business on my table!", lambda i, f: f.support[G] != R and moved(i, f) == {G}, crowded),
+    ("Target the green block. Move it to the bin. Over.", _binned(G), crowded),
+    ("Bin the yellow block, but leave the pink block where it is, that's for sale.", _binned(Y), crowded),
+    ("Two quick steps: the yellow block in the bin, and for the grand finale the green block on the table.", lambda i, f: f.support[Y] == BIN
+     and f.support[G] == TABLE, crowded),
+    ("The blue block needs to go home to its bowl, the one the same colour. They've been apart long enough.", _only(B, BB), coloured),
 ]
 
 ASKED = [  # (text, a part of the reply)
@@ -172,6 +199,11 @@ ASKED = [  # (text, a part of the reply)
     ("Where it is the green block?", "The green block is on the red block"),
     ("Total number of blocks in the white bowl, please: how many?", "2 (blocks in the white bowl"),
     ("Be the yellow block sittin' on the table, matey?", "Yes"),
+    ("How many blocks y'all got sittin' in the white bowl?", "2 (blocks in the white bowl"),
+    ("Query: how many blocks are on the table, not counting any in bowls or the bin?", "3 (blocks not in a bowl): the red block, the green block and the yellow block"),
+    ("So how many blocks are napping in the white bowl?", "2 (blocks in the white bowl"),
+    ("Quick question while I've got you: what's in the purple bowl?", "In the purple bowl: the blue block"),
+    ("Request a tally of blocks in the white bowl. Over.", "2 (blocks in the white bowl"),
 ]
 
 

@@ -57,6 +57,7 @@ def checked(instruction: str) -> str:
     """The request a check says, or `instruction` as it is when it is no check."""
     instruction = rx(r"\b(confirm|verify|check) (?:exactly|precisely|for me) (?=how many\b|what\b|which\b|where\b)", re.IGNORECASE).sub(r"\1 ", instruction)  # '... confirm exactly how many ...'
     instruction = rx(r"\bsay me\b(?=,? (?:where|what|which|how many|if|whether)\b)", re.IGNORECASE).sub("tell me", instruction)  # a learner's 'Can you say me where is X?'
+    instruction = rx(r"^\W*(?:request|requesting) (?:a )?(?:count|tally|headcount) of (blocks|bowls) ((?:on|in) [^.?]+?)(?:[.?]\s*over)?\W*$", re.IGNORECASE).sub(r"How many \1 are \2?", instruction)  # a pilot's 'Request a count of blocks on the table. Over.'
     text = heard = rx(r"\b(is|are|does|do|has|have|was|were)n'?t\b").sub(r"\1 not", uncontracted(instruction.strip().lower()))  # and 'isnt'
     if not rx(rf"\b(?:{_CHECK}|checks|checklist)\b|\bthrough (?:it|them|the list|this list|the \w+)\b").search(text):
         return instruction

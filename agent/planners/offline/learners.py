@@ -19,7 +19,7 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),
     (r"\b(?:is|are) (must|should|need to|has to|have to) be\b", r"\1 be"),  # 'X is must be on Y'
     (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),
-    (r"\b(blocks?|ones?|cubes?) of the table\b", r"\1 on the table"),
+    (r"\b(blocks?|ones?|cubes?) of the table\b", r"\1 on the table"), (r"\b((?:take|get|lift|pull)\b[^.;]*?) out (?=the \w+ bowl\b)", r"\1 out of "),  # 'take all blocks out the pink bowl'
     (r"^(the \w+ block),? (?:please )?(?:do not|don t|don't) (put|place|throw|move) it (in|into|on) ", r"do not \2 \1 \3 "), (r"(?:^|(?<=[.;] ))(all (?:the )?other blocks?|the other blocks?) (put|place|throw|move) (in|into|to) ",
      r"\2 \1 \3 "),  # "X please don't put it in the bin. All other block put in the bin."
     (r"\bput (?:the|each|every|all) blocks? (?:go )?(?:to|in|into) (?:the )?bowls? (?:with )?(?:the )?same colou?r (?:with|as|like) (?:it|them)(?:,? all of them)?", "put every block in its matching bowl"),  # 'put the block to the bowl same color with it'

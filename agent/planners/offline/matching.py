@@ -55,7 +55,7 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"^(?:(?:match|sort|put) (?:all )?the blocks (?:to|into|in) (?:the|their) (?:matching )?bowls(?: by colou?r)?|put every block in its matching bowl),? but only the ((?:\w+, )*\w+(?:,? (?:and|or) \w+)?) "
      r"(?:ones|blocks)(?=\s*(?:[.;!]|$))", r"put the \1 blocks in their matching bowls"),  # 'Match the blocks to the bowls by colour, but only the orange and green ones.'
     (r"\b(each|every) block for which there is a bowl of (?:the same|its|its own) colou?r\b", r"\1 block that has a matching bowl"),
-    (r"\b(?:in|into) the bowl of (?:that|the same) colou?r\b", "in its matching bowl"),  # '... whose colour matches one of the bowls into the bowl of that colour'
+    (r"\b(?:in|into) the bowl of that colou?r\b", "in its matching bowl"),  # '... whose colour matches one of the bowls into the bowl of that colour'
     (r"^(?:the )?colou?rs (?:gotta|got to|have to|has to|must|should|need to) match(?:,? (?:every|each) block (?:to|in|into) its (?:own )?bowl)?(?:,? same (?:shade|colou?r|hue))?(?:,? that(?: s|'s| is) the (?:goal|plan|idea|aim))?"
      r"(?=\s*(?:[.;!]|$))", "put every block in its matching bowl"),  # a rapper's 'Colours gotta match, every block to its bowl, same shade'
 

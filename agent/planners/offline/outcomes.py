@@ -102,17 +102,17 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*(?:it|they)(?:'s| s| is| has| have|'ve| ve) been [^,.;!]*(?=\s*(?:[.;!]|$))", lambda m: m[0] if rx(r"\b(?:block|bowl|bin|table|corner)s?\b(?!-| ing)").search(m[0]) else ""),  # "..., it's been block-ing my view all morning"
     (r"^(?:at this time,? )?(?:we|i) (?:ask|request|kindly ask|would ask)(?: you)? that (.+?) (?:be|are) (?:placed|put|moved|stowed|returned) (?=(?:in|into|on|onto|to|at)\b)", r"put \1 "),  # a flight attendant's
     (r"\b(was|were|is|are|be) sat (?=(?:on|in|at|inside|on top of|upon)\b)", r"\1 "),  # 'if X was sat on top of Y'
-    (r",\s*(?:me hearty|me hearties|matey|ye scallywag|ye landlubber|ye bilge rat|duck|ducky|pet|hen|petal|my love|lovey)(?=\s*[?,.!]|$)", ""), (r"\bstow (?=(?:it|them|the)\b)", "put "),  # a pirate's, a nan's
+    (r",\s*(?:partner|pardner|me hearty|me hearties|matey|ye scallywag|ye landlubber|ye bilge rat|duck|ducky|pet|hen|petal|my love|lovey)(?=\s*[?,.!]|$)", ""), (r"\bstow (?=(?:it|them|the)\b)", "put "),  # a pirate's, a nan's
     (r"(?:^|(?<=[.;] ))(the rest|the others|everything else|all the others) (?:are|is) (?:not|n t) (?:part of|in scope for|included in) (?:this|the) (?:deliverable|job|task|scope|sprint|exercise|project)(?=\s*[.!]?\s*$)",
      r"leave \1 where they are"),  # a manager's '... The rest are not part of this deliverable.'
-    (r"(the \w+ bowl) (?:stays|remains|should stay) (?:as it is|as is|untouched|the same|where it is)(?:,? nothing (?:goes )?in or (?:comes )?out)?", r"leave \1 alone"),  # 'W stays as it is, nothing in or out'
-    (r"\b(do not|don t|don't) (?:you )?go (moving|touching|shifting|disturbing)\b", lambda m: f"do not {'touch' if m[2] in ('touching', 'disturbing') else 'move'}"),  # "don't you go moving X"
+    (r"(?:^|(?<=[.;,] )|(?<=\bbut )|(?<=\band ))(the \w+ bowl) (?:stays|remains|should stay) (?:as it is|as is|untouched|the same|where it is)(?:,? nothing (?:goes )?in or (?:comes )?out)?", r"leave \1 alone"),  # 'W stays as it is, nothing in or out'
+    (r"\b(do not|don t|don't) (?:you )?go (moving|touching|shifting|disturbing|messing with|fiddling with)\b", lambda m: f"do not {'move' if m[2] in ('moving', 'shifting') else 'touch'}"),  # "don't you go moving X"
     (r"^(?:\d+|one|two|three|four|five) blocks? (?:share|shares|have|has) (?:a|the same) colou?r (?:with|as) (?:a|the|one of the) bowls?\.\s*(?:put|place|move) (?:each|all|both) of (?:those|them|these)(?: (?:\d+|two|three|four|five))? "
      r"in (?:its|their) (?:own )?matching bowls?", "put every matched block in its matching bowl"),  # '2 blocks share a colour with a bowl. Put each of those 2 in its matching bowl.'
 
     (r",\s*(?:keep (?:it|them) (?:steady|stable|still|level|safe|cool|tidy|neat|rocking|real|moving|smooth)|(?:that(?: s|'s| is) the (?:law|rule|deal|truth),? )?no (?:fable|lie|lies|joke|jokes|cap|kidding)|that(?: s|'s| is) the (?:law|rule|deal|truth)|"
      r"clear the (?:road|way|lane|path)|(?:and )?(?:then )?(?:we|we re|we are) done|(?:(?:stack|build|do) it,?\s*)?(?:do not|don t|don't) stop(?: now)?)(?=\s*(?:[,.;!]|$))", ""),  # a rapper's and a cabbie's tags
-    (r"\b(block|right|left)\s*,\s*(?:(?:yeah|yes|yep|aye),? )?(?:that one|this one|that s the one|the very one)(?=,)", r"\1"),  # 'The block on the far right, yeah that one, ...'
+    (r"\b(block|right|left)\s*,\s*(?:(?:yeah|yes|yep|aye),? )?(?:that one|this one|that s the one|the very one)(?:,\s*the \w+ one)?(?=[,.;])", r"\1"),  # 'The block on the far right, yeah that one, ...'
     (r"\b(the \w+ block|that \w+ block|it) (?:is|s) not (?:staying|sitting|going to stay|remaining|stopping) (on|in|on top of)\b", r"\1 should not be \2"),  # "X ain't stayin' on Y"
     (r"^(the \w+ block) (?:riding|rolling|cruising|zooming|heading|travelling|traveling|gliding)(?: (?:over|across|on))? (?=(?:to|into|in)\b)", r"\1 goes "),  # a cabbie's 'X riding over to W'
     (r"^the (?:correct|right|proper|best|ideal) (?:location|place|spot|position|home) for (the \w+ block) is,? (?:i (?:believe|think|reckon|guess),? )?(?=the )", r"\1 goes to "),  # 'The correct location for X is, I believe, W'

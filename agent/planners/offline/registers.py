@@ -287,7 +287,7 @@ REGISTERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"^take an? (?:slow|deep|soft|gentle|long) breath,?(?: and)?(?: simply| just)? (?:notice|observe|ask yourself)[,:]?\s*|"
      r"\bbreathing (?:in|out)(?: and)?\s*", ""),
     (r"\blet (the [\w ]+?|it|them|(?:exactly |all |both )?(?:one|two|three|four|five|six|all|every|each)[\w ]*?) (?:gently |softly |slowly )?"
-     r"(?:rest|settle|sink|float|drift|come to rest|find (?:its|their) (?:home|place|way)|gather|wander|travel|make (?:its|their) way|descend|fall|drop|tumble|glide|slide)"
+     r"(?:rest|settle|sink|float|drift|come to rest|find (?:its|their) (?:home|place|way)|gather|wander|travel|make (?:its|their) way|descend|fall|drop|tumble|glide|slide|fly|soar|hop)"
      r"(?: gently| softly| slowly)?(?: down)? (on|in|into|onto|to|at)\b", r"put \1 \2"),
     # a lawyer ('it is hereby stipulated that X shall be located within W', 'save and except', 'forthwith'), a manager ('Each
     # bowl gets exactly one block'), a commentator ('sitting pretty', 'heads for the bin'), a sci-fi fan ('Unit, execute

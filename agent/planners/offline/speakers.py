@@ -232,4 +232,20 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",? but (?:do not|don t|don't) write it off\s*[:,;]\s*", ", but "),
     (r"^(the \w+ block) (?:needs|has) to come out of (the \w+ bowl) and (?:rest|sit|go|be|stand) (on|in|at) ", r"take \1 out of \2 and put it \3 "),
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
+    # a hairdresser's, a chef's, a tech enthusiast's, a cowboy's, an aunt's, a poet's, a pilot's, a comedian's and a shopkeeper's words
+    (r",\s*(?:that|it|which)(?: would| d|'d)? (?:look|be) (?:so |really )?(?:gorgeous|lovely|great|nice|amazing|fab|fabulous|stunning|perfect|beautiful|cute|sweet|smashing|brilliant)(?=\s*(?:[.;!]|$))", ""),
+    (r",\s*(?:ooh+|oh+|ah+|wow|gosh|golly),\s*", ", "), (r",\s*(?:lovely|perfect|brilliant|fab|gorgeous|hun|hon)(?=\s*[.!]?\s*$)", ""), (r"(?<=, )hun,\s*", ""),
+    (r"(\bno (?:blocks?|cubes?) in (the \w+ bowl)\b[^.;]*?)[,;.]\s*(?:i want|i d like|i would like) (?:that one|it|that bowl|the bowl) (?:completely |totally |entirely )?empty\b", r"\1"),  # '... I want that one completely empty'
+    (r"\bthe block with the (?:smallest|shortest|least) distance (?:to|from) ", "the block closest to "), (r"(the \w+ bowl)\s*[:,-]\s*hands off\b|\bhands off (?:in |from )?(the \w+ bowl)\b", lambda m: f"leave {m[1] or m[2]} alone"),
+    (r"\bpick(?: and |-and-| )place(?: request)?\s*[:,]?\s*source\s*=?\s*(the \w+ block),\s*target\s*=?\s*(the [\w ]+?)(?=\s*(?:[.;,]|$))", r"move \1 to \2"),  # 'Pick-and-place request: source = X, target = P.'
+    (r"\b(?:all )?the contained blocks\b", "all the blocks in the bowls"), (r"\bstays? on its current (?:support|position|base|spot|place|location)\b", "stays where it is"),
+    (r",\s*(?:as )?it (?:always has|always did|always has been|has always been)(?=\s*(?:[.;!]|$))", ""),  # 'X belongs on top of Y, dear, it always has'
+    (r",\s*(?:a|an|like a|like an) (?:[a-z]+ ){0,3}(?:moon|star|sun|jewel|gem|pearl|king|queen|crown|island|boat|ship|bird|flower|cloud)\b[^,.;!]*(?=\s*(?:[.;!]|$))",
+     lambda m: m[0] if rx(r"\b(?:block|bowl|bin|table|corner|middle)s?\b").search(m[0]) else ""), (r"^i long to see\b", "i want to see"),  # a poet's '..., a small moon on a brown sky'
+    (r"\blet nothing (?:rest|sit|stand|lie|stay) (?:upon|on) (?:its (?:shoulders|head|top|back)|it)\b", "nothing should be on it"),
+    (r"\b(?:and )?(?:at last |finally )?crown (them(?: both| all)?|it|the tower|the stack) with (the \w+ block)\b", lambda m: f"and then put {m[2]} on it" if m[1] == "it" else f"and then {m[2]} on top"), (r"\bthe said (bowl|block)\b", r"that \1"),
+    (r"^negative,?\s*", ""), (r"(?:^|(?<=[.;!] ))no (?:piggyback rides|piggybacks|monkey business|funny business)(?: on my table| here| allowed| please)?\W*$", ""),
+    (r"^target (the [\w ]+?)[.;]\s*(?:relocate|move|put|place|send|take) (?:it|that one) ", r"move \1 "),  # a pilot's 'Target X. Relocate it to P.'
+    (r",\s*(?:that|it|which)(?: s|'s| is)(?: (?:on display|on show|for sale|sold|reserved|precious|special|my favourite|my favorite))?(?=\s*(?:[.;!]|$))", ""), (r"\b(?:and )?for the (?:grand )?finale,? ", "and finally "),
+    (r"\bgo home to its (?:own )?bowl,? (?:the one (?:of )?the same colou?r|the matching one)", "go in its matching bowl"), (r"[.;!]\s*(?:they|it)(?: have| ve|'ve| has| s)? been apart (?:too long|for too long|long enough)\W*$", "."),
 )

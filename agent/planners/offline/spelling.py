@@ -123,6 +123,8 @@ CASUAL: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bgotta\b", "has to"), (r"\bshd\b", "should"), (r"\bthanks you\b", "thank you"), (r"\blemme\b", "let me"), (r"\bgimme\b", "give me"), (r"\boutta\b", "out of"), (r"\boughta\b|\bought to\b", "should"), (r"\b(should|must|can|may|will)( not)? (?:rest|sit|stand|lie|perch)(?= (?:on|in|inside|on top of)\b)", r"\1\2 be"),
     (r"\b(put|need|want|move|get|bin|throw|toss|chuck|grab|take|pick) like (?=(?:one|two|three|four|five) (?:blocks?|of (?:them|the blocks))\b)", r"\1 "),  # a student's 'can u put like three blocks in the bin?'
     (r"\bkinda\b", "kind of"), (r"\b(?:cuz|coz|cos)\b", "because"), (r"\bthx\b", "thanks"), (r"\bgr8\b", "great"),
+    (r"\bs'?posed\b", "supposed"), (r"\b(set|put|lay|pop|plonk|drop) 'er\b", r"\1 it"), (r"\bfust\b", "first"), (r"\bgit (?=the\b)", "get "),  # a cowboy's
+    (r"^(?:is not|there is not) nothing (?=(?:supposed|meant|allowed|going to|to be|sitting|on|in|should|must|may|can)\b)", "nothing "),  # "Ain't nothin' s'posed to be ..."
     (r"\b(need|needs|has|have|got|wants?|ought|going) 2 b(?:e)?\b", r"\1 to be"), (r"\ban'(?=\s)", "and"),  # 'X needs 2 b on Y', a pirate's 'an''
     # verbs said loosely: 'kick it out', 'run it over to the middle', 'weed out everything but X', "don't move it a foot"
     (r"\b(?:kick|boot|turf) (it|them) out\b", r"take \1 out"), (r"\brun (it|them) (?:over |across |down )?(?=(?:to|into|in)\b)", r"move \1 "), (r"\bweed out\b", "bin"),
