@@ -241,7 +241,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:all )?the contained blocks\b", "all the blocks in the bowls"), (r"\bstays? on its current (?:support|position|base|spot|place|location)\b", "stays where it is"),
     (r",\s*(?:as )?it (?:always has|always did|always has been|has always been)(?=\s*(?:[.;!]|$))", ""),  # 'X belongs on top of Y, dear, it always has'
     (r",\s*(?:a|an|like a|like an) (?:[a-z]+ ){0,3}(?:moon|star|sun|jewel|gem|pearl|king|queen|crown|island|boat|ship|bird|flower|cloud)\b[^,.;!]*(?=\s*(?:[.;!]|$))",
-     lambda m: m[0] if rx(r"\b(?:block|bowl|bin|table|corner|middle)s?\b").search(m[0]) else ""), (r"^i long to see\b", "i want to see"),  # a poet's '..., a small moon on a brown sky'
+     lambda m: m[0] if rx(r"\b(?:block|bowl|bin|table|corner|middle)s?\b").search(m[0]) else ""),  # a poet's '..., a small moon on a brown sky'
     (r"\blet nothing (?:rest|sit|stand|lie|stay) (?:upon|on) (?:its (?:shoulders|head|top|back)|it)\b", "nothing should be on it"),
     (r"\b(?:and )?(?:at last |finally )?crown (them(?: both| all)?|it|the tower|the stack) with (the \w+ block)\b", lambda m: f"and then put {m[2]} on it" if m[1] == "it" else f"and then {m[2]} on top"), (r"\bthe said (bowl|block)\b", r"that \1"),
     (r"^negative,?\s*", ""), (r"(?:^|(?<=[.;!] ))no (?:piggyback rides|piggybacks|monkey business|funny business)(?: on my table| here| allowed| please)?\W*$", ""),
