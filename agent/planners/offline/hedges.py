@@ -52,13 +52,10 @@ HEDGES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      rf"{_BLOCK}(?: like that| there)?", r"\1 should not be on \2"),  # "I don't care for X sitting up on Y like that"
     (r"(\bthe \w+ block (?:should|must) not be (?:on|in) the \w+ (?:block|bowl))[.;,]\s*(?:it|that one) (?:should|must) not be (?:on |in )?(?:there|it|that one)\W*$", r"\1"),  # '... It shouldn't be on there.': said again
     (rf"^{_BLOCK} would look (?:ever so |so |really |very |lovely and )?(?:nice|lovely|good|great|pretty|better|best) {_PREP} (the [\w ]+?)(?=\s*(?:[,.;!]|$))", r"put \1 \2 \3"),  # 'X would look ever so nice in W, dear'
-    (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),
+    (rf"\blet (?:s|us) do {_BLOCK} (?={_PREP})", r"put \1 "),  # "let's do X in the bin first"
     (r"^i (?:do not|don t|don't|really do not|really don t) (?:like|care for|fancy) (?:the |my |those |these )?blocks (?:all )?(?:piled|stacked|heaped|sitting) (?:up )?(?:on|on top of) (?:one another|each other)"
      r"(?:,? (?:dear|love|like that))?(?:\s*[.!]\s*(?=\S)|\W*$)", lambda m: "" if m[0].rstrip()[-1:] in ".!" and m.end() < len(m.string) else "no block should be on another block"),  # a wish said as a dislike
-
-    (r"^how (?:lovely|nice|wonderful|grand|great|good|splendid|marvellous|marvelous|delightful) it would be to (?:see|have|find) ", "i would like to see "),
-  # 'How lovely it would be to see X in W'
-  # "let's do X in the bin first"
+    (r"^how (?:lovely|nice|wonderful|grand|great|good|splendid|marvellous|marvelous|delightful) it would be to (?:see|have|find) ", "i would like to see "),  # 'How lovely it would be to see X in W'
     (r"(?<=\w )(?<!all the )way (?:over |off |out |up |down |back )?(?=(?:on|to|at|in) the (?:far |very )?(?:left|right|back|front|top|bottom|edge|end|"
      r"corner)\b)", ""),  # 'the block way over on the right'
     (r"\s+(?:would|will) be (?:about |just |exactly )?(?:right|spot on|ideal|fine)(?=\s*[.!]?\s*$)", ""),  # 'three blocks in W would be about right'

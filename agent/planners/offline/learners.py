@@ -18,21 +18,18 @@ LEARNERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(blocks?|ones?|bowls?) (?:which|that|who) (?:have|has|having) (?:the )?same colou?r (?:like|with) ", r"\1 of the same colour as "),  # 'the block which have the same colour like W'
     (r"\b(?:is|are|be) (?:the )?same colou?r (?:like|with) ", "is the same colour as "),
     (r"\b(?:is|are) (must|should|need to|has to|have to) be\b", r"\1 be"),  # 'X is must be on Y'
-    (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),
-    (r"\b(blocks?|ones?|cubes?) of the table\b", r"\1 on the table"), (r"\b((?:take|get|lift|pull)\b[^.;]*?) out (?=the \w+ bowl\b)", r"\1 out of "),  # 'take all blocks out the pink bowl'
+    (r"\b(blocks|ones|block|one) what (are|is)\b", r"\1 that \2"),  # 'all the blocks what are not in a bowl'
+    (r"\b(blocks?|ones?|cubes?) of the table\b", r"\1 on the table"), (r"\b((?:take|get|lift|pull)\b[^.;]*?) out (?=the \w+ bowl\b)", r"\1 out of "),  # a learner's 'all the blocks of the table', 'take all blocks out the pink bowl'
     (r"^(the \w+ block),? (?:please )?(?:do not|don t|don't) (put|place|throw|move) it (in|into|on) ", r"do not \2 \1 \3 "), (r"(?:^|(?<=[.;] ))(all (?:the )?other blocks?|the other blocks?) (put|place|throw|move) (in|into|to) ",
      r"\2 \1 \3 "),  # "X please don't put it in the bin. All other block put in the bin."
     (r"\bput (?:the|each|every|all) blocks? (?:go )?(?:to|in|into) (?:the )?bowls? (?:with )?(?:the )?same colou?r (?:with|as|like) (?:it|them)(?:,? all of them)?", "put every block in its matching bowl"),  # 'put the block to the bowl same color with it'
- (r"\b(but|and|,) no (put|place|throw|drop|move|take)\b", r"\1 do not \2"),  # 'but no put it in bin'
-
+    (r"\b(but|and|,) no (put|place|throw|drop|move|take)\b", r"\1 do not \2"),  # 'but no put it in bin'
     (r"\b(the (?:\w+ )?blocks?|them|it) (?:do not|don t|don't|does not|doesn t|doesn't) (put|place|move|throw|drop) (in|into|on|onto|to) ", r"do not \2 \1 \3 "),  # 'but the blocks don't put in the bin'
     (r"([,;]\s*(?:and |but )?)(those|these|them) (?:you )?(?:leave|keep)(?: them)? (?:as (?:it|they) (?:is|are)|(?:on|in|at) (?:their|its) (?:own )?(?:place|places|spot|spots))\b", r"\1\2 stay where they are"),  # ', those leave as it is'
-  # a learner's 'all the blocks of the table'
     (r"\b(?:please )?make so(?: that)? (?=(?:nothing|no|the|every|each|all|there)\b)", "make sure that "),  # 'Please make so that nothing is on X'
     (r"\b(the \w+ block|it) is (stay|remain|sit|stand)(?= (?:where|there|in |on |at |as |put\b))", r"\1 should \2"),  # 'but the red block is stay where it is'
     (r"([,;]\s*(?:and |but )?)(the other blocks?|the others|the rest|other blocks?|the remaining blocks?) (?:you )?(?:leave|keep)(?: them| it)? (?:on|in|at) (?:their|its|the same|own) "
      r"(?:own )?(?:place|places|spot|spots|position|positions)\b", r"\1leave \2 where they are"),  # 'the other blocks leave on their place'
-  # 'all the blocks what are not in a bowl'
     (r"\b(the \w+ block) it (must|should|has to|needs to|will) stay where (?:is|it is|it s)(?: now)?\b", r"\1 \2 stay where it is"),  # 'but Z it must stay where is now'
     (r"(\bexcept (?:for )?the \w+ block),\s*(?:the \w+ block|it|that one) (?:no need|does not need|doesn t need|need not|not need) (?:to )?go(?: there| in there| in it)?(?=\s*(?:[.;!]|$))",
      r"\1"),  # 'Put all block in W except X, X no need to go there.'

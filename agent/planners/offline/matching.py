@@ -58,10 +58,8 @@ MATCHING: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:in|into) the bowl of that colou?r\b", "in its matching bowl"),  # '... whose colour matches one of the bowls into the bowl of that colour'
     (r"^(?:the )?colou?rs (?:gotta|got to|have to|has to|must|should|need to) match(?:,? (?:every|each) block (?:to|in|into) its (?:own )?bowl)?(?:,? same (?:shade|colou?r|hue))?(?:,? that(?: s|'s| is) the (?:goal|plan|idea|aim))?"
      r"(?=\s*(?:[.;!]|$))", "put every block in its matching bowl"),  # a rapper's 'Colours gotta match, every block to its bowl, same shade'
-
     (r"(?<=\bhas )(?:a|an) (?:same[- ]colou?r(?:ed)?|matching[- ]colou?r(?:ed)?) bowl\b", "a bowl of the same colour"),  # a gamer's 'every block that has a same color bowl'
     (r"(?:^|(?<=[.;] ))any (?:ones? |blocks? )?(?:without|with no) (?:a )?(?:matching bowl|bowl of (?:its|their) (?:own )?colou?r|match)\b", "the unmatched blocks"),  # 'Any without a matching bowl can stay put.'
-
     (r"\bany(?: ones?| blocks?)? (?:that|which) (?:do not|don t|does not|doesn t) have an? (?:matching bowl|bowl of (?:their|its) (?:own )?colou?r)\b", "every unmatched block"),
     (r"\bnon[- ]?matching blocks\b", "the unmatched blocks"), (r"^(?:all )?(?:the )?blocks (?:in|into|to) (?:the )?(?:same[- ]colou?r|matching) bowls\b", "put every block in its matching bowl"),
     (rf"\b{_MISMATCHED}", "every misplaced block"),  # 'throw any block that's sitting in a bowl of a different colour into the bin'

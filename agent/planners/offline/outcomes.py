@@ -96,7 +96,7 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"organi[sz]e) (?:that|this|it)(?: out| for me| for us)*$", ""),
     (r",?\s*\b(?:and so on|and so forth|etc|et cetera|and the like)(?=\s*(?:[.;!?]|$))", ""),
     (r"[.;]\s*(?:please )?(?:get|make|put) (?:it|them|things|everything) (?:there|so|happen)(?: for me)?(?=\s*[.!]?\s*$)", ""),  # 'Desired end state: X on Y. Please get it there.'
-    (r"(?:^|(?<=[.;!] ))nobody (?=(?:on|in|inside|on top of)\b)", "nothing "),
+    (r"(?:^|(?<=[.;!] ))nobody (?=(?:on|in|inside|on top of)\b)", "nothing "),  # a sportscaster's 'Nobody on top of X!'
     (r",?\s*as (?:(?:quietly|gently|softly|carefully|slowly|quickly|neatly|smoothly) )?as (?:you (?:can|are able)(?: manage)?|possible)(?=\s*(?:[.;!,]|$))", ""),  # '..., as quietly as you can manage'
     (r"(?:^|(?<=[.;!] ))(?:that|this) bowl(?:'s| s| is) (?:for|meant for) (?!blocks?\b)[a-z]+(?:,? not (?:for )?[^.;!]*)?(?=\s*(?:[.;!]|$))", ""),  # a dad's "That bowl's for cereal, not for blocks of wood."
     (r",\s*(?:it|they)(?:'s| s| is| has| have|'ve| ve) been [^,.;!]*(?=\s*(?:[.;!]|$))", lambda m: m[0] if rx(r"\b(?:block|bowl|bin|table|corner)s?\b(?!-| ing)").search(m[0]) else ""),  # "..., it's been block-ing my view all morning"
@@ -109,30 +109,24 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(do not|don t|don't) (?:you )?go (moving|touching|shifting|disturbing|messing with|fiddling with)\b", lambda m: f"do not {'move' if m[2] in ('moving', 'shifting') else 'touch'}"),  # "don't you go moving X"
     (r"^(?:\d+|one|two|three|four|five) blocks? (?:share|shares|have|has) (?:a|the same) colou?r (?:with|as) (?:a|the|one of the) bowls?\.\s*(?:put|place|move) (?:each|all|both) of (?:those|them|these)(?: (?:\d+|two|three|four|five))? "
      r"in (?:its|their) (?:own )?matching bowls?", "put every matched block in its matching bowl"),  # '2 blocks share a colour with a bowl. Put each of those 2 in its matching bowl.'
-
     (r",\s*(?:keep (?:it|them) (?:steady|stable|still|level|safe|cool|tidy|neat|rocking|real|moving|smooth)|(?:that(?: s|'s| is) the (?:law|rule|deal|truth),? )?no (?:fable|lie|lies|joke|jokes|cap|kidding)|that(?: s|'s| is) the (?:law|rule|deal|truth)|"
      r"clear the (?:road|way|lane|path)|(?:and )?(?:then )?(?:we|we re|we are) done|(?:(?:stack|build|do) it,?\s*)?(?:do not|don t|don't) stop(?: now)?)(?=\s*(?:[,.;!]|$))", ""),  # a rapper's and a cabbie's tags
     (r"\b(block|right|left)\s*,\s*(?:(?:yeah|yes|yep|aye),? )?(?:that one|this one|that s the one|the very one)(?:,\s*the \w+ one)?(?=[,.;])", r"\1"),  # 'The block on the far right, yeah that one, ...'
     (r"\b(the \w+ block|that \w+ block|it) (?:is|s) not (?:staying|sitting|going to stay|remaining|stopping) (on|in|on top of)\b", r"\1 should not be \2"),  # "X ain't stayin' on Y"
     (r"^(the \w+ block) (?:riding|rolling|cruising|zooming|heading|travelling|traveling|gliding)(?: (?:over|across|on))? (?=(?:to|into|in)\b)", r"\1 goes "),  # a cabbie's 'X riding over to W'
     (r"^the (?:correct|right|proper|best|ideal) (?:location|place|spot|position|home) for (the \w+ block) is,? (?:i (?:believe|think|reckon|guess),? )?(?=the )", r"\1 goes to "),  # 'The correct location for X is, I believe, W'
-
     (r"^(?:the|our|my) (?:goal|deliverable|target|aim|objective|outcome|result|end state)(?: here| for (?:today|now|this(?: one)?))? is (?=the \w+ block)", ""),  # 'The deliverable here is X sitting on Y'
     (r"\.\s*not (?:in |into )?(the bin|the \w+ bowl|the table)\s*[.!]*(?:\s*the \w+ (?:bowl|block)\W*)?$", r", not \1"),  # a teenager's 'X goes in W. NOT the bin. W'
-
     (r"\b(set|put|place|drop|pop|lay|stick|tuck) (it|them)(?: down)? inside(?=\s*(?:[.;!,]|$))", r"\1 \2 in there"),  # '... over to W and set it down inside'
     (r",\s*(?:resting|sitting|lying|standing|placed) (?:flat|still|steady|level|straight|upright|neatly|quietly|calmly|squarely)(?: and (?:flat|still|steady|level|straight|upright|neatly|quietly|calmly))?"
      r"(?=\s*(?:[.;!]|$))", ""),  # 'X belongs on the table, resting flat and still'
     (r"\bletting (it|them) (?:gently |softly )?(?:rest|sit|settle|sink|drop|fall|lie|is|are) (?=(?:on|in|into|onto|on top of)\b)", r"putting \1 "),  # 'lifting X off Y and letting it rest on the table'
-
     (r"(\b(?:the \w+ bowl (?:should|must|needs to|has to)(?: \w+)? be empty|empty the \w+ bowl)\b[^.;,]*),\s*(?:with )?(?:no|not a single|not one) (?:blocks?|cubes?|thing)(?: left)? (?:in|inside) "
      r"(?:it|there)(?: at all| whatsoever)?(?=\s*(?:[,.;!]|$))", r"\1"),  # 'W should be empty, no blocks in it at all': the same said again
-
     (r"^(?:this|that) (?:one|parcel|package|letter)(?:(?:'s| is| s) (?:addressed|going|headed|bound) (?:to|for)| goes (?:to|in|into)) (the \w+ bowl|the bin|the \w+ \w+ corner)\s*[:,;.!-]+\s*(the \w+ block) (?:belongs|goes|should go) "
      r"(?:in there|there|in it|in)\b", r"put \2 in \1"),  # a postie's 'This one's addressed to W: X belongs in there!'
     (r",\s*(?:every(?: last| single)?|each and every) (?:parcel|piece|letter|package|bit)s?(?=\s*(?:[.;!]|$))|\s+before my (?:round|shift|rounds|break|lunch) (?:is done|is over|ends|finishes)", ""),  # '..., every last parcel!'
     (r"\b(?:delivered|posted|sent|shipped|dispatched) (?=(?:to|into|in|on|onto) )", "put "),  # 'I'd love to see X delivered to the top left corner'
-  # a sportscaster's 'Nobody on top of X!'
     (r"(\b(?:stays|remains|stay|remain)\b[^.;!]*?),?\s*(?:and )?(?:it )?(?:(?:does not|doesn t|doesn't|won t|won't|will not) (?:budge|move)|(?:do not|don t|don't) (?:move|budge)(?: it| them)?)(?: an inch| a bit| at all| one bit| a foot| a millimetre| a hair)?(?=\s*(?:[.;!]|$))", r"\1"),  # '..., doesn't budge an inch!'
     (r"(?:^|(?<=[.;] ))(?:the )?((?:all )?(?:the )?(?:other )?blocks? (?:in|inside) (?:a |the )?bowls?|(?:all )?(?:the )?other blocks|the rest|everything else|the others|(?:all )?(?:the )?remaining blocks)\s*[:,-]\s*"
      r"(?:skip|ignore|leave(?: (?:them|alone|as is))?|no change|unchanged|as is|untouched|do nothing|nothing|leave alone|stay put)(?=\s*[.!]?\s*$)", r"leave \1 where they are"),  # 'Blocks in bowls: skip.'

@@ -71,14 +71,13 @@ def unframed(t: str) -> str:
     t = rx(r"\b(how many \w+|which \w+|what) (?:have |has |are |is )?(?:ended(?: up)?|landed|wound(?: up)?|made it|found (?:their|its) way|gone|gotten|chilling|hanging(?: out)?|lounging|kicking (?:about|around)|"
         r"dwelling|hiding|living|sleeping|resting|sitting|lying|dreaming|napping|snoozing|slumbering|nesting|waiting|dwell|rest|sit|lie|live) (in|into|inside|on|onto|upon) ").sub(
         lambda m: f"{m[1]} {'are' if m[1].endswith('s') else 'is'} {dict(into='in', onto='on', upon='on').get(m[2], m[2])} ", t)  # 'how many blocks have ended up in W?'
-    t = rx(r"\bthe table(?:'s| s) (?:[a-z]+ ){0,3}(?:face|top|surface)\b").sub("the table", t)
+    t = rx(r"\bthe table(?:'s| s) (?:[a-z]+ ){0,3}(?:face|top|surface)\b").sub("the table", t)  # "... upon the table's wide wooden face?"
     t = rx(r"^(?:(?:oh|so|ok|okay),? )?(?:(?:a )?quick question|one question|question for you)(?: while i(?:'ve| ve| have) got you)?[,:.]?\s*").sub("", t)  # 'Oh, quick question while I've got you, ...'
     t = rx(r"^how many (blocks|bowls) (?:do |have )?(?:y'?all|y all|you all|ya|you guys|you) (?:got|have|have got)(?: (?:sitting|sat|lying|resting|chilling))? (in|on|inside) ").sub(r"how many \1 are \2 ", t)  # "How many blocks y'all got sittin' in W?"
     t = rx(r",?\s*not counting (?:the ones|any|those|the blocks) (?:in|inside) (?:the |a )?bowls? or (?:in )?the bin\b").sub(", not counting the ones in bowls", t)  # blocks in the bin are never on the table
     t = rx(r"\bnot in a bowl or (?:in )?the bin\b").sub("not in a bowl", t)
     t = rx(r"^where (?:it|he|she) is (?=the \w+ (?:block|bowl)\b)|^be (?=the \w+ (?:block|bowl)s? )").sub(lambda m: "where is " if m[0].startswith("where") else "is ", t)  # 'Where it is X?', a pirate's 'Be X atop Y?'
     t = rx(r"^(?:the )?total (?:count|number) of (blocks|bowls) ((?:on|in) [^,:?]+?)(?:,? please)?\s*[:,-]\s*how many\W*$").sub(r"how many \1 are \2?", t)  # 'Total count of blocks on the table, please: how many?'
-  # "... upon the table's wide wooden face?"
     t = rx(r"[\s,.]*\b(?:(?:ple+a+se+|pls|plz)\s+)?(?:tell me|let me know|i forget|i forgot|i can ?t remember|i don ?t remember)\W*$").sub("", t)  # '... pleeease tell me'
     t = rx(r"^(?:(?:just )?to (?:confirm|check|double check|be sure) )?(?:on my end|for me|for the record),?\s*|^(?:just )?to (?:confirm|check|double check|be sure),?\s*|"
            r"^(?:precisely|exactly),?\s+(?=how many\b)").sub("", t)
