@@ -96,13 +96,12 @@ OUTCOMES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
      r"organi[sz]e) (?:that|this|it)(?: out| for me| for us)*$", ""),
     (r",?\s*\b(?:and so on|and so forth|etc|et cetera|and the like)(?=\s*(?:[.;!?]|$))", ""),
     (r"[.;]\s*(?:please )?(?:get|make|put) (?:it|them|things|everything) (?:there|so|happen)(?: for me)?(?=\s*[.!]?\s*$)", ""),  # 'Desired end state: X on Y. Please get it there.'
-    (r"(?:^|(?<=[.;!] ))nobody (?=(?:on|in|inside|on top of)\b)", "nothing "),  # a sportscaster's 'Nobody on top of X!'
     (r",?\s*as (?:(?:quietly|gently|softly|carefully|slowly|quickly|neatly|smoothly) )?as (?:you (?:can|are able)(?: manage)?|possible)(?=\s*(?:[.;!,]|$))", ""),  # '..., as quietly as you can manage'
     (r"(?:^|(?<=[.;!] ))(?:that|this) bowl(?:'s| s| is) (?:for|meant for) (?!blocks?\b)[a-z]+(?:,? not (?:for )?[^.;!]*)?(?=\s*(?:[.;!]|$))", ""),  # a dad's "That bowl's for cereal, not for blocks of wood."
     (r",\s*(?:it|they)(?:'s| s| is| has| have|'ve| ve) been [^,.;!]*(?=\s*(?:[.;!]|$))", lambda m: m[0] if rx(r"\b(?:block|bowl|bin|table|corner)s?\b(?!-| ing)").search(m[0]) else ""),  # "..., it's been block-ing my view all morning"
     (r"^(?:at this time,? )?(?:we|i) (?:ask|request|kindly ask|would ask)(?: you)? that (.+?) (?:be|are) (?:placed|put|moved|stowed|returned) (?=(?:in|into|on|onto|to|at)\b)", r"put \1 "),  # a flight attendant's
     (r"\b(was|were|is|are|be) sat (?=(?:on|in|at|inside|on top of|upon)\b)", r"\1 "),  # 'if X was sat on top of Y'
-    (r",\s*(?:partner|pardner|me hearty|me hearties|matey|ye scallywag|ye landlubber|ye bilge rat|duck|ducky|pet|hen|petal|my love|lovey)(?=\s*[?,.!]|$)", ""), (r"\bstow (?=(?:it|them|the)\b)", "put "),  # a pirate's, a nan's
+    (r"\bstow (?=(?:it|them|the)\b)", "put "),  # a pirate's 'stow it in W'
     (r"(?:^|(?<=[.;] ))(the rest|the others|everything else|all the others) (?:are|is) (?:not|n t) (?:part of|in scope for|included in) (?:this|the) (?:deliverable|job|task|scope|sprint|exercise|project)(?=\s*[.!]?\s*$)",
      r"leave \1 where they are"),  # a manager's '... The rest are not part of this deliverable.'
     (r"(?:^|(?<=[.;,] )|(?<=\bbut )|(?<=\band ))(the \w+ bowl) (?:stays|remains|should stay) (?:as it is|as is|untouched|the same|where it is)(?:,? nothing (?:goes )?in or (?:comes )?out)?", r"leave \1 alone"),  # 'W stays as it is, nothing in or out'

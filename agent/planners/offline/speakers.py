@@ -36,6 +36,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # a waiter's and a coach's: 'Two blocks into W, please, coming right up.', 'Champ, ...! You've got this!', 'right now, no hesitation!', 'Everybody in the bin!'
     (r",?\s*\b(?:coming (?:right )?up|no hesitation|no hesitating|no excuses|go,? go,? go|let s go|you(?: ve| have) got this)\b(?=\s*(?:[.!;,]|$))|^(?:(?:alright|all right|ok|okay|right),? )?(?:champ|chief|superstar|team|rookie),\s*", ""),
     (r"^everybody (?=in(?:to)? the bin\b)", "put every block "), (r"\bnobody (?:stays|sits|stands|remains|is) on (the \w+ block)\b", r"nothing should be on \1"),
+    (r"(?:^|(?<=[.;!] ))nobody (?=(?:on|in|inside|on top of)\b)", "nothing "),  # a sportscaster's 'Nobody on top of X!'
     (r"[.;!]\s*every (?:single )?block,? (?:let(?: s|'s| us) )?clear (?:this|the) table\W*$", ""),  # '... in the bin! Every single block, let's clear this table': said again
     # a historian's: '..., much as one builds a little column of masonry, ...', 'X, by rights and by long custom, belongs in W', 'In the interest of good order, ...',
     # 'as a matter of simple record', '... within its counterpart, as a careful archivist files like with like', 'I should very much like to see ...'
@@ -234,7 +235,7 @@ SPEAKERS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r",\s*only not\b", ", not"), (r"\b(in|at|into|to) (?:any|one) of the corners\b", r"\1 a corner"),  # '..., only not in any of the corners'
     # a hairdresser's, a chef's, a tech enthusiast's, a cowboy's, an aunt's, a poet's, a pilot's, a comedian's and a shopkeeper's words
     (r",\s*(?:that|it|which)(?: would| d|'d)? (?:look|be) (?:so |really )?(?:gorgeous|lovely|great|nice|amazing|fab|fabulous|stunning|perfect|beautiful|cute|sweet|smashing|brilliant)(?=\s*(?:[.;!]|$))", ""),
-    (r",\s*(?:ooh+|oh+|ah+|wow|gosh|golly),\s*", ", "), (r",\s*(?:lovely|perfect|brilliant|fab|gorgeous|hun|hon)(?=\s*[.!]?\s*$)", ""), (r"(?<=, )hun,\s*", ""),
+    (r",\s*(?:ooh+|oh+|ah+|wow|gosh|golly),\s*", ", "), (r",\s*(?:lovely|perfect|brilliant|fab|gorgeous)(?=\s*[.!]?\s*$)", ""),
     (r"(\bno (?:blocks?|cubes?) in (the \w+ bowl)\b[^.;]*?)[,;.]\s*(?:i want|i d like|i would like) (?:that one|it|that bowl|the bowl) (?:completely |totally |entirely )?empty\b", r"\1"),  # '... I want that one completely empty'
     (r"\bthe block with the (?:smallest|shortest|least) distance (?:to|from) ", "the block closest to "), (r"(the \w+ bowl)\s*[:,-]\s*hands off\b|\bhands off (?:in |from )?(the \w+ bowl)\b", lambda m: f"leave {m[1] or m[2]} alone"),
     (r"\bpick(?: and |-and-| )place(?: request)?\s*[:,]?\s*source\s*=?\s*(the \w+ block),\s*target\s*=?\s*(the [\w ]+?)(?=\s*(?:[.;,]|$))", r"move \1 to \2"),  # 'Pick-and-place request: source = X, target = P.'

@@ -22,7 +22,7 @@ _LEAD = r"^\W*(?:(?:so|but|and|um|uh|hey|oh|wait|hang on|hmm|well|then)\b,?\s*)*
 _TAG_RE = re.compile(rf"^(?P<s>(?!\W*(?:where|what|which|who|how|why|when)\b).+?(?<!\bthat['\u2019]s)(?<!\bthat is)(?<!\bit['\u2019]s)(?<!\bif)(?<!\bbe))"
                      rf"\s*,\s*(?P<tag>{_AUX}{_NT}? (?:it|they|there|you|i|we|he|she|that|this|one)|can (?:it|they|you|i|we)|"
                      r"will (?:it|they|you|i|we)|right|yeah|yes|yep|ok|okay|alright|all right|correct|true|eh|innit|am i right|is that right|"
-                     r"is that correct|got it|understood|agreed|deal|(?:do )?(?:you|ya|y all) (?:hear|feel)(?: me)?|hear me)\s*\?+\s*$", re.IGNORECASE)
+                     r"is that correct|got it|understood|agreed|deal)\s*\?+\s*$", re.IGNORECASE)
 _ASKED_FOR_RE = re.compile(r"\W*(?:please\s+)?(?:tell me|let me know|show me|say|count)\b", re.IGNORECASE)
 # what only describes the table as it is now ('X is sitting on Y', 'there aren't any blocks in W', 'W has one block')
 _NOW_RE = re.compile(rf"{_LEAD}(?P<subj>there|the (?:\w+ ){{0,2}}?(?:block|bowl|table|bin)(?: (?:on|in|under|nearest|next to) the (?:\w+ ){{0,2}}?"
